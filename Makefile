@@ -1,0 +1,46 @@
+# Two commands do all set-up on a fresh machine:
+#   make demo   creates .venv if needed, installs summarise, and briefs seeds/ with no API key
+#   make test   installs what the tests need and runs them
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check -q
+
+.PHONY: demo test lint typecheck check schema bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(PIP) install -e '.[dev]'
+	touch $(VENV)/.installed $@
+
+demo: $(VENV)/.installed
+	$(BIN)/summarise brief seeds/ --format md
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check summarise tests bench
+	$(BIN)/ruff format --check summarise tests bench
+
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy summarise
+
+check: lint typecheck test
+
+schema: $(VENV)/.installed
+	$(BIN)/summarise schema --output schemas/event_brief.schema.json
+
+bench: $(VENV)/.installed-dev
+	$(PIP) install -e '.[bench]'
+	$(BIN)/python bench/rouge.py ../shared/eval/multiling2011-en
+	$(BIN)/python bench/scale.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -1,0 +1,59 @@
+"""The Python API a newsletter pipeline calls: `brief(...)` and `render(...)`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from .config import resolve_settings
+from .ingest import Article
+from .pipeline import build_brief
+from .render import render as _render
+from .schema import EventBrief
+
+Input = str | Path | Mapping[str, Any] | Article
+
+
+def brief(
+    inputs: Input | Sequence[Input],
+    *,
+    what_words: int | None = None,
+    summariser: str | None = None,
+    embed_sources: bool = False,
+    engine: str | None = None,
+    api_key: str | None = None,
+    base_url: str | None = None,
+    model: str | None = None,
+    stdin: Iterable[str] | None = None,
+) -> EventBrief:
+    """Write one cited event brief from many reports of the same event.
+
+    `inputs` is a path (file, directory or glob), an article mapping such as
+    `{"text": ..., "title": ..., "outlet": ..., "published": "2024-02-08", "url": ...}`
+    (only `text` is required), an `Article`, or a list mixing them. Raises
+    `summarise.SummariseError` (with a one-line message) on input that cannot be briefed.
+
+    >>> import summarise
+    >>> event = summarise.brief("seeds/")                        # doctest: +SKIP
+    >>> print(summarise.render(event, "md"))                    # doctest: +SKIP
+    """
+    if isinstance(inputs, (str, Path, Mapping, Article)):
+        items: Sequence[Input] = [inputs]
+    else:
+        items = list(inputs)
+    settings = resolve_settings(
+        engine=engine,
+        api_key=api_key,
+        base_url=base_url,
+        model=model,
+        what_words=what_words,
+        summariser=summariser,
+        embed_sources=embed_sources,
+    )
+    return build_brief(items, settings, stdin=stdin)
+
+
+def render(event: EventBrief, fmt: str = "md") -> str:
+    """Render a brief as `"md"` (newsletter Markdown), `"json"` or `"text"`."""
+    return _render(event, fmt)

@@ -1,0 +1,183 @@
+"""`casualties`: every reported figure of killed and injured, with the group it is about and who
+reported it; one item per distinct figure, citing every source that gives it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..evidence import EvidenceSet, SentenceRef
+from ..schema import Casualty
+from .common import cite, clean_sentence, shorten
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100, "a dozen": 12, "dozen": 12,
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "a": 1, "an": 1,
+}  # fmt: skip
+# Vague words give a lower bound, shown with a qualifier ("dozens" -> at least 24).
+VAGUE = {"dozens", "scores", "hundreds", "thousands"}
+_QUALIFIER = (
+    r"(?:(?P<qualifier>at least|more than|over|nearly|almost|about|around|some|up to|"
+    r"as many as|fewer than|less than|approximately|roughly|an estimated)\s+)?"
+)
+_COUNT = (
+    r"(?P<count>\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|dozens|scores|hundreds|thousands|"
+    + "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and len(w) > 2), key=len,
+                      reverse=True))
+    + r")"
+)
+_PERSON_NOUNS = (
+    r"(?:people|persons|person|civilians?|soldiers?|troops|servicem[ae]n|militants?|fighters?|"
+    r"members?|children|child|women|woman|men|man|police(?:men|man)?|officers?|workers?|"
+    r"passengers?|students?|protesters?|demonstrators?|journalists?|residents?|villagers?|"
+    r"pilgrims?|migrants?|refugees?|staff|crew|medics?|doctors?|nurses?|guards?|victims?|"
+    r"commanders?|leaders?|insurgents?|rebels?|gunmen|gunman|attackers?|bombers?|suspects?|"
+    r"israelis|palestinians|americans|iraqis|syrians|afghans|personnel|tourists?|others|dead)"
+)
+_GROUP = rf"(?P<group>(?:[\w’'\-]+\s+){{0,3}}?{_PERSON_NOUNS}(?:\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w’'\-]+\s*){{1,5}}?(?=[,.;]|\s+(?:were|was|had|have|in|on|at|and|who|that|when|during|including|said)\b))?)"
+_SINGULAR = (
+    r"(?:commander|leader|soldier|civilian|man|woman|child|boy|girl|officer|policeman|"
+    r"journalist|militant|fighter|member|official|cleric|general|colonel|worker|student)"
+)
+_VERB_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|killing|kills|kill)"
+_VERB_INJURED = r"(?:injured|wounded|hurt|injuring|wounding|injuries|injury)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "killed three American soldiers", "killing 40 people", "wounding dozens"
+    ("killed", re.compile(rf"\b(?:killed|killing|kills|kill)\s+{_QUALIFIER}{_COUNT}\s+{_GROUP}", re.I)),
+    ("injured", re.compile(rf"\b(?:injured|injuring|wounded|wounding|hurt)\s+{_QUALIFIER}{_COUNT}\s+{_GROUP}", re.I)),
+    # "killed a commander of an Iran-aligned group"
+    ("killed", re.compile(rf"\b(?:killed|killing)\s+(?P<qualifier>)(?P<count>an?)\s+(?P<group>(?:[\w’'\-]+\s+){{0,2}}?{_SINGULAR}(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s*){{1,4}}?(?=[,.;]|\s+(?:in|on|at|and|who|that|when)\b))?)", re.I)),
+    # "16 of its members were killed", "three US soldiers were killed", "Three dead"
+    ("killed", re.compile(rf"\b{_QUALIFIER}{_COUNT}\s+(?:{_GROUP}\s+)?(?:(?:were|was|have been|had been|are|have|had|being)\s+)?(?:reported\s+)?{_VERB_KILLED}\b", re.I)),
+    ("killed", re.compile(rf"\b{_QUALIFIER}{_COUNT}\s+of\s+(?P<group>(?:its|their|the|his|her)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)\s+(?:were|was|have been|had been)\s+{_VERB_KILLED}\b", re.I)),
+    ("injured", re.compile(rf"\b{_QUALIFIER}{_COUNT}\s+(?:{_GROUP}\s+)?(?:(?:were|was|have been|had been|are)\s+)?{_VERB_INJURED}\b", re.I)),
+    # "among 16 dead", "death toll rose to 52", "injury to dozens"
+    ("killed", re.compile(rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit)\s+{_QUALIFIER}{_COUNT}\b", re.I)),
+    ("injured", re.compile(rf"\b(?:injury|injuries)\s+to\s+{_QUALIFIER}{_COUNT}\b", re.I)),
+]
+_ATTRIBUTION = [
+    re.compile(r"\baccording to (?P<who>(?:the )?[^,.;]{3,60}?)(?=[,.;]|$)", re.I),
+    re.compile(r"[,”\"]\s*(?:said|says|reported|claimed|announced)\s+(?P<who>(?:the |a )?[\w’'\- ]{3,50}?)[.!]?$"),
+    re.compile(r",\s+(?P<who>(?:the |a )?[\w’'\- ]{3,50}?)\s+(?:said|says|reported|claimed|announced)[.!]?$"),
+    re.compile(r"(?:^|[,.;]\s)(?P<who>(?:the |a )?[A-Z][\w’'\- ]{2,60}?)\s+(?:(?:had|has|have|also|later|earlier)\s+)*(?:said|says|reported|claimed|announced|stated)\b"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    kind: str  # killed | injured
+    count: int
+    qualifier: str | None
+    group: str | None
+    attributed_to: str | None
+    ref: SentenceRef
+    start: int
+    end: int
+
+    @property
+    def key(self) -> tuple[str, int, str]:
+        return (self.kind, self.count, _group_head(self.group))
+
+
+def parse_count(word: str) -> int:
+    word = word.lower().replace(",", "")
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+def _group_head(group: str | None) -> str:
+    if not group:
+        return ""
+    match = re.search(_PERSON_NOUNS, group, re.I)
+    head = match.group(0).lower() if match else group.split()[-1].lower()
+    return head.rstrip("s") if len(head) > 4 else head
+
+
+def find_figures(ref: SentenceRef) -> list[Figure]:
+    """Casualty figures in one sentence; overlapping matches keep the first pattern's."""
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(ref.text):
+            start, end = match.span("count")
+            if any(s <= start < e for s, e in taken):
+                continue
+            raw = match.group("count")
+            if raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20")):
+                continue  # a year
+            group = (match.groupdict().get("group") or "").strip() or None
+            if raw.lower() in {"a", "an"} and not group:
+                continue
+            taken.append((start, end))
+            qualifier = (match.group("qualifier") or "").lower() or None
+            if raw.lower() in VAGUE:
+                qualifier = qualifier or "at least"
+            figures.append(
+                Figure(kind, parse_count(raw), qualifier, group, _attribution(ref.text), ref,
+                       match.start(), match.end())
+            )
+    return figures
+
+
+def _attribution(sentence: str) -> str | None:
+    for pattern in _ATTRIBUTION:
+        match = pattern.search(sentence)
+        if match:
+            who = match.group("who").strip()
+            if who.lower() not in {"it", "he", "she", "they", "that", "this"}:
+                return re.sub(r"^(?:the|a)\s+", "", who, flags=re.I)
+    return None
+
+
+def all_figures(evidence: EvidenceSet) -> list[Figure]:
+    return [figure for item in evidence.ranked() for ref in item.members for figure in find_figures(ref)]
+
+
+def extract_casualties(evidence: EvidenceSet) -> list[Casualty]:
+    grouped: dict[tuple[str, int, str], list[Figure]] = {}
+    figures_found = all_figures(evidence)
+    for figure in figures_found:
+        key = figure.key
+        if not figure.group:  # "three killed" next to "killed three members": one figure
+            key = next(
+                (other.key for other in figures_found if other.group
+                 and other.ref.source_id == figure.ref.source_id
+                 and (other.kind, other.count) == (figure.kind, figure.count)),
+                key,
+            )
+        grouped.setdefault(key, []).append(figure)
+    casualties: list[Casualty] = []
+    for figures in grouped.values():
+        lead = next((figure for figure in figures if figure.group), figures[0])
+        refs: dict[str, SentenceRef] = {}
+        for figure in figures:
+            refs.setdefault(figure.ref.source_id, figure.ref)
+        votes = Counter(figure.attributed_to for figure in figures)
+        attributed = votes.most_common(1)[0][0] if len(set(votes.values())) > 1 or len(votes) == 1 else None
+        outlets = sorted({o for source in refs if (o := evidence.article(source).outlet)})
+        casualties.append(
+            Casualty(
+                description=describe(lead),
+                killed=lead.count if lead.kind == "killed" else None,
+                injured=lead.count if lead.kind == "injured" else None,
+                group=lead.group,
+                # Unattributed in the text: the outlet stands behind it, if only one outlet does.
+                attributed_to=attributed or (outlets[0] if len(refs) == 1 and outlets else None),
+                citations=cite(refs.values()),
+            )
+        )
+    return casualties
+
+
+def describe(figure: Figure) -> str:
+    """'3 killed: American soldiers in Jordan', in the source's own words where it has them."""
+    amount = f"{figure.qualifier} {figure.count}" if figure.qualifier else str(figure.count)
+    if figure.group:
+        group = re.sub(r"^of\s+", "", figure.group)
+        return f"{amount} {figure.kind}: {shorten(clean_sentence(group), 14)}"
+    return f"{amount} {figure.kind}: {shorten(clean_sentence(figure.ref.text), 20)}"

@@ -1,0 +1,54 @@
+"""Helpers every extractor shares: citing evidence, trimming text, naming a source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..evidence import EvidenceItem, EvidenceSet, SentenceRef
+from ..schema import Citation
+
+
+def cite(refs: Iterable[SentenceRef]) -> list[Citation]:
+    """Citations of whole sentences, one per source, in source order."""
+    seen: set[tuple[str, int]] = set()
+    citations: list[Citation] = []
+    for ref in refs:
+        if (ref.source_id, ref.start) in seen:
+            continue
+        seen.add((ref.source_id, ref.start))
+        citations.append(
+            Citation(source_id=ref.source_id, quote=ref.text, start=ref.start, end=ref.end)
+        )
+    return sorted(citations, key=lambda citation: _source_number(citation.source_id))
+
+
+def cite_item(item: EvidenceItem) -> list[Citation]:
+    return cite(item.members)
+
+
+def _source_number(source_id: str) -> int:
+    digits = re.sub(r"\D", "", source_id)
+    return int(digits) if digits else 0
+
+
+def shorten(text: str, max_words: int) -> str:
+    """At most `max_words` words, cut at a word boundary with an ellipsis."""
+    words = text.split()
+    if len(words) <= max_words:
+        return text.strip()
+    return " ".join(words[:max_words]).rstrip(",;:—–-") + " …"
+
+
+def clean_sentence(text: str) -> str:
+    """One line of prose: newlines and runs of spaces folded."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def outlet_of(evidence: EvidenceSet, source_id: str) -> str:
+    return evidence.article(source_id).label
+
+
+def sentences_with_items(evidence: EvidenceSet) -> list[tuple[EvidenceItem, SentenceRef]]:
+    """Every (item, member sentence) pair, items in ranked order."""
+    return [(item, ref) for item in evidence.ranked() for ref in item.members]

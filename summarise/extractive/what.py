@@ -1,0 +1,138 @@
+"""`what`: the most central statements, each said once, within a word budget.
+
+sumy ranks the top of the evidence ranking (LexRank by default). Ranking evidence rather than raw
+sentences means a wire sentence that five outlets reprint is one candidate, not five; the
+greedy pick then skips statements that overlap one already chosen.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from ..evidence import EvidenceItem, EvidenceSet, dice
+from ..schema import Statement
+from ..segment import words
+from .common import cite_item, clean_sentence, shorten
+
+# sumy's graph methods are quadratic: they only re-rank this many of the best evidence items.
+MAX_CANDIDATES = 120
+MIN_WORDS, MAX_WORDS = 6, 70
+# Two statements sharing more than this (Dice of content tokens) say the same thing.
+REDUNDANT_DICE = 0.4
+
+
+class _Tokenizer:
+    """sumy asks its tokenizer for words; ours needs no NLTK data download."""
+
+    language = "english"
+
+    def to_words(self, sentence: str) -> list[str]:
+        return words(sentence)
+
+    def to_sentences(self, paragraph: str) -> list[str]:  # pragma: no cover - sumy API only
+        return [paragraph]
+
+
+def sumy_scores(texts: Sequence[str], algorithm: str = "lexrank") -> list[float]:
+    """sumy's rating for each text (one text = one sentence), in input order."""
+    if not texts:
+        return []
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    summariser = _summariser(algorithm, Stemmer("english"))
+    summariser.stop_words = get_stop_words("english")
+    tokenizer = _Tokenizer()
+    sentences = [Sentence(text, tokenizer) for text in texts]
+    document = ObjectDocumentModel([Paragraph(sentences)])
+    ratings: dict[int, float] = {}
+
+    def keep_all(infos: list[Any]) -> list[Any]:
+        # sumy hands its rated sentences to the count callable: read the ratings there.
+        for info in infos:
+            ratings[info.order] = float(info.rating)
+        return list(infos)
+
+    summariser(document, keep_all)
+    return [ratings.get(index, 0.0) for index in range(len(texts))]
+
+
+def _summariser(algorithm: str, stemmer: Any) -> Any:
+    if algorithm == "textrank":
+        from sumy.summarizers.text_rank import TextRankSummarizer
+
+        return TextRankSummarizer(stemmer)
+    if algorithm == "lsa":
+        from sumy.summarizers.lsa import LsaSummarizer
+
+        return LsaSummarizer(stemmer)
+    if algorithm == "luhn":
+        from sumy.summarizers.luhn import LuhnSummarizer
+
+        return LuhnSummarizer(stemmer)
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    return LexRankSummarizer(stemmer)
+
+
+def candidates(evidence: EvidenceSet) -> list[EvidenceItem]:
+    usable = [
+        item for item in evidence.ranked()
+        if not item.is_heading and MIN_WORDS <= len(item.text.split()) <= MAX_WORDS
+    ]
+    return usable[:MAX_CANDIDATES]
+
+
+def select_what(evidence: EvidenceSet, max_words: int, algorithm: str = "lexrank") -> list[EvidenceItem]:
+    """Pick statements by sumy score x corroboration, without repeats, within `max_words`."""
+    pool = candidates(evidence)
+    if not pool:
+        pool = [item for item in evidence.ranked() if item.text.split()][:1]
+    ratings = sumy_scores([item.text for item in pool], algorithm)
+    top = max(ratings, default=0.0) or 1.0
+    best_evidence = max((item.score for item in pool), default=0.0) or 1.0
+
+    def combined(index: int) -> float:
+        item = pool[index]
+        return (0.5 + ratings[index] / top) * (0.5 + item.score / best_evidence) * (
+            1.0 + 0.3 * math.log(item.independent)
+        )
+
+    order = sorted(range(len(pool)), key=combined, reverse=True)
+    chosen: list[EvidenceItem] = []
+    used = 0
+    for index in order:
+        item = pool[index]
+        length = len(item.text.split())
+        if used + length > max_words:
+            continue
+        if any(dice(item.tokens, other.tokens) > REDUNDANT_DICE for other in chosen):
+            continue
+        chosen.append(item)
+        used += length
+        if used >= max_words:
+            break
+    return sorted(chosen, key=_reading_order(evidence))
+
+
+def _reading_order(evidence: EvidenceSet) -> Any:
+    """Lead sentences first, as an article would tell it; ties by source order."""
+    source_order = {article.id: index for index, article in enumerate(evidence.articles)}
+
+    def key(item: EvidenceItem) -> tuple[int, int]:
+        first = min(item.members, key=lambda ref: (ref.position, source_order[ref.source_id]))
+        return (first.position, source_order[first.source_id])
+
+    return key
+
+
+def extract_what(evidence: EvidenceSet, max_words: int, algorithm: str = "lexrank") -> list[Statement]:
+    chosen = select_what(evidence, max_words, algorithm)
+    if not chosen and evidence.items:
+        # Even the best statement is longer than the budget: shorten its text, cite it whole.
+        best = (candidates(evidence) or evidence.ranked())[0]
+        return [Statement(text=shorten(clean_sentence(best.text), max_words), citations=cite_item(best))]
+    return [Statement(text=clean_sentence(item.text), citations=cite_item(item)) for item in chosen]

@@ -1,0 +1,136 @@
+"""`who` and `where`: people, organisations and places, ranked by how much the story is about
+them (independent sources that name them, and how central those sentences are), not by raw
+counts of capitalised words."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from ..evidence import EvidenceSet, SentenceRef
+from ..schema import Actor, Place
+from .common import cite
+from .names import Entity, Mention
+
+MAX_ACTORS = 12
+MAX_PLACES = 8
+LOCATIVE = re.compile(
+    r"\b(?:in|at|on|near|outside|across|around|from|into|inside|on the outskirts of|"
+    r"in the heart of|the capital of|capital)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?(?:(?:north|south|east|west)(?:ern)?\s+|"
+    r"(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+|downtown\s+)?$",
+    re.IGNORECASE,
+)
+_SUBPLACE = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'\-]+\s){1,3})(?P<kind>neighbou?rhood|district|quarter|"
+    r"suburb|province|governorate|county|camp|village|town|municipality|prefecture)\b"
+)
+
+
+def salience(evidence: EvidenceSet) -> dict[tuple[str, int], float]:
+    """Each sentence's evidence score, scaled to 0..1 (the best sentence is 1)."""
+    best = max((item.score for item in evidence.items), default=0.0) or 1.0
+    return {
+        (ref.source_id, ref.start): item.score / best
+        for item in evidence.items
+        for ref in item.members
+    }
+
+
+def _one_per_source(mentions: Iterable[Mention], weight: dict[tuple[str, int], float],
+                    prefer_role: bool = False) -> list[SentenceRef]:
+    best: dict[str, tuple[tuple[bool, float], SentenceRef]] = {}
+    for mention in mentions:
+        ref = mention.ref
+        key = (prefer_role and mention.role is not None, weight.get((ref.source_id, ref.start), 0))
+        if ref.source_id not in best or key > best[ref.source_id][0]:
+            best[ref.source_id] = (key, ref)
+    return [ref for _, ref in best.values()]
+
+
+def extract_who(evidence: EvidenceSet, entities: list[Entity]) -> list[Actor]:
+    weight = salience(evidence)
+    scored: list[tuple[float, Entity]] = []
+    for entity in entities:
+        if entity.kind == "place":
+            continue
+        sources = [mention.ref.source_id for mention in entity.mentions]
+        independent = evidence.independent_count(sources)
+        if independent < 2 and len(entity.mentions) < 2 and entity.role is None:
+            continue
+        centrality = sum(
+            weight.get((ref.source_id, ref.start), 0.0)
+            for ref in {mention.ref for mention in entity.mentions}
+        )
+        score = 2.0 * independent + centrality + (1.0 if entity.role else 0.0)
+        score += 0.5 if entity.kind == "person" else 0.0
+        scored.append((score, entity))
+    scored.sort(key=lambda pair: -pair[0])
+    actors: list[Actor] = []
+    for _, entity in scored[:MAX_ACTORS]:
+        refs = _one_per_source(entity.mentions, weight, prefer_role=True)
+        actors.append(
+            Actor(name=entity.name, aliases=entity.aliases, role=entity.role, citations=cite(refs))
+        )
+    return actors
+
+
+def extract_where(evidence: EvidenceSet, entities: list[Entity]) -> list[Place]:
+    """Places, the event's own location first, at the finest granularity the sources give."""
+    weight = salience(evidence)
+    scored: list[tuple[float, Entity]] = []
+    for entity in entities:
+        if entity.kind != "place":
+            continue
+        score = 0.0
+        locative_mentions = 0
+        for mention in entity.mentions:
+            before = mention.ref.text[: mention.start - mention.ref.start]
+            locative = bool(LOCATIVE.search(before))
+            locative_mentions += locative
+            score += (1.0 if locative else 0.25) * (
+                0.2 + weight.get((mention.ref.source_id, mention.ref.start), 0.0)
+            )
+        independent = evidence.independent_count([m.ref.source_id for m in entity.mentions])
+        if locative_mentions == 0 and independent < 2:
+            continue
+        scored.append((score * math.log(1 + independent), entity))
+    scored.sort(key=lambda pair: -pair[0])
+    if len(scored) >= 2 and scored[0][1].place_kind == "country":
+        country = scored[0][1].name
+        for index, (score, entity) in enumerate(scored[1:], start=1):
+            if (entity.place_kind or "").endswith(country) and score >= 0.4 * scored[0][0]:
+                scored.insert(0, scored.pop(index))  # the city where it happened, then its country
+                break
+
+    places: list[Place] = []
+    subplaces = _subplaces(evidence)
+    for _, entity in scored[:MAX_PLACES]:
+        refs = _one_per_source(entity.mentions, weight)
+        places.append(Place(name=entity.name, detail=entity.place_kind, citations=cite(refs)))
+        for name, (kind, sub_refs) in list(subplaces.items()):
+            if any(entity.name in ref.text for ref in sub_refs):
+                places.append(
+                    Place(name=name, detail=f"{kind} of {entity.name}", citations=cite(sub_refs))
+                )
+                del subplaces[name]
+    for name, (kind, sub_refs) in subplaces.items():
+        places.append(Place(name=name, detail=kind, citations=cite(sub_refs)))
+    return places
+
+
+def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]]:
+    """Neighbourhoods, districts, provinces: "the Mashtal neighbourhood"."""
+    found: dict[str, tuple[str, list[SentenceRef]]] = {}
+    for item in evidence.ranked():
+        for ref in item.members:
+            for match in _SUBPLACE.finditer(ref.text):
+                name = match.group("name").strip()
+                kind = match.group("kind").lower().replace("neighborhood", "neighbourhood")
+                if name.lower() in {"the", "a"}:
+                    continue
+                entry = found.setdefault(name, (kind, []))
+                if all(existing.source_id != ref.source_id for existing in entry[1]):
+                    entry[1].append(ref)
+    return found
+

@@ -1,0 +1,87 @@
+"""The one orchestrator: ingest -> evidence -> engine -> verify.
+
+The CLI and the Python API both call `build_brief`; nothing here prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .config import Settings
+from .evidence import EvidenceSet, build_evidence
+from .ingest import Article, ArticleInput, IngestResult, load_articles
+from .schema import Dropped, EventBrief, Source
+from .verify import ground_brief
+
+_REMOVED_REASONS = {
+    "photo caption": "photo caption, kept out of the article body",
+    "photo credit": "photo credit, kept out of the article body",
+    "boilerplate": "page furniture (link text, separator, 'Enlarge image' ...), not article text",
+    "signature": "author or agency signature at the end of the article",
+    "byline": "byline, kept out of the article body",
+}
+
+
+def build_brief(
+    inputs: Sequence[ArticleInput],
+    settings: Settings,
+    *,
+    stdin: Iterable[str] | None = None,
+) -> EventBrief:
+    """Read `inputs`, group evidence, run the engine, verify every citation."""
+    ingested = load_articles(inputs, stdin=stdin)
+    return brief_from_articles(ingested, settings)
+
+
+def brief_from_articles(ingested: IngestResult, settings: Settings) -> EventBrief:
+    articles = ingested.articles
+    evidence = build_evidence(articles)
+    warnings = list(ingested.warnings)
+    if settings.chosen_engine() == "llm":
+        warnings.append(
+            "an API key or base URL is configured, but this version has only the offline "
+            "extractive engine: the brief was written without the LLM"
+        )
+    brief = _extractive(evidence, settings)
+    if len(articles) == 1:
+        warnings.append("only one source: nothing could be cross-checked against another outlet")
+    brief.provenance.warnings = warnings + brief.provenance.warnings
+    brief.provenance.dropped = _removed(articles) + brief.provenance.dropped
+    brief.sources = sources_of(evidence, embed=settings.embed_sources)
+    return ground_brief(brief, {article.id: article.text for article in articles})
+
+
+def _extractive(evidence: EvidenceSet, settings: Settings) -> EventBrief:
+    from .extractive import extractive_brief  # deferred: sumy and the gazetteer load here
+
+    return extractive_brief(evidence, settings)
+
+
+def sources_of(evidence: EvidenceSet, *, embed: bool) -> list[Source]:
+    return [
+        Source(
+            id=article.id,
+            title=article.title,
+            outlet=article.outlet,
+            published=article.published,
+            url=article.url,
+            path=article.path,
+            copy_of=evidence.copy_of.get(article.id),
+            text=article.text if embed else None,
+        )
+        for article in evidence.articles
+    ]
+
+
+def _removed(articles: list[Article]) -> list[Dropped]:
+    """Lines ingest kept out of the article bodies, listed so that nothing is silently lost."""
+    return [
+        Dropped(
+            kind=kind,
+            source_id=article.id,
+            text=article.text[span.start : span.end].strip(),
+            reason=_REMOVED_REASONS.get(kind, kind),
+        )
+        for article in articles
+        for kind, span in article.removed
+    ]

@@ -1,0 +1,162 @@
+"""The event brief: the output contract (field names are relied on by users; keep them exactly).
+
+Every item of who / what / when / where / casualties / reactions / dispute claims carries at
+least one `Citation`, and every citation satisfies `source_text[start:end] == quote`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Citation(_Model):
+    """An exact span of one source: `source_text[start:end] == quote`."""
+
+    source_id: str = Field(description="A `sources[].id` of this brief.")
+    quote: str = Field(description="Verbatim text of the source between start and end.")
+    start: int = Field(ge=0, description="Character offset (inclusive) into the canonical text.")
+    end: int = Field(ge=0, description="Character offset (exclusive) into the canonical text.")
+
+
+class Statement(_Model):
+    text: str
+    citations: list[Citation] = Field(min_length=1)
+
+
+class Actor(_Model):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    role: str | None = None
+    citations: list[Citation] = Field(min_length=1)
+
+
+class TimeRef(_Model):
+    text: str = Field(description="The time expression as the source words it.")
+    date: str | None = Field(default=None, description="ISO-8601 date, or null if unresolved.")
+    describes: str = Field(description="What happened at that time.")
+    citations: list[Citation] = Field(min_length=1)
+
+
+class Place(_Model):
+    name: str
+    detail: str | None = None
+    citations: list[Citation] = Field(min_length=1)
+
+
+class Casualty(_Model):
+    description: str
+    killed: int | None = None
+    injured: int | None = None
+    group: str | None = None
+    attributed_to: str | None = None
+    citations: list[Citation] = Field(min_length=1)
+
+
+class Reaction(_Model):
+    speaker: str
+    affiliation: str | None = None
+    statement: str
+    citations: list[Citation] = Field(min_length=1)
+
+
+class Claim(_Model):
+    statement: str
+    value: str | None = None
+    attributed_to: str | None = None
+    citations: list[Citation] = Field(min_length=1)
+
+
+class Dispute(_Model):
+    topic: str
+    claims: list[Claim] = Field(min_length=2)
+
+
+class Source(_Model):
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = Field(default=None, description="ISO-8601 date, if known.")
+    url: str | None = None
+    path: str | None = None
+    copy_of: str | None = Field(
+        default=None, description="Id of the source whose text this one largely repeats."
+    )
+    text: str | None = Field(
+        default=None, description="Canonical text, written only with --embed-sources."
+    )
+
+
+class Dropped(_Model):
+    """Something the pipeline removed, kept visible instead of silently lost."""
+
+    kind: str = Field(description="What was removed: citation, item, header, caption, input ...")
+    source_id: str | None = None
+    text: str
+    reason: str
+
+
+class Grounding(_Model):
+    """How the citations of this brief were matched to their sources."""
+
+    exact: int = 0
+    normalised: int = 0
+    fuzzy: int = 0
+    dropped: int = 0
+    verified: bool = Field(description="True when every printed citation slices back exactly.")
+
+
+class Usage(_Model):
+    requests: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    estimated_cost_usd: float | None = None
+
+
+class Provenance(_Model):
+    engine: Literal["extractive", "llm"]
+    model: str | None = None
+    prompt_version: str | None = None
+    usage: Usage = Field(default_factory=Usage)
+    warnings: list[str] = Field(default_factory=list)
+    dropped: list[Dropped] = Field(default_factory=list)
+    grounding: Grounding
+
+
+class EventBrief(_Model):
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    headline: str
+    what: list[Statement] = Field(default_factory=list)
+    who: list[Actor] = Field(default_factory=list)
+    when: list[TimeRef] = Field(default_factory=list)
+    where: list[Place] = Field(default_factory=list)
+    casualties: list[Casualty] = Field(default_factory=list)
+    reactions: list[Reaction] = Field(default_factory=list)
+    disputes: list[Dispute] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    provenance: Provenance
+
+    def citations(self) -> list[Citation]:
+        """Every citation in the brief, in reading order."""
+        found: list[Citation] = []
+        for group in (self.what, self.who, self.when, self.where, self.casualties, self.reactions):
+            for item in group:
+                found.extend(item.citations)
+        for dispute in self.disputes:
+            for claim in dispute.claims:
+                found.extend(claim.citations)
+        return found
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of `EventBrief` (what `summarise schema` prints)."""
+    schema = EventBrief.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

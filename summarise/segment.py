@@ -1,0 +1,232 @@
+"""Sentence segmentation with exact character offsets, and word tokens for matching.
+
+Rule-based on purpose: it needs no model download at run time, it is fast, and its offsets are
+always exact (`text[start:end]` is the sentence). It knows news conventions: abbreviations
+(U.S., Feb., Dr., Gen.), quotations that span several sentences, headlines and list items on
+their own lines, and hard-wrapped paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Words that end with a period without ending the sentence (compared lower-case, no period).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen col lt sgt capt cpt maj adm cmdr gov sen rep st jr sr rev fr hon pres
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vol vs v approx dept est fig inc ltd co corp bros mt ft pt ave blvd rd
+    e.g i.e a.m p.m u.s u.k u.n u.s.a e.u cf al
+    """.split()
+)
+# After an initialism such as "U.S." a new sentence starts only before one of these words.
+SENTENCE_STARTERS = frozenset(
+    """
+    the a an he she it they we i this that these those there but and so yet in on at for
+    after before when while if as his her its their our however meanwhile still also
+    """.split()
+)
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
+_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,3}[.)])\s+|^\s{2,}\S")
+_TERMINAL = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+_OPEN_QUOTES = "“«„"
+MAX_QUOTE_CHARS = 800
+_CLOSE_QUOTES = "”»"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def word_spans(text: str) -> Iterator[re.Match[str]]:
+    """Word tokens of `text` as regex matches (offsets included)."""
+    return _WORD.finditer(text)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of `text`, as written."""
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Lower-case and strip accents, so that 'Mobilisation' and 'mobilisation' compare equal."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of `text[start:end]` as spans into `text`, whitespace trimmed, none empty."""
+    stop = len(text) if end is None else end
+    spans: list[Span] = []
+    for unit_start, unit_end in _units(text, start, stop):
+        spans.extend(_split_unit(text, unit_start, unit_end))
+    return spans
+
+
+def _units(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """Paragraph-like units: lines, with hard-wrapped lines joined back together.
+
+    A line break ends a unit unless the line does not end a clause and the next line starts
+    in lower case (a wrapped paragraph). Headlines and list items therefore stay on their own.
+    """
+    unit_start: int | None = None
+    previous_line = ""
+    position = start
+    while position < stop:
+        newline = text.find("\n", position, stop)
+        line_end = stop if newline == -1 else newline
+        line = text[position:line_end]
+        if line.strip():
+            continues = (
+                unit_start is not None
+                and not _TERMINAL.search(previous_line)
+                and not _LIST_ITEM.match(line)
+                and line.lstrip()[:1].islower()
+            )
+            if not continues:
+                if unit_start is not None:
+                    yield unit_start, position
+                unit_start = position
+            previous_line = line
+        else:
+            if unit_start is not None:
+                yield unit_start, position
+            unit_start = None
+            previous_line = ""
+        position = line_end + 1
+    if unit_start is not None:
+        yield unit_start, stop
+
+
+def _split_unit(text: str, start: int, end: int) -> Iterator[Span]:
+    cut = start
+    quote_closes = _quote_closing_positions(text, start, end)
+    for match in _BOUNDARY.finditer(text, start, end):
+        boundary = match.end()
+        if boundary >= end or not _is_sentence_end(text, match.start(), boundary, end):
+            continue
+        if _inside_closed_quote(quote_closes, match.start()):
+            continue
+        span = _trimmed(text, cut, boundary)
+        if span:
+            yield span
+        cut = boundary
+    span = _trimmed(text, cut, end)
+    if span:
+        yield span
+
+
+def _is_sentence_end(text: str, dot: int, boundary: int, end: int) -> bool:
+    rest = text[boundary:end].lstrip()
+    if not rest:
+        return False
+    first = rest[0]
+    if first.islower() or first in ",;:)":
+        return False
+    if text[dot] != ".":
+        return True
+    token_match = re.search(r"(\S+)$", text[max(0, dot - 40) : dot])
+    token = token_match.group(1) if token_match else ""
+    token = token.lstrip("\"“‘'([").lower()
+    if not token:
+        return True
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # an initialism: U.S, U.N, a.m
+        next_word = _WORD.match(rest)
+        return bool(next_word and next_word.group(0).lower() in SENTENCE_STARTERS)
+    if token in ABBREVIATIONS:
+        return False
+    if len(token) == 1 and token.isalpha() and text[dot - 1].isupper():  # an initial: "J. Smith"
+        return False
+    return not (token.isdigit() and rest[:1].isdigit())
+
+
+def _quote_closing_positions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of double quotations that open and close inside the unit."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    straight_open: int | None = None
+    for index in range(start, end):
+        char = text[index]
+        if char in _OPEN_QUOTES:
+            open_at = index
+        elif char in _CLOSE_QUOTES and open_at is not None:
+            pairs.append((open_at, index))
+            open_at = None
+        elif char == '"':
+            if straight_open is None:
+                straight_open = index
+            else:
+                pairs.append((straight_open, index))
+                straight_open = None
+    return pairs
+
+
+def _inside_closed_quote(pairs: list[tuple[int, int]], position: int) -> bool:
+    # A boundary right before the closing mark ('... Gaza.”') is the quote's own end: not inside.
+    # Very long "quotations" are more likely a stray quote mark than one quoted passage.
+    return any(
+        open_at < position < close - 1 and close - open_at <= MAX_QUOTE_CHARS
+        for open_at, close in pairs
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+# Spellings of one name that should count as one token when comparing sentences.
+_CANONICAL_TOKENS = {
+    "u.s": "us", "u.s.a": "us", "usa": "us", "america": "us", "american": "us",
+    "u.k": "uk", "britain": "uk", "british": "uk", "u.n": "un",
+}  # fmt: skip
+_MULTIWORD = re.compile(r"\bunited states\b|\bunited kingdom\b|\bunited nations\b", re.I)
+_MULTIWORD_TOKEN = {"united states": "us", "united kingdom": "uk", "united nations": "un"}
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """English stop words (sumy's list, shipped in its package: no download)."""
+    from sumy.utils import get_stop_words
+
+    return frozenset(fold(word) for word in get_stop_words("english"))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light English stemmer: enough to match 'attacks' with 'attack' across outlets."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, replacement, minimum in (
+        ("ies", "y", 5), ("sses", "ss", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5),
+        ("s", "", 4), ("ly", "", 6),
+    ):  # fmt: skip
+        if word.endswith(suffix) and len(word) >= minimum and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + replacement
+    return word
+
+
+def content_tokens(text: str) -> list[str]:
+    """Folded, stemmed tokens without stop words: what two sentences are compared on."""
+    text = _MULTIWORD.sub(lambda match: _MULTIWORD_TOKEN[match.group(0).lower()], text)
+    stops = stop_words()
+    tokens: list[str] = []
+    for word in _WORD.findall(text):
+        folded = fold(word).removesuffix("'s").rstrip(".")
+        folded = _CANONICAL_TOKENS.get(folded, folded)
+        if folded in stops or (len(folded) < 2 and not folded.isdigit()):
+            continue
+        tokens.append(stem(folded))
+    return tokens
