@@ -9,7 +9,7 @@ from typing import Any
 from .config import resolve_settings
 from .ingest import Article
 from .pipeline import build_brief
-from .render import render as _render
+from .rendering import render as _render
 from .schema import EventBrief
 
 Input = str | Path | Mapping[str, Any] | Article

@@ -48,7 +48,9 @@ def _version(value: bool) -> None:
 def _main(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Many news reports of one event in, one cited event brief out."""
@@ -90,18 +92,30 @@ def brief(
     ] = None,
     what_words: Annotated[
         int | None,
-        typer.Option("--what-words", "-w", help="Upper bound on the words of the `what` summary.",
-                     show_default="120"),
+        typer.Option(
+            "--what-words",
+            "-w",
+            help="Upper bound on the words of the `what` summary.",
+            show_default="120",
+        ),
     ] = None,
     summariser: Annotated[
-        str, typer.Option("--summariser", help="sumy ranking for `what`: lexrank, textrank, lsa or luhn.")
+        str,
+        typer.Option(
+            "--summariser", help="sumy ranking for `what`: lexrank, textrank, lsa or luhn."
+        ),
     ] = "lexrank",
     embed_sources: Annotated[
         bool,
-        typer.Option("--embed-sources", help="Write each source's text into the brief, so that it "
-                     "can be verified without the input files."),
+        typer.Option(
+            "--embed-sources",
+            help="Write each source's text into the brief, so that it "
+            "can be verified without the input files.",
+        ),
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notices or warnings on stderr.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No notices or warnings on stderr.")
+    ] = False,
 ) -> None:
     """Write one event brief of PATHS: who, what, when, where, casualties, reactions, disputes.
 
@@ -113,13 +127,14 @@ def brief(
     from .config import resolve_settings
     from .errors import SummariseError
     from .pipeline import build_brief
-    from .render import render
+    from .rendering import render
 
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}", code=2)
     try:
-        settings = resolve_settings(what_words=what_words, summariser=summariser,
-                                    embed_sources=embed_sources)
+        settings = resolve_settings(
+            what_words=what_words, summariser=summariser, embed_sources=embed_sources
+        )
         if not quiet and not settings.llm_configured:
             _say("no API key or base URL set: using the offline extractive engine")
         result = build_brief(paths, settings)
@@ -148,12 +163,16 @@ def schema(
 
 @app.command()
 def verify(
-    brief_file: Annotated[Path, typer.Argument(help="A brief written with --format json.",
-                                               show_default=False)],
+    brief_file: Annotated[
+        Path, typer.Argument(help="A brief written with --format json.", show_default=False)
+    ],
     sources: Annotated[
         list[str] | None,
-        typer.Argument(help="The articles it was made from (default: the paths recorded in the "
-                       "brief, or the text embedded with --embed-sources).", show_default=False),
+        typer.Argument(
+            help="The articles it was made from (default: the paths recorded in the "
+            "brief, or the text embedded with --embed-sources).",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """Re-check every citation of a saved brief against its sources; exit 1 if any fails."""

@@ -92,7 +92,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "bare_month",
-        re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-?|since early)\s+{_MONTH}\b(?!\s*\d)"),
+        re.compile(
+            rf"\b(?:in|since|from|until|by|early|late|mid-?|since early)\s+{_MONTH}\b(?!\s*\d)"
+        ),
     ),
     ("year", re.compile(r"\b(?:in|since|from|until|by|of)\s+(?P<year>(?:19|20)\d{2})\b")),
 ]

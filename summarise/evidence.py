@@ -98,7 +98,9 @@ def article_sentences(article: Article) -> list[SentenceRef]:
 
 
 def _ref(article: Article, span: Span, position: int) -> SentenceRef:
-    return SentenceRef(article.id, span.start, span.end, article.text[span.start : span.end], position)
+    return SentenceRef(
+        article.id, span.start, span.end, article.text[span.start : span.end], position
+    )
 
 
 def dice(first: frozenset[str], second: frozenset[str]) -> float:
@@ -178,11 +180,12 @@ def _find_copies(
     copy_of: dict[str, str | None] = {article.id: None for article in articles}
     for (first, second), count in shared.most_common():
         original, copy = sorted((first, second), key=lambda source: order[source])
-        if published[copy] and published[original] and published[copy] < published[original]:
+        copy_date, original_date = published[copy], published[original]
+        if copy_date and original_date and copy_date < original_date:
             original, copy = copy, original
-        if copy_of[copy] is None and copy_of[original] != copy:
-            if count / max(1, counts[copy]) >= COPY_SHARE:
-                copy_of[copy] = original
+        share = count / max(1, counts[copy])
+        if copy_of[copy] is None and copy_of[original] != copy and share >= COPY_SHARE:
+            copy_of[copy] = original
     return copy_of
 
 
@@ -195,7 +198,7 @@ def _rank(evidence: EvidenceSet, document_frequency: Counter[str], sentence_coun
         token: math.log((1 + sentence_count) / (1 + frequency))
         for token, frequency in document_frequency.items()
     }
-    centroid: Counter[str] = Counter()
+    centroid: defaultdict[str, float] = defaultdict(float)
     for item in evidence.items:
         for token in item.tokens:
             centroid[token] += idf[token] * len(item.members)

@@ -48,9 +48,14 @@ _SIGNATURE = re.compile(r"^\s*\(?[a-z]{1,5}(?:/[a-z]{1,6})+\)?\s*$")  # e.g. "co
 _SEPARATOR = re.compile(r"^\s*[-=_*~#]{3,}\s*$")
 _DATE_LINE = re.compile(r"^\s*(?:date|published|updated|posted)\s*[:\s]\s*(?P<value>.+?)\s*$", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|author|written by)\s*[:\s]\s*(?P<value>.{2,100}?)\s*$", re.I)
-_OUTLET_DATE = re.compile(r"^\s*(?P<outlet>[A-Z][\w .&'’-]{1,60}?)\s*[-–—|,]\s*(?P<date>\S.{3,30})$")
-_URL_LINE = re.compile(r"^\s*(?:(?:read more(?: on original)?|original|source|link|url)\s*:\s*)?"
-                       r"(?P<url>https?://\S+)\s*$", re.I)
+_OUTLET_DATE = re.compile(
+    r"^\s*(?P<outlet>[A-Z][\w .&'’-]{1,60}?)\s*[-–—|,]\s*(?P<date>\S.{3,30})$"
+)
+_URL_LINE = re.compile(
+    r"^\s*(?:(?:read more(?: on original)?|original|source|link|url)\s*:\s*)?"
+    r"(?P<url>https?://\S+)\s*$",
+    re.I,
+)
 _READ_MORE = re.compile(r"^\s*(?:read more(?: on original)?|original article|source)\s*:\s*$", re.I)
 
 
@@ -173,7 +178,8 @@ def _expand(argument: str) -> list[Path]:
         files = sorted(
             candidate
             for candidate in path.rglob("*")
-            if candidate.is_file() and not any(part.startswith(".") for part in candidate.parts)
+            if candidate.is_file()
+            and not any(part.startswith(".") for part in candidate.relative_to(path).parts)
         )
         if not files:
             raise InputError(f"{argument}: directory has no files")
@@ -234,7 +240,9 @@ def _raw_from_json(text: str, name: str) -> list[_RawArticle]:
     records = document if isinstance(document, list) else [document]
     if not records:
         raise InputError(f"{name}: JSON holds no articles")
-    return [_raw_from_record(record, f"{name} item {i + 1}", name) for i, record in enumerate(records)]
+    return [
+        _raw_from_record(record, f"{name} item {i + 1}", name) for i, record in enumerate(records)
+    ]
 
 
 def _raw_from_jsonl(text: str, name: str, warnings: list[str]) -> list[_RawArticle]:
@@ -250,17 +258,19 @@ def _raw_from_jsonl(text: str, name: str, warnings: list[str]) -> list[_RawArtic
         except InputError as error:
             bad.append(str(error))
     if not raws:
-        raise InputError(bad[0] if len(bad) == 1 else f"{name}: no valid JSON lines ({len(bad)} bad)")
+        raise InputError(
+            bad[0] if len(bad) == 1 else f"{name}: no valid JSON lines ({len(bad)} bad)"
+        )
     warnings.extend(f"skipped {problem}" for problem in bad)
     return raws
 
 
 def _raw_from_record(record: object, name: str, path: str | None) -> _RawArticle:
     if not isinstance(record, Mapping):
-        raise InputError(f"{name}: expected a JSON object with a \"text\" field")
+        raise InputError(f'{name}: expected a JSON object with a "text" field')
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{name}: no \"text\" field with article text")
+        raise InputError(f'{name}: no "text" field with article text')
 
     def optional(key: str) -> str | None:
         value = record.get(key)
@@ -400,19 +410,32 @@ def _header_kind(article: Article, line: str) -> str | None:
     if (match := _BYLINE.match(line)) and not line.rstrip().endswith("."):
         article.byline = match.group("value")
         return "byline"
+    if len(line) < 60 and (parsed := parse_date(line)) and _only_a_date(line):
+        article.published = article.published or parsed.isoformat()
+        return "date"
     if len(line) < 60 and (match := _OUTLET_DATE.match(line)):
         parsed = parse_date(match.group("date"))
         if parsed:
             article.outlet = article.outlet or match.group("outlet").strip()
             article.published = article.published or parsed.isoformat()
             return "outlet"
-    if len(line) < 60 and (parsed := parse_date(line)) and len(line.split()) <= 6:
-        article.published = article.published or parsed.isoformat()
-        return "date"
     if match := _URL_LINE.match(line):
         article.url = article.url or match.group("url")
         return "link"
     return None
+
+
+def _only_a_date(line: str) -> bool:
+    """'Thursday, July 14, 2005', '2024-02-08': a date line with nothing else on it."""
+    rest = re.sub(
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|mar\w*|"
+        r"apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d+(?:st|nd|rd|th)?|of|"
+        r"updated|published)\b|[\s,./:-]",
+        "",
+        line,
+        flags=re.IGNORECASE,
+    )
+    return not rest
 
 
 def _footer_kind(article: Article, line: str) -> str | None:

@@ -17,17 +17,17 @@ from functools import lru_cache
 # Words that end with a period without ending the sentence (compared lower-case, no period).
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof gen col lt sgt capt cpt maj adm cmdr gov sen rep st jr sr rev fr hon pres
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no nos vol vs v approx dept est fig inc ltd co corp bros mt ft pt ave blvd rd
-    e.g i.e a.m p.m u.s u.k u.n u.s.a e.u cf al
+        mr mrs ms dr prof gen col lt sgt capt cpt maj adm cmdr gov sen rep st jr sr rev fr
+        hon pres jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
+        thurs fri sat sun no nos vol vs v approx dept est fig inc ltd co corp bros mt ft pt
+        ave blvd rd e.g i.e a.m p.m u.s u.k u.n u.s.a e.u cf al
     """.split()
 )
 # After an initialism such as "U.S." a new sentence starts only before one of these words.
 SENTENCE_STARTERS = frozenset(
     """
-    the a an he she it they we i this that these those there but and so yet in on at for
-    after before when while if as his her its their our however meanwhile still also
+        the a an he she it they we i this that these those there but and so yet in on at for
+        after before when while if as his her its their our however meanwhile still also
     """.split()
 )
 
@@ -35,6 +35,8 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,3}[.)])\s+|^\s{2,}\S")
 _TERMINAL = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+# A line ending like this was cut mid-sentence (hard-wrapped text).
+_WRAPPED_END = re.compile(r"(?:,|\b(?:the|a|an|of|in|and|or|to|for|on|at|with|by|from|that))\s*$")
 _OPEN_QUOTES = "“«„"
 MAX_QUOTE_CHARS = 800
 _CLOSE_QUOTES = "”»"
@@ -90,7 +92,7 @@ def _units(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
                 unit_start is not None
                 and not _TERMINAL.search(previous_line)
                 and not _LIST_ITEM.match(line)
-                and line.lstrip()[:1].islower()
+                and (line.lstrip()[:1].islower() or bool(_WRAPPED_END.search(previous_line)))
             )
             if not continues:
                 if unit_start is not None:
@@ -189,11 +191,11 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 # Spellings of one name that should count as one token when comparing sentences.
 _CANONICAL_TOKENS = {
-    "u.s": "us", "u.s.a": "us", "usa": "us", "america": "us", "american": "us",
-    "u.k": "uk", "britain": "uk", "british": "uk", "u.n": "un",
+    "u.s": "us", "u.s.a": "us", "usa": "us", "us": "us", "america": "us", "american": "us",
+    "u.k": "uk", "uk": "uk", "britain": "uk", "british": "uk", "u.n": "un", "un": "un",
 }  # fmt: skip
 _MULTIWORD = re.compile(r"\bunited states\b|\bunited kingdom\b|\bunited nations\b", re.I)
-_MULTIWORD_TOKEN = {"united states": "us", "united kingdom": "uk", "united nations": "un"}
+_MULTIWORD_TOKEN = {"united states": "US", "united kingdom": "UK", "united nations": "UN"}
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +227,9 @@ def content_tokens(text: str) -> list[str]:
     tokens: list[str] = []
     for word in _WORD.findall(text):
         folded = fold(word).removesuffix("'s").rstrip(".")
-        folded = _CANONICAL_TOKENS.get(folded, folded)
+        if folded in _CANONICAL_TOKENS and (word[:1].isupper() or "." in folded):
+            tokens.append(_CANONICAL_TOKENS[folded])  # "US" the country, not "us" the pronoun
+            continue
         if folded in stops or (len(folded) < 2 and not folded.isdigit()):
             continue
         tokens.append(stem(folded))

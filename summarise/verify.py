@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 from .schema import Citation, Dropped, EventBrief, Grounding
 
@@ -22,6 +22,13 @@ FUZZY_MIN_SCORE = 90.0
 FUZZY_MIN_COVERAGE = 0.8
 
 MatchKind = Literal["exact", "normalised", "fuzzy"]
+
+
+class _HasCitations(Protocol):
+    citations: list[Citation]
+
+
+Cited = TypeVar("Cited", bound=_HasCitations)
 _FOLD = str.maketrans({
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
     "‘": "'", "’": "'", "‚": "'", "′": "'", "`": "'",
@@ -129,25 +136,39 @@ def ground_brief(brief: EventBrief, texts: Mapping[str, str]) -> EventBrief:
             if located is None:
                 counts["dropped"] += 1
                 reason = "unknown source" if text is None else "quote not found in the source"
-                dropped.append(Dropped(kind="citation", source_id=citation.source_id,
-                                       text=citation.quote, reason=f"{reason} ({where})"))
+                dropped.append(
+                    Dropped(
+                        kind="citation",
+                        source_id=citation.source_id,
+                        text=citation.quote,
+                        reason=f"{reason} ({where})",
+                    )
+                )
                 continue
             counts[located.kind] += 1
             assert text is not None
             exact = text[located.start : located.end]
-            kept.append(Citation(source_id=citation.source_id, quote=exact,
-                                 start=located.start, end=located.end))
+            kept.append(
+                Citation(
+                    source_id=citation.source_id, quote=exact, start=located.start, end=located.end
+                )
+            )
         return kept
 
-    def keep_items(items: list, label: str, describe: str) -> list:  # type: ignore[type-arg]
+    def keep_items(items: list[Cited], label: str, describe: str) -> list[Cited]:
         kept = []
         for item in items:
             item.citations = resolve(item.citations, label)
             if item.citations:
                 kept.append(item)
             else:
-                dropped.append(Dropped(kind=label, text=str(getattr(item, describe)),
-                                       reason="no citation could be verified"))
+                dropped.append(
+                    Dropped(
+                        kind=label,
+                        text=str(getattr(item, describe)),
+                        reason="no citation could be verified",
+                    )
+                )
         return kept
 
     brief = brief.model_copy(deep=True)
@@ -163,12 +184,20 @@ def ground_brief(brief: EventBrief, texts: Mapping[str, str]) -> EventBrief:
         if len(dispute.claims) >= 2:
             disputes.append(dispute)
         else:
-            dropped.append(Dropped(kind="disputes", text=dispute.topic,
-                                   reason="fewer than two claims kept a verified citation"))
+            dropped.append(
+                Dropped(
+                    kind="disputes",
+                    text=dispute.topic,
+                    reason="fewer than two claims kept a verified citation",
+                )
+            )
     brief.disputes = disputes
     brief.provenance.dropped.extend(dropped)
     brief.provenance.grounding = Grounding(
-        exact=counts["exact"], normalised=counts["normalised"], fuzzy=counts["fuzzy"],
-        dropped=counts["dropped"], verified=not check_brief(brief, texts),
+        exact=counts["exact"],
+        normalised=counts["normalised"],
+        fuzzy=counts["fuzzy"],
+        dropped=counts["dropped"],
+        verified=not check_brief(brief, texts),
     )
     return brief

@@ -46,6 +46,7 @@ def headline(evidence: EvidenceSet, what: list[Statement]) -> str:
     summary_tokens = set(content_tokens(" ".join(statement.text for statement in what)))
     titles = [article.title for article in evidence.articles if article.title]
     if titles and summary_tokens:
+
         def overlap(title: str) -> float:
             tokens = set(content_tokens(title))
             return len(tokens & summary_tokens) / (len(tokens) or 1)

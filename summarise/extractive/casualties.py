@@ -27,8 +27,9 @@ _QUALIFIER = (
 )
 _COUNT = (
     r"(?P<count>\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|dozens|scores|hundreds|thousands|"
-    + "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and len(w) > 2), key=len,
-                      reverse=True))
+    + "|".join(
+        sorted((w for w in _NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True)
+    )
     + r")"
 )
 _PERSON_NOUNS = (
@@ -39,34 +40,93 @@ _PERSON_NOUNS = (
     r"commanders?|leaders?|insurgents?|rebels?|gunmen|gunman|attackers?|bombers?|suspects?|"
     r"israelis|palestinians|americans|iraqis|syrians|afghans|personnel|tourists?|others|dead)"
 )
-_GROUP = rf"(?P<group>(?:[\w’'\-]+\s+){{0,3}}?{_PERSON_NOUNS}(?:\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w’'\-]+\s*){{1,5}}?(?=[,.;]|\s+(?:were|was|had|have|in|on|at|and|who|that|when|during|including|said)\b))?)"
+_CLAUSE_END = (
+    r"(?=[,.;]|\s+(?:were|was|had|have|in|on|at|and|who|that|when|during|including|said)\b)"
+)
+_GROUP = (
+    rf"(?P<group>(?:[\w’'\-]+\s+){{0,3}}?{_PERSON_NOUNS}"
+    rf"(?:\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w’'\-]+\s*){{1,5}}?{_CLAUSE_END})?)"
+)
 _SINGULAR = (
     r"(?:commander|leader|soldier|civilian|man|woman|child|boy|girl|officer|policeman|"
     r"journalist|militant|fighter|member|official|cleric|general|colonel|worker|student)"
 )
+_SINGULAR_GROUP = (
+    rf"(?P<group>(?:[\w’'\-]+\s+){{0,2}}?{_SINGULAR}(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
+    rf"(?:[\w’'\-]+\s*){{1,4}}?(?=[,.;]|\s+(?:in|on|at|and|who|that|when)\b))?)"
+)
+_AUX = r"(?:(?:were|was|have been|had been|are|have|had|being)\s+)?"
 _VERB_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|killing|kills|kill)"
 _VERB_INJURED = r"(?:injured|wounded|hurt|injuring|wounding|injuries|injury)"
+_POSSESSED = r"(?P<group>(?:its|their|the|his|her)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killed three American soldiers", "killing 40 people", "wounding dozens"
-    ("killed", re.compile(rf"\b(?:killed|killing|kills|kill)\s+{_QUALIFIER}{_COUNT}\s+{_GROUP}", re.I)),
-    ("injured", re.compile(rf"\b(?:injured|injuring|wounded|wounding|hurt)\s+{_QUALIFIER}{_COUNT}\s+{_GROUP}", re.I)),
+    (
+        "killed",
+        re.compile(rf"\b(?:killed|killing|kills|kill)\s+{_QUALIFIER}{_COUNT}\s+{_GROUP}", re.I),
+    ),
+    (
+        "injured",
+        re.compile(
+            rf"\b(?:injured|injuring|wounded|wounding|hurt)\s+{_QUALIFIER}{_COUNT}\s+{_GROUP}", re.I
+        ),
+    ),
     # "killed a commander of an Iran-aligned group"
-    ("killed", re.compile(rf"\b(?:killed|killing)\s+(?P<qualifier>)(?P<count>an?)\s+(?P<group>(?:[\w’'\-]+\s+){{0,2}}?{_SINGULAR}(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s*){{1,4}}?(?=[,.;]|\s+(?:in|on|at|and|who|that|when)\b))?)", re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:killed|killing)\s+(?P<qualifier>)(?P<count>an?)\s+{_SINGULAR_GROUP}", re.I
+        ),
+    ),
     # "16 of its members were killed", "three US soldiers were killed", "Three dead"
-    ("killed", re.compile(rf"\b{_QUALIFIER}{_COUNT}\s+(?:{_GROUP}\s+)?(?:(?:were|was|have been|had been|are|have|had|being)\s+)?(?:reported\s+)?{_VERB_KILLED}\b", re.I)),
-    ("killed", re.compile(rf"\b{_QUALIFIER}{_COUNT}\s+of\s+(?P<group>(?:its|their|the|his|her)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)\s+(?:were|was|have been|had been)\s+{_VERB_KILLED}\b", re.I)),
-    ("injured", re.compile(rf"\b{_QUALIFIER}{_COUNT}\s+(?:{_GROUP}\s+)?(?:(?:were|was|have been|had been|are)\s+)?{_VERB_INJURED}\b", re.I)),
-    # "among 16 dead", "death toll rose to 52", "injury to dozens"
-    ("killed", re.compile(rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit)\s+{_QUALIFIER}{_COUNT}\b", re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\b{_QUALIFIER}{_COUNT}\s+(?:{_GROUP}\s+)?{_AUX}(?:reported\s+)?{_VERB_KILLED}\b",
+            re.I,
+        ),
+    ),
+    (
+        "killed",
+        re.compile(
+            rf"\b{_QUALIFIER}{_COUNT}\s+of\s+{_POSSESSED}\s+(?:were|was|have been|had been)\s+"
+            rf"{_VERB_KILLED}\b",
+            re.I,
+        ),
+    ),
+    (
+        "injured",
+        re.compile(rf"\b{_QUALIFIER}{_COUNT}\s+(?:{_GROUP}\s+)?{_AUX}{_VERB_INJURED}\b", re.I),
+    ),
+    # "death toll rose to 52", "injury to dozens"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit)\s+"
+            rf"{_QUALIFIER}{_COUNT}\b",
+            re.I,
+        ),
+    ),
     ("injured", re.compile(rf"\b(?:injury|injuries)\s+to\s+{_QUALIFIER}{_COUNT}\b", re.I)),
 ]
+_SAY = r"(?:said|says|reported|claimed|announced|stated)"
+_WHO = r"(?P<who>(?:the |a )?[\w’'\- ]{3,50}?)"
 _ATTRIBUTION = [
     re.compile(r"\baccording to (?P<who>(?:the )?[^,.;]{3,60}?)(?=[,.;]|$)", re.I),
-    re.compile(r"[,”\"]\s*(?:said|says|reported|claimed|announced)\s+(?P<who>(?:the |a )?[\w’'\- ]{3,50}?)[.!]?$"),
-    re.compile(r",\s+(?P<who>(?:the |a )?[\w’'\- ]{3,50}?)\s+(?:said|says|reported|claimed|announced)[.!]?$"),
-    re.compile(r"(?:^|[,.;]\s)(?P<who>(?:the |a )?[A-Z][\w’'\- ]{2,60}?)\s+(?:(?:had|has|have|also|later|earlier)\s+)*(?:said|says|reported|claimed|announced|stated)\b"),
+    re.compile(rf"[,”\"]\s*{_SAY}\s+{_WHO}[.!]?$"),  # "..., said the army."
+    re.compile(rf",\s+{_WHO}\s+{_SAY}[.!]?$"),  # "..., the army said."
+    re.compile(  # "The army said ..."
+        rf"(?:^|[,.;]\s)(?P<who>(?:the |a )?[A-Z][\w’'\- ]{{2,60}}?)\s+"
+        rf"(?:(?:had|has|have|also|later|earlier)\s+)*{_SAY}\b"
+    ),
 ]
+_NOT_SOURCES = {"it", "he", "she", "they", "that", "this", "there", "we", "i"}
+_TIME_WORD = re.compile(
+    r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"earlier|later|last \w+)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +178,16 @@ def find_figures(ref: SentenceRef) -> list[Figure]:
             if raw.lower() in VAGUE:
                 qualifier = qualifier or "at least"
             figures.append(
-                Figure(kind, parse_count(raw), qualifier, group, _attribution(ref.text), ref,
-                       match.start(), match.end())
+                Figure(
+                    kind,
+                    parse_count(raw),
+                    qualifier,
+                    group,
+                    _attribution(ref.text),
+                    ref,
+                    match.start(),
+                    match.end(),
+                )
             )
     return figures
 
@@ -129,13 +197,15 @@ def _attribution(sentence: str) -> str | None:
         match = pattern.search(sentence)
         if match:
             who = match.group("who").strip()
-            if who.lower() not in {"it", "he", "she", "they", "that", "this"}:
+            if who.lower() not in _NOT_SOURCES and not _TIME_WORD.search(who):
                 return re.sub(r"^(?:the|a)\s+", "", who, flags=re.I)
     return None
 
 
 def all_figures(evidence: EvidenceSet) -> list[Figure]:
-    return [figure for item in evidence.ranked() for ref in item.members for figure in find_figures(ref)]
+    return [
+        figure for item in evidence.ranked() for ref in item.members for figure in find_figures(ref)
+    ]
 
 
 def extract_casualties(evidence: EvidenceSet) -> list[Casualty]:
@@ -145,9 +215,13 @@ def extract_casualties(evidence: EvidenceSet) -> list[Casualty]:
         key = figure.key
         if not figure.group:  # "three killed" next to "killed three members": one figure
             key = next(
-                (other.key for other in figures_found if other.group
-                 and other.ref.source_id == figure.ref.source_id
-                 and (other.kind, other.count) == (figure.kind, figure.count)),
+                (
+                    other.key
+                    for other in figures_found
+                    if other.group
+                    and other.ref.source_id == figure.ref.source_id
+                    and (other.kind, other.count) == (figure.kind, figure.count)
+                ),
                 key,
             )
         grouped.setdefault(key, []).append(figure)
@@ -158,7 +232,9 @@ def extract_casualties(evidence: EvidenceSet) -> list[Casualty]:
         for figure in figures:
             refs.setdefault(figure.ref.source_id, figure.ref)
         votes = Counter(figure.attributed_to for figure in figures)
-        attributed = votes.most_common(1)[0][0] if len(set(votes.values())) > 1 or len(votes) == 1 else None
+        attributed = (
+            votes.most_common(1)[0][0] if len(set(votes.values())) > 1 or len(votes) == 1 else None
+        )
         outlets = sorted({o for source in refs if (o := evidence.article(source).outlet)})
         casualties.append(
             Casualty(

@@ -18,8 +18,8 @@ from ..segment import content_tokens
 from .casualties import Figure, all_figures
 from .common import cite, shorten
 from .gazetteer import gazetteer
-from .who_where import LOCATIVE as _LOCATIVE
 from .when import EVENT_VERBS, DatedSentence, dated_sentences
+from .who_where import LOCATIVE as _LOCATIVE
 
 # Sentence overlap above which two figures or dates are taken to be about the same event.
 SAME_EVENT_DICE = 0.25
@@ -33,10 +33,31 @@ _INCIDENT = re.compile(
 )
 # Kinds of victims: figures about different kinds are not about the same thing.
 _VICTIM_FAMILIES = {
-    "combatant": {"commander", "member", "fighter", "militant", "leader", "insurgent", "rebel",
-                  "gunmen", "gunman", "attacker", "bomber", "guard"},
-    "forces": {"soldier", "troops", "servicemen", "serviceman", "officer", "police",
-               "policemen", "policeman", "personnel"},
+    "combatant": {
+        "commander",
+        "member",
+        "fighter",
+        "militant",
+        "leader",
+        "insurgent",
+        "rebel",
+        "gunmen",
+        "gunman",
+        "attacker",
+        "bomber",
+        "guard",
+    },
+    "forces": {
+        "soldier",
+        "troops",
+        "servicemen",
+        "serviceman",
+        "officer",
+        "police",
+        "policemen",
+        "policeman",
+        "personnel",
+    },
 }
 _GENERIC_VICTIMS = {"", "people", "person", "dead", "others", "victim"}
 _NUMBER = re.compile(r"^\d+$")
@@ -62,7 +83,9 @@ def places_in(text: str) -> frozenset[tuple[str, str]]:
             hit = places.lookup(candidate)
             if hit is not None:
                 name, kind, _ = hit
-                country = name if kind == "country" else kind.split(", ")[-1].removeprefix("capital of ")
+                country = (
+                    name if kind == "country" else kind.split(", ")[-1].removeprefix("capital of ")
+                )
                 found.add((name, country))
                 break
     return frozenset(found)
@@ -70,7 +93,8 @@ def places_in(text: str) -> frozenset[tuple[str, str]]:
 
 def _event_tokens(text: str) -> frozenset[str]:
     return frozenset(
-        token for token in content_tokens(text)
+        token
+        for token in content_tokens(text)
         if not _NUMBER.match(token) and not _MONTH_OR_DAY.match(token)
     )
 
@@ -89,7 +113,9 @@ def _incident(texts: list[str]) -> str | None:
     for text in texts:
         match = _INCIDENT.search(text)
         if match:
-            return re.sub(r"^(?:the|a|an|on|in|that|which)\s+", "", match.group(0).strip(), flags=re.I)
+            return re.sub(
+                r"^(?:the|a|an|on|in|that|which)\s+", "", match.group(0).strip(), flags=re.I
+            )
     return None
 
 
@@ -99,8 +125,18 @@ def _figures_compatible(first: Figure, second: Figure) -> bool:
         return True
     if low.qualifier in {"more than", "over", "at least", "some"}:
         return True  # "more than 40" does not contradict 45
-    if high.qualifier in {"nearly", "almost", "about", "around", "up to", "fewer than", "less than",
-                          "approximately", "roughly", "an estimated"}:
+    if high.qualifier in {
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "up to",
+        "fewer than",
+        "less than",
+        "approximately",
+        "roughly",
+        "an estimated",
+    }:
         return high.count - low.count <= max(2, high.count // 10)
     return False
 
@@ -198,8 +234,11 @@ def _attributed(evidence: EvidenceSet, items: list[Figure] | list[DatedSentence]
 
 def _date_disputes(evidence: EvidenceSet) -> list[Dispute]:
     dated = [
-        entry for entry in dated_sentences(evidence)
-        if entry.expression.iso and len(entry.expression.iso) == 10 and not entry.reported_speech
+        entry
+        for entry in dated_sentences(evidence)
+        if entry.expression.iso
+        and len(entry.expression.iso) == 10
+        and not entry.reported_speech
         and (EVENT_VERBS.search(entry.ref.text) or _INCIDENT.search(entry.ref.text))
     ]
     tokens = {id(entry): _event_tokens(entry.ref.text) for entry in dated}
@@ -212,7 +251,9 @@ def _date_disputes(evidence: EvidenceSet) -> list[Dispute]:
             gap = abs(_days(first.expression.iso) - _days(second.expression.iso))
             if gap > MAX_DATE_GAP_DAYS:
                 return False
-        if not {place for place, _ in places[id(first)]} & {place for place, _ in places[id(second)]}:
+        if not {place for place, _ in places[id(first)]} & {
+            place for place, _ in places[id(second)]
+        }:
             return False
         return dice(tokens[id(first)], tokens[id(second)]) >= SAME_EVENT_DICE + 0.1
 

@@ -16,14 +16,33 @@ COUNTRY_ALIASES = {
     "United States", "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain":
     "United Kingdom", "Great Britain": "United Kingdom", "Holland": "Netherlands",
     "Czechia": "Czech Republic", "Burma": "Myanmar", "Ivory Coast": "Ivory Coast",
-    "Gaza Strip": "Palestinian Territory", "Palestine": "Palestinian Territory", "West Bank": "Palestinian Territory",
+    "Gaza Strip": "Palestinian Territory", "Palestine": "Palestinian Territory",
+    "West Bank": "Palestinian Territory",
 }  # fmt: skip
 
 
 MACRO_REGIONS = frozenset(
-    {"Middle East", "Near East", "Far East", "Gulf", "Persian Gulf", "Balkans", "Caucasus",
-     "Sahel", "Horn of Africa", "Central Asia", "Southeast Asia", "Latin America", "Caribbean",
-     "Scandinavia", "Mediterranean", "Arctic", "Antarctica", "Pacific", "Atlantic"}
+    {
+        "Middle East",
+        "Near East",
+        "Far East",
+        "Gulf",
+        "Persian Gulf",
+        "Balkans",
+        "Caucasus",
+        "Sahel",
+        "Horn of Africa",
+        "Central Asia",
+        "Southeast Asia",
+        "Latin America",
+        "Caribbean",
+        "Scandinavia",
+        "Mediterranean",
+        "Arctic",
+        "Antarctica",
+        "Pacific",
+        "Atlantic",
+    }
 )
 
 
@@ -66,7 +85,11 @@ def gazetteer() -> Gazetteer:
         name, population = row["name"], int(row["population"])
         if name in cities and cities[name][1] >= population:
             continue
-        cities[name] = (by_code.get(row["countrycode"], row["countrycode"]), population, name in capitals)
+        cities[name] = (
+            by_code.get(row["countrycode"], row["countrycode"]),
+            population,
+            name in capitals,
+        )
     regions = {row["name"]: "United States" for row in cache.get_us_states().values()}
     macro = {row["name"] for row in cache.get_continents().values()} | MACRO_REGIONS
     return Gazetteer(countries, cities, regions, frozenset(macro))

@@ -14,11 +14,13 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ..evidence import EvidenceSet, SentenceRef
 from ..segment import fold, stop_words
 from .gazetteer import first_names, gazetteer
 
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|inside|into)\s+(?:the\s+)?$")
 _NAME_TOKEN = r"(?:[A-Z][\w’'\-]*\w|[A-Z]\.(?:[A-Z]\.)+|[A-Z])"
 _CONNECTOR = r"(?:of|the|for|al|bin|ibn|de|del|da|la|le|van|von|du|el|di|dos|y)"
 _NAME_SPAN = re.compile(
@@ -35,7 +37,7 @@ ROLE_NOUNS = (
     "cleric|mp|lawmaker|member|deputy|manager|rider|cyclist|driver|player|coach"
 )
 _ROLE_BEFORE = re.compile(
-    rf"((?:(?:[A-Z][\w’'.\-]*|of|the|for|and)\s+){{0,5}}(?:[a-z][\w\-]*\s+){{0,2}}(?i:{ROLE_NOUNS})"
+    rf"((?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*\s+){{0,2}}(?i:{ROLE_NOUNS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){{1,4}})?)\s*,?\s*$"
 )
 _ROLE_AFTER = re.compile(
@@ -45,21 +47,22 @@ _ROLE_AFTER = re.compile(
 # Capitalised words that are never names on their own.
 _NOT_NAMES = frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december mr mrs ms dr the a an in on at but
-    this that these those however according photo read enlarge image source video update
-    breaking exclusive analysis opinion editorial live comment news and or if when while as
-    president minister secretary spokesman spokesperson official officials general chief
+        monday tuesday wednesday thursday friday saturday sunday january february march
+        april may june july august september october november december mr mrs ms dr the a an
+        in on at but this that these those however according photo read enlarge image source
+        video update breaking exclusive analysis opinion editorial live comment news and or
+        if when while as president minister secretary spokesman spokesperson official
+        officials general chief
     """.split()
 )
 _ORG_WORDS = frozenset(
     """
-    forces force army navy police ministry department council committee agency party group
-    movement front organisation organization union coalition command brigade brigades
-    guard guards government court parliament congress senate assembly university bank
-    company corporation inc ltd corp institute observatory association federation league
-    network service services office authority commission fund foundation agency militia
-    hospital school church mosque embassy mission tribunal
+        forces force army navy police ministry department council committee agency party
+        group movement front organisation organization union coalition command brigade
+        brigades guard guards government court parliament congress senate assembly
+        university bank company corporation inc ltd corp institute observatory association
+        federation league network service services office authority commission fund
+        foundation agency militia hospital school church mosque embassy mission tribunal
     """.split()
 )
 
@@ -86,7 +89,9 @@ class Entity:
     @property
     def name(self) -> str:
         """The fullest common spelling: most words first, then most mentions."""
-        return max(self.names, key=lambda name: (len(name.split()) > 1, self.names[name], len(name)))
+        return max(
+            self.names, key=lambda name: (len(name.split()) > 1, self.names[name], len(name))
+        )
 
     @property
     def aliases(self) -> list[str]:
@@ -121,7 +126,9 @@ def skeleton(name: str) -> str:
         ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch)
     )
     ascii_name = re.sub(r"^(?:al|el)[-\s]", "", ascii_name)
-    ascii_name = ascii_name.replace("j", "y").replace("z", "s").replace("ph", "f").replace("ck", "k")
+    ascii_name = (
+        ascii_name.replace("j", "y").replace("z", "s").replace("ph", "f").replace("ck", "k")
+    )
     letters = re.sub(r"[^a-z]", "", ascii_name)
     if not letters:
         return ""
@@ -143,7 +150,7 @@ def _sentence_mentions(ref: SentenceRef) -> Iterator[Mention]:
             for token in re.finditer(r"\S+", match.group(0))
         ]
         for part in _split_span(tokens):
-            first_text, begin = part[0]
+            begin = part[0][1]
             last_text, last_begin = part[-1]
             end = last_begin + len(last_text)
             text = ref.text[begin:end]
@@ -157,8 +164,11 @@ def _split_span(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[str, int]]
     Mohammed al-Sudani" -> "Mohammed al-Sudani")."""
     stops = stop_words()
     part: list[tuple[str, int]] = []
-    for token, begin in tokens:
+    for position, (token, begin) in enumerate(tokens):
         possessive = re.search(r"[’']s$", token)
+        following = tokens[position + 1][0] if position + 1 < len(tokens) else ""
+        if possessive and fold(following) in FACILITY_WORDS:
+            possessive = None  # "King's Cross" is one name
         if possessive:
             token = token[: possessive.start()]
         if _is_modifier(token):
@@ -196,7 +206,7 @@ def _trim(part: list[tuple[str, int]], stops: frozenset[str]) -> Iterator[list[t
         return
     names = first_names()
     for index in range(1, len(part) - 1):
-        if fold(part[index][0]).strip("“”\"") in names and fold(part[index - 1][0]) in _TITLE_WORDS:
+        if fold(part[index][0]).strip('“”"') in names and fold(part[index - 1][0]) in _TITLE_WORDS:
             part = part[index:]  # "Secretary of State Antony Blinken" -> "Antony Blinken"
             break
     yield part
@@ -212,6 +222,8 @@ def _titled(rest: list[tuple[str, int]]) -> bool:
 
 def is_demonym(token: str) -> bool:
     """'Iraqi', 'Syrian', 'Lebanese', 'Americans': adjectives of a country, not actors."""
+    if fold(token) in _IRREGULAR_DEMONYMS:
+        return True
     folded = fold(token).rstrip("s")
     if len(folded) < 4 or not token[:1].isupper():
         return False
@@ -221,14 +233,44 @@ def is_demonym(token: str) -> bool:
     )
 
 
+_IRREGULAR_DEMONYMS = frozenset(
+    """
+        british english scottish welsh irish french dutch swiss greek thai lebanese yemeni
+        saudi emirati filipino pakistani bangladeshi afghan kurdish arab arabic jewish
+        muslim christian european african asian western eastern northern southern
+        palestinian palestinians israeli israelis iranian iranians turkish danish swedish
+        finnish norwegian polish spanish portuguese chinese japanese vietnamese burmese
+        nepalese sudanese somali malian
+    """.split()
+)
+# Names of things that are sites, not actors or cities: "Tavistock Square", "Piccadilly Line".
+FACILITY_WORDS = frozenset(
+    """
+        square street road avenue lane line station underground tube airport bridge park
+        cross hall tower building stadium arena market bazaar base airbase camp prison
+        mosque church temple cathedral palace museum port harbour harbor beach river lake
+        mountain valley highway motorway route checkpoint crossing junction gate plaza
+    """.split()
+)
+_NOT_ACTOR_HEADS = frozenset(
+    """
+        act bill law treaty accord convention resolution protocol charter directive
+    """.split()
+)
+_NON_ACTOR_ACRONYMS = frozenset(
+    """
+        bst gmt utc est edt pst pdt cet cest cctv tv dna gdp am pm ap ok id pc uk us eu un
+    """.split()
+)
 _DEMONYM_ENDINGS = frozenset({"i", "ian", "an", "ese", "ish", "ean", "n", "ic", "ine", "ien", "li"})
 _TITLE_WORDS = frozenset(
     """
-    secretary state prime minister foreign defence defense interior finance home justice
-    president vice deputy chief general army military armed police spokesman spokesperson
-    spokeswoman commander leader head king queen prince sheikh senator governor mayor
-    ambassador minister's supreme ayatollah sir lord lady dame pope cardinal bishop imam
-    colonel major lieutenant captain sergeant admiral marshal brigadier judge justice
+        secretary state prime minister foreign defence defense interior finance home justice
+        president vice deputy chief general army military armed police spokesman
+        spokesperson spokeswoman commander leader head king queen prince sheikh senator
+        governor mayor ambassador minister's supreme ayatollah sir lord lady dame pope
+        cardinal bishop imam colonel major lieutenant captain sergeant admiral marshal
+        brigadier judge justice
     """.split()
 )
 
@@ -248,14 +290,28 @@ def _country_stems(prefix: str) -> tuple[str, ...]:
 
 def _role(sentence: str, begin: int, end: int) -> str | None:
     after = _ROLE_AFTER.match(sentence[end:])
-    if after:
+    if after and _plausible_role(after.group(1)):
         return after.group(1).strip().rstrip(",")
     before = _ROLE_BEFORE.search(sentence[:begin])
     if before:
         role = re.sub(r"^(?:the|a|an|and)\s+", "", before.group(1).strip().rstrip(","), flags=re.I)
-        if len(role.split()) <= 10:
+        if len(role.split()) <= 10 and _plausible_role(role):
             return role
     return None
+
+
+def _plausible_role(role: str) -> bool:
+    """Not a list of people ("London Mayor Boris Johnson and ...") nor a clause ("laid by")."""
+    words = role.split()
+    if " and " in f" {role} " or re.search(
+        r"\b(?:by|was|were|is|has|had|who|which|said|says|told)\b", role
+    ):
+        return False
+    names = first_names()
+    return not any(
+        fold(first) in names and second[:1].isupper() and first[:1].isupper()
+        for first, second in pairwise(words)
+    )
 
 
 def is_person_name(text: str) -> bool:
@@ -264,7 +320,7 @@ def is_person_name(text: str) -> bool:
         return False
     if any(fold(token) in _ORG_WORDS for token in tokens):
         return False
-    given = fold(tokens[0]).strip("“”\"")
+    given = fold(tokens[0]).strip('“”"')
     if given in {"al", "el"} or is_demonym(tokens[0]) or gazetteer().lookup(tokens[0]):
         return False
     return given in first_names()
@@ -279,6 +335,20 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     singles: list[Mention] = []
     unknown: list[Mention] = []  # several words, not a place, no known first name
     for mention in find_mentions(evidence):
+        words = mention.text.split()
+        if fold(words[-1]) in _NOT_ACTOR_HEADS:
+            continue
+        if len(words) > 1 and fold(words[-1]) in FACILITY_WORDS:
+            entity = others.setdefault(("place", mention.text), Entity("place", place_kind="site"))
+            entity.add(mention)
+            continue
+        if (
+            len(words) == 1
+            and mention.text.isupper()
+            and fold(mention.text) in _NON_ACTOR_ACRONYMS
+            and places.lookup(mention.text) is None
+        ):
+            continue  # "BST", "CCTV": not actors
         place = places.lookup(mention.text)
         if place is not None:
             entity = others.setdefault(("place", place[0]), Entity("place", place_kind=place[1]))
@@ -303,14 +373,25 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             by_surname[key_words[-1]][0].add(mention)  # "Jahja Rasul" -> Yahya Rasool
             continue
         key_text = " ".join(
-            key for word, key in zip(mention.text.split(), key_words, strict=False)
+            key
+            for word, key in zip(mention.text.split(), key_words, strict=False)
             if not is_demonym(word)
         ) or " ".join(key_words)
         others.setdefault(("organisation", key_text), Entity("organisation")).add(mention)
+    by_given: dict[str, list[Entity]] = {}
+    for person in persons:
+        by_given.setdefault(name_key(person.name)[0], []).append(person)
+    single_places: dict[str, list[Mention]] = {}
     for mention in singles:
         key = skeleton(mention.text)
         if key in by_surname:  # "Rasool said" -> Yahya Rasool (the most mentioned namesake)
             max(by_surname[key], key=lambda person: len(person.mentions)).add(mention)
+            continue
+        if len(by_given.get(key, [])) == 1 and fold(mention.text) in first_names():
+            by_given[key][0].add(mention)  # "Hasib" -> Hasib Hussain, the only Hasib
+            continue
+        if LOCATIVE_BEFORE.search(mention.ref.text[: mention.start - mention.ref.start]):
+            single_places.setdefault(mention.text, []).append(mention)
             continue
         opens_sentence = mention.start == mention.ref.start
         if opens_sentence and mention.text not in named_mid_sentence:
@@ -318,6 +399,16 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         if fold(mention.text) in lowercase_words or is_demonym(mention.text):
             continue  # "Talks", "Destruction": capitalised only at the start of a sentence
         others.setdefault(("organisation", key), Entity("organisation")).add(mention)
+    for name, mentions in single_places.items():  # "from Beeston": a place the gazetteer lacks
+        organisation = others.pop(("organisation", skeleton(name)), None)
+        if organisation is not None and len(organisation.mentions) > len(mentions):
+            others[("organisation", skeleton(name))] = organisation
+            entity = organisation
+        else:
+            entity = others.setdefault(("place", name), Entity("place", place_kind=None))
+            mentions = mentions + (organisation.mentions if organisation else [])
+        for mention in mentions:
+            entity.add(mention)
     return persons + list(others.values())
 
 

@@ -24,8 +24,9 @@ _QUOTE_FIRST = re.compile(
     rf"|^[“\"](?P<quote2>.+?)[,.!?]?[”\"],?\s+(?:{_VERBS})\s+(?P<speaker2>[^.“”\"]{{2,120}}?)\.?$",
 )
 _SPEAKER_FIRST = re.compile(
-    rf"^(?:(?:In|At|On|Meanwhile|For its part|For his part|For her part|Separately)[^,]{{0,40}},\s*)?"
-    rf"(?P<speaker>[^,“”\"]{{2,90}}?)\s+(?:(?:has|have|had|also|later|earlier|meanwhile|then)\s+)*"
+    rf"^(?:(?:In|At|On|Meanwhile|For (?:its|his|her|their) part|Separately)[^,]{{0,40}},\s*)?"
+    rf"(?P<speaker>[^,“”\"]{{2,90}}?)\s+(?:(?:has|have|had|also|later|earlier|meanwhile|then|now|"
+    rf"again|already|repeatedly|publicly|previously|today|yesterday)\s+)*"
     rf"(?P<verb>{_VERBS})\b[,:]?\s*(?:that\s+)?(?P<rest>.+)$"
 )
 _SPEAKER_LAST = re.compile(
@@ -36,11 +37,13 @@ _PRONOUN_THEN_QUOTE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_TIME = re.compile(
-    r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-    r"last \w+|earlier|later)\s*,?\s*(?:that\s+)?",
+    r"^(?:in a (?:written |joint )?statement\s*(?:that\s+)?|(?:on\s+)?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|yesterday|today|last \w+|earlier|later)"
+    r"\s*,?\s*(?:that\s+)?)",
     re.IGNORECASE,
 )
 _TRAILING_SOURCE = re.compile(r",\s+(?:according to|reporting from|citing)\b.*$", re.IGNORECASE)
+_PASSIVE_END = re.compile(r"\b(?:is|was|were|are|been|be|being|get|got)$", re.IGNORECASE)
 _SAY_VERBS = {"said", "says", "added", "told", "stated", "declared", "wrote", "claimed", "insisted"}
 _PRONOUNS = {"he", "she", "it", "they", "the group", "the ministry", "the statement"}
 _QUOTED = re.compile(r"[“\"]([^“”\"]{12,})[”\"]")
@@ -130,10 +133,19 @@ def _parse(
     if statement is None or speaker_span is None or len(statement.split()) < 4:
         return None
     speaker_text = text[speaker_span[0] : speaker_span[1]].strip()
+    if _PASSIVE_END.search(speaker_text):
+        return None  # "He is accused of ...", "The jury were told ...": not a speaker
     if _GENERIC_SPEAKERS.search(speaker_text) and not quoted:
         return None  # "security sources said": reporting of facts, not a reaction
-    entity = _entity_in(by_position.get(ref.source_id, []), ref.start + speaker_span[0],
-                        ref.start + speaker_span[1])
+    entity = _entity_in(
+        by_position.get(ref.source_id, []), ref.start + speaker_span[0], ref.start + speaker_span[1]
+    )
+    if (
+        entity is not None
+        and entity.kind != "person"
+        and re.search(r"\b(?:of|for|from|with|by)\b", speaker_text)
+    ):
+        entity = None  # "Survivors of the London bombings": the speaker is the whole phrase
     if entity is None and speaker_text.lower() in _PRONOUNS:
         entity = _last_named_before(by_position.get(ref.source_id, []), ref.start)
     if entity is None and not _plausible_speaker(speaker_text):

@@ -8,6 +8,7 @@ greedy pick then skips statements that overlap one already chosen.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +22,8 @@ MAX_CANDIDATES = 120
 MIN_WORDS, MAX_WORDS = 6, 70
 # Two statements sharing more than this (Dice of content tokens) say the same thing.
 REDUNDANT_DICE = 0.4
+# A sentence that opens with a pronoun leans on the one before it: out of context it misleads.
+_DANGLING = re.compile(r"^[“\"]?(?:he|she|it|they|this|these|those|his|her|its|their)\b", re.I)
 
 
 class _Tokenizer:
@@ -80,13 +83,18 @@ def _summariser(algorithm: str, stemmer: Any) -> Any:
 
 def candidates(evidence: EvidenceSet) -> list[EvidenceItem]:
     usable = [
-        item for item in evidence.ranked()
-        if not item.is_heading and MIN_WORDS <= len(item.text.split()) <= MAX_WORDS
+        item
+        for item in evidence.ranked()
+        if not item.is_heading
+        and MIN_WORDS <= len(item.text.split()) <= MAX_WORDS
+        and not _DANGLING.match(item.text)
     ]
     return usable[:MAX_CANDIDATES]
 
 
-def select_what(evidence: EvidenceSet, max_words: int, algorithm: str = "lexrank") -> list[EvidenceItem]:
+def select_what(
+    evidence: EvidenceSet, max_words: int, algorithm: str = "lexrank"
+) -> list[EvidenceItem]:
     """Pick statements by sumy score x corroboration, without repeats, within `max_words`."""
     pool = candidates(evidence)
     if not pool:
@@ -97,8 +105,10 @@ def select_what(evidence: EvidenceSet, max_words: int, algorithm: str = "lexrank
 
     def combined(index: int) -> float:
         item = pool[index]
-        return (0.5 + ratings[index] / top) * (0.5 + item.score / best_evidence) * (
-            1.0 + 0.3 * math.log(item.independent)
+        return (
+            (0.5 + ratings[index] / top)
+            * (0.5 + item.score / best_evidence)
+            * (1.0 + 0.3 * math.log(item.independent))
         )
 
     order = sorted(range(len(pool)), key=combined, reverse=True)
@@ -129,10 +139,14 @@ def _reading_order(evidence: EvidenceSet) -> Any:
     return key
 
 
-def extract_what(evidence: EvidenceSet, max_words: int, algorithm: str = "lexrank") -> list[Statement]:
+def extract_what(
+    evidence: EvidenceSet, max_words: int, algorithm: str = "lexrank"
+) -> list[Statement]:
     chosen = select_what(evidence, max_words, algorithm)
     if not chosen and evidence.items:
         # Even the best statement is longer than the budget: shorten its text, cite it whole.
         best = (candidates(evidence) or evidence.ranked())[0]
-        return [Statement(text=shorten(clean_sentence(best.text), max_words), citations=cite_item(best))]
+        return [
+            Statement(text=shorten(clean_sentence(best.text), max_words), citations=cite_item(best))
+        ]
     return [Statement(text=clean_sentence(item.text), citations=cite_item(item)) for item in chosen]

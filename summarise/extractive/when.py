@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..dates import TimeExpression, find_time_expressions
@@ -22,6 +22,7 @@ EVENT_VERBS = re.compile(
     r"started|broke out|won|signed|passed|elected|arrested|detonated|destroyed|came)\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|told|stated|declared|added|confirmed|reported)\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -53,7 +54,9 @@ def reference_dates(evidence: EvidenceSet) -> tuple[dict[str, date | None], list
             f"dates there are resolved against {fallback.isoformat()}, the other sources' date"
         )
     elif missing:
-        warnings.append("no source carries a date: relative dates such as 'Wednesday' stay unresolved")
+        warnings.append(
+            "no source carries a date: relative dates such as 'Wednesday' stay unresolved"
+        )
     return {source: value or fallback for source, value in own.items()}, warnings
 
 
@@ -66,7 +69,29 @@ def dated_sentences(evidence: EvidenceSet) -> list[DatedSentence]:
             for expression in find_time_expressions(ref.text, references[ref.source_id]):
                 speech = bool(_SAID_BEFORE.search(ref.text[: expression.start]))
                 found.append(DatedSentence(expression, ref, item.score / best, speech))
-    return found
+    return _anchor_implicit_years(found)
+
+
+def _anchor_implicit_years(found: list[DatedSentence]) -> list[DatedSentence]:
+    """ "July 7" in an anniversary piece means the July 7 that other sentences give a year to."""
+    explicit: dict[str, str] = {}
+    for dated in found:
+        iso = dated.expression.iso
+        if iso and len(iso) == 10 and _YEAR.search(dated.expression.text):
+            explicit.setdefault(iso[5:], iso)
+    anchored = []
+    for dated in found:
+        iso = dated.expression.iso
+        if (
+            iso
+            and len(iso) == 10
+            and dated.expression.kind in {"month_day", "day_month"}
+            and not _YEAR.search(dated.expression.text)
+            and explicit.get(iso[5:], iso) != iso
+        ):
+            dated = replace(dated, expression=replace(dated.expression, iso=explicit[iso[5:]]))
+        anchored.append(dated)
+    return anchored
 
 
 def extract_when(evidence: EvidenceSet) -> list[TimeRef]:

@@ -17,7 +17,8 @@ MAX_ACTORS = 12
 MAX_PLACES = 8
 LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|outside|across|around|from|into|inside|on the outskirts of|"
-    r"in the heart of|the capital of|capital)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?(?:(?:north|south|east|west)(?:ern)?\s+|"
+    r"in the heart of|the capital of|capital)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+|"
     r"(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+|downtown\s+)?$",
     re.IGNORECASE,
 )
@@ -37,8 +38,9 @@ def salience(evidence: EvidenceSet) -> dict[tuple[str, int], float]:
     }
 
 
-def _one_per_source(mentions: Iterable[Mention], weight: dict[tuple[str, int], float],
-                    prefer_role: bool = False) -> list[SentenceRef]:
+def _one_per_source(
+    mentions: Iterable[Mention], weight: dict[tuple[str, int], float], prefer_role: bool = False
+) -> list[SentenceRef]:
     best: dict[str, tuple[tuple[bool, float], SentenceRef]] = {}
     for mention in mentions:
         ref = mention.ref
@@ -133,4 +135,3 @@ def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]
                 if all(existing.source_id != ref.source_id for existing in entry[1]):
                     entry[1].append(ref)
     return found
-

@@ -1,4 +1,8 @@
-"""A brief as JSON, Markdown (newsletter-ready, numbered source notes) or terminal text."""
+"""A brief as JSON, Markdown (newsletter-ready, numbered source notes) or terminal text.
+
+(Named `rendering`, not `render`, so that importing it never shadows the public
+`summarise.render` function.)
+"""
 
 from __future__ import annotations
 
@@ -75,39 +79,62 @@ def render_markdown(brief: EventBrief) -> str:
         if lines:
             out.extend([f"### {title}", "", *lines, ""])
 
-    section("Casualties", [
-        f"- {c.description}" + (f" — according to {c.attributed_to}" if c.attributed_to else "")
-        + f" {refs(c.citations)}"
-        for c in brief.casualties
-    ])
-    section("Disputed", [
-        line
-        for d in brief.disputes
-        for line in [f"- **{d.topic}**"] + [
-            f"  - {claim.statement}"
-            + (f" — {claim.attributed_to}" if claim.attributed_to else "")
-            + f" {refs(claim.citations)}"
-            for claim in d.claims
-        ]
-    ])
-    section("Who", [
-        f"- **{a.name}**" + (f", {a.role}" if a.role else "")
-        + (f" (also spelt {', '.join(a.aliases)})" if a.aliases else "") + f" {refs(a.citations)}"
-        for a in brief.who
-    ])
-    section("Reactions", [
-        f"- **{r.speaker}**" + (f" ({r.affiliation})" if r.affiliation else "")
-        + f": {r.statement} {refs(r.citations)}"
-        for r in brief.reactions
-    ])
-    section("Timeline", [
-        f"- {t.date or 'undated'} — {t.describes} ({t.text}) {refs(t.citations)}"
-        for t in brief.when
-    ])
-    section("Places", [
-        f"- {p.name}" + (f" ({p.detail})" if p.detail else "") + f" {refs(p.citations)}"
-        for p in brief.where
-    ])
+    section(
+        "Casualties",
+        [
+            f"- {c.description}"
+            + (f" — according to {c.attributed_to}" if c.attributed_to else "")
+            + f" {refs(c.citations)}"
+            for c in brief.casualties
+        ],
+    )
+    section(
+        "Disputed",
+        [
+            line
+            for d in brief.disputes
+            for line in [f"- **{d.topic}**"]
+            + [
+                f"  - {claim.statement}"
+                + (f" — {claim.attributed_to}" if claim.attributed_to else "")
+                + f" {refs(claim.citations)}"
+                for claim in d.claims
+            ]
+        ],
+    )
+    section(
+        "Who",
+        [
+            f"- **{a.name}**"
+            + (f", {a.role}" if a.role else "")
+            + (f" (also spelt {', '.join(a.aliases)})" if a.aliases else "")
+            + f" {refs(a.citations)}"
+            for a in brief.who
+        ],
+    )
+    section(
+        "Reactions",
+        [
+            f"- **{r.speaker}**"
+            + (f" ({r.affiliation})" if r.affiliation else "")
+            + f": {r.statement} {refs(r.citations)}"
+            for r in brief.reactions
+        ],
+    )
+    section(
+        "Timeline",
+        [
+            f"- {t.date or 'undated'} — {t.describes} ({t.text}) {refs(t.citations)}"
+            for t in brief.when
+        ],
+    )
+    section(
+        "Places",
+        [
+            f"- {p.name}" + (f" ({p.detail})" if p.detail else "") + f" {refs(p.citations)}"
+            for p in brief.where
+        ],
+    )
     out += ["### Sources", ""]
     out += [f"{number[s.id]}. {_source_line(s, number)}" for s in brief.sources]
     out.append("")
@@ -137,7 +164,10 @@ def render_text(brief: EventBrief, *, color: bool = False, width: int = 100) -> 
 
     buffer = io.StringIO()
     console = Console(
-        file=buffer, width=width, force_terminal=color, color_system="standard" if color else None,
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        color_system="standard" if color else None,
         no_color=not color,
     )
     console.print(Markdown(render_markdown(brief).replace("<sub>", "").replace("</sub>", "")))

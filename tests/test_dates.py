@@ -1,0 +1,55 @@
+from datetime import date
+
+import pytest
+
+from summarise.dates import find_time_expressions, parse_date
+
+THURSDAY = date(2024, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("2024-02-08", date(2024, 2, 8)),
+        ("The Guardian-Feb8th2024", date(2024, 2, 8)),
+        ("Thursday, July 14, 2005", date(2005, 7, 14)),
+        ("8 February 2024", date(2024, 2, 8)),
+        ("Feb. 8, 2024", date(2024, 2, 8)),
+    ],
+)
+def test_header_dates(header: str, expected: date) -> None:
+    assert parse_date(header) == expected
+
+
+@pytest.mark.parametrize("text", ["", "May 2024", "February 31, 2024", "no date here"])
+def test_strings_without_a_full_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wording", "iso"),
+    [
+        ("On Wednesday evening, a commander was killed.", "On Wednesday evening", "2024-02-07"),
+        ("The strike late on Wednesday hit a car.", "late on Wednesday", "2024-02-07"),
+        ("He said on Thursday that talks would end.", "on Thursday", "2024-02-08"),
+        ("Talks began last month.", "last month", "2024-01"),
+        ("A series of strikes last week killed 40.", "last week", "2024-W05"),
+        ("It happened three days ago.", "three days ago", "2024-02-05"),
+        ("The January 27 attack killed three.", "January 27", "2024-01-27"),
+        ("Talks will resume on February 11.", "February 11", "2024-02-11"),
+        ("Troops arrived in December.", "December", "2023-12"),
+        ("IS overran Mosul in 2014.", "2014", "2014"),
+        ("Bombs hit London yesterday.", "yesterday", "2024-02-07"),
+    ],
+)
+def test_relative_and_partial_dates_resolve_against_the_reference(
+    sentence: str, wording: str, iso: str
+) -> None:
+    found = find_time_expressions(sentence, THURSDAY)
+    assert [(e.text, e.iso) for e in found] == [(wording, iso)]
+    assert sentence[found[0].start : found[0].end] == wording
+
+
+def test_relative_dates_without_a_reference_stay_unresolved() -> None:
+    (expression,) = find_time_expressions("It happened on Wednesday.", None)
+    assert expression.iso is None and expression.text == "on Wednesday"

@@ -1,0 +1,147 @@
+"""Each extractor on short hand-written cases (edge cases first), then on the seeds."""
+
+from summarise.config import resolve_settings
+from summarise.evidence import build_evidence
+from summarise.extractive import extractive_brief
+from summarise.extractive.casualties import extract_casualties
+from summarise.extractive.disputes import extract_disputes
+from summarise.extractive.names import collect_entities, skeleton
+from summarise.extractive.reactions import extract_reactions
+from summarise.extractive.what import extract_what
+from summarise.extractive.when import extract_when
+from summarise.ingest import load_articles
+from summarise.schema import EventBrief
+
+
+def evidence_of(*texts: str, published: str | None = "2024-02-08"):  # type: ignore[no-untyped-def]
+    return build_evidence(
+        load_articles([{"text": t, "published": published} for t in texts]).articles
+    )
+
+
+def test_one_sentence_article_gives_a_brief() -> None:
+    brief = extractive_brief(
+        evidence_of("A fire destroyed the old market in Foo."), resolve_settings(environ={})
+    )
+    assert len(brief.what) == 1 and brief.disputes == []
+
+
+def test_what_respects_the_word_budget_and_never_repeats() -> None:
+    text = " ".join(
+        f"Statement number {n} says that the river rose by {n} metres overnight." for n in range(30)
+    )
+    evidence = evidence_of(text, text)
+    what = extract_what(evidence, max_words=40)
+    assert sum(len(s.text.split()) for s in what) <= 40
+    assert len({s.text for s in what}) == len(what)
+
+
+def test_what_shortens_when_even_one_sentence_is_too_long() -> None:
+    evidence = evidence_of("The storm " + "very " * 40 + "badly damaged the coastal town of Foo.")
+    (statement,) = extract_what(evidence, max_words=10)
+    assert len(statement.text.split()) <= 11  # ten words and the ellipsis
+    assert statement.citations[0].quote.startswith("The storm")
+
+
+def test_casualty_numbers_in_words_and_digits() -> None:
+    evidence = evidence_of(
+        "The blast killed three soldiers and wounded dozens of civilians, police said.",
+        "At least 12 people were killed in the floods.",
+        "No figures here at all.",
+    )
+    found = {(c.killed, c.injured) for c in extract_casualties(evidence)}
+    assert (3, None) in found
+    assert (None, 24) in found
+    assert (12, None) in found
+
+
+def test_casualty_years_are_not_figures() -> None:
+    assert extract_casualties(evidence_of("In 2014 the war killed the hopes of many.")) == []
+
+
+def test_quote_before_attribution_resolves_the_speaker() -> None:
+    evidence = evidence_of(
+        "Foreign Minister Jane Doe visited the site on Monday.",
+        "“We will rebuild every house in this valley,” Doe said.",
+    )
+    reactions = extract_reactions(evidence, collect_entities(evidence))
+    assert [r.speaker for r in reactions] == ["Jane Doe"]
+    assert reactions[0].statement.startswith("We will rebuild")
+
+
+def test_he_said_resolves_to_the_last_person_named() -> None:
+    evidence = evidence_of(
+        "Mayor John Smith toured the flooded district. "
+        "He said the city would need months to recover."
+    )
+    reactions = extract_reactions(evidence, collect_entities(evidence))
+    assert reactions and reactions[0].speaker == "John Smith"
+
+
+def test_relative_day_resolves_against_the_article_date() -> None:
+    (when, *_) = extract_when(evidence_of("On Wednesday, a bridge collapsed in Foo."))
+    assert when.date == "2024-02-07" and when.text == "On Wednesday"
+
+
+def test_different_figures_for_different_things_are_not_disputed() -> None:
+    evidence = evidence_of(
+        "The attack in Jordan killed three soldiers.",
+        "A strike in Syria killed 23 people.",
+    )
+    assert extract_disputes(evidence) == []
+
+
+def test_different_figures_for_the_same_strike_are_disputed() -> None:
+    evidence = evidence_of(
+        "A drone strike on a car in Baghdad killed two militia members, officials said.",
+        "A drone strike on a car in Baghdad killed four militia members, the army said.",
+    )
+    (dispute,) = extract_disputes(evidence)
+    assert {claim.value for claim in dispute.claims} == {"2", "4"}
+    assert {c.citations[0].source_id for c in dispute.claims} == {"S1", "S2"}
+
+
+def test_transliterations_share_a_skeleton() -> None:
+    assert skeleton("Yahya") == skeleton("Yehia") == skeleton("Jahja")
+    assert skeleton("Rasool") == skeleton("Rasul")
+    assert skeleton("Mobilization") == skeleton("Mobilisation")
+
+
+# The seeds: five outlets reporting one US drone strike in Baghdad.
+
+
+def test_seed_spokesman_appears_once_with_spelling_variants(seeds_brief: EventBrief) -> None:
+    rasool = [a for a in seeds_brief.who if "Ras" in a.name]
+    assert len(rasool) == 1
+    names = {rasool[0].name, *rasool[0].aliases}
+    assert {"Yahya Rasool", "Yehia Rasool", "Jahja Rasul"} <= names
+    assert rasool[0].role and "spokes" in rasool[0].role.lower()
+
+
+def test_seed_who_has_no_fragments(seeds_brief: EventBrief) -> None:
+    names = {a.name for a in seeds_brief.who}
+    assert not names & {"Thursday", "Enlarge", "Read", "Photo", "The", "US-led"}
+    assert {"Kataib Hezbollah", "Antony Blinken"} <= names
+
+
+def test_seed_strike_date_and_place(seeds_brief: EventBrief) -> None:
+    assert seeds_brief.when[0].date == "2024-02-07"
+    assert seeds_brief.where[0].name == "Baghdad"
+
+
+def test_seed_casualties_and_disputes(seeds_brief: EventBrief) -> None:
+    figures = {(c.killed, c.injured) for c in seeds_brief.casualties}
+    assert {(3, None), (1, None), (16, None), (40, None), (23, None)} <= figures
+    topics = {d.topic: d for d in seeds_brief.disputes}
+    toll = next(d for t, d in topics.items() if t.startswith("How many were killed"))
+    assert {c.value for c in toll.claims} == {"1", "3"}
+    when = next(d for t, d in topics.items() if t.startswith("When"))
+    assert {c.value for c in when.claims} == {"2024-01-27", "2024-01-28"}
+    for dispute in seeds_brief.disputes:
+        cited = {cit.source_id for claim in dispute.claims for cit in claim.citations}
+        assert len(cited) >= 2
+
+
+def test_seed_reactions_have_speakers(seeds_brief: EventBrief) -> None:
+    speakers = {r.speaker for r in seeds_brief.reactions}
+    assert {"Yahya Rasool", "Antony Blinken"} <= speakers

@@ -1,0 +1,92 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarise.segment import content_tokens, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in split_sentences(text)]
+
+
+def test_empty_and_blank_text_have_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("   \n\n  ") == []
+
+
+def test_one_sentence_without_final_punctuation() -> None:
+    assert sentences("Rescue teams searched the rubble") == ["Rescue teams searched the rubble"]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = (
+        "Gen. Smith met Dr. Jones on Feb. 8 in Washington. "
+        "The U.S. Army said it would respond. It did."
+    )
+    assert sentences(text) == [
+        "Gen. Smith met Dr. Jones on Feb. 8 in Washington.",
+        "The U.S. Army said it would respond.",
+        "It did.",
+    ]
+
+
+def test_initialism_at_the_end_of_a_sentence_splits_before_a_sentence_starter() -> None:
+    assert sentences("Troops returned to the U.S. The base closed.") == [
+        "Troops returned to the U.S.",
+        "The base closed.",
+    ]
+
+
+def test_a_quotation_spanning_sentences_stays_whole() -> None:
+    text = "“We will respond. We will not wait,” the minister said. Talks resume Monday."
+    assert sentences(text) == [
+        "“We will respond. We will not wait,” the minister said.",
+        "Talks resume Monday.",
+    ]
+
+
+def test_a_sentence_ending_inside_quotes_keeps_the_closing_mark() -> None:
+    assert sentences('He said "it is over." Then he left.') == [
+        'He said "it is over."',
+        "Then he left.",
+    ]
+
+
+def test_headlines_and_list_items_are_their_own_units() -> None:
+    text = "Targeted retaliation\nThe group promised reprisals.\n- first item\n- second item"
+    assert sentences(text) == [
+        "Targeted retaliation",
+        "The group promised reprisals.",
+        "- first item",
+        "- second item",
+    ]
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    text = "The strike hit a car in the\nMashtal neighbourhood on Wednesday. Three died."
+    assert sentences(text) == [
+        "The strike hit a car in the\nMashtal neighbourhood on Wednesday.",
+        "Three died.",
+    ]
+
+
+def test_decimal_numbers_do_not_split() -> None:
+    assert sentences("Growth was 2.5 percent. Prices rose.") == [
+        "Growth was 2.5 percent.",
+        "Prices rose.",
+    ]
+
+
+def test_content_tokens_fold_spellings_of_one_country() -> None:
+    assert content_tokens("the U.S. and the United States") == ["us", "us"]
+    assert content_tokens("Attacks attacked") == ["attack", "attack"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_every_span_slices_back_to_trimmed_non_empty_text(text: str) -> None:
+    previous_end = 0
+    for span in split_sentences(text):
+        piece = text[span.start : span.end]
+        assert piece and piece == piece.strip()
+        assert span.start >= previous_end
+        previous_end = span.end
