@@ -79,7 +79,7 @@ def brief(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Article files, directories, globs, or - for standard input. Plain text, "
+            help="Article files, directories, globs, URLs, or - for standard input. Plain text, "
             ".html, .json and .jsonl files are read.",
             show_default=False,
         ),

@@ -30,6 +30,9 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 MAX_HEADER_LINES = 8
 MAX_FOOTER_LINES = 6
 MAX_TITLE_CHARS = 200
+URL_TIMEOUT_SECONDS = 20
+MAX_URL_BYTES = 10_000_000
+USER_AGENT = "summarise (+https://pypi.org/project/summarise/)"
 
 _BOILERPLATE = re.compile(
     r"^\s*(?:enlarge(?: image| photo)?|click to enlarge|advertisement|skip advert(?:isement)?|"
@@ -146,6 +149,8 @@ def load_articles(
             elif str(item) == "-":
                 text = "".join(stdin if stdin is not None else sys.stdin)
                 raws.extend(_raw_from_text_or_json(text, "<stdin>", None, warnings))
+            elif str(item).startswith(("http://", "https://")):
+                raws.append(_read_url(str(item), warnings))
             else:
                 for path in _expand(str(item)):
                     raws.extend(_read_file(path, warnings))
@@ -211,6 +216,39 @@ def _read_file(path: Path, warnings: list[str]) -> list[_RawArticle]:
     if suffix in HTML_SUFFIXES or _looks_like_html(text):
         return [_raw_from_html(text, str(path))]
     return [_RawArticle(canonical_text(text), path=str(path))]
+
+
+def _read_url(url: str, warnings: list[str]) -> _RawArticle:
+    """Fetch a page and extract its article (HTML), or take it as text."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=URL_TIMEOUT_SECONDS) as response:
+            data = response.read(MAX_URL_BYTES + 1)
+            content_type = response.headers.get_content_type()
+            charset = response.headers.get_content_charset()
+    except urllib.error.HTTPError as error:
+        raise InputError(f"{url}: HTTP {error.code} {error.reason}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise InputError(f"{url}: cannot fetch ({reason})") from None
+    if len(data) > MAX_URL_BYTES:
+        raise InputError(f"{url}: page is larger than {MAX_URL_BYTES // 1_000_000} MB")
+    if not data.strip():
+        raise InputError(f"{url}: empty response")
+    if charset and charset.lower() not in {"utf-8", "utf8"}:
+        text = data.decode(charset, errors="replace")
+    else:
+        text = decode_bytes(data, url, warnings)
+    if content_type in {"text/html", "application/xhtml+xml"} or _looks_like_html(text):
+        raw = _raw_from_html(text, url)
+    else:
+        raw = _RawArticle(canonical_text(text))
+    raw.path = None
+    raw.url = raw.url or url
+    return raw
 
 
 def _raw_from_text_or_json(

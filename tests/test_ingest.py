@@ -174,3 +174,42 @@ def test_non_utf8_is_decoded_with_a_warning(tmp_path: Path) -> None:
     result = load_articles([str(path)])
     assert result.articles[0].text.startswith("Café owners in Münster")
     assert any("not valid UTF-8" in w for w in result.warnings)
+
+
+def test_url_is_fetched_and_its_article_extracted(tmp_path: Path) -> None:
+    """A real HTTP round trip to a server on loopback."""
+    import http.server
+    import threading
+
+    page = (
+        "<html><head><title>Dam bursts</title></head><body><nav>Home | World</nav><article>"
+        "<h1>Dam bursts</h1><p>A dam burst in the hills above Foo on Sunday, flooding two "
+        "villages, officials said.</p><p>Rescue teams reached the villages by boat.</p>"
+        "</article></body></html>"
+    ).encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+            if self.path == "/missing":
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_port}"
+        (article,) = load_articles([f"{base}/story"]).articles
+        assert "dam burst" in article.text and "Home | World" not in article.text
+        assert article.url == f"{base}/story" and article.path is None
+        with pytest.raises(InputError, match="HTTP 404"):
+            load_articles([f"{base}/missing"])
+    finally:
+        server.shutdown()
