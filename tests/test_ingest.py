@@ -182,14 +182,14 @@ def test_url_is_fetched_and_its_article_extracted(tmp_path: Path) -> None:
     import threading
 
     page = (
-        "<html><head><title>Dam bursts</title></head><body><nav>Home | World</nav><article>"
-        "<h1>Dam bursts</h1><p>A dam burst in the hills above Foo on Sunday, flooding two "
-        "villages, officials said.</p><p>Rescue teams reached the villages by boat.</p>"
-        "</article></body></html>"
-    ).encode()
+        b"<html><head><title>Dam bursts</title></head><body><nav>Home | World</nav><article>"
+        b"<h1>Dam bursts</h1><p>A dam burst in the hills above Foo on Sunday, flooding two "
+        b"villages, officials said.</p><p>Rescue teams reached the villages by boat.</p>"
+        b"</article></body></html>"
+    )
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        def do_GET(self) -> None:
             if self.path == "/missing":
                 self.send_error(404)
                 return

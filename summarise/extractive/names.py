@@ -37,19 +37,29 @@ ROLE_NOUNS = (
     "cleric|mp|lawmaker|member|deputy|manager|rider|cyclist|driver|player|coach"
 )
 _ROLE_BEFORE = re.compile(
-    rf"((?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*\s+){{0,2}}(?i:{ROLE_NOUNS})"
+    rf"((?<![\w\-])(?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*\s+){{0,2}}"
+    rf"(?:[A-Z][\w’'.]*-)*(?i:{ROLE_NOUNS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){{1,4}})?)\s*,?\s*$"
 )
 _ROLE_AFTER = re.compile(
-    rf"^\s*,\s*((?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b[^,.;:“\"()]{{0,80}})",
+    rf"^\s*,\s*((?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b"
+    rf"[^,.;:“\"()]{{0,80}}?)(?=\s*(?:[,.;:(]|\b(?:said|says|told|who|which|has|had|was|is)\b|$))",
     re.IGNORECASE,
 )
 # Capitalised words that are never names on their own.
+# Calendar words open many capitalised runs ("Monday", "Feb."); at the end of a run they may be
+# a surname ("Theresa May"), so only weekdays are trimmed there.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR = _WEEKDAYS | frozenset(
+    """
+        january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
 _NOT_NAMES = frozenset(
     """
-        monday tuesday wednesday thursday friday saturday sunday january february march
-        april may june july august september october november december mr mrs ms dr the a an
-        in on at but this that these those however according photo read enlarge image source
+        mr mrs ms dr the a an in on at but this that these those however according photo read
+        enlarge image source
         video update breaking exclusive analysis opinion editorial live comment news and or
         if when while as president minister secretary spokesman spokesperson official
         officials general chief
@@ -196,20 +206,40 @@ def _is_modifier(token: str) -> bool:
 def _trim(part: list[tuple[str, int]], stops: frozenset[str]) -> Iterator[list[tuple[str, int]]]:
     def droppable(token: str) -> bool:
         folded = fold(token)
-        return folded in stops or folded in _NOT_NAMES or folded in _TITLE_WORDS
+        return (
+            folded in stops
+            or folded in _NOT_NAMES
+            or folded in _TITLE_WORDS
+            or (folded.rstrip(".") in _CALENDAR and not (len(part) > 1 and folded in first_names()))
+        )
 
+    part = _past_titles(part)
     while part and (droppable(part[0][0]) or (is_demonym(part[0][0]) and _titled(part[1:]))):
         part = part[1:]
-    while part and (fold(part[-1][0]) in stops or fold(part[-1][0]) in _NOT_NAMES):
+    while part and (fold(part[-1][0]) in stops | _NOT_NAMES | _WEEKDAYS):
         part = part[:-1]
-    if not part:
-        return
+    if part:
+        yield part
+
+
+def _past_titles(part: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Start at a person's given name when titles or a country come before it:
+    "Secretary of State Antony Blinken", "Prime Minister of the United Kingdom Tony Blair",
+    "Under-Secretary-General for Humanitarian Affairs Jan Egeland"."""
     names = first_names()
     for index in range(1, len(part) - 1):
-        if fold(part[index][0]).strip('“”"') in names and fold(part[index - 1][0]) in _TITLE_WORDS:
-            part = part[index:]  # "Secretary of State Antony Blinken" -> "Antony Blinken"
-            break
-    yield part
+        if fold(part[index][0]).strip('“”"') not in names:
+            continue
+        before = [fold(piece) for token, _ in part[:index] for piece in token.split("-")]
+        prefix = " ".join(token for token, _ in part[:index])
+        if any(word in _TITLE_WORDS for word in before) or _ends_with_place(prefix):
+            return part[index:]
+    return part
+
+
+def _ends_with_place(text: str) -> bool:
+    words = text.split()
+    return any(gazetteer().lookup(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
 
 
 def _titled(rest: list[tuple[str, int]]) -> bool:
@@ -247,10 +277,14 @@ _IRREGULAR_DEMONYMS = frozenset(
 FACILITY_WORDS = frozenset(
     """
         square street road avenue lane line station underground tube airport bridge park
-        cross hall tower building stadium arena market bazaar base airbase camp prison
+        hall tower building stadium arena market bazaar base airbase camp prison
         mosque church temple cathedral palace museum port harbour harbor beach river lake
         mountain valley highway motorway route checkpoint crossing junction gate plaza
     """.split()
+)
+# Names of seas, coasts and other regions: "Indian Ocean", "Persian Gulf", "Gaza Strip".
+REGION_WORDS = frozenset(
+    "ocean sea gulf bay strait channel coast island islands peninsula desert strip basin".split()
 )
 _NOT_ACTOR_HEADS = frozenset(
     """
@@ -338,8 +372,9 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         words = mention.text.split()
         if fold(words[-1]) in _NOT_ACTOR_HEADS:
             continue
-        if len(words) > 1 and fold(words[-1]) in FACILITY_WORDS:
-            entity = others.setdefault(("place", mention.text), Entity("place", place_kind="site"))
+        if len(words) > 1 and fold(words[-1]) in FACILITY_WORDS | REGION_WORDS:
+            kind = "site" if fold(words[-1]) in FACILITY_WORDS else "region"
+            entity = others.setdefault(("place", mention.text), Entity("place", place_kind=kind))
             entity.add(mention)
             continue
         if (

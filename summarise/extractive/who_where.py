@@ -127,7 +127,7 @@ def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]
     for item in evidence.ranked():
         for ref in item.members:
             for match in _SUBPLACE.finditer(ref.text):
-                name = match.group("name").strip()
+                name = re.sub(r"^.*[’']s\s+", "", match.group("name").strip())
                 kind = match.group("kind").lower().replace("neighborhood", "neighbourhood")
                 if name.lower() in {"the", "a"}:
                     continue
