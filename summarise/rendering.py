@@ -33,12 +33,16 @@ def render_json(brief: EventBrief) -> str:
     return brief.model_dump_json(indent=2, exclude_none=False) + "\n"
 
 
-def _notes(brief: EventBrief) -> Callable[[list[Citation]], str]:
+def _notes(brief: EventBrief) -> Callable[..., str]:
     number = {source.id: index for index, source in enumerate(brief.sources, start=1)}
 
-    def refs(citations: list[Citation]) -> str:
+    def refs(citations: list[Citation], corroboration: bool = True) -> str:
         ids = sorted({number.get(c.source_id, 0) for c in citations})
-        return "".join(f"[{n}]" for n in ids if n)
+        notes = "".join(f"[{n}]" for n in ids if n)
+        independent = brief.independent_sources(citations)
+        if corroboration and len(ids) > 1 and independent < len(ids):
+            notes += f" ({independent} independent)"  # copies do not corroborate
+        return notes
 
     return refs
 
@@ -63,7 +67,7 @@ def render_markdown(brief: EventBrief) -> str:
     number = {source.id: index for index, source in enumerate(brief.sources, start=1)}
     out: list[str] = [f"## {brief.headline}", ""]
     if brief.what:
-        out += [" ".join(f"{s.text} {refs(s.citations)}" for s in brief.what), ""]
+        out += [" ".join(f"{s.text} {refs(s.citations, False)}" for s in brief.what), ""]
     facts = []
     if brief.when:
         first = brief.when[0]

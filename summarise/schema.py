@@ -143,6 +143,20 @@ class EventBrief(_Model):
     sources: list[Source] = Field(default_factory=list)
     provenance: Provenance
 
+    def independent_sources(self, citations: list[Citation]) -> int:
+        """How many independent sources these citations come from: a source that is a copy of
+        another (`copy_of`: wire copy, translation) counts with its original, not on its own."""
+        parent = {source.id: source.copy_of for source in self.sources}
+
+        def original(source_id: str) -> str:
+            seen = {source_id}
+            while (up := parent.get(source_id)) and up not in seen:
+                seen.add(up)
+                source_id = up
+            return source_id
+
+        return len({original(citation.source_id) for citation in citations})
+
     def citations(self) -> list[Citation]:
         """Every citation in the brief, in reading order."""
         found: list[Citation] = []

@@ -145,3 +145,22 @@ def test_seed_casualties_and_disputes(seeds_brief: EventBrief) -> None:
 def test_seed_reactions_have_speakers(seeds_brief: EventBrief) -> None:
     speakers = {r.speaker for r in seeds_brief.reactions}
     assert {"Yahya Rasool", "Antony Blinken"} <= speakers
+
+
+def test_missing_and_killings_of_hundreds() -> None:
+    evidence = evidence_of(
+        "Twelve miners are still missing after the collapse, the company said.",
+        "The war began with the killing of hundreds of villagers.",
+    )
+    casualties = extract_casualties(evidence)
+    missing = [c for c in casualties if c.description.startswith("12 missing")]
+    assert missing and missing[0].killed is None and missing[0].attributed_to == "company"
+    hundreds = [c for c in casualties if c.killed == 200]
+    assert hundreds and hundreds[0].description.startswith("at least 200 killed")
+
+
+def test_seed_casualties_carry_their_attribution(seeds_brief: EventBrief) -> None:
+    by_figure = {(c.killed, c.description.split(":")[0]): c for c in seeds_brief.casualties}
+    assert by_figure[(40, "more than 40 killed")].attributed_to == "Pentagon"
+    assert by_figure[(23, "23 killed")].attributed_to == "Syrian Observatory for Human Rights"
+    assert "Popular Mobilization Forces" in (by_figure[(16, "16 killed")].attributed_to or "")

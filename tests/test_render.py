@@ -27,3 +27,11 @@ def test_text_has_no_markup_or_colour_codes_when_not_on_a_terminal(seeds_brief: 
     text = render(seeds_brief, "text")
     assert seeds_brief.headline.split()[0] in text
     assert "\x1b[" not in text and "<sub>" not in text
+
+
+def test_copies_are_not_counted_as_corroboration(seeds_brief: EventBrief) -> None:
+    s1_s2 = [c for c in seeds_brief.citations() if c.source_id in {"S1", "S2"}]
+    both = [s1_s2[0], *[c for c in s1_s2 if c.source_id != s1_s2[0].source_id][:1]]
+    assert seeds_brief.independent_sources(both) == 1  # S2 is a copy of S1
+    md = render(seeds_brief, "md")
+    assert "[1][2] (1 independent)" in md

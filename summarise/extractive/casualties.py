@@ -4,7 +4,6 @@ reported it; one item per distinct figure, citing every source that gives it."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ..evidence import EvidenceSet, SentenceRef
@@ -38,7 +37,10 @@ _PERSON_NOUNS = (
     r"passengers?|students?|protesters?|demonstrators?|journalists?|residents?|villagers?|"
     r"pilgrims?|migrants?|refugees?|staff|crew|medics?|doctors?|nurses?|guards?|victims?|"
     r"commanders?|leaders?|insurgents?|rebels?|gunmen|gunman|attackers?|bombers?|suspects?|"
-    r"israelis|palestinians|americans|iraqis|syrians|afghans|personnel|tourists?|others|dead)"
+    r"israelis|palestinians|americans|iraqis|syrians|afghans|personnel|tourists?|others|dead|"
+    r"miners?|sailors?|marines?|climbers?|hikers?|fishermen|firefighters?|rescuers?|pupils?|"
+    r"worshippers?|patients?|inmates?|prisoners?|hostages?|athletes?|fans?|spectators?|"
+    r"shoppers?|bystanders?|motorists?|pedestrians?|farmers?|teachers?|officials?|lives)"
 )
 _CLAUSE_END = (
     r"(?=[,.;]|\s+(?:were|was|had|have|in|on|at|and|who|that|when|during|including|said)\b)"
@@ -109,6 +111,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("injured", re.compile(rf"\b(?:injury|injuries)\s+to\s+{_QUALIFIER}{_COUNT}\b", re.I)),
+    # "the killing of hundreds of Israelis", "the deaths of 12 miners"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:killings?|deaths?|murders?)\s+of\s+{_QUALIFIER}{_COUNT}\s+(?:of\s+)?{_GROUP}",
+            re.I,
+        ),
+    ),
+    # "12 people are missing", "dozens remain unaccounted for"
+    (
+        "missing",
+        re.compile(
+            rf"\b{_QUALIFIER}{_COUNT}\s+(?:{_GROUP}\s+)?(?:(?:are|were|remain|remained|still|"
+            rf"have been|had been|reported|listed as)\s+)*(?:missing|unaccounted for)\b",
+            re.I,
+        ),
+    ),
 ]
 _SAY = r"(?:said|says|reported|claimed|announced|stated)"
 _WHO = r"(?P<who>(?:the |a )?[\w’'\- ]{3,50}?)"
@@ -116,6 +135,15 @@ _ATTRIBUTION = [
     re.compile(r"\baccording to (?P<who>(?:the )?[^,.;]{3,60}?)(?=[,.;]|$)", re.I),
     re.compile(rf"[,”\"]\s*{_SAY}\s+{_WHO}[.!]?$"),  # "..., said the army."
     re.compile(rf",\s+{_WHO}\s+{_SAY}[.!]?$"),  # "..., the army said."
+    # "..., the Syrian Observatory for Human Rights, which monitors the war." (no verb)
+    re.compile(
+        r",\s+(?:the\s+)?(?P<who>[A-Z][\w’']*(?:\s+(?:for|of|on|and|[A-Z][\w’']*))+)"
+        r"(?:,\s+(?:which|who)\b[^,]*)?[.!]?$"
+    ),
+    # "Iraq's Popular Mobilization Forces, a state security force ..., said"
+    re.compile(
+        rf"(?P<who>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)+),\s+(?:an?|the)\s+[^,]{{3,90}},\s+{_SAY}\b"
+    ),
     re.compile(  # "The army said ..."
         rf"(?:^|[,.;]\s)(?P<who>(?:the |a )?[A-Z][\w’'\- ]{{2,60}}?)\s+"
         rf"(?:(?:had|has|have|also|later|earlier)\s+)*{_SAY}\b"
@@ -131,7 +159,7 @@ _TIME_WORD = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    kind: str  # killed | injured
+    kind: str  # killed | injured | missing
     count: int
     qualifier: str | None
     group: str | None
@@ -231,10 +259,9 @@ def extract_casualties(evidence: EvidenceSet) -> list[Casualty]:
         refs: dict[str, SentenceRef] = {}
         for figure in figures:
             refs.setdefault(figure.ref.source_id, figure.ref)
-        votes = Counter(figure.attributed_to for figure in figures)
-        attributed = (
-            votes.most_common(1)[0][0] if len(set(votes.values())) > 1 or len(votes) == 1 else None
-        )
+        # Every voice the sources name for this figure, in order; none if no source names one.
+        voices = list(dict.fromkeys(f.attributed_to for f in figures if f.attributed_to))
+        attributed = "; ".join(voices[:3]) or None
         outlets = sorted({o for source in refs if (o := evidence.article(source).outlet)})
         casualties.append(
             Casualty(
