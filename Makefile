@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test lint typecheck check schema bench clean
+.PHONY: demo test lint typecheck check schema bench record clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,8 @@ test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check summarise tests bench
-	$(BIN)/ruff format --check summarise tests bench
+	$(BIN)/ruff check summarise tests bench cassettes prompts
+	$(BIN)/ruff format --check summarise tests bench cassettes prompts
 
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy summarise
@@ -41,6 +41,11 @@ bench: $(VENV)/.installed-dev
 	$(PIP) install -e '.[bench]'
 	$(BIN)/python bench/rouge.py ../shared/eval/multiling2011-en
 	$(BIN)/python bench/scale.py
+
+# Re-record the LLM cassettes: all against the scripted local server, or with REAL=1 the
+# cassettes a real endpoint can serve against OPENAI_API_KEY / OPENAI_BASE_URL / SUMMARISE_MODEL.
+record: $(VENV)/.installed-dev
+	$(BIN)/python cassettes/record.py $(if $(REAL),--real,)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +25,25 @@ def brief(
     api_key: str | None = None,
     base_url: str | None = None,
     model: str | None = None,
+    mode: str | None = None,
+    max_tokens_in: int | None = None,
+    fallback: bool = True,
+    http_retries: int | None = None,
+    client: Any = None,
     stdin: Iterable[str] | None = None,
+    on_partial: Callable[[Any], None] | None = None,
 ) -> EventBrief:
     """Write one cited event brief from many reports of the same event.
 
     `inputs` is a path (file, directory or glob), an article mapping such as
     `{"text": ..., "title": ..., "outlet": ..., "published": "2024-02-08", "url": ...}`
-    (only `text` is required), an `Article`, or a list mixing them. Raises
+    (only `text` is required), an `Article`, or a list mixing them.
+
+    With `api_key` / `base_url` (or OPENAI_API_KEY / OPENAI_BASE_URL) or your own `client`
+    (an `openai.OpenAI`), an LLM writes the brief; otherwise the offline engine does. `mode` is
+    "tools" (default), "json" or "md_json"; `fallback=False` raises instead of falling back to
+    the offline engine when the LLM cannot be reached; `on_partial` receives the draft as it
+    streams in. Raises
     `summarise.SummariseError` (with a one-line message) on input that cannot be briefed.
 
     >>> import summarise
@@ -50,8 +62,13 @@ def brief(
         what_words=what_words,
         summariser=summariser,
         embed_sources=embed_sources,
+        mode=mode,
+        max_tokens_in=max_tokens_in,
+        fallback=fallback,
+        http_retries=http_retries,
+        client=client,
     )
-    return build_brief(items, settings, stdin=stdin)
+    return build_brief(items, settings, stdin=stdin, on_partial=on_partial)
 
 
 def render(event: EventBrief, fmt: str = "md") -> str:

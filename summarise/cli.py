@@ -9,14 +9,17 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from . import __version__
 
 if TYPE_CHECKING:
+    from .config import Settings
     from .schema import EventBrief
 
 app = typer.Typer(
@@ -113,6 +116,78 @@ def brief(
             "can be verified without the input files.",
         ),
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            "-e",
+            help="auto (the LLM when a key or base URL is set, else extractive), llm or "
+            "extractive.",
+        ),
+    ] = "auto",
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            "-m",
+            help="LLM model name [env: SUMMARISE_MODEL].",
+            show_default="gpt-4o-mini",
+        ),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="OpenAI-compatible endpoint, e.g. "
+            "http://localhost:11434/v1 for Ollama [env: OPENAI_BASE_URL].",
+        ),
+    ] = None,
+    api_key: Annotated[
+        str | None,
+        typer.Option(
+            "--api-key",
+            help="Key for the endpoint [env: OPENAI_API_KEY]. A --base-url "
+            "given here never receives the environment's key.",
+            show_default=False,
+        ),
+    ] = None,
+    mode: Annotated[
+        str,
+        typer.Option(
+            "--mode",
+            help="How the LLM returns the brief: tools, or json / md_json for "
+            "servers without tool calling.",
+        ),
+    ] = "tools",
+    max_tokens_in: Annotated[
+        int | None,
+        typer.Option(
+            "--max-tokens-in",
+            help="Token budget of the evidence sent to the LLM.",
+            show_default="12000",
+        ),
+    ] = None,
+    no_fallback: Annotated[
+        bool,
+        typer.Option(
+            "--no-fallback",
+            help="Fail instead of falling back to the extractive "
+            "engine when the LLM cannot be reached.",
+        ),
+    ] = False,
+    estimate: Annotated[
+        bool,
+        typer.Option(
+            "--estimate",
+            help="Print the tokens and estimated cost of the LLM call, and make no request.",
+        ),
+    ] = False,
+    stream: Annotated[
+        bool,
+        typer.Option(
+            "--stream", help="Show the brief filling in live (on stderr) as the model writes it."
+        ),
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No notices or warnings on stderr.")
     ] = False,
@@ -120,7 +195,8 @@ def brief(
     """Write one event brief of PATHS: who, what, when, where, casualties, reactions, disputes.
 
     Every item cites the exact words of its sources (source id, quote, character offsets), and
-    every citation is checked against the source before anything is printed.
+    every citation is checked against the source before anything is printed. With no API key
+    the offline extractive engine writes the brief; with OPENAI_API_KEY or --base-url an LLM does.
 
     Example: summarise brief seeds/ --format md --output brief.md
     """
@@ -133,18 +209,106 @@ def brief(
         _fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}", code=2)
     try:
         settings = resolve_settings(
-            what_words=what_words, summariser=summariser, embed_sources=embed_sources
+            engine=None if estimate else engine,
+            api_key=api_key,
+            base_url=base_url,
+            model=model,
+            what_words=what_words,
+            summariser=summariser,
+            embed_sources=embed_sources,
+            mode=mode,
+            max_tokens_in=max_tokens_in,
+            fallback=not no_fallback,
         )
-        if not quiet and not settings.llm_configured:
-            _say("no API key or base URL set: using the offline extractive engine")
-        result = build_brief(paths, settings)
+        if estimate:
+            _print_estimate(paths, settings)
+            return
+        llm = settings.chosen_engine() == "llm"
+        if not quiet and not llm:
+            reason = "" if engine == "extractive" else "no API key or base URL set: "
+            _say(f"{reason}using the offline extractive engine")
+        with _live_view(stream and llm and not quiet) as on_partial:
+            result = build_brief(paths, settings, on_partial=on_partial)
     except SummariseError as error:
         _fail(str(error))
     if not quiet:
         for warning in result.provenance.warnings:
             _say(f"warning: {warning}")
+        if result.provenance.engine == "llm":
+            _say(_usage_line(result, settings))
     color = fmt == "text" and output is None and sys.stdout.isatty()
     _write(render(result, fmt, color=color), output)
+
+
+def _usage_line(result: EventBrief, settings: Settings) -> str:
+    from .llm.provider import endpoint
+
+    usage = result.provenance.usage
+    cost = (
+        f", about ${usage.estimated_cost_usd:.4f}" if usage.estimated_cost_usd is not None else ""
+    )
+    requests = f"{usage.requests} request{'s' if usage.requests != 1 else ''}"
+    return (
+        f"{settings.model} at {endpoint(settings)}: {requests}, {usage.input_tokens:,} tokens in, "
+        f"{usage.output_tokens:,} out{cost}"
+    )
+
+
+def _print_estimate(paths: list[str], settings: Settings) -> None:
+    from .evidence import build_evidence
+    from .ingest import load_articles
+    from .llm import estimate
+
+    found = estimate(build_evidence(load_articles(paths).articles), settings)
+    cost = (
+        f"${found.estimated_cost_usd:.4f} with {settings.model}"
+        if found.estimated_cost_usd is not None
+        else f"unknown for {settings.model!r} (no price on file)"
+    )
+    typer.echo(
+        f"evidence items sent:   {found.evidence_items:,}"
+        + (
+            f" ({found.left_out:,} left out by the {settings.max_tokens_in:,}-token budget)"
+            if found.left_out
+            else ""
+        )
+        + f"\ninput tokens:          {found.input_tokens:,}"
+        f" (instructions and schema {found.overhead_tokens:,}, evidence "
+        f"{found.evidence_tokens:,}; the articles as they are {found.raw_tokens:,})"
+        f"\noutput tokens (guess): {found.output_tokens_guess:,}"
+        f"\nestimated cost:        {cost}"
+        "\nno request was made"
+    )
+
+
+@contextmanager
+def _live_view(enabled: bool) -> Iterator[Callable[[Any], None] | None]:
+    """A live view on stderr of the draft as the model streams it."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.live import Live
+    from rich.text import Text
+
+    def view(partial: Any) -> Text:
+        text = Text()
+        text.append(f"{getattr(partial, 'headline', None) or '…'}\n", style="bold")
+        for name in ("what", "who", "when", "where", "casualties", "reactions", "disputes"):
+            items = getattr(partial, name, None) or []
+            text.append(f"{name}: {len(items)}  ")
+        what = getattr(partial, "what", None) or []
+        if what and getattr(what[-1], "text", None):
+            text.append(f"\n{what[-1].text}", style="dim")
+        return text
+
+    with Live(
+        Text("waiting for the model…"),
+        console=Console(stderr=True),
+        refresh_per_second=8,
+        transient=True,
+    ) as live:
+        yield lambda partial: live.update(view(partial))
 
 
 @app.command()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from .errors import ConfigurationError
 
@@ -17,6 +17,11 @@ ENGINES: tuple[str, ...] = ("auto", "extractive", "llm")
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_WHAT_WORDS = 120
 SUMMARISERS: tuple[str, ...] = ("lexrank", "textrank", "lsa", "luhn")
+MODES: tuple[str, ...] = ("tools", "json", "md_json")
+DEFAULT_MAX_TOKENS_IN = 12_000
+DEFAULT_REASKS = 2  # instructor re-asks after a draft fails validation
+DEFAULT_HTTP_RETRIES = 3  # the openai client's own retries (429, 5xx, timeouts), with back-off
+DEFAULT_TIMEOUT_SECONDS = 120.0
 
 
 @dataclass(frozen=True)
@@ -28,10 +33,17 @@ class Settings:
     what_words: int = DEFAULT_WHAT_WORDS
     summariser: str = "lexrank"
     embed_sources: bool = False
+    mode: str = "tools"
+    max_tokens_in: int = DEFAULT_MAX_TOKENS_IN
+    fallback: bool = True
+    reasks: int = DEFAULT_REASKS
+    http_retries: int = DEFAULT_HTTP_RETRIES
+    timeout: float = DEFAULT_TIMEOUT_SECONDS
+    client: Any = field(default=None, repr=False, compare=False)  # a caller's openai.OpenAI
 
     @property
     def llm_configured(self) -> bool:
-        return bool(self.api_key or self.base_url)
+        return bool(self.api_key or self.base_url or self.client is not None)
 
     def chosen_engine(self) -> Literal["extractive", "llm"]:
         """The engine `auto` stands for: the LLM when a key or base URL is configured."""
@@ -49,6 +61,13 @@ def resolve_settings(
     what_words: int | None = None,
     summariser: str | None = None,
     embed_sources: bool = False,
+    mode: str | None = None,
+    max_tokens_in: int | None = None,
+    fallback: bool = True,
+    reasks: int | None = None,
+    http_retries: int | None = None,
+    timeout: float | None = None,
+    client: Any = None,
     environ: Mapping[str, str] | None = None,
 ) -> Settings:
     """Merge explicit arguments over the environment and check that they make sense.
@@ -68,6 +87,17 @@ def resolve_settings(
         )
     if what_words is not None and what_words < 10:
         raise ConfigurationError("--what-words must be at least 10")
+    mode = (mode or "tools").lower().replace("-", "_")
+    if mode not in MODES:
+        raise ConfigurationError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
+    if max_tokens_in is not None and max_tokens_in < 1000:
+        raise ConfigurationError("--max-tokens-in must be at least 1000")
+    if engine == "llm" and not (
+        api_key or base_url or client or env.get("OPENAI_API_KEY") or env.get("OPENAI_BASE_URL")
+    ):
+        raise ConfigurationError(
+            "the LLM engine needs OPENAI_API_KEY or OPENAI_BASE_URL (or --api-key / --base-url)"
+        )
 
     resolved_base = base_url or env.get("OPENAI_BASE_URL") or None
     if api_key:
@@ -84,4 +114,11 @@ def resolve_settings(
         what_words=what_words or DEFAULT_WHAT_WORDS,
         summariser=summariser,
         embed_sources=embed_sources,
+        mode=mode,
+        max_tokens_in=max_tokens_in or DEFAULT_MAX_TOKENS_IN,
+        fallback=fallback,
+        reasks=DEFAULT_REASKS if reasks is None else reasks,
+        http_retries=DEFAULT_HTTP_RETRIES if http_retries is None else http_retries,
+        timeout=timeout or DEFAULT_TIMEOUT_SECONDS,
+        client=client,
     )

@@ -5,9 +5,11 @@ The CLI and the Python API both call `build_brief`; nothing here prints.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from .config import Settings
+from .errors import ProviderError
 from .evidence import EvidenceSet, build_evidence
 from .ingest import Article, ArticleInput, IngestResult, load_articles
 from .schema import Dropped, EventBrief, Source
@@ -27,22 +29,39 @@ def build_brief(
     settings: Settings,
     *,
     stdin: Iterable[str] | None = None,
+    on_partial: Callable[[Any], None] | None = None,
 ) -> EventBrief:
     """Read `inputs`, group evidence, run the engine, verify every citation."""
     ingested = load_articles(inputs, stdin=stdin)
-    return brief_from_articles(ingested, settings)
+    return brief_from_articles(ingested, settings, on_partial=on_partial)
 
 
-def brief_from_articles(ingested: IngestResult, settings: Settings) -> EventBrief:
+def brief_from_articles(
+    ingested: IngestResult,
+    settings: Settings,
+    *,
+    on_partial: Callable[[Any], None] | None = None,
+) -> EventBrief:
     articles = ingested.articles
     evidence = build_evidence(articles)
     warnings = list(ingested.warnings)
     if settings.chosen_engine() == "llm":
-        warnings.append(
-            "an API key or base URL is configured, but this version has only the offline "
-            "extractive engine: the brief was written without the LLM"
-        )
-    brief = _extractive(evidence, settings)
+        from .llm import llm_brief  # deferred: openai and instructor load only for the LLM
+
+        try:
+            brief = llm_brief(evidence, settings, on_partial=on_partial)
+            if not brief.headline.strip():
+                brief.headline = _extractive(evidence, settings).headline
+        except ProviderError as error:
+            if not settings.fallback:
+                raise
+            warnings.append(
+                f"the LLM engine failed ({error}); this brief was written by the offline "
+                "extractive engine instead"
+            )
+            brief = _extractive(evidence, settings)
+    else:
+        brief = _extractive(evidence, settings)
     if len(articles) == 1:
         warnings.append("only one source: nothing could be cross-checked against another outlet")
     brief.provenance.warnings = warnings + brief.provenance.warnings

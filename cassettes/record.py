@@ -1,0 +1,164 @@
+"""Re-record the LLM cassettes, and rewrite cassettes/README.md to say how each was made.
+
+    python cassettes/record.py           # every cassette against the scripted local server
+    python cassettes/record.py --real    # llm_good, llm_json_mode and llm_stream against the
+                                         # endpoint that OPENAI_API_KEY / OPENAI_BASE_URL /
+                                         # SUMMARISE_MODEL name; the fault scenarios stay scripted
+
+(`make record` and `make record REAL=1` run these.) Authorization, cookies and organisation or
+project headers are scrubbed before anything is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+import vcr  # noqa: E402
+from scripted_llm import (  # noqa: E402
+    CASSETTES,
+    REAL_ENDPOINT_CASSETTES,
+    RECORDING_KEY,
+    RECORDING_PORT,
+    scripted_server,
+)
+
+import summarise  # noqa: E402
+from summarise.errors import SummariseError  # noqa: E402
+
+SECRET_REQUEST_HEADERS = [
+    "authorization",
+    "cookie",
+    "openai-organization",
+    "openai-project",
+    "api-key",
+    "x-api-key",
+]
+SECRET_RESPONSE_HEADERS = {
+    "set-cookie",
+    "openai-organization",
+    "openai-project",
+    "cf-ray",
+    "x-request-id",
+}
+
+
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    response["headers"] = {
+        name: value
+        for name, value in response["headers"].items()
+        if name.lower() not in SECRET_RESPONSE_HEADERS
+    }
+    return response
+
+
+def recorder() -> vcr.VCR:
+    return vcr.VCR(
+        cassette_library_dir=str(HERE),
+        record_mode="all",
+        filter_headers=SECRET_REQUEST_HEADERS,
+        before_record_response=scrub_response,
+        decode_compressed_response=True,
+    )
+
+
+def record(name: str, base_url: str, api_key: str | None, model: str | None) -> str:
+    spec = CASSETTES[name]
+    kwargs: dict[str, Any] = dict(spec["kwargs"])
+    stream = spec.get("stream", False)
+    with recorder().use_cassette(f"{name}.yaml"):
+        try:
+            event = summarise.brief(
+                [str(HERE.parent / "seeds")],
+                engine="llm",
+                base_url=base_url,
+                api_key=api_key,
+                model=model,
+                on_partial=(lambda partial: None) if stream else None,
+                **kwargs,
+            )
+            unverified = [d for d in event.provenance.dropped if d.reason.startswith("did not")]
+            outcome = (
+                f"brief by the {event.provenance.engine} engine, "
+                f"{event.provenance.usage.requests} answered request(s), "
+                f"{len(unverified)} item(s) dropped as unverifiable"
+            )
+        except SummariseError as error:
+            outcome = f"error: {error}"
+    return outcome
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--real", action="store_true")
+    args = parser.parse_args()
+    origin: dict[str, str] = {}
+    today = datetime.date.today().isoformat()
+    if args.real:
+        if not (os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL")):
+            print("--real needs OPENAI_API_KEY or OPENAI_BASE_URL", file=sys.stderr)
+            return 2
+        base = os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
+        model = os.environ.get("SUMMARISE_MODEL") or "gpt-4o-mini"
+        for name in REAL_ENDPOINT_CASSETTES:
+            result = record(name, base, os.environ.get("OPENAI_API_KEY"), model)
+            origin[name] = f"real endpoint {base}, model {model}, {today}: {result}"
+            print(f"{name}: {origin[name]}")
+    with scripted_server(RECORDING_PORT) as server:
+        for name, spec in CASSETTES.items():
+            if name in origin:
+                continue
+            result = record(name, server.base_url(spec["scenario"]), RECORDING_KEY, None)
+            origin[name] = (
+                f"scripted local server (tests/scripted_llm.py, scenario "
+                f"`{spec['scenario']}`; replies written by us, not by a model), "
+                f"{today}: {result}"
+            )
+            print(f"{name}: {origin[name]}")
+    write_readme(origin)
+    return 0
+
+
+def write_readme(origin: dict[str, str]) -> None:
+    rows = "\n".join(f"| `{name}.yaml` | {how} |" for name, how in origin.items())
+    (HERE / "README.md").write_text(
+        f"""# Cassettes
+
+Recorded HTTP exchanges of the LLM engine (vcrpy), replayed by `tests/test_llm_cassettes.py`
+with record mode `none`: no request leaves the machine in the tests, and every recorded
+interaction must be played.
+
+Each cassette was made by running the real client (`summarise.brief(..., engine="llm")`: the
+openai client wrapped by instructor) against an OpenAI-compatible endpoint. Unless the table says
+"real endpoint", that endpoint was the **scripted local server** in `tests/scripted_llm.py`: its
+replies are written by us from the request's evidence (valid drafts, fabricated quotes, 429s,
+500s, a 401), not by a language model. They test the client's handling, not a model's quality.
+
+| cassette | recorded against |
+| --- | --- |
+{rows}
+
+Re-record with `make record` (all scripted), or with `make record REAL=1` and
+`OPENAI_API_KEY` / `OPENAI_BASE_URL` / `SUMMARISE_MODEL` set to record `llm_good`,
+`llm_json_mode` and `llm_stream` against a real endpoint (a real endpoint cannot be made to
+fail on demand, so the fault cassettes stay scripted). This file is rewritten by the script.
+
+Authorization, cookie, organisation and project headers are removed before writing;
+`tests/test_llm_cassettes.py` fails if anything that looks like a key or one of those headers
+is in a cassette.
+""",
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

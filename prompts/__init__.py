@@ -1,0 +1,1 @@
+"""Prompt files of the LLM engine, shipped inside the wheel as `summarise.prompts`."""

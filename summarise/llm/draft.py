@@ -1,0 +1,333 @@
+"""What the LLM fills: a draft brief whose citations are {evidence id, verbatim quote}.
+
+Validators run with the evidence as validation context, so instructor can re-ask with the error
+when a quote is not in its evidence, an evidence id does not exist, a casualty figure is not in
+its quote, or a dispute's sides do not differ. The model never writes offsets: `to_brief` finds
+each quote in its sources and makes the contract citations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+
+from ..evidence import EvidenceItem
+from ..schema import (
+    Actor,
+    Casualty,
+    Citation,
+    Claim,
+    Dispute,
+    EventBrief,
+    Grounding,
+    Place,
+    Provenance,
+    Reaction,
+    Statement,
+    TimeRef,
+)
+from ..verify import locate
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
+    "thousands": 2000, "scores": 40,
+}  # fmt: skip
+_VAGUE = {"dozens", "hundreds", "thousands", "scores"}
+
+
+@dataclass(frozen=True)
+class EvidenceContext:
+    """The evidence a draft may cite, by id (what the validators check against)."""
+
+    items: dict[str, EvidenceItem]
+
+    def find(self, evidence_id: str, quote: str) -> list[Citation]:
+        """Contract citations for a quote of an evidence item: the exact span in each source
+        sentence that contains it, and the whole sentence of every other source carrying the
+        same statement. Empty when the quote is in none of them."""
+        item = self.items.get(evidence_id.strip().upper())
+        if item is None:
+            return []
+        found: list[Citation] = []
+        for member in item.members:
+            where = locate(member.text, quote)
+            if where is not None:
+                start, end = member.start + where.start, member.start + where.end
+                found.append(
+                    Citation(
+                        source_id=member.source_id,
+                        quote=member.text[where.start : where.end],
+                        start=start,
+                        end=end,
+                    )
+                )
+        if not found:
+            return []
+        quoted = {citation.source_id for citation in found}
+        for member in item.members:
+            if member.source_id not in quoted:
+                quoted.add(member.source_id)
+                found.append(
+                    Citation(
+                        source_id=member.source_id,
+                        quote=member.text,
+                        start=member.start,
+                        end=member.end,
+                    )
+                )
+        return found
+
+
+def _context(info: ValidationInfo) -> EvidenceContext | None:
+    context = info.context
+    if isinstance(context, dict):
+        value = context.get("evidence")
+        return value if isinstance(value, EvidenceContext) else None
+    return None
+
+
+class Quote(BaseModel):
+    """One citation: an evidence id and words copied exactly from that evidence item."""
+
+    evidence_id: str = Field(description="Id of the evidence item, e.g. 'E7'.")
+    quote: str = Field(description="A phrase copied character for character from that item.")
+
+    @model_validator(mode="after")
+    def _quote_is_in_its_evidence(self, info: ValidationInfo) -> Quote:
+        context = _context(info)
+        if context is None:
+            return self
+        item_id = self.evidence_id.strip().upper()
+        if item_id not in context.items:
+            raise ValueError(
+                f"evidence id {self.evidence_id!r} does not exist; cite one of the numbered "
+                "evidence items"
+            )
+        if not context.find(item_id, self.quote):
+            raise ValueError(
+                f"the quote {self.quote[:80]!r} is not in evidence {item_id}: copy the exact "
+                "words of that item, or cite the item that says it"
+            )
+        return self
+
+
+class _Cited(BaseModel):
+    citations: list[Quote] = Field(min_length=1, description="At least one citation.")
+
+
+class DraftStatement(_Cited):
+    text: str
+
+
+class DraftActor(_Cited):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    role: str | None = None
+
+
+class DraftTime(_Cited):
+    text: str = Field(description="The time expression as the report words it.")
+    date: str | None = Field(default=None, description="ISO date YYYY-MM-DD (or YYYY-MM), or null.")
+    describes: str
+
+    @field_validator("date")
+    @classmethod
+    def _iso(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?", value):
+            raise ValueError(f"date {value!r} is not ISO-8601 (YYYY-MM-DD); use null if unknown")
+        return value
+
+
+class DraftPlace(_Cited):
+    name: str
+    detail: str | None = None
+
+
+class DraftCasualty(_Cited):
+    description: str
+    killed: int | None = Field(default=None, ge=0)
+    injured: int | None = Field(default=None, ge=0)
+    group: str | None = None
+    attributed_to: str | None = None
+
+    @model_validator(mode="after")
+    def _figures_are_quoted(self) -> DraftCasualty:
+        said = set().union(*(numbers_in(citation.quote) for citation in self.citations))
+        for label, value in (("killed", self.killed), ("injured", self.injured)):
+            if value is not None and value not in said and not (said & {-1} and value > 0):
+                raise ValueError(
+                    f"{label}={value} is not a number in the quoted words "
+                    f"{[c.quote[:60] for c in self.citations]}; quote the words that give it"
+                )
+        return self
+
+
+class DraftReaction(_Cited):
+    speaker: str
+    affiliation: str | None = None
+    statement: str
+
+
+class DraftClaim(_Cited):
+    statement: str
+    value: str | None = None
+    attributed_to: str | None = None
+
+
+class DraftDispute(BaseModel):
+    topic: str
+    claims: list[DraftClaim] = Field(min_length=2)
+
+    @model_validator(mode="after")
+    def _sides_differ(self) -> DraftDispute:
+        values = {(claim.value or claim.statement).strip().lower() for claim in self.claims}
+        if len(values) < 2:
+            raise ValueError(f"the claims of dispute {self.topic!r} do not differ: not a dispute")
+        return self
+
+
+class DraftBrief(BaseModel):
+    """An event brief in which every item cites evidence ids and verbatim quotes."""
+
+    headline: str
+    what: list[DraftStatement] = Field(default_factory=list)
+    who: list[DraftActor] = Field(default_factory=list)
+    when: list[DraftTime] = Field(default_factory=list)
+    where: list[DraftPlace] = Field(default_factory=list)
+    casualties: list[DraftCasualty] = Field(default_factory=list)
+    reactions: list[DraftReaction] = Field(default_factory=list)
+    disputes: list[DraftDispute] = Field(default_factory=list)
+
+
+ITEM_MODELS: dict[str, type[BaseModel]] = {
+    "what": DraftStatement,
+    "who": DraftActor,
+    "when": DraftTime,
+    "where": DraftPlace,
+    "casualties": DraftCasualty,
+    "reactions": DraftReaction,
+    "disputes": DraftDispute,
+}
+
+
+def numbers_in(text: str) -> set[int]:
+    """Whole numbers a text states, in digits or words; -1 marks a vague amount ("dozens")."""
+    found: set[int] = set()
+    for token in re.findall(r"\d[\d,]*|[A-Za-z]+", text):
+        word = token.lower().replace(",", "")
+        if word.isdigit():
+            found.add(int(word))
+        elif word in _NUMBER_WORDS:
+            found.add(_NUMBER_WORDS[word])
+            if word in _VAGUE:
+                found.add(-1)
+    return found
+
+
+def salvage(
+    raw: dict[str, Any], context: EvidenceContext
+) -> tuple[DraftBrief, list[tuple[str, str, str]]]:
+    """Keep the items of a draft that validate, one by one; list the rest (field, text, why)."""
+    kept: dict[str, list[Any]] = {}
+    dropped: list[tuple[str, str, str]] = []
+    for field, model in ITEM_MODELS.items():
+        kept[field] = []
+        items = raw.get(field) or []
+        for item in items if isinstance(items, list) else []:
+            try:
+                kept[field].append(model.model_validate(item, context={"evidence": context}))
+            except ValueError as error:
+                summary = _first_error(error)
+                dropped.append((field, _label(item), summary))
+    headline = raw.get("headline") if isinstance(raw.get("headline"), str) else ""
+    return DraftBrief.model_construct(None, headline=headline or "", **kept), dropped
+
+
+def _first_error(error: ValueError) -> str:
+    errors = getattr(error, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        return str(first.get("msg", error)).removeprefix("Value error, ")
+    return str(error)
+
+
+def _label(item: object) -> str:
+    if isinstance(item, dict):
+        for key in ("text", "name", "description", "statement", "topic", "speaker"):
+            if isinstance(item.get(key), str):
+                return str(item[key])
+    return str(item)[:120]
+
+
+def to_brief(draft: DraftBrief, context: EvidenceContext, provenance: Provenance) -> EventBrief:
+    """Contract brief from a validated draft: every quote becomes exact source spans."""
+
+    def cites(quotes: list[Quote]) -> list[Citation]:
+        seen: set[tuple[str, int, int]] = set()
+        out: list[Citation] = []
+        for quote in quotes:
+            for citation in context.find(quote.evidence_id, quote.quote):
+                key = (citation.source_id, citation.start, citation.end)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(citation)
+        return out
+
+    return EventBrief(
+        headline=draft.headline,
+        what=[Statement(text=s.text, citations=cites(s.citations)) for s in draft.what],
+        who=[
+            Actor(name=a.name, aliases=a.aliases, role=a.role, citations=cites(a.citations))
+            for a in draft.who
+        ],
+        when=[
+            TimeRef(text=t.text, date=t.date, describes=t.describes, citations=cites(t.citations))
+            for t in draft.when
+        ],
+        where=[
+            Place(name=p.name, detail=p.detail, citations=cites(p.citations)) for p in draft.where
+        ],
+        casualties=[
+            Casualty(
+                description=c.description,
+                killed=c.killed,
+                injured=c.injured,
+                group=c.group,
+                attributed_to=c.attributed_to,
+                citations=cites(c.citations),
+            )
+            for c in draft.casualties
+        ],
+        reactions=[
+            Reaction(
+                speaker=r.speaker,
+                affiliation=r.affiliation,
+                statement=r.statement,
+                citations=cites(r.citations),
+            )
+            for r in draft.reactions
+        ],
+        disputes=[
+            Dispute(
+                topic=d.topic,
+                claims=[
+                    Claim(
+                        statement=c.statement,
+                        value=c.value,
+                        attributed_to=c.attributed_to,
+                        citations=cites(c.citations),
+                    )
+                    for c in d.claims
+                ],
+            )
+            for d in draft.disputes
+        ],
+        provenance=provenance.model_copy(update={"grounding": Grounding(verified=False)}),
+    )

@@ -1,0 +1,181 @@
+"""The LLM engine against recorded exchanges (cassettes/), replayed with no network.
+
+Every test replays one cassette with record mode "none" (an unrecorded request fails the test)
+and checks that every recorded interaction was played. See cassettes/README.md for how each
+cassette was made.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import vcr
+import yaml
+from scripted_llm import CASSETTES, FABRICATED
+
+import summarise
+from summarise.errors import ConfigurationError
+from summarise.verify import check_brief
+
+ROOT = Path(__file__).resolve().parent.parent
+CASSETTE_DIR = ROOT / "cassettes"
+SEEDS = str(ROOT / "seeds")
+SECRET = re.compile(
+    r"(?i)\b(authorization|set-cookie|cookie|openai-organization|openai-project)\b\s*:"
+    r"|sk-[A-Za-z0-9_\-]{12,}|bearer\s+[A-Za-z0-9._\-]{12,}|test-key-not-a-secret"
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replays only: any real connection attempt fails the test."""
+
+    def refuse(self: socket.socket, address: Any) -> None:
+        raise AssertionError(f"network access attempted during a cassette test: {address}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+def recorded_base_url(name: str) -> str:
+    data = yaml.safe_load((CASSETTE_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    uri = data["interactions"][0]["request"]["uri"]
+    return uri.rsplit("/chat/completions", 1)[0]
+
+
+@pytest.fixture
+def replay() -> Iterator[Any]:
+    cassettes: list[Any] = []
+
+    def play(name: str, **overrides: Any) -> summarise.EventBrief:
+        spec = CASSETTES[name]
+        player = vcr.VCR(cassette_library_dir=str(CASSETTE_DIR), record_mode="none")
+        kwargs: dict[str, Any] = {**spec["kwargs"], **overrides}
+        stream = spec.get("stream", False)
+        with player.use_cassette(f"{name}.yaml") as cassette:
+            cassettes.append(cassette)
+            return summarise.brief(
+                [SEEDS],
+                engine="llm",
+                base_url=recorded_base_url(name),
+                api_key="replay-key",
+                on_partial=(lambda partial: None) if stream else None,
+                **kwargs,
+            )
+
+    yield play
+    for cassette in cassettes:
+        assert cassette.all_played, f"{cassette._path}: not every recorded interaction was played"
+
+
+def _articles() -> list[Any]:
+    from summarise.ingest import load_articles
+
+    return load_articles([SEEDS]).articles
+
+
+def assert_grounded(event: summarise.EventBrief) -> None:
+    source_texts = {a.id: a.text for a in _articles()}
+    assert check_brief(event, source_texts) == []
+    assert event.provenance.grounding.verified
+    # A fabricated quote may be named in provenance.dropped, never printed as a citation.
+    assert all(FABRICATED not in citation.quote for citation in event.citations())
+
+
+def test_good_brief_is_one_request_and_fully_grounded(replay: Any) -> None:
+    event = replay("llm_good")
+    assert event.provenance.engine == "llm"
+    assert event.provenance.prompt_version == "brief-v1"
+    assert event.provenance.usage.requests == 1
+    assert event.provenance.usage.input_tokens > 0
+    assert event.what and event.who and event.casualties
+    assert_grounded(event)
+    # Items the model cites from grouped evidence cite every outlet that carries them.
+    assert any(len({c.source_id for c in s.citations}) > 1 for s in event.what)
+
+
+def test_fabricated_quote_is_reasked_and_never_printed(replay: Any) -> None:
+    event = replay("llm_reask_fabricated_quote")
+    assert event.provenance.usage.requests == 2
+    assert_grounded(event)
+
+
+def test_answer_that_never_verifies_drops_the_item_and_lists_it(replay: Any) -> None:
+    event = replay("llm_never_verifies")
+    assert event.provenance.usage.requests == 3
+    assert_grounded(event)
+    unverified = [d for d in event.provenance.dropped if d.reason.startswith("did not verify")]
+    assert len(unverified) == 1 and "not in evidence" in unverified[0].reason
+    assert any("never verified" in w for w in event.provenance.warnings)
+
+
+def test_rate_limit_is_retried_by_the_client(replay: Any) -> None:
+    event = replay("llm_rate_limited_then_ok")
+    assert event.provenance.engine == "llm"
+    assert_grounded(event)
+
+
+def test_repeated_server_errors_fall_back_to_the_extractive_brief(replay: Any) -> None:
+    event = replay("llm_server_errors_fallback")
+    assert event.provenance.engine == "extractive"
+    assert any("LLM engine failed" in w and "500" in w for w in event.provenance.warnings)
+    assert_grounded(event)
+
+
+def test_json_mode(replay: Any) -> None:
+    event = replay("llm_json_mode")
+    assert event.provenance.engine == "llm" and event.what
+    assert_grounded(event)
+
+
+def test_streamed_answer(replay: Any) -> None:
+    event = replay("llm_stream")
+    assert event.provenance.engine == "llm" and event.what
+    assert event.provenance.usage.output_tokens > 0  # counted locally: streams carry no usage
+    assert_grounded(event)
+
+
+def test_unauthorized_is_a_configuration_error_not_a_fallback(replay: Any) -> None:
+    with pytest.raises(ConfigurationError, match=r"refused the API key \(401\)"):
+        replay("llm_unauthorized")
+
+
+def test_every_cassette_is_replayed_by_a_test() -> None:
+    recorded = {path.stem for path in CASSETTE_DIR.glob("*.yaml")}
+    assert recorded == set(CASSETTES)
+
+
+@pytest.mark.parametrize("path", sorted(CASSETTE_DIR.glob("*.yaml")), ids=lambda p: p.name)
+def test_no_secret_in_cassettes(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    for interaction in data["interactions"]:
+        for side in ("request", "response"):
+            headers = {name.lower() for name in interaction[side].get("headers", {})}
+            assert not headers & {
+                "authorization",
+                "cookie",
+                "set-cookie",
+                "openai-organization",
+                "openai-project",
+            }, f"{path.name}: {side} header not scrubbed"
+    match = SECRET.search(text)
+    assert match is None, f"{path.name}: secret-looking text {match.group(0)!r}"
+
+
+def test_cassette_readme_describes_every_cassette() -> None:
+    readme = (CASSETTE_DIR / "README.md").read_text(encoding="utf-8")
+    for name in CASSETTES:
+        assert f"`{name}.yaml`" in readme
+    assert "scripted" in readme
+
+
+def test_recorded_bodies_are_json() -> None:
+    for path in CASSETTE_DIR.glob("*.yaml"):
+        for interaction in yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"]:
+            json.loads(interaction["request"]["body"])
