@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from ..evidence import EvidenceItem
 from ..schema import (
@@ -85,6 +85,16 @@ class EvidenceContext:
         return found
 
 
+def _lean_schema(schema: dict[str, Any]) -> None:
+    """Drop the per-field titles pydantic adds: the schema is sent with every request."""
+    for prop in schema.get("properties", {}).values():
+        prop.pop("title", None)
+
+
+class _Draft(BaseModel):
+    model_config = ConfigDict(json_schema_extra=_lean_schema)
+
+
 def _context(info: ValidationInfo) -> EvidenceContext | None:
     context = info.context
     if isinstance(context, dict):
@@ -93,7 +103,7 @@ def _context(info: ValidationInfo) -> EvidenceContext | None:
     return None
 
 
-class Quote(BaseModel):
+class Quote(_Draft):
     """One citation: an evidence id and words copied exactly from that evidence item."""
 
     evidence_id: str = Field(description="Id of the evidence item, e.g. 'E7'.")
@@ -118,7 +128,7 @@ class Quote(BaseModel):
         return self
 
 
-class _Cited(BaseModel):
+class _Cited(_Draft):
     citations: list[Quote] = Field(min_length=1, description="At least one citation.")
 
 
@@ -181,7 +191,7 @@ class DraftClaim(_Cited):
     attributed_to: str | None = None
 
 
-class DraftDispute(BaseModel):
+class DraftDispute(_Draft):
     topic: str
     claims: list[DraftClaim] = Field(min_length=2)
 
@@ -193,7 +203,7 @@ class DraftDispute(BaseModel):
         return self
 
 
-class DraftBrief(BaseModel):
+class DraftBrief(_Draft):
     """An event brief in which every item cites evidence ids and verbatim quotes."""
 
     headline: str
