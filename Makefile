@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test lint typecheck check schema bench record clean
+.PHONY: demo test lint typecheck check schema bench record screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ bench: $(VENV)/.installed-dev
 # cassettes a real endpoint can serve against OPENAI_API_KEY / OPENAI_BASE_URL / SUMMARISE_MODEL.
 record: $(VENV)/.installed-dev
 	$(BIN)/python cassettes/record.py $(if $(REAL),--real,)
+
+# PNGs of the HTML brief and the newsletter (desktop and phone) in screenshots/.
+screenshots: $(VENV)/.installed-dev
+	$(BIN)/python tests/screenshots.py screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

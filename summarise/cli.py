@@ -29,7 +29,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-FORMATS = ("json", "md", "text")
+FORMATS = ("json", "md", "text", "html")
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
@@ -88,8 +88,18 @@ def brief(
         ),
     ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: json, md or text.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: text (terminal), md (newsletter Markdown), json (the contract) "
+            "or html (one self-contained page: the brief beside its highlighted sources).",
+        ),
     ] = "text",
+    template: Annotated[
+        Path | None,
+        typer.Option("--template", help="A Jinja2 file to use instead of the HTML page template."),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
     ] = None,
@@ -215,7 +225,7 @@ def brief(
             model=model,
             what_words=what_words,
             summariser=summariser,
-            embed_sources=embed_sources,
+            embed_sources=embed_sources or fmt == "html",  # the page shows the sources whole
             mode=mode,
             max_tokens_in=max_tokens_in,
             fallback=not no_fallback,
@@ -237,7 +247,89 @@ def brief(
         if result.provenance.engine == "llm":
             _say(_usage_line(result, settings))
     color = fmt == "text" and output is None and sys.stdout.isatty()
-    _write(render(result, fmt, color=color), output)
+    try:
+        page = render(result, fmt, color=color, template=str(template) if template else None)
+    except SummariseError as error:
+        _fail(str(error))
+    _write(page, output)
+
+
+@app.command()
+def newsletter(
+    clusters: Annotated[
+        list[str],
+        typer.Argument(help="One folder (or file, glob, URL) per event.", show_default=False),
+    ],
+    title: Annotated[str, typer.Option("--title", "-t", help="The newsletter's title.")] = (
+        "News brief"
+    ),
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Date printed under the title.", show_default="today"),
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md, html (email-safe: tables, inline styles) or text (the plain-text part).",
+        ),
+    ] = "md",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="A Jinja2 file to use instead of the shipped template "
+            "(see README: Newsletter templates).",
+        ),
+    ] = None,
+    what_words: Annotated[
+        int | None,
+        typer.Option(
+            "--what-words",
+            "-w",
+            help="Upper bound on each event's summary words.",
+            show_default="120",
+        ),
+    ] = None,
+    engine: Annotated[str, typer.Option("--engine", "-e", help="auto, llm or extractive.")] = (
+        "auto"
+    ),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr.")] = False,
+) -> None:
+    """Write a newsletter of several events: one brief per CLUSTER, with an opening list of the
+    events and one numbered list of sources.
+
+    Example: summarise newsletter seeds/ more/cluster2 --title "Morning brief" -f html -o out.html
+    """
+    from .errors import SummariseError
+    from .newsletter import NEWSLETTER_FORMATS
+    from .newsletter import newsletter as write_newsletter
+
+    if fmt not in NEWSLETTER_FORMATS:
+        _fail(f"unknown format {fmt!r}: choose one of {', '.join(NEWSLETTER_FORMATS)}", code=2)
+
+    def skipped(cluster: str, error: SummariseError) -> None:
+        message = str(error)
+        _say(f"warning: skipped {message if cluster in message else f'{cluster}: {message}'}")
+
+    try:
+        text = write_newsletter(
+            clusters,
+            title=title,
+            date=date,
+            fmt=fmt,
+            template=str(template) if template else None,
+            on_error=skipped,
+            what_words=what_words,
+            engine=engine,
+        )
+    except SummariseError as error:
+        _fail(str(error))
+    _write(text, output)
 
 
 def _usage_line(result: EventBrief, settings: Settings) -> str:

@@ -8,19 +8,29 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
 
 from .schema import Citation, EventBrief, Source
 
-FORMATS = ("json", "md", "text")
+if TYPE_CHECKING:
+    from markupsafe import Markup
+
+FORMATS = ("json", "md", "text", "html")
 
 
-def render(brief: EventBrief, fmt: str = "md", *, color: bool = False) -> str:
-    """Render `brief` as `json`, `md` or `text` (`color` adds terminal colours to text)."""
+def render(
+    brief: EventBrief, fmt: str = "md", *, color: bool = False, template: str | None = None
+) -> str:
+    """Render `brief` as `json`, `md`, `text` or `html` (`color` adds terminal colours to text;
+    `template` replaces the HTML page's Jinja2 template)."""
     renderers: dict[str, Callable[[EventBrief], str]] = {
         "json": render_json,
         "md": render_markdown,
         "markdown": render_markdown,
         "text": lambda b: render_text(b, color=color),
+        "html": lambda b: render_html(b, template=template),
     }
     if fmt not in renderers:
         from .errors import ConfigurationError
@@ -176,3 +186,233 @@ def render_text(brief: EventBrief, *, color: bool = False, width: int = 100) -> 
     )
     console.print(Markdown(render_markdown(brief).replace("<sub>", "").replace("</sub>", "")))
     return buffer.getvalue()
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Link:
+    anchor: str
+    label: str
+    title: str
+
+
+@dataclass
+class _Item:
+    text: str
+    links: list[_Link]
+    independent: int
+    detail: str | None = None
+
+
+@dataclass
+class _Section:
+    title: str
+    css: str
+    items: list[Any]
+    paragraph: bool = False
+    disputes: bool = False
+
+
+@dataclass
+class _Citations:
+    """Numbers every citation of a brief (c1, c2, ...) and remembers where each points."""
+
+    brief: EventBrief
+    spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    count: int = 0
+
+    def links(self, citations: list[Citation]) -> list[_Link]:
+        number = {source.id: index for index, source in enumerate(self.brief.sources, start=1)}
+        links = []
+        for citation in citations:
+            self.count += 1
+            anchor = f"c{self.count}"
+            self.spans.setdefault(citation.source_id, []).append(
+                (citation.start, citation.end, anchor)
+            )
+            links.append(
+                _Link(anchor, str(number.get(citation.source_id, "?")), citation.quote[:300])
+            )
+        return links
+
+
+def _marked_source(text: str, spans: list[tuple[int, int, str]]) -> Markup:
+    """The source text, escaped, with every cited span in <mark> and an anchor at its start."""
+    from markupsafe import Markup, escape
+
+    cuts = sorted({0, len(text)} | {s for s, _, _ in spans} | {e for _, e, _ in spans})
+    starts: dict[int, list[str]] = {}
+    for start, _, anchor in spans:
+        starts.setdefault(start, []).append(anchor)
+    parts: list[str] = []
+    for left, right in pairwise(cuts):
+        for anchor in starts.get(left, []):
+            parts.append(f'<span class="anchor" id="{anchor}"></span>')
+        covering = [anchor for start, end, anchor in spans if start <= left and right <= end]
+        piece = str(escape(text[left:right]))
+        if covering:
+            parts.append(f'<mark class="cited" data-cites="{" ".join(covering)}">{piece}</mark>')
+        else:
+            parts.append(piece)
+    return Markup("".join(parts))
+
+
+def html_environment(template_dir: str | None = None, *, autoescape: bool = True) -> Any:
+    """Jinja2 environment over the shipped templates (a user's folder first). Escaping follows
+    the output format, not the file name: HTML output is always escaped."""
+    import jinja2
+
+    loaders: list[Any] = [jinja2.PackageLoader("summarise", "templates")]
+    if template_dir:
+        loaders.insert(0, jinja2.FileSystemLoader(template_dir))
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def render_html(brief: EventBrief, *, template: str | None = None) -> str:
+    """One self-contained page: the brief beside its sources, every citation a link that
+    highlights its exact span. Sources need their text (`--embed-sources`) to be shown whole;
+    without it, the cited quotes alone are shown."""
+    from . import __version__
+
+    cites = _Citations(brief)
+
+    def item(text: str, citations: list[Citation], detail: str | None = None) -> _Item:
+        return _Item(text, cites.links(citations), brief.independent_sources(citations), detail)
+
+    sections = [
+        _Section(
+            "Summary", "summary", [item(s.text, s.citations) for s in brief.what], paragraph=True
+        ),
+        _Section(
+            "When",
+            "when",
+            [item(t.date or t.text, t.citations, f"{t.describes} ({t.text})") for t in brief.when],
+        ),
+        _Section("Where", "where", [item(p.name, p.citations, p.detail) for p in brief.where]),
+        _Section(
+            "Casualties",
+            "casualties",
+            [
+                item(
+                    c.description,
+                    c.citations,
+                    f"according to {c.attributed_to}" if c.attributed_to else None,
+                )
+                for c in brief.casualties
+            ],
+        ),
+        _Section(
+            "Disputed",
+            "disputes",
+            [
+                _DisputeView(
+                    d.topic,
+                    [
+                        _ClaimView(
+                            c.statement,
+                            c.attributed_to,
+                            cites.links(c.citations),
+                            brief.independent_sources(c.citations),
+                        )
+                        for c in d.claims
+                    ],
+                )
+                for d in brief.disputes
+            ],
+            disputes=True,
+        ),
+        _Section(
+            "Who",
+            "who",
+            [
+                item(
+                    a.name,
+                    a.citations,
+                    ", ".join(
+                        filter(
+                            None,
+                            [a.role, f"also spelt {', '.join(a.aliases)}" if a.aliases else None],
+                        )
+                    )
+                    or None,
+                )
+                for a in brief.who
+            ],
+        ),
+        _Section(
+            "Reactions",
+            "reactions",
+            [
+                item(
+                    r.statement,
+                    r.citations,
+                    r.speaker + (f" ({r.affiliation})" if r.affiliation else ""),
+                )
+                for r in brief.reactions
+            ],
+        ),
+    ]
+    sections = [section for section in sections if section.items]
+    number = {source.id: index for index, source in enumerate(brief.sources, start=1)}
+    sources = []
+    for source in brief.sources:
+        spans = cites.spans.get(source.id, [])
+        sources.append(
+            {
+                "number": number[source.id],
+                "anchor": f"source-{source.id}",
+                "name": source.outlet
+                or (source.path.rsplit("/", 1)[-1] if source.path else source.id),
+                "title": source.title,
+                "published": source.published,
+                "url": source.url
+                if source.url and source.url.startswith(("http://", "https://"))
+                else None,
+                "copy_of": number.get(source.copy_of) if source.copy_of else None,
+                "html": _marked_source(source.text, spans) if source.text is not None else None,
+                "quotes": [
+                    {"anchor": anchor, "text": text}
+                    for anchor, text in _quotes_of(brief, source.id, spans)
+                ],
+            }
+        )
+    from .newsletter import render_template
+
+    grounding = brief.provenance.grounding
+    context = {
+        "brief": brief,
+        "sections": sections,
+        "sources": sources,
+        "version": __version__,
+        "generated": None,
+        "checked": grounding.exact + grounding.normalised + grounding.fuzzy,
+    }
+    return render_template(template, "brief.html.j2", context, escape_html=True)
+
+
+@dataclass
+class _ClaimView:
+    text: str
+    detail: str | None
+    links: list[_Link]
+    independent: int
+
+
+@dataclass
+class _DisputeView:
+    topic: str
+    claims: list[_ClaimView]
+
+
+def _quotes_of(
+    brief: EventBrief, source_id: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[str, str]]:
+    quotes = {(c.start, c.end): c.quote for c in brief.citations() if c.source_id == source_id}
+    return [(anchor, quotes.get((start, end), "")) for start, end, anchor in spans]
