@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .config import resolve_settings
+from .config import Limits, resolve_settings
 from .ingest import Article
 from .pipeline import build_brief
 from .rendering import render as _render
@@ -30,6 +30,7 @@ def brief(
     fallback: bool = True,
     http_retries: int | None = None,
     client: Any = None,
+    limits: Limits | None = None,
     stdin: Iterable[str] | None = None,
     on_partial: Callable[[Any], None] | None = None,
 ) -> EventBrief:
@@ -67,6 +68,7 @@ def brief(
         fallback=fallback,
         http_retries=http_retries,
         client=client,
+        limits=limits,
     )
     return build_brief(items, settings, stdin=stdin, on_partial=on_partial)
 

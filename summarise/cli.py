@@ -19,7 +19,7 @@ import typer
 from . import __version__
 
 if TYPE_CHECKING:
-    from .config import Settings
+    from .config import Limits, Settings
     from .schema import EventBrief
 
 app = typer.Typer(
@@ -198,6 +198,23 @@ def brief(
             "--stream", help="Show the brief filling in live (on stderr) as the model writes it."
         ),
     ] = False,
+    max_articles: Annotated[
+        int, typer.Option("--max-articles", help="Refuse input of more articles than this.")
+    ] = 10_000,
+    max_article_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-article-chars",
+            help="Read at most this many characters of one "
+            "article (the rest is listed as dropped).",
+        ),
+    ] = 1_000_000,
+    max_input_mb: Annotated[
+        float, typer.Option("--max-input-mb", help="Refuse a file or page larger than this.")
+    ] = 100.0,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log each stage on stderr (keys redacted).")
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No notices or warnings on stderr.")
     ] = False,
@@ -229,7 +246,10 @@ def brief(
             mode=mode,
             max_tokens_in=max_tokens_in,
             fallback=not no_fallback,
+            limits=_limits(max_articles, max_article_chars, max_input_mb),
         )
+        if verbose:
+            _log_to_stderr(settings)
         if estimate:
             _print_estimate(paths, settings)
             return
@@ -330,6 +350,38 @@ def newsletter(
     except SummariseError as error:
         _fail(str(error))
     _write(text, output)
+
+
+def _limits(max_articles: int, max_article_chars: int, max_input_mb: float) -> Limits:
+    from .config import Limits
+    from .errors import ConfigurationError
+
+    if max_articles < 1 or max_article_chars < 1000 or max_input_mb <= 0:
+        raise ConfigurationError("limits must be positive (and --max-article-chars at least 1000)")
+    return Limits(max_articles, int(max_input_mb * 1_000_000), max_article_chars)
+
+
+def _log_to_stderr(settings: Settings) -> None:
+    """--verbose: the pipeline's log on stderr, with the API key replaced wherever it appears."""
+    import logging
+
+    secret = settings.api_key
+
+    class Redact(logging.Filter):
+        def filter(self, record: logging.LogRecord) -> bool:
+            if secret:
+                record.msg = str(record.getMessage()).replace(secret, "[redacted]")
+                record.args = None
+            return True
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("summarise: %(name)s: %(message)s"))
+    handler.addFilter(Redact())
+    for name in ("summarise", "instructor", "openai"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.DEBUG if name == "summarise" else logging.INFO)
+        logger.addHandler(handler)
+    logging.getLogger("summarise").debug("settings: %r", settings)
 
 
 def _usage_line(result: EventBrief, settings: Settings) -> str:

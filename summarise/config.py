@@ -25,6 +25,16 @@ DEFAULT_TIMEOUT_SECONDS = 120.0
 
 
 @dataclass(frozen=True)
+class Limits:
+    """How much input one brief reads. Past a limit: one clear error, or (for an article's
+    length) the start of the article with a warning; never a silent cut."""
+
+    max_articles: int = 10_000
+    max_input_bytes: int = 100_000_000  # one file or page
+    max_article_chars: int = 1_000_000  # of one article's body; the rest is listed as dropped
+
+
+@dataclass(frozen=True)
 class Settings:
     engine: EngineName = "auto"
     api_key: str | None = field(default=None, repr=False)
@@ -40,6 +50,7 @@ class Settings:
     http_retries: int = DEFAULT_HTTP_RETRIES
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     client: Any = field(default=None, repr=False, compare=False)  # a caller's openai.OpenAI
+    limits: Limits = field(default_factory=Limits)
 
     @property
     def llm_configured(self) -> bool:
@@ -68,6 +79,7 @@ def resolve_settings(
     http_retries: int | None = None,
     timeout: float | None = None,
     client: Any = None,
+    limits: Limits | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> Settings:
     """Merge explicit arguments over the environment and check that they make sense.
@@ -121,4 +133,5 @@ def resolve_settings(
         http_retries=DEFAULT_HTTP_RETRIES if http_retries is None else http_retries,
         timeout=timeout or DEFAULT_TIMEOUT_SECONDS,
         client=client,
+        limits=limits or Limits(),
     )

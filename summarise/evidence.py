@@ -22,9 +22,9 @@ from .segment import Span, content_tokens, split_sentences
 SAME_STATEMENT_DICE = 0.5
 # A source is a copy of another when at least this share of its sentences repeat that source.
 COPY_SHARE = 0.5
-# Tokens found in more sentences than this share do not propose candidates (they still score).
-CANDIDATE_MAX_DF_SHARE = 0.05
-CANDIDATE_MIN_POSTINGS = 50
+# Tokens found in more sentences than this do not propose candidates (they still score): it keeps
+# grouping linear in the number of sentences, whatever the cluster's size.
+CANDIDATE_MAX_POSTINGS = 200
 MIN_SHARED_TOKENS = 3
 
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’]$")
@@ -114,7 +114,7 @@ def build_evidence(articles: list[Article]) -> EvidenceSet:
     sentences = [ref for article in articles for ref in article_sentences(article)]
     token_sets = [frozenset(content_tokens(ref.text)) for ref in sentences]
     document_frequency = Counter(token for tokens in token_sets for token in tokens)
-    max_postings = max(CANDIDATE_MIN_POSTINGS, int(CANDIDATE_MAX_DF_SHARE * len(sentences)))
+    max_postings = CANDIDATE_MAX_POSTINGS
 
     items: list[EvidenceItem] = []
     item_sources: list[set[str]] = []

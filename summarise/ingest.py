@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from .config import Limits
 from .dates import parse_date
 from .errors import InputError
 from .segment import Span
@@ -127,7 +128,10 @@ def decode_bytes(data: bytes, name: str, warnings: list[str]) -> str:
 
 
 def load_articles(
-    inputs: Sequence[ArticleInput], *, stdin: Iterable[str] | None = None
+    inputs: Sequence[ArticleInput],
+    *,
+    stdin: Iterable[str] | None = None,
+    limits: Limits | None = None,
 ) -> IngestResult:
     """Read every input into articles with ids S1, S2, ... in input order.
 
@@ -135,6 +139,7 @@ def load_articles(
     objects, and mappings with at least a `text` key. A bad input among good ones is skipped with
     a warning naming it; if nothing readable remains, `InputError` says why in one line.
     """
+    limits = limits or Limits()
     if not inputs:
         raise InputError("no input given: pass files, directories, globs or - for stdin")
     warnings: list[str] = []
@@ -153,9 +158,13 @@ def load_articles(
                 raws.append(_read_url(str(item), warnings))
             else:
                 for path in _expand(str(item)):
-                    raws.extend(_read_file(path, warnings))
+                    raws.extend(_read_file(path, warnings, limits.max_input_bytes))
         except InputError as error:
             problems.append(str(error))
+        if len(raws) > limits.max_articles:
+            raise InputError(
+                f"more than {limits.max_articles:,} articles: over the limit (--max-articles)"
+            )
     articles: list[Article] = []
     for raw in raws:
         if isinstance(raw, Article):
@@ -168,6 +177,11 @@ def load_articles(
         if not article.body_text().strip():
             problems.append(f"{article.path or article.id}: no article text")
             continue
+        if _truncate(article, limits.max_article_chars):
+            warnings.append(
+                f"{article.id} is {len(article.text):,} characters long: only the first "
+                f"{limits.max_article_chars:,} were read (--max-article-chars)"
+            )
         articles.append(article)
     if not articles:
         if len(problems) == 1:
@@ -175,6 +189,28 @@ def load_articles(
         raise InputError("no readable articles: " + "; ".join(problems or ["input is empty"]))
     warnings.extend(f"skipped {problem}" for problem in problems)
     return IngestResult(articles, warnings)
+
+
+def _truncate(article: Article, max_chars: int) -> bool:
+    """Keep the body to its first `max_chars` characters (cut at white space); the rest is
+    recorded in `article.removed`. Offsets into the full text stay exact."""
+    if sum(span.end - span.start for span in article.body) <= max_chars:
+        return False
+    kept: list[Span] = []
+    left = max_chars
+    for span in article.body:
+        if left <= 0:
+            break
+        end = span.start + min(left, span.end - span.start)
+        if end < span.end:
+            space = article.text.rfind(" ", span.start, end)
+            end = space if space > span.start else end
+        kept.append(Span(span.start, end))
+        left -= end - span.start
+    cut = kept[-1].end if kept else 0
+    article.body = kept
+    article.removed.append(("beyond the length limit", Span(cut, len(article.text))))
+    return True
 
 
 def _expand(argument: str) -> list[Path]:
@@ -200,8 +236,14 @@ def _expand(argument: str) -> list[Path]:
     raise InputError(f"{argument}: no such file or directory")
 
 
-def _read_file(path: Path, warnings: list[str]) -> list[_RawArticle]:
+def _read_file(path: Path, warnings: list[str], max_bytes: int) -> list[_RawArticle]:
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{path}: {size / 1e6:,.1f} MB, over the {max_bytes / 1e6:,.0f} MB limit "
+                "(--max-input-mb)"
+            )
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None

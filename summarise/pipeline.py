@@ -5,6 +5,8 @@ The CLI and the Python API both call `build_brief`; nothing here prints.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -15,13 +17,17 @@ from .ingest import Article, ArticleInput, IngestResult, load_articles
 from .schema import Dropped, EventBrief, Source
 from .verify import ground_brief
 
+log = logging.getLogger("summarise")
 _REMOVED_REASONS = {
     "photo caption": "photo caption, kept out of the article body",
     "photo credit": "photo credit, kept out of the article body",
     "boilerplate": "page furniture (link text, separator, 'Enlarge image' ...), not article text",
     "signature": "author or agency signature at the end of the article",
     "byline": "byline, kept out of the article body",
+    "beyond the length limit": "past --max-article-chars: not read",
 }
+# A removed stretch longer than this is listed by its start and its length, not in full.
+MAX_LISTED_CHARS = 300
 
 
 def build_brief(
@@ -32,7 +38,11 @@ def build_brief(
     on_partial: Callable[[Any], None] | None = None,
 ) -> EventBrief:
     """Read `inputs`, group evidence, run the engine, verify every citation."""
-    ingested = load_articles(inputs, stdin=stdin)
+    started = time.perf_counter()
+    ingested = load_articles(inputs, stdin=stdin, limits=settings.limits)
+    log.debug(
+        "ingest: %d articles in %.2f s", len(ingested.articles), time.perf_counter() - started
+    )
     return brief_from_articles(ingested, settings, on_partial=on_partial)
 
 
@@ -43,7 +53,15 @@ def brief_from_articles(
     on_partial: Callable[[Any], None] | None = None,
 ) -> EventBrief:
     articles = ingested.articles
+    started = time.perf_counter()
     evidence = build_evidence(articles)
+    log.debug(
+        "evidence: %d sentences in %d items (%d carried by several sources) in %.2f s",
+        sum(len(item.members) for item in evidence.items),
+        len(evidence.items),
+        sum(len(set(item.source_ids)) > 1 for item in evidence.items),
+        time.perf_counter() - started,
+    )
     warnings = list(ingested.warnings)
     if settings.chosen_engine() == "llm":
         from .llm import llm_brief  # deferred: openai and instructor load only for the LLM
@@ -67,7 +85,9 @@ def brief_from_articles(
     brief.provenance.warnings = warnings + brief.provenance.warnings
     brief.provenance.dropped = _removed(articles) + brief.provenance.dropped
     brief.sources = sources_of(evidence, embed=settings.embed_sources)
-    return ground_brief(brief, {article.id: article.text for article in articles})
+    grounded = ground_brief(brief, {article.id: article.text for article in articles})
+    log.debug("engine %s, grounding: %s", grounded.provenance.engine, grounded.provenance.grounding)
+    return grounded
 
 
 def _extractive(evidence: EvidenceSet, settings: Settings) -> EventBrief:
@@ -92,13 +112,19 @@ def sources_of(evidence: EvidenceSet, *, embed: bool) -> list[Source]:
     ]
 
 
+def _listed(text: str) -> str:
+    if len(text) <= MAX_LISTED_CHARS:
+        return text
+    return f"{text[:MAX_LISTED_CHARS]} … ({len(text):,} characters in all)"
+
+
 def _removed(articles: list[Article]) -> list[Dropped]:
     """Lines ingest kept out of the article bodies, listed so that nothing is silently lost."""
     return [
         Dropped(
             kind=kind,
             source_id=article.id,
-            text=article.text[span.start : span.end].strip(),
+            text=_listed(article.text[span.start : span.end].strip()),
             reason=_REMOVED_REASONS.get(kind, kind),
         )
         for article in articles

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +40,7 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’)\]]\s*$")
 _WRAPPED_END = re.compile(r"(?:,|\b(?:the|a|an|of|in|and|or|to|for|on|at|with|by|from|that))\s*$")
 _OPEN_QUOTES = "“«„"
 MAX_QUOTE_CHARS = 800
+MAX_SENTENCE_CHARS = 2_000
 _CLOSE_QUOTES = "”»"
 
 
@@ -66,12 +68,33 @@ def fold(word: str) -> str:
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Sentences of `text[start:end]` as spans into `text`, whitespace trimmed, none empty."""
+    """Sentences of `text[start:end]` as spans into `text`, whitespace trimmed, none empty.
+
+    A "sentence" longer than MAX_SENTENCE_CHARS (a page with no punctuation) is cut at white
+    space into pieces of at most that length, so no later stage sees an unbounded string.
+    """
     stop = len(text) if end is None else end
     spans: list[Span] = []
     for unit_start, unit_end in _units(text, start, stop):
-        spans.extend(_split_unit(text, unit_start, unit_end))
+        for span in _split_unit(text, unit_start, unit_end):
+            if span.end - span.start > MAX_SENTENCE_CHARS:
+                spans.extend(_chopped(text, span))
+            else:
+                spans.append(span)
     return spans
+
+
+def _chopped(text: str, span: Span) -> Iterator[Span]:
+    cut = span.start
+    while cut < span.end:
+        limit = min(span.end, cut + MAX_SENTENCE_CHARS)
+        if limit < span.end:
+            space = text.rfind(" ", cut + MAX_SENTENCE_CHARS // 2, limit)
+            limit = space if space > cut else limit
+        piece = _trimmed(text, cut, limit)
+        if piece:
+            yield piece
+        cut = limit
 
 
 def _units(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
@@ -128,7 +151,7 @@ def _split_unit(text: str, start: int, end: int) -> Iterator[Span]:
 
 
 def _is_sentence_end(text: str, dot: int, boundary: int, end: int) -> bool:
-    rest = text[boundary:end].lstrip()
+    rest = text[boundary : min(end, boundary + 100)].lstrip()
     if not rest:
         return False
     first = rest[0]
@@ -175,10 +198,12 @@ def _quote_closing_positions(text: str, start: int, end: int) -> list[tuple[int,
 def _inside_closed_quote(pairs: list[tuple[int, int]], position: int) -> bool:
     # A boundary right before the closing mark ('... Gaza.”') is the quote's own end: not inside.
     # Very long "quotations" are more likely a stray quote mark than one quoted passage.
-    return any(
-        open_at < position < close - 1 and close - open_at <= MAX_QUOTE_CHARS
-        for open_at, close in pairs
-    )
+    # Pairs do not overlap and are in order: the only candidate is the last opening before.
+    index = bisect_right(pairs, (position, len(pairs) and pairs[-1][1] + 1)) - 1
+    if index < 0:
+        return False
+    open_at, close = pairs[index]
+    return open_at < position < close - 1 and close - open_at <= MAX_QUOTE_CHARS
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:

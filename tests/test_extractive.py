@@ -3,12 +3,12 @@
 from summarise.config import resolve_settings
 from summarise.evidence import build_evidence
 from summarise.extractive import extractive_brief
-from summarise.extractive.casualties import extract_casualties
+from summarise.extractive.casualties import all_figures, extract_casualties
 from summarise.extractive.disputes import extract_disputes
 from summarise.extractive.names import collect_entities, skeleton
 from summarise.extractive.reactions import extract_reactions
 from summarise.extractive.what import extract_what
-from summarise.extractive.when import extract_when
+from summarise.extractive.when import dated_sentences, extract_when
 from summarise.ingest import load_articles
 from summarise.schema import EventBrief
 
@@ -17,6 +17,18 @@ def evidence_of(*texts: str, published: str | None = "2024-02-08"):  # type: ign
     return build_evidence(
         load_articles([{"text": t, "published": published} for t in texts]).articles
     )
+
+
+def casualties_of(evidence):  # type: ignore[no-untyped-def]
+    return extract_casualties(evidence, all_figures(evidence))
+
+
+def when_of(evidence):  # type: ignore[no-untyped-def]
+    return extract_when(evidence, dated_sentences(evidence))
+
+
+def disputes_of(evidence):  # type: ignore[no-untyped-def]
+    return extract_disputes(evidence, all_figures(evidence), dated_sentences(evidence))
 
 
 def test_one_sentence_article_gives_a_brief() -> None:
@@ -49,14 +61,14 @@ def test_casualty_numbers_in_words_and_digits() -> None:
         "At least 12 people were killed in the floods.",
         "No figures here at all.",
     )
-    found = {(c.killed, c.injured) for c in extract_casualties(evidence)}
+    found = {(c.killed, c.injured) for c in casualties_of(evidence)}
     assert (3, None) in found
     assert (None, 24) in found
     assert (12, None) in found
 
 
 def test_casualty_years_are_not_figures() -> None:
-    assert extract_casualties(evidence_of("In 2014 the war killed the hopes of many.")) == []
+    assert casualties_of(evidence_of("In 2014 the war killed the hopes of many.")) == []
 
 
 def test_quote_before_attribution_resolves_the_speaker() -> None:
@@ -79,7 +91,7 @@ def test_he_said_resolves_to_the_last_person_named() -> None:
 
 
 def test_relative_day_resolves_against_the_article_date() -> None:
-    (when, *_) = extract_when(evidence_of("On Wednesday, a bridge collapsed in Foo."))
+    (when, *_) = when_of(evidence_of("On Wednesday, a bridge collapsed in Foo."))
     assert when.date == "2024-02-07" and when.text == "On Wednesday"
 
 
@@ -88,7 +100,7 @@ def test_different_figures_for_different_things_are_not_disputed() -> None:
         "The attack in Jordan killed three soldiers.",
         "A strike in Syria killed 23 people.",
     )
-    assert extract_disputes(evidence) == []
+    assert disputes_of(evidence) == []
 
 
 def test_different_figures_for_the_same_strike_are_disputed() -> None:
@@ -96,7 +108,7 @@ def test_different_figures_for_the_same_strike_are_disputed() -> None:
         "A drone strike on a car in Baghdad killed two militia members, officials said.",
         "A drone strike on a car in Baghdad killed four militia members, the army said.",
     )
-    (dispute,) = extract_disputes(evidence)
+    (dispute,) = disputes_of(evidence)
     assert {claim.value for claim in dispute.claims} == {"2", "4"}
     assert {c.citations[0].source_id for c in dispute.claims} == {"S1", "S2"}
 
@@ -152,7 +164,7 @@ def test_missing_and_killings_of_hundreds() -> None:
         "Twelve miners are still missing after the collapse, the company said.",
         "The war began with the killing of hundreds of villagers.",
     )
-    casualties = extract_casualties(evidence)
+    casualties = casualties_of(evidence)
     missing = [c for c in casualties if c.description.startswith("12 missing")]
     assert missing and missing[0].killed is None and missing[0].attributed_to == "company"
     hundreds = [c for c in casualties if c.killed == 200]

@@ -6,13 +6,13 @@ from ..config import Settings
 from ..evidence import EvidenceSet
 from ..schema import EventBrief, Grounding, Provenance, Statement
 from ..segment import content_tokens
-from .casualties import extract_casualties
+from .casualties import all_figures, extract_casualties
 from .common import shorten
 from .disputes import extract_disputes
 from .names import collect_entities
 from .reactions import extract_reactions
 from .what import extract_what
-from .when import extract_when, reference_dates
+from .when import dated_sentences, extract_when, reference_dates
 from .who_where import extract_where, extract_who
 
 __all__ = ["extractive_brief"]
@@ -21,17 +21,19 @@ __all__ = ["extractive_brief"]
 def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     """A full brief from evidence; sources and grounding are added by the pipeline."""
     entities = collect_entities(evidence)
+    figures = all_figures(evidence)  # shared by casualties and disputes, found once
+    dated = dated_sentences(evidence)  # shared by when and disputes
     what = extract_what(evidence, settings.what_words, settings.summariser)
     _, warnings = reference_dates(evidence)
     return EventBrief(
         headline=headline(evidence, what),
         what=what,
         who=extract_who(evidence, entities),
-        when=extract_when(evidence),
+        when=extract_when(evidence, dated),
         where=extract_where(evidence, entities),
-        casualties=extract_casualties(evidence),
+        casualties=extract_casualties(evidence, figures),
         reactions=extract_reactions(evidence, entities),
-        disputes=extract_disputes(evidence),
+        disputes=extract_disputes(evidence, figures, dated),
         provenance=Provenance(
             engine="extractive",
             model=f"sumy-{settings.summariser}",

@@ -236,9 +236,8 @@ def all_figures(evidence: EvidenceSet) -> list[Figure]:
     ]
 
 
-def extract_casualties(evidence: EvidenceSet) -> list[Casualty]:
+def extract_casualties(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Casualty]:
     grouped: dict[tuple[str, int, str], list[Figure]] = {}
-    figures_found = all_figures(evidence)
     for figure in figures_found:
         key = figure.key
         if not figure.group:  # "three killed" next to "killed three members": one figure

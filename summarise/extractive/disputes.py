@@ -15,14 +15,16 @@ from typing import TypeVar
 from ..evidence import EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
 from ..segment import content_tokens
-from .casualties import Figure, all_figures
+from .casualties import Figure
 from .common import cite, shorten
 from .gazetteer import gazetteer
-from .when import EVENT_VERBS, DatedSentence, dated_sentences
+from .when import EVENT_VERBS, DatedSentence
 from .who_where import LOCATIVE as _LOCATIVE
 
 # Sentence overlap above which two figures or dates are taken to be about the same event.
 SAME_EVENT_DICE = 0.25
+# Disputes are looked for among the best-ranked figures and dates only: pairing is quadratic.
+MAX_CANDIDATES = 300
 MAX_DATE_GAP_DAYS = 10
 _INCIDENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'\-]*|\d+|drone|air|missile|rocket|suicide|terror|terrorist|car|bomb|"
@@ -68,8 +70,10 @@ _MONTH_OR_DAY = re.compile(
 T = TypeVar("T")
 
 
-def extract_disputes(evidence: EvidenceSet) -> list[Dispute]:
-    return _figure_disputes(evidence) + _date_disputes(evidence)
+def extract_disputes(
+    evidence: EvidenceSet, figures: list[Figure], dated: list[DatedSentence]
+) -> list[Dispute]:
+    return _figure_disputes(evidence, figures) + _date_disputes(evidence, dated)
 
 
 def places_in(text: str) -> frozenset[tuple[str, str]]:
@@ -77,7 +81,7 @@ def places_in(text: str) -> frozenset[tuple[str, str]]:
     places = gazetteer()
     found = set()
     for match in re.finditer(r"[A-Z][\w’']+(?:\s[A-Z][\w’']+)?(?!-[a-z])", text):
-        if not _LOCATIVE.search(text[: match.start()]):
+        if not _LOCATIVE.search(text[max(0, match.start() - 60) : match.start()]):
             continue
         for candidate in (match.group(0), match.group(0).split()[0]):
             hit = places.lookup(candidate)
@@ -141,8 +145,8 @@ def _figures_compatible(first: Figure, second: Figure) -> bool:
     return False
 
 
-def _figure_disputes(evidence: EvidenceSet) -> list[Dispute]:
-    figures = [figure for figure in all_figures(evidence) if figure.kind == "killed"]
+def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[Dispute]:
+    figures = [figure for figure in all_figures if figure.kind == "killed"][:MAX_CANDIDATES]
     context = {id(figure): _event_tokens(figure.ref.text) for figure in figures}
     places = {id(figure): places_in(_window(figure)) for figure in figures}
 
@@ -232,15 +236,15 @@ def _attributed(evidence: EvidenceSet, items: list[Figure] | list[DatedSentence]
     return ", ".join(names) if names else None
 
 
-def _date_disputes(evidence: EvidenceSet) -> list[Dispute]:
+def _date_disputes(evidence: EvidenceSet, all_dated: list[DatedSentence]) -> list[Dispute]:
     dated = [
         entry
-        for entry in dated_sentences(evidence)
+        for entry in sorted(all_dated, key=lambda entry: -entry.weight)
         if entry.expression.iso
         and len(entry.expression.iso) == 10
         and not entry.reported_speech
         and (EVENT_VERBS.search(entry.ref.text) or _INCIDENT.search(entry.ref.text))
-    ]
+    ][:MAX_CANDIDATES]
     tokens = {id(entry): _event_tokens(entry.ref.text) for entry in dated}
     places = {id(entry): places_in(entry.ref.text) for entry in dated}
 

@@ -77,6 +77,10 @@ _ORG_WORDS = frozenset(
 )
 
 
+# A role before a name is looked for in this many characters before it.
+ROLE_WINDOW = 160
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     text: str
@@ -326,7 +330,7 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
     after = _ROLE_AFTER.match(sentence[end:])
     if after and _plausible_role(after.group(1)):
         return after.group(1).strip().rstrip(",")
-    before = _ROLE_BEFORE.search(sentence[:begin])
+    before = _ROLE_BEFORE.search(sentence[max(0, begin - ROLE_WINDOW) : begin])
     if before:
         role = re.sub(r"^(?:the|a|an|and)\s+", "", before.group(1).strip().rstrip(","), flags=re.I)
         if len(role.split()) <= 10 and _plausible_role(role):
@@ -425,7 +429,8 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         if len(by_given.get(key, [])) == 1 and fold(mention.text) in first_names():
             by_given[key][0].add(mention)  # "Hasib" -> Hasib Hussain, the only Hasib
             continue
-        if LOCATIVE_BEFORE.search(mention.ref.text[: mention.start - mention.ref.start]):
+        offset = mention.start - mention.ref.start
+        if LOCATIVE_BEFORE.search(mention.ref.text[max(0, offset - 30) : offset]):
             single_places.setdefault(mention.text, []).append(mention)
             continue
         opens_sentence = mention.start == mention.ref.start

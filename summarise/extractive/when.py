@@ -67,7 +67,8 @@ def dated_sentences(evidence: EvidenceSet) -> list[DatedSentence]:
     for item in evidence.items:
         for ref in item.members:
             for expression in find_time_expressions(ref.text, references[ref.source_id]):
-                speech = bool(_SAID_BEFORE.search(ref.text[: expression.start]))
+                before = ref.text[max(0, expression.start - 60) : expression.start]
+                speech = bool(_SAID_BEFORE.search(before))
                 found.append(DatedSentence(expression, ref, item.score / best, speech))
     return _anchor_implicit_years(found)
 
@@ -94,10 +95,10 @@ def _anchor_implicit_years(found: list[DatedSentence]) -> list[DatedSentence]:
     return anchored
 
 
-def extract_when(evidence: EvidenceSet) -> list[TimeRef]:
+def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[TimeRef]:
     groups: dict[str, list[DatedSentence]] = {}
     unresolved: list[DatedSentence] = []
-    for dated in dated_sentences(evidence):
+    for dated in found:
         if dated.expression.iso:
             groups.setdefault(dated.expression.iso, []).append(dated)
         else:

@@ -87,7 +87,8 @@ def extract_where(evidence: EvidenceSet, entities: list[Entity]) -> list[Place]:
         score = 0.0
         locative_mentions = 0
         for mention in entity.mentions:
-            before = mention.ref.text[: mention.start - mention.ref.start]
+            offset = mention.start - mention.ref.start
+            before = mention.ref.text[max(0, offset - 60) : offset]
             locative = bool(LOCATIVE.search(before))
             locative_mentions += locative
             score += (1.0 if locative else 0.25) * (
