@@ -29,6 +29,7 @@ def brief(
     max_tokens_in: int | None = None,
     fallback: bool = True,
     http_retries: int | None = None,
+    timeout: float | None = None,
     client: Any = None,
     limits: Limits | None = None,
     stdin: Iterable[str] | None = None,
@@ -67,6 +68,7 @@ def brief(
         max_tokens_in=max_tokens_in,
         fallback=fallback,
         http_retries=http_retries,
+        timeout=timeout,
         client=client,
         limits=limits,
     )

@@ -248,20 +248,18 @@ def brief(
             fallback=not no_fallback,
             limits=_limits(max_articles, max_article_chars, max_input_mb),
         )
-        if verbose:
-            _log_to_stderr(settings)
         if estimate:
             _print_estimate(paths, settings)
             return
         llm = settings.chosen_engine() == "llm"
-        if not quiet and not llm:
-            reason = "" if engine == "extractive" else "no API key or base URL set: "
-            _say(f"{reason}using the offline extractive engine")
-        with _live_view(stream and llm and not quiet) as on_partial:
+        with _verbose(settings, verbose), _live_view(stream and llm and not quiet) as on_partial:
             result = build_brief(paths, settings, on_partial=on_partial)
     except SummariseError as error:
         _fail(str(error))
-    if not quiet:
+    if not quiet:  # after the brief, so that bad input stays one line
+        if not llm:
+            reason = "" if engine == "extractive" else "no API key or base URL set: "
+            _say(f"{reason}used the offline extractive engine")
         for warning in result.provenance.warnings:
             _say(f"warning: {warning}")
         if result.provenance.engine == "llm":
@@ -361,8 +359,13 @@ def _limits(max_articles: int, max_article_chars: int, max_input_mb: float) -> L
     return Limits(max_articles, int(max_input_mb * 1_000_000), max_article_chars)
 
 
-def _log_to_stderr(settings: Settings) -> None:
-    """--verbose: the pipeline's log on stderr, with the API key replaced wherever it appears."""
+@contextmanager
+def _verbose(settings: Settings, enabled: bool) -> Iterator[None]:
+    """--verbose: the pipeline's log on stderr, with the API key replaced wherever it appears.
+    The handlers come off again afterwards (the command may run inside a longer process)."""
+    if not enabled:
+        yield
+        return
     import logging
 
     secret = settings.api_key
@@ -377,11 +380,18 @@ def _log_to_stderr(settings: Settings) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("summarise: %(name)s: %(message)s"))
     handler.addFilter(Redact())
-    for name in ("summarise", "instructor", "openai"):
-        logger = logging.getLogger(name)
-        logger.setLevel(logging.DEBUG if name == "summarise" else logging.INFO)
+    loggers = [logging.getLogger(name) for name in ("summarise", "instructor", "openai")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.DEBUG if logger.name == "summarise" else logging.INFO)
         logger.addHandler(handler)
-    logging.getLogger("summarise").debug("settings: %r", settings)
+    loggers[0].debug("settings: %r", settings)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.removeHandler(handler)
+            logger.setLevel(level)
 
 
 def _usage_line(result: EventBrief, settings: Settings) -> str:

@@ -119,9 +119,14 @@ def build_evidence(articles: list[Article]) -> EvidenceSet:
     items: list[EvidenceItem] = []
     item_sources: list[set[str]] = []
     postings: dict[str, list[int]] = defaultdict(list)
+    verbatim: dict[str, int] = {}  # exact copies group whatever their tokens
     for ref, tokens in zip(sentences, token_sets, strict=True):
         best, best_score = -1, SAME_STATEMENT_DICE
-        if len(tokens) >= MIN_SHARED_TOKENS:
+        key = " ".join(ref.text.split())
+        same = verbatim.get(key)
+        if same is not None and ref.source_id not in item_sources[same]:
+            best = same
+        elif len(tokens) >= MIN_SHARED_TOKENS:
             shared: Counter[int] = Counter()
             for token in tokens:
                 if document_frequency[token] <= max_postings:
@@ -137,6 +142,7 @@ def build_evidence(articles: list[Article]) -> EvidenceSet:
             item_sources[best].add(ref.source_id)
             continue
         index = len(items)
+        verbatim.setdefault(key, index)
         items.append(
             EvidenceItem(
                 id=f"E{index + 1}",
@@ -171,10 +177,11 @@ def _find_copies(
     counts = Counter(ref.source_id for ref in sentences)
     shared: Counter[tuple[str, str]] = Counter()
     for item in items:
-        ids = sorted(set(item.source_ids))
-        for i, first in enumerate(ids):
-            for second in ids[i + 1 :]:
-                shared[(first, second)] += 1
+        # Each carrier is paired with the item's first (earliest) carrier only: copies copy an
+        # original, and pairing every two carriers would be quadratic on boilerplate.
+        ids = list(dict.fromkeys(item.source_ids))
+        for other in ids[1:]:
+            shared[(ids[0], other)] += 1
     order = {article.id: index for index, article in enumerate(articles)}
     published = {article.id: article.published for article in articles}
     copy_of: dict[str, str | None] = {article.id: None for article in articles}

@@ -32,6 +32,7 @@ MAX_HEADER_LINES = 8
 MAX_FOOTER_LINES = 6
 MAX_TITLE_CHARS = 200
 URL_TIMEOUT_SECONDS = 20
+MIN_PROSE_WORDS = 6  # an HTML page with no line this long is navigation, not an article
 MAX_URL_BYTES = 10_000_000
 USER_AGENT = "summarise (+https://pypi.org/project/summarise/)"
 
@@ -378,6 +379,8 @@ def _raw_from_html(html: str, name: str) -> _RawArticle:
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise InputError(f"{name}: no article text found in this HTML page")
+    if not any(len(line.split()) >= MIN_PROSE_WORDS for line in text.splitlines()):
+        raise InputError(f"{name}: no article text in this HTML page (only menus or short labels)")
     title = getattr(document, "title", None)
     text = canonical_text(text)
     if title and text.startswith(title + "\n"):

@@ -12,6 +12,12 @@ The scenario is the first path segment: http://127.0.0.1:PORT/<scenario>/v1/chat
     unauthorized  401 on every request
     refusal       the model refuses in plain text (no tool call)
     stream        a valid answer streamed as server-sent events (tool-call deltas)
+    unavailable   503 on every request
+    reset         the connection is closed without an answer
+    slow          the answer comes after 5 s (longer than a test client waits)
+    truncated     200 with half a JSON body
+    badargs       a tool call whose arguments are not JSON, every time
+    ignore        JSON that ignores the schema, every time
 
 JSON modes are answered in kind: a request with response_format gets its JSON as message content.
 """
@@ -268,6 +274,31 @@ class ScriptedServer:
                 {"error": {"message": "Rate limit reached.", "type": "rate_limit_error"}},
                 {"retry-after": "0", "retry-after-ms": "1"},
             )
+        if scenario == "unavailable":
+            return _send(
+                handler,
+                503,
+                {"error": {"message": "Service unavailable."}},
+                {"retry-after-ms": "1"},
+            )
+        if scenario == "reset":
+            handler.close_connection = True
+            handler.connection.shutdown(2)
+            return None
+        if scenario == "slow":
+            time.sleep(5)
+        if scenario == "truncated":
+            data = json.dumps(_completion(body, scripted_brief(user))).encode()[:200]
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", str(len(data)))
+            handler.end_headers()
+            handler.wfile.write(data)
+            return None
+        if scenario == "badargs":
+            return _send(handler, 200, _completion(body, '{"headline": "x", "what": [{"te'))
+        if scenario == "ignore":
+            return _send(handler, 200, _completion(body, {"summary": "I wrote my own format."}))
         if scenario == "refusal":
             completion = _completion({**body, "tools": []}, "I can't help with that request.")
             return _send(handler, 200, completion)

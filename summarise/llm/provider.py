@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 from ..config import Settings
 from ..errors import ConfigurationError, ProviderError
-from .draft import DraftBrief, EvidenceContext, salvage
+from .draft import ITEM_MODELS, DraftBrief, EvidenceContext, salvage
 
 # US dollars per million tokens (input, output), for the estimate in provenance.usage.
 PRICES_PER_MILLION: dict[str, tuple[float, float]] = {
@@ -184,12 +184,12 @@ def _recover(
             cause = error.__cause__
         else:  # every attempt failed validation: keep what verifies from the last one
             raw = _raw_arguments(error.last_completion)
-            if raw is None:
+            kept, dropped = salvage(raw or {}, context)
+            if raw is None or not any(getattr(kept, name) for name in ITEM_MODELS):
                 raise ProviderError(
                     f"the model's answers never matched the brief's schema "
-                    f"({error.n_attempts} attempts): {_short(error)}"
+                    f"({error.n_attempts} attempts): {_last_failure(error)}"
                 ) from None
-            kept, dropped = salvage(raw, context)
             return Outcome(kept, spend, dropped, attempts=int(error.n_attempts or 1))
     where = endpoint(settings)
     if isinstance(cause, openai.AuthenticationError | openai.PermissionDeniedError):
@@ -213,6 +213,12 @@ def _recover(
     raise ProviderError(
         f"{where}: unexpected answer ({type(cause).__name__}: {_short(cause)})"
     ) from None
+
+
+def _last_failure(error: Any) -> str:
+    attempts = getattr(error, "failed_attempts", None) or []
+    cause = attempts[-1].exception if attempts else (error.__cause__ or error)
+    return _short(cause)
 
 
 def _short(error: BaseException) -> str:
