@@ -28,8 +28,33 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",  # docstrings' wrapped lines join into paragraphs
 )
 FORMATS = ("json", "md", "text", "html")
+# Options both `brief` and `newsletter` take.
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
+WhatWordsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--what-words",
+        "-w",
+        help="Upper bound on the words of each `what` summary.",
+        show_default="120",
+    ),
+]
+EngineOption = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        "-e",
+        help="auto (the LLM when a key or base URL is set, else extractive), llm or extractive.",
+    ),
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No notices or warnings on stderr.")
+]
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
@@ -100,18 +125,8 @@ def brief(
         Path | None,
         typer.Option("--template", help="A Jinja2 file to use instead of the HTML page template."),
     ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-    ] = None,
-    what_words: Annotated[
-        int | None,
-        typer.Option(
-            "--what-words",
-            "-w",
-            help="Upper bound on the words of the `what` summary.",
-            show_default="120",
-        ),
-    ] = None,
+    output: OutputOption = None,
+    what_words: WhatWordsOption = None,
     summariser: Annotated[
         str,
         typer.Option(
@@ -126,15 +141,7 @@ def brief(
             "can be verified without the input files.",
         ),
     ] = False,
-    engine: Annotated[
-        str,
-        typer.Option(
-            "--engine",
-            "-e",
-            help="auto (the LLM when a key or base URL is set, else extractive), llm or "
-            "extractive.",
-        ),
-    ] = "auto",
+    engine: EngineOption = "auto",
     model: Annotated[
         str | None,
         typer.Option(
@@ -215,9 +222,7 @@ def brief(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Log each stage on stderr (keys redacted).")
     ] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No notices or warnings on stderr.")
-    ] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Write one event brief of PATHS: who, what, when, where, casualties, reactions, disputes.
 
@@ -293,9 +298,7 @@ def newsletter(
             help="md, html (email-safe: tables, inline styles) or text (the plain-text part).",
         ),
     ] = "md",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-    ] = None,
+    output: OutputOption = None,
     template: Annotated[
         Path | None,
         typer.Option(
@@ -304,19 +307,9 @@ def newsletter(
             "(see README: Newsletter templates).",
         ),
     ] = None,
-    what_words: Annotated[
-        int | None,
-        typer.Option(
-            "--what-words",
-            "-w",
-            help="Upper bound on each event's summary words.",
-            show_default="120",
-        ),
-    ] = None,
-    engine: Annotated[str, typer.Option("--engine", "-e", help="auto, llm or extractive.")] = (
-        "auto"
-    ),
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr.")] = False,
+    what_words: WhatWordsOption = None,
+    engine: EngineOption = "auto",
+    quiet: QuietOption = False,
 ) -> None:
     """Write a newsletter of several events: one brief per CLUSTER, with an opening list of the
     events and one numbered list of sources.
@@ -467,9 +460,7 @@ def _live_view(enabled: bool) -> Iterator[Callable[[Any], None] | None]:
 
 @app.command()
 def schema(
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-    ] = None,
+    output: OutputOption = None,
 ) -> None:
     """Print the JSON Schema of the event brief (the contract of `--format json`)."""
     import json

@@ -290,53 +290,20 @@ def to_brief(draft: DraftBrief, context: EvidenceContext, provenance: Provenance
                     out.append(citation)
         return out
 
+    def convert(item: _Cited, target: type[Any]) -> Any:
+        """The contract item with the same fields, its quotes turned into citations."""
+        return target(**item.model_dump(exclude={"citations"}), citations=cites(item.citations))
+
     return EventBrief(
         headline=draft.headline,
-        what=[Statement(text=s.text, citations=cites(s.citations)) for s in draft.what],
-        who=[
-            Actor(name=a.name, aliases=a.aliases, role=a.role, citations=cites(a.citations))
-            for a in draft.who
-        ],
-        when=[
-            TimeRef(text=t.text, date=t.date, describes=t.describes, citations=cites(t.citations))
-            for t in draft.when
-        ],
-        where=[
-            Place(name=p.name, detail=p.detail, citations=cites(p.citations)) for p in draft.where
-        ],
-        casualties=[
-            Casualty(
-                description=c.description,
-                killed=c.killed,
-                injured=c.injured,
-                group=c.group,
-                attributed_to=c.attributed_to,
-                citations=cites(c.citations),
-            )
-            for c in draft.casualties
-        ],
-        reactions=[
-            Reaction(
-                speaker=r.speaker,
-                affiliation=r.affiliation,
-                statement=r.statement,
-                citations=cites(r.citations),
-            )
-            for r in draft.reactions
-        ],
+        what=[convert(item, Statement) for item in draft.what],
+        who=[convert(item, Actor) for item in draft.who],
+        when=[convert(item, TimeRef) for item in draft.when],
+        where=[convert(item, Place) for item in draft.where],
+        casualties=[convert(item, Casualty) for item in draft.casualties],
+        reactions=[convert(item, Reaction) for item in draft.reactions],
         disputes=[
-            Dispute(
-                topic=d.topic,
-                claims=[
-                    Claim(
-                        statement=c.statement,
-                        value=c.value,
-                        attributed_to=c.attributed_to,
-                        citations=cites(c.citations),
-                    )
-                    for c in d.claims
-                ],
-            )
+            Dispute(topic=d.topic, claims=[convert(claim, Claim) for claim in d.claims])
             for d in draft.disputes
         ],
         provenance=provenance.model_copy(update={"grounding": Grounding(verified=False)}),
