@@ -2,7 +2,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarise.schema import Citation, EventBrief
-from summarise.verify import check_brief, ground_brief, locate
+from summarise.verify import check_brief, citation_problem, ground_brief, locate
 
 SOURCE = "Rasool said the US-led coalition “has become a factor for instability”.\nIt hit a car."
 
@@ -77,3 +77,15 @@ def test_locate_only_returns_spans_that_match(text: str, data: st.DataObject) ->
     if quote.strip():
         assert found is not None and found.kind == "exact"
         assert text[found.start : found.end] == quote.strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(min_size=1, max_size=200), st.text(min_size=1, max_size=40), st.data())
+def test_verify_never_accepts_a_quote_that_is_not_the_slice(
+    text: str, quote: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    citation = Citation(source_id="S1", quote=quote, start=start, end=end)
+    problem = citation_problem(citation, {"S1": text})
+    assert (problem is None) == (text[start:end] == quote)

@@ -15,6 +15,7 @@ from .draft import DraftBrief
 
 PROMPT_FILE = "brief.md"
 DEFAULT_MAX_TOKENS_IN = 12_000
+MAX_SOURCES_WITH_TITLES = 30
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,12 @@ def build_prompt(evidence: EvidenceSet, max_tokens_in: int = DEFAULT_MAX_TOKENS_
     """Messages for the model, with as much of the ranked evidence as the budget allows."""
     version, system = instructions()
     tag = _boundary(evidence)
+    # Titles help the model, but on a large cluster they would crowd the evidence out.
+    with_titles = len(evidence.articles) <= MAX_SOURCES_WITH_TITLES
     sources = "\n".join(
-        f"{a.id}: {a.outlet or 'unknown outlet'} | {a.title or 'untitled'} | "
-        f"published {a.published or 'unknown'}"
+        f"{a.id}: {a.outlet or 'unknown outlet'} | "
+        + (f"{a.title or 'untitled'} | " if with_titles else "")
+        + f"published {a.published or 'unknown'}"
         for a in evidence.articles
     )
     head = (
