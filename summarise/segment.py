@@ -50,11 +50,6 @@ class Span:
     end: int
 
 
-def word_spans(text: str) -> Iterator[re.Match[str]]:
-    """Word tokens of `text` as regex matches (offsets included)."""
-    return _WORD.finditer(text)
-
-
 def words(text: str) -> list[str]:
     """Word tokens of `text`, as written."""
     return _WORD.findall(text)

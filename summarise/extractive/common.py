@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..evidence import EvidenceItem, EvidenceSet, SentenceRef
+from ..evidence import EvidenceItem, SentenceRef
 from ..schema import Citation
 
 
@@ -43,12 +43,3 @@ def shorten(text: str, max_words: int) -> str:
 def clean_sentence(text: str) -> str:
     """One line of prose: newlines and runs of spaces folded."""
     return re.sub(r"\s+", " ", text).strip()
-
-
-def outlet_of(evidence: EvidenceSet, source_id: str) -> str:
-    return evidence.article(source_id).label
-
-
-def sentences_with_items(evidence: EvidenceSet) -> list[tuple[EvidenceItem, SentenceRef]]:
-    """Every (item, member sentence) pair, items in ranked order."""
-    return [(item, ref) for item in evidence.ranked() for ref in item.members]
