@@ -26,8 +26,8 @@ test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check summarise tests bench cassettes prompts
-	$(BIN)/ruff format --check summarise tests bench cassettes prompts
+	$(BIN)/ruff check summarise tests bench prompts
+	$(BIN)/ruff format --check summarise tests bench prompts
 
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy summarise
@@ -45,7 +45,7 @@ bench: $(VENV)/.installed-dev
 # Re-record the LLM cassettes: all against the scripted local server, or with REAL=1 the
 # cassettes a real endpoint can serve against OPENAI_API_KEY / OPENAI_BASE_URL / SUMMARISE_MODEL.
 record: $(VENV)/.installed-dev
-	$(BIN)/python cassettes/record.py $(if $(REAL),--real,)
+	$(BIN)/python tests/record_cassettes.py $(if $(REAL),--real,)
 
 # PNGs of the HTML brief and the newsletter (desktop and phone) in screenshots/.
 screenshots: $(VENV)/.installed-dev

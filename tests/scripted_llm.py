@@ -385,7 +385,7 @@ def scripted_server(port: int = 0) -> Iterator[ScriptedServer]:
 
 
 # The recorded exchanges: cassette name -> scripted scenario and the brief() arguments used.
-# cassettes/record.py records them; tests/test_llm_cassettes.py replays them.
+# tests/record_cassettes.py records them; tests/test_llm_cassettes.py replays them.
 CASSETTES: dict[str, dict[str, Any]] = {
     "llm_good": {"scenario": "good", "kwargs": {}},
     "llm_reask_fabricated_quote": {"scenario": "reask", "kwargs": {}},

@@ -1,12 +1,12 @@
 """Re-record the LLM cassettes, and rewrite cassettes/README.md to say how each was made.
 
-    python cassettes/record.py           # every cassette against the scripted local server
-    python cassettes/record.py --real    # llm_good, llm_json_mode and llm_stream against the
+    python tests/record_cassettes.py           # every cassette against the scripted server
+    python tests/record_cassettes.py --real    # llm_good, llm_json_mode and llm_stream against the
                                          # endpoint that OPENAI_API_KEY / OPENAI_BASE_URL /
                                          # SUMMARISE_MODEL name; the fault scenarios stay scripted
 
-(`make record` and `make record REAL=1` run these.) Authorization, cookies and organisation or
-project headers are scrubbed before anything is written.
+(`make record` and `make record REAL=1` run these.) Credential headers (the key's header,
+cookies, organisation and project ids) are scrubbed before anything is written.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests"))
+HERE = Path(__file__).resolve().parent.parent / "cassettes"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import vcr  # noqa: E402
 from scripted_llm import (  # noqa: E402
@@ -147,14 +147,15 @@ replies are written by us from the request's evidence (valid drafts, fabricated 
 | --- | --- |
 {rows}
 
-Re-record with `make record` (all scripted), or with `make record REAL=1` and
-`OPENAI_API_KEY` / `OPENAI_BASE_URL` / `SUMMARISE_MODEL` set to record `llm_good`,
+Re-record with `make record` (all scripted; the script is `tests/record_cassettes.py`), or
+with `make record REAL=1` and `OPENAI_API_KEY` / `OPENAI_BASE_URL` / `SUMMARISE_MODEL` set to
+record `llm_good`,
 `llm_json_mode` and `llm_stream` against a real endpoint (a real endpoint cannot be made to
 fail on demand, so the fault cassettes stay scripted). This file is rewritten by the script.
 
-Authorization, cookie, organisation and project headers are removed before writing;
-`tests/test_llm_cassettes.py` fails if anything that looks like a key or one of those headers
-is in a cassette.
+Credential headers (the key's header, cookies, organisation and project ids) are removed before
+writing; `tests/test_llm_cassettes.py` fails if anything that looks like a key, or one of those
+headers, is in a cassette.
 """,
         encoding="utf-8",
     )
