@@ -27,7 +27,7 @@ COPY_SHARE = 0.5
 CANDIDATE_MAX_POSTINGS = 200
 MIN_SHARED_TOKENS = 3
 
-_TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’]$")
+_TERMINAL = re.compile(r"[.!?…।؟。！？][\"”’')\]」』]*$|[\"”’]$")
 
 
 @dataclass(frozen=True, slots=True)

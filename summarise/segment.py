@@ -32,10 +32,11 @@ SENTENCE_STARTERS = frozenset(
     """.split()
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
+# Sentence ends: Latin, Devanagari (।), Arabic (؟) before white space; CJK (。！？) anywhere.
+_BOUNDARY = re.compile(r"[.!?…।؟]+[\"”’')\]]*(?=\s)|[。！？]+[」』”’)]*")
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,3}[.)])\s+|^\s{2,}\S")
-_TERMINAL = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+_TERMINAL = re.compile(r"[.!?…:;\"”’)\]।؟。！？]\s*$")
 # A line ending like this was cut mid-sentence (hard-wrapped text).
 _WRAPPED_END = re.compile(r"(?:,|\b(?:the|a|an|of|in|and|or|to|for|on|at|with|by|from|that))\s*$")
 _OPEN_QUOTES = "“«„"

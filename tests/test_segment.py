@@ -90,3 +90,15 @@ def test_every_span_slices_back_to_trimmed_non_empty_text(text: str) -> None:
         assert piece and piece == piece.strip()
         assert span.start >= previous_end
         previous_end = span.end
+
+
+def test_sentence_ends_of_other_scripts() -> None:
+    assert sentences("पुलिस ने छापा मारा। चार लोग गिरफ्तार हुए।") == [
+        "पुलिस ने छापा मारा।",
+        "चार लोग गिरफ्तार हुए।",
+    ]
+    assert sentences("伦敦发生爆炸。警方正在调查！") == ["伦敦发生爆炸。", "警方正在调查！"]
+    assert sentences("هل انتهى التحقيق؟ قالت الشرطة إنه مستمر.") == [
+        "هل انتهى التحقيق؟",
+        "قالت الشرطة إنه مستمر.",
+    ]
