@@ -21,7 +21,7 @@ from ..segment import fold, stop_words
 from .gazetteer import first_names, gazetteer
 
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|inside|into)\s+(?:the\s+)?$")
-_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*\w|[A-Z]\.(?:[A-Z]\.)+|[A-Z])"
+_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*\w|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s[A-Z])|[A-Z])"
 _CONNECTOR = r"(?:of|the|for|al|bin|ibn|de|del|da|la|le|van|von|du|el|di|dos|y)"
 _NAME_SPAN = re.compile(
     rf"(?<![\w’'])(?:al-|el-)?{_NAME_TOKEN}(?:(?:\s+|-)(?:(?:{_CONNECTOR})(?:\s+|-))?"
@@ -189,6 +189,10 @@ def _split_span(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[str, int]]
             yield from _trim(part, stops)
             part = []
             continue
+        if token == "of" and part and is_person_name(" ".join(t for t, _ in part)):
+            yield from _trim(part, stops)  # "Alexander Vinokourov of Kazakhstan": two names
+            part = []
+            continue
         part.append((token, begin))
         if possessive:
             yield from _trim(part, stops)
@@ -303,6 +307,7 @@ _NON_ACTOR_ACRONYMS = frozenset(
 _DEMONYM_ENDINGS = frozenset({"i", "ian", "an", "ese", "ish", "ean", "n", "ic", "ine", "ien", "li"})
 _TITLE_WORDS = frozenset(
     """
+        col gen maj lt sgt spc capt cpl pvt adm cmdr prof rev sen rep gov pres supt insp
         secretary state prime minister foreign defence defense interior finance home justice
         president vice deputy chief general army military armed police spokesman
         spokesperson spokeswoman commander leader head king queen prince sheikh senator
@@ -372,6 +377,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     others: dict[tuple[str, str], Entity] = {}
     singles: list[Mention] = []
     unknown: list[Mention] = []  # several words, not a place, no known first name
+    town_or_surname: list[Mention] = []
     for mention in find_mentions(evidence):
         words = mention.text.split()
         if fold(words[-1]) in _NOT_ACTOR_HEADS:
@@ -389,6 +395,9 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         ):
             continue  # "BST", "CCTV": not actors
         place = places.lookup(mention.text)
+        if place is not None and len(words) == 1 and place[1].startswith("city"):
+            town_or_surname.append(mention)  # "Carey": a town, or Mike Carey? decided below
+            continue
         if place is not None:
             entity = others.setdefault(("place", place[0]), Entity("place", place_kind=place[1]))
             entity.add(mention)
@@ -408,8 +417,13 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         by_surname.setdefault(name_key(person.name)[-1], []).append(person)
     for mention in unknown:
         key_words = name_key(mention.text)
-        if key_words and key_words[-1] in by_surname and not _looks_like_org(mention.text):
-            by_surname[key_words[-1]][0].add(mention)  # "Jahja Rasul" -> Yahya Rasool
+        namesakes = [
+            person
+            for person in by_surname.get(key_words[-1] if key_words else "", [])
+            if name_key(person.name)[0] == key_words[0]
+        ]
+        if namesakes and not _looks_like_org(mention.text):
+            namesakes[0].add(mention)  # "Jahja Rasul" -> Yahya Rasool (J/Y, u/oo alike)
             continue
         key_text = " ".join(
             key
@@ -421,10 +435,19 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     for person in persons:
         by_given.setdefault(name_key(person.name)[0], []).append(person)
     single_places: dict[str, list[Mention]] = {}
+    for mention in town_or_surname:
+        bearer = _namesake(by_surname, mention.text)
+        if bearer is not None:
+            bearer.add(mention)
+            continue
+        found = places.lookup(mention.text)
+        name, kind = (found[0], found[1]) if found else (mention.text, "")
+        others.setdefault(("place", name), Entity("place", place_kind=kind or None)).add(mention)
     for mention in singles:
         key = skeleton(mention.text)
-        if key in by_surname:  # "Rasool said" -> Yahya Rasool (the most mentioned namesake)
-            max(by_surname[key], key=lambda person: len(person.mentions)).add(mention)
+        namesake = _namesake(by_surname, mention.text)
+        if namesake is not None:  # "Rasool said" -> Yahya Rasool
+            namesake.add(mention)
             continue
         if len(by_given.get(key, [])) == 1 and fold(mention.text) in first_names():
             by_given[key][0].add(mention)  # "Hasib" -> Hasib Hussain, the only Hasib
@@ -436,7 +459,11 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         opens_sentence = mention.start == mention.ref.start
         if opens_sentence and mention.text not in named_mid_sentence:
             continue  # "Talks", "Claiming": capitalised only because they open the sentence
-        if fold(mention.text) in lowercase_words or is_demonym(mention.text):
+        if (
+            fold(mention.text) in lowercase_words
+            or is_demonym(mention.text)
+            or fold(mention.text) in _TITLE_WORDS
+        ):
             continue  # "Talks", "Destruction": capitalised only at the start of a sentence
         others.setdefault(("organisation", key), Entity("organisation")).add(mention)
     for name, mentions in single_places.items():  # "from Beeston": a place the gazetteer lacks
@@ -450,6 +477,15 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         for mention in mentions:
             entity.add(mention)
     return persons + list(others.values())
+
+
+def _namesake(by_surname: dict[str, list[Entity]], word: str) -> Entity | None:
+    """The person a lone surname stands for: one spelt exactly so, else the most mentioned of
+    those whose surname sounds alike (skeletons can collide: Carey / Curry)."""
+    candidates = by_surname.get(skeleton(word), [])
+    exact = [p for p in candidates if any(fold(n.split()[-1]) == fold(word) for n in p.names)]
+    pool = exact or candidates
+    return max(pool, key=lambda person: len(person.mentions)) if pool else None
 
 
 def name_key(name: str) -> tuple[str, ...]:

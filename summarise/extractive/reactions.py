@@ -43,7 +43,10 @@ _LEADING_TIME = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_SOURCE = re.compile(r",\s+(?:according to|reporting from|citing)\b.*$", re.IGNORECASE)
-_PASSIVE_END = re.compile(r"\b(?:is|was|were|are|been|be|being|get|got)$", re.IGNORECASE)
+_PASSIVE_END = re.compile(
+    r"\b(?:is|was|were|are|been|be|being|get|got|stand|stands|stood)$", re.IGNORECASE
+)
+_GOVERNED = re.compile(r"\b(?:of|for|from|with|by|at|in|on|against|about)\s+(?:the\s+)?$")
 _SAY_VERBS = {"said", "says", "added", "told", "stated", "declared", "wrote", "claimed", "insisted"}
 _PRONOUNS = {"he", "she", "it", "they", "the group", "the ministry", "the statement"}
 _QUOTED = re.compile(r"[“\"]([^“”\"]{12,})[”\"]")
@@ -122,6 +125,8 @@ def _parse(
         statement = match.group("rest")
         if verb not in _SAY_VERBS:  # "Iraq denounced a US drone strike ...": keep the verb
             statement = f"{verb} {statement}"
+        elif verb == "told" and (that := re.search(r"\bthat\s+", statement[:80])):
+            statement = statement[that.end() :]  # "told investigators that X": the X
         if quoted and quoted[0][:1].isupper():  # a whole quoted sentence beats the paraphrase
             statement = quoted[0]
     elif quoted and (match := _PRONOUN_THEN_QUOTE.search(text)):
@@ -137,15 +142,7 @@ def _parse(
         return None  # "He is accused of ...", "The jury were told ...": not a speaker
     if _GENERIC_SPEAKERS.search(speaker_text) and not quoted:
         return None  # "security sources said": reporting of facts, not a reaction
-    entity = _entity_in(
-        by_position.get(ref.source_id, []), ref.start + speaker_span[0], ref.start + speaker_span[1]
-    )
-    if (
-        entity is not None
-        and entity.kind != "person"
-        and re.search(r"\b(?:of|for|from|with|by)\b", speaker_text)
-    ):
-        entity = None  # "Survivors of the London bombings": the speaker is the whole phrase
+    entity = _entity_in(ref, by_position.get(ref.source_id, []), speaker_span)
     if entity is None and speaker_text.lower() in _PRONOUNS:
         entity = _last_named_before(by_position.get(ref.source_id, []), ref.start)
     if entity is None and not _plausible_speaker(speaker_text):
@@ -166,11 +163,26 @@ def _plausible_speaker(text: str) -> bool:
 
 
 def _is_named(text: str) -> bool:
-    return any(word[:1].isupper() for word in text.split())
+    """A capitalised word other than a leading article: 'the two accused' names nobody."""
+    words = text.split()
+    if words and words[0].lower() in {"the", "a", "an", "this", "that", "these", "those"}:
+        words = words[1:]
+    return any(word[:1].isupper() for word in words)
 
 
-def _entity_in(mentions: list[tuple[int, int, Entity]], start: int, end: int) -> Entity | None:
-    inside = [entity for m_start, m_end, entity in mentions if start <= m_start and m_end <= end]
+def _entity_in(
+    ref: SentenceRef, mentions: list[tuple[int, int, Entity]], span: tuple[int, int]
+) -> Entity | None:
+    """The entity the speaker phrase names, skipping names governed by a preposition:
+    in "Survivors of the London bombings" or "soldiers at Abu Ghraib" they are not the speaker."""
+    start, end = ref.start + span[0], ref.start + span[1]
+    inside = [
+        entity
+        for m_start, m_end, entity in mentions
+        if start <= m_start
+        and m_end <= end
+        and not _GOVERNED.search(ref.text[max(0, m_start - ref.start - 12) : m_start - ref.start])
+    ]
     people = [entity for entity in inside if entity.kind == "person"]
     if people:
         return people[0]

@@ -145,7 +145,7 @@ def describe(sentence: str, expression: TimeExpression) -> str:
         if before.lower().endswith(" " + preposition) or before.lower() == preposition:
             before = before[: len(before) - len(preposition)].rstrip()
             break
-    after = sentence[expression.end :].lstrip(" ,")
+    after = re.sub(r"^[’']s\b", "", sentence[expression.end :]).lstrip(" ,")
     text = clean_sentence(f"{before} {after}").strip(" ,")
     text = _APPOSITIVE.sub("", text).replace(" .", ".")
     text = text[:1].upper() + text[1:]
