@@ -518,31 +518,32 @@ def _load_for_verify(brief_file: Path, sources: list[str]) -> tuple[EventBrief, 
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise InputError(f"{brief_file}: not a summarise brief ({where}: {first['msg']})") from None
-    texts: dict[str, str] = {}
-    if sources:
-        articles = load_articles(sources).articles
-        by_path: dict[str, list[Article]] = {}
-        for article in articles:  # a JSONL file holds several articles: keep them in order
-            by_path.setdefault(str(Path(article.path or "").resolve()), []).append(article)
-        for index, source in enumerate(saved.sources):
-            same_file = by_path.get(str(Path(source.path).resolve())) if source.path else None
-            match = same_file.pop(0) if same_file else None
-            if match is None and index < len(articles):
-                match = articles[index]
-            if match is not None:
-                texts[source.id] = match.text
-        return saved, texts
-    for source in saved.sources:
-        if source.text is not None:
-            texts[source.id] = source.text
-        elif source.path and Path(source.path).is_file():
-            articles = load_articles([source.path]).articles
-            texts[source.id] = articles[0].text
-        else:
+    explicit = bool(sources)
+    if not sources:  # read what the brief itself recorded: embedded text, else its paths
+        missing = [
+            s for s in saved.sources if s.text is None and not (s.path and Path(s.path).is_file())
+        ]
+        if missing:
             raise InputError(
-                f"{source.id}: no embedded text and no readable file at {source.path!r}; "
+                f"{missing[0].id}: no embedded text and no readable file at {missing[0].path!r}; "
                 "pass the source files after the brief"
             )
+        sources = list(dict.fromkeys(s.path for s in saved.sources if s.text is None and s.path))
+    articles = load_articles(sources).articles if sources else []
+    by_path: dict[str, list[Article]] = {}
+    for article in articles:  # a JSONL file holds several articles: keep them in order
+        by_path.setdefault(str(Path(article.path or "").resolve()), []).append(article)
+    texts: dict[str, str] = {}
+    for index, source in enumerate(saved.sources):
+        if source.text is not None and not explicit:
+            texts[source.id] = source.text
+            continue
+        same_file = by_path.get(str(Path(source.path).resolve())) if source.path else None
+        match = same_file.pop(0) if same_file else None
+        if match is None and explicit and index < len(articles):
+            match = articles[index]  # sources given without recorded paths: by order
+        if match is not None:
+            texts[source.id] = match.text
     return saved, texts
 
 

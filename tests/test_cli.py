@@ -191,3 +191,19 @@ def test_help_does_not_import_heavy_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert loaded.stdout.strip() == ""
+
+
+def test_verify_by_recorded_paths_keeps_jsonl_articles_apart(tmp_path: Path) -> None:
+    records = [
+        {"text": "Floods hit the city of Foo on Monday, killing 12 people, police said."},
+        {"text": "Rescue teams in Foo searched the river all night for the missing, police said."},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records))
+    out = tmp_path / "brief.json"
+    assert run("brief", str(feed), "-f", "json", "-o", str(out)).exit_code == 0
+    brief = json.loads(out.read_text())
+    assert {s["path"] for s in brief["sources"]} == {str(feed)}
+    assert any(c["source_id"] == "S2" for s in brief["what"] for c in s["citations"])
+    result = run("verify", str(out))  # no sources given: the paths in the brief are read
+    assert result.exit_code == 0, result.stderr
