@@ -68,8 +68,10 @@ def brief_from_articles(
 
         try:
             brief = llm_brief(evidence, settings, on_partial=on_partial)
-            if not brief.headline.strip():
-                brief.headline = _extractive(evidence, settings).headline
+            if not brief.headline.strip():  # a salvaged draft may have lost it
+                from .extractive import headline
+
+                brief.headline = headline(evidence, brief.what)
         except ProviderError as error:
             if not settings.fallback:
                 raise

@@ -13,24 +13,27 @@ from .names import collect_entities
 from .reactions import extract_reactions
 from .what import extract_what
 from .when import dated_sentences, extract_when, reference_dates
-from .who_where import extract_where, extract_who
+from .who_where import extract_where, extract_who, salience
 
-__all__ = ["extractive_brief"]
+__all__ = ["extractive_brief", "headline"]
 
 
 def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     """A full brief from evidence; sources and grounding are added by the pipeline."""
+    # Found once, shared: entities (who, where, reactions), sentence weights (who, where),
+    # figures (casualties, disputes), dated sentences (when, disputes).
     entities = collect_entities(evidence)
-    figures = all_figures(evidence)  # shared by casualties and disputes, found once
-    dated = dated_sentences(evidence)  # shared by when and disputes
+    weight = salience(evidence)
+    figures = all_figures(evidence)
+    references, warnings = reference_dates(evidence)
+    dated = dated_sentences(evidence, references)
     what = extract_what(evidence, settings.what_words, settings.summariser)
-    _, warnings = reference_dates(evidence)
     return EventBrief(
         headline=headline(evidence, what),
         what=what,
-        who=extract_who(evidence, entities),
+        who=extract_who(evidence, entities, weight),
         when=extract_when(evidence, dated),
-        where=extract_where(evidence, entities),
+        where=extract_where(evidence, entities, weight),
         casualties=extract_casualties(evidence, figures),
         reactions=extract_reactions(evidence, entities),
         disputes=extract_disputes(evidence, figures, dated),

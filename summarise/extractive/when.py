@@ -60,8 +60,11 @@ def reference_dates(evidence: EvidenceSet) -> tuple[dict[str, date | None], list
     return {source: value or fallback for source, value in own.items()}, warnings
 
 
-def dated_sentences(evidence: EvidenceSet) -> list[DatedSentence]:
-    references, _ = reference_dates(evidence)
+def dated_sentences(
+    evidence: EvidenceSet, references: dict[str, date | None] | None = None
+) -> list[DatedSentence]:
+    if references is None:
+        references, _ = reference_dates(evidence)
     best = max((item.score for item in evidence.items), default=0.0) or 1.0
     found: list[DatedSentence] = []
     for item in evidence.items:

@@ -50,8 +50,9 @@ def _one_per_source(
     return [ref for _, ref in best.values()]
 
 
-def extract_who(evidence: EvidenceSet, entities: list[Entity]) -> list[Actor]:
-    weight = salience(evidence)
+def extract_who(
+    evidence: EvidenceSet, entities: list[Entity], weight: dict[tuple[str, int], float]
+) -> list[Actor]:
     scored: list[tuple[float, Entity]] = []
     for entity in entities:
         if entity.kind == "place":
@@ -77,9 +78,10 @@ def extract_who(evidence: EvidenceSet, entities: list[Entity]) -> list[Actor]:
     return actors
 
 
-def extract_where(evidence: EvidenceSet, entities: list[Entity]) -> list[Place]:
+def extract_where(
+    evidence: EvidenceSet, entities: list[Entity], weight: dict[tuple[str, int], float]
+) -> list[Place]:
     """Places, the event's own location first, at the finest granularity the sources give."""
-    weight = salience(evidence)
     scored: list[tuple[float, Entity]] = []
     for entity in entities:
         if entity.kind != "place":
