@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .numbers import parse_count
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -33,10 +35,6 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
-}  # fmt: skip
 
 _MONTH = (
     r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
@@ -178,7 +176,7 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> str | N
         return _period(reference, groups["which"].lower(), groups["unit"].lower())
     if kind == "ago":
         raw = groups["count"].lower()
-        count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        count = parse_count(raw)
         unit = groups["unit"].lower()
         if unit == "day":
             return (reference - timedelta(days=count)).isoformat()

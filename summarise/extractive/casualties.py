@@ -7,19 +7,10 @@ import re
 from dataclasses import dataclass
 
 from ..evidence import EvidenceSet, SentenceRef
+from ..numbers import NUMBER_WORDS, VAGUE, parse_count
 from ..schema import Casualty
 from .common import cite, clean_sentence, shorten
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100, "a dozen": 12, "dozen": 12,
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "a": 1, "an": 1,
-}  # fmt: skip
-# Vague words give a lower bound, shown with a qualifier ("dozens" -> at least 24).
-VAGUE = {"dozens", "scores", "hundreds", "thousands"}
 _QUALIFIER = (
     r"(?:(?P<qualifier>at least|more than|over|nearly|almost|about|around|some|up to|"
     r"as many as|fewer than|less than|approximately|roughly|an estimated)\s+)?"
@@ -27,7 +18,7 @@ _QUALIFIER = (
 _COUNT = (
     r"(?P<count>\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|dozens|scores|hundreds|thousands|"
     + "|".join(
-        sorted((w for w in _NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True)
+        sorted((w for w in NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True)
     )
     + r")"
 )
@@ -171,11 +162,6 @@ class Figure:
     @property
     def key(self) -> tuple[str, int, str]:
         return (self.kind, self.count, _group_head(self.group))
-
-
-def parse_count(word: str) -> int:
-    word = word.lower().replace(",", "")
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
 def _group_head(group: str | None) -> str:

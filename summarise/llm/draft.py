@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from ..evidence import EvidenceItem
+from ..numbers import numbers_in
 from ..schema import (
     Actor,
     Casualty,
@@ -30,16 +31,6 @@ from ..schema import (
     TimeRef,
 )
 from ..verify import locate
-
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
-    "thousands": 2000, "scores": 40,
-}  # fmt: skip
-_VAGUE = {"dozens", "hundreds", "thousands", "scores"}
 
 
 @dataclass(frozen=True)
@@ -225,20 +216,6 @@ ITEM_MODELS: dict[str, type[BaseModel]] = {
     "reactions": DraftReaction,
     "disputes": DraftDispute,
 }
-
-
-def numbers_in(text: str) -> set[int]:
-    """Whole numbers a text states, in digits or words; -1 marks a vague amount ("dozens")."""
-    found: set[int] = set()
-    for token in re.findall(r"\d[\d,]*|[A-Za-z]+", text):
-        word = token.lower().replace(",", "")
-        if word.isdigit():
-            found.add(int(word))
-        elif word in _NUMBER_WORDS:
-            found.add(_NUMBER_WORDS[word])
-            if word in _VAGUE:
-                found.add(-1)
-    return found
 
 
 def salvage(
