@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .ingest import Article
+from .schema import independent_count
 from .segment import Span, content_tokens, split_sentences
 
 # Dice overlap of content tokens above which two sentences are taken to say the same thing.
@@ -73,17 +74,9 @@ class EvidenceSet:
     def __post_init__(self) -> None:
         self._by_id = {article.id: article for article in self.articles}
 
-    def original(self, source_id: str) -> str:
-        """The source this one ultimately copies (itself if it is an original)."""
-        seen = {source_id}
-        while (parent := self.copy_of.get(source_id)) and parent not in seen:
-            seen.add(parent)
-            source_id = parent
-        return source_id
-
     def independent_count(self, source_ids: list[str]) -> int:
         """How many independent sources these are, with copies folded into their originals."""
-        return len({self.original(source_id) for source_id in source_ids})
+        return independent_count(self.copy_of, source_ids)
 
     def ranked(self) -> list[EvidenceItem]:
         return sorted(self.items, key=lambda item: -item.score)

@@ -6,6 +6,7 @@ least one `Citation`, and every citation satisfies `source_text[start:end] == qu
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -146,16 +147,8 @@ class EventBrief(_Model):
     def independent_sources(self, citations: list[Citation]) -> int:
         """How many independent sources these citations come from: a source that is a copy of
         another (`copy_of`: wire copy, translation) counts with its original, not on its own."""
-        parent = {source.id: source.copy_of for source in self.sources}
-
-        def original(source_id: str) -> str:
-            seen = {source_id}
-            while (up := parent.get(source_id)) and up not in seen:
-                seen.add(up)
-                source_id = up
-            return source_id
-
-        return len({original(citation.source_id) for citation in citations})
+        copy_of = {source.id: source.copy_of for source in self.sources}
+        return independent_count(copy_of, [citation.source_id for citation in citations])
 
     def citations(self) -> list[Citation]:
         """Every citation in the brief, in reading order."""
@@ -167,6 +160,19 @@ class EventBrief(_Model):
             for claim in dispute.claims:
                 found.extend(claim.citations)
         return found
+
+
+def independent_count(copy_of: Mapping[str, str | None], source_ids: Iterable[str]) -> int:
+    """Distinct sources once each copy is folded into the source it ultimately repeats."""
+
+    def original(source_id: str) -> str:
+        seen = {source_id}
+        while (parent := copy_of.get(source_id)) and parent not in seen:
+            seen.add(parent)
+            source_id = parent
+        return source_id
+
+    return len({original(source_id) for source_id in source_ids})
 
 
 def json_schema() -> dict[str, object]:
