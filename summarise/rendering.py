@@ -39,12 +39,17 @@ def render(
     return renderers[fmt](brief)
 
 
+def source_numbers(brief: EventBrief) -> dict[str, int]:
+    """The note number of each source: its place in `brief.sources`, from 1."""
+    return {source.id: index for index, source in enumerate(brief.sources, start=1)}
+
+
 def render_json(brief: EventBrief) -> str:
     return brief.model_dump_json(indent=2, exclude_none=False) + "\n"
 
 
 def _notes(brief: EventBrief) -> Callable[..., str]:
-    number = {source.id: index for index, source in enumerate(brief.sources, start=1)}
+    number = source_numbers(brief)
 
     def refs(citations: list[Citation], corroboration: bool = True) -> str:
         ids = sorted({number.get(c.source_id, 0) for c in citations})
@@ -74,7 +79,7 @@ def _source_line(source: Source, number: dict[str, int]) -> str:
 
 def render_markdown(brief: EventBrief) -> str:
     refs = _notes(brief)
-    number = {source.id: index for index, source in enumerate(brief.sources, start=1)}
+    number = source_numbers(brief)
     out: list[str] = [f"## {brief.headline}", ""]
     if brief.what:
         out += [" ".join(f"{s.text} {refs(s.citations, False)}" for s in brief.what), ""]
@@ -223,8 +228,11 @@ class _Citations:
     spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     count: int = 0
 
+    def __post_init__(self) -> None:
+        self.numbers = source_numbers(self.brief)
+
     def links(self, citations: list[Citation]) -> list[_Link]:
-        number = {source.id: index for index, source in enumerate(self.brief.sources, start=1)}
+        number = self.numbers
         links = []
         for citation in citations:
             self.count += 1
@@ -360,7 +368,7 @@ def render_html(brief: EventBrief, *, template: str | None = None) -> str:
         ),
     ]
     sections = [section for section in sections if section.items]
-    number = {source.id: index for index, source in enumerate(brief.sources, start=1)}
+    number = source_numbers(brief)
     sources = []
     for source in brief.sources:
         spans = cites.spans.get(source.id, [])
