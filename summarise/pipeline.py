@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .config import Settings
 from .errors import ProviderError
 from .evidence import EvidenceSet, build_evidence
-from .ingest import Article, ArticleInput, IngestResult, load_articles
+from .ingest import Article, ArticleInput, IngestResult, StdinInput, load_articles
+from .redact import redact
 from .schema import Dropped, EventBrief, Source
-from .verify import ground_brief
+from .verify import ground_brief, text_sha256
 
 log = logging.getLogger("summarise")
 _REMOVED_REASONS = {
@@ -31,15 +32,17 @@ MAX_LISTED_CHARS = 300
 
 
 def build_brief(
-    inputs: Sequence[ArticleInput],
+    inputs: ArticleInput | Sequence[ArticleInput],
     settings: Settings,
     *,
-    stdin: Iterable[str] | None = None,
+    stdin: StdinInput | None = None,
     on_partial: Callable[[Any], None] | None = None,
 ) -> EventBrief:
     """Read `inputs`, group evidence, run the engine, verify every citation."""
     started = time.perf_counter()
-    ingested = load_articles(inputs, stdin=stdin, limits=settings.limits)
+    ingested = load_articles(
+        inputs, stdin=stdin, limits=settings.limits, timeout=settings.fetch_timeout
+    )
     log.debug(
         "ingest: %d articles in %.2f s", len(ingested.articles), time.perf_counter() - started
     )
@@ -84,7 +87,11 @@ def brief_from_articles(
         brief = _extractive(evidence, settings)
     if len(articles) == 1:
         warnings.append("only one source: nothing could be cross-checked against another outlet")
-    brief.provenance.warnings = warnings + brief.provenance.warnings
+    brief.provenance.warnings = [
+        redact(warning, [settings.api_key]) for warning in warnings + brief.provenance.warnings
+    ]
+    for dropped in brief.provenance.dropped:  # reasons may quote a provider's answer
+        dropped.reason = redact(dropped.reason, [settings.api_key])
     brief.provenance.dropped = _removed(articles) + brief.provenance.dropped
     brief.sources = sources_of(evidence, embed=settings.embed_sources)
     grounded = ground_brief(brief, {article.id: article.text for article in articles})
@@ -105,9 +112,10 @@ def sources_of(evidence: EvidenceSet, *, embed: bool) -> list[Source]:
             title=article.title,
             outlet=article.outlet,
             published=article.published,
-            url=article.url,
+            url=redact(article.url) if article.url else None,  # no password of a URL input
             path=article.path,
             copy_of=evidence.copy_of.get(article.id),
+            sha256=text_sha256(article.text),
             text=article.text if embed else None,
         )
         for article in evidence.articles

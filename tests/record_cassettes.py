@@ -6,7 +6,8 @@
                                          # SUMMARISE_MODEL name; the fault scenarios stay scripted
 
 (`make record` and `make record REAL=1` run these.) Credential headers (the key's header,
-cookies, organisation and project ids) are scrubbed before anything is written.
+cookies, organisation and project ids) are scrubbed, and bodies redacted, before anything is
+written.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from scripted_llm import (  # noqa: E402
 
 import summarise  # noqa: E402
 from summarise.errors import SummariseError  # noqa: E402
+from summarise.redact import redact  # noqa: E402
 
 SECRET_REQUEST_HEADERS = [
     "authorization",
@@ -50,13 +52,31 @@ SECRET_RESPONSE_HEADERS = {
 }
 
 
+def _scrub_text(value: Any) -> Any:
+    """The project's one redaction (keys, bearer tokens, URL passwords), on bytes or text: a
+    provider that echoes the key in an error body must not put it in a cassette."""
+    secrets = [os.environ.get("OPENAI_API_KEY", "")]
+    if isinstance(value, bytes):
+        return redact(value.decode("utf-8", "replace"), secrets).encode("utf-8")
+    return redact(value, secrets) if isinstance(value, str) else value
+
+
 def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     response["headers"] = {
         name: value
         for name, value in response["headers"].items()
         if name.lower() not in SECRET_RESPONSE_HEADERS
     }
+    if isinstance(response.get("body"), dict) and "string" in response["body"]:
+        response["body"]["string"] = _scrub_text(response["body"]["string"])
     return response
+
+
+def scrub_request(request: Any) -> Any:
+    request.uri = _scrub_text(request.uri)
+    if request.body:
+        request.body = _scrub_text(request.body)
+    return request
 
 
 def recorder() -> vcr.VCR:
@@ -64,6 +84,7 @@ def recorder() -> vcr.VCR:
         cassette_library_dir=str(HERE),
         record_mode="all",
         filter_headers=SECRET_REQUEST_HEADERS,
+        before_record_request=scrub_request,
         before_record_response=scrub_response,
         decode_compressed_response=True,
     )
@@ -154,8 +175,11 @@ record `llm_good`,
 fail on demand, so the fault cassettes stay scripted). This file is rewritten by the script.
 
 Credential headers (the key's header, cookies, organisation and project ids) are removed before
-writing; `tests/test_llm_cassettes.py` fails if anything that looks like a key, or one of those
-headers, is in a cassette.
+writing, and every request URI and body and every response body goes through the project's one
+redaction (`summarise/redact.py`: the key in use, bearer tokens, key-shaped strings, URL
+passwords), so a provider that echoes the key in an error cannot put it in a cassette.
+`tests/test_llm_cassettes.py` fails if anything that looks like a key, or one of those headers,
+is in a cassette.
 """,
         encoding="utf-8",
     )
