@@ -5,12 +5,16 @@ An explicit argument beats an environment variable; nothing is read at import ti
 
 from __future__ import annotations
 
+import inspect
+import math
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from .errors import ConfigurationError
+from .redact import redact, strip_credentials
 
 EngineName = Literal["auto", "extractive", "llm"]
 ENGINES: tuple[str, ...] = ("auto", "extractive", "llm")
@@ -20,8 +24,14 @@ SUMMARISERS: tuple[str, ...] = ("lexrank", "textrank", "lsa", "luhn")
 MODES: tuple[str, ...] = ("tools", "json", "md_json")
 DEFAULT_MAX_TOKENS_IN = 12_000
 DEFAULT_REASKS = 2  # instructor re-asks after a draft fails validation
-DEFAULT_HTTP_RETRIES = 3  # the openai client's own retries (429, 5xx, timeouts), with back-off
+DEFAULT_HTTP_RETRIES = 3  # retries of a request (429, 5xx, dropped connections), with back-off
+# The deadline of the whole LLM exchange: every request, re-ask and retry, first byte to last.
 DEFAULT_TIMEOUT_SECONDS = 120.0
+DEFAULT_FETCH_TIMEOUT_SECONDS = 20.0
+MAX_TIMEOUT_SECONDS = 86_400.0
+MAX_WHAT_WORDS = 10_000
+MAX_TOKENS_IN = 2_000_000
+MAX_RETRIES = 10
 
 
 @dataclass(frozen=True)
@@ -49,8 +59,22 @@ class Settings:
     reasks: int = DEFAULT_REASKS
     http_retries: int = DEFAULT_HTTP_RETRIES
     timeout: float = DEFAULT_TIMEOUT_SECONDS
+    # Each URL input, from connecting to its last byte: the same --timeout when one is given,
+    # else the shorter default (a news page that takes minutes is not coming).
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT_SECONDS
     client: Any = field(default=None, repr=False, compare=False)  # a caller's openai.OpenAI
     limits: Limits = field(default_factory=Limits)
+
+    def __repr__(self) -> str:
+        """The fields a log may show: no key, no client, no credentials of the base URL."""
+        shown = []
+        for item in fields(self):
+            if item.repr:
+                value = getattr(self, item.name)
+                if item.name == "base_url" and value:
+                    value = strip_credentials(value)
+                shown.append(f"{item.name}={value!r}")
+        return f"Settings({', '.join(shown)})"
 
     @property
     def llm_configured(self) -> bool:
@@ -89,21 +113,25 @@ def resolve_settings(
     together) or no base URL is set at all.
     """
     env = os.environ if environ is None else environ
-    engine = (engine or "auto").lower()
-    if engine not in ENGINES:
-        raise ConfigurationError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
-    summariser = (summariser or "lexrank").lower()
-    if summariser not in SUMMARISERS:
-        raise ConfigurationError(
-            f"unknown summariser {summariser!r}: choose one of {', '.join(SUMMARISERS)}"
-        )
-    if what_words is not None and what_words < 10:
-        raise ConfigurationError("--what-words must be at least 10")
-    mode = (mode or "tools").lower().replace("-", "_")
-    if mode not in MODES:
-        raise ConfigurationError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
-    if max_tokens_in is not None and max_tokens_in < 1000:
-        raise ConfigurationError("--max-tokens-in must be at least 1000")
+    if not isinstance(env, Mapping):
+        raise ConfigurationError(f"environ must be a mapping, not {type(env).__name__}")
+    engine = _choice("engine", engine, "auto", ENGINES)
+    summariser = _choice("summariser", summariser, "lexrank", SUMMARISERS)
+    mode = _choice("mode", mode, "tools", MODES)
+    what_words = _whole("--what-words", what_words, 10, MAX_WHAT_WORDS)
+    max_tokens_in = _whole("--max-tokens-in", max_tokens_in, 1000, MAX_TOKENS_IN)
+    reasks = _whole("reasks", reasks, 0, MAX_RETRIES)
+    http_retries = _whole("http_retries", http_retries, 0, MAX_RETRIES)
+    timeout = _seconds("--timeout", timeout)
+    for name, flag in (("embed_sources", embed_sources), ("fallback", fallback)):
+        if not isinstance(flag, bool):
+            raise ConfigurationError(f"{name} must be True or False, not {_shown(flag)}")
+    api_key = _text("--api-key", api_key, secret=True)
+    model = _text("--model", model)
+    base_url = _url("--base-url", _text("--base-url", base_url, secret=True))
+    client = _client(client)
+    if limits is not None and not isinstance(limits, Limits):
+        raise ConfigurationError(f"limits must be a summarise.Limits, not {_shown(limits)}")
     if engine == "llm" and not (
         api_key or base_url or client or env.get("OPENAI_API_KEY") or env.get("OPENAI_BASE_URL")
     ):
@@ -111,18 +139,26 @@ def resolve_settings(
             "the LLM engine needs OPENAI_API_KEY or OPENAI_BASE_URL (or --api-key / --base-url)"
         )
 
-    resolved_base = base_url or env.get("OPENAI_BASE_URL") or None
+    def from_env(name: str) -> str | None:
+        """An environment variable, checked only when the LLM may use it."""
+        value = env.get(name) or None
+        if engine == "extractive":
+            return value
+        value = _text(name, value, secret=name != "SUMMARISE_MODEL")
+        return _url(name, value) if name == "OPENAI_BASE_URL" else value
+
+    resolved_base = base_url or from_env("OPENAI_BASE_URL")
     if api_key:
         resolved_key: str | None = api_key
     elif base_url:  # explicit custom endpoint: never hand it the default key
         resolved_key = None
     else:
-        resolved_key = env.get("OPENAI_API_KEY") or None
+        resolved_key = from_env("OPENAI_API_KEY")
     return Settings(
         engine=engine,  # type: ignore[arg-type]  # checked against ENGINES above
         api_key=resolved_key,
         base_url=resolved_base,
-        model=model or env.get("SUMMARISE_MODEL") or DEFAULT_MODEL,
+        model=model or from_env("SUMMARISE_MODEL") or DEFAULT_MODEL,
         what_words=what_words or DEFAULT_WHAT_WORDS,
         summariser=summariser,
         embed_sources=embed_sources,
@@ -131,7 +167,104 @@ def resolve_settings(
         fallback=fallback,
         reasks=DEFAULT_REASKS if reasks is None else reasks,
         http_retries=DEFAULT_HTTP_RETRIES if http_retries is None else http_retries,
-        timeout=timeout or DEFAULT_TIMEOUT_SECONDS,
+        timeout=DEFAULT_TIMEOUT_SECONDS if timeout is None else timeout,
+        fetch_timeout=DEFAULT_FETCH_TIMEOUT_SECONDS if timeout is None else timeout,
         client=client,
         limits=limits or Limits(),
     )
+
+
+# Checks of one argument each: a wrong type or range is one ConfigurationError line, never a
+# TypeError from deep inside the pipeline.
+
+
+def _shown(value: object) -> str:
+    """A bad value as an error names it: short, on one line."""
+    text = repr(value)
+    text = text if len(text) <= 60 else text[:57] + "..."
+    return text.replace("\n", " ")
+
+
+def _choice(name: str, value: object, default: str, choices: tuple[str, ...]) -> str:
+    if value is None or value == "":
+        return default
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be one of {', '.join(choices)}, not {_shown(value)}")
+    chosen = value.lower().replace("-", "_") if name == "mode" else value.lower()
+    if chosen not in choices:
+        raise ConfigurationError(f"unknown {name} {value!r}: choose one of {', '.join(choices)}")
+    return chosen
+
+
+def _whole(name: str, value: object, low: int, high: int) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ConfigurationError(
+            f"{name} must be a whole number from {low:,} to {high:,}, not {_shown(value)}"
+        )
+    return value
+
+
+def _seconds(name: str, value: object) -> float | None:
+    if value is None:
+        return None
+    number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
+    if number is None or not math.isfinite(number) or not 0 < number <= MAX_TIMEOUT_SECONDS:
+        raise ConfigurationError(
+            f"{name} must be a number of seconds above 0 and at most {MAX_TIMEOUT_SECONDS:,.0f}, "
+            f"not {_shown(value)}"
+        )
+    return float(number)
+
+
+def _text(name: str, value: object, *, secret: bool = False) -> str | None:
+    """A string setting: None or empty for unset; no line breaks or control characters (they
+    would break a request header). A secret's value is never repeated in the error."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
+    if not value.strip() or not value.isprintable():
+        what = "is blank" if not value.strip() else "has a line break or control character"
+        shown = "" if secret else f": {_shown(value)}"
+        raise ConfigurationError(f"{name} {what}{shown}")
+    return value
+
+
+def _url(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018  # raises ValueError on a port that is not a number
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        shown = redact(strip_credentials(value))
+        raise ConfigurationError(
+            f"{name} must be an http:// or https:// URL such as http://localhost:11434/v1, "
+            f"not {_shown(shown)}"
+        )
+    return value
+
+
+def _client(client: object) -> Any:
+    """A caller's client must be a synchronous OpenAI-style client."""
+    if client is None:
+        return None
+    create = getattr(getattr(getattr(client, "chat", None), "completions", None), "create", None)
+    if not callable(create):
+        raise ConfigurationError(
+            f"client must be an openai.OpenAI (an object with .chat.completions.create), "
+            f"not {type(client).__name__}"
+        )
+    try:
+        function = inspect.unwrap(create)  # openai's methods are wrapped
+    except ValueError:  # a cycle of __wrapped__
+        function = create
+    if inspect.iscoroutinefunction(function):
+        raise ConfigurationError(
+            f"client is asynchronous ({type(client).__name__}): pass a synchronous openai.OpenAI"
+        )
+    return client

@@ -19,11 +19,27 @@ The scenario is the first path segment: http://127.0.0.1:PORT/<scenario>/v1/chat
     badargs       a tool call whose arguments are not JSON, every time
     ignore        JSON that ignores the schema, every time
 
+Hostile scenarios (issue 9): each one breaks a promise a careless client would rely on.
+
+    hang            reads the request and never answers (for 30 s, or until the server stops)
+    trickle         200 and a promised 10 MB body, sent one byte every 0.2 s (for 30 s)
+    echo500         500 whose error message echoes the request's Authorization header
+    echo400         400, the same echo
+    huge            200 with a 20 MB body (a 20 MB headline)
+    longheadline    a valid answer whose headline is 5,000 characters
+    stream_ignored  answers a streamed request with one JSON completion (no server-sent events)
+    stream_refusal  streams a refusal in plain text, no tool call
+    stream_cut      streams half the answer, then closes the connection (no finish, no [DONE])
+    stream_length   streams half the answer, then finish_reason "length"
+    slownever       like never, each answer 0.8 s late (re-asks that add up past a deadline)
+    retrylater      503 asking to be retried after 5 s, every time
+
 JSON modes are answered in kind: a request with response_format gets its JSON as message content.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
@@ -213,6 +229,7 @@ class ScriptedServer:
     def __init__(self, port: int = 0) -> None:
         self.requests: list[dict[str, Any]] = []
         self.calls: dict[str, int] = {}
+        self.stop = threading.Event()  # set on exit: hanging and trickling answers end
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -229,7 +246,9 @@ class ScriptedServer:
                     }
                 )
                 server.calls[scenario] = server.calls.get(scenario, 0) + 1
-                server.answer(self, scenario, server.calls[scenario], body)
+                # A client that stops reading (an answer past its cap) ends the answer quietly.
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    server.answer(self, scenario, server.calls[scenario], body)
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -287,6 +306,32 @@ class ScriptedServer:
             return None
         if scenario == "slow":
             time.sleep(5)
+        if scenario == "hang":
+            self.stop.wait(30)
+            return None
+        if scenario == "trickle":
+            return self._trickle(handler)
+        if scenario in ("echo500", "echo400"):
+            echoed = handler.headers.get("Authorization", "none")
+            return _send(
+                handler,
+                int(scenario[-3:]),
+                {"error": {"message": f"Rejected request with header Authorization: {echoed}"}},
+                {"retry-after-ms": "1"},
+            )
+        if scenario == "retrylater":
+            return _send(handler, 503, {"error": {"message": "Overloaded."}}, {"retry-after": "5"})
+        if scenario == "slownever":
+            time.sleep(0.8)
+        if scenario == "huge":
+            return _send_huge(handler, body, 20_000_000)
+        if scenario == "stream_ignored":
+            return _send(handler, 200, _completion(body, scripted_brief(user)))
+        if scenario == "stream_refusal":
+            return _stream(handler, {**body, "tools": []}, "I can't help with that request.")
+        if scenario in ("stream_cut", "stream_length"):
+            arguments = json.dumps(scripted_brief(user))
+            return _stream(handler, body, arguments[: len(arguments) // 2], scenario[7:])
         if scenario == "truncated":
             data = json.dumps(_completion(body, scripted_brief(user))).encode()[:200]
             handler.send_response(200)
@@ -303,17 +348,34 @@ class ScriptedServer:
             completion = _completion({**body, "tools": []}, "I can't help with that request.")
             return _send(handler, 200, completion)
         draft = scripted_brief(
-            user, fabricate=(scenario == "reask" and not reasked) or scenario == "never"
+            user,
+            fabricate=(scenario == "reask" and not reasked) or scenario in ("never", "slownever"),
         )
+        if scenario == "longheadline":
+            draft["headline"] = "Headline " * 555
         if scenario == "stream" or body.get("stream"):
             return _stream(handler, body, json.dumps(draft))
         return _send(handler, 200, _completion(body, draft))
+
+    def _trickle(self, handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", "10000000")
+        handler.end_headers()
+        ends = time.monotonic() + 30  # a bound, so that a client that never gives up is seen
+        try:
+            while not self.stop.wait(0.2) and time.monotonic() < ends:
+                handler.wfile.write(b" ")
+                handler.wfile.flush()
+        except OSError:  # the client gave up
+            pass
 
     def __enter__(self) -> ScriptedServer:
         self.thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.stop.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 
@@ -334,7 +396,27 @@ def _send(
     handler.wfile.write(data)
 
 
-def _stream(handler: BaseHTTPRequestHandler, body: dict[str, Any], arguments: str) -> None:
+def _send_huge(handler: BaseHTTPRequestHandler, body: dict[str, Any], size: int) -> None:
+    """A completion whose headline is `size` x's, written piece by piece: the server itself
+    never holds it (a test measures the client's memory in the same process)."""
+    data = json.dumps(_completion(body, {"headline": "@HEADLINE@", "what": []})).encode()
+    head, tail = data.split(b"@HEADLINE@")
+    piece = b"x" * 65_536
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(head) + size + len(tail)))
+    handler.end_headers()
+    handler.wfile.write(head)
+    for start in range(0, size, len(piece)):
+        handler.wfile.write(piece[: size - start])
+    handler.wfile.write(tail)
+
+
+def _stream(
+    handler: BaseHTTPRequestHandler, body: dict[str, Any], arguments: str, end: str = "finish"
+) -> None:
+    """Server-sent events; `end` is "finish" (a whole answer), "cut" (the connection closes
+    after `arguments`) or "length" (finish_reason "length" after `arguments`)."""
     tools = body.get("tools") or []
     name = tools[0]["function"]["name"] if tools else "DraftBrief"
     handler.send_response(200)
@@ -368,12 +450,17 @@ def _stream(handler: BaseHTTPRequestHandler, body: dict[str, Any], arguments: st
         )
         for piece in pieces:
             chunk({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]})
-        chunk({}, "tool_calls")
+        finish = "tool_calls"
     else:
         chunk({"role": "assistant", "content": ""})
         for piece in pieces:
             chunk({"content": piece})
-        chunk({}, "stop")
+        finish = "stop"
+    if end == "cut":
+        handler.wfile.flush()
+        handler.close_connection = True
+        return
+    chunk({}, "length" if end == "length" else finish)
     handler.wfile.write(b"data: [DONE]\n\n")
 
 

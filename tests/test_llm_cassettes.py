@@ -90,7 +90,7 @@ def assert_grounded(event: summarise.EventBrief) -> None:
 def test_good_brief_is_one_request_and_fully_grounded(replay: Any) -> None:
     event = replay("llm_good")
     assert event.provenance.engine == "llm"
-    assert event.provenance.prompt_version == "brief-v1"
+    assert event.provenance.prompt_version == "brief-v2"
     assert event.provenance.usage.requests == 1
     assert event.provenance.usage.input_tokens > 0
     assert event.what and event.who and event.casualties

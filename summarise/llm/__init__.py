@@ -65,6 +65,7 @@ def llm_brief(
             f"{prompt.left_out} lower-ranked evidence items did not fit the "
             f"{settings.max_tokens_in}-token input budget and were not sent (--max-tokens-in)"
         )
+    warnings += outcome.notes
     if outcome.dropped:
         warnings.append(
             f"{len(outcome.dropped)} items of the model's answer never verified after "

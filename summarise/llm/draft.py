@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from ..evidence import EvidenceItem
-from ..numbers import numbers_in
+from ..numbers import stated_numbers
 from ..schema import (
     Actor,
     Casualty,
@@ -31,6 +31,16 @@ from ..schema import (
     TimeRef,
 )
 from ..verify import locate
+
+# Size caps of a draft: an answer past them is re-asked, then cut with what was dropped listed.
+MAX_HEADLINE_CHARS = 200
+MAX_TEXT_CHARS = 1_000  # a statement, name, description ... in the model's words
+MAX_QUOTE_CHARS = 2_000  # quotes are meant to be 5 to 40 words; an evidence sentence at most
+MAX_ITEMS = 50  # per list of the brief
+MAX_CITATIONS = 10  # per item
+MAX_LISTED_CHARS = 300  # of a dropped item's text in provenance.dropped
+
+Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
 
 
 @dataclass(frozen=True)
@@ -97,8 +107,11 @@ def _context(info: ValidationInfo) -> EvidenceContext | None:
 class Quote(_Draft):
     """One citation: an evidence id and words copied exactly from that evidence item."""
 
-    evidence_id: str = Field(description="Id of the evidence item, e.g. 'E7'.")
-    quote: str = Field(description="A phrase copied character for character from that item.")
+    evidence_id: str = Field(max_length=20, description="Id of the evidence item, e.g. 'E7'.")
+    quote: str = Field(
+        max_length=MAX_QUOTE_CHARS,
+        description="A phrase copied character for character from that item.",
+    )
 
     @model_validator(mode="after")
     def _quote_is_in_its_evidence(self, info: ValidationInfo) -> Quote:
@@ -120,71 +133,79 @@ class Quote(_Draft):
 
 
 class _Cited(_Draft):
-    citations: list[Quote] = Field(min_length=1, description="At least one citation.")
+    citations: list[Quote] = Field(
+        min_length=1, max_length=MAX_CITATIONS, description="At least one citation."
+    )
 
 
 class DraftStatement(_Cited):
-    text: str
+    text: Text
 
 
 class DraftActor(_Cited):
-    name: str
-    aliases: list[str] = Field(default_factory=list)
-    role: str | None = None
+    name: Text
+    aliases: list[Text] = Field(default_factory=list, max_length=MAX_CITATIONS)
+    role: Text | None = None
 
 
 class DraftTime(_Cited):
-    text: str = Field(description="The time expression as the report words it.")
-    date: str | None = Field(default=None, description="ISO date YYYY-MM-DD (or YYYY-MM), or null.")
-    describes: str
+    text: Text = Field(description="The time expression as the report words it.")
+    date: str | None = Field(
+        default=None, max_length=20, description="ISO date YYYY-MM-DD (or YYYY-MM), or null."
+    )
+    describes: Text
 
     @field_validator("date")
     @classmethod
     def _iso(cls, value: str | None) -> str | None:
         if value is not None and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?", value):
-            raise ValueError(f"date {value!r} is not ISO-8601 (YYYY-MM-DD); use null if unknown")
+            raise ValueError(
+                f"date {value[:40]!r} is not ISO-8601 (YYYY-MM-DD); use null if unknown"
+            )
         return value
 
 
 class DraftPlace(_Cited):
-    name: str
-    detail: str | None = None
+    name: Text
+    detail: Text | None = None
 
 
 class DraftCasualty(_Cited):
-    description: str
+    description: Text
     killed: int | None = Field(default=None, ge=0)
     injured: int | None = Field(default=None, ge=0)
-    group: str | None = None
-    attributed_to: str | None = None
+    group: Text | None = None
+    attributed_to: Text | None = None
 
     @model_validator(mode="after")
     def _figures_are_quoted(self) -> DraftCasualty:
-        said = set().union(*(numbers_in(citation.quote) for citation in self.citations))
+        """A figure must be a number its quotes state: "dozens" states none, "a" is not 1."""
+        said = set().union(*(stated_numbers(citation.quote) for citation in self.citations))
         for label, value in (("killed", self.killed), ("injured", self.injured)):
-            if value is not None and value not in said and not (said & {-1} and value > 0):
+            if value is not None and value not in said:
                 raise ValueError(
                     f"{label}={value} is not a number in the quoted words "
-                    f"{[c.quote[:60] for c in self.citations]}; quote the words that give it"
+                    f"{[c.quote[:60] for c in self.citations]}; quote the words that state it, "
+                    f"or leave {label} null when they give no exact number ('dozens', 'a')"
                 )
         return self
 
 
 class DraftReaction(_Cited):
-    speaker: str
-    affiliation: str | None = None
-    statement: str
+    speaker: Text
+    affiliation: Text | None = None
+    statement: Text
 
 
 class DraftClaim(_Cited):
-    statement: str
-    value: str | None = None
-    attributed_to: str | None = None
+    statement: Text
+    value: Text | None = None
+    attributed_to: Text | None = None
 
 
 class DraftDispute(_Draft):
-    topic: str
-    claims: list[DraftClaim] = Field(min_length=2)
+    topic: Text
+    claims: list[DraftClaim] = Field(min_length=2, max_length=MAX_CITATIONS)
 
     @model_validator(mode="after")
     def _sides_differ(self) -> DraftDispute:
@@ -197,14 +218,14 @@ class DraftDispute(_Draft):
 class DraftBrief(_Draft):
     """An event brief in which every item cites evidence ids and verbatim quotes."""
 
-    headline: str
-    what: list[DraftStatement] = Field(default_factory=list)
-    who: list[DraftActor] = Field(default_factory=list)
-    when: list[DraftTime] = Field(default_factory=list)
-    where: list[DraftPlace] = Field(default_factory=list)
-    casualties: list[DraftCasualty] = Field(default_factory=list)
-    reactions: list[DraftReaction] = Field(default_factory=list)
-    disputes: list[DraftDispute] = Field(default_factory=list)
+    headline: str = Field(max_length=MAX_HEADLINE_CHARS)
+    what: list[DraftStatement] = Field(default_factory=list, max_length=MAX_ITEMS)
+    who: list[DraftActor] = Field(default_factory=list, max_length=MAX_ITEMS)
+    when: list[DraftTime] = Field(default_factory=list, max_length=MAX_ITEMS)
+    where: list[DraftPlace] = Field(default_factory=list, max_length=MAX_ITEMS)
+    casualties: list[DraftCasualty] = Field(default_factory=list, max_length=MAX_ITEMS)
+    reactions: list[DraftReaction] = Field(default_factory=list, max_length=MAX_ITEMS)
+    disputes: list[DraftDispute] = Field(default_factory=list, max_length=MAX_ITEMS)
 
 
 ITEM_MODELS: dict[str, type[BaseModel]] = {
@@ -221,20 +242,33 @@ ITEM_MODELS: dict[str, type[BaseModel]] = {
 def salvage(
     raw: dict[str, Any], context: EvidenceContext
 ) -> tuple[DraftBrief, list[tuple[str, str, str]]]:
-    """Keep the items of a draft that validate, one by one; list the rest (field, text, why)."""
+    """Keep the items of a draft that validate, one by one; list the rest (field, text, why).
+
+    Past the caps, the rest of a list and a headline that is too long are listed too: an empty
+    headline is written by the offline engine instead."""
     kept: dict[str, list[Any]] = {}
     dropped: list[tuple[str, str, str]] = []
     for field, model in ITEM_MODELS.items():
         kept[field] = []
         items = raw.get(field) or []
-        for item in items if isinstance(items, list) else []:
+        items = items if isinstance(items, list) else [items]
+        for item in items[:MAX_ITEMS]:
             try:
                 kept[field].append(model.model_validate(item, context={"evidence": context}))
             except ValueError as error:
                 summary = _first_error(error)
                 dropped.append((field, _label(item), summary))
-    headline = raw.get("headline") if isinstance(raw.get("headline"), str) else ""
-    return DraftBrief.model_construct(None, headline=headline or "", **kept), dropped
+        if len(items) > MAX_ITEMS:
+            dropped.append(
+                (field, f"{len(items) - MAX_ITEMS} more items", f"past {MAX_ITEMS} items a list")
+            )
+    headline = raw.get("headline")
+    if not isinstance(headline, str):
+        headline = ""
+    elif len(headline) > MAX_HEADLINE_CHARS:
+        dropped.append(("headline", _label(headline), f"over {MAX_HEADLINE_CHARS} characters"))
+        headline = ""
+    return DraftBrief.model_construct(None, headline=headline, **kept), dropped
 
 
 def _first_error(error: ValueError) -> str:
@@ -246,11 +280,20 @@ def _first_error(error: ValueError) -> str:
 
 
 def _label(item: object) -> str:
+    """A dropped item's text as listed: its main field, the start of a long one."""
+    text = str(item)
     if isinstance(item, dict):
-        for key in ("text", "name", "description", "statement", "topic", "speaker"):
-            if isinstance(item.get(key), str):
-                return str(item[key])
-    return str(item)[:120]
+        text = next(
+            (
+                item[key]
+                for key in ("text", "name", "description", "statement", "topic", "speaker")
+                if isinstance(item.get(key), str)
+            ),
+            text,
+        )
+    if len(text) <= MAX_LISTED_CHARS:
+        return text
+    return f"{text[:MAX_LISTED_CHARS]} … ({len(text):,} characters in all)"
 
 
 def to_brief(draft: DraftBrief, context: EvidenceContext, provenance: Provenance) -> EventBrief:

@@ -1,23 +1,32 @@
 """The call: an openai client (any OpenAI-compatible base URL) wrapped by instructor.
 
-Network failures (429, 5xx, timeouts, dropped connections) are retried by the openai client with
-back-off, honouring Retry-After; instructor re-asks only when a draft fails validation. The two
-never stack. Errors come back as `ProviderError` (worth falling back) or `ConfigurationError`
-(the key or the model is wrong: falling back would hide it).
+`Settings.timeout` is a deadline for the whole exchange (every request, re-ask and retry). Network
+failures (429, 5xx, dropped connections) are retried with back-off, honouring Retry-After, within
+that deadline (transport.py); instructor re-asks only when a draft fails validation. The two
+never stack. A streamed answer is collected into one completion and checked like any other: a
+stream that ends without a whole answer is a failure, not a short brief.
+
+Errors come back as `ProviderError` (worth falling back) or `ConfigurationError` (the key or the
+model is wrong: falling back would hide it). Every message built from what the server sent passes
+through `redact`: a key the server echoes, or the base URL's credentials, never leave this layer.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-from urllib.parse import urlparse
+from typing import Any, cast
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from ..config import Settings
-from ..errors import ConfigurationError, ProviderError
+from ..errors import ConfigurationError, ProviderError, SummariseError
+from ..redact import redact
+from .deadline import RETRY_STATUSES, Deadline
 from .draft import ITEM_MODELS, DraftBrief, EvidenceContext, salvage
 
 # US dollars per million tokens (input, output), for the estimate in provenance.usage.
@@ -32,6 +41,27 @@ PRICES_PER_MILLION: dict[str, tuple[float, float]] = {
     "gpt-5-nano": (0.05, 0.40),
 }
 OUTPUT_TOKENS_GUESS = 1_500  # for --estimate: a brief's typical answer
+# Sent with every request: room for a full brief (a typical one is OUTPUT_TOKENS_GUESS), and an
+# end to an answer that would not stop. Reasoning models count their thinking in the same cap.
+MAX_OUTPUT_TOKENS = 4_096
+MAX_REASONING_OUTPUT_TOKENS = 16_384
+_REASONING_MODELS = re.compile(r"^(?:o\d|gpt-5)(?:$|[-.])")
+# One HTTP answer, a stream included, is read to this many bytes at most; past it, refused.
+MAX_ANSWER_BYTES = 8_000_000
+PARTIAL_EVERY_SECONDS = 0.1  # how often a stream's partial draft is parsed for `on_partial`
+
+
+class ExchangeFailure(Exception):
+    """A failure of the exchange found here, not by the openai client (never re-asked)."""
+
+
+class DeadlineReached(ExchangeFailure):
+    def __init__(self) -> None:
+        super().__init__("no time left for another request")
+
+
+class IncompleteAnswer(ExchangeFailure):
+    """A stream that ended, or broke off, before its answer was whole."""
 
 
 @dataclass
@@ -55,6 +85,7 @@ class Outcome:
     spend: Spend
     dropped: list[tuple[str, str, str]] = field(default_factory=list)  # field, text, why
     attempts: int = 1
+    notes: list[str] = field(default_factory=list)  # warnings: what was lost, and why
 
 
 def cost_usd(model: str, input_tokens: int, output_tokens: int) -> float | None:
@@ -68,22 +99,68 @@ def cost_usd(model: str, input_tokens: int, output_tokens: int) -> float | None:
 
 
 def endpoint(settings: Settings) -> str:
-    return urlparse(settings.base_url).netloc if settings.base_url else "api.openai.com"
+    """host[:port] of the endpoint, for messages: never the URL's user name or password."""
+    if not settings.base_url:
+        return "api.openai.com"
+    parts = urlsplit(settings.base_url)
+    host = parts.hostname or "?"
+    host = f"[{host}]" if ":" in host else host
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{host}:{port}" if port else host
 
 
-def make_client(settings: Settings) -> Any:
-    """The caller's client, or an openai.OpenAI for the configured key and base URL."""
+def _credentials(base_url: str | None) -> tuple[str | None, tuple[str, str] | None]:
+    """The base URL without `user:password@`, and those credentials (sent as Basic auth)."""
+    if not base_url:
+        return base_url, None
+    parts = urlsplit(base_url)
+    if parts.username is None and parts.password is None:
+        return base_url, None
+    netloc = parts.netloc.rpartition("@")[2]
+    bare = urlunsplit(parts._replace(netloc=netloc))
+    return bare, (unquote(parts.username or ""), unquote(parts.password or ""))
+
+
+def safe(text: str, settings: Settings) -> str:
+    """A message fit to print: no key, no credentials of the base URL, nothing key-shaped."""
+    secrets: list[str | None] = [settings.api_key]
+    if settings.base_url:
+        parts = urlsplit(settings.base_url)
+        userinfo = parts.netloc.rpartition("@")[0]
+        if userinfo:
+            text = text.replace(userinfo + "@", "")
+            user, password = unquote(parts.username or ""), unquote(parts.password or "")
+            secrets += [password, base64.b64encode(f"{user}:{password}".encode()).decode()]
+    return redact(text, secrets)
+
+
+def make_client(settings: Settings, deadline: Deadline | None = None) -> Any:
+    """The caller's client, or an openai.OpenAI for the configured key and base URL whose HTTP
+    client keeps the deadline, retries within it and caps the answer's size."""
     if settings.client is not None:
         return settings.client
     import openai
 
+    from .transport import deadline_client
+
+    base_url, auth = _credentials(settings.base_url)
     return openai.OpenAI(
         # A base URL with no key of its own (Ollama, llama.cpp) gets a placeholder the request
         # then omits, so no Authorization header at all is sent there.
         api_key=settings.api_key or "no-key",
-        base_url=settings.base_url,
-        max_retries=settings.http_retries,
+        base_url=base_url,
+        max_retries=0,  # retried by the HTTP client, within the deadline
         timeout=settings.timeout,
+        http_client=deadline_client(
+            deadline or Deadline(settings.timeout),
+            retries=settings.http_retries,
+            max_bytes=MAX_ANSWER_BYTES,
+            timeout=settings.timeout,
+            auth=auth,
+        ),
     )
 
 
@@ -95,6 +172,14 @@ def _mode(name: str) -> Any:
         "json": instructor.Mode.JSON,
         "md_json": instructor.Mode.MD_JSON,
     }[name]
+
+
+def request_options(model: str) -> dict[str, Any]:
+    """Sampling and the output cap: reasoning models (o1, o3, gpt-5 ...) take
+    max_completion_tokens and only their default temperature."""
+    if _REASONING_MODELS.match(model.split("/")[-1].lower()):
+        return {"max_completion_tokens": MAX_REASONING_OUTPUT_TOKENS}
+    return {"max_tokens": MAX_OUTPUT_TOKENS, "temperature": 0}
 
 
 def request_draft(
@@ -110,8 +195,15 @@ def request_draft(
     # instructor logs every failed attempt at ERROR level; with no logging configured Python
     # would print those to stderr. What failed is reported in the brief instead.
     logging.getLogger("instructor").addHandler(logging.NullHandler())
-    client = make_client(settings)
-    patched = instructor.from_openai(client, mode=_mode(settings.mode))
+    deadline = Deadline(settings.timeout)
+    client = make_client(settings, deadline)
+    create = _bounded(client.chat.completions.create, deadline, settings.client is not None)
+    if on_partial is not None:
+        create = _streamed(create, on_partial)
+    mode = _mode(settings.mode)
+    patched = instructor.Instructor(
+        client=client, create=instructor.patch(create=create, mode=mode), mode=mode
+    )
     spend = Spend()
     patched.on("completion:response", spend.add)
     extra: dict[str, Any] = {}
@@ -120,78 +212,207 @@ def request_draft(
 
         extra["extra_headers"] = {"Authorization": openai.Omit()}
     try:
-        if on_partial is not None:
-            return _stream(patched, settings, messages, context, spend, on_partial, extra)
-        draft = patched.chat.completions.create(
-            model=settings.model,
-            response_model=DraftBrief,
-            messages=messages,
-            max_retries=settings.reasks,
-            context={"evidence": context},
-            temperature=0,
-            **extra,
+        try:
+            draft = patched.chat.completions.create(
+                model=settings.model,
+                response_model=DraftBrief,
+                messages=cast(Any, messages),
+                max_retries=settings.reasks,
+                context={"evidence": context},
+                **request_options(settings.model),
+                **extra,
+            )
+            outcome = Outcome(draft, spend, attempts=spend.requests or 1)
+        except Exception as error:  # sorted out below: provider, configuration, or a bad draft
+            outcome = _recover(error, settings, context, spend)
+    except SummariseError as failure:
+        raise type(failure)(safe(str(failure), settings)) from None
+    finally:
+        if settings.client is None:  # ours: its connections close with it
+            client.close()
+    outcome.dropped = [
+        (f, safe(text, settings), safe(why, settings)) for f, text, why in outcome.dropped
+    ]
+    outcome.notes = [safe(note, settings) for note in outcome.notes]
+    return outcome
+
+
+def _bounded(create: Callable[..., Any], deadline: Deadline, callers: bool) -> Callable[..., Any]:
+    """`create`, refused once the deadline has passed. A caller's own client gets the time left
+    as its timeout (its HTTP client is its own: it bounds each read, not the whole answer)."""
+
+    def call(**kwargs: Any) -> Any:
+        left = deadline.left()
+        if left <= 0:
+            raise DeadlineReached()
+        if callers:
+            kwargs["timeout"] = left
+        return create(**kwargs)
+
+    return call
+
+
+def _streamed(create: Callable[..., Any], on_partial: Callable[[Any], None]) -> Callable[..., Any]:
+    """`create` that streams the answer, shows the partial draft as it comes, and returns one
+    whole completion, so that instructor checks and re-asks it like any other answer."""
+
+    def call(**kwargs: Any) -> Any:
+        kwargs.pop("stream", None)
+        stream = create(stream=True, **kwargs)
+        try:
+            return _collect(stream, on_partial, kwargs)
+        finally:  # read or not, the connection goes back
+            close = getattr(stream, "close", None)
+            if callable(close):
+                close()
+
+    return call
+
+
+def _collect(stream: Any, on_partial: Callable[[Any], None], request: dict[str, Any]) -> Any:
+    """The completion a stream adds up to. A server that ignored `stream` and sent one JSON
+    completion is read as that; a stream that breaks off or ends with no finish_reason raises
+    IncompleteAnswer."""
+    from openai.types.chat import ChatCompletion
+
+    response = getattr(stream, "response", None)
+    kind = response.headers.get("content-type", "") if response is not None else ""
+    if response is not None and "json" in kind:  # not server-sent events: one whole completion
+        try:
+            completion = ChatCompletion.model_validate(json.loads(response.read()))
+        except ValueError as error:
+            raise IncompleteAnswer(
+                f"answered a streamed request with JSON that is not a completion: {_short(error)}"
+            ) from None
+        _show(on_partial, json.dumps(_raw_arguments(completion) or {}))
+        return completion
+    pieces: list[str] = []
+    arguments: list[str] = []
+    call_id = name = finish = usage = None
+    shown = time.monotonic()
+    for chunk in _chunks(stream):
+        usage = getattr(chunk, "usage", None) or usage
+        for choice in getattr(chunk, "choices", None) or []:
+            if choice.index != 0:
+                continue
+            delta = choice.delta
+            if delta is not None and delta.content:
+                pieces.append(delta.content)
+            for tool in (getattr(delta, "tool_calls", None) or []) if delta else []:
+                if tool.index == 0:
+                    call_id = tool.id or call_id
+                    if tool.function is not None:
+                        name = tool.function.name or name
+                        arguments.append(tool.function.arguments or "")
+            finish = choice.finish_reason or finish
+        if time.monotonic() - shown >= PARTIAL_EVERY_SECONDS:
+            _show(on_partial, "".join(arguments) or "".join(pieces))
+            shown = time.monotonic()
+    if finish is None:
+        raise IncompleteAnswer(
+            "the streamed answer ended before it was complete (no finish_reason)"
         )
-        return Outcome(draft, spend, attempts=spend.requests or 1)
-    except Exception as error:  # sorted out below: provider, configuration, or a bad draft
-        return _recover(error, settings, context, spend)
+    text, args = "".join(pieces), "".join(arguments)
+    _show(on_partial, args or text)
+    message: dict[str, Any] = {"role": "assistant", "content": text or None}
+    if arguments or name:
+        message["tool_calls"] = [
+            {
+                "id": call_id or "call_0",
+                "type": "function",
+                "function": {"name": name or DraftBrief.__name__, "arguments": args},
+            }
+        ]
+    known = ("stop", "length", "tool_calls", "content_filter", "function_call")
+    return ChatCompletion.model_validate(
+        {
+            "id": "streamed",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": str(request.get("model", "")),
+            "choices": [
+                {
+                    "index": 0,
+                    "message": message,
+                    "finish_reason": finish if finish in known else "stop",
+                }
+            ],
+            "usage": _usage(usage, request, args or text),
+        }
+    )
 
 
-def _stream(
-    patched: Any,
-    settings: Settings,
-    messages: list[dict[str, str]],
-    context: EvidenceContext,
-    spend: Spend,
-    on_partial: Callable[[Any], None],
-    extra: dict[str, Any],
-) -> Outcome:
-    """Stream partial drafts to `on_partial`, then validate the whole (no re-ask mid-stream)."""
-    last: Any = None
-    for partial in patched.chat.completions.create_partial(
-        model=settings.model,
-        response_model=DraftBrief,
-        messages=messages,
-        temperature=0,
-        stream=True,
-        **extra,
-    ):
-        last = partial
-        on_partial(partial)
-    raw = last.model_dump() if last is not None else {}
-    if spend.input_tokens == 0:  # most servers send no usage in a stream: count it ourselves
-        from .prompt import count_tokens
+def _chunks(stream: Any) -> Any:
+    """The stream's chunks; a broken connection or an event that is not JSON ends it with
+    IncompleteAnswer (the openai client's own errors pass as they are)."""
+    import openai
 
-        spend.input_tokens = sum(count_tokens(m["content"]) for m in messages)
-        spend.output_tokens = count_tokens(json.dumps(raw))
-    spend.requests = max(spend.requests, 1)
     try:
-        draft = DraftBrief.model_validate(raw, context={"evidence": context})
-        return Outcome(draft, spend)
+        yield from stream
+    except openai.OpenAIError:
+        raise
+    except Exception as error:
+        raise IncompleteAnswer(f"the streamed answer broke off: {_short(error)}") from None
+
+
+def _usage(usage: Any, request: dict[str, Any], answer: str) -> dict[str, int]:
+    """The stream's own usage if it sent one; most do not, so count it as o200k would."""
+    if usage is not None and getattr(usage, "prompt_tokens", None):
+        return {
+            "prompt_tokens": int(usage.prompt_tokens),
+            "completion_tokens": int(usage.completion_tokens or 0),
+            "total_tokens": int(usage.prompt_tokens) + int(usage.completion_tokens or 0),
+        }
+    sent = sum(_tokens(str(m.get("content") or "")) for m in request.get("messages", []))
+    out = _tokens(answer)
+    return {"prompt_tokens": sent, "completion_tokens": out, "total_tokens": sent + out}
+
+
+def _tokens(text: str) -> int:
+    """Tokens of a text; a huge one (counting it would take long) at four characters each."""
+    from .prompt import count_tokens
+
+    return count_tokens(text) if len(text) <= 200_000 else len(text) // 4
+
+
+def _show(on_partial: Callable[[Any], None], text: str) -> None:
+    """The partial draft so far, to `on_partial` (nothing when it does not parse yet)."""
+    start = text.find("{")
+    if start < 0:
+        return
+    from instructor import Partial
+    from pydantic_core import from_json
+
+    try:
+        value = from_json(text[start:].encode(), allow_partial="trailing-strings")
+        partial = cast(Any, Partial)[DraftBrief].get_partial_model().model_validate(value)
     except ValueError:
-        kept, dropped = salvage(raw, context)
-        return Outcome(kept, spend, dropped)
+        return
+    on_partial(partial)
 
 
 def _recover(
     error: Exception, settings: Settings, context: EvidenceContext, spend: Spend
 ) -> Outcome:
     import openai
-    from instructor.core import InstructorRetryException
+    from instructor.core import IncompleteOutputException, InstructorRetryException
 
+    where = endpoint(settings)
+    if isinstance(error, IncompleteOutputException):  # finish_reason "length": the cap was hit
+        return _cut_off(error, settings, context, spend)
     cause: BaseException = error
     if isinstance(error, InstructorRetryException):
-        if isinstance(error.__cause__, openai.APIError):
+        if isinstance(error.__cause__, openai.OpenAIError | ExchangeFailure):
             cause = error.__cause__
         else:  # every attempt failed validation: keep what verifies from the last one
             raw = _raw_arguments(error.last_completion)
-            kept, dropped = salvage(raw or {}, context)
-            if raw is None or not any(getattr(kept, name) for name in ITEM_MODELS):
+            kept_draft, dropped = salvage(raw or {}, context)
+            if raw is None or not any(getattr(kept_draft, name) for name in ITEM_MODELS):
                 raise ProviderError(
                     f"the model's answers never matched the brief's schema "
                     f"({error.n_attempts} attempts): {_last_failure(error)}"
                 ) from None
-            return Outcome(kept, spend, dropped, attempts=int(error.n_attempts or 1))
-    where = endpoint(settings)
+            return Outcome(kept_draft, spend, dropped, attempts=int(error.n_attempts or 1))
     if isinstance(cause, openai.AuthenticationError | openai.PermissionDeniedError):
         raise ConfigurationError(
             f"{where} refused the API key ({cause.status_code}): check OPENAI_API_KEY or --api-key"
@@ -200,19 +421,62 @@ def _recover(
         raise ConfigurationError(
             f"{where} has no model {settings.model!r} (404): check SUMMARISE_MODEL or --model"
         ) from None
+    earlier = _salvage_earlier(error, context, spend, _failure(cause, settings))
+    if earlier is not None:
+        return earlier
+    raise ProviderError(_failure(cause, settings)) from None
+
+
+def _failure(cause: BaseException, settings: Settings) -> str:
+    """One line saying what went wrong with the endpoint."""
+    import openai
+
+    where = endpoint(settings)
+    if isinstance(cause, openai.APITimeoutError | DeadlineReached):
+        return (
+            f"{where} did not answer within {settings.timeout:g} s (no complete answer by the "
+            "deadline of the whole exchange, --timeout)"
+        )
     if isinstance(cause, openai.APIStatusError):
-        raise ProviderError(
-            f"{where} answered {cause.status_code} after retries: {_short(cause)}"
-        ) from None
-    if isinstance(cause, openai.APITimeoutError):
-        raise ProviderError(f"{where} did not answer within {settings.timeout:g} s") from None
+        retried = cause.status_code in RETRY_STATUSES or cause.status_code >= 500
+        return (
+            f"{where} answered {cause.status_code}{' after retries' if retried else ''}: "
+            f"{_short(cause)}"
+        )
     if isinstance(cause, openai.APIConnectionError):
-        raise ProviderError(f"cannot reach {where}: {_short(cause)}") from None
-    if isinstance(cause, openai.APIError):
-        raise ProviderError(f"{where}: {_short(cause)}") from None
-    raise ProviderError(
-        f"{where}: unexpected answer ({type(cause).__name__}: {_short(cause)})"
-    ) from None
+        return f"cannot reach {where}: {_short(cause)}"
+    if isinstance(cause, openai.APIError | ExchangeFailure):
+        return f"{where}: {_short(cause)}"
+    return f"{where}: unexpected answer ({type(cause).__name__}: {_short(cause)})"
+
+
+def _salvage_earlier(
+    error: Any, context: EvidenceContext, spend: Spend, why: str
+) -> Outcome | None:
+    """After a re-ask that failed on the network, the verified items of the answer before it."""
+    attempts = getattr(error, "failed_attempts", None) or []
+    raw = _raw_arguments(attempts[-1].completion) if attempts else None
+    if raw is None:
+        return None
+    kept, dropped = salvage(raw, context)
+    if not any(getattr(kept, name) for name in ITEM_MODELS):
+        return None
+    note = f"the re-ask failed ({why}): the items of the earlier answer that verify were kept"
+    return Outcome(kept, spend, dropped, attempts=len(attempts) + 1, notes=[note])
+
+
+def _cut_off(error: Any, settings: Settings, context: EvidenceContext, spend: Spend) -> Outcome:
+    """An answer cut at the output cap: its whole items that verify, with a warning; the items
+    it was cut in are listed as dropped."""
+    cap = request_options(settings.model)
+    limit = cap.get("max_tokens") or cap.get("max_completion_tokens")
+    raw = _raw_arguments(error.last_completion, partial=True)
+    kept, dropped = salvage(raw or {}, context)
+    said = f"the model's answer was cut off at the {limit:,}-token output limit"
+    if raw is None or not any(getattr(kept, name) for name in ITEM_MODELS):
+        raise ProviderError(f"{endpoint(settings)}: {said}; nothing of it could be used") from None
+    note = f"{said}: the brief has the items that came before the cut, and is incomplete"
+    return Outcome(kept, spend, dropped, attempts=spend.requests or 1, notes=[note])
 
 
 def _last_failure(error: Any) -> str:
@@ -232,8 +496,11 @@ def _short(error: BaseException) -> str:
     return re.sub(r"\s+", " ", text[0] if text else type(error).__name__)[:200]
 
 
-def _raw_arguments(completion: Any) -> dict[str, Any] | None:
-    """The JSON the model sent in its last answer (tool call arguments or message content)."""
+def _raw_arguments(completion: Any, *, partial: bool = False) -> dict[str, Any] | None:
+    """The JSON the model sent in its last answer (tool call arguments or message content);
+    with `partial`, as much of a cut-off answer as parses."""
+    from pydantic_core import from_json
+
     try:
         message = completion.choices[0].message
     except (AttributeError, IndexError, TypeError):
@@ -241,10 +508,10 @@ def _raw_arguments(completion: Any) -> dict[str, Any] | None:
     calls = getattr(message, "tool_calls", None) or []
     texts = [call.function.arguments for call in calls] or [getattr(message, "content", None) or ""]
     for text in texts:
-        text = re.sub(r"^```(?:json)?\s*|\s*```$", "", text.strip())
+        text = re.sub(r"^```(?:json)?\s*|\s*```$", "", (text or "").strip())
         try:
-            value = json.loads(text)
-        except (json.JSONDecodeError, TypeError):
+            value = from_json(text.encode(), allow_partial=partial)
+        except ValueError:
             continue
         if isinstance(value, dict):
             return value
