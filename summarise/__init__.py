@@ -3,8 +3,11 @@
     >>> import summarise
     >>> event = summarise.brief(["seeds/"])          # doctest: +SKIP
     >>> markdown = summarise.render(event, "md")     # doctest: +SKIP
+    >>> issue = summarise.newsletter([event])        # doctest: +SKIP
 
-Names are imported on first use, so that `summarise --help` stays fast.
+Names are imported on first use, so that `summarise --help` stays fast. No submodule shares a
+name with a public function (`rendering`, `newsletters`), so that importing one never shadows
+`summarise.render` or `summarise.newsletter`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ __all__ = [
     "SummariseError",
     "__version__",
     "brief",
+    "newsletter",
     "render",
 ]
 
@@ -35,11 +39,13 @@ if TYPE_CHECKING:
         SummariseError,
     )
     from .ingest import Article
+    from .newsletters import newsletter
     from .schema import EventBrief
 
 _LAZY = {
     "brief": "api",
     "render": "api",
+    "newsletter": "newsletters",
     "EventBrief": "schema",
     "Article": "ingest",
     "SummariseError": "errors",

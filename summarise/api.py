@@ -1,13 +1,15 @@
-"""The Python API a newsletter pipeline calls: `brief(...)` and `render(...)`."""
+"""The Python API a newsletter pipeline calls: `brief(...)` and `render(...)` (and
+`summarise.newsletter(...)`, in `newsletters.py`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
 from .config import Limits, resolve_settings
-from .ingest import Article
+from .ingest import Article, StdinInput
 from .pipeline import build_brief
 from .rendering import render as _render
 from .schema import EventBrief
@@ -32,7 +34,7 @@ def brief(
     timeout: float | None = None,
     client: Any = None,
     limits: Limits | None = None,
-    stdin: Iterable[str] | None = None,
+    stdin: StdinInput | None = None,
     on_partial: Callable[[Any], None] | None = None,
 ) -> EventBrief:
     """Write one cited event brief from many reports of the same event.
@@ -52,10 +54,6 @@ def brief(
     >>> event = summarise.brief("seeds/")                        # doctest: +SKIP
     >>> print(summarise.render(event, "md"))                    # doctest: +SKIP
     """
-    if isinstance(inputs, (str, Path, Mapping, Article)):
-        items: Sequence[Input] = [inputs]
-    else:
-        items = list(inputs)
     settings = resolve_settings(
         engine=engine,
         api_key=api_key,
@@ -72,9 +70,14 @@ def brief(
         client=client,
         limits=limits,
     )
-    return build_brief(items, settings, stdin=stdin, on_partial=on_partial)
+    # Inputs go to ingest as given: it takes one bare input or a list, and names anything else.
+    return build_brief(inputs, settings, stdin=stdin, on_partial=on_partial)
 
 
-def render(event: EventBrief, fmt: str = "md") -> str:
-    """Render a brief as `"md"` (newsletter Markdown), `"json"` or `"text"`."""
-    return _render(event, fmt)
+def render(
+    event: EventBrief, fmt: str = "md", *, template: str | PathLike[str] | None = None
+) -> str:
+    """Render a brief as `"md"` (newsletter Markdown), `"json"`, `"text"` or `"html"` (one
+    self-contained page; `template` replaces its Jinja2 template). Raises
+    `summarise.SummariseError` for an unknown format or something that is not a brief."""
+    return _render(event, fmt, template=template)

@@ -6,10 +6,11 @@ so that `summarise --help` answers at once.
 
 from __future__ import annotations
 
+import functools
+import math
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -20,6 +21,7 @@ from . import __version__
 
 if TYPE_CHECKING:
     from .config import Limits, Settings
+    from .output import Target
     from .schema import EventBrief
 
 app = typer.Typer(
@@ -55,15 +57,38 @@ EngineOption = Annotated[
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No notices or warnings on stderr.")
 ]
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="Replace a read-only --output file, or write to the target of a symbolic link. "
+        "An input file, a folder or a device is never written over.",
+    ),
+]
+MaxInputOption = Annotated[
+    float, typer.Option("--max-input-mb", help="Refuse a file or page larger than this.")
+]
+
+
+# Secrets this run knows of (the API key in use, the environment's key): every line the command
+# prints on stderr goes through `redact` with them, so a provider that echoes the key, or a base
+# URL with a password in it, never reaches the terminal or a log file.
+_SECRETS: list[str] = []
+
+
+def _redacted(message: str) -> str:
+    from .redact import redact
+
+    return redact(message, [*_SECRETS, os.environ.get("OPENAI_API_KEY", "")])
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    typer.echo(f"summarise: error: {message}", err=True)
+    typer.echo(f"summarise: error: {_redacted(message)}", err=True)
     raise typer.Exit(code)
 
 
 def _say(message: str) -> None:
-    typer.echo(f"summarise: {message}", err=True)
+    typer.echo(f"summarise: {_redacted(message)}", err=True)
 
 
 def _version(value: bool) -> None:
@@ -84,25 +109,66 @@ def _main(
     """Many news reports of one event in, one cited event brief out."""
 
 
-def _write(text: str, output: Path | None) -> None:
-    """Print, or write the file whole (a temporary file renamed into place)."""
+def _interruptible(command: Callable[..., None]) -> Callable[..., None]:
+    """Ctrl-C ends a command with one line and exit code 130 (typer alone exits silently)."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except KeyboardInterrupt:
+            typer.echo("summarise: interrupted", err=True)
+            raise typer.Exit(130) from None
+
+    return run
+
+
+def _output_target(
+    output: Path | None, inputs: Sequence[str | Path | None], force: bool
+) -> Target | None:
+    """Where `--output` will be written; checked before any work, so a bad one fails at once
+    (see output.py: never an input, a link, a device or a read-only file without --force)."""
     if output is None:
-        sys.stdout.write(text)
-        return
-    directory = output.resolve().parent
-    if not directory.is_dir():
-        _fail(f"{output}: directory {directory} does not exist")
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{output.name}.", suffix=".tmp")
+        return None
+    from .errors import SummariseError
+    from .output import check_output
+
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, output)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        _fail(f"{output}: cannot write ({error.strerror or error})")
+        return check_output(output, [str(i) for i in inputs if i is not None], force=force)
+    except SummariseError as error:
+        _fail(str(error))
+
+
+def _write(
+    text: str,
+    output: Path | None,
+    inputs: Sequence[str | Path | None] = (),
+    *,
+    force: bool = False,
+    quiet: bool = False,
+) -> None:
+    """Print, or write the file whole (checked again: it may have changed during the work)."""
+    from .errors import SummariseError
+    from .output import encodable, write_output
+
+    target = _output_target(output, inputs, force)
+    if target is None:
+        text, replaced = encodable(text)
+        sys.stdout.write(text)
+    else:
+        try:
+            replaced = write_output(text, target)
+        except SummariseError as error:
+            _fail(str(error))
+    if replaced and not quiet:
+        _say(
+            f"warning: {replaced:,} character{'s' if replaced != 1 else ''} that cannot be "
+            "written as UTF-8 (lone surrogates) written as U+FFFD"
+        )
 
 
 @app.command()
+@_interruptible
 def brief(
     paths: Annotated[
         list[str],
@@ -126,6 +192,7 @@ def brief(
         typer.Option("--template", help="A Jinja2 file to use instead of the HTML page template."),
     ] = None,
     output: OutputOption = None,
+    force: ForceOption = False,
     what_words: WhatWordsOption = None,
     summariser: Annotated[
         str,
@@ -192,6 +259,15 @@ def brief(
             "engine when the LLM cannot be reached.",
         ),
     ] = False,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout",
+            help="Seconds the whole LLM exchange may take (every request, re-ask and retry), "
+            "and each URL input from connecting to its last byte.",
+            show_default="120 for the LLM, 20 for a URL",
+        ),
+    ] = None,
     estimate: Annotated[
         bool,
         typer.Option(
@@ -239,7 +315,12 @@ def brief(
 
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}", code=2)
+    _output_target(output, [*paths, template], force)  # a bad -o fails before any work
     try:
+        if template is not None:
+            from .rendering import check_template
+
+            check_template(template)
         settings = resolve_settings(
             engine=None if estimate else engine,
             api_key=api_key,
@@ -251,8 +332,11 @@ def brief(
             mode=mode,
             max_tokens_in=max_tokens_in,
             fallback=not no_fallback,
+            timeout=timeout,
             limits=_limits(max_articles, max_article_chars, max_input_mb),
         )
+        if settings.api_key:
+            _SECRETS.append(settings.api_key)
         if estimate:
             _print_estimate(paths, settings)
             return
@@ -274,10 +358,11 @@ def brief(
         page = render(result, fmt, color=color, template=str(template) if template else None)
     except SummariseError as error:
         _fail(str(error))
-    _write(page, output)
+    _write(page, output, [*paths, template], force=force, quiet=quiet)
 
 
 @app.command()
+@_interruptible
 def newsletter(
     clusters: Annotated[
         list[str],
@@ -299,6 +384,7 @@ def newsletter(
         ),
     ] = "md",
     output: OutputOption = None,
+    force: ForceOption = False,
     template: Annotated[
         Path | None,
         typer.Option(
@@ -317,11 +403,12 @@ def newsletter(
     Example: summarise newsletter seeds/ more/cluster2 --title "Morning brief" -f html -o out.html
     """
     from .errors import SummariseError
-    from .newsletter import NEWSLETTER_FORMATS
-    from .newsletter import newsletter as write_newsletter
+    from .newsletters import NEWSLETTER_FORMATS
+    from .newsletters import newsletter as write_newsletter
 
     if fmt not in NEWSLETTER_FORMATS:
         _fail(f"unknown format {fmt!r}: choose one of {', '.join(NEWSLETTER_FORMATS)}", code=2)
+    _output_target(output, [*clusters, template], force)  # a bad -o fails before any work
 
     def skipped(cluster: str, error: SummariseError) -> None:
         message = str(error)
@@ -340,16 +427,34 @@ def newsletter(
         )
     except SummariseError as error:
         _fail(str(error))
-    _write(text, output)
+    _write(text, output, [*clusters, template], force=force, quiet=quiet)
 
 
 def _limits(max_articles: int, max_article_chars: int, max_input_mb: float) -> Limits:
     from .config import Limits
     from .errors import ConfigurationError
 
-    if max_articles < 1 or max_article_chars < 1000 or max_input_mb <= 0:
-        raise ConfigurationError("limits must be positive (and --max-article-chars at least 1000)")
-    return Limits(max_articles, int(max_input_mb * 1_000_000), max_article_chars)
+    if max_articles < 1:
+        raise ConfigurationError(f"--max-articles must be at least 1, not {max_articles}")
+    if max_article_chars < 1000:
+        raise ConfigurationError(
+            f"--max-article-chars must be at least 1000, not {max_article_chars}"
+        )
+    return Limits(max_articles, _input_bytes(max_input_mb), max_article_chars)
+
+
+def _input_bytes(max_input_mb: float) -> int:
+    """--max-input-mb in bytes."""
+    return max(1, int(_positive_number("--max-input-mb", max_input_mb) * 1_000_000))
+
+
+def _positive_number(option: str, value: float) -> float:
+    """A float option's value: finite and above 0 (typer reads "nan", "inf" and "1e400")."""
+    from .errors import ConfigurationError
+
+    if not math.isfinite(value) or value <= 0:
+        raise ConfigurationError(f"{option} must be a finite number above 0, not {value}")
+    return value
 
 
 @contextmanager
@@ -361,13 +466,10 @@ def _verbose(settings: Settings, enabled: bool) -> Iterator[None]:
         return
     import logging
 
-    secret = settings.api_key
-
     class Redact(logging.Filter):
         def filter(self, record: logging.LogRecord) -> bool:
-            if secret:
-                record.msg = str(record.getMessage()).replace(secret, "[redacted]")
-                record.args = None
+            record.msg = _redacted(str(record.getMessage()))
+            record.args = None
             return True
 
     handler = logging.StreamHandler(sys.stderr)
@@ -406,7 +508,12 @@ def _print_estimate(paths: list[str], settings: Settings) -> None:
     from .ingest import load_articles
     from .llm import estimate
 
-    found = estimate(build_evidence(load_articles(paths).articles), settings)
+    found = estimate(
+        build_evidence(
+            load_articles(paths, limits=settings.limits, timeout=settings.fetch_timeout).articles
+        ),
+        settings,
+    )
     cost = (
         f"${found.estimated_cost_usd:.4f} with {settings.model}"
         if found.estimated_cost_usd is not None
@@ -459,18 +566,22 @@ def _live_view(enabled: bool) -> Iterator[Callable[[Any], None] | None]:
 
 
 @app.command()
+@_interruptible
 def schema(
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Print the JSON Schema of the event brief (the contract of `--format json`)."""
+    _output_target(output, [], force)
     import json
 
     from .schema import json_schema
 
-    _write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n", output)
+    _write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n", output, force=force)
 
 
 @app.command()
+@_interruptible
 def verify(
     brief_file: Annotated[
         Path, typer.Argument(help="A brief written with --format json.", show_default=False)
@@ -483,15 +594,23 @@ def verify(
             show_default=False,
         ),
     ] = None,
+    max_input_mb: MaxInputOption = 100.0,
 ) -> None:
-    """Re-check every citation of a saved brief against its sources; exit 1 if any fails."""
+    """Re-check every citation of a saved brief against its sources; exit 1 if any fails.
+
+    Each source must still be the text the brief was made from (the `sha256` it records): a
+    file that changed, or another file put in its place, is refused and named."""
     from .errors import SummariseError
     from .verify import check_brief
 
     try:
-        saved, texts = _load_for_verify(brief_file, sources or [])
+        saved, texts, checked = _load_for_verify(
+            brief_file, sources or [], _input_bytes(max_input_mb)
+        )
     except SummariseError as error:
         _fail(str(error))
+    for line in checked:
+        _say(f"checked against {line}")
     problems = check_brief(saved, texts)
     total = len(saved.citations())
     if problems:
@@ -501,50 +620,106 @@ def verify(
     typer.echo(f"ok: all {total} citations hold against {len(texts)} sources")
 
 
-def _load_for_verify(brief_file: Path, sources: list[str]) -> tuple[EventBrief, dict[str, str]]:
-    from pydantic import ValidationError
-
+def _load_for_verify(
+    brief_file: Path, sources: list[str], max_input_bytes: int
+) -> tuple[EventBrief, dict[str, str], list[str]]:
+    """The saved brief, the text of each of its sources, and a line per file read."""
+    from .config import Limits
     from .errors import InputError
     from .ingest import Article, load_articles
-    from .schema import EventBrief
 
-    try:
-        raw = brief_file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{brief_file}: cannot read ({error})") from None
-    try:
-        saved = EventBrief.model_validate_json(raw)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise InputError(f"{brief_file}: not a summarise brief ({where}: {first['msg']})") from None
+    saved = _read_brief(brief_file)
     explicit = bool(sources)
     if not sources:  # read what the brief itself recorded: embedded text, else its paths
-        missing = [
-            s for s in saved.sources if s.text is None and not (s.path and Path(s.path).is_file())
-        ]
+        missing = [s for s in saved.sources if s.text is None and not _is_file(s.path)]
         if missing:
             raise InputError(
                 f"{missing[0].id}: no embedded text and no readable file at {missing[0].path!r}; "
                 "pass the source files after the brief"
             )
         sources = list(dict.fromkeys(s.path for s in saved.sources if s.text is None and s.path))
-    articles = load_articles(sources).articles if sources else []
+    # verify reads every source the brief names, however many: only the file size is bounded
+    limits = Limits(max_articles=sys.maxsize, max_input_bytes=max_input_bytes)
+    articles = load_articles(sources, limits=limits).articles if sources else []
     by_path: dict[str, list[Article]] = {}
     for article in articles:  # a JSONL file holds several articles: keep them in order
-        by_path.setdefault(str(Path(article.path or "").resolve()), []).append(article)
+        by_path.setdefault(_resolved(article.path), []).append(article)
     texts: dict[str, str] = {}
+    read_from: dict[str, list[str]] = {}
     for index, source in enumerate(saved.sources):
         if source.text is not None and not explicit:
             texts[source.id] = source.text
+            read_from.setdefault("the text embedded in the brief", []).append(source.id)
             continue
-        same_file = by_path.get(str(Path(source.path).resolve())) if source.path else None
+        same_file = by_path.get(_resolved(source.path)) if source.path else None
         match = same_file.pop(0) if same_file else None
         if match is None and explicit and index < len(articles):
             match = articles[index]  # sources given without recorded paths: by order
         if match is not None:
             texts[source.id] = match.text
-    return saved, texts
+            read_from.setdefault(match.path or match.label, []).append(source.id)
+    _refuse_changed_sources(saved, texts, read_from)
+    checked = [f"{where} ({_ids(ids)})" for where, ids in read_from.items()]
+    return saved, texts, checked
+
+
+def _read_brief(brief_file: Path) -> EventBrief:
+    from pydantic import ValidationError
+
+    from .errors import InputError
+    from .schema import EventBrief
+
+    try:
+        raw = brief_file.read_text(encoding="utf-8-sig")  # a byte-order mark is fine
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise InputError(f"{brief_file}: cannot read ({error})") from None
+    try:
+        return EventBrief.model_validate_json(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise InputError(f"{brief_file}: not a summarise brief ({where}: {first['msg']})") from None
+
+
+def _refuse_changed_sources(
+    saved: EventBrief, texts: dict[str, str], read_from: dict[str, list[str]]
+) -> None:
+    """A source whose text is not the one the brief was made from (its recorded sha256) is
+    refused: its citations could hold against another file by chance, or by design."""
+    from .errors import InputError
+    from .verify import text_sha256
+
+    where = {source_id: place for place, ids in read_from.items() for source_id in ids}
+    changed = [
+        source
+        for source in saved.sources
+        if source.sha256 and source.id in texts and text_sha256(texts[source.id]) != source.sha256
+    ]
+    if changed:
+        first = changed[0]
+        more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
+        raise InputError(
+            f"{first.id}: {where.get(first.id, 'its source')} is not the text this brief was "
+            f"made from (its sha256 differs from the one recorded){more}"
+        )
+
+
+def _ids(ids: list[str]) -> str:
+    return ", ".join(ids) if len(ids) <= 5 else f"{', '.join(ids[:5])} and {len(ids) - 5} more"
+
+
+def _is_file(path: str | None) -> bool:
+    try:
+        return bool(path) and Path(path or "").is_file()
+    except (OSError, ValueError):  # a NUL byte or an over-long name in a hostile brief
+        return False
+
+
+def _resolved(path: str | None) -> str:
+    try:
+        return str(Path(path or "").resolve())
+    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL byte
+        return str(path)
 
 
 def main() -> None:

@@ -130,12 +130,27 @@ def find_time_expressions(text: str, reference: date | None) -> list[TimeExpress
             iso = _resolve(kind, match, reference)
             if kind in {"bare_month", "year"}:  # keep the preposition out of the quoted text
                 start = match.start("month") if kind == "bare_month" else match.start("year")
-            if kind in {"iso", "month_day", "day_month"} and iso is None:
-                continue  # e.g. "February 31"
+            if (
+                kind in {"iso", "month_day", "day_month"}
+                and iso is None
+                and (reference is None or not _is_calendar_day(kind, match))
+            ):
+                continue  # e.g. "February 31"; a real day past year 9999 stays, undated
             taken.append((start, end))
             found.append(TimeExpression(start, end, text[start:end], iso, kind))
     found.sort(key=lambda expression: expression.start)
     return found
+
+
+def _is_calendar_day(kind: str, match: re.Match[str]) -> bool:
+    """Whether the day exists in some year (not "February 31", "2023-02-29")."""
+    groups = match.groupdict()
+    try:
+        month = int(groups["mnum"]) if kind == "iso" else _month_number(groups["month"])
+        date(int(groups["year"]) if groups.get("year") else 2000, month, int(groups["day"]))
+    except ValueError:
+        return False
+    return True
 
 
 def _month_number(token: str) -> int:
@@ -143,19 +158,32 @@ def _month_number(token: str) -> int:
 
 
 def _resolve(kind: str, match: re.Match[str], reference: date | None) -> str | None:
-    groups = match.groupdict()
+    """The ISO string an expression stands for; None when it cannot be resolved, including
+    arithmetic that leaves the calendar (years 1-9999): "1000000 days ago", "yesterday" on
+    0001-01-01, "next week" on 9999-12-31."""
     try:
-        if kind == "iso":
-            return date(int(groups["year"]), int(groups["mnum"]), int(groups["day"])).isoformat()
-        if kind in {"month_day", "day_month"}:
-            month, day = _month_number(groups["month"]), int(groups["day"])
-            if groups.get("year"):
-                return date(int(groups["year"]), month, day).isoformat()
-            if reference is None:
-                return None
-            return _nearest_year(reference, month, day).isoformat()
-    except ValueError:
+        iso = _resolve_unchecked(kind, match.groupdict(), reference)
+    except (ValueError, OverflowError):  # date() out of range, timedelta too large
         return None
+    return iso if iso is None or _in_calendar(iso) else None
+
+
+def _in_calendar(iso: str) -> bool:
+    """Whether a year, month, week or day string has a year of 0001-9999 (four digits)."""
+    year = iso.split("-", 1)[0]
+    return len(year) == 4 and year.isdigit() and year != "0000"
+
+
+def _resolve_unchecked(kind: str, groups: dict[str, str], reference: date | None) -> str | None:
+    if kind == "iso":
+        return date(int(groups["year"]), int(groups["mnum"]), int(groups["day"])).isoformat()
+    if kind in {"month_day", "day_month"}:
+        month, day = _month_number(groups["month"]), int(groups["day"])
+        if groups.get("year"):
+            return date(int(groups["year"]), month, day).isoformat()
+        if reference is None:
+            return None
+        return _nearest_year(reference, month, day).isoformat()
     if kind == "month_year":
         return f"{int(groups['year']):04d}-{_month_number(groups['month']):02d}"
     if kind == "year":
@@ -175,18 +203,21 @@ def _resolve(kind: str, match: re.Match[str], reference: date | None) -> str | N
     if kind == "relative_period":
         return _period(reference, groups["which"].lower(), groups["unit"].lower())
     if kind == "ago":
-        raw = groups["count"].lower()
-        count = parse_count(raw)
+        count = parse_count(groups["count"].lower())
         unit = groups["unit"].lower()
         if unit == "day":
             return (reference - timedelta(days=count)).isoformat()
         if unit == "week":
             return _iso_week(reference - timedelta(weeks=count))
         if unit == "month":
-            month_index = reference.year * 12 + reference.month - 1 - count
-            return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+            return _month(reference.year * 12 + reference.month - 1 - count)
         return f"{reference.year - count:04d}"
     return None
+
+
+def _month(month_index: int) -> str:
+    """'YYYY-MM' of a month counted from year 0 (a negative year stays visibly out of range)."""
+    return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
 
 
 def _nearest_year(reference: date, month: int, day: int) -> date:
@@ -220,6 +251,5 @@ def _period(reference: date, which: str, unit: str) -> str:
     if unit == "week":
         return _iso_week(reference + timedelta(weeks=shift))
     if unit == "month":
-        month_index = reference.year * 12 + reference.month - 1 + shift
-        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+        return _month(reference.year * 12 + reference.month - 1 + shift)
     return f"{reference.year + shift:04d}"

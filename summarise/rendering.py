@@ -10,8 +10,10 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from os import PathLike
 from typing import TYPE_CHECKING, Any
 
+from .errors import ConfigurationError
 from .schema import Citation, EventBrief, Source
 
 if TYPE_CHECKING:
@@ -21,7 +23,11 @@ FORMATS = ("json", "md", "text", "html")
 
 
 def render(
-    brief: EventBrief, fmt: str = "md", *, color: bool = False, template: str | None = None
+    brief: EventBrief,
+    fmt: str = "md",
+    *,
+    color: bool = False,
+    template: str | PathLike[str] | None = None,
 ) -> str:
     """Render `brief` as `json`, `md`, `text` or `html` (`color` adds terminal colours to text;
     `template` replaces the HTML page's Jinja2 template)."""
@@ -32,11 +38,47 @@ def render(
         "text": lambda b: render_text(b, color=color),
         "html": lambda b: render_html(b, template=template),
     }
-    if fmt not in renderers:
-        from .errors import ConfigurationError
-
+    key = fmt.strip().lower() if isinstance(fmt, str) else None
+    if key not in renderers:
         raise ConfigurationError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    return renderers[fmt](brief)
+    if not isinstance(brief, EventBrief):
+        raise ConfigurationError(
+            f"cannot render {type(brief).__name__}: pass an EventBrief (from summarise.brief)"
+        )
+    if template is not None and not isinstance(template, (str, PathLike)):
+        raise ConfigurationError(f"template must be a file path, not {type(template).__name__}")
+    return renderers[key](brief)
+
+
+_UNSAFE_IN_URL = {c: f"%{ord(c):02X}" for c in "<>\"'`{}|\\^ "}
+
+
+def safe_url(url: object) -> str | None:
+    """The URL to print as a link, or None when it must not be one.
+
+    Only http and https, with a host, in any case. Control characters and white space other
+    than the plain space are removed first, wherever they are (browsers ignore them, so
+    "java\tscript:" is "javascript:"), and spaces at either end. Any `user:password@` is
+    dropped, and characters that could end a Markdown autolink or an HTML attribute (inner
+    spaces included) are percent-encoded. Every renderer that prints a URL goes through this."""
+    from urllib.parse import urlsplit
+
+    from .redact import strip_credentials
+
+    if not isinstance(url, str):
+        return None
+    cleaned = "".join(c for c in url if c == " " or (c.isprintable() and not c.isspace()))
+    cleaned = cleaned.strip(" ")
+    try:
+        parts = urlsplit(cleaned)
+    except ValueError:  # e.g. an unbalanced "[" in the host
+        return None
+    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+        return None
+    if "\\" in cleaned:  # "http:\\evil" is read as a host by browsers, as a path by urlsplit
+        return None
+    cleaned = strip_credentials(cleaned)
+    return "".join(_UNSAFE_IN_URL.get(c, c) for c in cleaned)
 
 
 def source_numbers(brief: EventBrief) -> dict[str, int]:
@@ -45,7 +87,16 @@ def source_numbers(brief: EventBrief) -> dict[str, int]:
 
 
 def render_json(brief: EventBrief) -> str:
-    return brief.model_dump_json(indent=2, exclude_none=False) + "\n"
+    """The contract as JSON. Text that is not valid Unicode (a lone surrogate from a JSON input's
+    "\\udce9") cannot be encoded by pydantic: it is kept as such here, and replaced when written."""
+    from pydantic_core import PydanticSerializationError
+
+    try:
+        return brief.model_dump_json(indent=2, exclude_none=False) + "\n"
+    except PydanticSerializationError:
+        import json
+
+        return json.dumps(brief.model_dump(mode="python"), indent=2, ensure_ascii=False) + "\n"
 
 
 def _notes(brief: EventBrief) -> Callable[..., str]:
@@ -70,8 +121,8 @@ def _source_line(source: Source, number: dict[str, int]) -> str:
     if source.published:
         parts.append(source.published)
     line = ", ".join(parts)
-    if source.url:
-        line += f" <{source.url}>"
+    if url := safe_url(source.url):
+        line += f" <{url}>"
     if source.copy_of and source.copy_of in number:
         line += f" (largely repeats [{number[source.copy_of]}])"
     return line
@@ -283,7 +334,82 @@ def html_environment(template_dir: str | None = None, *, autoescape: bool = True
     )
 
 
-def render_html(brief: EventBrief, *, template: str | None = None) -> str:
+def render_template(
+    template: str | PathLike[str] | None,
+    default: str,
+    context: dict[str, Any],
+    *,
+    escape_html: bool,
+) -> str:
+    """Render a shipped template, or the user's file in its place; a broken one is one error."""
+    import jinja2
+
+    environment, name = _template_environment(template, default, escape_html)
+    try:
+        return str(environment.get_template(name).render(**context))
+    except jinja2.TemplateSyntaxError as error:
+        raise ConfigurationError(
+            f"template {template or name}, line {error.lineno}: {error.message}"
+        ) from None
+    except jinja2.TemplateError as error:
+        raise ConfigurationError(f"template {template or name}: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigurationError(
+            f"template {template or name}: not UTF-8 text (byte {error.start})"
+        ) from None
+    except OSError as error:
+        raise ConfigurationError(
+            f"template {template or name}: cannot read ({error.strerror or error})"
+        ) from None
+    except Exception as error:  # a user's template failing at run time: `{{ 1 / 0 }}`
+        if template is None:
+            raise  # a shipped template failing is a bug: keep its traceback
+        raise ConfigurationError(f"template {template}: {type(error).__name__}: {error}") from None
+
+
+def check_template(template: str | PathLike[str], *, escape_html: bool = True) -> None:
+    """Load and parse a user's template, so that a bad one fails before any work is done."""
+    import jinja2
+
+    environment, name = _template_environment(template, "", escape_html)
+    try:
+        environment.get_template(name)
+    except jinja2.TemplateSyntaxError as error:
+        raise ConfigurationError(
+            f"template {template}, line {error.lineno}: {error.message}"
+        ) from None
+    except jinja2.TemplateError as error:
+        raise ConfigurationError(f"template {template}: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigurationError(
+            f"template {template}: not UTF-8 text (byte {error.start})"
+        ) from None
+    except OSError as error:
+        raise ConfigurationError(
+            f"template {template}: cannot read ({error.strerror or error})"
+        ) from None
+
+
+def _template_environment(
+    template: str | PathLike[str] | None, default: str, escape_html: bool
+) -> tuple[Any, str]:
+    """The environment that finds `template` (a user's file) or the shipped `default`."""
+    from pathlib import Path
+
+    if template is None:
+        return html_environment(None, autoescape=escape_html), default
+    path = Path(template)
+    try:
+        is_file = path.is_file()
+        folder = str(path.resolve().parent)
+    except (OSError, ValueError, RuntimeError) as error:  # NUL in the name, a link loop
+        raise ConfigurationError(f"template {template}: cannot read ({error})") from None
+    if not is_file:
+        raise ConfigurationError(f"template {template}: no such file")
+    return html_environment(folder, autoescape=escape_html), path.name
+
+
+def render_html(brief: EventBrief, *, template: str | PathLike[str] | None = None) -> str:
     """One self-contained page: the brief beside its sources, every citation a link that
     highlights its exact span. Sources need their text (`--embed-sources`) to be shown whole;
     without it, the cited quotes alone are shown."""
@@ -380,9 +506,7 @@ def render_html(brief: EventBrief, *, template: str | None = None) -> str:
                 or (source.path.rsplit("/", 1)[-1] if source.path else source.id),
                 "title": source.title,
                 "published": source.published,
-                "url": source.url
-                if source.url and source.url.startswith(("http://", "https://"))
-                else None,
+                "url": safe_url(source.url),
                 "copy_of": number.get(source.copy_of) if source.copy_of else None,
                 "html": _marked_source(source.text, spans) if source.text is not None else None,
                 "quotes": [
@@ -391,8 +515,6 @@ def render_html(brief: EventBrief, *, template: str | None = None) -> str:
                 ],
             }
         )
-    from .newsletter import render_template
-
     grounding = brief.provenance.grounding
     context = {
         "brief": brief,

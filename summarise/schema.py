@@ -93,6 +93,11 @@ class Source(_Model):
     text: str | None = Field(
         default=None, description="Canonical text, written only with --embed-sources."
     )
+    sha256: str | None = Field(
+        default=None,
+        description="SHA-256 (hex) of the canonical text as UTF-8: `verify` refuses a source "
+        "whose text does not have it.",
+    )
 
 
 class Dropped(_Model):

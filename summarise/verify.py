@@ -9,6 +9,7 @@ citation is dropped (and listed) as well.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -94,6 +95,12 @@ def _fuzzy(source_text: str, normal_text: str, origin: list[int], quote: str) ->
     while end > start and source_text[end - 1].isspace():
         end -= 1
     return Located(start, end, "fuzzy") if end > start else None
+
+
+def text_sha256(text: str) -> str:
+    """The fingerprint `sources[].sha256` records: SHA-256 of the canonical text as UTF-8 (a lone
+    surrogate, which UTF-8 cannot hold, is hashed as its code point)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def citation_problem(citation: Citation, texts: Mapping[str, str]) -> str | None:

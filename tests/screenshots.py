@@ -12,7 +12,7 @@ from pathlib import Path
 from browser import chromium
 
 import summarise
-from summarise.newsletter import newsletter
+from summarise.newsletters import newsletter
 
 ROOT = Path(__file__).resolve().parent.parent
 CLUSTERS = [ROOT / "seeds", ROOT / "tests" / "data" / "multiling" / "M001"]

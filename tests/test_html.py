@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 import summarise
 from summarise.cli import app
-from summarise.newsletter import newsletter, render_newsletter
+from summarise.newsletters import newsletter, render_newsletter
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = str(ROOT / "seeds")

@@ -15,12 +15,15 @@ _QUALIFIER = (
     r"(?:(?P<qualifier>at least|more than|over|nearly|almost|about|around|some|up to|"
     r"as many as|fewer than|less than|approximately|roughly|an estimated)\s+)?"
 )
+# A count is a whole number standing alone: not the tail of a decimal ("3.5", "12,5"), a
+# negative number ("-5", "−5") or a range, nor the head of a decimal ("3.5 million").
 _COUNT = (
-    r"(?P<count>\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|dozens|scores|hundreds|thousands|"
+    r"(?<![\d.,\-−])(?P<count>\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|dozens|scores|hundreds|"
+    r"thousands|"
     + "|".join(
         sorted((w for w in NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True)
     )
-    + r")"
+    + r")(?![.,]\d)"
 )
 _PERSON_NOUNS = (
     r"(?:people|persons|person|civilians?|soldiers?|troops|servicem[ae]n|militants?|fighters?|"

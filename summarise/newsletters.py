@@ -1,5 +1,8 @@
 """Several briefs as one newsletter: Markdown, email-safe HTML, or plain text.
 
+(Named `newsletters`, not `newsletter`, so that importing it never shadows the public
+`summarise.newsletter` function.)
+
 Templates are Jinja2 files (`summarise/templates/newsletter.{md,html,txt}.j2`) that a user can
 replace. They receive:
 
@@ -15,14 +18,20 @@ replace. They receive:
 from __future__ import annotations
 
 import datetime
+import inspect
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigurationError, SummariseError
+from .rendering import check_template, render_template, safe_url
 from .schema import Citation, EventBrief, Source
+
+log = logging.getLogger("summarise")
 
 NEWSLETTER_FORMATS = ("md", "html", "text")
 _TEMPLATES = {"md": "newsletter.md.j2", "html": "newsletter.html.j2", "text": "newsletter.txt.j2"}
@@ -84,7 +93,7 @@ class _Numbering:
             self.keys[key] = number
             name = source.outlet or (Path(source.path).name if source.path else source.id)
             self.sources.append(
-                NewsletterSource(number, name, source.title, source.published, source.url)
+                NewsletterSource(number, name, source.title, source.published, safe_url(source.url))
             )
         return self.keys[key]
 
@@ -93,7 +102,8 @@ def _event(number: int, brief: EventBrief, numbering: _Numbering) -> NewsletterE
     local = {source.id: numbering.add(source) for source in brief.sources}
 
     def notes(citations: list[Citation]) -> str:
-        return "".join(f"[{n}]" for n in sorted({local[c.source_id] for c in citations}))
+        numbers = {local[c.source_id] for c in citations if c.source_id in local}
+        return "".join(f"[{n}]" for n in sorted(numbers))
 
     summary = " ".join(s.text for s in brief.what)
     summary += f" {notes([c for s in brief.what for c in s.citations])}" if brief.what else ""
@@ -143,20 +153,25 @@ def _event(number: int, brief: EventBrief, numbering: _Numbering) -> NewsletterE
 
 
 def render_newsletter(
-    briefs: Sequence[EventBrief],
+    briefs: EventBrief | Sequence[EventBrief],
     *,
     title: str = "News brief",
     date: str | None = None,
     fmt: str = "md",
-    template: str | None = None,
+    template: str | PathLike[str] | None = None,
 ) -> str:
     """A finished newsletter of `briefs` in `fmt` ("md", "html" or "text")."""
-    if fmt not in NEWSLETTER_FORMATS:
-        raise ConfigurationError(
-            f"unknown newsletter format {fmt!r}: choose one of {', '.join(NEWSLETTER_FORMATS)}"
-        )
+    fmt = _check_format(fmt)
+    _check_text_options(title=title, date=date, template=template)
+    if isinstance(briefs, EventBrief):
+        briefs = [briefs]
     if not briefs:
         raise ConfigurationError("a newsletter needs at least one brief")
+    for brief in briefs:
+        if not isinstance(brief, EventBrief):
+            raise ConfigurationError(
+                f"cannot put {type(brief).__name__} in a newsletter: pass EventBrief objects"
+            )
     numbering = _Numbering()
     events = [_event(index, brief, numbering) for index, brief in enumerate(briefs, start=1)]
     context = {
@@ -169,59 +184,109 @@ def render_newsletter(
     return text if fmt == "html" else re.sub(r"\n{3,}", "\n\n", text)
 
 
-def render_template(
-    template: str | None, default: str, context: dict[str, Any], *, escape_html: bool
-) -> str:
-    """Render a shipped template, or the user's file in its place; a broken one is one error."""
-    import jinja2
-
-    from .rendering import html_environment
-
-    if template is not None and not Path(template).is_file():
-        raise ConfigurationError(f"template {template}: no such file")
-    environment = html_environment(
-        str(Path(template).resolve().parent) if template else None, autoescape=escape_html
-    )
-    name = Path(template).name if template else default
-    try:
-        return str(environment.get_template(name).render(**context))
-    except jinja2.TemplateSyntaxError as error:
+def _check_format(fmt: object) -> str:
+    """The format's name, lower case; anything else is one error."""
+    key = fmt.strip().lower() if isinstance(fmt, str) else None
+    if key not in NEWSLETTER_FORMATS:
         raise ConfigurationError(
-            f"template {template or name}, line {error.lineno}: {error.message}"
-        ) from None
-    except jinja2.TemplateError as error:
-        raise ConfigurationError(f"template {template or name}: {error}") from None
+            f"unknown newsletter format {fmt!r}: choose one of {', '.join(NEWSLETTER_FORMATS)}"
+        )
+    return key
+
+
+def _check_text_options(**options: object) -> None:
+    """`title` and `date` are strings, `template` a path; None leaves the default."""
+    for name, value in options.items():
+        kinds = (str, PathLike) if name == "template" else (str,)
+        if value is not None and not isinstance(value, kinds):
+            raise ConfigurationError(f"{name} must be a string, not {value!r}")
+
+
+def _check_item(item: object) -> None:
+    """A brief, a path (file, folder, glob, URL), or a list of paths (one cluster)."""
+    paths = (str, PathLike)
+    if isinstance(item, (EventBrief, *paths)):
+        return
+    if isinstance(item, Sequence) and item and all(isinstance(part, paths) for part in item):
+        return
+    raise ConfigurationError(
+        f"cannot put {item!r} in a newsletter: pass EventBrief objects or clusters (a folder, "
+        "file or glob, or a list of them)"
+    )
+
+
+def _check_brief_options(options: dict[str, Any]) -> None:
+    """Options for `summarise.brief`: an unknown name is one error, not one per cluster."""
+    from .api import brief
+
+    parameters = inspect.signature(brief).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return  # a wrapped brief that takes anything
+    known = set(parameters) - {"inputs"}
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise ConfigurationError(
+            f"unknown newsletter option {unknown[0]!r}: choose from {', '.join(sorted(known))}"
+        )
+
+
+NewsletterItem = EventBrief | str | Path | Sequence[str | Path]
 
 
 def newsletter(
-    items: Sequence[EventBrief | str | Path | Sequence[str | Path]],
+    items: NewsletterItem | Sequence[NewsletterItem],
     *,
     title: str = "News brief",
     date: str | None = None,
     fmt: str = "md",
-    template: str | None = None,
+    template: str | PathLike[str] | None = None,
     on_error: Callable[[str, SummariseError], None] | None = None,
     **brief_options: Any,
 ) -> str:
     """A newsletter of several events. Each item is a finished `EventBrief`, or a cluster (a
-    folder, file or glob, or a list of them) briefed on the way with `brief_options`.
+    folder, file or glob, or a list of them) briefed on the way with `brief_options` (the
+    keyword arguments of `summarise.brief`). One brief or one cluster alone is one event.
 
     A cluster that cannot be briefed is skipped and reported to `on_error` (without it, the
-    error is raised); the others are kept.
+    error is raised); the others are kept. An unexpected error (a bug, not bad input) is
+    reported the same way, as a `SummariseError` naming its type, so that one cluster never
+    costs the others.
     """
-    from .api import brief as make_brief
+    from . import api
 
+    fmt = _check_format(fmt)
+    _check_text_options(title=title, date=date, template=template)
+    _check_brief_options(brief_options)
+    if on_error is not None and not callable(on_error):
+        raise ConfigurationError(f"on_error must be a function, not {on_error!r}")
+    if isinstance(items, (EventBrief, str, PathLike)):
+        items = [items]
+    if not isinstance(items, Sequence):
+        raise ConfigurationError(
+            f"a newsletter takes a list of briefs or clusters, not {type(items).__name__}"
+        )
+    if not items:
+        raise ConfigurationError("a newsletter needs at least one brief or cluster")
+    if template is not None:  # a broken template fails before any cluster is briefed
+        check_template(template, escape_html=fmt == "html")
+    for item in items:
+        _check_item(item)
     briefs: list[EventBrief] = []
     for item in items:
         if isinstance(item, EventBrief):
             briefs.append(item)
             continue
         try:
-            briefs.append(make_brief(item, **brief_options))
+            briefs.append(api.brief(item, **brief_options))
         except SummariseError as error:
             if on_error is None:
                 raise
             on_error(str(item), error)
+        except Exception as error:
+            if on_error is None:
+                raise
+            log.debug("cluster %s failed", item, exc_info=True)
+            on_error(str(item), SummariseError(f"{item}: {type(error).__name__}: {error}"))
     if not briefs:
         raise ConfigurationError("no cluster could be briefed: the newsletter would be empty")
     return render_newsletter(briefs, title=title, date=date, fmt=fmt, template=template)
