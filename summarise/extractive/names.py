@@ -1,32 +1,38 @@
 """Name mentions in evidence: people, organisations and places, with roles where the text
 gives one. Shared by the `who`, `where` and `reactions` extractors.
 
-Capitalised word sequences are candidates; a gazetteer decides places, a first-name
-dictionary and role words decide people, and everything else that recurs is an organisation or
-group. Spelling variants and transliterations ("Yahya Rasool", "Yehia Rasool", "Jahja Rasul")
-are merged on a consonant skeleton of the surname.
+Names and their kinds come from spaCy's trained entity recogniser (`summarise.nlp`), run on the
+sentences of the best-ranked evidence items only. A name's kind is the vote of all its mentions,
+so one mislabelled sentence does not turn a soldier into a city. Spelling variants and
+transliterations ("Yahya Rasool", "Yehia Rasool", "Jahja Rasul") are merged on a consonant
+skeleton; a lone surname joins the person who bears it; a shorter place name joins the longer
+one it starts ("Guantanamo" into "Guantanamo Bay"). The gazetteer gives a place its kind
+(country, capital, city of ...), never decides that a name is a place.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
 from ..evidence import EvidenceSet, SentenceRef
-from ..segment import fold, stop_words
+from ..segment import fold
 from .gazetteer import first_names, gazetteer
 
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|inside|into)\s+(?:the\s+)?$")
-_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*\w|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s[A-Z])|[A-Z])"
-_CONNECTOR = r"(?:of|the|for|al|bin|ibn|de|del|da|la|le|van|von|du|el|di|dos|y)"
-_NAME_SPAN = re.compile(
-    rf"(?<![\w’'])(?:al-|el-)?{_NAME_TOKEN}(?:(?:\s+|-)(?:(?:{_CONNECTOR})(?:\s+|-))?"
-    rf"(?:[“\"][A-Z][\w’'\-]*\w(?:\s+[A-Z][\w’'\-]*\w){{0,2}}[”\"]\s+)?(?:al-|el-)?{_NAME_TOKEN})*"
-)
+# spaCy's labels -> our kinds. A name headed by an organisation word ("West Yorkshire Police",
+# "Ministry of Defence") is an organisation whatever the label of one sentence says. NORP
+# (nationalities, religious and political groups) is mostly adjectives ("Iranian", "British")
+# and is not an actor on its own.
+KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
+# Sentences of this many best-ranked evidence items are parsed (the NLP runs where it pays).
+MAX_PARSED_ITEMS = 250
+MAX_PARSED_MEMBERS = 1
+# A role before a name is looked for in this many characters before it.
+ROLE_WINDOW = 160
 ROLE_NOUNS = (
     "spokesman|spokeswoman|spokesperson|spokespeople|minister|president|vice president|"
     "secretary|commander|leader|chief|general|director|official|head|mayor|governor|"
@@ -49,36 +55,51 @@ _ROLE_AFTER = re.compile(
 # Capitalised words that are never names on their own.
 # Calendar words open many capitalised runs ("Monday", "Feb."); at the end of a run they may be
 # a surname ("Theresa May"), so only weekdays are trimmed there.
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_CALENDAR = _WEEKDAYS | frozenset(
+# Words that title a name and are not part of it ("Army Spc. Charles Graner", "Gen. Miller").
+TITLE_WORDS = frozenset(
     """
-        january february march april may june july august september october november december
-        jan feb mar apr jun jul aug sep sept oct nov dec
+        mr mrs ms miss dr col gen maj lt sgt spc capt cpl pvt adm cmdr prof rev sen rep gov
+        pres supt insp sir lord lady dame president vice deputy prime minister secretary
+        general colonel major lieutenant captain sergeant private specialist corporal admiral
+        commander chief judge justice mayor governor senator ambassador king queen prince
+        princess sheikh ayatollah pope cardinal bishop imam brigadier marshal staff army
+        consul envoy spokesman spokeswoman spokesperson officer official
     """.split()
 )
-_NOT_NAMES = frozenset(
-    """
-        mr mrs ms dr the a an in on at but this that these those however according photo read
-        enlarge image source
-        video update breaking exclusive analysis opinion editorial live comment news and or
-        if when while as president minister secretary spokesman spokesperson official
-        officials general chief
-    """.split()
-)
-_ORG_WORDS = frozenset(
+ORGANISATION_HEADS = frozenset(
     """
         forces force army navy police ministry department council committee agency party
         group movement front organisation organization union coalition command brigade
         brigades guard guards government court parliament congress senate assembly
         university bank company corporation inc ltd corp institute observatory association
         federation league network service services office authority commission fund
-        foundation agency militia hospital school church mosque embassy mission tribunal
+        foundation agency militia embassy mission tribunal
     """.split()
 )
-
-
-# A role before a name is looked for in this many characters before it.
-ROLE_WINDOW = 160
+# Names of things that are sites, not actors: "Tavistock Square", "Piccadilly Line".
+FACILITY_WORDS = frozenset(
+    """
+        square street road avenue lane line station underground tube airport bridge park
+        hall tower building stadium arena market bazaar base airbase camp prison
+        mosque church temple cathedral palace museum port harbour harbor beach river lake
+        mountain valley highway motorway route checkpoint crossing junction gate plaza
+        waterway canal
+    """.split()
+)
+# Names of seas, coasts and other regions: "Indian Ocean", "Persian Gulf", "Gaza Strip".
+REGION_WORDS = frozenset(
+    "ocean sea gulf bay strait channel coast island islands peninsula desert strip basin".split()
+)
+# Heads that name a document or a thing, never an actor: "the Patriot Act", "Type 22 frigate".
+_NOT_ACTOR_HEADS = frozenset(
+    """
+        act bill law treaty accord convention resolution protocol charter directive report
+        frigate ship vessel aircraft helicopter missile tank
+    """.split()
+)
+_NON_ACTOR_ACRONYMS = frozenset(
+    "bst gmt utc est edt pst pdt cet cest cctv tv dna gdp am pm ap ok id pc".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,185 +171,262 @@ def skeleton(name: str) -> str:
     return head + re.sub(r"(.)\1+", r"\1", tail)
 
 
-def find_mentions(evidence: EvidenceSet) -> Iterator[Mention]:
-    """Every capitalised name span in every evidence sentence (roles attached)."""
-    for item in evidence.items:
+def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, bool]]:
+    """Every named entity spaCy finds in the best-ranked evidence items, with its kind and
+    whether it is the subject of its clause (a country that acts: "Iran denied ...").
+
+    Only the first MAX_PARSED_MEMBERS sentences of an item are parsed; the names found there are
+    then looked for, as written, in its other sentences (wire copies of the same sentence)."""
+    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
+
+    items = [item for item in evidence.ranked()[:MAX_PARSED_ITEMS] if not item.is_heading]
+    parsed = {
+        ref: None
+        for item in items
+        for ref in [m for m in item.members if _may_hold_a_name(m.text)][:MAX_PARSED_MEMBERS]
+    }
+    docs = dict(zip(parsed, parse([ref.text for ref in parsed]), strict=True))
+    for item in items:
+        found: dict[str, tuple[str, bool]] = {}  # name as written -> kind, subject
         for ref in item.members:
-            yield from _sentence_mentions(ref)
+            if ref not in docs:
+                continue
+            for span in docs[ref].ents:
+                kind = KINDS.get(span.label_)
+                cleaned = _clean(ref.text, span.start_char, span.end_char, kind) if kind else None
+                if kind is None or cleaned is None:
+                    continue
+                subject = span.root.dep_ in {"nsubj", "nsubjpass", "agent"}
+                begin, end = cleaned
+                found.setdefault(ref.text[begin:end], (kind, subject))
+                yield _mention(ref, begin, end, kind), kind, subject
+        for ref in item.members:
+            if ref in docs or not found:
+                continue
+            for name, (kind, subject) in found.items():
+                for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ref.text):
+                    yield _mention(ref, match.start(), match.end(), kind), kind, subject
 
 
-def _sentence_mentions(ref: SentenceRef) -> Iterator[Mention]:
-    for match in _NAME_SPAN.finditer(ref.text):
-        tokens = [
-            (token.group(0), match.start() + token.start())
-            for token in re.finditer(r"\S+", match.group(0))
-        ]
-        for part in _split_span(tokens):
-            begin = part[0][1]
-            last_text, last_begin = part[-1]
-            end = last_begin + len(last_text)
-            text = ref.text[begin:end]
-            role = _role(ref.text, begin, end)
-            yield Mention(text, ref, ref.start + begin, ref.start + end, role)
+def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
+    role = _role(ref.text, begin, end) if kind == "person" else None
+    return Mention(ref.text[begin:end], ref, ref.start + begin, ref.start + end, role)
 
 
-def _split_span(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[str, int]]]:
-    """Cut a capitalised run into names: at possessives ("Al Jazeera's Shihab Rattansi"), at
-    hyphenated modifiers ("US-led"), past leading titles and demonyms ("Iraqi Prime Minister
-    Mohammed al-Sudani" -> "Mohammed al-Sudani")."""
-    stops = stop_words()
-    part: list[tuple[str, int]] = []
-    for position, (token, begin) in enumerate(tokens):
-        possessive = re.search(r"[’']s$", token)
-        following = tokens[position + 1][0] if position + 1 < len(tokens) else ""
-        if possessive and fold(following) in FACILITY_WORDS:
-            possessive = None  # "King's Cross" is one name
-        if possessive:
-            token = token[: possessive.start()]
-        if _is_modifier(token):
-            yield from _trim(part, stops)
-            part = []
+def _may_hold_a_name(text: str) -> bool:
+    """A capital letter after the first word: a sentence with no name is not parsed."""
+    return re.search(r"\s[A-Z]", text) is not None
+
+
+def _clean(sentence: str, begin: int, end: int, kind: str) -> tuple[int, int] | None:
+    """The name inside an entity span: no leading article or title ("the", "Army Spc."), no
+    possessive; None when nothing name-like is left ("Ft", "BST", a lower-case phrase)."""
+    words = list(re.finditer(r"\S+", sentence[begin:end]))
+    while words and _droppable_head(words[0].group(0), kind, rest=len(words) - 1):
+        words.pop(0)
+    if not words:
+        return None
+    begin, end = begin + words[0].start(), begin + words[-1].end()
+    text = re.sub(r"[’']s$", "", sentence[begin:end]).rstrip(".,;:’'\"”")
+    end = begin + len(text)
+    folded = fold(text)
+    if (
+        not re.search(r"[A-Z]", text)
+        or len(re.sub(r"\W", "", text)) < 3
+        or folded in _NON_ACTOR_ACRONYMS
+        or folded in TITLE_WORDS
+        or fold(text.split()[-1]) in _NOT_ACTOR_HEADS
+        or fold(text.split()[-1]).rstrip(".") in TITLE_WORDS  # "Army Spc.": a title, no name
+        or (" and " in text and gazetteer().lookup(text) is None)  # "Easter and Passover"
+    ):
+        return None
+    return begin, end
+
+
+def _droppable_head(word: str, kind: str, rest: int) -> bool:
+    folded = fold(word).rstrip(".")
+    if folded in {"the", "a", "an"}:
+        return True
+    return kind == "person" and rest > 0 and folded in TITLE_WORDS
+
+
+def collect_entities(evidence: EvidenceSet) -> list[Entity]:
+    """Group mentions into people, organisations and places; a name's kind is the vote of its
+    mentions."""
+    groups: dict[tuple[str, ...], list[tuple[Mention, str]]] = {}
+    acting: set[Mention] = set()  # places named as the one who acts ("Iran said", "Japan pledged")
+    for mention, kind, subject in find_mentions(evidence):
+        key = name_key(mention.text)
+        if key:
+            groups.setdefault(key, []).append((mention, kind))
+            if subject and kind == "place":
+                acting.add(mention)
+    people: dict[tuple[str, ...], Entity] = {}
+    others: dict[tuple[str, ...], Entity] = {}
+    singles: list[tuple[tuple[str, ...], list[tuple[Mention, str]]]] = []
+    for key, found in groups.items():
+        kind = _vote(found)
+        if kind == "person" and len(key) == 1:
+            singles.append((key, found))  # a lone surname: whose? decided once people are known
             continue
-        if token == "of" and part and is_person_name(" ".join(t for t, _ in part)):
-            yield from _trim(part, stops)  # "Alexander Vinokourov of Kazakhstan": two names
-            part = []
-            continue
-        part.append((token, begin))
-        if possessive:
-            yield from _trim(part, stops)
-            part = []
-    yield from _trim(part, stops)
+        entity = Entity(kind, place_kind=_place_kind(found) if kind == "place" else None)
+        for mention, _ in found:
+            entity.add(mention)
+        (people if kind == "person" else others)[key] = entity
+    persons = _merge_people(people)
+    by_surname: dict[str, list[Entity]] = {}
+    for person in persons:
+        by_surname.setdefault(name_key(person.name)[-1], []).append(person)
+    for _key, found in singles:
+        bearer = _namesake(by_surname, found[0][0].text)
+        entity = bearer or Entity("person")
+        for mention, _ in found:
+            entity.add(mention)
+        if bearer is None:
+            persons.append(entity)
+    # A name that ends a person's name ("Cardona", "De Boer") is that person, whatever its label.
+    for key in [k for k in others if k and k[-1] in by_surname]:
+        bearer = _bearer_of(key, by_surname)
+        if bearer is not None and len(bearer.mentions) >= len(others[key].mentions):
+            for mention in others.pop(key).mentions:
+                bearer.add(mention)
+    persons, others = _merge_given_names(persons, others)
+    _add_unlabelled_surnames(evidence, persons)
+    places = _merge_places(others)
+    return persons + places + _acting_places(places, acting)
 
 
-def _is_modifier(token: str) -> bool:
-    """'US-led', 'Iran-backed', 'Jordan-Syrian': hyphenated modifiers, not names."""
-    if "-" not in token or re.match(r"(?:al|el|bin|ibn)-", token, re.I):
-        return False
-    pieces = token.split("-")
-    return any(
-        not piece[:1].isupper() or is_demonym(piece) or gazetteer().lookup(piece) is not None
-        for piece in pieces
+def _add_unlabelled_surnames(evidence: EvidenceSet, persons: list[Entity]) -> None:
+    """A person's surname alone, where the recogniser saw no entity ("... ,” Doe said"), is a
+    mention of that person: the small model misses many lone surnames, and speakers and
+    citations need them. Only surnames of one person in the cluster, written as a whole word."""
+    owners: dict[str, list[Entity]] = {}
+    for person in persons:
+        if len(person.name.split()) > 1:
+            owners.setdefault(person.name.split()[-1], []).append(person)
+    surnames = {name: found[0] for name, found in owners.items() if len(found) == 1}
+    if not surnames:
+        return
+    pattern = re.compile(
+        r"(?<![\w’'.-])("
+        + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+        + r")(?![\w-])"
     )
+    covered: dict[str, list[tuple[int, int]]] = {}  # source id -> spans of mentions found
+    for person in persons:
+        for mention in person.mentions:
+            covered.setdefault(mention.ref.source_id, []).append((mention.start, mention.end))
+    for item in evidence.ranked()[:MAX_PARSED_ITEMS]:
+        for ref in item.members:
+            for match in pattern.finditer(ref.text):
+                start = ref.start + match.start()
+                end = ref.start + match.end()
+                if any(a <= start and end <= b for a, b in covered.get(ref.source_id, [])):
+                    continue  # inside a mention already found ("Jane Doe")
+                person = surnames[match.group(1)]
+                role = _role(ref.text, match.start(), match.end())
+                person.add(Mention(match.group(1), ref, start, end, role))
+                covered.setdefault(ref.source_id, []).append((start, end))
 
 
-def _trim(part: list[tuple[str, int]], stops: frozenset[str]) -> Iterator[list[tuple[str, int]]]:
-    def droppable(token: str) -> bool:
-        folded = fold(token)
-        return (
-            folded in stops
-            or folded in _NOT_NAMES
-            or folded in _TITLE_WORDS
-            or (folded.rstrip(".") in _CALENDAR and not (len(part) > 1 and folded in first_names()))
+def _vote(found: list[tuple[Mention, str]]) -> str:
+    """The kind most mentions give; a tie goes to person, then place."""
+    words = fold(found[0][0].text).split()
+    if any(word in ORGANISATION_HEADS for word in words[:1] + words[-1:]):
+        return "organisation"
+    votes = Counter(kind for _, kind in found)
+    best = max(votes, key=lambda kind: (votes[kind], kind == "person", kind == "place"))
+    if best == "organisation" and 2 <= len(words) <= 4 and words[0] in first_names():
+        return "person"  # "Yvo de Boer": a given name first (the small model says ORG)
+    return best
+
+
+def _place_kind(found: list[tuple[Mention, str]]) -> str | None:
+    text = found[0][0].text
+    known = gazetteer().lookup(text)
+    if known is not None:
+        return known[1]
+    last = fold(text.split()[-1])
+    if last in FACILITY_WORDS:
+        return "site"
+    if last in REGION_WORDS:
+        return "region"
+    return None
+
+
+def _bearer_of(key: tuple[str, ...], by_surname: dict[str, list[Entity]]) -> Entity | None:
+    """The person whose name ends with the words of `key` ("De Boer" -> Yvo de Boer)."""
+    bearers = [
+        person
+        for person in by_surname.get(key[-1], [])
+        if name_key(person.name)[-len(key) :] == key
+        or (len(key) == 1 and _namesake(by_surname, person.name.split()[-1]) is person)
+    ]
+    return max(bearers, key=lambda person: len(person.mentions)) if bearers else None
+
+
+def _merge_given_names(
+    persons: list[Entity], others: dict[tuple[str, ...], Entity]
+) -> tuple[list[Entity], dict[tuple[str, ...], Entity]]:
+    """A lone given name ("Hasib"), however labelled, is the one person of the cluster who has
+    it, if there is only one."""
+    full = [person for person in persons if len(name_key(person.name)) > 1]
+
+    def holder(entity: Entity) -> Entity | None:
+        key = name_key(entity.name)
+        if len(key) != 1 or entity.kind == "place":
+            return None
+        holders = [other for other in full if name_key(other.name)[0] == key[0]]
+        return holders[0] if len(holders) == 1 and holders[0] is not entity else None
+
+    kept: list[Entity] = []
+    for person in persons:
+        if (target := holder(person)) is not None:
+            for mention in person.mentions:
+                target.add(mention)
+        else:
+            kept.append(person)
+    for key in list(others):
+        if (target := holder(others[key])) is not None:
+            for mention in others.pop(key).mentions:
+                target.add(mention)
+    return kept, others
+
+
+def _acting_places(places: list[Entity], acting: set[Mention]) -> list[Entity]:
+    """A country or city that acts in the story ("the United States refused") is an actor too:
+    one organisation-kind entity per place named as a subject in two sentences or more."""
+    actors: list[Entity] = []
+    for place in places:
+        subjects = [mention for mention in place.mentions if mention in acting]
+        if len({(m.ref.source_id, m.ref.start) for m in subjects}) >= 2:
+            actor = Entity("organisation")
+            for mention in subjects:
+                actor.add(mention)
+            actors.append(actor)
+    return actors
+
+
+def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
+    """Places spelt two ways ("Guantanamo Bay", "Guantanomo Bay") or shortened ("Guantanamo")
+    are one place, named by its fullest common spelling."""
+    merged: list[tuple[tuple[str, ...], Entity]] = []
+    for key in sorted(others, key=lambda k: (-len(k), -len(others[k].mentions))):
+        entity = others[key]
+        target = next(
+            (
+                existing
+                for longer, existing in merged
+                if existing.kind == entity.kind == "place" and longer[: len(key)] == key
+            ),
+            None,
         )
-
-    part = _past_titles(part)
-    while part and (droppable(part[0][0]) or (is_demonym(part[0][0]) and _titled(part[1:]))):
-        part = part[1:]
-    while part and (fold(part[-1][0]) in stops | _NOT_NAMES | _WEEKDAYS):
-        part = part[:-1]
-    if part:
-        yield part
-
-
-def _past_titles(part: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Start at a person's given name when titles or a country come before it:
-    "Secretary of State Antony Blinken", "Prime Minister of the United Kingdom Tony Blair",
-    "Under-Secretary-General for Humanitarian Affairs Jan Egeland"."""
-    names = first_names()
-    for index in range(1, len(part) - 1):
-        if fold(part[index][0]).strip('“”"') not in names:
+        if target is None:
+            merged.append((key, entity))
             continue
-        before = [fold(piece) for token, _ in part[:index] for piece in token.split("-")]
-        prefix = " ".join(token for token, _ in part[:index])
-        if any(word in _TITLE_WORDS for word in before) or _ends_with_place(prefix):
-            return part[index:]
-    return part
-
-
-def _ends_with_place(text: str) -> bool:
-    words = text.split()
-    return any(gazetteer().lookup(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
-
-
-def _titled(rest: list[tuple[str, int]]) -> bool:
-    """Whether what follows a demonym is a title or a person ("Iraqi Prime Minister ...")."""
-    if not rest:
-        return True
-    folded = fold(rest[0][0])
-    return folded in _TITLE_WORDS or folded in first_names()
-
-
-def is_demonym(token: str) -> bool:
-    """'Iraqi', 'Syrian', 'Lebanese', 'Americans': adjectives of a country, not actors."""
-    if fold(token) in _IRREGULAR_DEMONYMS:
-        return True
-    folded = fold(token).rstrip("s")
-    if len(folded) < 4 or not token[:1].isupper():
-        return False
-    return any(
-        folded.startswith(stem) and folded[len(stem) :] in _DEMONYM_ENDINGS
-        for stem in _country_stems(folded[:3])
-    )
-
-
-_IRREGULAR_DEMONYMS = frozenset(
-    """
-        british english scottish welsh irish french dutch swiss greek thai lebanese yemeni
-        saudi emirati filipino pakistani bangladeshi afghan kurdish arab arabic jewish
-        muslim christian european african asian western eastern northern southern
-        palestinian palestinians israeli israelis iranian iranians turkish danish swedish
-        finnish norwegian polish spanish portuguese chinese japanese vietnamese burmese
-        nepalese sudanese somali malian
-    """.split()
-)
-# Names of things that are sites, not actors or cities: "Tavistock Square", "Piccadilly Line".
-FACILITY_WORDS = frozenset(
-    """
-        square street road avenue lane line station underground tube airport bridge park
-        hall tower building stadium arena market bazaar base airbase camp prison
-        mosque church temple cathedral palace museum port harbour harbor beach river lake
-        mountain valley highway motorway route checkpoint crossing junction gate plaza
-    """.split()
-)
-# Names of seas, coasts and other regions: "Indian Ocean", "Persian Gulf", "Gaza Strip".
-REGION_WORDS = frozenset(
-    "ocean sea gulf bay strait channel coast island islands peninsula desert strip basin".split()
-)
-_NOT_ACTOR_HEADS = frozenset(
-    """
-        act bill law treaty accord convention resolution protocol charter directive
-    """.split()
-)
-_NON_ACTOR_ACRONYMS = frozenset(
-    """
-        bst gmt utc est edt pst pdt cet cest cctv tv dna gdp am pm ap ok id pc uk us eu un
-    """.split()
-)
-_DEMONYM_ENDINGS = frozenset({"i", "ian", "an", "ese", "ish", "ean", "n", "ic", "ine", "ien", "li"})
-_TITLE_WORDS = frozenset(
-    """
-        col gen maj lt sgt spc capt cpl pvt adm cmdr prof rev sen rep gov pres supt insp
-        secretary state prime minister foreign defence defense interior finance home justice
-        president vice deputy chief general army military armed police spokesman
-        spokesperson spokeswoman commander leader head king queen prince sheikh senator
-        governor mayor ambassador minister's supreme ayatollah sir lord lady dame pope
-        cardinal bishop imam colonel major lieutenant captain sergeant admiral marshal
-        brigadier judge justice
-    """.split()
-)
-
-
-@lru_cache(maxsize=4096)
-def _country_stems(prefix: str) -> tuple[str, ...]:
-    """Stems of country names starting with `prefix` (Syria -> 'syri', Iran -> 'iran')."""
-    stems = []
-    for name in gazetteer().countries:
-        folded = fold(name)
-        if " " in folded or not folded.startswith(prefix):
-            continue
-        stems.append(folded.rstrip("aeiouy") if len(folded) > 4 else folded)
-        stems.append(folded)
-    return tuple(stems)
+        for mention in entity.mentions:
+            target.add(mention)
+    return [entity for _, entity in merged]
 
 
 def _role(sentence: str, begin: int, end: int) -> str | None:
@@ -355,128 +453,6 @@ def _plausible_role(role: str) -> bool:
         fold(first) in names and second[:1].isupper() and first[:1].isupper()
         for first, second in pairwise(words)
     )
-
-
-def is_person_name(text: str) -> bool:
-    tokens = [token for token in text.replace("-", " ").split() if token[:1].isupper()]
-    if len(tokens) < 2 or len(tokens) > 5:
-        return False
-    if any(fold(token) in _ORG_WORDS for token in tokens):
-        return False
-    given = fold(tokens[0]).strip('“”"')
-    if given in {"al", "el"} or is_demonym(tokens[0]) or gazetteer().lookup(tokens[0]):
-        return False
-    return given in first_names()
-
-
-def collect_entities(evidence: EvidenceSet) -> list[Entity]:
-    """Group mentions into people, organisations and places."""
-    places = gazetteer()
-    lowercase_words = _lowercase_vocabulary(evidence)
-    people: dict[tuple[str, ...], Entity] = {}  # name skeleton -> person
-    others: dict[tuple[str, str], Entity] = {}
-    singles: list[Mention] = []
-    unknown: list[Mention] = []  # several words, not a place, no known first name
-    town_or_surname: list[Mention] = []
-    for mention in find_mentions(evidence):
-        words = mention.text.split()
-        if fold(words[-1]) in _NOT_ACTOR_HEADS:
-            continue
-        if len(words) > 1 and fold(words[-1]) in FACILITY_WORDS | REGION_WORDS:
-            kind = "site" if fold(words[-1]) in FACILITY_WORDS else "region"
-            entity = others.setdefault(("place", mention.text), Entity("place", place_kind=kind))
-            entity.add(mention)
-            continue
-        if (
-            len(words) == 1
-            and mention.text.isupper()
-            and fold(mention.text) in _NON_ACTOR_ACRONYMS
-            and places.lookup(mention.text) is None
-        ):
-            continue  # "BST", "CCTV": not actors
-        place = places.lookup(mention.text)
-        if place is not None and len(words) == 1 and place[1].startswith("city"):
-            town_or_surname.append(mention)  # "Carey": a town, or Mike Carey? decided below
-            continue
-        if place is not None:
-            entity = others.setdefault(("place", place[0]), Entity("place", place_kind=place[1]))
-            entity.add(mention)
-            continue
-        if is_person_name(mention.text):
-            people.setdefault(name_key(mention.text), Entity("person")).add(mention)
-            continue
-        if len(mention.text.split()) == 1:
-            singles.append(mention)
-            continue
-        unknown.append(mention)
-
-    named_mid_sentence = {m.text for m in singles if m.start != m.ref.start}
-    persons = _merge_people(people)
-    by_surname: dict[str, list[Entity]] = {}
-    for person in persons:
-        by_surname.setdefault(name_key(person.name)[-1], []).append(person)
-    for mention in unknown:
-        key_words = name_key(mention.text)
-        namesakes = [
-            person
-            for person in by_surname.get(key_words[-1] if key_words else "", [])
-            if name_key(person.name)[0] == key_words[0]
-        ]
-        if namesakes and not _looks_like_org(mention.text):
-            namesakes[0].add(mention)  # "Jahja Rasul" -> Yahya Rasool (J/Y, u/oo alike)
-            continue
-        key_text = " ".join(
-            key
-            for word, key in zip(mention.text.split(), key_words, strict=False)
-            if not is_demonym(word)
-        ) or " ".join(key_words)
-        others.setdefault(("organisation", key_text), Entity("organisation")).add(mention)
-    by_given: dict[str, list[Entity]] = {}
-    for person in persons:
-        by_given.setdefault(name_key(person.name)[0], []).append(person)
-    single_places: dict[str, list[Mention]] = {}
-    for mention in town_or_surname:
-        bearer = _namesake(by_surname, mention.text)
-        if bearer is not None:
-            bearer.add(mention)
-            continue
-        found = places.lookup(mention.text)
-        name, kind = (found[0], found[1]) if found else (mention.text, "")
-        others.setdefault(("place", name), Entity("place", place_kind=kind or None)).add(mention)
-    for mention in singles:
-        key = skeleton(mention.text)
-        namesake = _namesake(by_surname, mention.text)
-        if namesake is not None:  # "Rasool said" -> Yahya Rasool
-            namesake.add(mention)
-            continue
-        if len(by_given.get(key, [])) == 1 and fold(mention.text) in first_names():
-            by_given[key][0].add(mention)  # "Hasib" -> Hasib Hussain, the only Hasib
-            continue
-        offset = mention.start - mention.ref.start
-        if LOCATIVE_BEFORE.search(mention.ref.text[max(0, offset - 30) : offset]):
-            single_places.setdefault(mention.text, []).append(mention)
-            continue
-        opens_sentence = mention.start == mention.ref.start
-        if opens_sentence and mention.text not in named_mid_sentence:
-            continue  # "Talks", "Claiming": capitalised only because they open the sentence
-        if (
-            fold(mention.text) in lowercase_words
-            or is_demonym(mention.text)
-            or fold(mention.text) in _TITLE_WORDS
-        ):
-            continue  # "Talks", "Destruction": capitalised only at the start of a sentence
-        others.setdefault(("organisation", key), Entity("organisation")).add(mention)
-    for name, mentions in single_places.items():  # "from Beeston": a place the gazetteer lacks
-        organisation = others.pop(("organisation", skeleton(name)), None)
-        if organisation is not None and len(organisation.mentions) > len(mentions):
-            others[("organisation", skeleton(name))] = organisation
-            entity = organisation
-        else:
-            entity = others.setdefault(("place", name), Entity("place", place_kind=None))
-            mentions = mentions + (organisation.mentions if organisation else [])
-        for mention in mentions:
-            entity.add(mention)
-    return persons + list(others.values())
 
 
 def _namesake(by_surname: dict[str, list[Entity]], word: str) -> Entity | None:
@@ -515,15 +491,3 @@ def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
         for mention in people[key].mentions:
             merged[target].add(mention)
     return list(merged.values())
-
-
-def _looks_like_org(text: str) -> bool:
-    return any(fold(token) in _ORG_WORDS for token in text.split())
-
-
-def _lowercase_vocabulary(evidence: EvidenceSet) -> frozenset[str]:
-    """Words the cluster also writes in lower case: such words are not names."""
-    vocabulary: set[str] = set()
-    for article in evidence.articles:
-        vocabulary.update(re.findall(r"(?<![\w.])[a-z][a-z’'\-]+", article.text))
-    return frozenset(vocabulary)

