@@ -15,13 +15,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Words that end with a period without ending the sentence (compared lower-case, no period).
+# Words that end with a period without ending the sentence (compared lower-case, no period):
+# titles and ranks ("Army Spc. Charles Graner"), months, days, units, initialisms.
 ABBREVIATIONS = frozenset(
     """
         mr mrs ms dr prof gen col lt sgt capt cpt maj adm cmdr gov sen rep st jr sr rev fr
         hon pres jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
         thurs fri sat sun no nos vol vs v approx dept est fig inc ltd co corp bros mt ft pt
         ave blvd rd e.g i.e a.m p.m u.s u.k u.n u.s.a e.u cf al
+        spc pfc pvt cpl brig det insp supt atty messrs amb ret gens sgts lts spcs pvts
     """.split()
 )
 # After an initialism such as "U.S." a new sentence starts only before one of these words.

@@ -102,3 +102,12 @@ def test_sentence_ends_of_other_scripts() -> None:
         "هل انتهى التحقيق؟",
         "قالت الشرطة إنه مستمر.",
     ]
+
+
+def test_a_rank_before_a_name_does_not_end_the_sentence() -> None:
+    text = "A jury found Army Spc. Charles Graner guilty. Pfc. Lynndie England was sentenced."
+    sentences = [text[span.start : span.end] for span in split_sentences(text)]
+    assert sentences == [
+        "A jury found Army Spc. Charles Graner guilty.",
+        "Pfc. Lynndie England was sentenced.",
+    ]
