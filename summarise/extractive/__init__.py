@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..config import Settings
 from ..evidence import EvidenceSet
 from ..schema import EventBrief, Grounding, Provenance, Statement
@@ -12,10 +14,14 @@ from .disputes import extract_disputes
 from .names import collect_entities
 from .reactions import extract_reactions
 from .what import extract_what
-from .when import dated_sentences, extract_when, reference_dates
+from .when import dated_sentences, event_date, extract_when, reference_dates
 from .who_where import extract_where, extract_who, salience
 
 __all__ = ["extractive_brief", "headline"]
+# The best-ranked evidence items that stand for what most sources say (the headline's yardstick).
+CORE_ITEMS = 30
+# Reports published this many days either side of the event's day tell the event itself.
+EVENT_WINDOW_DAYS = 1
 
 
 def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
@@ -29,7 +35,7 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     dated = dated_sentences(evidence, references)
     what = extract_what(evidence, settings.what_words, settings.summariser)
     return EventBrief(
-        headline=headline(evidence, what),
+        headline=headline(evidence, what, event_date(evidence, dated)),
         what=what,
         who=extract_who(evidence, entities, weight),
         when=extract_when(evidence, dated),
@@ -46,19 +52,42 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     )
 
 
-def headline(evidence: EvidenceSet, what: list[Statement]) -> str:
-    """The article title closest to the summary, else the summary's first statement, shortened."""
-    summary_tokens = set(content_tokens(" ".join(statement.text for statement in what)))
-    titles = [article.title for article in evidence.articles if article.title]
-    if titles and summary_tokens:
+def headline(evidence: EvidenceSet, what: list[Statement], day: date | None = None) -> str:
+    """The title that tells the main event: the one closest to what most sources say (the
+    best-ranked evidence, weighted by how many independent sources carry it), from a report
+    published near the event's day `day` (later reports headline what followed it). Else the
+    first statement, shortened."""
+    near = _near_event(evidence, day)
+    titles = list(dict.fromkeys(a.title for a in evidence.articles if a.title and a.id in near))
+    core = [item for item in evidence.ranked()[:CORE_ITEMS] if not item.is_heading]
+    if titles and core:
 
-        def overlap(title: str) -> float:
+        def centrality(title: str) -> float:
             tokens = set(content_tokens(title))
-            return len(tokens & summary_tokens) / (len(tokens) or 1)
+            if not tokens:
+                return 0.0
+            return sum(item.independent * len(tokens & item.tokens) / len(tokens) for item in core)
 
-        best = max(titles, key=overlap)
-        if overlap(best) > 0:
+        best = max(titles, key=centrality)
+        if centrality(best) > 0:
             return best
     if what:
         return shorten(what[0].text, 16)
     return titles[0] if titles else "Untitled event"
+
+
+def _near_event(evidence: EvidenceSet, day: date | None) -> set[str]:
+    """Sources published within EVENT_WINDOW_DAYS of the event's day, or every source when
+    there is no day or none is that close."""
+    every = {article.id for article in evidence.articles}
+    if day is None:
+        return every
+    near = set()
+    for article in evidence.articles:
+        try:
+            published = date.fromisoformat((article.published or "")[:10])
+        except ValueError:
+            continue
+        if abs((published - day).days) <= EVENT_WINDOW_DAYS:
+            near.add(article.id)
+    return near or every

@@ -139,6 +139,21 @@ def select_what(
     return sorted(chosen, key=_reading_order(evidence))
 
 
+def time_order(evidence: EvidenceSet, items: list[EvidenceItem]) -> list[EvidenceItem]:
+    """`items` in the order things were reported: by the day the earliest source carrying each
+    was published, statements of the same day in reading order. (Rank order read "released ...
+    charged ... suspended" for a story that happened the other way round.) The days a sentence
+    names are not used: they often date its background ("detained on March 23")."""
+    published = {a.id: (a.published or "")[:10] for a in evidence.articles}
+    reading = _reading_order(evidence)
+
+    def when(item: EvidenceItem) -> tuple[str, tuple[int, int]]:
+        days = [published[ref.source_id] for ref in item.members if published[ref.source_id]]
+        return (min(days) if days else "9999-99-99", reading(item))
+
+    return sorted(items, key=when)
+
+
 def _reading_order(evidence: EvidenceSet) -> Any:
     """Lead sentences first, as an article would tell it; ties by source order."""
     source_order = {article.id: index for index, article in enumerate(evidence.articles)}
@@ -151,9 +166,11 @@ def _reading_order(evidence: EvidenceSet) -> Any:
 
 
 def extract_what(
-    evidence: EvidenceSet, max_words: int, algorithm: str = "lexrank"
+    evidence: EvidenceSet,
+    max_words: int,
+    algorithm: str = "lexrank",
 ) -> list[Statement]:
-    chosen = select_what(evidence, max_words, algorithm)
+    chosen = time_order(evidence, select_what(evidence, max_words, algorithm))
     if not chosen and evidence.items:
         # Even the best statement is longer than the budget: shorten its text, cite it whole.
         best = (candidates(evidence) or evidence.ranked())[0]

@@ -1,0 +1,57 @@
+"""The main event, told in order: `what` follows the days things were reported, and the headline
+is the main event's, not a side story's (issue 11), on texts written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import summarise
+from summarise.evidence import build_evidence
+from summarise.extractive import headline
+from summarise.extractive.what import time_order
+from summarise.ingest import load_articles
+
+CAPTURE = "Border guards seized twelve fishermen and their boat off the northern cape on Monday."
+CHARGES = "A court said the twelve fishermen could face charges of illegal fishing, a website said."
+RELEASE = "The twelve fishermen were freed on Friday and flown home, the foreign ministry said."
+
+
+def test_what_is_told_in_the_order_it_was_reported() -> None:
+    evidence = build_evidence(
+        load_articles(
+            [
+                {"text": RELEASE, "published": "2023-06-09"},
+                {"text": CAPTURE, "published": "2023-06-05"},
+                {"text": CHARGES, "published": "2023-06-07"},
+            ]
+        ).articles
+    )
+    ordered = time_order(evidence, list(reversed(evidence.ranked())))
+    assert [item.text for item in ordered] == [CAPTURE, CHARGES, RELEASE]
+
+
+def test_the_headline_is_the_main_event_not_a_later_side_story() -> None:
+    body = f"{CAPTURE} The owners said the twelve fishermen had a licence. {CHARGES}"
+    reports = [
+        {"title": "Twelve fishermen held: could face charges", "published": "2023-06-07"},
+        {"title": "Border guards seize fishing boat off the cape", "published": "2023-06-05"},
+        {"title": "Twelve fishermen could be charged, site says", "published": "2023-06-08"},
+    ]
+    evidence = build_evidence(
+        load_articles([{**report, "text": body} for report in reports]).articles
+    )
+    assert headline(evidence, [], date(2023, 6, 5)) == reports[1]["title"]
+
+
+def test_a_brief_of_reports_over_several_days_reads_in_time_order() -> None:
+    event = summarise.brief(
+        [
+            {"text": f"{RELEASE} {CAPTURE}", "published": "2023-06-09"},
+            {"text": CAPTURE, "published": "2023-06-05"},
+            {"text": f"{CHARGES} {CAPTURE}", "published": "2023-06-07"},
+        ],
+        engine="extractive",
+    )
+    texts = [statement.text for statement in event.what]
+    positions = [texts.index(t) for t in (CAPTURE, CHARGES, RELEASE) if t in texts]
+    assert len(positions) >= 2 and positions == sorted(positions)
