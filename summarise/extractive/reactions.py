@@ -1,89 +1,623 @@
-"""`reactions`: who said what. The speaker is resolved also when the quote comes first
-("“...,” Rattansi said") and when the text says only "he said" (the last person named before)."""
+"""`reactions`: who said what, read from the sentence parse (spaCy's dependency parser).
+
+A reaction is a reporting verb ("said", "warned", "condemned", "according to" ...) with its
+speaker and what was said:
+
+- the speaker is the verb's grammatical subject ("Jan Egeland, the UN's chief of emergency
+  relief, said ..."), also when it comes after the verb ("..., said Becky Buell, Oxfam's Policy
+  Director") or belongs to the verb the reporting clause hangs from ("Egeland recanted,
+  adding that ..."); "a spokesperson for X" is the spokesperson, with X as affiliation; a
+  pronoun is the speaker named just before (the subject of the previous sentence, else the last
+  person named); "according to X" makes X the speaker;
+- the statement is the quotation or the reported clause (the verb's clausal complement), never
+  the whole sentence with its attribution; verbs that carry a stance ("condemned", "urged",
+  "described ... as") keep the verb and its complements;
+- the speaker is a person, an organisation or a group: never a place other than a country,
+  a date, a document ("the report said"), or a news outlet relaying someone else's words (the
+  voice inside its report is taken instead).
+
+Only sentences that can hold a reaction (a reporting verb, a quotation mark, "according to")
+among the best-ranked evidence are parsed, each once. Reactions are ranked by the evidence's
+rank, lifted for quotations and for speakers the cluster names often, and spread over speakers
+(one each before anyone gets a second)."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
+from .. import nlp
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef
 from ..schema import Reaction
 from .common import cite_item, clean_sentence, shorten
 from .names import Entity
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
 MAX_REACTIONS = 8
 MAX_PER_SPEAKER = 2
-_VERBS = (
-    r"said|says|added|told|stated|declared|warned|wrote|condemned|denounced|accused|vowed|"
-    r"promised|called for|called on|urged|welcomed|praised|criticised|criticized|rejected|"
-    r"described|insisted|claimed|announced|threatened|demanded|blamed|dismissed|defended"
+# Words of a statement kept in the brief; a statement shorter than MIN_WORDS says nothing.
+MAX_WORDS = 45
+MIN_WORDS = 4
+# How far down the evidence ranking reactions are looked for, and how many sentences are parsed
+# at most: the cost stays flat however large the cluster.
+MAX_ITEMS = 400
+MAX_PARSED = 160
+PARSE_BATCH = 40
+# How a reaction's rank is lifted: a quotation is someone's own words; a speaker the cluster
+# names in many sentences is a main actor of the story.
+KIND_WEIGHT = {"quote": 2.0, "clause": 1.0, "stance": 0.9, "according": 0.6}
+# People react; organisations too; an unnamed group ("opposition parties") less surely.
+PERSON_WEIGHT, ORGANISATION_WEIGHT, GROUP_WEIGHT = 1.0, 0.85, 0.6
+# A speaker the text gives a role or affiliation ("Pentagon spokesperson") speaks for someone.
+UNAFFILIATED_WEIGHT = 0.85
+# A statement made of figures ("the toll could climb beyond 150,000") reports a fact, which
+# the casualties and the summary carry; a reaction is a judgement.
+FIGURES_WEIGHT = 0.7
+SALIENCE_BONUS = 0.5
+
+# Reporting verbs, as lemmas. The lemmatizer is not part of the loaded pipeline, so the written
+# forms are generated (`_forms`). For PLAIN verbs the statement is the reported clause alone
+# ("said that X" -> X); the others carry a stance, and the verb stays ("warned that X").
+PLAIN = frozenset(
+    "say tell add state write reply respond explain comment remark note report continue".split()
 )
-_QUOTE_FIRST = re.compile(
-    rf"^[“\"](?P<quote>.+?)[,.!?]?[”\"],?\s+(?P<speaker>[^,.“”\"]{{2,80}}?)\s+(?:{_VERBS})\b"
-    rf"|^[“\"](?P<quote2>.+?)[,.!?]?[”\"],?\s+(?:{_VERBS})\s+(?P<speaker2>[^.“”\"]{{2,120}}?)\.?$",
+# Stance verbs that report only with a clause or a quotation: "claimed that ..." is a
+# statement, "claimed 175,000 victims" or "announced a donation" is an event.
+CLAUSE_STANCE = frozenset(
+    """
+    announce declare claim insist stress emphasise emphasize argue agree admit acknowledge
+    concede confirm predict maintain suggest believe
+    """.split()
 )
-_SPEAKER_FIRST = re.compile(
-    rf"^(?:(?:In|At|On|Meanwhile|For (?:its|his|her|their) part|Separately)[^,]{{0,40}},\s*)?"
-    rf"(?P<speaker>[^,“”\"]{{2,90}}?)\s+(?:(?:has|have|had|also|later|earlier|meanwhile|then|now|"
-    rf"again|already|repeatedly|publicly|previously|today|yesterday)\s+)*"
-    rf"(?P<verb>{_VERBS})\b[,:]?\s*(?:that\s+)?(?P<rest>.+)$"
+# Stance verbs whose object or complement is the statement: "condemned the attack",
+# "urged restraint", "vowed to rebuild".
+OBJECT_STANCE = frozenset(
+    """
+    warn caution condemn denounce accuse urge call welcome praise criticise criticize reject
+    describe blame dismiss defend deny demand disagree express appeal question doubt regret
+    apologise apologize thank hail slam recant vow promise threaten
+    """.split()
 )
-_SPEAKER_LAST = re.compile(
-    rf"^(?P<rest>.+?),?[”\"]?,\s+(?P<speaker>[^,“”\"]{{2,60}}?)\s+(?:{_VERBS})(?:,|\.|$)"
+STANCE = CLAUSE_STANCE | OBJECT_STANCE
+# Reporting verbs whose clause may follow a listener: "told reporters that", "warned Iran that".
+ADDRESSED = frozenset("tell warn promise caution".split())
+_IRREGULAR = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "admit": ("admitted", "admitting"),
+    "regret": ("regretted", "regretting"),
+}
+# Subjects that are not voices: documents and media speak for someone ("the report said");
+# without that someone named they are dropped.
+NOT_VOICES = frozenset(
+    """
+    report reports study statement statements figures figure data survey poll evidence
+    document documents letter article video footage photo photos pictures images results
+    analysis research records paper book message website post tweet law rule rules plan
+    agreement deal text draft resolution order sheet communique communiqué declaration release
+    memo cable email editorial announcement bulletin filing verdict ruling findings speech
+    it this that which what there one
+    """.split()
 )
-_PRONOUN_THEN_QUOTE = re.compile(
-    r"(?:^|,\s+)(?P<speaker>he|she|they|it)\s+(?:said|added|warned|declared|wrote)\s*[:,]?\s*[“\"]",
-    re.IGNORECASE,
+# Speakers that relay facts rather than react, taken only with a quotation.
+GENERIC_VOICES = frozenset(
+    "source sources official officials witness witnesses report reports media".split()
 )
-_LEADING_TIME = re.compile(
-    r"^(?:in a (?:written |joint )?statement\s*(?:that\s+)?|(?:on\s+)?(?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|yesterday|today|last \w+|earlier|later)"
-    r"\s*,?\s*(?:that\s+)?)",
-    re.IGNORECASE,
+# Words that make a name a news outlet ("news agency", "Danish news channel TV 2"); "agency"
+# alone is not one ("the UN refugee agency").
+MEDIA_WORDS = frozenset(
+    """
+    news newspaper newspapers television tv radio broadcaster channel daily magazine outlet
+    outlets website websites
+    """.split()
 )
-_TRAILING_SOURCE = re.compile(r",\s+(?:according to|reporting from|citing)\b.*$", re.IGNORECASE)
-_PASSIVE_END = re.compile(
-    r"\b(?:is|was|were|are|been|be|being|get|got|stand|stands|stood)$", re.IGNORECASE
+# Last words of newspaper names ("The Washington Post", "The Australian" is caught as the
+# subject of "reported").
+MASTHEAD_WORDS = frozenset(
+    "post times journal herald tribune gazette telegraph chronicle examiner courier press".split()
 )
-_GOVERNED = re.compile(r"\b(?:of|for|from|with|by|at|in|on|against|about)\s+(?:the\s+)?$")
-_SAY_VERBS = {"said", "says", "added", "told", "stated", "declared", "wrote", "claimed", "insisted"}
-_PRONOUNS = {"he", "she", "it", "they", "the group", "the ministry", "the statement"}
+# Nouns that count a group: in "lots of people said" the people speak.
+QUANTITY_HEADS = frozenset(
+    """
+    lots lot number numbers dozens hundreds thousands millions majority some many most all
+    none one each several group groups
+    """.split()
+)
+# Honorifics and military ranks left at the edge of a role ("commissioner Sir", "Maj").
+HONORIFICS = frozenset(
+    """
+    sir mr mrs ms miss dr dame lord lady maj gen lt col capt sgt adm cmdr prof rev
+    """.split()
+)
+# Verbs that turn a reporting verb into its refusal: "declined to say", "refused to comment".
+REFUSALS = frozenset("decline declined declines declining refuse refused refuses refusing".split())
+# Personal pronouns resolved to a person, and those resolved to a group.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+HAVE = frozenset({"has", "have", "had", "having", "'s", "'ve", "’s", "’ve"})
+GROUP_PRONOUNS = frozenset({"they", "it"})
+# spaCy entity labels that never name a voice.
+NOT_VOICE_LABELS = frozenset(
+    """
+    DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT LOC FAC WORK_OF_ART LAW EVENT PRODUCT
+    """.split()
+)
+_LEADING_WORDS = frozenset(
+    """
+    the a an some many several all both most few other another these those this that including
+    """.split()
+)
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+# A figure other than a year: "150,000", "$10,000", "1.7".
+_FIGURE = re.compile(r"(?<![\w-])(?!(?:19|20)\d\d\b)\d[\d,.]*")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{12,})[”\"]")
-_GENERIC_SPEAKERS = re.compile(r"\b(?:sources?|officials?|witnesses|reports?|media)\b", re.I)
+
+
+def _forms(lemma: str) -> set[str]:
+    """Written forms of a regular verb: 'urge' -> urge urges urged urging."""
+    forms = {lemma, *_IRREGULAR.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+REPORTING_FORMS: dict[str, str] = {
+    form: lemma for lemma in sorted(PLAIN | STANCE) for form in _forms(lemma)
+}
+_WORD = re.compile(r"[A-Za-z]+")
+DASHES = frozenset({"–", "—", "--", "-"})
+# Of an evidence item's near-identical sentences, this many are looked at.
+MAX_MEMBERS = 6
 
 
 @dataclass(frozen=True, slots=True)
 class Said:
+    """One reaction as read from a sentence: who, their role, what, and how it was said."""
+
     speaker: str
     affiliation: str | None
     statement: str
+    kind: str  # quote | clause | stance | according
+    entity: Entity | None = None
+    is_person: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Voice:
+    """Who spoke, before validation: a name, a role or affiliation, the entity if known."""
+
+    name: str
+    affiliation: str | None
+    entity: Entity | None
+    is_person: bool
 
 
 def extract_reactions(evidence: EvidenceSet, entities: list[Entity]) -> list[Reaction]:
-    by_position = _entities_by_offset(entities)
-    reactions: list[tuple[float, Reaction]] = []
+    reader = _Reader(evidence, entities)
+    found = [(reader.rank(item, said), item, said) for item, said in reader.reactions()]
+    found.sort(key=lambda entry: -entry[0])
+    chosen: list[tuple[float, Said, EvidenceItem]] = []
     per_speaker: Counter[str] = Counter()
-    for item in evidence.ranked():
-        if item.is_heading:
-            continue
-        said = _reaction(item, evidence, by_position)
-        if said is None or per_speaker[said.speaker] >= MAX_PER_SPEAKER:
-            continue
-        per_speaker[said.speaker] += 1
-        reaction = Reaction(
+    seen: set[str] = set()
+    # One reaction per speaker first, then second ones, in rank order.
+    for round_limit in range(1, MAX_PER_SPEAKER + 1):
+        for score, item, said in found:
+            key = said.speaker.lower()
+            if len(chosen) >= MAX_REACTIONS or item.id in seen or per_speaker[key] >= round_limit:
+                continue
+            per_speaker[key] += 1
+            seen.add(item.id)
+            chosen.append((score, said, item))
+    chosen.sort(key=lambda entry: -entry[0])
+    return [
+        Reaction(
             speaker=said.speaker,
             affiliation=said.affiliation,
             statement=said.statement,
             citations=cite_item(item),
         )
-        reactions.append((item.score, reaction))
-        if len(reactions) >= MAX_REACTIONS:
-            break
-    return [reaction for _, reaction in reactions]
+        for _, said, item in chosen
+    ]
 
 
-def _entities_by_offset(entities: list[Entity]) -> dict[str, list[tuple[int, int, Entity]]]:
+class _Reader:
+    """Parses candidate sentences lazily, in evidence rank order, and reads voices from them."""
+
+    def __init__(self, evidence: EvidenceSet, entities: list[Entity]) -> None:
+        self.evidence = evidence
+        self.mentions = _mentions_by_source(entities)
+        self.outlets = {article.outlet.lower() for article in evidence.articles if article.outlet}
+        self.sentences = _sentences_by_source(evidence)
+        self.docs: dict[str, Doc] = {}
+        self.parsed = 0
+        self._titles: dict[str, list[tuple[str, int, Entity]]] | None = None
+        most = max((len(entity.mentions) for entity in entities), default=1)
+        self._salience = {id(entity): len(entity.mentions) / most for entity in entities}
+
+    def rank(self, item: EvidenceItem, said: Said) -> float:
+        """The evidence's rank, lifted for a speaker's own words and for main actors."""
+        salience = self._salience.get(id(said.entity), 0.0) if said.entity else 0.0
+        return (
+            item.score
+            * KIND_WEIGHT[said.kind]
+            * (
+                PERSON_WEIGHT
+                if said.is_person
+                else ORGANISATION_WEIGHT
+                if said.entity
+                else GROUP_WEIGHT
+            )
+            * (FIGURES_WEIGHT if _FIGURE.search(said.statement) else 1.0)
+            * (1.0 if said.affiliation else UNAFFILIATED_WEIGHT)
+            * (1 + SALIENCE_BONUS * salience)
+        )
+
+    def reactions(self) -> Iterator[tuple[EvidenceItem, Said]]:
+        items = [item for item in self.evidence.ranked()[:MAX_ITEMS] if not item.is_heading]
+        for batch_start in range(0, len(items), PARSE_BATCH):
+            if self.parsed >= MAX_PARSED:
+                return
+            batch = items[batch_start : batch_start + PARSE_BATCH]
+            candidates = {item.id: _candidates(item) for item in batch}
+            self._parse([ref.text for refs in candidates.values() for ref in refs[:1]])
+            for item in batch:
+                for ref in candidates[item.id]:
+                    said = self.read(ref)
+                    if said is not None:
+                        yield item, said
+                        break
+
+    def _parse(self, texts: list[str]) -> None:
+        """Parse what is not parsed yet, within MAX_PARSED."""
+        todo = [text for text in dict.fromkeys(texts) if text not in self.docs]
+        todo = todo[: max(0, MAX_PARSED - self.parsed)]
+        if todo:
+            self.docs.update(zip(todo, nlp.parse(todo), strict=True))
+            self.parsed += len(todo)
+
+    def doc(self, ref: SentenceRef) -> Doc | None:
+        if ref.text not in self.docs:
+            self._parse([ref.text])
+        return self.docs.get(ref.text)
+
+    def read(self, ref: SentenceRef) -> Said | None:
+        """The sentence's reaction: the first reporting verb with a speaker and a clause or
+        quotation, else the first with a speaker and a stance, else 'according to'."""
+        doc = self.doc(ref)
+        if doc is None:
+            return None
+        quotes = _quote_spans(ref.text)
+        found = [
+            said
+            for verb, subject in _reporting_verbs(doc)
+            if (said := self._said(ref, doc, quotes, verb, subject)) is not None
+        ]
+        found.sort(key=lambda said: said.kind == "stance")
+        return found[0] if found else self._according_to(ref, doc, quotes)
+
+    def _said(
+        self,
+        ref: SentenceRef,
+        doc: Doc,
+        quotes: list[tuple[int, int]],
+        verb: Token,
+        subject: Token,
+    ) -> Said | None:
+        statement, kind = _statement(doc, verb, quotes)
+        if statement is None:
+            return None
+        voice = self.voice(ref, doc, subject)
+        if voice is not None and self.is_outlet(voice, subject, verb):
+            # "The Australian reported that the Pentagon confirmed ...": the Pentagon speaks
+            inner = _inner_voice(verb)
+            if inner is None:
+                return None
+            verb, subject = inner
+            statement, kind = _statement(doc, verb, quotes)
+            voice = self.voice(ref, doc, subject) if statement else None
+            if voice is not None and self.is_outlet(voice, subject, verb):
+                return None
+        if voice is None or statement is None:
+            return None
+        if _is_generic(voice) and kind != "quote":
+            return None  # "security sources said": facts relayed, not a reaction
+        return _finished(voice, statement, kind)
+
+    def _according_to(
+        self, ref: SentenceRef, doc: Doc, quotes: list[tuple[int, int]]
+    ) -> Said | None:
+        """'According to X, Y': X said Y."""
+        for token in doc:
+            if token.lower_ != "according":
+                continue
+            objects = [
+                o
+                for to in token.children
+                if to.lower_ == "to"
+                for o in to.children
+                if o.dep_ == "pobj"
+            ]
+            if not objects:
+                continue
+            voice = self.voice(ref, doc, objects[0])
+            if voice is None or self.is_outlet(voice, objects[0], None) or _is_generic(voice):
+                return None
+            clause = token.head
+            while clause.dep_ not in {"ROOT", "ccomp"} and clause.head is not clause:
+                clause = clause.head
+            inside = set(token.subtree)
+            text = _text_of(doc, [t for t in clause.subtree if t not in inside])
+            return _finished(voice, text, "according") if text else None
+        return None
+
+    def voice(self, ref: SentenceRef, doc: Doc, subject: Token) -> _Voice | None:
+        """Who the subject token names, or None when it names no voice."""
+        if subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self.resolve_pronoun(ref, subject)
+        if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "Whitman, who said ...": Whitman
+        if any(
+            c.dep_ == "punct" and c.text in DASHES and c.i > subject.i for c in subject.children
+        ):
+            # A dateline ("London, England — the crowds came out ..."), taken by the parser
+            # for the subject: the subject is what follows the dash, if anything.
+            after = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+            dash = min(c.i for c in subject.children if c.text in DASHES)
+            after = [c for c in after if c.i > dash]
+            return self.voice(ref, doc, after[0]) if after else None
+        if _has_named_appos(subject) and subject.pos_ != "PROPN":
+            return self._described(ref, doc, subject)  # "One of the candidates, Ying-jiou Ma"
+        if subject.lower_ in QUANTITY_HEADS:
+            counted = _counted(subject)
+            if counted is not None:
+                subject = counted  # "lots of people said": the people
+        if subject.ent_type_ in NOT_VOICE_LABELS or subject.pos_ == "PRON":
+            return None
+        if subject.pos_ == "PROPN" or subject.ent_type_:
+            return self._named(ref, doc, subject)
+        if self.entity_at(ref, subject.idx, subject.idx + len(subject.text)) is not None:
+            return self._named(ref, doc, subject)  # "Survivors of the London Bombings"
+        return self._described(ref, doc, subject)
+
+    def _named(self, ref: SentenceRef, doc: Doc, head: Token) -> _Voice | None:
+        """A proper name: the entity it mentions, the role the sentence gives it."""
+        span = _name_span(doc, head)
+        entity = self.entity_at(ref, span.start_char, span.end_char)
+        is_person = entity.kind == "person" if entity else head.ent_type_ == "PERSON"
+        if not is_person:
+            # "the UN Office ... chief, Michael Elmquist, warned": the person in apposition
+            for child in head.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    named = self._named(ref, doc, child)
+                    if named is not None and named.is_person:
+                        role = _clean_role(_text_of(doc, _phrase(head)), named.name)
+                        return _Voice(named.name, role or named.affiliation, named.entity, True)
+            titled = (
+                self.titled_person(ref, span)
+                if entity is None or entity.kind == "organisation"
+                else None
+            )
+            if titled is not None:  # "the Prime Minister said": the one given that title
+                return _Voice(titled.name, titled.role or span.text, titled, True)
+        if entity is not None and entity.kind == "place" and entity.place_kind != "country":
+            return None  # "Abu Ghraib", "Tavistock Square": places do not speak
+        if entity is None and head.ent_type_ in NOT_VOICE_LABELS | {"GPE"}:
+            return None  # a town or a date the entity list does not know as an actor
+        role = _role_around(doc, head, span)
+        if entity is not None:
+            name = entity.name
+            role = _clean_role(role, name) or _clean_role(entity.role, name)
+            return _Voice(name, role, entity, is_person)
+        name = _strip_leading(span.text)
+        return _Voice(name, _clean_role(role, name), None, is_person) if name else None
+
+    def _described(self, ref: SentenceRef, doc: Doc, head: Token) -> _Voice | None:
+        """A common noun: 'the spokesman, John Smith', 'a spokesperson for X', 'opposition
+        parties', 'the Iranian government'; documents speak for their authors only."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                named = self._named(ref, doc, child)
+                if named is not None:
+                    role = _clean_role(_text_of(doc, _phrase(head)), named.name)
+                    return _Voice(
+                        named.name, role or named.affiliation, named.entity, named.is_person
+                    )
+        for child in head.children:
+            if child.dep_ != "compound" or child.pos_ != "PROPN":
+                continue
+            # "Lebanon's Iran-backed Hezbollah group": Hezbollah
+            entity = self.entity_at(ref, child.idx, child.idx + len(child.text))
+            if entity is not None and entity.kind == "organisation":
+                return _Voice(entity.name, _role_without(doc, head, child), entity, False)
+            if child.ent_type_ == "ORG" and (entity is None or entity.kind != "place"):
+                name = _name_span(doc, child).text
+                return _Voice(name, _role_without(doc, head, child), None, False)
+        owner = _owner(head)
+        if head.lower_ in NOT_VOICES or head.lower_.removesuffix("s") in NOT_VOICES:
+            # "a statement by Human Rights Watch said": the author speaks
+            return self.voice(ref, doc, owner) if owner is not None else None
+        phrase = _phrase(head)
+        if owner is None and phrase[0].lower_ == "the" and len(phrase) <= 3:
+            # "the minister said": the one given that title; "the ministry said": the
+            # organisation of that name named last before
+            titled = self.titled_person(ref, doc[phrase[1].i : head.i + 1])
+            if titled is not None:
+                return _Voice(titled.name, titled.role, titled, True)
+            organisation = self.last_named_before(ref, head.lower_)
+            if organisation is not None:
+                return _Voice(organisation.name, None, organisation, False)
+        owned = _owner_phrase(owner) if owner is not None else set()
+        name = _strip_leading(_text_of(doc, [t for t in phrase if t not in owned]))
+        if not re.search(r"[^\W\d_]{3,}", name) or len(name.split()) > 6:
+            return None
+        affiliation = None
+        if owner is not None:
+            owner_voice = self.voice(ref, doc, owner)
+            affiliation = (
+                owner_voice.name if owner_voice else _strip_leading(_text_of(doc, owner.subtree))
+            )
+        return _Voice(name, affiliation, None, False)
+
+    def resolve_pronoun(self, ref: SentenceRef, pronoun: Token) -> _Voice | None:
+        """'he said': the previous sentence's subject when it is a person, else the last person
+        named before; 'it said', 'they said': the previous sentence's subject if a group."""
+        wants_person = pronoun.lower_ in PERSON_PRONOUNS
+        previous = self.previous_sentence(ref)
+        if previous is not None and (previous_doc := self.doc(previous)) is not None:
+            subject = _main_subject(previous_doc)
+            if subject is not None and subject.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                voice = self.voice(previous, previous_doc, subject)
+                if voice is not None and voice.is_person == wants_person:
+                    return voice
+        if not wants_person:
+            return None
+        person = self.last_person_before(ref.source_id, ref.start + pronoun.idx)
+        return _Voice(person.name, person.role, person, True) if person else None
+
+    def previous_sentence(self, ref: SentenceRef) -> SentenceRef | None:
+        sentences = self.sentences.get(ref.source_id, [])
+        index = bisect_left([other.start for other in sentences], ref.start)
+        return sentences[index - 1] if index > 0 else None
+
+    def entity_at(self, ref: SentenceRef, start: int, end: int) -> Entity | None:
+        """The entity mentioned most within [start, end) of the sentence; people first."""
+        begin, finish = ref.start + start, ref.start + end
+        overlap: Counter[int] = Counter()
+        by_id: dict[int, Entity] = {}
+        for m_start, m_end, entity in self.mentions.get(ref.source_id, []):
+            shared = min(m_end, finish) - max(m_start, begin)
+            if shared > 0:
+                overlap[id(entity)] += shared
+                by_id[id(entity)] = entity
+        if not overlap:
+            return None
+        best = max(overlap, key=lambda key: (by_id[key].kind == "person", overlap[key]))
+        return by_id[best]
+
+    def titled_person(self, ref: SentenceRef, span: Span) -> Entity | None:
+        """The person this article (else the cluster) gives the title `span` names: 'the Prime
+        Minister' -> the person introduced as 'British Prime Minister Tony Blair', the one
+        named last before, else first after; elsewhere in the cluster, only if one has it."""
+        if self._titles is None:
+            self._titles = _titles(self.mentions)
+        titled = self._titles.get(_strip_leading(span.text).lower(), [])
+        here = [(start, entity) for source, start, entity in titled if source == ref.source_id]
+        before = [entity for start, entity in here if start < ref.start]
+        if before or here:
+            return before[-1] if before else here[0][1]
+        people = {id(entity): entity for _, _, entity in titled}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def last_named_before(self, ref: SentenceRef, head_word: str) -> Entity | None:
+        """The organisation named last before `ref` in its article whose name has the word
+        `head_word`: 'the ministry' -> 'Foreign Ministry of Veldia'."""
+        for m_start, _, entity in reversed(self.mentions.get(ref.source_id, [])):
+            if m_start >= ref.start or entity.kind != "organisation":
+                continue
+            if head_word in entity.name.lower().split():
+                return entity
+        return None
+
+    def last_person_before(self, source_id: str, offset: int) -> Entity | None:
+        for m_start, _, entity in reversed(self.mentions.get(source_id, [])):
+            if m_start < offset and entity.kind == "person":
+                return entity
+        return None
+
+    def is_outlet(self, voice: _Voice, subject: Token, verb: Token | None) -> bool:
+        """A news outlet relaying the story: an outlet of the cluster, media by name or role,
+        or whoever 'reported' it when that is not a person."""
+        if voice.is_person:
+            return False
+        words = [word.lower() for word in re.findall(r"[\w.]+", voice.name)]
+        described = {w.lower() for w in re.findall(r"\w+", voice.affiliation or "")}
+        return (
+            voice.name.lower() in self.outlets
+            or bool(set(words) & MEDIA_WORDS or described & MEDIA_WORDS)
+            or (bool(words) and words[-1] in MASTHEAD_WORDS)
+            or any(word.endswith((".com", ".net", ".org")) for word in words)
+            or subject.lower_ in MEDIA_WORDS
+            or (verb is not None and REPORTING_FORMS.get(verb.lower_) == "report")
+        )
+
+
+def _finished(voice: _Voice, statement: str, kind: str) -> Said | None:
+    statement = clean_sentence(statement).strip(" ,.;:-–—")
+    statement = re.sub(r"^(?:that|:)\s+", "", statement)
+    statement = _strip_quote_marks(statement)
+    if len(statement.split()) < MIN_WORDS:
+        return None
+    name = voice.name.strip(" ,.;:")
+    affiliation = voice.affiliation.strip(" ,.;:") if voice.affiliation else None
+    if not name or (affiliation and affiliation.lower() == name.lower()):
+        affiliation = None
+    if not name:
+        return None
+    return Said(
+        name,
+        affiliation or None,
+        shorten(statement, MAX_WORDS),
+        kind,
+        voice.entity,
+        voice.is_person,
+    )
+
+
+def _strip_quote_marks(text: str) -> str:
+    """Quote marks left unbalanced by cutting a clause out of its sentence are dropped: an
+    opening mark never closed, a closing mark never opened."""
+    unmatched: list[int] = []
+    opened: int | None = None
+    for match in _QUOTE_MARKS.finditer(text):
+        if opened is None:
+            if match.group(0) == "”":
+                unmatched.append(match.start())
+            else:
+                opened = match.start()
+        elif match.group(0) == "“":
+            unmatched.append(opened)
+            opened = match.start()
+        else:
+            opened = None
+    if opened is not None:
+        unmatched.append(opened)
+    for position in sorted(unmatched, reverse=True):
+        text = text[:position] + text[position + 1 :]
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    if text[:1] in '“"' and text[-1:] in '”"' and len(_QUOTE_MARKS.findall(text)) == 2:
+        text = text[1:-1].strip(" ,;:")  # a statement that is one quotation: its words
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    return text
+
+
+def _candidates(item: EvidenceItem) -> list[SentenceRef]:
+    """The item's sentences that can hold a reaction (two at most), quoted ones first."""
+    refs = [ref for ref in item.members[:MAX_MEMBERS] if _can_report(ref.text)]
+    return sorted(refs, key=lambda ref: _QUOTED.search(ref.text) is None)[:2]
+
+
+def _can_report(text: str) -> bool:
+    """A quotation mark, 'according to' or a reporting verb's written form."""
+    if _QUOTE_MARKS.search(text) or "according to" in text.lower():
+        return True
+    return any(word.lower() in REPORTING_FORMS for word in _WORD.findall(text))
+
+
+def _mentions_by_source(entities: list[Entity]) -> dict[str, list[tuple[int, int, Entity]]]:
     index: dict[str, list[tuple[int, int, Entity]]] = {}
     for entity in entities:
         for mention in entity.mentions:
@@ -93,105 +627,351 @@ def _entities_by_offset(entities: list[Entity]) -> dict[str, list[tuple[int, int
     return index
 
 
-def _reaction(
-    item: EvidenceItem,
-    evidence: EvidenceSet,
-    by_position: dict[str, list[tuple[int, int, Entity]]],
-) -> Said | None:
-    quoted_first = sorted(item.members, key=lambda ref: _QUOTED.search(ref.text) is None)
-    for ref in quoted_first:
-        said = _parse(ref, evidence, by_position)
-        if said is not None:
-            return said
+def _titles(
+    mentions: dict[str, list[tuple[int, int, Entity]]],
+) -> dict[str, list[tuple[str, int, Entity]]]:
+    """Every title a person is given, and its shorter endings ('British Prime Minister',
+    'Prime Minister', 'Minister'), to where that person is mentioned with it."""
+    index: defaultdict[str, list[tuple[str, int, Entity]]] = defaultdict(list)
+    for source_id, found in mentions.items():
+        for start, _, entity in found:
+            if entity.kind != "person":
+                continue
+            for mention in entity.mentions:
+                if mention.start != start or not mention.role:
+                    continue
+                # the title proper, before its complement: "mayor" of "mayor of London"
+                role = re.split(r"\s(?:of|for|at|in|to|from|with|on)\s", mention.role)[0]
+                words = _strip_leading(role).lower().split()
+                for cut in range(len(words)):
+                    index[" ".join(words[cut:])].append((source_id, start, entity))
+    return dict(index)
+
+
+def _sentences_by_source(evidence: EvidenceSet) -> dict[str, list[SentenceRef]]:
+    index: defaultdict[str, list[SentenceRef]] = defaultdict(list)
+    for item in evidence.items:
+        for ref in item.members:
+            index[ref.source_id].append(ref)
+    for refs in index.values():
+        refs.sort(key=lambda ref: ref.start)
+    return dict(index)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quotations in a sentence, quote marks included. A quotation of
+    several sentences is cut by the sentence splitter: one left open runs to the end of the
+    sentence, and a closing mark never opened closes one that began before the sentence."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _QUOTE_MARKS.finditer(text):
+        mark = match.group(0)
+        if opened is None:
+            if not spans and _closes(text, match.start()):
+                spans.append((0, match.end()))
+            elif mark != "”":
+                opened = match.start()
+        elif mark == "“":
+            opened = match.start()
+        else:
+            spans.append((opened, match.end()))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _closes(text: str, position: int) -> bool:
+    """A closing quote mark: a right one, or a straight one right after punctuation."""
+    mark = text[position]
+    return mark == "”" or (mark == '"' and position > 0 and text[position - 1] in ",.!?…")
+
+
+def _reporting_verbs(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """(verb, subject) for every active reporting verb with a subject, in sentence order."""
+    for token in doc:
+        lemma = REPORTING_FORMS.get(token.lower_)
+        if lemma is None or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        if token.dep_ in {"amod", "compound", "nmod", "pobj", "dobj", "nsubj", "npadvmod"}:
+            continue  # "the so-called", "a claimed link": not reporting
+        if token.tag_ == "VBN" and not any(c.lower_ in HAVE for c in token.children):
+            continue  # "images described as ...", "a man, described as ...": passive
+        if any(child.dep_ == "neg" for child in token.children) or (
+            token.dep_ == "xcomp" and token.head.lower_ in REFUSALS
+        ):
+            continue  # "did not say", "declined to say": nothing was said
+        if any(child.dep_ in {"nsubjpass", "auxpass"} for child in token.children):
+            continue  # "he was told", "is accused of": the subject did not speak
+        if lemma == "call" and not _calls_out(token):
+            continue
+        subject = _subject(token)
+        if token.dep_ == "relcl" and subject is not None and subject.tag_ not in {"WP", "WDT"}:
+            continue  # "the coalition that the US maintains it uses": about the noun, gapped
+        if subject is not None:
+            yield token, subject
+
+
+def _calls_out(verb: Token) -> bool:
+    """'called for', 'called on', 'called X a Y' are stances; 'called a meeting' is not."""
+    children = list(verb.children)
+    if any(child.lower_ in {"for", "on"} and child.dep_ in {"prep", "prt"} for child in children):
+        return True
+    return any(child.dep_ in {"oprd", "ccomp", "xcomp"} for child in children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it hangs from ('..., adding that', 'and
+    warned', 'went on to say'); a subject after the verb counts ('said Becky Buell')."""
+    current = verb
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+        if current.dep_ not in {"conj", "advcl", "xcomp"} or current.head is current:
+            return None
+        current = current.head
     return None
 
 
-def _parse(
-    ref: SentenceRef,
-    evidence: EvidenceSet,
-    by_position: dict[str, list[tuple[int, int, Entity]]],
-) -> Said | None:
-    text = ref.text
-    quoted = _QUOTED.findall(text)
-    statement: str | None = None
-    speaker_span: tuple[int, int] | None = None
-    if match := _QUOTE_FIRST.match(text):
-        group = "speaker" if match.group("speaker") else "speaker2"
-        statement = match.group("quote") or match.group("quote2")
-        speaker_span = match.span(group)
-    elif (match := _SPEAKER_FIRST.match(text)) and len(match.group("speaker").split()) <= 9:
-        speaker_span = match.span("speaker")
-        verb = match.group("verb").lower()
-        statement = match.group("rest")
-        if verb not in _SAY_VERBS:  # "Iraq denounced a US drone strike ...": keep the verb
-            statement = f"{verb} {statement}"
-        elif verb == "told" and (that := re.search(r"\bthat\s+", statement[:80])):
-            statement = statement[that.end() :]  # "told investigators that X": the X
-        if quoted and quoted[0][:1].isupper():  # a whole quoted sentence beats the paraphrase
-            statement = quoted[0]
-    elif quoted and (match := _PRONOUN_THEN_QUOTE.search(text)):
-        speaker_span = match.span("speaker")
-        statement = quoted[0]
-    elif (match := _SPEAKER_LAST.match(text)) and (quoted or _is_named(match.group("speaker"))):
-        speaker_span = match.span("speaker")
-        statement = quoted[0] if quoted else match.group("rest")
-    if statement is None or speaker_span is None or len(statement.split()) < 4:
-        return None
-    speaker_text = text[speaker_span[0] : speaker_span[1]].strip()
-    if _PASSIVE_END.search(speaker_text):
-        return None  # "He is accused of ...", "The jury were told ...": not a speaker
-    if _GENERIC_SPEAKERS.search(speaker_text) and not quoted:
-        return None  # "security sources said": reporting of facts, not a reaction
-    entity = _entity_in(ref, by_position.get(ref.source_id, []), speaker_span)
-    if entity is None and speaker_text.lower() in _PRONOUNS:
-        entity = _last_named_before(by_position.get(ref.source_id, []), ref.start)
-    if entity is None and not _plausible_speaker(speaker_text):
-        return None
-    speaker = entity.name if entity else re.sub(r"^(?:the|a|an)\s+", "", speaker_text, flags=re.I)
-    affiliation = entity.role if entity else None
-    statement = _TRAILING_SOURCE.sub("", _LEADING_TIME.sub("", clean_sentence(statement)))
-    statement = statement.strip(" ,.;:")
-    return Said(speaker, affiliation, shorten(statement, 45))
+def _main_subject(doc: Doc) -> Token | None:
+    for root in (token for token in doc if token.dep_ == "ROOT"):
+        for child in root.children:
+            if child.dep_ == "nsubj":
+                return child
+    return None
 
 
-def _plausible_speaker(text: str) -> bool:
-    """An unresolved speaker is kept only when it reads like one: 'Iraq', 'the US military'."""
-    words = text.split()
-    if text.lower() in _PRONOUNS or not words or len(words) > 5 or words[0].lower().endswith("ing"):
-        return False
-    return _is_named(text)
+def _inner_voice(verb: Token) -> tuple[Token, Token] | None:
+    """A reporting verb with its own named subject inside the complement of `verb`."""
+    for child in verb.children:
+        if child.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        for token in child.subtree:
+            if REPORTING_FORMS.get(token.lower_) is None or token.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return token, subject
+    return None
 
 
-def _is_named(text: str) -> bool:
-    """A capitalised word other than a leading article: 'the two accused' names nobody."""
-    words = text.split()
-    if words and words[0].lower() in {"the", "a", "an", "this", "that", "these", "those"}:
-        words = words[1:]
-    return any(word[:1].isupper() for word in words)
-
-
-def _entity_in(
-    ref: SentenceRef, mentions: list[tuple[int, int, Entity]], span: tuple[int, int]
-) -> Entity | None:
-    """The entity the speaker phrase names, skipping names governed by a preposition:
-    in "Survivors of the London bombings" or "soldiers at Abu Ghraib" they are not the speaker."""
-    start, end = ref.start + span[0], ref.start + span[1]
-    inside = [
-        entity
-        for m_start, m_end, entity in mentions
-        if start <= m_start
-        and m_end <= end
-        and not _GOVERNED.search(ref.text[max(0, m_start - ref.start - 12) : m_start - ref.start])
+def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
+    """What the verb reports, and how: the quotation that holds the reported clause ('quote'),
+    else the clause ('clause'), else a quotation next to the verb ('quote'), else for a stance
+    verb the verb with its complements ('stance': "condemned the attack")."""
+    lemma = REPORTING_FORMS[verb.lower_]
+    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}), None)
+    if clause is not None:
+        if any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children):
+            return None, ""  # "a goal which he said needed ...": about something outside
+        if lemma not in ADDRESSED and any(
+            c.dep_ == "dobj" and c.i < clause.i for c in verb.children
+        ):
+            return None, ""  # "maintains bases that it uses": an object, then a relative
+        words = [t for t in clause.subtree if t.dep_ not in {"mark", "punct"}]
+        holder = _quote_holding(quotes, words[0].idx if words else clause.idx)
+        if holder is not None and not holder[0] <= verb.idx < holder[1]:
+            return doc.text[holder[0] : holder[1]], "quote"
+        text = _text_of(doc, clause.subtree)
+        return (text if lemma in PLAIN else f"{verb.text} {text}"), "clause"
+    verb_end = verb.idx + len(verb.text)
+    has_object = lemma not in ADDRESSED and any(
+        c.dep_ in {"dobj", "oprd"} and not c.is_punct for c in verb.children
+    )
+    # A quotation next to the verb is what was said, unless the verb has an object that it
+    # qualifies ('called the fire "a national disgrace"') or it is a word or two.
+    after = [q for q in quotes if q[0] >= verb_end]
+    before = [q for q in quotes if q[1] <= verb.idx]
+    nearby = [(after[0], verb_end, after[0][0])] if after else []
+    if before:
+        nearby.append((before[-1], before[-1][1], _left_edge_idx(verb)))
+    for (start, end), gap_start, gap_end in nearby:
+        text = doc.text[start:end]
+        if (
+            not has_object
+            and _only_framing(doc.text[gap_start:gap_end])
+            and len(text.split()) >= MIN_WORDS
+        ):
+            return text, "quote"
+    if lemma in PLAIN and (reported := _that_clause(doc, verb)):
+        return reported, "clause"
+    if lemma not in OBJECT_STANCE:
+        return None, ""
+    wanted = {"dobj", "prep", "xcomp", "oprd", "acomp", "prt"}
+    right = [
+        child
+        for child in verb.children
+        if child.i > verb.i
+        and child.dep_ not in {"punct", "cc", "nsubj"}
+        and not (child.dep_ == "conj" and any(c.dep_ == "nsubj" for c in child.children))
     ]
-    people = [entity for entity in inside if entity.kind == "person"]
-    if people:
-        return people[0]
-    groups = [entity for entity in inside if entity.kind != "place"]
-    return groups[-1] if groups else None  # the head comes last: "Palestinian group Hamas"
+    if not any(child.dep_ in wanted for child in right):
+        return None, ""
+    end = max(child.right_edge.i for child in right)
+    return doc[verb.i : end + 1].text, "stance"
 
 
-def _last_named_before(mentions: list[tuple[int, int, Entity]], offset: int) -> Entity | None:
-    for m_start, _, entity in reversed(mentions):
-        if m_start < offset and entity.kind == "person":
-            return entity
+def _that_clause(doc: Doc, verb: Token) -> str | None:
+    """A 'that' clause after the verb the parser did not attach to it ('said in a statement
+    that it was cooperating'): from the word after 'that' to the end of its clause."""
+    for token in doc[verb.i + 1 :]:
+        if token.dep_ == "mark" and token.lower_ == "that" and verb in token.head.ancestors:
+            head = token.head
+            return doc[token.i + 1 : head.right_edge.i + 1].text
+        if token.dep_ in {"ccomp", "conj"} or token.lower_ in {";", ":"}:
+            return None
     return None
+
+
+def _quote_holding(quotes: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    return next(((start, end) for start, end in quotes if start <= offset < end), None)
+
+
+def _only_framing(gap: str) -> bool:
+    """Between a verb and its quotation: punctuation and a short phrase ('in a statement on
+    Monday:', ', Becky Buell said,') at most."""
+    return len(gap.split()) <= 8 and not _QUOTE_MARKS.search(gap)
+
+
+def _left_edge_idx(verb: Token) -> int:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject.left_edge.idx if subject is not None else verb.idx
+
+
+def _text_of(doc: Doc, tokens: Iterable[Token]) -> str:
+    """The text from the first to the last of `tokens`, leading conjunctions and marks and
+    trailing punctuation (closing quote marks aside) left out."""
+    listed = sorted(tokens, key=lambda token: token.i)
+    while listed and listed[0].dep_ in {"mark", "punct", "cc"} and listed[0].text not in '“"':
+        listed = listed[1:]
+    while listed and listed[-1].is_punct and listed[-1].text not in '”"':
+        listed = listed[:-1]
+    if not listed:
+        return ""
+    return doc[listed[0].i : listed[-1].i + 1].text
+
+
+def _name_span(doc: Doc, head: Token) -> Span:
+    """The proper name around `head`: spaCy's entity span, else its run of proper nouns."""
+    for entity in doc.ents:
+        if entity.start <= head.i < entity.end:
+            return entity
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
+        start -= 1
+    return doc[start : head.i + 1]
+
+
+def _role_around(doc: Doc, head: Token, name: Span) -> str | None:
+    """What the sentence calls the person: an apposition ('Jan Egeland, the UN's chief of
+    emergency relief') or the words before the name ('Pentagon spokesperson Bryan Whitman')."""
+    for child in head.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > head.i
+            and child.left_edge.pos_ not in {"ADP", "VERB"}
+        ):
+            text = _text_of(doc, [t for t in child.subtree if t.dep_ != "relcl"])
+            if len(text.split()) > 14:  # "professor of earth sciences and director of ..."
+                text = _text_of(doc, _phrase(child))
+            if text and len(text.split()) <= 14:
+                return text
+    before = [
+        token
+        for token in head.subtree
+        if token.i < name.start and token.dep_ not in {"det", "punct", "predet"}
+    ]
+    contiguous = all(a.i + 1 == b.i for a, b in pairwise(before))
+    if before and contiguous and before[-1].i + 1 == name.start:
+        return doc[before[0].i : before[-1].i + 1].text
+    return None
+
+
+def _clean_role(role: str | None, name: str) -> str | None:
+    """A role as shown: no article, honorific or rank at its edges ('commissioner Sir',
+    'Maj.'), no age ('Matt Helmenstine, 30'), not the name again, brackets balanced."""
+    if not role:
+        return None
+    if role.count("(") > role.count(")"):
+        role = role[: role.rfind("(")]
+    words = _strip_leading(role).split()
+    while words and words[-1].lower().strip(".,") in HONORIFICS:
+        words = words[:-1]
+    while words and words[0].lower().strip(".,") in HONORIFICS:
+        words = words[1:]
+    text = re.sub(r"[’']s$", "", " ".join(words)).strip(" ,.;:")
+    if not re.search(r"[^\W\d_]{2,}", text) or text.lower() == name.lower():
+        return None
+    return text
+
+
+def _role_without(doc: Doc, head: Token, name: Token) -> str | None:
+    """The noun phrase of `head` without the name inside it: 'Lebanon's Iran-backed group'."""
+    named = set(_name_span(doc, name))
+    kept = [t for t in _phrase(head) if t not in named and t.text not in {",", ";"}]
+    return _clean_role("".join(t.text_with_ws for t in kept), name.text)
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The noun phrase of a common noun without its clauses: modifiers, the noun, a short
+    'of'/'for' phrase ('opposition parties', 'spokesman for Beijing 2008')."""
+    tokens = [head]
+    for child in head.children:
+        if child.i < head.i and child.dep_ not in {"punct", "relcl", "acl", "cc", "conj"}:
+            tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "from", "at", "in"}:
+            sub = list(child.subtree)
+            if len(sub) <= 6:
+                tokens.extend(sub)
+    return sorted(set(tokens), key=lambda token: token.i)
+
+
+def _owner(head: Token) -> Token | None:
+    """Whom a common noun belongs to: 'Oxfam's spokesman', 'a spokesperson for X', 'a
+    statement by X'."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+            return child
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of", "from", "by"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and (
+                    grandchild.pos_ == "PROPN" or grandchild.ent_type_
+                ):
+                    return grandchild
+    return None
+
+
+def _owner_phrase(owner: Token) -> set[Token]:
+    """The owner with its preposition or possessive ending: what the speaker's name leaves out."""
+    tokens = set(owner.subtree)
+    if owner.dep_ == "pobj":
+        tokens.add(owner.head)
+    return tokens
+
+
+def _has_named_appos(token: Token) -> bool:
+    """'One of Taiwan's candidates, Ying-jiou Ma, ...': the name in apposition speaks."""
+    return any(child.dep_ == "appos" and child.pos_ == "PROPN" for child in token.children)
+
+
+def _counted(quantity: Token) -> Token | None:
+    """'lots of people', 'a number of survivors': the counted noun."""
+    for child in quantity.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _strip_leading(text: str) -> str:
+    words = text.strip(" ,.;:").split()
+    while words and words[0].lower() in _LEADING_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_generic(voice: _Voice) -> bool:
+    """'officials', 'security sources': nobody in particular."""
+    words = voice.name.lower().split()
+    return voice.entity is None and bool(words) and words[-1] in GENERIC_VOICES

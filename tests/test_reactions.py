@@ -1,0 +1,167 @@
+"""Who said what: one short hand-written case per kind of error the reactions reader fixes."""
+
+from summarise.evidence import build_evidence
+from summarise.extractive.names import collect_entities
+from summarise.extractive.reactions import MAX_PER_SPEAKER, extract_reactions
+from summarise.ingest import load_articles
+from summarise.schema import Reaction
+
+
+def reactions_of(*texts: str) -> list[Reaction]:
+    evidence = build_evidence(
+        load_articles([{"text": t, "published": "2024-03-04"} for t in texts]).articles
+    )
+    return extract_reactions(evidence, collect_entities(evidence))
+
+
+def test_pronoun_is_the_previous_subject_not_the_last_name() -> None:
+    (reaction,) = reactions_of(
+        "Defence spokesman Peter Holm met the writer Anna Berg on Monday. "
+        'He further said that "the abuses at the camp have been fully investigated."'
+    )
+    assert reaction.speaker == "Peter Holm"
+    assert reaction.statement == "the abuses at the camp have been fully investigated"
+
+
+def test_spokesperson_for_someone_is_not_that_someone() -> None:
+    (reaction,) = reactions_of(
+        '"We are not seeking to corner anyone in this dispute," said a spokesperson for '
+        "Prime Minister Walter Grey."
+    )
+    assert reaction.speaker == "spokesperson"
+    assert reaction.affiliation is not None and "Walter Grey" in reaction.affiliation
+
+
+def test_statement_is_the_reported_clause_without_the_attribution() -> None:
+    (reaction,) = reactions_of(
+        "Engineer Paul Grant told reporters on Monday that the old dam was safe and would hold."
+    )
+    assert reaction.speaker == "Paul Grant"
+    assert reaction.statement == "the old dam was safe and would hold"
+
+
+def test_speaker_after_the_quotation_with_a_role_in_apposition() -> None:
+    (reaction,) = reactions_of(
+        '"Nobody should have to wait this long for clean water," said Maria Lopez, the '
+        "agency's director."
+    )
+    assert reaction.speaker == "Maria Lopez"
+    assert reaction.affiliation == "agency's director"
+    assert reaction.statement == "Nobody should have to wait this long for clean water"
+
+
+def test_quotation_cut_by_the_sentence_splitter_is_still_the_statement() -> None:
+    # Mismatched marks (a straight one opens, a curly one closes) make the splitter cut the
+    # quotation; its last sentence is still the speaker's words, not the attribution.
+    reactions = reactions_of(
+        '"The water came very fast. We lost everything we had in the house,” said farmer Ali Khan.'
+    )
+    assert [r.speaker for r in reactions] == ["Ali Khan"]
+    assert reactions[0].statement == "We lost everything we had in the house"
+
+
+def test_a_place_opening_the_sentence_is_not_the_speaker() -> None:
+    reactions = reactions_of(
+        "In Riverton, Mayor Tom Reed said the bridge would reopen within a month.",
+        "At Camp Ardent, guards described the cells as cold, crowded and unsafe.",
+    )
+    speakers = {r.speaker for r in reactions}
+    assert "Tom Reed" in speakers
+    assert not speakers & {"Riverton", "Camp Ardent"}
+
+
+def test_according_to_names_the_speaker() -> None:
+    (reaction,) = reactions_of(
+        "The river will stay above its banks for a week, according to hydrologist Sara Lind."
+    )
+    assert reaction.speaker == "Sara Lind"
+    assert reaction.statement == "The river will stay above its banks for a week"
+
+
+def test_an_outlet_relaying_a_voice_is_not_the_speaker() -> None:
+    reactions = reactions_of(
+        "The Daily Courier reported that the health ministry said the water was safe to drink."
+    )
+    assert reactions and "ministry" in reactions[0].speaker
+    assert "Courier" not in reactions[0].speaker
+
+
+def test_a_document_speaks_for_its_author() -> None:
+    (reaction,) = reactions_of(
+        "A report by Amnesty Watch said that prisoners were beaten during interrogations."
+    )
+    assert reaction.speaker == "Amnesty Watch"
+
+
+def test_refusals_passives_and_events_are_not_reactions() -> None:
+    assert (
+        reactions_of(
+            "Mayor Tom Reed declined to say how the fire at the depot had started.",
+            "The driver was told that the mountain road was closed for the winter.",
+            "The suspect, described as a tall man in a grey coat, fled on foot.",
+            "The storm claimed more than forty lives along the coast last week.",
+        )
+        == []
+    )
+
+
+def test_a_stance_verb_keeps_its_object_and_a_short_quote_in_it() -> None:
+    (reaction,) = reactions_of(
+        'Prime Minister Ivo Strand called the fire "a national disgrace" and promised a full '
+        "public inquiry."
+    )
+    assert reaction.speaker == "Ivo Strand"
+    assert reaction.statement.startswith('called the fire "a national disgrace"')
+    assert reaction.statement.endswith("promised a full public inquiry")
+
+
+def test_an_organisation_in_apposition_speaks_in_a_statement() -> None:
+    (reaction,) = reactions_of(
+        "The factory's owner, Halden Textiles, said in a statement that it was cooperating "
+        "fully with investigators."
+    )
+    assert reaction.speaker == "Halden Textiles"
+    assert reaction.statement == "it was cooperating fully with investigators"
+
+
+def test_a_title_alone_is_the_person_who_holds_it() -> None:
+    reactions = reactions_of(
+        "Foreign Secretary Jane Marsh flew to the capital on Sunday for the talks. "
+        "The Foreign Secretary said the talks had been difficult but useful."
+    )
+    assert [r.speaker for r in reactions] == ["Jane Marsh"]
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    reactions = reactions_of(
+        "The Foreign Ministry of Veldia summoned the envoy on Sunday. "
+        "The ministry said the sailors had entered its waters without permission."
+    )
+    assert [r.speaker for r in reactions] == ["Foreign Ministry of Veldia"]
+
+
+def test_reactions_are_spread_over_speakers() -> None:
+    many = " ".join(
+        f"Mayor Tom Reed said the flood defences on street number {n} would be rebuilt soon."
+        for n in range(1, 6)
+    )
+    reactions = reactions_of(
+        many, "Ali Khan, a farmer, said the fields would need years to recover from the flood."
+    )
+    speakers = [r.speaker for r in reactions]
+    assert "Ali Khan" in speakers
+    assert speakers.count("Tom Reed") <= MAX_PER_SPEAKER
+
+
+def test_every_citation_slices_back_exactly() -> None:
+    texts = [
+        '"We will rebuild every school," said Maria Lopez, the agency\'s director.',
+        "The river will stay high for a week, according to hydrologist Sara Lind.",
+    ]
+    evidence = build_evidence(load_articles([{"text": t} for t in texts]).articles)
+    sources = {article.id: article.text for article in evidence.articles}
+    reactions = extract_reactions(evidence, collect_entities(evidence))
+    assert reactions
+    for reaction in reactions:
+        for citation in reaction.citations:
+            assert sources[citation.source_id][citation.start : citation.end] == citation.quote
