@@ -89,3 +89,14 @@ def test_no_model_is_one_clear_error_naming_the_fix(monkeypatch: pytest.MonkeyPa
         nlp.reset()
     message = str(raised.value)
     assert "en_no_such_model" in message and "pip install" in message and "\n" not in message
+
+
+def test_a_common_noun_before_a_name_is_not_part_of_it() -> None:
+    event = summarise.brief(
+        [
+            {"text": "Filmmaker Zhang Yimou directed the ceremony. The filmmaker was pleased."},
+            {"text": "Zhang Yimou, a filmmaker, said the show cost millions to stage."},
+        ],
+        engine="extractive",
+    )
+    assert [actor.name for actor in event.who] == ["Zhang Yimou"]

@@ -186,6 +186,7 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, bool]]:
         for ref in [m for m in item.members if _may_hold_a_name(m.text)][:MAX_PARSED_MEMBERS]
     }
     docs = dict(zip(parsed, parse([ref.text for ref in parsed]), strict=True))
+    common = _lowercase_words(evidence)
     for item in items:
         found: dict[str, tuple[str, bool]] = {}  # name as written -> kind, subject
         for ref in item.members:
@@ -193,7 +194,9 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, bool]]:
                 continue
             for span in docs[ref].ents:
                 kind = KINDS.get(span.label_)
-                cleaned = _clean(ref.text, span.start_char, span.end_char, kind) if kind else None
+                cleaned = (
+                    _clean(ref.text, span.start_char, span.end_char, kind, common) if kind else None
+                )
                 if kind is None or cleaned is None:
                     continue
                 subject = span.root.dep_ in {"nsubj", "nsubjpass", "agent"}
@@ -213,16 +216,31 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
     return Mention(ref.text[begin:end], ref, ref.start + begin, ref.start + end, role)
 
 
+def _lowercase_words(evidence: EvidenceSet) -> frozenset[str]:
+    """Words the cluster also writes in lower case: common nouns, not the start of a name."""
+    return frozenset(
+        word
+        for article in evidence.articles
+        for word in re.findall(r"(?<![\w.’'-])[a-z][a-z’'-]+", article.text)
+    )
+
+
 def _may_hold_a_name(text: str) -> bool:
     """A capital letter after the first word: a sentence with no name is not parsed."""
     return re.search(r"\s[A-Z]", text) is not None
 
 
-def _clean(sentence: str, begin: int, end: int, kind: str) -> tuple[int, int] | None:
-    """The name inside an entity span: no leading article or title ("the", "Army Spc."), no
-    possessive; None when nothing name-like is left ("Ft", "BST", a lower-case phrase)."""
+def _clean(
+    sentence: str, begin: int, end: int, kind: str, common: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The name inside an entity span: no leading article, title or common noun ("the",
+    "Army Spc.", "Filmmaker" where the cluster also writes "filmmaker"), no possessive; None
+    when nothing name-like is left ("Ft", "BST", a lower-case phrase)."""
     words = list(re.finditer(r"\S+", sentence[begin:end]))
-    while words and _droppable_head(words[0].group(0), kind, rest=len(words) - 1):
+    while words and (
+        _droppable_head(words[0].group(0), kind, rest=len(words) - 1)
+        or (kind == "person" and len(words) > 2 and fold(words[0].group(0)) in common)
+    ):
         words.pop(0)
     if not words:
         return None
