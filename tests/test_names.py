@@ -100,3 +100,16 @@ def test_a_common_noun_before_a_name_is_not_part_of_it() -> None:
         engine="extractive",
     )
     assert [actor.name for actor in event.who] == ["Zhang Yimou"]
+
+
+def test_the_object_of_a_title_is_not_an_actor() -> None:
+    event = summarise.brief(
+        [
+            {"text": "US Secretary of State Jane Marlow met the Minister of Defence on Monday."},
+            {"text": "Secretary of State Jane Marlow said the talks were useful, officials said."},
+        ],
+        engine="extractive",
+    )
+    names = [actor.name for actor in event.who]
+    assert "State" not in names and "Defence" not in names
+    assert "Jane Marlow" in names

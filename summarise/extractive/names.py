@@ -31,6 +31,11 @@ KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "plac
 # Sentences of this many best-ranked evidence items are parsed (the NLP runs where it pays).
 MAX_PARSED_ITEMS = 250
 MAX_PARSED_MEMBERS = 1
+# A name right after "<title> of" belongs to the title ("Secretary of State").
+_TITLE_OF = re.compile(
+    r"\b(?:secretary|minister|ministers|commissioner|chancellor|director|head)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A role before a name is looked for in this many characters before it.
 ROLE_WINDOW = 160
 ROLE_NOUNS = (
@@ -194,6 +199,8 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, bool]]:
                 continue
             for span in docs[ref].ents:
                 kind = KINDS.get(span.label_)
+                if _TITLE_OF.search(ref.text[: span.start_char]):
+                    continue  # "Secretary of State", "Minister of Defence": part of a title
                 cleaned = (
                     _clean(ref.text, span.start_char, span.end_char, kind, common) if kind else None
                 )
