@@ -1,15 +1,24 @@
 """Dates as news writes them: header dates, absolute dates in text, and relative expressions.
 
 Relative expressions ("on Wednesday", "last month", "two days ago") are resolved against a
-reference date, normally the article's own publication date. Results are ISO-8601 strings at the
-precision the text gives: `2024-02-07`, `2024-01` (a month), `2024-W05` (a week), `2014` (a year).
+reference date, normally the article's own publication date; anaphoric ones ("the next day",
+"two days later") against the last day-precise date before them in the same text, or the
+`anchor` the caller gives (an explicit date earlier in the paragraph), and stay unresolved
+without one. Results are ISO-8601 strings at the precision the text gives: `2024-02-07`,
+`2024-01` (a month), `2024-W05` (a week), `2014` (a year); durations ("thirteen days of
+captivity") as `P13D`. These are machine forms: `human_date` is what a reader is shown.
+
+dateparser was weighed for the arithmetic and left out: under its 'past' preference "Thursday"
+read on a Thursday is the Thursday before (news means that day), it has no reading for "the eve
+of", "the day before" or "a week earlier", and its first call costs a quarter of a second.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from .numbers import parse_count
 
@@ -34,6 +43,9 @@ MONTHS = {
     )
     for name in names
 }
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _MONTH = (
@@ -43,9 +55,13 @@ _MONTH = (
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_COUNT = (
+    r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a|an)"
+)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
+    ("iso", re.compile(r"\b(?P<year>\d{4})([-/])(?P<mnum>\d{2})\2(?P<day>\d{2})\b")),
     (
         "month_day",
         re.compile(
@@ -71,7 +87,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relative_day",
-        re.compile(r"\b(?P<word>yesterday|today|tonight|last night|this morning)\b", re.I),
+        re.compile(
+            r"\b(?P<word>yesterday|today|tonight|tomorrow|last night|this morning)"
+            r"(?:\s+(?:morning|afternoon|evening|night)(?<!morning\s{1}morning))?\b",
+            re.I,
+        ),
     ),
     (
         "relative_period",
@@ -84,7 +104,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(
             r"\b(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
-            r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)\b",
+            r"(?P<unit>day|week|month|year)s?\s+ago\b",
             re.I,
         ),
     ),
@@ -94,8 +114,85 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:in|since|from|until|by|early|late|mid-?|since early)\s+{_MONTH}\b(?!\s*\d)"
         ),
     ),
-    ("year", re.compile(r"\b(?:in|since|from|until|by|of)\s+(?P<year>(?:19|20)\d{2})\b")),
+    (
+        "year",  # "of 2008 Summer Olympics" is a name, not a date
+        re.compile(
+            r"\b(?:(?:in|since|from|until|by)\s+(?P<year>(?:19|20)\d{2})\b"
+            r"|of\s+(?P<of_year>(?:19|20)\d{2})\b(?!\s+[A-Z]))"
+        ),
+    ),
 ]
+
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DIGITS = tuple("0123456789")
+# Words one of which is in any text a pattern can match (lower case): a cheap test first.
+_TRIGGERS = {
+    "iso": _DIGITS,
+    "month_day": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS,
+    "weekday": ("day",),
+    "relative_day": ("day", "tonight", "tomorrow", "last night", "this morning"),
+    "relative_period": ("week", "month", "year"),
+    "ago": ("ago",),
+    "bare_month": _MONTH_WORDS,
+    "year": _DIGITS,
+    "anaphoric": ("later", "earlier", "the next ", "the following ", "the previous ",
+                  "the preceding ", "that day", "that morning", "that afternoon", "that evening",
+                  "that night", "that same", "same day", "day before", "day after"),
+}  # fmt: skip
+_ANY_DAY = re.compile(r"\b(?:a|an|every|each|any|one)\s+$", re.IGNORECASE)
+# Anaphoric expressions: they count from a date the text gave before them, not from the day of
+# publication ("On March 23 ... The next day ...").
+_ANAPHORIC = re.compile(
+    r"\b(?:(?P<next>the\s+(?:next|following)\s+(?P<next_unit>day|morning|afternoon|evening|"
+    r"night|week|month|year))"
+    r"|(?P<previous>the\s+(?:previous|preceding)\s+(?P<previous_unit>day|week|month|year))"
+    r"|(?P<before>the\s+day\s+before)(?=\s*[,.;:])|(?P<after>the\s+day\s+after)(?=\s*[,.;:])"
+    r"|(?P<same>(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+"
+    r"(?:same\s+)?(?:day|morning|afternoon|evening|night)|the\s+same\s+day)"
+    rf"|{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+(?P<direction>later|earlier))\b",
+    re.IGNORECASE,
+)
+# Before a date, a shift of it: "on the eve of Saturday's vote", "two days after March 23".
+_OFFSET = re.compile(
+    r"(?:\bon\s+)?\bthe\s+(?:(?P<eve>eve)\s+of|day\s+(?P<side>before|after))\s+(?:the\s+)?$"
+    rf"|\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<direction>before|after)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Whether a weekday or a month is ahead of the report ("will meet on Friday", "Saturday's
+# expected vote") rather than behind it, the way news uses the past tense. Only words in the
+# same clause count: the clause ends at punctuation or a word that opens another clause.
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|"
+    r"planned)|expected\s+to|scheduled\s+(?:to|for)|due\s+(?:to|on)|plans?\s+to|planned|"
+    r"set\s+to|(?:is|are)\s+to|upcoming|coming)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_FUTURE_AFTER = re.compile(
+    r"^(?:[’']s\s+(?:expected|planned|scheduled|upcoming|proposed)"
+    r"|\s+(?:is|are)\s+(?:expected|planned|scheduled|due|set))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?,()—–\"“”]|\b(?:said|says|say|told|tells|that|and|but|after|when|while|as|"
+    r"because|since|before|although|though|if|which|who)\b",
+    re.IGNORECASE,
+)
+# Durations: an amount of days, weeks, months or years that something lasted.
+_AMOUNT = re.compile(rf"\b{_COUNT}[\s-](?P<unit>day|week|month|year)s?\b", re.IGNORECASE)
+_DURATION_LEAD = re.compile(
+    r"\b(?:after|during|for|following|over|throughout)\s+(?:the\s+)?(?:last\s+|past\s+|"
+    r"first\s+)?(?:(?:almost|nearly|about|around|some|more\s+than|less\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_DURATION_OF = re.compile(r"\s+(?:of|in\s+(?:custody|captivity|detention))\s+[a-z]", re.I)
+_NOT_A_DURATION = re.compile(
+    r"^(?:[\s-]long)?\s+(?:ago|later|earlier|before|after|from\s+now|old|in\s+(?:prison|jail))\b"
+    r"|^[\s-]old\b|^\s+(?:or|to)\s",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(r"\b(?:within|next|coming|in|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +204,7 @@ class TimeExpression:
     text: str
     iso: str | None
     kind: str
+    future: bool = False  # read as ahead of its reference ("will vote on Saturday")
 
 
 def parse_date(text: str) -> date | None:
@@ -118,18 +216,40 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def find_time_expressions(text: str, reference: date | None) -> list[TimeExpression]:
-    """Every time expression in `text`, leftmost first, resolved against `reference`."""
+def find_time_expressions(
+    text: str, reference: date | None, *, anchor: date | None = None
+) -> list[TimeExpression]:
+    """Every time expression in `text`, leftmost first: absolute and relative ones resolved
+    against `reference`, anaphoric ones ("the next day") against the last day-precise date
+    before them in `text`, else `anchor`. Results are remembered for the sentences of a few
+    large briefs: several extractors ask about the same sentences."""
+    return list(_time_expressions(text, reference, anchor))
+
+
+@lru_cache(maxsize=20_000)
+def _time_expressions(
+    text: str, reference: date | None, anchor: date | None
+) -> tuple[TimeExpression, ...]:
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
+    lower = text.lower()
     for kind, pattern in _PATTERNS:
+        if not any(word in lower for word in _TRIGGERS[kind]):
+            continue  # most sentences have no date: skip the patterns that cannot match
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            iso = _resolve(kind, match, reference)
+            if kind == "weekday" and _ANY_DAY.search(text[max(0, start - 12) : start]):
+                continue  # "on a Sunday morning": a kind of day, not a date
+            future = kind in {"weekday", "bare_month"} and is_future(text, start, end)
+            iso = _resolve(kind, match, reference, future)
             if kind in {"bare_month", "year"}:  # keep the preposition out of the quoted text
-                start = match.start("month") if kind == "bare_month" else match.start("year")
+                start = (
+                    match.start("month")
+                    if kind == "bare_month"
+                    else match.start(_year_group(match))
+                )
             if (
                 kind in {"iso", "month_day", "day_month"}
                 and iso is None
@@ -137,9 +257,169 @@ def find_time_expressions(text: str, reference: date | None) -> list[TimeExpress
             ):
                 continue  # e.g. "February 31"; a real day past year 9999 stays, undated
             taken.append((start, end))
-            found.append(TimeExpression(start, end, text[start:end], iso, kind))
+            found.append(TimeExpression(start, end, text[start:end], iso, kind, future))
+    found = [_with_offset(text, expression) for expression in found]
     found.sort(key=lambda expression: expression.start)
+    if not any(word in lower for word in _TRIGGERS["anaphoric"]) or not _ANAPHORIC.search(text):
+        return tuple(found)
+    for match in _ANAPHORIC.finditer(text):
+        start, end = match.span()
+        if any(e.start < end and start < e.end for e in found):
+            continue
+        before = [e for e in found if e.end <= start and e.iso and len(e.iso) == 10]
+        base = date.fromisoformat(before[-1].iso) if before and before[-1].iso else anchor
+        iso = _anaphoric(match, base) if base else None
+        found.append(TimeExpression(start, end, text[start:end], iso, "anaphoric"))
+        found.sort(key=lambda expression: expression.start)
+    return tuple(found)
+
+
+def is_future(text: str, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] is read as ahead of the report: a future cue
+    in its own clause ("will meet on Friday", "Saturday's expected vote")."""
+    if _FUTURE_AFTER.match(text[end:]):
+        return True
+    before = text[max(0, start - 80) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    if clause.strip():
+        return bool(_FUTURE_CUE.search(clause))
+    if breaks and breaks[-1].group(0)[0].isalpha():  # "said on Saturday": when it was said
+        return False
+    # first in its clause ("On Saturday, the council will vote"): the clause that follows
+    after = text[end : end + 80].lstrip(" ,")
+    stop = _CLAUSE_BREAK.search(after)
+    return bool(_FUTURE_CUE.search(after[: stop.start()] if stop else after))
+
+
+def find_durations(text: str) -> list[TimeExpression]:
+    """Lengths of time the text gives to something: "after thirteen days of captivity", "his
+    four-day trial", "during the 13 days after their detention". `iso` is an ISO-8601 duration
+    (`P13D`, `P2W`); ages, "two days later" and spans ahead ("within 10 days") are left out."""
+    found: list[TimeExpression] = []
+    lower = text.lower()
+    if not any(unit in lower for unit in ("day", "week", "month", "year")):
+        return found
+    for match in _AMOUNT.finditer(text):
+        start, end = match.span()
+        rest, lead = text[end:], text[max(0, start - 40) : start]
+        spanned = bool(_DURATION_LEAD.search(lead))  # "during the 13 days", "after almost two"
+        of_what = bool(_DURATION_OF.match(rest))  # "13 days of captivity"
+        hyphened = text[match.start("unit") - 1] == "-" and bool(re.match(r"\s+[a-z]", rest))
+        if not (spanned or of_what or hyphened) or (_NOT_A_DURATION.match(rest) and not spanned):
+            continue
+        if _AHEAD.search(lead) and not of_what:
+            continue
+        count = parse_count(match.group("count").lower())
+        if count <= 0 or (match.group("count").lower() in {"a", "an"} and not of_what):
+            continue
+        unit = match.group("unit").lower()[0].upper()
+        found.append(TimeExpression(start, end, text[start:end], f"P{count}{unit}", "duration"))
     return found
+
+
+def human_date(iso: str | None) -> str | None:
+    """A date, month, week, year or duration as a reader is shown it: '23 March 2007', 'March
+    2007', 'week of 3 December 2007', '2007', '13 days'. Anything else is returned as given."""
+    if not iso:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+            day = date.fromisoformat(iso)
+            return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+        if match := re.fullmatch(r"(\d{4})-(\d{2})", iso):
+            return f"{MONTH_NAMES[int(match.group(2)) - 1]} {match.group(1)}"
+        if match := re.fullmatch(r"(\d{4})-W(\d{2})", iso):
+            monday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+            return f"week of {human_date(monday.isoformat())}"
+        if match := re.fullmatch(r"P(\d+)([DWMY])", iso):
+            count, unit = int(match.group(1)), {"D": "day", "W": "week", "M": "month", "Y": "year"}
+            return f"{count} {unit[match.group(2)]}{'' if count == 1 else 's'}"
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*", iso):
+            moment = datetime.fromisoformat(iso)
+            return f"{human_date(moment.date().isoformat())}, {moment:%H:%M}"
+    except (ValueError, IndexError):
+        pass
+    return iso
+
+
+def sort_key(iso: str | None) -> tuple[int, int, int]:
+    """Orders dates, months, weeks and years by the day they start, the wider one first;
+    undated and unreadable values last."""
+    if iso:
+        try:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", iso):
+                return (0, date.fromisoformat(iso[:10]).toordinal(), 3)
+            if re.fullmatch(r"\d{4}-\d{2}", iso):
+                return (0, date(int(iso[:4]), int(iso[5:]), 1).toordinal(), 1)
+            if match := re.fullmatch(r"(\d{4})-W(\d{2})", iso):
+                monday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+                return (0, monday.toordinal(), 2)
+            if re.fullmatch(r"\d{4}", iso):
+                return (0, date(int(iso), 1, 1).toordinal(), 0)
+        except ValueError:
+            pass
+    return (1, 0, 0)
+
+
+def _with_offset(text: str, expression: TimeExpression) -> TimeExpression:
+    """'on the eve of Saturday' is the day before Saturday; 'two days after March 23', March 25."""
+    match = _OFFSET.search(text[max(0, expression.start - 40) : expression.start])
+    if not match:
+        return expression
+    start = expression.start - (
+        len(text[max(0, expression.start - 40) : expression.start]) - match.start()
+    )
+    iso = expression.iso
+    if iso and len(iso) == 10:
+        if match.group("eve") or match.group("side"):
+            days = 1 if match.group("side") == "after" else -1
+        else:
+            days = parse_count(match.group("count").lower())
+            days *= 7 if match.group("unit").lower().startswith("week") else 1
+            days *= 1 if match.group("direction").lower() == "after" else -1
+        try:
+            iso = (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
+        except (ValueError, OverflowError):
+            iso = None
+    elif iso:
+        iso = None  # "the eve of" a month: no day to count from
+    return TimeExpression(
+        start, expression.end, text[start : expression.end], iso, "offset", expression.future
+    )
+
+
+def _anaphoric(match: re.Match[str], base: date) -> str | None:
+    try:
+        if match.group("same"):
+            return base.isoformat()
+        if match.group("before"):
+            return (base - timedelta(days=1)).isoformat()
+        if match.group("after"):
+            return (base + timedelta(days=1)).isoformat()
+        if unit := match.group("next_unit") or match.group("previous_unit"):
+            shift = 1 if match.group("next_unit") else -1
+            unit = unit.lower()
+            if unit in {"day", "morning", "afternoon", "evening", "night"}:
+                return (base + timedelta(days=shift)).isoformat()
+            return _shifted(base, unit, shift)
+        count = parse_count(match.group("count").lower())
+        shift = count if match.group("direction").lower() == "later" else -count
+        unit = match.group("unit").lower()
+        if unit == "day":
+            return (base + timedelta(days=shift)).isoformat()
+        return _shifted(base, unit, shift)
+    except (ValueError, OverflowError, KeyError):
+        return None
+
+
+def _shifted(base: date, unit: str, shift: int) -> str:
+    """The week, month or year `shift` units from `base`, at that precision."""
+    if unit == "week":
+        return _iso_week(base + timedelta(weeks=shift))
+    if unit == "month":
+        return _month(base.year * 12 + base.month - 1 + shift)
+    return f"{base.year + shift:04d}"
 
 
 def _is_calendar_day(kind: str, match: re.Match[str]) -> bool:
@@ -153,16 +433,22 @@ def _is_calendar_day(kind: str, match: re.Match[str]) -> bool:
     return True
 
 
+def _year_group(match: re.Match[str]) -> str:
+    return "year" if match.group("year") else "of_year"
+
+
 def _month_number(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
-def _resolve(kind: str, match: re.Match[str], reference: date | None) -> str | None:
+def _resolve(
+    kind: str, match: re.Match[str], reference: date | None, future: bool = False
+) -> str | None:
     """The ISO string an expression stands for; None when it cannot be resolved, including
     arithmetic that leaves the calendar (years 1-9999): "1000000 days ago", "yesterday" on
     0001-01-01, "next week" on 9999-12-31."""
     try:
-        iso = _resolve_unchecked(kind, match.groupdict(), reference)
+        iso = _resolve_unchecked(kind, match.groupdict(), reference, future)
     except (ValueError, OverflowError):  # date() out of range, timedelta too large
         return None
     return iso if iso is None or _in_calendar(iso) else None
@@ -174,7 +460,9 @@ def _in_calendar(iso: str) -> bool:
     return len(year) == 4 and year.isdigit() and year != "0000"
 
 
-def _resolve_unchecked(kind: str, groups: dict[str, str], reference: date | None) -> str | None:
+def _resolve_unchecked(
+    kind: str, groups: dict[str, str], reference: date | None, future: bool
+) -> str | None:
     if kind == "iso":
         return date(int(groups["year"]), int(groups["mnum"]), int(groups["day"])).isoformat()
     if kind in {"month_day", "day_month"}:
@@ -187,19 +475,23 @@ def _resolve_unchecked(kind: str, groups: dict[str, str], reference: date | None
     if kind == "month_year":
         return f"{int(groups['year']):04d}-{_month_number(groups['month']):02d}"
     if kind == "year":
-        return groups["year"]
+        return groups["year"] or groups["of_year"]
     if reference is None:
         return None
     if kind == "bare_month":
         month = _month_number(groups["month"])
-        year = reference.year if month <= reference.month else reference.year - 1
+        if future:
+            year = reference.year if month >= reference.month else reference.year + 1
+        else:
+            year = reference.year if month <= reference.month else reference.year - 1
         return f"{year:04d}-{month:02d}"
     if kind == "weekday":
-        return _weekday(reference, groups["weekday"].lower(), (groups["modifier"] or "").lower())
+        modifier = (groups["modifier"] or "").lower()
+        return _weekday(reference, groups["weekday"].lower(), modifier, future)
     if kind == "relative_day":
         word = groups["word"].lower()
-        back = 1 if word in {"yesterday", "last night"} else 0
-        return (reference - timedelta(days=back)).isoformat()
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        return (reference + timedelta(days=shift)).isoformat()
     if kind == "relative_period":
         return _period(reference, groups["which"].lower(), groups["unit"].lower())
     if kind == "ago":
@@ -207,11 +499,7 @@ def _resolve_unchecked(kind: str, groups: dict[str, str], reference: date | None
         unit = groups["unit"].lower()
         if unit == "day":
             return (reference - timedelta(days=count)).isoformat()
-        if unit == "week":
-            return _iso_week(reference - timedelta(weeks=count))
-        if unit == "month":
-            return _month(reference.year * 12 + reference.month - 1 - count)
-        return f"{reference.year - count:04d}"
+        return _shifted(reference, unit, -count)
     return None
 
 
@@ -230,10 +518,14 @@ def _nearest_year(reference: date, month: int, day: int) -> date:
     return candidate
 
 
-def _weekday(reference: date, weekday: str, modifier: str) -> str:
+def _weekday(reference: date, weekday: str, modifier: str, future: bool = False) -> str:
+    """The named day nearest the report: before it for what happened, after it for what is
+    expected ("will vote on Saturday"); the report's own weekday is the report's day."""
     target = WEEKDAYS.index(weekday)
-    if modifier == "next":
-        ahead = (target - reference.weekday()) % 7 or 7
+    if modifier == "next" or (future and modifier != "last"):
+        ahead = (target - reference.weekday()) % 7
+        if modifier == "next" and ahead == 0:
+            ahead = 7
         return (reference + timedelta(days=ahead)).isoformat()
     back = (reference.weekday() - target) % 7
     if modifier == "last" and back == 0:
@@ -248,8 +540,4 @@ def _iso_week(day: date) -> str:
 
 def _period(reference: date, which: str, unit: str) -> str:
     shift = {"last": -1, "next": 1}.get(which, 0)
-    if unit == "week":
-        return _iso_week(reference + timedelta(weeks=shift))
-    if unit == "month":
-        return _month(reference.year * 12 + reference.month - 1 + shift)
-    return f"{reference.year + shift:04d}"
+    return _shifted(reference, unit, shift)

@@ -1,5 +1,14 @@
-"""`when`: absolute dates and relative expressions ("on Wednesday", "last week") resolved
-against each article's own publication date, grouped by the date they resolve to."""
+"""`when`: the event's own date first, then a timeline in date order.
+
+Each time expression is resolved against the right reference (dates.py): the report's own date,
+or for "the next day" an explicit date before it in the same paragraph. A report that gives no
+date for its lede ("Contador has won the Tour") dates it by its own date. Sentences that give one
+date are grouped; each group is shown with the statement the date belongs to, read from the
+sentence's parse: the clause whose verb the date modifies ("The sailors were captured"), or the
+noun phrase when it modifies a noun ("The seizure of Royal Navy personnel by Iran" for "the
+seizure ... in March 2007", never the report that mentions it). spaCy runs only on the few
+sentences that stand for a group.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +16,28 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
-from ..dates import TimeExpression, find_time_expressions
+from ..dates import (
+    TimeExpression,
+    find_durations,
+    find_time_expressions,
+    human_date,
+    sort_key,
+)
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import TimeRef
 from .common import cite, clean_sentence, shorten
 
-MAX_TIMES = 8
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MAX_TIMES = 10
+MAX_DURATIONS = 2
+# Sentences parsed per date to find the one that states what happened on it.
+PARSED_PER_DATE = 4
+# Past this many words a description is shortened at its clauses (appositions, asides).
+DESCRIBE_WORDS = 30
 # Verbs that say something happened (rather than that someone spoke): the event's own date is
 # the one its sentences carry with such verbs.
 EVENT_VERBS = re.compile(
@@ -28,6 +52,24 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r",\s+(?:an?|the|which|who|whose)\s[^,]{3,200},")
+# Dependency labels, spaCy's English scheme.
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_MAIN = {"ROOT", "ccomp", "parataxis"}
+_ATTACHED_CLAUSES = {"relcl", "acl"}
+# What a date can hang from and still be taken out whole ("killed on Monday", "Monday's vote").
+_ADJUNCTS = {"prep", "npadvmod", "advmod", "nmod", "compound", "amod", "nummod", "poss", "tmod"}
+_INSIDE_A_NOUN = {"compound", "nmod", "amod", "nummod", "poss"}
+# Nouns that are themselves times: "the evening of August 10" tells what happened that evening.
+_TIME_NOUNS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month",
+               "year", "time", "eve", "hours", "date", "end", "start", "beginning", "middle",
+               "course"}  # fmt: skip
+_BE = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re"}
+# A date that opens a sentence with no comma after it is a dateline, not part of the statement.
+# Expressions that count from the report's day: a lede with one is dated by it, not by the report.
+_RELATIVE = {"weekday", "relative_day", "relative_period", "ago", "anaphoric", "offset"}
+# How much a date of each precision counts when choosing the dates of the timeline.
+_PRECISION = {10: 1.0, 8: 0.7, 7: 0.8, 4: 0.6}
+_DATELINE = re.compile(r"^\s*[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +78,20 @@ class DatedSentence:
     ref: SentenceRef
     weight: float
     reported_speech: bool  # "said on Thursday": the date of a statement, not of the event
+    implicit: bool = False  # a lede dated by its report's own date; it gives no date itself
+    corroboration: int = 1  # independent sources that carry the same statement
 
 
 def reference_dates(evidence: EvidenceSet) -> tuple[dict[str, date | None], list[str]]:
-    """Each source's reference date: its own date, else the date most sources carry."""
+    """Each source's reference date: its own date, else a dateline at the top of its text
+    ("Saturday, March 26, 2005 Up to four times..."), else the date most sources carry."""
     own = {
         article.id: date.fromisoformat(article.published) if article.published else None
         for article in evidence.articles
     }
+    for article in evidence.articles:
+        if own[article.id] is None:
+            own[article.id] = _dateline(article.text)
     known = Counter(value for value in own.values() if value)
     fallback = known.most_common(1)[0][0] if known else None
     warnings: list[str] = []
@@ -60,6 +108,21 @@ def reference_dates(evidence: EvidenceSet) -> tuple[dict[str, date | None], list
     return {source: value or fallback for source, value in own.items()}, warnings
 
 
+_LINE_START_DATE = re.compile(r"(?m)^[ \t]*(?=\S)")
+
+
+def _dateline(text: str) -> date | None:
+    """A full date (with its year) that opens one of the first lines of a report."""
+    head = text[:600]
+    for line in _LINE_START_DATE.finditer(head):
+        expressions = find_time_expressions(head[line.end() : line.end() + 40], None)
+        if expressions and expressions[0].start == 0 and _YEAR.search(expressions[0].text):
+            iso = expressions[0].iso
+            if iso and len(iso) == 10:
+                return date.fromisoformat(iso)
+    return None
+
+
 def dated_sentences(
     evidence: EvidenceSet, references: dict[str, date | None] | None = None
 ) -> list[DatedSentence]:
@@ -69,11 +132,33 @@ def dated_sentences(
     found: list[DatedSentence] = []
     for item in evidence.items:
         for ref in item.members:
-            for expression in find_time_expressions(ref.text, references[ref.source_id]):
+            reference = references[ref.source_id]
+            expressions = find_time_expressions(ref.text, reference)
+            if any(e.kind == "anaphoric" and e.iso is None for e in expressions):
+                anchor = _paragraph_anchor(evidence, ref, reference)
+                expressions = find_time_expressions(ref.text, reference, anchor=anchor)
+            for expression in expressions:
                 before = ref.text[max(0, expression.start - 60) : expression.start]
                 speech = bool(_SAID_BEFORE.search(before))
-                found.append(DatedSentence(expression, ref, item.score / best, speech))
+                found.append(
+                    DatedSentence(
+                        expression, ref, item.score / best, speech, corroboration=item.independent
+                    )
+                )
     return _anchor_implicit_years(found)
+
+
+def _paragraph_anchor(
+    evidence: EvidenceSet, ref: SentenceRef, reference: date | None
+) -> date | None:
+    """The last day-precise date given earlier in the sentence's paragraph ("On March 23 ...
+    The next day ..."): what anaphoric expressions count from."""
+    text = evidence.article(ref.source_id).text
+    paragraph = text[text.rfind("\n", 0, ref.start) + 1 : ref.start]
+    days = [
+        e.iso for e in find_time_expressions(paragraph, reference) if e.iso and len(e.iso) == 10
+    ]
+    return date.fromisoformat(days[-1]) if days else None
 
 
 def _anchor_implicit_years(found: list[DatedSentence]) -> list[DatedSentence]:
@@ -98,7 +183,41 @@ def _anchor_implicit_years(found: list[DatedSentence]) -> list[DatedSentence]:
     return anchored
 
 
+def _happened(dated: DatedSentence) -> bool:
+    """Whether the sentence says something happened at that time (not only that it was said,
+    nor that it is expected)."""
+    if dated.expression.future:
+        return False
+    return dated.implicit or (
+        bool(EVENT_VERBS.search(dated.ref.text)) and not dated.reported_speech
+    )
+
+
+def _importance(evidence: EvidenceSet, members: list[DatedSentence]) -> float:
+    sources = evidence.independent_count([dated.ref.source_id for dated in members])
+    weight = sum(dated.weight * (0.5 if dated.implicit else 1.0) for dated in members)
+    happened = sum(_happened(dated) for dated in members) / len(members)
+    precision = _PRECISION.get(len(members[0].expression.iso or ""), 0.6)
+    return (sources + weight) * (0.5 + happened) * precision
+
+
+def event_date(evidence: EvidenceSet, dated: list[DatedSentence]) -> date | None:
+    """The event's own day: the day most (independent, central) sources give to statements
+    that something happened, rather than to what was said about it or is expected after it.
+    None when no sentence gives a day."""
+    groups: dict[str, list[DatedSentence]] = {}
+    for entry in dated:
+        iso = entry.expression.iso
+        if iso and len(iso) == 10 and not entry.implicit and not entry.expression.future:
+            groups.setdefault(iso, []).append(entry)
+    if not groups:
+        return None
+    best = max(groups, key=lambda iso: (_importance(evidence, groups[iso]), iso))
+    return date.fromisoformat(best)
+
+
 def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[TimeRef]:
+    """The event's own date first, then the other dates in date order, then how long it lasted."""
     groups: dict[str, list[DatedSentence]] = {}
     unresolved: list[DatedSentence] = []
     for dated in found:
@@ -106,43 +225,448 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
             groups.setdefault(dated.expression.iso, []).append(dated)
         else:
             unresolved.append(dated)
+    for lede in _undated_ledes(evidence, found):
+        groups.setdefault(lede.expression.iso or "", []).append(lede)
 
-    def importance(iso: str) -> float:
-        members = groups[iso]
-        sources = evidence.independent_count([dated.ref.source_id for dated in members])
-        happened = sum(
-            bool(EVENT_VERBS.search(dated.ref.text)) and not dated.reported_speech
-            for dated in members
-        ) / len(members)
-        return (sources + sum(dated.weight for dated in members)) * (0.5 + happened)
-
-    ranked = sorted(groups, key=importance, reverse=True)[:MAX_TIMES]
-    day_precision = [iso for iso in ranked if len(iso) == 10]
-    event_day = day_precision[0] if day_precision else None
-    ordered = ([event_day] if event_day else []) + sorted(iso for iso in ranked if iso != event_day)
-    times = [_time_ref(groups[iso], iso) for iso in ordered]
+    event = event_date(evidence, found)
+    event_iso = event.isoformat() if event else None
+    ranked = sorted(groups, key=lambda iso: (-_importance(evidence, groups[iso]), iso))
+    chosen = ranked[:MAX_TIMES]
+    if event_iso and event_iso not in chosen:
+        chosen = [event_iso, *chosen[: MAX_TIMES - 1]]
+    entries = _described(evidence, {iso: groups[iso] for iso in chosen})
+    times: list[TimeRef] = []
+    seen: set[str] = set()
+    for iso in sorted(entries, key=lambda iso: (iso != event_iso, sort_key(iso))):
+        entry = entries[iso]
+        if entry.describes.lower() not in seen:
+            seen.add(entry.describes.lower())
+            times.append(entry)
     if not times and unresolved:  # nothing resolvable: still say when, as the text does
-        times = [_time_ref([dated], None) for dated in unresolved[:3]]
-    return times
+        told = _described(evidence, {str(i): [dated] for i, dated in enumerate(unresolved[:3])})
+        times = [time.model_copy(update={"date": None}) for time in told.values()]
+    return times + _durations(evidence)
 
 
-def _time_ref(members: list[DatedSentence], iso: str | None) -> TimeRef:
-    members = sorted(members, key=lambda dated: -dated.weight)
-    wording = Counter(dated.expression.text for dated in members).most_common(1)[0][0]
-    lead = members[0]
-    refs: dict[str, SentenceRef] = {}
-    for dated in members:
-        refs.setdefault(dated.ref.source_id, dated.ref)
-    return TimeRef(
-        text=wording,
-        date=iso,
-        describes=describe(lead.ref.text, lead.expression),
-        citations=cite(refs.values()),
+def _undated_ledes(evidence: EvidenceSet, found: list[DatedSentence]) -> list[DatedSentence]:
+    """The first sentence of each report that has a date of its own and gives none in that
+    sentence: what the report tells happened, dated by the report ("Contador has won")."""
+    dated_text = {
+        (dated.ref.source_id, dated.ref.start)
+        for dated in found
+        if dated.expression.kind in _RELATIVE
+        or _covers(dated.expression.iso, evidence.article(dated.ref.source_id).published)
+    }
+    # a statement another report dates from its own day ("on Wednesday") is dated by it
+    retold = dated_text
+    best = max((item.score for item in evidence.items), default=0.0) or 1.0
+    ledes = []
+    for item in evidence.items:
+        if any((other.source_id, other.start) in retold for other in item.members[1:]):
+            continue
+        for ref in item.members:
+            article = evidence.article(ref.source_id)
+            published = article.published or None
+            if ref.position != 0 or not published or (ref.source_id, ref.start) in dated_text:
+                continue
+            text = human_date(published) or published
+            expression = TimeExpression(0, 0, text, published, "published")
+            ledes.append(
+                DatedSentence(
+                    expression,
+                    ref,
+                    item.score / best,
+                    False,
+                    implicit=True,
+                    corroboration=item.independent,
+                )
+            )
+    return ledes
+
+
+def _covers(iso: str | None, published: str | None) -> bool:
+    """Whether a date is the report's own day (or the day before), or a month or year that
+    holds it: a lede with such a date is dated by it already."""
+    if not iso or not published:
+        return False
+    if len(iso) == 10:
+        return 0 <= sort_key(published)[1] - sort_key(iso)[1] <= 1
+    return published.startswith(iso) or (
+        len(iso) == 8 and sort_key(iso)[1] <= sort_key(published)[1] < sort_key(iso)[1] + 7
     )
 
 
+def _dateline_span(text: str, published: str) -> tuple[int, int, str] | None:
+    """Where the report's own date is written at its top, if it is."""
+    head = text[:600]
+    for expression in find_time_expressions(head, None):
+        if expression.iso == published:
+            return expression.start, expression.end, expression.text
+    return None
+
+
+def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) -> dict[str, TimeRef]:
+    """One entry per date, told by the member sentence that states best what happened then."""
+    candidates: dict[str, list[DatedSentence]] = {}
+    for iso, members in groups.items():
+        ordered = sorted(
+            members,
+            key=lambda d: (
+                d.implicit,
+                not _happened(d),
+                -d.corroboration,
+                -d.weight,
+                len(d.ref.text),
+            ),
+        )
+        unique: dict[str, DatedSentence] = {}
+        for dated in ordered:
+            unique.setdefault(dated.ref.text, dated)
+        candidates[iso] = list(unique.values())[:PARSED_PER_DATE]
+    docs = _parse([d.ref.text for members in candidates.values() for d in members])
+    entries: dict[str, TimeRef] = {}
+    for iso, members in candidates.items():
+        told = []
+        for dated in members:
+            doc = docs.get(dated.ref.text)
+            said = _telling(doc, dated) if doc is not None else None
+            if said is None and doc is not None and dated.implicit:
+                continue  # a lede that does not report something that happened
+            rank, text = said or (4, describe(dated.ref.text, dated.expression))
+            cut = text.endswith("…")
+            told.append(
+                (
+                    rank,
+                    dated.implicit,
+                    not _happened(dated),
+                    cut,
+                    -dated.corroboration,
+                    -dated.weight,
+                    text,
+                    dated,
+                )
+            )
+        if not told:
+            continue
+        rank, *_, text, lead = min(told, key=lambda row: row[:6])
+        entries[iso] = _time_ref(groups[iso], iso, lead, text, evidence)
+    return entries
+
+
+_PARSED: dict[str, Doc] = {}
+PARSED_KEPT = 512  # sentences whose parse is kept for a later call (a brief asks twice)
+
+
+def _parse(texts: list[str]) -> dict[str, Doc]:
+    """The parse of each text; one spaCy pass for those not parsed lately."""
+    wanted = [text for text in dict.fromkeys(texts) if text not in _PARSED]
+    if wanted:
+        try:
+            from .. import nlp
+
+            docs = nlp.parse(wanted)
+        except Exception:  # no model installed: the sentence-level description still works
+            docs = []
+        for text, doc in zip(wanted, docs, strict=False):
+            if len(_PARSED) >= PARSED_KEPT:
+                del _PARSED[next(iter(_PARSED))]
+            _PARSED[text] = doc
+    return {text: _PARSED[text] for text in texts if text in _PARSED}
+
+
+def _time_ref(
+    members: list[DatedSentence],
+    iso: str | None,
+    lead: DatedSentence | None,
+    text: str | None = None,
+    evidence: EvidenceSet | None = None,
+) -> TimeRef:
+    lead = lead or members[0]
+    refs: dict[str, SentenceRef] = {}
+    for dated in [lead, *members]:
+        refs.setdefault(dated.ref.source_id, dated.ref)
+    citations = cite(refs.values())
+    wording = lead.expression.text
+    line = (
+        _dateline_span(evidence.article(lead.ref.source_id).text, iso)
+        if lead.implicit and evidence and iso
+        else None
+    )
+    if line:  # a lede dated by its report: cite the date as the report prints it
+        start, end, wording = line
+        citations = cite([SentenceRef(lead.ref.source_id, start, end, wording, -1), *refs.values()])
+    return TimeRef(
+        text=wording,
+        date=iso,
+        describes=text or describe(lead.ref.text, lead.expression),
+        citations=citations,
+    )
+
+
+def _durations(evidence: EvidenceSet) -> list[TimeRef]:
+    """How long the event lasted, when at least two independent sources give the same length
+    ("after thirteen days of captivity", "the 13 days after their detention")."""
+    best = max((item.score for item in evidence.items), default=0.0) or 1.0
+    found: dict[str, list[tuple[TimeExpression, SentenceRef, float]]] = {}
+    for item in evidence.items:
+        for ref in item.members:
+            for expression in find_durations(ref.text):
+                if expression.iso:
+                    found.setdefault(expression.iso, []).append(
+                        (expression, ref, item.score / best)
+                    )
+
+    def sources(iso: str) -> int:
+        return evidence.independent_count([ref.source_id for _, ref, _ in found[iso]])
+
+    kept = [iso for iso in found if sources(iso) >= 2]
+    kept.sort(key=lambda iso: (-sources(iso), -sum(w for _, _, w in found[iso]), iso))
+    durations = []
+    for iso in kept[:MAX_DURATIONS]:
+        members = sorted(found[iso], key=lambda row: (-row[2], len(row[1].text)))
+        expression, ref, _ = members[0]
+        docs = _parse([ref.text])
+        doc = docs.get(ref.text)
+        said = _telling(doc, None) if doc else None
+        refs: dict[str, SentenceRef] = {}
+        for _, member, _ in members:
+            refs.setdefault(member.source_id, member)
+        durations.append(
+            TimeRef(
+                text=expression.text,
+                date=None,
+                duration=iso,
+                describes=said[1] if said else shorten(clean_sentence(ref.text), DESCRIBE_WORDS),
+                citations=cite(refs.values()),
+            )
+        )
+    return durations
+
+
+# --- what a date belongs to, from the sentence's parse --------------------------------------
+
+
+def _telling(doc: Doc, dated: DatedSentence | None) -> tuple[int, str] | None:
+    """(rank, statement): the clause or noun phrase that a time expression belongs to, with the
+    expression taken out when it comes out cleanly. Rank 0 is a main clause, 1 a subordinate
+    one, 2 a noun phrase, 3 the whole sentence with the date left in. A lede (`implicit`) is
+    told whole, and only when it reports something done (past or perfect) at no date of its
+    own; with no `dated` (a duration), the whole sentence."""
+    tokens = list(doc)
+    if not tokens:
+        return None
+    whole = {t.i for t in tokens}
+    if dated is None or dated.implicit:
+        root = next((t for t in tokens if t.dep_ == "ROOT"), tokens[0])
+        if dated is not None and (not _reports_done(root) or _dated(root)):
+            return None
+        return 0, _render(doc, whole, set(), clause=True)
+    expression = dated.expression
+    if expression.end > len(doc.text):
+        return None  # past what was parsed
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = {t.i for t in span}
+    if _DATELINE.match(doc.text[expression.end :]) and not doc.text[: expression.start].strip():
+        return 1, _render(doc, whole, inside, clause=True)  # "Saturday, March 26, 2005 Up to"
+    attach = span.root
+    if attach.head.dep_ == "prep" and attach.head.i not in inside:
+        attach = attach.head  # "on" of "on March 23"
+    while attach.head.lower_ in _TIME_NOUNS and attach.head.i != attach.i:
+        attach = attach.head  # "at the end of last year" is one time expression
+        inside |= {t.i for t in attach.subtree if t.dep_ in {"det", "amod", "prep", "case"}}
+        inside.add(attach.i)
+        if attach.head.dep_ == "prep" and attach.head.i != attach.i:
+            attach = attach.head
+    if attach.dep_ == "ROOT":
+        return 3, _render(doc, whole, set(), clause=True)
+    subtree = {t.i for t in attach.subtree}
+    grammar = {t.i for t in attach.subtree if t.dep_ in {"case", "punct"}}
+    removable = (
+        attach.dep_ in _ADJUNCTS
+        and subtree <= inside | grammar | {attach.i}
+        and not _only_complement(attach)
+    )
+    rank, keep = _clause_tokens(doc, attach.head, inside)
+    drop = subtree if removable and rank != 3 else set()
+    # "Today's 196 km stage" -> "The 196 km stage"
+    after = max(drop) + 1 if drop else len(doc)
+    article = {after} if attach.dep_ == "poss" and after < len(doc) else set()
+    return rank, _render(doc, keep, drop, clause=rank != 2, article=article)
+
+
+def _only_complement(attach: Token) -> bool:
+    """Whether the date is all that follows 'be' ("Stage One will be on the following day")."""
+    head = attach.head
+    return head.lower_ in _BE and not any(
+        c.dep_ in {"attr", "acomp", "prep", "dobj", "oprd", "advmod"} and c.i != attach.i
+        for c in head.children
+    )
+
+
+def _reports_done(root: Token) -> bool:
+    """A main verb in the present perfect ('has won', 'have been captured'): done as of the
+    report's day. A plain past ('struck') is as often the day before, so it is not dated."""
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(
+        verb.tag_ == "VBN"
+        and any(
+            c.dep_ == "aux" and c.lower_ in {"has", "have", "’ve", "'ve"} for c in verb.children
+        )
+        for verb in verbs[:1]
+    )
+
+
+def _dated(root: Token) -> bool:
+    """Whether the main verb itself carries a date ("announced on March 29")."""
+    return any(
+        token.ent_type_ in {"DATE", "TIME"}
+        for child in root.children
+        if child.dep_ in _ADJUNCTS
+        for token in child.subtree
+    )
+
+
+def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[int]]:
+    """The tokens of the statement that `head` (what a date modifies) belongs to."""
+    whole = {t.i for t in doc}
+    while head.dep_ in _INSIDE_A_NOUN and head.head.i != head.i:
+        head = head.head
+    while head.lower_ in _TIME_NOUNS and head.head.i != head.i:
+        head = head.head  # "the evening of August 10": what happened that evening
+        if head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head
+    if head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+        if head.dep_ in _SUBJECTS and head.head.pos_ in {"VERB", "AUX"}:
+            return _clause_tokens(doc, head.head, inside)
+        phrase = {t.i for t in head.subtree}
+        words = [i for i in phrase - inside if doc[i].is_alpha]
+        if head.pos_ == "NOUN" and len(words) >= 3 and head.dep_ != "ROOT":
+            return 2, phrase
+        return 3, whole
+    if head.pos_ not in {"VERB", "AUX"}:
+        return 3, whole
+    verb = head
+    while verb.dep_ in {"xcomp", "aux", "auxpass"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ in _MAIN or (verb.dep_ == "conj" and _is_main(verb)):
+        return 0, whole
+    if verb.dep_ in _ATTACHED_CLAUSES and verb.head.pos_ == "NOUN":
+        return 2, {t.i for t in verb.head.subtree}
+    if verb.dep_ == "advcl" and _has_named_subject(verb):
+        clause = {t.i for t in verb.subtree}
+        clause -= {c.i for c in verb.children if c.dep_ == "mark"}
+        return 1, clause
+    return 1, whole
+
+
+def _is_main(verb: Token) -> bool:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in _MAIN
+
+
+def _has_named_subject(verb: Token) -> bool:
+    """Whether a clause says who did it itself (not "he", "it": those need the sentence)."""
+    return any(c.dep_ in _SUBJECTS and c.pos_ != "PRON" for c in verb.children)
+
+
+def _render(
+    doc: Doc, keep: set[int], drop: set[int], *, clause: bool, article: set[int] | None = None
+) -> str:
+    """The kept tokens as text, tidied and capitalised. A long one loses its asides first
+    (parentheses, appositions, clauses set off by commas), then is cut at a word with '…'.
+    Tokens in `article` get a 'the' before them (where a possessive date was taken out)."""
+    keep = keep - drop
+    keep -= _parenthesised(doc, keep)
+    for token in sorted(doc, key=lambda t: -len(list(t.subtree))):
+        if _words(doc, keep) <= DESCRIBE_WORDS:
+            break
+        if token.i in keep and _is_aside(doc, token):
+            aside = {t.i for t in token.subtree}
+            first, last = min(aside), max(aside)
+            # the commas that set it off go with it: "X, an armed group, was" -> "X was"
+            aside |= {i for i in (first - 1, last + 1) if 0 <= i < len(doc) and doc[i].text == ","}
+            keep -= aside
+    text = _tidy(_joined(doc, keep, article or set()))
+    if not text:
+        return shorten(clean_sentence(doc.text), DESCRIBE_WORDS)
+    text = shorten(text, DESCRIBE_WORDS)
+    text = text[:1].upper() + text[1:]
+    if clause and not re.search(r"[.!?…\"”’']$", text):
+        text += "."
+    return text
+
+
+def _joined(doc: Doc, keep: set[int], article: set[int]) -> str:
+    """The kept tokens with the spacing of the text; where tokens were taken out between two
+    kept ones, a space if the text had one anywhere in the gap."""
+    parts: list[str] = []
+    previous = None
+    for i in sorted(keep):
+        gap = previous is not None and i != previous + 1 and not doc[previous].whitespace_
+        if gap and any(doc[k].whitespace_ for k in range(previous or 0, i)):
+            parts.append(" ")
+        parts.append(("the " if i in article else "") + doc[i].text_with_ws)
+        previous = i
+    return "".join(parts)
+
+
+def _is_aside(doc: Doc, token: Token) -> bool:
+    """An apposition, or a clause set off by a comma ("..., which ...", "..., who ...")."""
+    if token.dep_ in {"appos", "parataxis"}:
+        return True
+    first = min(t.i for t in token.subtree)
+    return (
+        token.dep_ in {"relcl", "acl", "advcl"}
+        and first > 0
+        and doc[first - 1].text == ","
+        and token.i > token.head.i
+    )
+
+
+def _words(doc: Doc, keep: set[int]) -> int:
+    return sum(1 for i in keep if not doc[i].is_punct)
+
+
+def _parenthesised(doc: Doc, keep: set[int]) -> set[int]:
+    found: set[int] = set()
+    depth = 0
+    for token in doc:
+        if token.text == "(":
+            depth += 1
+        if depth:
+            found.add(token.i)
+        if token.text == ")" and depth:
+            depth -= 1
+    return found if len(found) < len(keep) else set()
+
+
+_LEADING = re.compile(r"^(?:(?:and|but|so|yet|however|meanwhile|also)\b[\s,]*)+", re.IGNORECASE)
+_TRAILING = re.compile(r"(?:[\s,;]+\b(?:and|but|or|while|as|that|then)\b)+[\s,;]*([.!?]?)$", re.I)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:!?%)\]])", r"\1", text)
+    text = re.sub(r"([(\[])\s+", r"\1", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"(?:,\s*){2,}", ", ", text)
+    text = re.sub(r"[,;:]\s*([.!?])", r"\1", text)
+    text = _TRAILING.sub(r"\1", text.strip(" ,;:—–-"))
+    text = _LEADING.sub("", text).strip(" ,;:—–-")
+    for opening, closing in (("“", "”"), ("‘", "’")):
+        if text.count(opening) != text.count(closing):
+            text = text.replace(opening, "").replace(closing, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text.strip()
+
+
 def describe(sentence: str, expression: TimeExpression) -> str:
-    """The sentence with the time expression taken out, as a short description."""
+    """The sentence with the time expression taken out, as a short description (the fallback
+    when the sentence has no parse)."""
     before = sentence[: expression.start].rstrip()
     for preposition in ("late on", "early on", "on", "in", "since", "by", "from", "at", "of"):
         if before.lower().endswith(" " + preposition) or before.lower() == preposition:

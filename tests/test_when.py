@@ -1,0 +1,211 @@
+"""`when`: each kind of date error on short hand-written reports, and how a timeline is shown."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from summarise.dates import find_durations, find_time_expressions, human_date, sort_key
+from summarise.evidence import EvidenceSet, build_evidence
+from summarise.extractive.when import dated_sentences, event_date, extract_when
+from summarise.ingest import load_articles
+from summarise.rendering import render_markdown
+from summarise.schema import EventBrief, Grounding, Provenance, Source, TimeRef
+
+FRIDAY = date(2007, 3, 23)
+
+
+def evidence_of(*reports: str | tuple[str, str | None]) -> EvidenceSet:
+    """Reports as text (published 2007-03-23) or (text, published)."""
+    records = [
+        {"text": r, "published": "2007-03-23"}
+        if isinstance(r, str)
+        else {"text": r[0], "published": r[1]}
+        for r in reports
+    ]
+    return build_evidence(load_articles(records).articles)
+
+
+def when_of(evidence: EvidenceSet) -> list[TimeRef]:
+    times = extract_when(evidence, dated_sentences(evidence))
+    texts = {article.id: article.text for article in evidence.articles}
+    for time in times:  # every citation slices back exactly
+        for c in time.citations:
+            assert texts[c.source_id][c.start : c.end] == c.quote
+    return times
+
+
+def by_date(times: list[TimeRef]) -> dict[str | None, TimeRef]:
+    return {time.date: time for time in times}
+
+
+def resolved(sentence: str, reference: date = FRIDAY) -> list[tuple[str, str | None]]:
+    return [(e.text, e.iso) for e in find_time_expressions(sentence, reference)]
+
+
+# --- resolving against the right reference ---------------------------------------------------
+
+
+def test_a_weekday_is_before_the_report_in_the_past_tense_and_after_it_in_the_future() -> None:
+    assert resolved("The council voted on Saturday.") == [("on Saturday", "2007-03-17")]
+    assert resolved("The council will vote on Saturday.") == [("on Saturday", "2007-03-24")]
+    assert resolved("On Saturday, the council will vote.") == [("On Saturday", "2007-03-24")]
+    # the day something was said, even when what was said is about the future
+    assert resolved("Iran said on Saturday it will free them.") == [("on Saturday", "2007-03-17")]
+
+
+def test_the_eve_of_a_day_is_the_day_before_it() -> None:
+    sentence = "The boats were seized on the eve of Saturday's expected vote on sanctions."
+    assert resolved(sentence) == [("on the eve of Saturday", "2007-03-23")]
+    assert resolved("Two days after March 3, the talks resumed.") == [
+        ("Two days after March 3", "2007-03-05")
+    ]
+
+
+def test_next_day_counts_from_the_date_given_before_it_in_the_paragraph() -> None:
+    evidence = evidence_of(
+        "Fishermen were seized off the coast on March 3. The next day, the navy searched the "
+        "bay.\n\nThree days later, the fishermen were freed."
+    )
+    found = {d.expression.text: d.expression.iso for d in dated_sentences(evidence)}
+    assert found["The next day"] == "2007-03-04"
+    assert found["Three days later"] is None  # a new paragraph gives it no date to count from
+
+
+def test_a_report_without_a_date_line_uses_the_date_that_opens_its_text() -> None:
+    evidence = evidence_of(
+        ("Saturday, March 26, 2005 More women than men died, figures released today show.", None),
+        ("Aid pledges rose again on Saturday.", "2005-01-01"),
+    )
+    found = {
+        (d.ref.source_id, d.expression.text): d.expression.iso for d in dated_sentences(evidence)
+    }
+    assert found[("S1", "today")] == "2005-03-26"
+
+
+def test_kinds_of_day_and_names_are_not_dates() -> None:
+    assert resolved("Many women were at home on a Sunday morning.") == []
+    assert resolved("The torch of 2008 Summer Olympics reached Paris.") == []
+
+
+# --- the event's own date ----------------------------------------------------------------------
+
+
+def test_event_date_is_the_day_most_sources_give_to_what_happened() -> None:
+    evidence = evidence_of(
+        "A bridge collapsed in Foo on Monday, killing four people.",
+        "The bridge in Foo collapsed on Monday evening.",
+        "The mayor said on Thursday that the bridge would be rebuilt.",
+    )
+    assert event_date(evidence, dated_sentences(evidence)) == date(2007, 3, 19)
+    times = when_of(evidence)
+    assert times[0].date == "2007-03-19"  # the event's date comes first
+
+
+# --- what each entry says happened -------------------------------------------------------------
+
+
+def test_a_date_describes_the_clause_it_belongs_to_not_the_later_statement() -> None:
+    evidence = evidence_of(
+        (
+            "Iran's security council has announced that it will suspend the release of the "
+            "sailors detained on March 23.",
+            "2007-03-29",
+        ),
+        ("The sailors were captured by border guards on March 23 near the waterway.", None),
+    )
+    entry = by_date(when_of(evidence))["2007-03-23"]
+    assert entry.describes == "The sailors were captured by border guards near the waterway."
+
+
+def test_a_date_on_a_noun_describes_that_noun_phrase() -> None:
+    evidence = evidence_of(
+        (
+            "Two inquiries into the seizure of the sailors in March 2007 have found failings in "
+            "training.",
+            "2007-06-19",
+        )
+    )
+    times = by_date(when_of(evidence))
+    assert times["2007-03"].describes == "The seizure of the sailors"
+    # the finding itself is dated by the report that gives it
+    assert "inquiries" in times["2007-06-19"].describes
+
+
+def test_a_lede_with_no_date_is_dated_by_its_report() -> None:
+    evidence = evidence_of(
+        (
+            "Alberto Contador of Spain has won the Tour de France. He won by 23 seconds.",
+            "2007-07-29",
+        )
+    )
+    (entry,) = when_of(evidence)
+    assert entry.date == "2007-07-29"
+    assert entry.describes == "Alberto Contador of Spain has won the Tour de France."
+
+
+def test_a_possessive_date_leaves_a_whole_phrase() -> None:
+    evidence = evidence_of("Saturday's vote on the budget was postponed by the council.")
+    (entry,) = when_of(evidence)
+    assert entry.describes == "The vote on the budget was postponed by the council."
+
+
+def test_a_length_of_time_given_by_two_sources_is_kept_as_a_duration() -> None:
+    evidence = evidence_of(
+        "The crew flew home after thirteen days of captivity in Iran.",
+        "He said Britain lied about the incident during the 13 days after their detention.",
+    )
+    (duration,) = [time for time in when_of(evidence) if time.duration]
+    assert duration.duration == "P13D" and duration.date is None
+    assert [
+        e.text for e in find_durations("A 26-year-old woman will be freed within 10 days.")
+    ] == []
+
+
+# --- how dates are shown -------------------------------------------------------------------------
+
+
+def test_readers_see_dates_months_and_weeks_in_words() -> None:
+    assert human_date("2007-03-23") == "23 March 2007"
+    assert human_date("2007-03") == "March 2007"
+    assert human_date("2024-W05") == "week of 29 January 2024"
+    assert human_date("P13D") == "13 days"
+    assert sort_key("2024-W05") < sort_key("2024-02-01") < sort_key(None)
+
+
+WHEN = [("2024-02-07", "on Wednesday"), ("2024-W05", "last week"), ("2023-10", "in October")]
+
+
+def test_markdown_timeline_is_in_date_order_with_no_machine_forms() -> None:
+    def time(iso: str | None, text: str) -> TimeRef:
+        quote = f"It happened {text}."
+        citation = {"source_id": "S1", "quote": quote, "start": 0, "end": len(quote)}
+        return TimeRef.model_validate(
+            {"text": text, "date": iso, "describes": f"Thing {text}", "citations": [citation]}
+        )
+
+    brief = EventBrief(
+        headline="Test",
+        when=[
+            time("2024-02-07", "on Wednesday"),
+            time("2024-W05", "last week"),
+            time("2023-10", "in October"),
+        ],
+        sources=[Source(id="S1")],
+        provenance=Provenance(engine="extractive", grounding=Grounding(verified=True)),
+    )
+    markdown = render_markdown(brief)
+    assert "**When:** 7 February 2024" in markdown
+    timeline = markdown.split("### Timeline")[1].split("###")[0]
+    assert [line.split(" — ")[0] for line in timeline.strip().splitlines()] == [
+        "- October 2023",
+        "- week of 29 January 2024",
+        "- 7 February 2024",
+    ]
+    assert not re.search(r"\d{4}-W\d{2}|\d{4}-\d{2}-\d{2}", markdown)
+
+
+def test_a_lede_in_the_plain_past_is_not_dated_by_its_report() -> None:
+    # "collapsed" may be the day before the report: only "has collapsed" is the report's day
+    evidence = evidence_of(("A bridge collapsed in Foo, killing four people.", "2007-03-23"))
+    assert when_of(evidence) == []
