@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigurationError, SummariseError
-from .rendering import check_template, render_template, safe_url
+from .rendering import check_template, render_template, safe_url, when_label
 from .schema import Citation, EventBrief, Source
 
 log = logging.getLogger("summarise")
@@ -108,7 +108,7 @@ def _event(number: int, brief: EventBrief, numbering: _Numbering) -> NewsletterE
     summary = " ".join(s.text for s in brief.what)
     summary += f" {notes([c for s in brief.what for c in s.citations])}" if brief.what else ""
     when = (
-        f"{brief.when[0].date or brief.when[0].text} {notes(brief.when[0].citations)}"
+        f"{when_label(brief.when[0])} {notes(brief.when[0].citations)}"
         if brief.when
         else None
     )
@@ -119,8 +119,9 @@ def _event(number: int, brief: EventBrief, numbering: _Numbering) -> NewsletterE
         else None
     )
     figures = [
-        f"{c.description}{f' (according to {c.attributed_to})' if c.attributed_to else ''} "
-        f"{notes(c.citations)}"
+        f"{c.description}{f' (according to {c.attributed_to})' if c.attributed_to else ''}"
+        + (f" (background: {c.background_reason or 'another event'})" if c.background else "")
+        + f" {notes(c.citations)}"
         for c in brief.casualties[:MAX_FIGURES]
     ]
     disputes = [

@@ -1,15 +1,23 @@
 """Numbers as news writes them: digits, words, and vague amounts ("dozens", "hundreds").
 
-One table for the date resolver ("three days ago") and the casualty extractor ("killed three");
-`stated_numbers` reads whole numbers as written ("twenty-five", "one hundred and twenty",
-"1.5 million") for the LLM validator that checks a casualty figure is in its quote.
+One table for the date resolver ("three days ago"); `stated_numbers` reads whole numbers as
+written ("twenty-five", "one hundred and twenty", "1.5 million") for the LLM validator that
+checks a casualty figure is in its quote; `find_amounts` reads every amount of a text with the
+precision the text gives it ("more than 40", "about 700", "20 - 25", "dozens"), for figures.
+
+Why not a library: text2num (the best kept of them) reads "fifty-two" but loses the offsets of
+what it converts, and reads neither "1.5 million", "a dozen" nor "half a million"; no library
+reads the qualifiers ("as many as", "or more") that carry a figure's precision.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -138,3 +146,166 @@ class _NumberReader:
         else:
             self.group = value
         self.last = kind
+
+
+# --- amounts with their precision -------------------------------------------------------------
+
+Precision = Literal[
+    "exact", "at_least", "more_than", "about", "up_to", "less_than", "range", "vague"
+]
+# The words before a number that say how precise it is, longest first when matching.
+QUALIFIERS: dict[str, Precision] = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least",
+    "more than": "more_than", "over": "more_than", "well over": "more_than",
+    "just over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
+    "above": "more_than", "beyond": "more_than", "exceeding": "more_than",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "nearly": "about",
+    "almost": "about", "close to": "about", "circa": "about", "just under": "about",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
+    "a maximum of": "up_to", "no more than": "up_to", "not more than": "up_to",
+    "fewer than": "less_than", "less than": "less_than", "under": "less_than",
+    "below": "less_than",
+}  # fmt: skip
+# The words after a number that do the same: "40 or more", "a dozen or so", "40-plus".
+_SUFFIXES: dict[str, Precision] = {"or more": "at_least", "or so": "about", "plus": "at_least"}
+# Vague amounts and their unit: "dozens" is read as 24 to 119 (two units to ten), to compare
+# two figures only; an amount of this kind never gets a number of its own.
+_VAGUE_UNITS = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000,
+    "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000,
+    "tens of millions": 10_000_000, "hundreds of millions": 100_000_000,
+}  # fmt: skip
+_WORD_UNITS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_WORD_TENS = "|".join(_TENS)
+_WORD_MORE = rf"{_WORD_UNITS}|{_WORD_TENS}|hundred|thousand|million|billion|dozen"
+_DIGITS = (
+    # never the tail of a decimal ("3.5", "12,5"), a negative number ("-5", "−5"), a time
+    # ("8:26") or an ordinal ("7th")
+    r"(?<![\w.,\-−/:])(?:\d{1,3}(?:,\d{3})+|\d+)(?![.,:]?\d|[^\W\d])"
+)
+_NUMBER = (
+    # digits; a decimal only before a scale word ("1.5 million")
+    rf"(?:{_DIGITS}|(?<![\w.,\-−/:])\d+\.\d+(?=\s*(?:million|billion|thousand)\b))"
+    r"(?:\s*(?:thousand|million|billion|trillion)\b)?"
+    r"|\bhalf an? (?:million|billion)\b"
+    rf"|\b(?:an?(?= (?:dozen|hundred|thousand|million)\b)|(?:{_WORD_UNITS}|{_WORD_TENS})\b)"
+    rf"(?:[\s\-\u2010\u2011]+(?:and\s+)?(?:{_WORD_MORE})\b)*"
+    rf"|\b(?:{_WORD_MORE})\b"
+)
+_VAGUE = (
+    r"\b(?:(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|"
+    r"millions|(?:several|a few) (?:dozen|hundred|thousand|million))\b"
+)
+_QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+_AMOUNT = re.compile(
+    rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?"
+    rf"(?:between\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})"
+    # "20-25", "two or three"; not "from 40 to 52" (a change, not a range)
+    rf"|(?<!from )(?P<from>{_DIGITS})\s*[-–—]\s*(?P<to>{_DIGITS})"
+    rf"|(?<!from )(?P<low2>{_NUMBER})\s+(?:to|or)\s+(?P<high2>{_NUMBER})"
+    rf"|(?P<number>{_NUMBER})|(?P<vague>{_VAGUE}))"
+    r"(?:\s*(?P<suffix>or more|or so|-?plus|\+))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount as a text states it: `text[start:end]` is its words, qualifier included.
+
+    `value` is the number stated (the low end of a range), `high` the top of a range; both are
+    None for a vague amount ("dozens"), which states no number. `number_start`/`number_end`
+    span the number itself, without its qualifier."""
+
+    start: int
+    end: int
+    text: str
+    value: int | None
+    high: int | None
+    precision: Precision
+    number_start: int
+    number_end: int
+    vague_unit: int = 0  # for "dozens": 12; 0 when the amount is not vague
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The counts the amount allows, loosely: "more than 40" allows 40 and up, "about 100"
+        90 to 110, "dozens" 24 to 119 (what two figures are compared with, nothing else)."""
+        if self.value is None:
+            return (2 * self.vague_unit, 10 * self.vague_unit - 1)
+        value = self.value
+        if self.precision in {"at_least", "more_than"}:
+            return (value, math.inf)
+        if self.precision in {"up_to", "less_than"}:
+            return (0, value)
+        if self.precision == "range":
+            return (value, self.high if self.high is not None else value)
+        if self.precision == "about":
+            slack = max(2, value // 10)
+            return (value - slack, value + slack)
+        return (value, value)
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount in `text`, leftmost first: digits ("1,200", "1.5 million"), words ("fifty-two",
+    "a dozen", "half a million"), ranges ("between 5 and 7", "20 - 25", "two or three"), vague
+    amounts ("dozens", "tens of thousands"), each with the precision its qualifier gives."""
+    amounts: list[Amount] = []
+    for match in _AMOUNT.finditer(text):
+        amount = _amount(match)
+        if amount is not None:
+            amounts.append(amount)
+    return amounts
+
+
+def _amount(match: re.Match[str]) -> Amount | None:
+    qualifier = (match.group("qualifier") or "").lower()
+    suffix = (match.group("suffix") or "").lower().lstrip("-")
+    precision: Precision = QUALIFIERS.get(qualifier, "exact")
+    if suffix and precision == "exact":
+        precision = _SUFFIXES.get(suffix, "at_least")
+    end = match.end()
+    vague_unit = 0
+    if match.group("vague"):
+        words = " ".join(match.group("vague").lower().split())
+        vague_unit = _VAGUE_UNITS[re.sub(r"^(?:several|a few) (\w+)$", r"\1s", words)]
+        value, high, precision, name = None, None, "vague", "vague"
+    elif match.group("number"):
+        name = "number"
+        value, high = number_value(match.group("number")), None
+        if value is None:
+            return None
+    else:
+        low_name, high_name = next(
+            pair
+            for pair in (("low", "high"), ("from", "to"), ("low2", "high2"))
+            if match.group(pair[0])
+        )
+        value, high = number_value(match.group(low_name)), number_value(match.group(high_name))
+        if value is None or high is None or high <= value:
+            return None  # "3 to 2", "one or one": not a range of counts
+        precision = "range"
+        return Amount(
+            match.start(), end, match.string[match.start() : end], value, high, precision,
+            match.start(low_name), match.end(high_name),
+        )  # fmt: skip
+    return Amount(
+        match.start(), end, match.string[match.start() : end], value, high, precision,
+        match.start(name), match.end(name), vague_unit,
+    )  # fmt: skip
+
+
+def number_value(words: str) -> int | None:
+    """The whole number one written number states: '1,200' -> 1200, '1.5 million' -> 1500000,
+    'fifty-two' -> 52, 'a dozen' -> 12, 'half a million' -> 500000; None when it is no whole
+    number ('2.25 thousand' is, '3.5' is not)."""
+    folded = " ".join(words.lower().split())
+    half = re.fullmatch(r"half an? (million|billion)", folded)
+    if half:
+        return _SCALES[half.group(1)] // 2
+    values = list(_read_numbers(re.sub(r"^an?\s+", "one ", folded)))
+    if len(values) != 1 or values[0] != values[0].to_integral_value() or values[0] < 0:
+        return None
+    return int(values[0])

@@ -13,8 +13,9 @@ from itertools import pairwise
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
+from .dates import human_date, sort_key
 from .errors import ConfigurationError
-from .schema import Citation, EventBrief, Source
+from .schema import Citation, EventBrief, Source, TimeRef
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -128,6 +129,12 @@ def _source_line(source: Source, number: dict[str, int]) -> str:
     return line
 
 
+def when_label(time: TimeRef, undated: str | None = None) -> str:
+    """A time item's date as a reader is shown it ('23 March 2007', 'March 2007', '13 days'),
+    never an ISO week or other machine form; its own wording when it has no date."""
+    return human_date(time.date or time.duration) or undated or time.text
+
+
 def render_markdown(brief: EventBrief) -> str:
     refs = _notes(brief)
     number = source_numbers(brief)
@@ -137,7 +144,7 @@ def render_markdown(brief: EventBrief) -> str:
     facts = []
     if brief.when:
         first = brief.when[0]
-        facts.append(f"**When:** {first.date or first.text} ({first.text}) {refs(first.citations)}")
+        facts.append(f"**When:** {when_label(first)} ({first.text}) {refs(first.citations)}")
     if brief.where:
         first_place = brief.where[0]
         detail = f" ({first_place.detail})" if first_place.detail else ""
@@ -154,6 +161,7 @@ def render_markdown(brief: EventBrief) -> str:
         [
             f"- {c.description}"
             + (f" — according to {c.attributed_to}" if c.attributed_to else "")
+            + (f" (background: {c.background_reason or 'another event'})" if c.background else "")
             + f" {refs(c.citations)}"
             for c in brief.casualties
         ],
@@ -194,8 +202,8 @@ def render_markdown(brief: EventBrief) -> str:
     section(
         "Timeline",
         [
-            f"- {t.date or 'undated'} — {t.describes} ({t.text}) {refs(t.citations)}"
-            for t in brief.when
+            f"- {when_label(t, 'undated')} — {t.describes} ({t.text}) {refs(t.citations)}"
+            for t in sorted(brief.when, key=lambda t: sort_key(t.date))
         ],
     )
     section(
@@ -427,7 +435,7 @@ def render_html(brief: EventBrief, *, template: str | PathLike[str] | None = Non
         _Section(
             "When",
             "when",
-            [item(t.date or t.text, t.citations, f"{t.describes} ({t.text})") for t in brief.when],
+            [item(when_label(t), t.citations, f"{t.describes} ({t.text})") for t in brief.when],
         ),
         _Section("Where", "where", [item(p.name, p.citations, p.detail) for p in brief.where]),
         _Section(
@@ -437,7 +445,17 @@ def render_html(brief: EventBrief, *, template: str | PathLike[str] | None = Non
                 item(
                     c.description,
                     c.citations,
-                    f"according to {c.attributed_to}" if c.attributed_to else None,
+                    "; ".join(
+                        part
+                        for part in (
+                            f"according to {c.attributed_to}" if c.attributed_to else "",
+                            f"background: {c.background_reason or 'another event'}"
+                            if c.background
+                            else "",
+                        )
+                        if part
+                    )
+                    or None,
                 )
                 for c in brief.casualties
             ],

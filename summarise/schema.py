@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION: Literal["1.0"] = "1.0"
+SCHEMA_VERSION: Literal["1.1"] = "1.1"
 
 
 class _Model(BaseModel):
@@ -43,6 +43,11 @@ class TimeRef(_Model):
     text: str = Field(description="The time expression as the source words it.")
     date: str | None = Field(default=None, description="ISO-8601 date, or null if unresolved.")
     describes: str = Field(description="What happened at that time.")
+    duration: str | None = Field(
+        default=None,
+        description="ISO-8601 duration (`P13D`) when the item is how long something lasted "
+        "rather than a date.",
+    )
     citations: list[Citation] = Field(min_length=1)
 
 
@@ -52,13 +57,68 @@ class Place(_Model):
     citations: list[Citation] = Field(min_length=1)
 
 
+CasualtyKind = Literal["killed", "injured", "casualties", "missing", "detained", "displaced"]
+Precision = Literal[
+    "exact", "at_least", "more_than", "about", "up_to", "less_than", "range", "vague"
+]
+
+
 class Casualty(_Model):
+    """A count of people killed, injured, missing, detained or displaced, as precise as its
+    source: `count` is the number stated (null for a vague amount such as "dozens", which
+    states none), `precision` how the source qualifies it, `amount_text` its own words."""
+
     description: str
-    killed: int | None = None
-    injured: int | None = None
+    killed: int | None = Field(
+        default=None, ge=0, description="`count` when `kind` is killed (null if vague)."
+    )
+    injured: int | None = Field(
+        default=None, ge=0, description="`count` when `kind` is injured (null if vague)."
+    )
     group: str | None = None
-    attributed_to: str | None = None
+    attributed_to: str | None = Field(
+        default=None,
+        description="The voice that gave the figure: who the source says gave it, else the "
+        "outlet that states it on its own authority.",
+    )
+    kind: CasualtyKind | None = Field(default=None, description="What happened to the people.")
+    count: int | None = Field(
+        default=None, ge=0, description="The number stated (the low end of a range); null for "
+        "a vague amount."
+    )  # fmt: skip
+    count_max: int | None = Field(
+        default=None, ge=0, description="The top of a range (`precision` range), else null."
+    )
+    precision: Precision | None = Field(
+        default=None,
+        description="exact; at_least, more_than, about, up_to, less_than: `count` is a bound "
+        "or an estimate; range: `count` to `count_max`; vague: a quantity in words only.",
+    )
+    amount_text: str | None = Field(
+        default=None, description='The source\'s words for the amount: "more than 40", "dozens".'
+    )
+    background: bool = Field(
+        default=False,
+        description="True when the figure is about an earlier or wider event than this one "
+        "(an earlier attack, a running total), not the event's own toll.",
+    )
+    background_reason: str | None = Field(
+        default=None, description="Why it is background: the earlier date or the running total."
+    )
     citations: list[Citation] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _precision_holds(self) -> Casualty:
+        """No invented number: a vague amount has none; a range has a top above its bottom."""
+        if self.precision == "vague" and any(
+            value is not None for value in (self.count, self.count_max, self.killed, self.injured)
+        ):
+            raise ValueError("a vague amount ('dozens') states no number: leave counts null")
+        if self.count_max is not None and (
+            self.precision != "range" or self.count is None or self.count_max <= self.count
+        ):
+            raise ValueError("count_max is only for a range, above its count")
+        return self
 
 
 class Reaction(_Model):
@@ -137,7 +197,9 @@ class Provenance(_Model):
 
 
 class EventBrief(_Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    # Briefs are written as 1.1; a 1.0 brief (no precision or background on casualties) still
+    # reads, for `verify`: 1.1 only added fields.
+    schema_version: Literal["1.1", "1.0"] = SCHEMA_VERSION
     headline: str
     what: list[Statement] = Field(default_factory=list)
     who: list[Actor] = Field(default_factory=list)

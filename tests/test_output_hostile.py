@@ -672,7 +672,7 @@ def test_verify_of_more_than_10000_sources_names_no_option_it_lacks(
         ("The ministry said -5 people were killed.", []),
         ("The ministry said −5 people were killed.", []),
         ("The death toll rose to 3.5 on Monday.", []),
-        ("The blast killed 2.5 million people, the ministry said.", []),
+        ("The blast killed 2.5 million people, the ministry said.", [("killed", 2_500_000)]),
         ("Police said 12,5 people were injured.", []),
         ("Police said 5 people were killed.", [("killed", 5)]),
         ("The blast killed 1,200 people, the ministry said.", [("killed", 1200)]),

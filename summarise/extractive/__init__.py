@@ -30,9 +30,9 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     # figures (casualties, disputes), dated sentences (when, disputes).
     entities = collect_entities(evidence)
     weight = salience(evidence)
-    figures = all_figures(evidence)
     references, warnings = reference_dates(evidence)
     dated = dated_sentences(evidence, references)
+    figures = all_figures(evidence, dated)
     what = extract_what(evidence, settings.what_words, settings.summariser)
     return EventBrief(
         headline=headline(evidence, what, event_date(evidence, dated)),

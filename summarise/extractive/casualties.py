@@ -1,159 +1,146 @@
-"""`casualties`: every reported figure of killed and injured, with the group it is about and who
-reported it; one item per distinct figure, citing every source that gives it."""
+"""`casualties`: every reported count of people killed, injured, missing, detained or displaced,
+as precise as its source says it ("more than 40", "about 700", "20 - 25", "dozens"), with the
+group it is about, the voice that gave it, and whether it is the event's own toll or background
+(an earlier event, a cumulative toll); one item per distinct figure, citing every source.
+
+How a figure is found: `numbers.find_amounts` reads the amounts of a sentence that names a
+casualty at all (a cheap test first); spaCy's parse of that sentence (only those are parsed)
+then links each amount to what it counts: the noun it numbers ("three soldiers") and the word
+that says what happened to them ("were killed", "the death of", "the toll passed", "were
+homeless"). The parse also gives the voice (the subject of "said", the object of "according
+to"), the place ("in Aceh") and which time expressions govern the figure ("last week ... killing
+40"), so that a figure about an earlier event is marked as background.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Literal
 
+from ..dates import TimeExpression, find_time_expressions, human_date
 from ..evidence import EvidenceSet, SentenceRef
-from ..numbers import NUMBER_WORDS, VAGUE, parse_count
+from ..numbers import Amount, Precision, find_amounts
 from ..schema import Casualty
 from .common import cite, clean_sentence, shorten
+from .when import DatedSentence, dated_sentences, event_date, reference_dates
 
-_QUALIFIER = (
-    r"(?:(?P<qualifier>at least|more than|over|nearly|almost|about|around|some|up to|"
-    r"as many as|fewer than|less than|approximately|roughly|an estimated)\s+)?"
-)
-# A count is a whole number standing alone: not the tail of a decimal ("3.5", "12,5"), a
-# negative number ("-5", "−5") or a range, nor the head of a decimal ("3.5 million").
-_COUNT = (
-    r"(?<![\d.,\-−])(?P<count>\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|dozens|scores|hundreds|"
-    r"thousands|"
-    + "|".join(
-        sorted((w for w in NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True)
-    )
-    + r")(?![.,]\d)"
-)
-_PERSON_NOUNS = (
-    r"(?:people|persons|person|civilians?|soldiers?|troops|servicem[ae]n|militants?|fighters?|"
-    r"members?|children|child|women|woman|men|man|police(?:men|man)?|officers?|workers?|"
-    r"passengers?|students?|protesters?|demonstrators?|journalists?|residents?|villagers?|"
-    r"pilgrims?|migrants?|refugees?|staff|crew|medics?|doctors?|nurses?|guards?|victims?|"
-    r"commanders?|leaders?|insurgents?|rebels?|gunmen|gunman|attackers?|bombers?|suspects?|"
-    r"israelis|palestinians|americans|iraqis|syrians|afghans|personnel|tourists?|others|dead|"
-    r"miners?|sailors?|marines?|climbers?|hikers?|fishermen|firefighters?|rescuers?|pupils?|"
-    r"worshippers?|patients?|inmates?|prisoners?|hostages?|athletes?|fans?|spectators?|"
-    r"shoppers?|bystanders?|motorists?|pedestrians?|farmers?|teachers?|officials?|lives)"
-)
-_CLAUSE_END = (
-    r"(?=[,.;]|\s+(?:were|was|had|have|in|on|at|and|who|that|when|during|including|said)\b)"
-)
-_GROUP = (
-    rf"(?P<group>(?:[\w’'\-]+\s+){{0,3}}?{_PERSON_NOUNS}"
-    rf"(?:\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w’'\-]+\s*){{1,5}}?{_CLAUSE_END})?)"
-)
-_SINGULAR = (
-    r"(?:commander|leader|soldier|civilian|man|woman|child|boy|girl|officer|policeman|"
-    r"journalist|militant|fighter|member|official|cleric|general|colonel|worker|student)"
-)
-_SINGULAR_GROUP = (
-    rf"(?P<group>(?:[\w’'\-]+\s+){{0,2}}?{_SINGULAR}(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
-    rf"(?:[\w’'\-]+\s*){{1,4}}?(?=[,.;]|\s+(?:in|on|at|and|who|that|when)\b))?)"
-)
-_AUX = r"(?:(?:were|was|have been|had been|are|have|had|being)\s+)?"
-_VERB_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|killing|kills|kill)"
-_VERB_INJURED = r"(?:injured|wounded|hurt|injuring|wounding|injuries|injury)"
-_POSSESSED = r"(?P<group>(?:its|their|the|his|her)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)"
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # "killed three American soldiers", "killing 40 people", "wounding dozens"
-    (
-        "killed",
-        re.compile(rf"\b(?:killed|killing|kills|kill)\s+{_QUALIFIER}{_COUNT}\s+{_GROUP}", re.I),
-    ),
-    (
-        "injured",
-        re.compile(
-            rf"\b(?:injured|injuring|wounded|wounding|hurt)\s+{_QUALIFIER}{_COUNT}\s+{_GROUP}", re.I
-        ),
-    ),
-    # "killed a commander of an Iran-aligned group"
-    (
-        "killed",
-        re.compile(
-            rf"\b(?:killed|killing)\s+(?P<qualifier>)(?P<count>an?)\s+{_SINGULAR_GROUP}", re.I
-        ),
-    ),
-    # "16 of its members were killed", "three US soldiers were killed", "Three dead"
-    (
-        "killed",
-        re.compile(
-            rf"\b{_QUALIFIER}{_COUNT}\s+(?:{_GROUP}\s+)?{_AUX}(?:reported\s+)?{_VERB_KILLED}\b",
-            re.I,
-        ),
-    ),
-    (
-        "killed",
-        re.compile(
-            rf"\b{_QUALIFIER}{_COUNT}\s+of\s+{_POSSESSED}\s+(?:were|was|have been|had been)\s+"
-            rf"{_VERB_KILLED}\b",
-            re.I,
-        ),
-    ),
-    (
-        "injured",
-        re.compile(rf"\b{_QUALIFIER}{_COUNT}\s+(?:{_GROUP}\s+)?{_AUX}{_VERB_INJURED}\b", re.I),
-    ),
-    # "death toll rose to 52", "injury to dozens"
-    (
-        "killed",
-        re.compile(
-            rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit)\s+"
-            rf"{_QUALIFIER}{_COUNT}\b",
-            re.I,
-        ),
-    ),
-    ("injured", re.compile(rf"\b(?:injury|injuries)\s+to\s+{_QUALIFIER}{_COUNT}\b", re.I)),
-    # "the killing of hundreds of Israelis", "the deaths of 12 miners"
-    (
-        "killed",
-        re.compile(
-            rf"\b(?:killings?|deaths?|murders?)\s+of\s+{_QUALIFIER}{_COUNT}\s+(?:of\s+)?{_GROUP}",
-            re.I,
-        ),
-    ),
-    # "12 people are missing", "dozens remain unaccounted for"
-    (
-        "missing",
-        re.compile(
-            rf"\b{_QUALIFIER}{_COUNT}\s+(?:{_GROUP}\s+)?(?:(?:are|were|remain|remained|still|"
-            rf"have been|had been|reported|listed as)\s+)*(?:missing|unaccounted for)\b",
-            re.I,
-        ),
-    ),
-]
+Kind = Literal["killed", "injured", "casualties", "missing", "detained", "displaced"]
+
+# Sentences are parsed for figures in this many best-ranked evidence items at most (the rest
+# are mostly copies of them): it bounds the parse time of a large cluster.
+MAX_PARSED_ITEMS = 600
+# A word that says what happened to the people counted: (kind, the word shown in the brief).
+_CUE_WORDS: list[tuple[str, Kind, str]] = [
+    (r"kill(?:s|ed|ing|ings)?|dead|deaths?|died|dies|dying|fatalit(?:y|ies)|tolls?|lives|"
+     r"perish(?:ed)?|slain|murder(?:s|ed)?|massacred|bodies|executed", "killed", "killed"),
+    (r"injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed", "injured", "injured"),
+    (r"casualt(?:y|ies)", "casualties", "casualties"),
+    (r"missing|unaccounted", "missing", "missing"),
+    (r"arrest(?:s|ed|ing)?", "detained", "arrested"),
+    (r"captur(?:e|ed|ing)|seized|seizing", "detained", "captured"),
+    (r"abduct(?:ed|ing|ion)|kidnap(?:ped|ping)?", "detained", "abducted"),
+    (r"hostages?|captives?", "detained", "held hostage"),
+    (r"detain(?:s|ed|ing)?|detainees?|detention|held|jailed|imprisoned", "detained", "detained"),
+    (r"homeless", "displaced", "homeless"),
+    (r"evacuat(?:ed|ing|ion)|evacuees", "displaced", "evacuated"),
+    (r"displaced|fled|refugees", "displaced", "displaced"),
+]  # fmt: skip
+_CUES = [(re.compile(rf"(?:{words})", re.I), kind, shown) for words, kind, shown in _CUE_WORDS]
+_ANY_CUE = re.compile(r"\b(?:" + "|".join(words for words, _, _ in _CUE_WORDS) + r")\b", re.I)
+# Nouns that name a toll rather than people: "the death toll passed 121,000".
+_TOLL = re.compile(r"^(?:tolls?|deaths?|dead|fatalities|casualties|count|number|figure)$", re.I)
+# Verbs that put a toll at a figure, and the precision they give it ("passed 150,000").
+_TOLL_VERBS: dict[str, Precision] = {
+    "passed": "more_than", "passes": "more_than", "passing": "more_than",
+    "exceeded": "more_than", "exceeds": "more_than", "topped": "more_than",
+    "surpassed": "more_than", "neared": "about", "nearing": "about", "approaching": "about",
+    "approached": "about", "approach": "about", "near": "about",
+}  # fmt: skip
+_PERSON_NOUNS = re.compile(
+    r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|militants?|fighters?|"
+    r"members?|\w*children|child|kids?|babies|\w*wom[ae]n|\w*m[ae]n|\w*boys?|\w*girls?|police|"
+    r"officers?|workers?|passengers?|students?|protest(?:e|o)rs?|demonstrators?|journalists?|"
+    r"residents?|villagers?|pilgrims?|migrants?|refugees?|staff|crew|crewmen|medics?|doctors?|"
+    r"nurses?|guards?|victims?|commanders?|leaders?|insurgents?|rebels?|gunm[ae]n|attackers?|"
+    r"bombers?|suspects?|personnel|tourists?|others|dead|miners?|sailors?|marines?|climbers?|"
+    r"hikers?|fishermen|firefighters?|rescuers?|pupils?|worshippers?|patients?|inmates?|"
+    r"prisoners?|detainees?|hostages?|captives?|athletes?|fans?|spectators?|shoppers?|"
+    r"bystanders?|motorists?|pedestrians?|farmers?|teachers?|officials?|lives|nationals?|"
+    r"citizens?|foreigners?|individuals?|adults?|infants?|elderly|survivors?|evacuees|"
+    r"employees?|relatives|families|family|agents?|operatives?|recruits?|activists?|"
+    r"diplomats?|ministers?|clerics?|generals?|colonels?|cadets?|crews?|bodies|casualties|"
+    r"fatalities|deaths|injuries|arrests|homeless|wounded|injured|missing|those)",
+    re.I,
+)
+_PERSON_HEAD = re.compile(rf"\b{_PERSON_NOUNS.pattern}\b", re.IGNORECASE)
+# "killed a commander", "a soldier was wounded": one person, counted by the article.
+_ONE_PERSON = re.compile(
+    rf"\b(?:a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?{_PERSON_NOUNS.pattern}\b", re.IGNORECASE
+)
+_NOT_COUNTS = {"MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# A DATE or TIME entity is a time only when it has a word of time ("Between 5" is a count).
+_TIME_ENTITY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"\b(?:days?|weeks?|months?|years?|decades?|century|hours?|minutes?|seconds?|ago|today|"
+    r"yesterday|tomorrow|night|morning|evening|noon|[ap]\.?m\.?|\d{4}s?)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[\s-]old|year-|yr|%|per ?cent|percent)", re.I)
+_SAY_VERBS = re.compile(
+    r"^(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|announces|"
+    r"confirmed|confirms|stated|states|added|adds|claimed|claims|estimated|estimates|revealed|"
+    r"reveal|reveals|put|puts|quoted|declared|insisted|noted|showed|show|shows)$",
+    re.I,
+)
+_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "who", "which"}
+_IN = {"in", "near", "across", "throughout", "inside"}
+_PLACES = {"GPE", "LOC", "FAC"}
+_LEADING = {"det", "predet", "quantmod", "advmod", "cc", "prep"}
+_COPULAS = {"is", "are", "was", "were", "remain", "remained", "remains", "be", "been"}
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "csubjpass"}
+# "since the start of the war", "since the conflict began": a toll that adds up more than the
+# event (the words are what news uses for a cumulative count with no date).
+_CUMULATIVE = re.compile(
+    r"\b(?:start|beginning|outbreak|war|conflict|fighting|uprising|occupation|invasion|"
+    r"insurgency|crisis|campaign|offensive)\b",
+    re.I,
+)
+# A clause that points back at a time already given: "At the time", "those strikes".
+_BACK_REFERENCE = re.compile(r"^(?:at the time|then|those|these|that)$", re.I)
+# The last resort for a voice: patterns over the sentence when the parse names none.
 _SAY = r"(?:said|says|reported|claimed|announced|stated)"
 _WHO = r"(?P<who>(?:the |a )?[\w’'\- ]{3,50}?)"
 _ATTRIBUTION = [
     re.compile(r"\baccording to (?P<who>(?:the )?[^,.;]{3,60}?)(?=[,.;]|$)", re.I),
     re.compile(rf"[,”\"]\s*{_SAY}\s+{_WHO}[.!]?$"),  # "..., said the army."
     re.compile(rf",\s+{_WHO}\s+{_SAY}[.!]?$"),  # "..., the army said."
-    # "..., the Syrian Observatory for Human Rights, which monitors the war." (no verb)
-    re.compile(
-        r",\s+(?:the\s+)?(?P<who>[A-Z][\w’']*(?:\s+(?:for|of|on|and|[A-Z][\w’']*))+)"
-        r"(?:,\s+(?:which|who)\b[^,]*)?[.!]?$"
-    ),
-    # "Iraq's Popular Mobilization Forces, a state security force ..., said"
-    re.compile(
-        rf"(?P<who>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)+),\s+(?:an?|the)\s+[^,]{{3,90}},\s+{_SAY}\b"
-    ),
-    re.compile(  # "The army said ..."
-        rf"(?:^|[,.;]\s)(?P<who>(?:the |a )?[A-Z][\w’'\- ]{{2,60}}?)\s+"
-        rf"(?:(?:had|has|have|also|later|earlier)\s+)*{_SAY}\b"
-    ),
+    re.compile(r"^\W*(?P<who>[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})\s+[-–—:]\s+[\"“]"),  # AP - "..."
 ]
-_NOT_SOURCES = {"it", "he", "she", "they", "that", "this", "there", "we", "i"}
-_TIME_WORD = re.compile(
-    r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"earlier|later|last \w+)$",
-    re.IGNORECASE,
+# "..., the Syrian Observatory for Human Rights, which monitors the war." (no verb): only when
+# the parse calls the name an organisation.
+_TRAILING_ORGANISATION = re.compile(
+    r",\s+(?:the\s+)?(?P<who>[A-Z][\w’']*(?:\s+(?:for|of|on|and|[A-Z][\w’']*))+)"
+    r"(?:,\s+(?:which|who)\b[^,]*)?[.!]?$"
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    kind: str  # killed | injured | missing
+    """One figure in one sentence.
+
+    `count` is the number stated (the low end of a range); for a vague amount ("dozens") it is
+    only the lower bound used to compare figures (24) and `qualifier` is "at least": print
+    `amount` (the source's words), never `count`, for those. `start`/`end` span the amount and
+    the word that says what happened, in `ref.text`."""
+
+    kind: str  # killed | injured | casualties | missing | detained | displaced
     count: int
     qualifier: str | None
     group: str | None
@@ -161,114 +148,877 @@ class Figure:
     ref: SentenceRef
     start: int
     end: int
+    precision: Precision = "exact"
+    count_max: int | None = None
+    amount_text: str = ""  # the source's words: "more than 40", "dozens", "20 - 25"
+    shown_as: str = ""  # the word shown for what happened: "killed", "arrested", "homeless"
+    place: str | None = None
+    voice_named: bool = False  # the sentence names who gave the figure
+    background: str | None = None  # why the figure is about another event, if it is
+    event_dated: bool = False  # a time expression dates the figure to the event itself
+    bounds: tuple[float, float] = (0.0, 0.0)
 
     @property
     def key(self) -> tuple[str, int, str]:
         return (self.kind, self.count, _group_head(self.group))
 
+    @property
+    def vague(self) -> bool:
+        return self.precision == "vague"
+
+    @property
+    def amount(self) -> str:
+        """The figure as the brief shows it: "more than 40", "dozens", "between 20 and 25"."""
+        return amount_words(self.precision, self.count, self.count_max, self.amount_text)
+
+    def compatible_with(self, other: Figure) -> bool:
+        """Whether the two figures can both be true: "more than 40" and 45, "dozens" and 30."""
+        return self.bounds[0] <= other.bounds[1] and other.bounds[0] <= self.bounds[1]
+
 
 def _group_head(group: str | None) -> str:
     if not group:
         return ""
-    match = re.search(_PERSON_NOUNS, group, re.I)
+    match = _PERSON_HEAD.search(group)
     head = match.group(0).lower() if match else group.split()[-1].lower()
     return head.rstrip("s") if len(head) > 4 else head
 
 
+_PREFIX: dict[str, str] = {
+    "at_least": "at least",
+    "more_than": "more than",
+    "about": "about",
+    "up_to": "up to",
+    "less_than": "fewer than",
+}
+
+
+def amount_words(precision: str | None, count: int | None, high: int | None, text: str) -> str:
+    """How a figure reads: the source's own words when they carry the precision ("as many as
+    80,000", "dozens"), else the number with the precision's words ("more than 150,000" for a toll
+    that "passed 150,000"); a number written in words is shown in digits ("Fifty-two" -> 52)."""
+    shown = _amount_words(precision, count, high, text)
+    return shown[:1].lower() + shown[1:]  # "More than 300" at the start of its sentence
+
+
+def _amount_words(precision: str | None, count: int | None, high: int | None, text: str) -> str:
+    if precision == "vague" or count is None:
+        return text or "an unknown number"
+    if precision == "range":
+        shown = text if re.search(r"\d", text) else f"{count:,}-{(high or count):,}"
+        return shown if shown.lower().startswith("between") else f"between {_span_words(shown)}"
+    number = _number_words(text, count)
+    prefix = _PREFIX.get(precision or "exact", "")
+    if prefix and re.match(r"^\D*\d", text) and not re.match(r"^\d", text):
+        return text  # "as many as 80,000", "nearly 150,000": the source's own words
+    return f"{prefix} {number}".strip()
+
+
+def _number_words(text: str, count: int) -> str:
+    digits = re.search(r"\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?", text)
+    return digits.group(0) if digits else f"{count:,}"
+
+
+def _span_words(text: str) -> str:
+    """'20 - 25' -> '20 and 25' after 'between'."""
+    return re.sub(r"\s*(?:-|–|—|to|or)\s*", " and ", re.sub(r"^\D+(?=\d)", "", text), count=1)
+
+
+# --- finding figures ----------------------------------------------------------------------------
+
+
+def may_hold_figures(text: str) -> bool:
+    """Whether a sentence names a casualty and an amount ("40", "dozens", "a soldier"): only
+    those are parsed."""
+    return _ANY_CUE.search(text) is not None and (
+        _ONE_PERSON.search(text) is not None or bool(find_amounts(text))
+    )
+
+
 def find_figures(ref: SentenceRef) -> list[Figure]:
-    """Casualty figures in one sentence; overlapping matches keep the first pattern's."""
+    """Casualty figures in one sentence (no background: that needs the other sentences)."""
+    if not may_hold_figures(ref.text):
+        return []
+    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
+
+    (doc,) = parse([ref.text])
+    return _figures_in(ref, doc)
+
+
+def all_figures(
+    evidence: EvidenceSet, dated: Sequence[DatedSentence] | None = None
+) -> list[Figure]:
+    """Every figure of the evidence, best-ranked first, marked as background when it is about
+    an earlier event (before `when.event_date`) or a running total. `dated` (the evidence's
+    dated sentences) is worked out here when not given."""
+    ranked = evidence.ranked()[:MAX_PARSED_ITEMS]
+    candidates = [ref for item in ranked for ref in item.members]
+    prose = {ref.text for item in ranked if not item.is_heading for ref in item.members}
+    holding = {text for text in prose if may_hold_figures(text)}
+    lists = _ListReader(evidence)  # list items look like headings: "* India - more than 7,700"
+    listed = {ref: figure for ref in candidates if (figure := lists.figure(ref)) is not None}
+    refs = [ref for ref in candidates if ref.text in holding]
+    if not refs and not listed:
+        return []
+    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
+
+    if dated is None:
+        dated = dated_sentences(evidence)
+    timeline = _Timeline(evidence, list(dated))
+    texts = list(dict.fromkeys(ref.text for ref in refs))  # wire copies: each text read once
+    found = {text: (doc, _found_in(doc)) for text, doc in zip(texts, parse(texts), strict=True)}
     figures: list[Figure] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(ref.text):
-            start, end = match.span("count")
-            if any(s <= start < e for s, e in taken):
-                continue
-            raw = match.group("count")
-            if raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20")):
-                continue  # a year
-            group = (match.groupdict().get("group") or "").strip() or None
-            if raw.lower() in {"a", "an"} and not group:
-                continue
-            taken.append((start, end))
-            qualifier = (match.group("qualifier") or "").lower() or None
-            if raw.lower() in VAGUE:
-                qualifier = qualifier or "at least"
-            figures.append(
-                Figure(
-                    kind,
-                    parse_count(raw),
-                    qualifier,
-                    group,
-                    _attribution(ref.text),
-                    ref,
-                    match.start(),
-                    match.end(),
-                )
-            )
+    for ref in candidates:
+        if ref in listed:
+            figures.append(listed[ref])
+        elif ref.text in found:
+            doc, links = found[ref.text]
+            for figure, link in links:
+                figures.append(timeline.date(replace(figure, ref=ref), doc, link))
     return figures
 
 
-def _attribution(sentence: str) -> str | None:
+class _ListReader:
+    """Figures in a list under a sentence that says what they count: "other countries report
+    the numbers of dead as best they can:" then "* Sri Lanka - approximately 28,500"."""
+
+    _ITEM = re.compile(
+        r"^\W{0,3}(?P<place>[A-Z][\w’'.]*(?:[ -][A-Z][\w’'.]*){0,3})\s*[-–—:]\s+"
+        r"(?P<rest>.+?)\.?\s*$"
+    )
+    MAX_ITEMS = 15
+
+    def __init__(self, evidence: EvidenceSet) -> None:
+        self.at: dict[tuple[str, int], SentenceRef] = {
+            (ref.source_id, ref.position): ref for item in evidence.items for ref in item.members
+        }
+
+    def figure(self, ref: SentenceRef) -> Figure | None:
+        item = self._ITEM.match(ref.text)
+        if item is None:
+            return None
+        amounts = find_amounts(item.group("rest"))
+        if len(amounts) != 1 or amounts[0].text != item.group("rest").strip():
+            return None
+        cue = self._lead_in(ref)
+        if cue is None:
+            return None
+        kind, shown = cue
+        amount = replace(
+            amounts[0],
+            start=amounts[0].start + item.start("rest"),
+            end=amounts[0].end + item.start("rest"),
+        )
+        lower = int(amount.bounds[0]) if amount.value is None else amount.value
+        return Figure(
+            kind=kind,
+            count=lower,
+            qualifier=_qualifier(amount, amount.precision),
+            group=None,
+            attributed_to=None,
+            ref=ref,
+            start=item.start("place"),
+            end=amount.end,
+            precision=amount.precision,
+            count_max=amount.high,
+            amount_text=amount.text,
+            shown_as=shown,
+            place=item.group("place"),
+            bounds=amount.bounds,
+        )
+
+    def _lead_in(self, ref: SentenceRef) -> tuple[Kind, str] | None:
+        """What the list counts: the cue of the sentence ending with a colon above it."""
+        for back in range(1, self.MAX_ITEMS + 1):
+            above = self.at.get((ref.source_id, ref.position - back))
+            if above is None:
+                return None
+            text = above.text.strip()
+            if text.endswith(":"):
+                for word in re.findall(r"[\w’']+", text):
+                    for pattern, kind, shown in _CUES:
+                        if pattern.fullmatch(word) and word.lower() != "held":
+                            return kind, shown
+                return None
+            if self._ITEM.match(text) is None and not text.lstrip().startswith(("*", "-", "•")):
+                return None
+        return None
+
+
+def _figures_in(ref: SentenceRef, doc: Doc) -> list[Figure]:
+    return [replace(figure, ref=ref) for figure, _ in _found_in(doc)]
+
+
+_NO_REF = SentenceRef("", 0, 0, "", 0)
+
+
+def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
+    """The figures of one parsed sentence (with no source yet), each with its parse link."""
+    text = doc.text
+    found: list[tuple[Figure, _Link]] = []
+    taken: set[int] = set()
+    for amount in find_amounts(text) + _singular_amounts(doc):
+        link = _link(doc, amount)
+        if link is None or link.anchor.i in taken:
+            continue
+        taken.add(link.anchor.i)
+        cue, precision = link.cue, link.precision
+        voice, named = _voice(doc, cue)
+        start = min(amount.start, cue.idx)
+        end = max(amount.end, cue.idx + len(cue.text))
+        lower = int(amount.bounds[0]) if amount.value is None else amount.value
+        figure = Figure(
+            kind=link.kind,
+            count=lower,
+            qualifier=_qualifier(amount, precision),
+            group=_group(doc, link),
+            attributed_to=voice,
+            ref=_NO_REF,
+            start=start,
+            end=end,
+            precision=precision,
+            count_max=amount.high,
+            amount_text=amount.text,
+            shown_as=link.shown,
+            place=_place(doc, link),
+            voice_named=named,
+            bounds=_bounds(amount, precision),
+        )
+        found.append((figure, link))
+    return found
+
+
+def _qualifier(amount: Amount, precision: Precision) -> str | None:
+    """The qualifier as `disputes` compares it: the source's word, or the precision's words."""
+    if precision == "vague":
+        return "at least"
+    match = re.match(r"^([^\d]+?)\s+(?=\d)", amount.text)
+    if match and precision == amount.precision:
+        return match.group(1).lower()
+    return _PREFIX.get(precision)
+
+
+def _bounds(amount: Amount, precision: Precision) -> tuple[float, float]:
+    if precision == amount.precision:
+        return amount.bounds
+    return replace(amount, precision=precision).bounds
+
+
+def _singular_amounts(doc: Doc) -> list[Amount]:
+    """ "killed a commander", "a soldier was killed": one person, counted by the article."""
+    amounts = []
+    for token in doc:
+        if token.lower_ not in {"a", "an"} or token.dep_ != "det":
+            continue
+        noun = token.head
+        if noun.tag_ != "NN" or not _PERSON_NOUNS.fullmatch(noun.text):
+            continue
+        if noun.dep_ not in {"dobj", "nsubjpass", "nsubj"} or _cue(noun.head) is None:
+            continue
+        end = token.idx + len(token)
+        amounts.append(Amount(token.idx, end, token.text, 1, None, "exact", token.idx, end))
+    return amounts
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    kind: Kind
+    shown: str
+    cue: Token  # the word that says what happened
+    counted: Token | None  # the noun the amount counts ("soldiers"), if any
+    anchor: Token  # the amount's own head token
+    precision: Precision
+
+
+def _cue(token: Token) -> tuple[Kind, str] | None:
+    if token.pos_ not in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
+        return None
+    for pattern, kind, shown in _CUES:
+        if pattern.fullmatch(token.text):
+            if token.lower_ == "held" and token.pos_ != "VERB":
+                return None
+            return kind, shown
+    return None
+
+
+def _link(doc: Doc, amount: Amount) -> _Link | None:
+    """What the amount counts and what happened to them, read off the parse; None when the
+    amount is no casualty figure (a date, a sum of money, an age, a count of sites)."""
+    span = doc.char_span(amount.number_start, amount.number_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    if any(token.ent_type_ in _NOT_COUNTS for token in span):
+        return None
+    for entity in span.doc.ents:
+        if (
+            entity.label_ in {"DATE", "TIME"}
+            and entity.start <= span.root.i < entity.end
+            and _TIME_ENTITY.search(entity.text)
+        ):
+            return None
+    if _YEAR.match(span.text) or _AGE_AFTER.match(doc.text[amount.number_end :]):
+        return None
+    anchor = span.root
+    if anchor.dep_ == "appos" or (
+        anchor.dep_ in {"npadvmod", "amod"} and anchor.head.pos_ == "PROPN"
+    ):
+        return None  # "Xiao Tan, 32,": an age
+    counted: Token | None = None
+    base = anchor
+    if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "det"} and anchor.head.pos_ in {
+        "NOUN",
+        "PROPN",
+    }:
+        counted = base = anchor.head
+    elif (of := _child(anchor, "prep", "of")) is not None and (pobj := _child(of, "pobj")):
+        counted = pobj  # "16 of its members", "hundreds of Israelis"
+    if counted is not None and counted is not anchor.head and anchor.head.i == counted.i:
+        counted = anchor.head
+    if counted is not None:
+        own = _cue(counted)
+        if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
+            return _Link(own[0], own[1], counted, None, anchor, amount.precision)
+        if not _is_people(counted):
+            return None
+    for child in base.children:  # "people killed", "captured personnel", "700 injured"
+        if child.dep_ in {"acl", "relcl", "amod"}:
+            found = _cue(child) or next(
+                (
+                    c
+                    for grand in child.children
+                    if grand.dep_ in {"acomp", "attr"} and (c := _cue(grand))
+                ),
+                None,
+            )
+            if found is not None:
+                return _Link(found[0], found[1], child, counted, anchor, amount.precision)
+    token = base
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i:
+            return None
+        found = _cue(head)
+        if found is not None and not (head.lower_ in {"toll", "tolls"} and token.dep_ != "prep"):
+            return _Link(found[0], found[1], head, counted, anchor, amount.precision)
+        if head.pos_ in {"VERB", "AUX"}:  # a verb that says nothing happened to them ends it
+            return _clause_cue(head, token, counted, anchor, amount.precision)
+        token = head
+    return None
+
+
+def _clause_cue(
+    verb: Token, below: Token, counted: Token | None, anchor: Token, precision: Precision
+) -> _Link | None:
+    """A verb that is no cue itself: "were homeless", or a toll that "passed 121,000"."""
+    for child in verb.children:
+        if child.i == below.i:
+            continue
+        if child.dep_ in {"acomp", "attr", "oprd"} and (found := _cue(child)) is not None:
+            return _Link(found[0], found[1], child, counted, anchor, precision)
+    if below.dep_ in {"nsubj", "nsubjpass"}:
+        # "5 million people are homeless and ...", parsed as "homeless agencies": the word
+        # right after a copula says what its subject is.
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if (
+            verb.lower_ in _COPULAS
+            and after is not None
+            and after.pos_ in {"ADJ", "VERB"}
+            and (found := _cue(after)) is not None
+        ):
+            return _Link(found[0], found[1], after, counted, anchor, precision)
+        among = _child(verb, "prep", "among")  # "two officers were among the dead"
+        pobj = _child(among, "pobj") if among is not None else None
+        if verb.lower_ in _COPULAS and pobj is not None and (found := _cue(pobj)) is not None:
+            return _Link(found[0], found[1], pobj, counted, anchor, precision)
+        return None
+    toll_precision = _TOLL_VERBS.get(verb.lower_)
+    objects = [child for child in verb.children if child.dep_ == "dobj" and child.i != below.i]
+    for subject in [*_subjects(verb), *objects]:  # "the toll passed 121,000", "put the toll at"
+        for word in subject.subtree:
+            if _TOLL.match(word.text) and (found := _cue(word) or _toll_kind(subject)):
+                if precision == "exact" and toll_precision:
+                    precision = toll_precision
+                return _Link(found[0], "killed" if found[0] == "killed" else found[1], word,
+                             counted, anchor, precision)  # fmt: skip
+    return None
+
+
+def _subjects(verb: Token) -> Iterable[Token]:
+    """The subject of a verb, or of the verb it hangs from ("The toll continues to rise,
+    passing 80,000": the toll)."""
+    for _ in range(3):
+        subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            yield from subjects
+            return
+        if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head.i == verb.i:
+            return
+        verb = verb.head
+
+
+def _toll_kind(subject: Token) -> tuple[Kind, str] | None:
+    """ "The death count", "the number of dead": a toll named with a cue word inside it."""
+    for word in subject.subtree:
+        found = _cue(word)
+        if found is not None:
+            return found
+    return None
+
+
+def _child(token: Token, dep: str, text: str | None = None) -> Token | None:
+    for child in token.children:
+        if child.dep_ == dep and (text is None or child.lower_ == text):
+            return child
+    return None
+
+
+def _is_people(noun: Token) -> bool:
+    return (
+        _PERSON_NOUNS.fullmatch(noun.text) is not None
+        or noun.ent_type_ in {"NORP", "PERSON"}
+        or noun.lower_ in {"americans", "britons", "israelis", "palestinians"}
+    )
+
+
+def _group(doc: Doc, link: _Link) -> str | None:
+    """The people counted, in the source's words: "members of the Kataib Hezbollah militia"."""
+    noun = link.counted
+    if noun is None or _cue(noun) is not None:
+        return None
+    skip: set[int] = set()
+    if link.anchor.head.i == noun.i or link.anchor in noun.subtree:
+        skip.update(token.i for token in link.anchor.subtree)  # the amount itself
+    for child in noun.children:
+        if child.i > noun.i and not (child.dep_ == "prep" and child.lower_ in {"of", "from"}):
+            skip.update(token.i for token in child.subtree)  # clauses, places, appositions
+    for token in noun.subtree:
+        if token.i != noun.i and token.dep_ in {"appos", "relcl", "acl", "punct"}:
+            skip.update(word.i for word in token.subtree)
+    words = [token for token in noun.subtree if token.i not in skip and token.i <= noun.i + 12]
+    while words and words[0].i != noun.i and (words[0].dep_ in _LEADING or words[0].is_punct):
+        words.pop(0)
+    if not words:
+        return None
+    text = clean_sentence(doc.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+    named = [  # "one protester was arrested, Xiao Tan, 32": the people named
+        entity.text
+        for child in noun.children
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON"
+        for entity in doc.ents
+        if entity.start <= child.i < entity.end
+    ]
+    return f"{text} ({', '.join(named)})" if named else text or None
+
+
+def _place(doc: Doc, link: _Link) -> str | None:
+    """Where the people counted were, when the parse puts them somewhere: "in Aceh", or the
+    subject of "Aceh province alone may have as many as 80,000 deaths"."""
+    toll_verb = link.cue.head if link.cue.dep_ in {"nsubj", "nsubjpass"} else None
+    for token in (link.cue, link.counted, toll_verb):  # "the toll might approach 80,000 in X"
+        if token is None:
+            continue
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _IN:
+                pobj = _child(child, "pobj")
+                if pobj is not None and (place := _place_words(doc, pobj)):
+                    return place
+    head = link.cue.head
+    if link.cue.pos_ in {"NOUN", "ADJ", "PROPN"} and head.pos_ in {"VERB", "AUX"}:
+        for subject in _subjects(head):
+            if subject.ent_type_ in _PLACES:
+                return _place_words(doc, subject)
+    return None
+
+
+def _place_words(doc: Doc, noun: Token) -> str | None:
+    """The place a noun phrase names: the phrase when its head is a place, else the first
+    place inside it; None when it names none."""
+    if noun.ent_type_ in _PLACES:
+        words = list(noun.subtree)
+        return shorten(clean_sentence(doc.text[words[0].idx : words[-1].idx + len(words[-1])]), 8)
+    for entity in doc.ents:
+        if entity.label_ in _PLACES and noun.left_edge.i <= entity.start < noun.right_edge.i + 1:
+            return entity.text
+    return None
+
+
+# --- the voice ----------------------------------------------------------------------------------
+
+
+def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
+    """Who gave the figure: the subject of the "said" it hangs from, the object of "according
+    to"; else what the sentence's wording names. (voice, whether the sentence names one)."""
+    for token in doc:
+        if token.lower_ == "according":
+            to = _child(token, "prep", "to")
+            pobj = _child(to, "pobj") if to is not None else None
+            if pobj is not None:
+                return _phrase(doc, pobj), True
+    verb = cue
+    for _ in range(8):
+        if _SAY_VERBS.match(verb.text) and verb.pos_ in {"VERB", "AUX"}:
+            subject = _speaker(verb)
+            if subject is not None:
+                return _phrase(doc, subject), True
+            break
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.i != cue.i and _SAY_VERBS.match(root.text):
+        subject = _speaker(root)
+        if subject is not None:
+            return _phrase(doc, subject), True
+    who = _attribution(doc)
+    return who, who is not None
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The active subject of a verb of saying, if it names someone ("the army said"; not "they
+    said", not "two tourists were declared missing", not "17 confirmed dead")."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _PRONOUNS or subject.like_num:
+        return None
+    if any(child.dep_ == "nummod" for child in subject.children):
+        return None
+    return subject
+
+
+def _phrase(doc: Doc, head: Token) -> str:
+    """A name as the sentence gives it, without its appositions and relative clauses:
+    "Iraq's Popular Mobilization Forces" of "Iraq's Popular Mobilization Forces, a force ..."."""
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ in {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"} or (
+            child.i > head.i and child.dep_ == "prep" and child.lower_ not in {"of", "for", "from"}
+        ):
+            skip.update(token.i for token in child.subtree)
+    words = [token for token in head.subtree if token.i not in skip]
+    while words and (words[0].dep_ == "det" or words[0].is_punct) and words[0].i != head.i:
+        words.pop(0)
+    while words and words[-1].is_punct and words[-1].i != head.i:
+        words.pop()
+    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    text = re.split(r"[“”\"]|\s[-–—]\s", text)[-1]  # 'United Nations - "UN official Jan Egeland'
+    return clean_sentence(text).strip("“”\"' ")
+
+
+def _attribution(doc: Doc) -> str | None:
+    sentence = doc.text.strip()
     for pattern in _ATTRIBUTION:
         match = pattern.search(sentence)
         if match:
             who = match.group("who").strip()
-            if who.lower() not in _NOT_SOURCES and not _TIME_WORD.search(who):
+            if who.lower() not in _PRONOUNS and not _TIME_WORD.search(who):
                 return re.sub(r"^(?:the|a)\s+", "", who, flags=re.I)
+    match = _TRAILING_ORGANISATION.search(sentence)
+    if match:
+        start = doc.text.find(match.group("who"))
+        if any(token.ent_type_ == "ORG" for token in doc if start <= token.idx < match.end()):
+            return match.group("who")
     return None
 
 
-def all_figures(evidence: EvidenceSet) -> list[Figure]:
-    return [
-        figure for item in evidence.ranked() for ref in item.members for figure in find_figures(ref)
-    ]
+_TIME_WORD = re.compile(
+    r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"earlier|later|last \w+)$",
+    re.IGNORECASE,
+)
+
+
+# --- the event and its background ---------------------------------------------------------------
+
+
+class _Timeline:
+    """The event's date, and for a figure the time expressions that govern it."""
+
+    def __init__(
+        self,
+        evidence: EvidenceSet,
+        dated: list[DatedSentence],
+    ) -> None:
+        self.references, _ = reference_dates(evidence)
+        self.event = event_date(evidence, dated)
+        self.expressions: dict[tuple[str, date | None], list[TimeExpression]] = {}
+        self.previous: dict[tuple[str, int], list[DatedSentence]] = {}
+        for entry in dated:
+            self.previous.setdefault((entry.ref.source_id, entry.ref.position), []).append(entry)
+
+    def date(self, figure: Figure, doc: Doc, link: _Link) -> Figure:
+        if self.event is None:
+            return figure
+        ref = figure.ref
+        scope = _time_scope(link)
+        reference = self.references.get(ref.source_id)
+        if (ref.text, reference) not in self.expressions:
+            self.expressions[ref.text, reference] = find_time_expressions(ref.text, reference)
+        expressions = [
+            expression
+            for expression in self.expressions[ref.text, reference]
+            if _governs(doc, expression, scope)
+        ]
+        if not expressions and _points_back(doc, scope):
+            expressions = self._earlier_times(ref)
+        for expression in expressions:
+            end = period_end(expression.iso)
+            if end is not None and end < self.event:
+                before = ref.text[max(0, expression.start - 6) : expression.start].lower()
+                since = "since " if "since" in before else ""
+                reason = (
+                    f"{since}“{expression.text}”, {human_date(expression.iso)}, before the "
+                    f"event of {human_date(self.event.isoformat())}"
+                )
+                return replace(figure, background=reason)
+        cumulative = _cumulative(doc, scope)
+        if cumulative is not None:
+            return replace(figure, background=f"a running total {cumulative}")
+        on_event = any(
+            (end := period_end(expression.iso)) is not None and end >= self.event
+            for expression in expressions
+        )
+        return replace(figure, event_dated=on_event)
+
+    def _earlier_times(self, ref: SentenceRef) -> list[TimeExpression]:
+        """The time of the sentence before, for one that says "at the time" or "those
+        strikes" (three sentences back at most)."""
+        for back in (1, 2, 3):
+            entries = self.previous.get((ref.source_id, ref.position - back))
+            if entries:
+                return [entry.expression for entry in entries]
+        return []
+
+
+def period_end(iso: str | None) -> date | None:
+    """The last day of a day, week, month or year written in ISO-8601."""
+    if not iso:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+            return date.fromisoformat(iso)
+        if match := re.fullmatch(r"(\d{4})-W(\d{2})", iso):
+            return date.fromisocalendar(int(match.group(1)), int(match.group(2)), 7)
+        if match := re.fullmatch(r"(\d{4})-(\d{2})", iso):
+            year, month = int(match.group(1)), int(match.group(2))
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return following - timedelta(days=1)
+        if re.fullmatch(r"\d{4}", iso):
+            return date(int(iso), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _time_scope(link: _Link) -> set[int]:
+    """The tokens a time expression must hang from to date a figure: the figure, the word that
+    says what happened, the clauses that word hangs from (and the verbs joined to them: "52
+    were killed and 700 injured on July 7"); across a relative clause ("an attack that killed
+    three") only the noun phrase it describes ("the January 27 attack on a base")."""
+    chain = {link.anchor.i, link.cue.i}
+    if link.counted is not None:
+        chain.add(link.counted.i)
+    token = link.cue
+    crossed = False
+    for _ in range(12):
+        # verbs joined to it, and the incident that did it ("the January 27 attack killed")
+        chain.update(
+            child.i for child in token.children if child.dep_ in {"conj", "nsubj", "agent"}
+        )
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ in {"relcl", "acl"}:
+            crossed = True
+        if crossed and head.pos_ in {"VERB", "AUX"}:
+            break
+        chain.add(head.i)
+        token = head
+    return chain
+
+
+def _governs(doc: Doc, expression: TimeExpression, chain: set[int]) -> bool:
+    """Whether a time expression hangs from the figure's chain (through its preposition)."""
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = {token.i for token in span}
+    attach = span.root
+    for _ in range(4):
+        if attach.i in chain and attach.i not in inside:
+            return True
+        if attach.head.i == attach.i:
+            return False
+        if attach.i in inside or attach.dep_ in {"prep", "pobj", "pcomp", "npadvmod", "nmod"}:
+            attach = attach.head
+            continue
+        return attach.i in chain
+    return False
+
+
+def _points_back(doc: Doc, chain: set[int]) -> bool:
+    """ "At the time ... said 16 were killed", "those strikes killed 23": the clause takes its
+    time from the sentence before."""
+    for token in doc:
+        if token.head.i not in chain:
+            continue
+        if token.lower_ == "at" and doc.text[token.idx : token.idx + 11].lower() == "at the time":
+            return True
+        if token.dep_ in {"nsubj", "nsubjpass"} and any(
+            child.dep_ == "det" and _BACK_REFERENCE.match(child.text) for child in token.children
+        ):
+            return True
+    return False
+
+
+def _cumulative(doc: Doc, chain: set[int]) -> str | None:
+    """ "since the start of the war": a toll that counts more than this event."""
+    for token in doc:
+        if token.lower_ != "since" or token.dep_ not in {"prep", "mark"}:
+            continue
+        verb = token.head if token.dep_ == "prep" else token.head.head
+        if verb.i not in chain or verb.pos_ not in {"VERB", "AUX"}:
+            continue  # "the deadliest bombing since the war": no running total
+        if any(word.tag_ in {"JJS", "RBS"} for word in doc[: token.i]):
+            continue
+        words = list(token.subtree) if token.dep_ == "prep" else list(token.head.subtree)
+        phrase = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+        if _CUMULATIVE.search(phrase):
+            phrase = shorten(clean_sentence(phrase), 10)
+            return phrase[:1].lower() + phrase[1:]
+    return None
+
+
+# --- the casualty items -------------------------------------------------------------------------
 
 
 def extract_casualties(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Casualty]:
-    grouped: dict[tuple[str, int, str], list[Figure]] = {}
+    """One item per distinct figure, citing every source that gives it: the event's own first,
+    then background figures (marked, with the reason)."""
+    grouped: dict[tuple[str, object, str], list[Figure]] = {}
     for figure in figures_found:
-        key = figure.key
+        key = _identity(figure)
         if not figure.group:  # "three killed" next to "killed three members": one figure
             key = next(
                 (
-                    other.key
+                    _identity(other)
                     for other in figures_found
                     if other.group
                     and other.ref.source_id == figure.ref.source_id
-                    and (other.kind, other.count) == (figure.kind, figure.count)
+                    and other.kind == figure.kind
+                    and _identity(other)[1] == key[1]
                 ),
                 key,
             )
         grouped.setdefault(key, []).append(figure)
-    casualties: list[Casualty] = []
-    for figures in grouped.values():
-        lead = next((figure for figure in figures if figure.group), figures[0])
-        refs: dict[str, SentenceRef] = {}
-        for figure in figures:
-            refs.setdefault(figure.ref.source_id, figure.ref)
-        # Every voice the sources name for this figure, in order; none if no source names one.
-        voices = list(dict.fromkeys(f.attributed_to for f in figures if f.attributed_to))
-        attributed = "; ".join(voices[:3]) or None
-        outlets = sorted({o for source in refs if (o := evidence.article(source).outlet)})
-        casualties.append(
-            Casualty(
-                description=describe(lead),
-                killed=lead.count if lead.kind == "killed" else None,
-                injured=lead.count if lead.kind == "injured" else None,
-                group=lead.group,
-                # Unattributed in the text: the outlet stands behind it, if only one outlet does.
-                attributed_to=attributed or (outlets[0] if len(refs) == 1 and outlets else None),
-                citations=cite(refs.values()),
-            )
+    event: list[Casualty] = []
+    background: list[Casualty] = []
+    for figures in _merge_alike(list(grouped.values())):
+        casualty = _casualty(evidence, figures)
+        (background if casualty.background else event).append(casualty)
+    return event + background
+
+
+def _identity(figure: Figure) -> tuple[str, object, str]:
+    amount: object = (
+        figure.amount_text.lower()
+        if figure.vague
+        else (figure.count, figure.count_max, _BOUND.get(figure.precision, "exact"))
+    )
+    return (figure.kind, amount, _group_head(figure.group))
+
+
+# Precisions that say the same of a number: "over 120,000" and "more than 120,000" are one figure.
+_BOUND = {"at_least": "above", "more_than": "above", "up_to": "below", "less_than": "below"}
+_GENERIC_WORDS = {"people", "persons", "others", "those", "the", "of", "and", "from", "its"}
+
+
+def _merge_alike(groups: list[list[Figure]]) -> list[list[Figure]]:
+    """One item for one figure the sources word differently: the same count of the same kind,
+    about people their groups describe with a common word ("15 British sailors", "fifteen
+    British navy personnel")."""
+    merged: list[list[Figure]] = []
+    for group in groups:
+        words = _group_words(group)
+        home = next(
+            (
+                other
+                for other in merged
+                if _identity(other[0])[:2] == _identity(group[0])[:2]
+                and words & _group_words(other)
+            ),
+            None,
         )
-    return casualties
+        if home is None:
+            merged.append(list(group))
+        else:
+            home.extend(group)
+    return merged
+
+
+def _group_words(figures: list[Figure]) -> set[str]:
+    return {
+        word
+        for figure in figures
+        for word in re.findall(r"[a-z]{3,}", (figure.group or "").lower())
+        if word not in _GENERIC_WORDS
+    }
+
+
+def _casualty(evidence: EvidenceSet, figures: list[Figure]) -> Casualty:
+    lead = next((figure for figure in figures if figure.group), figures[0])
+    detail = next((figure for figure in figures if figure.place), lead)
+    refs: dict[str, SentenceRef] = {}
+    for figure in figures:
+        refs.setdefault(figure.ref.source_id, figure.ref)
+    # Every voice, in order: the one a sentence names, else the outlet that states the figure
+    # on its own authority.
+    voices: list[str] = []
+    for figure in figures:
+        voice = figure.attributed_to or evidence.article(figure.ref.source_id).outlet
+        if voice and voice not in voices:
+            voices.append(voice)
+    earlier = [figure for figure in figures if figure.background]
+    on_event = [figure for figure in figures if figure.event_dated]
+    background = earlier[0].background if len(earlier) > len(on_event) else None
+    exact = lead.precision != "vague"
+    return Casualty(
+        description=describe(replace(lead, place=lead.place or detail.place)),
+        killed=lead.count if exact and lead.kind == "killed" else None,
+        injured=lead.count if exact and lead.kind == "injured" else None,
+        group=lead.group,
+        attributed_to="; ".join(voices[:3]) or None,
+        kind=lead.kind,  # type: ignore[arg-type]
+        count=lead.count if exact else None,
+        count_max=lead.count_max,
+        precision=lead.precision,
+        amount_text=lead.amount_text,
+        background=background is not None,
+        background_reason=background,
+        citations=cite(refs.values()),
+    )
 
 
 def describe(figure: Figure) -> str:
-    """'3 killed: American soldiers in Jordan', in the source's own words where it has them."""
-    amount = f"{figure.qualifier} {figure.count}" if figure.qualifier else str(figure.count)
+    """ "more than 40 killed: militants", "dozens injured", "about 700 injured in London", in
+    the source's own words where it has them; with no group or place, the words around it."""
+    what = figure.shown_as or figure.kind
+    line = f"{figure.amount} {what}"
     if figure.group:
-        group = re.sub(r"^of\s+", "", figure.group)
-        return f"{amount} {figure.kind}: {shorten(clean_sentence(group), 14)}"
-    return f"{amount} {figure.kind}: {shorten(clean_sentence(figure.ref.text), 20)}"
+        line += f": {shorten(clean_sentence(figure.group), 14)}"
+    if figure.place and not (figure.group and figure.place in figure.group):
+        line += f" in {figure.place}"
+    if not figure.group and not figure.place:
+        line += f": {_context(figure)}"
+    return line
+
+
+def _context(figure: Figure) -> str:
+    """The words around a figure with no group: ten before it, and the rest of its clause
+    (five words at most) after it."""
+    text = figure.ref.text
+    before = text[: figure.start].split()
+    kept = before[-10:]
+    after = re.split(r"[,;:()!?]|\.(?:\s|$)|\s[-–—]\s", text[figure.end :], maxsplit=1)[0].split()
+    tail = " ".join(after[:5]) + (" …" if len(after) > 5 else "")
+    middle = text[figure.start : figure.end]
+    prefix = "… " if len(before) > len(kept) else ""
+    return prefix + clean_sentence(f"{' '.join(kept)} {middle} {tail}").strip(" ,;:.")

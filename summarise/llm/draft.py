@@ -19,12 +19,14 @@ from ..numbers import stated_numbers
 from ..schema import (
     Actor,
     Casualty,
+    CasualtyKind,
     Citation,
     Claim,
     Dispute,
     EventBrief,
     Grounding,
     Place,
+    Precision,
     Provenance,
     Reaction,
     Statement,
@@ -172,23 +174,57 @@ class DraftPlace(_Cited):
 
 class DraftCasualty(_Cited):
     description: Text
+    kind: CasualtyKind | None = None
+    count: int | None = Field(default=None, ge=0, description="null if vague ('dozens')")
+    count_max: int | None = Field(default=None, ge=0)
+    precision: Precision | None = None
+    amount_text: Text | None = Field(default=None, description="the quote's words: 'over 40'")
     killed: int | None = Field(default=None, ge=0)
     injured: int | None = Field(default=None, ge=0)
     group: Text | None = None
-    attributed_to: Text | None = None
+    attributed_to: Text | None = Field(default=None, description="who gave it, not the outlet")
+    background: bool = Field(default=False, description="about an earlier or wider event")
+    background_reason: Text | None = None
 
     @model_validator(mode="after")
     def _figures_are_quoted(self) -> DraftCasualty:
         """A figure must be a number its quotes state: "dozens" states none, "a" is not 1."""
         said = set().union(*(stated_numbers(citation.quote) for citation in self.citations))
-        for label, value in (("killed", self.killed), ("injured", self.injured)):
+        for label, value in (
+            ("killed", self.killed),
+            ("injured", self.injured),
+            ("count", self.count),
+            ("count_max", self.count_max),
+        ):
             if value is not None and value not in said:
                 raise ValueError(
                     f"{label}={value} is not a number in the quoted words "
                     f"{[c.quote[:60] for c in self.citations]}; quote the words that state it, "
                     f"or leave {label} null when they give no exact number ('dozens', 'a')"
                 )
+        if self.precision == "vague" and any(
+            value is not None for value in (self.count, self.count_max, self.killed, self.injured)
+        ):
+            raise ValueError(
+                "a vague amount ('dozens', 'hundreds') states no number: leave count, "
+                "count_max, killed and injured null and keep its words in amount_text"
+            )
+        if self.count_max is not None and (
+            self.precision != "range" or self.count is None or self.count_max <= self.count
+        ):
+            raise ValueError("count_max is only for a range (precision 'range'), above count")
+        if self.amount_text and not any(
+            _folded(self.amount_text) in _folded(citation.quote) for citation in self.citations
+        ):
+            raise ValueError(
+                f"amount_text {self.amount_text[:60]!r} is not in the quoted words: copy the "
+                "quote's own words for the amount"
+            )
         return self
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 class DraftReaction(_Cited):

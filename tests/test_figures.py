@@ -1,0 +1,303 @@
+"""Figures that say what the source says: precision, voice, event or background.
+
+Each test is one kind of error, on short hand-written news sentences."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from summarise.evidence import EvidenceSet, build_evidence
+from summarise.extractive.casualties import all_figures, extract_casualties
+from summarise.ingest import load_articles
+from summarise.llm.draft import DraftCasualty
+from summarise.numbers import find_amounts
+from summarise.rendering import render
+from summarise.schema import Casualty, Citation, EventBrief, Grounding, Provenance
+
+
+def evidence_of(
+    *texts: str, published: str = "2024-02-08", outlet: str | None = None
+) -> EvidenceSet:
+    articles = [{"text": t, "published": published, "outlet": outlet} for t in texts]
+    return build_evidence(
+        load_articles([{k: v for k, v in a.items() if v} for a in articles]).articles
+    )
+
+
+def casualties_of(*texts: str, **kwargs: str) -> list[Casualty]:
+    evidence = evidence_of(*texts, **kwargs)
+    return extract_casualties(evidence, all_figures(evidence))
+
+
+def only(casualties: list[Casualty], words: str) -> Casualty:
+    (found,) = [c for c in casualties if (c.amount_text or "").lower() == words.lower()]
+    return found
+
+
+# --- amounts as written ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("more than 40 militants", [("more than 40", 40, None, "more_than")]),
+        ("at least 12 people", [("at least 12", 12, None, "at_least")]),
+        ("about 700 people", [("about 700", 700, None, "about")]),
+        ("as many as 80,000 deaths", [("as many as 80,000", 80000, None, "up_to")]),
+        ("fewer than 10 people", [("fewer than 10", 10, None, "less_than")]),
+        ("between 5 and 7 people", [("between 5 and 7", 5, 7, "range")]),
+        ("around 20 - 25 arrests", [("around 20 - 25", 20, 25, "range")]),
+        ("two or three soldiers", [("two or three", 2, 3, "range")]),
+        ("dozens of civilians", [("dozens", None, None, "vague")]),
+        ("tens of thousands of people", [("tens of thousands", None, None, "vague")]),
+        ("Fifty-two people", [("Fifty-two", 52, None, "exact")]),
+        ("1.5 million people", [("1.5 million", 1_500_000, None, "exact")]),
+        ("half a million people", [("half a million", 500_000, None, "exact")]),
+        ("40 or more people", [("40 or more", 40, None, "at_least")]),
+    ],
+)
+def test_amounts_keep_the_precision_of_their_words(
+    text: str, expected: list[tuple[str, int | None, int | None, str]]
+) -> None:
+    assert [(a.text, a.value, a.high, a.precision) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3.5 injured per village", "fell to -5", "12,5 people", "on July 7th", "at 8:26am"],
+)
+def test_no_whole_number_is_read_out_of_decimals_negatives_ordinals_or_times(text: str) -> None:
+    assert [a.text for a in find_amounts(text) if a.text in {"5", "35", "7", "8", "26"}] == []
+
+
+def test_a_change_is_not_a_range() -> None:
+    assert [a.text for a in find_amounts("The toll rose from 40 to 52.")] == ["40", "52"]
+
+
+# --- invented precision -----------------------------------------------------------------------
+
+
+def test_a_vague_quantity_never_becomes_a_number() -> None:
+    casualties = casualties_of(
+        "Dozens of people were injured in the blast in Foo, police said.",
+        "The war began with the killing of hundreds of villagers.",
+    )
+    dozens = only(casualties, "Dozens")
+    assert dozens.precision == "vague" and dozens.kind == "injured"
+    assert dozens.count is None and dozens.injured is None and dozens.killed is None
+    assert dozens.description.startswith("dozens injured")
+    hundreds = only(casualties, "hundreds")
+    assert hundreds.killed is None and hundreds.group == "villagers"
+    assert "200" not in hundreds.description and "24" not in dozens.description
+
+
+def test_qualified_figures_carry_their_precision() -> None:
+    casualties = casualties_of(
+        "A series of strikes killed more than 40 militants, the army said.",
+        "Between 5 and 7 workers were hurt at the plant in Foo.",
+    )
+    militants = only(casualties, "more than 40")
+    assert (militants.killed, militants.count, militants.precision) == (40, 40, "more_than")
+    assert militants.description.startswith("more than 40 killed: militants")
+    workers = only(casualties, "Between 5 and 7")
+    assert (workers.count, workers.count_max, workers.precision) == (5, 7, "range")
+    assert workers.description.startswith("between 5 and 7 injured")
+
+
+def test_a_toll_that_passes_or_nears_a_figure_says_so() -> None:
+    casualties = casualties_of(
+        "The death toll from the earthquake passed 121,000 on Saturday.",
+        "The UN says the toll is nearing 150,000.",
+    )
+    assert only(casualties, "121,000").precision == "more_than"
+    assert only(casualties, "121,000").description.startswith("more than 121,000 killed")
+    assert only(casualties, "150,000").precision == "about"
+
+
+def test_numbers_in_words_and_scales_are_read() -> None:
+    casualties = casualties_of(
+        "Fifty-two people were killed in the attacks on the Foo metro.",
+        "About 1 million people are homeless after the floods, the UN said.",
+    )
+    assert only(casualties, "Fifty-two").killed == 52
+    homeless = only(casualties, "About 1 million")
+    assert (homeless.kind, homeless.count, homeless.precision) == ("displaced", 1_000_000, "about")
+    assert "homeless" in homeless.description
+
+
+# --- what a count is about --------------------------------------------------------------------
+
+
+def test_other_counts_of_people_are_figures_too() -> None:
+    casualties = casualties_of(
+        "Police arrested 25 protesters in central Foo on Sunday.",
+        "Twelve miners are still missing after the collapse, the company said.",
+        "Fifteen sailors were detained by the coast guard.",
+    )
+    kinds = {(c.kind, c.count) for c in casualties}
+    assert {("detained", 25), ("missing", 12), ("detained", 15)} <= kinds
+
+
+def test_counts_of_things_ages_money_and_dates_are_not_casualties() -> None:
+    casualties = casualties_of(
+        "The jets struck 85 sites in Foo, killing 40 people.",
+        "A protester, Jane Doe, 32, was arrested, and the city lost $5 million in damage.",
+        "On 7 July 2005, four bombers struck the city.",
+    )
+    assert {c.count for c in casualties} <= {40, 1}
+
+
+def test_a_list_under_a_toll_gives_one_figure_per_place() -> None:
+    casualties = casualties_of(
+        "Officials in each country report the numbers of dead as best they can:\n"
+        "* Sri Lanka - approximately 28,500\n"
+        "* India - more than 7,700\n"
+    )
+    lanka = only(casualties, "approximately 28,500")
+    assert lanka.kind == "killed" and lanka.precision == "about"
+    assert "Sri Lanka" in lanka.description
+    assert only(casualties, "more than 7,700").description == "more than 7,700 killed in India"
+
+
+# --- the voice --------------------------------------------------------------------------------
+
+
+def test_the_voice_is_who_gave_the_figure_not_the_outlet() -> None:
+    casualties = casualties_of(
+        "A strike in Foo killed 23 people, according to the Foo Observatory for Human Rights.",
+        "The health ministry said 16 civilians were killed in Bar.",
+        "He said 9 guards were wounded.",
+        outlet="Daily Wire",
+    )
+    assert only(casualties, "23").attributed_to == "Foo Observatory for Human Rights"
+    assert only(casualties, "16").attributed_to == "health ministry"
+    assert only(casualties, "9").attributed_to == "Daily Wire"  # "he": the outlet stands behind it
+
+
+# --- the event apart from its background ------------------------------------------------------
+
+
+def test_figures_of_an_earlier_event_are_background_and_listed_last() -> None:
+    casualties = casualties_of(
+        "Last week, strikes on Bar killed 40 people, officials said.",
+        "On Wednesday a drone strike in Foo killed two commanders, officials said.",
+        "The drone strike on Wednesday in Foo killed two commanders of the militia.",
+    )
+    assert [c.count for c in casualties] == [2, 40]
+    event, earlier = casualties
+    assert not event.background and event.background_reason is None
+    assert earlier.background and "last week" in (earlier.background_reason or "").lower()
+
+
+def test_a_running_total_is_background_but_a_superlative_is_not() -> None:
+    casualties = casualties_of(
+        "On Wednesday a car bomb in Foo killed 52 people, the deadliest attack since the war "
+        "began, police said.",
+        "On Wednesday a car bomb in Foo killed 52 people, officials said.",
+        "Since the start of the war, more than 20,000 people have been killed, the UN said.",
+    )
+    assert not only(casualties, "52").background
+    total = only(casualties, "more than 20,000")
+    assert total.background and "since the start of the war" in (total.background_reason or "")
+
+
+def test_an_attack_named_in_a_relative_clause_keeps_its_own_date() -> None:
+    casualties = casualties_of(
+        "On Wednesday a strike in Foo killed a commander of a group linked to an attack that "
+        "killed three soldiers in Bar.",
+        "The January 27 attack in Bar killed three soldiers.",
+        "The strike in Foo on Wednesday killed a commander of the group.",
+    )
+    soldiers = only(casualties, "three")
+    assert soldiers.background and "27 January 2024" in (soldiers.background_reason or "")
+    assert not only(casualties, "a").background
+
+
+# --- the contract and its printing ------------------------------------------------------------
+
+
+def test_every_casualty_citation_slices_back() -> None:
+    texts = ("Dozens of people were injured in Foo on Monday, police said.",)
+    evidence = evidence_of(*texts)
+    for casualty in extract_casualties(evidence, all_figures(evidence)):
+        for citation in casualty.citations:
+            text = evidence.article(citation.source_id).text
+            assert text[citation.start : citation.end] == citation.quote
+
+
+def cited(**fields: object) -> Casualty:
+    quote = Citation(source_id="S1", quote="x", start=0, end=1)
+    return Casualty(description="x", citations=[quote], **fields)  # type: ignore[arg-type]
+
+
+def test_the_contract_refuses_a_number_for_a_vague_amount_and_a_loose_range() -> None:
+    with pytest.raises(ValidationError, match="vague"):
+        cited(precision="vague", count=24, amount_text="dozens")
+    with pytest.raises(ValidationError, match="range"):
+        cited(precision="exact", count=5, count_max=7)
+    assert cited(precision="range", count=5, count_max=7).count_max == 7
+
+
+def test_a_brief_of_schema_1_0_still_reads() -> None:
+    brief = EventBrief(
+        headline="x", provenance=Provenance(engine="extractive", grounding=Grounding(verified=True))
+    )
+    assert brief.schema_version == "1.1"
+    old = brief.model_dump(mode="json") | {"schema_version": "1.0"}
+    assert EventBrief.model_validate(old).schema_version == "1.0"
+
+
+def test_the_llm_draft_follows_the_contract() -> None:
+    quote = {"evidence_id": "E1", "quote": "wounded dozens of civilians"}
+    vague = {"description": "dozens injured", "kind": "injured", "precision": "vague"}
+    assert DraftCasualty.model_validate({**vague, "amount_text": "dozens", "citations": [quote]})
+    with pytest.raises(ValidationError, match=r"injured=24 is not a number|states no number"):
+        DraftCasualty.model_validate({**vague, "injured": 24, "citations": [quote]})
+    with pytest.raises(ValidationError, match="amount_text"):
+        DraftCasualty.model_validate({**vague, "amount_text": "hundreds", "citations": [quote]})
+
+
+def test_briefs_print_the_source_words_and_mark_background() -> None:
+    citation = Citation(source_id="S1", quote="x", start=0, end=1)
+    brief = EventBrief(
+        headline="Strike",
+        casualties=[
+            Casualty(
+                description="dozens injured: civilians",
+                kind="injured",
+                precision="vague",
+                amount_text="dozens",
+                citations=[citation],
+            ),
+            Casualty(
+                description="40 killed: people",
+                killed=40,
+                count=40,
+                kind="killed",
+                precision="exact",
+                background=True,
+                background_reason="“last week”, 2024-W05, before the event of 2024-02-07",
+                citations=[citation],
+            ),
+        ],
+        provenance=Provenance(engine="extractive", grounding=Grounding(verified=True)),
+    )
+    for fmt in ("md", "html", "text"):
+        out = render(brief, fmt)
+        assert "dozens injured" in out and "24 injured" not in out
+        assert "background: “last week”" in out
+
+
+def test_the_people_counted_however_the_sentence_puts_it() -> None:
+    casualties = casualties_of(
+        "Two police officers were among the dead.",
+        "Authorities put the death toll at 1,800.",
+        "Gunmen abducted 30 schoolchildren on Friday.",
+        "The earthquake left 3,000 people homeless.",
+    )
+    found = {(c.kind, c.count, c.group) for c in casualties}
+    assert ("killed", 2, "police officers") in found
+    assert ("killed", 1800, None) in found
+    assert ("detained", 30, "schoolchildren") in found
+    assert ("displaced", 3000, "people") in found
