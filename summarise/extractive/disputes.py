@@ -1,31 +1,72 @@
-"""`disputes`: where sources give different figures or dates for the same thing.
+"""`disputes`: where the sources, or the voices they quote, disagree about the same thing.
 
-Two statements are taken to be about the same thing only when their sentences are alike
-(content-word overlap), name the same places and, for figures, count the same kind of
-victims. Figures that are compatible ("more than 40" and "40", "dozens" and "30") are not a
-dispute; a part and its whole (a toll in one country vs. in two) are not compared.
+Each detector looks for a kind of disagreement that any news can carry, never for a topic:
+
+- **Competing figures.** The same quantity (a toll, a count of people, a crowd, a magnitude)
+  about the same thing, given values that cannot both hold by different sources or voices of
+  the same time. A toll that grows from one day's reports to the next is a progression, not a
+  dispute: figures are compared only between sources of the same day (or within one source).
+  A figure the text says was revised ("upgraded from 9.0 to 9.3") is shown with both values.
+- **Competing dates and clock times** of the same event, from sources of the same time.
+- **Competing names and roles**: one person's name with its parts swapped and respelled
+  ("Lindsey Germaine" / "Jermaine Lindsay"); one role only one person can hold ("the
+  ringleader", "the mastermind") credited to two people by two sources.
+- **Competing accounts in one sentence**: two voices joined by a contrast ("Iran says P while
+  the UK insists Q", "reports say P, while others report Q", "saying P while in fact Q").
+- **Denials and contradictions**: "X denies P", "no shots were fired" against "fired shots",
+  "however, some say ...": the account denied is looked for among the other sentences (the same
+  article first) and each side is attributed to its own voice.
+
+Voices and clauses come from spaCy's dependency parse (`summarise.nlp`), run only on the
+sentences that carry a contrast or denial cue and on the few counterparts found for them.
+A reader trusts a dispute, so each detector asks for the same thing on both sides (shared
+terms, the same slot) and a different voice or source; at most `MAX_DISPUTES` are kept, those
+whose sides the most sources carry first.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..evidence import EvidenceSet, SentenceRef, dice
+from .. import nlp
+from ..dates import human_date
+from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
-from ..segment import content_tokens
+from ..segment import content_tokens, stop_words
 from .casualties import Figure
-from .common import cite, shorten
-from .gazetteer import gazetteer
+from .common import cite, clean_sentence, shorten
+from .gazetteer import first_names, gazetteer
 from .when import EVENT_VERBS, DatedSentence
 from .who_where import LOCATIVE as _LOCATIVE
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+MAX_DISPUTES = 6
 # Sentence overlap above which two figures or dates are taken to be about the same event.
 SAME_EVENT_DICE = 0.25
 # Disputes are looked for among the best-ranked figures and dates only: pairing is quadratic.
 MAX_CANDIDATES = 300
 MAX_DATE_GAP_DAYS = 10
+# Reports more than this many days apart are not "of the same time": their figures may differ
+# because the count moved on.
+SAME_TIME_DAYS = 1
+# Sentences parsed for accounts (those with a contrast or denial cue, best-ranked first), and
+# counterparts parsed for each denial: spaCy's cost is per sentence.
+MAX_PARSED = 80
+MAX_COUNTERPARTS = 2
+MAX_QUERIES = 24
+# Clock times of one event at one place more than this many minutes apart are two events.
+MAX_CLOCK_GAP_MINUTES = 30
+T = TypeVar("T")
+
 _INCIDENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'\-]*|\d+|drone|air|missile|rocket|suicide|terror|terrorist|car|bomb|"
     r"mortar|artillery|deadly|fatal|fresh|new|latest|twin)\s){0,3}(?:strike|attack|bombing|blast|explosion|raid|shooting|crash|"
@@ -67,13 +108,145 @@ _MONTH_OR_DAY = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|"
     r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$"
 )
-T = TypeVar("T")
+
+
+# ----------------------------------------------------------------------------------------------
+# The brief's disputes: every detector, then the best few
 
 
 def extract_disputes(
     evidence: EvidenceSet, figures: list[Figure], dated: list[DatedSentence]
 ) -> list[Dispute]:
-    return _figure_disputes(evidence, figures) + _date_disputes(evidence, dated)
+    found = (
+        _figure_disputes(evidence, figures)
+        + _date_disputes(evidence, dated)
+        + _quantity_disputes(evidence)
+        + _revision_disputes(evidence)
+        + _clock_disputes(evidence)
+        + _name_disputes(evidence)
+        + _role_disputes(evidence)
+        + _account_disputes(evidence)
+    )
+    return _best(found)
+
+
+def _best(disputes: list[Dispute]) -> list[Dispute]:
+    """The disputes whose sides the most sources carry, one per set of sentences, capped."""
+
+    def strength(dispute: Dispute) -> tuple[int, int]:
+        per_side = [len({c.source_id for c in claim.citations}) for claim in dispute.claims]
+        everyone = {c.source_id for claim in dispute.claims for c in claim.citations}
+        return (min(per_side), len(everyone))
+
+    kept: list[Dispute] = []
+    sides_kept: list[list[frozenset[tuple[str, int]]]] = []
+    slots_kept: list[re.Pattern[str]] = []
+    for dispute in sorted(disputes, key=strength, reverse=True):
+        sides = [
+            frozenset((c.source_id, c.start) for c in claim.citations) for claim in dispute.claims
+        ]
+        if any(all(side in other for side in sides) for other in sides_kept):
+            continue  # the same sides, found twice
+        statements = " ".join(claim.statement for claim in dispute.claims)
+        if not _slot_values(dispute) and any(slot.search(statements) for slot in slots_kept):
+            continue  # the same question ("Iraqi or Iranian waters") asked again, less sourced
+        kept.append(dispute)
+        sides_kept.append(sides)
+        slots_kept += _slot_values(dispute)
+    return kept[:MAX_DISPUTES]
+
+
+def _slot_values(dispute: Dispute) -> list[re.Pattern[str]]:
+    """The named values in a slot that a dispute's sides give ("Iraqi waters"), as patterns
+    that also find them written with a word between ("Iranian territorial waters")."""
+    patterns = []
+    for claim in dispute.claims:
+        match = re.fullmatch(r"([A-Z][\w’'\-]*)\s+([a-z][a-z\-]+)", claim.value or "")
+        if match:
+            name, slot = map(re.escape, match.groups())
+            patterns.append(re.compile(rf"\b{name}\s+(?:[\w\-]+\s+)?{slot}\b"))
+    return patterns if len(patterns) >= 2 else []
+
+
+def _clusters(items: Sequence[T], same: Callable[[T, T], bool]) -> list[list[T]]:
+    """Single-link clusters of items (few items per brief: the pairs are cheap)."""
+    clusters: list[list[T]] = []
+    for item in items:
+        joined = [cluster for cluster in clusters if any(same(item, other) for other in cluster)]
+        merged = [item] + [member for cluster in joined for member in cluster]
+        clusters = [cluster for cluster in clusters if cluster not in joined] + [merged]
+    return clusters
+
+
+def _same_time(evidence: EvidenceSet, first: str, second: str) -> bool:
+    """Two sources published within `SAME_TIME_DAYS` of each other (or one source, or undated)."""
+    if first == second:
+        return True
+    one, other = evidence.article(first).published, evidence.article(second).published
+    if not one or not other:
+        return True
+    try:
+        gap = abs(date.fromisoformat(one[:10]) - date.fromisoformat(other[:10])).days
+    except ValueError:
+        return True
+    return gap <= SAME_TIME_DAYS
+
+
+def _outlet(evidence: EvidenceSet, source_id: str) -> str | None:
+    return evidence.article(source_id).outlet
+
+
+# ----------------------------------------------------------------------------------------------
+# Amounts: when two figures cannot both hold
+
+# How a qualifier bounds its number: "more than 40" is a floor, "nearly 50" a ceiling.
+_FLOOR = frozenset(
+    {"at least", "more than", "over", "passed", "exceeded", "topped", "beyond", "upwards of",
+     "in excess of", "some"}
+)  # fmt: skip
+_CEILING = frozenset(
+    {"up to", "nearly", "almost", "nearing", "fewer than", "less than", "under", "as many as",
+     "approaching"}
+)  # fmt: skip
+_ROUGHLY = frozenset(
+    {"about", "around", "approximately", "roughly", "an estimated", "estimated", "some"}
+)
+# Within these ratios a bounded or rounded figure agrees with another.
+BOUND_RATIO = 1.15
+ROUGH_RATIO = 1.10
+ROUNDING_RATIO = 1.02
+# "Dozens" is at least 24 and fewer than a hundred, and so on: vague words cover a range.
+_VAGUE_RANGES = {24: (24, 99), 40: (40, 99), 200: (200, 999), 2000: (2000, 9999)}
+
+
+def amounts_compatible(
+    first: float, first_qualifier: str | None, second: float, second_qualifier: str | None
+) -> bool:
+    """Whether two figures for one quantity can both hold: 'more than 40' and 45 can, 1 and 3
+    cannot, 'at least 121,000' and 'nearly 150,000' cannot (a floor far below a ceiling)."""
+    (low, low_q), (high, high_q) = sorted(
+        ((first, first_qualifier), (second, second_qualifier)), key=lambda pair: pair[0]
+    )
+    if low == high:
+        return True
+    if low <= 0:
+        return False
+    ratio = high / low
+    if low_q == "vague" or high_q == "vague":
+        vague, other = (low, high) if low_q == "vague" else (high, low)
+        floor, ceiling = _VAGUE_RANGES.get(int(vague), (vague, vague * 5))
+        return floor <= other <= ceiling
+    if low_q in _FLOOR and (ratio <= BOUND_RATIO or high - low <= 2):
+        return True  # "more than 40" and 45
+    if high_q in _CEILING and (ratio <= BOUND_RATIO or high - low <= 2):
+        return True  # "nearly 50" and 45
+    if (low_q in _ROUGHLY or high_q in _ROUGHLY) and ratio <= ROUGH_RATIO:
+        return True
+    return ratio <= ROUNDING_RATIO
+
+
+# ----------------------------------------------------------------------------------------------
+# Casualty figures (from `casualties`) for the same victims of the same incident
 
 
 def places_in(text: str) -> frozenset[tuple[str, str]]:
@@ -103,16 +276,6 @@ def _event_tokens(text: str) -> frozenset[str]:
     )
 
 
-def _clusters(items: Sequence[T], same: Callable[[T, T], bool]) -> list[list[T]]:
-    """Single-link clusters of items (few items per brief: the pairs are cheap)."""
-    clusters: list[list[T]] = []
-    for item in items:
-        joined = [cluster for cluster in clusters if any(same(item, other) for other in cluster)]
-        merged = [item] + [member for cluster in joined for member in cluster]
-        clusters = [cluster for cluster in clusters if cluster not in joined] + [merged]
-    return clusters
-
-
 def _incident(texts: list[str]) -> str | None:
     for text in texts:
         match = _INCIDENT.search(text)
@@ -124,25 +287,7 @@ def _incident(texts: list[str]) -> str | None:
 
 
 def _figures_compatible(first: Figure, second: Figure) -> bool:
-    low, high = sorted((first, second), key=lambda figure: figure.count)
-    if low.count == high.count:
-        return True
-    if low.qualifier in {"more than", "over", "at least", "some"}:
-        return True  # "more than 40" does not contradict 45
-    if high.qualifier in {
-        "nearly",
-        "almost",
-        "about",
-        "around",
-        "up to",
-        "fewer than",
-        "less than",
-        "approximately",
-        "roughly",
-        "an estimated",
-    }:
-        return high.count - low.count <= max(2, high.count // 10)
-    return False
+    return amounts_compatible(first.count, first.qualifier, second.count, second.qualifier)
 
 
 def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[Dispute]:
@@ -157,24 +302,21 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
             return False
         return dice(context[id(first)], context[id(second)]) >= SAME_EVENT_DICE
 
+    def at_odds(first: Figure, second: Figure) -> bool:
+        """Incompatible figures from two sources (or two voices) of the same time."""
+        if _figures_compatible(first, second):
+            return False
+        if first.ref.source_id == second.ref.source_id:
+            return first.attributed_to != second.attributed_to
+        return _same_time(evidence, first.ref.source_id, second.ref.source_id)
+
     disputes: list[Dispute] = []
     for cluster in _clusters(figures, same_event):
+        if not any(at_odds(a, b) for i, a in enumerate(cluster) for b in cluster[i + 1 :]):
+            continue
         by_count: dict[int, list[Figure]] = {}
         for figure in cluster:
             by_count.setdefault(figure.count, []).append(figure)
-        if len(by_count) < 2:
-            continue
-        representatives = [group[0] for group in by_count.values()]
-        if all(
-            _figures_compatible(first, second)
-            for i, first in enumerate(representatives)
-            for second in representatives[i + 1 :]
-        ):
-            continue
-        sources = {figure.ref.source_id for figure in cluster}
-        attributions = {figure.attributed_to for figure in cluster}
-        if len(sources) < 2 and len(attributions) < 2:
-            continue  # one source, one voice: a correction within an article, not a dispute
         incident = _incident([figure.ref.text for figure in cluster])
         claims = [
             Claim(
@@ -216,7 +358,8 @@ def _same_victims(first: Figure, second: Figure) -> bool:
 
 
 def _amount(figure: Figure) -> str:
-    return f"{figure.qualifier} {figure.count}" if figure.qualifier else str(figure.count)
+    """The figure in the source's own precision: "dozens", never an invented "at least 24"."""
+    return figure.amount
 
 
 def _figure_statement(group: list[Figure]) -> str:
@@ -236,6 +379,10 @@ def _attributed(evidence: EvidenceSet, items: list[Figure] | list[DatedSentence]
     return ", ".join(names) if names else None
 
 
+# ----------------------------------------------------------------------------------------------
+# Dates of the same event
+
+
 def _date_disputes(evidence: EvidenceSet, all_dated: list[DatedSentence]) -> list[Dispute]:
     dated = [
         entry
@@ -251,6 +398,8 @@ def _date_disputes(evidence: EvidenceSet, all_dated: list[DatedSentence]) -> lis
     def same_event(first: DatedSentence, second: DatedSentence) -> bool:
         if first.ref.source_id == second.ref.source_id:
             return False
+        if not _same_time(evidence, first.ref.source_id, second.ref.source_id):
+            return False  # "rose to 12 on Monday", "rose to 40 on Thursday": days apart
         if first.expression.iso != second.expression.iso:
             gap = abs(_days(first.expression.iso) - _days(second.expression.iso))
             if gap > MAX_DATE_GAP_DAYS:
@@ -271,7 +420,7 @@ def _date_disputes(evidence: EvidenceSet, all_dated: list[DatedSentence]) -> lis
         incident = _incident([entry.ref.text for entry in cluster])
         claims = [
             Claim(
-                statement=f"It happened on {iso} (“{group[0].expression.text}”)",
+                statement=f"It happened on {human_date(iso)} (“{group[0].expression.text}”)",
                 value=iso,
                 attributed_to=_attributed(evidence, group),
                 citations=cite(_unique_refs(group)),
@@ -291,6 +440,1375 @@ def _unique_refs(group: list[DatedSentence]) -> list[SentenceRef]:
 
 
 def _days(iso: str | None) -> int:
-    from datetime import date
-
     return date.fromisoformat(iso).toordinal() if iso else 0
+
+
+# ----------------------------------------------------------------------------------------------
+# Voices named by a sentence without parsing it: "AP - "...", "according to X", "X said ..."
+
+_SAY = (
+    r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|claimed|claims|"
+    r"claim|stated|states|announced|announces|told|insisted|insists|maintains|maintained)"
+)
+_LIST_VOICE = re.compile(
+    r"^[\s*•·\-–]*(?P<who>[A-Z][\w&.’']*(?:\s+[A-Z&][\w&.’']*){0,4})\s+[-–—:]\s+[\"“]"
+)
+_ACCORDING = re.compile(r"\baccording to (?P<who>(?:the )?[^,.;\"“”]{2,60}?)(?=[,.;\"“”]|$)", re.I)
+_SAYS_BEFORE = re.compile(
+    rf"(?:^|[,.;:]\s+|[\"“”]\s*|\b(?:and|but|while)\s+)(?P<who>(?:the\s+|a\s+)?(?:[A-Z][\w&.’'\-]*|some|"
+    rf"others|officials|police|witnesses|reports)(?:\s+[\w&.’'\-]+){{0,5}}?)\s+"
+    rf"(?:(?:has|have|had|also|later|earlier|now)\s+)*{_SAY}\b"
+)
+_SAYS_AFTER = re.compile(
+    rf"[,”\"]\s*(?:{_SAY}\s+(?P<who>(?:the\s+)?[\w&.’'\- ]{{2,50}}?)|"
+    rf"(?P<who2>(?:the\s+)?[\w&.’'\- ]{{2,50}}?)\s+{_SAY})[.!]?[”\"]?$"
+)
+_NOT_VOICES = frozenset({"it", "he", "she", "they", "this", "that", "there", "we", "i", "you"})
+
+
+def voice_before(text: str, position: int) -> str | None:
+    """Who a sentence says stands behind the words at `position`: the last "X says" before
+    it, a list label ("AP - "..."), "according to X", or a trailing ", X said."."""
+    said = None
+    for before in _SAYS_BEFORE.finditer(text[:position]):
+        said = before.group("who")
+    if said is None and (according := _ACCORDING.search(text)):
+        said = according.group("who")
+    if said is None and (label := _LIST_VOICE.match(text)):
+        said = label.group("who")
+    if said is None and (after := _SAYS_AFTER.search(text.rstrip())):
+        said = after.group("who") or after.group("who2")
+    if said is None:
+        return None
+    said = re.sub(r"^(?:the|a)\s+", "", said.strip(), flags=re.I)
+    return None if said.lower() in _NOT_VOICES else said
+
+
+def _same_voice(first: str | None, second: str | None) -> bool:
+    return _voice_key(first) == _voice_key(second)
+
+
+def _voice_key(voice: str | None) -> str:
+    if not voice:
+        return ""
+    words = [w for w in re.findall(r"[\w&]+", voice.lower()) if w not in {"the", "a", "an", "s"}]
+    return " ".join(words)
+
+
+# ----------------------------------------------------------------------------------------------
+# Quantities of one thing: "about 190 countries", "5 million people were homeless", a toll, a
+# magnitude. Read with patterns (cheap, every sentence); the unit names what is counted.
+
+_QUALIFIER = (
+    r"(?P<qualifier>(?i:at least|more than|over|nearly|almost|about|around|up to|as many as|"
+    r"fewer than|less than|approximately|roughly|an estimated|some|passed|nearing|exceeded|"
+    r"topped|beyond|upwards of|in excess of|under|approaching))\s+"
+)
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SMALL = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMERAL = (
+    r"(?P<numeral>(?:half\s+an?|a\s+quarter\s+of\s+an?|an?)\s+(?:million|billion)|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand))?|"
+    r"(?:" + "|".join(_SMALL) + r")\s+(?:million|billion|thousand))"
+)
+# What a figure counts: the word after it ("190 countries"), or the measure before it.
+_COUNTED = re.compile(
+    rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}(?![.,]?\d)\s+(?P<unit>[a-z][a-z\-]+)(?![/\w])"
+    r"(?:\s+(?:(?:were|are|was|is|have been|had been|remain|remained|been left|left)\s+)?"
+    r"(?P<state>[a-z]+))?"
+)
+# Measures named before their value: "the death toll passed 121,000", "a magnitude of 9.0".
+# A small, named list: the quantities news reports as one figure of an event.
+MEASURES = (
+    r"death toll|toll|death count|magnitude|turnout|crowd|attendance|casualty count|"
+    r"number of (?:dead|deaths|victims|people|casualties|protesters|participants)"
+)
+_MEASURED = re.compile(
+    rf"\b(?P<unit>{MEASURES})\b(?:\s+[\w\-]+){{0,3}}?\s+(?:is|was|of|at|to|reached|hit|"
+    rf"stood at|stands at|rose to|climbed to|rises to|could climb|may climb|has risen to|"
+    rf"measured|(?=passed|nearing|exceeded|topped|beyond|over))\s*(?:{_QUALIFIER})?{_NUMERAL}"
+    r"(?![.,]?\d)",
+    re.I,
+)
+_MEASURE_WORD = re.compile(rf"\b(?:{MEASURES})\b", re.I)
+_UNIT_BEFORE_NUMBER = re.compile(rf"\b(?P<unit>magnitude)[\s\-]+{_NUMERAL}", re.I)
+_NUMBER_BEFORE_UNIT = re.compile(rf"{_NUMERAL}[\s\-]+(?:-?\s*)?(?P<unit>magnitude)\b", re.I)
+# Words after a number that are not what it counts.
+_NOT_UNITS = frozenset(
+    {"and", "or", "to", "of", "in", "on", "at", "by", "for", "per", "percent", "the", "a", "an",
+     "from", "with", "years", "year", "days", "day", "hours", "hour", "minutes", "times", "am",
+     "pm", "more", "other", "others", "than", "as", "were", "are", "was", "is", "had", "have",
+     "has", "will", "would", "out", "up", "each", "between", "into", "million", "billion",
+     "thousand", "hundred", "dozen", "euro", "euros", "dollars", "pounds", "yen", "yuan",
+     "rupees", "francs", "cents"}
+)  # fmt: skip
+# Money is left out: sums in one story (pledges, costs, prices) are seldom one thing.
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|USD|EUR|GBP|A|C|NZ|HK)\$?)\s*$")
+_MAY_COUNT = re.compile(r"\d|\b(?:million|billion|thousand)\b")
+# Counted words too general to name a quantity on their own: the state after them does.
+_PART_BEFORE = re.compile(
+    r"\b(?:other|remaining|another|further|additional|extra|last|first|rest of(?: the)?)\s*$",
+    re.I,
+)
+_GENERIC_UNITS = frozenset({"people", "persons", "residents", "civilians", "individuals"})
+_MEASURE_NAMES = {"death count": "toll", "death toll": "toll", "casualty count": "toll"}
+_DEATH_STATES = frozenset({"killed", "dead", "died", "perished", "slain"})
+_ONE_PER_EVENT = frozenset({"toll", "magnitude", "turnout", "attendance", "crowd"})
+SAME_MEASURE_DICE = 0.15
+SAME_COUNT_DICE = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    key: str  # what is counted: "countries", "toll", "people homeless"
+    value: float
+    qualifier: str | None
+    phrase: str  # the figure in the source's words: "about 190 countries"
+    amount: str  # its amount as written: "about 190"
+    voice: str | None
+    ref: SentenceRef
+    start: int
+    end: int
+
+
+def numeral_value(text: str) -> float | None:
+    """The value of a numeral as news writes it: '121,000', '1.5 million', 'half a million'."""
+    words = text.lower().replace(",", "").split()
+    if not words:
+        return None
+    scale = _SCALE_WORDS.get(words[-1], 1.0)
+    head = words[:-1] if words[-1] in _SCALE_WORDS else words
+    if not head:
+        return scale
+    if head[0] == "half":
+        return 0.5 * scale
+    if head[:3] == ["a", "quarter", "of"]:
+        return 0.25 * scale
+    if head[0] in {"a", "an"}:
+        return scale
+    if head[0] in _SMALL:
+        return _SMALL[head[0]] * scale
+    try:
+        return float(head[0]) * scale
+    except ValueError:
+        return None
+
+
+def figure_value(text: str) -> float | None:
+    """The value of the first numeral in a text: 'at least half a million' -> 500000."""
+    match = re.search(_NUMERAL, text, re.I)
+    return numeral_value(match.group(0)) if match else None
+
+
+def find_quantities(ref: SentenceRef) -> list[Quantity]:
+    """The figures a sentence gives, each with what it counts and who gives it."""
+    text = ref.text
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    if not _MAY_COUNT.search(text):
+        return found
+
+    def add(match: re.Match[str], key: str) -> None:
+        start, end = match.span("numeral")
+        if any(s < end and start < e for s, e in taken):
+            return
+        raw = match.group("numeral")
+        if re.fullmatch(r"(?:19|20)\d\d", raw):
+            return  # a year
+        before = text[max(0, start - 30) : start]
+        if _PART_BEFORE.search(before) or _CURRENCY_BEFORE.search(before):
+            return  # "the other 14 sailors": a part, not the whole; "$350 million": money
+        value = numeral_value(raw)
+        if value is None:
+            return
+        taken.append((start, end))
+        qualifier = (match.groupdict().get("qualifier") or "").lower() or None
+        found.append(
+            Quantity(
+                key=key,
+                value=value,
+                qualifier=qualifier,
+                phrase=clean_sentence(match.group(0)),
+                amount=clean_sentence(
+                    f"{match.group('qualifier') or ''} {raw}"
+                    if "qualifier" in match.groupdict()
+                    else raw
+                ),
+                voice=voice_before(text, match.start()),
+                ref=ref,
+                start=match.start(),
+                end=match.end(),
+            )
+        )
+
+    measured = _MEASURE_WORD.search(text)
+    for pattern in (_MEASURED, _UNIT_BEFORE_NUMBER, _NUMBER_BEFORE_UNIT) if measured else ():
+        for match in pattern.finditer(text):
+            unit = match.group("unit").lower()
+            add(match, _MEASURE_NAMES.get(unit, unit))
+    for match in _COUNTED.finditer(text):
+        unit = match.group("unit")
+        if unit in _NOT_UNITS or unit in stop_words():
+            continue
+        state = match.group("state")
+        if unit in _GENERIC_UNITS:
+            if not state or state in _NOT_UNITS or state in stop_words():
+                continue
+            # "12 people were killed" is the death toll, whatever words give it.
+            add(match, "toll" if state in _DEATH_STATES else f"{unit} {state}")
+        else:
+            add(match, unit.removesuffix("s") if len(unit) > 4 else unit)
+    return found
+
+
+def _quantity_disputes(evidence: EvidenceSet) -> list[Dispute]:
+    by_key: dict[str, list[Quantity]] = defaultdict(list)
+    for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
+        for ref in item.members:
+            for quantity in find_quantities(ref):
+                by_key[quantity.key].append(quantity)
+    disputes: list[Dispute] = []
+    for key, quantities in by_key.items():
+        # Two figures of one unit in one sentence are two things ("395,000 euro ... 150,000
+        # euro"), not one thing twice: such sentences are left out.
+        per_sentence = Counter((q.ref.source_id, q.ref.start) for q in quantities)
+        single = [q for q in quantities if per_sentence[(q.ref.source_id, q.ref.start)] == 1]
+        if len({q.value for q in single}) < 2:
+            continue
+        disputes += _quantity_dispute(evidence, key, single[:MAX_CANDIDATES])
+    return disputes
+
+
+def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity]) -> list[Dispute]:
+    """One dispute for each thing counted in `key` whose figures are at odds."""
+    windows = {id(q): q.ref.text[max(0, q.start - 80) : q.end + 60] for q in quantities}
+    unit = set(content_tokens(key))  # the unit is shared by definition: it proves nothing
+    tokens = {id(q): _event_tokens(windows[id(q)]) - unit for q in quantities}
+    places = {id(q): _named_places(windows[id(q)]) for q in quantities}
+    # One toll, one magnitude an event: alike words around them are enough. Other counts
+    # need the same words around them: "146 km" and "42 km" are two stages.
+    needed = SAME_MEASURE_DICE if key in _ONE_PER_EVENT else SAME_COUNT_DICE
+
+    def same_thing(first: Quantity, second: Quantity) -> bool:
+        one, other = places[id(first)], places[id(second)]
+        if one and other and not one & other:
+            return False  # the toll in Sri Lanka, the toll in India
+        return dice(tokens[id(first)], tokens[id(second)]) >= needed
+
+    def at_odds(first: Quantity, second: Quantity) -> bool:
+        if amounts_compatible(first.value, first.qualifier, second.value, second.qualifier):
+            return False
+        if first.ref.source_id == second.ref.source_id:
+            return first.ref.start != second.ref.start and not _same_voice(
+                first.voice, second.voice
+            )
+        return _same_time(evidence, first.ref.source_id, second.ref.source_id)
+
+    disputes: list[Dispute] = []
+    for cluster in _clusters(quantities, same_thing):
+        odds = [
+            (a, b)
+            for i, a in enumerate(cluster)
+            for b in cluster[i + 1 :]
+            if at_odds(a, b) and same_thing(a, b)
+        ]
+        if not odds:
+            continue
+        involved = {id(q) for pair in odds for q in pair}
+        sides = _compatible_sides([q for q in cluster if id(q) in involved])
+        if len(sides) < 2:
+            continue
+        claims = [_quantity_claim(evidence, side) for side in sides]
+        disputes.append(Dispute(topic=_quantity_topic(key), claims=claims))
+    return disputes
+
+
+def _named_places(text: str) -> frozenset[str]:
+    """Countries and cities a text names (capitalised words the gazetteer knows)."""
+    places = gazetteer()
+    found = set()
+    for match in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
+        for candidate in (match.group(0), match.group(0).split()[0]):
+            hit = places.lookup(candidate)
+            if hit is not None:
+                found.add(hit[0])
+                break
+    return frozenset(found)
+
+
+def _compatible_sides(quantities: list[Quantity]) -> list[list[Quantity]]:
+    """Figures grouped into sides: sorted by value, a new side where one cannot hold with the
+    last."""
+    sides: list[list[Quantity]] = []
+    for quantity in sorted(quantities, key=lambda q: q.value):
+        if sides and all(
+            amounts_compatible(q.value, q.qualifier, quantity.value, quantity.qualifier)
+            for q in sides[-1]
+        ):
+            sides[-1].append(quantity)
+        else:
+            sides.append([quantity])
+    return sides
+
+
+def _quantity_claim(evidence: EvidenceSet, side: list[Quantity]) -> Claim:
+    phrases = list(dict.fromkeys(q.phrase for q in side))
+    voices = list(dict.fromkeys(q.voice or _outlet(evidence, q.ref.source_id) or "" for q in side))
+    return Claim(
+        statement="; ".join(shorten(phrase, 14) for phrase in phrases[:3]),
+        value=side[0].amount,
+        attributed_to=", ".join(v for v in voices if v) or None,
+        citations=cite(q.ref for q in side),
+    )
+
+
+def _quantity_topic(key: str) -> str:
+    if key in {"toll", "magnitude", "turnout", "crowd", "attendance"}:
+        return f"The {'death toll' if key == 'toll' else key}: figures differ"
+    words = key.split()
+    if len(words) == 2:
+        return f"How many {words[0]} were {words[1]}"
+    return f"How many {key if key.endswith('s') else key + 's'}"
+
+
+# Revised figures: "scientists have upgraded the magnitude of the quake from 9.0 to 9.1-9.3".
+# Only verbs of correcting a figure: "raised interest rates from 4% to 5%" is a change, and a
+# toll that "rose from 12 to 20" a progression, neither a disagreement.
+_REVISED = re.compile(
+    r"\b(?P<verb>upgraded|downgraded|revised|corrected|adjusted|amended)\s+(?P<what>(?:[\w’'\-]+\s+){0,6}?)from\s+(?P<old>[\w.,]+(?:\s+"
+    r"(?:million|billion|thousand))?)\s+to\s+(?P<new>(?:(?:about|around|nearly|some|at least|"
+    r"more than|roughly)\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?(?:\s+(?:million|billion|thousand))?)",
+    re.I,
+)
+
+
+def _revision_disputes(evidence: EvidenceSet) -> list[Dispute]:
+    disputes: list[Dispute] = []
+    for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
+        match = _REVISED.search(item.text)
+        if not match or not re.search(r"\d", match.group("old")):
+            continue
+        old, new = match.group("old").rstrip(".,"), match.group("new").rstrip(".,")
+        if numeral_value(old) is None:
+            continue
+        what = clean_sentence(match.group("what")).strip() or "the figure"
+        who = voice_before(item.text, match.start()) or _subject_before(item.text, match.start())
+        citations = cite(item.members)
+        disputes.append(
+            Dispute(
+                topic=f"Revised figure: {what}",
+                claims=[
+                    Claim(
+                        statement=f"{what} first given as {old}",
+                        value=old,
+                        attributed_to=None,
+                        citations=citations,
+                    ),
+                    Claim(
+                        statement=f"{what} {match.group('verb').lower()} to {new}",
+                        value=new,
+                        attributed_to=who,
+                        citations=citations,
+                    ),
+                ],
+            )
+        )
+    return disputes
+
+
+def _subject_before(text: str, position: int) -> str | None:
+    """ "Scientists have upgraded ...": the words before the verb, when they are few."""
+    head = re.split(r"[,;:.]\s", text[:position])[-1].strip()
+    head = re.sub(r"\s+(?:have|has|had|also|then|later|now)$", "", head, flags=re.I).strip()
+    head = re.sub(r"\s+(?:have|has|had)$", "", head, flags=re.I).strip()
+    return head if 0 < len(head.split()) <= 5 else None
+
+
+# ----------------------------------------------------------------------------------------------
+# Clock times of one event at one place: "arriving at King's Cross at 08:30" vs "8.26am at
+# King's Cross", from reports of the same time.
+
+_CLOCK = re.compile(
+    r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?![\d.,]\d)\s*"
+    r"(?P<suffix>[ap]\.?\s?m\.?|BST|GMT|UTC|CET|EST|PST|local time|hrs|h\b)?",
+    re.I,
+)
+_PLACE_WORDS = re.compile(r"\b[A-Z][\w’']*(?:\s+(?:[A-Z][\w’']*|of|de|la|al-))*")
+_NOT_PLACES = frozenset(
+    {"BST", "GMT", "UTC", "CET", "EST", "PST", "The", "A", "An", "On", "At", "In", "He", "She",
+     "It", "They", "We", "I", "This", "That"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    minutes: int
+    text: str
+    place: str
+    ref: SentenceRef
+
+
+def find_clocks(ref: SentenceRef) -> list[Clock]:
+    """Clock times with the place named next to them ("8.26am at King's Cross")."""
+    clocks = []
+    for match in _CLOCK.finditer(ref.text):
+        suffix = (match.group("suffix") or "").lower().replace(".", "").replace(" ", "")
+        if not suffix and match.group(0)[len(match.group("hour"))] == ".":
+            continue  # "12.50" without am/pm or a zone reads as a decimal
+        hour = int(match.group("hour"))
+        if suffix == "pm" and hour < 12:
+            hour += 12
+        place = _nearest_place(ref.text, match.start(), match.end())
+        if place:
+            clocks.append(
+                Clock(hour * 60 + int(match.group("minute")), match.group(0).strip(), place, ref)
+            )
+    return clocks
+
+
+def _nearest_place(text: str, start: int, end: int) -> str | None:
+    """The capitalised name right after a time ("at King's Cross"), else right before it."""
+    after = re.match(r"\s*,?\s*(?:at|in|on|near|outside|inside|from)\s+(?:the\s+)?", text[end:])
+    if after:
+        name = _PLACE_WORDS.match(text, end + after.end())
+        if (
+            name
+            and name.group(0) not in _NOT_PLACES
+            and not _MONTH_OR_DAY.match(name.group(0).lower())
+        ):
+            return _place_key(name.group(0))
+    before = re.search(
+        r"(?:at|in|near|outside|inside|from)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\s]{1,40}?)"
+        r"(?:\s+(?:station|airport|square|street|bridge))?\s+(?:at|by)\s*$",
+        text[max(0, start - 60) : start],
+    )
+    if before and before.group("name").strip() not in _NOT_PLACES:
+        return _place_key(before.group("name"))
+    return None
+
+
+def _place_key(name: str) -> str:
+    return " ".join(token for token in content_tokens(name))
+
+
+def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
+    clocks = [
+        clock
+        for item in evidence.ranked()[: MAX_CANDIDATES * 10]
+        for ref in item.members
+        if _CLOCK.search(ref.text)
+        for clock in find_clocks(ref)
+    ]
+    by_place: dict[str, list[Clock]] = defaultdict(list)
+    for clock in clocks:
+        by_place[clock.place].append(clock)
+    disputes: list[Dispute] = []
+    for place, group in by_place.items():
+        pairs = [
+            (a, b)
+            for i, a in enumerate(group)
+            for b in group[i + 1 :]
+            if a.ref.source_id != b.ref.source_id
+            and 0 < abs(a.minutes - b.minutes) <= MAX_CLOCK_GAP_MINUTES
+            and _same_time(evidence, a.ref.source_id, b.ref.source_id)
+        ]
+        if not pairs:
+            continue
+        involved = {id(c): c for pair in pairs for c in pair}
+        by_minutes: dict[int, list[Clock]] = defaultdict(list)
+        for clock in involved.values():
+            by_minutes[clock.minutes].append(clock)
+        name = _place_name(group[0])
+        claims = [
+            Claim(
+                statement=f"At {name} at {members[0].text}",
+                value=f"{minutes // 60:02d}:{minutes % 60:02d}",
+                attributed_to=", ".join(
+                    dict.fromkeys(
+                        voice_before(c.ref.text, 0) or _outlet(evidence, c.ref.source_id) or ""
+                        for c in members
+                    )
+                ).strip(", ")
+                or None,
+                citations=cite(c.ref for c in members),
+            )
+            for minutes, members in sorted(by_minutes.items())
+        ]
+        disputes.append(Dispute(topic=f"What time it was at {name}", claims=claims))
+        del place
+    return disputes
+
+
+def _place_name(clock: Clock) -> str:
+    """The place as the first source writes it."""
+    for match in _PLACE_WORDS.finditer(clock.ref.text):
+        if _place_key(match.group(0)) == clock.place:
+            return match.group(0)
+    return clock.place
+
+
+# ----------------------------------------------------------------------------------------------
+# Names of one person that disagree: "Lindsey Germaine" in one source, "Jermaine Lindsay" in
+# another. A transliteration keeps the order ("Yahya Rasool", "Yehia Rasool"); a name whose
+# given name and surname are swapped and spelled differently is two sources disagreeing.
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]{2,})\s+([A-Z][a-z]{2,})\b")
+SAME_NAME_RATIO = 80
+
+
+def _name_disputes(evidence: EvidenceSet) -> list[Dispute]:
+    from rapidfuzz import fuzz
+
+    given = first_names()
+    names: dict[tuple[str, str], list[SentenceRef]] = defaultdict(list)
+    for item in evidence.items:
+        for ref in item.members:
+            for match in _FULL_NAME.finditer(ref.text):
+                first, last = match.group(1), match.group(2)
+                if first.lower() in given and last.lower() not in stop_words():
+                    names[(first, last)].append(ref)
+    by_first = defaultdict(list)  # blocking on three letters keeps the pairs few
+    for name in names:
+        by_first[name[0][:3].lower()].append(name)
+    disputes: list[Dispute] = []
+    seen: set[frozenset[tuple[str, str]]] = set()
+    for name in names:
+        for other in by_first.get(name[1][:3].lower(), []):
+            pair = frozenset((name, other))
+            if other == name or pair in seen:
+                continue
+            crossed = [fuzz.ratio(name[0].lower(), other[1].lower()),
+                       fuzz.ratio(name[1].lower(), other[0].lower())]  # fmt: skip
+            if min(crossed) < SAME_NAME_RATIO or min(crossed) == 100:
+                continue
+            sources = {r.source_id for r in names[name]}, {r.source_id for r in names[other]}
+            if sources[0] & sources[1]:
+                continue  # one source writing both is two people, not a disagreement
+            seen.add(pair)
+            disputes.append(
+                Dispute(
+                    topic=f"The name: {' '.join(name)} or {' '.join(other)}",
+                    claims=[
+                        Claim(
+                            statement=f"Named {' '.join(spelled)}",
+                            value=" ".join(spelled),
+                            attributed_to=", ".join(
+                                dict.fromkeys(
+                                    o
+                                    for r in names[spelled]
+                                    if (o := _outlet(evidence, r.source_id))
+                                )
+                            )
+                            or None,
+                            citations=cite(names[spelled]),
+                        )
+                        for spelled in (name, other)
+                    ],
+                )
+            )
+    return disputes
+
+
+# ----------------------------------------------------------------------------------------------
+# One role that only one person can hold, credited to two people: "Graner was described as the
+# ringleader" in one source, "Frederick ... for his role as ringleader" in another.
+
+# A small, named list: roles a story gives to one person.
+UNIQUE_ROLES = (
+    r"ringleader|mastermind|instigator|chief organi[sz]er|main suspect|prime suspect|"
+    r"chief suspect|triggerman|lone gunman"
+)
+_ROLE = re.compile(
+    rf"\b(?:as|is|was|been|the)\s+(?:the\s+)?(?:alleged\s+|suspected\s+|reputed\s+)?"
+    rf"(?P<role>{UNIQUE_ROLES})\b",
+    re.I,
+)
+MAX_ROLE_SENTENCES = 20
+
+
+def _role_disputes(evidence: EvidenceSet) -> list[Dispute]:
+    from rapidfuzz import fuzz
+
+    hits: dict[str, SentenceRef] = {}
+    for item in evidence.ranked():
+        for ref in item.members:
+            if ref.text not in hits and _ROLE.search(ref.text):
+                hits[ref.text] = ref
+        if len(hits) >= MAX_ROLE_SENTENCES:
+            break
+    if len(hits) < 2:
+        return []
+    holders: dict[str, list[tuple[str, SentenceRef]]] = defaultdict(list)
+    for ref, doc in zip(hits.values(), nlp.parse(list(hits)), strict=True):
+        match = _ROLE.search(ref.text)
+        if match is None:
+            continue
+        token = next((t for t in doc if t.idx >= match.start("role")), None)
+        holder = _role_holder(doc, token) if token is not None else None
+        if holder:
+            holders[match.group("role").lower()].append((holder, ref))
+    disputes: list[Dispute] = []
+    for role, found in holders.items():
+        people: list[list[tuple[str, SentenceRef]]] = []
+        for holder, ref in found:  # one person under two spellings ("Graner", "Garner") is one
+            surname = holder.split()[-1].lower()
+            same = next(
+                (p for p in people if fuzz.ratio(p[0][0].split()[-1].lower(), surname) >= 80),
+                None,
+            )
+            if same is None:
+                people.append([(holder, ref)])
+            else:
+                same.append((holder, ref))
+        if len(people) < 2:
+            continue
+        sources = [{ref.source_id for _, ref in person} for person in people]
+        if any(a & b for i, a in enumerate(sources) for b in sources[i + 1 :]):
+            continue  # one source naming two: two roles or two events, not a disagreement
+        disputes.append(
+            Dispute(
+                topic=f"Who was the {role}",
+                claims=[
+                    Claim(
+                        statement=f"{person[0][0]} was the {role}",
+                        value=person[0][0],
+                        attributed_to=", ".join(
+                            dict.fromkeys(
+                                o for _, r in person if (o := _outlet(evidence, r.source_id))
+                            )
+                        )
+                        or None,
+                        citations=cite(ref for _, ref in person),
+                    )
+                    for person in people
+                ],
+            )
+        )
+    return disputes
+
+
+def _role_holder(doc: Doc, token: Token) -> str | None:
+    """Who a role is given to: the subject of the clause it completes ("Graner was described
+    as the ringleader"), or the person a possessive names ("Frederick ... his role as")."""
+    node = token
+    for _ in range(4):
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children):
+            people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= node.i]
+            return people[-1].text if people else None
+        if node.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects and subjects[0].pos_ == "PROPN":
+                subject = subjects[0]
+                words = [c for c in subject.children if c.dep_ == "compound"] + [subject]
+                return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+            return None
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Accounts: who says what, and who says otherwise (spaCy's parse of the cued sentences)
+
+# Words of saying, claiming, reporting, denying (Snowball stems).
+_STANCE_STEMS = frozenset(
+    {"say", "said", "claim", "insist", "report", "state", "maintain", "contend", "argu",
+     "assert", "alleg", "declar", "stress", "told", "tell", "deni", "reject", "dismiss",
+     "refut", "disput", "contradict", "rebut", "admit", "confirm", "believ", "testifi",
+     "acknowledg", "suggest", "accus", "counter", "estim"}
+)  # fmt: skip
+_DENIAL_STEMS = frozenset({"deni", "reject", "dismiss", "refut", "disput", "contradict", "rebut"})
+# What "reject" or "dismiss" must take to deny an account rather than a request.
+_ACCOUNT_NOUNS = frozenset(
+    {"claim", "report", "alleg", "accus", "suggest", "assert", "charg", "account", "notion",
+     "idea", "statement", "stori", "rumour", "rumor", "assess", "find"}
+)  # fmt: skip
+_DOUBT_WORDS = frozenset(
+    {"unsure", "uncertain", "unclear", "sceptical", "skeptical", "doubtful", "unconvinced"}
+)
+# "It is simply not true that ...": a clause of saying that denies.
+_UNTRUE = re.compile(r"\b(?:not true|untrue|false|baseless|unfounded|groundless)\b", re.I)
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+_CONTRAST_CC = frozenset({"but", "yet"})
+_FACT = re.compile(r"\b(?:in fact|actually|in reality|in truth)\b", re.I)
+_CONTRARY = re.compile(
+    r"\b(?:contrary to|contradicting|in contrast to|despite (?:claims|reports))\b", re.I
+)
+_NEGATIONS = frozenset(
+    {"not", "n't", "no", "never", "nobody", "none", "nothing", "neither", "without"}
+)
+# Sentences worth parsing (spaCy's cost is per sentence): two voices and a contrast, a voice
+# and "in fact", a doubt and a contrast, a denial, a "However" that opens a voice's words, a
+# negation in a voice's words set against something by a contrast.
+_STANCE_CUE = re.compile(
+    r"\b(?:say|says|said|saying|claim\w*|insist\w*|report\w*|stat(?:ed|es|ing)|maintain\w*|"
+    r"contend\w*|argu\w*|assert\w*|alleg\w*|declar\w*|stress\w*|told|den(?:y|ies|ied|ying)|"
+    r"reject\w*|dismiss\w*|refut\w*|disput\w*|contradict\w*|rebut\w*|admit\w*|confirm\w*|"
+    r"believ\w*|estimat\w*|unsure|uncertain|sceptical|skeptical|according to)\b",
+    re.I,
+)
+_CONTRAST_WORD = re.compile(r"\b(?:while|whereas|although|though|but|yet|however)\b", re.I)
+_DOUBT_CUE = re.compile(r"\b(?:unsure|uncertain|unclear|sceptical|skeptical|doubtful)\b", re.I)
+_DENIAL_CUE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|disput\w*|contradict\w*|"
+    r"rebut\w*|not true|untrue|false|baseless|unfounded)\b",
+    re.I,
+)
+_NEGATION_CUE = re.compile(r"\b(?:not|no|never|without)\b|n't\b", re.I)
+_OPENING_CONTRAST = re.compile(r"^\W*(?:however|but)\b|,\s*however\s*,", re.I)
+# A negation and the clause it denies are looked for this many sentences apart at most.
+NEARBY_SENTENCES = 8
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+
+
+@lru_cache(maxsize=50_000)
+def _stem(word: str) -> str:
+    stemmed: str = _snowball().stem(word.lower())
+    return stemmed
+
+
+@lru_cache(maxsize=1)
+def _snowball() -> Any:
+    """NLTK's Snowball stemmer (NLTK comes with sumy): 'approval' and 'approved' meet."""
+    from nltk.stem.snowball import SnowballStemmer  # type: ignore[import-untyped]
+
+    return SnowballStemmer("english")
+
+
+def _stems(text: str) -> frozenset[str]:
+    stops = stop_words()
+    return frozenset(
+        _stem(word) for word in _WORD.findall(text) if word.lower() not in stops and len(word) > 1
+    )
+
+
+@dataclass
+class Account:
+    """One voice's account in one sentence: the clause, its voice, what it asserts."""
+
+    ref: SentenceRef
+    voice: str | None
+    text: str  # the clause in the source's words
+    kind: str  # say | deny | doubt | fact | plain
+    stems: frozenset[str]  # what the clause asserts (its voice and verb of saying left out)
+    negated: frozenset[str]  # what it says did not happen: "no shots were fired": shot, fire
+    # Named places and figures: (kind, text, the noun a place qualifies: "Iraqi" -> "waters").
+    values: tuple[tuple[str, str, str | None], ...]
+    head: int = -1  # token index of the clause head
+    named_here: bool = True  # the voice is the clause's own subject, not one climbed to
+    cue: str | None = None  # why it may answer another account: deny | contrary | however | negated
+    target: str | None = None  # whose account a denial names: "disputed the company's account"
+
+
+def _may_dispute(text: str) -> bool:
+    """Whether a sentence may hold accounts set against each other (a cheap test, so that
+    only those sentences are parsed)."""
+    contrast = bool(_CONTRAST_WORD.search(text))
+    if not (contrast or _FACT.search(text) or _DENIAL_CUE.search(text) or _CONTRARY.search(text)):
+        return False
+    voices = len(_STANCE_CUE.findall(text))
+    if not voices and not _DOUBT_CUE.search(text):
+        return False
+    return bool(
+        (voices >= 2 and contrast)
+        or _FACT.search(text)
+        or (_DOUBT_CUE.search(text) and contrast)
+        or _DENIAL_CUE.search(text)
+        or _CONTRARY.search(text)
+        or (voices and _OPENING_CONTRAST.search(text))
+        or (voices and contrast and _NEGATION_CUE.search(text))
+    )
+
+
+def _account_disputes(evidence: EvidenceSet) -> list[Dispute]:
+    """Accounts set against each other in one sentence, then denials and contradictions with
+    the account they answer, found among the other sentences."""
+    cued: dict[str, tuple[EvidenceItem, SentenceRef]] = {}
+    for item in evidence.ranked():
+        if item.is_heading:
+            continue
+        # One sentence an item: the first one with a cue (a rewrite may add a contrast its
+        # item's first sentence lacks: "Iran says P while the UK insists Q").
+        ref = next((ref for ref in item.members if _may_dispute(ref.text)), None)
+        if ref is not None and ref.text not in cued:
+            cued[ref.text] = (item, ref)
+        if len(cued) >= MAX_PARSED:
+            break
+    if not cued:
+        return []
+    finder = _Counterparts(evidence)
+    docs = finder.parse(list(cued))
+    disputes: list[Dispute] = []
+    queries: list[tuple[EvidenceItem, Account]] = []
+    for (item, ref), doc in zip(cued.values(), docs, strict=True):
+        accounts = accounts_in(doc, ref)
+        pair = _contrasted_pair(doc, accounts)
+        if pair is not None:
+            same = [m for m in item.members if m.text == ref.text]
+            disputes.append(_dispute_of(evidence, pair, (same, same)))
+            continue
+        queries += [(item, account) for account in accounts if account.cue]
+    for item, account in queries[:MAX_QUERIES]:
+        found = finder.counterpart(item, account)
+        if found is not None:
+            other, other_item = found
+            carriers = (list(other_item.members), [account.ref])
+            disputes.append(_dispute_of(evidence, (other, account), carriers))
+    return disputes
+
+
+def accounts_in(doc: Doc, ref: SentenceRef) -> list[Account]:
+    """The accounts one parsed sentence gives: each clause of saying, denying or doubting with
+    its voice, and each clause set against one by "in fact"."""
+    heads: dict[int, tuple[Token, Token, str]] = {}  # clause head -> (head, stance word, kind)
+    for token in doc:
+        stem = _stem(token.lower_)
+        if token.pos_ in {"VERB", "AUX"} and stem in _STANCE_STEMS and token.dep_ != "amod":
+            if stem in _DENIAL_STEMS:
+                if not _denies_an_account(token):
+                    continue
+                if token.dep_ == "advcl" and token.tag_ == "VBG":
+                    continue  # "Contradicting claims ..., X said": X's account is the one
+            heads.setdefault(token.i, (token, token, "deny" if stem in _DENIAL_STEMS else "say"))
+        elif token.lower_ in _DOUBT_WORDS and token.dep_ in {"acomp", "ROOT"}:
+            head = token.head if token.dep_ == "acomp" else token
+            heads.setdefault(head.i, (head, token, "doubt"))
+        elif (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            heads.setdefault(token.head.i, (token.head, token, "say"))
+    for token in doc:
+        if (
+            token.pos_ in {"VERB", "AUX"}
+            and token.i not in heads
+            and any(child.lower_ in _CONTRAST_MARKS for child in token.children)
+            and _FACT.search(" ".join(t.text for t in token.subtree))
+        ):
+            heads[token.i] = (token, token, "fact")
+    for index, (head, _, _) in list(heads.items()):
+        parent = heads.get(head.head.i)
+        if (
+            head.dep_ == "advcl"
+            and head.tag_ == "VBG"
+            and parent is not None
+            and parent[2] == "deny"
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+        ):
+            del heads[index]  # "disputed the account, saying oil still flowed": one account
+    subtrees = {index: {t.i for t in head.subtree} for index, (head, _, _) in heads.items()}
+    accounts = []
+    for index, (head, word, kind) in heads.items():
+        own = set(subtrees[index])
+        for other in heads:
+            if other != index and other in own:
+                own -= subtrees[other]
+        if word.lower_ == "according":
+            own -= {t.i for t in word.subtree}
+        for child in head.children:  # "Contradicting claims made by others, X said ..."
+            if child.dep_ == "advcl" and _CONTRARY.match(" ".join(t.text for t in child.subtree)):
+                own -= {t.i for t in child.subtree}
+        own = _trim(doc, own)
+        if not own:
+            continue
+        voice, voice_tokens = (None, set()) if kind == "fact" else _voice(doc, head, word)
+        named_here = bool(voice_tokens & {t.i for t in head.subtree})
+        content = own - voice_tokens - {word.i}
+        text = _span_text(doc, own | ({word.i} if word.lower_ != "according" else set()))
+        if kind == "say" and _UNTRUE.search(text):
+            kind = "deny"
+        stems = _stems(" ".join(doc[i].text for i in sorted(content))) - _STANCE_STEMS
+        account = Account(
+            ref=ref,
+            voice=voice,
+            text=f"According to {voice}, {text}" if word.lower_ == "according" else text,
+            kind=kind,
+            stems=frozenset(stems - {"accord"}),
+            negated=_negated(doc, content, word),
+            values=_values(doc, content),
+            head=head.i,
+            named_here=named_here,
+        )
+        account.cue = _cue(doc, account, word)
+        if kind == "deny":
+            account.target = _denied_voice(word)
+        accounts.append(account)
+    return accounts
+
+
+def _denied_voice(word: Token) -> str | None:
+    """Whose account a denial names: "disputed the company's account" -> company."""
+    for child in word.children:
+        if child.dep_ == "dobj" and _stem(child.lower_) in _ACCOUNT_NOUNS:
+            owners = [c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if owners:
+                return " ".join(t.text for t in owners[0].subtree if t.dep_ != "case")
+    return None
+
+
+def _denies_an_account(token: Token) -> bool:
+    """ "denied that ...", "denies any approval": yes; "rejected calls for an inquiry": no."""
+    if _stem(token.lower_) in {"deni", "refut", "rebut", "contradict"}:
+        return any(child.dep_ in {"dobj", "ccomp"} for child in token.children)
+    return any(
+        child.dep_ == "ccomp" or (child.dep_ == "dobj" and _stem(child.lower_) in _ACCOUNT_NOUNS)
+        for child in token.children
+    )
+
+
+def _trim(doc: Doc, own: set[int]) -> set[int]:
+    """The clause without the contrast word or punctuation at its edges."""
+    ordered = sorted(own)
+    edge_words = _CONTRAST_MARKS | _CONTRAST_CC | {"and", "however"}
+    while ordered and (doc[ordered[0]].is_punct or doc[ordered[0]].lower_ in edge_words):
+        ordered.pop(0)
+    while ordered and (doc[ordered[-1]].is_punct or doc[ordered[-1]].lower_ in {"and", "but"}):
+        ordered.pop()
+    return set(ordered)
+
+
+def _span_text(doc: Doc, own: Iterable[int]) -> str:
+    """The clause's words as written; ' … ' where words of another clause were left out."""
+    ordered = sorted(own)
+    pieces: list[str] = []
+    start = previous = ordered[0]
+    for index in ordered[1:]:
+        if index != previous + 1:
+            pieces.append(doc.text[doc[start].idx : doc[previous].idx + len(doc[previous])])
+            start = index
+        previous = index
+    pieces.append(doc.text[doc[start].idx : doc[previous].idx + len(doc[previous])])
+    return clean_sentence(" … ".join(pieces)).strip(' ,;:"“”')
+
+
+def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
+    """Who stands behind a clause, and the words that name it: the subject of its verb of
+    saying (climbing from "saying" to the clause it hangs on), the object of "according to";
+    a pronoun is the last person or body the sentence named before it."""
+    if word.lower_ == "according":
+        to = doc[word.i + 1]
+        objects = [child for child in to.children if child.dep_ == "pobj"]
+        if not objects:
+            return None, set()
+        return _phrase(doc, objects[0]), {t.i for t in word.subtree}
+    node: Token | None = head
+    for _ in range(3):
+        if node is None:
+            break
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        if subjects:
+            subject = min(subjects, key=lambda s: _entity_rank(doc, s))
+            tokens = {t.i for t in subject.subtree} if node is head else set()
+            if subject.lower_ == "it" or subject.dep_ == "csubj":
+                return None, tokens  # "it has been reported", "it is not true"
+            if subject.lower_ in _INDEFINITE_VOICES:
+                return _phrase(doc, subject), tokens  # "some say", "others report"
+            if subject.pos_ == "PRON":
+                return _named_before(doc, subject.i), tokens
+            return _phrase(doc, subject), tokens
+        node = node.head if node.dep_ in {"advcl", "xcomp", "conj", "acl"} else None
+    return None, set()
+
+
+def _entity_rank(doc: Doc, token: Token) -> int:
+    entity = _entity_in(doc, token)
+    return _VOICE_LABELS.index(entity.label_) if entity is not None else len(_VOICE_LABELS)
+
+
+_VOICE_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+# Pronouns that are voices of their own: "some say ...", "others report ...".
+_INDEFINITE_VOICES = frozenset({"some", "others", "many", "several", "few", "most", "critics"})
+
+
+def _entity_in(doc: Doc, token: Token) -> Span | None:
+    """The person or body a subject names (a person first: "Astana manager Marc Biver")."""
+    subtree = list(token.subtree)
+    first, last = subtree[0].i, subtree[-1].i + 1
+    for label in _VOICE_LABELS:
+        for entity in doc.ents:
+            if (
+                entity.label_ == label
+                and first <= entity.start
+                and entity.end <= last
+                and (token.i in range(entity.start, entity.end) or label == "PERSON")
+            ):
+                return entity
+    return None
+
+
+def _phrase(doc: Doc, token: Token) -> str:
+    """A subject as a short name: the person or body it names, else its noun phrase."""
+    entity = _entity_in(doc, token)
+    if entity is not None:
+        return re.sub(r"^the\s+", "", entity.text, flags=re.I)
+    words = [t for t in token.subtree if t.i <= token.i][-6:]
+    while words and words[0].is_punct:
+        words.pop(0)
+    text = "".join(t.text_with_ws for t in words).strip()
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def _named_before(doc: Doc, index: int) -> str | None:
+    names = [e for e in doc.ents if e.end <= index and e.label_ in {"PERSON", "ORG", "GPE"}]
+    return names[-1].text if names else None
+
+
+def _negated(doc: Doc, content: set[int], word: Token) -> frozenset[str]:
+    """What a clause says did not happen, as the stems that must all be in an account that
+    says it did: "no shots were fired" -> shot, fire; "he was not arrested" -> arrest."""
+    stops = stop_words()
+    negated: set[str] = set()
+    for index in content:
+        token = doc[index]
+        if token.lower_ not in _NEGATIONS or token.head.i == word.i:
+            continue
+        noun = token.head if token.dep_ in {"det", "prep"} else None
+        verb = noun.head if noun is not None and token.dep_ == "det" else token.head
+        core = [verb] + ([noun] if noun is not None else [])
+        if verb.dep_ == "relcl":
+            core.append(verb.head)  # "abuse that has not been dealt with": abuse
+        core += [
+            child
+            for child in verb.children
+            if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.pos_ in {"NOUN", "PROPN"}
+        ]
+        kept = [
+            t
+            for t in core
+            if t.lower_ not in stops and t.i != word.i and t.pos_ in {"NOUN", "PROPN", "VERB"}
+        ]
+        # What did not happen is an action and what it bears on: "not perfect" alone says
+        # nothing a counterpart could be found by.
+        if {t.pos_ for t in kept} & {"VERB"} and {t.pos_ for t in kept} & {"NOUN", "PROPN"}:
+            negated |= {_stem(t.lower_) for t in kept}
+    return frozenset(negated)
+
+
+def _values(doc: Doc, content: set[int]) -> tuple[tuple[str, str, str | None], ...]:
+    """Named places and figures inside a clause: ('place'|'figure', text, slot), the slot
+    being the noun a place qualifies ("Iraqi waters": waters), if it qualifies one."""
+    values: list[tuple[str, str, str | None]] = []
+    for entity in doc.ents:
+        if entity.start not in content:
+            continue
+        root = entity.root
+        slot = (
+            root.head.text.lower()
+            if root.dep_ in {"amod", "compound", "nmod"} and root.head.pos_ == "NOUN"
+            else None
+        )
+        if entity.label_ in {"GPE", "NORP", "LOC", "FAC"}:
+            values.append(("place", entity.text, slot))
+        elif entity.label_ in {"CARDINAL", "QUANTITY", "MONEY"}:
+            values.append(("figure", entity.text, None))
+    return tuple(values)
+
+
+def _cue(doc: Doc, account: Account, word: Token) -> str | None:
+    """Why an account may answer another one, found elsewhere."""
+    if account.kind == "deny":
+        return "deny"
+    if account.kind in {"fact", "plain"}:
+        return None
+    if _CONTRARY.search(account.ref.text) and word.dep_ == "ROOT":
+        return "contrary"
+    first = next((t for t in doc if not t.is_punct), None)
+    if first is not None and first.lower_ in {"however", "but"} and word.dep_ == "ROOT":
+        return "however"
+    if any(t.lower_ == "however" and t.head.i == word.i for t in doc):
+        return "however"  # "Rescue workers, however, said ..."
+    if account.negated and account.voice and _CONTRAST_WORD.search(account.ref.text):
+        return "negated"
+    return None
+
+
+def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Account] | None:
+    """Two accounts of one sentence set against each other by a contrast, from two voices,
+    about the same thing: "Iran says P while the UK insists Q"."""
+    for first in accounts:
+        governed = {t.i for t in doc[first.head].subtree}
+        for second in accounts:
+            if first is second or second.head not in governed:
+                continue
+            if not _marked_contrast(doc, second):
+                continue
+            if second.kind != "fact" and (
+                not first.voice
+                or not second.voice
+                or not second.named_here  # "..., but did not say when": the same speaker
+                or _same_voice(first.voice, second.voice)
+            ):
+                continue
+            if not _about_the_same(first, second):
+                continue
+            return (first, second) if first.head < second.head else (second, first)
+    return None
+
+
+def _marked_contrast(doc: Doc, account: Account) -> bool:
+    head = doc[account.head]
+    if any(child.lower_ in _CONTRAST_MARKS for child in head.children):
+        return True
+    if head.dep_ == "conj":
+        siblings = list(head.head.children) + list(head.children)
+        return any(t.dep_ == "cc" and t.lower_ in _CONTRAST_CC for t in siblings)
+    return False
+
+
+def _about_the_same(first: Account, second: Account) -> bool:
+    """Shared terms, or the same kind of value given differently ("in Mexico" / "in Italy")."""
+    if first.stems & second.stems:
+        return True
+    return _values_differ(first, second)
+
+
+def _values_differ(first: Account, second: Account) -> bool:
+    figures = [
+        {value for k, v, _ in account.values if k == "figure" and (value := figure_value(v))}
+        for account in (first, second)
+    ]
+    if figures[0] and figures[1] and not figures[0] & figures[1]:
+        return True
+    places = [{v.lower() for k, v, _ in a.values if k == "place"} for a in (first, second)]
+    return bool(places[0] and places[1] and not places[0] & places[1])
+
+
+class _Counterparts:
+    """Finds the account that a denial, a negation or a "however" answers."""
+
+    def __init__(self, evidence: EvidenceSet) -> None:
+        self.evidence = evidence
+        self._index: dict[str, list[int]] | None = None
+        self._stems: list[frozenset[str]] = []
+        self._idf: dict[str, float] = {}
+        self._docs: dict[str, Doc] = {}
+        self._at: dict[tuple[str, int], int] = {}  # (source, sentence position) -> item
+
+    def parse(self, texts: list[str]) -> list[Doc]:
+        """Parsed once, whoever asks again: a counterpart may answer several accounts."""
+        missing = [text for text in dict.fromkeys(texts) if text not in self._docs]
+        if missing:
+            self._docs.update(zip(missing, nlp.parse(missing), strict=True))
+        return [self._docs[text] for text in texts]
+
+    def _build(self) -> dict[str, list[int]]:
+        if self._index is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            self._stems = [_stems(item.text) for item in self.evidence.items]
+            for position, stems in enumerate(self._stems):
+                for stem in stems:
+                    index[stem].append(position)
+            total = len(self._stems) + 1
+            self._idf = {stem: math.log(total / (1 + len(hits))) for stem, hits in index.items()}
+            self._at = {
+                (ref.source_id, ref.position): position
+                for position, item in enumerate(self.evidence.items)
+                for ref in item.members
+            }
+            self._index = index
+        return self._index
+
+    def counterpart(
+        self, item: EvidenceItem, account: Account
+    ) -> tuple[Account, EvidenceItem] | None:
+        index = self._build()
+        ref = account.ref
+        wanted = account.negated if account.cue == "negated" else account.stems
+        positions = {p for stem in wanted for p in index.get(stem, ())}
+        if account.cue == "however" or account.target:
+            # "X said 35. Y, however, said 60": the sentences just before, whatever their words.
+            positions |= {
+                p
+                for back in range(1, NEARBY_SENTENCES + 1)
+                if (p := self._at.get((ref.source_id, ref.position - back))) is not None
+            }
+        scored: list[tuple[float, int, SentenceRef]] = []
+        for position in positions:
+            other = self.evidence.items[position]
+            if other is item or other.is_heading:
+                continue
+            stems = self._stems[position]
+            shared = account.stems & stems
+            if account.cue == "negated" and not account.negated <= stems:
+                continue
+            nearby = next((m for m in other.members if m.source_id == ref.source_id), None)
+            distance = abs(nearby.position - ref.position) if nearby is not None else 0
+            if nearby is not None and distance > NEARBY_SENTENCES:
+                nearby = None
+            # A negation, a "however", "disputed the company's account": they answer what their
+            # own article said just before.
+            answers_before = account.cue in {"negated", "however"} or account.target
+            if answers_before and (nearby is None or nearby.position > ref.position):
+                continue
+            if account.cue == "contrary" and any(
+                m.source_id == ref.source_id for m in other.members
+            ):
+                continue  # "contrary to claims made by others": another source
+            needed = 1 if nearby is not None else 3 if account.cue == "contrary" else 2
+            if account.target or (account.cue == "however" and distance == 1):
+                needed = 0
+            if len(shared) < needed:
+                continue
+            score = sum(self._idf.get(stem, 0.0) for stem in shared) * (1.5 if nearby else 1.0)
+            score += 1.0 / (1 + distance) if nearby is not None else 0.0
+            scored.append((score, position, nearby or other.members[0]))
+        scored.sort(key=lambda entry: -entry[0])
+        chosen = scored[: MAX_COUNTERPARTS + (2 if account.target else 0)]
+        if not chosen:
+            return None
+        docs = self.parse([chosen_ref.text for _, _, chosen_ref in chosen])
+        for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True):
+            found = _answered(account, doc, chosen_ref)
+            if found is not None:
+                return found, self.evidence.items[position]
+        return None
+
+
+def _answered(account: Account, doc: Doc, ref: SentenceRef) -> Account | None:
+    """The account in a sentence that says what `account` denies, in another voice: one of its
+    clauses of saying, else (when it has none) the sentence in the outlet's own voice."""
+    options = [a for a in accounts_in(doc, ref) if a.kind in {"say", "doubt"}]
+    if not options and not any(a.kind == "deny" for a in accounts_in(doc, ref)):
+        options = [_plain_account(doc, ref)]
+    for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
+        if _same_voice(option.voice, account.voice):
+            continue
+        if account.target:  # "disputed the company's account": what the company said
+            if not option.voice or _voice_key(account.target) not in _voice_key(option.voice):
+                continue
+            return option
+        if not option.stems & account.stems and not (
+            account.cue == "however" and _values_differ(account, option)
+        ):
+            continue
+        if account.cue == "negated" and (
+            not account.negated <= option.stems or option.negated & account.negated
+        ):
+            continue  # it must say what the other denies, and not deny it too
+        if account.cue == "deny" and option.negated & account.stems:
+            continue
+        if account.cue == "however" and not _values_differ(account, option):
+            continue
+        if account.cue == "contrary" and (
+            not option.voice or bool(option.negated) == bool(account.negated)
+        ):
+            continue
+        return option
+    return None
+
+
+def _plain_account(doc: Doc, ref: SentenceRef) -> Account:
+    """A sentence that says something in the outlet's own voice."""
+    content = set(range(len(doc)))
+    root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+    return Account(
+        ref=ref,
+        voice=None,
+        text=clean_sentence(doc.text),
+        kind="plain",
+        stems=_stems(doc.text),
+        negated=_negated(doc, content, doc[0] if root.i == 0 and len(doc) > 1 else root),
+        values=_values(doc, content),
+        head=root.i,
+    )
+
+
+def _dispute_of(
+    evidence: EvidenceSet,
+    pair: tuple[Account, Account],
+    carriers: tuple[list[SentenceRef], list[SentenceRef]],
+) -> Dispute:
+    """A dispute of two accounts, each cited where it is said (and, when the sides differ in
+    one named value, wherever else that value is given in the same words)."""
+    claims = []
+    for account, refs, other in ((pair[0], carriers[0], pair[1]), (pair[1], carriers[1], pair[0])):
+        distinct = _distinct_value(account, other)
+        against = _distinct_value(other, account)
+        value = None
+        cited = list(refs)
+        if distinct is not None:
+            value = f"{distinct[0]} {distinct[1]}" if distinct[1] else distinct[0]
+            if against is not None and distinct[1] and distinct[1] == against[1]:
+                cited += _corroboration(evidence, distinct, against[0], exclude=refs)
+        elif _values_differ(account, other):  # "at least half a million" / "a million"
+            value = next((v for k, v, _ in account.values if k == "figure"), None)
+        outlets = [o for r in refs[:1] if (o := _outlet(evidence, r.source_id))]
+        claims.append(
+            Claim(
+                statement=_statement(account),
+                value=value,
+                attributed_to=account.voice or ", ".join(outlets) or None,
+                citations=cite(cited),
+            )
+        )
+    first, second = pair
+    denier = next((a for a in (second, first) if a.kind == "deny"), None)
+    if denier is not None:
+        other = first if denier is second else second
+        topic = f"Denied by {denier.voice or 'a source'}: " + (
+            f"the account of {other.voice}" if other.voice else "an account reported"
+        )
+    elif first.voice and second.voice:
+        topic = f"Accounts differ: {first.voice} and {second.voice}"
+    elif second.kind == "fact":
+        topic = f"Accounts differ: {first.voice or 'one account'} and the facts reported"
+    else:
+        topic = f"Accounts differ: the report and {first.voice or second.voice or 'another'}"
+    return Dispute(topic=topic, claims=claims)
+
+
+def _statement(account: Account) -> str:
+    text = shorten(account.text, 40)
+    if account.voice and _voice_key(account.voice) not in _voice_key(text):
+        return f"{account.voice}: {text}"
+    return text
+
+
+def _distinct_value(account: Account, other: Account) -> tuple[str, str | None] | None:
+    """The place this side gives and the other does not ("Iraqi" against "Iranian"), with
+    the noun it qualifies; one that fills the same slot as the other side's first."""
+    mine = [(v, slot) for k, v, slot in account.values if k == "place"]
+    theirs = {v.lower(): slot for k, v, slot in other.values if k == "place"}
+    distinct = [(v, slot) for v, slot in mine if v.lower() not in theirs]
+    if not distinct or not set(theirs) - {v.lower() for v, _ in mine}:
+        return None
+    same_slot = [(v, slot) for v, slot in distinct if slot and slot in theirs.values()]
+    return (same_slot or distinct)[0]
+
+
+def _corroboration(
+    evidence: EvidenceSet,
+    value: tuple[str, str | None],
+    other_value: str,
+    exclude: list[SentenceRef],
+) -> list[SentenceRef]:
+    """Other sentences that give this side's value in the same slot ("Iraqi waters",
+    "Iraqi territorial waters"), neither the other side's value nor a denial: the sources that
+    carry this side too."""
+    name, slot = value
+    pattern = re.compile(rf"\b{re.escape(name)}\s+(?:[\w\-]+\s+)?{re.escape(slot or '')}\b", re.I)
+    against = re.compile(rf"\b{re.escape(other_value)}\b|{_DENYING.pattern}", re.I)
+    skip = {(ref.source_id, ref.start) for ref in exclude}
+    refs: list[SentenceRef] = []
+    for item in evidence.items:
+        for ref in item.members:
+            if (ref.source_id, ref.start) in skip:
+                continue
+            if pattern.search(ref.text) and not against.search(ref.text):
+                refs.append(ref)
+    return refs
+
+
+# A sentence that denies or negates does not corroborate what it names.
+_DENYING = re.compile(
+    r"\b(?:not|no|never|den(?:y|ies|ied|ying|ial)|untrue|false|reject\w*|dismiss\w*|"
+    r"refut\w*|disput\w*)\b|n't\b"
+)

@@ -1,0 +1,315 @@
+"""Disputes on short hand-written reports: one test per kind of disagreement, and the things
+that look like one but are not (two different quantities, a figure that grows day by day)."""
+
+from __future__ import annotations
+
+from summarise.evidence import EvidenceSet, build_evidence
+from summarise.extractive.casualties import all_figures
+from summarise.extractive.disputes import (
+    MAX_DISPUTES,
+    amounts_compatible,
+    extract_disputes,
+    numeral_value,
+)
+from summarise.extractive.when import dated_sentences
+from summarise.ingest import load_articles
+from summarise.schema import Dispute
+
+
+def evidence_of(*articles: tuple[str, str | None]) -> EvidenceSet:
+    """Articles as (text, publication date)."""
+    return build_evidence(
+        load_articles([{"text": text, "published": day} for text, day in articles]).articles
+    )
+
+
+def disputes_of(*articles: tuple[str, str | None]) -> list[Dispute]:
+    evidence = evidence_of(*articles)
+    return extract_disputes(evidence, all_figures(evidence), dated_sentences(evidence))
+
+
+def text_of(dispute: Dispute) -> str:
+    """What a reader sees of a dispute: its topic and each side's words, not the quotes."""
+    parts = [dispute.topic]
+    for claim in dispute.claims:
+        parts += [claim.statement, claim.value or "", claim.attributed_to or ""]
+    return " | ".join(parts)
+
+
+def sources_of(dispute: Dispute) -> set[str]:
+    return {c.source_id for claim in dispute.claims for c in claim.citations}
+
+
+DAY = "2024-03-11"
+
+
+def test_two_voices_set_against_each_other_in_one_sentence() -> None:
+    (dispute,) = disputes_of(
+        (
+            "A fishing boat was seized on Sunday. Greece says the boat was in Greek waters, "
+            "while Turkey insists it was sailing in Turkish waters.",
+            DAY,
+        ),
+        ("The coast guard said the boat was stopped in Greek waters after a chase.", DAY),
+    )
+    greek, turkish = dispute.claims
+    assert "Greek waters" in greek.statement and greek.attributed_to == "Greece"
+    assert "Turkish waters" in turkish.statement and turkish.attributed_to == "Turkey"
+    # The other report that puts the boat in Greek waters backs the Greek side.
+    assert {c.source_id for c in greek.citations} == {"S1", "S2"}
+    assert {c.source_id for c in turkish.citations} == {"S1"}
+
+
+def test_a_denial_of_one_side_does_not_repeat_the_dispute() -> None:
+    disputes = disputes_of(
+        (
+            "Greece says the boat was in Greek waters, while Turkey insists it was sailing in "
+            "Turkish waters.",
+            DAY,
+        ),
+        (
+            "Speaking in Ankara on Monday, Turkish officials flatly denied that the boat had ever "
+            "been in Greek waters.",
+            DAY,
+        ),
+        ("The coast guard said the boat was stopped in Greek waters after a chase.", DAY),
+    )
+    assert len(disputes) == 1 and "Greece" in disputes[0].topic
+
+
+def test_reports_that_conflict_are_each_attributed() -> None:
+    (dispute,) = disputes_of(
+        (
+            "Conflicting reports say that the bridge collapsed before the train arrived, while "
+            "others report that the train was on the bridge when it collapsed.",
+            DAY,
+        ),
+    )
+    text = text_of(dispute)
+    assert "collapsed before the train arrived" in text
+    assert "the train was on the bridge" in text
+    assert {claim.attributed_to for claim in dispute.claims} == {"Conflicting reports", "others"}
+
+
+def test_a_claim_against_what_in_fact_happened() -> None:
+    (dispute,) = disputes_of(
+        (
+            "The cyclist was suspended for lying to his team, saying he was in Spain while he "
+            "was, in fact, in Norway.",
+            DAY,
+        ),
+    )
+    said, fact = dispute.claims
+    assert "Spain" in said.statement and "Norway" in fact.statement
+
+
+def test_a_denial_is_set_against_the_account_it_denies() -> None:
+    (dispute,) = disputes_of(
+        (
+            "The opposition said the minister had approved the contract before the vote. "
+            "The ministry denied that the minister approved the contract.",
+            DAY,
+        ),
+    )
+    claim, denial = dispute.claims
+    assert claim.attributed_to == "opposition" and "approved the contract" in claim.statement
+    assert denial.attributed_to == "ministry" and "denied" in denial.statement
+    assert dispute.topic == "Denied by ministry: the account of opposition"
+
+
+def test_no_shots_fired_answers_shots_fired() -> None:
+    disputes = disputes_of(
+        (
+            "The consul said that soldiers surrounded the office and fired shots into the air. "
+            "Police closed the road for an hour. "
+            "The army said the soldiers were there by chance, but that no shots were fired.",
+            DAY,
+        ),
+    )
+    (dispute,) = disputes
+    assert {claim.attributed_to for claim in dispute.claims} == {"consul", "army"}
+    assert any("no shots were fired" in claim.statement for claim in dispute.claims)
+
+
+def test_however_some_say_a_different_figure() -> None:
+    (dispute,) = disputes_of(
+        (
+            "At least 20,000 people marched through the capital on Saturday. The organisers "
+            "had hoped for a sunny day. However, some say as many as 80,000 marched.",
+            DAY,
+        ),
+    )
+    assert {claim.value for claim in dispute.claims} == {"At least 20,000", "as many as 80,000"}
+
+
+def test_the_same_count_from_two_voices_of_the_same_day() -> None:
+    (dispute,) = disputes_of(
+        ("About 40 people were arrested during the protest in Lyon, police said.", DAY),
+        ("Organisers said 300 people were arrested during the protest in Lyon.", DAY),
+    )
+    assert [claim.value for claim in dispute.claims] == ["About 40", "300"]
+    assert all("people were arrested" in claim.statement for claim in dispute.claims)
+    assert [claim.attributed_to for claim in dispute.claims] == ["police", "Organisers"]
+    assert sources_of(dispute) == {"S1", "S2"}
+
+
+def test_a_toll_given_as_people_killed_and_as_a_toll() -> None:
+    (dispute,) = disputes_of(
+        ("At least 12 people were killed in the blast, police said.", DAY),
+        ("Hospital officials put the death toll from the blast at 20.", DAY),
+    )
+    assert [claim.value for claim in dispute.claims] == ["At least 12", "20"]
+    assert dispute.claims[0].attributed_to == "police"
+
+
+def test_a_voice_that_however_gives_another_figure() -> None:
+    (dispute,) = disputes_of(
+        (
+            "The government said 35 people died in the fire. Rescue workers, however, said at "
+            "least 60 bodies had been recovered.",
+            DAY,
+        ),
+    )
+    assert [claim.attributed_to for claim in dispute.claims] == ["government", "Rescue workers"]
+    assert [claim.value for claim in dispute.claims] == ["35", "at least 60"]
+
+
+def test_a_count_and_an_estimate_joined_by_but() -> None:
+    (dispute,) = disputes_of(
+        (
+            "Organisers said 100,000 people joined the march, but police estimated it at 30,000.",
+            DAY,
+        ),
+    )
+    assert [claim.attributed_to for claim in dispute.claims] == ["Organisers", "police"]
+    assert [claim.value for claim in dispute.claims] == ["100,000", "30,000"]
+
+
+def test_disputing_a_named_voices_account() -> None:
+    (dispute,) = disputes_of(
+        (
+            "The company said the leak was contained on Tuesday. Environmental groups disputed "
+            "the company's account, saying oil was still flowing into the bay.",
+            DAY,
+        ),
+    )
+    said, disputed = dispute.claims
+    assert said.attributed_to == "company" and "contained" in said.statement
+    assert disputed.attributed_to == "Environmental groups"
+    assert "oil was still flowing" in disputed.statement
+
+
+def test_a_toll_that_grows_from_day_to_day_is_not_disputed() -> None:
+    assert (
+        disputes_of(
+            ("The death toll from the floods in Dhaka rose to 12 on Monday.", "2024-03-11"),
+            ("The death toll from the floods in Dhaka rose to 40 on Thursday.", "2024-03-14"),
+        )
+        == []
+    )
+
+
+def test_tolls_of_the_same_day_that_disagree_are_disputed() -> None:
+    (dispute,) = disputes_of(
+        ("The death toll from the floods in Dhaka stood at 12, the ministry said.", DAY),
+        ("The death toll from the floods in Dhaka reached 40, a hospital official said.", DAY),
+    )
+    assert "12" in text_of(dispute) and "40" in text_of(dispute)
+
+
+def test_a_revised_figure_shows_both_values() -> None:
+    (dispute,) = disputes_of(
+        ("Seismologists later revised the magnitude of the earthquake from 6.8 to 7.1.", DAY),
+    )
+    assert [claim.value for claim in dispute.claims] == ["6.8", "7.1"]
+    assert "magnitude" in dispute.topic
+
+
+def test_clock_times_of_the_same_place_from_two_reports() -> None:
+    (dispute,) = disputes_of(
+        ("The suspect was filmed arriving at Central Station at 9:10 a.m. on Friday.", DAY),
+        ("Police want to trace his movements after 9.25am at Central Station.", DAY),
+    )
+    assert [claim.value for claim in dispute.claims] == ["09:10", "09:25"]
+    assert "Central Station" in dispute.topic
+
+
+def test_a_name_given_with_its_parts_swapped_and_respelled() -> None:
+    (dispute,) = disputes_of(
+        ("The fourth man, Peter Jordan, was born in Leeds.", DAY),
+        ("Police named the fourth man as Jordan Petar.", DAY),
+    )
+    assert {claim.value for claim in dispute.claims} == {"Peter Jordan", "Jordan Petar"}
+
+
+def test_one_role_credited_to_two_people() -> None:
+    (dispute,) = disputes_of(
+        ("Hanson was described as the mastermind of the fraud at his trial.", DAY),
+        (
+            "Jane Miller, jailed for eight years for her role as mastermind of the fraud, spoke.",
+            DAY,
+        ),
+    )
+    assert dispute.topic == "Who was the mastermind"
+    assert {claim.value for claim in dispute.claims} == {"Hanson", "Jane Miller"}
+
+
+def test_different_quantities_are_not_disputed() -> None:
+    assert (
+        disputes_of(
+            ("The first stage of the race covers 180 km through the hills.", DAY),
+            ("Riders were caught 42 km from the finish of a flat stage.", DAY),
+            ("The telethon raised 395,000 euro, while the government gave 150,000 euro.", DAY),
+            ("Police said two men were arrested, while protesters vowed to march again.", DAY),
+        )
+        == []
+    )
+
+
+def test_the_other_members_of_a_group_are_not_its_whole() -> None:
+    assert (
+        disputes_of(
+            (
+                "Iran said 15 sailors were seized in the Gulf on Friday and would be questioned.",
+                DAY,
+            ),
+            (
+                "The minister said one sailor would be freed, but the other 14 sailors seized in "
+                "the Gulf would be questioned.",
+                DAY,
+            ),
+        )
+        == []
+    )
+
+
+def test_every_citation_slices_back_and_the_number_is_capped() -> None:
+    articles = [
+        (
+            f"Greece says boat {n} was in Greek waters, while Turkey insists boat {n} was "
+            f"sailing in Turkish waters near the island of Kos.",
+            DAY,
+        )
+        for n in range(MAX_DISPUTES + 3)
+    ]
+    articles += [("The death toll in Kos stood at 3, officials said.", DAY)]
+    articles += [("The death toll in Kos reached 9, a doctor said.", DAY)]
+    evidence = evidence_of(*articles)
+    disputes = extract_disputes(evidence, all_figures(evidence), dated_sentences(evidence))
+    assert 0 < len(disputes) <= MAX_DISPUTES
+    texts = {article.id: article.text for article in evidence.articles}
+    for dispute in disputes:
+        for claim in dispute.claims:
+            for citation in claim.citations:
+                assert texts[citation.source_id][citation.start : citation.end] == citation.quote
+
+
+def test_amounts_that_can_and_cannot_both_hold() -> None:
+    assert amounts_compatible(40, "more than", 45, None)
+    assert amounts_compatible(50, "nearly", 48, None)
+    assert not amounts_compatible(1, None, 3, None)
+    assert not amounts_compatible(121_000, "passed", 150_000, "nearing")
+    assert not amounts_compatible(500_000, "at least", 1_000_000, "as many as")
+    assert numeral_value("half a million") == 500_000
+    assert numeral_value("1.5 million") == 1_500_000
+    assert numeral_value("121,000") == 121_000
