@@ -34,10 +34,11 @@ def first_words(text: str, words: int) -> str:
 
 
 def ours(topic: Path, words: int) -> str:
-    # The baselines take sentences until they pass the length, then everything is cut to it;
-    # give `what` the same room (its own budget never overshoots, so it would end shorter).
-    budget = int(words * 1.3)
-    brief = build_brief([str(topic)], resolve_settings(environ={}, what_words=budget))
+    # The `what` section as a reader gets it with a budget of `words` (never more). It is shown
+    # in the order things were reported, not in rank order, so a larger budget cut to `words`
+    # (what the baselines get) would drop the latest statements rather than the weakest: our
+    # text may end shorter than the baselines', never longer.
+    brief = build_brief([str(topic)], resolve_settings(environ={}, what_words=words))
     return " ".join(statement.text for statement in brief.what)
 
 
