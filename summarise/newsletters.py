@@ -107,11 +107,7 @@ def _event(number: int, brief: EventBrief, numbering: _Numbering) -> NewsletterE
 
     summary = " ".join(s.text for s in brief.what)
     summary += f" {notes([c for s in brief.what for c in s.citations])}" if brief.what else ""
-    when = (
-        f"{when_label(brief.when[0])} {notes(brief.when[0].citations)}"
-        if brief.when
-        else None
-    )
+    when = f"{when_label(brief.when[0])} {notes(brief.when[0].citations)}" if brief.when else None
     where = (
         f"{brief.where[0].name}{f' ({brief.where[0].detail})' if brief.where[0].detail else ''} "
         f"{notes(brief.where[0].citations)}"
