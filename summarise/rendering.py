@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import pairwise
 from os import PathLike
@@ -350,52 +351,42 @@ def render_template(
     escape_html: bool,
 ) -> str:
     """Render a shipped template, or the user's file in its place; a broken one is one error."""
-    import jinja2
-
     environment, name = _template_environment(template, default, escape_html)
-    try:
+    with _template_errors(template or name, user=template is not None):
         return str(environment.get_template(name).render(**context))
-    except jinja2.TemplateSyntaxError as error:
-        raise ConfigurationError(
-            f"template {template or name}, line {error.lineno}: {error.message}"
-        ) from None
-    except jinja2.TemplateError as error:
-        raise ConfigurationError(f"template {template or name}: {error}") from None
-    except UnicodeDecodeError as error:
-        raise ConfigurationError(
-            f"template {template or name}: not UTF-8 text (byte {error.start})"
-        ) from None
-    except OSError as error:
-        raise ConfigurationError(
-            f"template {template or name}: cannot read ({error.strerror or error})"
-        ) from None
-    except Exception as error:  # a user's template failing at run time: `{{ 1 / 0 }}`
-        if template is None:
-            raise  # a shipped template failing is a bug: keep its traceback
-        raise ConfigurationError(f"template {template}: {type(error).__name__}: {error}") from None
 
 
 def check_template(template: str | PathLike[str], *, escape_html: bool = True) -> None:
     """Load and parse a user's template, so that a bad one fails before any work is done."""
+    environment, name = _template_environment(template, "", escape_html)
+    with _template_errors(template, user=True):
+        environment.get_template(name)
+
+
+@contextmanager
+def _template_errors(label: str | PathLike[str], *, user: bool) -> Iterator[None]:
+    """Any failure to read, parse or render a template as one ConfigurationError line. A shipped
+    template failing at run time is a bug and keeps its traceback."""
     import jinja2
 
-    environment, name = _template_environment(template, "", escape_html)
     try:
-        environment.get_template(name)
+        yield
     except jinja2.TemplateSyntaxError as error:
         raise ConfigurationError(
-            f"template {template}, line {error.lineno}: {error.message}"
+            f"template {label}, line {error.lineno}: {error.message}"
         ) from None
     except jinja2.TemplateError as error:
-        raise ConfigurationError(f"template {template}: {error}") from None
+        raise ConfigurationError(f"template {label}: {error}") from None
     except UnicodeDecodeError as error:
-        raise ConfigurationError(
-            f"template {template}: not UTF-8 text (byte {error.start})"
-        ) from None
+        raise ConfigurationError(f"template {label}: not UTF-8 text (byte {error.start})") from None
     except OSError as error:
         raise ConfigurationError(
-            f"template {template}: cannot read ({error.strerror or error})"
+            f"template {label}: cannot read ({error.strerror or error})"
         ) from None
+    except Exception as error:  # a user's template failing at run time: `{{ 1 / 0 }}`
+        if not user:
+            raise
+        raise ConfigurationError(f"template {label}: {type(error).__name__}: {error}") from None
 
 
 def _template_environment(
