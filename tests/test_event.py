@@ -55,3 +55,11 @@ def test_a_brief_of_reports_over_several_days_reads_in_time_order() -> None:
     texts = [statement.text for statement in event.what]
     positions = [texts.index(t) for t in (CAPTURE, CHARGES, RELEASE) if t in texts]
     assert len(positions) >= 2 and positions == sorted(positions)
+
+
+def test_a_wire_dateline_is_not_part_of_a_statement() -> None:
+    from summarise.extractive.what import without_dateline
+
+    assert without_dateline("TEXAS, US – A court found him guilty.") == "A court found him guilty."
+    assert without_dateline("BAGHDAD (Reuters) - Iraq denounced it.") == "Iraq denounced it."
+    assert without_dateline("The UN – and others – said so.") == "The UN – and others – said so."

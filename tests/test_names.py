@@ -113,3 +113,16 @@ def test_the_object_of_a_title_is_not_an_actor() -> None:
     names = [actor.name for actor in event.who]
     assert "State" not in names and "Defence" not in names
     assert "Jane Marlow" in names
+
+
+def test_a_phrase_leading_to_a_name_is_not_its_role() -> None:
+    event = summarise.brief(
+        [
+            {"text": "Officials, including the Secretary of Defence Ann Kessler, met on Monday."},
+            {"text": "Ann Kessler said the meeting had gone well, her office said on Monday."},
+        ],
+        engine="extractive",
+    )
+    roles = {actor.name: actor.role for actor in event.who}
+    assert "Ann Kessler" in roles
+    assert not (roles["Ann Kessler"] or "").lower().startswith("including")

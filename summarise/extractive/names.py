@@ -31,6 +31,10 @@ KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "plac
 # Sentences of this many best-ranked evidence items are parsed (the NLP runs where it pays).
 MAX_PARSED_ITEMS = 250
 MAX_PARSED_MEMBERS = 1
+# Words a role never starts with: they lead a list or a clause to the name.
+_NOT_ROLE_OPENERS = frozenset(
+    "including include includes such like with without among amongst against and or but as".split()
+)
 # A name right after "<title> of" belongs to the title ("Secretary of State").
 _TITLE_OF = re.compile(
     r"\b(?:secretary|minister|ministers|commissioner|chancellor|director|head)\s+of\s+(?:the\s+)?$",
@@ -467,8 +471,11 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
 
 
 def _plausible_role(role: str) -> bool:
-    """Not a list of people ("London Mayor Boris Johnson and ...") nor a clause ("laid by")."""
+    """Not a list of people ("London Mayor Boris Johnson and ..."), a clause ("laid by") nor a
+    phrase that only leads to the name ("including the Secretary of Defence")."""
     words = role.split()
+    if not words or fold(words[0]) in _NOT_ROLE_OPENERS:
+        return False
     if " and " in f" {role} " or re.search(
         r"\b(?:by|was|were|is|has|had|who|which|said|says|told)\b", role
     ):

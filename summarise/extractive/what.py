@@ -198,4 +198,19 @@ def extract_what(
         return [
             Statement(text=shorten(clean_sentence(best.text), max_words), citations=cite_item(best))
         ]
-    return [Statement(text=clean_sentence(item.text), citations=cite_item(item)) for item in chosen]
+    return [
+        Statement(text=without_dateline(clean_sentence(item.text)), citations=cite_item(item))
+        for item in chosen
+    ]
+
+
+# "TEXAS, US – ", "BAGHDAD (Reuters) - ", "LONDON, July 8 — ": a wire dateline, not the statement.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[\w.' ]{2,30})?(?:\s*\([^)]{2,30}\))?"
+    r"\s*[-–—]+\s+(?=[A-Z“\"])"
+)
+
+
+def without_dateline(text: str) -> str:
+    """A statement without the dateline that opens its wire copy (the citation keeps it)."""
+    return _DATELINE.sub("", text, count=1)
