@@ -126,3 +126,13 @@ def test_a_phrase_leading_to_a_name_is_not_its_role() -> None:
     roles = {actor.name: actor.role for actor in event.who}
     assert "Ann Kessler" in roles
     assert not (roles["Ann Kessler"] or "").lower().startswith("including")
+
+
+def test_a_name_never_ends_in_a_lower_case_word() -> None:
+    from summarise.extractive.names import _clean
+
+    sentence = "Ο Nabeel Hussain και ο αδερφός του συνελήφθησαν."
+    begin = sentence.index("Nabeel")
+    end = sentence.index("ο αδερφός") - 1
+    cleaned = _clean(sentence, begin, end, "person")
+    assert cleaned is not None and sentence[cleaned[0] : cleaned[1]] == "Nabeel Hussain"

@@ -253,6 +253,8 @@ def _clean(
         or (kind == "person" and len(words) > 2 and fold(words[0].group(0)) in common)
     ):
         words.pop(0)
+    while words and words[-1].group(0)[:1].islower():
+        words.pop()  # a name never ends in a lower-case word ("Nabeel Hussain και", "Smith and")
     if not words:
         return None
     begin, end = begin + words[0].start(), begin + words[-1].end()
