@@ -37,14 +37,6 @@ def parse_count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
-def numbers_in(text: str) -> set[int]:
-    """Whole numbers a text states (see `stated_numbers`); -1 marks a vague amount ("dozens")."""
-    found = stated_numbers(text)
-    if any(match.group(0).lower() in _VAGUE_WORDS for match in _TOKEN.finditer(text)):
-        found.add(-1)
-    return found
-
-
 _UNITS = {
     word: value
     for value, word in enumerate(
@@ -59,7 +51,6 @@ _TENS = {
 _MULTIPLIERS = {"hundred": 100, "dozen": 12}  # within a group: "two hundred", "two dozen"
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Amounts no one counted: they state no exact number.
-_VAGUE_WORDS = VAGUE | {"tens", "millions", "billions"}
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?|[A-Za-z]+")
 _JOINER = re.compile(r"[\s\-\u2010\u2011]*")  # what may stand between words of one number
 
