@@ -50,7 +50,7 @@ _TENS = {
 }
 _MULTIPLIERS = {"hundred": 100, "dozen": 12}  # within a group: "two hundred", "two dozen"
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-# Amounts no one counted: they state no exact number.
+# A number token: "1,200", "3.5", or a word.
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?|[A-Za-z]+")
 _JOINER = re.compile(r"[\s\-\u2010\u2011]*")  # what may stand between words of one number
 
