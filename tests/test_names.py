@@ -136,3 +136,23 @@ def test_a_name_never_ends_in_a_lower_case_word() -> None:
     end = sentence.index("ο αδερφός") - 1
     cleaned = _clean(sentence, begin, end, "person")
     assert cleaned is not None and sentence[cleaned[0] : cleaned[1]] == "Nabeel Hussain"
+
+
+def test_no_words_are_counted_for_two_names() -> None:
+    from summarise.evidence import build_evidence
+    from summarise.extractive.names import collect_entities
+    from summarise.ingest import load_articles
+
+    texts = [
+        "Lt. Col. Steven Lee Jordan will be tried, the Army said. Jordan denied the charges.",
+        "Jordan, the officer, faces trial in Virginia. Troops were based in Jordan last year.",
+        "Jordan said he was innocent. Jordan and Iraq signed a border deal on Monday.",
+    ]
+    evidence = build_evidence(load_articles([{"text": text} for text in texts]).articles)
+    places_and_people = [
+        (mention.ref.source_id, mention.start)
+        for entity in collect_entities(evidence)
+        if entity.kind in {"person", "place"}
+        for mention in entity.mentions
+    ]
+    assert len(places_and_people) == len(set(places_and_people))

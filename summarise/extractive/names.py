@@ -322,12 +322,14 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             for mention in others.pop(key).mentions:
                 bearer.add(mention)
     persons, others = _merge_given_names(persons, others)
-    _add_unlabelled_surnames(evidence, persons)
+    _add_unlabelled_surnames(evidence, persons, list(others.values()))
     places = _merge_places(others)
     return persons + places + _acting_places(places, acting)
 
 
-def _add_unlabelled_surnames(evidence: EvidenceSet, persons: list[Entity]) -> None:
+def _add_unlabelled_surnames(
+    evidence: EvidenceSet, persons: list[Entity], others: list[Entity]
+) -> None:
     """A person's surname alone, where the recogniser saw no entity ("... ,” Doe said"), is a
     mention of that person: the small model misses many lone surnames, and speakers and
     citations need them. Only surnames of one person in the cluster, written as a whole word."""
@@ -344,8 +346,8 @@ def _add_unlabelled_surnames(evidence: EvidenceSet, persons: list[Entity]) -> No
         + r")(?![\w-])"
     )
     covered: dict[str, list[tuple[int, int]]] = {}  # source id -> spans of mentions found
-    for person in persons:
-        for mention in person.mentions:
+    for entity in persons + others:  # a word already taken as a place stays that place's
+        for mention in entity.mentions:
             covered.setdefault(mention.ref.source_id, []).append((mention.start, mention.end))
     for item in evidence.ranked()[:MAX_PARSED_ITEMS]:
         for ref in item.members:
