@@ -122,7 +122,7 @@ def resolve_settings(
     max_tokens_in = _whole("--max-tokens-in", max_tokens_in, 1000, MAX_TOKENS_IN)
     reasks = _whole("reasks", reasks, 0, MAX_RETRIES)
     http_retries = _whole("http_retries", http_retries, 0, MAX_RETRIES)
-    timeout = _seconds("--timeout", timeout)
+    timeout = seconds_setting("--timeout", timeout)
     for name, flag in (("embed_sources", embed_sources), ("fallback", fallback)):
         if not isinstance(flag, bool):
             raise ConfigurationError(f"{name} must be True or False, not {_shown(flag)}")
@@ -206,7 +206,8 @@ def _whole(name: str, value: object, low: int, high: int) -> int | None:
     return value
 
 
-def _seconds(name: str, value: object) -> float | None:
+def seconds_setting(name: str, value: object) -> float | None:
+    """A number of seconds: finite, above 0, at most MAX_TIMEOUT_SECONDS; None stays None."""
     if value is None:
         return None
     number = value if isinstance(value, int | float) and not isinstance(value, bool) else None

@@ -18,12 +18,11 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from base64 import b64encode
 from typing import Any
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from .errors import InputError
-from .redact import redact, strip_credentials
+from .redact import basic_token, redact, split_credentials, strip_credentials
 
 USER_AGENT = "summarise (+https://pypi.org/project/summarise/)"
 
@@ -90,15 +89,12 @@ def _request(url: str) -> urllib.request.Request:
         parts = urlsplit(url)
     except ValueError as error:
         raise InputError(f"{redact(strip_credentials(url))}: not a valid URL ({error})") from None
-    credentials, _, host = parts.netloc.rpartition("@")
     if not parts.hostname:
         raise InputError(f"{redact(strip_credentials(url))}: not a valid URL (no host)")
-    address = urlunsplit(parts._replace(netloc=host))
+    address, credentials = split_credentials(url)
     request = urllib.request.Request(address, headers={"User-Agent": USER_AGENT})
     if credentials:
-        user, _, password = credentials.partition(":")
-        token = b64encode(f"{unquote(user)}:{unquote(password)}".encode()).decode("ascii")
-        request.add_unredirected_header("Authorization", f"Basic {token}")
+        request.add_unredirected_header("Authorization", f"Basic {basic_token(*credentials)}")
     return request
 
 

@@ -16,7 +16,6 @@ import fnmatch
 import functools
 import glob
 import json
-import math
 import os
 import re
 import stat
@@ -28,9 +27,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .config import Limits
+from .config import Limits, seconds_setting
 from .dates import parse_date
-from .errors import ConfigurationError, InputError
+from .errors import InputError
 from .fetch import fetch, size_text
 from .redact import redact, strip_credentials
 from .segment import Span
@@ -915,16 +914,8 @@ def _host(url: str) -> str | None:
 
 
 def _deadline_seconds(timeout: float | None) -> float:
-    if timeout is None:
-        return URL_TIMEOUT_SECONDS
-    if (
-        isinstance(timeout, bool)
-        or not isinstance(timeout, (int, float))
-        or not math.isfinite(timeout)
-        or timeout <= 0
-    ):
-        raise ConfigurationError(f"timeout must be a positive number of seconds, not {timeout!r}")
-    return float(timeout)
+    seconds = seconds_setting("timeout", timeout)
+    return URL_TIMEOUT_SECONDS if seconds is None else seconds
 
 
 def _no_surrogates(text: str, name: str, key: str, warnings: list[str]) -> str:

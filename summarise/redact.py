@@ -9,7 +9,9 @@ were never told about, such as one a misconfigured server echoes from its own en
 from __future__ import annotations
 
 import re
+from base64 import b64encode
 from collections.abc import Iterable
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 REDACTED = "[redacted]"
 MIN_SECRET_CHARS = 8  # a shorter "key" (a placeholder such as "none") would redact ordinary words
@@ -43,3 +45,18 @@ def redact(text: str, secrets: Iterable[str | None] = ()) -> str:
 def strip_credentials(url: str) -> str:
     """A URL for display: any `user:password@` removed (not just the password)."""
     return re.sub(r"(?i)^([a-z][a-z0-9+.\-]*://)[^/\s@]*@", r"\1", url)
+
+
+def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
+    """The URL without `user:password@`, and that user and password (decoded), if any: they
+    go in an Authorization header, never in an address that messages and logs may show."""
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url, None
+    bare = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+    return bare, (unquote(parts.username or ""), unquote(parts.password or ""))
+
+
+def basic_token(user: str, password: str) -> str:
+    """The value of HTTP Basic authentication for a user and password."""
+    return b64encode(f"{user}:{password}".encode()).decode("ascii")

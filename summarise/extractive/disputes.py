@@ -1589,15 +1589,12 @@ class _Counterparts:
         self._index: dict[str, list[int]] | None = None
         self._stems: list[frozenset[str]] = []
         self._idf: dict[str, float] = {}
-        self._docs: dict[str, Doc] = {}
         self._at: dict[tuple[str, int], int] = {}  # (source, sentence position) -> item
 
     def parse(self, texts: list[str]) -> list[Doc]:
-        """Parsed once, whoever asks again: a counterpart may answer several accounts."""
-        missing = [text for text in dict.fromkeys(texts) if text not in self._docs]
-        if missing:
-            self._docs.update(zip(missing, nlp.parse(missing), strict=True))
-        return [self._docs[text] for text in texts]
+        """Parsed once, whoever asks again (`nlp.parse` keeps them): a counterpart may answer
+        several accounts."""
+        return nlp.parse(texts)
 
     def _build(self) -> dict[str, list[int]]:
         if self._index is None:

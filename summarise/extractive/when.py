@@ -353,25 +353,11 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
     return entries
 
 
-_PARSED: dict[str, Doc] = {}
-PARSED_KEPT = 512  # sentences whose parse is kept for a later call (a brief asks twice)
-
-
 def _parse(texts: list[str]) -> dict[str, Doc]:
-    """The parse of each text; one spaCy pass for those not parsed lately."""
-    wanted = [text for text in dict.fromkeys(texts) if text not in _PARSED]
-    if wanted:
-        try:
-            from .. import nlp
+    """The parse of each text (`nlp.parse` keeps every parse for the rest of the brief)."""
+    from .. import nlp
 
-            docs = nlp.parse(wanted)
-        except Exception:  # no model installed: the sentence-level description still works
-            docs = []
-        for text, doc in zip(wanted, docs, strict=False):
-            if len(_PARSED) >= PARSED_KEPT:
-                del _PARSED[next(iter(_PARSED))]
-            _PARSED[text] = doc
-    return {text: _PARSED[text] for text in texts if text in _PARSED}
+    return dict(zip(texts, nlp.parse(texts), strict=True))
 
 
 def _time_ref(

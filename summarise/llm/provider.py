@@ -13,7 +13,6 @@ through `redact`: a key the server echoes, or the base URL's credentials, never 
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import re
@@ -21,11 +20,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from ..config import Settings
 from ..errors import ConfigurationError, ProviderError, SummariseError
-from ..redact import redact
+from ..redact import basic_token, redact, split_credentials
 from .deadline import RETRY_STATUSES, Deadline
 from .draft import ITEM_MODELS, DraftBrief, EvidenceContext, salvage
 
@@ -112,28 +111,15 @@ def endpoint(settings: Settings) -> str:
     return f"{host}:{port}" if port else host
 
 
-def _credentials(base_url: str | None) -> tuple[str | None, tuple[str, str] | None]:
-    """The base URL without `user:password@`, and those credentials (sent as Basic auth)."""
-    if not base_url:
-        return base_url, None
-    parts = urlsplit(base_url)
-    if parts.username is None and parts.password is None:
-        return base_url, None
-    netloc = parts.netloc.rpartition("@")[2]
-    bare = urlunsplit(parts._replace(netloc=netloc))
-    return bare, (unquote(parts.username or ""), unquote(parts.password or ""))
-
-
 def safe(text: str, settings: Settings) -> str:
     """A message fit to print: no key, no credentials of the base URL, nothing key-shaped."""
     secrets: list[str | None] = [settings.api_key]
     if settings.base_url:
-        parts = urlsplit(settings.base_url)
-        userinfo = parts.netloc.rpartition("@")[0]
-        if userinfo:
+        userinfo = urlsplit(settings.base_url).netloc.rpartition("@")[0]
+        _, credentials = split_credentials(settings.base_url)
+        if userinfo and credentials:
             text = text.replace(userinfo + "@", "")
-            user, password = unquote(parts.username or ""), unquote(parts.password or "")
-            secrets += [password, base64.b64encode(f"{user}:{password}".encode()).decode()]
+            secrets += [credentials[1], basic_token(*credentials)]
     return redact(text, secrets)
 
 
@@ -146,7 +132,7 @@ def make_client(settings: Settings, deadline: Deadline | None = None) -> Any:
 
     from .transport import deadline_client
 
-    base_url, auth = _credentials(settings.base_url)
+    base_url, auth = split_credentials(settings.base_url) if settings.base_url else (None, None)
     return openai.OpenAI(
         # A base URL with no key of its own (Ollama, llama.cpp) gets a placeholder the request
         # then omits, so no Authorization header at all is sent there.
