@@ -596,7 +596,9 @@ def verify(
     ] = None,
     max_input_mb: MaxInputOption = 100.0,
 ) -> None:
-    """Re-check every citation of a saved brief against its sources; exit 1 if any fails.
+    """Re-check every citation of a saved brief: an exact slice of its source that supports
+    its item (the item's figures, names and most of its words are in the quote); exit 1 if any
+    fails.
 
     Each source must still be the text the brief was made from (the `sha256` it records): a
     file that changed, or another file put in its place, is refused and named."""
@@ -617,7 +619,10 @@ def verify(
         for problem in problems:
             typer.echo(f"FAIL {problem}", err=True)
         _fail(f"{len(problems)} of {total} citations do not hold")
-    typer.echo(f"ok: all {total} citations hold against {len(texts)} sources")
+    typer.echo(
+        f"ok: all {total} citations are exact slices of their {len(texts)} sources and "
+        "support their items"
+    )
 
 
 def _load_for_verify(

@@ -1,8 +1,11 @@
 """Evidence: the same statement carried by several outlets, grouped once, with its sources.
 
 Wire copy, light rewrites and re-translations repeat one another sentence by sentence. Grouping
-them makes corroboration countable (how many *independent* sources carry a statement), keeps
-the LLM prompt small, and stops the extractive engine from picking one sentence twice.
+them makes corroboration countable. Two sentences join one item only when they state the same
+thing (`support.same_statement`: same figures, names and polarity, neither adding a claim of
+its own); sharing a long phrase is not enough. Grouping shows how many *independent* sources
+carry a statement, keeps the LLM prompt small, and stops the extractive engine from picking one
+sentence twice.
 
 Grouping is greedy and uses an inverted index over rare-enough tokens, so its cost grows with
 the number of sentences times the (capped) length of a posting list, not with all pairs.
@@ -16,11 +19,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .ingest import Article
-from .schema import independent_count
+from .schema import counting_parents, independent_count
 from .segment import Span, content_tokens, split_sentences
+from .support import same_statement
 
-# Dice overlap of content tokens above which two sentences are taken to say the same thing.
-SAME_STATEMENT_DICE = 0.5
+# Dice overlap of content tokens below which two sentences are not even compared: a cheap
+# filter before `support.same_statement`, which decides.
+CANDIDATE_DICE = 0.25
 # A source is a copy of another when at least this share of its sentences repeat that source.
 COPY_SHARE = 0.5
 # Tokens found in more sentences than this do not propose candidates (they still score): it keeps
@@ -66,17 +71,22 @@ class EvidenceItem:
 class EvidenceSet:
     articles: list[Article]
     items: list[EvidenceItem]
-    copy_of: dict[str, str | None] = field(default_factory=dict)
+    copies: Copies = field(default_factory=lambda: Copies({}, {}, {}))
 
     def article(self, source_id: str) -> Article:
         return self._by_id[source_id]
 
     def __post_init__(self) -> None:
         self._by_id = {article.id: article for article in self.articles}
+        self._originals = self.copies.originals([article.id for article in self.articles])
+
+    @property
+    def copy_of(self) -> dict[str, str | None]:
+        return self.copies.copy_of
 
     def independent_count(self, source_ids: list[str]) -> int:
         """How many independent sources these are, with copies folded into their originals."""
-        return independent_count(self.copy_of, source_ids)
+        return independent_count(self._originals, source_ids)
 
     def ranked(self) -> list[EvidenceItem]:
         return sorted(self.items, key=lambda item: -item.score)
@@ -114,7 +124,7 @@ def build_evidence(articles: list[Article]) -> EvidenceSet:
     postings: dict[str, list[int]] = defaultdict(list)
     verbatim: dict[str, int] = {}  # exact copies group whatever their tokens
     for ref, tokens in zip(sentences, token_sets, strict=True):
-        best, best_score = -1, SAME_STATEMENT_DICE
+        best, best_score = -1, CANDIDATE_DICE
         key = " ".join(ref.text.split())
         same = verbatim.get(key)
         if same is not None and ref.source_id not in item_sources[same]:
@@ -128,7 +138,7 @@ def build_evidence(articles: list[Article]) -> EvidenceSet:
                 if count < MIN_SHARED_TOKENS or ref.source_id in item_sources[index]:
                     continue
                 score = dice(tokens, items[index].tokens)
-                if score >= best_score:
+                if score >= best_score and same_statement(ref.text, items[index].text):
                     best, best_score = index, score
         if best >= 0:
             items[best].members.append(ref)
@@ -149,8 +159,7 @@ def build_evidence(articles: list[Article]) -> EvidenceSet:
             if document_frequency[token] <= max_postings:
                 postings[token].append(index)
 
-    evidence = EvidenceSet(articles, items)
-    evidence.copy_of = _find_copies(articles, items, sentences)
+    evidence = EvidenceSet(articles, items, _find_copies(articles, items, sentences))
     _rank(evidence, document_frequency, len(sentences))
     return evidence
 
@@ -160,12 +169,28 @@ def _is_heading(text: str) -> bool:
     return not _TERMINAL.search(text) and len(text.split()) < 15
 
 
+@dataclass(frozen=True, slots=True)
+class Copies:
+    """Which sources repeat which. `copy_of` holds only what something shows (an earlier
+    publication date, an agency credit), with the reason in `basis`; two sources that share
+    most of their statements with nothing to tell who copied whom are in `shared` instead."""
+
+    copy_of: dict[str, str | None]
+    basis: dict[str, str]
+    shared: dict[str, list[str]]  # in input order
+
+    def originals(self, order: list[str]) -> dict[str, str | None]:
+        """Each source's parent when independent sources are counted."""
+        return counting_parents(order, self.copy_of, self.shared)
+
+
 def _find_copies(
     articles: list[Article], items: list[EvidenceItem], sentences: list[SentenceRef]
-) -> dict[str, str | None]:
+) -> Copies:
     """Which source largely repeats which: wire copy, translation, light rewrite.
 
-    The later source in input order is taken as the copy, unless its own date is earlier.
+    Two sources are copies when at least `COPY_SHARE` of the shorter one's sentences repeat the
+    other. The direction is claimed only where something shows it (`_copy_direction`).
     """
     counts = Counter(ref.source_id for ref in sentences)
     shared: Counter[tuple[str, str]] = Counter()
@@ -176,17 +201,60 @@ def _find_copies(
         for other in ids[1:]:
             shared[(ids[0], other)] += 1
     order = {article.id: index for index, article in enumerate(articles)}
-    published = {article.id: article.published for article in articles}
+    by_id = {article.id: article for article in articles}
     copy_of: dict[str, str | None] = {article.id: None for article in articles}
+    basis: dict[str, str] = {}
+    undirected: dict[str, list[str]] = {}
     for (first, second), count in shared.most_common():
-        original, copy = sorted((first, second), key=lambda source: order[source])
-        copy_date, original_date = published[copy], published[original]
-        if copy_date and original_date and copy_date < original_date:
-            original, copy = copy, original
-        share = count / max(1, counts[copy])
-        if copy_of[copy] is None and copy_of[original] != copy and share >= COPY_SHARE:
-            copy_of[copy] = original
-    return copy_of
+        first, second = sorted((first, second), key=lambda source: order[source])
+        if count / max(1, min(counts[first], counts[second])) < COPY_SHARE:
+            continue
+        direction = _copy_direction(by_id[first], by_id[second])
+        if direction is None:
+            if copy_of[first] is None and copy_of[second] is None:
+                undirected.setdefault(first, []).append(second)
+                undirected.setdefault(second, []).append(first)
+            continue
+        copy, original, why = direction
+        if copy_of[copy] is None and copy_of[original] != copy:
+            copy_of[copy], basis[copy] = original, why
+    shared_with = {
+        source: sorted(others, key=lambda other: order[other])
+        for source, others in undirected.items()
+        if copy_of[source] is None
+    }
+    return Copies(copy_of, basis, shared_with)
+
+
+def _copy_direction(first: Article, second: Article) -> tuple[str, str, str] | None:
+    """(copy, original, why) when something shows which repeats which, else None.
+
+    An earlier publication date makes the original; so does being the agency the other credits
+    ("(Reuters) -", "By AP", an "AFP" signature). Input order and length show nothing: a
+    re-translation can be listed before its original, and shorter or longer than it.
+    """
+    if first.published and second.published and first.published != second.published:
+        earlier, later = sorted((first, second), key=lambda article: article.published or "")
+        return later.id, earlier.id, "the original was published earlier"
+    for copy, original in ((first, second), (second, first)):
+        agency = original.outlet and _credits(copy, original.outlet)
+        if agency:
+            return copy.id, original.id, f"it credits {original.outlet}"
+    return None
+
+
+def _credits(article: Article, outlet: str) -> bool:
+    """Does the article credit this outlet as its source: in its byline, its dateline
+    ("BAGHDAD (Reuters) -"), or a signature line ("col/dpa")?"""
+    name = re.escape(outlet.strip())
+    if not name:
+        return False
+    credit = re.compile(rf"(?:\(|\b(?:by|via|from)\s+|/){name}\b(?:\)|\s*$)", re.I)
+    if article.byline and re.search(rf"\b{name}\b", article.byline, re.I):
+        return True
+    head = article.text[:300]
+    tail = article.text[-200:]
+    return bool(credit.search(head) or credit.search(tail))
 
 
 def _rank(evidence: EvidenceSet, document_frequency: Counter[str], sentence_count: int) -> None:

@@ -114,7 +114,9 @@ def sources_of(evidence: EvidenceSet, *, embed: bool) -> list[Source]:
             published=article.published,
             url=redact(article.url) if article.url else None,  # no password of a URL input
             path=article.path,
-            copy_of=evidence.copy_of.get(article.id),
+            copy_of=evidence.copies.copy_of.get(article.id),
+            copy_basis=evidence.copies.basis.get(article.id),
+            same_text_as=evidence.copies.shared.get(article.id, []),
             sha256=text_sha256(article.text),
             text=article.text if embed else None,
         )

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -125,9 +125,21 @@ def _source_line(source: Source, number: dict[str, int]) -> str:
     line = ", ".join(parts)
     if url := safe_url(source.url):
         line += f" <{url}>"
-    if source.copy_of and source.copy_of in number:
-        line += f" (largely repeats [{number[source.copy_of]}])"
+    if note := copy_note(source, number):
+        line += f" ({note})"
     return line
+
+
+def copy_note(source: Source, number: Mapping[str, int]) -> str | None:
+    """How a source relates to those it repeats, claiming a direction only where the brief
+    records what shows it."""
+    if source.copy_of and source.copy_of in number:
+        why = f": {source.copy_basis}" if source.copy_basis else ""
+        return f"largely repeats [{number[source.copy_of]}]{why}"
+    shared = [f"[{number[other]}]" for other in source.same_text_as if other in number]
+    if shared:
+        return f"shares most of its text with {', '.join(shared)}; which copied which is not known"
+    return None
 
 
 def when_label(time: TimeRef, undated: str | None = None) -> str:
@@ -226,10 +238,12 @@ def _provenance_note(brief: EventBrief) -> str:
     checked = grounding.exact + grounding.normalised + grounding.fuzzy
     note = (
         f"<sub>Written by summarise ({brief.provenance.engine} engine). "
-        f"{checked} citations checked against the sources"
+        f"{checked} citations checked against the sources and against the items they back"
     )
     if grounding.dropped:
         note += f", {grounding.dropped} dropped"
+        if grounding.unsupported:
+            note += f" ({grounding.unsupported} did not support their item)"
     note += "."
     if brief.provenance.warnings:
         note += " Notes: " + "; ".join(brief.provenance.warnings) + "."
@@ -516,7 +530,7 @@ def render_html(brief: EventBrief, *, template: str | PathLike[str] | None = Non
                 "title": source.title,
                 "published": source.published,
                 "url": safe_url(source.url),
-                "copy_of": number.get(source.copy_of) if source.copy_of else None,
+                "copy_note": copy_note(source, number),
                 "html": _marked_source(source.text, spans) if source.text is not None else None,
                 "quotes": [
                     {"anchor": anchor, "text": text}

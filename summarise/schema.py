@@ -148,7 +148,19 @@ class Source(_Model):
     url: str | None = None
     path: str | None = None
     copy_of: str | None = Field(
-        default=None, description="Id of the source whose text this one largely repeats."
+        default=None,
+        description="Id of the source whose text this one largely repeats, set only when "
+        "something shows the direction (see `copy_basis`).",
+    )
+    copy_basis: str | None = Field(
+        default=None,
+        description='What shows that this source repeats `copy_of`: "the original was published '
+        'earlier", or an agency credit ("it credits Reuters").',
+    )
+    same_text_as: list[str] = Field(
+        default_factory=list,
+        description="Ids of sources that share most of this one's statements when nothing "
+        "shows which copied which (a wire copy, a translation): they count as one source.",
     )
     text: str | None = Field(
         default=None, description="Canonical text, written only with --embed-sources."
@@ -175,7 +187,17 @@ class Grounding(_Model):
     exact: int = 0
     normalised: int = 0
     fuzzy: int = 0
-    dropped: int = 0
+    dropped: int = Field(default=0, description="Citations not printed: unmatched or unsupported.")
+    supported: int = Field(
+        default=0,
+        description="Printed citations whose quote supports its item: the item's figures, "
+        "names and most of its words are in the quote.",
+    )
+    unsupported: int = Field(
+        default=0,
+        description="Citations dropped (and counted in `dropped`) because the quote, though "
+        "found in its source, does not support the item.",
+    )
     verified: bool = Field(description="True when every printed citation slices back exactly.")
 
 
@@ -213,9 +235,14 @@ class EventBrief(_Model):
 
     def independent_sources(self, citations: list[Citation]) -> int:
         """How many independent sources these citations come from: a source that is a copy of
-        another (`copy_of`: wire copy, translation) counts with its original, not on its own."""
-        copy_of = {source.id: source.copy_of for source in self.sources}
-        return independent_count(copy_of, [citation.source_id for citation in citations])
+        another (`copy_of`, `same_text_as`: wire copy, translation) counts with it, not on its
+        own."""
+        parents = counting_parents(
+            [source.id for source in self.sources],
+            {source.id: source.copy_of for source in self.sources},
+            {source.id: source.same_text_as for source in self.sources},
+        )
+        return independent_count(parents, [citation.source_id for citation in citations])
 
     def citations(self) -> list[Citation]:
         """Every citation in the brief, in reading order."""
@@ -227,6 +254,22 @@ class EventBrief(_Model):
             for claim in dispute.claims:
                 found.extend(claim.citations)
         return found
+
+
+def counting_parents(
+    order: list[str], copy_of: Mapping[str, str | None], shared: Mapping[str, list[str]]
+) -> dict[str, str | None]:
+    """Each source's parent when independent sources are counted: the source it copies, else
+    the first-listed source it shares its text with (so two copies count once)."""
+    position = {source: index for index, source in enumerate(order)}
+    parents = {source: copy_of.get(source) for source in order}
+    for source, others in shared.items():
+        listed = [other for other in others if other in position]
+        if parents.get(source) is None and listed and source in position:
+            first = min(listed, key=position.__getitem__)
+            if position[first] < position[source]:
+                parents[source] = first
+    return parents
 
 
 def independent_count(copy_of: Mapping[str, str | None], source_ids: Iterable[str]) -> int:

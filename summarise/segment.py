@@ -229,11 +229,16 @@ def stop_words() -> frozenset[str]:
     return frozenset(fold(word) for word in get_stop_words("english"))
 
 
+_BRITISH_Z = re.compile(r"iz(?=(?:e|es|ed|ing|ation|ations)$)")
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light English stemmer: enough to match 'attacks' with 'attack' across outlets."""
     if len(word) <= 3 or word.isdigit():
         return word
+    if len(word) >= 7:  # mobilization / mobilisation, not size / sise
+        word = _BRITISH_Z.sub("is", word)
     for suffix, replacement, minimum in (
         ("ies", "y", 5), ("sses", "ss", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5),
         ("s", "", 4), ("ly", "", 6),
@@ -243,9 +248,14 @@ def stem(word: str) -> str:
     return word
 
 
+def canonical_spelling(text: str) -> str:
+    """'United States' -> 'US' (and the like), so that both spellings compare as one name."""
+    return _MULTIWORD.sub(lambda match: _MULTIWORD_TOKEN[match.group(0).lower()], text)
+
+
 def content_tokens(text: str) -> list[str]:
     """Folded, stemmed tokens without stop words: what two sentences are compared on."""
-    text = _MULTIWORD.sub(lambda match: _MULTIWORD_TOKEN[match.group(0).lower()], text)
+    text = canonical_spelling(text)
     stops = stop_words()
     tokens: list[str] = []
     for word in _WORD.findall(text):

@@ -1,8 +1,11 @@
-"""Every citation resolved to an exact span of its source, and a grounding report.
+"""Every citation resolved to an exact span of its source, checked to back its item, and a
+grounding report.
 
 An engine's quote is matched to the source exactly, then after normalising white space,
 quotation marks and dashes, then fuzzily (above `FUZZY_MIN_SCORE`). Whatever the match, the
-printed quote is the exact source slice. A quote that cannot be matched is never printed as a
+printed quote is the exact source slice. The slice must then support the item it is printed
+for (`support.citation_support_problem`: its figures, names and most of its words are in the
+quote). A quote that cannot be matched, or does not support its item, is never printed as a
 citation: it is listed in `provenance.dropped` with the reason, and an item left with no
 citation is dropped (and listed) as well.
 """
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol, TypeVar
 
 from .schema import Citation, Dropped, EventBrief, Grounding
+from .support import citation_support_problem
 
 # rapidfuzz partial-ratio score (0..100) from which a quote counts as found, and the share of
 # the quote's length the matched span must cover.
@@ -116,23 +120,52 @@ def citation_problem(citation: Citation, texts: Mapping[str, str]) -> str | None
 
 
 def check_brief(brief: EventBrief, texts: Mapping[str, str]) -> list[str]:
-    """Every citation that does not hold, as one line each (empty when all hold)."""
+    """Every citation that is not an exact slice of its source, or does not support its item,
+    as one line each (empty when all hold)."""
     problems = []
-    for citation in brief.citations():
-        problem = citation_problem(citation, texts)
-        if problem:
-            problems.append(f"{problem}: {citation.quote[:60]!r}")
+    for label, item in cited_items(brief):
+        for citation in item.citations:
+            problem = citation_problem(citation, texts)
+            unsupported = None if problem else citation_support_problem(item, citation.quote)
+            if unsupported:
+                problem = (
+                    f"{citation.source_id} does not support {label} {_describe(item)!r} "
+                    f"({unsupported})"
+                )
+            if problem:
+                problems.append(f"{problem}: {citation.quote[:60]!r}")
     return problems
+
+
+def cited_items(brief: EventBrief) -> list[tuple[str, _HasCitations]]:
+    """Every cited item of the brief with the name of its field, in reading order."""
+    items: list[tuple[str, _HasCitations]] = []
+    for label in ("what", "who", "when", "where", "casualties", "reactions"):
+        items.extend((label, item) for item in getattr(brief, label))
+    for dispute in brief.disputes:
+        items.extend(("disputes", claim) for claim in dispute.claims)
+    return items
+
+
+_DESCRIBED_BY = ("text", "name", "description", "statement")
+
+
+def _describe(item: object) -> str:
+    text = next(str(getattr(item, field)) for field in _DESCRIBED_BY if hasattr(item, field))
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def ground_brief(brief: EventBrief, texts: Mapping[str, str]) -> EventBrief:
     """Resolve every citation to an exact span, drop what cannot be, report the grounding."""
-    counts: dict[str, int] = {"exact": 0, "normalised": 0, "fuzzy": 0, "dropped": 0}
+    counts: dict[str, int] = {
+        "exact": 0, "normalised": 0, "fuzzy": 0, "dropped": 0, "unsupported": 0
+    }  # fmt: skip
     dropped: list[Dropped] = []
+    match_kind: dict[int, MatchKind] = {}  # printed citation -> how its quote was found
 
-    def resolve(citations: list[Citation], where: str) -> list[Citation]:
+    def resolve(item: _HasCitations, where: str) -> list[Citation]:
         kept: list[Citation] = []
-        for citation in citations:
+        for citation in item.citations:
             text = texts.get(citation.source_id)
             located = None
             if text is not None:
@@ -152,20 +185,34 @@ def ground_brief(brief: EventBrief, texts: Mapping[str, str]) -> EventBrief:
                     )
                 )
                 continue
-            counts[located.kind] += 1
             assert text is not None
             exact = text[located.start : located.end]
+            unsupported = citation_support_problem(item, exact)
+            if unsupported:
+                counts["dropped"] += 1
+                counts["unsupported"] += 1
+                dropped.append(
+                    Dropped(
+                        kind="citation",
+                        source_id=citation.source_id,
+                        text=exact,
+                        reason=f"does not support its item ({where} {_describe(item)!r}): "
+                        f"{unsupported}",
+                    )
+                )
+                continue
             kept.append(
                 Citation(
                     source_id=citation.source_id, quote=exact, start=located.start, end=located.end
                 )
             )
+            match_kind[id(kept[-1])] = located.kind
         return kept
 
     def keep_items(items: list[Cited], label: str, describe: str) -> list[Cited]:
         kept = []
         for item in items:
-            item.citations = resolve(item.citations, label)
+            item.citations = resolve(item, label)
             if item.citations:
                 kept.append(item)
             else:
@@ -200,11 +247,15 @@ def ground_brief(brief: EventBrief, texts: Mapping[str, str]) -> EventBrief:
             )
     brief.disputes = disputes
     brief.provenance.dropped.extend(dropped)
+    for citation in brief.citations():  # what is printed: a dispute left with one claim is not
+        counts[match_kind[id(citation)]] += 1
     brief.provenance.grounding = Grounding(
         exact=counts["exact"],
         normalised=counts["normalised"],
         fuzzy=counts["fuzzy"],
         dropped=counts["dropped"],
+        supported=counts["exact"] + counts["normalised"] + counts["fuzzy"],
+        unsupported=counts["unsupported"],
         verified=not check_brief(brief, texts),
     )
     return brief

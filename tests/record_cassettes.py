@@ -109,7 +109,9 @@ def record(name: str, base_url: str, api_key: str | None, model: str | None) -> 
             outcome = (
                 f"brief by the {event.provenance.engine} engine, "
                 f"{event.provenance.usage.requests} answered request(s), "
-                f"{len(unverified)} item(s) dropped as unverifiable"
+                f"{len(unverified)} item(s) dropped as unverifiable, "
+                f"{event.provenance.grounding.unsupported} citation(s) dropped as not supporting "
+                "their item"
             )
         except SummariseError as error:
             outcome = f"error: {error}"

@@ -7,6 +7,8 @@ The scenario is the first path segment: http://127.0.0.1:PORT/<scenario>/v1/chat
     good          one valid answer
     reask         a fabricated quote first; a valid answer once the re-ask arrives
     never         every answer carries one fabricated item (it is dropped and listed)
+    unsupported   a valid answer whose first statement also cites an exact quote of another
+                  evidence item that says something else (the citation is dropped and listed)
     ratelimit     429 with Retry-After once, then a valid answer
     error500      500 on every request
     unauthorized  401 on every request
@@ -65,16 +67,22 @@ def _cite(evidence_id: str, text: str, words: int = 14) -> dict[str, str]:
     return {"evidence_id": evidence_id, "quote": " ".join(text.split()[:words])}
 
 
-def scripted_brief(user: str, *, fabricate: bool = False) -> dict[str, Any]:
-    """A draft brief built from the evidence lines of a request."""
+def scripted_brief(
+    user: str, *, fabricate: bool = False, unsupported: bool = False
+) -> dict[str, Any]:
+    """A draft brief built from the evidence lines of a request: each item quotes the words it
+    states (`fabricate`: one quote is in no evidence; `unsupported`: one statement also cites
+    another item's words, an exact quote that does not back it)."""
     lines = _evidence(user)
     published = _PUBLISHED.findall(user)
     reference = date.fromisoformat(published[0]) if published else None
     long_lines = [line for line in lines if len(line[2].split()) >= 10]
     what = [
-        {"text": " ".join(text.split()[:25]), "citations": [_cite(eid, text)]}
+        {"text": " ".join(text.split()[:25]), "citations": [_cite(eid, text, words=25)]}
         for eid, _, text in long_lines[:3]
     ]
+    if unsupported and len(long_lines) > 3:
+        what[0]["citations"].append(_cite(long_lines[3][0], long_lines[3][2]))
     if fabricate and what:
         what[0]["citations"] = [
             {"evidence_id": what[0]["citations"][0]["evidence_id"], "quote": FABRICATED}
@@ -143,7 +151,7 @@ def scripted_brief(user: str, *, fabricate: bool = False) -> dict[str, Any]:
                     "speaker": match.group(1),
                     "affiliation": None,
                     "statement": match.group(2)[:200],
-                    "citations": [_cite(eid, text)],
+                    "citations": [_cite(eid, text, words=200)],
                 }
             )
     disputes = []
@@ -350,6 +358,7 @@ class ScriptedServer:
         draft = scripted_brief(
             user,
             fabricate=(scenario == "reask" and not reasked) or scenario in ("never", "slownever"),
+            unsupported=scenario == "unsupported",
         )
         if scenario == "longheadline":
             draft["headline"] = "Headline " * 555
@@ -477,6 +486,7 @@ CASSETTES: dict[str, dict[str, Any]] = {
     "llm_good": {"scenario": "good", "kwargs": {}},
     "llm_reask_fabricated_quote": {"scenario": "reask", "kwargs": {}},
     "llm_never_verifies": {"scenario": "never", "kwargs": {}},
+    "llm_unsupported_citation": {"scenario": "unsupported", "kwargs": {}},
     "llm_rate_limited_then_ok": {"scenario": "ratelimit", "kwargs": {}},
     "llm_server_errors_fallback": {"scenario": "error500", "kwargs": {"http_retries": 1}},
     "llm_json_mode": {"scenario": "good", "kwargs": {"mode": "json"}},

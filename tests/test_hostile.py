@@ -115,7 +115,7 @@ def test_two_identical_articles_are_one_source_of_evidence(tmp_path: Path) -> No
     (tmp_path / "a.txt").write_text(text)
     (tmp_path / "b.txt").write_text(text)
     event = summarise.brief([str(tmp_path)])
-    assert event.sources[1].copy_of == "S1"
+    assert event.sources[1].same_text_as == ["S1"] and event.sources[1].copy_of is None
     assert all({c.source_id for c in s.citations} == {"S1", "S2"} for s in event.what)
     assert all(event.independent_sources(s.citations) == 1 for s in event.what)
 

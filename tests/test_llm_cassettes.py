@@ -114,6 +114,26 @@ def test_answer_that_never_verifies_drops_the_item_and_lists_it(replay: Any) -> 
     assert any("never verified" in w for w in event.provenance.warnings)
 
 
+def test_exact_quote_that_does_not_support_its_item_is_dropped_and_listed(replay: Any) -> None:
+    event = replay("llm_unsupported_citation")
+    assert event.provenance.usage.requests == 1  # an unsupporting quote is dropped, not re-asked
+    assert_grounded(event)
+    grounding = event.provenance.grounding
+    unsupported = [d for d in event.provenance.dropped if "does not support its item" in d.reason]
+    assert grounding.unsupported == len(unsupported) >= 1
+    assert grounding.supported == len(event.citations())
+    # The statement keeps the citation that states it, loses the one that says something else.
+    first = event.what[0]
+    assert first.citations
+    assert all(d.text not in {c.quote for c in first.citations} for d in unsupported)
+    assert all(d.reason.startswith("does not support its item (what") for d in unsupported)
+
+
+def test_good_answers_lose_no_citation_to_the_support_check(replay: Any) -> None:
+    for name in ("llm_good", "llm_json_mode", "llm_reask_fabricated_quote"):
+        assert replay(name).provenance.grounding.unsupported == 0, name
+
+
 def test_rate_limit_is_retried_by_the_client(replay: Any) -> None:
     event = replay("llm_rate_limited_then_ok")
     assert event.provenance.engine == "llm"
