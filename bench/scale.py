@@ -4,7 +4,9 @@
 
 Clusters are built from real articles (the MultiLing development topics, else seeds/) with
 realistic duplication: past the originals, each extra article is a wire rewrite of one of them
-(some sentences dropped, words swapped, agency prefix), as syndication produces. Each run is a
+(some sentences dropped, words swapped, agency prefix), as syndication produces. "copies
+folded" is how many sources the brief counts with another one (copy_of or same_text_as), next
+to how many rewrites the cluster holds. Each run is a
 fresh process, so peak RSS is that run's own. The LexRank baseline is stopped after --timeout
 seconds.
 """
@@ -34,11 +36,18 @@ OURS = """
 import json, resource, sys, time
 from summarise.config import resolve_settings
 from summarise.pipeline import build_brief
+from summarise.schema import counting_parents
 started = time.perf_counter()
 brief = build_brief([sys.argv[1]], resolve_settings(environ={}))
 seconds = time.perf_counter() - started
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "peak_mb": peak, "what": len(brief.what)}))
+parents = counting_parents(
+    [s.id for s in brief.sources],
+    {s.id: s.copy_of for s in brief.sources},
+    {s.id: s.same_text_as for s in brief.sources},
+)
+folded = sum(parent is not None for parent in parents.values())
+print(json.dumps({"seconds": seconds, "peak_mb": peak, "what": len(brief.what), "folded": folded}))
 """
 LEXRANK = """
 import json, resource, sys, time
@@ -108,7 +117,7 @@ def main() -> int:
     print(f"{len(texts)} original articles; extra articles are wire rewrites of them")
     print(
         f"{'articles':>8} {'sentences':>9} | {'summarise s':>11} {'peak MB':>8} | "
-        f"{'LexRank raw s':>13} {'peak MB':>8} | {'speed-up':>8}"
+        f"{'LexRank raw s':>13} {'peak MB':>8} | {'speed-up':>8} | copies folded"
     )
     with tempfile.TemporaryDirectory() as scratch:
         for size in args.sizes:
@@ -133,7 +142,11 @@ def main() -> int:
                     if ours
                     else "",
                 )
-            print(f"{size:8d} {sentences} | {ours_s} | {base_s} | {speed}", flush=True)
+            rewrites = max(0, size - len(texts))
+            folded = f"{ours['folded']:.0f} of {rewrites}" if ours else ""
+            print(
+                f"{size:8d} {sentences} | {ours_s} | {base_s} | {speed:>8} | {folded}", flush=True
+            )
     return 0
 
 

@@ -26,8 +26,10 @@ from .support import same_statement
 # Dice overlap of content tokens below which two sentences are not even compared: a cheap
 # filter before `support.same_statement`, which decides.
 CANDIDATE_DICE = 0.25
-# A source is a copy of another when at least this share of its sentences repeat that source.
+# Two sources are copies when at least this share of the shorter one's sentences repeat the
+# other, and at least `MIN_COPY_SENTENCES` do (one shared lead sentence is wire use, not a copy).
 COPY_SHARE = 0.5
+MIN_COPY_SENTENCES = 3
 # Tokens found in more sentences than this do not propose candidates (they still score): it keeps
 # grouping linear in the number of sentences, whatever the cluster's size.
 CANDIDATE_MAX_POSTINGS = 200
@@ -207,7 +209,7 @@ def _find_copies(
     undirected: dict[str, list[str]] = {}
     for (first, second), count in shared.most_common():
         first, second = sorted((first, second), key=lambda source: order[source])
-        if count / max(1, min(counts[first], counts[second])) < COPY_SHARE:
+        if count < MIN_COPY_SENTENCES or count / min(counts[first], counts[second]) < COPY_SHARE:
             continue
         direction = _copy_direction(by_id[first], by_id[second])
         if direction is None:

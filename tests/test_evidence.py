@@ -53,10 +53,20 @@ def test_near_duplicates_of_seeds_000_and_001_are_grouped(seeds_evidence: Eviden
         assert texts["S1"] != "" and texts["S2"] != ""
 
 
-def test_ranking_puts_corroborated_statements_first(seeds_evidence: EvidenceSet) -> None:
-    top = seeds_evidence.ranked()[:2]
-    assert all(item.independent >= 2 for item in top)
-    # The retranslation of S1 (S2) adds no independent source.
+def test_ranking_puts_corroborated_statements_first() -> None:
+    shared = "Floods in the northern valley have killed nine people and cut off four villages."
+    lone = "Floods in the northern valley have closed the regional airport for a second day."
+    evidence = build_evidence(
+        articles(
+            f"{lone} {shared}", f"Officials met on Monday. {shared}", f"{shared} Rain went on."
+        )
+    )
+    top = evidence.ranked()[0]
+    assert top.text == shared and top.independent == 3
+
+
+def test_a_copy_adds_no_independent_source(seeds_evidence: EvidenceSet) -> None:
+    # S2 re-translates S1: an item the two carry counts them once.
     for item in seeds_evidence.items:
         assert item.independent == len({"S1" if s == "S2" else s for s in item.source_ids})
 

@@ -150,7 +150,7 @@ def test_labelled_pairs_precision_and_recall() -> None:
     precision = true_positives / max(1, sum(said))
     recall = true_positives / max(1, sum(truth))
     assert precision >= 0.97
-    assert recall >= 0.70  # issue 10 asks 0.85: synonyms ("worrying"/"concerning") are missed
+    assert recall >= 0.85
 
 
 # -- support: a citation backs its item -----------------------------------------------------
