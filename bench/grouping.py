@@ -8,6 +8,8 @@ the two state the same thing, else "different" (see `tests/data/README.md`). Pri
   before (Dice overlap of content tokens >= 0.5) is scored beside `support.same_statement`.
 - **grouping**: did `build_evidence` on the whole cluster put the two sentences in one evidence
   item? (Needs the clusters: `seeds/` and `../shared/eval/multiling2011-en/sources`.)
+- **support**: for the extractive brief of each cluster, how many citations were printed and
+  how many were dropped because their quote, though in the source, does not support the item.
 
 The figures are split into the pairs with an even and an odd number, so that a change tuned on
 one half can be checked on the other.
@@ -99,6 +101,23 @@ def main() -> None:
         for half, subset in halves.items():
             precision, recall, fp, fn = scores(subset, predict)
             print(f"{label:38} {half:>5} {precision:9.3f} {recall:7.3f} {fp:4d} {fn:4d}")
+    if args.sources.is_dir():
+        support_table(sorted({pair["topic"] for pair in pairs}), args.sources)
+
+
+def support_table(topics: list[str], sources: Path) -> None:
+    from summarise.config import resolve_settings
+    from summarise.pipeline import build_brief
+
+    print(f"\n{'cluster':8} {'printed':>8} {'unsupported (dropped)':>22}")
+    total_printed = total_dropped = 0
+    for topic in topics:
+        folder = ROOT / "seeds" if topic == "seeds" else sources / topic
+        grounding = build_brief([str(folder)], resolve_settings(environ={})).provenance.grounding
+        total_printed += grounding.supported
+        total_dropped += grounding.unsupported
+        print(f"{topic:8} {grounding.supported:8d} {grounding.unsupported:22d}")
+    print(f"{'all':8} {total_printed:8d} {total_dropped:22d}")
 
 
 if __name__ == "__main__":

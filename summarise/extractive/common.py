@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 
 from ..evidence import EvidenceItem, SentenceRef
-from ..schema import Citation
+from ..schema import Citation, TimeRef
+from ..support import citation_support_problem
 
 
 def cite(refs: Iterable[SentenceRef]) -> list[Citation]:
@@ -25,6 +26,16 @@ def cite(refs: Iterable[SentenceRef]) -> list[Citation]:
 
 def cite_item(item: EvidenceItem) -> list[Citation]:
     return cite(item.members)
+
+
+def supported_only(item: TimeRef) -> TimeRef:
+    """The item with only the citations whose sentence backs it (`support`): a date is carried
+    by many sentences that tell other things of that day. With none, it is left for `verify`
+    to drop and list."""
+    kept = [c for c in item.citations if citation_support_problem(item, c.quote) is None]
+    if kept:
+        item.citations = kept
+    return item
 
 
 def _source_number(source_id: str) -> int:

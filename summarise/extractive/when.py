@@ -27,7 +27,7 @@ from ..dates import (
 )
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import TimeRef
-from .common import cite, clean_sentence, shorten
+from .common import cite, clean_sentence, shorten, supported_only
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -381,11 +381,13 @@ def _time_ref(
     if line:  # a lede dated by its report: cite the date as the report prints it
         start, end, wording = line
         citations = cite([SentenceRef(lead.ref.source_id, start, end, wording, -1), *refs.values()])
-    return TimeRef(
-        text=wording,
-        date=iso,
-        describes=text or describe(lead.ref.text, lead.expression),
-        citations=citations,
+    return supported_only(
+        TimeRef(
+            text=wording,
+            date=iso,
+            describes=text or describe(lead.ref.text, lead.expression),
+            citations=citations,
+        )
     )
 
 
@@ -418,12 +420,16 @@ def _durations(evidence: EvidenceSet) -> list[TimeRef]:
         for _, member, _ in members:
             refs.setdefault(member.source_id, member)
         durations.append(
-            TimeRef(
-                text=expression.text,
-                date=None,
-                duration=iso,
-                describes=said[1] if said else shorten(clean_sentence(ref.text), DESCRIBE_WORDS),
-                citations=cite(refs.values()),
+            supported_only(
+                TimeRef(
+                    text=expression.text,
+                    date=None,
+                    duration=iso,
+                    describes=said[1]
+                    if said
+                    else shorten(clean_sentence(ref.text), DESCRIBE_WORDS),
+                    citations=cite(refs.values()),
+                )
             )
         )
     return durations
