@@ -239,10 +239,11 @@ def brief(
         str,
         typer.Option(
             "--mode",
-            help="How the LLM returns the brief: tools, or json / md_json for "
-            "servers without tool calling.",
+            help="How the LLM returns the brief: auto (json_schema for a server on this "
+            "machine or network, tools elsewhere), tools, json_schema (the draft's schema as "
+            "response_format, enforced by llama.cpp, vLLM, Ollama), json, md_json.",
         ),
-    ] = "tools",
+    ] = "auto",
     max_tokens_in: Annotated[
         int | None,
         typer.Option(

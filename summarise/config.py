@@ -21,12 +21,16 @@ ENGINES: tuple[str, ...] = ("auto", "extractive", "llm")
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_WHAT_WORDS = 120
 SUMMARISERS: tuple[str, ...] = ("lexrank", "textrank", "lsa", "luhn")
-MODES: tuple[str, ...] = ("tools", "json", "md_json")
+# How the model returns the draft. "auto" picks per endpoint (`default_mode`).
+MODES: tuple[str, ...] = ("auto", "tools", "json_schema", "json", "md_json")
 DEFAULT_MAX_TOKENS_IN = 12_000
 DEFAULT_REASKS = 2  # instructor re-asks after a draft fails validation
 DEFAULT_HTTP_RETRIES = 3  # retries of a request (429, 5xx, dropped connections), with back-off
 # The deadline of the whole LLM exchange: every request, re-ask and retry, first byte to last.
 DEFAULT_TIMEOUT_SECONDS = 120.0
+# A server on this machine or the local network (llama.cpp, Ollama, vLLM on a CPU) may spend
+# minutes on the prompt alone: its default deadline is longer.
+DEFAULT_LOCAL_TIMEOUT_SECONDS = 900.0
 DEFAULT_FETCH_TIMEOUT_SECONDS = 20.0
 MAX_TIMEOUT_SECONDS = 86_400.0
 MAX_WHAT_WORDS = 10_000
@@ -53,7 +57,7 @@ class Settings:
     what_words: int = DEFAULT_WHAT_WORDS
     summariser: str = "lexrank"
     embed_sources: bool = False
-    mode: str = "tools"
+    mode: str = "tools"  # resolved: never "auto"
     max_tokens_in: int = DEFAULT_MAX_TOKENS_IN
     fallback: bool = True
     reasks: int = DEFAULT_REASKS
@@ -117,7 +121,7 @@ def resolve_settings(
         raise ConfigurationError(f"environ must be a mapping, not {type(env).__name__}")
     engine = _choice("engine", engine, "auto", ENGINES)
     summariser = _choice("summariser", summariser, "lexrank", SUMMARISERS)
-    mode = _choice("mode", mode, "tools", MODES)
+    mode = _choice("mode", mode, "auto", MODES)
     what_words = _whole("--what-words", what_words, 10, MAX_WHAT_WORDS)
     max_tokens_in = _whole("--max-tokens-in", max_tokens_in, 1000, MAX_TOKENS_IN)
     reasks = _whole("reasks", reasks, 0, MAX_RETRIES)
@@ -148,6 +152,9 @@ def resolve_settings(
         return _url(name, value) if name == "OPENAI_BASE_URL" else value
 
     resolved_base = base_url or from_env("OPENAI_BASE_URL")
+    local = is_local_endpoint(resolved_base)
+    if mode == "auto":
+        mode = default_mode(resolved_base)
     if api_key:
         resolved_key: str | None = api_key
     elif base_url:  # explicit custom endpoint: never hand it the default key
@@ -167,11 +174,37 @@ def resolve_settings(
         fallback=fallback,
         reasks=DEFAULT_REASKS if reasks is None else reasks,
         http_retries=DEFAULT_HTTP_RETRIES if http_retries is None else http_retries,
-        timeout=DEFAULT_TIMEOUT_SECONDS if timeout is None else timeout,
+        timeout=(DEFAULT_LOCAL_TIMEOUT_SECONDS if local else DEFAULT_TIMEOUT_SECONDS)
+        if timeout is None
+        else timeout,
         fetch_timeout=DEFAULT_FETCH_TIMEOUT_SECONDS if timeout is None else timeout,
         client=client,
         limits=limits or Limits(),
     )
+
+
+def is_local_endpoint(base_url: str | None) -> bool:
+    """A base URL on this machine or a private network: loopback, a private or link-local
+    address, `localhost`, or a `.local` / `.internal` / `.lan` host name."""
+    if not base_url:
+        return False
+    import ipaddress
+
+    host = (urlsplit(base_url).hostname or "").lower()
+    if host == "localhost" or host.endswith((".localhost", ".local", ".internal", ".lan")):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private or address.is_link_local
+
+
+def default_mode(base_url: str | None) -> str:
+    """The mode for an endpoint when none is asked: a local server (llama.cpp, Ollama, vLLM)
+    gets the draft's JSON Schema as `response_format`, which they enforce by grammar or
+    structured outputs; OpenAI and other hosted APIs get a forced tool call."""
+    return "json_schema" if is_local_endpoint(base_url) else "tools"
 
 
 # Checks of one argument each: a wrong type or range is one ConfigurationError line, never a

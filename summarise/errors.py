@@ -16,7 +16,17 @@ class InputError(SummariseError):
 
 
 class ProviderError(SummariseError):
-    """The LLM endpoint failed after retries."""
+    """The LLM endpoint failed after retries. `requests` and the token counts say what was
+    spent before it failed (the HTTP requests sent, retries included), so that a brief that
+    falls back still reports them."""
+
+    def __init__(
+        self, message: str, *, requests: int = 0, input_tokens: int = 0, output_tokens: int = 0
+    ) -> None:
+        super().__init__(message)
+        self.requests = requests
+        self.input_tokens = input_tokens
+        self.output_tokens = output_tokens
 
 
 class GroundingError(SummariseError):

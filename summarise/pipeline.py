@@ -15,7 +15,7 @@ from .errors import ProviderError
 from .evidence import EvidenceSet, build_evidence
 from .ingest import Article, ArticleInput, IngestResult, StdinInput, load_articles
 from .redact import redact
-from .schema import Dropped, EventBrief, Source
+from .schema import Dropped, EventBrief, Source, Usage
 from .verify import ground_brief, text_sha256
 
 log = logging.getLogger("summarise")
@@ -83,6 +83,11 @@ def brief_from_articles(
                 "extractive engine instead"
             )
             brief = _extractive(evidence, settings)
+            brief.provenance.usage = Usage(  # what the failed exchange spent
+                requests=error.requests,
+                input_tokens=error.input_tokens,
+                output_tokens=error.output_tokens,
+            )
     else:
         brief = _extractive(evidence, settings)
     if len(articles) == 1:

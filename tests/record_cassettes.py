@@ -108,7 +108,7 @@ def record(name: str, base_url: str, api_key: str | None, model: str | None) -> 
             unverified = [d for d in event.provenance.dropped if d.reason.startswith("did not")]
             outcome = (
                 f"brief by the {event.provenance.engine} engine, "
-                f"{event.provenance.usage.requests} answered request(s), "
+                f"{event.provenance.usage.requests} request(s) sent, "
                 f"{len(unverified)} item(s) dropped as unverifiable, "
                 f"{event.provenance.grounding.unsupported} citation(s) dropped as not supporting "
                 "their item"

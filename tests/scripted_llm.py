@@ -54,6 +54,9 @@ from typing import Any
 
 from summarise.dates import find_time_expressions
 
+# The prompt size a scripted stream reports in its usage chunk (a figure our tokenizer would
+# never give, so a test can tell the server's count from ours).
+SCRIPTED_PROMPT_TOKENS = 4321
 FABRICATED = "The minister resigned at dawn after the vote collapsed in parliament"
 _LINE = re.compile(r"^(E\d+) \(([^)]*)\): (.+)$", re.M)
 _PUBLISHED = re.compile(r"published (\d{4}-\d{2}-\d{2})")
@@ -470,6 +473,21 @@ def _stream(
         handler.close_connection = True
         return
     chunk({}, "length" if end == "length" else finish)
+    if (body.get("stream_options") or {}).get("include_usage"):  # as OpenAI: a last chunk
+        usage = {
+            "prompt_tokens": SCRIPTED_PROMPT_TOKENS,
+            "completion_tokens": len(pieces),
+            "total_tokens": SCRIPTED_PROMPT_TOKENS + len(pieces),
+        }
+        event = {
+            "id": "chatcmpl-scripted",
+            "object": "chat.completion.chunk",
+            "created": 1_760_000_000,
+            "model": body.get("model", "scripted"),
+            "choices": [],
+            "usage": usage,
+        }
+        handler.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
     handler.wfile.write(b"data: [DONE]\n\n")
 
 
@@ -483,17 +501,21 @@ def scripted_server(port: int = 0) -> Iterator[ScriptedServer]:
 # The recorded exchanges: cassette name -> scripted scenario and the brief() arguments used.
 # tests/record_cassettes.py records them; tests/test_llm_cassettes.py replays them.
 CASSETTES: dict[str, dict[str, Any]] = {
-    "llm_good": {"scenario": "good", "kwargs": {}},
-    "llm_reask_fabricated_quote": {"scenario": "reask", "kwargs": {}},
-    "llm_never_verifies": {"scenario": "never", "kwargs": {}},
-    "llm_unsupported_citation": {"scenario": "unsupported", "kwargs": {}},
-    "llm_rate_limited_then_ok": {"scenario": "ratelimit", "kwargs": {}},
-    "llm_server_errors_fallback": {"scenario": "error500", "kwargs": {"http_retries": 1}},
+    "llm_good": {"scenario": "good", "kwargs": {"mode": "tools"}},
+    "llm_reask_fabricated_quote": {"scenario": "reask", "kwargs": {"mode": "tools"}},
+    "llm_never_verifies": {"scenario": "never", "kwargs": {"mode": "tools"}},
+    "llm_unsupported_citation": {"scenario": "unsupported", "kwargs": {"mode": "tools"}},
+    "llm_rate_limited_then_ok": {"scenario": "ratelimit", "kwargs": {"mode": "tools"}},
+    "llm_server_errors_fallback": {
+        "scenario": "error500",
+        "kwargs": {"mode": "tools", "http_retries": 1},
+    },
     "llm_json_mode": {"scenario": "good", "kwargs": {"mode": "json"}},
-    "llm_stream": {"scenario": "stream", "kwargs": {}, "stream": True},
-    "llm_unauthorized": {"scenario": "unauthorized", "kwargs": {}},
+    "llm_json_schema_mode": {"scenario": "good", "kwargs": {}},  # the loopback default
+    "llm_stream": {"scenario": "stream", "kwargs": {"mode": "tools"}, "stream": True},
+    "llm_unauthorized": {"scenario": "unauthorized", "kwargs": {"mode": "tools"}},
 }
 # Scenarios a real endpoint can serve as asked (faults cannot be ordered from one).
-REAL_ENDPOINT_CASSETTES = ("llm_good", "llm_json_mode", "llm_stream")
+REAL_ENDPOINT_CASSETTES = ("llm_good", "llm_json_mode", "llm_json_schema_mode", "llm_stream")
 RECORDING_PORT = 18080
 RECORDING_KEY = "test-key-not-a-secret"

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import vcr
 import yaml
-from scripted_llm import CASSETTES, FABRICATED
+from scripted_llm import CASSETTES, FABRICATED, SCRIPTED_PROMPT_TOKENS
 
 import summarise
 from summarise.errors import ConfigurationError
@@ -137,6 +137,7 @@ def test_good_answers_lose_no_citation_to_the_support_check(replay: Any) -> None
 def test_rate_limit_is_retried_by_the_client(replay: Any) -> None:
     event = replay("llm_rate_limited_then_ok")
     assert event.provenance.engine == "llm"
+    assert event.provenance.usage.requests == 2  # the 429 was a request too
     assert_grounded(event)
 
 
@@ -144,6 +145,8 @@ def test_repeated_server_errors_fall_back_to_the_extractive_brief(replay: Any) -
     event = replay("llm_server_errors_fallback")
     assert event.provenance.engine == "extractive"
     assert any("LLM engine failed" in w and "500" in w for w in event.provenance.warnings)
+    # What the failed exchange spent is still reported: a request and its one retry.
+    assert event.provenance.usage.requests == 2
     assert_grounded(event)
 
 
@@ -153,10 +156,35 @@ def test_json_mode(replay: Any) -> None:
     assert_grounded(event)
 
 
+def recorded_requests(name: str) -> list[dict[str, Any]]:
+    data = yaml.safe_load((CASSETTE_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    return [json.loads(i["request"]["body"]) for i in data["interactions"]]
+
+
+def test_json_schema_mode_is_the_default_for_a_local_server(replay: Any) -> None:
+    event = replay("llm_json_schema_mode")  # no mode given: the loopback URL picks it
+    assert event.provenance.engine == "llm" and event.what
+    assert_grounded(event)
+    (request,) = recorded_requests("llm_json_schema_mode")
+    assert request["response_format"]["type"] == "json_schema"
+    assert request["response_format"]["json_schema"]["name"] == "DraftBrief"
+    assert "what" in request["response_format"]["json_schema"]["schema"]["properties"]
+    assert "tools" not in request and "max_tokens" in request
+
+
+def test_tools_mode_forces_the_call_with_a_string_a_local_server_accepts() -> None:
+    for request in recorded_requests("llm_good"):
+        assert request["tool_choice"] == "required"
+        assert [tool["function"]["name"] for tool in request["tools"]] == ["DraftBrief"]
+
+
 def test_streamed_answer(replay: Any) -> None:
     event = replay("llm_stream")
     assert event.provenance.engine == "llm" and event.what
-    assert event.provenance.usage.output_tokens > 0  # counted locally: streams carry no usage
+    # The server's own counts, asked for with stream_options.include_usage.
+    (request,) = recorded_requests("llm_stream")
+    assert request["stream_options"] == {"include_usage": True}
+    assert event.provenance.usage.input_tokens == SCRIPTED_PROMPT_TOKENS
     assert_grounded(event)
 
 

@@ -65,17 +65,26 @@ class IncompleteAnswer(ExchangeFailure):
 
 @dataclass
 class Spend:
-    """Requests and tokens of one brief, re-asks included."""
+    """Requests and tokens of one brief, re-asks and transport retries included."""
 
-    requests: int = 0
+    answers: int = 0  # completions received
+    sent: int = 0  # HTTP requests sent (retries included); 0 for a caller's own client
     input_tokens: int = 0
     output_tokens: int = 0
 
+    @property
+    def requests(self) -> int:
+        """Requests made: those sent when our client counted them, else those answered."""
+        return max(self.sent, self.answers)
+
     def add(self, response: Any) -> None:
-        self.requests += 1
+        self.answers += 1
         usage = getattr(response, "usage", None)
         self.input_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
         self.output_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+    def count_sent(self) -> None:
+        self.sent += 1
 
 
 @dataclass
@@ -123,7 +132,11 @@ def safe(text: str, settings: Settings) -> str:
     return redact(text, secrets)
 
 
-def make_client(settings: Settings, deadline: Deadline | None = None) -> Any:
+def make_client(
+    settings: Settings,
+    deadline: Deadline | None = None,
+    on_send: Callable[[], None] | None = None,
+) -> Any:
     """The caller's client, or an openai.OpenAI for the configured key and base URL whose HTTP
     client keeps the deadline, retries within it and caps the answer's size."""
     if settings.client is not None:
@@ -146,6 +159,7 @@ def make_client(settings: Settings, deadline: Deadline | None = None) -> Any:
             max_bytes=MAX_ANSWER_BYTES,
             timeout=settings.timeout,
             auth=auth,
+            on_send=on_send,
         ),
     )
 
@@ -155,9 +169,24 @@ def _mode(name: str) -> Any:
 
     return {
         "tools": instructor.Mode.TOOLS,
+        "json_schema": instructor.Mode.JSON_SCHEMA,
         "json": instructor.Mode.JSON,
         "md_json": instructor.Mode.MD_JSON,
     }[name]
+
+
+def _tool_choice_as_string(create: Callable[..., Any]) -> Callable[..., Any]:
+    """`create` that forces the tool call with `tool_choice: "required"` rather than the
+    `{"type": "function", ...}` object: llama.cpp's server accepts only a string (it rejects
+    the object and falls back to "auto", in its own log only), and with one tool the two mean
+    the same to every server that takes both."""
+
+    def call(**kwargs: Any) -> Any:
+        if isinstance(kwargs.get("tool_choice"), dict) and len(kwargs.get("tools") or []) == 1:
+            kwargs["tool_choice"] = "required"
+        return create(**kwargs)
+
+    return call
 
 
 def request_options(model: str) -> dict[str, Any]:
@@ -182,15 +211,17 @@ def request_draft(
     # would print those to stderr. What failed is reported in the brief instead.
     logging.getLogger("instructor").addHandler(logging.NullHandler())
     deadline = Deadline(settings.timeout)
-    client = make_client(settings, deadline)
+    spend = Spend()
+    client = make_client(settings, deadline, spend.count_sent)
     create = _bounded(client.chat.completions.create, deadline, settings.client is not None)
+    if settings.mode == "tools" and settings.base_url:
+        create = _tool_choice_as_string(create)
     if on_partial is not None:
         create = _streamed(create, on_partial)
     mode = _mode(settings.mode)
     patched = instructor.Instructor(
         client=client, create=instructor.patch(create=create, mode=mode), mode=mode
     )
-    spend = Spend()
     patched.on("completion:response", spend.add)
     extra: dict[str, Any] = {}
     if not settings.api_key and settings.client is None:
@@ -211,6 +242,13 @@ def request_draft(
             outcome = Outcome(draft, spend, attempts=spend.requests or 1)
         except Exception as error:  # sorted out below: provider, configuration, or a bad draft
             outcome = _recover(error, settings, context, spend)
+    except ProviderError as failure:
+        raise ProviderError(
+            safe(str(failure), settings),
+            requests=spend.requests,
+            input_tokens=spend.input_tokens,
+            output_tokens=spend.output_tokens,
+        ) from None
     except SummariseError as failure:
         raise type(failure)(safe(str(failure), settings)) from None
     finally:
@@ -244,6 +282,8 @@ def _streamed(create: Callable[..., Any], on_partial: Callable[[Any], None]) -> 
 
     def call(**kwargs: Any) -> Any:
         kwargs.pop("stream", None)
+        # The server's own token counts come in a last chunk, when asked for.
+        kwargs.setdefault("stream_options", {"include_usage": True})
         stream = create(stream=True, **kwargs)
         try:
             return _collect(stream, on_partial, kwargs)

@@ -20,7 +20,7 @@ import socket
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import openai
@@ -53,15 +53,26 @@ class UnreadableAnswer(openai.APIError):
 class DeadlineClient(http.Client):
     """An HTTP client whose requests all end by one deadline, retried within it."""
 
-    def __init__(self, deadline: Deadline, *, retries: int, max_bytes: int, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        deadline: Deadline,
+        *,
+        retries: int,
+        max_bytes: int,
+        on_send: Callable[[], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self.deadline = deadline
         self.retries = retries
         self.max_bytes = max_bytes
+        self.on_send = on_send  # told of every request sent, retries included
 
     def send(self, request: Any, *, stream: bool = False, **kwargs: Any) -> Any:
         for attempt in range(self.retries + 1):
             self._bound(request)
+            if self.on_send is not None:
+                self.on_send()
             try:
                 response = super().send(request, stream=True, **kwargs)
             except http.TimeoutException as error:
@@ -238,12 +249,14 @@ def deadline_client(
     max_bytes: int,
     timeout: float,
     auth: tuple[str, str] | None = None,
+    on_send: Callable[[], None] | None = None,
 ) -> Any:
     """The HTTP client for openai.OpenAI(http_client=...), with openai's own connection limits."""
     return DeadlineClient(
         deadline,
         retries=retries,
         max_bytes=max_bytes,
+        on_send=on_send,
         timeout=timeout,
         auth=auth,
         follow_redirects=True,
