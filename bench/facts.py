@@ -3,6 +3,13 @@
     python bench/facts.py ../shared/eval/multiling2011-en          # every topic, a summary
     python bench/facts.py ../shared/eval/multiling2011-en -v       # and each fact missed
     python bench/facts.py ../shared/eval/multiling2011-en --save out/   # keep the briefs (JSON)
+    python bench/facts.py ../shared/eval/multiling2011-en --engine llm  # the configured endpoint
+    python bench/facts.py DATA --engine llm --base-url http://127.0.0.1:8080/v1 --model NAME
+
+With `--engine llm` every topic is briefed by the endpoint that OPENAI_API_KEY /
+OPENAI_BASE_URL / SUMMARISE_MODEL (or the flags) name; the table then also says which engine
+wrote each brief (a brief that fell back to the offline engine is not the LLM's), the requests
+it took and the citations it printed. Every printed citation is checked against its source.
 
 Scoring follows the answer keys' README (`keys/M00T.json`): an item's text is every string
 inside it except its citations; a fact with `any_of` holds when one expression matches the
@@ -30,6 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import summarise  # noqa: E402
+from summarise.ingest import load_articles  # noqa: E402
+from summarise.verify import check_brief  # noqa: E402
 
 
 def item_text(item: Any) -> str:
@@ -111,7 +120,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list what each topic missed")
     parser.add_argument("--save", type=Path, help="write each brief as JSON into this folder")
     parser.add_argument("--topics", nargs="*", help="only these topics (e.g. M002 M007)")
+    parser.add_argument("--engine", choices=("extractive", "llm"), default="extractive")
+    parser.add_argument("--base-url", help="OpenAI-compatible endpoint (--engine llm)")
+    parser.add_argument("--model", help="model name (--engine llm)")
+    parser.add_argument("--mode", help="auto, tools, json_schema, json, md_json (--engine llm)")
+    parser.add_argument("--timeout", type=float, help="deadline of each topic's exchange, s")
+    parser.add_argument("--max-tokens-in", type=int, help="evidence budget sent to the model")
     args = parser.parse_args(argv)
+    options: dict[str, Any] = {
+        name: value
+        for name, value in (
+            ("base_url", args.base_url),
+            ("model", args.model),
+            ("mode", args.mode),
+            ("timeout", args.timeout),
+            ("max_tokens_in", args.max_tokens_in),
+        )
+        if value is not None
+    }
     keys = sorted((args.dataset / "keys").glob("*.json"))
     if args.topics:
         keys = [k for k in keys if k.stem in args.topics]
@@ -122,9 +148,21 @@ def main(argv: list[str] | None = None) -> int:
         topic = key_path.stem
         key = json.loads(key_path.read_text(encoding="utf-8"))
         started = time.perf_counter()
-        event = summarise.brief(str(args.dataset / "sources" / topic), engine="extractive")
+        event = summarise.brief(
+            str(args.dataset / "sources" / topic), engine=args.engine, **options
+        )
         seconds = time.perf_counter() - started
         brief = json.loads(summarise.render(event, "json"))
+        if args.engine == "llm":
+            read = load_articles([str(args.dataset / "sources" / topic)])
+            texts = {article.id: article.text for article in read.articles}
+            failing = check_brief(event, texts)
+            print(
+                f"{topic}: written by the {event.provenance.engine} engine, "
+                f"{event.provenance.usage.requests} request(s), {len(event.citations())} "
+                f"citations printed, {len(failing)} failing, {seconds:.0f} s",
+                flush=True,
+            )
         if args.save:
             args.save.mkdir(parents=True, exist_ok=True)
             (args.save / f"{topic}.json").write_text(json.dumps(brief, indent=1), "utf-8")

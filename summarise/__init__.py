@@ -21,6 +21,7 @@ __all__ = [
     "EventBrief",
     "GroundingError",
     "InputError",
+    "OptionError",
     "ProviderError",
     "SummariseError",
     "__version__",
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
         ConfigurationError,
         GroundingError,
         InputError,
+        OptionError,
         ProviderError,
         SummariseError,
     )
@@ -51,6 +53,7 @@ _LAZY = {
     "SummariseError": "errors",
     "ConfigurationError": "errors",
     "InputError": "errors",
+    "OptionError": "errors",
     "ProviderError": "errors",
     "GroundingError": "errors",
 }

@@ -30,6 +30,7 @@ def brief(
     mode: str | None = None,
     max_tokens_in: int | None = None,
     fallback: bool = True,
+    reasks: int | None = None,
     http_retries: int | None = None,
     timeout: float | None = None,
     client: Any = None,
@@ -45,8 +46,10 @@ def brief(
 
     With `api_key` / `base_url` (or OPENAI_API_KEY / OPENAI_BASE_URL) or your own `client`
     (an `openai.OpenAI`), an LLM writes the brief; otherwise the offline engine does. `mode` is
-    "tools" (default), "json" or "md_json"; `fallback=False` raises instead of falling back to
-    the offline engine when the LLM cannot be reached; `on_partial` receives the draft as it
+    "auto" (default: "json_schema" for a server on this machine or network, else "tools"),
+    "tools", "json_schema", "json" or "md_json"; `reasks` bounds the re-asks after a draft
+    fails validation (default 2); `fallback=False` raises instead of falling back to the
+    offline engine when the LLM cannot be reached; `on_partial` receives the draft as it
     streams in. Raises
     `summarise.SummariseError` (with a one-line message) on input that cannot be briefed.
 
@@ -65,6 +68,7 @@ def brief(
         mode=mode,
         max_tokens_in=max_tokens_in,
         fallback=fallback,
+        reasks=reasks,
         http_retries=http_retries,
         timeout=timeout,
         client=client,

@@ -10,6 +10,8 @@ import functools
 import math
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,6 +59,21 @@ EngineOption = Annotated[
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No notices or warnings on stderr.")
 ]
+# Exit codes (README, "Exit codes"): 0 all good; 1 an error, nothing written; 2 a bad option
+# or argument; 3 written but not whole: a newsletter cluster was skipped, or (with --strict) a
+# saved brief's citations did not all hold as saved, and then nothing is written.
+EXIT_USAGE = 2
+EXIT_INCOMPLETE = 3
+StrictOption = Annotated[
+    bool,
+    typer.Option(
+        "--strict",
+        help="A saved brief whose citations do not all hold as saved (re-anchored or dropped) "
+        "is an error (exit 3) and nothing is written.",
+    ),
+]
+
+
 ForceOption = Annotated[
     bool,
     typer.Option(
@@ -85,6 +102,13 @@ def _redacted(message: str) -> str:
 def _fail(message: str, code: int = 1) -> NoReturn:
     typer.echo(f"summarise: error: {_redacted(message)}", err=True)
     raise typer.Exit(code)
+
+
+def _fail_on(error: Exception) -> NoReturn:
+    """One line for a SummariseError: exit 2 for a bad option value, else 1."""
+    from .errors import OptionError
+
+    _fail(str(error), code=EXIT_USAGE if isinstance(error, OptionError) else 1)
 
 
 def _say(message: str) -> None:
@@ -136,7 +160,7 @@ def _output_target(
     try:
         return check_output(output, [str(i) for i in inputs if i is not None], force=force)
     except SummariseError as error:
-        _fail(str(error))
+        _fail_on(error)
 
 
 def _write(
@@ -342,10 +366,15 @@ def brief(
             _print_estimate(paths, settings)
             return
         llm = settings.chosen_engine() == "llm"
-        with _verbose(settings, verbose), _live_view(stream and llm and not quiet) as on_partial:
+        waiting = llm and not quiet and not stream and sys.stderr.isatty()
+        with (
+            _verbose(settings, verbose),
+            _live_view(stream and llm and not quiet, settings) as on_partial,
+            _waiting(waiting, settings),
+        ):
             result = build_brief(paths, settings, on_partial=on_partial)
     except SummariseError as error:
-        _fail(str(error))
+        _fail_on(error)
     if not quiet:  # after the brief, so that bad input stays one line
         if not llm:
             reason = "" if engine == "extractive" else "no API key or base URL set: "
@@ -358,7 +387,7 @@ def brief(
     try:
         page = render(result, fmt, color=color, template=str(template) if template else None)
     except SummariseError as error:
-        _fail(str(error))
+        _fail_on(error)
     _write(page, output, [*paths, template], force=force, quiet=quiet)
 
 
@@ -396,10 +425,13 @@ def newsletter(
     ] = None,
     what_words: WhatWordsOption = None,
     engine: EngineOption = "auto",
+    strict: StrictOption = False,
     quiet: QuietOption = False,
 ) -> None:
     """Write a newsletter of several events: one brief per CLUSTER, with an opening list of the
-    events and one numbered list of sources.
+    events and one numbered list of sources. A CLUSTER may be a saved brief (a .json written
+    with --format json, perhaps edited): it is checked again against its sources first.
+    Exit 3 when a cluster was skipped.
 
     Example: summarise newsletter seeds/ more/cluster2 --title "Morning brief" -f html -o out.html
     """
@@ -411,9 +443,15 @@ def newsletter(
         _fail(f"unknown format {fmt!r}: choose one of {', '.join(NEWSLETTER_FORMATS)}", code=2)
     _output_target(output, [*clusters, template], force)  # a bad -o fails before any work
 
+    skips: list[str] = []
+
     def skipped(cluster: str, error: SummariseError) -> None:
         message = str(error)
+        skips.append(cluster)
         _say(f"warning: skipped {message if cluster in message else f'{cluster}: {message}'}")
+
+    def rechecked(path: str, problem: str) -> None:
+        _say(f"warning: {path}: {problem}")
 
     try:
         text = write_newsletter(
@@ -423,24 +461,27 @@ def newsletter(
             fmt=fmt,
             template=str(template) if template else None,
             on_error=skipped,
+            on_warning=rechecked,
+            strict=strict,
             what_words=what_words,
             engine=engine,
         )
     except SummariseError as error:
-        _fail(str(error))
+        _fail_on(error)
     _write(text, output, [*clusters, template], force=force, quiet=quiet)
+    if skips:
+        _say(f"{len(skips)} of {len(clusters)} cluster(s) skipped: the newsletter is not whole")
+        raise typer.Exit(EXIT_INCOMPLETE)
 
 
 def _limits(max_articles: int, max_article_chars: int, max_input_mb: float) -> Limits:
     from .config import Limits
-    from .errors import ConfigurationError
+    from .errors import OptionError
 
     if max_articles < 1:
-        raise ConfigurationError(f"--max-articles must be at least 1, not {max_articles}")
+        raise OptionError(f"--max-articles must be at least 1, not {max_articles}")
     if max_article_chars < 1000:
-        raise ConfigurationError(
-            f"--max-article-chars must be at least 1000, not {max_article_chars}"
-        )
+        raise OptionError(f"--max-article-chars must be at least 1000, not {max_article_chars}")
     return Limits(max_articles, _input_bytes(max_input_mb), max_article_chars)
 
 
@@ -451,10 +492,10 @@ def _input_bytes(max_input_mb: float) -> int:
 
 def _positive_number(option: str, value: float) -> float:
     """A float option's value: finite and above 0 (typer reads "nan", "inf" and "1e400")."""
-    from .errors import ConfigurationError
+    from .errors import OptionError
 
     if not math.isfinite(value) or value <= 0:
-        raise ConfigurationError(f"{option} must be a finite number above 0, not {value}")
+        raise OptionError(f"{option} must be a finite number above 0, not {value}")
     return value
 
 
@@ -537,8 +578,38 @@ def _print_estimate(paths: list[str], settings: Settings) -> None:
 
 
 @contextmanager
-def _live_view(enabled: bool) -> Iterator[Callable[[Any], None] | None]:
-    """A live view on stderr of the draft as the model streams it."""
+def _waiting(enabled: bool, settings: Settings) -> Iterator[None]:
+    """On a terminal, while the model works (a local server may take minutes): the time gone
+    and the deadline, on one line of stderr that goes away when the answer is in."""
+    if not enabled:
+        yield
+        return
+    from rich.console import Console
+
+    from .llm.provider import endpoint
+
+    started = time.monotonic()
+    where = f"{settings.model} at {endpoint(settings)}"
+    with Console(stderr=True).status(f"asking {where}…") as status:
+        stop = threading.Event()
+
+        def tick() -> None:
+            while not stop.wait(1.0):
+                gone = time.monotonic() - started
+                status.update(f"asking {where}: {gone:.0f} s (deadline {settings.timeout:.0f} s)")
+
+        ticker = threading.Thread(target=tick, name="summarise-waiting", daemon=True)
+        ticker.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            ticker.join()
+
+
+@contextmanager
+def _live_view(enabled: bool, settings: Settings) -> Iterator[Callable[[Any], None] | None]:
+    """A live view on stderr of the draft as the model streams it, with the time gone."""
     if not enabled:
         yield None
         return
@@ -546,8 +617,12 @@ def _live_view(enabled: bool) -> Iterator[Callable[[Any], None] | None]:
     from rich.live import Live
     from rich.text import Text
 
+    started = time.monotonic()
+
     def view(partial: Any) -> Text:
         text = Text()
+        gone = time.monotonic() - started
+        text.append(f"{gone:.0f} s of {settings.timeout:.0f} s · ", style="dim")
         text.append(f"{getattr(partial, 'headline', None) or '…'}\n", style="bold")
         for name in ("what", "who", "when", "where", "casualties", "reactions", "disputes"):
             items = getattr(partial, name, None) or []
@@ -564,6 +639,61 @@ def _live_view(enabled: bool) -> Iterator[Callable[[Any], None] | None]:
         transient=True,
     ) as live:
         yield lambda partial: live.update(view(partial))
+
+
+@app.command()
+@_interruptible
+def render(
+    brief_file: Annotated[
+        Path, typer.Argument(help="A brief written with --format json.", show_default=False)
+    ],
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="The articles it was made from (default: the paths recorded in the brief, or "
+            "the text embedded with --embed-sources).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, md, json or html.")] = "text",
+    output: OutputOption = None,
+    force: ForceOption = False,
+    strict: StrictOption = False,
+    quiet: QuietOption = False,
+    max_input_mb: MaxInputOption = 100.0,
+) -> None:
+    """Render a saved brief, perhaps edited since, after checking every citation again.
+
+    Items may have been removed, reordered or reworded. A citation whose offsets moved but whose
+    quote is still in its source is re-anchored; one whose quote is gone, or that no longer
+    supports its item, is dropped; an item left with no citation is dropped. Each change is
+    reported on stderr with its item, and listed in the brief's provenance.dropped."""
+    from .errors import SummariseError
+    from .rendering import render as render_brief
+    from .saved import load_saved, recheck
+
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}", code=2)
+    _output_target(output, [str(brief_file), *(sources or [])], force)
+    try:
+        saved, texts, _ = load_saved(brief_file, sources or [], _input_bytes(max_input_mb))
+        if fmt == "html":  # the page shows each source whole
+            for source in saved.sources:
+                source.text = source.text or texts.get(source.id)
+        checked = recheck(saved, texts)
+        for problem in checked.problems:
+            _say(f"{'error' if strict else 'warning'}: {problem}")
+        if strict and checked.problems:
+            _fail(
+                f"{len(checked.problems)} citation(s) or item(s) of {brief_file} do not hold as "
+                "saved; nothing written (--strict)",
+                code=EXIT_INCOMPLETE,
+            )
+        color = fmt == "text" and output is None and sys.stdout.isatty()
+        page = render_brief(checked.brief, fmt, color=color)
+    except SummariseError as error:
+        _fail_on(error)
+    _write(page, output, [str(brief_file), *(sources or [])], force=force, quiet=quiet)
 
 
 @app.command()
@@ -604,14 +734,13 @@ def verify(
     Each source must still be the text the brief was made from (the `sha256` it records): a
     file that changed, or another file put in its place, is refused and named."""
     from .errors import SummariseError
+    from .saved import load_saved
     from .verify import check_brief
 
     try:
-        saved, texts, checked = _load_for_verify(
-            brief_file, sources or [], _input_bytes(max_input_mb)
-        )
+        saved, texts, checked = load_saved(brief_file, sources or [], _input_bytes(max_input_mb))
     except SummariseError as error:
-        _fail(str(error))
+        _fail_on(error)
     for line in checked:
         _say(f"checked against {line}")
     problems = check_brief(saved, texts)
@@ -624,108 +753,6 @@ def verify(
         f"ok: all {total} citations are exact slices of their {len(texts)} sources and "
         "support their items"
     )
-
-
-def _load_for_verify(
-    brief_file: Path, sources: list[str], max_input_bytes: int
-) -> tuple[EventBrief, dict[str, str], list[str]]:
-    """The saved brief, the text of each of its sources, and a line per file read."""
-    from .config import Limits
-    from .errors import InputError
-    from .ingest import Article, load_articles
-
-    saved = _read_brief(brief_file)
-    explicit = bool(sources)
-    if not sources:  # read what the brief itself recorded: embedded text, else its paths
-        missing = [s for s in saved.sources if s.text is None and not _is_file(s.path)]
-        if missing:
-            raise InputError(
-                f"{missing[0].id}: no embedded text and no readable file at {missing[0].path!r}; "
-                "pass the source files after the brief"
-            )
-        sources = list(dict.fromkeys(s.path for s in saved.sources if s.text is None and s.path))
-    # verify reads every source the brief names, however many: only the file size is bounded
-    limits = Limits(max_articles=sys.maxsize, max_input_bytes=max_input_bytes)
-    articles = load_articles(sources, limits=limits).articles if sources else []
-    by_path: dict[str, list[Article]] = {}
-    for article in articles:  # a JSONL file holds several articles: keep them in order
-        by_path.setdefault(_resolved(article.path), []).append(article)
-    texts: dict[str, str] = {}
-    read_from: dict[str, list[str]] = {}
-    for index, source in enumerate(saved.sources):
-        if source.text is not None and not explicit:
-            texts[source.id] = source.text
-            read_from.setdefault("the text embedded in the brief", []).append(source.id)
-            continue
-        same_file = by_path.get(_resolved(source.path)) if source.path else None
-        match = same_file.pop(0) if same_file else None
-        if match is None and explicit and index < len(articles):
-            match = articles[index]  # sources given without recorded paths: by order
-        if match is not None:
-            texts[source.id] = match.text
-            read_from.setdefault(match.path or match.label, []).append(source.id)
-    _refuse_changed_sources(saved, texts, read_from)
-    checked = [f"{where} ({_ids(ids)})" for where, ids in read_from.items()]
-    return saved, texts, checked
-
-
-def _read_brief(brief_file: Path) -> EventBrief:
-    from pydantic import ValidationError
-
-    from .errors import InputError
-    from .schema import EventBrief
-
-    try:
-        raw = brief_file.read_text(encoding="utf-8-sig")  # a byte-order mark is fine
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise InputError(f"{brief_file}: cannot read ({error})") from None
-    try:
-        return EventBrief.model_validate_json(raw)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise InputError(f"{brief_file}: not a summarise brief ({where}: {first['msg']})") from None
-
-
-def _refuse_changed_sources(
-    saved: EventBrief, texts: dict[str, str], read_from: dict[str, list[str]]
-) -> None:
-    """A source whose text is not the one the brief was made from (its recorded sha256) is
-    refused: its citations could hold against another file by chance, or by design."""
-    from .errors import InputError
-    from .verify import text_sha256
-
-    where = {source_id: place for place, ids in read_from.items() for source_id in ids}
-    changed = [
-        source
-        for source in saved.sources
-        if source.sha256 and source.id in texts and text_sha256(texts[source.id]) != source.sha256
-    ]
-    if changed:
-        first = changed[0]
-        more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
-        raise InputError(
-            f"{first.id}: {where.get(first.id, 'its source')} is not the text this brief was "
-            f"made from (its sha256 differs from the one recorded){more}"
-        )
-
-
-def _ids(ids: list[str]) -> str:
-    return ", ".join(ids) if len(ids) <= 5 else f"{', '.join(ids[:5])} and {len(ids) - 5} more"
-
-
-def _is_file(path: str | None) -> bool:
-    try:
-        return bool(path) and Path(path or "").is_file()
-    except (OSError, ValueError):  # a NUL byte or an over-long name in a hostile brief
-        return False
-
-
-def _resolved(path: str | None) -> str:
-    try:
-        return str(Path(path or "").resolve())
-    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL byte
-        return str(path)
 
 
 def main() -> None:

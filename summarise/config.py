@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from .errors import ConfigurationError
+from .errors import ConfigurationError, OptionError
 from .redact import redact, strip_credentials
 
 EngineName = Literal["auto", "extractive", "llm"]
@@ -118,7 +118,7 @@ def resolve_settings(
     """
     env = os.environ if environ is None else environ
     if not isinstance(env, Mapping):
-        raise ConfigurationError(f"environ must be a mapping, not {type(env).__name__}")
+        raise OptionError(f"environ must be a mapping, not {type(env).__name__}")
     engine = _choice("engine", engine, "auto", ENGINES)
     summariser = _choice("summariser", summariser, "lexrank", SUMMARISERS)
     mode = _choice("mode", mode, "auto", MODES)
@@ -129,13 +129,13 @@ def resolve_settings(
     timeout = seconds_setting("--timeout", timeout)
     for name, flag in (("embed_sources", embed_sources), ("fallback", fallback)):
         if not isinstance(flag, bool):
-            raise ConfigurationError(f"{name} must be True or False, not {_shown(flag)}")
+            raise OptionError(f"{name} must be True or False, not {_shown(flag)}")
     api_key = _text("--api-key", api_key, secret=True)
     model = _text("--model", model)
     base_url = _url("--base-url", _text("--base-url", base_url, secret=True))
     client = _client(client)
     if limits is not None and not isinstance(limits, Limits):
-        raise ConfigurationError(f"limits must be a summarise.Limits, not {_shown(limits)}")
+        raise OptionError(f"limits must be a summarise.Limits, not {_shown(limits)}")
     if engine == "llm" and not (
         api_key or base_url or client or env.get("OPENAI_API_KEY") or env.get("OPENAI_BASE_URL")
     ):
@@ -222,10 +222,10 @@ def _choice(name: str, value: object, default: str, choices: tuple[str, ...]) ->
     if value is None or value == "":
         return default
     if not isinstance(value, str):
-        raise ConfigurationError(f"{name} must be one of {', '.join(choices)}, not {_shown(value)}")
+        raise OptionError(f"{name} must be one of {', '.join(choices)}, not {_shown(value)}")
     chosen = value.lower().replace("-", "_") if name == "mode" else value.lower()
     if chosen not in choices:
-        raise ConfigurationError(f"unknown {name} {value!r}: choose one of {', '.join(choices)}")
+        raise OptionError(f"unknown {name} {value!r}: choose one of {', '.join(choices)}")
     return chosen
 
 
@@ -233,7 +233,7 @@ def _whole(name: str, value: object, low: int, high: int) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ConfigurationError(
+        raise OptionError(
             f"{name} must be a whole number from {low:,} to {high:,}, not {_shown(value)}"
         )
     return value
@@ -245,7 +245,7 @@ def seconds_setting(name: str, value: object) -> float | None:
         return None
     number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
     if number is None or not math.isfinite(number) or not 0 < number <= MAX_TIMEOUT_SECONDS:
-        raise ConfigurationError(
+        raise OptionError(
             f"{name} must be a number of seconds above 0 and at most {MAX_TIMEOUT_SECONDS:,.0f}, "
             f"not {_shown(value)}"
         )
@@ -258,11 +258,11 @@ def _text(name: str, value: object, *, secret: bool = False) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
+        raise OptionError(f"{name} must be a string, not {type(value).__name__}")
     if not value.strip() or not value.isprintable():
         what = "is blank" if not value.strip() else "has a line break or control character"
         shown = "" if secret else f": {_shown(value)}"
-        raise ConfigurationError(f"{name} {what}{shown}")
+        raise OptionError(f"{name} {what}{shown}")
     return value
 
 
@@ -276,7 +276,7 @@ def _url(name: str, value: str | None) -> str | None:
         parts = None
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         shown = redact(strip_credentials(value))
-        raise ConfigurationError(
+        raise OptionError(
             f"{name} must be an http:// or https:// URL such as http://localhost:11434/v1, "
             f"not {_shown(shown)}"
         )
@@ -289,7 +289,7 @@ def _client(client: object) -> Any:
         return None
     create = getattr(getattr(getattr(client, "chat", None), "completions", None), "create", None)
     if not callable(create):
-        raise ConfigurationError(
+        raise OptionError(
             f"client must be an openai.OpenAI (an object with .chat.completions.create), "
             f"not {type(client).__name__}"
         )
@@ -298,7 +298,7 @@ def _client(client: object) -> Any:
     except ValueError:  # a cycle of __wrapped__
         function = create
     if inspect.iscoroutinefunction(function):
-        raise ConfigurationError(
+        raise OptionError(
             f"client is asynchronous ({type(client).__name__}): pass a synchronous openai.OpenAI"
         )
     return client

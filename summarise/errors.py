@@ -11,6 +11,11 @@ class ConfigurationError(SummariseError):
     """Settings that cannot work together (bad engine name, missing key for the LLM, ...)."""
 
 
+class OptionError(ConfigurationError):
+    """One setting's value is not one it takes (an unknown mode, a number out of range): the
+    CLI's usage error, exit 2."""
+
+
 class InputError(SummariseError):
     """Input that cannot be read as news articles."""
 

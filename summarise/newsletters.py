@@ -212,6 +212,38 @@ def _check_item(item: object) -> None:
     )
 
 
+def is_saved_brief(path: str | PathLike[str]) -> bool:
+    """A `.json` file whose top level is a brief (it has `schema_version` and `provenance`),
+    not a JSON file of articles."""
+    candidate = Path(path)
+    if candidate.suffix.lower() != ".json" or not candidate.is_file():
+        return False
+    try:
+        with candidate.open("rb") as handle:
+            head = handle.read(MAX_SNIFF_BYTES)
+    except OSError:
+        return False
+    return b'"schema_version"' in head and head.lstrip().startswith(b"{")
+
+
+def _saved(
+    path: Path, on_warning: Callable[[str, str], None] | None, *, strict: bool
+) -> EventBrief:
+    from .saved import load_saved, recheck
+
+    saved, texts, _ = load_saved(path, [], MAX_SAVED_SOURCE_BYTES)
+    checked = recheck(saved, texts)
+    if strict and checked.problems:
+        raise SummariseError(
+            f"{path}: {len(checked.problems)} citation(s) or item(s) do not hold as saved "
+            f"(first: {checked.problems[0]}); not published (--strict)"
+        )
+    for problem in checked.problems:
+        if on_warning is not None:
+            on_warning(str(path), problem)
+    return checked.brief
+
+
 def _check_brief_options(options: dict[str, Any]) -> None:
     """Options for `summarise.brief`: an unknown name is one error, not one per cluster."""
     from .api import brief
@@ -228,6 +260,10 @@ def _check_brief_options(options: dict[str, Any]) -> None:
 
 
 NewsletterItem = EventBrief | str | Path | Sequence[str | Path]
+# How much of a .json file is read to tell a saved brief from a file of articles.
+MAX_SNIFF_BYTES = 4096
+# A saved brief's source files are read whole, up to this size each.
+MAX_SAVED_SOURCE_BYTES = 100_000_000
 
 
 def newsletter(
@@ -238,11 +274,18 @@ def newsletter(
     fmt: str = "md",
     template: str | PathLike[str] | None = None,
     on_error: Callable[[str, SummariseError], None] | None = None,
+    on_warning: Callable[[str, str], None] | None = None,
+    strict: bool = False,
     **brief_options: Any,
 ) -> str:
-    """A newsletter of several events. Each item is a finished `EventBrief`, or a cluster (a
-    folder, file or glob, or a list of them) briefed on the way with `brief_options` (the
-    keyword arguments of `summarise.brief`). One brief or one cluster alone is one event.
+    """A newsletter of several events. Each item is a finished `EventBrief`, a saved brief (a
+    `.json` file written with `--format json`, perhaps edited since), or a cluster (a folder,
+    file or glob, or a list of them) briefed on the way with `brief_options` (the keyword
+    arguments of `summarise.brief`). One brief or one cluster alone is one event.
+
+    A saved brief is checked again against its sources (`saved.recheck`): each citation
+    re-anchored or dropped, and each item dropped, goes to `on_warning` (path, line); with
+    `strict`, a saved brief with any such change is not published and goes to `on_error`.
 
     A cluster that cannot be briefed is skipped and reported to `on_error` (without it, the
     error is raised); the others are kept. An unexpected error (a bug, not bad input) is
@@ -274,6 +317,9 @@ def newsletter(
             briefs.append(item)
             continue
         try:
+            if isinstance(item, str | PathLike) and is_saved_brief(item):
+                briefs.append(_saved(Path(item), on_warning, strict=strict))
+                continue
             briefs.append(api.brief(item, **brief_options))
         except SummariseError as error:
             if on_error is None:

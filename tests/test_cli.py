@@ -207,3 +207,19 @@ def test_verify_by_recorded_paths_keeps_jsonl_articles_apart(tmp_path: Path) -> 
     assert any(c["source_id"] == "S2" for s in brief["what"] for c in s["citations"])
     result = run("verify", str(out))  # no sources given: the paths in the brief are read
     assert result.exit_code == 0, result.stderr
+
+
+def test_the_waiting_line_ticks_and_stops_with_the_answer() -> None:
+    import threading
+
+    from summarise.cli import _waiting
+    from summarise.config import resolve_settings
+
+    settings = resolve_settings(engine="llm", base_url="http://127.0.0.1:9/v1", environ={})
+
+    def ticking() -> bool:
+        return any(thread.name == "summarise-waiting" for thread in threading.enumerate())
+
+    with _waiting(True, settings):
+        assert ticking()  # the line is updated while the model works
+    assert not ticking()  # and stops once the answer is in

@@ -43,9 +43,10 @@ def run(*args: str) -> Any:
     return runner.invoke(app, list(args))
 
 
-def one_error(result: Any, fragment: str) -> str:
-    """The single `summarise: error:` line, which must contain `fragment`."""
-    assert result.exit_code == 1, (result.exit_code, result.stderr, result.exception)
+def one_error(result: Any, fragment: str, code: int = 1) -> str:
+    """The single `summarise: error:` line, which must contain `fragment`; exit `code` (2 for a
+    bad option value, 1 for anything else)."""
+    assert result.exit_code == code, (result.exit_code, result.stderr, result.exception)
     errors = [line for line in result.stderr.splitlines() if line.startswith("summarise: error:")]
     assert len(errors) == 1, result.stderr
     assert fragment in errors[0], errors[0]
@@ -347,14 +348,14 @@ def test_json_of_a_brief_holding_lone_surrogates_renders(event: EventBrief) -> N
 def test_numeric_options_out_of_range_are_one_line(
     cluster: Path, no_brief: None, option: str, value: str
 ) -> None:
-    one_error(run("brief", str(cluster), option, value), option)
+    one_error(run("brief", str(cluster), option, value), option, code=2)
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "0", "-5"])
 def test_verify_numeric_option_is_checked_too(tmp_path: Path, value: str) -> None:
     path = tmp_path / "brief.json"
     path.write_text("{}", encoding="utf-8")
-    one_error(run("verify", str(path), "--max-input-mb", value), "--max-input-mb")
+    one_error(run("verify", str(path), "--max-input-mb", value), "--max-input-mb", code=2)
 
 
 # --- 14. dates at the ends of the calendar -----------------------------------------------------
@@ -435,10 +436,11 @@ def test_a_newsletter_keeps_the_other_clusters_when_one_fails_unexpectedly(
 
     monkeypatch.setattr("summarise.api.brief", brief)
     result = run("newsletter", str(good), str(bad), "-f", "md")
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 3, result.stderr  # written, but not whole
     assert result.stdout.count("\n## ") == 2  # one event and the sources
-    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    skipped = [line for line in result.stderr.splitlines() if "warning: skipped" in line]
     assert len(skipped) == 1 and str(bad) in skipped[0] and "OverflowError" in skipped[0]
+    assert "1 of 2 cluster(s) skipped" in result.stderr
     reported: list[tuple[str, SummariseError]] = []
     text = summarise.newsletter(
         [str(good), str(bad)], on_error=lambda c, e: reported.append((c, e))

@@ -508,7 +508,27 @@ def _cut_off(error: Any, settings: Settings, context: EvidenceContext, spend: Sp
 def _last_failure(error: Any) -> str:
     attempts = getattr(error, "failed_attempts", None) or []
     cause = attempts[-1].exception if attempts else (error.__cause__ or error)
-    return _short(cause)
+    return _validation_words(cause) or _short(cause)
+
+
+def _validation_words(error: BaseException) -> str | None:
+    """A failed draft in words: the first problems with where they are ("what.0.citations: field
+    required"), not pydantic's header ("1 validation error for DraftBrief")."""
+    from pydantic import ValidationError
+
+    if not isinstance(error, ValidationError):
+        return None
+    problems = [
+        f"{'.'.join(str(part) for part in e['loc']) or 'the answer'}: {e['msg'].lower()}"
+        for e in error.errors()[:MAX_PROBLEMS_SHOWN]
+    ]
+    more = error.error_count() - len(problems)
+    return re.sub(r"\s+", " ", "; ".join(problems) + (f" (and {more} more)" if more > 0 else ""))[
+        :300
+    ]
+
+
+MAX_PROBLEMS_SHOWN = 2
 
 
 def _short(error: BaseException) -> str:
