@@ -79,9 +79,14 @@ def brief(
 
 
 def render(
-    event: EventBrief, fmt: str = "md", *, template: str | PathLike[str] | None = None
+    event: EventBrief,
+    fmt: str = "md",
+    *,
+    width: int | None = None,
+    template: str | PathLike[str] | None = None,
 ) -> str:
-    """Render a brief as `"md"` (newsletter Markdown), `"json"`, `"text"` or `"html"` (one
-    self-contained page; `template` replaces its Jinja2 template). Raises
-    `summarise.SummariseError` for an unknown format or something that is not a brief."""
-    return _render(event, fmt, template=template)
+    """Render a brief as `"md"` (newsletter Markdown), `"json"`, `"text"` (wrapped at `width`
+    columns, default 80) or `"html"` (one self-contained page; `template` replaces its Jinja2
+    template). Raises `summarise.SummariseError` for an unknown format or something that is not
+    a brief."""
+    return _render(event, fmt, width=width, template=template)

@@ -74,6 +74,14 @@ StrictOption = Annotated[
 ]
 
 
+WidthOption = Annotated[
+    int | None,
+    typer.Option(
+        "--width",
+        help="Columns of --format text (default: the terminal's width, or 80 in a file or pipe).",
+        show_default=False,
+    ),
+]
 ForceOption = Annotated[
     bool,
     typer.Option(
@@ -217,6 +225,7 @@ def brief(
     ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
+    width: WidthOption = None,
     what_words: WhatWordsOption = None,
     summariser: Annotated[
         str,
@@ -385,7 +394,13 @@ def brief(
             _say(_usage_line(result, settings))
     color = fmt == "text" and output is None and sys.stdout.isatty()
     try:
-        page = render(result, fmt, color=color, template=str(template) if template else None)
+        page = render(
+            result,
+            fmt,
+            color=color,
+            width=_text_width(width, output),
+            template=str(template) if template else None,
+        )
     except SummariseError as error:
         _fail_on(error)
     _write(page, output, [*paths, template], force=force, quiet=quiet)
@@ -472,6 +487,22 @@ def newsletter(
     if skips:
         _say(f"{len(skips)} of {len(clusters)} cluster(s) skipped: the newsletter is not whole")
         raise typer.Exit(EXIT_INCOMPLETE)
+
+
+def _text_width(width: int | None, output: Path | None) -> int:
+    """--width, else the terminal's columns when the text goes to one, else 80."""
+    from .errors import OptionError
+    from .rendering import MIN_TEXT_WIDTH, TEXT_WIDTH
+
+    if width is not None:
+        if width < MIN_TEXT_WIDTH:
+            raise OptionError(f"--width must be at least {MIN_TEXT_WIDTH}, not {width}")
+        return width
+    if output is None and sys.stdout.isatty():
+        import shutil
+
+        return max(MIN_TEXT_WIDTH, shutil.get_terminal_size((TEXT_WIDTH, 24)).columns)
+    return TEXT_WIDTH
 
 
 def _limits(max_articles: int, max_article_chars: int, max_input_mb: float) -> Limits:
@@ -658,6 +689,7 @@ def render(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, md, json or html.")] = "text",
     output: OutputOption = None,
     force: ForceOption = False,
+    width: WidthOption = None,
     strict: StrictOption = False,
     quiet: QuietOption = False,
     max_input_mb: MaxInputOption = 100.0,
@@ -690,7 +722,7 @@ def render(
                 code=EXIT_INCOMPLETE,
             )
         color = fmt == "text" and output is None and sys.stdout.isatty()
-        page = render_brief(checked.brief, fmt, color=color)
+        page = render_brief(checked.brief, fmt, color=color, width=_text_width(width, output))
     except SummariseError as error:
         _fail_on(error)
     _write(page, output, [str(brief_file), *(sources or [])], force=force, quiet=quiet)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,13 +16,16 @@ from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from .dates import human_date, sort_key
-from .errors import ConfigurationError
+from .errors import ConfigurationError, OptionError
 from .schema import Citation, EventBrief, Source, TimeRef
 
 if TYPE_CHECKING:
     from markupsafe import Markup
 
 FORMATS = ("json", "md", "text", "html")
+# Columns of --format text when the output is not a terminal (a terminal gives its own).
+TEXT_WIDTH = 80
+MIN_TEXT_WIDTH = 30
 
 
 def render(
@@ -29,15 +33,16 @@ def render(
     fmt: str = "md",
     *,
     color: bool = False,
+    width: int | None = None,
     template: str | PathLike[str] | None = None,
 ) -> str:
-    """Render `brief` as `json`, `md`, `text` or `html` (`color` adds terminal colours to text;
-    `template` replaces the HTML page's Jinja2 template)."""
+    """Render `brief` as `json`, `md`, `text` or `html` (`color` adds terminal colours to text,
+    `width` its columns, default 80; `template` replaces the HTML page's Jinja2 template)."""
     renderers: dict[str, Callable[[EventBrief], str]] = {
         "json": render_json,
         "md": render_markdown,
         "markdown": render_markdown,
-        "text": lambda b: render_text(b, color=color),
+        "text": lambda b: render_text(b, color=color, width=width or TEXT_WIDTH),
         "html": lambda b: render_html(b, template=template),
     }
     key = fmt.strip().lower() if isinstance(fmt, str) else None
@@ -47,6 +52,10 @@ def render(
         raise ConfigurationError(
             f"cannot render {type(brief).__name__}: pass an EventBrief (from summarise.brief)"
         )
+    if width is not None and (
+        isinstance(width, bool) or not isinstance(width, int) or width < MIN_TEXT_WIDTH
+    ):
+        raise OptionError(f"width must be a whole number of columns, {MIN_TEXT_WIDTH} or more")
     if template is not None and not isinstance(template, (str, PathLike)):
         raise ConfigurationError(f"template must be a file path, not {type(template).__name__}")
     return renderers[key](brief)
@@ -250,8 +259,9 @@ def _provenance_note(brief: EventBrief) -> str:
     return note + "</sub>"
 
 
-def render_text(brief: EventBrief, *, color: bool = False, width: int = 100) -> str:
-    """Terminal text via rich: headings, bullets, source numbers."""
+def render_text(brief: EventBrief, *, color: bool = False, width: int = TEXT_WIDTH) -> str:
+    """Terminal text via rich: headings, bullets, source numbers, wrapped at `width` columns
+    between words, with no trailing spaces (rich pads each line to the width)."""
     from rich.console import Console
     from rich.markdown import Markdown
 
@@ -264,7 +274,12 @@ def render_text(brief: EventBrief, *, color: bool = False, width: int = 100) -> 
         no_color=not color,
     )
     console.print(Markdown(render_markdown(brief).replace("<sub>", "").replace("</sub>", "")))
-    return buffer.getvalue()
+    return _TRAILING.sub(lambda end: _SPACE.sub("", end.group(0)), buffer.getvalue())
+
+
+# The end of a line made of spaces and colour codes only: its spaces go, its codes stay.
+_TRAILING = re.compile(r"(?:[ \t]|\x1b\[[0-9;]*m)+$", re.M)
+_SPACE = re.compile(r"[ \t]+")
 
 
 # --- HTML ----------------------------------------------------------------------------------

@@ -129,7 +129,7 @@ def record(
                     f"; {usage.input_tokens:,} tokens in and {usage.output_tokens:,} out (the "
                     f"server's counts), {time.monotonic() - started:.0f} s in all; "
                     f"{len(event.citations())} citation(s) printed; warnings: "
-                    + ("; ".join(w[:160] for w in event.provenance.warnings) or "none")
+                    + ("; ".join(_clipped(w) for w in event.provenance.warnings) or "none")
                 )
         except SummariseError as error:
             outcome = f"error: {error}"
@@ -142,11 +142,12 @@ def main() -> int:
     )
     parser.add_argument("--real", action="store_true")
     parser.add_argument("--local", action="store_true", help="only the local real-model ones")
+    parser.add_argument("--only", nargs="+", help="with --local: only these cassettes")
     args = parser.parse_args()
     origin: dict[str, str] = _origins()
     today = datetime.date.today().isoformat()
     if args.local:
-        record_local(origin, today)
+        record_local(origin, today, args.only)
         write_readme(origin)
         return 0
     if args.real:
@@ -174,14 +175,18 @@ def main() -> int:
     return 0
 
 
-def record_local(origin: dict[str, str], today: str) -> None:
+def _clipped(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def record_local(origin: dict[str, str], today: str, only: list[str] | None = None) -> None:
     """The real-model cassettes: llama-server with each small model, one cassette a mode."""
     import local_llm
 
     if not local_llm.installed():
         local_llm.install()
     version = local_llm.server_version()
-    for name in local_llm.LOCAL_CASSETTES:
+    for name in only or local_llm.LOCAL_CASSETTES:
         spec = local_llm.cassette_spec(name)
         model = local_llm.MODELS[str(spec["model"])]
         with local_llm.llama_server(model, log=HERE.parent / f".local-{name}.log") as url:

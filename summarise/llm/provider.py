@@ -13,6 +13,7 @@ through `redact`: a key the server echoes, or the base URL's credentials, never 
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import re
@@ -175,6 +176,35 @@ def _mode(name: str) -> Any:
     }[name]
 
 
+def _evidence_ids_enumerated(create: Callable[..., Any], ids: list[str]) -> Callable[..., Any]:
+    """`create` whose draft schema (the `response_format` or the tool's parameters) lists the
+    evidence ids of this prompt as the only values of `evidence_id`. A server that enforces the
+    schema by grammar (llama.cpp, vLLM) then cannot write an id that is not in the prompt: a
+    small model otherwise cites the source ("S1") instead of the evidence ("E1"). The
+    validators check the ids all the same."""
+
+    def enumerate_ids(schema: Any) -> None:
+        if isinstance(schema, dict):
+            properties = schema.get("properties")
+            if isinstance(properties, dict) and isinstance(properties.get("evidence_id"), dict):
+                properties["evidence_id"] = {**properties["evidence_id"], "enum": ids}
+            for value in schema.values():
+                enumerate_ids(value)
+        elif isinstance(schema, list):
+            for value in schema:
+                enumerate_ids(value)
+
+    def call(**kwargs: Any) -> Any:
+        if ids:
+            for key in ("response_format", "tools"):
+                if key in kwargs:
+                    kwargs[key] = copy.deepcopy(kwargs[key])
+                    enumerate_ids(kwargs[key])
+        return create(**kwargs)
+
+    return call
+
+
 def _tool_choice_as_string(create: Callable[..., Any]) -> Callable[..., Any]:
     """`create` that forces the tool call with `tool_choice: "required"` rather than the
     `{"type": "function", ...}` object: llama.cpp's server accepts only a string (it rejects
@@ -216,6 +246,7 @@ def request_draft(
     create = _bounded(client.chat.completions.create, deadline, settings.client is not None)
     if settings.mode == "tools" and settings.base_url:
         create = _tool_choice_as_string(create)
+    create = _evidence_ids_enumerated(create, sorted(context.items, key=_evidence_order))
     if on_partial is not None:
         create = _streamed(create, on_partial)
     mode = _mode(settings.mode)
@@ -259,6 +290,11 @@ def request_draft(
     ]
     outcome.notes = [safe(note, settings) for note in outcome.notes]
     return outcome
+
+
+def _evidence_order(evidence_id: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in evidence_id if ch.isdigit())
+    return (int(digits) if digits else 0, evidence_id)
 
 
 def _bounded(create: Callable[..., Any], deadline: Deadline, callers: bool) -> Callable[..., Any]:
