@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 app = typer.Typer(
     name="summarise",
     help="Many news reports of one event in, one cited event brief out.",
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",  # docstrings' wrapped lines join into paragraphs

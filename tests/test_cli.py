@@ -223,3 +223,23 @@ def test_the_waiting_line_ticks_and_stops_with_the_answer() -> None:
     with _waiting(True, settings):
         assert ticking()  # the line is updated while the model works
     assert not ticking()  # and stops once the answer is in
+
+
+def test_shell_completion_completes_commands_and_options() -> None:
+    import os
+
+    def complete(words: str, index: int) -> list[str]:
+        env = {
+            **os.environ,
+            "_SUMMARISE_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(index),
+        }
+        command = Path(sys.executable).with_name("summarise")  # the installed entry point
+        done = subprocess.run([str(command)], env=env, capture_output=True, text=True)
+        return done.stdout.split()
+
+    assert complete("summarise re", 1) == ["render"]
+    assert set(complete("summarise brief --for", 2)) == {"--format", "--force"}
+    script = CliRunner().invoke(app, ["--show-completion", "bash"])
+    assert "_summarise_completion" in script.stdout

@@ -228,3 +228,75 @@ def test_recorded_bodies_are_json() -> None:
     for path in CASSETTE_DIR.glob("*.yaml"):
         for interaction in yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"]:
             json.loads(interaction["request"]["body"])
+
+
+# -- a real model: llama.cpp's server with SmolLM2-135M and Gemma 3 270M (cassettes/README.md) --
+
+
+def recorded_answers(name: str) -> list[dict[str, Any]]:
+    """The server's answers as recorded: a completion, or the events of a stream."""
+    data = yaml.safe_load((CASSETTE_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    answers = []
+    for interaction in data["interactions"]:
+        body = interaction["response"]["body"]["string"]
+        body = body.decode("utf-8") if isinstance(body, bytes) else body
+        if body.lstrip().startswith("{"):
+            answers.append(json.loads(body))
+        else:  # server-sent events
+            events = [line[6:] for line in body.splitlines() if line.startswith("data: {")]
+            answers.append({"events": [json.loads(event) for event in events]})
+    return answers
+
+
+@pytest.mark.parametrize("name", sorted(LOCAL_CASSETTES))
+def test_a_real_small_model_ends_cleanly_and_nothing_unverified_is_printed(
+    replay: Any, name: str
+) -> None:
+    event = replay(name)
+    assert_grounded(event)
+    requests = recorded_requests(name)
+    # Every request bounded its answer, and none was sent again after a cut-off answer.
+    assert all(request["max_tokens"] == 4096 for request in requests)
+    assert event.provenance.usage.requests == len(requests) <= 2  # 1 re-ask at most
+    if event.provenance.engine == "extractive":  # the fallback says what happened, in words
+        (failed,) = [w for w in event.provenance.warnings if "LLM engine failed" in w]
+        assert "Error" not in failed.split("(", 1)[0]  # no exception class for a reason
+        assert f"after {len(requests)} request(s)" in failed
+
+
+def test_llama_server_takes_the_draft_schema_with_the_prompts_evidence_ids() -> None:
+    for name in ("local_smollm2_json_schema", "local_gemma3_json_schema"):
+        for request in recorded_requests(name):
+            schema = request["response_format"]["json_schema"]["schema"]
+            ids = json.dumps(schema)
+            assert '"enum": ["E1", "E2"' in ids  # grammar-enforced: only ids in the prompt
+            assert "tools" not in request
+
+
+def test_llama_server_accepts_tool_choice_as_a_string() -> None:
+    (request,) = recorded_requests("local_smollm2_tools")
+    assert request["tool_choice"] == "required"
+    (answer,) = recorded_answers("local_smollm2_tools")
+    # It obeyed: the model called the tool (and ran out of tokens inside its arguments).
+    choice = answer["choices"][0]
+    assert choice["message"]["tool_calls"][0]["function"]["name"] == "DraftBrief"
+    assert choice["finish_reason"] == "length"
+
+
+def test_a_small_model_without_a_grammar_runs_to_the_token_cap_once() -> None:
+    (request,) = recorded_requests("local_smollm2_json")  # cut off: not re-asked, not re-sent
+    assert request["response_format"] == {"type": "json_object"}
+    (answer,) = recorded_answers("local_smollm2_json")
+    assert answer["choices"][0]["finish_reason"] == "length"
+    assert answer["usage"]["completion_tokens"] == 4096
+
+
+def test_a_stream_from_llama_server_carries_its_own_token_counts(replay: Any) -> None:
+    event = replay("local_smollm2_stream")
+    requests = recorded_requests("local_smollm2_stream")
+    assert all(r["stream"] and r["stream_options"] == {"include_usage": True} for r in requests)
+    counted = 0
+    for answer in recorded_answers("local_smollm2_stream"):
+        usage = [e["usage"] for e in answer["events"] if e.get("usage")]
+        counted += usage[-1]["prompt_tokens"]
+    assert event.provenance.usage.input_tokens == counted  # the server's, not our tokenizer's
