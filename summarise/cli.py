@@ -49,11 +49,12 @@ WhatWordsOption = Annotated[
     ),
 ]
 EngineOption = Annotated[
-    str,
+    str | None,
     typer.Option(
         "--engine",
         "-e",
         help="auto (the LLM when a key or base URL is set, else extractive), llm or extractive.",
+        show_default="auto",
     ),
 ]
 QuietOption = Annotated[
@@ -211,14 +212,15 @@ def brief(
         ),
     ],
     fmt: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--format",
             "-f",
             help="Output format: text (terminal), md (newsletter Markdown), json (the contract) "
             "or html (one self-contained page: the brief beside its highlighted sources).",
+            show_default="text",
         ),
-    ] = "text",
+    ] = None,
     template: Annotated[
         Path | None,
         typer.Option("--template", help="A Jinja2 file to use instead of the HTML page template."),
@@ -228,11 +230,13 @@ def brief(
     width: WidthOption = None,
     what_words: WhatWordsOption = None,
     summariser: Annotated[
-        str,
+        str | None,
         typer.Option(
-            "--summariser", help="sumy ranking for `what`: lexrank, textrank, lsa or luhn."
+            "--summariser",
+            help="sumy ranking for `what`: lexrank, textrank, lsa or luhn.",
+            show_default="lexrank",
         ),
-    ] = "lexrank",
+    ] = None,
     embed_sources: Annotated[
         bool,
         typer.Option(
@@ -241,7 +245,7 @@ def brief(
             "can be verified without the input files.",
         ),
     ] = False,
-    engine: EngineOption = "auto",
+    engine: EngineOption = None,
     model: Annotated[
         str | None,
         typer.Option(
@@ -269,14 +273,14 @@ def brief(
         ),
     ] = None,
     mode: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--mode",
             help="How the LLM returns the brief: auto (json_schema for a server on this "
             "machine or network, tools elsewhere), tools, json_schema (the draft's schema as "
             "response_format, enforced by llama.cpp, vLLM, Ollama), json, md_json.",
         ),
-    ] = "auto",
+    ] = None,
     max_tokens_in: Annotated[
         int | None,
         typer.Option(
@@ -347,6 +351,24 @@ def brief(
     from .pipeline import build_brief
     from .rendering import render
 
+    try:  # flags, then the environment, then summarise.toml, then the defaults
+        chosen = _from_config_file(
+            engine=engine,
+            model=model,
+            base_url=base_url,
+            mode=mode,
+            timeout=timeout,
+            what_words=what_words,
+            summariser=summariser,
+            format=fmt,
+            width=width,
+        )
+    except SummariseError as error:
+        _fail_on(error)
+    fmt = str(chosen.get("format") or "text")
+    engine, model, base_url = chosen.get("engine"), chosen.get("model"), chosen.get("base_url")
+    mode, timeout, width = chosen.get("mode"), chosen.get("timeout"), chosen.get("width")
+    what_words, summariser = chosen.get("what_words"), chosen.get("summariser")
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}", code=2)
     _output_target(output, [*paths, template], force)  # a bad -o fails before any work
@@ -487,6 +509,18 @@ def newsletter(
     if skips:
         _say(f"{len(skips)} of {len(clusters)} cluster(s) skipped: the newsletter is not whole")
         raise typer.Exit(EXIT_INCOMPLETE)
+
+
+def _from_config_file(**flags: object) -> dict[str, Any]:
+    """The value of each setting a flag or the config file gives (None for the others: the
+    environment and the defaults are applied where the settings are resolved). A base URL from
+    the file counts as given explicitly: it never receives OPENAI_API_KEY from the environment."""
+    from .config_file import layered
+
+    chosen = layered(flags)
+    return {
+        name: item.value for name, item in chosen.items() if item.source.startswith(("--", "file "))
+    }
 
 
 def _text_width(width: int | None, output: Path | None) -> int:
@@ -726,6 +760,32 @@ def render(
     except SummariseError as error:
         _fail_on(error)
     _write(page, output, [str(brief_file), *(sources or [])], force=force, quiet=quiet)
+
+
+@app.command()
+def config() -> None:
+    """Show each setting, its value, and where it came from: a flag (none here), the
+    environment, the config file (summarise.toml or [tool.summarise] in pyproject.toml here,
+    else ~/.config/summarise/config.toml), or the default."""
+    from .config_file import find_config_file, layered
+    from .errors import SummariseError
+
+    try:
+        chosen = layered({})
+    except SummariseError as error:
+        _fail_on(error)
+    path = find_config_file()
+    typer.echo(f"config file: {path or 'none found'}")
+    width = max(len(name) for name in chosen)
+    for name, item in chosen.items():
+        value = "" if item.value is None else str(item.value)
+        if name == "base_url" and value:
+            from .redact import strip_credentials
+
+            value = strip_credentials(value)
+        typer.echo(f"{name:<{width}}  {value or '-':<30}  {item.source}")
+    key = "set" if os.environ.get("OPENAI_API_KEY") else "not set"
+    typer.echo(f"{'api key':<{width}}  {key:<30}  environment OPENAI_API_KEY (never from a file)")
 
 
 @app.command()
