@@ -104,6 +104,7 @@ def record(
     model = kwargs.pop("model", model)
     started = time.monotonic()
     stream = spec.get("stream", False)
+    (HERE / f"{name}.yaml").unlink(missing_ok=True)  # vcr would add to what was there
     with recorder().use_cassette(f"{name}.yaml"):
         try:
             event = summarise.brief(

@@ -277,18 +277,22 @@ def test_llama_server_accepts_tool_choice_as_a_string() -> None:
     (request,) = recorded_requests("local_smollm2_tools")
     assert request["tool_choice"] == "required"
     (answer,) = recorded_answers("local_smollm2_tools")
-    # It obeyed: the model called the tool (and ran out of tokens inside its arguments).
+    # Accepted (a 200, not the 400 an object gets), but SmolLM2 wrote prose, not a tool call,
+    # until the 4,096-token cap: with no grammar a small model does not follow the schema.
     choice = answer["choices"][0]
-    assert choice["message"]["tool_calls"][0]["function"]["name"] == "DraftBrief"
+    assert not choice["message"].get("tool_calls") and choice["message"]["content"]
     assert choice["finish_reason"] == "length"
+    assert answer["usage"]["completion_tokens"] == 4096
 
 
-def test_a_small_model_without_a_grammar_runs_to_the_token_cap_once() -> None:
+def test_a_small_model_without_a_grammar_runs_until_the_context_is_full_once() -> None:
     (request,) = recorded_requests("local_smollm2_json")  # cut off: not re-asked, not re-sent
     assert request["response_format"] == {"type": "json_object"}
     (answer,) = recorded_answers("local_smollm2_json")
     assert answer["choices"][0]["finish_reason"] == "length"
-    assert answer["usage"]["completion_tokens"] == 4096
+    # JSON mode puts the schema in the prompt (4,449 tokens): the answer filled the server's
+    # 8,192-token context before the 4,096-token cap.
+    assert answer["usage"]["total_tokens"] == 8192 > answer["usage"]["prompt_tokens"] + 3000
 
 
 def test_a_stream_from_llama_server_carries_its_own_token_counts(replay: Any) -> None:

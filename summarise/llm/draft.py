@@ -245,8 +245,9 @@ class DraftDispute(_Draft):
 
     @model_validator(mode="after")
     def _sides_differ(self) -> DraftDispute:
-        values = {(claim.value or claim.statement).strip().lower() for claim in self.claims}
-        if len(values) < 2:
+        claims = self.claims or []  # a partial draft (streaming) may have none yet
+        values = {(c.value or c.statement or "").strip().lower() for c in claims if c is not None}
+        if claims and len(values) < 2:
             raise ValueError(f"the claims of dispute {self.topic!r} do not differ: not a dispute")
         return self
 

@@ -448,7 +448,7 @@ def _show(on_partial: Callable[[Any], None], text: str) -> None:
     try:
         value = from_json(text[start:].encode(), allow_partial="trailing-strings")
         partial = cast(Any, Partial)[DraftBrief].get_partial_model().model_validate(value)
-    except ValueError:
+    except (ValueError, TypeError):  # half a draft may break a validator: show nothing yet
         return
     on_partial(partial)
 
