@@ -7,6 +7,7 @@ The scenario is the first path segment: http://127.0.0.1:PORT/<scenario>/v1/chat
     good          one valid answer
     reask         a fabricated quote first; a valid answer once the re-ask arrives
     never         every answer carries one fabricated item (it is dropped and listed)
+    empty         a schema-valid answer with a headline and every section empty
     unsupported   a valid answer whose first statement also cites an exact quote of another
                   evidence item that says something else (the citation is dropped and listed)
     ratelimit     429 with Retry-After once, then a valid answer
@@ -351,6 +352,8 @@ class ScriptedServer:
             handler.end_headers()
             handler.wfile.write(data)
             return None
+        if scenario == "empty":
+            return _send(handler, 200, _completion(body, {"headline": "Something happened"}))
         if scenario == "badargs":
             return _send(handler, 200, _completion(body, '{"headline": "x", "what": [{"te'))
         if scenario == "ignore":

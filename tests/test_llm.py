@@ -223,3 +223,18 @@ def test_help_and_estimate_do_not_need_openai_at_import() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ}, check=True
     )
     assert out.stdout.strip() == "False False"
+
+
+def test_an_answer_with_every_section_empty_falls_back_with_a_warning() -> None:
+    """A small model under a grammar may answer a valid draft with nothing in it: that is not
+    an LLM brief (seen with SmolLM2 on llama.cpp in bench/facts.py --engine llm)."""
+    import summarise
+
+    with scripted_server() as server:
+        event = summarise.brief(
+            [SEEDS], engine="llm", base_url=server.base_url("empty"), api_key="k", reasks=0
+        )
+    assert event.provenance.engine == "extractive" and event.what
+    (warning,) = [w for w in event.provenance.warnings if "LLM engine failed" in w]
+    assert "held no item at all" in warning and "after 1 request(s)" in warning
+    assert event.provenance.usage.requests == 1

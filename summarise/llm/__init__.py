@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..config import Settings
+from ..errors import ProviderError
 from ..evidence import EvidenceSet
 from ..schema import Dropped, EventBrief, Grounding, Provenance, Usage
-from .draft import EvidenceContext, to_brief
+from .draft import ITEM_MODELS, EvidenceContext, to_brief
 from .prompt import build_prompt
 from .provider import OUTPUT_TOKENS_GUESS, cost_usd, request_draft
 
@@ -59,6 +60,15 @@ def llm_brief(
     context = EvidenceContext({item.id: item for item in prompt.evidence})
     outcome = request_draft(settings, prompt.messages, context, on_partial=on_partial)
     spend = outcome.spend
+    if not any(getattr(outcome.draft, name) for name in ITEM_MODELS):
+        # A schema-valid answer with every list empty (small models under a grammar do this):
+        # a brief of a headline alone is not a brief.
+        raise ProviderError(
+            "the model's answer held no item at all (every section empty)",
+            requests=spend.requests,
+            input_tokens=spend.input_tokens,
+            output_tokens=spend.output_tokens,
+        )
     warnings = []
     if prompt.left_out:
         warnings.append(
