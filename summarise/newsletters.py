@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigurationError, SummariseError
-from .rendering import check_template, render_template, safe_url, when_label
+from .rendering import check_template, render_template, safe_url, source_label, when_label
 from .schema import Citation, EventBrief, Source
 
 log = logging.getLogger("summarise")
@@ -49,7 +49,8 @@ class NewsletterSource:
 
     @property
     def line(self) -> str:
-        parts = [f"**{self.outlet}**"] + ([f"“{self.title}”"] if self.title else [])
+        outlet = self.outlet if self.outlet.startswith("unknown outlet") else f"**{self.outlet}**"
+        parts = [outlet] + ([f"“{self.title}”"] if self.title else [])
         parts += [self.published] if self.published else []
         return ", ".join(parts) + (f" <{self.url}>" if self.url else "")
 
@@ -91,7 +92,7 @@ class _Numbering:
         if key not in self.keys:
             number = len(self.sources) + 1
             self.keys[key] = number
-            name = source.outlet or (Path(source.path).name if source.path else source.id)
+            name = source_label(source)
             self.sources.append(
                 NewsletterSource(number, name, source.title, source.published, safe_url(source.url))
             )
@@ -105,8 +106,7 @@ def _event(number: int, brief: EventBrief, numbering: _Numbering) -> NewsletterE
         numbers = {local[c.source_id] for c in citations if c.source_id in local}
         return "".join(f"[{n}]" for n in sorted(numbers))
 
-    summary = " ".join(s.text for s in brief.what)
-    summary += f" {notes([c for s in brief.what for c in s.citations])}" if brief.what else ""
+    summary = " ".join(f"{s.text} {notes(s.citations)}" for s in brief.what)
     when = f"{when_label(brief.when[0])} {notes(brief.when[0].citations)}" if brief.when else None
     where = (
         f"{brief.where[0].name}{f' ({brief.where[0].detail})' if brief.where[0].detail else ''} "

@@ -125,8 +125,8 @@ def _notes(brief: EventBrief) -> Callable[..., str]:
 
 
 def _source_line(source: Source, number: dict[str, int]) -> str:
-    name = source.outlet or (source.path.rsplit("/", 1)[-1] if source.path else source.id)
-    parts = [f"**{name}**"]
+    name = source_label(source)
+    parts = [f"**{name}**" if source.outlet or source.url else name]
     if source.title:
         parts.append(f"“{source.title}”")
     if source.published:
@@ -364,12 +364,45 @@ def html_environment(template_dir: str | None = None, *, autoescape: bool = True
     loaders: list[Any] = [jinja2.PackageLoader("summarise", "templates")]
     if template_dir:
         loaders.insert(0, jinja2.FileSystemLoader(template_dir))
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+    environment.filters["source_links"] = source_links
+    return environment
+
+
+_SOURCE_NOTE = re.compile(r"\[(\d{1,4})\]")
+
+
+def source_links(text: str) -> Markup:
+    """Escaped text whose source notes ("[3]") link to the numbered source (`#source-3`)."""
+    from markupsafe import Markup, escape
+
+    escaped = str(escape(text))
+    return Markup(
+        _SOURCE_NOTE.sub(
+            r'<a href="#source-\1" style="color:#1d4ed8;text-decoration:none;">[\1]</a>', escaped
+        )
+    )
+
+
+def source_label(source: Source) -> str:
+    """Who published a source, as a reader is told: its outlet, else the site of its URL, else
+    "unknown outlet" with the file it was read from."""
+    if source.outlet:
+        return source.outlet
+    if source.url:
+        from urllib.parse import urlsplit
+
+        host = (urlsplit(source.url).hostname or "").removeprefix("www.")
+        if host:
+            return host
+    if source.path:
+        return f"unknown outlet (file {source.path.rsplit('/', 1)[-1]})"
+    return "unknown outlet"
 
 
 def render_template(
@@ -540,8 +573,7 @@ def render_html(brief: EventBrief, *, template: str | PathLike[str] | None = Non
             {
                 "number": number[source.id],
                 "anchor": f"source-{source.id}",
-                "name": source.outlet
-                or (source.path.rsplit("/", 1)[-1] if source.path else source.id),
+                "name": source_label(source),
                 "title": source.title,
                 "published": source.published,
                 "url": safe_url(source.url),

@@ -200,3 +200,54 @@ def test_newsletter_loads_clean(browser: Any, tmp_path: Path) -> None:
     page, errors, requests = open_page(browser, html, tmp_path, "newsletter")
     assert page.locator("h2").count() == 2
     assert errors == [] and requests == []
+
+
+def test_newsletter_cites_each_statement_and_links_every_note_to_its_source() -> None:
+    import summarise
+
+    event = summarise.brief([str(SEEDS)])
+    markdown = summarise.newsletter([event], fmt="md")
+    summary = markdown.split("\n## ", 2)[1].split("\n\n", 2)[1]
+    for statement in event.what:  # each statement is followed by its own notes
+        assert re.search(re.escape(statement.text) + r" (\[\d+\])+", summary)
+    page = summarise.newsletter([event], fmt="html")
+    targets = set(re.findall(r'id="source-(\d+)"', page))
+    links = re.findall(r'<a href="#source-(\d+)"[^>]*>\[(\d+)\]</a>', page)
+    assert links and all(a == b and a in targets for a, b in links)
+    bare = re.sub(r"<a [^>]*>\[\d+\]</a>", "", page)
+    assert not re.search(r"\[\d+\]", bare)  # no note left as plain text
+
+
+def test_sources_are_named_by_outlet_then_site_then_file() -> None:
+    from summarise.rendering import source_label
+    from summarise.schema import Source
+
+    assert source_label(Source(id="S1", outlet="Reuters", url="https://x.example/a")) == "Reuters"
+    assert source_label(Source(id="S1", url="https://www.bbc.co.uk/news/1")) == "bbc.co.uk"
+    assert source_label(Source(id="S1", path="in/000_a.txt")) == "unknown outlet (file 000_a.txt)"
+    assert source_label(Source(id="S1")) == "unknown outlet"
+
+
+def test_every_note_in_the_newsletter_and_the_brief_page_is_a_working_link(
+    browser: Any, seeds_page: str, tmp_path: Path
+) -> None:
+    html = newsletter([SEEDS, str(M001)], title="Morning brief", fmt="html")
+    page, errors, _ = open_page(browser, html, tmp_path, "newsletter-links")
+    notes = page.locator('a[href^="#source-"]')
+    assert notes.count() > 20
+    missing = page.evaluate(
+        "() => [...document.querySelectorAll('a[href^=\"#source-\"]')]"
+        ".filter(a => !document.getElementById(a.getAttribute('href').slice(1))).length"
+    )
+    assert missing == 0
+    last = notes.nth(notes.count() - 1)
+    target = last.get_attribute("href")
+    last.click()
+    assert page.evaluate("location.hash") == target
+    brief_page, brief_errors, _ = open_page(browser, seeds_page, tmp_path, "brief-links")
+    dangling = brief_page.evaluate(
+        "() => [...document.querySelectorAll('a[href^=\"#\"]')]"
+        ".filter(a => a.getAttribute('href').length > 1"
+        " && !document.getElementById(a.getAttribute('href').slice(1))).length"
+    )
+    assert dangling == 0 and errors == [] and brief_errors == []
