@@ -83,6 +83,75 @@ WidthOption = Annotated[
         show_default=False,
     ),
 ]
+# The engine options, defined once: `brief` and `newsletter` take the same.
+SummariserOption = Annotated[
+    str | None,
+    typer.Option(
+        "--summariser",
+        help="sumy ranking for `what`: lexrank, textrank, lsa or luhn.",
+        show_default="lexrank",
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        "-m",
+        help="LLM model name [env: SUMMARISE_MODEL].",
+        show_default="gpt-4o-mini",
+    ),
+]
+BaseUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible endpoint, e.g. "
+        "http://localhost:11434/v1 for Ollama [env: OPENAI_BASE_URL].",
+    ),
+]
+ApiKeyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--api-key",
+        help="Key for the endpoint [env: OPENAI_API_KEY]. A --base-url "
+        "given here never receives the environment's key.",
+        show_default=False,
+    ),
+]
+ModeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--mode",
+        help="How the LLM returns the brief: auto (json_schema for a server on this "
+        "machine or network, tools elsewhere), tools, json_schema (the draft's schema as "
+        "response_format, enforced by llama.cpp, vLLM, Ollama), json, md_json.",
+    ),
+]
+MaxTokensInOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-tokens-in",
+        help="Token budget of the evidence sent to the LLM.",
+        show_default="12000",
+    ),
+]
+NoFallbackOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-fallback",
+        help="Fail instead of falling back to the extractive "
+        "engine when the LLM cannot be reached.",
+    ),
+]
+TimeoutOption = Annotated[
+    float | None,
+    typer.Option(
+        "--timeout",
+        help="Seconds the whole LLM exchange may take (every request, re-ask and retry), "
+        "and each URL input from connecting to its last byte.",
+        show_default="120 for the LLM, 20 for a URL",
+    ),
+]
 ForceOption = Annotated[
     bool,
     typer.Option(
@@ -229,14 +298,7 @@ def brief(
     force: ForceOption = False,
     width: WidthOption = None,
     what_words: WhatWordsOption = None,
-    summariser: Annotated[
-        str | None,
-        typer.Option(
-            "--summariser",
-            help="sumy ranking for `what`: lexrank, textrank, lsa or luhn.",
-            show_default="lexrank",
-        ),
-    ] = None,
+    summariser: SummariserOption = None,
     embed_sources: Annotated[
         bool,
         typer.Option(
@@ -246,66 +308,13 @@ def brief(
         ),
     ] = False,
     engine: EngineOption = None,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            "--model",
-            "-m",
-            help="LLM model name [env: SUMMARISE_MODEL].",
-            show_default="gpt-4o-mini",
-        ),
-    ] = None,
-    base_url: Annotated[
-        str | None,
-        typer.Option(
-            "--base-url",
-            help="OpenAI-compatible endpoint, e.g. "
-            "http://localhost:11434/v1 for Ollama [env: OPENAI_BASE_URL].",
-        ),
-    ] = None,
-    api_key: Annotated[
-        str | None,
-        typer.Option(
-            "--api-key",
-            help="Key for the endpoint [env: OPENAI_API_KEY]. A --base-url "
-            "given here never receives the environment's key.",
-            show_default=False,
-        ),
-    ] = None,
-    mode: Annotated[
-        str | None,
-        typer.Option(
-            "--mode",
-            help="How the LLM returns the brief: auto (json_schema for a server on this "
-            "machine or network, tools elsewhere), tools, json_schema (the draft's schema as "
-            "response_format, enforced by llama.cpp, vLLM, Ollama), json, md_json.",
-        ),
-    ] = None,
-    max_tokens_in: Annotated[
-        int | None,
-        typer.Option(
-            "--max-tokens-in",
-            help="Token budget of the evidence sent to the LLM.",
-            show_default="12000",
-        ),
-    ] = None,
-    no_fallback: Annotated[
-        bool,
-        typer.Option(
-            "--no-fallback",
-            help="Fail instead of falling back to the extractive "
-            "engine when the LLM cannot be reached.",
-        ),
-    ] = False,
-    timeout: Annotated[
-        float | None,
-        typer.Option(
-            "--timeout",
-            help="Seconds the whole LLM exchange may take (every request, re-ask and retry), "
-            "and each URL input from connecting to its last byte.",
-            show_default="120 for the LLM, 20 for a URL",
-        ),
-    ] = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    api_key: ApiKeyOption = None,
+    mode: ModeOption = None,
+    max_tokens_in: MaxTokensInOption = None,
+    no_fallback: NoFallbackOption = False,
+    timeout: TimeoutOption = None,
     estimate: Annotated[
         bool,
         typer.Option(
@@ -461,7 +470,15 @@ def newsletter(
         ),
     ] = None,
     what_words: WhatWordsOption = None,
-    engine: EngineOption = "auto",
+    engine: EngineOption = None,
+    summariser: SummariserOption = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    api_key: ApiKeyOption = None,
+    mode: ModeOption = None,
+    max_tokens_in: MaxTokensInOption = None,
+    no_fallback: NoFallbackOption = False,
+    timeout: TimeoutOption = None,
     strict: StrictOption = False,
     quiet: QuietOption = False,
 ) -> None:
@@ -502,6 +519,14 @@ def newsletter(
             strict=strict,
             what_words=what_words,
             engine=engine,
+            summariser=summariser,
+            model=model,
+            base_url=base_url,
+            api_key=api_key,
+            mode=mode,
+            max_tokens_in=max_tokens_in,
+            fallback=not no_fallback,
+            timeout=timeout,
         )
     except SummariseError as error:
         _fail_on(error)

@@ -244,6 +244,15 @@ def _saved(
     return checked.brief
 
 
+def _check_option_values(options: dict[str, Any]) -> None:
+    """A bad option value (an unknown mode, a timeout of 0) is one error before any cluster is
+    briefed, not one skipped cluster per cluster."""
+    from .config import resolve_settings
+
+    accepted = set(inspect.signature(resolve_settings).parameters)
+    resolve_settings(**{k: v for k, v in options.items() if k in accepted})
+
+
 def _check_brief_options(options: dict[str, Any]) -> None:
     """Options for `summarise.brief`: an unknown name is one error, not one per cluster."""
     from .api import brief
@@ -297,6 +306,7 @@ def newsletter(
     fmt = _check_format(fmt)
     _check_text_options(title=title, date=date, template=template)
     _check_brief_options(brief_options)
+    _check_option_values(brief_options)
     if on_error is not None and not callable(on_error):
         raise ConfigurationError(f"on_error must be a function, not {on_error!r}")
     if isinstance(items, (EventBrief, str, PathLike)):

@@ -238,3 +238,24 @@ def test_an_answer_with_every_section_empty_falls_back_with_a_warning() -> None:
     (warning,) = [w for w in event.provenance.warnings if "LLM engine failed" in w]
     assert "held no item at all" in warning and "after 1 request(s)" in warning
     assert event.provenance.usage.requests == 1
+
+
+def test_newsletter_takes_the_same_engine_options_as_brief(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from summarise.cli import app
+
+    with scripted_server() as server:
+        out = tmp_path / "n.md"
+        result = CliRunner().invoke(
+            app,
+            [
+                "newsletter", SEEDS, "-f", "md", "-o", str(out), "--engine", "llm",
+                "--base-url", server.base_url("good"), "--api-key", "k", "--model", "m",
+                "--mode", "tools", "--timeout", "60", "--no-fallback", "--max-tokens-in", "4000",
+            ],
+        )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("# News brief")
+    bad = CliRunner().invoke(app, ["newsletter", SEEDS, "--mode", "bogus"])
+    assert bad.exit_code == 2 and "unknown mode" in bad.stderr
