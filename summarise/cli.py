@@ -152,6 +152,18 @@ TimeoutOption = Annotated[
         show_default="120 for the LLM, 20 for a URL",
     ),
 ]
+# A saved brief and its sources: what `verify` and `render` take.
+SavedBriefArgument = Annotated[
+    Path, typer.Argument(help="A brief written with --format json.", show_default=False)
+]
+SourcesArgument = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="The articles it was made from (default: the paths recorded in the brief, or the "
+        "text embedded with --embed-sources).",
+        show_default=False,
+    ),
+]
 ForceOption = Annotated[
     bool,
     typer.Option(
@@ -734,17 +746,8 @@ def _live_view(enabled: bool, settings: Settings) -> Iterator[Callable[[Any], No
 @app.command()
 @_interruptible
 def render(
-    brief_file: Annotated[
-        Path, typer.Argument(help="A brief written with --format json.", show_default=False)
-    ],
-    sources: Annotated[
-        list[str] | None,
-        typer.Argument(
-            help="The articles it was made from (default: the paths recorded in the brief, or "
-            "the text embedded with --embed-sources).",
-            show_default=False,
-        ),
-    ] = None,
+    brief_file: SavedBriefArgument,
+    sources: SourcesArgument = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, md, json or html.")] = "text",
     output: OutputOption = None,
     force: ForceOption = False,
@@ -831,17 +834,8 @@ def schema(
 @app.command()
 @_interruptible
 def verify(
-    brief_file: Annotated[
-        Path, typer.Argument(help="A brief written with --format json.", show_default=False)
-    ],
-    sources: Annotated[
-        list[str] | None,
-        typer.Argument(
-            help="The articles it was made from (default: the paths recorded in the "
-            "brief, or the text embedded with --embed-sources).",
-            show_default=False,
-        ),
-    ] = None,
+    brief_file: SavedBriefArgument,
+    sources: SourcesArgument = None,
     max_input_mb: MaxInputOption = 100.0,
 ) -> None:
     """Re-check every citation of a saved brief: an exact slice of its source that supports
