@@ -505,6 +505,21 @@ def newsletter(
     from .newsletters import NEWSLETTER_FORMATS
     from .newsletters import newsletter as write_newsletter
 
+    try:  # the engine settings of summarise.toml apply here too (its format is brief's)
+        chosen = _from_config_file(
+            engine=engine,
+            model=model,
+            base_url=base_url,
+            mode=mode,
+            timeout=timeout,
+            what_words=what_words,
+            summariser=summariser,
+        )
+    except SummariseError as error:
+        _fail_on(error)
+    engine, model, base_url = chosen.get("engine"), chosen.get("model"), chosen.get("base_url")
+    mode, timeout = chosen.get("mode"), chosen.get("timeout")
+    what_words, summariser = chosen.get("what_words"), chosen.get("summariser")
     if fmt not in NEWSLETTER_FORMATS:
         _fail(f"unknown format {fmt!r}: choose one of {', '.join(NEWSLETTER_FORMATS)}", code=2)
     _output_target(output, [*clusters, template], force)  # a bad -o fails before any work
@@ -748,7 +763,10 @@ def _live_view(enabled: bool, settings: Settings) -> Iterator[Callable[[Any], No
 def render(
     brief_file: SavedBriefArgument,
     sources: SourcesArgument = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, md, json or html.")] = "text",
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="text, md, json or html.", show_default="text"),
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
     width: WidthOption = None,
@@ -766,6 +784,11 @@ def render(
     from .rendering import render as render_brief
     from .saved import load_saved, recheck
 
+    try:
+        chosen = _from_config_file(format=fmt, width=width)
+    except SummariseError as error:
+        _fail_on(error)
+    fmt, width = str(chosen.get("format") or "text"), chosen.get("width")
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}", code=2)
     _output_target(output, [str(brief_file), *(sources or [])], force)

@@ -121,3 +121,22 @@ def test_the_brief_command_reads_the_file_and_config_shows_where_each_came_from(
     assert CliRunner().invoke(app, ["brief", str(seeds), "-f", "json", "-q"]).stdout.startswith("{")
     shown = CliRunner().invoke(app, ["config"]).stdout
     assert f"file {tmp_path / 'summarise.toml'}" in shown and "default: lexrank" in shown
+
+
+def test_newsletter_and_render_read_the_file_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "none"))
+    saved = tmp_path / "b.json"
+    assert (
+        CliRunner().invoke(app, ["brief", str(seeds), "-f", "json", "-o", str(saved)]).exit_code
+        == 0
+    )
+    (tmp_path / "summarise.toml").write_text('format = "md"\nmode = "bogus"\n')
+    bad = CliRunner().invoke(app, ["newsletter", str(seeds), "-f", "md"])
+    assert bad.exit_code == 2 and "unknown mode" in bad.stderr  # the file's mode was read
+    (tmp_path / "summarise.toml").write_text('format = "md"\n')
+    shown = CliRunner().invoke(app, ["render", str(saved)])
+    assert shown.exit_code == 0 and shown.stdout.startswith("## ")  # md, from the file
