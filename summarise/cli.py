@@ -632,7 +632,7 @@ def _verbose(settings: Settings, enabled: bool) -> Iterator[None]:
             return True
 
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("summarise: %(name)s: %(message)s"))
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))  # "summarise: ingest: ..."
     handler.addFilter(Redact())
     loggers = [logging.getLogger(name) for name in ("summarise", "instructor", "openai")]
     levels = [logger.level for logger in loggers]

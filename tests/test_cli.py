@@ -243,3 +243,10 @@ def test_shell_completion_completes_commands_and_options() -> None:
     assert set(complete("summarise brief --for", 2)) == {"--format", "--force"}
     script = CliRunner().invoke(app, ["--show-completion", "bash"])
     assert "_summarise_completion" in script.stdout
+
+
+def test_verbose_names_each_stage_once(seeds_dir: Path) -> None:
+    result = CliRunner().invoke(app, ["brief", str(seeds_dir), "-v", "-q", "-f", "json"])
+    lines = [line for line in result.stderr.splitlines() if line.startswith("summarise:")]
+    assert any(line.startswith("summarise: ingest: ") for line in lines)
+    assert not any(line.startswith("summarise: summarise:") for line in lines)
