@@ -372,24 +372,18 @@ def brief(
     from .pipeline import build_brief
     from .rendering import render
 
-    try:  # flags, then the environment, then summarise.toml, then the defaults
-        chosen = _from_config_file(
-            engine=engine,
-            model=model,
-            base_url=base_url,
-            mode=mode,
-            timeout=timeout,
-            what_words=what_words,
-            summariser=summariser,
-            format=fmt,
-            width=width,
-        )
-    except SummariseError as error:
-        _fail_on(error)
-    fmt = str(chosen.get("format") or "text")
-    engine, model, base_url = chosen.get("engine"), chosen.get("model"), chosen.get("base_url")
-    mode, timeout, width = chosen.get("mode"), chosen.get("timeout"), chosen.get("width")
-    what_words, summariser = chosen.get("what_words"), chosen.get("summariser")
+    chosen = _from_config_file(  # flags, then the environment, then the file, then defaults
+        engine=engine,
+        model=model,
+        base_url=base_url,
+        mode=mode,
+        timeout=timeout,
+        what_words=what_words,
+        summariser=summariser,
+        format=fmt,
+        width=width,
+    )
+    fmt, width = str(chosen.pop("format") or "text"), chosen.pop("width")
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}", code=2)
     _output_target(output, [*paths, template], force)  # a bad -o fails before any work
@@ -399,17 +393,11 @@ def brief(
 
             check_template(template)
         settings = resolve_settings(
-            engine=None if estimate else engine,
+            **{**chosen, "engine": None if estimate else chosen["engine"]},
             api_key=api_key,
-            base_url=base_url,
-            model=model,
-            what_words=what_words,
-            summariser=summariser,
             embed_sources=embed_sources or fmt == "html",  # the page shows the sources whole
-            mode=mode,
             max_tokens_in=max_tokens_in,
             fallback=not no_fallback,
-            timeout=timeout,
             limits=_limits(max_articles, max_article_chars, max_input_mb),
         )
         if settings.api_key:
@@ -429,7 +417,7 @@ def brief(
         _fail_on(error)
     if not quiet:  # after the brief, so that bad input stays one line
         if not llm:
-            reason = "" if engine == "extractive" else "no API key or base URL set: "
+            reason = "" if settings.engine == "extractive" else "no API key or base URL set: "
             _say(f"{reason}used the offline extractive engine")
         for warning in result.provenance.warnings:
             _say(f"warning: {warning}")
@@ -505,21 +493,15 @@ def newsletter(
     from .newsletters import NEWSLETTER_FORMATS
     from .newsletters import newsletter as write_newsletter
 
-    try:  # the engine settings of summarise.toml apply here too (its format is brief's)
-        chosen = _from_config_file(
-            engine=engine,
-            model=model,
-            base_url=base_url,
-            mode=mode,
-            timeout=timeout,
-            what_words=what_words,
-            summariser=summariser,
-        )
-    except SummariseError as error:
-        _fail_on(error)
-    engine, model, base_url = chosen.get("engine"), chosen.get("model"), chosen.get("base_url")
-    mode, timeout = chosen.get("mode"), chosen.get("timeout")
-    what_words, summariser = chosen.get("what_words"), chosen.get("summariser")
+    chosen = _from_config_file(  # the file's engine settings (its format is brief's)
+        engine=engine,
+        model=model,
+        base_url=base_url,
+        mode=mode,
+        timeout=timeout,
+        what_words=what_words,
+        summariser=summariser,
+    )
     if fmt not in NEWSLETTER_FORMATS:
         _fail(f"unknown format {fmt!r}: choose one of {', '.join(NEWSLETTER_FORMATS)}", code=2)
     _output_target(output, [*clusters, template], force)  # a bad -o fails before any work
@@ -544,16 +526,10 @@ def newsletter(
             on_error=skipped,
             on_warning=rechecked,
             strict=strict,
-            what_words=what_words,
-            engine=engine,
-            summariser=summariser,
-            model=model,
-            base_url=base_url,
+            **chosen,
             api_key=api_key,
-            mode=mode,
             max_tokens_in=max_tokens_in,
             fallback=not no_fallback,
-            timeout=timeout,
         )
     except SummariseError as error:
         _fail_on(error)
@@ -564,14 +540,20 @@ def newsletter(
 
 
 def _from_config_file(**flags: object) -> dict[str, Any]:
-    """The value of each setting a flag or the config file gives (None for the others: the
-    environment and the defaults are applied where the settings are resolved). A base URL from
-    the file counts as given explicitly: it never receives OPENAI_API_KEY from the environment."""
+    """Each of these settings as a flag or the config file gives it, else None (the environment
+    and the defaults are applied where the settings are resolved). A base URL from the file
+    counts as given explicitly: it never receives OPENAI_API_KEY from the environment. A bad
+    file is one error line (exit 2)."""
     from .config_file import layered
+    from .errors import SummariseError
 
-    chosen = layered(flags)
+    try:
+        chosen = layered(flags)
+    except SummariseError as error:
+        _fail_on(error)
     return {
-        name: item.value for name, item in chosen.items() if item.source.startswith(("--", "file "))
+        name: chosen[name].value if chosen[name].source.startswith(("--", "file ")) else None
+        for name in flags
     }
 
 
@@ -784,11 +766,8 @@ def render(
     from .rendering import render as render_brief
     from .saved import load_saved, recheck
 
-    try:
-        chosen = _from_config_file(format=fmt, width=width)
-    except SummariseError as error:
-        _fail_on(error)
-    fmt, width = str(chosen.get("format") or "text"), chosen.get("width")
+    chosen = _from_config_file(format=fmt, width=width)
+    fmt, width = str(chosen["format"] or "text"), chosen["width"]
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}", code=2)
     _output_target(output, [str(brief_file), *(sources or [])], force)
