@@ -15,19 +15,29 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .config import (
+    DEFAULT_LOCAL_TIMEOUT_SECONDS,
+    DEFAULT_MODEL,
+    DEFAULT_TIMEOUT_SECONDS,
+    DEFAULT_WHAT_WORDS,
+)
 from .errors import OptionError
 
 # name in the file -> (type, the environment variable that beats it, the default shown)
 KEYS: dict[str, tuple[type, str | None, object]] = {
     "engine": (str, None, "auto"),
-    "model": (str, "SUMMARISE_MODEL", "gpt-4o-mini"),
+    "model": (str, "SUMMARISE_MODEL", DEFAULT_MODEL),
     "base_url": (str, "OPENAI_BASE_URL", None),
     "mode": (str, None, "auto"),
-    "timeout": (float, None, "120 (900 for a local server)"),
-    "what_words": (int, None, 120),
+    "timeout": (
+        float,
+        None,
+        f"{DEFAULT_TIMEOUT_SECONDS:.0f} ({DEFAULT_LOCAL_TIMEOUT_SECONDS:.0f} for a local server)",
+    ),
+    "what_words": (int, None, DEFAULT_WHAT_WORDS),
     "summariser": (str, None, "lexrank"),
     "format": (str, None, "text"),
-    "width": (int, None, "the terminal's, else 80"),
+    "width": (int, None, "the terminal's, else 80"),  # rendering.TEXT_WIDTH
 }
 SECRET_KEYS = frozenset({"api_key", "openai_api_key", "key", "token"})
 

@@ -18,7 +18,7 @@ from .config import Limits
 from .errors import InputError
 from .ingest import Article, load_articles
 from .schema import EventBrief
-from .verify import cited_items, ground_brief, text_sha256
+from .verify import cited_items, describe_item, ground_brief, text_sha256
 
 
 def load_saved(
@@ -129,30 +129,18 @@ def recheck(saved: EventBrief, texts: dict[str, str]) -> Recheck:
     problems: list[str] = []
     known = len(saved.provenance.dropped)
     grounded = ground_brief(saved, texts)
-    after = {_key(label, item): item for label, item in cited_items(grounded)}
+    after = {(label, describe_item(item)): item for label, item in cited_items(grounded)}
     for label, item, citations in before.values():
-        kept = after.get(_key(label, item))
+        kept = after.get((label, describe_item(item)))
         now_at = {(c.source_id, c.quote): c for c in kept.citations} if kept else {}
         for citation in citations:
             now = now_at.get((citation.source_id, citation.quote))
             if now is not None and (now.start, now.end) != (citation.start, citation.end):
                 problems.append(
-                    f"{label} {_short(item)}: {citation.source_id} re-anchored, offsets "
+                    f"{label} {describe_item(item)!r}: {citation.source_id} re-anchored, offsets "
                     f"{citation.start}:{citation.end} -> {now.start}:{now.end}"
                 )
     for dropped in grounded.provenance.dropped[known:]:
         where = f" ({dropped.source_id})" if dropped.source_id else ""
         problems.append(f"dropped {dropped.kind}{where}: {dropped.text[:80]!r}: {dropped.reason}")
     return Recheck(grounded, problems)
-
-
-def _key(label: str, item: object) -> tuple[str, str]:
-    return label, _short(item)
-
-
-def _short(item: object) -> str:
-    for field in ("text", "name", "description", "statement"):
-        if hasattr(item, field):
-            text = str(getattr(item, field))
-            return repr(text if len(text) <= 60 else text[:59] + "…")
-    return repr(item)

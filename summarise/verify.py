@@ -129,7 +129,7 @@ def check_brief(brief: EventBrief, texts: Mapping[str, str]) -> list[str]:
             unsupported = None if problem else citation_support_problem(item, citation.quote)
             if unsupported:
                 problem = (
-                    f"{citation.source_id} does not support {label} {_describe(item)!r} "
+                    f"{citation.source_id} does not support {label} {describe_item(item)!r} "
                     f"({unsupported})"
                 )
             if problem:
@@ -150,7 +150,8 @@ def cited_items(brief: EventBrief) -> list[tuple[str, _HasCitations]]:
 _DESCRIBED_BY = ("text", "name", "description", "statement")
 
 
-def _describe(item: object) -> str:
+def describe_item(item: object) -> str:
+    """An item's own words, at most 60 characters, for messages that name it."""
     text = next(str(getattr(item, field)) for field in _DESCRIBED_BY if hasattr(item, field))
     return text if len(text) <= 60 else text[:59] + "…"
 
@@ -196,7 +197,7 @@ def ground_brief(brief: EventBrief, texts: Mapping[str, str]) -> EventBrief:
                         kind="citation",
                         source_id=citation.source_id,
                         text=exact,
-                        reason=f"does not support its item ({where} {_describe(item)!r}): "
+                        reason=f"does not support its item ({where} {describe_item(item)!r}): "
                         f"{unsupported}",
                     )
                 )
