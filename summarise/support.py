@@ -108,7 +108,7 @@ def parts_of(text: str) -> Parts:
         figures=_figures(core),
         names=_names(core),
         negations=len(_NEGATION.findall(core.lower().replace("’", "'"))),
-        all_names=_names(text) | frozenset(content_tokens(text)) | _names(f"x {text}"),
+        all_names=frozenset(content_tokens(text)) | _names(f"x {text}"),  # first word too
         initials=_initials(text),
     )
 
