@@ -156,3 +156,113 @@ def test_no_words_are_counted_for_two_names() -> None:
         for mention in entity.mentions
     ]
     assert len(places_and_people) == len(set(places_and_people))
+
+
+def test_stations_and_towns_labelled_organisations_are_places() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Two men were seen at Paddington Cross on Monday before the blast on the "
+                "Riverside Underground line. Police searched homes in Halifax on Tuesday."
+            },
+            {
+                "text": "The men travelled from Halifax to Paddington Cross on Monday, police "
+                "said. Trains on the Riverside Underground stopped for an hour."
+            },
+            {
+                "text": "Detectives said the men bought tickets at Paddington Cross. Neighbours "
+                "in Halifax said the men were quiet."
+            },
+        ],
+        engine="extractive",
+    )
+    people = {actor.name for actor in event.who}
+    places = {place.name for place in event.where}
+    for place in ("Paddington Cross", "Riverside Underground", "Halifax"):
+        assert place not in people
+    assert {"Paddington Cross", "Halifax"} <= places
+
+
+def test_a_word_used_as_an_adjective_is_no_person() -> None:
+    event = summarise.brief(
+        [
+            {"text": "The Olympic flame reached the stadium on Sunday, organisers said."},
+            {"text": "Crowds cheered as the Olympic flame was lit, organisers said on Sunday."},
+            {"text": "The Olympic torch relay ended on Sunday with the Olympic flame lit."},
+        ],
+        engine="extractive",
+    )
+    assert "Olympic" not in {actor.name for actor in event.who}
+
+
+def test_a_surname_shared_by_two_people_stays_with_each() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Lawmaker Chih-hsiung Huang said the games were a success, officials "
+                "said on Monday. The newly-elected Chairman of the Harbour Solidarity Union "
+                "Kuen-hui Huang criticized the organisers on Monday."
+            },
+            {
+                "text": "Chih-hsiung Huang praised the games on Monday. Kuen-hui Huang, the "
+                "union's chairman, criticized the organisers."
+            },
+        ],
+        engine="extractive",
+    )
+    roles = {actor.name: actor.role or "" for actor in event.who}
+    assert "Kuen-hui Huang" in roles
+    assert "Kuen-hui" not in roles.get("Chih-hsiung Huang", "")
+
+
+def test_words_leading_to_a_title_are_not_the_role() -> None:
+    from summarise.extractive.names import _role
+
+    for sentence, name, role in [
+        ("The flag was handed to the Mayor of London Jane Marlow on Sunday.", "Jane Marlow",
+         "Mayor of London"),
+        ("The school was opened in the presence of Prince Albert yesterday.", "Albert", "Prince"),
+    ]:  # fmt: skip
+        begin = sentence.index(name)
+        assert _role(sentence, begin, begin + len(name)) == role
+
+
+def test_a_nationality_before_town_is_not_a_place_name() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Two explosive devices were found near the Spanish town of Belagua on "
+                "Monday, police in Spain said. The race later reached the French town "
+                "Compiègne."
+            },
+            {
+                "text": "Police in Spain said the devices were found on Monday near Belagua, a "
+                "Spanish town on the race route."
+            },
+        ],
+        engine="extractive",
+    )
+    places = {place.name for place in event.where}
+    assert "Spanish" not in places and "French" not in places
+
+
+def test_a_surname_after_the_full_name_is_the_person_even_if_it_names_a_country() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "U.S. Lt. Col. Steven Lee Jordan will be tried by a military court for "
+                "his part in the prison abuse case, the U.S. Army announced yesterday. Jordan "
+                "will stand trial on eight counts. Jordan is the only U.S. officer charged in "
+                "the case."
+            },
+            {
+                "text": "The government of Jordan closed its border on Friday. Refugees "
+                "crossed into Jordan on Friday, officials in Amman said."
+            },
+            {"text": "Aid flights to Jordan resumed on Friday. The king of Jordan met officials."},
+        ],
+        engine="extractive",
+    )
+    assert "Steven Lee Jordan" in {actor.name for actor in event.who}
+    country = next(place for place in event.where if place.name == "Jordan")
+    assert {c.source_id for c in country.citations} == {"S2", "S3"}  # never the officer's report

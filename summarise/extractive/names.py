@@ -18,10 +18,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from ..evidence import EvidenceSet, SentenceRef
 from ..segment import fold
 from .gazetteer import first_names, gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # spaCy's labels -> our kinds. A name headed by an organisation word ("West Yorkshire Police",
 # "Ministry of Defence") is an organisation whatever the label of one sentence says. NORP
@@ -50,6 +54,12 @@ ROLE_NOUNS = (
     "premier|chancellor|lieutenant|colonel|captain|sergeant|officer|adviser|advisor|"
     "coordinator|representative|negotiator|inspector|superintendent|commissioner|"
     "cleric|mp|lawmaker|member|deputy|manager|rider|cyclist|driver|player|coach"
+)
+# Words that lead to a role and are not part of it: "(handed) to the Mayor of London", "(in the)
+# presence of Prince Charles". Taken off only when a role noun follows.
+_LEADS_TO_ROLE = re.compile(
+    rf"^(?:[a-z][\w\-]*\s+)*?(?:of|to|by|for|from|with|in|at|on)\s+(?:the\s+)?"
+    rf"(?=(?:[\w’'.\-]+\s+)*?(?i:{ROLE_NOUNS})\b)"
 )
 _ROLE_BEFORE = re.compile(
     rf"((?<![\w\-])(?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*\s+){{0,2}}"
@@ -180,9 +190,10 @@ def skeleton(name: str) -> str:
     return head + re.sub(r"(.)\1+", r"\1", tail)
 
 
-def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, bool]]:
+def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, str]]:
     """Every named entity spaCy finds in the best-ranked evidence items, with its kind and
-    whether it is the subject of its clause (a country that acts: "Iran denied ...").
+    its use in the clause: "subject" (a country that acts: "Iran denied ..."), "modifier" (one
+    word that qualifies a common noun: "the Olympic flame", "the Bush administration") or "".
 
     Only the first MAX_PARSED_MEMBERS sentences of an item are parsed; the names found there are
     then looked for, as written, in its other sentences (wire copies of the same sentence)."""
@@ -197,7 +208,7 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, bool]]:
     docs = dict(zip(parsed, parse([ref.text for ref in parsed]), strict=True))
     common = _lowercase_words(evidence)
     for item in items:
-        found: dict[str, tuple[str, bool]] = {}  # name as written -> kind, subject
+        found: dict[str, tuple[str, str]] = {}  # name as written -> kind, use
         for ref in item.members:
             if ref not in docs:
                 continue
@@ -205,21 +216,60 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, bool]]:
                 kind = KINDS.get(span.label_)
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
-                cleaned = (
-                    _clean(ref.text, span.start_char, span.end_char, kind, common) if kind else None
-                )
+                start = _given_names_before(span) if kind == "person" else span.start_char
+                cleaned = _clean(ref.text, start, span.end_char, kind, common) if kind else None
                 if kind is None or cleaned is None:
                     continue
-                subject = span.root.dep_ in {"nsubj", "nsubjpass", "agent"}
+                use = _use(span)
                 begin, end = cleaned
-                found.setdefault(ref.text[begin:end], (kind, subject))
-                yield _mention(ref, begin, end, kind), kind, subject
+                found.setdefault(ref.text[begin:end], (kind, use))
+                yield _mention(ref, begin, end, kind), kind, use
         for ref in item.members:
             if ref in docs or not found:
                 continue
-            for name, (kind, subject) in found.items():
+            for name, (kind, use) in found.items():
                 for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ref.text):
-                    yield _mention(ref, match.start(), match.end(), kind), kind, subject
+                    yield _mention(ref, match.start(), match.end(), kind), kind, use
+
+
+_ROLE_WORD = re.compile(rf"(?i:{ROLE_NOUNS})")
+
+
+def _given_names_before(span: Span) -> int:
+    """Where a person's name starts, counting proper nouns the recogniser left out right before
+    it ("Kuen-hui" of "Kuen-hui Huang"): without them, the surname passes for another person's.
+    A title, a role word or an organisation's head word is not a given name."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        first = start - 1
+        while (
+            first > 0
+            and not doc[first - 1].whitespace_
+            and "-" in (doc[first - 1].text, doc[first].text)
+        ):
+            first -= 1  # "Kuen-hui": one hyphenated word, three tokens
+        word = doc[first:start]
+        folded = fold(word.text).rstrip(".")
+        if (
+            not word.text[:1].isupper()
+            or any(token.pos_ != "PROPN" for token in word if token.text != "-")
+            or any(token.ent_type_ not in {"", "PERSON"} for token in word)
+            or folded in TITLE_WORDS
+            or folded in ORGANISATION_HEADS
+            or _ROLE_WORD.fullmatch(folded)
+            or (first > 0 and doc[first - 1].lower_ in {"of", "for"})  # "Secretary of Defence"
+        ):
+            break
+        start = first
+    return doc[start].idx
+
+
+def _use(span: Span) -> str:
+    if span.root.dep_ in {"nsubj", "nsubjpass", "agent"}:
+        return "subject"
+    if len(span) == 1 and span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ == "NOUN":
+        return "modifier"
+    return ""
 
 
 def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
@@ -286,12 +336,15 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     mentions."""
     groups: dict[tuple[str, ...], list[tuple[Mention, str]]] = {}
     acting: set[Mention] = set()  # places named as the one who acts ("Iran said", "Japan pledged")
-    for mention, kind, subject in find_mentions(evidence):
+    modifiers: set[Mention] = set()  # "the Olympic flame": a word used as an adjective
+    for mention, kind, use in find_mentions(evidence):
         key = name_key(mention.text)
         if key:
             groups.setdefault(key, []).append((mention, kind))
-            if subject and kind == "place":
+            if use == "subject" and kind == "place":
                 acting.add(mention)
+            if use == "modifier":
+                modifiers.add(mention)
     people: dict[tuple[str, ...], Entity] = {}
     others: dict[tuple[str, ...], Entity] = {}
     singles: list[tuple[tuple[str, ...], list[tuple[Mention, str]]]] = []
@@ -308,23 +361,57 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     by_surname: dict[str, list[Entity]] = {}
     for person in persons:
         by_surname.setdefault(name_key(person.name)[-1], []).append(person)
-    for _key, found in singles:
+    for key, found in singles:
         bearer = _namesake(by_surname, found[0][0].text)
+        if bearer is None and all(mention in modifiers for mention, _ in found):
+            continue  # "Olympic" in "the Olympic flame": no person of the cluster bears it
+        place = gazetteer().lookup(found[0][0].text)
+        if bearer is not None and place is not None:
+            # "Jordan": the person after their full name in a report, the country elsewhere
+            country = others.get(key) or Entity("place", place_kind=place[1])
+            for mention, _ in found:
+                (bearer if _follows_full_name(mention, bearer) else country).add(mention)
+            if country.mentions:
+                others[key] = country
+            continue
         entity = bearer or Entity("person")
         for mention, _ in found:
             entity.add(mention)
         if bearer is None:
             persons.append(entity)
     # A name that ends a person's name ("Cardona", "De Boer") is that person, whatever its label.
+    # Where the mentions outnumber the person's, those that follow the person's full name in the
+    # same report are the person's (news names someone in full, then by surname: "Lt. Col.
+    # Steven Lee Jordan ... Jordan will stand trial"); the others keep their label (the country).
     for key in [k for k in others if k and k[-1] in by_surname]:
         bearer = _bearer_of(key, by_surname)
-        if bearer is not None and len(bearer.mentions) >= len(others[key].mentions):
+        if bearer is None:
+            continue
+        if len(bearer.mentions) >= len(others[key].mentions):
             for mention in others.pop(key).mentions:
                 bearer.add(mention)
+            continue
+        entity = others.pop(key)
+        rest = Entity(entity.kind, place_kind=entity.place_kind)
+        for mention in entity.mentions:
+            (bearer if _follows_full_name(mention, bearer) else rest).add(mention)
+        if rest.mentions:
+            others[key] = rest
     persons, others = _merge_given_names(persons, others)
     _add_unlabelled_surnames(evidence, persons, list(others.values()))
     places = _merge_places(others)
     return persons + places + _acting_places(places, acting)
+
+
+def _follows_full_name(mention: Mention, person: Entity) -> bool:
+    """Whether the same report names `person` in full before this mention: news names
+    someone in full, then by surname alone."""
+    return any(
+        len(own.text.split()) > 1
+        and own.ref.source_id == mention.ref.source_id
+        and own.start < mention.start
+        for own in person.mentions
+    )
 
 
 def _add_unlabelled_surnames(
@@ -356,10 +443,23 @@ def _add_unlabelled_surnames(
                 end = ref.start + match.end()
                 if any(a <= start and end <= b for a, b in covered.get(ref.source_id, [])):
                     continue  # inside a mention already found ("Jane Doe")
+                if _other_given_name(ref.text[: match.start()], person):
+                    continue  # "Kuen-hui Huang" is not Chih-hsiung Huang
                 person = surnames[match.group(1)]
                 role = _role(ref.text, match.start(), match.end())
                 person.add(Mention(match.group(1), ref, start, end, role))
                 covered.setdefault(ref.source_id, []).append((start, end))
+
+
+def _other_given_name(before: str, person: Entity) -> bool:
+    """The capitalised word right before a surname, when it is no title and no word of the
+    person's own names: the surname belongs to someone else."""
+    words = re.findall(r"([A-Z][\w’'\-]*\.?)\s+$", before)
+    if not words:
+        return False
+    word = fold(words[0]).rstrip(".")
+    own = {fold(part).rstrip(".") for name in person.names for part in name.split()}
+    return word not in TITLE_WORDS and word not in own
 
 
 def _vote(found: list[tuple[Mention, str]]) -> str:
@@ -367,11 +467,36 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     words = fold(found[0][0].text).split()
     if any(word in ORGANISATION_HEADS for word in words[:1] + words[-1:]):
         return "organisation"
+    if words[-1] in FACILITY_WORDS or words[-1] in REGION_WORDS:
+        return "place"  # "London Underground", "Russell Square": sites, whatever the label
     votes = Counter(kind for _, kind in found)
     best = max(votes, key=lambda kind: (votes[kind], kind == "person", kind == "place"))
     if best == "organisation" and 2 <= len(words) <= 4 and words[0] in first_names():
         return "person"  # "Yvo de Boer": a given name first (the small model says ORG)
+    if best == "organisation" and _written_as_place(found):
+        return "place"  # "from Dewsbury", "to King's Cross": the small model says ORG
     return best
+
+
+# A preposition of place right before a name, with no article between: "in Dewsbury", "at King's
+# Cross". Organisations mostly take an article ("at the BBC") or act ("the BBC said").
+_BARE_LOCATIVE = re.compile(r"\b(?:in|at|near|to|from|outside|inside|between|towards)\s+$")
+
+
+def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
+    """A name labelled an organisation that the gazetteer knows as a place, or that at least
+    half of its mentions (two or more) put right after a preposition of place."""
+    if gazetteer().lookup(found[0][0].text) is not None:
+        return True
+    located = sum(
+        1
+        for mention, _ in found
+        if _BARE_LOCATIVE.search(
+            mention.ref.text[max(0, mention.start - mention.ref.start - 12) : mention.start
+                             - mention.ref.start]
+        )
+    )  # fmt: skip
+    return located >= 2 and 2 * located >= len(found)
 
 
 def _place_kind(found: list[tuple[Mention, str]]) -> str | None:
@@ -468,7 +593,8 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         return after.group(1).strip().rstrip(",")
     before = _ROLE_BEFORE.search(sentence[max(0, begin - ROLE_WINDOW) : begin])
     if before:
-        role = re.sub(r"^(?:the|a|an|and)\s+", "", before.group(1).strip().rstrip(","), flags=re.I)
+        role = _LEADS_TO_ROLE.sub("", before.group(1).strip().rstrip(","))
+        role = re.sub(r"^(?:the|a|an|and)\s+", "", role, flags=re.I)
         if len(role.split()) <= 10 and _plausible_role(role):
             return role
     return None

@@ -22,9 +22,14 @@ LOCATIVE = re.compile(
     r"(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+|downtown\s+)?$",
     re.IGNORECASE,
 )
+_SUBPLACE_KINDS = (
+    r"neighbou?rhood|district|quarter|suburb|province|governorate|county|camp|village|town|"
+    r"municipality|prefecture"
+)
 _SUBPLACE = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'\-]+\s){1,3})(?P<kind>neighbou?rhood|district|quarter|"
-    r"suburb|province|governorate|county|camp|village|town|municipality|prefecture)\b"
+    rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'\-]+\s){{1,3}})(?P<kind>{_SUBPLACE_KINDS})\b"
+    # "the Spanish town of Belagua", "the French town Compiègne": the name comes after
+    r"(?P<after>\s+(?:of\s+)?[A-Z][\w’'\-]+)?"
 )
 
 
@@ -132,9 +137,22 @@ def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]
             for match in _SUBPLACE.finditer(ref.text):
                 name = re.sub(r"^.*[’']s\s+", "", match.group("name").strip())
                 kind = match.group("kind").lower().replace("neighborhood", "neighbourhood")
-                if name.lower() in {"the", "a"}:
-                    continue
+                if name.lower() in {"the", "a"} or match.group("after"):
+                    continue  # the named place after the kind word is found as a place itself
+                if _nationality(ref.text, match.start("name"), match.end("name")):
+                    continue  # "a Spanish town": no name
                 entry = found.setdefault(name, (kind, []))
                 if all(existing.source_id != ref.source_id for existing in entry[1]):
                     entry[1].append(ref)
     return found
+
+
+def _nationality(sentence: str, begin: int, end: int) -> bool:
+    """Whether the recogniser reads these words as a nationality or group ("Spanish")."""
+    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
+
+    doc = parse([sentence])[0]
+    return any(
+        entity.label_ == "NORP" and entity.start_char < end and begin < entity.end_char
+        for entity in doc.ents
+    )
