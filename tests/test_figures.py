@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from summarise.evidence import EvidenceSet, build_evidence
-from summarise.extractive.casualties import all_figures, extract_casualties
+from summarise.evidence import EvidenceSet, SentenceRef, build_evidence
+from summarise.extractive.casualties import all_figures, extract_casualties, find_figures
 from summarise.ingest import load_articles
 from summarise.llm.draft import DraftCasualty
 from summarise.numbers import find_amounts
@@ -301,3 +301,12 @@ def test_the_people_counted_however_the_sentence_puts_it() -> None:
     assert ("killed", 1800, None) in found
     assert ("detained", 30, "schoolchildren") in found
     assert ("displaced", 3000, "people") in found
+
+
+def test_an_amount_standing_for_things_is_no_casualty() -> None:
+    def kinds(text: str) -> list[tuple[str, int | None]]:
+        return [(f.kind, f.count) for f in find_figures(SentenceRef("a", 0, len(text), text, 0))]
+
+    assert kinds("A patrol boat similar to the two seized by the navy on Friday was shown.") == []
+    assert kinds("In the raid on the village, the two killed were medics.") == [("killed", 2)]
+    assert kinds("Police said the two arrested on Monday were brothers.") == [("detained", 2)]

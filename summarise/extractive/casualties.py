@@ -474,6 +474,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         counted = pobj  # "16 of its members", "hundreds of Israelis"
     if counted is not None and counted is not anchor.head and anchor.head.i == counted.i:
         counted = anchor.head
+    if counted is None and not _people_referred_to(anchor):
+        return None  # "a patrol boat similar to the two seized": boats, not people
     if counted is not None:
         own = _cue(counted)
         if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
@@ -570,6 +572,20 @@ def _child(token: Token, dep: str, text: str | None = None) -> Token | None:
         if child.dep_ == dep and (text is None or child.lower_ == text):
             return child
     return None
+
+
+def _people_referred_to(anchor: Token) -> bool:
+    """An amount with an article and no noun ("the two seized") stands for the noun its phrase
+    hangs from ("a patrol boat similar to the two seized"): it counts people only when that
+    noun is people, or when no noun comes before the clause's verb."""
+    if not any(child.dep_ == "det" for child in anchor.children):
+        return True
+    for ancestor in anchor.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return True
+        if ancestor.pos_ == "NOUN" and _cue(ancestor) is None:
+            return _is_people(ancestor)
+    return True
 
 
 def _is_people(noun: Token) -> bool:
