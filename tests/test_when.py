@@ -205,7 +205,15 @@ def test_markdown_timeline_is_in_date_order_with_no_machine_forms() -> None:
     assert not re.search(r"\d{4}-W\d{2}|\d{4}-\d{2}-\d{2}", markdown)
 
 
-def test_a_lede_in_the_plain_past_is_not_dated_by_its_report() -> None:
+def test_a_lede_in_the_plain_past_is_dated_by_its_reports_month_not_its_day() -> None:
     # "collapsed" may be the day before the report: only "has collapsed" is the report's day
     evidence = evidence_of(("A bridge collapsed in Foo, killing four people.", "2007-03-23"))
+    (entry,) = when_of(evidence)
+    assert entry.date == "2007-03" and entry.text == "March 2007"
+    assert entry.describes == "A bridge collapsed in Foo, killing four people."
+    # on the first of a month, the day before may be last month: no date is claimed
+    evidence = evidence_of(("A bridge collapsed in Foo, killing four people.", "2007-04-01"))
     assert when_of(evidence) == []
+    # a lede whose verb carries its own date is dated by that date, not by its report
+    evidence = evidence_of(("A bridge collapsed on 2 March in Foo, killing four.", "2007-03-23"))
+    assert [entry.date for entry in when_of(evidence)] == ["2007-03-02"]

@@ -261,27 +261,54 @@ def _undated_ledes(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Da
     retold = dated_text
     best = max((item.score for item in evidence.items), default=0.0) or 1.0
     ledes = []
-    for item in evidence.items:
-        if any((other.source_id, other.start) in retold for other in item.members[1:]):
+    wanted = [
+        (item, ref)
+        for item in evidence.items
+        if not any((other.source_id, other.start) in retold for other in item.members[1:])
+        for ref in item.members
+        if ref.position == 0
+        and evidence.article(ref.source_id).published
+        and (ref.source_id, ref.start) not in dated_text
+    ]
+    docs = _parse([ref.text for _, ref in wanted])
+    for item, ref in wanted:
+        published = evidence.article(ref.source_id).published or ""
+        dated_as = _lede_date(docs[ref.text], published)
+        if dated_as is None:
             continue
-        for ref in item.members:
-            article = evidence.article(ref.source_id)
-            published = article.published or None
-            if ref.position != 0 or not published or (ref.source_id, ref.start) in dated_text:
-                continue
-            text = human_date(published) or published
-            expression = TimeExpression(0, 0, text, published, "published")
-            ledes.append(
-                DatedSentence(
-                    expression,
-                    ref,
-                    item.score / best,
-                    False,
-                    implicit=True,
-                    corroboration=item.independent,
-                )
+        text = human_date(dated_as) or dated_as
+        expression = TimeExpression(0, 0, text, dated_as, "published")
+        ledes.append(
+            DatedSentence(
+                expression,
+                ref,
+                item.score / best,
+                False,
+                implicit=True,
+                corroboration=item.independent,
             )
+        )
     return ledes
+
+
+# A lede in the plain past ("A court martial found Graner guilty") tells what happened a day or
+# two before its report: it is dated by the report's month, when the report comes this many days
+# or more into it.
+PAST_LEDE_MIN_DAY = 3
+
+
+def _lede_date(doc: Doc, published: str) -> str | None:
+    """The date a lede with no date of its own is told at: its report's day for the present
+    perfect ("has won": done as of that day), its report's month for the plain past; None for
+    a lede that reports nothing done, or whose main verb carries a date of its own."""
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    if root is None or _dated(root):
+        return None
+    if _reports_done(root):
+        return published[:10]
+    if root.tag_ == "VBD" and len(published) >= 10 and int(published[8:10]) >= PAST_LEDE_MIN_DAY:
+        return published[:7]
+    return None
 
 
 def _covers(iso: str | None, published: str | None) -> bool:
@@ -373,14 +400,16 @@ def _time_ref(
         refs.setdefault(dated.ref.source_id, dated.ref)
     citations = cite(refs.values())
     wording = lead.expression.text
+    published = evidence.article(lead.ref.source_id).published if evidence else None
     line = (
-        _dateline_span(evidence.article(lead.ref.source_id).text, iso)
-        if lead.implicit and evidence and iso
+        _dateline_span(evidence.article(lead.ref.source_id).text, published)
+        if lead.implicit and evidence and published and iso
         else None
     )
     if line:  # a lede dated by its report: cite the date as the report prints it
-        start, end, wording = line
-        citations = cite([SentenceRef(lead.ref.source_id, start, end, wording, -1), *refs.values()])
+        start, end, printed = line
+        wording = printed if iso == published else wording  # a month: "January 2005"
+        citations = cite([SentenceRef(lead.ref.source_id, start, end, printed, -1), *refs.values()])
     return supported_only(
         TimeRef(
             text=wording,
@@ -441,18 +470,14 @@ def _durations(evidence: EvidenceSet) -> list[TimeRef]:
 def _telling(doc: Doc, dated: DatedSentence | None) -> tuple[int, str] | None:
     """(rank, statement): the clause or noun phrase that a time expression belongs to, with the
     expression taken out when it comes out cleanly. Rank 0 is a main clause, 1 a subordinate
-    one, 2 a noun phrase, 3 the whole sentence with the date left in. A lede (`implicit`) is
-    told whole, and only when it reports something done (past or perfect) at no date of its
-    own; with no `dated` (a duration), the whole sentence."""
+    one, 2 a noun phrase, 3 the whole sentence with the date left in. A lede (`implicit`, dated
+    by `_lede_date`) and a duration (no `dated`) are told whole."""
     tokens = list(doc)
     if not tokens:
         return None
     whole = {t.i for t in tokens}
     if dated is None or dated.implicit:
-        root = next((t for t in tokens if t.dep_ == "ROOT"), tokens[0])
-        if dated is not None and (not _reports_done(root) or _dated(root)):
-            return None
-        return 0, _render(doc, whole, set(), clause=True)
+        return 0, _render(doc, whole, set(), clause=True)  # a lede: `_lede_date` dated it
     expression = dated.expression
     if expression.end > len(doc.text):
         return None  # past what was parsed
