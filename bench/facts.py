@@ -126,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", help="auto, tools, json_schema, json, md_json (--engine llm)")
     parser.add_argument("--timeout", type=float, help="deadline of each topic's exchange, s")
     parser.add_argument("--max-tokens-in", type=int, help="evidence budget sent to the model")
+    parser.add_argument("--what-words", type=int, help="word budget of the what section")
     args = parser.parse_args(argv)
     options: dict[str, Any] = {
         name: value
@@ -135,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             ("mode", args.mode),
             ("timeout", args.timeout),
             ("max_tokens_in", args.max_tokens_in),
+            ("what_words", args.what_words),
         )
         if value is not None
     }

@@ -45,7 +45,7 @@ WhatWordsOption = Annotated[
         "--what-words",
         "-w",
         help="Upper bound on the words of each `what` summary.",
-        show_default="120",
+        show_default="180",
     ),
 ]
 EngineOption = Annotated[
