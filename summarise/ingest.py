@@ -1,4 +1,4 @@
-"""Read news articles from files, directories, globs, stdin, JSON/JSONL, HTML and URLs.
+"""Read news articles from files, directories, globs, stdin, JSON/JSONL, HTML, feeds and URLs.
 
 Each article keeps its canonical text (UTF-8, `\\n` newlines, a leading byte-order mark dropped,
 nothing else changed) so that every offset into it stays true. Loose metadata that real files
@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 from .config import Limits, seconds_setting
 from .dates import parse_date
 from .errors import InputError
+from .feeds import read_feed, starts_as_feed
 from .fetch import fetch, size_text
 from .redact import redact, strip_credentials
 from .segment import Span
@@ -38,6 +39,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}  # always plain text, whatever they quo
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FEED_SUFFIXES = {".rss", ".atom"}  # .xml is sniffed: a feed only if it starts as one
 MAX_HEADER_LINES = 8
 MAX_FOOTER_LINES = 6
 MAX_TITLE_CHARS = 200
@@ -494,18 +496,28 @@ def _kind_by_suffix(suffix: str, text: str) -> str:
         ("html", HTML_SUFFIXES),
         ("json", JSON_SUFFIXES),
         ("jsonl", JSONL_SUFFIXES),
+        ("feed", FEED_SUFFIXES),
     ):
         if suffix in suffixes:
             return kind
+    return _sniffed_kind(text)
+
+
+def _sniffed_kind(text: str) -> str:
+    """A feed or HTML when the document starts as one, else plain text."""
+    if starts_as_feed(text):
+        return "feed"
     return "html" if _starts_as_html(text) else "text"
 
 
 def _parse(kind: str, text: str, name: str, warnings: list[str]) -> list[_RawArticle]:
-    """Articles from decoded text of a known kind: text, html, json or jsonl."""
+    """Articles from decoded text of a known kind: text, html, feed, json or jsonl."""
     if kind == "json":
         return _raw_from_json(text, name, warnings)
     if kind == "jsonl":
         return _raw_from_jsonl(text, name, warnings)
+    if kind == "feed":
+        return _raw_from_feed(text, name, warnings)
     if kind == "html":
         return [_raw_from_html(text, name)]
     return [_RawArticle(canonical_text(text), name=name)]
@@ -605,15 +617,15 @@ def _joined(chunks: Iterable[object]) -> bytes | str:
 
 
 def _raw_from_text_or_json(text: str, name: str, warnings: list[str]) -> list[_RawArticle]:
-    """Standard input and untyped pages may carry plain text, HTML, a JSON document or JSON
-    lines; each is recognised only by how it starts."""
+    """Standard input and untyped pages may carry plain text, HTML, a feed, a JSON document or
+    JSON lines; each is recognised only by how it starts."""
     stripped = text.lstrip("\ufeff \t\r\n")
     if _JSON_START.match(stripped):
         first_line = stripped.splitlines()[0].strip()
         if stripped.startswith("{") and first_line.endswith("}") and "\n{" in stripped:
             return _raw_from_jsonl(text, name, warnings)
         return _raw_from_json(text, name, warnings)
-    return _parse("html" if _starts_as_html(text) else "text", text, name, warnings)
+    return _parse(_sniffed_kind(text), text, name, warnings)
 
 
 def _starts_as_html(text: str) -> bool:
@@ -625,8 +637,8 @@ def _starts_as_html(text: str) -> bool:
 
 
 def _read_url(url: str, state: _Ingest) -> list[_RawArticle]:
-    """Fetch a page within the deadline; its content type says what it is (HTML, JSON, text),
-    and only a page without one is sniffed."""
+    """Fetch a page within the deadline; its content type says what it is (HTML, a feed, JSON,
+    text), and only a page without one (or with a generic one) is sniffed."""
     shown = redact(strip_credentials(url))
     max_bytes = min(MAX_URL_BYTES, state.limits.max_input_bytes)
     data, content_type, charset = fetch(url, shown, timeout=state.timeout, max_bytes=max_bytes)
@@ -648,6 +660,8 @@ def _kind_by_content_type(content_type: str | None, text: str) -> str | None:
     strictly. None: not text at all (an image, a PDF ...)."""
     if content_type in {"text/html", "application/xhtml+xml"}:
         return "html"
+    if content_type in {"application/rss+xml", "application/atom+xml", "application/rdf+xml"}:
+        return "feed"
     if content_type in {"application/x-ndjson", "application/jsonl", "application/jsonlines"}:
         return "jsonl"
     if content_type is not None and content_type.endswith(("/json", "+json")):
@@ -657,7 +671,7 @@ def _kind_by_content_type(content_type: str | None, text: str) -> str | None:
         or content_type == "application/octet-stream"
         or content_type.endswith(("/xml", "+xml"))
     ):
-        return "html" if _starts_as_html(text) else "text"
+        return _sniffed_kind(text)
     return "text" if content_type.startswith("text/") else None
 
 
@@ -673,6 +687,24 @@ def _decode_page(data: bytes, charset: str | None, shown: str, warnings: list[st
         else:
             return _no_surrogates(text, shown, "text", warnings)
     return decode_bytes(data, shown, warnings)
+
+
+# --- feeds --------------------------------------------------------------------------------------
+
+
+def _raw_from_feed(text: str, name: str, warnings: list[str]) -> list[_RawArticle]:
+    """One article per RSS or Atom entry with text (see `summarise.feeds`)."""
+    return [
+        _RawArticle(
+            canonical_text(entry.text),
+            title=entry.title,
+            outlet=entry.outlet,
+            published=entry.published,
+            url=entry.url,
+            name=entry.name,
+        )
+        for entry in read_feed(text, name, warnings)
+    ]
 
 
 # --- JSON ---------------------------------------------------------------------------------------
