@@ -4,6 +4,7 @@
     >>> event = summarise.brief(["seeds/"])          # doctest: +SKIP
     >>> markdown = summarise.render(event, "md")     # doctest: +SKIP
     >>> issue = summarise.newsletter([event])        # doctest: +SKIP
+    >>> events = summarise.cluster(["feed.jsonl"])   # doctest: +SKIP
 
 Names are imported on first use, so that `summarise --help` stays fast. No submodule shares a
 name with a public function (`rendering`, `newsletters`), so that importing one never shadows
@@ -19,6 +20,7 @@ __all__ = [
     "Article",
     "ConfigurationError",
     "EventBrief",
+    "EventCluster",
     "GroundingError",
     "InputError",
     "OptionError",
@@ -26,12 +28,14 @@ __all__ = [
     "SummariseError",
     "__version__",
     "brief",
+    "cluster",
     "newsletter",
     "render",
 ]
 
 if TYPE_CHECKING:
-    from .api import brief, render
+    from .api import brief, cluster, render
+    from .clustering import EventCluster
     from .errors import (
         ConfigurationError,
         GroundingError,
@@ -47,6 +51,8 @@ if TYPE_CHECKING:
 _LAZY = {
     "brief": "api",
     "render": "api",
+    "cluster": "api",
+    "EventCluster": "clustering",
     "newsletter": "newsletters",
     "EventBrief": "schema",
     "Article": "ingest",

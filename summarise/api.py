@@ -1,5 +1,5 @@
-"""The Python API a newsletter pipeline calls: `brief(...)` and `render(...)` (and
-`summarise.newsletter(...)`, in `newsletters.py`)."""
+"""The Python API a newsletter pipeline calls: `brief(...)`, `render(...)` and `cluster(...)`
+(and `summarise.newsletter(...)`, in `newsletters.py`)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from .clustering import EventCluster, cluster_articles
 from .config import Limits, resolve_settings
-from .ingest import Article, StdinInput
+from .ingest import Article, StdinInput, load_articles
 from .pipeline import build_brief
 from .rendering import render as _render
 from .schema import EventBrief
@@ -90,3 +91,26 @@ def render(
     template). Raises `summarise.SummariseError` for an unknown format or something that is not
     a brief."""
     return _render(event, fmt, width=width, template=template)
+
+
+def cluster(
+    inputs: Input | Sequence[Input],
+    *,
+    limits: Limits | None = None,
+    timeout: float | None = None,
+    stdin: StdinInput | None = None,
+) -> list[EventCluster]:
+    """Sort a mixed set of articles (a day's feed) into events, largest first. Each
+    `EventCluster` has a stable `id` (the same articles give the same id), a `label` (the title
+    of its most central article) and its `articles`; every article is in exactly one cluster,
+    and a cluster may hold one article. `inputs` are read as by `brief`.
+
+    >>> import summarise
+    >>> for event in summarise.cluster("feed.jsonl"):             # doctest: +SKIP
+    ...     print(event.id, event.size, event.label)
+    """
+    settings = resolve_settings(limits=limits, timeout=timeout)
+    read = load_articles(
+        inputs, stdin=stdin, limits=settings.limits, timeout=settings.fetch_timeout
+    )
+    return cluster_articles(read.articles)

@@ -539,6 +539,89 @@ def newsletter(
         raise typer.Exit(EXIT_INCOMPLETE)
 
 
+CLUSTER_FORMATS = ("jsonl", "text")
+
+
+@app.command()
+@_interruptible
+def cluster(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="A mixed set of articles: files, directories, globs, URLs, or - for standard "
+            "input (text, .html, .json, .jsonl).",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl (one event per line, its articles whole) or text (one line per event).",
+        ),
+    ] = "jsonl",
+    output: OutputOption = None,
+    force: ForceOption = False,
+    max_articles: Annotated[
+        int, typer.Option("--max-articles", help="Refuse input of more articles than this.")
+    ] = 100_000,
+    max_input_mb: MaxInputOption = 100.0,
+    timeout: TimeoutOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Sort a mixed set of articles (a day's feed) into events, largest first.
+
+    Each event gets a stable id (the same articles give the same id on every run), a label (the
+    title of its most central article) and its articles; every article is in exactly one event,
+    and an event told by one article alone is listed too. The JSON lines hold the articles whole,
+    so each event can be briefed on its own.
+
+    Example: summarise cluster feed.jsonl --output clusters.jsonl
+    """
+    import json
+
+    from .clustering import cluster_articles, cluster_record
+    from .errors import SummariseError
+    from .ingest import load_articles
+
+    if fmt not in CLUSTER_FORMATS:
+        _fail(f"unknown format {fmt!r}: choose one of {', '.join(CLUSTER_FORMATS)}", code=2)
+    _output_target(output, paths, force)  # a bad -o fails before any work
+    try:
+        limits = _limits(max_articles, 1_000_000, max_input_mb)
+        fetch_timeout = None if timeout is None else _positive_number("--timeout", timeout)
+        read = load_articles(paths, limits=limits, timeout=fetch_timeout)
+    except SummariseError as error:
+        _fail_on(error)
+    events = cluster_articles(read.articles)
+    if fmt == "jsonl":
+        lines = [json.dumps(cluster_record(event), ensure_ascii=False) for event in events]
+    else:
+        lines = [
+            f"{event.id}  {event.size:>4} article{'s' if event.size != 1 else ' '}  "
+            f"{_span_of_days(event)}  {event.label}"
+            for event in events
+        ]
+    if not quiet:
+        for warning in read.warnings:
+            _say(f"warning: {warning}")
+        several = sum(event.size > 1 for event in events)
+        alone = sum(event.size == 1 for event in events)
+        _say(
+            f"{len(read.articles)} articles: {several} event(s) told by several articles, "
+            f"{alone} article(s) alone"
+        )
+    _write("".join(f"{line}\n" for line in lines), output, paths, force=force, quiet=quiet)
+
+
+def _span_of_days(event: Any) -> str:
+    days = sorted(a.published[:10] for a in event.articles if a.published)
+    if not days:
+        return f"{'undated':<21}"
+    return f"{days[0]:<10}" + (f"..{days[-1]}" if days[-1] != days[0] else " " * 12)
+
+
 def _from_config_file(**flags: object) -> dict[str, Any]:
     """Each of these settings as a flag or the config file gives it, else None (the environment
     and the defaults are applied where the settings are resolved). A base URL from the file

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .clustering import several_events
 from .config import Settings
 from .errors import ProviderError
 from .evidence import EvidenceSet, build_evidence
@@ -66,6 +67,9 @@ def brief_from_articles(
         time.perf_counter() - started,
     )
     warnings = list(ingested.warnings)
+    mixed = several_events(articles)  # still briefed, as asked; the reader is told
+    if mixed is not None:
+        warnings.append(mixed)
     if settings.chosen_engine() == "llm":
         from .llm import llm_brief  # deferred: openai and instructor load only for the LLM
 
