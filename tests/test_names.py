@@ -266,3 +266,31 @@ def test_a_surname_after_the_full_name_is_the_person_even_if_it_names_a_country(
     assert "Steven Lee Jordan" in {actor.name for actor in event.who}
     country = next(place for place in event.where if place.name == "Jordan")
     assert {c.source_id for c in country.citations} == {"S2", "S3"}  # never the officer's report
+
+
+def test_a_city_of_a_country_never_named_gets_no_gazetteer_reading() -> None:
+    # the gazetteer's Bali is a town in Cameroon; these reports are about the island
+    event = summarise.brief(
+        [
+            {"text": "Delegates met in Bali on Monday for climate talks, officials said."},
+            {"text": "The climate talks in Bali ended on Friday, Indonesia said."},
+        ],
+        engine="extractive",
+    )
+    bali = next(place for place in event.where if place.name == "Bali")
+    assert "Cameroon" not in (bali.detail or "")
+
+
+def test_a_word_of_a_title_before_a_name_is_no_given_name() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Under-Secretary-General for Humanitarian Affairs Jan Egeland said the "
+                "toll could pass 150,000, the UN said on Tuesday."
+            },
+            {"text": "Jan Egeland said on Tuesday the toll could still rise, the UN said."},
+        ],
+        engine="extractive",
+    )
+    names = {actor.name for actor in event.who}
+    assert "Jan Egeland" in names and "Affairs Jan Egeland" not in names

@@ -216,7 +216,7 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, str]]:
                 kind = KINDS.get(span.label_)
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
-                start = _given_names_before(span) if kind == "person" else span.start_char
+                start = _given_names_before(span, common) if kind == "person" else span.start_char
                 cleaned = _clean(ref.text, start, span.end_char, kind, common) if kind else None
                 if kind is None or cleaned is None:
                     continue
@@ -235,10 +235,12 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, str]]:
 _ROLE_WORD = re.compile(rf"(?i:{ROLE_NOUNS})")
 
 
-def _given_names_before(span: Span) -> int:
+def _given_names_before(span: Span, common: frozenset[str] = frozenset()) -> int:
     """Where a person's name starts, counting proper nouns the recogniser left out right before
     it ("Kuen-hui" of "Kuen-hui Huang"): without them, the surname passes for another person's.
-    A title, a role word or an organisation's head word is not a given name."""
+    Only a known given name or a hyphenated one is taken; a title, a role word, an
+    organisation's head word or a word the cluster also writes in lower case is not.
+    ("Humanitarian Affairs Jan Egeland": Affairs is no given name.)"""
     doc, start = span.doc, span.start
     while start > 0:
         first = start - 1
@@ -257,6 +259,8 @@ def _given_names_before(span: Span) -> int:
             or folded in TITLE_WORDS
             or folded in ORGANISATION_HEADS
             or _ROLE_WORD.fullmatch(folded)
+            or folded in common
+            or not ("-" in folded or folded in first_names())  # "Affairs" of "Humanitarian Affairs"
             or (first > 0 and doc[first - 1].lower_ in {"of", "for"})  # "Secretary of Defence"
         ):
             break
@@ -345,6 +349,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
                 acting.add(mention)
             if use == "modifier":
                 modifiers.add(mention)
+    named = _countries_named(evidence)
     people: dict[tuple[str, ...], Entity] = {}
     others: dict[tuple[str, ...], Entity] = {}
     singles: list[tuple[tuple[str, ...], list[tuple[Mention, str]]]] = []
@@ -353,7 +358,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         if kind == "person" and len(key) == 1:
             singles.append((key, found))  # a lone surname: whose? decided once people are known
             continue
-        entity = Entity(kind, place_kind=_place_kind(found) if kind == "place" else None)
+        entity = Entity(kind, place_kind=_place_kind(found, named) if kind == "place" else None)
         for mention, _ in found:
             entity.add(mention)
         (people if kind == "person" else others)[key] = entity
@@ -499,11 +504,29 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
     return located >= 2 and 2 * located >= len(found)
 
 
-def _place_kind(found: list[tuple[Mention, str]]) -> str | None:
+def _countries_named(evidence: EvidenceSet) -> frozenset[str]:
+    """Countries the cluster names (by name or a known alias: "Britain", "U.S.")."""
+    places = gazetteer()
+    text = "\n".join(article.text for article in evidence.articles)
+    return frozenset(
+        country
+        for written, country in places.countries.items()
+        if written in text and re.search(rf"(?<![\w.]){re.escape(written)}(?![\w])", text)
+    )
+
+
+def _place_kind(found: list[tuple[Mention, str]], named: frozenset[str]) -> str | None:
+    """What the gazetteer says the place is. A city of a country the cluster never names is
+    another place of that name ("Bali": a town in Cameroon, and the island of the climate
+    talks): the gazetteer's reading is not shown."""
     text = found[0][0].text
     known = gazetteer().lookup(text)
     if known is not None:
-        return known[1]
+        kind = known[1]
+        country = kind.removeprefix("capital of ").removeprefix("city, ")
+        if kind != country and country not in named:
+            return None
+        return kind
     last = fold(text.split()[-1])
     if last in FACILITY_WORDS:
         return "site"
