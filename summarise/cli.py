@@ -480,12 +480,24 @@ def newsletter(
     no_fallback: NoFallbackOption = False,
     timeout: TimeoutOption = None,
     strict: StrictOption = False,
+    feed: Annotated[
+        bool,
+        typer.Option(
+            "--feed",
+            help="The inputs are one mixed set of articles (a day's feed): sort them into "
+            "events and write the top ones (--top), largest and most corroborated first.",
+        ),
+    ] = False,
+    top: Annotated[
+        int, typer.Option("--top", help="With --feed: how many events the newsletter holds.")
+    ] = 10,
     quiet: QuietOption = False,
 ) -> None:
     """Write a newsletter of several events: one brief per CLUSTER, with an opening list of the
     events and one numbered list of sources. A CLUSTER may be a saved brief (a .json written
-    with --format json, perhaps edited): it is checked again against its sources first.
-    Exit 3 when a cluster was skipped.
+    with --format json, perhaps edited): it is checked again against its sources first. With
+    --feed, the inputs are a day's feed, sorted into events first (briefs come from the cache
+    of `summarise batch` when unchanged). Exit 3 when a cluster was skipped.
 
     Example: summarise newsletter seeds/ more/cluster2 --title "Morning brief" -f html -o out.html
     """
@@ -507,6 +519,21 @@ def newsletter(
     _output_target(output, [*clusters, template], force)  # a bad -o fails before any work
 
     skips: list[str] = []
+    items: list[Any] = list(clusters)
+    if feed:
+        if top < 1:
+            _fail("--top must be 1 or more", code=2)
+        try:
+            items = _feed_briefs(clusters, top, chosen, api_key, max_tokens_in, no_fallback)
+        except SummariseError as error:
+            _fail_on(error)
+        for problem in items:
+            if isinstance(problem, str):
+                skips.append(problem)
+                _say(f"warning: skipped {problem}")
+        items = [item for item in items if not isinstance(item, str)]
+        if not items:
+            _fail("no event of the feed could be briefed")
 
     def skipped(cluster: str, error: SummariseError) -> None:
         message = str(error)
@@ -518,7 +545,7 @@ def newsletter(
 
     try:
         text = write_newsletter(
-            clusters,
+            items,
             title=title,
             date=date,
             fmt=fmt,
@@ -535,8 +562,54 @@ def newsletter(
         _fail_on(error)
     _write(text, output, [*clusters, template], force=force, quiet=quiet)
     if skips:
-        _say(f"{len(skips)} of {len(clusters)} cluster(s) skipped: the newsletter is not whole")
+        _say(
+            f"{len(skips)} of {len(items) + len(skips) if feed else len(clusters)} "
+            "cluster(s) skipped: the newsletter is not whole"
+        )
         raise typer.Exit(EXIT_INCOMPLETE)
+
+
+def _feed_briefs(
+    inputs: list[str],
+    top: int,
+    chosen: dict[str, Any],
+    api_key: str | None,
+    max_tokens_in: int | None,
+    no_fallback: bool,
+) -> list[Any]:
+    """The briefs of a feed's top events, largest first, then those most outlets tell; an
+    article no other report tells is left out when any event has two. Briefed as `summarise
+    batch` does (its cache, its workers); a problem is a string naming it."""
+    from .batch import Job, briefs_of
+    from .clustering import cluster_articles
+    from .config import resolve_settings
+    from .ingest import load_articles
+    from .schema import EventBrief
+
+    settings = resolve_settings(
+        **chosen, api_key=api_key, max_tokens_in=max_tokens_in, fallback=not no_fallback
+    )
+    if settings.api_key:
+        _SECRETS.append(settings.api_key)
+    read = load_articles(inputs, limits=settings.limits, timeout=settings.fetch_timeout)
+    found = cluster_articles(read.articles)
+    shared = [event for event in found if event.size >= 2]
+    if shared and len(shared) < len(found):
+        _say(f"{len(found) - len(shared)} article(s) that no other report tells left out")
+    events = sorted(
+        shared or found,
+        key=lambda e: (-e.size, -len({a.outlet or a.url or a.id for a in e.articles}), e.label),
+    )[:top]
+    jobs = [Job(event.id, event.label, event.articles) for event in events]
+    llm = settings.chosen_engine() == "llm"
+    workers = 4 if llm else max(1, os.cpu_count() or 1)
+    done = {o.job.id: o for o in briefs_of(jobs, settings, workers=workers)}
+    return [
+        EventBrief.model_validate(done[job.id].brief)
+        if done[job.id].brief is not None
+        else f"{job.id} ({job.label}): {done[job.id].error}"
+        for job in jobs
+    ]
 
 
 CLUSTER_FORMATS = ("jsonl", "text")
@@ -613,6 +686,177 @@ def cluster(
             f"{alone} article(s) alone"
         )
     _write("".join(f"{line}\n" for line in lines), output, paths, force=force, quiet=quiet)
+
+
+@app.command()
+@_interruptible
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="A folder of event folders, a clusters.jsonl from `summarise cluster`, or "
+            "articles of many events (a feed, a folder, a glob): these are sorted into events "
+            "first.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", help="The JSON-lines file of briefs; appended to, never rewritten."
+        ),
+    ],
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            help="Events briefed at once (processes for the offline engine, requests in "
+            "flight for an LLM).",
+            show_default="every core (offline), 4 (LLM)",
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Brief every event again; do not read the cache.")
+    ] = False,
+    rpm: Annotated[
+        float | None,
+        typer.Option(
+            "--rpm",
+            help="LLM requests per minute at most, for all events together (retries included).",
+        ),
+    ] = None,
+    max_cost: Annotated[
+        float | None,
+        typer.Option(
+            "--max-cost",
+            help="USD: start no LLM event once the estimated spend would pass this; the rest "
+            "are left for a later run.",
+        ),
+    ] = None,
+    what_words: WhatWordsOption = None,
+    engine: EngineOption = None,
+    summariser: SummariserOption = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    api_key: ApiKeyOption = None,
+    mode: ModeOption = None,
+    max_tokens_in: MaxTokensInOption = None,
+    no_fallback: NoFallbackOption = False,
+    timeout: TimeoutOption = None,
+    max_input_mb: MaxInputOption = 100.0,
+    quiet: QuietOption = False,
+) -> None:
+    """Brief many events in one run: one JSON line per event, written as each finishes.
+
+    Each line holds the event's id (`cluster_id`), its label, and its brief (the JSON contract)
+    or the error that stopped it; one event's failure never stops the others. Running the same
+    command again skips the events OUTPUT already holds, so an interrupted run loses nothing
+    finished and briefs nothing twice. Briefs are cached on disk (see `summarise cache`).
+    Exit 3 when an event failed.
+
+    Example: summarise batch clusters.jsonl --output briefs.jsonl
+    """
+    from .batch import BatchReport, Job, jobs_from, run_batch
+    from .config import resolve_settings
+    from .errors import SummariseError
+
+    chosen = _from_config_file(
+        engine=engine,
+        model=model,
+        base_url=base_url,
+        mode=mode,
+        timeout=timeout,
+        what_words=what_words,
+        summariser=summariser,
+    )
+    if output.exists() and not output.is_file():
+        _fail(f"{output}: not a regular file", code=2)
+    if workers is not None and workers < 1:
+        _fail("--workers must be 1 or more", code=2)
+    if max_cost is not None and not (math.isfinite(max_cost) and max_cost >= 0):
+        _fail("--max-cost must be a number of dollars, 0 or more", code=2)
+    try:
+        if rpm is not None:
+            _positive_number("--rpm", rpm)
+        settings = resolve_settings(
+            **chosen,
+            api_key=api_key,
+            max_tokens_in=max_tokens_in,
+            fallback=not no_fallback,
+            limits=_limits(100_000, 1_000_000, max_input_mb),
+        )
+        if settings.api_key:
+            _SECRETS.append(settings.api_key)
+        if any(Path(i).resolve() == output.resolve() for i in inputs if i != "-"):
+            _fail(f"{output} is an input: write the briefs to another file", code=2)
+        jobs = jobs_from(inputs, settings.limits, settings.fetch_timeout)
+    except SummariseError as error:
+        _fail_on(error)
+    llm = settings.chosen_engine() == "llm"
+    count = workers or (4 if llm else max(1, os.cpu_count() or 1))
+    started = time.perf_counter()
+
+    def progress(report: BatchReport, job: Job, outcome: str) -> None:
+        if quiet:
+            return
+        done = report.skipped + report.written
+        rate = report.written / max(time.perf_counter() - started, 1e-9)
+        left = (report.total - done) / rate if rate else 0.0
+        _say(
+            f"[{done}/{report.total}] {job.id} {outcome}, {rate:.1f} events/s, "
+            f"about {left:.0f} s left"
+        )
+
+    try:
+        report = run_batch(
+            jobs,
+            settings,
+            output,
+            workers=count,
+            use_cache=not no_cache,
+            max_cost_usd=max_cost,
+            requests_per_minute=rpm,
+            on_progress=progress,
+        )
+    except SummariseError as error:
+        _fail_on(error)
+    except OSError as error:
+        _fail(f"{output}: cannot write ({error.strerror or error})")
+    if not quiet:
+        if report.repaired:
+            _say(f"warning: {report.repaired}")
+        _say(
+            f"{report.total} events: {report.written} briefed now ({report.cached} from the "
+            f"cache), {report.skipped} already in {output}, {len(report.failed)} failed"
+            + (f"; LLM spend about ${report.spent_usd:.4f}" if llm else "")
+        )
+        if report.not_started:
+            _say(
+                f"stopped: {report.not_started} event(s) not started, the estimated spend "
+                f"would pass --max-cost ${max_cost:g}; run again with a higher limit for them"
+            )
+    if report.failed or report.not_started:
+        raise typer.Exit(EXIT_INCOMPLETE)
+
+
+@app.command()
+def cache(
+    clear: Annotated[bool, typer.Option("--clear", help="Remove every cached brief.")] = False,
+) -> None:
+    """Show where briefs are cached (by `summarise batch`) and how much, or --clear them.
+
+    The folder is $SUMMARISE_CACHE_DIR, else $XDG_CACHE_HOME/summarise/briefs, else
+    ~/.cache/summarise/briefs.
+    """
+    from .batch import cache_summary, clear_cache
+
+    if clear:
+        removed = clear_cache()
+        typer.echo(f"removed {removed} cached brief(s) from {cache_summary()[0]}")
+        return
+    folder, count, size = cache_summary()
+    typer.echo(f"{folder}: {count} cached brief(s), {size / 1_000_000:.1f} MB")
 
 
 def _span_of_days(event: Any) -> str:

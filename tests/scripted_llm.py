@@ -15,6 +15,7 @@ The scenario is the first path segment: http://127.0.0.1:PORT/<scenario>/v1/chat
     unauthorized  401 on every request
     refusal       the model refuses in plain text (no tool call)
     stream        a valid answer streamed as server-sent events (tool-call deltas)
+    unhurried     one valid answer, 0.4 s after the request (to see requests in flight)
     unavailable   503 on every request
     reset         the connection is closed without an answer
     slow          the answer comes after 5 s (longer than a test client waits)
@@ -241,6 +242,9 @@ class ScriptedServer:
     def __init__(self, port: int = 0) -> None:
         self.requests: list[dict[str, Any]] = []
         self.calls: dict[str, int] = {}
+        self.lock = threading.Lock()
+        self.in_flight = 0  # requests being answered now
+        self.most_in_flight = 0  # the most at any one time
         self.stop = threading.Event()  # set on exit: hanging and trickling answers end
         server = self
 
@@ -249,18 +253,29 @@ class ScriptedServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = json.loads(self.rfile.read(length) or b"{}")
                 scenario = self.path.strip("/").split("/")[0]
-                server.requests.append(
-                    {
-                        "scenario": scenario,
-                        "path": self.path,
-                        "headers": {k.lower(): v for k, v in self.headers.items()},
-                        "body": body,
-                    }
-                )
-                server.calls[scenario] = server.calls.get(scenario, 0) + 1
+                with server.lock:
+                    server.requests.append(
+                        {
+                            "scenario": scenario,
+                            "path": self.path,
+                            "headers": {k.lower(): v for k, v in self.headers.items()},
+                            "body": body,
+                            "received": time.monotonic(),
+                        }
+                    )
+                    server.calls[scenario] = server.calls.get(scenario, 0) + 1
+                    call = server.calls[scenario]
+                    server.in_flight += 1
+                    server.most_in_flight = max(server.most_in_flight, server.in_flight)
                 # A client that stops reading (an answer past its cap) ends the answer quietly.
-                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    server.answer(self, scenario, server.calls[scenario], body)
+                try:
+                    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                        if scenario == "unhurried":  # a valid answer after 0.4 s
+                            time.sleep(0.4)
+                        server.answer(self, scenario, call, body)
+                finally:
+                    with server.lock:
+                        server.in_flight -= 1
 
             def log_message(self, *args: object) -> None:
                 pass

@@ -25,6 +25,7 @@ from typing import Any
 
 import openai
 
+from ..pacing import wait_turn
 from .deadline import RETRY_STATUSES, Deadline
 
 # The HTTP library the installed openai client is built on: httpx2 (openai 3) or httpx (before).
@@ -70,6 +71,8 @@ class DeadlineClient(http.Client):
 
     def send(self, request: Any, *, stream: bool = False, **kwargs: Any) -> Any:
         for attempt in range(self.retries + 1):
+            if not wait_turn(self.deadline.left):  # `summarise batch --rpm`
+                raise openai.APITimeoutError(request=request)
             self._bound(request)
             if self.on_send is not None:
                 self.on_send()
