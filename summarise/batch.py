@@ -35,7 +35,7 @@ from typing import Any
 from . import __version__
 from .clustering import cluster_articles
 from .config import Limits, Settings
-from .errors import InputError, OptionError, SummariseError
+from .errors import ConfigurationError, InputError, OptionError, SummariseError
 from .ingest import Article, load_articles
 from .pacing import limit_requests
 
@@ -287,6 +287,9 @@ def briefs_of(
     workers: int = 1,
     use_cache: bool = True,
     budget: _Budget | None = None,
+    executor: str = "local",
+    ray_address: str | None = None,
+    per_minute: float | None = None,
 ) -> Iterator[Outcome]:
     """Each job's outcome as it is known: unreadable and cached jobs first, then the others as
     they finish (concurrently). A brief is cached when the engine asked for wrote it."""
@@ -302,7 +305,11 @@ def briefs_of(
         else:
             pending.append((job, key))
     admit = budget.admit if budget is not None else None
-    for job, key, brief, error in _briefed(pending, settings, workers, admit):
+    if executor == "ray":
+        found = _briefed_on_ray(pending, settings, workers, admit, ray_address, per_minute)
+    else:
+        found = _briefed(pending, settings, workers, admit)
+    for job, key, brief, error in found:
         if budget is not None:
             budget.settle(job, brief)
         if brief is not None and key is not None and _as_asked(brief, settings):
@@ -319,6 +326,8 @@ def run_batch(
     use_cache: bool = True,
     max_cost_usd: float | None = None,
     requests_per_minute: float | None = None,
+    executor: str = "local",
+    ray_address: str | None = None,
     on_progress: Callable[[BatchReport, Job, str], None] | None = None,
 ) -> BatchReport:
     """Brief every job not already in `output`, appending one line per job as it finishes;
@@ -326,7 +335,9 @@ def run_batch(
 
     With the LLM engine, `requests_per_minute` spaces every request of every event, and no
     event is started once the estimated spend (written briefs, plus the estimates of those
-    in flight and of the next) would pass `max_cost_usd`: the rest are left for a later run."""
+    in flight and of the next) would pass `max_cost_usd`: the rest are left for a later run.
+    `executor="ray"` runs the same `brief_job` on a Ray cluster (`ray_address`, else a local
+    Ray instance); results are written here, by this process, as they come back."""
     done, repaired = finished_ids(output)
     report = BatchReport(total=len(jobs), repaired=repaired)
     todo = []
@@ -343,7 +354,14 @@ def run_batch(
     try:
         with output.open("a", encoding="utf-8") as sink:
             for outcome in briefs_of(
-                todo, settings, workers=workers, use_cache=use_cache, budget=budget
+                todo,
+                settings,
+                workers=workers,
+                use_cache=use_cache,
+                budget=budget,
+                executor=executor,
+                ray_address=ray_address,
+                per_minute=requests_per_minute if budget is not None else None,
             ):
                 sink.write(_record(outcome.job, outcome.brief, outcome.error, outcome.cached))
                 sink.flush()
@@ -410,6 +428,22 @@ class _Budget:
         self.spent += float(actual) if isinstance(actual, (int, float)) else reserved
 
 
+def _admitted(
+    pending: list[tuple[Job, str | None]], admit: Callable[[Job], bool] | None
+) -> Callable[[], tuple[Job, str | None] | None]:
+    """A function that gives the next pending job `admit` lets start, else None (and then
+    None for good: `admit` refuses the rest once it refuses one)."""
+    queue = iter(pending)
+
+    def following() -> tuple[Job, str | None] | None:
+        for job, key in queue:
+            if admit is None or admit(job):
+                return job, key
+        return None
+
+    return following
+
+
 def _briefed(
     pending: list[tuple[Job, str | None]],
     settings: Settings,
@@ -419,15 +453,7 @@ def _briefed(
     """(job, key, brief, error) for each pending job `admit` lets start, in the order they
     finish. Extractive briefs run in worker processes (CPU-bound); LLM briefs in threads (they
     wait on the network, and a caller's client cannot be sent to another process)."""
-    allowed = (lambda job: True) if admit is None else admit
-    queue = iter([(job, key) for job, key in pending])
-
-    def following() -> tuple[Job, str | None] | None:
-        for job, key in queue:
-            if allowed(job):
-                return job, key
-        return None
-
+    following = _admitted(pending, admit)
     if workers <= 1 or len(pending) <= 1:
         while (next_job := following()) is not None:
             job, key = next_job
@@ -458,3 +484,64 @@ def _briefed(
         finally:
             for future in running:
                 future.cancel()  # Ctrl-C: what has not started never starts
+
+
+EXECUTORS = ("local", "ray")
+
+
+def _briefed_on_ray(
+    pending: list[tuple[Job, str | None]],
+    settings: Settings,
+    workers: int,
+    admit: Callable[[Job], bool] | None,
+    address: str | None,
+    per_minute: float | None = None,
+) -> Iterator[tuple[Job, str | None, dict[str, Any] | None, str | None]]:
+    """`_briefed` on Ray: `brief_job` as a Ray task per event, `workers` tasks in flight at
+    most, each pacing its requests at `per_minute / workers` (so all of them together keep to
+    `per_minute`). Joins the cluster at `address` (or RAY_ADDRESS), else starts a local one."""
+    try:
+        import ray
+    except ImportError:
+        raise ConfigurationError("--executor ray needs Ray: pip install 'summarise[ray]'") from None
+    if settings.client is not None:
+        raise ConfigurationError("--executor ray cannot send a caller's own client to workers")
+    if not ray.is_initialized():
+        ray.init(
+            address=address,
+            include_dashboard=False,
+            log_to_driver=False,
+            ignore_reinit_error=True,
+        )
+    task = ray.remote(_paced_brief_job)
+    share = per_minute / workers if per_minute else None  # `workers` tasks at most at once
+    following = _admitted(pending, admit)
+    running: dict[Any, tuple[Job, str | None]] = {}
+    while len(running) < workers and (next_job := following()) is not None:
+        running[task.remote(next_job[0], settings, share)] = next_job
+    try:
+        while running:
+            finished, _ = ray.wait(list(running), num_returns=1)
+            for reference in finished:
+                job, key = running.pop(reference)
+                try:
+                    brief, error = ray.get(reference)
+                except Exception as failure:  # a worker lost, a task killed: the event's own
+                    brief, error = None, f"Ray task failed ({type(failure).__name__}: {failure})"
+                yield job, key, brief, error
+                if (next_job := following()) is not None:
+                    running[task.remote(next_job[0], settings, share)] = next_job
+    finally:
+        for reference in running:
+            ray.cancel(reference)
+
+
+def _paced_brief_job(
+    job: Job, settings: Settings, per_minute: float | None
+) -> tuple[dict[str, Any] | None, str | None]:
+    """`brief_job` in a Ray worker, whose requests keep to its share of --rpm."""
+    limit_requests(per_minute)
+    try:
+        return brief_job(job, settings)
+    finally:
+        limit_requests(None)

@@ -712,8 +712,8 @@ def batch(
             "--workers",
             "-j",
             help="Events briefed at once (processes for the offline engine, requests in "
-            "flight for an LLM).",
-            show_default="every core (offline), 4 (LLM)",
+            "flight for an LLM, tasks in flight on Ray).",
+            show_default="every core (offline), 4 (LLM), 16 (Ray)",
         ),
     ] = None,
     no_cache: Annotated[
@@ -732,6 +732,21 @@ def batch(
             "--max-cost",
             help="USD: start no LLM event once the estimated spend would pass this; the rest "
             "are left for a later run.",
+        ),
+    ] = None,
+    executor: Annotated[
+        str,
+        typer.Option(
+            "--executor",
+            help="local (this machine) or ray (a Ray cluster: pip install 'summarise[ray]').",
+        ),
+    ] = "local",
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            "--ray-address",
+            help="With --executor ray: the cluster to join (ray://HOST:10001, or auto); "
+            "default RAY_ADDRESS, else a Ray instance started on this machine.",
         ),
     ] = None,
     what_words: WhatWordsOption = None,
@@ -774,6 +789,8 @@ def batch(
         _fail(f"{output}: not a regular file", code=2)
     if workers is not None and workers < 1:
         _fail("--workers must be 1 or more", code=2)
+    if executor not in ("local", "ray"):
+        _fail(f"unknown executor {executor!r}: choose local or ray", code=2)
     if max_cost is not None and not (math.isfinite(max_cost) and max_cost >= 0):
         _fail("--max-cost must be a number of dollars, 0 or more", code=2)
     try:
@@ -794,7 +811,7 @@ def batch(
     except SummariseError as error:
         _fail_on(error)
     llm = settings.chosen_engine() == "llm"
-    count = workers or (4 if llm else max(1, os.cpu_count() or 1))
+    count = workers or (4 if llm else 16 if executor == "ray" else max(1, os.cpu_count() or 1))
     started = time.perf_counter()
 
     def progress(report: BatchReport, job: Job, outcome: str) -> None:
@@ -817,6 +834,8 @@ def batch(
             use_cache=not no_cache,
             max_cost_usd=max_cost,
             requests_per_minute=rpm,
+            executor=executor,
+            ray_address=ray_address,
             on_progress=progress,
         )
     except SummariseError as error:

@@ -300,3 +300,34 @@ def test_a_newsletter_straight_from_a_mixed_feed_has_one_section_per_topic(
     assert top.exit_code == 0
     heads = [line for line in top.stdout.splitlines() if line.startswith("## ")]
     assert len(heads) == 3 and heads[-1] == "## Sources"  # two events, then the sources
+
+
+def test_the_ray_executor_gives_the_briefs_the_local_one_gives(tmp_path: Path) -> None:
+    pytest.importorskip("ray", reason="the Ray extra is not installed (CI installs it)")
+    import ray
+
+    events = event_folders(tmp_path / "events", 4)
+    local, remote = tmp_path / "local.jsonl", tmp_path / "ray.jsonl"
+    ran = CliRunner().invoke(app, ["batch", str(events), "-o", str(local), "--no-cache", "-q"])
+    assert ran.exit_code == 0, ran.stderr
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=10**8)
+    try:
+        result = CliRunner().invoke(
+            app,
+            ["batch", str(events), "-o", str(remote), "--no-cache", "--executor", "ray", "-j", "2"],
+        )
+        assert result.exit_code == 0, result.stderr
+    finally:
+        ray.shutdown()
+    ours = {r["cluster_id"]: r["brief"] for r in records(local)}
+    theirs = {r["cluster_id"]: r["brief"] for r in records(remote)}
+    assert theirs == ours and len(ours) == 4
+
+
+def test_an_unknown_executor_is_one_line(tmp_path: Path) -> None:
+    events = event_folders(tmp_path / "events", 1)
+    result = CliRunner().invoke(
+        app, ["batch", str(events), "-o", str(tmp_path / "b.jsonl"), "--executor", "spark"]
+    )
+    assert result.exit_code == 2
+    assert "unknown executor 'spark'" in result.stderr
