@@ -31,7 +31,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarise.clustering import JOIN_SIMILARITY, _cosine, _vectors, cluster_articles  # noqa: E402
+from summarise.clustering import (  # noqa: E402
+    JOIN_SIMILARITY,
+    DisjointSets,
+    _cosine,
+    _vectors,
+    cluster_articles,
+)
 from summarise.ingest import Article, load_articles  # noqa: E402
 
 REWRITES = [("said", "stated"), ("killed", "left dead"), ("U.S.", "US"), ("police", "officers"),
@@ -83,21 +89,14 @@ def naive_clusters(articles: list[Article]) -> list[list[str]]:
     """The naive method: every pair compared (cosine of the same vectors), pairs above the same
     bar joined. Quadratic in the number of articles."""
     vectors = _vectors(articles)
-    parent = list(range(len(articles)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(articles))
     for i in range(len(articles)):
         for j in range(i + 1, len(articles)):
             if _cosine(vectors[i], vectors[j]) >= JOIN_SIMILARITY:
-                parent[root(j)] = root(i)
+                sets.join(i, j)
     groups: dict[int, list[str]] = defaultdict(list)
     for i, article in enumerate(articles):
-        groups[root(i)].append(article.id)
+        groups[sets.root(i)].append(article.id)
     return list(groups.values())
 
 

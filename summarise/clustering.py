@@ -217,14 +217,7 @@ def _merged(groups: list[_Group], join_similarity: float) -> list[_Group]:
     for number, group in enumerate(groups):
         for term in group.top:
             index.setdefault(term, set()).add(number)
-    parent = list(range(len(groups)))
-
-    def root(number: int) -> int:
-        while parent[number] != number:
-            parent[number] = parent[parent[number]]
-            number = parent[number]
-        return number
-
+    sets = DisjointSets(len(groups))
     for number in sorted(range(len(groups)), key=lambda n: -len(groups[n].members)):
         group = groups[number]
         shared: Counter[int] = Counter()
@@ -234,10 +227,10 @@ def _merged(groups: list[_Group], join_similarity: float) -> list[_Group]:
             similarity = _cosine(group.top, groups[other].top)
             similarity *= _time_factor(groups[other].first, group) if groups[other].first else 1
             if similarity >= join_similarity:
-                parent[root(other)] = root(number)
+                sets.join(number, other)
     merged: dict[int, _Group] = {}
     for number, group in enumerate(groups):
-        target = merged.setdefault(root(number), _Group())
+        target = merged.setdefault(sets.root(number), _Group())
         target.members.extend(group.members)
         target.weights.update(group.weights)
         for day in (group.first, group.last):
@@ -247,6 +240,22 @@ def _merged(groups: list[_Group], join_similarity: float) -> list[_Group]:
     for group in merged.values():
         group.top = _normalised(dict(group.weights.most_common(CENTROID_TERMS)))
     return list(merged.values())
+
+
+class DisjointSets:
+    """Union-find over 0..n-1 (path halving): which items have been joined, transitively."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def root(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, first: int, second: int) -> None:
+        self.parent[self.root(second)] = self.root(first)
 
 
 def _stable_id(articles: Iterable[Article]) -> str:

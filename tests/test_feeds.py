@@ -3,14 +3,12 @@ named and skipped, a feed with none is one clear error, and feedparser fetches n
 
 from __future__ import annotations
 
-import contextlib
 import http.server
 import json
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from local_http import serve
 from typer.testing import CliRunner
 
 import summarise.feeds
@@ -193,7 +191,7 @@ def test_feedparser_is_never_handed_a_path_or_a_url(tmp_path: Path) -> None:
         requests.append(request.path)
         _send(request, "application/rss+xml", RSS.read_bytes())
 
-    with _serve(handler) as base:
+    with serve(handler) as base:
         (tmp_path / "url.rss").write_text(f"{base}/news.rss")
         (tmp_path / "path.rss").write_text(str(RSS))
         for name in ("url.rss", "path.rss"):
@@ -283,29 +281,6 @@ def _send(request: http.server.BaseHTTPRequestHandler, content_type: str, body: 
     request.wfile.write(body)
 
 
-@contextlib.contextmanager
-def _serve(handler: object) -> Iterator[str]:
-    """An HTTP server on 127.0.0.1 calling `handler` for every GET; yields its base URL."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            with contextlib.suppress(OSError):
-                handler(self)  # type: ignore[operator]
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 PAGES = {
     "/news.rss": ("application/rss+xml; charset=utf-8", RSS),
     "/news.atom": ("application/atom+xml", ATOM),
@@ -320,7 +295,7 @@ def _pages(request: http.server.BaseHTTPRequestHandler) -> None:
 
 
 def test_feed_urls_are_read_by_content_type() -> None:
-    with _serve(_pages) as base:
+    with serve(_pages) as base:
         rss = load_articles([f"{base}/news.rss"])
         atom = load_articles([f"{base}/news.atom"]).articles
         generic = load_articles([f"{base}/generic.xml"]).articles

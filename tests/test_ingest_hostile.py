@@ -9,11 +9,9 @@ import http.server
 import io
 import json
 import os
-import socketserver
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,6 +20,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from local_http import serve
 
 import summarise
 from summarise.config import Limits
@@ -320,33 +319,6 @@ def test_symlink_loops_end_and_each_real_file_is_read_once(tmp_path: Path) -> No
 
 
 # --- 11. URL deadlines and huge pages ------------------------------------------------------------
-
-
-class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
-    block_on_close = False
-
-
-@contextlib.contextmanager
-def serve(handler: Callable[[http.server.BaseHTTPRequestHandler], None]) -> Iterator[str]:
-    """An HTTP server on 127.0.0.1 calling `handler` for every GET; yields its base URL."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            with contextlib.suppress(OSError):
-                handler(self)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = _Server(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def trickle_body(request: http.server.BaseHTTPRequestHandler) -> None:
