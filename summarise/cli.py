@@ -6,6 +6,7 @@ so that `summarise --help` answers at once.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import os
@@ -820,24 +821,31 @@ def batch(
         done = report.skipped + report.written
         rate = report.written / max(time.perf_counter() - started, 1e-9)
         left = (report.total - done) / rate if rate else 0.0
-        _say(
-            f"[{done}/{report.total}] {job.id} {outcome}, {rate:.1f} events/s, "
-            f"about {left:.0f} s left"
-        )
+        if outcome == "error":
+            _say(f"warning: {job.id} ({job.label}) failed; its line holds the error")
+        if bar is not None:
+            bar.update(shown, completed=done, rate=f"{rate:.1f} events/s")
+        else:
+            _say(
+                f"[{done}/{report.total}] {job.id} {outcome}, {rate:.1f} events/s, "
+                f"about {left:.0f} s left"
+            )
 
+    bar, shown = _progress_bar(enabled=not quiet and sys.stderr.isatty(), total=len(jobs))
     try:
-        report = run_batch(
-            jobs,
-            settings,
-            output,
-            workers=count,
-            use_cache=not no_cache,
-            max_cost_usd=max_cost,
-            requests_per_minute=rpm,
-            executor=executor,
-            ray_address=ray_address,
-            on_progress=progress,
-        )
+        with bar or contextlib.nullcontext():
+            report = run_batch(
+                jobs,
+                settings,
+                output,
+                workers=count,
+                use_cache=not no_cache,
+                max_cost_usd=max_cost,
+                requests_per_minute=rpm,
+                executor=executor,
+                ray_address=ray_address,
+                on_progress=progress,
+            )
     except SummariseError as error:
         _fail_on(error)
     except OSError as error:
@@ -876,6 +884,30 @@ def cache(
         return
     folder, count, size = cache_summary()
     typer.echo(f"{folder}: {count} cached brief(s), {size / 1_000_000:.1f} MB")
+
+
+def _progress_bar(enabled: bool, total: int) -> tuple[Any, Any]:
+    """A bar on the terminal (counts, rate, time left), or (None, None): log lines instead."""
+    if not enabled:
+        return None, None
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    bar = Progress(
+        TextColumn("briefing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+    )
+    return bar, bar.add_task("batch", total=total, rate="")
 
 
 def _span_of_days(event: Any) -> str:
