@@ -1,5 +1,6 @@
 """Each extractor on short hand-written cases (edge cases first), then on the seeds."""
 
+import summarise
 from summarise.config import resolve_settings
 from summarise.evidence import build_evidence
 from summarise.extractive import extractive_brief
@@ -180,3 +181,16 @@ def test_seed_casualties_carry_their_attribution(seeds_brief: EventBrief) -> Non
     assert by_figure[(40, "more than 40 killed")].attributed_to == "Pentagon"
     assert by_figure[(23, "23 killed")].attributed_to == "Syrian Observatory for Human Rights"
     assert "Popular Mobilization Forces" in (by_figure[(16, "16 killed")].attributed_to or "")
+
+
+def test_a_photo_caption_is_never_a_statement_of_what_happened() -> None:
+    caption = "The frigate Valiant at Portsmouth harbour in 2006."
+    reports = [
+        {
+            "text": f"{caption}\n\nThe navy said on Friday that the frigate Valiant had "
+            f"rescued {n + 12} fishermen off the coast of Portsmouth after a storm."
+        }
+        for n in range(3)
+    ]
+    event = summarise.brief(reports, engine="extractive")
+    assert event.what and all("Portsmouth harbour in 2006" not in s.text for s in event.what)

@@ -99,8 +99,19 @@ def candidates(evidence: EvidenceSet) -> list[EvidenceItem]:
         if not item.is_heading
         and MIN_WORDS <= len(item.text.split()) <= MAX_WORDS
         and not _DANGLING.match(item.text)
+    ][:MAX_CANDIDATES]
+    return [item for item, told in zip(usable, _statements(usable), strict=True) if told]
+
+
+def _statements(items: list[EvidenceItem]) -> list[bool]:
+    """Whether each item states something: its parse has a verb. A photo caption ("HMS
+    Cornwall at Zeebrugge in 2006.") or a list of names states nothing, however central."""
+    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
+
+    return [
+        any(token.pos_ in {"VERB", "AUX"} for token in doc)
+        for doc in parse([item.text for item in items])
     ]
-    return usable[:MAX_CANDIDATES]
 
 
 def select_what(
