@@ -39,8 +39,11 @@ schema: $(VENV)/.installed
 
 bench: $(VENV)/.installed-dev
 	$(PIP) install -e '.[bench]'
+	$(BIN)/python bench/facts.py ../shared/eval/multiling2011-en
 	$(BIN)/python bench/rouge.py ../shared/eval/multiling2011-en
 	$(BIN)/python bench/scale.py
+	$(BIN)/python bench/cluster.py
+	$(BIN)/python bench/batch.py
 
 # Re-record the LLM cassettes: all against the scripted local server, or with REAL=1 the
 # cassettes a real endpoint can serve against OPENAI_API_KEY / OPENAI_BASE_URL / SUMMARISE_MODEL.
