@@ -144,7 +144,10 @@ def _terms(text: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def _rarity(word: str) -> float:
     """How rare a word is in English: COMMON_ZIPF minus its Zipf frequency (7.7 for "the",
-    about 3 for "tsunami", 0 for a word wordfreq has never seen), at least 0."""
+    about 3.5 for "tsunami", 0 for a word wordfreq has never seen), at least 0. wordfreq's
+    large list (about 35 MB loaded): with its small one, every word rarer than one in a million
+    weighs the same, and two topics of the development mixture merged (B-cubed precision
+    0.976 against 1.000)."""
     from wordfreq import zipf_frequency  # deferred: its word lists load on the first call
 
     return max(0.0, COMMON_ZIPF - zipf_frequency(word, "en"))
@@ -313,6 +316,9 @@ def cluster_record(cluster: EventCluster) -> dict[str, object]:
 
 # Groups named in the several-events warning.
 MAX_NAMED_EVENTS = 5
+# Articles compared for that warning: past this many, an evenly spaced sample (the warning runs
+# on every brief; sorting a whole feed is `summarise cluster`'s job).
+MAX_CHECKED = 200
 
 
 def several_events(articles: Sequence[Article]) -> str | None:
@@ -321,10 +327,12 @@ def several_events(articles: Sequence[Article]) -> str | None:
     their own here: a report of a side story, or of the same story a year on)."""
     if len(articles) < 4:
         return None
-    groups = [cluster for cluster in cluster_articles(articles) if cluster.size >= 2]
+    step = math.ceil(len(articles) / MAX_CHECKED)  # a large input is judged on a sample
+    sample = articles[::step]
+    groups = [cluster for cluster in cluster_articles(sample) if cluster.size >= 2]
     if len(groups) < 2:
         return None
-    alone = len(articles) - sum(cluster.size for cluster in groups)
+    alone = len(sample) - sum(cluster.size for cluster in groups)
     named = [
         f"“{cluster.label}” ({cluster.size} articles: "
         f"{', '.join(article.id for article in cluster.articles[:6])}"
@@ -332,8 +340,13 @@ def several_events(articles: Sequence[Article]) -> str | None:
         for cluster in groups[:MAX_NAMED_EVENTS]
     ]
     more = len(groups) - len(named)
+    judged = (
+        f"these {len(articles)} articles"
+        if step == 1
+        else f"{len(sample)} of these {len(articles)} articles (one in {step})"
+    )
     return (
-        f"these {len(articles)} articles look like {len(groups)} events, not one: "
+        f"{judged} look like {len(groups)} events, not one: "
         + "; ".join(named)
         + (f"; and {more} more" if more else "")
         + (f"; {alone} more alone" if alone else "")

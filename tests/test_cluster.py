@@ -154,3 +154,10 @@ def test_cli_unreadable_input_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["cluster", str(tmp_path / "missing.jsonl")])
     assert result.exit_code == 1
     assert "missing.jsonl" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_large_input_is_judged_on_an_even_sample_and_says_so() -> None:
+    many = articles([*FLOOD, *ELECTION] * 35)  # 210 articles
+    warning = several_events(many)
+    assert warning is not None
+    assert warning.startswith("105 of these 210 articles (one in 2) look like 2 events")
