@@ -294,3 +294,26 @@ def test_a_word_of_a_title_before_a_name_is_no_given_name() -> None:
     )
     names = {actor.name for actor in event.who}
     assert "Jan Egeland" in names and "Affairs Jan Egeland" not in names
+
+
+def test_the_event_itself_is_not_one_who_acts_in_it() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Spanish rider Carlos Sastre won the tenth stage of the Tour de Suisse on "
+                "Sunday, organisers said. The Tour de Suisse ends in Bern next week."
+            },
+            {
+                "text": "The Tour de Suisse reached the mountains on Sunday, where Carlos Sastre "
+                "won the stage, organisers said."
+            },
+            {
+                "text": "The Olympic Games open in Bern next year, Carlos Sastre said on Sunday. "
+                "He hopes to ride at the Olympic Games, Carlos Sastre said."
+            },
+        ],
+        engine="extractive",
+    )
+    names = {actor.name for actor in event.who}
+    assert "Carlos Sastre" in names
+    assert not names & {"Tour de Suisse", "Tour", "Olympic Games"}

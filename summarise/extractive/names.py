@@ -116,6 +116,14 @@ _NOT_ACTOR_HEADS = frozenset(
         frigate ship vessel aircraft helicopter missile tank
     """.split()
 )
+# Heads that name an event, the story itself rather than one who acts in it: "the Tour",
+# "Olympic Games", "United Nations Climate Change Conference", "Tour de France".
+_EVENT_HEADS = frozenset(
+    """
+        tour games olympics cup championship championships conference summit festival marathon
+        election elections referendum ceremony ceremonies relay prix
+    """.split()
+)
 _NON_ACTOR_ACRONYMS = frozenset(
     "bst gmt utc est edt pst pdt cet cest cctv tv dna gdp am pm ap ok id pc".split()
 )
@@ -321,11 +329,20 @@ def _clean(
         or folded in _NON_ACTOR_ACRONYMS
         or folded in TITLE_WORDS
         or fold(text.split()[-1]) in _NOT_ACTOR_HEADS
+        or _names_an_event(text)
         or fold(text.split()[-1]).rstrip(".") in TITLE_WORDS  # "Army Spc.": a title, no name
         or (" and " in text and gazetteer().lookup(text) is None)  # "Easter and Passover"
     ):
         return None
     return begin, end
+
+
+def _names_an_event(text: str) -> bool:
+    """ "Olympic Games", "the Tour", "Tour de France", "Battle of Britain"-shaped names."""
+    words = [fold(word) for word in text.split()]
+    return words[-1] in _EVENT_HEADS or (
+        len(words) >= 3 and words[0] in _EVENT_HEADS and words[1] in {"de", "of", "du", "des"}
+    )
 
 
 def _droppable_head(word: str, kind: str, rest: int) -> bool:
