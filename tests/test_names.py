@@ -317,3 +317,23 @@ def test_the_event_itself_is_not_one_who_acts_in_it() -> None:
     names = {actor.name for actor in event.who}
     assert "Carlos Sastre" in names
     assert not names & {"Tour de Suisse", "Tour", "Olympic Games"}
+
+
+def test_an_acronym_of_a_common_noun_and_a_document_are_no_actors() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Cutting greenhouse gas (GHG) emissions is the aim, Kim Larsen of the "
+                "World Wildlife Fund said on Friday. The Intergovernmental Panel on Climate "
+                "Change (IPCC) agreed."
+            },
+            {
+                "text": "GHG emissions must fall by 2020, Kim Larsen said on Friday, as the Bali "
+                "Roadmap was adopted. The IPCC said the GHG target was within reach."
+            },
+        ],
+        engine="extractive",
+    )
+    names = {actor.name for actor in event.who}
+    assert "Kim Larsen" in names
+    assert not names & {"GHG", "Bali Roadmap"}

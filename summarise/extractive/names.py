@@ -113,6 +113,7 @@ REGION_WORDS = frozenset(
 _NOT_ACTOR_HEADS = frozenset(
     """
         act bill law treaty accord convention resolution protocol charter directive report
+        roadmap plan agreement deal
         frigate ship vessel aircraft helicopter missile tank
     """.split()
 )
@@ -215,6 +216,7 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, str]]:
     }
     docs = dict(zip(parsed, parse([ref.text for ref in parsed]), strict=True))
     common = _lowercase_words(evidence)
+    things = _acronyms_of_things(evidence)
     for item in items:
         found: dict[str, tuple[str, str]] = {}  # name as written -> kind, use
         for ref in item.members:
@@ -226,7 +228,7 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, str]]:
                     continue  # "Secretary of State", "Minister of Defence": part of a title
                 start = _given_names_before(span, common) if kind == "person" else span.start_char
                 cleaned = _clean(ref.text, start, span.end_char, kind, common) if kind else None
-                if kind is None or cleaned is None:
+                if kind is None or cleaned is None or span.text in things:
                     continue
                 use = _use(span)
                 begin, end = cleaned
@@ -287,6 +289,32 @@ def _use(span: Span) -> str:
 def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
     role = _role(ref.text, begin, end) if kind == "person" else None
     return Mention(ref.text[begin:end], ref, ref.start + begin, ref.start + end, role)
+
+
+_SPELLED_OUT = re.compile(r"((?:[A-Za-z][a-z]+[\s-]){2,6})\(([A-Z]{2,6})s?\)")
+
+
+def _acronyms_of_things(evidence: EvidenceSet) -> frozenset[str]:
+    """Acronyms the cluster spells out in lower case: "greenhouse gas (GHG)", "major emitters
+    meeting (MEM)". What they stand for is a thing, not an actor; an acronym spelt out with
+    capitals ("Intergovernmental Panel on Climate Change (IPCC)") is a name."""
+    found = set()
+    for article in evidence.articles:
+        for match in _SPELLED_OUT.finditer(article.text):
+            words, acronym = match.group(1).split(), match.group(2)
+            for size in range(1, len(words) + 1):
+                spelled = words[-size:]
+                if spelled[0][0].upper() == acronym[0] and _in_order(acronym, "".join(spelled)):
+                    if all(word.islower() for word in spelled):
+                        found.add(acronym)
+                    break
+    return frozenset(found)
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Whether `letters` appear in `text` in that order (case aside): GHG in "greenhousegas"."""
+    rest = iter(text.lower())
+    return all(letter in rest for letter in letters.lower())
 
 
 def _lowercase_words(evidence: EvidenceSet) -> frozenset[str]:
