@@ -720,6 +720,7 @@ def batch(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Brief every event again; do not read the cache.")
     ] = False,
+    force: ForceOption = False,
     rpm: Annotated[
         float | None,
         typer.Option(
@@ -788,6 +789,7 @@ def batch(
     )
     if output.exists() and not output.is_file():
         _fail(f"{output}: not a regular file", code=2)
+    _output_target(output, inputs, force)  # never an input, a link or a device (output.py)
     if workers is not None and workers < 1:
         _fail("--workers must be 1 or more", code=2)
     if executor not in ("local", "ray"):
@@ -806,8 +808,6 @@ def batch(
         )
         if settings.api_key:
             _SECRETS.append(settings.api_key)
-        if any(Path(i).resolve() == output.resolve() for i in inputs if i != "-"):
-            _fail(f"{output} is an input: write the briefs to another file", code=2)
         jobs = jobs_from(inputs, settings.limits, settings.fetch_timeout)
     except SummariseError as error:
         _fail_on(error)
