@@ -270,10 +270,13 @@ def _undated_ledes(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Da
         and evidence.article(ref.source_id).published
         and (ref.source_id, ref.start) not in dated_text
     ]
-    docs = _parse([ref.text for _, ref in wanted])
+    # One parse per item: its members say the same thing, in the same tense.
+    told = {id(item): ref.text for item, ref in reversed(wanted)}
+    docs = _parse(list(dict.fromkeys(told.values())))
+    tenses = {key: _lede_tense(docs[text]) for key, text in told.items()}
     for item, ref in wanted:
         published = evidence.article(ref.source_id).published or ""
-        dated_as = _lede_date(docs[ref.text], published)
+        dated_as = _lede_date(tenses[id(item)], published)
         if dated_as is None:
             continue
         text = human_date(dated_as) or dated_as
@@ -297,16 +300,24 @@ def _undated_ledes(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Da
 PAST_LEDE_MIN_DAY = 3
 
 
-def _lede_date(doc: Doc, published: str) -> str | None:
-    """The date a lede with no date of its own is told at: its report's day for the present
-    perfect ("has won": done as of that day), its report's month for the plain past; None for
-    a lede that reports nothing done, or whose main verb carries a date of its own."""
+def _lede_tense(doc: Doc) -> str | None:
+    """How a lede with no date of its own tells what happened: "perfect" ("has won": done as
+    of its report's day), "past" (a day or two before it), or None: it reports nothing done,
+    or its main verb carries a date of its own."""
     root = next((token for token in doc if token.dep_ == "ROOT"), None)
     if root is None or _dated(root):
         return None
     if _reports_done(root):
+        return "perfect"
+    return "past" if root.tag_ == "VBD" else None
+
+
+def _lede_date(tense: str | None, published: str) -> str | None:
+    """The date such a lede is told at: its report's day for the perfect, its report's month
+    for the plain past (from PAST_LEDE_MIN_DAY of the month on)."""
+    if tense == "perfect":
         return published[:10]
-    if root.tag_ == "VBD" and len(published) >= 10 and int(published[8:10]) >= PAST_LEDE_MIN_DAY:
+    if tense == "past" and len(published) >= 10 and int(published[8:10]) >= PAST_LEDE_MIN_DAY:
         return published[:7]
     return None
 
