@@ -19,11 +19,10 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import (
     FIRST_COMPLETED,
     Executor,
-    Future,
     ProcessPoolExecutor,
     ThreadPoolExecutor,
     wait,
@@ -347,10 +346,12 @@ def run_batch(
         else:
             todo.append(job)
             done.add(job.id)  # an id given twice is briefed once
-    budget = _Budget(settings, max_cost_usd) if settings.chosen_engine() == "llm" else None
-    if max_cost_usd is not None and budget is None:
+    llm = settings.chosen_engine() == "llm"
+    if max_cost_usd is not None and not llm:
         raise OptionError("--max-cost applies to the LLM engine; this batch is offline")
-    limit_requests(requests_per_minute if budget is not None else None)
+    budget = _Budget(settings, max_cost_usd) if llm else None
+    per_minute = requests_per_minute if llm else None
+    limit_requests(per_minute)
     try:
         with output.open("a", encoding="utf-8") as sink:
             for outcome in briefs_of(
@@ -361,7 +362,7 @@ def run_batch(
                 budget=budget,
                 executor=executor,
                 ray_address=ray_address,
-                per_minute=requests_per_minute if budget is not None else None,
+                per_minute=per_minute,
             ):
                 sink.write(_record(outcome.job, outcome.brief, outcome.error, outcome.cached))
                 sink.flush()
@@ -467,26 +468,52 @@ def _briefed(
         pipeline()  # loaded once here, shared by the workers forked below (where fork is used)
         pool = ProcessPoolExecutor(max_workers=workers)
     with pool:
-        running: dict[Future[tuple[dict[str, Any] | None, str | None]], tuple[Job, str | None]]
-        running = {}
-        # LLM: `workers` requests in flight at most; offline: a few queued per worker process
-        depth = workers if settings.chosen_engine() == "llm" else 2 * workers
-        while len(running) < depth and (next_job := following()) is not None:
-            running[pool.submit(brief_job, next_job[0], settings)] = next_job
-        try:
-            while running:
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    job, key = running.pop(future)
-                    yield job, key, *future.result()
-                    if (next_job := following()) is not None:
-                        running[pool.submit(brief_job, next_job[0], settings)] = next_job
-        finally:
-            for future in running:
-                future.cancel()  # Ctrl-C: what has not started never starts
+        yield from _in_flight(
+            following,
+            depth=workers if settings.chosen_engine() == "llm" else 2 * workers,
+            submit=lambda job: pool.submit(brief_job, job, settings),
+            finished=lambda running: wait(running, return_when=FIRST_COMPLETED)[0],
+            result=lambda future: future.result(),
+            cancel=lambda future: future.cancel(),
+        )
+
+
+def _in_flight(
+    following: Callable[[], tuple[Job, str | None] | None],
+    *,
+    depth: int,
+    submit: Callable[[Job], Any],
+    finished: Callable[[list[Any]], Iterable[Any]],
+    result: Callable[[Any], tuple[dict[str, Any] | None, str | None]],
+    cancel: Callable[[Any], object],
+) -> Iterator[tuple[Job, str | None, dict[str, Any] | None, str | None]]:
+    """Keep `depth` jobs running on an executor (a pool's futures, Ray's object references):
+    yield each as it finishes and start the next in its place. On the way out (Ctrl-C, the
+    caller stops), what has not started never starts."""
+    running: dict[Any, tuple[Job, str | None]] = {}
+    while len(running) < depth and (next_job := following()) is not None:
+        running[submit(next_job[0])] = next_job
+    try:
+        while running:
+            for handle in finished(list(running)):
+                job, key = running.pop(handle)
+                yield job, key, *result(handle)
+                if (next_job := following()) is not None:
+                    running[submit(next_job[0])] = next_job
+    finally:
+        for handle in running:
+            cancel(handle)
 
 
 EXECUTORS = ("local", "ray")
+
+
+def default_workers(settings: Settings, executor: str = "local") -> int:
+    """Events at once when none is asked for: requests in flight for an LLM, tasks on Ray,
+    else one process per core (the offline engine is CPU-bound)."""
+    if settings.chosen_engine() == "llm":
+        return 4
+    return 16 if executor == "ray" else max(1, os.cpu_count() or 1)
 
 
 def _briefed_on_ray(
@@ -516,24 +543,22 @@ def _briefed_on_ray(
     task = ray.remote(_paced_brief_job)
     share = per_minute / workers if per_minute else None  # `workers` tasks at most at once
     following = _admitted(pending, admit)
-    running: dict[Any, tuple[Job, str | None]] = {}
-    while len(running) < workers and (next_job := following()) is not None:
-        running[task.remote(next_job[0], settings, share)] = next_job
-    try:
-        while running:
-            finished, _ = ray.wait(list(running), num_returns=1)
-            for reference in finished:
-                job, key = running.pop(reference)
-                try:
-                    brief, error = ray.get(reference)
-                except Exception as failure:  # a worker lost, a task killed: the event's own
-                    brief, error = None, f"Ray task failed ({type(failure).__name__}: {failure})"
-                yield job, key, brief, error
-                if (next_job := following()) is not None:
-                    running[task.remote(next_job[0], settings, share)] = next_job
-    finally:
-        for reference in running:
-            ray.cancel(reference)
+
+    def result(reference: Any) -> tuple[dict[str, Any] | None, str | None]:
+        try:
+            value: tuple[dict[str, Any] | None, str | None] = ray.get(reference)
+        except Exception as failure:  # a worker lost, a task killed: the event's own
+            return None, f"Ray task failed ({type(failure).__name__}: {failure})"
+        return value
+
+    yield from _in_flight(
+        following,
+        depth=workers,
+        submit=lambda job: task.remote(job, settings, share),
+        finished=lambda running: ray.wait(running, num_returns=1)[0],
+        result=result,
+        cancel=ray.cancel,
+    )
 
 
 def _paced_brief_job(

@@ -581,7 +581,7 @@ def _feed_briefs(
     """The briefs of a feed's top events, largest first, then those most outlets tell; an
     article no other report tells is left out when any event has two. Briefed as `summarise
     batch` does (its cache, its workers); a problem is a string naming it."""
-    from .batch import Job, briefs_of
+    from .batch import Job, briefs_of, default_workers
     from .clustering import cluster_articles
     from .config import resolve_settings
     from .ingest import load_articles
@@ -602,9 +602,7 @@ def _feed_briefs(
         key=lambda e: (-e.size, -len({a.outlet or a.url or a.id for a in e.articles}), e.label),
     )[:top]
     jobs = [Job(event.id, event.label, event.articles) for event in events]
-    llm = settings.chosen_engine() == "llm"
-    workers = 4 if llm else max(1, os.cpu_count() or 1)
-    done = {o.job.id: o for o in briefs_of(jobs, settings, workers=workers)}
+    done = {o.job.id: o for o in briefs_of(jobs, settings, workers=default_workers(settings))}
     return [
         EventBrief.model_validate(done[job.id].brief)
         if done[job.id].brief is not None
@@ -774,7 +772,7 @@ def batch(
 
     Example: summarise batch clusters.jsonl --output briefs.jsonl
     """
-    from .batch import BatchReport, Job, jobs_from, run_batch
+    from .batch import EXECUTORS, BatchReport, Job, default_workers, jobs_from, run_batch
     from .config import resolve_settings
     from .errors import SummariseError
 
@@ -792,8 +790,8 @@ def batch(
     _output_target(output, inputs, force)  # never an input, a link or a device (output.py)
     if workers is not None and workers < 1:
         _fail("--workers must be 1 or more", code=2)
-    if executor not in ("local", "ray"):
-        _fail(f"unknown executor {executor!r}: choose local or ray", code=2)
+    if executor not in EXECUTORS:
+        _fail(f"unknown executor {executor!r}: choose {' or '.join(EXECUTORS)}", code=2)
     if max_cost is not None and not (math.isfinite(max_cost) and max_cost >= 0):
         _fail("--max-cost must be a number of dollars, 0 or more", code=2)
     try:
@@ -812,7 +810,7 @@ def batch(
     except SummariseError as error:
         _fail_on(error)
     llm = settings.chosen_engine() == "llm"
-    count = workers or (4 if llm else 16 if executor == "ray" else max(1, os.cpu_count() or 1))
+    count = workers or default_workers(settings, executor)
     started = time.perf_counter()
 
     def progress(report: BatchReport, job: Job, outcome: str) -> None:
