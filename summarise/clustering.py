@@ -98,7 +98,7 @@ def cluster_articles(
     clusters = [
         EventCluster(
             id=_stable_id([articles[i] for i in group.members]),
-            label=_label([articles[i] for i in group.members], group, vectors),
+            label=_label(articles, group, vectors),
             articles=[articles[i] for i in sorted(group.members)],
         )
         for group in groups
@@ -228,7 +228,7 @@ def _merged(groups: list[_Group], join_similarity: float) -> list[_Group]:
             shared.update(other for other in index[term] if other != number)
         for other, _ in shared.most_common(MAX_CANDIDATES):
             similarity = _cosine(group.top, groups[other].top)
-            similarity *= _time_factor(groups[other].first, group) if groups[other].first else 1
+            similarity *= _time_factor(groups[other].first, group)
             if similarity >= join_similarity:
                 sets.join(number, other)
     merged: dict[int, _Group] = {}
@@ -270,13 +270,14 @@ def _stable_id(articles: Iterable[Article]) -> str:
     return "e-" + hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:12]
 
 
-def _label(members: list[Article], group: _Group, vectors: list[dict[str, float]]) -> str:
-    """The title (else the first words) of the member closest to the cluster's centroid."""
-    positions = {id(article): i for i, article in enumerate(members)}
-    central = max(
-        zip(group.members, members, strict=True),
-        key=lambda pair: (_cosine(vectors[pair[0]], group.top), -positions[id(pair[1])]),
-    )[1]
+def _label(articles: Sequence[Article], group: _Group, vectors: list[dict[str, float]]) -> str:
+    """The title (else the first words) of the member closest to the cluster's centroid (the
+    first added, among equals)."""
+    _, first = max(
+        (_cosine(vectors[member], group.top), -position)
+        for position, member in enumerate(group.members)
+    )
+    central = articles[group.members[-first]]
     if central.title:
         text = central.title
     else:
