@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -394,7 +395,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
                 acting.add(mention)
             if use == "modifier":
                 modifiers.add(mention)
-    named = _countries_named(evidence)
+    named = _country_named_in(evidence)
     people: dict[tuple[str, ...], Entity] = {}
     others: dict[tuple[str, ...], Entity] = {}
     singles: list[tuple[tuple[str, ...], list[tuple[Mention, str]]]] = []
@@ -549,18 +550,25 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
     return located >= 2 and 2 * located >= len(found)
 
 
-def _countries_named(evidence: EvidenceSet) -> frozenset[str]:
-    """Countries the cluster names (by name or a known alias: "Britain", "U.S.")."""
-    places = gazetteer()
+def _country_named_in(evidence: EvidenceSet) -> Callable[[str], bool]:
+    """Whether the cluster names a country (by name or a known alias: "Britain", "U.S."),
+    asked only for the few places the gazetteer gives a country, each once."""
     text = "\n".join(article.text for article in evidence.articles)
-    return frozenset(
-        country
-        for written, country in places.countries.items()
-        if written in text and re.search(rf"(?<![\w.]){re.escape(written)}(?![\w])", text)
-    )
+    written_as: dict[str, list[str]] = {}
+    for written, country in gazetteer().countries.items():
+        written_as.setdefault(country, []).append(written)
+
+    @cache
+    def named(country: str) -> bool:
+        return any(
+            written in text and re.search(rf"(?<![\w.]){re.escape(written)}(?![\w])", text)
+            for written in written_as.get(country, [country])
+        )
+
+    return named
 
 
-def _place_kind(found: list[tuple[Mention, str]], named: frozenset[str]) -> str | None:
+def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) -> str | None:
     """What the gazetteer says the place is. A city of a country the cluster never names is
     another place of that name ("Bali": a town in Cameroon, and the island of the climate
     talks): the gazetteer's reading is not shown."""
@@ -569,7 +577,7 @@ def _place_kind(found: list[tuple[Mention, str]], named: frozenset[str]) -> str 
     if known is not None:
         kind = known[1]
         country = kind.removeprefix("capital of ").removeprefix("city, ")
-        if kind != country and country not in named:
+        if kind != country and not named(country):
             return None
         return kind
     last = fold(text.split()[-1])
