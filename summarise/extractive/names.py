@@ -161,7 +161,11 @@ class Entity:
     def aliases(self) -> list[str]:
         main = self.name
         return sorted(
-            (name for name in self.names if name != main and len(name.split()) > 1),
+            (
+                name
+                for name in self.names
+                if name != main and (len(name.split()) > 1 or _ACRONYM.fullmatch(name))
+            ),
             key=lambda name: -self.names[name],
         )
 
@@ -280,6 +284,10 @@ def _given_names_before(span: Span, common: frozenset[str] = frozenset()) -> int
 
 
 def _use(span: Span) -> str:
+    from ..nlp import heads_a_dateline
+
+    if heads_a_dateline(span.root):
+        return ""  # "London, England — ...": where the report was filed
     if span.root.dep_ in {"nsubj", "nsubjpass", "agent"}:
         return "subject"
     if len(span) == 1 and span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ == "NOUN":
@@ -293,23 +301,68 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
 
 
 _SPELLED_OUT = re.compile(r"((?:[A-Za-z][a-z]+[\s-]){2,6})\(([A-Z]{2,6})s?\)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-def _acronyms_of_things(evidence: EvidenceSet) -> frozenset[str]:
-    """Acronyms the cluster spells out in lower case: "greenhouse gas (GHG)", "major emitters
-    meeting (MEM)". What they stand for is a thing, not an actor; an acronym spelt out with
-    capitals ("Intergovernmental Panel on Climate Change (IPCC)") is a name."""
-    found = set()
+def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
+    """Each acronym the cluster spells out, with the words it stands for, as written:
+    "Union Cycliste Internationale (UCI)", "greenhouse gas (GHG)"."""
+    found: dict[str, str] = {}
     for article in evidence.articles:
         for match in _SPELLED_OUT.finditer(article.text):
             words, acronym = match.group(1).split(), match.group(2)
             for size in range(1, len(words) + 1):
                 spelled = words[-size:]
                 if spelled[0][0].upper() == acronym[0] and _in_order(acronym, "".join(spelled)):
-                    if all(word.islower() for word in spelled):
-                        found.add(acronym)
+                    found.setdefault(acronym, " ".join(spelled))
                     break
-    return frozenset(found)
+    return found
+
+
+def _acronyms_of_things(evidence: EvidenceSet) -> frozenset[str]:
+    """Acronyms the cluster spells out in lower case: "greenhouse gas (GHG)", "major emitters
+    meeting (MEM)". What they stand for is a thing, not an actor; an acronym spelt out with
+    capitals ("Intergovernmental Panel on Climate Change (IPCC)") is a name."""
+    return frozenset(
+        acronym for acronym, words in _spelled_out(evidence).items() if words.islower()
+    )
+
+
+def _initials(name: str) -> str:
+    """The letters an acronym of `name` is made of: its capitalised words' first letters
+    ("International Olympic Committee" -> IOC, "Federal Bureau of Investigation" -> FBI)."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
+
+
+def _merge_acronyms(evidence: EvidenceSet, entities: list[Entity]) -> list[Entity]:
+    """An acronym and the name it stands for are one organisation or place: "IOC" joins
+    "International Olympic Committee", by the cluster's own spelling-out ("... (UCI)") or by
+    the initials of the name's capitalised words."""
+    spelled = {acronym: name_key(words) for acronym, words in _spelled_out(evidence).items()}
+    full = [entity for entity in entities if len(entity.name.split()) > 1]
+    kept: list[Entity] = []
+    for entity in entities:
+        acronym = entity.name.replace(".", "")
+        target = None
+        if entity.kind != "person" and _ACRONYM.fullmatch(acronym):
+            target = next(
+                (
+                    other
+                    for other in full
+                    if other.kind == entity.kind
+                    and (
+                        name_key(other.name) == spelled.get(acronym)
+                        or _initials(other.name) == acronym
+                    )
+                ),
+                None,
+            )
+        if target is None:
+            kept.append(entity)
+            continue
+        for mention in entity.mentions:
+            target.add(mention)
+    return kept
 
 
 def _in_order(letters: str, text: str) -> bool:
@@ -376,7 +429,7 @@ def _names_an_event(text: str) -> bool:
 
 def _droppable_head(word: str, kind: str, rest: int) -> bool:
     folded = fold(word).rstrip(".")
-    if folded in {"the", "a", "an"}:
+    if folded in {"the", "a", "an", "this", "that", "these", "those"}:
         return True
     return kind == "person" and rest > 0 and folded in TITLE_WORDS
 
@@ -450,7 +503,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             others[key] = rest
     persons, others = _merge_given_names(persons, others)
     _add_unlabelled_surnames(evidence, persons, list(others.values()))
-    places = _merge_places(others)
+    places = _merge_acronyms(evidence, _merge_places(others))
     return persons + places + _acting_places(places, acting)
 
 

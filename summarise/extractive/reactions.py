@@ -178,7 +178,6 @@ REPORTING_FORMS: dict[str, str] = {
     form: lemma for lemma in sorted(PLAIN | STANCE) for form in _forms(lemma)
 }
 _WORD = re.compile(r"[A-Za-z]+")
-DASHES = frozenset({"–", "—", "--", "-"})
 # Of an evidence item's near-identical sentences, this many are looked at.
 MAX_MEMBERS = 6
 
@@ -369,13 +368,11 @@ class _Reader:
             return self.resolve_pronoun(ref, subject)
         if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
             subject = subject.head.head  # "Whitman, who said ...": Whitman
-        if any(
-            c.dep_ == "punct" and c.text in DASHES and c.i > subject.i for c in subject.children
-        ):
+        if nlp.heads_a_dateline(subject):
             # A dateline ("London, England — the crowds came out ..."), taken by the parser
             # for the subject: the subject is what follows the dash, if anything.
             after = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
-            dash = min(c.i for c in subject.children if c.text in DASHES)
+            dash = min(c.i for c in subject.children if c.text in nlp.DASHES)
             after = [c for c in after if c.i > dash]
             return self.voice(ref, doc, after[0]) if after else None
         if _has_named_appos(subject) and subject.pos_ != "PROPN":
