@@ -380,3 +380,31 @@ def test_a_dateline_before_the_statement_does_not_make_its_city_an_actor() -> No
     )
     assert "Leeds" not in {actor.name for actor in event.who}
     assert "Leeds" in {place.name for place in event.where}
+
+
+def test_a_force_named_with_its_city_first_is_the_same_force() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "London Metropolitan Police commissioner Sir Ian Blair said on Friday "
+                "that explosives were found."
+            },
+            {"text": "The Metropolitan Police released photographs of the man on Friday."},
+            {"text": "The Metropolitan Police said on Friday the man travelled from Leeds."},
+        ],
+        engine="extractive",
+    )
+    names = [actor.name for actor in event.who]
+    assert "Metropolitan Police" in names
+    assert "London Metropolitan Police" not in names
+    police = next(actor for actor in event.who if actor.name == "Metropolitan Police")
+    assert {citation.source_id for citation in police.citations} == {"S1", "S2", "S3"}
+
+
+def test_one_known_by_a_title_of_rank_and_one_name_is_named_with_both() -> None:
+    from summarise.extractive.who_where import _styled
+
+    assert _styled("Charles", "Prince") == ("Prince Charles", None)
+    assert _styled("Benedict", "Pope") == ("Pope Benedict", None)
+    assert _styled("Ian Blair", "commissioner") == ("Ian Blair", "commissioner")
+    assert _styled("Blair", "Prime Minister") == ("Blair", "Prime Minister")

@@ -334,35 +334,50 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
 
 
-def _merge_acronyms(evidence: EvidenceSet, entities: list[Entity]) -> list[Entity]:
-    """An acronym and the name it stands for are one organisation or place: "IOC" joins
-    "International Olympic Committee", by the cluster's own spelling-out ("... (UCI)") or by
-    the initials of the name's capitalised words."""
+def _merge_organisations(evidence: EvidenceSet, entities: list[Entity]) -> list[Entity]:
+    """One organisation or place, however the cluster writes it: an acronym joins the name it
+    stands for ("IOC", "International Olympic Committee"), by the cluster's own spelling-out
+    ("Union Cycliste Internationale (UCI)") or by the initials of the name's capitalised words;
+    a name with a place before it joins the name alone ("London Metropolitan Police")."""
     spelled = {acronym: name_key(words) for acronym, words in _spelled_out(evidence).items()}
     full = [entity for entity in entities if len(entity.name.split()) > 1]
-    kept: list[Entity] = []
-    for entity in entities:
+
+    def stands_for(entity: Entity) -> Entity | None:
         acronym = entity.name.replace(".", "")
-        target = None
-        if entity.kind != "person" and _ACRONYM.fullmatch(acronym):
-            target = next(
-                (
-                    other
-                    for other in full
-                    if other.kind == entity.kind
-                    and (
-                        name_key(other.name) == spelled.get(acronym)
-                        or _initials(other.name) == acronym
-                    )
-                ),
-                None,
-            )
-        if target is None:
-            kept.append(entity)
-            continue
-        for mention in entity.mentions:
-            target.add(mention)
-    return kept
+        if not _ACRONYM.fullmatch(acronym):
+            return None
+        return next(
+            (
+                other
+                for other in full
+                if other.kind == entity.kind
+                and (
+                    name_key(other.name) == spelled.get(acronym) or _initials(other.name) == acronym
+                )
+            ),
+            None,
+        )
+
+    def placed_before(entity: Entity) -> Entity | None:
+        key = name_key(entity.name)
+        for other in full:
+            shorter = name_key(other.name)
+            if other.kind == entity.kind == "organisation" and len(key) > len(shorter):
+                lead = entity.name.split()[: len(key) - len(shorter)]
+                if key[-len(shorter) :] == shorter and gazetteer().lookup(" ".join(lead)):
+                    return other
+        return None
+
+    into: dict[int, Entity] = {}  # id of a merged entity -> the one it joined
+    for entity in entities:
+        target = None if entity.kind == "person" else stands_for(entity) or placed_before(entity)
+        while target is not None and id(target) in into:
+            target = into[id(target)]
+        if target is not None and target is not entity:
+            into[id(entity)] = target
+            for mention in entity.mentions:
+                target.add(mention)
+    return [entity for entity in entities if id(entity) not in into]
 
 
 def _in_order(letters: str, text: str) -> bool:
@@ -503,7 +518,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             others[key] = rest
     persons, others = _merge_given_names(persons, others)
     _add_unlabelled_surnames(evidence, persons, list(others.values()))
-    places = _merge_acronyms(evidence, _merge_places(others))
+    places = _merge_organisations(evidence, _merge_places(others))
     return persons + places + _acting_places(places, acting)
 
 

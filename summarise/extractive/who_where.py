@@ -15,6 +15,9 @@ from .names import Entity, Mention
 
 MAX_ACTORS = 12
 MAX_PLACES = 8
+STYLE_TITLES = frozenset(
+    {"prince", "princess", "king", "queen", "pope", "emir", "sheikh", "sultan", "crown prince"}
+)
 LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|outside|across|around|from|into|inside|on the outskirts of|"
     r"in the heart of|the capital of|capital)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?"
@@ -77,10 +80,17 @@ def extract_who(
     actors: list[Actor] = []
     for _, entity in scored[:MAX_ACTORS]:
         refs = _one_per_source(entity.mentions, weight, prefer_role=True)
-        actors.append(
-            Actor(name=entity.name, aliases=entity.aliases, role=entity.role, citations=cite(refs))
-        )
+        name, role = _styled(entity.name, entity.role)
+        actors.append(Actor(name=name, aliases=entity.aliases, role=role, citations=cite(refs)))
     return actors
+
+
+def _styled(name: str, role: str | None) -> tuple[str, str | None]:
+    """ "Prince Charles", not "Charles" in the role of a prince: one known by a single name
+    and a title of rank is named with both."""
+    if role and " " not in name and role.lower() in STYLE_TITLES:
+        return f"{role} {name}", None
+    return name, role
 
 
 def extract_where(
