@@ -58,8 +58,23 @@ def test_a_brief_of_reports_over_several_days_reads_in_time_order() -> None:
 
 
 def test_a_wire_dateline_is_not_part_of_a_statement() -> None:
-    from summarise.extractive.what import without_dateline
+    from summarise.extractive.common import without_dateline
 
     assert without_dateline("TEXAS, US – A court found him guilty.") == "A court found him guilty."
     assert without_dateline("BAGHDAD (Reuters) - Iraq denounced it.") == "Iraq denounced it."
     assert without_dateline("The UN – and others – said so.") == "The UN – and others – said so."
+    assert without_dateline("London, England — The crowds came.") == "The crowds came."
+    assert without_dateline("Tony Blair — tired — spoke.") == "Tony Blair — tired — spoke."
+
+
+def test_the_place_of_a_dateline_in_capitals_is_where() -> None:
+    event = summarise.brief(
+        [
+            {"text": "TEXAS, US – A court martial found the soldier guilty on Friday."},
+            {"text": "A military jury found the soldier guilty on Friday, the Army said."},
+        ],
+        engine="extractive",
+    )
+    places = {place.name: place.detail for place in event.where}
+    assert places.get("Texas") == "US state, United States"
+    assert "TEXAS" not in places

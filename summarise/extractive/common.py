@@ -54,3 +54,25 @@ def shorten(text: str, max_words: int) -> str:
 def clean_sentence(text: str) -> str:
     """One line of prose: newlines and runs of spaces folded."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+# The dateline that opens a wire report: where it was filed, not part of the statement.
+# "TEXAS, US – ", "BAGHDAD (Reuters) - ", "LONDON, July 8 — ", and "London, England — ".
+_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[\w.' ]{2,30})?"
+    r"(?:\s*\([^)]{2,30}\))?\s*[-–—]+"
+    r"|(?P<titled>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*[A-Z][\w.' ]{1,30}\s+[-–—]+)"
+    r"\s+(?=[A-Z“\"])"
+)
+
+
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline opening `text`, if any; its group "place" (capitals) or "titled" is the
+    place it names."""
+    return _DATELINE.match(text)
+
+
+def without_dateline(text: str) -> str:
+    """A statement without the dateline that opens its wire copy (the citation keeps it)."""
+    match = dateline(text)
+    return text[match.end() :] if match else text

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..evidence import EvidenceSet, SentenceRef
 from ..segment import fold
+from .common import dateline
 from .gazetteer import first_names, gazetteer
 
 if TYPE_CHECKING:
@@ -227,7 +228,13 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, str]]:
         for ref in item.members:
             if ref not in docs:
                 continue
+            filed = _dateline_place(ref)
+            if filed is not None:
+                found.setdefault(filed.text, ("place", ""))
+                yield filed, "place", ""
             for span in docs[ref].ents:
+                if filed is not None and span.start_char < filed.end - ref.start:
+                    continue  # the dateline's place, already taken in the gazetteer's spelling
                 kind = KINDS.get(span.label_)
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
@@ -248,6 +255,20 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, str]]:
 
 
 _ROLE_WORD = re.compile(rf"(?i:{ROLE_NOUNS})")
+
+
+def _dateline_place(ref: SentenceRef) -> Mention | None:
+    """The place of a dateline in capitals ("TEXAS, US – A court martial ..."), which the
+    model, trained on running text, labels badly or not at all: the gazetteer's spelling of
+    it, when the gazetteer knows it."""
+    match = dateline(ref.text)
+    if match is None or match.group("place") is None:
+        return None
+    begin, end = match.span("place")
+    known = gazetteer().lookup(match.group("place").title())
+    if known is None:
+        return None
+    return Mention(known[0], ref, ref.start + begin, ref.start + end, None)
 
 
 def _given_names_before(span: Span, common: frozenset[str] = frozenset()) -> int:

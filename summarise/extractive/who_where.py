@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import Actor, Place
-from .common import cite
+from .common import cite, dateline
 from .names import Entity, Mention
 
 MAX_ACTORS = 12
@@ -106,7 +106,8 @@ def extract_where(
         for mention in entity.mentions:
             offset = mention.start - mention.ref.start
             before = mention.ref.text[max(0, offset - 60) : offset]
-            locative = bool(LOCATIVE.search(before))
+            filed = dateline(mention.ref.text)
+            locative = bool(LOCATIVE.search(before)) or (filed is not None and offset < filed.end())
             locative_mentions += locative
             score += (1.0 if locative else 0.25) * (
                 0.2 + weight.get((mention.ref.source_id, mention.ref.start), 0.0)
