@@ -49,6 +49,31 @@ def test_what_respects_the_word_budget_and_never_repeats() -> None:
     assert len({s.text for s in what}) == len(what)
 
 
+def test_what_keeps_two_developments_that_share_only_the_story_s_name() -> None:
+    # Every report names "the 2007 Tour de France": those words say nothing about whether two
+    # statements repeat each other. Different winners of different things are two statements.
+    evidence = evidence_of(
+        "Alberto Contador of Spain has won the 2007 Tour de France general classification. "
+        "The 2007 Tour de France ended in Paris on Sunday.",
+        "Alexander Vinokourov of Kazakhstan has won stage 13 of the 2007 Tour de France. "
+        "Crowds lined the roads of the 2007 Tour de France on Saturday.",
+        "Fabian Cancellara of Switzerland won the prologue of the 2007 Tour de France in London. "
+        "Fans of the 2007 Tour de France cheered in London.",
+    )
+    texts = " ".join(s.text for s in extract_what(evidence, max_words=60))
+    assert "Contador" in texts and "Vinokourov" in texts
+
+
+def test_what_says_a_reworded_statement_once() -> None:
+    evidence = evidence_of(
+        "Rescuers pulled twelve miners alive from the flooded Foo colliery on Tuesday.",
+        "Twelve miners were pulled alive by rescuers from the flooded Foo colliery on Tuesday.",
+        "The mine owner said pumps failed on Monday night at the Foo colliery.",
+    )
+    texts = [s.text for s in extract_what(evidence, max_words=60)]
+    assert sum("miners" in text for text in texts) == 1
+
+
 def test_what_shortens_when_even_one_sentence_is_too_long() -> None:
     evidence = evidence_of("The storm " + "very " * 40 + "badly damaged the coastal town of Foo.")
     (statement,) = extract_what(evidence, max_words=10)
