@@ -408,3 +408,31 @@ def test_one_known_by_a_title_of_rank_and_one_name_is_named_with_both() -> None:
     assert _styled("Benedict", "Pope") == ("Pope Benedict", None)
     assert _styled("Ian Blair", "commissioner") == ("Ian Blair", "commissioner")
     assert _styled("Blair", "Prime Minister") == ("Blair", "Prime Minister")
+
+
+def test_an_acronym_spelt_out_once_is_named_in_full() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Yvo de Boer, Executive Secretary of the United Nations Framework "
+                "Convention on Climate Change (UNFCCC), spoke on Friday."
+            },
+            {"text": "The UNFCCC said on Friday the talks would go on."},
+            {"text": "Delegates told the UNFCCC on Friday they wanted a deal."},
+        ],
+        engine="extractive",
+    )
+    names = {actor.name: actor.aliases for actor in event.who}
+    assert "UNFCCC" in names["United Nations Framework Convention on Climate Change"]
+
+
+def test_a_capitalised_word_that_only_qualifies_a_noun_is_no_organisation() -> None:
+    event = summarise.brief(
+        [
+            {"text": "The panel presented its Synthesis report in Valencia on Saturday."},
+            {"text": "Scientists discussed the Synthesis report on Saturday in Valencia."},
+            {"text": "The Synthesis report was published on Saturday, the panel said."},
+        ],
+        engine="extractive",
+    )
+    assert "Synthesis" not in {actor.name for actor in event.who}

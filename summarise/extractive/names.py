@@ -321,7 +321,7 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
     return Mention(ref.text[begin:end], ref, ref.start + begin, ref.start + end, role)
 
 
-_SPELLED_OUT = re.compile(r"((?:[A-Za-z][a-z]+[\s-]){2,6})\(([A-Z]{2,6})s?\)")
+_SPELLED_OUT = re.compile(r"((?:[A-Za-z][a-z]+[\s-]){2,8})\(([A-Z]{2,6})s?\)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
@@ -360,7 +360,8 @@ def _merge_organisations(evidence: EvidenceSet, entities: list[Entity]) -> list[
     stands for ("IOC", "International Olympic Committee"), by the cluster's own spelling-out
     ("Union Cycliste Internationale (UCI)") or by the initials of the name's capitalised words;
     a name with a place before it joins the name alone ("London Metropolitan Police")."""
-    spelled = {acronym: name_key(words) for acronym, words in _spelled_out(evidence).items()}
+    written = _spelled_out(evidence)
+    spelled = {acronym: name_key(words) for acronym, words in written.items()}
     full = [entity for entity in entities if len(entity.name.split()) > 1]
 
     def stands_for(entity: Entity) -> Entity | None:
@@ -389,6 +390,11 @@ def _merge_organisations(evidence: EvidenceSet, entities: list[Entity]) -> list[
                     return other
         return None
 
+    for entity in entities:
+        # "UNFCCC", spelt out once after a title the name is not taken from: named in full.
+        words = written.get(entity.name)
+        if words and words[0].isupper() and stands_for(entity) is None:
+            entity.names.setdefault(words, 0)
     into: dict[int, Entity] = {}  # id of a merged entity -> the one it joined
     for entity in entities:
         target = None if entity.kind == "person" else stands_for(entity) or placed_before(entity)
@@ -493,6 +499,8 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         if kind == "person" and len(key) == 1:
             singles.append((key, found))  # a lone surname: whose? decided once people are known
             continue
+        if kind == "organisation" and _only_a_modifier(found, modifiers):
+            continue  # "its Synthesis report": a word of a thing's name, no one who acts
         entity = Entity(kind, place_kind=_place_kind(found, named) if kind == "place" else None)
         for mention, _ in found:
             entity.add(mention)
@@ -541,6 +549,16 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     _add_unlabelled_surnames(evidence, persons, list(others.values()))
     places = _merge_organisations(evidence, _merge_places(others))
     return persons + places + _acting_places(places, acting)
+
+
+def _only_a_modifier(found: list[tuple[Mention, str]], modifiers: set[Mention]) -> bool:
+    """One capitalised word (not an acronym) that only ever qualifies a common noun."""
+    text = found[0][0].text
+    return (
+        " " not in text
+        and not _ACRONYM.fullmatch(text)
+        and all(mention in modifiers for mention, _ in found)
+    )
 
 
 def _follows_full_name(mention: Mention, person: Entity) -> bool:
