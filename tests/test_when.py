@@ -217,3 +217,25 @@ def test_a_lede_in_the_plain_past_is_dated_by_its_reports_month_not_its_day() ->
     # a lede whose verb carries its own date is dated by that date, not by its report
     evidence = evidence_of(("A bridge collapsed on 2 March in Foo, killing four.", "2007-03-23"))
     assert [entry.date for entry in when_of(evidence)] == ["2007-03-02"]
+
+
+def test_a_timeline_entry_is_not_a_sentence_that_leans_on_the_one_before() -> None:
+    import summarise
+
+    dateline = "Thursday, March 13, 2008\n\n"
+    event = summarise.brief(
+        [
+            {"text": dateline + "The minister said the plant would close. He said today it shuts."},
+            {
+                "text": dateline + "Unions criticised the plan. He said today the workers would "
+                "strike, a union leader added."
+            },
+            {
+                "text": dateline + "The plant employs 400 people. Workers walked out today after "
+                "the closure was announced."
+            },
+        ],
+        engine="extractive",
+    )
+    (entry,) = [t.describes for t in event.when if t.date == "2008-03-13"]
+    assert not entry.startswith("He ")

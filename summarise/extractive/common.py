@@ -76,3 +76,13 @@ def without_dateline(text: str) -> str:
     """A statement without the dateline that opens its wire copy (the citation keeps it)."""
     match = dateline(text)
     return text[match.end() :] if match else text
+
+
+# A sentence that opens with a pronoun leans on the one before it: out of context it misleads.
+_DANGLING = re.compile(r"^[“\"]?(?:he|she|it|they|this|these|those|his|her|its|their)\b", re.I)
+
+
+def dangling(text: str) -> bool:
+    """Whether `text` opens with a pronoun ("He said ...") that only the sentence before it
+    explains."""
+    return _DANGLING.match(text) is not None

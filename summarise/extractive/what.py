@@ -8,7 +8,6 @@ greedy pick then skips statements that overlap one already chosen.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 from ..evidence import EvidenceItem, EvidenceSet
 from ..schema import Statement
 from ..segment import words
-from .common import cite_item, clean_sentence, shorten
+from .common import cite_item, clean_sentence, dangling, shorten, without_dateline
 
 # sumy's graph methods are quadratic: they only re-rank this many of the best evidence items.
 MAX_CANDIDATES = 120
@@ -35,8 +34,6 @@ LEAD_WEIGHT = 1.0
 REDUNDANT_OVERLAP = 0.3
 # Weight of a statement first reported on a day the summary does not cover yet.
 NEW_DAY_BONUS = 1.3  # chosen on the development topics (1.0, 1.3, 1.6, 2.0 tried)
-# A sentence that opens with a pronoun leans on the one before it: out of context it misleads.
-_DANGLING = re.compile(r"^[“\"]?(?:he|she|it|they|this|these|those|his|her|its|their)\b", re.I)
 
 
 class _Tokenizer:
@@ -103,7 +100,7 @@ def candidates(evidence: EvidenceSet) -> list[EvidenceItem]:
         for item in evidence.ranked()
         if not item.is_heading
         and MIN_WORDS <= len(item.text.split()) <= MAX_WORDS
-        and not _DANGLING.match(item.text)
+        and not dangling(item.text)
     ][:MAX_CANDIDATES]
     return [item for item, told in zip(usable, _statements(usable), strict=True) if told]
 
@@ -234,15 +231,3 @@ def extract_what(
         Statement(text=without_dateline(clean_sentence(item.text)), citations=cite_item(item))
         for item in chosen
     ]
-
-
-# "TEXAS, US – ", "BAGHDAD (Reuters) - ", "LONDON, July 8 — ": a wire dateline, not the statement.
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[\w.' ]{2,30})?(?:\s*\([^)]{2,30}\))?"
-    r"\s*[-–—]+\s+(?=[A-Z“\"])"
-)
-
-
-def without_dateline(text: str) -> str:
-    """A statement without the dateline that opens its wire copy (the citation keeps it)."""
-    return _DATELINE.sub("", text, count=1)

@@ -27,7 +27,7 @@ from ..dates import (
 )
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import TimeRef
-from .common import cite, clean_sentence, shorten, supported_only
+from .common import cite, clean_sentence, dangling, shorten, supported_only
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -375,6 +375,7 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
             told.append(
                 (
                     rank,
+                    dangling(text),  # "He said ...": only if nothing else tells that day
                     dated.implicit,
                     not _happened(dated),
                     cut,
@@ -386,7 +387,7 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
             )
         if not told:
             continue
-        rank, *_, text, lead = min(told, key=lambda row: row[:6])
+        rank, *_, text, lead = min(told, key=lambda row: row[:7])
         entries[iso] = _time_ref(groups[iso], iso, lead, text, evidence)
     return entries
 
