@@ -161,10 +161,11 @@ _OFFSET = re.compile(
     re.IGNORECASE,
 )
 # Whether a weekday or a month is ahead of the report ("will meet on Friday", "Saturday's
-# expected vote") rather than behind it, the way news uses the past tense. Only words in the
-# same clause count: the clause ends at punctuation or a word that opens another clause.
+# expected vote", reported speech: "said it would close in May") rather than behind it, the way
+# news uses the past tense. Only words in the same clause count: the clause ends at
+# punctuation or a word that opens another clause.
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|"
+    r"\b(?:will|shall|won['’]t|would(?!\s+have)|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|"
     r"planned)|expected\s+to|scheduled\s+(?:to|for)|due\s+(?:to|on)|plans?\s+to|planned|"
     r"set\s+to|(?:is|are)\s+to|upcoming|coming)\b|['’]ll\b",
     re.IGNORECASE,
