@@ -359,7 +359,7 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
     taken: set[int] = set()
     for amount in find_amounts(text) + _singular_amounts(doc):
         link = _link(doc, amount)
-        if link is None or link.anchor.i in taken:
+        if link is None or link.anchor.i in taken or _projected(link.anchor):
             continue
         taken.add(link.anchor.i)
         cue, precision = link.cue, link.precision
@@ -386,6 +386,34 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
         )
         found.append((figure, link))
     return found
+
+
+# "The toll could climb beyond 150,000", "is expected to rise to 1,000": where a count may go,
+# not a count of anyone. ("As many as 50 may have been killed" is a count, hedged: kept.)
+_MODALS = frozenset({"could", "might", "may", "will", "would", "'ll", "’ll", "shall"})
+# Word forms, not lemmas: the pipeline runs without its lemmatizer (see nlp.UNUSED_COMPONENTS).
+_EXPECTING = re.compile(r"(?:expected|feared|forecast|predicted|projected|likely|set)", re.I)
+_CHANGE_VERB = re.compile(
+    r"(?:ris(?:e|es|ing|en)|rose|climb\w*|increas\w*|gr[eo]w\w*|reach\w*|approach\w*|"
+    r"exceed\w*|top(?:s|ped|ping)?|surpass\w*|hit(?:s|ting)?|pass(?:es|ed|ing)?|doubl\w*|"
+    r"soar\w*|jump\w*|go|goes|going|gone|went)",
+    re.I,
+)
+
+
+def _projected(anchor: Token) -> bool:
+    """Whether the amount is where a figure is said to be heading: a verb of change ("rise",
+    "climb beyond", "approach") under a modal or "expected to"."""
+    verb = anchor
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not _CHANGE_VERB.fullmatch(verb.text):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and _EXPECTING.fullmatch(verb.head.text) is not None
 
 
 def _qualifier(amount: Amount, precision: Precision) -> str | None:
