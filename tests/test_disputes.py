@@ -313,3 +313,94 @@ def test_amounts_that_can_and_cannot_both_hold() -> None:
     assert numeral_value("half a million") == 500_000
     assert numeral_value("1.5 million") == 1_500_000
     assert numeral_value("121,000") == 121_000
+
+
+# --- figures over time, voices in one sentence, earlier events, other quakes -----------------
+
+
+def test_a_toll_that_grows_day_by_day_is_a_progression_not_a_dispute() -> None:
+    found = disputes_of(
+        ("At least 40 people were killed when the earthquake struck on Tuesday.", "2014-10-14"),
+        ("The toll from the earthquake rose to 78 on Wednesday, officials said.", "2014-10-15"),
+        ("More than 110 people have been killed by the earthquake, officials said.", "2014-10-16"),
+    )
+    assert not any(d.claims and "killed" in text_of(d).lower() for d in found), found
+
+
+def test_two_named_voices_of_one_sentence_disagreeing_on_the_toll_are_a_dispute() -> None:
+    found = disputes_of(
+        (
+            "The death toll from the earthquake rose to 78 on Wednesday, the government said, "
+            "but the Red Cross said its volunteers had counted at least 95 dead.",
+            "2014-10-15",
+        ),
+        ("Rescuers searched the ruins of Palpa on Wednesday.", "2014-10-15"),
+    )
+    (dispute,) = [d for d in found if "95" in text_of(d)]
+    assert "78" in text_of(dispute)
+    assert {c.attributed_to for c in dispute.claims} >= {"government", "Red Cross"}
+
+
+def test_an_earlier_event_s_toll_is_no_side_of_this_one_s() -> None:
+    found = disputes_of(
+        ("The earthquake on Tuesday killed 78 people in Ica, officials said.", "2014-10-15"),
+        (
+            "The region is still rebuilding from the earthquake of August 2007 near Pisco, "
+            "which killed 519 people. On Tuesday the new quake killed 78 people in Ica.",
+            "2014-10-15",
+        ),
+    )
+    assert not any("519" in text_of(d) for d in found), found
+
+
+def test_an_aftershock_s_magnitude_is_no_side_of_the_quake_s() -> None:
+    found = disputes_of(
+        ("The quake had a magnitude of 6.8, the institute said.", "2014-10-14"),
+        ("A magnitude 5.4 aftershock shook Ica on Wednesday.", "2014-10-15"),
+        (
+            "More than 60 aftershocks followed the magnitude 6.8 quake, including one of "
+            "magnitude 5.4 on Wednesday.",
+            "2014-10-15",
+        ),
+    )
+    assert not any("5.4" in text_of(d) for d in found), found
+
+
+def test_a_magnitude_given_differently_on_two_days_is_a_dispute() -> None:
+    found = disputes_of(
+        ("The institute measured the quake at magnitude 6.8 on Tuesday.", "2014-10-14"),
+        ("The US Geological Survey put the quake's magnitude at 7.1.", "2014-10-16"),
+    )
+    assert any("6.8" in text_of(d) and "7.1" in text_of(d) for d in found), found
+
+
+def test_a_reading_on_another_day_is_a_change_not_a_dispute() -> None:
+    found = disputes_of(
+        ("The board measured 412 micrograms per cubic metre near the plant.", "2015-03-13"),
+        ("On Saturday the board measured 168 micrograms per cubic metre there.", "2015-03-14"),
+    )
+    assert not any("412" in text_of(d) for d in found), found
+
+
+def test_what_was_added_to_a_count_is_no_side_of_it() -> None:
+    found = disputes_of(
+        ("By Sunday evening 31 bodies had been recovered from the river.", "2017-04-23"),
+        ("Divers recovered nine more bodies from the launch, officials said.", "2017-04-23"),
+    )
+    assert not any(" 9" in text_of(d) or "nine" in text_of(d) for d in found), found
+
+
+def test_where_a_toll_may_go_is_no_casualty_figure() -> None:
+    evidence = evidence_of(
+        ("A UN official said the final death toll could climb beyond 150,000.", "2005-01-01"),
+        ("The death toll is expected to rise to 200,000, the agency said.", "2005-01-01"),
+    )
+    assert all_figures(evidence) == []
+
+
+def test_the_owner_of_a_count_gives_it() -> None:
+    evidence = evidence_of(
+        ("The government's count of the dead stood at 78 on Wednesday evening.", "2014-10-15"),
+    )
+    (figure,) = all_figures(evidence)
+    assert figure.count == 78 and figure.attributed_to == "government"

@@ -698,6 +698,9 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             pobj = _child(to, "pobj") if to is not None else None
             if pobj is not None:
                 return _phrase(doc, pobj), True
+    owner = _child(cue, "poss")  # "the government's count", "the ministry's toll"
+    if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
+        return re.sub(r"\s*[’']s?$", "", _phrase(doc, owner)), True
     verb = cue
     for _ in range(8):
         if _SAY_VERBS.match(verb.text) and verb.pos_ in {"VERB", "AUX"}:
@@ -705,6 +708,11 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             if subject is not None:
                 return _phrase(doc, subject), True
             break
+        for aside in verb.children:  # "the toll rose to 78, the government said, but ..."
+            if aside.dep_ == "parataxis" and _SAY_VERBS.match(aside.text):
+                subject = _speaker(aside)
+                if subject is not None:
+                    return _phrase(doc, subject), True
         if verb.head.i == verb.i:
             break
         verb = verb.head
@@ -803,6 +811,10 @@ class _Timeline:
         ]
         if not expressions and _points_back(doc, scope):
             expressions = self._earlier_times(ref)
+        if not expressions:
+            expressions = told_after(
+                self.expressions[ref.text, reference], figure.start, self.event
+            )
         for expression in expressions:
             end = period_end(expression.iso)
             if end is not None and end < self.event:
@@ -830,6 +842,29 @@ class _Timeline:
             if entries:
                 return [entry.expression for entry in entries]
         return []
+
+
+# A figure told after a date at least this long before the event, in the same sentence, tells
+# of that earlier time: "In August 2007, a quake near Pisco killed 519"; "the December 2007
+# election, in which more than 1,100 died". (A figure told first, "killed 124, the deadliest
+# since 2007", is the event's.)
+LONG_BEFORE_DAYS = 30
+
+
+def told_after(
+    expressions: Sequence[TimeExpression], position: int, event: date
+) -> list[TimeExpression]:
+    """For a figure at `position` of a sentence whose parse does not hang a date on it (long
+    sentences, relative clauses): the last date of the sentence before it, when that is long
+    before the event (LONG_BEFORE_DAYS)."""
+    before = [e for e in expressions if e.end <= position and e.kind != "ago"]
+    if not before:
+        return []
+    last = max(before, key=lambda e: e.start)
+    end = period_end(last.iso)
+    if end is None or (event - end).days < LONG_BEFORE_DAYS:
+        return []
+    return [last]
 
 
 def period_end(iso: str | None) -> date | None:
@@ -908,6 +943,12 @@ def _points_back(doc: Doc, chain: set[int]) -> bool:
             return True
         if token.dep_ in {"nsubj", "nsubjpass"} and any(
             child.dep_ == "det" and _BACK_REFERENCE.match(child.text) for child in token.children
+        ):
+            return True
+        if token.dep_ == "prep" and any(  # "After that election, ... 1,100 were killed"
+            child.dep_ == "pobj"
+            and any(d.dep_ == "det" and _BACK_REFERENCE.match(d.text) for d in child.children)
+            for child in token.children
         ):
             return True
     return False

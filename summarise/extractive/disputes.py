@@ -40,10 +40,10 @@ from ..dates import human_date
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
 from ..segment import content_tokens, stop_words
-from .casualties import Figure
+from .casualties import Figure, told_after
 from .common import cite, clean_sentence, shorten
 from .gazetteer import first_names, gazetteer
-from .when import EVENT_VERBS, DatedSentence
+from .when import EVENT_VERBS, DatedSentence, event_date
 from .who_where import LOCATIVE as _LOCATIVE
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def extract_disputes(
     found = (
         _figure_disputes(evidence, figures)
         + _date_disputes(evidence, dated)
-        + _quantity_disputes(evidence)
+        + _quantity_disputes(evidence, _earlier_told(evidence, dated))
         + _revision_disputes(evidence)
         + _clock_disputes(evidence)
         + _name_disputes(evidence)
@@ -190,6 +190,39 @@ def _same_time(evidence: EvidenceSet, first: str, second: str) -> bool:
     except ValueError:
         return True
     return gap <= SAME_TIME_DAYS
+
+
+def _days_apart(evidence: EvidenceSet, first: str, second: str) -> int | None:
+    """Days from the first source's publication to the second's; None if either is undated."""
+    one, other = evidence.article(first).published, evidence.article(second).published
+    if not one or not other:
+        return None
+    try:
+        return (date.fromisoformat(other[:10]) - date.fromisoformat(one[:10])).days
+    except ValueError:
+        return None
+
+
+def _at_odds_over_time(
+    evidence: EvidenceSet,
+    first: tuple[str, tuple[float, float]],
+    second: tuple[str, tuple[float, float]],
+    *,
+    moves: str,
+) -> bool:
+    """Whether two figures that cannot both hold (each a source id and its bounds) are at odds
+    rather than a figure moving on. Sources of the same day are at odds. Across days it
+    depends on how the figure `moves`: "never" (a magnitude, a turnout: one value, at odds
+    whenever), "grows" (a toll, arrests, bodies recovered: a progression, at odds only when
+    the later report gives less than the earlier one) or "any" (a reading, a distance: a
+    later value is a change)."""
+    gap = _days_apart(evidence, first[0], second[0])
+    if moves == "never" or not gap:
+        return True
+    if moves == "any":
+        return False
+    earlier, later = (first, second) if gap > 0 else (second, first)
+    return later[1][1] < earlier[1][0]
 
 
 def _outlet(evidence: EvidenceSet, source_id: str) -> str | None:
@@ -291,32 +324,53 @@ def _figures_compatible(first: Figure, second: Figure) -> bool:
 
 
 def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[Dispute]:
-    figures = [figure for figure in all_figures if figure.kind == "killed"][:MAX_CANDIDATES]
+    # The event's own toll only: an earlier event's toll is not a side of this one's.
+    figures = [
+        f for f in all_figures if f.kind == "killed" and not f.background and not _increment(f)
+    ][:MAX_CANDIDATES]
     context = {id(figure): _event_tokens(figure.ref.text) for figure in figures}
     places = {id(figure): places_in(_window(figure)) for figure in figures}
 
     def same_event(first: Figure, second: Figure) -> bool:
-        if not _same_area(places[id(first)], places[id(second)]):
+        # "rose to 78, the government said, but the Red Cross counted at least 95": two named
+        # voices of one sentence give the one count, wherever each places it
+        two_voices = (
+            (first.ref.source_id, first.ref.start) == (second.ref.source_id, second.ref.start)
+            and first.voice_named
+            and second.voice_named
+            and first.attributed_to != second.attributed_to
+        )
+        if not two_voices and not _same_area(places[id(first)], places[id(second)]):
             return False
         if not _same_victims(first, second):
             return False
         return dice(context[id(first)], context[id(second)]) >= SAME_EVENT_DICE
 
     def at_odds(first: Figure, second: Figure) -> bool:
-        """Incompatible figures from two sources (or two voices) of the same time."""
+        """Incompatible figures from two voices of one report, or from two reports at odds
+        over time (`_at_odds_over_time`)."""
         if _figures_compatible(first, second):
             return False
         if first.ref.source_id == second.ref.source_id:
             return first.attributed_to != second.attributed_to
-        return _same_time(evidence, first.ref.source_id, second.ref.source_id)
+        return _at_odds_over_time(
+            evidence,
+            (first.ref.source_id, first.bounds),
+            (second.ref.source_id, second.bounds),
+            moves="grows",
+        )
 
     disputes: list[Dispute] = []
     for cluster in _clusters(figures, same_event):
-        if not any(at_odds(a, b) for i, a in enumerate(cluster) for b in cluster[i + 1 :]):
+        odds = [(a, b) for i, a in enumerate(cluster) for b in cluster[i + 1 :] if at_odds(a, b)]
+        if not odds:
             continue
+        # The sides are the figures at odds; the rest of the cluster is the count moving on.
+        involved = {id(figure) for pair in odds for figure in pair}
         by_count: dict[int, list[Figure]] = {}
         for figure in cluster:
-            by_count.setdefault(figure.count, []).append(figure)
+            if id(figure) in involved:
+                by_count.setdefault(figure.count, []).append(figure)
         incident = _incident([figure.ref.text for figure in cluster])
         claims = [
             Claim(
@@ -332,13 +386,35 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
     return disputes
 
 
+_MORE_AFTER = re.compile(r"^\s+(?:more\b|of\s+(?:them|those|whom)\b)", re.I)
+_ADDED_BEFORE = re.compile(r"\b(?:another|further|additional|other)\s+$", re.I)
+
+
+def _increment(figure: Figure) -> bool:
+    """ "Nine more bodies", "another 16 deaths", "two of them in Kisumu": what was added to a
+    count, or a part of it, not the count."""
+    text = figure.ref.text
+    at = text.find(figure.amount_text, figure.start) if figure.amount_text else -1
+    if at < 0:
+        return False
+    return bool(
+        _MORE_AFTER.match(text[at + len(figure.amount_text) :])
+        or _ADDED_BEFORE.search(text[max(0, at - 20) : at])
+    )
+
+
 def _window(figure: Figure) -> str:
     """The words around a figure: a sentence can mention two incidents in two places."""
     return figure.ref.text[max(0, figure.start - 100) : figure.end + 60]
 
 
 def _same_area(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
-    """A shared place, and the same countries on both sides (not a part vs. its whole)."""
+    """A shared place, and the same countries on both sides (not a part vs. its whole); or a
+    figure for a whole country and one whose sentence names no place (most do not repeat the
+    story's country). Two figures that name no place may be of two incidents: not the same
+    area."""
+    if bool(first) != bool(second):
+        return all(name == country for name, country in first or second)
     if not first & second and not {p for p, _ in first} & {p for p, _ in second}:
         return False
     return {country for _, country in first} == {country for _, country in second}
@@ -363,18 +439,26 @@ def _amount(figure: Figure) -> str:
 
 
 def _figure_statement(group: list[Figure]) -> str:
+    """The figure in its source's words ("counted at least 95 dead"), so that the quote backs
+    every word of the claim; the group it counts when the source names one."""
     lead = next((figure for figure in group if figure.group), group[0])
-    who = re.sub(r"^of\s+", "", lead.group) if lead.group else "people"
-    return f"{_amount(lead)} killed: {shorten(who, 12)}"
+    said = clean_sentence(lead.ref.text[lead.start : lead.end])
+    who = shorten(re.sub(r"^of\s+", "", lead.group), 12) if lead.group else None
+    first_word = said.split()[0] if said else ""
+    if first_word.lower() == lead.shown_as.lower():  # "killed three US soldiers"
+        return " ".join(filter(None, [lead.amount_text, who, first_word]))
+    if who and who.lower() not in said.lower():
+        return f"{shorten(said, 14)}: {who}"
+    return shorten(said, 14)
 
 
 def _attributed(evidence: EvidenceSet, items: list[Figure] | list[DatedSentence]) -> str | None:
-    names = []
+    names: list[str] = []
     for item in items:
         ref = item.ref
         attribution = getattr(item, "attributed_to", None)
         name = attribution or evidence.article(ref.source_id).outlet
-        if name and name not in names:
+        if name and name.lower() not in {known.lower() for known in names}:
             names.append(name)
     return ", ".join(names) if names else None
 
@@ -537,6 +621,8 @@ _MEASURED = re.compile(
     re.I,
 )
 _MEASURE_WORD = re.compile(rf"\b(?:{MEASURES})\b", re.I)
+_ONE_OF_THEM = re.compile(r"\bone\s+(?:of\s+|with\s+an?\s+|measuring\s+)?(?:an?\s+)?$", re.I)
+_OTHER_SHOCK = re.compile(r"^[\s\-]*(?:[\w\-]+\s+){0,2}?(?:after|fore)shocks?\b", re.I)
 _UNIT_BEFORE_NUMBER = re.compile(rf"\b(?P<unit>magnitude)[\s\-]+{_NUMERAL}", re.I)
 _NUMBER_BEFORE_UNIT = re.compile(rf"{_NUMERAL}[\s\-]+(?:-?\s*)?(?P<unit>magnitude)\b", re.I)
 # Words after a number that are not what it counts.
@@ -651,11 +737,18 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
     for pattern in (_MEASURED, _UNIT_BEFORE_NUMBER, _NUMBER_BEFORE_UNIT) if measured else ():
         for match in pattern.finditer(text):
             unit = match.group("unit").lower()
+            if unit == "magnitude" and (
+                _OTHER_SHOCK.match(text[match.end() :])
+                or _ONE_OF_THEM.search(text[max(0, match.start() - 20) : match.start()])
+            ):
+                continue  # "a magnitude 5.4 aftershock", "including one of magnitude 5.4"
             add(match, _MEASURE_NAMES.get(unit, unit))
     for match in _COUNTED.finditer(text):
         unit = match.group("unit")
         if unit in _NOT_UNITS or unit in stop_words():
             continue
+        if re.fullmatch(r"\d+\.\d+", match.group("numeral")) and unit not in _MEASURE_UNITS:
+            continue  # "a 5.4 aftershock": a measure, not a count of aftershocks
         state = match.group("state")
         if unit in _GENERIC_UNITS:
             if not state or state in _NOT_UNITS or state in stop_words():
@@ -667,12 +760,32 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
     return found
 
 
-def _quantity_disputes(evidence: EvidenceSet) -> list[Dispute]:
+def _earlier_told(
+    evidence: EvidenceSet, dated: list[DatedSentence]
+) -> Callable[[SentenceRef, int], bool]:
+    """Whether the figure at a position of a sentence tells of an earlier time than the event
+    (`casualties.told_after`): "In August 2007, a magnitude 8.0 earthquake ..."."""
+    event = event_date(evidence, dated)
+    times: dict[tuple[str, int], list[Any]] = defaultdict(list)
+    for entry in dated:
+        times[entry.ref.source_id, entry.ref.start].append(entry.expression)
+
+    def earlier(ref: SentenceRef, position: int) -> bool:
+        found = times.get((ref.source_id, ref.start))
+        return bool(event and found and told_after(found, position, event))
+
+    return earlier
+
+
+def _quantity_disputes(
+    evidence: EvidenceSet, earlier: Callable[[SentenceRef, int], bool]
+) -> list[Dispute]:
     by_key: dict[str, list[Quantity]] = defaultdict(list)
     for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
         for ref in item.members:
             for quantity in find_quantities(ref):
-                by_key[quantity.key].append(quantity)
+                if not earlier(ref, quantity.start):  # an earlier event's figure is no side
+                    by_key[quantity.key].append(quantity)
     disputes: list[Dispute] = []
     for key, quantities in by_key.items():
         # Two figures of one unit in one sentence are two things ("395,000 euro ... 150,000
@@ -701,6 +814,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return False  # the toll in Sri Lanka, the toll in India
         return dice(tokens[id(first)], tokens[id(second)]) >= needed
 
+    moves = _how_it_moves(key)
+
     def at_odds(first: Quantity, second: Quantity) -> bool:
         if amounts_compatible(first.value, first.qualifier, second.value, second.qualifier):
             return False
@@ -708,7 +823,12 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return first.ref.start != second.ref.start and not _same_voice(
                 first.voice, second.voice
             )
-        return _same_time(evidence, first.ref.source_id, second.ref.source_id)
+        return _at_odds_over_time(
+            evidence,
+            (first.ref.source_id, (first.value, first.value)),
+            (second.ref.source_id, (second.value, second.value)),
+            moves=moves,
+        )
 
     disputes: list[Dispute] = []
     for cluster in _clusters(quantities, same_thing):
@@ -727,6 +847,21 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         claims = [_quantity_claim(evidence, side) for side in sides]
         disputes.append(Dispute(topic=_quantity_topic(key), claims=claims))
     return disputes
+
+
+# Units of a reading or a measure, not a count: a different value another day is a change.
+_MEASURE_UNITS = frozenset(
+    """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter cm mm
+    micrograms microgram milligrams degrees degree percent hectares acres tonnes tons litres
+    liters knots mph kph feet ft inches""".split()
+)
+
+
+def _how_it_moves(key: str) -> str:
+    """How a figure of this key changes as days pass (`_at_odds_over_time`)."""
+    if key in _ONE_PER_EVENT - {"toll"}:
+        return "never"
+    return "any" if key.split()[0] in _MEASURE_UNITS else "grows"
 
 
 def _named_places(text: str) -> frozenset[str]:
