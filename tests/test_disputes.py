@@ -404,3 +404,32 @@ def test_the_owner_of_a_count_gives_it() -> None:
     )
     (figure,) = all_figures(evidence)
     assert figure.count == 78 and figure.attributed_to == "government"
+
+
+def test_two_times_given_for_one_blast_are_a_dispute() -> None:
+    found = disputes_of(
+        ("The explosion took place at around 2.40 am in the reactor building.", "2015-03-12"),
+        ("The blast ripped through the plant at about 3.15 a.m., the company said.", "2015-03-12"),
+    )
+    (dispute,) = [d for d in found if "explosion" in d.topic]
+    assert {claim.value for claim in dispute.claims} == {"02:40", "03:15"}
+
+
+def test_one_sentence_that_sets_two_figures_against_each_other_is_a_dispute() -> None:
+    found = disputes_of(
+        (
+            "Officials said villages within a 2-km radius were evacuated, while the fire chief "
+            "said residents up to 5 km away were moved.",
+            "2015-03-12",
+        ),
+        ("Thousands of residents were evacuated on Thursday.", "2015-03-12"),
+    )
+    assert any("2" in text_of(d) and "5" in text_of(d) and "km" in text_of(d) for d in found)
+
+
+def test_two_figures_of_one_unit_in_one_plain_sentence_are_two_things() -> None:
+    found = disputes_of(
+        ("The first stage ran 146 km and the second stage ran 42 km.", "2007-07-08"),
+        ("Riders finished the 146 km stage in Canterbury.", "2007-07-08"),
+    )
+    assert not any("km" in text_of(d) for d in found), found

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -615,10 +615,13 @@ MEASURES = (
 )
 _MEASURED = re.compile(
     rf"\b(?P<unit>{MEASURES})\b(?:\s+[\w\-]+){{0,3}}?\s+(?:is|was|of|at|to|reached|hit|"
-    rf"stood at|stands at|rose to|climbed to|rises to|could climb|may climb|has risen to|"
+    rf"stood at|stands at|rose to|climbed to|rises to|has risen to|"
     rf"measured|(?=passed|nearing|exceeded|topped|beyond|over))\s*(?:{_QUALIFIER})?{_NUMERAL}"
     r"(?![.,]?\d)",
     re.I,
+)
+_HYPHENED_MEASURE = re.compile(
+    rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}-(?P<unit>km|kilometre|kilometer|mile|metre|meter)\b"
 )
 _MEASURE_WORD = re.compile(rf"\b(?:{MEASURES})\b", re.I)
 _ONE_OF_THEM = re.compile(r"\bone\s+(?:of\s+|with\s+an?\s+|measuring\s+)?(?:an?\s+)?$", re.I)
@@ -743,6 +746,8 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             ):
                 continue  # "a magnitude 5.4 aftershock", "including one of magnitude 5.4"
             add(match, _MEASURE_NAMES.get(unit, unit))
+    for match in _HYPHENED_MEASURE.finditer(text):  # "a 2-km radius"
+        add(match, match.group("unit").lower())
     for match in _COUNTED.finditer(text):
         unit = match.group("unit")
         if unit in _NOT_UNITS or unit in stop_words():
@@ -790,12 +795,34 @@ def _quantity_disputes(
     for key, quantities in by_key.items():
         # Two figures of one unit in one sentence are two things ("395,000 euro ... 150,000
         # euro"), not one thing twice: such sentences are left out.
-        per_sentence = Counter((q.ref.source_id, q.ref.start) for q in quantities)
-        single = [q for q in quantities if per_sentence[(q.ref.source_id, q.ref.start)] == 1]
-        if len({q.value for q in single}) < 2:
+        # Unless the sentence sets one against the other: "within a 2-km radius, while the
+        # fire officer said residents up to 5 km away were moved".
+        per_sentence: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+        for quantity in quantities:
+            per_sentence[quantity.ref.source_id, quantity.ref.start].append(quantity)
+        kept = [
+            q
+            for q in quantities
+            if len(per_sentence[q.ref.source_id, q.ref.start]) == 1
+            or _set_against(per_sentence[q.ref.source_id, q.ref.start])
+        ]
+        if len({q.value for q in kept}) < 2:
             continue
-        disputes += _quantity_dispute(evidence, key, single[:MAX_CANDIDATES])
+        disputes += _quantity_dispute(evidence, key, kept[:MAX_CANDIDATES])
     return disputes
+
+
+_CONTRAST = re.compile(
+    r"\b(?:while|whereas|but|against|compared with|contrary to|however|rather than|not)\b", re.I
+)
+
+
+def _set_against(pair: list[Quantity]) -> bool:
+    """Two figures of one sentence with a word of contrast between them."""
+    if len(pair) != 2:
+        return False
+    first, second = sorted(pair, key=lambda q: q.start)
+    return bool(_CONTRAST.search(first.ref.text[first.end : second.start]))
 
 
 def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity]) -> list[Dispute]:
@@ -820,9 +847,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if amounts_compatible(first.value, first.qualifier, second.value, second.qualifier):
             return False
         if first.ref.source_id == second.ref.source_id:
-            return first.ref.start != second.ref.start and not _same_voice(
-                first.voice, second.voice
-            )
+            if first.ref.start == second.ref.start:
+                return True  # one sentence sets them against each other (`_set_against`)
+            return not _same_voice(first.voice, second.voice)
         return _at_odds_over_time(
             evidence,
             (first.ref.source_id, (first.value, first.value)),
@@ -849,19 +876,24 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     return disputes
 
 
-# Units of a reading or a measure, not a count: a different value another day is a change.
-_MEASURE_UNITS = frozenset(
-    """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter cm mm
-    micrograms microgram milligrams degrees degree percent hectares acres tonnes tons litres
-    liters knots mph kph feet ft inches""".split()
+# Units of a reading (a different value another day is a change) and of a distance or an area
+# (one value for one thing: an evacuation radius, a length of coast).
+_READING_UNITS = frozenset(
+    "micrograms microgram milligrams degrees degree percent tonnes tons litres liters knots mph "
+    "kph".split()
 )
+_DISTANCE_UNITS = frozenset(
+    "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter cm mm "
+    "hectares acres feet ft inches".split()
+)
+_MEASURE_UNITS = _READING_UNITS | _DISTANCE_UNITS
 
 
 def _how_it_moves(key: str) -> str:
     """How a figure of this key changes as days pass (`_at_odds_over_time`)."""
-    if key in _ONE_PER_EVENT - {"toll"}:
+    if key in _ONE_PER_EVENT - {"toll"} or key.split()[0] in _DISTANCE_UNITS:
         return "never"
-    return "any" if key.split()[0] in _MEASURE_UNITS else "grows"
+    return "any" if key.split()[0] in _READING_UNITS else "grows"
 
 
 def _named_places(text: str) -> frozenset[str]:
@@ -909,6 +941,8 @@ def _quantity_topic(key: str) -> str:
     words = key.split()
     if len(words) == 2:
         return f"How many {words[0]} were {words[1]}"
+    if key.endswith("ed"):  # "injured", "wounded"
+        return f"How many were {key}"
     return f"How many {key if key.endswith('s') else key + 's'}"
 
 
@@ -999,7 +1033,7 @@ def find_clocks(ref: SentenceRef) -> list[Clock]:
         hour = int(match.group("hour"))
         if suffix == "pm" and hour < 12:
             hour += 12
-        place = _nearest_place(ref.text, match.start(), match.end())
+        place = _nearest_place(ref.text, match.start(), match.end()) or _incident_key(ref.text)
         if place:
             clocks.append(
                 Clock(hour * 60 + int(match.group("minute")), match.group(0).strip(), place, ref)
@@ -1028,6 +1062,30 @@ def _nearest_place(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# A time given for the incident itself ("the explosion took place at around 2.40 am"), when no
+# place is named next to it: one slot per kind of incident.
+_INCIDENT_KINDS = {
+    "blast": "explosion", "blasts": "explosion", "explosion": "explosion",
+    "explosions": "explosion", "quake": "earthquake", "earthquake": "earthquake",
+    "tremor": "earthquake", "crash": "crash", "collision": "crash", "sinking": "sinking",
+    "capsized": "sinking", "sank": "sinking", "attack": "attack", "shooting": "attack",
+    "fire": "fire", "blaze": "fire",
+}  # fmt: skip
+INCIDENT_PREFIX = "the "
+# Times of one incident further apart than place-named ones still disagree ("2.40 am" against
+# "3.15 am" for one blast); two different incidents of a story are hours apart.
+MAX_INCIDENT_CLOCK_GAP_MINUTES = 90
+
+
+def _incident_key(text: str) -> str | None:
+    """The kind of incident a sentence times ("the explosion", "the earthquake"), if it names
+    one."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _INCIDENT_KINDS:
+            return INCIDENT_PREFIX + _INCIDENT_KINDS[word]
+    return None
+
+
 def _place_key(name: str) -> str:
     return " ".join(token for token in content_tokens(name))
 
@@ -1045,12 +1103,14 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
         by_place[clock.place].append(clock)
     disputes: list[Dispute] = []
     for place, group in by_place.items():
+        incident = place.startswith(INCIDENT_PREFIX)
+        gap = MAX_INCIDENT_CLOCK_GAP_MINUTES if incident else MAX_CLOCK_GAP_MINUTES
         pairs = [
             (a, b)
             for i, a in enumerate(group)
             for b in group[i + 1 :]
             if a.ref.source_id != b.ref.source_id
-            and 0 < abs(a.minutes - b.minutes) <= MAX_CLOCK_GAP_MINUTES
+            and 0 < abs(a.minutes - b.minutes) <= gap
             and _same_time(evidence, a.ref.source_id, b.ref.source_id)
         ]
         if not pairs:
@@ -1059,10 +1119,12 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
         by_minutes: dict[int, list[Clock]] = defaultdict(list)
         for clock in involved.values():
             by_minutes[clock.minutes].append(clock)
-        name = _place_name(group[0])
+        name = place if incident else _place_name(group[0])
         claims = [
             Claim(
-                statement=f"At {name} at {members[0].text}",
+                statement=f"{name[:1].upper()}{name[1:]} at {members[0].text}"
+                if incident
+                else f"At {name} at {members[0].text}",
                 value=f"{minutes // 60:02d}:{minutes % 60:02d}",
                 attributed_to=", ".join(
                     dict.fromkeys(
@@ -1075,7 +1137,8 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
             )
             for minutes, members in sorted(by_minutes.items())
         ]
-        disputes.append(Dispute(topic=f"What time it was at {name}", claims=claims))
+        topic = f"When {name} happened" if incident else f"What time it was at {name}"
+        disputes.append(Dispute(topic=topic, claims=claims))
         del place
     return disputes
 
