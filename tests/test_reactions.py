@@ -165,3 +165,12 @@ def test_every_citation_slices_back_exactly() -> None:
     for reaction in reactions:
         for citation in reaction.citations:
             assert sources[citation.source_id][citation.start : citation.end] == citation.quote
+
+
+def test_a_role_given_with_a_possessive_pronoun_is_shown_without_it() -> None:
+    reactions = reactions_of(
+        'The EU foreign policy chief urged restraint on Monday. "The EU calls on the '
+        'authorities to respect the right to peaceful assembly," her spokeswoman Inge Vos said.'
+    )
+    (reaction,) = [r for r in reactions if r.speaker == "Inge Vos"]
+    assert reaction.affiliation == "spokeswoman"

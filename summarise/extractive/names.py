@@ -773,14 +773,19 @@ def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
 def _role(sentence: str, begin: int, end: int) -> str | None:
     after = _ROLE_AFTER.match(sentence[end:])
     if after and _plausible_role(after.group(1)):
-        return after.group(1).strip().rstrip(",")
+        return _OWNER_PRONOUN.sub("", after.group(1).strip().rstrip(","))
     before = _ROLE_BEFORE.search(sentence[max(0, begin - ROLE_WINDOW) : begin])
     if before:
         role = _LEADS_TO_ROLE.sub("", before.group(1).strip().rstrip(","))
-        role = re.sub(r"^(?:the|a|an|and)\s+", "", role, flags=re.I)
+        role = _OWNER_PRONOUN.sub("", re.sub(r"^(?:the|a|an|and)\s+", "", role, flags=re.I))
         if len(role.split()) <= 10 and _plausible_role(role):
             return role
     return None
+
+
+# "her spokeswoman", "its chairman": out of its sentence the pronoun names no one.
+OWNER_PRONOUNS = frozenset("his her its their our my your".split())
+_OWNER_PRONOUN = re.compile(rf"^(?:{'|'.join(OWNER_PRONOUNS)})\s+", re.I)
 
 
 def _plausible_role(role: str) -> bool:

@@ -35,7 +35,7 @@ from .. import nlp
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef
 from ..schema import Reaction
 from .common import cite_item, clean_sentence, shorten
-from .names import Entity
+from .names import OWNER_PRONOUNS, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -149,11 +149,14 @@ NOT_VOICE_LABELS = frozenset(
     DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT LOC FAC WORK_OF_ART LAW EVENT PRODUCT
     """.split()
 )
-_LEADING_WORDS = frozenset(
-    """
+_LEADING_WORDS = (
+    frozenset(
+        """
     the a an some many several all both most few other another these those this that including
     """.split()
-)
+    )
+    | OWNER_PRONOUNS
+)  # "her spokeswoman": the role is "spokeswoman"
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 # A figure other than a year: "150,000", "$10,000", "1.7".
 _FIGURE = re.compile(r"(?<![\w-])(?!(?:19|20)\d\d\b)\d[\d,.]*")
