@@ -174,3 +174,14 @@ def test_a_role_given_with_a_possessive_pronoun_is_shown_without_it() -> None:
     )
     (reaction,) = [r for r in reactions if r.speaker == "Inge Vos"]
     assert reaction.affiliation == "spokeswoman"
+
+
+def test_a_count_of_the_dead_comes_after_every_reaction() -> None:
+    toll = 'Police spokesman Peter Holm said: "At least seven people have been killed so far."'
+    reactions = reactions_of(
+        toll,
+        toll,
+        toll,
+        'Opposition leader Grace Ode said: "This election was a robbery in broad daylight."',
+    )
+    assert [r.speaker for r in reactions][0] == "Grace Ode"

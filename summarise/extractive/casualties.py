@@ -235,6 +235,15 @@ def may_hold_figures(text: str) -> bool:
     )
 
 
+def reports_a_count(text: str) -> bool:
+    """Whether a statement is a count of casualties told first ("At least seven people have
+    been killed", "Two men were shot dead"), rather than one that mentions a count."""
+    if _ANY_CUE.search(text) is None:
+        return False
+    amounts = find_amounts(text)
+    return bool(amounts) and not text[: amounts[0].start].strip(" “\"'").split()[1:]
+
+
 def find_figures(ref: SentenceRef) -> list[Figure]:
     """Casualty figures in one sentence (no background: that needs the other sentences)."""
     if not may_hold_figures(ref.text):

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from .. import nlp
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef
 from ..schema import Reaction
+from .casualties import reports_a_count
 from .common import cite_item, clean_sentence, shorten
 from .names import OWNER_PRONOUNS, Entity
 
@@ -210,7 +211,10 @@ class _Voice:
 def extract_reactions(evidence: EvidenceSet, entities: list[Entity]) -> list[Reaction]:
     reader = _Reader(evidence, entities)
     found = [(reader.rank(item, said), item, said) for item, said in reader.reactions()]
-    found.sort(key=lambda entry: -entry[0])
+    # A count of the dead or the arrested is the casualty list's (with its voice), not a
+    # reaction: such statements come after every other.
+    found.sort(key=lambda entry: (reports_a_count(entry[2].statement), -entry[0]))
+    count_last = {id(said): reports_a_count(said.statement) for _, _, said in found}
     chosen: list[tuple[float, Said, EvidenceItem]] = []
     per_speaker: Counter[str] = Counter()
     seen: set[str] = set()
@@ -223,7 +227,7 @@ def extract_reactions(evidence: EvidenceSet, entities: list[Entity]) -> list[Rea
             per_speaker[key] += 1
             seen.add(item.id)
             chosen.append((score, said, item))
-    chosen.sort(key=lambda entry: -entry[0])
+    chosen.sort(key=lambda entry: (count_last[id(entry[1])], -entry[0]))
     return [
         Reaction(
             speaker=said.speaker,
