@@ -433,3 +433,13 @@ def test_two_figures_of_one_unit_in_one_plain_sentence_are_two_things() -> None:
         ("Riders finished the 146 km stage in Canterbury.", "2007-07-08"),
     )
     assert not any("km" in text_of(d) for d in found), found
+
+
+def test_what_was_added_to_a_toll_or_a_part_of_it_is_no_casualty_figure() -> None:
+    evidence = evidence_of(
+        ("Divers recovered nine more bodies from the launch on Monday.", "2017-04-24"),
+        ("Four deaths were confirmed, two of them in Kisumu, police said.", "2017-04-24"),
+        ("At least nine people drowned when the launch capsized.", "2017-04-22"),
+    )
+    counts = sorted((figure.ref.source_id, figure.count) for figure in all_figures(evidence))
+    assert counts == [("S2", 4), ("S3", 9)]

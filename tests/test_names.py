@@ -436,3 +436,25 @@ def test_a_capitalised_word_that_only_qualifies_a_noun_is_no_organisation() -> N
         engine="extractive",
     )
     assert "Synthesis" not in {actor.name for actor in event.who}
+
+
+def test_a_clause_after_a_name_is_no_role() -> None:
+    from summarise.extractive.names import _role
+
+    sentence = "Haji Rashid, repeated through a company manager on Monday that the launch was fine."
+    assert _role(sentence, 0, len("Haji Rashid")) is None
+    sentence = "Karim Ode, retired general, said the army would not act."
+    assert _role(sentence, 0, len("Karim Ode")) == "retired general"
+
+
+def test_a_name_and_the_same_name_with_a_family_name_after_it_are_one_person() -> None:
+    event = summarise.brief(
+        [
+            {"text": "Shipping Minister Mofazzal Hossain Mridha ordered an inquiry on Sunday."},
+            {"text": "Mofazzal Hossain Mridha visited the scene on Sunday, officials said."},
+            {"text": "Shipping Minister Mofazzal Hossain promised punishment on Sunday."},
+        ],
+        engine="extractive",
+    )
+    names = [actor.name for actor in event.who]
+    assert "Mofazzal Hossain Mridha" in names and "Mofazzal Hossain" not in names

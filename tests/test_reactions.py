@@ -184,4 +184,4 @@ def test_a_count_of_the_dead_comes_after_every_reaction() -> None:
         toll,
         'Opposition leader Grace Ode said: "This election was a robbery in broad daylight."',
     )
-    assert [r.speaker for r in reactions][0] == "Grace Ode"
+    assert reactions[0].speaker == "Grace Ode"

@@ -38,7 +38,8 @@ MAX_PARSED_ITEMS = 600
 # A word that says what happened to the people counted: (kind, the word shown in the brief).
 _CUE_WORDS: list[tuple[str, Kind, str]] = [
     (r"kill(?:s|ed|ing|ings)?|dead|deaths?|died|dies|dying|fatalit(?:y|ies)|tolls?|lives|"
-     r"perish(?:ed)?|slain|murder(?:s|ed)?|massacred|bodies|executed", "killed", "killed"),
+     r"perish(?:ed)?|slain|murder(?:s|ed)?|massacred|bodies|executed|drown(?:ed|ing)?",
+     "killed", "killed"),
     (r"injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed", "injured", "injured"),
     (r"casualt(?:y|ies)", "casualties", "casualties"),
     (r"missing|unaccounted", "missing", "missing"),
@@ -370,6 +371,10 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
         link = _link(doc, amount)
         if link is None or link.anchor.i in taken or _projected(link.anchor):
             continue
+        if _MORE_AFTER.match(text[amount.end :]) or _ADDED_BEFORE.search(
+            text[max(0, amount.start - 20) : amount.start]
+        ):
+            continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
         taken.add(link.anchor.i)
         cue, precision = link.cue, link.precision
         voice, named = _voice(doc, cue)
@@ -397,6 +402,10 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
     return found
 
 
+# What was added to a count, or a part of it, is not the count: "nine more bodies", "another 16
+# deaths", "two of them in Kisumu".
+_MORE_AFTER = re.compile(r"^\s+(?:more\b|of\s+(?:them|those|whom)\b)", re.I)
+_ADDED_BEFORE = re.compile(r"\b(?:another|further|additional|other)\s+$", re.I)
 # "The toll could climb beyond 150,000", "is expected to rise to 1,000": where a count may go,
 # not a count of anyone. ("As many as 50 may have been killed" is a count, hedged: kept.)
 _MODALS = frozenset({"could", "might", "may", "will", "would", "'ll", "’ll", "shall"})

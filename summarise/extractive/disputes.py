@@ -325,9 +325,7 @@ def _figures_compatible(first: Figure, second: Figure) -> bool:
 
 def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[Dispute]:
     # The event's own toll only: an earlier event's toll is not a side of this one's.
-    figures = [
-        f for f in all_figures if f.kind == "killed" and not f.background and not _increment(f)
-    ][:MAX_CANDIDATES]
+    figures = [f for f in all_figures if f.kind == "killed" and not f.background][:MAX_CANDIDATES]
     context = {id(figure): _event_tokens(figure.ref.text) for figure in figures}
     places = {id(figure): places_in(_window(figure)) for figure in figures}
 
@@ -384,23 +382,6 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
         topic = f"How many were killed in the {incident}" if incident else "How many were killed"
         disputes.append(Dispute(topic=topic, claims=claims))
     return disputes
-
-
-_MORE_AFTER = re.compile(r"^\s+(?:more\b|of\s+(?:them|those|whom)\b)", re.I)
-_ADDED_BEFORE = re.compile(r"\b(?:another|further|additional|other)\s+$", re.I)
-
-
-def _increment(figure: Figure) -> bool:
-    """ "Nine more bodies", "another 16 deaths", "two of them in Kisumu": what was added to a
-    count, or a part of it, not the count."""
-    text = figure.ref.text
-    at = text.find(figure.amount_text, figure.start) if figure.amount_text else -1
-    if at < 0:
-        return False
-    return bool(
-        _MORE_AFTER.match(text[at + len(figure.amount_text) :])
-        or _ADDED_BEFORE.search(text[max(0, at - 20) : at])
-    )
 
 
 def _window(figure: Figure) -> str:

@@ -783,6 +783,13 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
     return None
 
 
+# Participles that open a role ("retired general", "jailed opposition leader"); any other word
+# in -ed opens a clause ("repeated through a manager that ...").
+_ROLE_PARTICIPLES = frozenset(
+    "retired elected designated appointed embattled disgraced jailed detained exiled ousted "
+    "deposed acclaimed celebrated renowned wounded injured detained suspended sacked fired "
+    "indicted accused convicted".split()
+)
 # "her spokeswoman", "its chairman": out of its sentence the pronoun names no one.
 OWNER_PRONOUNS = frozenset("his her its their our my your".split())
 _OWNER_PRONOUN = re.compile(rf"^(?:{'|'.join(OWNER_PRONOUNS)})\s+", re.I)
@@ -798,6 +805,8 @@ def _plausible_role(role: str) -> bool:
         r"\b(?:by|was|were|is|has|had|who|which|said|says|told)\b", role
     ):
         return False
+    if words[0].endswith("ed") and words[0].islower() and fold(words[0]) not in _ROLE_PARTICIPLES:
+        return False  # ", repeated through a company manager that ...": a clause, no role
     names = first_names()
     return not any(
         fold(first) in names and second[:1].isupper() and first[:1].isupper()
@@ -823,7 +832,8 @@ def name_key(name: str) -> tuple[str, ...]:
 
 def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
     """Merge people whose shorter name is contained in a longer one with the same surname
-    ("Abu Bakir al-Saadi" into "Wissam Mohammed “Abu Bakr” al-Saadi")."""
+    ("Abu Bakir al-Saadi" into "Wissam Mohammed “Abu Bakr” al-Saadi"), or begins it ("Mofazzal
+    Hossain" into "Mofazzal Hossain Mridha")."""
     keys = sorted(people, key=len, reverse=True)
     merged: dict[tuple[str, ...], Entity] = {}
     for key in keys:
@@ -831,7 +841,10 @@ def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
             (
                 longer
                 for longer in merged
-                if longer[-1] == key[-1] and set(key[:-1]) <= set(longer[:-1])
+                if (longer[-1] == key[-1] and set(key[:-1]) <= set(longer[:-1]))
+                # "Mofazzal Hossain" and "Mofazzal Hossain Mridha": the name, then the family
+                # name after it
+                or (len(key) >= 2 and longer[: len(key)] == key)
             ),
             None,
         )
