@@ -78,3 +78,15 @@ def test_the_place_of_a_dateline_in_capitals_is_where() -> None:
     places = {place.name: place.detail for place in event.where}
     assert places.get("Texas") == "US state, United States"
     assert "TEXAS" not in places
+
+
+def test_a_capital_in_a_wire_dateline_is_not_taken_for_where_it_happened() -> None:
+    event = summarise.brief(
+        [
+            {"text": "LIMA (Reuters) - A strong earthquake struck Peru on Tuesday, police said."},
+            {"text": "LIMA (Reuters) - Rescuers searched for survivors on Tuesday in Ica."},
+            {"text": "Most homes in Ica collapsed on Tuesday, officials said."},
+        ],
+        engine="extractive",
+    )
+    assert event.where[0].name != "Lima"

@@ -458,3 +458,45 @@ def test_a_name_and_the_same_name_with_a_family_name_after_it_are_one_person() -
     )
     names = [actor.name for actor in event.who]
     assert "Mofazzal Hossain Mridha" in names and "Mofazzal Hossain" not in names
+
+
+def test_a_town_the_model_takes_for_a_person_is_a_place_when_written_as_one() -> None:
+    event = summarise.brief(
+        [
+            {"text": "Rescuers reached Tambillo on Tuesday. Homes collapsed in Tambillo."},
+            {"text": "Most of the dead were in Tambillo province, officials said on Tuesday."},
+            {"text": "Tambillo said nothing. Aid reached the town of Tambillo on Tuesday."},
+        ],
+        engine="extractive",
+    )
+    assert "Tambillo" not in {actor.name for actor in event.who}
+    assert "Tambillo" in {place.name for place in event.where}
+
+
+def test_a_lone_father_s_surname_is_the_person_with_two_surnames() -> None:
+    event = summarise.brief(
+        [
+            {"text": "Defence Minister Raul Benavides Ortiz visited Ica on Tuesday."},
+            {"text": "Raul Benavides Ortiz said the army would help, on Tuesday."},
+            {"text": "Later, Benavides told reporters that houses had collapsed on families."},
+        ],
+        engine="extractive",
+    )
+    names = [actor.name for actor in event.who]
+    assert "Benavides" not in names
+    minister = next(actor for actor in event.who if actor.name == "Raul Benavides Ortiz")
+    assert {c.source_id for c in minister.citations} == {"S1", "S2", "S3"}
+
+
+def test_an_organisation_named_with_its_country_after_it_is_the_same() -> None:
+    event = summarise.brief(
+        [
+            {"text": "The Geophysical Institute of Peru measured the quake on Tuesday."},
+            {"text": "The Geophysical Institute said on Tuesday it recorded 60 aftershocks."},
+            {"text": "The Geophysical Institute warned of more aftershocks on Tuesday."},
+        ],
+        engine="extractive",
+    )
+    names = [actor.name for actor in event.who]
+    assert names.count("Geophysical Institute") == 1
+    assert "Geophysical Institute of Peru" not in names

@@ -311,8 +311,13 @@ def _use(span: Span) -> str:
         return ""  # "London, England — ...": where the report was filed
     if span.root.dep_ in {"nsubj", "nsubjpass", "agent"}:
         return "subject"
-    if len(span) == 1 and span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ == "NOUN":
-        return "modifier"
+    head = span.root.head
+    if (
+        len(span) == 1
+        and span.root.dep_ in {"amod", "compound"}
+        and (head.pos_ == "NOUN" or fold(head.text).rstrip(".") in TITLE_WORDS)
+    ):
+        return "modifier"  # "the Olympic flame", "Defence Minister Raul Benavides"
     return ""
 
 
@@ -381,12 +386,17 @@ def _merge_organisations(evidence: EvidenceSet, entities: list[Entity]) -> list[
         )
 
     def placed_before(entity: Entity) -> Entity | None:
+        """ "London Metropolitan Police" is the "Metropolitan Police"; "Geophysical Institute
+        of Peru" the "Geophysical Institute"."""
         key = name_key(entity.name)
         for other in full:
             shorter = name_key(other.name)
             if other.kind == entity.kind == "organisation" and len(key) > len(shorter):
                 lead = entity.name.split()[: len(key) - len(shorter)]
                 if key[-len(shorter) :] == shorter and gazetteer().lookup(" ".join(lead)):
+                    return other
+                tail = re.match(rf"{re.escape(other.name)}\s+of\s+(?:the\s+)?(.+)$", entity.name)
+                if tail and gazetteer().lookup(tail.group(1)):
                     return other
         return None
 
@@ -508,7 +518,8 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     persons = _merge_people(people)
     by_surname: dict[str, list[Entity]] = {}
     for person in persons:
-        by_surname.setdefault(name_key(person.name)[-1], []).append(person)
+        for surname in _surnames(person.name):
+            by_surname.setdefault(surname, []).append(person)
     for key, found in singles:
         bearer = _namesake(by_surname, found[0][0].text)
         if bearer is None and all(mention in modifiers for mention, _ in found):
@@ -633,6 +644,8 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         return "person"  # "Yvo de Boer": a given name first (the small model says ORG)
     if best == "organisation" and _written_as_place(found):
         return "place"  # "from Dewsbury", "to King's Cross": the small model says ORG
+    if best == "person" and _placed(found):
+        return "place"  # "in Palpa", "the town of Ocucaje": the small model says PERSON
     return best
 
 
@@ -655,6 +668,30 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
         )
     )  # fmt: skip
     return located >= 2 and 2 * located >= len(found)
+
+
+# What no one is written in or is the town of: "in Palpa", "the town of Ocucaje", "Palpa
+# province".
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|inside|across|around)|\b(?:town|village|city|district|province|"
+    r"region|valley|port|county|municipality)\s+of)\s+$",
+    re.I,
+)
+_PLACE_AFTER = re.compile(r"^\s+(?:province|district|region|valley|county|municipality)\b", re.I)
+
+
+def _placed(found: list[tuple[Mention, str]]) -> bool:
+    """A name the model calls a person that a quarter of its mentions (two or more) write as a
+    place: after "in" or "the town of", or before "province"."""
+
+    def as_place(mention: Mention) -> bool:
+        offset = mention.start - mention.ref.start
+        before = mention.ref.text[max(0, offset - 24) : offset]
+        after = mention.ref.text[offset + len(mention.text) : offset + len(mention.text) + 14]
+        return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after))
+
+    located = sum(as_place(mention) for mention, _ in found)
+    return located >= 2 and 4 * located >= len(found)
 
 
 def _country_named_in(evidence: EvidenceSet) -> Callable[[str], bool]:
@@ -814,11 +851,31 @@ def _plausible_role(role: str) -> bool:
     )
 
 
+_PARTICLES = frozenset(
+    "de da di do dos das del della van von der den la le du al el bin ibn".split()
+)
+
+
+def _surnames(name: str) -> list[str]:
+    """Keys a lone surname of this person may have: the last word's, and for three words or
+    more the one before it ("Raul Benavides Ortiz" is "Benavides": Spanish and Portuguese
+    names carry the father's surname first)."""
+    words = [w for w in re.sub(r"[“”\"]", " ", name).split() if fold(w) not in _PARTICLES]
+    keys = [skeleton(words[-1])] if words else []
+    if len(words) >= 3 and len(words[-2].rstrip(".")) > 2:
+        keys.append(skeleton(words[-2]))
+    return [key for key in keys if key]
+
+
 def _namesake(by_surname: dict[str, list[Entity]], word: str) -> Entity | None:
     """The person a lone surname stands for: one spelt exactly so, else the most mentioned of
     those whose surname sounds alike (skeletons can collide: Carey / Curry)."""
     candidates = by_surname.get(skeleton(word), [])
-    exact = [p for p in candidates if any(fold(n.split()[-1]) == fold(word) for n in p.names)]
+    exact = [
+        p
+        for p in candidates
+        if any(fold(word) in {fold(part) for part in n.split()[-2:]} for n in p.names)
+    ]
     pool = exact or candidates
     return max(pool, key=lambda person: len(person.mentions)) if pool else None
 

@@ -103,12 +103,17 @@ def extract_where(
             continue
         score = 0.0
         locative_mentions = 0
+        capital = (entity.place_kind or "").startswith("capital of")
         for mention in entity.mentions:
             offset = mention.start - mention.ref.start
             before = mention.ref.text[max(0, offset - 60) : offset]
             filed = dateline(mention.ref.text)
-            locative = bool(LOCATIVE.search(before)) or (filed is not None and offset < filed.end())
-            locative_mentions += locative
+            in_dateline = filed is not None and offset < filed.end()
+            # A dateline is where the report was filed: a place of the story ("TEXAS, US -" for a
+            # court martial), unless it is a capital, where wires keep their bureaus ("LIMA
+            # (Reuters) -" for a quake in Ica).
+            locative = bool(LOCATIVE.search(before)) or (in_dateline and not capital)
+            locative_mentions += locative or in_dateline
             score += (1.0 if locative else 0.25) * (
                 0.2 + weight.get((mention.ref.source_id, mention.ref.start), 0.0)
             )
@@ -130,7 +135,10 @@ def extract_where(
         refs = _one_per_source(entity.mentions, weight)
         places.append(Place(name=entity.name, detail=entity.place_kind, citations=cite(refs)))
         for name, (kind, sub_refs) in list(subplaces.items()):
-            if any(entity.name in ref.text for ref in sub_refs):
+            if name == entity.name:  # "Palpa province": Palpa itself, a province
+                places[-1].detail = places[-1].detail or kind
+                del subplaces[name]
+            elif any(entity.name in ref.text for ref in sub_refs):
                 places.append(
                     Place(name=name, detail=f"{kind} of {entity.name}", citations=cite(sub_refs))
                 )
