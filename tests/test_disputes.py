@@ -443,3 +443,21 @@ def test_what_was_added_to_a_toll_or_a_part_of_it_is_no_casualty_figure() -> Non
     )
     counts = sorted((figure.ref.source_id, figure.count) for figure in all_figures(evidence))
     assert counts == [("S2", 4), ("S3", 9)]
+
+
+def test_the_old_value_of_a_raised_toll_is_no_casualty_figure() -> None:
+    evidence = evidence_of(
+        ("Rescuers found three more bodies, raising the toll from nine to 12.", "2015-03-12"),
+    )
+    assert sorted(figure.count for figure in all_figures(evidence)) == [12]
+
+
+def test_one_toll_worded_with_and_without_its_group_is_one_casualty_line() -> None:
+    from summarise.extractive.casualties import extract_casualties
+
+    evidence = evidence_of(
+        ("At least 12 workers were killed in the blast, officials said.", "2015-03-12"),
+        ("At least 12 people were killed in the blast, the union said.", "2015-03-12"),
+    )
+    lines = extract_casualties(evidence, all_figures(evidence))
+    assert len([c for c in lines if c.kind == "killed"]) == 1

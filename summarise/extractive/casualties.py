@@ -402,10 +402,20 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
     return found
 
 
-# What was added to a count, or a part of it, is not the count: "nine more bodies", "another 16
-# deaths", "two of them in Kisumu".
-_MORE_AFTER = re.compile(r"^\s+(?:more\b|of\s+(?:them|those|whom)\b)", re.I)
-_ADDED_BEFORE = re.compile(r"\b(?:another|further|additional|other)\s+$", re.I)
+# What was added to a count, a part of it, or its old value is not the count: "nine more
+# bodies", "another 16 deaths", "two of them in Kisumu", "five of the dead", "raising the toll
+# from nine". ("Nine of the injured were in critical condition" stays: how badly, an editor
+# keeps.)
+_MORE_AFTER = re.compile(
+    r"^\s+(?:more\b|of\s+(?:them|those|whom)\b|"
+    r"of\s+the\s+(?:dead|killed|missing|victims)\b)",
+    re.I,
+)
+_ADDED_BEFORE = re.compile(
+    r"\b(?:another|further|additional|other)\s+$"
+    r"|\b(?:toll|count|figure|number)\s+from\s+$",  # "raising the toll from nine": the old one
+    re.I,
+)
 # "The toll could climb beyond 150,000", "is expected to rise to 1,000": where a count may go,
 # not a count of anyone. ("As many as 50 may have been killed" is a count, hedged: kept.)
 _MODALS = frozenset({"could", "might", "may", "will", "would", "'ll", "’ll", "shall"})
@@ -1037,10 +1047,14 @@ _GENERIC_WORDS = {"people", "persons", "others", "those", "the", "of", "and", "f
 def _merge_alike(groups: list[list[Figure]]) -> list[list[Figure]]:
     """One item for one figure the sources word differently: the same count of the same kind,
     about people their groups describe with a common word ("15 British sailors", "fifteen
-    British navy personnel")."""
+    British navy personnel"), or that one of them does not describe ("12 people")."""
     merged: list[list[Figure]] = []
+    generic: list[list[Figure]] = []
     for group in groups:
         words = _group_words(group)
+        if not words:
+            generic.append(group)
+            continue
         home = next(
             (
                 other
@@ -1054,7 +1068,16 @@ def _merge_alike(groups: list[list[Figure]]) -> list[list[Figure]]:
             merged.append(list(group))
         else:
             home.extend(group)
-    return merged
+    # "At least 12 people killed" joins "at least 12 workers killed" when no other group has
+    # that figure: the same count, worded without the group.
+    for group in generic:
+        homes = [other for other in merged if _identity(other[0])[:2] == _identity(group[0])[:2]]
+        if len(homes) == 1:
+            homes[0].extend(group)
+        else:
+            merged.append(list(group))
+    first = {id(figure): index for index, group in enumerate(groups) for figure in group}
+    return sorted(merged, key=lambda group: min(first[id(figure)] for figure in group))
 
 
 def _group_words(figures: list[Figure]) -> set[str]:
