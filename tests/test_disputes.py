@@ -461,3 +461,15 @@ def test_one_toll_worded_with_and_without_its_group_is_one_casualty_line() -> No
     )
     lines = extract_casualties(evidence, all_figures(evidence))
     assert len([c for c in lines if c.kind == "killed"]) == 1
+
+
+def test_a_distance_at_odds_is_told_with_what_it_measures() -> None:
+    found = disputes_of(
+        ("Villages within a 2-km radius of the plant were evacuated.", "2015-03-12"),
+        ("Residents within a radius of 5 km of the plant were told to leave.", "2015-03-12"),
+    )
+    (dispute,) = [d for d in found if "km" in d.topic]
+    statements = {claim.statement for claim in dispute.claims}
+    assert any("2-km radius" in s for s in statements) and any(
+        "radius of 5 km" in s for s in statements
+    )

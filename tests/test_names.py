@@ -500,3 +500,23 @@ def test_an_organisation_named_with_its_country_after_it_is_the_same() -> None:
     names = [actor.name for actor in event.who]
     assert names.count("Geophysical Institute") == 1
     assert "Geophysical Institute of Peru" not in names
+
+
+def test_a_place_written_without_its_accents_is_still_known() -> None:
+    from summarise.extractive.gazetteer import gazetteer
+
+    assert gazetteer().lookup("Sao Paulo") == ("Sao Paulo", "city, Brazil", 12400232)
+    assert gazetteer().lookup("Bharuch") is not None
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_actor() -> None:
+    event = summarise.brief(
+        [
+            {"text": "The plant run by Suryaprabha Chemicals Ltd exploded on Thursday."},
+            {"text": "Suryaprabha Chemicals said on Thursday it would cooperate."},
+            {"text": "Suryaprabha Chemicals denied on Thursday that maintenance was delayed."},
+        ],
+        engine="extractive",
+    )
+    names = [actor.name for actor in event.who]
+    assert "Suryaprabha Chemicals" in names and "Suryaprabha Chemicals Ltd" not in names

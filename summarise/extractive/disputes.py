@@ -704,7 +704,7 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
                 key=key,
                 value=value,
                 qualifier=qualifier,
-                phrase=clean_sentence(match.group(0)),
+                phrase=_phrase_of(text, match, key),
                 amount=clean_sentence(
                     f"{match.group('qualifier') or ''} {raw}"
                     if "qualifier" in match.groupdict()
@@ -761,6 +761,24 @@ def _earlier_told(
         return bool(event and found and told_after(found, position, event))
 
     return earlier
+
+
+def _phrase_of(text: str, match: re.Match[str], key: str) -> str:
+    """The figure in its source's words. A distance or a reading is given with the words that
+    say what it measures, on the side they are on: "villages within a 2-km radius", "within
+    a radius of 5 km"; a count is its own phrase ("190 countries")."""
+    if key.split()[0] not in _MEASURE_UNITS:
+        return clean_sentence(match.group(0))
+    end = match.end("unit")
+    after = re.match(r"[\s\-]+[a-z]+", text[end:])
+    if (
+        after
+        and text[match.start() : end].count("-")
+        and after.group(0).strip() not in stop_words()
+    ):
+        end += after.end()  # "2-km radius"
+    lead = re.findall(r"[\w’'\-]+\s+", text[max(0, match.start() - 40) : match.start()])[-4:]
+    return clean_sentence("".join(lead) + text[match.start() : end])
 
 
 def _quantity_disputes(
@@ -924,6 +942,8 @@ def _quantity_topic(key: str) -> str:
         return f"How many {words[0]} were {words[1]}"
     if key.endswith("ed"):  # "injured", "wounded"
         return f"How many were {key}"
+    if key in _MEASURE_UNITS:
+        return f"How many {key}: figures differ"
     return f"How many {key if key.endswith('s') else key + 's'}"
 
 

@@ -3,6 +3,7 @@ names from gender-guesser's name dictionary: shipped data, read once per process
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -90,9 +91,19 @@ def gazetteer() -> Gazetteer:
             population,
             name in capitals,
         )
+    for name, entry in list(cities.items()):
+        plain = _without_accents(name)
+        if plain != name and (plain not in cities or cities[plain][1] < entry[1]):
+            cities[plain] = entry  # "Bharuch" for "Bharūch", "Sao Paulo" for "São Paulo"
     regions = {row["name"]: "United States" for row in cache.get_us_states().values()}
     macro = {row["name"] for row in cache.get_continents().values()} | MACRO_REGIONS
     return Gazetteer(countries, cities, regions, frozenset(macro))
+
+
+def _without_accents(name: str) -> str:
+    """The name as English news mostly writes it: letters without their diacritics."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @lru_cache(maxsize=1)

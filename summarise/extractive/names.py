@@ -328,6 +328,9 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
 
 _SPELLED_OUT = re.compile(r"((?:[A-Za-z][a-z]+[\s-]){2,8})\(([A-Z]{2,6})s?\)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|PLC|plc|LLC|AG|SA|GmbH|NV|SpA)\.?"
+)
 
 
 def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
@@ -398,6 +401,9 @@ def _merge_organisations(evidence: EvidenceSet, entities: list[Entity]) -> list[
                 tail = re.match(rf"{re.escape(other.name)}\s+of\s+(?:the\s+)?(.+)$", entity.name)
                 if tail and gazetteer().lookup(tail.group(1)):
                     return other
+                legal = entity.name[len(other.name) :]
+                if entity.name.startswith(other.name) and _LEGAL_FORM.fullmatch(legal):
+                    return other  # "Suryaprabha Chemicals Ltd" is "Suryaprabha Chemicals"
         return None
 
     for entity in entities:

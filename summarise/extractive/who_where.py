@@ -131,6 +131,7 @@ def extract_where(
 
     places: list[Place] = []
     subplaces = _subplaces(evidence)
+    listed = {entity.name for _, entity in scored[:MAX_PLACES]}
     for _, entity in scored[:MAX_PLACES]:
         refs = _one_per_source(entity.mentions, weight)
         places.append(Place(name=entity.name, detail=entity.place_kind, citations=cite(refs)))
@@ -138,7 +139,7 @@ def extract_where(
             if name == entity.name:  # "Palpa province": Palpa itself, a province
                 places[-1].detail = places[-1].detail or kind
                 del subplaces[name]
-            elif any(entity.name in ref.text for ref in sub_refs):
+            elif name not in listed and any(entity.name in ref.text for ref in sub_refs):
                 places.append(
                     Place(name=name, detail=f"{kind} of {entity.name}", citations=cite(sub_refs))
                 )
