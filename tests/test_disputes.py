@@ -473,3 +473,18 @@ def test_a_distance_at_odds_is_told_with_what_it_measures() -> None:
     assert any("2-km radius" in s for s in statements) and any(
         "radius of 5 km" in s for s in statements
     )
+
+
+def test_counts_given_as_of_an_hour_are_steps_not_sides() -> None:
+    found = disputes_of(
+        ("He said 22 bodies had been recovered by 2 pm on Wednesday.", "2016-05-11"),
+        ("Rescuers said 58 bodies had been recovered by nightfall.", "2016-05-11"),
+    )
+    assert not any("bodies" in text_of(d) for d in found), found
+
+
+def test_a_part_of_the_bodies_is_no_casualty_figure() -> None:
+    evidence = evidence_of(
+        ("Doctors said 49 of the 65 bodies had been identified by Friday.", "2016-05-13"),
+    )
+    assert [figure.count for figure in all_figures(evidence)] == [65]  # the whole, not the part

@@ -408,7 +408,7 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
 # keeps.)
 _MORE_AFTER = re.compile(
     r"^\s+(?:more\b|of\s+(?:them|those|whom)\b|"
-    r"of\s+the\s+(?:dead|killed|missing|victims)\b)",
+    r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies)\b)",
     re.I,
 )
 _ADDED_BEFORE = re.compile(

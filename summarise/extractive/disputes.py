@@ -845,6 +845,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     def at_odds(first: Quantity, second: Quantity) -> bool:
         if amounts_compatible(first.value, first.qualifier, second.value, second.qualifier):
             return False
+        if moves == "grows" and (_snapshot(first) or _snapshot(second)):
+            return False  # "22 bodies had been recovered by 2 pm": the count at an hour
         if first.ref.source_id == second.ref.source_id:
             if first.ref.start == second.ref.start:
                 return True  # one sentence sets them against each other (`_set_against`)
@@ -893,6 +895,20 @@ def _how_it_moves(key: str) -> str:
     if key in _ONE_PER_EVENT - {"toll"} or key.split()[0] in _DISTANCE_UNITS:
         return "never"
     return "any" if key.split()[0] in _READING_UNITS else "grows"
+
+
+_BY_AN_HOUR = re.compile(
+    r"^[^.;]{0,40}?\bby\s+(?:\d|noon|midday|midnight|nightfall|dusk|dawn|late|early|"
+    r"(?:this|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?:morning|afternoon|evening|night))",
+    re.I,
+)
+
+
+def _snapshot(quantity: Quantity) -> bool:
+    """A count given as of an hour ("had been recovered by nightfall"): a step of a count
+    being made, at odds with no other step."""
+    return bool(_BY_AN_HOUR.match(quantity.ref.text[quantity.end :]))
 
 
 def _named_places(text: str) -> frozenset[str]:
