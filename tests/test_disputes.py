@@ -488,3 +488,11 @@ def test_a_part_of_the_bodies_is_no_casualty_figure() -> None:
         ("Doctors said 49 of the 65 bodies had been identified by Friday.", "2016-05-13"),
     )
     assert [figure.count for figure in all_figures(evidence)] == [65]  # the whole, not the part
+
+
+def test_a_side_that_states_nothing_is_no_side() -> None:
+    from summarise.extractive.disputes import _states_something
+
+    assert not _states_something("to contradict the airline")
+    assert not _states_something("he denied it")
+    assert _states_something("A CAAN spokesman said approach lights were not required")

@@ -1476,7 +1476,14 @@ def _account_disputes(evidence: EvidenceSet) -> list[Dispute]:
             other, other_item = found
             carriers = (list(other_item.members), [account.ref])
             disputes.append(_dispute_of(evidence, (other, account), carriers))
-    return disputes
+    return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
+
+
+def _states_something(statement: str) -> bool:
+    """A side a reader can weigh: a clause of four words or more, not a fragment ("to
+    contradict the airline")."""
+    words = statement.split()
+    return len(words) >= 4 and words[0].lower() not in {"to", "and", "but", "or", "of"}
 
 
 def accounts_in(doc: Doc, ref: SentenceRef) -> list[Account]:
