@@ -329,7 +329,7 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
 _SPELLED_OUT = re.compile(r"((?:[A-Za-z][a-z]+[\s-]){2,8})\(([A-Z]{2,6})s?\)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _LEGAL_FORM = re.compile(
-    r",?\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|PLC|plc|LLC|AG|SA|GmbH|NV|SpA)\.?"
+    r",?\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|PLC|plc|LLC|AG|SA|GmbH|NV|SpA)\.?$"
 )
 
 
@@ -370,40 +370,44 @@ def _merge_organisations(evidence: EvidenceSet, entities: list[Entity]) -> list[
     a name with a place before it joins the name alone ("London Metropolitan Police")."""
     written = _spelled_out(evidence)
     spelled = {acronym: name_key(words) for acronym, words in written.items()}
-    full = [entity for entity in entities if len(entity.name.split()) > 1]
+    # Indexes, not pairs: a cluster of a hundred reports has a thousand names.
+    by_key: dict[tuple[str, tuple[str, ...]], Entity] = {}
+    by_initials: dict[tuple[str, str], Entity] = {}
+    for entity in entities:
+        if entity.kind != "person":
+            by_key.setdefault((entity.kind, name_key(entity.name)), entity)
+            if len(entity.name.split()) > 1:
+                by_initials.setdefault((entity.kind, _initials(entity.name)), entity)
 
     def stands_for(entity: Entity) -> Entity | None:
         acronym = entity.name.replace(".", "")
         if not _ACRONYM.fullmatch(acronym):
             return None
-        return next(
-            (
-                other
-                for other in full
-                if other.kind == entity.kind
-                and (
-                    name_key(other.name) == spelled.get(acronym) or _initials(other.name) == acronym
-                )
-            ),
-            None,
-        )
+        key = spelled.get(acronym)
+        found = by_key.get((entity.kind, key)) if key else None
+        return found or by_initials.get((entity.kind, acronym))
+
+    def organisation(name: str) -> Entity | None:
+        return by_key.get(("organisation", name_key(name)))
 
     def placed_before(entity: Entity) -> Entity | None:
         """ "London Metropolitan Police" is the "Metropolitan Police"; "Geophysical Institute
-        of Peru" the "Geophysical Institute"."""
-        key = name_key(entity.name)
-        for other in full:
-            shorter = name_key(other.name)
-            if other.kind == entity.kind == "organisation" and len(key) > len(shorter):
-                lead = entity.name.split()[: len(key) - len(shorter)]
-                if key[-len(shorter) :] == shorter and gazetteer().lookup(" ".join(lead)):
+        of Peru" the "Geophysical Institute"; "Suryaprabha Chemicals Ltd" "Suryaprabha
+        Chemicals"."""
+        if entity.kind != "organisation":
+            return None
+        name, words = entity.name, entity.name.split()
+        for cut in range(1, len(words) - 1):
+            if gazetteer().lookup(" ".join(words[:cut])):
+                other = organisation(" ".join(words[cut:]))
+                if other is not None:
                     return other
-                tail = re.match(rf"{re.escape(other.name)}\s+of\s+(?:the\s+)?(.+)$", entity.name)
-                if tail and gazetteer().lookup(tail.group(1)):
-                    return other
-                legal = entity.name[len(other.name) :]
-                if entity.name.startswith(other.name) and _LEGAL_FORM.fullmatch(legal):
-                    return other  # "Suryaprabha Chemicals Ltd" is "Suryaprabha Chemicals"
+        head, of, tail = name.partition(" of ")
+        if of and gazetteer().lookup(re.sub(r"^the\s+", "", tail)):
+            return organisation(head)
+        legal = _LEGAL_FORM.search(name)
+        if legal and legal.end() == len(name):
+            return organisation(name[: legal.start()])
         return None
 
     for entity in entities:
