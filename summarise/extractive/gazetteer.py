@@ -91,9 +91,9 @@ def gazetteer() -> Gazetteer:
             population,
             name in capitals,
         )
-    for name, entry in list(cities.items()):
+    for name, entry in [(name, entry) for name, entry in cities.items() if not name.isascii()]:
         plain = _without_accents(name)
-        if plain != name and (plain not in cities or cities[plain][1] < entry[1]):
+        if plain not in cities or cities[plain][1] < entry[1]:
             cities[plain] = entry  # "Bharuch" for "Bharūch", "Sao Paulo" for "São Paulo"
     regions = {row["name"]: "United States" for row in cache.get_us_states().values()}
     macro = {row["name"] for row in cache.get_continents().values()} | MACRO_REGIONS

@@ -326,7 +326,8 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
     return Mention(ref.text[begin:end], ref, ref.start + begin, ref.start + end, role)
 
 
-_SPELLED_OUT = re.compile(r"((?:[A-Za-z][a-z]+[\s-]){2,8})\(([A-Z]{2,6})s?\)")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})s?\)")
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][a-z]+[\s-]){2,8}$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _LEGAL_FORM = re.compile(
     r",?\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|PLC|plc|LLC|AG|SA|GmbH|NV|SpA)\.?$"
@@ -335,15 +336,21 @@ _LEGAL_FORM = re.compile(
 
 def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
     """Each acronym the cluster spells out, with the words it stands for, as written:
-    "Union Cycliste Internationale (UCI)", "greenhouse gas (GHG)"."""
+    "Union Cycliste Internationale (UCI)", "greenhouse gas (GHG)". Read from each "(ACRONYM)"
+    back: a pattern run from every word of every article backtracks too long."""
     found: dict[str, str] = {}
     for article in evidence.articles:
-        for match in _SPELLED_OUT.finditer(article.text):
-            words, acronym = match.group(1).split(), match.group(2)
+        text = article.text
+        for bracket in _BRACKETED_ACRONYM.finditer(text):
+            acronym = bracket.group(1)
+            if acronym in found:
+                continue
+            before = _WORDS_BEFORE.search(text[max(0, bracket.start() - 120) : bracket.start()])
+            words = before.group(0).split() if before else []
             for size in range(1, len(words) + 1):
                 spelled = words[-size:]
                 if spelled[0][0].upper() == acronym[0] and _in_order(acronym, "".join(spelled)):
-                    found.setdefault(acronym, " ".join(spelled))
+                    found[acronym] = " ".join(spelled)
                     break
     return found
 
