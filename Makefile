@@ -40,6 +40,7 @@ schema: $(VENV)/.installed
 bench: $(VENV)/.installed-dev
 	$(PIP) install -e '.[bench]'
 	$(BIN)/python bench/facts.py ../shared/eval/multiling2011-en
+	$(BIN)/python bench/facts.py bench/synthetic
 	$(BIN)/python bench/rouge.py ../shared/eval/multiling2011-en
 	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/cluster.py
