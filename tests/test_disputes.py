@@ -496,3 +496,12 @@ def test_a_side_that_states_nothing_is_no_side() -> None:
     assert not _states_something("to contradict the airline")
     assert not _states_something("he denied it")
     assert _states_something("A CAAN spokesman said approach lights were not required")
+
+
+def test_two_tallies_of_one_vote_are_a_dispute_and_never_rounded_together() -> None:
+    found = disputes_of(
+        ("The government lost the Senate confidence vote by 156 votes to 140.", "2014-11-20"),
+        ("The government lost the Senate confidence vote by 155 votes to 140.", "2014-11-21"),
+    )
+    (dispute,) = [d for d in found if "vote" in d.topic.lower()]
+    assert {claim.value for claim in dispute.claims} == {"155", "156"}

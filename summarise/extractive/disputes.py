@@ -601,6 +601,12 @@ _MEASURED = re.compile(
     r"(?![.,]?\d)",
     re.I,
 )
+# A vote's tally: its larger side is the figure sources give differently ("156 to 140" against
+# "155 votes to 140").
+_VOTING = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
+_TALLY = re.compile(
+    r"(?<![\w.,])(?P<numeral>\d{1,4})\s+(?:votes\s+)?(?:to|-|–)\s*\d{1,4}\b(?!\s*%)"
+)
 _HYPHENED_MEASURE = re.compile(
     rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}-(?P<unit>km|kilometre|kilometer|mile|metre|meter)\b"
 )
@@ -727,6 +733,9 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             ):
                 continue  # "a magnitude 5.4 aftershock", "including one of magnitude 5.4"
             add(match, _MEASURE_NAMES.get(unit, unit))
+    if _VOTING.search(text):
+        for match in _TALLY.finditer(text):  # "voted 156 to 140", "by 155 votes to 140"
+            add(match, "vote")
     for match in _HYPHENED_MEASURE.finditer(text):  # "a 2-km radius"
         add(match, match.group("unit").lower())
     for match in _COUNTED.finditer(text):
@@ -843,7 +852,10 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     moves = _how_it_moves(key)
 
     def at_odds(first: Quantity, second: Quantity) -> bool:
-        if amounts_compatible(first.value, first.qualifier, second.value, second.qualifier):
+        if key == "vote":  # a tally is counted, never rounded: 155 is not 156
+            if first.value == second.value:
+                return False
+        elif amounts_compatible(first.value, first.qualifier, second.value, second.qualifier):
             return False
         if moves == "grows" and (_snapshot(first) or _snapshot(second)):
             return False  # "22 bodies had been recovered by 2 pm": the count at an hour
@@ -869,7 +881,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if not odds:
             continue
         involved = {id(q) for pair in odds for q in pair}
-        sides = _compatible_sides([q for q in cluster if id(q) in involved])
+        sides = _compatible_sides([q for q in cluster if id(q) in involved], exact=key == "vote")
         if len(sides) < 2:
             continue
         claims = [_quantity_claim(evidence, side) for side in sides]
@@ -924,13 +936,15 @@ def _named_places(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _compatible_sides(quantities: list[Quantity]) -> list[list[Quantity]]:
+def _compatible_sides(quantities: list[Quantity], exact: bool = False) -> list[list[Quantity]]:
     """Figures grouped into sides: sorted by value, a new side where one cannot hold with the
-    last."""
+    last (with `exact`, where the values differ at all)."""
     sides: list[list[Quantity]] = []
     for quantity in sorted(quantities, key=lambda q: q.value):
         if sides and all(
-            amounts_compatible(q.value, q.qualifier, quantity.value, quantity.qualifier)
+            q.value == quantity.value
+            if exact
+            else amounts_compatible(q.value, q.qualifier, quantity.value, quantity.qualifier)
             for q in sides[-1]
         ):
             sides[-1].append(quantity)
