@@ -205,7 +205,9 @@ def skeleton(name: str) -> str:
     return head + re.sub(r"(.)\1+", r"\1", tail)
 
 
-def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, str]]:
+def find_mentions(
+    evidence: EvidenceSet, written: dict[str, str]
+) -> Iterator[tuple[Mention, str, str]]:
     """Every named entity spaCy finds in the best-ranked evidence items, with its kind and
     its use in the clause: "subject" (a country that acts: "Iran denied ..."), "modifier" (one
     word that qualifies a common noun: "the Olympic flame", "the Bush administration") or "".
@@ -222,7 +224,7 @@ def find_mentions(evidence: EvidenceSet) -> Iterator[tuple[Mention, str, str]]:
     }
     docs = dict(zip(parsed, parse([ref.text for ref in parsed]), strict=True))
     common = _lowercase_words(evidence)
-    things = _acronyms_of_things(evidence)
+    things = _acronyms_of_things(written)
     for item in items:
         found: dict[str, tuple[str, str]] = {}  # name as written -> kind, use
         for ref in item.members:
@@ -355,13 +357,11 @@ def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
     return found
 
 
-def _acronyms_of_things(evidence: EvidenceSet) -> frozenset[str]:
+def _acronyms_of_things(written: dict[str, str]) -> frozenset[str]:
     """Acronyms the cluster spells out in lower case: "greenhouse gas (GHG)", "major emitters
     meeting (MEM)". What they stand for is a thing, not an actor; an acronym spelt out with
     capitals ("Intergovernmental Panel on Climate Change (IPCC)") is a name."""
-    return frozenset(
-        acronym for acronym, words in _spelled_out(evidence).items() if words.islower()
-    )
+    return frozenset(acronym for acronym, words in written.items() if words.islower())
 
 
 def _initials(name: str) -> str:
@@ -370,12 +370,11 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
 
 
-def _merge_organisations(evidence: EvidenceSet, entities: list[Entity]) -> list[Entity]:
+def _merge_organisations(written: dict[str, str], entities: list[Entity]) -> list[Entity]:
     """One organisation or place, however the cluster writes it: an acronym joins the name it
     stands for ("IOC", "International Olympic Committee"), by the cluster's own spelling-out
     ("Union Cycliste Internationale (UCI)") or by the initials of the name's capitalised words;
     a name with a place before it joins the name alone ("London Metropolitan Police")."""
-    written = _spelled_out(evidence)
     spelled = {acronym: name_key(words) for acronym, words in written.items()}
     # Indexes, not pairs: a cluster of a hundred reports has a thousand names.
     by_key: dict[tuple[str, tuple[str, ...]], Entity] = {}
@@ -509,7 +508,8 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     groups: dict[tuple[str, ...], list[tuple[Mention, str]]] = {}
     acting: set[Mention] = set()  # places named as the one who acts ("Iran said", "Japan pledged")
     modifiers: set[Mention] = set()  # "the Olympic flame": a word used as an adjective
-    for mention, kind, use in find_mentions(evidence):
+    written = _spelled_out(evidence)  # "Union Cycliste Internationale (UCI)": read once
+    for mention, kind, use in find_mentions(evidence, written):
         key = name_key(mention.text)
         if key:
             groups.setdefault(key, []).append((mention, kind))
@@ -575,7 +575,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             others[key] = rest
     persons, others = _merge_given_names(persons, others)
     _add_unlabelled_surnames(evidence, persons, list(others.values()))
-    places = _merge_organisations(evidence, _merge_places(others))
+    places = _merge_organisations(written, _merge_places(others))
     return persons + places + _acting_places(places, acting)
 
 

@@ -213,8 +213,8 @@ def extract_reactions(evidence: EvidenceSet, entities: list[Entity]) -> list[Rea
     found = [(reader.rank(item, said), item, said) for item, said in reader.reactions()]
     # A count of the dead or the arrested is the casualty list's (with its voice), not a
     # reaction: such statements come after every other.
-    found.sort(key=lambda entry: (reports_a_count(entry[2].statement), -entry[0]))
     count_last = {id(said): reports_a_count(said.statement) for _, _, said in found}
+    found.sort(key=lambda entry: (count_last[id(entry[2])], -entry[0]))
     chosen: list[tuple[float, Said, EvidenceItem]] = []
     per_speaker: Counter[str] = Counter()
     seen: set[str] = set()
