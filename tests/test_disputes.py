@@ -505,3 +505,40 @@ def test_two_tallies_of_one_vote_are_a_dispute_and_never_rounded_together() -> N
     )
     (dispute,) = [d for d in found if "vote" in d.topic.lower()]
     assert {claim.value for claim in dispute.claims} == {"155", "156"}
+
+
+def test_how_many_were_on_board_is_one_figure_whatever_words_give_it() -> None:
+    found = disputes_of(
+        (
+            "The operator, Riverline Navigation, says the ferry was carrying 150 passengers "
+            "when it capsized.",
+            "2019-04-06",
+        ),
+        ("Police say more than 250 people were on board the ferry that capsized.", "2019-04-06"),
+    )
+    (dispute,) = [d for d in found if "on board" in d.topic]
+    low, high = dispute.claims
+    assert low.value == "150" and low.attributed_to == "Riverline Navigation"
+    assert high.value == "more than 250" and high.attributed_to == "Police"
+    assert sources_of(dispute) == {"S1", "S2"}
+
+
+def test_a_part_of_those_on_board_or_a_list_of_the_missing_is_no_count_on_board() -> None:
+    found = disputes_of(
+        ("The plane had 68 people on board when it crashed near the airport.", "2016-05-11"),
+        (
+            "The airline said 62 passengers and six crew members were on board the plane that "
+            "crashed. The control room listed 74 people as missing after the crash.",
+            "2016-05-11",
+        ),
+    )
+    assert not [d for d in found if "on board" in d.topic], found
+
+
+def test_a_clause_after_says_is_no_voice() -> None:
+    from summarise.extractive.disputes import voice_before
+
+    text = "The ferry was full, said the manifest of 150 passengers."
+    assert voice_before(text, text.index("150")) is None
+    text = "Its operator, Riverline Navigation, says the manifest listed 150 passengers."
+    assert voice_before(text, text.index("150")) == "Riverline Navigation"

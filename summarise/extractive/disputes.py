@@ -528,22 +528,31 @@ _SAYS_AFTER = re.compile(
     rf"[,”\"]\s*(?:{_SAY}\s+(?P<who>(?:the\s+)?[\w&.’'\- ]{{2,50}}?)|"
     rf"(?P<who2>(?:the\s+)?[\w&.’'\- ]{{2,50}}?)\s+{_SAY})[.!]?[”\"]?$"
 )
+# "The operator, Majumder Navigation, says ...": the name in the apposition is the voice.
+_SAYS_APPOSED = re.compile(
+    rf"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)(?:the\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?,"
+    rf"\s+(?P<who>[A-Z][\w&.’'\-]*(?:\s+[A-Z&][\w&.’'\-]*){{0,4}}),\s+"
+    rf"(?:(?:has|have|had|also|later|earlier|now)\s+)*{_SAY}\b"
+)
 _NOT_VOICES = frozenset({"it", "he", "she", "they", "this", "that", "there", "we", "i", "you"})
 
 
 def voice_before(text: str, position: int) -> str | None:
     """Who a sentence says stands behind the words at `position`: the last "X says" before
     it, a list label ("AP - "..."), "according to X", or a trailing ", X said."."""
-    said = None
-    for before in _SAYS_BEFORE.finditer(text[:position]):
-        said = before.group("who")
+    voices = [
+        (before.end(), before.group("who"))
+        for pattern in (_SAYS_BEFORE, _SAYS_APPOSED)
+        for before in pattern.finditer(text[:position])
+    ]
+    said = max(voices)[1] if voices else None
     if said is None and (according := _ACCORDING.search(text)):
         said = according.group("who")
     if said is None and (label := _LIST_VOICE.match(text)):
         said = label.group("who")
     if said is None and (after := _SAYS_AFTER.search(text.rstrip())):
         said = after.group("who") or after.group("who2")
-    if said is None:
+    if said is None or re.search(r"\d", said):  # "says the manifest listed 150": no voice
         return None
     said = re.sub(r"^(?:the|a)\s+", "", said.strip(), flags=re.I)
     return None if said.lower() in _NOT_VOICES else said
@@ -633,9 +642,24 @@ _PART_BEFORE = re.compile(
     re.I,
 )
 _GENERIC_UNITS = frozenset({"people", "persons", "residents", "civilians", "individuals"})
+# How many a boat, a plane or a bus carried: one figure of the event, whichever words give it
+# ("68 people on board", "was carrying 150 passengers", "more than 250 were aboard").
+_CARRIED = r"(?:people|persons|passengers|migrants|pilgrims|travellers|travelers)"
+_ON_BOARD = re.compile(
+    rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}\s+(?:{_CARRIED}\s+)?"
+    r"(?:(?:were|was|are|had been)\s+)?(?:on\s+board|aboard|onboard)\b",
+    re.I,
+)
+_CARRYING = re.compile(
+    rf"\b(?:carrying|carried|carries|with|listed|had)\s+(?:only\s+)?(?:{_QUALIFIER})?{_NUMERAL}"
+    rf"\s+{_CARRIED}\b(?!\s+as\b)",  # not "listed 74 people as missing"
+    re.I,
+)
+# "62 passengers and six crew": a part of those on board, not all of them.
+_AND_CREW = re.compile(r"^\s*(?:,|and|plus)\s+(?:[\w\-]+\s+){0,2}?(?:crew|crewmen|staff)\b", re.I)
 _MEASURE_NAMES = {"death count": "toll", "death toll": "toll", "casualty count": "toll"}
 _DEATH_STATES = frozenset({"killed", "dead", "died", "perished", "slain"})
-_ONE_PER_EVENT = frozenset({"toll", "magnitude", "turnout", "attendance", "crowd"})
+_ONE_PER_EVENT = frozenset({"toll", "magnitude", "turnout", "attendance", "crowd", "on board"})
 SAME_MEASURE_DICE = 0.15
 SAME_COUNT_DICE = 0.3
 
@@ -736,6 +760,10 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
     if _VOTING.search(text):
         for match in _TALLY.finditer(text):  # "voted 156 to 140", "by 155 votes to 140"
             add(match, "vote")
+    for pattern in (_ON_BOARD, _CARRYING):
+        for match in pattern.finditer(text):
+            if not _AND_CREW.match(text[match.end() :]):
+                add(match, "on board")
     for match in _HYPHENED_MEASURE.finditer(text):  # "a 2-km radius"
         add(match, match.group("unit").lower())
     for match in _COUNTED.finditer(text):
@@ -965,6 +993,8 @@ def _quantity_claim(evidence: EvidenceSet, side: list[Quantity]) -> Claim:
 
 
 def _quantity_topic(key: str) -> str:
+    if key == "on board":
+        return "How many were on board: figures differ"
     if key in {"toll", "magnitude", "turnout", "crowd", "attendance"}:
         return f"The {'death toll' if key == 'toll' else key}: figures differ"
     words = key.split()
