@@ -542,3 +542,18 @@ def test_a_clause_after_says_is_no_voice() -> None:
     assert voice_before(text, text.index("150")) is None
     text = "Its operator, Riverline Navigation, says the manifest listed 150 passengers."
     assert voice_before(text, text.index("150")) == "Riverline Navigation"
+
+
+def test_times_at_a_place_named_with_the_thing_there_are_one_slot() -> None:
+    found = disputes_of(
+        (
+            "Rana Thapa, director general of the aviation authority, said the plane was last in "
+            "contact with the Pokhara control tower at 10:52 am.",
+            "2016-05-11",
+        ),
+        ("The airline said the crew last spoke to the Pokhara tower at 11:05 am.", "2016-05-11"),
+    )
+    (dispute,) = [d for d in found if "Pokhara" in d.topic]
+    early, late = dispute.claims
+    assert early.value == "10:52" and early.attributed_to == "Rana Thapa"
+    assert late.value == "11:05" and late.attributed_to == "airline"

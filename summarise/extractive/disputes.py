@@ -534,6 +534,13 @@ _SAYS_APPOSED = re.compile(
     rf"\s+(?P<who>[A-Z][\w&.’'\-]*(?:\s+[A-Z&][\w&.’'\-]*){{0,4}}),\s+"
     rf"(?:(?:has|have|had|also|later|earlier|now)\s+)*{_SAY}\b"
 )
+# "Hari Thapa, director general of the aviation authority, said ...": the name before the
+# apposition is the voice.
+_NAME_APPOSED = re.compile(
+    rf"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)(?P<who>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){{0,3}}),"
+    rf"\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;\"“”]{{2,90}},\s+"
+    rf"(?:(?:has|have|had|also|later|earlier|now)\s+)*{_SAY}\b"
+)
 _NOT_VOICES = frozenset({"it", "he", "she", "they", "this", "that", "there", "we", "i", "you"})
 
 
@@ -542,7 +549,7 @@ def voice_before(text: str, position: int) -> str | None:
     it, a list label ("AP - "..."), "according to X", or a trailing ", X said."."""
     voices = [
         (before.end(), before.group("who"))
-        for pattern in (_SAYS_BEFORE, _SAYS_APPOSED)
+        for pattern in (_SAYS_BEFORE, _SAYS_APPOSED, _NAME_APPOSED)
         for before in pattern.finditer(text[:position])
     ]
     said = max(voices)[1] if voices else None
@@ -1082,6 +1089,7 @@ class Clock:
     text: str
     place: str
     ref: SentenceRef
+    start: int = 0
 
 
 def find_clocks(ref: SentenceRef) -> list[Clock]:
@@ -1097,7 +1105,13 @@ def find_clocks(ref: SentenceRef) -> list[Clock]:
         place = _nearest_place(ref.text, match.start(), match.end()) or _incident_key(ref.text)
         if place:
             clocks.append(
-                Clock(hour * 60 + int(match.group("minute")), match.group(0).strip(), place, ref)
+                Clock(
+                    hour * 60 + int(match.group("minute")),
+                    match.group(0).strip(),
+                    place,
+                    ref,
+                    match.start(),
+                )
             )
     return clocks
 
@@ -1114,12 +1128,14 @@ def _nearest_place(text: str, start: int, end: int) -> str | None:
         ):
             return _place_key(name.group(0))
     before = re.search(
-        r"(?:at|in|near|outside|inside|from)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\s]{1,40}?)"
+        r"(?:at|in|near|outside|inside|from|to|with)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\s]{1,40}?)"
         r"(?:\s+(?:station|airport|square|street|bridge))?\s+(?:at|by)\s*$",
         text[max(0, start - 60) : start],
     )
     if before and before.group("name").strip() not in _NOT_PLACES:
-        return _place_key(before.group("name"))
+        # The name, not the thing there: "the Pokhara control tower" is at Pokhara.
+        name = _PLACE_WORDS.match(before.group("name"))
+        return _place_key(name.group(0)) if name else None
     return None
 
 
@@ -1189,7 +1205,9 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
                 value=f"{minutes // 60:02d}:{minutes % 60:02d}",
                 attributed_to=", ".join(
                     dict.fromkeys(
-                        voice_before(c.ref.text, 0) or _outlet(evidence, c.ref.source_id) or ""
+                        voice_before(c.ref.text, c.start)
+                        or _outlet(evidence, c.ref.source_id)
+                        or ""
                         for c in members
                     )
                 ).strip(", ")
