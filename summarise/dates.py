@@ -172,7 +172,8 @@ _FUTURE_CUE = re.compile(
 )
 _FUTURE_AFTER = re.compile(
     r"^(?:[’']s\s+(?:expected|planned|scheduled|upcoming|proposed)"
-    r"|\s+(?:is|are)\s+(?:expected|planned|scheduled|due|set))\b",
+    r"|\s+(?:is|are)\s+(?:expected|planned|scheduled|due|set)"
+    r"|\s+(?:is|are|was|were)\s+[\"“]?(?:likely|inevitable|imminent|unavoidable|due))\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -306,7 +307,13 @@ def find_durations(text: str) -> list[TimeExpression]:
         rest, lead = text[end:], text[max(0, start - 40) : start]
         spanned = bool(_DURATION_LEAD.search(lead))  # "during the 13 days", "after almost two"
         of_what = bool(_DURATION_OF.match(rest))  # "13 days of captivity"
-        hyphened = text[match.start("unit") - 1] == "-" and bool(re.match(r"\s+[a-z]", rest))
+        # "his four-day trial"; an "N-year" adjective is a term or an age, not how long the
+        # event lasted ("10-year borrowing costs", "a 20-year sentence", "a 30-year high").
+        hyphened = (
+            text[match.start("unit") - 1] == "-"
+            and bool(re.match(r"\s+[a-z]", rest))
+            and match.group("unit").lower() != "year"
+        )
         if not (spanned or of_what or hyphened) or (_NOT_A_DURATION.match(rest) and not spanned):
             continue
         if _AHEAD.search(lead) and not of_what:

@@ -162,6 +162,12 @@ def test_a_length_of_time_given_by_two_sources_is_kept_as_a_duration() -> None:
     ] == []
 
 
+def test_a_term_or_a_maturity_is_no_length_of_the_event() -> None:
+    assert [e.iso for e in find_durations("He was jailed after a four-day trial.")] == ["P4D"]
+    assert find_durations("The gap between 10-year borrowing costs widened to 187 points.") == []
+    assert find_durations("She was given a 20-year sentence.") == []
+
+
 # --- how dates are shown -------------------------------------------------------------------------
 
 
@@ -239,3 +245,11 @@ def test_a_timeline_entry_is_not_a_sentence_that_leans_on_the_one_before() -> No
     )
     (entry,) = [t.describes for t in event.when if t.date == "2008-03-13"]
     assert not entry.startswith("He ")
+
+
+def test_a_month_said_to_be_inevitable_is_ahead_of_the_report() -> None:
+    expressions = find_time_expressions(
+        'He said on Saturday that an early election in March was "inevitable".',
+        date(2014, 11, 22),
+    )
+    assert [(e.text, e.iso) for e in expressions if e.text == "March"] == [("March", "2015-03")]
