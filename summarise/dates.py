@@ -281,7 +281,7 @@ def is_future(text: str, start: int, end: int) -> bool:
     in its own clause ("will meet on Friday", "Saturday's expected vote")."""
     if _FUTURE_AFTER.match(text[end:]):
         return True
-    before = text[max(0, start - 80) : start]
+    before = _CLOCK_TIME.sub("clock", text[max(0, start - 80) : start])
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     if clause.strip():
@@ -289,9 +289,13 @@ def is_future(text: str, start: int, end: int) -> bool:
     if breaks and breaks[-1].group(0)[0].isalpha():  # "said on Saturday": when it was said
         return False
     # first in its clause ("On Saturday, the council will vote"): the clause that follows
-    after = text[end : end + 80].lstrip(" ,")
+    after = _CLOCK_TIME.sub("clock", text[end : end + 80].lstrip(" ,"))
     stop = _CLAUSE_BREAK.search(after)
     return bool(_FUTURE_CUE.search(after[: stop.start()] if stop else after))
+
+
+# "10:30 a.m." does not end a clause: clock times are read as one word before clauses are cut.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b", re.I)
 
 
 def find_durations(text: str) -> list[TimeExpression]:

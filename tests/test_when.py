@@ -102,6 +102,29 @@ def test_event_date_is_the_day_most_sources_give_to_what_happened() -> None:
     assert times[0].date == "2007-03-19"  # the event's date comes first
 
 
+def test_the_event_day_is_the_day_reports_lead_with_not_the_day_of_its_background() -> None:
+    evidence = evidence_of(
+        (
+            "The government collapsed on Thursday after losing a Senate vote. The crisis began "
+            "on Monday, when the junior partner quit. Its revolt started on Monday after talks "
+            "failed.",
+            "2014-11-20",
+        ),
+        (
+            "The coalition government collapsed on Thursday in the Senate. The crisis began on "
+            "Monday with the partner's walk-out. Talks broke down on Monday night.",
+            "2014-11-21",
+        ),
+        (
+            "Bonds fell as investors weighed the crisis. The revolt started on Monday. Senators "
+            "began to defect on Monday.",
+            "2014-11-21",
+        ),
+    )
+    # Monday is given more often; Thursday is what the reports lead with.
+    assert event_date(evidence, dated_sentences(evidence)) == date(2014, 11, 20)
+
+
 # --- what each entry says happened -------------------------------------------------------------
 
 
@@ -253,3 +276,11 @@ def test_a_month_said_to_be_inevitable_is_ahead_of_the_report() -> None:
         date(2014, 11, 22),
     )
     assert [(e.text, e.iso) for e in expressions if e.text == "March"] == [("March", "2015-03")]
+
+
+def test_a_clock_time_does_not_cut_the_clause_that_says_it_is_ahead() -> None:
+    expressions = find_time_expressions(
+        "The office said he would go to the palace at 10:30 a.m. on Friday to resign.",
+        date(2014, 11, 20),
+    )
+    assert [e.iso for e in expressions if e.text == "on Friday"] == ["2014-11-21"]

@@ -30,7 +30,8 @@ _SUBPLACE_KINDS = (
     r"municipality|prefecture"
 )
 _SUBPLACE = re.compile(
-    rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'\-]+\s){{1,3}})(?P<kind>{_SUBPLACE_KINDS})\b"
+    # not a possessive: "Ferrandi's camp" is his side, not a camp
+    rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'\-]*(?<![’']s)\s){{1,3}})(?P<kind>{_SUBPLACE_KINDS})\b"
     # "the Spanish town of Belagua", "the French town Compiègne": the name comes after
     r"(?P<after>\s+(?:of\s+)?[A-Z][\w’'\-]+)?"
 )
