@@ -520,3 +520,15 @@ def test_a_company_with_and_without_its_legal_form_is_one_actor() -> None:
     )
     names = [actor.name for actor in event.who]
     assert "Suryaprabha Chemicals" in names and "Suryaprabha Chemicals Ltd" not in names
+
+
+def test_a_person_s_camp_is_their_side_not_a_place() -> None:
+    event = summarise.brief(
+        [
+            {"text": "The prime minister lost a Senate vote in Rome on Thursday."},
+            {"text": "Ferrandi's camp tells a different story. Refugees returned to Jabalia camp."},
+        ],
+        engine="extractive",
+    )
+    places = {place.name for place in event.where}
+    assert not any("Ferrandi" in name for name in places), places
