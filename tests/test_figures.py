@@ -310,3 +310,15 @@ def test_an_amount_standing_for_things_is_no_casualty() -> None:
     assert kinds("A patrol boat similar to the two seized by the navy on Friday was shown.") == []
     assert kinds("In the raid on the village, the two killed were medics.") == [("killed", 2)]
     assert kinds("Police said the two arrested on Monday were brothers.") == [("detained", 2)]
+
+
+def test_a_count_split_by_place_gives_no_figure_for_its_parts() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.casualties import find_figures
+
+    text = (
+        "Four more deaths had been confirmed since Saturday, two in Kisumu and two in Nairobi's "
+        "Mathare slum, police said, bringing the toll to seven."
+    )
+    counts = [figure.count for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))]
+    assert counts == [7]

@@ -375,6 +375,8 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             text[max(0, amount.start - 20) : amount.start]
         ):
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
+        if _breakdown(link.anchor):
+            continue  # "four more deaths, two in Kisumu and two in Mathare": parts of a count
         taken.add(link.anchor.i)
         cue, precision = link.cue, link.precision
         voice, named = _voice(doc, cue)
@@ -416,6 +418,18 @@ _ADDED_BEFORE = re.compile(
     r"|\b(?:toll|count|figure|number)\s+from\s+$",  # "raising the toll from nine": the old one
     re.I,
 )
+
+
+def _breakdown(anchor: Token) -> bool:
+    """A bare number set beside a count to split it ("deaths, two in Kisumu and two in
+    Mathare"): an apposition, or a number joined to one."""
+    if not anchor.like_num:
+        return False
+    if anchor.dep_ == "appos":
+        return True
+    return anchor.dep_ == "conj" and anchor.head.like_num and anchor.head.dep_ == "appos"
+
+
 # "The toll could climb beyond 150,000", "is expected to rise to 1,000": where a count may go,
 # not a count of anyone. ("As many as 50 may have been killed" is a count, hedged: kept.)
 _MODALS = frozenset({"could", "might", "may", "will", "would", "'ll", "’ll", "shall"})

@@ -344,11 +344,20 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
             return False
         return dice(context[id(first)], context[id(second)]) >= SAME_EVENT_DICE
 
+    statement_of = {
+        (ref.source_id, ref.start): item.id for item in evidence.items for ref in item.members
+    }
+
     def at_odds(first: Figure, second: Figure) -> bool:
         """Incompatible figures from two voices of one report, or from two reports at odds
-        over time (`_at_odds_over_time`)."""
+        over time (`_at_odds_over_time`). One statement (one sentence, or its copies in other
+        reports) gives two figures of one voice as parts of one count ("four more deaths, two
+        in Kisumu and two in Mathare, taking the toll to seven"), never as two sides."""
         if _figures_compatible(first, second):
             return False
+        one = statement_of.get((first.ref.source_id, first.ref.start))
+        if one is not None and one == statement_of.get((second.ref.source_id, second.ref.start)):
+            return _voice_key(first.attributed_to) != _voice_key(second.attributed_to)
         if first.ref.source_id == second.ref.source_id:
             return first.attributed_to != second.attributed_to
         return _at_odds_over_time(

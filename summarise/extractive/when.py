@@ -218,6 +218,7 @@ def event_date(evidence: EvidenceSet, dated: list[DatedSentence]) -> date | None
             groups.setdefault(iso, []).append(entry)
     if not groups:
         return None
+
     def weight(iso: str) -> float:
         # A report puts its news first: a day its lede gives weighs more than a day the
         # background paragraphs give ("lost a confidence vote on Thursday" against "pulled
