@@ -557,3 +557,12 @@ def test_times_at_a_place_named_with_the_thing_there_are_one_slot() -> None:
     early, late = dispute.claims
     assert early.value == "10:52" and early.attributed_to == "Rana Thapa"
     assert late.value == "11:05" and late.attributed_to == "airline"
+
+
+def test_two_figures_of_one_statement_carried_by_two_reports_are_not_two_sides() -> None:
+    sentence = (
+        "Police said 12 people were killed in clashes in Kisumu on Monday, raising the toll "
+        "in Kisumu to 20."
+    )
+    found = disputes_of((sentence, "2024-03-11"), (f"{sentence} Rescue work went on.", DAY))
+    assert not [d for d in found if "killed" in d.topic.lower()], found
