@@ -322,3 +322,18 @@ def test_a_count_split_by_place_gives_no_figure_for_its_parts() -> None:
     )
     counts = [figure.count for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))]
     assert counts == [7]
+
+
+def test_people_driven_from_their_homes_are_displaced_not_killed() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.casualties import find_figures
+
+    text = "More than 1,100 people were killed and some 600,000 driven from their homes."
+    kinds = {
+        figure.count: figure.kind
+        for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
+    }
+    assert kinds == {1100: "killed", 600000: "displaced"}
+    text = "About 3,000 people were forced from their homes by the floods."
+    (figure,) = find_figures(SentenceRef("S1", 0, len(text), text, 0))
+    assert (figure.count, figure.kind) == (3000, "displaced")

@@ -53,7 +53,12 @@ _CUE_WORDS: list[tuple[str, Kind, str]] = [
     (r"displaced|fled|refugees", "displaced", "displaced"),
 ]  # fmt: skip
 _CUES = [(re.compile(rf"(?:{words})", re.I), kind, shown) for words, kind, shown in _CUE_WORDS]
-_ANY_CUE = re.compile(r"\b(?:" + "|".join(words for words, _, _ in _CUE_WORDS) + r")\b", re.I)
+_ANY_CUE = re.compile(
+    r"\b(?:"
+    + "|".join(words for words, _, _ in _CUE_WORDS)
+    + r"|(?:driven|forced|chased|uprooted|pushed)\s+from)\b",
+    re.I,
+)
 # Nouns that name a toll rather than people: "the death toll passed 121,000".
 _TOLL = re.compile(r"^(?:tolls?|deaths?|dead|fatalities|casualties|count|number|figure)$", re.I)
 # Verbs that put a toll at a figure, and the precision they give it ("passed 150,000").
@@ -500,9 +505,18 @@ class _Link:
     precision: Precision
 
 
+_DRIVEN = frozenset({"driven", "forced", "chased", "uprooted", "pushed"})
+_HOMES = frozenset({"home", "homes", "houses", "villages", "towns", "land", "lands"})
+
+
 def _cue(token: Token) -> tuple[Kind, str] | None:
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
         return None
+    if token.lower_ in _DRIVEN and any(  # "600,000 driven from their homes"
+        child.lower_ == "from" and any(g.lower_ in _HOMES for g in child.children)
+        for child in token.children
+    ):
+        return "displaced", "displaced"
     for pattern, kind, shown in _CUES:
         if pattern.fullmatch(token.text):
             if token.lower_ == "held" and token.pos_ != "VERB":
