@@ -532,3 +532,16 @@ def test_a_person_s_camp_is_their_side_not_a_place() -> None:
     )
     places = {place.name for place in event.where}
     assert not any("Ferrandi" in name for name in places), places
+
+
+def test_a_name_paired_with_a_place_after_in_is_a_place() -> None:
+    event = summarise.brief(
+        [
+            {"text": "Police fired tear gas in Kibera and Mathare on Friday, witnesses said."},
+            {"text": "Arrests were made in Kibera and Mathare, residents said."},
+            {"text": "Police remained deployed in Kibera and Mathare on Saturday."},
+        ],
+        engine="extractive",
+    )
+    assert "Mathare" not in {actor.name for actor in event.who}
+    assert "Mathare" in {place.name for place in event.where}

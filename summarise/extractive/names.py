@@ -671,19 +671,29 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
 _BARE_LOCATIVE = re.compile(r"\b(?:in|at|near|to|from|outside|inside|between|towards)\s+$")
 
 
+# The second of two names after one preposition of place: "in Kibera and Mathare".
+_LOCATIVE_PAIR = re.compile(
+    r"\b(?:in|at|near|from|outside|inside|between)\s+(?:[A-Z][\w’'\-]+\s+){1,2}(?:and|or)\s+$"
+)
+
+
 def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
     """A name labelled an organisation that the gazetteer knows as a place, or that at least
-    half of its mentions (two or more) put right after a preposition of place."""
+    half of its mentions (two or more) write as a place: right after a preposition of place
+    (alone or as the second of a pair), or labelled a place by the model."""
     if gazetteer().lookup(found[0][0].text) is not None:
         return True
-    located = sum(
-        1
-        for mention, _ in found
-        if _BARE_LOCATIVE.search(
-            mention.ref.text[max(0, mention.start - mention.ref.start - 12) : mention.start
-                             - mention.ref.start]
+
+    def as_place(mention: Mention, kind: str) -> bool:
+        offset = mention.start - mention.ref.start
+        before = mention.ref.text[max(0, offset - 40) : offset]
+        return (
+            kind == "place"
+            or bool(_BARE_LOCATIVE.search(before[-12:]))
+            or bool(_LOCATIVE_PAIR.search(before))
         )
-    )  # fmt: skip
+
+    located = sum(as_place(mention, kind) for mention, kind in found)
     return located >= 2 and 2 * located >= len(found)
 
 
