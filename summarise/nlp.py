@@ -103,3 +103,32 @@ def heads_a_dateline(token: Token) -> bool:
     """Whether the parser hung a dash after `token`: "London, England — the crowds came out",
     a dateline it took for the subject. The place names where, not who acts."""
     return any(c.dep_ == "punct" and c.text in DASHES and c.i > token.i for c in token.children)
+
+
+def quoted(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside quotation marks ("..." or “...”). The small model's parse
+    can hang a say-verb's subject inside the quote ('"..., most of them in Ica," the head of
+    the institute, Alfredo Quispe, told reporters'): the speaker is never quoted words."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for token in doc:
+        text = token.text
+        if text == "“" or (text == '"' and opened is None):
+            opened = token.i
+        elif (text == "”" or text == '"') and opened is not None:
+            inside.update(range(opened + 1, token.i))
+            opened = None
+    return frozenset(inside)
+
+
+def speaker_outside_quotes(subject: Token) -> Token | None:
+    """The subject of a say-verb itself, unless it is quoted words and the verb is not (the
+    quote may itself report speech: '"... Egeland said the toll could climb"'); then the name
+    set beside it outside the quote (its apposition), if any."""
+    inside = quoted(subject.doc)
+    if subject.i not in inside or subject.head.i in inside:
+        return subject
+    beside = [c for c in subject.children if c.dep_ == "appos" and c.i not in inside]
+    named = [c for c in beside if c.pos_ == "PROPN"]
+    found = named or beside
+    return found[-1] if found else None

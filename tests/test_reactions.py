@@ -185,3 +185,23 @@ def test_a_count_of_the_dead_comes_after_every_reaction() -> None:
         'Opposition leader Grace Ode said: "This election was a robbery in broad daylight."',
     )
     assert reactions[0].speaker == "Grace Ode"
+
+
+def test_quoted_words_are_never_the_speaker() -> None:
+    (reaction,) = reactions_of(
+        '"We have at least 40 dead so far, most of them in the provinces of Ica and Palpa," '
+        "the head of the National Civil Defence Institute (INDECI), Alfredo Quispe Tello, told "
+        "reporters in Lima."
+    )
+    assert reaction.speaker == "Alfredo Quispe Tello"
+    assert reaction.affiliation == "head of the National Civil Defence Institute"
+
+
+def test_a_verb_inside_the_quote_does_not_pick_the_speaker() -> None:
+    reactions = reactions_of(
+        "The union blamed the company on Friday. "
+        '"They tell us the air is fine, but my children were coughing all night," said Sunita '
+        "Patel, who lives near the factory."
+    )
+    (said,) = [r for r in reactions if r.statement.startswith("They tell us")]
+    assert said.speaker == "Sunita Patel"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..dates import TimeExpression, find_time_expressions, human_date
 from ..evidence import EvidenceSet, SentenceRef
+from ..nlp import speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts
 from ..schema import Casualty
 from .common import cite, clean_sentence, shorten
@@ -785,6 +786,8 @@ def _speaker(verb: Token) -> Token | None:
     """The active subject of a verb of saying, if it names someone ("the army said"; not "they
     said", not "two tourists were declared missing", not "17 confirmed dead")."""
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is not None:
+        subject = speaker_outside_quotes(subject)
     if subject is None or subject.lower_ in _PRONOUNS or subject.like_num:
         return None
     if any(child.dep_ == "nummod" for child in subject.children):

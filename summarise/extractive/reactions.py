@@ -307,12 +307,14 @@ class _Reader:
             return None
         quotes = _quote_spans(ref.text)
         found = [
-            said
+            (said, any(start <= verb.idx < end for start, end in quotes))
             for verb, subject in _reporting_verbs(doc)
             if (said := self._said(ref, doc, quotes, verb, subject)) is not None
         ]
-        found.sort(key=lambda said: said.kind == "stance")
-        return found[0] if found else self._according_to(ref, doc, quotes)
+        # A verb of the quoted words ('"They tell us the air is fine," said Sunita Patel')
+        # reports what the speaker says others said: the verb outside the quote comes first.
+        found.sort(key=lambda entry: (entry[0].kind == "stance", entry[1]))
+        return found[0][0] if found else self._according_to(ref, doc, quotes)
 
     def _said(
         self,
@@ -371,6 +373,11 @@ class _Reader:
 
     def voice(self, ref: SentenceRef, doc: Doc, subject: Token) -> _Voice | None:
         """Who the subject token names, or None when it names no voice."""
+        beside = nlp.speaker_outside_quotes(subject)
+        if beside is None:
+            return None
+        if beside is not subject:
+            return self._quoted_subject(ref, doc, subject, beside)
         if subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self.resolve_pronoun(ref, subject)
         if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
@@ -395,6 +402,23 @@ class _Reader:
         if self.entity_at(ref, subject.idx, subject.idx + len(subject.text)) is not None:
             return self._named(ref, doc, subject)  # "Survivors of the London Bombings"
         return self._described(ref, doc, subject)
+
+    def _quoted_subject(
+        self, ref: SentenceRef, doc: Doc, subject: Token, name: Token
+    ) -> _Voice | None:
+        """The speaker the parser hung beside quoted words ('"...," the head of the institute,
+        Alfredo Quispe, told reporters'): the name, with the title beside it as its role."""
+        voice = self.voice(ref, doc, name)
+        if voice is None:
+            return None
+        inside = nlp.quoted(doc)
+        titles = [
+            c
+            for c in subject.children
+            if c.dep_ == "appos" and c.pos_ != "PROPN" and c.i not in inside
+        ]
+        role = _clean_role(_text_of(doc, _title_words(titles[0])), voice.name) if titles else None
+        return _Voice(voice.name, role or voice.affiliation, voice.entity, voice.is_person)
 
     def _named(self, ref: SentenceRef, doc: Doc, head: Token) -> _Voice | None:
         """A proper name: the entity it mentions, the role the sentence gives it."""
@@ -929,6 +953,16 @@ def _phrase(head: Token) -> list[Token]:
             if len(sub) <= 6:
                 tokens.extend(sub)
     return sorted(set(tokens), key=lambda token: token.i)
+
+
+def _title_words(title: Token) -> list[Token]:
+    """A title with its whole 'of' phrase, without the acronym or name set beside it ("head
+    of the National Civil Defence Institute" of "... Institute (INDECI)")."""
+    beside: set[int] = set()
+    for token in title.subtree:
+        if token.dep_ == "appos" and token.i != title.i:
+            beside |= {t.i for t in token.subtree}
+    return [t for t in title.subtree if t.i not in beside and t.text not in {"(", ")"}]
 
 
 def _owner(head: Token) -> Token | None:
