@@ -284,3 +284,16 @@ def test_a_clock_time_does_not_cut_the_clause_that_says_it_is_ahead() -> None:
         date(2014, 11, 20),
     )
     assert [e.iso for e in expressions if e.text == "on Friday"] == ["2014-11-21"]
+
+
+def test_a_sinking_is_something_that_happened_on_its_day() -> None:
+    evidence = evidence_of(
+        ("A crowded ferry capsized on the river on Saturday, police said.", "2017-04-22"),
+        (
+            "Police said on Sunday they had arrested the master. The minister said on Sunday "
+            "that an inquiry would be held. The ferry capsized on Saturday in a storm.",
+            "2017-04-23",
+        ),
+        ("Officials said on Sunday that 31 bodies had been recovered.", "2017-04-23"),
+    )
+    assert event_date(evidence, dated_sentences(evidence)) == date(2017, 4, 22)

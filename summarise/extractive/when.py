@@ -43,7 +43,9 @@ DESCRIBE_WORDS = 30
 EVENT_VERBS = re.compile(
     r"\b(?:killed|died|struck|hit|exploded|crashed|collapsed|erupted|occurred|happened|"
     r"took place|attacked|bombed|targeted|launched|stormed|seized|captured|shot|fired|began|"
-    r"started|broke out|won|signed|passed|elected|arrested|detonated|destroyed|came)\b",
+    r"started|broke out|won|signed|passed|elected|arrested|detonated|destroyed|came|"
+    r"capsized|sank|derailed|collided|burned|burnt|flooded|shook|drowned|lost|resigned|"
+    r"fell|opened|closed|ended|voted|ruled|convicted|sentenced|acquitted|released)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
