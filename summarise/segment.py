@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Words that end with a period without ending the sentence (compared lower-case, no period):
-# titles and ranks ("Army Spc. Charles Graner"), months, days, units, initialisms.
+# titles, ranks and abbreviated given names ("Army Spc. Charles Graner", "Md. Shahidul"),
+# months, days, units, initialisms.
 ABBREVIATIONS = frozenset(
     """
         mr mrs ms dr prof gen col lt sgt capt cpt maj adm cmdr gov sen rep st jr sr rev fr
@@ -24,6 +25,7 @@ ABBREVIATIONS = frozenset(
         thurs fri sat sun no nos vol vs v approx dept est fig inc ltd co corp bros mt ft pt
         ave blvd rd e.g i.e a.m p.m u.s u.k u.n u.s.a e.u cf al
         spc pfc pvt cpl brig det insp supt atty messrs amb ret gens sgts lts spcs pvts
+        md mohd muhd
     """.split()
 )
 # After an initialism such as "U.S." a new sentence starts only before one of these words.

@@ -111,3 +111,11 @@ def test_a_rank_before_a_name_does_not_end_the_sentence() -> None:
         "A jury found Army Spc. Charles Graner guilty.",
         "Pfc. Lynndie England was sentenced.",
     ]
+
+
+def test_an_abbreviated_given_name_does_not_end_the_sentence() -> None:
+    text = "The master was arrested, said Md. Shahidul Islam Talukder, the police chief. Next."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "The master was arrested, said Md. Shahidul Islam Talukder, the police chief.",
+        "Next.",
+    ]
