@@ -545,3 +545,15 @@ def test_a_name_paired_with_a_place_after_in_is_a_place() -> None:
     )
     assert "Mathare" not in {actor.name for actor in event.who}
     assert "Mathare" in {place.name for place in event.where}
+
+
+def test_a_subdistrict_the_model_takes_for_a_person_is_a_place() -> None:
+    event = summarise.brief(
+        [
+            {"text": "The launch sank near Mohanpur, in Chandpur's Matlab Uttar upazila."},
+            {"text": "A case was filed at Matlab Uttar police station on Sunday, police said."},
+            {"text": "Survivors were taken to hospital from Matlab on Saturday night."},
+        ],
+        engine="extractive",
+    )
+    assert "Matlab Uttar" not in {actor.name for actor in event.who}

@@ -687,10 +687,12 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
     def as_place(mention: Mention, kind: str) -> bool:
         offset = mention.start - mention.ref.start
         before = mention.ref.text[max(0, offset - 40) : offset]
+        after = mention.ref.text[offset + len(mention.text) : offset + len(mention.text) + 14]
         return (
             kind == "place"
             or bool(_BARE_LOCATIVE.search(before[-12:]))
             or bool(_LOCATIVE_PAIR.search(before))
+            or bool(_PLACE_AFTER.match(after))
         )
 
     located = sum(as_place(mention, kind) for mention, kind in found)
@@ -700,11 +702,15 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
 # What no one is written in or is the town of: "in Palpa", "the town of Ocucaje", "Palpa
 # province".
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|inside|across|around)|\b(?:town|village|city|district|province|"
+    r"(?:\b(?:in|at|near|outside|inside|across|around)|\b(?:town|village|city|district|province|"
     r"region|valley|port|county|municipality)\s+of)\s+$",
     re.I,
 )
-_PLACE_AFTER = re.compile(r"^\s+(?:province|district|region|valley|county|municipality)\b", re.I)
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:province|district|region|valley|county|municipality|upazila|prefecture|"
+    r"governorate|township|commune|canton|parish|oblast)\b",
+    re.I,
+)
 
 
 def _placed(found: list[tuple[Mention, str]]) -> bool:
