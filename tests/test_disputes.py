@@ -566,3 +566,20 @@ def test_two_figures_of_one_statement_carried_by_two_reports_are_not_two_sides()
     )
     found = disputes_of((sentence, "2024-03-11"), (f"{sentence} Rescue work went on.", DAY))
     assert not [d for d in found if "killed" in d.topic.lower()], found
+
+
+def test_a_side_never_ends_on_a_word_that_opens_what_follows() -> None:
+    found = disputes_of(
+        (
+            "At least nine workers were killed and about 40 injured when a reactor exploded at "
+            "the chemical plant, officials said.",
+            DAY,
+        ),
+        (
+            "Officials said about 60 injured on the night shift were taken to hospital after "
+            "the reactor exploded at the chemical plant.",
+            DAY,
+        ),
+    )
+    (dispute,) = [d for d in found if "injured" in d.topic]
+    assert [claim.statement for claim in dispute.claims] == ["about 40 injured", "about 60 injured"]

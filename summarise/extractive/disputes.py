@@ -428,11 +428,18 @@ def _amount(figure: Figure) -> str:
     return figure.amount
 
 
+# A word that opens what follows, left at the end of a figure's words ("about 40 injured when").
+_DANGLING_END = re.compile(
+    r"(?:\s+(?:when|on|in|at|as|after|before|while|and|or|but|by|of|to|from|with|the|a|an))+$",
+    re.I,
+)
+
+
 def _figure_statement(group: list[Figure]) -> str:
     """The figure in its source's words ("counted at least 95 dead"), so that the quote backs
     every word of the claim; the group it counts when the source names one."""
     lead = next((figure for figure in group if figure.group), group[0])
-    said = clean_sentence(lead.ref.text[lead.start : lead.end])
+    said = _DANGLING_END.sub("", clean_sentence(lead.ref.text[lead.start : lead.end]))
     who = shorten(re.sub(r"^of\s+", "", lead.group), 12) if lead.group else None
     first_word = said.split()[0] if said else ""
     if first_word.lower() == lead.shown_as.lower():  # "killed three US soldiers"
@@ -821,7 +828,7 @@ def _phrase_of(text: str, match: re.Match[str], key: str) -> str:
     say what it measures, on the side they are on: "villages within a 2-km radius", "within
     a radius of 5 km"; a count is its own phrase ("190 countries")."""
     if key.split()[0] not in _MEASURE_UNITS:
-        return clean_sentence(match.group(0))
+        return _DANGLING_END.sub("", clean_sentence(match.group(0)))
     end = match.end("unit")
     after = re.match(r"[\s\-]+[a-z]+", text[end:])
     if (
@@ -1018,6 +1025,8 @@ def _quantity_topic(key: str) -> str:
         return f"How many {words[0]} were {words[1]}"
     if key.endswith("ed"):  # "injured", "wounded"
         return f"How many were {key}"
+    if key in _DISTANCE_UNITS:
+        return f"How far ({key}): figures differ"
     if key in _MEASURE_UNITS:
         return f"How many {key}: figures differ"
     return f"How many {key if key.endswith('s') else key + 's'}"
