@@ -557,3 +557,32 @@ def test_a_subdistrict_the_model_takes_for_a_person_is_a_place() -> None:
         engine="extractive",
     )
     assert "Matlab Uttar" not in {actor.name for actor in event.who}
+
+
+def test_a_name_the_recogniser_cut_short_is_shown_whole_and_takes_its_surname() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.names import Entity, Mention
+
+    person = Entity("person")
+    ref = SentenceRef("S1", 0, 10, "x" * 10, 0)
+    for text in ["Rajendra Man", "Rajendra Man", "Rajendra Man Pradhan"]:
+        person.add(Mention(text, ref, 0, 0, None))
+    assert person.name == "Rajendra Man Pradhan"
+    company = Entity("organisation")
+    for text in ["Royal Marines", "Royal Marines", "Royal Marines Base Chivenor"]:
+        company.add(Mention(text, ref, 0, 0, None))
+    assert company.name == "Royal Marines"
+
+
+def test_a_brand_the_model_takes_for_a_person_is_its_company() -> None:
+    event = summarise.brief(
+        [
+            {"text": "A Himal Sky Airlines plane crashed near Pokhara on Wednesday."},
+            {"text": "Himal Sky said the weather was fine. Himal Sky Airlines flies ATR 72s."},
+            {"text": "Himal Sky grounded its fleet on Thursday, officials said."},
+        ],
+        engine="extractive",
+    )
+    companies = [actor for actor in event.who if "Himal Sky" in actor.name]
+    assert len(companies) == 1
+    assert {companies[0].name, *companies[0].aliases} == {"Himal Sky", "Himal Sky Airlines"}

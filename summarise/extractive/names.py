@@ -153,9 +153,24 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The fullest common spelling: most words first, then most mentions."""
+        """The fullest common spelling: most words first, then most mentions. A person's name
+        that another spelling goes on from is cut short ("Rajendra Man" of "Rajendra Man
+        Pradhan": the recogniser often stops early), never the name shown."""
+
+        def cut_short(name: str) -> bool:
+            return self.kind == "person" and any(
+                other.startswith(name + " ") and re.fullmatch(r"\s\w[\w’'\-.]*", other[len(name) :])
+                for other in self.names
+            )  # one word more: the surname
+
         return max(
-            self.names, key=lambda name: (len(name.split()) > 1, self.names[name], len(name))
+            self.names,
+            key=lambda name: (
+                len(name.split()) > 1,
+                not cut_short(name),
+                self.names[name],
+                len(name),
+            ),
         )
 
     @property
@@ -331,8 +346,11 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})s?\)")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][a-z]+[\s-]){2,8}$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+TRADES = ("Airlines", "Airline", "Airways", "Group", "Holdings", "Company", "Industries", "Motors")
 _LEGAL_FORM = re.compile(
     r",?\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|PLC|plc|LLC|AG|SA|GmbH|NV|SpA)\.?$"
+    # the trade a company's name ends with, which reports often leave out ("Himal Sky Airlines")
+    rf"|\s+(?:{'|'.join(TRADES)})$"
 )
 
 
@@ -422,6 +440,7 @@ def _merge_organisations(written: dict[str, str], entities: list[Entity]) -> lis
         if words and words[0].isupper() and stands_for(entity) is None:
             entity.names.setdefault(words, 0)
     into: dict[int, Entity] = {}  # id of a merged entity -> the one it joined
+
     for entity in entities:
         target = None if entity.kind == "person" else stands_for(entity) or placed_before(entity)
         while target is not None and id(target) in into:
@@ -465,8 +484,10 @@ def _clean(
         or (kind == "person" and len(words) > 2 and fold(words[0].group(0)) in common)
     ):
         words.pop(0)
-    while words and words[-1].group(0)[:1].islower():
-        words.pop()  # a name never ends in a lower-case word ("Nabeel Hussain και", "Smith and")
+    while words and (words[-1].group(0)[:1].islower() or not re.search(r"\w", words[-1].group(0))):
+        # a name never ends in a lower-case word ("Nabeel Hussain και", "Smith and") or a
+        # bracket ("Civil Aviation Authority of Nepal (")
+        words.pop()
     if not words:
         return None
     begin, end = begin + words[0].start(), begin + words[-1].end()
@@ -532,6 +553,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         for mention, _ in found:
             entity.add(mention)
         (people if kind == "person" else others)[key] = entity
+    _brands_into_companies(people, others)
     persons = _merge_people(people)
     by_surname: dict[str, list[Entity]] = {}
     for person in persons:
@@ -577,6 +599,20 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     _add_unlabelled_surnames(evidence, persons, list(others.values()))
     places = _merge_organisations(written, _merge_places(others))
     return persons + places + _acting_places(places, acting)
+
+
+def _brands_into_companies(
+    people: dict[tuple[str, ...], Entity], others: dict[tuple[str, ...], Entity]
+) -> None:
+    """A "person" whose name and a trade make a company's name is that company: "Himal Sky" is
+    Himal Sky Airlines (the small model takes short brand names for people)."""
+    for key, person in list(people.items()):
+        for trade in TRADES:
+            company = others.get(name_key(f"{person.name} {trade}"))
+            if company is not None and company.kind == "organisation":
+                for mention in people.pop(key).mentions:
+                    company.add(mention)
+                break
 
 
 def _only_a_modifier(found: list[tuple[Mention, str]], modifiers: set[Mention]) -> bool:
