@@ -586,3 +586,15 @@ def test_a_brand_the_model_takes_for_a_person_is_its_company() -> None:
     companies = [actor for actor in event.who if "Himal Sky" in actor.name]
     assert len(companies) == 1
     assert {companies[0].name, *companies[0].aliases} == {"Himal Sky", "Himal Sky Airlines"}
+
+
+def test_a_news_agency_that_carries_the_story_is_not_an_actor() -> None:
+    event = summarise.brief(
+        [
+            {"text": "At least 64 people were killed, the army told Reuters on Wednesday."},
+            {"text": "Army spokesman Ramesh Basnet told Reuters that four survivors were found."},
+            {"text": "Reuters reported on Thursday that the recorders had been recovered."},
+        ],
+        engine="extractive",
+    )
+    assert "Reuters" not in {actor.name for actor in event.who}

@@ -59,12 +59,23 @@ def _one_per_source(
     return [ref for _, ref in best.values()]
 
 
+# News agencies carry the story ("the army said, according to Reuters"); they are not among
+# those who act in it. (A broadcaster whose programme is the story, like SBS's, is kept.)
+WIRE_SERVICES = frozenset(
+    {
+        "reuters", "ap", "associated press", "afp", "agence france-presse",
+        "agence france presse", "xinhua", "dpa", "kyodo", "yonhap", "interfax", "tass",
+        "ria novosti", "ani", "pti", "ians", "upi", "efe", "ansa", "bernama", "anadolu",
+    }
+)  # fmt: skip
+
+
 def extract_who(
     evidence: EvidenceSet, entities: list[Entity], weight: dict[tuple[str, int], float]
 ) -> list[Actor]:
     scored: list[tuple[float, Entity]] = []
     for entity in entities:
-        if entity.kind == "place":
+        if entity.kind == "place" or entity.name.lower() in WIRE_SERVICES:
             continue
         sources = [mention.ref.source_id for mention in entity.mentions]
         independent = evidence.independent_count(sources)
