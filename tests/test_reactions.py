@@ -205,3 +205,14 @@ def test_a_verb_inside_the_quote_does_not_pick_the_speaker() -> None:
     )
     (said,) = [r for r in reactions if r.statement.startswith("They tell us")]
     assert said.speaker == "Sunita Patel"
+
+
+def test_a_role_holds_neither_the_name_nor_the_rank_before_it() -> None:
+    from summarise.extractive.reactions import _clean_role
+
+    name = "Ramesh Kumar Basnet"
+    assert _clean_role("Nepal Army spokesman Brigadier General Ramesh", name) == (
+        "Nepal Army spokesman"
+    )
+    assert _clean_role("Director General", "Hari Thapa") == "Director General"
+    assert _clean_role("retired Captain", "Deepak Bhattarai") == "retired Captain"

@@ -138,6 +138,10 @@ HONORIFICS = frozenset(
     sir mr mrs ms miss dr dame lord lady maj gen lt col capt sgt adm cmdr prof rev
     """.split()
 )
+# Ranks written out before a name ("spokesman Brigadier General Ramesh Kumar Basnet"): part of
+# the name's style, not of the role.
+RANKS = frozenset("brigadier colonel major lieutenant sergeant captain admiral corporal".split())
+_ONLY_QUALIFY = frozenset("retired former acting late then".split())
 # Verbs that turn a reporting verb into its refusal: "declined to say", "refused to comment".
 REFUSALS = frozenset("decline declined declines declining refuse refused refuses refusing".split())
 # Personal pronouns resolved to a person, and those resolved to a group.
@@ -924,8 +928,22 @@ def _clean_role(role: str | None, name: str) -> str | None:
     if role.count("(") > role.count(")"):
         role = role[: role.rfind("(")]
     words = _strip_leading(role).split()
-    while words and words[-1].lower().strip(".,") in HONORIFICS:
+    own = {word.lower() for word in name.split()}
+    # "spokesman Brigadier General Ramesh" of Ramesh Kumar Basnet: the name's own words and the
+    # ranks before them are no part of the role
+    while words and words[-1].lower().strip(".,") in own:
         words = words[:-1]
+    ranked = words
+    while words:
+        last = words[-1].lower().strip(".,")
+        if last in HONORIFICS or last in RANKS:
+            words = words[:-1]
+        elif last == "general" and len(words) > 1 and words[-2].lower() in RANKS:
+            words = words[:-2]  # "Brigadier General", not "Director General"
+        else:
+            break
+    if words and all(word.lower() in _ONLY_QUALIFY for word in words):
+        words = ranked  # "retired Captain": the rank is the role
     while words and words[0].lower().strip(".,") in HONORIFICS:
         words = words[1:]
     text = re.sub(r"[’']s$", "", " ".join(words)).strip(" ,.;:")
