@@ -598,3 +598,17 @@ def test_a_news_agency_that_carries_the_story_is_not_an_actor() -> None:
         engine="extractive",
     )
     assert "Reuters" not in {actor.name for actor in event.who}
+
+
+def test_an_occupation_before_a_full_name_is_no_part_of_it_and_roles_lose_their_article() -> None:
+    event = summarise.brief(
+        [
+            {"text": "Filmmaker Zhang Yimou, the production's director, defended the show."},
+            {"text": "Zhang Yimou said the ceremony had been rehearsed for months."},
+            {"text": "Singer Lin Miaoke performed at the opening ceremony in Beijing."},
+        ],
+        engine="extractive",
+    )
+    names = {actor.name: actor.role for actor in event.who}
+    assert "Zhang Yimou" in names and not any(name.startswith("Filmmaker") for name in names)
+    assert not any(role and role.startswith("the ") for role in names.values())

@@ -516,11 +516,30 @@ def _names_an_event(text: str) -> bool:
     )
 
 
+# How common in English an agent noun must be to be read as an occupation (wordfreq's Zipf
+# scale: "filmmaker" 3.6, "singer" 4.5; a rare surname ending in -er is well below).
+OCCUPATION_ZIPF = 3.5
+# A common noun of what someone does ("Filmmaker Zhang Yimou", "Singer ..."): an agent noun.
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:maker|writer|er|or|ist|ian)")
+
+
 def _droppable_head(word: str, kind: str, rest: int) -> bool:
     folded = fold(word).rstrip(".")
     if folded in {"the", "a", "an", "this", "that", "these", "those"}:
         return True
-    return kind == "person" and rest > 0 and folded in TITLE_WORDS
+    if kind != "person" or rest == 0:
+        return False
+    return folded in TITLE_WORDS or (rest >= 2 and _occupation(folded))
+
+
+def _occupation(word: str) -> bool:
+    """An English agent noun that is no given name, written before a full name: what the
+    person does, not their name ("Filmmaker" of "Filmmaker Zhang Yimou")."""
+    if not _AGENT_NOUN.fullmatch(word) or word in first_names():
+        return False
+    from wordfreq import zipf_frequency  # deferred: its word lists load on the first call
+
+    return zipf_frequency(word, "en") >= OCCUPATION_ZIPF
 
 
 def collect_entities(evidence: EvidenceSet) -> list[Entity]:

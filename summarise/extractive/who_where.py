@@ -99,9 +99,11 @@ def extract_who(
 
 def _styled(name: str, role: str | None) -> tuple[str, str | None]:
     """ "Prince Charles", not "Charles" in the role of a prince: one known by a single name
-    and a title of rank is named with both."""
+    and a title of rank is named with both. A role is shown without its article."""
     if role and " " not in name and role.lower() in STYLE_TITLES:
         return f"{role} {name}", None
+    if role:  # "the president of the IOC" is shown as "president of the IOC"
+        role = re.sub(r"^(?:the|a|an)\s+(?=\S)", "", role) or None
     return name, role
 
 
