@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION: Literal["1.1"] = "1.1"
+SCHEMA_VERSION: Literal["1.2"] = "1.2"
 
 
 class _Model(BaseModel):
@@ -57,16 +57,19 @@ class Place(_Model):
     citations: list[Citation] = Field(min_length=1)
 
 
-CasualtyKind = Literal["killed", "injured", "casualties", "missing", "detained", "displaced"]
+CasualtyKind = Literal[
+    "killed", "injured", "casualties", "missing", "detained", "displaced", "survived"
+]
 Precision = Literal[
     "exact", "at_least", "more_than", "about", "up_to", "less_than", "range", "vague"
 ]
 
 
 class Casualty(_Model):
-    """A count of people killed, injured, missing, detained or displaced, as precise as its
-    source: `count` is the number stated (null for a vague amount such as "dozens", which
-    states none), `precision` how the source qualifies it, `amount_text` its own words."""
+    """A count of people killed, injured, missing, detained, displaced or who survived, as
+    precise as its source: `count` is the number stated (null for a vague amount such as
+    "dozens", which states none), `precision` how the source qualifies it, `amount_text` its
+    own words."""
 
     description: str
     killed: int | None = Field(
@@ -219,9 +222,9 @@ class Provenance(_Model):
 
 
 class EventBrief(_Model):
-    # Briefs are written as 1.1; a 1.0 brief (no precision or background on casualties) still
-    # reads, for `verify`: 1.1 only added fields.
-    schema_version: Literal["1.1", "1.0"] = SCHEMA_VERSION
+    # Briefs are written as 1.2; a 1.1 brief (no "survived" casualties) or a 1.0 brief (no
+    # precision or background on casualties) still reads, for `verify`: each version only added.
+    schema_version: Literal["1.2", "1.1", "1.0"] = SCHEMA_VERSION
     headline: str
     what: list[Statement] = Field(default_factory=list)
     who: list[Actor] = Field(default_factory=list)

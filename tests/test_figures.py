@@ -243,9 +243,10 @@ def test_a_brief_of_schema_1_0_still_reads() -> None:
     brief = EventBrief(
         headline="x", provenance=Provenance(engine="extractive", grounding=Grounding(verified=True))
     )
-    assert brief.schema_version == "1.1"
-    old = brief.model_dump(mode="json") | {"schema_version": "1.0"}
-    assert EventBrief.model_validate(old).schema_version == "1.0"
+    assert brief.schema_version == "1.2"
+    for version in ("1.0", "1.1"):
+        old = brief.model_dump(mode="json") | {"schema_version": version}
+        assert EventBrief.model_validate(old).schema_version == version
 
 
 def test_the_llm_draft_follows_the_contract() -> None:
@@ -337,3 +338,22 @@ def test_people_driven_from_their_homes_are_displaced_not_killed() -> None:
     text = "About 3,000 people were forced from their homes by the floods."
     (figure,) = find_figures(SentenceRef("S1", 0, len(text), text, 0))
     assert (figure.count, figure.kind) == (3000, "displaced")
+
+
+def test_survivors_and_people_rescued_are_counted_and_the_whole_they_come_from_is_not() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.casualties import find_figures
+
+    def found(text: str) -> list[tuple[int, str]]:
+        return [
+            (figure.count, figure.kind)
+            for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
+        ]
+
+    assert found("Four survivors were pulled from the wreckage.") == [(4, "survived")]
+    assert found("About 100 passengers were rescued by fishermen.") == [(100, "survived")]
+    assert found("Of the 68 people on board, only three survived.") == [(3, "survived")]
+    assert found("The three survivors, two passengers and a pilot, are Nepali.") == [
+        (3, "survived")
+    ]
+    assert found("A doctor said two of the survivors were in stable condition.") == []

@@ -1,7 +1,8 @@
-"""`casualties`: every reported count of people killed, injured, missing, detained or displaced,
-as precise as its source says it ("more than 40", "about 700", "20 - 25", "dozens"), with the
-group it is about, the voice that gave it, and whether it is the event's own toll or background
-(an earlier event, a cumulative toll); one item per distinct figure, citing every source.
+"""`casualties`: every reported count of people killed, injured, missing, detained, displaced or
+who survived, as precise as its source says it ("more than 40", "about 700", "20 - 25",
+"dozens"), with the group it is about, the voice that gave it, and whether it is the event's own
+toll or background (an earlier event, a cumulative toll); one item per distinct figure, citing
+every source.
 
 How a figure is found: `numbers.find_amounts` reads the amounts of a sentence that names a
 casualty at all (a cheap test first); spaCy's parse of that sentence (only those are parsed)
@@ -31,7 +32,7 @@ from .when import DatedSentence, dated_sentences, event_date, reference_dates
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Kind = Literal["killed", "injured", "casualties", "missing", "detained", "displaced"]
+Kind = Literal["killed", "injured", "casualties", "missing", "detained", "displaced", "survived"]
 
 # Sentences are parsed for figures in this many best-ranked evidence items at most (the rest
 # are mostly copies of them): it bounds the parse time of a large cluster.
@@ -52,6 +53,7 @@ _CUE_WORDS: list[tuple[str, Kind, str]] = [
     (r"homeless", "displaced", "homeless"),
     (r"evacuat(?:ed|ing|ion)|evacuees", "displaced", "evacuated"),
     (r"displaced|fled|refugees", "displaced", "displaced"),
+    (r"surviv(?:ed|ors?)|rescued", "survived", "survived"),
 ]  # fmt: skip
 _CUES = [(re.compile(rf"(?:{words})", re.I), kind, shown) for words, kind, shown in _CUE_WORDS]
 _ANY_CUE = re.compile(
@@ -147,7 +149,7 @@ class Figure:
     `amount` (the source's words), never `count`, for those. `start`/`end` span the amount and
     the word that says what happened, in `ref.text`."""
 
-    kind: str  # killed | injured | casualties | missing | detained | displaced
+    kind: str  # killed | injured | casualties | missing | detained | displaced | survived
     count: int
     qualifier: str | None
     group: str | None
@@ -381,6 +383,8 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             text[max(0, amount.start - 20) : amount.start]
         ):
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
+        if _WHOLE_BEFORE.search(text[: amount.start]):
+            continue  # "Of the 68 people on board, only three survived": the whole, not a count
         if _breakdown(link.anchor):
             continue  # "four more deaths, two in Kisumu and two in Mathare": parts of a count
         taken.add(link.anchor.i)
@@ -416,9 +420,10 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
 # keeps.)
 _MORE_AFTER = re.compile(
     r"^\s+(?:more\b|of\s+(?:them|those|whom)\b|"
-    r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies)\b)",
+    r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies|survivors)\b)",
     re.I,
 )
+_WHOLE_BEFORE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:the\s+|all\s+|those\s+)?$", re.I)
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|further|additional|other)\s+$"
     r"|\b(?:toll|count|figure|number)\s+from\s+$",  # "raising the toll from nine": the old one
@@ -427,12 +432,16 @@ _ADDED_BEFORE = re.compile(
 
 
 def _breakdown(anchor: Token) -> bool:
-    """A bare number set beside a count to split it ("deaths, two in Kisumu and two in
-    Mathare"): an apposition, or a number joined to one."""
+    """A number set beside a count to split it ("deaths, two in Kisumu and two in Mathare",
+    "the three survivors, two passengers and a flight attendant"): an apposition, or a number
+    joined to one."""
     if not anchor.like_num:
         return False
     if anchor.dep_ == "appos":
         return True
+    counted = anchor.head
+    if anchor.dep_ == "nummod" and counted.dep_ == "appos":
+        return any(child.dep_ == "nummod" for child in counted.head.children)
     return anchor.dep_ == "conj" and anchor.head.like_num and anchor.head.dep_ == "appos"
 
 
@@ -692,6 +701,8 @@ def _group(doc: Doc, link: _Link) -> str | None:
     for child in noun.children:
         if child.i > noun.i and not (child.dep_ == "prep" and child.lower_ in {"of", "from"}):
             skip.update(token.i for token in child.subtree)  # clauses, places, appositions
+        if child.dep_ == "nummod" and child.i != link.anchor.i:
+            skip.update(token.i for token in child.subtree)  # "three of the 68 people": not 68
     for token in noun.subtree:
         if token.i != noun.i and token.dep_ in {"appos", "relcl", "acl", "punct"}:
             skip.update(word.i for word in token.subtree)
