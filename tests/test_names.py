@@ -612,3 +612,19 @@ def test_an_occupation_before_a_full_name_is_no_part_of_it_and_roles_lose_their_
     names = {actor.name: actor.role for actor in event.who}
     assert "Zhang Yimou" in names and not any(name.startswith("Filmmaker") for name in names)
     assert not any(role and role.startswith("the ") for role in names.values())
+
+
+def test_a_name_with_a_nickname_in_quotes_is_read_whole_and_joins_its_short_forms() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "One of those killed was Wissam Mohammed “Abu Bakr” al-Saadi, the "
+                "commander of the group's drone unit, officials said on Thursday."
+            },
+            {"text": "Abu Bakir al-Saadi, commander of the militia, was killed on Wednesday."},
+        ],
+        engine="extractive",
+    )
+    names = [actor.name for actor in event.who]
+    assert "Wissam Mohammed “Abu Bakr” al-Saadi" in names
+    assert not any(name.endswith("Abu Bakr") or name == "Abu Bakir" for name in names), names

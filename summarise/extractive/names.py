@@ -491,7 +491,10 @@ def _clean(
     if not words:
         return None
     begin, end = begin + words[0].start(), begin + words[-1].end()
-    text = re.sub(r"[’']s$", "", sentence[begin:end]).rstrip(".,;:’'\"”")
+    end = _quote_closed(sentence, begin, end)
+    text = re.sub(r"[’']s$", "", sentence[begin:end]).rstrip(".,;:’'\"")
+    if not text.endswith("”") or "“" not in text:
+        text = text.rstrip("”")
     end = begin + len(text)
     folded = fold(text)
     if (
@@ -506,6 +509,23 @@ def _clean(
     ):
         return None
     return begin, end
+
+
+# A name that goes on after a nickname in quotes: 'Wissam Mohammed “Abu Bakr” al-Saadi'.
+_AFTER_NICKNAME = re.compile(r"[”\"]\s+(?:(?:al|el|bin|ibn|abu)[-\s])?[A-Z][\w’'\-]+")
+
+
+def _quote_closed(sentence: str, begin: int, end: int) -> int:
+    """Where a name that opens a quotation mark ends: after the closing mark and the name that
+    follows it ("Wissam Mohammed “Abu Bakr” al-Saadi"), else before the mark."""
+    text = sentence[begin:end]
+    opened = max(text.rfind("“"), text.rfind('"') if text.count('"') % 2 else -1)
+    if opened < 0 or ("“" in text and "”" in text[text.rfind("“") :]):
+        return end
+    after = _AFTER_NICKNAME.match(sentence, end)
+    if after is not None:
+        return after.end()
+    return begin + len(text[:opened].rstrip())
 
 
 def _names_an_event(text: str) -> bool:
@@ -975,6 +995,10 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(key for key in keys if key)
 
 
+def _inside(run: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    return any(name[i : i + len(run)] == run for i in range(len(name) - len(run) + 1))
+
+
 def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
     """Merge people whose shorter name is contained in a longer one with the same surname
     ("Abu Bakir al-Saadi" into "Wissam Mohammed “Abu Bakr” al-Saadi"), or begins it ("Mofazzal
@@ -988,8 +1012,9 @@ def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
                 for longer in merged
                 if (longer[-1] == key[-1] and set(key[:-1]) <= set(longer[:-1]))
                 # "Mofazzal Hossain" and "Mofazzal Hossain Mridha": the name, then the family
-                # name after it
-                or (len(key) >= 2 and longer[: len(key)] == key)
+                # name after it; "Abu Bakir" of "Wissam Mohammed “Abu Bakr” al-Saadi": a run of
+                # two words or more inside the full name
+                or (len(key) >= 2 and _inside(key, longer))
             ),
             None,
         )
