@@ -172,8 +172,10 @@ _FUTURE_CUE = re.compile(
 )
 _FUTURE_AFTER = re.compile(
     r"^(?:[’']s\s+(?:expected|planned|scheduled|upcoming|proposed)"
-    r"|\s+(?:is|are)\s+(?:expected|planned|scheduled|due|set)"
-    r"|\s+(?:is|are|was|were)\s+[\"“]?(?:likely|inevitable|imminent|unavoidable|due))\b",
+    r"|\s+(?:is|are)\s+[\"“]?(?:expected|planned|scheduled|due|set|likely|inevitable|imminent)"
+    # reported speech: "said an election in March was inevitable" ("was likely" is as often
+    # a past guess: "the crash on Tuesday was likely caused by ...")
+    r"|\s+(?:was|were)\s+[\"“]?(?:inevitable|imminent|unavoidable))\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -193,6 +195,12 @@ _NOT_A_DURATION = re.compile(
     r"^(?:[\s-]long)?\s+(?:ago|later|earlier|before|after|from\s+now|old|in\s+(?:prison|jail))\b"
     r"|^[\s-]old\b|^\s+(?:or|to)\s",
     re.IGNORECASE,
+)
+# What an "N-day/-month/-year" adjective qualifies when it is no length of the event.
+_NOT_SPANS = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:sentences?|terms?|jail|prison|bans?|borrowing|bonds?|yields?|notes?|"
+    r"highs?|lows?|records?|plans?|programmes?|programs?|contracts?|leases?|loans?|mortgages?|"
+    r"deals?|visas?|mandates?|maturity|warranty|guarantee)\b"
 )
 _AHEAD = re.compile(r"\b(?:within|next|coming|in|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -281,7 +289,8 @@ def is_future(text: str, start: int, end: int) -> bool:
     in its own clause ("will meet on Friday", "Saturday's expected vote")."""
     if _FUTURE_AFTER.match(text[end:]):
         return True
-    before = _CLOCK_TIME.sub("clock", text[max(0, start - 80) : start])
+    # read with the expression after it: "10 p.m. On Friday" ends a sentence, "a.m. on" not
+    before = _CLOCK_TIME.sub("clock", text[max(0, start - 80) : end])[: start - end]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     if clause.strip():
@@ -295,7 +304,10 @@ def is_future(text: str, start: int, end: int) -> bool:
 
 
 # "10:30 a.m." does not end a clause: clock times are read as one word before clauses are cut.
-_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b", re.I)
+# Its last dot is kept when a sentence may start after it ("at 10 p.m. On Friday ...").
+_CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*[apAP]\.?[mM]\b(?:\.(?!\s+[A-Z]))?|\b\d{1,2}:\d{2}\b"
+)
 
 
 def find_durations(text: str) -> list[TimeExpression]:
@@ -311,12 +323,12 @@ def find_durations(text: str) -> list[TimeExpression]:
         rest, lead = text[end:], text[max(0, start - 40) : start]
         spanned = bool(_DURATION_LEAD.search(lead))  # "during the 13 days", "after almost two"
         of_what = bool(_DURATION_OF.match(rest))  # "13 days of captivity"
-        # "his four-day trial"; an "N-year" adjective is a term or an age, not how long the
-        # event lasted ("10-year borrowing costs", "a 20-year sentence", "a 30-year high").
+        # "his four-day trial", "the 15-year civil war"; not a term, a maturity or a record
+        # ("a 20-year sentence", "10-year borrowing costs", "a 30-year high")
         hyphened = (
             text[match.start("unit") - 1] == "-"
             and bool(re.match(r"\s+[a-z]", rest))
-            and match.group("unit").lower() != "year"
+            and not _NOT_SPANS.match(rest)
         )
         if not (spanned or of_what or hyphened) or (_NOT_A_DURATION.match(rest) and not spanned):
             continue

@@ -16,18 +16,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Words that end with a period without ending the sentence (compared lower-case, no period):
-# titles, ranks and abbreviated given names ("Army Spc. Charles Graner", "Md. Shahidul"),
-# months, days, units, initialisms.
+# titles, ranks and abbreviated given names ("Army Spc. Charles Graner", "Mohd. Rafi"),
+# months, days, units, initialisms. ("Md." is also Maryland: see `_is_sentence_end`.)
 ABBREVIATIONS = frozenset(
     """
         mr mrs ms dr prof gen col lt sgt capt cpt maj adm cmdr gov sen rep st jr sr rev fr
         hon pres jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
         thurs fri sat sun no nos vol vs v approx dept est fig inc ltd co corp bros mt ft pt
         ave blvd rd e.g i.e a.m p.m u.s u.k u.n u.s.a e.u cf al
-        spc pfc pvt cpl brig det insp supt atty messrs amb ret gens sgts lts spcs pvts
-        md mohd muhd
+        spc pfc pvt cpl brig det insp supt atty messrs amb ret gens sgts lts spcs pvts mohd muhd
     """.split()
 )
+# A word this rare in English (wordfreq's Zipf scale) after "Md." is a given name, not a new
+# sentence: "Shahidul" is 1.5, "Police" 5.
+RARE_IN_ENGLISH_ZIPF = 3.5
 # After an initialism such as "U.S." a new sentence starts only before one of these words.
 SENTENCE_STARTERS = frozenset(
     """
@@ -169,9 +171,22 @@ def _is_sentence_end(text: str, dot: int, boundary: int, end: int) -> bool:
         return bool(next_word and next_word.group(0).lower() in SENTENCE_STARTERS)
     if token in ABBREVIATIONS:
         return False
+    if token == "md" and text[dot - 2 : dot] == "Md" and _given_name_follows(rest):
+        return False  # "said Md. Shahidul Islam", not "in Baltimore, Md. Police said"
     if len(token) == 1 and token.isalpha() and text[dot - 1].isupper():  # an initial: "J. Smith"
         return False
     return not (token.isdigit() and rest[:1].isdigit())
+
+
+def _given_name_follows(rest: str) -> bool:
+    """Whether "Md." abbreviates Mohammad here: a capitalised word follows that English does
+    not use ("Md. Shahidul"; "Md. Police said" is Maryland, then a new sentence)."""
+    word = _WORD.match(rest)
+    if word is None or not word.group(0)[:1].isupper():
+        return False
+    from wordfreq import zipf_frequency  # deferred: its word lists load on the first call
+
+    return zipf_frequency(word.group(0).lower(), "en") < RARE_IN_ENGLISH_ZIPF
 
 
 def _quote_closing_positions(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -583,3 +583,19 @@ def test_a_side_never_ends_on_a_word_that_opens_what_follows() -> None:
     )
     (dispute,) = [d for d in found if "injured" in d.topic]
     assert [claim.statement for claim in dispute.claims] == ["about 40 injured", "about 60 injured"]
+
+
+def test_a_toll_or_people_taken_aboard_are_not_how_many_were_on_board() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.disputes import _nearest_place, find_quantities, voice_before
+
+    def keys(text: str) -> list[str]:
+        return [q.key for q in find_quantities(SentenceRef("S1", 0, len(text), text, 0))]
+
+    assert keys("Floods hit the town, with 20 people dead.") == ["toll"]
+    assert "on board" not in keys("Rescuers pulled 40 migrants aboard the navy vessel.")
+    assert "on board" not in keys("Officials listed 74 people among the dead.")
+    assert "on board" not in keys("The village had 500 people.")
+    assert voice_before("Channel 4 News reported 12 deaths.", 25) == "Channel 4 News"
+    text = "He talked to Reuters at 10:30 am."
+    assert _nearest_place(text, text.index("10:30"), text.index("10:30") + 5) is None

@@ -357,3 +357,19 @@ def test_survivors_and_people_rescued_are_counted_and_the_whole_they_come_from_i
         (3, "survived")
     ]
     assert found("A doctor said two of the survivors were in stable condition.") == []
+
+
+def test_a_whole_that_says_what_happened_to_it_stays_and_the_bereaved_are_no_survivors() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.casualties import find_figures
+
+    def found(text: str) -> list[tuple[int, str]]:
+        return [
+            (figure.count, figure.kind)
+            for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
+        ]
+
+    assert found("Of the 68 people killed, 40 were children.") == [(68, "killed")]
+    assert found("Three of the 68 people on board survived.") == [(3, "survived")]
+    assert found("He is survived by his wife and three children.") == []
+    assert found("About 300 militants were driven from the villages they held.") == []

@@ -628,3 +628,11 @@ def test_a_name_with_a_nickname_in_quotes_is_read_whole_and_joins_its_short_form
     names = [actor.name for actor in event.who]
     assert "Wissam Mohammed “Abu Bakr” al-Saadi" in names
     assert not any(name.endswith("Abu Bakr") or name == "Abu Bakir" for name in names), names
+
+
+def test_a_side_of_a_war_between_two_names_is_not_a_place() -> None:
+    from summarise.extractive.names import _LOCATIVE_PAIR
+
+    assert _LOCATIVE_PAIR.search("the war between Israel and ") is None
+    assert _LOCATIVE_PAIR.search("workers at Amazon and ") is None
+    assert _LOCATIVE_PAIR.search("tear gas in Kibera and ") is not None

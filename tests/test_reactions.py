@@ -216,3 +216,11 @@ def test_a_role_holds_neither_the_name_nor_the_rank_before_it() -> None:
     )
     assert _clean_role("Director General", "Hari Thapa") == "Director General"
     assert _clean_role("retired Captain", "Deepak Bhattarai") == "retired Captain"
+
+
+def test_a_job_is_no_rank_and_a_place_in_the_role_stays() -> None:
+    from summarise.extractive.reactions import _clean_role
+
+    assert _clean_role("England captain", "Harry Kane") == "England captain"
+    assert _clean_role("mayor of Washington", "Harold Washington") == "mayor of Washington"
+    assert _clean_role("Major General", "Tom Reed") == "Major General"

@@ -119,3 +119,11 @@ def test_an_abbreviated_given_name_does_not_end_the_sentence() -> None:
         "The master was arrested, said Md. Shahidul Islam Talukder, the police chief.",
         "Next.",
     ]
+
+
+def test_md_for_maryland_still_ends_a_sentence() -> None:
+    text = "He lives in Baltimore, Md. Police said he fled."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "He lives in Baltimore, Md.",
+        "Police said he fled.",
+    ]

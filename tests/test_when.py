@@ -297,3 +297,16 @@ def test_a_sinking_is_something_that_happened_on_its_day() -> None:
         ("Officials said on Sunday that 31 bodies had been recovered.", "2017-04-23"),
     )
     assert event_date(evidence, dated_sentences(evidence)) == date(2017, 4, 22)
+
+
+def test_a_past_guess_is_not_ahead_and_a_war_s_length_is_a_duration() -> None:
+    (expression,) = find_time_expressions(
+        "The crash on Tuesday was likely caused by pilot error.", date(2024, 3, 7)
+    )
+    assert expression.iso == "2024-03-05"
+    (ahead,) = find_time_expressions(
+        "Police arrived at 10 p.m. On Friday the council will vote.", date(2024, 3, 7)
+    )
+    assert ahead.iso == "2024-03-08"
+    assert [e.iso for e in find_durations("The 15-year civil war ended in 2002.")] == ["P15Y"]
+    assert find_durations("He was given a 12-month sentence.") == []

@@ -383,7 +383,7 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             text[max(0, amount.start - 20) : amount.start]
         ):
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
-        if _WHOLE_BEFORE.search(text[: amount.start]):
+        if _WHOLE_BEFORE.search(text[: amount.start]) and not _cue_of_its_own(link):
             continue  # "Of the 68 people on board, only three survived": the whole, not a count
         if _breakdown(link.anchor):
             continue  # "four more deaths, two in Kisumu and two in Mathare": parts of a count
@@ -423,7 +423,20 @@ _MORE_AFTER = re.compile(
     r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies|survivors)\b)",
     re.I,
 )
-_WHOLE_BEFORE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:the\s+|all\s+|those\s+)?$", re.I)
+# The whole a part is taken from: "Of the 68 people on board, ...", "three of the 68 people".
+_WHOLE_BEFORE = re.compile(
+    r"(?:^\W*(?:of|out\s+of)\s+(?:the\s+|all\s+|those\s+)?|\b(?:of\s+the|out\s+of(?:\s+the)?)\s+)$",
+    re.I,
+)
+
+
+def _cue_of_its_own(link: _Link) -> bool:
+    """Whether the whole says what happened to it ("Of the 68 people killed, 40 were
+    children": 68 killed) rather than taking the part's cue ("... only three survived")."""
+    whole = link.counted or link.anchor.head  # "65 bodies": the noun is its own cue
+    return link.cue.i in {token.i for token in whole.subtree}
+
+
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|further|additional|other)\s+$"
     r"|\b(?:toll|count|figure|number)\s+from\s+$",  # "raising the toll from nine": the old one
@@ -516,7 +529,7 @@ class _Link:
 
 
 _DRIVEN = frozenset({"driven", "forced", "chased", "uprooted", "pushed"})
-_HOMES = frozenset({"home", "homes", "houses", "villages", "towns", "land", "lands"})
+_HOMES = frozenset({"home", "homes", "houses"})
 
 
 def _cue(token: Token) -> tuple[Kind, str] | None:
@@ -531,6 +544,8 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
         if pattern.fullmatch(token.text):
             if token.lower_ == "held" and token.pos_ != "VERB":
                 return None
+            if token.lower_ == "survived" and any(c.dep_ == "agent" for c in token.children):
+                return None  # "he is survived by his wife and three children": bereaved
             return kind, shown
     return None
 

@@ -430,8 +430,7 @@ def _amount(figure: Figure) -> str:
 
 # A word that opens what follows, left at the end of a figure's words ("about 40 injured when").
 _DANGLING_END = re.compile(
-    r"(?:\s+(?:when|on|in|at|as|after|before|while|and|or|but|by|of|to|from|with|the|a|an))+$",
-    re.I,
+    r"(?:\s+(?:when|on|in|at|as|after|before|while|and|or|but|by|of|to|from|with|the|a|an))+$"
 )
 
 
@@ -558,6 +557,9 @@ _NAME_APPOSED = re.compile(
     rf"(?:(?:has|have|had|also|later|earlier|now)\s+)*{_SAY}\b"
 )
 _NOT_VOICES = frozenset({"it", "he", "she", "they", "this", "that", "there", "we", "i", "you"})
+# A figure followed by a common noun is a clause, not a name ("Channel 4 News" and "M23 rebels"
+# are voices).
+_CLAUSE_WITH_FIGURE = re.compile(r"\b\d[\d,.]*\s+[a-z]")
 
 
 def voice_before(text: str, position: int) -> str | None:
@@ -575,7 +577,7 @@ def voice_before(text: str, position: int) -> str | None:
         said = label.group("who")
     if said is None and (after := _SAYS_AFTER.search(text.rstrip())):
         said = after.group("who") or after.group("who2")
-    if said is None or re.search(r"\d", said):  # "says the manifest listed 150": no voice
+    if said is None or _CLAUSE_WITH_FIGURE.search(said):  # "the manifest listed 150 passengers"
         return None
     said = re.sub(r"^(?:the|a)\s+", "", said.strip(), flags=re.I)
     return None if said.lower() in _NOT_VOICES else said
@@ -674,9 +676,13 @@ _ON_BOARD = re.compile(
     re.I,
 )
 _CARRYING = re.compile(
-    rf"\b(?:carrying|carried|carries|with|listed|had)\s+(?:only\s+)?(?:{_QUALIFIER})?{_NUMERAL}"
-    rf"\s+{_CARRIED}\b(?!\s+as\b)",  # not "listed 74 people as missing"
+    rf"\b(?:carrying|carried|carries)\s+(?:only\s+)?(?:{_QUALIFIER})?{_NUMERAL}\s+{_CARRIED}\b",
     re.I,
+)
+_LISTED = re.compile(rf"\blisted\s+(?:{_QUALIFIER})?{_NUMERAL}\s+passengers\b(?!\s+as\b)", re.I)
+# "Rescuers pulled 40 migrants aboard the navy vessel": taken on board, not carried.
+_TAKEN_ABOARD = re.compile(
+    r"\b(?:pulled|brought|taken|took|hauled|lifted|winched|helped|rescued|got)\s+$", re.I
 )
 # "62 passengers and six crew": a part of those on board, not all of them.
 _AND_CREW = re.compile(r"^\s*(?:,|and|plus)\s+(?:[\w\-]+\s+){0,2}?(?:crew|crewmen|staff)\b", re.I)
@@ -783,7 +789,7 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
     if _VOTING.search(text):
         for match in _TALLY.finditer(text):  # "voted 156 to 140", "by 155 votes to 140"
             add(match, "vote")
-    for pattern in (_ON_BOARD, _CARRYING):
+    for pattern in (_CARRYING, _LISTED):  # before "150 passengers" is read as a count
         for match in pattern.finditer(text):
             if not _AND_CREW.match(text[match.end() :]):
                 add(match, "on board")
@@ -803,6 +809,11 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             add(match, "toll" if state in _DEATH_STATES else f"{unit} {state}")
         else:
             add(match, unit.removesuffix("s") if len(unit) > 4 else unit)
+    for match in _ON_BOARD.finditer(text):  # after the counts: "with 20 people dead" is a toll
+        if not _AND_CREW.match(text[match.end() :]) and not _TAKEN_ABOARD.search(
+            text[: match.start()]
+        ):
+            add(match, "on board")
     return found
 
 
@@ -951,6 +962,7 @@ _DISTANCE_UNITS = frozenset(
     "hectares acres feet ft inches".split()
 )
 _MEASURE_UNITS = _READING_UNITS | _DISTANCE_UNITS
+_LENGTH_UNITS = _DISTANCE_UNITS - {"hectares", "acres"}
 
 
 def _how_it_moves(key: str) -> str:
@@ -1025,7 +1037,7 @@ def _quantity_topic(key: str) -> str:
         return f"How many {words[0]} were {words[1]}"
     if key.endswith("ed"):  # "injured", "wounded"
         return f"How many were {key}"
-    if key in _DISTANCE_UNITS:
+    if key in _LENGTH_UNITS:
         return f"How far ({key}): figures differ"
     if key in _MEASURE_UNITS:
         return f"How many {key}: figures differ"
@@ -1134,6 +1146,9 @@ def find_clocks(ref: SentenceRef) -> list[Clock]:
     return clocks
 
 
+_SITE_WORD = re.compile(r"\s(?:control\s+)?(?:tower|station|airport|port|base|terminal|office)$")
+
+
 def _nearest_place(text: str, start: int, end: int) -> str | None:
     """The capitalised name right after a time ("at King's Cross"), else right before it."""
     after = re.match(r"\s*,?\s*(?:at|in|on|near|outside|inside|from)\s+(?:the\s+)?", text[end:])
@@ -1146,11 +1161,17 @@ def _nearest_place(text: str, start: int, end: int) -> str | None:
         ):
             return _place_key(name.group(0))
     before = re.search(
-        r"(?:at|in|near|outside|inside|from|to|with)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\s]{1,40}?)"
+        r"(?P<prep>at|in|near|outside|inside|from|to|with)\s+(?:the\s+)?"
+        r"(?P<name>[A-Z][\w’'\s]{1,40}?)"
         r"(?:\s+(?:station|airport|square|street|bridge))?\s+(?:at|by)\s*$",
         text[max(0, start - 60) : start],
     )
-    if before and before.group("name").strip() not in _NOT_PLACES:
+    if (
+        before
+        and before.group("name").strip() not in _NOT_PLACES
+        # "spoke to the Pokhara tower": a place with what is there; "talked to Reuters": no place
+        and (before.group("prep") not in {"to", "with"} or _SITE_WORD.search(before.group("name")))
+    ):
         # The name, not the thing there: "the Pokhara control tower" is at Pokhara.
         name = _PLACE_WORDS.match(before.group("name"))
         return _place_key(name.group(0)) if name else None

@@ -748,7 +748,7 @@ _BARE_LOCATIVE = re.compile(r"\b(?:in|at|near|to|from|outside|inside|between|tow
 
 # The second of two names after one preposition of place: "in Kibera and Mathare".
 _LOCATIVE_PAIR = re.compile(
-    r"\b(?:in|at|near|from|outside|inside|between)\s+(?:[A-Z][\w’'\-]+\s+){1,2}(?:and|or)\s+$"
+    r"\b(?:in|near|outside|inside)\s+(?:[A-Z][\w’'\-]+\s+){1,2}(?:and|or)\s+$"
 )
 
 
@@ -762,7 +762,7 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
     def as_place(mention: Mention, kind: str) -> bool:
         offset = mention.start - mention.ref.start
         before = mention.ref.text[max(0, offset - 40) : offset]
-        after = mention.ref.text[offset + len(mention.text) : offset + len(mention.text) + 14]
+        after = mention.ref.text[offset + len(mention.text) : offset + len(mention.text) + 20]
         return (
             kind == "place"
             or bool(_BARE_LOCATIVE.search(before[-12:]))
@@ -777,13 +777,13 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
 # What no one is written in or is the town of: "in Palpa", "the town of Ocucaje", "Palpa
 # province".
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|outside|inside|across|around)|\b(?:town|village|city|district|province|"
+    r"(?:\b(?:in|near|outside|inside|across|around)|\b(?:town|village|city|district|province|"
     r"region|valley|port|county|municipality)\s+of)\s+$",
     re.I,
 )
 _PLACE_AFTER = re.compile(
     r"^\s+(?:province|district|region|valley|county|municipality|upazila|prefecture|"
-    r"governorate|township|commune|canton|parish|oblast)\b",
+    r"governorate|township|commune|canton|parish|oblast|police\s+station)\b",
     re.I,
 )
 
@@ -795,7 +795,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
     def as_place(mention: Mention) -> bool:
         offset = mention.start - mention.ref.start
         before = mention.ref.text[max(0, offset - 24) : offset]
-        after = mention.ref.text[offset + len(mention.text) : offset + len(mention.text) + 14]
+        after = mention.ref.text[offset + len(mention.text) : offset + len(mention.text) + 20]
         return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after))
 
     located = sum(as_place(mention) for mention, _ in found)

@@ -140,7 +140,8 @@ HONORIFICS = frozenset(
 )
 # Ranks written out before a name ("spokesman Brigadier General Ramesh Kumar Basnet"): part of
 # the name's style, not of the role.
-RANKS = frozenset("brigadier colonel major lieutenant sergeant captain admiral corporal".split())
+# ("captain", "sergeant" and "major" are also jobs: "England captain", "police sergeant".)
+RANKS = frozenset("brigadier colonel lieutenant admiral corporal".split())
 _ONLY_QUALIFY = frozenset("retired former acting late then".split())
 # Verbs that turn a reporting verb into its refusal: "declined to say", "refused to comment".
 REFUSALS = frozenset("decline declined declines declining refuse refused refuses refusing".split())
@@ -931,19 +932,22 @@ def _clean_role(role: str | None, name: str) -> str | None:
     own = {word.lower() for word in name.split()}
     # "spokesman Brigadier General Ramesh" of Ramesh Kumar Basnet: the name's own words and the
     # ranks before them are no part of the role
+    named = words
     while words and words[-1].lower().strip(".,") in own:
         words = words[:-1]
+    if words and words[-1].lower() in {"of", "for", "at", "in", "from"}:
+        words = named  # "mayor of Washington" for Harold Washington: the name is the place
     ranked = words
     while words:
         last = words[-1].lower().strip(".,")
         if last in HONORIFICS or last in RANKS:
             words = words[:-1]
-        elif last == "general" and len(words) > 1 and words[-2].lower() in RANKS:
+        elif last == "general" and len(words) > 1 and words[-2].lower() in RANKS | {"major"}:
             words = words[:-2]  # "Brigadier General", not "Director General"
         else:
             break
-    if words and all(word.lower() in _ONLY_QUALIFY for word in words):
-        words = ranked  # "retired Captain": the rank is the role
+    if not words or all(word.lower() in _ONLY_QUALIFY for word in words):
+        words = ranked  # "retired Captain", "Major General": the rank is the role
     while words and words[0].lower().strip(".,") in HONORIFICS:
         words = words[1:]
     text = re.sub(r"[’']s$", "", " ".join(words)).strip(" ,.;:")

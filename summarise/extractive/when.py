@@ -45,7 +45,7 @@ EVENT_VERBS = re.compile(
     r"took place|attacked|bombed|targeted|launched|stormed|seized|captured|shot|fired|began|"
     r"started|broke out|won|signed|passed|elected|arrested|detonated|destroyed|came|"
     r"capsized|sank|derailed|collided|burned|burnt|flooded|shook|drowned|lost|resigned|"
-    r"fell|opened|closed|ended|voted|ruled|convicted|sentenced|acquitted|released)\b",
+    r"fell|opened|closed|ended|voted|ruled|convicted|sentenced|acquitted)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -203,9 +203,10 @@ def _importance(evidence: EvidenceSet, members: list[DatedSentence]) -> float:
     return (sources + weight) * (0.5 + happened) * precision
 
 
-# How much more a day given in reports' first sentences counts for the event's day (1.0: a day
-# only ledes give weighs double). Checked on the development topics and S1-S6, where it moved
-# only the days of the two topics that span several events (M003, M007) and S6's.
+# How much more a day given in reports' first sentences counts for the event's day: its weight
+# grows by LEDE_WEIGHT times the share of its mentions that are ledes (double for a day only
+# ledes give). Checked on the development topics and S1-S6, where it moved only the days of the
+# two topics that span several events (M003, M007) and S6's.
 LEDE_WEIGHT = 1.0
 
 
