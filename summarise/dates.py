@@ -202,6 +202,11 @@ _NOT_SPANS = re.compile(
     r"highs?|lows?|records?|plans?|programmes?|programs?|contracts?|leases?|loans?|mortgages?|"
     r"deals?|visas?|mandates?|maturity|warranty|guarantee)\b"
 )
+_TERM_BEFORE = re.compile(
+    r"\b(?:jail|jailed|sentenc\w*|imprison\w*|prison|ban|banned|barred|suspended)\b[^.;]{0,40}"
+    r"\b(?:for|to)\s+(?:up\s+to\s+|at\s+least\s+|another\s+)?$",
+    re.I,
+)
 _AHEAD = re.compile(r"\b(?:within|next|coming|in|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -334,6 +339,8 @@ def find_durations(text: str) -> list[TimeExpression]:
             continue
         if _AHEAD.search(lead) and not of_what:
             continue
+        if _TERM_BEFORE.search(lead):
+            continue  # "asked the court to jail him for 12 years": a term, not how long it lasted
         count = parse_count(match.group("count").lower())
         if count <= 0 or (match.group("count").lower() in {"a", "an"} and not of_what):
             continue

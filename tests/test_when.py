@@ -310,3 +310,20 @@ def test_a_past_guess_is_not_ahead_and_a_war_s_length_is_a_duration() -> None:
     assert ahead.iso == "2024-03-08"
     assert [e.iso for e in find_durations("The 15-year civil war ended in 2002.")] == ["P15Y"]
     assert find_durations("He was given a 12-month sentence.") == []
+
+
+def test_a_wire_dateline_does_not_cut_what_a_day_tells() -> None:
+    evidence = evidence_of(
+        (
+            "PEZINOK, Slovakia (AP) - A Slovak court on Wednesday again convicted the former "
+            "deputy minister of accepting bribes.",
+            "2020-06-24",
+        ),
+    )
+    entries = [time for time in when_of(evidence) if time.date == "2020-06-24"]
+    assert entries and entries[0].describes.startswith("A Slovak court again convicted")
+
+
+def test_a_prison_term_is_no_length_of_the_event() -> None:
+    assert find_durations("The prosecutor asked the court to jail him for 12 years.") == []
+    assert [e.iso for e in find_durations("He was jailed after a four-day trial.")] == ["P4D"]

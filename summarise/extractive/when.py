@@ -27,7 +27,7 @@ from ..dates import (
 )
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import TimeRef
-from .common import cite, clean_sentence, dangling, shorten, supported_only
+from .common import cite, clean_sentence, dangling, shorten, supported_only, without_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -378,13 +378,17 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
         for dated in ordered:
             unique.setdefault(dated.ref.text, dated)
         candidates[iso] = list(unique.values())[:PARSED_PER_DATE]
-    docs = _parse([d.ref.text for members in candidates.values() for d in members])
+    # A wire dateline is parsed away: "PEZINOK (AP) - A Slovak court on Wednesday convicted
+    # ..." hung "on Wednesday" on "court" and told the day as "A Slovak court".
+    bodies = [_after_dateline(d) for members in candidates.values() for d in members]
+    docs = _parse([body for body, _ in bodies])
     entries: dict[str, TimeRef] = {}
     for iso, members in candidates.items():
         told = []
         for dated in members:
-            doc = docs.get(dated.ref.text)
-            said = _telling(doc, dated) if doc is not None else None
+            body, as_parsed = _after_dateline(dated)
+            doc = docs.get(body)
+            said = _telling(doc, as_parsed) if doc is not None else None
             if said is None and doc is not None and dated.implicit:
                 continue  # a lede that does not report something that happened
             rank, text = said or (4, describe(dated.ref.text, dated.expression))
@@ -407,6 +411,20 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
         rank, *_, text, lead = min(told, key=lambda row: row[:7])
         entries[iso] = _time_ref(groups[iso], iso, lead, text, evidence)
     return entries
+
+
+def _after_dateline(dated: DatedSentence) -> tuple[str, DatedSentence]:
+    """The sentence without the dateline that opens it, and `dated` with its expression's
+    offsets in that text (the sentence as it is when the expression is in the dateline)."""
+    text = dated.ref.text
+    body = without_dateline(text)
+    cut = len(text) - len(body)
+    if not cut or dated.expression.start < cut:
+        return text, dated
+    expression = replace(
+        dated.expression, start=dated.expression.start - cut, end=dated.expression.end - cut
+    )
+    return body, replace(dated, expression=expression)
 
 
 def _parse(texts: list[str]) -> dict[str, Doc]:
@@ -471,8 +489,8 @@ def _durations(evidence: EvidenceSet) -> list[TimeRef]:
     for iso in kept[:MAX_DURATIONS]:
         members = sorted(found[iso], key=lambda row: (-row[2], len(row[1].text)))
         expression, ref, _ = members[0]
-        docs = _parse([ref.text])
-        doc = docs.get(ref.text)
+        body = without_dateline(ref.text)
+        doc = _parse([body]).get(body)
         said = _telling(doc, None) if doc else None
         refs: dict[str, SentenceRef] = {}
         for _, member, _ in members:
@@ -483,9 +501,7 @@ def _durations(evidence: EvidenceSet) -> list[TimeRef]:
                     text=expression.text,
                     date=None,
                     duration=iso,
-                    describes=said[1]
-                    if said
-                    else shorten(clean_sentence(ref.text), DESCRIBE_WORDS),
+                    describes=said[1] if said else shorten(clean_sentence(body), DESCRIBE_WORDS),
                     citations=cite(refs.values()),
                 )
             )
