@@ -45,7 +45,8 @@ EVENT_VERBS = re.compile(
     r"took place|attacked|bombed|targeted|launched|stormed|seized|captured|shot|fired|began|"
     r"started|broke out|won|signed|passed|elected|arrested|detonated|destroyed|came|"
     r"capsized|sank|derailed|collided|burned|burnt|flooded|shook|drowned|lost|resigned|"
-    r"fell|opened|closed|ended|voted|ruled|convicted|sentenced|acquitted)\b",
+    r"fell|opened|closed|ended|voted|ruled|convicted|sentenced|acquitted|overturned|quashed|"
+    r"upheld)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
