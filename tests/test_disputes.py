@@ -599,3 +599,20 @@ def test_a_toll_or_people_taken_aboard_are_not_how_many_were_on_board() -> None:
     assert voice_before("Channel 4 News reported 12 deaths.", 25) == "Channel 4 News"
     text = "He talked to Reuters at 10:30 am."
     assert _nearest_place(text, text.index("10:30"), text.index("10:30") + 5) is None
+
+
+def test_one_disagreement_read_twice_is_shown_once() -> None:
+    found = disputes_of(
+        (
+            "The NDRRMC said 24 people had died and seven were still missing, while the Isabela "
+            "provincial government put the toll at 27.",
+            "2019-11-11",
+        ),
+        (
+            "The death toll rose to 24 on Monday, the NDRRMC said, while the Isabela provincial "
+            "government put the toll at 27.",
+            "2019-11-11",
+        ),
+    )
+    tolls = [d for d in found if {c.value for c in d.claims} >= {"24", "27"}]
+    assert len(tolls) == 1, found

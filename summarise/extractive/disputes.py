@@ -141,12 +141,20 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
     kept: list[Dispute] = []
     sides_kept: list[list[frozenset[tuple[str, int]]]] = []
     slots_kept: list[re.Pattern[str]] = []
+    values_kept: list[tuple[frozenset[str], frozenset[str]]] = []
     for dispute in sorted(disputes, key=strength, reverse=True):
         sides = [
             frozenset((c.source_id, c.start) for c in claim.citations) for claim in dispute.claims
         ]
         if any(all(side in other for side in sides) for other in sides_kept):
             continue  # the same sides, found twice
+        values = _values_and_sources(dispute)
+        if values is not None and any(
+            values[0] == numbers and values[1] <= reports for numbers, reports in values_kept
+        ):
+            continue  # the same figures from the same reports: a toll read as a count too
+        if values is not None:
+            values_kept.append(values)
         statements = " ".join(claim.statement for claim in dispute.claims)
         if not _slot_values(dispute) and any(slot.search(statements) for slot in slots_kept):
             continue  # the same question ("Iraqi or Iranian waters") asked again, less sourced
@@ -154,6 +162,18 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
         sides_kept.append(sides)
         slots_kept += _slot_values(dispute)
     return kept[:MAX_DISPUTES]
+
+
+def _values_and_sources(dispute: Dispute) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The numbers a figure dispute's sides give, and the reports they come from; None when a
+    side gives no number."""
+    numbers = [re.findall(r"\d[\d,.]*", claim.value or "") for claim in dispute.claims]
+    if not all(numbers):
+        return None
+    return (
+        frozenset(n.replace(",", "") for found in numbers for n in found),
+        frozenset(c.source_id for claim in dispute.claims for c in claim.citations),
+    )
 
 
 def _slot_values(dispute: Dispute) -> list[re.Pattern[str]]:
