@@ -616,3 +616,17 @@ def test_one_disagreement_read_twice_is_shown_once() -> None:
     )
     tolls = [d for d in found if {c.value for c in d.claims} >= {"24", "27"}]
     assert len(tolls) == 1, found
+
+
+def test_being_denied_something_is_no_denial_of_an_account() -> None:
+    from summarise.extractive.disputes import _denies_an_account
+    from summarise.nlp import parse
+
+    refused, denial = parse(
+        [
+            "The gunman was denied treatment for his gunshot wound for a week.",
+            "The army denied that its soldiers had fired on the hostages.",
+        ]
+    )
+    assert not _denies_an_account(next(t for t in refused if t.lower_ == "denied"))
+    assert _denies_an_account(next(t for t in denial if t.lower_ == "denied"))

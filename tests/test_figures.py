@@ -373,3 +373,18 @@ def test_a_whole_that_says_what_happened_to_it_stays_and_the_bereaved_are_no_sur
     assert found("Three of the 68 people on board survived.") == [(3, "survived")]
     assert found("He is survived by his wife and three children.") == []
     assert found("About 300 militants were driven from the villages they held.") == []
+
+
+def test_lives_saved_are_survivors_and_not_a_single_one_is_no_count() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.casualties import find_figures
+
+    def found(text: str) -> list[tuple[int, str]]:
+        return [
+            (figure.count, figure.kind)
+            for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
+        ]
+
+    assert found("Our forces acted to save 71 lives.") == [(71, "survived")]
+    assert found("The blast claimed 71 lives.") == [(71, "killed")]
+    assert found('"Not a single hostage was killed by our forces," he said.') == []

@@ -636,3 +636,11 @@ def test_a_side_of_a_war_between_two_names_is_not_a_place() -> None:
     assert _LOCATIVE_PAIR.search("the war between Israel and ") is None
     assert _LOCATIVE_PAIR.search("workers at Amazon and ") is None
     assert _LOCATIVE_PAIR.search("tear gas in Kibera and ") is not None
+
+
+def test_a_role_with_a_possessive_is_read_whole() -> None:
+    from summarise.extractive.names import _role
+
+    text = "But the hotel's general manager, Martin Byaruhanga, said 112 people were inside."
+    start = text.index("Martin")
+    assert _role(text, start, start + len("Martin Byaruhanga")) == "hotel's general manager"

@@ -383,6 +383,8 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             text[max(0, amount.start - 20) : amount.start]
         ):
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
+        if _NONE_BEFORE.search(text[max(0, amount.start - 12) : amount.start]):
+            continue  # "Not a single hostage was killed": no one, not one
         if _WHOLE_BEFORE.search(text[: amount.start]) and not _cue_of_its_own(link):
             continue  # "Of the 68 people on board, only three survived": the whole, not a count
         if _breakdown(link.anchor):
@@ -423,6 +425,7 @@ _MORE_AFTER = re.compile(
     r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies|survivors)\b)",
     re.I,
 )
+_NONE_BEFORE = re.compile(r"\b(?:not|no|nor|never)\s+$", re.I)
 # The whole a part is taken from: "Of the 68 people on board, ...", "three of the 68 people".
 _WHOLE_BEFORE = re.compile(
     r"(?:^\W*(?:of|out\s+of)\s+(?:the\s+|all\s+|those\s+)?|\b(?:of\s+the|out\s+of(?:\s+the)?)\s+)$",
@@ -528,6 +531,7 @@ class _Link:
     precision: Precision
 
 
+_SAVING = frozenset({"save", "saved", "saving", "saves", "spared"})
 _DRIVEN = frozenset({"driven", "forced", "chased", "uprooted", "pushed"})
 _HOMES = frozenset({"home", "homes", "houses"})
 
@@ -546,6 +550,8 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
                 return None
             if token.lower_ == "survived" and any(c.dep_ == "agent" for c in token.children):
                 return None  # "he is survived by his wife and three children": bereaved
+            if token.lower_ == "lives" and token.head.lower_ in _SAVING:
+                return "survived", "survived"  # "saved 71 lives": people rescued, not killed
             return kind, shown
     return None
 

@@ -1698,7 +1698,10 @@ def _denied_voice(word: Token) -> str | None:
 
 
 def _denies_an_account(token: Token) -> bool:
-    """ "denied that ...", "denies any approval": yes; "rejected calls for an inquiry": no."""
+    """ "denied that ...", "denies any approval": yes; "rejected calls for an inquiry", "was
+    denied treatment" (refused something, in the passive): no."""
+    if any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children):
+        return False
     if _stem(token.lower_) in {"deni", "refut", "rebut", "contradict"}:
         return any(child.dep_ in {"dobj", "ccomp"} for child in token.children)
     return any(

@@ -64,7 +64,7 @@ _LEADS_TO_ROLE = re.compile(
     rf"(?=(?:[\w’'.\-]+\s+)*?(?i:{ROLE_NOUNS})\b)"
 )
 _ROLE_BEFORE = re.compile(
-    rf"((?<![\w\-])(?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*\s+){{0,2}}"
+    rf"((?<![\w\-’'])(?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}"
     rf"(?:[A-Z][\w’'.]*-)*(?i:{ROLE_NOUNS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){{1,4}})?)\s*,?\s*$"
 )
@@ -101,7 +101,7 @@ ORGANISATION_HEADS = frozenset(
 FACILITY_WORDS = frozenset(
     """
         square street road avenue lane line station underground tube airport bridge park
-        hall tower building stadium arena market bazaar base airbase camp prison
+        hall tower building stadium arena market bazaar base airbase camp prison hotel
         mosque church temple cathedral palace museum port harbour harbor beach river lake
         mountain valley highway motorway route checkpoint crossing junction gate plaza
         waterway canal
@@ -922,6 +922,7 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
     before = _ROLE_BEFORE.search(sentence[max(0, begin - ROLE_WINDOW) : begin])
     if before:
         role = _LEADS_TO_ROLE.sub("", before.group(1).strip().rstrip(","))
+        role = re.sub(r"^(?:but|and|or|so|yet)\s+", "", role, flags=re.I)
         role = _OWNER_PRONOUN.sub("", re.sub(r"^(?:the|a|an|and)\s+", "", role, flags=re.I))
         if len(role.split()) <= 10 and _plausible_role(role):
             return role
