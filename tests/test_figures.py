@@ -388,3 +388,17 @@ def test_lives_saved_are_survivors_and_not_a_single_one_is_no_count() -> None:
     assert found("Our forces acted to save 71 lives.") == [(71, "survived")]
     assert found("The blast claimed 71 lives.") == [(71, "killed")]
     assert found('"Not a single hostage was killed by our forces," he said.') == []
+
+
+def test_a_number_that_labels_something_is_no_count() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.casualties import find_figures
+
+    def found(text: str) -> list[tuple[int, str]]:
+        return [
+            (figure.count, figure.kind)
+            for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
+        ]
+
+    assert found("They were charged under Articles 359 and 360, on causing death.") == []
+    assert found("Two supporters died in the crush at Gate 7.") == [(2, "killed")]

@@ -83,6 +83,7 @@ _PERSON_NOUNS = re.compile(
     r"bystanders?|motorists?|pedestrians?|farmers?|teachers?|officials?|lives|nationals?|"
     r"citizens?|foreigners?|individuals?|adults?|infants?|elderly|survivors?|evacuees|"
     r"employees?|relatives|families|family|agents?|operatives?|recruits?|activists?|"
+    r"supporters?|voters?|delegates?|mourners?|guests?|visitors?|customers?|commuters?|"
     r"diplomats?|ministers?|clerics?|generals?|colonels?|cadets?|crews?|bodies|casualties|"
     r"fatalities|deaths|injuries|arrests|homeless|wounded|injured|missing|those)",
     re.I,
@@ -385,6 +386,8 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
         if _NONE_BEFORE.search(text[max(0, amount.start - 12) : amount.start]):
             continue  # "Not a single hostage was killed": no one, not one
+        if _LABEL_BEFORE.search(text[max(0, amount.start - 12) : amount.start]):
+            continue  # "Articles 359 and 360 (causing death)", "Gate 7": a label, not a count
         if _WHOLE_BEFORE.search(text[: amount.start]) and not _cue_of_its_own(link):
             continue  # "Of the 68 people on board, only three survived": the whole, not a count
         if _breakdown(link.anchor):
@@ -423,6 +426,11 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
 _MORE_AFTER = re.compile(
     r"^\s+(?:more\b|of\s+(?:them|those|whom)\b|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies|survivors)\b)",
+    re.I,
+)
+_LABEL_BEFORE = re.compile(
+    r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|no\.|nos\.|number|gate|flight|"
+    r"route|platform|highway|room|ward|block|stage|round|game)\s+$",
     re.I,
 )
 _NONE_BEFORE = re.compile(r"\b(?:not|no|nor|never)\s+$", re.I)
