@@ -313,43 +313,34 @@ def test_an_amount_standing_for_things_is_no_casualty() -> None:
     assert kinds("Police said the two arrested on Monday were brothers.") == [("detained", 2)]
 
 
-def test_a_count_split_by_place_gives_no_figure_for_its_parts() -> None:
-    from summarise.evidence import SentenceRef
-    from summarise.extractive.casualties import find_figures
+def found(text: str) -> list[tuple[int | None, str | None]]:
+    """(count, kind) of each casualty figure of one sentence."""
+    return [
+        (figure.count, figure.kind)
+        for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
+    ]
 
-    text = (
+
+def test_a_count_split_by_place_gives_no_figure_for_its_parts() -> None:
+    assert found(
         "Four more deaths had been confirmed since Saturday, two in Kisumu and two in Nairobi's "
         "Mathare slum, police said, bringing the toll to seven."
-    )
-    counts = [figure.count for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))]
-    assert counts == [7]
+    ) == [(7, "killed")]
 
 
 def test_people_driven_from_their_homes_are_displaced_not_killed() -> None:
-    from summarise.evidence import SentenceRef
-    from summarise.extractive.casualties import find_figures
-
-    text = "More than 1,100 people were killed and some 600,000 driven from their homes."
-    kinds = {
-        figure.count: figure.kind
-        for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
-    }
-    assert kinds == {1100: "killed", 600000: "displaced"}
-    text = "About 3,000 people were forced from their homes by the floods."
-    (figure,) = find_figures(SentenceRef("S1", 0, len(text), text, 0))
-    assert (figure.count, figure.kind) == (3000, "displaced")
+    assert found(
+        "More than 1,100 people were killed and some 600,000 driven from their homes."
+    ) == [
+        (1100, "killed"),
+        (600000, "displaced"),
+    ]
+    assert found("About 3,000 people were forced from their homes by the floods.") == [
+        (3000, "displaced")
+    ]
 
 
 def test_survivors_and_people_rescued_are_counted_and_the_whole_they_come_from_is_not() -> None:
-    from summarise.evidence import SentenceRef
-    from summarise.extractive.casualties import find_figures
-
-    def found(text: str) -> list[tuple[int, str]]:
-        return [
-            (figure.count, figure.kind)
-            for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
-        ]
-
     assert found("Four survivors were pulled from the wreckage.") == [(4, "survived")]
     assert found("About 100 passengers were rescued by fishermen.") == [(100, "survived")]
     assert found("Of the 68 people on board, only three survived.") == [(3, "survived")]
@@ -360,15 +351,6 @@ def test_survivors_and_people_rescued_are_counted_and_the_whole_they_come_from_i
 
 
 def test_a_whole_that_says_what_happened_to_it_stays_and_the_bereaved_are_no_survivors() -> None:
-    from summarise.evidence import SentenceRef
-    from summarise.extractive.casualties import find_figures
-
-    def found(text: str) -> list[tuple[int, str]]:
-        return [
-            (figure.count, figure.kind)
-            for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
-        ]
-
     assert found("Of the 68 people killed, 40 were children.") == [(68, "killed")]
     assert found("Three of the 68 people on board survived.") == [(3, "survived")]
     assert found("He is survived by his wife and three children.") == []
@@ -376,29 +358,11 @@ def test_a_whole_that_says_what_happened_to_it_stays_and_the_bereaved_are_no_sur
 
 
 def test_lives_saved_are_survivors_and_not_a_single_one_is_no_count() -> None:
-    from summarise.evidence import SentenceRef
-    from summarise.extractive.casualties import find_figures
-
-    def found(text: str) -> list[tuple[int, str]]:
-        return [
-            (figure.count, figure.kind)
-            for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
-        ]
-
     assert found("Our forces acted to save 71 lives.") == [(71, "survived")]
     assert found("The blast claimed 71 lives.") == [(71, "killed")]
     assert found('"Not a single hostage was killed by our forces," he said.') == []
 
 
 def test_a_number_that_labels_something_is_no_count() -> None:
-    from summarise.evidence import SentenceRef
-    from summarise.extractive.casualties import find_figures
-
-    def found(text: str) -> list[tuple[int, str]]:
-        return [
-            (figure.count, figure.kind)
-            for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
-        ]
-
     assert found("They were charged under Articles 359 and 360, on causing death.") == []
     assert found("Two supporters died in the crush at Gate 7.") == [(2, "killed")]
