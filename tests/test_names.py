@@ -644,3 +644,18 @@ def test_a_role_with_a_possessive_is_read_whole() -> None:
     text = "But the hotel's general manager, Martin Byaruhanga, said 112 people were inside."
     start = text.index("Martin")
     assert _role(text, start, start + len("Martin Byaruhanga")) == "hotel's general manager"
+
+
+def test_one_company_under_two_legal_forms_or_without_its_trade_is_one_actor() -> None:
+    event = summarise.brief(
+        [
+            {"text": "Luzon Highland Hydro Corp opened the gates of the Balintong Dam on Friday."},
+            {"text": "Luzon Highland Hydro Corporation said the dam was not at fault."},
+            {"text": "Datavia Systems won the contract. Datavia denied paying any bribes."},
+            {"text": "Prosecutors said Datavia Systems paid the minister through consultants."},
+        ],
+        engine="extractive",
+    )
+    names = [actor.name for actor in event.who]
+    assert sum("Luzon Highland Hydro" in name for name in names) == 1, names
+    assert "Datavia" not in names and "Balintong Dam" not in names, names

@@ -101,7 +101,8 @@ ORGANISATION_HEADS = frozenset(
 FACILITY_WORDS = frozenset(
     """
         square street road avenue lane line station underground tube airport bridge park
-        hall tower building stadium arena market bazaar base airbase camp prison hotel
+        hall tower building stadium arena market bazaar base airbase camp prison hotel dam
+        reservoir mine
         mosque church temple cathedral palace museum port harbour harbor beach river lake
         mountain valley highway motorway route checkpoint crossing junction gate plaza
         waterway canal
@@ -346,7 +347,10 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})s?\)")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][a-z]+[\s-]){2,8}$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-TRADES = ("Airlines", "Airline", "Airways", "Group", "Holdings", "Company", "Industries", "Motors")
+TRADES = (
+    "Airlines", "Airline", "Airways", "Group", "Holdings", "Company", "Industries", "Motors",
+    "Systems", "Technologies", "Solutions", "Shipping",
+)  # fmt: skip
 _LEGAL_FORM = re.compile(
     r",?\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|PLC|plc|LLC|AG|SA|GmbH|NV|SpA)\.?$"
     # the trade a company's name ends with, which reports often leave out ("Himal Sky Airlines")
@@ -414,6 +418,12 @@ def _merge_organisations(written: dict[str, str], entities: list[Entity]) -> lis
     def organisation(name: str) -> Entity | None:
         return by_key.get(("organisation", name_key(name)))
 
+    by_bare_name: dict[tuple[str, ...], Entity] = {}
+    for entity in entities:
+        legal = _LEGAL_FORM.search(entity.name) if entity.kind == "organisation" else None
+        if legal and legal.end() == len(entity.name):
+            by_bare_name.setdefault(name_key(entity.name[: legal.start()]), entity)
+
     def placed_before(entity: Entity) -> Entity | None:
         """ "London Metropolitan Police" is the "Metropolitan Police"; "Geophysical Institute
         of Peru" the "Geophysical Institute"; "Suryaprabha Chemicals Ltd" "Suryaprabha
@@ -431,7 +441,9 @@ def _merge_organisations(written: dict[str, str], entities: list[Entity]) -> lis
             return organisation(head)
         legal = _LEGAL_FORM.search(name)
         if legal and legal.end() == len(name):
-            return organisation(name[: legal.start()])
+            bare = name[: legal.start()]
+            # "Luzon Highland Hydro Corp" and "... Corporation": one company, two legal forms
+            return organisation(bare) or by_bare_name.get(name_key(bare))
         return None
 
     for entity in entities:
