@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigurationError
+from .segment import QUOTE_MARKS, quote_spans
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -106,19 +107,17 @@ def heads_a_dateline(token: Token) -> bool:
 
 
 def quoted(doc: Doc) -> frozenset[int]:
-    """Indices of the tokens inside quotation marks ("..." or “...”). The small model's parse
-    can hang a say-verb's subject inside the quote ('"..., most of them in Ica," the head of
-    the institute, Alfredo Quispe, told reporters'): the speaker is never quoted words."""
-    inside: set[int] = set()
-    opened: int | None = None
-    for token in doc:
-        text = token.text
-        if text == "“" or (text == '"' and opened is None):
-            opened = token.i
-        elif (text == "”" or text == '"') and opened is not None:
-            inside.update(range(opened + 1, token.i))
-            opened = None
-    return frozenset(inside)
+    """Indices of the tokens inside quotation marks (`segment.quote_spans`, the marks left
+    out). The small model's parse can hang a say-verb's subject inside the quote ('"..., most
+    of them in Ica," the head of the institute, Alfredo Quispe, told reporters'): the speaker
+    is never quoted words."""
+    spans = quote_spans(doc.text)
+    return frozenset(
+        token.i
+        for token in doc
+        if not QUOTE_MARKS.fullmatch(token.text)
+        and any(start <= token.idx < end for start, end in spans)
+    )
 
 
 def speaker_outside_quotes(subject: Token) -> Token | None:

@@ -284,3 +284,35 @@ def content_tokens(text: str) -> list[str]:
             continue
         tokens.append(stem(folded))
     return tokens
+
+
+QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quotations in a sentence, quote marks included. A quotation of
+    several sentences is cut by the sentence splitter: one left open runs to the end of the
+    sentence, and a closing mark never opened closes one that began before the sentence."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in QUOTE_MARKS.finditer(text):
+        mark = match.group(0)
+        if opened is None:
+            if not spans and _closes(text, match.start()):
+                spans.append((0, match.end()))
+            elif mark != "”":
+                opened = match.start()
+        elif mark == "“":
+            opened = match.start()
+        else:
+            spans.append((opened, match.end()))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _closes(text: str, position: int) -> bool:
+    """A closing quote mark: a right one, or a straight one right after punctuation."""
+    mark = text[position]
+    return mark == "”" or (mark == '"' and position > 0 and text[position - 1] in ",.!?…")

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from .. import nlp
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef
 from ..schema import Reaction
+from ..segment import QUOTE_MARKS, quote_spans
 from .casualties import reports_a_count
 from .common import cite_item, clean_sentence, shorten
 from .names import OWNER_PRONOUNS, Entity
@@ -163,7 +164,6 @@ _LEADING_WORDS = (
     )
     | OWNER_PRONOUNS
 )  # "her spokeswoman": the role is "spokeswoman"
-_QUOTE_MARKS = re.compile(r"[“”\"]")
 # A figure other than a year: "150,000", "$10,000", "1.7".
 _FIGURE = re.compile(r"(?<![\w-])(?!(?:19|20)\d\d\b)\d[\d,.]*")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{12,})[”\"]")
@@ -310,7 +310,7 @@ class _Reader:
         doc = self.doc(ref)
         if doc is None:
             return None
-        quotes = _quote_spans(ref.text)
+        quotes = quote_spans(ref.text)
         found = [
             (said, any(start <= verb.idx < end for start, end in quotes))
             for verb, subject in _reporting_verbs(doc)
@@ -614,7 +614,7 @@ def _strip_quote_marks(text: str) -> str:
     opening mark never closed, a closing mark never opened."""
     unmatched: list[int] = []
     opened: int | None = None
-    for match in _QUOTE_MARKS.finditer(text):
+    for match in QUOTE_MARKS.finditer(text):
         if opened is None:
             if match.group(0) == "”":
                 unmatched.append(match.start())
@@ -630,7 +630,7 @@ def _strip_quote_marks(text: str) -> str:
     for position in sorted(unmatched, reverse=True):
         text = text[:position] + text[position + 1 :]
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
-    if text[:1] in '“"' and text[-1:] in '”"' and len(_QUOTE_MARKS.findall(text)) == 2:
+    if text[:1] in '“"' and text[-1:] in '”"' and len(QUOTE_MARKS.findall(text)) == 2:
         text = text[1:-1].strip(" ,;:")  # a statement that is one quotation: its words
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
@@ -645,7 +645,7 @@ def _candidates(item: EvidenceItem) -> list[SentenceRef]:
 
 def _can_report(text: str) -> bool:
     """A quotation mark, 'according to' or a reporting verb's written form."""
-    if _QUOTE_MARKS.search(text) or "according to" in text.lower():
+    if QUOTE_MARKS.search(text) or "according to" in text.lower():
         return True
     return any(word.lower() in REPORTING_FORMS for word in _WORD.findall(text))
 
@@ -689,35 +689,6 @@ def _sentences_by_source(evidence: EvidenceSet) -> dict[str, list[SentenceRef]]:
     for refs in index.values():
         refs.sort(key=lambda ref: ref.start)
     return dict(index)
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the quotations in a sentence, quote marks included. A quotation of
-    several sentences is cut by the sentence splitter: one left open runs to the end of the
-    sentence, and a closing mark never opened closes one that began before the sentence."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for match in _QUOTE_MARKS.finditer(text):
-        mark = match.group(0)
-        if opened is None:
-            if not spans and _closes(text, match.start()):
-                spans.append((0, match.end()))
-            elif mark != "”":
-                opened = match.start()
-        elif mark == "“":
-            opened = match.start()
-        else:
-            spans.append((opened, match.end()))
-            opened = None
-    if opened is not None:
-        spans.append((opened, len(text)))
-    return spans
-
-
-def _closes(text: str, position: int) -> bool:
-    """A closing quote mark: a right one, or a straight one right after punctuation."""
-    mark = text[position]
-    return mark == "”" or (mark == '"' and position > 0 and text[position - 1] in ",.!?…")
 
 
 def _reporting_verbs(doc: Doc) -> Iterator[tuple[Token, Token]]:
@@ -864,7 +835,7 @@ def _quote_holding(quotes: list[tuple[int, int]], offset: int) -> tuple[int, int
 def _only_framing(gap: str) -> bool:
     """Between a verb and its quotation: punctuation and a short phrase ('in a statement on
     Monday:', ', Becky Buell said,') at most."""
-    return len(gap.split()) <= 8 and not _QUOTE_MARKS.search(gap)
+    return len(gap.split()) <= 8 and not QUOTE_MARKS.search(gap)
 
 
 def _left_edge_idx(verb: Token) -> int:
