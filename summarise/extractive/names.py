@@ -141,6 +141,12 @@ class Mention:
     end: int
     role: str | None
 
+    def around(self, before: int, after: int = 0) -> tuple[str, str]:
+        """Up to `before` characters of its sentence before the name and `after` after it."""
+        offset = self.start - self.ref.start
+        end = offset + len(self.text)
+        return self.ref.text[max(0, offset - before) : offset], self.ref.text[end : end + after]
+
 
 @dataclass
 class Entity:
@@ -772,9 +778,7 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
         return True
 
     def as_place(mention: Mention, kind: str) -> bool:
-        offset = mention.start - mention.ref.start
-        before = mention.ref.text[max(0, offset - 40) : offset]
-        after = mention.ref.text[offset + len(mention.text) : offset + len(mention.text) + 20]
+        before, after = mention.around(40, 20)
         return (
             kind == "place"
             or bool(_BARE_LOCATIVE.search(before[-12:]))
@@ -805,9 +809,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
     place: after "in" or "the town of", or before "province"."""
 
     def as_place(mention: Mention) -> bool:
-        offset = mention.start - mention.ref.start
-        before = mention.ref.text[max(0, offset - 24) : offset]
-        after = mention.ref.text[offset + len(mention.text) : offset + len(mention.text) + 20]
+        before, after = mention.around(24, 20)
         return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after))
 
     located = sum(as_place(mention) for mention, _ in found)

@@ -381,13 +381,15 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
         candidates[iso] = list(unique.values())[:PARSED_PER_DATE]
     # A wire dateline is parsed away: "PEZINOK (AP) - A Slovak court on Wednesday convicted
     # ..." hung "on Wednesday" on "court" and told the day as "A Slovak court".
-    bodies = [_after_dateline(d) for members in candidates.values() for d in members]
-    docs = _parse([body for body, _ in bodies])
+    bodies = {
+        iso: [(dated, *_after_dateline(dated)) for dated in members]
+        for iso, members in candidates.items()
+    }
+    docs = _parse([body for found in bodies.values() for _, body, _ in found])
     entries: dict[str, TimeRef] = {}
-    for iso, members in candidates.items():
+    for iso, found in bodies.items():
         told = []
-        for dated in members:
-            body, as_parsed = _after_dateline(dated)
+        for dated, body, as_parsed in found:
             doc = docs.get(body)
             said = _telling(doc, as_parsed) if doc is not None else None
             if said is None and doc is not None and dated.implicit:

@@ -119,10 +119,9 @@ def extract_where(
         locative_mentions = 0
         capital = (entity.place_kind or "").startswith("capital of")
         for mention in entity.mentions:
-            offset = mention.start - mention.ref.start
-            before = mention.ref.text[max(0, offset - 60) : offset]
+            before, _ = mention.around(60)
             filed = dateline(mention.ref.text)
-            in_dateline = filed is not None and offset < filed.end()
+            in_dateline = filed is not None and mention.start - mention.ref.start < filed.end()
             # A dateline is where the report was filed: a place of the story ("TEXAS, US -" for a
             # court martial), unless it is a capital, where wires keep their bureaus ("LIMA
             # (Reuters) -" for a quake in Ica).
