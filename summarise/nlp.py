@@ -110,14 +110,17 @@ def quoted(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside quotation marks (`segment.quote_spans`, the marks left
     out). The small model's parse can hang a say-verb's subject inside the quote ('"..., most
     of them in Ica," the head of the institute, Alfredo Quispe, told reporters'): the speaker
-    is never quoted words."""
-    spans = quote_spans(doc.text)
-    return frozenset(
-        token.i
-        for token in doc
-        if not QUOTE_MARKS.fullmatch(token.text)
-        and any(start <= token.idx < end for start, end in spans)
-    )
+    is never quoted words. Read once per parse (kept in the Doc's user_data)."""
+    if "quoted" not in doc.user_data:
+        spans = quote_spans(doc.text)
+        doc.user_data["quoted"] = frozenset(
+            token.i
+            for token in doc
+            if not QUOTE_MARKS.fullmatch(token.text)
+            and any(start <= token.idx < end for start, end in spans)
+        )
+    inside: frozenset[int] = doc.user_data["quoted"]
+    return inside
 
 
 def speaker_outside_quotes(subject: Token) -> Token | None:
