@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import summarise
 from summarise.dates import find_durations, find_time_expressions, human_date, sort_key
 from summarise.evidence import EvidenceSet, build_evidence
 from summarise.extractive.when import dated_sentences, event_date, extract_when
@@ -327,3 +328,23 @@ def test_a_wire_dateline_does_not_cut_what_a_day_tells() -> None:
 def test_a_prison_term_is_no_length_of_the_event() -> None:
     assert find_durations("The prosecutor asked the court to jail him for 12 years.") == []
     assert [e.iso for e in find_durations("He was jailed after a four-day trial.")] == ["P4D"]
+
+
+def test_a_day_given_by_a_wire_dateline_tells_the_whole_statement_without_it() -> None:
+    from summarise.extractive.common import without_dateline
+
+    assert without_dateline("VIRGINIA, South Africa, May 18 (AFP) - The minister spoke.") == (
+        "The minister spoke."
+    )
+    event = summarise.brief(
+        [
+            {
+                "published": "2024-03-06",
+                "text": "JOHANNESBURG, March 6 (AP) - South Africa's mining minister on "
+                "Wednesday ordered an inquiry into the accident at the Kalkfontein mine.",
+            }
+        ],
+        engine="extractive",
+    )
+    told = [entry.describes for entry in event.when if entry.date == "2024-03-06"]
+    assert told and told[0].startswith("South Africa's mining minister"), told

@@ -391,7 +391,14 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
         told = []
         for dated, body, as_parsed in found:
             doc = docs.get(body)
-            said = _telling(doc, as_parsed) if doc is not None else None
+            if doc is not None and as_parsed is None:
+                # dated by its dateline: the body is told whole, its own words for the day kept
+                said: tuple[int, str] | None = (
+                    3,
+                    _render(doc, {t.i for t in doc}, set(), clause=True),
+                )
+            else:
+                said = _telling(doc, as_parsed) if doc is not None else None
             if said is None and doc is not None and dated.implicit:
                 continue  # a lede that does not report something that happened
             rank, text = said or (4, describe(dated.ref.text, dated.expression))
@@ -416,14 +423,19 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
     return entries
 
 
-def _after_dateline(dated: DatedSentence) -> tuple[str, DatedSentence]:
+def _after_dateline(dated: DatedSentence) -> tuple[str, DatedSentence | None]:
     """The sentence without the dateline that opens it, and `dated` with its expression's
-    offsets in that text (the sentence as it is when the expression is in the dateline)."""
+    offsets in that text; None when the expression is in the dateline ("JOHANNESBURG, June 1
+    (Reuters) - ..."), which dates the whole body."""
     text = dated.ref.text
     body = without_dateline(text)
     cut = len(text) - len(body)
-    if not cut or dated.expression.start < cut:
+    if not cut:
         return text, dated
+    if dated.implicit:  # a lede dated by its report: told whole, without the dateline
+        return body, dated
+    if dated.expression.start < cut:
+        return body, None
     expression = replace(
         dated.expression, start=dated.expression.start - cut, end=dated.expression.end - cut
     )
