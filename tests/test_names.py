@@ -659,3 +659,99 @@ def test_one_company_under_two_legal_forms_or_without_its_trade_is_one_actor() -
     names = [actor.name for actor in event.who]
     assert sum("Luzon Highland Hydro" in name for name in names) == 1, names
     assert "Datavia" not in names and "Balintong Dam" not in names, names
+
+
+MINE_REPORTS = [
+    {
+        "outlet": "Wire A",
+        "published": "2024-03-05",
+        "text": (
+            "VIRGINIA, South Africa, March 5 (Reuters) - Nineteen miners were trapped underground "
+            "at Thabong Platinum Holdings' Kalkfontein mine near Virginia in the Free State on "
+            'Tuesday, Thabong spokeswoman Palesa Dlamini said. "We are doing everything we can," '
+            "said Palesa Dlamini, a spokeswoman for the company. Rescuers reached the Kalkfontein "
+            "mine at dawn."
+        ),
+    },
+    {
+        "outlet": "Wire B",
+        "published": "2024-03-05",
+        "text": (
+            "Rescue teams worked through the night at Thabong Platinum Holdings' Kalkfontein mine "
+            "in the Free State. Thabong said four miners had been brought out alive. Sipho "
+            "Ndlovu, the union's regional secretary in the Free State, said the shaft was unsafe."
+        ),
+    },
+    {
+        "outlet": "Wire C",
+        "published": "2024-03-06",
+        "text": (
+            "JOHANNESBURG, March 6 (AP) - South Africa's mining minister on Wednesday ordered an "
+            "inquiry into the accident at Thabong Platinum Holdings' Kalkfontein mine. Workers "
+            "from Virginia and the wider Free State gathered at the mine. Sipho Ndlovu, the "
+            "union's regional secretary, said the families deserved answers."
+        ),
+    },
+]
+
+
+def test_the_owner_of_a_site_is_an_actor_and_the_site_a_place() -> None:
+    """ "at Thabong Platinum Holdings' Kalkfontein mine": "at" governs the mine, so the
+    company it belongs to is no place; the name before "mine" is the site."""
+    event = summarise.brief(MINE_REPORTS, engine="extractive")
+    actors = [actor.name for actor in event.who]
+    places = [place.name for place in event.where]
+    assert "Thabong Platinum Holdings" in actors and "Thabong Platinum Holdings" not in places
+    assert "Kalkfontein" in places and "Kalkfontein" not in actors
+    assert "Thabong" not in actors  # "Thabong said": the company, not a person
+    assert "Free State" not in actors
+
+
+def test_a_place_of_one_country_is_not_shown_as_its_namesake_in_another() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.names import Mention, _place_kind
+
+    text = "Miners gathered in Virginia on Tuesday."
+    ref = SentenceRef("S1", 0, len(text), text, 0)
+    found = [(Mention("Virginia", ref, 17, 25, None), "place")]
+    assert _place_kind(found, lambda country: country == "South Africa") is None
+    assert _place_kind(found, lambda country: country == "United States") == (
+        "US state, United States"
+    )
+
+
+def test_an_unfamiliar_name_with_a_persons_role_is_a_person() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.names import Mention, _vote
+
+    def mention(text: str, name: str) -> tuple[Mention, str]:
+        ref = SentenceRef("S1", 0, len(text), text, 0)
+        start = text.index(name)
+        return Mention(name, ref, start, start + len(name), None), "organisation"
+
+    said = '"It is safe," said Lerato Mokoena, a spokeswoman for the company.'
+    titled = "Kgotso spokeswoman Lerato Mokoena said two workers had died."
+    assert _vote([mention(said, "Lerato Mokoena")]) == "person"
+    assert _vote([mention(titled, "Lerato Mokoena")]) == "person"
+    programme = "Jane Doe, director of the World Wildlife Fund's Climate Change Program, spoke."
+    assert _vote([mention(programme, "Climate Change Program")]) == "organisation"
+
+
+def test_a_district_belongs_to_the_larger_place_written_next_to_it() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Sierra Leone closed its border after cholera cases were found in "
+                "the Kolabui prefecture of neighbouring Guinea. Health workers in Sierra "
+                "Leone said the outbreak had reached the Kambia district of Sierra Leone."
+            },
+            {
+                "text": "Cases in Guinea rose to 40. Officials in Sierra Leone sent teams to "
+                "the Kambia district and the Kolabui prefecture."
+            },
+        ],
+        engine="extractive",
+    )
+    details = {place.name: place.detail for place in event.where}
+    assert details.get("Kolabui") == "prefecture of Guinea", details
+    assert details.get("Kambia") == "district of Sierra Leone", details

@@ -94,7 +94,7 @@ ORGANISATION_HEADS = frozenset(
         brigades guard guards government court parliament congress senate assembly
         university bank company corporation inc ltd corp institute observatory association
         federation league network service services office authority commission fund
-        foundation agency militia embassy mission tribunal
+        foundation agency militia embassy mission tribunal resources holdings industries
     """.split()
 )
 # Names of things that are sites, not actors: "Tavistock Square", "Piccadilly Line".
@@ -629,10 +629,11 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             if country.mentions:
                 others[key] = country
             continue
-        entity = bearer or Entity("person")
+        owner = None if bearer is not None else _company_of(found[0][0].text, others)
+        entity = bearer or owner or Entity("person")
         for mention, _ in found:
             entity.add(mention)
-        if bearer is None:
+        if bearer is None and owner is None:
             persons.append(entity)
     # A name that ends a person's name ("Cardona", "De Boer") is that person, whatever its label.
     # Where the mentions outnumber the person's, those that follow the person's full name in the
@@ -670,6 +671,17 @@ def _brands_into_companies(
                 for mention in people.pop(key).mentions:
                     company.add(mention)
                 break
+
+
+def _company_of(word: str, others: dict[tuple[str, ...], Entity]) -> Entity | None:
+    """The one organisation whose longer name opens with this lone word ("Kgotso said" of
+    Kgotso Gold Resources): no person of the cluster bears it."""
+    companies = [
+        entity
+        for key, entity in others.items()
+        if entity.kind == "organisation" and len(key) > 1 and key[0] == name_key(word)[0]
+    ]
+    return companies[0] if len(companies) == 1 else None
 
 
 def _only_a_modifier(found: list[tuple[Mention, str]], modifiers: set[Mention]) -> bool:
@@ -751,12 +763,43 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     votes = Counter(kind for _, kind in found)
     best = max(votes, key=lambda kind: (votes[kind], kind == "person", kind == "place"))
     if best == "organisation" and 2 <= len(words) <= 4 and words[0] in first_names():
-        return "person"  # "Yvo de Boer": a given name first (the small model says ORG)
+        best = "person"  # "Yvo de Boer": a given name first (the small model says ORG)
     if best == "organisation" and _written_as_place(found):
         return "place"  # "from Dewsbury", "to King's Cross": the small model says ORG
+    if best == "organisation" and _speaks_as_person(found, words):
+        return "person"  # "said Mzoli Ntsebeza, the union's regional secretary"
     if best == "person" and _placed(found):
         return "place"  # "in Palpa", "the town of Ocucaje": the small model says PERSON
     return best
+
+
+# What only a person is: the head of a role written next to a name.
+_PERSON_ROLES = TITLE_WORDS | frozenset(
+    """
+        secretary director chairman chairwoman chairperson head leader manager executive
+        inspector supervisor witness engineer worker resident farmer fisherman survivor
+        lawyer advocate attorney prosecutor teacher doctor nurse activist analyst economist
+    """.split()
+)
+
+
+def _speaks_as_person(found: list[tuple[Mention, str]], words: list[str]) -> bool:
+    """A short name the model calls an organisation that is given a person's role ("Lerato
+    Mokoena, a spokeswoman for the company"): the small model takes unfamiliar names for
+    organisations."""
+    if not 2 <= len(words) <= 3 or any(word in ORGANISATION_HEADS for word in words):
+        return False
+    for mention, _ in found:
+        begin, end = mention.start - mention.ref.start, mention.end - mention.ref.start
+        role = _role(mention.ref.text, begin, end) or ""
+        if _ROLE_AFTER.match(mention.ref.text[end:]):  # "X, a spokeswoman for the company"
+            role = re.split(r"\s+(?:for|of|at|to|in|with)\s+", role)[0]
+        # before the name, only a title right before it: "Kgotso spokeswoman Lerato Mokoena",
+        # not "director of the World Wildlife Fund's Climate Change Program"
+        head = role.split()
+        if head and fold(head[-1]).rstrip(".,") in _PERSON_ROLES:
+            return True
+    return False
 
 
 # A preposition of place right before a name, with no article between: "in Dewsbury", "at King's
@@ -778,7 +821,9 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
         return True
 
     def as_place(mention: Mention, kind: str) -> bool:
-        before, after = mention.around(40, 20)
+        before, after = mention.around(40, 50)
+        if _POSSESSIVE_AFTER.match(after) and not _OWNS_A_PLACE.match(after):
+            return kind == "place"  # "at Kgotso Gold Resources' mine": "at" is the mine's
         return (
             kind == "place"
             or bool(_BARE_LOCATIVE.search(before[-12:]))
@@ -790,27 +835,39 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
     return located >= 2 and 2 * located >= len(found)
 
 
-# What no one is written in or is the town of: "in Palpa", "the town of Ocucaje", "Palpa
-# province".
+# A possessive right after a name: a preposition before it governs what the name owns.
+_POSSESSIVE_AFTER = re.compile(r"^(?:[’']s?)(?!\w)")
+# What no one is written in or is the town of: "in Palpa", "in the Free State", "the town of
+# Ocucaje", "Palpa province".
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|inside|across|around)|\b(?:town|village|city|district|province|"
-    r"region|valley|port|county|municipality)\s+of)\s+$",
+    r"(?:\b(?:in|near|outside|inside|across|around)(?:\s+the)?|\b(?:town|village|city|"
+    r"district|province|region|valley|port|county|municipality)\s+of)\s+$",
     re.I,
 )
-_PLACE_AFTER = re.compile(
-    r"^\s+(?:province|district|region|valley|county|municipality|upazila|prefecture|"
-    r"governorate|township|commune|canton|parish|oblast|police\s+station)\b",
-    re.I,
+_ADMIN_WORDS = (
+    r"province|district|region|valley|county|municipality|upazila|prefecture|governorate|"
+    r"township|commune|canton|parish|oblast|police\s+station"
 )
+_PLACE_AFTER = re.compile(rf"^\s+(?:{_ADMIN_WORDS})\b", re.I)
+# A possessive that owns a place: "from Uttar Pradesh's Gorakhpur district".
+_OWNS_A_PLACE = re.compile(rf"^[’']s?\s+(?:[A-Z][\w’'\-]*\s+){{1,3}}(?:{_ADMIN_WORDS})\b")
 
 
 def _placed(found: list[tuple[Mention, str]]) -> bool:
     """A name the model calls a person that a quarter of its mentions (two or more) write as a
-    place: after "in" or "the town of", or before "province"."""
+    place: after "in" or "the town of", before "province", or naming a site ("the Sandrivier
+    mine")."""
 
     def as_place(mention: Mention) -> bool:
         before, after = mention.around(24, 20)
-        return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after))
+        if _POSSESSIVE_AFTER.match(after):
+            return False
+        site = re.match(r"\s+([a-z]+)\b", after)
+        return bool(
+            _PLACE_BEFORE.search(before)
+            or _PLACE_AFTER.match(after)
+            or (site and site.group(1) in FACILITY_WORDS)
+        )
 
     located = sum(as_place(mention) for mention, _ in found)
     return located >= 2 and 4 * located >= len(found)
@@ -842,7 +899,8 @@ def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) 
     known = gazetteer().lookup(text)
     if known is not None:
         kind = known[1]
-        country = kind.removeprefix("capital of ").removeprefix("city, ")
+        # "city, Peru", "capital of France", "US state, United States": the country is last
+        country = kind.removeprefix("capital of ").rsplit(", ", 1)[-1]
         if kind != country and not named(country):
             return None
         return kind

@@ -145,14 +145,29 @@ def extract_where(
     places: list[Place] = []
     subplaces = _subplaces(evidence)
     listed = {entity.name for _, entity in scored[:MAX_PLACES]}
+    levels = {entity.name: _level(entity.place_kind) for _, entity in scored[:MAX_PLACES]}
+    parents = {
+        name: _parent(
+            name,
+            refs,
+            {
+                parent
+                for parent in listed
+                if levels[parent] > max(_level(kind), CITY_LEVEL)
+                or _written_within(name, kind, parent, refs)
+            },
+        )
+        for name, (kind, refs) in subplaces.items()
+    }
     for _, entity in scored[:MAX_PLACES]:
         refs = _one_per_source(entity.mentions, weight)
         places.append(Place(name=entity.name, detail=entity.place_kind, citations=cite(refs)))
         for name, (kind, sub_refs) in list(subplaces.items()):
             if name == entity.name:  # "Palpa province": Palpa itself, a province
-                places[-1].detail = places[-1].detail or kind
+                parent = parents[name]
+                places[-1].detail = places[-1].detail or (f"{kind} of {parent}" if parent else kind)
                 del subplaces[name]
-            elif name not in listed and any(entity.name in ref.text for ref in sub_refs):
+            elif name not in listed and parents[name] == entity.name:
                 places.append(
                     Place(name=name, detail=f"{kind} of {entity.name}", citations=cite(sub_refs))
                 )
@@ -160,6 +175,50 @@ def extract_where(
     for name, (kind, sub_refs) in subplaces.items():
         places.append(Place(name=name, detail=kind, citations=cite(sub_refs)))
     return places
+
+
+# How large a kind of place is: a district belongs to a larger place, never to a town.
+_LEVELS = {
+    **dict.fromkeys(("neighbourhood", "quarter", "suburb", "camp", "village"), 1),
+    **dict.fromkeys(("town", "municipality"), 2),
+    **dict.fromkeys(("district", "county", "prefecture"), 4),
+    **dict.fromkeys(("province", "governorate", "US state"), 5),
+    "country": 10,
+}
+CITY_LEVEL = 3  # a city, and a place of unknown kind
+
+
+def _level(kind: str | None) -> int:
+    kind = kind or ""
+    return _LEVELS.get(kind, _LEVELS.get(kind.split(",")[0], CITY_LEVEL))
+
+
+def _written_within(name: str, kind: str, parent: str, refs: list[SentenceRef]) -> bool:
+    """Whether a sentence writes the place as the parent's: "Uttar Pradesh's Gorakhpur
+    district", "the Kambia district of Sierra Leone", "Kambia district, Sierra Leone"."""
+    owner, place = re.escape(parent), re.escape(name)
+    pattern = re.compile(
+        rf"{owner}[’']s?\s+(?:\w+\s+)?{place}\b|{place}\s+{kind}\s*(?:,|\bin\b|\bof\b)\s*"
+        rf"(?:the\s+)?(?:\w+\s+)?{owner}\b",
+        re.IGNORECASE,
+    )
+    return any(pattern.search(ref.text) for ref in refs)
+
+
+def _parent(name: str, refs: list[SentenceRef], larger: set[str]) -> str | None:
+    """The larger listed place written nearest a district's name in the sentences that name
+    it: "the Forécariah prefecture in neighbouring Guinea" is Guinea's, though the sentence
+    opens with Sierra Leone."""
+    distances: dict[str, int] = {}
+    for ref in refs:
+        at = ref.text.find(name)
+        for place in larger - {name}:
+            for found in re.finditer(re.escape(place), ref.text):
+                if at <= found.start() < at + len(name):
+                    continue  # "Morona" inside "Morona Santiago"
+                gap = abs(found.start() - at)
+                distances[place] = min(distances.get(place, gap), gap)
+    return min(distances, key=lambda place: distances[place]) if distances else None
 
 
 def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]]:
