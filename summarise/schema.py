@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION: Literal["1.2"] = "1.2"
+SCHEMA_VERSION: Literal["1.3"] = "1.3"
 
 
 class _Model(BaseModel):
@@ -58,7 +58,7 @@ class Place(_Model):
 
 
 CasualtyKind = Literal[
-    "killed", "injured", "casualties", "missing", "detained", "displaced", "survived"
+    "killed", "injured", "casualties", "missing", "trapped", "detained", "displaced", "survived"
 ]
 Precision = Literal[
     "exact", "at_least", "more_than", "about", "up_to", "less_than", "range", "vague"
@@ -66,10 +66,10 @@ Precision = Literal[
 
 
 class Casualty(_Model):
-    """A count of people killed, injured, missing, detained, displaced or who survived, as
-    precise as its source: `count` is the number stated (null for a vague amount such as
-    "dozens", which states none), `precision` how the source qualifies it, `amount_text` its
-    own words."""
+    """A count of people killed, injured, missing, trapped, detained, displaced or who
+    survived, as precise as its source: `count` is the number stated (null for a vague amount
+    such as "dozens", which states none), `precision` how the source qualifies it,
+    `amount_text` its own words."""
 
     description: str
     killed: int | None = Field(
@@ -222,9 +222,10 @@ class Provenance(_Model):
 
 
 class EventBrief(_Model):
-    # Briefs are written as 1.2; a 1.1 brief (no "survived" casualties) or a 1.0 brief (no
-    # precision or background on casualties) still reads, for `verify`: each version only added.
-    schema_version: Literal["1.2", "1.1", "1.0"] = SCHEMA_VERSION
+    # Briefs are written as 1.3; a 1.2 brief (no "trapped" casualties), a 1.1 brief (no
+    # "survived") or a 1.0 brief (no precision or background on casualties) still reads, for
+    # `verify`: each version only added.
+    schema_version: Literal["1.3", "1.2", "1.1", "1.0"] = SCHEMA_VERSION
     headline: str
     what: list[Statement] = Field(default_factory=list)
     who: list[Actor] = Field(default_factory=list)

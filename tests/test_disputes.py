@@ -630,3 +630,34 @@ def test_being_denied_something_is_no_denial_of_an_account() -> None:
     )
     assert not _denies_an_account(next(t for t in refused if t.lower_ == "denied"))
     assert _denies_an_account(next(t for t in denial if t.lower_ == "denied"))
+
+
+def test_people_who_died_and_people_unaccounted_for_are_two_quantities() -> None:
+    assert (
+        disputes_of(
+            (
+                "The mine owner said on Wednesday that 11 workers had died after the rockfall "
+                "at the Sandrivier mine.",
+                DAY,
+            ),
+            (
+                "The union said on Wednesday that 13 workers remained unaccounted after the "
+                "rockfall at the Sandrivier mine.",
+                DAY,
+            ),
+        )
+        == []
+    )
+    found = disputes_of(
+        (
+            "The mine owner said on Wednesday that 11 workers remained unaccounted after the "
+            "rockfall at the Sandrivier mine.",
+            DAY,
+        ),
+        (
+            "The union said on Wednesday that 13 workers remained unaccounted after the "
+            "rockfall at the Sandrivier mine.",
+            DAY,
+        ),
+    )
+    assert len(found) == 1 and "11" in text_of(found[0]) and "13" in text_of(found[0])

@@ -243,7 +243,7 @@ def test_a_brief_of_schema_1_0_still_reads() -> None:
     brief = EventBrief(
         headline="x", provenance=Provenance(engine="extractive", grounding=Grounding(verified=True))
     )
-    assert brief.schema_version == "1.2"
+    assert brief.schema_version == "1.3"
     for version in ("1.0", "1.1"):
         old = brief.model_dump(mode="json") | {"schema_version": version}
         assert EventBrief.model_validate(old).schema_version == version
@@ -366,3 +366,13 @@ def test_lives_saved_are_survivors_and_not_a_single_one_is_no_count() -> None:
 def test_a_number_that_labels_something_is_no_count() -> None:
     assert found("They were charged under Articles 359 and 360, on causing death.") == []
     assert found("Two supporters died in the crush at Gate 7.") == [(2, "killed")]
+
+
+def test_people_trapped_are_a_kind_of_their_own() -> None:
+    assert found("Twenty-seven workers were trapped underground after the rockfall.") == [
+        (27, "trapped")
+    ]
+    assert found("Rescuers freed 12 people trapped under the rubble; 3 were killed.") == [
+        (12, "trapped"),
+        (3, "killed"),
+    ]

@@ -1,5 +1,5 @@
-"""`casualties`: every reported count of people killed, injured, missing, detained, displaced or
-who survived, as precise as its source says it ("more than 40", "about 700", "20 - 25",
+"""`casualties`: every reported count of people killed, injured, missing, trapped, detained,
+displaced or who survived, as precise as its source says it ("more than 40", "about 700", "20 - 25",
 "dozens"), with the group it is about, the voice that gave it, and whether it is the event's own
 toll or background (an earlier event, a cumulative toll); one item per distinct figure, citing
 every source.
@@ -32,7 +32,9 @@ from .when import DatedSentence, dated_sentences, event_date, reference_dates
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Kind = Literal["killed", "injured", "casualties", "missing", "detained", "displaced", "survived"]
+Kind = Literal[
+    "killed", "injured", "casualties", "missing", "trapped", "detained", "displaced", "survived"
+]
 
 # Sentences are parsed for figures in this many best-ranked evidence items at most (the rest
 # are mostly copies of them): it bounds the parse time of a large cluster.
@@ -45,6 +47,7 @@ _CUE_WORDS: list[tuple[str, Kind, str]] = [
     (r"injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed", "injured", "injured"),
     (r"casualt(?:y|ies)", "casualties", "casualties"),
     (r"missing|unaccounted", "missing", "missing"),
+    (r"trapped", "trapped", "trapped"),
     (r"arrest(?:s|ed|ing)?", "detained", "arrested"),
     (r"captur(?:e|ed|ing)|seized|seizing", "detained", "captured"),
     (r"abduct(?:ed|ing|ion)|kidnap(?:ped|ping)?", "detained", "abducted"),
@@ -150,7 +153,7 @@ class Figure:
     `amount` (the source's words), never `count`, for those. `start`/`end` span the amount and
     the word that says what happened, in `ref.text`."""
 
-    kind: str  # killed | injured | casualties | missing | detained | displaced | survived
+    kind: str  # killed injured casualties missing trapped detained displaced survived
     count: int
     qualifier: str | None
     group: str | None
@@ -542,6 +545,16 @@ class _Link:
 _SAVING = frozenset({"save", "saved", "saving", "saves", "spared"})
 _DRIVEN = frozenset({"driven", "forced", "chased", "uprooted", "pushed"})
 _HOMES = frozenset({"home", "homes", "houses"})
+
+
+def counts_people(noun: str) -> bool:
+    """Whether a plural noun names people ("workers", "miners"), not things ("floods")."""
+    return _PERSON_NOUNS.fullmatch(noun) is not None
+
+
+def kind_of_word(word: str) -> Kind | None:
+    """The kind of count a word says by itself ("died": killed, "unaccounted": missing)."""
+    return next((kind for pattern, kind, _ in _CUES if pattern.fullmatch(word)), None)
 
 
 def _cue(token: Token) -> tuple[Kind, str] | None:

@@ -40,7 +40,7 @@ from ..dates import human_date
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
 from ..segment import content_tokens, stop_words
-from .casualties import Figure, told_after
+from .casualties import Figure, counts_people, kind_of_word, told_after
 from .common import cite, clean_sentence, shorten
 from .gazetteer import first_names, gazetteer
 from .when import EVENT_VERBS, DatedSentence, event_date
@@ -639,7 +639,8 @@ _NUMERAL = (
 # What a figure counts: the word after it ("190 countries"), or the measure before it.
 _COUNTED = re.compile(
     rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}(?![.,]?\d)\s+(?P<unit>[a-z][a-z\-]+)(?![/\w])"
-    r"(?:\s+(?:(?:were|are|was|is|have been|had been|remain|remained|been left|left)\s+)?"
+    r"(?:\s+(?:(?:were|are|was|is|have been|had been|had|have|has|remain|remained|been left|"
+    r"left|still)\s+)?"
     r"(?P<state>[a-z]+))?"
 )
 # Measures named before their value: "the death toll passed 121,000", "a magnitude of 9.0".
@@ -827,6 +828,9 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
                 continue
             # "12 people were killed" is the death toll, whatever words give it.
             add(match, "toll" if state in _DEATH_STATES else f"{unit} {state}")
+        elif state and counts_people(unit) and (kind := kind_of_word(state)):
+            # "11 workers had died" and "13 workers remained unaccounted" are two quantities
+            add(match, "toll" if kind == "killed" else f"{unit} {kind}")
         else:
             add(match, unit.removesuffix("s") if len(unit) > 4 else unit)
     for match in _ON_BOARD.finditer(text):  # after the counts: "with 20 people dead" is a toll
