@@ -661,3 +661,16 @@ def test_people_who_died_and_people_unaccounted_for_are_two_quantities() -> None
         ),
     )
     assert len(found) == 1 and "11" in text_of(found[0]) and "13" in text_of(found[0])
+
+
+def test_a_name_in_a_clause_about_the_speaker_is_not_the_voice() -> None:
+    found = disputes_of(
+        (
+            "Kgotso Gold Resources, which owns the Sandrivier mine, said 11 workers had died. "
+            "But Sello Rakgoale, a spokesman for the mining department, told AFP that 12 bodies "
+            "had been located.",
+            DAY,
+        )
+    )
+    voices = {claim.attributed_to for dispute in found for claim in dispute.claims}
+    assert "Kgotso Gold Resources" in voices and "Sandrivier" not in voices, voices

@@ -1779,15 +1779,20 @@ _INDEFINITE_VOICES = frozenset({"some", "others", "many", "several", "few", "mos
 
 
 def _entity_in(doc: Doc, token: Token) -> Span | None:
-    """The person or body a subject names (a person first: "Astana manager Marc Biver")."""
+    """The person or body a subject names (a person first: "Astana manager Marc Biver"), not
+    one named in a clause about it ("Kgotso, which owns the Sandrivier mine, said")."""
     subtree = list(token.subtree)
     first, last = subtree[0].i, subtree[-1].i + 1
+    clauses = {
+        t.i for child in token.children if child.dep_ in {"relcl", "acl"} for t in child.subtree
+    }
     for label in _VOICE_LABELS:
         for entity in doc.ents:
             if (
                 entity.label_ == label
                 and first <= entity.start
                 and entity.end <= last
+                and not clauses & set(range(entity.start, entity.end))
                 and (token.i in range(entity.start, entity.end) or label == "PERSON")
             ):
                 return entity
