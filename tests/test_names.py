@@ -755,3 +755,27 @@ def test_a_district_belongs_to_the_larger_place_written_next_to_it() -> None:
     details = {place.name: place.detail for place in event.where}
     assert details.get("Kolabui") == "prefecture of Guinea", details
     assert details.get("Kambia") == "district of Sierra Leone", details
+
+
+def test_a_surname_the_recogniser_leaves_out_is_part_of_the_name() -> None:
+    """spaCy labels "Luiz Fernando" of "Foreign Minister Luiz Fernando Tavares said"; the parse
+    makes Tavares the head of the name."""
+    event = summarise.brief(
+        [
+            {
+                "published": "2022-05-02",
+                "text": "LIMA, May 2 (Reuters) - Chile offered on Monday to mediate between "
+                "Bolivia and Peru in a dispute over a river, and both governments accepted, "
+                "Chilean Foreign Minister Luiz Fernando Tavares said.",
+            },
+            {
+                "published": "2022-05-03",
+                "text": "The talks were witnessed by Chilean Foreign Minister Luiz Fernando "
+                "Tavares, who mediated the dispute over the river.",
+            },
+        ],
+        engine="extractive",
+    )
+    assert [actor.name for actor in event.who] == ["Luiz Fernando Tavares"]
+    statements = [reaction.statement for reaction in event.reactions]
+    assert statements and statements[0].startswith("Chile offered"), statements  # no dateline

@@ -262,8 +262,10 @@ def find_mentions(
                 kind = KINDS.get(span.label_)
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
-                start = _given_names_before(span, common) if kind == "person" else span.start_char
-                cleaned = _clean(ref.text, start, span.end_char, kind, common) if kind else None
+                person = kind == "person"
+                start = _given_names_before(span, common) if person else span.start_char
+                end = _surname_after(span, common) if person else span.end_char
+                cleaned = _clean(ref.text, start, end, kind, common) if kind else None
                 if kind is None or cleaned is None or span.text in things:
                     continue
                 use = _use(span)
@@ -326,6 +328,30 @@ def _given_names_before(span: Span, common: frozenset[str] = frozenset()) -> int
             break
         start = first
     return doc[start].idx
+
+
+def _surname_after(span: Span, common: frozenset[str] = frozenset()) -> int:
+    """Where a person's name ends, counting the one proper noun the recogniser left out right
+    after it when the name is a compound of it ("Luiz Fernando" of "Luiz Fernando Tavares
+    said"): the parse makes that word the head of the name."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or not span[-1].whitespace_:
+        return span.end_char
+    word = doc[end]
+    folded = fold(word.text).rstrip(".")
+    if (
+        word.pos_ == "PROPN"
+        and word.is_alpha
+        and word.text[:1].isupper()
+        and not word.ent_type_
+        and span[-1].head.i == word.i
+        and span[-1].dep_ in {"compound", "flat"}
+        and folded not in TITLE_WORDS
+        and folded not in ORGANISATION_HEADS
+        and folded not in common
+    ):
+        return word.idx + len(word.text)
+    return span.end_char
 
 
 def _use(span: Span) -> str:

@@ -36,7 +36,7 @@ from ..evidence import EvidenceItem, EvidenceSet, SentenceRef
 from ..schema import Reaction
 from ..segment import QUOTE_MARKS, quote_spans
 from .casualties import reports_a_count
-from .common import cite_item, clean_sentence, shorten
+from .common import cite_item, clean_sentence, shorten, without_dateline
 from .names import OWNER_PRONOUNS, Entity
 
 if TYPE_CHECKING:
@@ -777,7 +777,7 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         holder = _quote_holding(quotes, words[0].idx if words else clause.idx)
         if holder is not None and not holder[0] <= verb.idx < holder[1]:
             return doc.text[holder[0] : holder[1]], "quote"
-        text = _text_of(doc, clause.subtree)
+        text = without_dateline(_text_of(doc, clause.subtree))  # "BRASILIA (Reuters) - ..."
         return (text if lemma in PLAIN else f"{verb.text} {text}"), "clause"
     verb_end = verb.idx + len(verb.text)
     has_object = lemma not in ADDRESSED and any(
