@@ -348,3 +348,34 @@ def test_a_day_given_by_a_wire_dateline_tells_the_whole_statement_without_it() -
     )
     told = [entry.describes for entry in event.when if entry.date == "2024-03-06"]
     assert told and told[0].startswith("South Africa's mining minister"), told
+
+
+def test_a_day_named_inside_a_quotation_is_not_cut_out_of_it() -> None:
+    event = summarise.brief(
+        [
+            {
+                "published": "2018-10-26",
+                "text": '"Today we have shown that the spirit of the treaty is alive," Tavares '
+                "said after the signing.",
+            }
+        ],
+        engine="extractive",
+    )
+    told = [entry.describes for entry in event.when if entry.date == "2018-10-26"]
+    assert told and told[0].startswith('"Today we have shown'), told
+
+
+def test_a_wire_dateline_does_not_date_a_statement_that_names_its_own_day() -> None:
+    event = summarise.brief(
+        [
+            {
+                "published": "2018-10-26",
+                "text": "BRASILIA, Oct 26 (Reuters) - Ecuador and Peru signed an agreement late "
+                "on Thursday to end a two-week diplomatic crisis over a detained army patrol.",
+            }
+        ],
+        engine="extractive",
+    )
+    days = {entry.date: entry.describes for entry in event.when}
+    assert "2018-10-25" in days, days  # Thursday, the day before the report
+    assert "2018-10-26" not in days or "signed an agreement" not in days["2018-10-26"], days

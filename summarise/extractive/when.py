@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .. import nlp
 from ..dates import (
     TimeExpression,
     find_durations,
@@ -386,11 +387,21 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
         for iso, members in candidates.items()
     }
     docs = _parse([body for found in bodies.values() for _, body, _ in found])
+    # the days each sentence's body names ("late on Thursday"), apart from its dateline's
+    named: dict[tuple[str, int], set[str]] = {}
+    for iso, found in bodies.items():
+        for dated, _, as_parsed in found:
+            if as_parsed is not None and not dated.implicit:
+                named.setdefault((dated.ref.source_id, dated.ref.start), set()).add(iso)
     entries: dict[str, TimeRef] = {}
     for iso, found in bodies.items():
         told = []
         for dated, body, as_parsed in found:
             doc = docs.get(body)
+            if as_parsed is None and named.get((dated.ref.source_id, dated.ref.start), {iso}) != {
+                iso
+            }:
+                continue  # filed on the 26th about "late on Thursday": the body's day is its day
             if doc is not None and as_parsed is None:
                 # dated by its dateline: the body is told whole, its own words for the day kept
                 said: tuple[int, str] | None = (
@@ -444,8 +455,6 @@ def _after_dateline(dated: DatedSentence) -> tuple[str, DatedSentence | None]:
 
 def _parse(texts: list[str]) -> dict[str, Doc]:
     """The parse of each text (`nlp.parse` keeps every parse for the rest of the brief)."""
-    from .. import nlp
-
     return dict(zip(texts, nlp.parse(texts), strict=True))
 
 
@@ -545,6 +554,8 @@ def _telling(doc: Doc, dated: DatedSentence | None) -> tuple[int, str] | None:
     if span is None or not len(span):
         return None
     inside = {t.i for t in span}
+    if inside & nlp.quoted(doc):  # '"Today we have shown ...," Tavares said': not cut from a quote
+        return 3, _render(doc, whole, set(), clause=True)
     if _DATELINE.match(doc.text[expression.end :]) and not doc.text[: expression.start].strip():
         return 1, _render(doc, whole, inside, clause=True)  # "Saturday, March 26, 2005 Up to"
     attach = span.root
