@@ -121,6 +121,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|of\s+(?P<of_year>(?:19|20)\d{2})\b(?!\s+[A-Z]))"
         ),
     ),
+    (
+        # "the 2012 outbreak", "the 2014-2016 Ebola epidemic": an event of that year, named in
+        # passing (background to tell apart, not a day of the timeline); "the 2008 Summer
+        # Olympics" is a name
+        "event_year",
+        re.compile(
+            r"\bthe\s+(?P<year>(?:19|20)\d{2})(?:(?=\s+[a-z])|\s*[-–]\s*(?:19|20)?\d{2}"
+            r"(?=\s+(?:[A-Z][\w\-]+\s+)?[a-z]))"
+        ),
+    ),
 ]
 
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -137,6 +147,7 @@ _TRIGGERS = {
     "ago": ("ago",),
     "bare_month": _MONTH_WORDS,
     "year": _DIGITS,
+    "event_year": _DIGITS,
     "anaphoric": ("later", "earlier", "the next ", "the following ", "the previous ",
                   "the preceding ", "that day", "that morning", "that afternoon", "that evening",
                   "that night", "that same", "same day", "day before", "day after"),
@@ -259,7 +270,7 @@ def _time_expressions(
                 continue  # "on a Sunday morning": a kind of day, not a date
             future = kind in {"weekday", "bare_month"} and is_future(text, start, end)
             iso = _resolve(kind, match, reference, future)
-            if kind in {"bare_month", "year"}:  # keep the preposition out of the quoted text
+            if kind in {"bare_month", "year", "event_year"}:  # the preposition is not quoted
                 start = (
                     match.start("month")
                     if kind == "bare_month"
@@ -507,6 +518,8 @@ def _resolve_unchecked(
         return f"{int(groups['year']):04d}-{_month_number(groups['month']):02d}"
     if kind == "year":
         return groups["year"] or groups["of_year"]
+    if kind == "event_year":
+        return groups["year"]
     if reference is None:
         return None
     if kind == "bare_month":

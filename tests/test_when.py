@@ -379,3 +379,29 @@ def test_a_wire_dateline_does_not_date_a_statement_that_names_its_own_day() -> N
     days = {entry.date: entry.describes for entry in event.when}
     assert "2018-10-25" in days, days  # Thursday, the day before the report
     assert "2018-10-26" not in days or "signed an agreement" not in days["2018-10-26"], days
+
+
+def test_an_event_named_by_its_year_is_background_and_no_day_of_the_timeline() -> None:
+    from datetime import date as day
+
+    expressions = find_time_expressions(
+        "It was among the last districts hit in the 2014-2016 Ebola epidemic.", day(2024, 8, 8)
+    )
+    assert [(e.text, e.iso) for e in expressions] == [("2014-2016", "2014")]
+    assert (
+        find_time_expressions("Contador has won the 2007 Tour de France.", day(2007, 7, 29)) == []
+    )
+    event = summarise.brief(
+        [
+            {
+                "published": "2024-08-05",
+                "text": "Cholera has killed nine people in Kambia district, the health ministry "
+                "said on Monday. The district was among the last hit in the 2014-2016 Ebola "
+                "epidemic, which killed nearly 4,000 people in Sierra Leone.",
+            }
+        ],
+        engine="extractive",
+    )
+    background = {c.count: c.background for c in event.casualties}
+    assert background == {9: False, 4000: True}, background
+    assert all(not (entry.date or "").startswith("2014") for entry in event.when)

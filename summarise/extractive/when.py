@@ -240,6 +240,8 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
     groups: dict[str, list[DatedSentence]] = {}
     unresolved: list[DatedSentence] = []
     for dated in found:
+        if dated.expression.kind == "event_year":
+            continue  # "the 2012 outbreak": background named in passing, no day of this story
         if dated.expression.iso:
             groups.setdefault(dated.expression.iso, []).append(dated)
         else:
@@ -273,8 +275,11 @@ def _undated_ledes(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Da
     dated_text = {
         (dated.ref.source_id, dated.ref.start)
         for dated in found
-        if dated.expression.kind in _RELATIVE
-        or _covers(dated.expression.iso, evidence.article(dated.ref.source_id).published)
+        if dated.expression.kind != "event_year"  # "the 2012 outbreak" dates no statement
+        and (
+            dated.expression.kind in _RELATIVE
+            or _covers(dated.expression.iso, evidence.article(dated.ref.source_id).published)
+        )
     }
     # a statement another report dates from its own day ("on Wednesday") is dated by it
     retold = dated_text
