@@ -779,3 +779,28 @@ def test_a_surname_the_recogniser_leaves_out_is_part_of_the_name() -> None:
     assert [actor.name for actor in event.who] == ["Luiz Fernando Tavares"]
     statements = [reaction.statement for reaction in event.reactions]
     assert statements and statements[0].startswith("Chile offered"), statements  # no dateline
+
+
+def test_a_town_is_not_merged_into_a_site_named_after_it_and_the_site_follows_the_town() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Cholera patients were treated at Kambia Government Hospital on Monday. "
+                "The outbreak began in Kambia, officials in Kambia said."
+            },
+            {
+                "text": "Doctors in Kambia said the ward at Kambia Government Hospital was full, "
+                "and more cases were found in Kambia on Tuesday."
+            },
+        ],
+        engine="extractive",
+    )
+    places = [place.name for place in event.where]
+    assert places[:2] == ["Kambia", "Kambia Government Hospital"], places
+
+
+def test_a_place_is_not_named_after_the_games_it_hosts() -> None:
+    from summarise.extractive.names import Entity
+
+    city = Entity("place", names={"Beijing": 5, "Beijing 2008": 2})
+    assert city.name == "Beijing"

@@ -108,6 +108,10 @@ FACILITY_WORDS = frozenset(
         waterway canal
     """.split()
 )
+# The last words of a site's name: a site named after its town is not the town.
+_SITE_HEADS = FACILITY_WORDS | frozenset(
+    "hospital clinic school college university centre center mall factory plant".split()
+)
 # Names of seas, coasts and other regions: "Indian Ocean", "Persian Gulf", "Gaza Strip".
 REGION_WORDS = frozenset(
     "ocean sea gulf bay strait channel coast island islands peninsula desert strip basin".split()
@@ -148,6 +152,9 @@ class Mention:
         return self.ref.text[max(0, offset - before) : offset], self.ref.text[end : end + after]
 
 
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 @dataclass
 class Entity:
     """A person, organisation or place, with every mention and spelling."""
@@ -173,6 +180,7 @@ class Entity:
         return max(
             self.names,
             key=lambda name: (
+                not _YEAR_WORD.search(name),  # "Beijing 2008" is the Games, Beijing the place
                 len(name.split()) > 1,
                 not cut_short(name),
                 self.names[name],
@@ -993,7 +1001,8 @@ def _acting_places(places: list[Entity], acting: set[Mention]) -> list[Entity]:
 
 def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
     """Places spelt two ways ("Guantanamo Bay", "Guantanomo Bay") or shortened ("Guantanamo")
-    are one place, named by its fullest common spelling."""
+    are one place, named by its fullest common spelling. A site named after a town ("Kambia
+    Government Hospital") is not that town."""
     merged: list[tuple[tuple[str, ...], Entity]] = []
     for key in sorted(others, key=lambda k: (-len(k), -len(others[k].mentions))):
         entity = others[key]
@@ -1001,7 +1010,10 @@ def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
             (
                 existing
                 for longer, existing in merged
-                if existing.kind == entity.kind == "place" and longer[: len(key)] == key
+                if existing.kind == entity.kind == "place"
+                and longer[: len(key)] == key
+                and fold(existing.name.split()[-1]) not in _SITE_HEADS
+                and all(word.isalpha() for word in longer[len(key) :])  # not "Beijing 2008"
             ),
             None,
         )

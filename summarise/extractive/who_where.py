@@ -142,6 +142,7 @@ def extract_where(
                 scored.insert(0, scored.pop(index))  # the city where it happened, then its country
                 break
 
+    scored = _sites_after_their_towns(scored)
     places: list[Place] = []
     subplaces = _subplaces(evidence)
     listed = {entity.name for _, entity in scored[:MAX_PLACES]}
@@ -191,6 +192,30 @@ CITY_LEVEL = 3  # a city, and a place of unknown kind
 def _level(kind: str | None) -> int:
     kind = kind or ""
     return _LEVELS.get(kind, _LEVELS.get(kind.split(",")[0], CITY_LEVEL))
+
+
+# The best-ranked places whose sites ("Pokhara Airport", "Beijing National Stadium") are
+# listed with them.
+SITE_TOWNS = 3
+
+
+def _sites_after_their_towns(scored: list[tuple[float, Entity]]) -> list[tuple[float, Entity]]:
+    """The ranking with each site named after one of the first places (a town and its
+    airport, a city and its stadium) right after that place: the finest granularity the
+    sources give, which the site's own few mentions would leave off the list."""
+    ordered = list(scored)
+    for _, town in scored[:SITE_TOWNS]:
+        sites = [
+            pair
+            for pair in ordered
+            if pair[1].place_kind == "site"
+            and pair[1] is not town
+            and re.search(rf"(?<!\w){re.escape(town.name)}(?!\w)", pair[1].name)
+        ]
+        for pair in sites:
+            ordered.remove(pair)
+            ordered.insert(ordered.index(next(p for p in ordered if p[1] is town)) + 1, pair)
+    return ordered
 
 
 def _written_within(name: str, kind: str, parent: str, refs: list[SentenceRef]) -> bool:
