@@ -674,3 +674,20 @@ def test_a_name_in_a_clause_about_the_speaker_is_not_the_voice() -> None:
     )
     voices = {claim.attributed_to for dispute in found for claim in dispute.claims}
     assert "Kgotso Gold Resources" in voices and "Sandrivier" not in voices, voices
+
+
+def test_what_was_reported_is_not_who_reported_it() -> None:
+    from summarise.extractive.common import paired_quotes
+
+    found = disputes_of(
+        (
+            "Most of the cases have been reported in the port of Rokupr and in Mambolo "
+            "chiefdom, although health workers said on Tuesday that cases had also appeared in "
+            "Kambia town and in Kychom.",
+            DAY,
+        ),
+    )
+    voices = {claim.attributed_to for dispute in found for claim in dispute.claims}
+    assert "Most" not in voices, voices
+    assert paired_quotes('four "community deaths') == "four community deaths"
+    assert paired_quotes('he called it "a crime"') == 'he called it "a crime"'

@@ -87,3 +87,14 @@ def dangling(text: str) -> bool:
     """Whether `text` opens with a pronoun ("He said ...") that only the sentence before it
     explains."""
     return _DANGLING.match(text) is not None
+
+
+def paired_quotes(text: str) -> str:
+    """`text` without quotation marks that open or close nothing in it: a phrase cut out of a
+    sentence ('four "community deaths') must not leave one mark of a pair."""
+    for opening, closing in (("“", "”"), ("‘", "’")):
+        if text.count(opening) != text.count(closing):
+            text = text.replace(opening, "").replace(closing, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text

@@ -41,7 +41,7 @@ from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
 from ..segment import content_tokens, stop_words
 from .casualties import Figure, counts_people, kind_of_word, told_after
-from .common import cite, clean_sentence, shorten
+from .common import cite, clean_sentence, paired_quotes, shorten
 from .gazetteer import first_names, gazetteer
 from .when import EVENT_VERBS, DatedSentence, event_date
 from .who_where import LOCATIVE as _LOCATIVE
@@ -458,7 +458,9 @@ def _figure_statement(group: list[Figure]) -> str:
     """The figure in its source's words ("counted at least 95 dead"), so that the quote backs
     every word of the claim; the group it counts when the source names one."""
     lead = next((figure for figure in group if figure.group), group[0])
-    said = _DANGLING_END.sub("", clean_sentence(lead.ref.text[lead.start : lead.end]))
+    said = paired_quotes(
+        _DANGLING_END.sub("", clean_sentence(lead.ref.text[lead.start : lead.end]))
+    )
     who = shorten(re.sub(r"^of\s+", "", lead.group), 12) if lead.group else None
     first_word = said.split()[0] if said else ""
     if first_word.lower() == lead.shown_as.lower():  # "killed three US soldiers"
@@ -1044,7 +1046,7 @@ def _quantity_claim(evidence: EvidenceSet, side: list[Quantity]) -> Claim:
     phrases = list(dict.fromkeys(q.phrase for q in side))
     voices = list(dict.fromkeys(q.voice or _outlet(evidence, q.ref.source_id) or "" for q in side))
     return Claim(
-        statement="; ".join(shorten(phrase, 14) for phrase in phrases[:3]),
+        statement="; ".join(paired_quotes(shorten(phrase, 14)) for phrase in phrases[:3]),
         value=side[0].amount,
         attributed_to=", ".join(v for v in voices if v) or None,
         citations=cite(q.ref for q in side),
@@ -1757,6 +1759,12 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         if subjects:
             subject = min(subjects, key=lambda s: _entity_rank(doc, s))
             tokens = {t.i for t in subject.subtree} if node is head else set()
+            if subject.dep_ == "nsubjpass" and node is head and node.lemma_ != "quote":
+                # "Most of the cases have been reported in Rokupr": what was reported, not
+                # who reported it; that is the agent ("by the ministry"), if any
+                agent = next((c for c in node.children if c.dep_ == "agent"), None)
+                named = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
+                return (_phrase(doc, named[0]) if named else None), tokens
             if subject.lower_ == "it" or subject.dep_ == "csubj":
                 return None, tokens  # "it has been reported", "it is not true"
             if subject.lower_ in _INDEFINITE_VOICES:
@@ -2118,7 +2126,7 @@ def _dispute_of(
 
 
 def _statement(account: Account) -> str:
-    text = shorten(account.text, 40)
+    text = paired_quotes(shorten(account.text, 40))
     if account.voice and _voice_key(account.voice) not in _voice_key(text):
         return f"{account.voice}: {text}"
     return text

@@ -28,7 +28,15 @@ from ..dates import (
 )
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import TimeRef
-from .common import cite, clean_sentence, dangling, shorten, supported_only, without_dateline
+from .common import (
+    cite,
+    clean_sentence,
+    dangling,
+    paired_quotes,
+    shorten,
+    supported_only,
+    without_dateline,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -749,12 +757,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"[,;:]\s*([.!?])", r"\1", text)
     text = _TRAILING.sub(r"\1", text.strip(" ,;:—–-"))
     text = _LEADING.sub("", text).strip(" ,;:—–-")
-    for opening, closing in (("“", "”"), ("‘", "’")):
-        if text.count(opening) != text.count(closing):
-            text = text.replace(opening, "").replace(closing, "")
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    return text.strip()
+    return paired_quotes(text).strip()
 
 
 def describe(sentence: str, expression: TimeExpression) -> str:
