@@ -804,3 +804,44 @@ def test_a_place_is_not_named_after_the_games_it_hosts() -> None:
 
     city = Entity("place", names={"Beijing": 5, "Beijing 2008": 2})
     assert city.name == "Beijing"
+
+
+def _labelled(text: str, name: str, kind: str) -> tuple[object, str]:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.names import Mention
+
+    ref = SentenceRef("S1", 0, len(text), text, 0)
+    start = text.index(name)
+    return Mention(name, ref, start, start + len(name), None), kind
+
+
+def test_a_legal_form_or_an_apposition_makes_an_organisation() -> None:
+    from summarise.extractive.names import _vote
+
+    awarded = "The contract was awarded to Grafisur S.A. in July."
+    assert _vote([_labelled(awarded, "Grafisur S.A", "place")]) == "organisation"  # type: ignore[list-item]
+    firm = "It hired Sonus Pericial, a private audio forensics firm based in Bogotá."
+    assert _vote([_labelled(firm, "Sonus Pericial", "place")]) == "organisation"  # type: ignore[list-item]
+    clause = "As it approached Pokhara, a thick bank of cloud came over the ridge."
+    assert _vote([_labelled(clause, "Pokhara", "place")]) == "place"  # type: ignore[list-item]
+
+
+def test_a_surname_the_model_calls_a_place_with_nothing_to_back_it_is_the_person() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Ecuador's National Assembly removed Esteban Carrión, the head of the "
+                "electoral council, on Thursday. Carrión's lawyer said he would appeal. "
+                "Carrión was at his desk on Friday."
+            },
+            {
+                "text": "Lawmakers voted to remove Carrión over leaked recordings. Carrión "
+                "denied wrongdoing, and Carrión's lawyer called the vote illegal. The contract "
+                "was awarded to Grafisur S.A. in July; the Grafisur contract was suspended."
+            },
+        ],
+        engine="extractive",
+    )
+    places = [place.name for place in event.where]
+    assert "Carrión" not in places and "Grafisur" not in places, places
+    assert any(actor.name == "Esteban Carrión" for actor in event.who)

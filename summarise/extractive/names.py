@@ -392,7 +392,8 @@ TRADES = (
     "Systems", "Technologies", "Solutions", "Shipping",
 )  # fmt: skip
 _LEGAL_FORM = re.compile(
-    r",?\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|PLC|plc|LLC|AG|SA|GmbH|NV|SpA)\.?$"
+    r",?\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|PLC|plc|LLC|AG|S\.?A|S\.L|GmbH|"
+    r"N\.?V|S\.?p\.?A|Pty|Bhd|Tbk)\.?$"
     # the trade a company's name ends with, which reports often leave out ("Himal Sky Airlines")
     rf"|\s+(?:{'|'.join(TRADES)})$"
 )
@@ -677,7 +678,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         bearer = _bearer_of(key, by_surname)
         if bearer is None:
             continue
-        if len(bearer.mentions) >= len(others[key].mentions):
+        if len(bearer.mentions) >= len(others[key].mentions) or _only_labelled_a_place(others[key]):
             for mention in others.pop(key).mentions:
                 bearer.add(mention)
             continue
@@ -687,6 +688,15 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             (bearer if _follows_full_name(mention, bearer) else rest).add(mention)
         if rest.mentions:
             others[key] = rest
+    for key in [k for k, entity in others.items() if len(k) == 1 and entity.kind == "place"]:
+        company = _company_of(others[key].name, others)
+        if (
+            company is not None
+            and _LEGAL_FORM.search(company.name)  # a company ("Grafisur S.A."), not a council
+            and gazetteer().lookup(others[key].name) is None
+        ):
+            for mention in others.pop(key).mentions:  # "the Grafisur contract": the company's
+                company.add(mention)
     persons, others = _merge_given_names(persons, others)
     _add_unlabelled_surnames(evidence, persons, list(others.values()))
     places = _merge_organisations(written, _merge_places(others))
@@ -794,6 +804,10 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         return "organisation"
     if words[-1] in FACILITY_WORDS or words[-1] in REGION_WORDS:
         return "place"  # "London Underground", "Russell Square": sites, whatever the label
+    if _LEGAL_FORM.search(found[0][0].text) or any(
+        _ORGANISATION_AFTER.match(mention.around(0, 60)[1]) for mention, _ in found
+    ):
+        return "organisation"  # "Grafisur S.A.", "Sonus Pericial, a private forensics firm"
     votes = Counter(kind for _, kind in found)
     best = max(votes, key=lambda kind: (votes[kind], kind == "person", kind == "place"))
     if best == "organisation" and 2 <= len(words) <= 4 and words[0] in first_names():
@@ -807,6 +821,13 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     return best
 
 
+# An apposition that says a name is an organisation: ", a private audio forensics firm".
+_ORGANISATION_AFTER = re.compile(
+    r"^\s*,\s*(?:a|an|the)\s+(?:(?!(?:for|of|at|to|with|in|by)\s)[\w\-]+\s+){0,4}?(?:firm|company|companies|website|newspaper|"
+    r"broadcaster|consultancy|contractor|manufacturer|operator|insurer|lender|carrier|"
+    r"charity|bank|group|agency|organi[sz]ation|NGO)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|owned|run|founded)\b)"
+)
 # What only a person is: the head of a role written next to a name.
 _PERSON_ROLES = TITLE_WORDS | frozenset(
     """
@@ -944,6 +965,16 @@ def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) 
     if last in REGION_WORDS:
         return "region"
     return None
+
+
+def _only_labelled_a_place(entity: Entity) -> bool:
+    """A surname the model calls a place that neither the gazetteer nor the text backs: no
+    place of that name is known and at most one mention follows a preposition of place
+    ("Carrión was removed", "Carrión's lawyer": the person, however often)."""
+    if entity.kind != "place" or gazetteer().lookup(entity.name) is not None:
+        return False
+    located = sum(bool(_BARE_LOCATIVE.search(mention.around(12)[0])) for mention in entity.mentions)
+    return located <= 1
 
 
 def _bearer_of(key: tuple[str, ...], by_surname: dict[str, list[Entity]]) -> Entity | None:
