@@ -845,3 +845,29 @@ def test_a_surname_the_model_calls_a_place_with_nothing_to_back_it_is_the_person
     places = [place.name for place in event.where]
     assert "Carrión" not in places and "Grafisur" not in places, places
     assert any(actor.name == "Esteban Carrión" for actor in event.who)
+
+
+def test_names_the_recogniser_splits_or_mislabels_are_read_whole() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Ecuador's National Electoral Council (CNE) on Tuesday elected "
+                "councillor Ana Lucía Vélez Cordero as its new president. The Attorney "
+                "General's Office said on Tuesday it had opened an investigation."
+            },
+            {
+                "text": '"Every ballot will be printed on time," CNE president Ana Lucía Vélez '
+                "said. The Attorney General's Office said it had asked for the files. "
+                '"The report is biased," said his lawyer, Rodrigo Salvador Peña.'
+            },
+            {
+                "text": "Salvador said the recordings had been edited, and Rodrigo Salvador "
+                "Peña said he would appeal."
+            },
+        ],
+        engine="extractive",
+    )
+    names = {actor.name for actor in event.who} | {r.speaker for r in event.reactions}
+    assert "Ana Lucía Vélez Cordero" in names and "Ana Lucía" not in names, names
+    assert "Attorney General's Office" in names and "General's Office" not in names, names
+    assert "Salvador" not in names, names

@@ -270,8 +270,17 @@ def find_mentions(
                 kind = KINDS.get(span.label_)
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
-                person = kind == "person"
-                start = _given_names_before(span, common) if person else span.start_char
+                person = kind == "person" or (
+                    kind == "organisation"
+                    and fold(span[0].text) in first_names()
+                    and fold(span[0].text) not in TITLE_WORDS  # "General's Office"
+                )  # "Lucía Vélez Cordero" (labelled ORG) of "councillor Ana Lucía Vélez Cordero"
+                if person:
+                    start = _given_names_before(span, common)
+                elif kind == "organisation":
+                    start = _compounds_before(span)
+                else:
+                    start = span.start_char
                 end = _surname_after(span, common) if person else span.end_char
                 cleaned = _clean(ref.text, start, end, kind, common) if kind else None
                 if kind is None or cleaned is None or span.text in things:
@@ -338,6 +347,26 @@ def _given_names_before(span: Span, common: frozenset[str] = frozenset()) -> int
     return doc[start].idx
 
 
+def _compounds_before(span: Span) -> int:
+    """Where an organisation's name starts, counting the capitalised words right before it
+    that the parse makes part of it ("Attorney" of "the Attorney General's Office", which the
+    recogniser labels "General's Office")."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        word = doc[start - 1]
+        if not (
+            word.pos_ == "PROPN"
+            and word.is_alpha
+            and word.text[:1].isupper()
+            and not word.ent_type_
+            and word.dep_ == "compound"
+            and span.start <= word.head.i < span.end
+        ):
+            break
+        start -= 1
+    return doc[start].idx
+
+
 def _surname_after(span: Span, common: frozenset[str] = frozenset()) -> int:
     """Where a person's name ends, counting the one proper noun the recogniser left out right
     after it when the name is a compound of it ("Luiz Fernando" of "Luiz Fernando Tavares
@@ -347,11 +376,12 @@ def _surname_after(span: Span, common: frozenset[str] = frozenset()) -> int:
         return span.end_char
     word = doc[end]
     folded = fold(word.text).rstrip(".")
+    alone = end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"  # a one-word entity at most
     if (
         word.pos_ == "PROPN"
         and word.is_alpha
         and word.text[:1].isupper()
-        and not word.ent_type_
+        and (not word.ent_type_ or (word.ent_type_ in {"ORG", "GPE", "NORP"} and alone))
         and span[-1].head.i == word.i
         and span[-1].dep_ in {"compound", "flat"}
         and folded not in TITLE_WORDS
@@ -757,8 +787,11 @@ def _add_unlabelled_surnames(
     citations need them. Only surnames of one person in the cluster, written as a whole word."""
     owners: dict[str, list[Entity]] = {}
     for person in persons:
-        if len(person.name.split()) > 1:
-            owners.setdefault(person.name.split()[-1], []).append(person)
+        words = [w for w in person.name.split() if fold(w) not in _PARTICLES]
+        if len(words) > 1:
+            owners.setdefault(words[-1], []).append(person)
+        if len(words) >= 3 and len(words[-2]) > 2 and words[-2][:1].isupper():
+            owners.setdefault(words[-2], []).append(person)  # "Salvador" of "Rodrigo Salvador Peña"
     surnames = {name: found[0] for name, found in owners.items() if len(found) == 1}
     if not surnames:
         return
