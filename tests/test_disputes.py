@@ -691,3 +691,24 @@ def test_what_was_reported_is_not_who_reported_it() -> None:
     assert "Most" not in voices, voices
     assert paired_quotes('four "community deaths') == "four community deaths"
     assert paired_quotes('he called it "a crime"') == 'he called it "a crime"'
+
+
+def test_a_thing_is_never_the_voice_of_a_side() -> None:
+    from summarise import nlp
+    from summarise.extractive.disputes import _speaker_noun
+
+    doc = nlp.parse(
+        ["The government, his client, the ministry and sources denied the voice was his."]
+    )[0]
+    speakers = {token.text for token in doc if token.pos_ == "NOUN" and _speaker_noun(token)}
+    assert speakers == {"government", "client", "ministry", "sources"}, speakers
+    found = disputes_of(
+        (
+            "In a statement, the council said the contract had been awarded through a "
+            "transparent public tender. He did not say whether the voice on the recordings "
+            "was his, but denied offering or paying money to any public official.",
+            DAY,
+        )
+    )
+    voices = {claim.attributed_to for dispute in found for claim in dispute.claims}
+    assert "voice" not in voices, voices

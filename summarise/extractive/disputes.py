@@ -43,6 +43,7 @@ from ..segment import content_tokens, stop_words
 from .casualties import Figure, counts_people, kind_of_word, told_after
 from .common import cite, clean_sentence, paired_quotes, shorten
 from .gazetteer import first_names, gazetteer
+from .names import AGENT_NOUN, ORGANISATION_HEADS, ROLE_NOUNS
 from .when import EVENT_VERBS, DatedSentence, event_date
 from .who_where import LOCATIVE as _LOCATIVE
 
@@ -1771,9 +1772,38 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
                 return _phrase(doc, subject), tokens  # "some say", "others report"
             if subject.pos_ == "PRON":
                 return _named_before(doc, subject.i), tokens
+            if _entity_in(doc, subject) is None and not _speaker_noun(subject):
+                return None, tokens  # "whether the voice on the recordings was his, but denied"
             return _phrase(doc, subject), tokens
         node = node.head if node.dep_ in {"advcl", "xcomp", "conj", "acl"} else None
     return None, set()
+
+
+_ROLE_NOUN = re.compile(rf"(?:{ROLE_NOUNS})", re.IGNORECASE)
+# Common nouns that speak, or speak for someone: "the website said", "a report found", "his
+# client rejects", "sources said".
+_SPEAKING_THINGS = frozenset(
+    "website newspaper paper broadcaster channel statement report study survey inquiry audit "
+    "investigation panel board petition lawsuit complaint ruling verdict indictment client "
+    "owner witness neighbour neighbor source opposition consul authorities side camp team club "
+    "campaign regime junta".split()
+)
+
+
+def _speaker_noun(token: Token) -> bool:
+    """Whether a common noun can be the voice of a side: people, a body or a role ("police",
+    "the ministry", "health workers", "the company"), or what speaks for one ("the report");
+    not a thing ("the voice on the recordings")."""
+    word = token.lower_
+    forms = {word, word.removesuffix("s"), word.removesuffix("es")}  # the pipeline has no lemmas
+    return (
+        counts_people(word)
+        or bool(forms & ORGANISATION_HEADS)
+        or bool(forms & _SPEAKING_THINGS)
+        or any(_ROLE_NOUN.fullmatch(form) for form in forms)
+        or any(AGENT_NOUN.fullmatch(form) for form in forms)  # "organisers", "investigators"
+        or token.pos_ == "PROPN"
+    )
 
 
 def _entity_rank(doc: Doc, token: Token) -> int:

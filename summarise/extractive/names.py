@@ -623,7 +623,7 @@ def _names_an_event(text: str) -> bool:
 # scale: "filmmaker" 3.6, "singer" 4.5; a rare surname ending in -er is well below).
 OCCUPATION_ZIPF = 3.5
 # A common noun of what someone does ("Filmmaker Zhang Yimou", "Singer ..."): an agent noun.
-_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:maker|writer|er|or|ist|ian)")
+AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
 
 
 def _droppable_head(word: str, kind: str, rest: int) -> bool:
@@ -638,7 +638,7 @@ def _droppable_head(word: str, kind: str, rest: int) -> bool:
 def _occupation(word: str) -> bool:
     """An English agent noun that is no given name, written before a full name: what the
     person does, not their name ("Filmmaker" of "Filmmaker Zhang Yimou")."""
-    if not _AGENT_NOUN.fullmatch(word) or word in first_names():
+    if not AGENT_NOUN.fullmatch(word) or word in first_names():
         return False
     from wordfreq import zipf_frequency  # deferred: its word lists load on the first call
 
