@@ -219,3 +219,18 @@ def test_a_photo_caption_is_never_a_statement_of_what_happened() -> None:
     ]
     event = summarise.brief(reports, engine="extractive")
     assert event.what and all("Portsmouth harbour in 2006" not in s.text for s in event.what)
+
+
+def test_a_wire_dateline_does_not_count_against_a_statements_length() -> None:
+    """A 38-word lede behind a 6-word dateline is a statement of 38 words, not 44 (too long)."""
+    lede = (
+        "PEZINOK, Slovakia, Feb 13 (Reuters) - A Slovak court on Wednesday sentenced former "
+        "deputy finance minister Dusan Kvasnica to ten years in prison for taking bribes worth "
+        "1.2 million euros in exchange for a tax software contract, in the country's biggest "
+        "corruption case in a decade."
+    )
+    event = summarise.brief(
+        [{"published": "2019-02-13", "text": lede}, {"published": "2019-02-13", "text": lede}],
+        engine="extractive",
+    )
+    assert [s.text for s in event.what] == [lede.split(" - ", 1)[1]]

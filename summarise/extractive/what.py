@@ -99,10 +99,16 @@ def candidates(evidence: EvidenceSet) -> list[EvidenceItem]:
         item
         for item in evidence.ranked()
         if not item.is_heading
-        and MIN_WORDS <= len(item.text.split()) <= MAX_WORDS
-        and not dangling(item.text)
+        and MIN_WORDS <= _length(item) <= MAX_WORDS
+        and not dangling(without_dateline(item.text))
     ][:MAX_CANDIDATES]
     return [item for item, told in zip(usable, _statements(usable), strict=True) if told]
+
+
+def _length(item: EvidenceItem) -> int:
+    """Words of the statement as shown: a wire dateline ("PEZINOK, Slovakia, Feb 13 (Reuters)
+    -") is not shown, so it neither counts against the budget nor makes a lede too long."""
+    return len(without_dateline(item.text).split())
 
 
 def _statements(items: list[EvidenceItem]) -> list[bool]:
@@ -153,7 +159,7 @@ def select_what(
         )
         del scores[index]
         item = pool[index]
-        length = len(item.text.split())
+        length = _length(item)
         if used + length > max_words:
             continue
         if any(overlap(item.tokens, other.tokens) > REDUNDANT_OVERLAP for other in chosen):
