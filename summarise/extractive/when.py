@@ -32,11 +32,11 @@ from .common import (
     cite,
     clean_sentence,
     dangling,
-    paired_quotes,
     shorten,
     supported_only,
     without_dateline,
 )
+from .shortening import joined, tidy, without_asides
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -679,18 +679,8 @@ def _render(
     """The kept tokens as text, tidied and capitalised. A long one loses its asides first
     (parentheses, appositions, clauses set off by commas), then is cut at a word with '…'.
     Tokens in `article` get a 'the' before them (where a possessive date was taken out)."""
-    keep = keep - drop
-    keep -= _parenthesised(doc, keep)
-    for token in sorted(doc, key=lambda t: -len(list(t.subtree))):
-        if _words(doc, keep) <= DESCRIBE_WORDS:
-            break
-        if token.i in keep and _is_aside(doc, token):
-            aside = {t.i for t in token.subtree}
-            first, last = min(aside), max(aside)
-            # the commas that set it off go with it: "X, an armed group, was" -> "X was"
-            aside |= {i for i in (first - 1, last + 1) if 0 <= i < len(doc) and doc[i].text == ","}
-            keep -= aside
-    text = _tidy(_joined(doc, keep, article or set()))
+    keep = without_asides(doc, keep - drop, DESCRIBE_WORDS)
+    text = tidy(joined(doc, keep, article or set()))
     if not text:
         return shorten(clean_sentence(doc.text), DESCRIBE_WORDS)
     text = shorten(text, DESCRIBE_WORDS)
@@ -698,66 +688,6 @@ def _render(
     if clause and not re.search(r"[.!?…\"”’']$", text):
         text += "."
     return text
-
-
-def _joined(doc: Doc, keep: set[int], article: set[int]) -> str:
-    """The kept tokens with the spacing of the text; where tokens were taken out between two
-    kept ones, a space if the text had one anywhere in the gap."""
-    parts: list[str] = []
-    previous = None
-    for i in sorted(keep):
-        gap = previous is not None and i != previous + 1 and not doc[previous].whitespace_
-        if gap and any(doc[k].whitespace_ for k in range(previous or 0, i)):
-            parts.append(" ")
-        parts.append(("the " if i in article else "") + doc[i].text_with_ws)
-        previous = i
-    return "".join(parts)
-
-
-def _is_aside(doc: Doc, token: Token) -> bool:
-    """An apposition, or a clause set off by a comma ("..., which ...", "..., who ...")."""
-    if token.dep_ in {"appos", "parataxis"}:
-        return True
-    first = min(t.i for t in token.subtree)
-    return (
-        token.dep_ in {"relcl", "acl", "advcl"}
-        and first > 0
-        and doc[first - 1].text == ","
-        and token.i > token.head.i
-    )
-
-
-def _words(doc: Doc, keep: set[int]) -> int:
-    return sum(1 for i in keep if not doc[i].is_punct)
-
-
-def _parenthesised(doc: Doc, keep: set[int]) -> set[int]:
-    found: set[int] = set()
-    depth = 0
-    for token in doc:
-        if token.text == "(":
-            depth += 1
-        if depth:
-            found.add(token.i)
-        if token.text == ")" and depth:
-            depth -= 1
-    return found if len(found) < len(keep) else set()
-
-
-_LEADING = re.compile(r"^(?:(?:and|but|so|yet|however|meanwhile|also)\b[\s,]*)+", re.IGNORECASE)
-_TRAILING = re.compile(r"(?:[\s,;]+\b(?:and|but|or|while|as|that|then)\b)+[\s,;]*([.!?]?)$", re.I)
-
-
-def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:!?%)\]])", r"\1", text)
-    text = re.sub(r"([(\[])\s+", r"\1", text)
-    text = re.sub(r"\(\s*\)", "", text)
-    text = re.sub(r"(?:,\s*){2,}", ", ", text)
-    text = re.sub(r"[,;:]\s*([.!?])", r"\1", text)
-    text = _TRAILING.sub(r"\1", text.strip(" ,;:—–-"))
-    text = _LEADING.sub("", text).strip(" ,;:—–-")
-    return paired_quotes(text).strip()
 
 
 def describe(sentence: str, expression: TimeExpression) -> str:

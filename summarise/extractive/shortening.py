@@ -1,0 +1,91 @@
+"""Clean shortenings of a parsed sentence: the statement without its asides (parentheses,
+appositions, clauses set off by commas), never a fragment. Shared by the timeline (`when`) and
+the summary (`what`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .common import paired_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def without_asides(doc: Doc, keep: set[int], max_words: int) -> set[int]:
+    """`keep` without its parentheses, then without its asides, largest first, until it has
+    at most `max_words` words (or no aside is left)."""
+    keep = keep - parenthesised(doc, keep)
+    for token in sorted(doc, key=lambda t: -len(list(t.subtree))):
+        if word_count(doc, keep) <= max_words:
+            break
+        if token.i in keep and is_aside(doc, token):
+            aside = {t.i for t in token.subtree}
+            first, last = min(aside), max(aside)
+            # the commas that set it off go with it: "X, an armed group, was" -> "X was"
+            aside |= {i for i in (first - 1, last + 1) if 0 <= i < len(doc) and doc[i].text == ","}
+            keep -= aside
+    return keep
+
+
+def joined(doc: Doc, keep: set[int], article: set[int] | None = None) -> str:
+    """The kept tokens with the spacing of the text; where tokens were taken out between two
+    kept ones, a space if the text had one anywhere in the gap."""
+    parts: list[str] = []
+    previous = None
+    for i in sorted(keep):
+        gap = previous is not None and i != previous + 1 and not doc[previous].whitespace_
+        if gap and any(doc[k].whitespace_ for k in range(previous or 0, i)):
+            parts.append(" ")
+        parts.append(("the " if article and i in article else "") + doc[i].text_with_ws)
+        previous = i
+    return "".join(parts)
+
+
+def is_aside(doc: Doc, token: Token) -> bool:
+    """An apposition, or a clause set off by a comma ("..., which ...", "..., who ...")."""
+    if token.dep_ in {"appos", "parataxis"}:
+        return True
+    first = min(t.i for t in token.subtree)
+    return (
+        token.dep_ in {"relcl", "acl", "advcl"}
+        and first > 0
+        and doc[first - 1].text == ","
+        and token.i > token.head.i
+    )
+
+
+def word_count(doc: Doc, keep: set[int]) -> int:
+    return sum(1 for i in keep if not doc[i].is_punct)
+
+
+def parenthesised(doc: Doc, keep: set[int]) -> set[int]:
+    found: set[int] = set()
+    depth = 0
+    for token in doc:
+        if token.text == "(":
+            depth += 1
+        if depth:
+            found.add(token.i)
+        if token.text == ")" and depth:
+            depth -= 1
+    return found if len(found) < len(keep) else set()
+
+
+_LEADING = re.compile(r"^(?:(?:and|but|so|yet|however|meanwhile|also)\b[\s,]*)+", re.IGNORECASE)
+_TRAILING = re.compile(r"(?:[\s,;]+\b(?:and|but|or|while|as|that|then)\b)+[\s,;]*([.!?]?)$", re.I)
+
+
+def tidy(text: str) -> str:
+    """Spacing and punctuation mended where words were taken out; no dangling "and", "but"
+    at either end; no unpaired quotation mark."""
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:!?%)\]])", r"\1", text)
+    text = re.sub(r"([(\[])\s+", r"\1", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"(?:,\s*){2,}", ", ", text)
+    text = re.sub(r"[,;:]\s*([.!?])", r"\1", text)
+    text = _TRAILING.sub(r"\1", text.strip(" ,;:—–-"))
+    text = _LEADING.sub("", text).strip(" ,;:—–-")
+    return paired_quotes(text).strip()
