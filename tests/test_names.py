@@ -871,3 +871,16 @@ def test_names_the_recogniser_splits_or_mislabels_are_read_whole() -> None:
     assert "Ana Lucía Vélez Cordero" in names and "Ana Lucía" not in names, names
     assert "Attorney General's Office" in names and "General's Office" not in names, names
     assert "Salvador" not in names, names
+
+
+def test_an_acronym_of_another_language_joins_the_name_it_follows() -> None:
+    event = summarise.brief(
+        [
+            {"text": "Ecuador's National Electoral Council (CNE) cancelled the contract."},
+            {"text": "The CNE said a new tender would open, and the CNE's president resigned."},
+            {"text": "The National Electoral Council said the ballots would be printed."},
+        ],
+        engine="extractive",
+    )
+    councils = [a for a in event.who if "CNE" in a.name or "Electoral Council" in a.name]
+    assert len(councils) == 1 and "CNE" in councils[0].aliases, councils

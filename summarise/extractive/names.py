@@ -447,7 +447,19 @@ def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
                 if spelled[0][0].upper() == acronym[0] and _in_order(acronym, "".join(spelled)):
                     found[acronym] = " ".join(spelled)
                     break
+            else:
+                translated = _TRANSLATED.search(
+                    text[max(0, bracket.start() - 120) : bracket.start()]
+                )
+                name = translated.group(1).strip() if translated else ""
+                if name and sorted(_initials(name)) == sorted(acronym):
+                    found[acronym] = name  # "National Electoral Council (CNE)"
     return found
+
+
+# The capitalised name right before a bracketed acronym of another language, whose initials
+# are the acronym's letters in another order: "Ecuador's National Electoral Council (CNE)".
+_TRANSLATED = re.compile(r"((?:[A-Z][\w\-]+\s+)(?:(?:of|for|the|and)\s+)?(?:[A-Z][\w\-]+\s*)+)$")
 
 
 def _acronyms_of_things(written: dict[str, str]) -> frozenset[str]:
