@@ -712,3 +712,20 @@ def test_a_thing_is_never_the_voice_of_a_side() -> None:
     )
     voices = {claim.attributed_to for dispute in found for claim in dispute.claims}
     assert "voice" not in voices, voices
+
+
+def test_a_toll_two_voices_keep_giving_shows_their_disagreement_of_one_day() -> None:
+    def day(ministry: int, who: int, published: str) -> tuple[str, str]:
+        return (
+            f"The health ministry said {ministry} people had died of cholera in Kambia "
+            f"district. The World Health Organization said {who} people had died of cholera "
+            "in Kambia district.",
+            published,
+        )
+
+    found = disputes_of(
+        day(9, 13, "2024-08-05"), day(14, 20, "2024-08-07"), day(24, 31, "2024-08-10")
+    )
+    assert len(found) == 1, [text_of(d) for d in found]
+    values = sorted(claim.value or "" for claim in found[0].claims)
+    assert values == ["24", "31"], text_of(found[0])

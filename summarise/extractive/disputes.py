@@ -393,6 +393,7 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
         odds = [(a, b) for i, a in enumerate(cluster) for b in cluster[i + 1 :] if at_odds(a, b)]
         if not odds:
             continue
+        odds = _fewest_sides(evidence, odds, lambda f: f.count, lambda f: f.attributed_to)
         # The sides are the figures at odds; the rest of the cluster is the count moving on.
         involved = {id(figure) for pair in odds for figure in pair}
         by_count: dict[int, list[Figure]] = {}
@@ -412,6 +413,41 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
         topic = f"How many were killed in the {incident}" if incident else "How many were killed"
         disputes.append(Dispute(topic=topic, claims=claims))
     return disputes
+
+
+# A dispute of a count with more sides than this is read for its disagreement of one day.
+MAX_COUNT_SIDES = 4
+
+
+def _fewest_sides(
+    evidence: EvidenceSet,
+    odds: list[tuple[Any, Any]],
+    value: Callable[[Any], object],
+    voice: Callable[[Any], str | None],
+) -> list[tuple[Any, Any]]:
+    """The pairs of figures at odds (`Figure`s or `Quantity`s) that a reader needs. A count
+    two voices keep giving as it grows (a ministry's toll and the WHO's, day after day) is at
+    odds on many days: shown whole it is a list of every figure. Past MAX_COUNT_SIDES values,
+    the sides are the pairs given on one day (or in one report), the latest such day whose
+    sides both have a voice."""
+    if len({value(figure) for pair in odds for figure in pair}) <= MAX_COUNT_SIDES:
+        return odds
+    same_day = [
+        (a, b) for a, b in odds if not _days_apart(evidence, a.ref.source_id, b.ref.source_id)
+    ]
+    if not same_day:
+        return odds
+
+    def rank(pair: tuple[Any, Any]) -> tuple[bool, str]:
+        voiced = all(voice(figure) for figure in pair)
+        return voiced, _published(evidence, pair[0].ref.source_id)
+
+    best = max(rank(pair) for pair in same_day)
+    return [pair for pair in same_day if rank(pair) == best]
+
+
+def _published(evidence: EvidenceSet, source_id: str) -> str:
+    return (evidence.article(source_id).published or "")[:10]
 
 
 def _window(figure: Figure) -> str:
@@ -969,6 +1005,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         ]
         if not odds:
             continue
+        odds = _fewest_sides(evidence, odds, lambda q: q.value, lambda q: q.voice)
         involved = {id(q) for pair in odds for q in pair}
         sides = _compatible_sides([q for q in cluster if id(q) in involved], exact=key == "vote")
         if len(sides) < 2:
