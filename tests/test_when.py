@@ -405,3 +405,18 @@ def test_an_event_named_by_its_year_is_background_and_no_day_of_the_timeline() -
     background = {c.count: c.background for c in event.casualties}
     assert background == {9: False, 4000: True}, background
     assert all(not (entry.date or "").startswith("2014") for entry in event.when)
+
+
+def test_a_week_is_no_entry_of_its_own_when_its_sentence_gives_one_of_its_days() -> None:
+    event = summarise.brief(
+        [
+            {
+                "published": "2023-05-18",
+                "text": "The minister on Thursday ordered work to stop at the mine where a "
+                "rockfall trapped dozens of workers this week. Five more miners were brought "
+                "out alive on Thursday.",
+            }
+        ],
+        engine="extractive",
+    )
+    assert [entry.date for entry in event.when] == ["2023-05-18"], event.when

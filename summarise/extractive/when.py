@@ -264,6 +264,7 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
     if event_iso and event_iso not in chosen:
         chosen = [event_iso, *chosen[: MAX_TIMES - 1]]
     entries = _described(evidence, {iso: groups[iso] for iso in chosen})
+    entries = _without_coarse_repeats(entries, groups)
     times: list[TimeRef] = []
     seen: set[str] = set()
     for iso in sorted(entries, key=lambda iso: (iso != event_iso, sort_key(iso))):
@@ -275,6 +276,38 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
         told = _described(evidence, {str(i): [dated] for i, dated in enumerate(unresolved[:3])})
         times = [time.model_copy(update={"date": None}) for time in told.values()]
     return times + _durations(evidence)
+
+
+def _without_coarse_repeats(
+    entries: dict[str, TimeRef], groups: dict[str, list[DatedSentence]]
+) -> dict[str, TimeRef]:
+    """No week, month or year told by a sentence that gives one of its days: "ordered work
+    to stop at the mine where a rockfall trapped workers this week" is a statement of
+    Thursday (its "on Thursday"), not an entry of the week as well."""
+    with_a_day = {
+        (dated.ref.source_id, dated.ref.start, day)
+        for day, members in groups.items()
+        if len(day) == 10
+        for dated in members
+        if not dated.implicit
+    }
+
+    def repeats(period: str, entry: TimeRef) -> bool:
+        cited = {(c.source_id, c.start) for c in entry.citations}
+        return any(
+            (source, start) in cited and _in_period(day, period)
+            for source, start, day in with_a_day
+        )
+
+    return {iso: e for iso, e in entries.items() if len(iso) == 10 or not repeats(iso, e)}
+
+
+def _in_period(day: str, period: str) -> bool:
+    """Whether a day ("2023-05-18") falls in a week ("2023-W20"), month or year."""
+    if match := re.fullmatch(r"(\d{4})-W(\d{2})", period):
+        year, week, _ = date.fromisoformat(day).isocalendar()
+        return (year, week) == (int(match.group(1)), int(match.group(2)))
+    return day.startswith(period)
 
 
 def _undated_ledes(evidence: EvidenceSet, found: list[DatedSentence]) -> list[DatedSentence]:
