@@ -224,3 +224,18 @@ def test_a_job_is_no_rank_and_a_place_in_the_role_stays() -> None:
     assert _clean_role("England captain", "Harry Kane") == "England captain"
     assert _clean_role("mayor of Washington", "Harold Washington") == "mayor of Washington"
     assert _clean_role("Major General", "Tom Reed") == "Major General"
+
+
+def test_a_title_one_person_holds_is_that_person() -> None:
+    reactions = reactions_of(
+        "Dr. Abu Bakarr Conteh, the district medical officer, said supplies were short.",
+        "The ministry suspended the district's medical officer, who had accused the "
+        "government of ignoring his early warnings about the outbreak.",
+    )
+    speakers = {reaction.speaker for reaction in reactions}
+    assert "medical officer" not in speakers, speakers
+    assert any(
+        "ignoring his early warnings" in r.statement
+        for r in reactions
+        if r.speaker == "Abu Bakarr Conteh"
+    ), reactions

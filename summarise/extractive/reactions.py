@@ -496,6 +496,10 @@ class _Reader:
         name = _strip_leading(_text_of(doc, [t for t in phrase if t not in owned]))
         if not re.search(r"[^\W\d_]{3,}", name) or len(name.split()) > 6:
             return None
+        holder = self.only_holder_of(name)
+        if holder is not None:  # "the district's medical officer": the district medical officer
+            role = _strip_leading(holder.role) if holder.role else None
+            return _Voice(holder.name, role or None, holder, True)
         affiliation = None
         if owner is not None:
             owner_voice = self.voice(ref, doc, owner)
@@ -552,6 +556,22 @@ class _Reader:
         if before or here:
             return before[-1] if before else here[0][1]
         people = {id(entity): entity for _, _, entity in titled}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def only_holder_of(self, role: str) -> Entity | None:
+        """The one person of the cluster whose title ends with these two words or more
+        ("medical officer" of "district medical officer"), if only one has such a title."""
+        if len(role.split()) < 2:
+            return None
+        if self._titles is None:
+            self._titles = _titles(self.mentions)
+        wanted = role.lower()
+        people = {
+            id(entity): entity
+            for title, found in self._titles.items()
+            if title == wanted or title.endswith(" " + wanted)
+            for _, _, entity in found
+        }
         return next(iter(people.values())) if len(people) == 1 else None
 
     def last_named_before(self, ref: SentenceRef, head_word: str) -> Entity | None:
