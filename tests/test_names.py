@@ -884,3 +884,20 @@ def test_an_acronym_of_another_language_joins_the_name_it_follows() -> None:
     )
     councils = [a for a in event.who if "CNE" in a.name or "Electoral Council" in a.name]
     assert len(councils) == 1 and "CNE" in councils[0].aliases, councils
+
+
+def test_a_name_placed_in_a_country_is_a_place() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Red Cross officials met at the border between Macará, in Ecuador, and "
+                "La Tina, in Peru, on Saturday."
+            },
+            {
+                "text": "The soldiers crossed the Macará–La Tina bridge at about 10:15 a.m. and "
+                "were handed over at La Tina, in Peru."
+            },
+        ],
+        engine="extractive",
+    )
+    assert "La Tina" not in [actor.name for actor in event.who]

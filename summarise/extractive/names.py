@@ -953,6 +953,10 @@ _PLACE_AFTER = re.compile(rf"^\s+(?:{_ADMIN_WORDS})\b", re.I)
 _OWNS_A_PLACE = re.compile(rf"^[’']s?\s+(?:[A-Z][\w’'\-]*\s+){{1,3}}(?:{_ADMIN_WORDS})\b")
 
 
+# "La Tina, in Peru": a place placed in a larger one.
+_IN_A_PLACE_AFTER = re.compile(r"^,\s+in\s+(?:the\s+)?[A-Z]")
+
+
 def _placed(found: list[tuple[Mention, str]]) -> bool:
     """A name the model calls a person that a quarter of its mentions (two or more) write as a
     place: after "in" or "the town of", before "province", or naming a site ("the Sandrivier
@@ -966,6 +970,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         return bool(
             _PLACE_BEFORE.search(before)
             or _PLACE_AFTER.match(after)
+            or _IN_A_PLACE_AFTER.match(after)
             or (site and site.group(1) in FACILITY_WORDS)
         )
 
