@@ -420,3 +420,19 @@ def test_a_week_is_no_entry_of_its_own_when_its_sentence_gives_one_of_its_days()
         engine="extractive",
     )
     assert [entry.date for entry in event.when] == ["2023-05-18"], event.when
+
+
+def test_a_day_ahead_is_not_told_by_a_whole_sentence_of_what_was_done() -> None:
+    event = summarise.brief(
+        [
+            {
+                "published": "2026-10-13",
+                "text": "The council elected a new president on Tuesday. She announced an audit "
+                "of all contracts and promised that the local elections would be held as "
+                "scheduled on February 14, 2027.",
+            }
+        ],
+        engine="extractive",
+    )
+    ahead = [entry.describes for entry in event.when if entry.date == "2027-02-14"]
+    assert not any(text.startswith("She announced") for text in ahead), ahead

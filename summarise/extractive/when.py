@@ -459,6 +459,15 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
             if said is None and doc is not None and dated.implicit:
                 continue  # a lede that does not report something that happened
             rank, text = said or (4, describe(dated.ref.text, dated.expression))
+            if (
+                rank != 2
+                and doc is not None
+                and as_parsed is not None
+                and _after_its_report(evidence, dated)
+                and _ahead_of_what_was_done(doc, as_parsed.expression)
+            ):
+                continue  # "She announced ... and promised that the elections would be held on
+                # February 14, 2027": a day ahead, told by a sentence of what was done
             cut = text.endswith("…")
             told.append(
                 (
@@ -478,6 +487,25 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
         rank, *_, text, lead = min(told, key=lambda row: row[:7])
         entries[iso] = _time_ref(groups[iso], iso, lead, text, evidence)
     return entries
+
+
+def _ahead_of_what_was_done(doc: Doc, expression: TimeExpression) -> bool:
+    """Whether the day hangs on a verb below a main verb in the past ("She announced ... and
+    promised that the elections would be held on February 14"): the sentence tells what was
+    done, not what happens that day."""
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if root is None or root.tag_ != "VBD" or span is None or not len(span):
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.i != root.i
+
+
+def _after_its_report(evidence: EvidenceSet, dated: DatedSentence) -> bool:
+    """Whether the day named comes after the day its report was published."""
+    published = (evidence.article(dated.ref.source_id).published or "")[:10]
+    iso = dated.expression.iso or ""
+    return len(iso) == 10 and len(published) == 10 and iso > published
 
 
 def _after_dateline(dated: DatedSentence) -> tuple[str, DatedSentence | None]:
