@@ -498,7 +498,10 @@ def _ahead_of_what_was_done(doc: Doc, expression: TimeExpression) -> bool:
     if root is None or root.tag_ != "VBD" or span is None or not len(span):
         return False
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and verb.i != root.i
+    if verb is None or verb.i == root.i:
+        return False
+    # "Consultations will begin on Monday, the statement said": what was said is that day's
+    return not (verb.dep_ == "ccomp" and verb.head.i == root.i)
 
 
 def _after_its_report(evidence: EvidenceSet, dated: DatedSentence) -> bool:
