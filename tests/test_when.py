@@ -330,51 +330,41 @@ def test_a_prison_term_is_no_length_of_the_event() -> None:
     assert [e.iso for e in find_durations("He was jailed after a four-day trial.")] == ["P4D"]
 
 
+def one_report(published: str, text: str) -> EventBrief:
+    """The offline brief of one report."""
+    return summarise.brief([{"published": published, "text": text}], engine="extractive")
+
+
 def test_a_day_given_by_a_wire_dateline_tells_the_whole_statement_without_it() -> None:
     from summarise.extractive.common import without_dateline
 
     assert without_dateline("VIRGINIA, South Africa, May 18 (AFP) - The minister spoke.") == (
         "The minister spoke."
     )
-    event = summarise.brief(
-        [
-            {
-                "published": "2024-03-06",
-                "text": "JOHANNESBURG, March 6 (AP) - South Africa's mining minister on "
-                "Wednesday ordered an inquiry into the accident at the Kalkfontein mine.",
-            }
-        ],
-        engine="extractive",
+    event = one_report(
+        "2024-03-06",
+        "JOHANNESBURG, March 6 (AP) - South Africa's mining minister on "
+        "Wednesday ordered an inquiry into the accident at the Kalkfontein mine.",
     )
     told = [entry.describes for entry in event.when if entry.date == "2024-03-06"]
     assert told and told[0].startswith("South Africa's mining minister"), told
 
 
 def test_a_day_named_inside_a_quotation_is_not_cut_out_of_it() -> None:
-    event = summarise.brief(
-        [
-            {
-                "published": "2018-10-26",
-                "text": '"Today we have shown that the spirit of the treaty is alive," Tavares '
-                "said after the signing.",
-            }
-        ],
-        engine="extractive",
+    event = one_report(
+        "2018-10-26",
+        '"Today we have shown that the spirit of the treaty is alive," Tavares '
+        "said after the signing.",
     )
     told = [entry.describes for entry in event.when if entry.date == "2018-10-26"]
     assert told and told[0].startswith('"Today we have shown'), told
 
 
 def test_a_wire_dateline_does_not_date_a_statement_that_names_its_own_day() -> None:
-    event = summarise.brief(
-        [
-            {
-                "published": "2018-10-26",
-                "text": "BRASILIA, Oct 26 (Reuters) - Ecuador and Peru signed an agreement late "
-                "on Thursday to end a two-week diplomatic crisis over a detained army patrol.",
-            }
-        ],
-        engine="extractive",
+    event = one_report(
+        "2018-10-26",
+        "BRASILIA, Oct 26 (Reuters) - Ecuador and Peru signed an agreement late "
+        "on Thursday to end a two-week diplomatic crisis over a detained army patrol.",
     )
     days = {entry.date: entry.describes for entry in event.when}
     assert "2018-10-25" in days, days  # Thursday, the day before the report
@@ -391,16 +381,11 @@ def test_an_event_named_by_its_year_is_background_and_no_day_of_the_timeline() -
     assert (
         find_time_expressions("Contador has won the 2007 Tour de France.", day(2007, 7, 29)) == []
     )
-    event = summarise.brief(
-        [
-            {
-                "published": "2024-08-05",
-                "text": "Cholera has killed nine people in Kambia district, the health ministry "
-                "said on Monday. The district was among the last hit in the 2014-2016 Ebola "
-                "epidemic, which killed nearly 4,000 people in Sierra Leone.",
-            }
-        ],
-        engine="extractive",
+    event = one_report(
+        "2024-08-05",
+        "Cholera has killed nine people in Kambia district, the health ministry "
+        "said on Monday. The district was among the last hit in the 2014-2016 Ebola "
+        "epidemic, which killed nearly 4,000 people in Sierra Leone.",
     )
     background = {c.count: c.background for c in event.casualties}
     assert background == {9: False, 4000: True}, background
@@ -408,31 +393,21 @@ def test_an_event_named_by_its_year_is_background_and_no_day_of_the_timeline() -
 
 
 def test_a_week_is_no_entry_of_its_own_when_its_sentence_gives_one_of_its_days() -> None:
-    event = summarise.brief(
-        [
-            {
-                "published": "2023-05-18",
-                "text": "The minister on Thursday ordered work to stop at the mine where a "
-                "rockfall trapped dozens of workers this week. Five more miners were brought "
-                "out alive on Thursday.",
-            }
-        ],
-        engine="extractive",
+    event = one_report(
+        "2023-05-18",
+        "The minister on Thursday ordered work to stop at the mine where a "
+        "rockfall trapped dozens of workers this week. Five more miners were brought "
+        "out alive on Thursday.",
     )
     assert [entry.date for entry in event.when] == ["2023-05-18"], event.when
 
 
 def test_a_day_ahead_is_not_told_by_a_whole_sentence_of_what_was_done() -> None:
-    event = summarise.brief(
-        [
-            {
-                "published": "2026-10-13",
-                "text": "The council elected a new president on Tuesday. She announced an audit "
-                "of all contracts and promised that the local elections would be held as "
-                "scheduled on February 14, 2027.",
-            }
-        ],
-        engine="extractive",
+    event = one_report(
+        "2026-10-13",
+        "The council elected a new president on Tuesday. She announced an audit "
+        "of all contracts and promised that the local elections would be held as "
+        "scheduled on February 14, 2027.",
     )
     ahead = [entry.describes for entry in event.when if entry.date == "2027-02-14"]
     assert not any(text.startswith("She announced") for text in ahead), ahead
