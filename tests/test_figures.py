@@ -239,12 +239,12 @@ def test_the_contract_refuses_a_number_for_a_vague_amount_and_a_loose_range() ->
     assert cited(precision="range", count=5, count_max=7).count_max == 7
 
 
-def test_a_brief_of_schema_1_0_still_reads() -> None:
+def test_briefs_of_earlier_schemas_still_read() -> None:
     brief = EventBrief(
         headline="x", provenance=Provenance(engine="extractive", grounding=Grounding(verified=True))
     )
     assert brief.schema_version == "1.3"
-    for version in ("1.0", "1.1"):
+    for version in ("1.0", "1.1", "1.2"):
         old = brief.model_dump(mode="json") | {"schema_version": version}
         assert EventBrief.model_validate(old).schema_version == version
 
