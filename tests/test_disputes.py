@@ -729,3 +729,23 @@ def test_a_toll_two_voices_keep_giving_shows_their_disagreement_of_one_day() -> 
     assert len(found) == 1, [text_of(d) for d in found]
     values = sorted(claim.value or "" for claim in found[0].claims)
     assert values == ["24", "31"], text_of(found[0])
+
+
+def test_review_cases_of_voices_and_counts_stay_right() -> None:
+    """Cases a review of these rules found: the dead of two sides are two counts, and
+    coastguards, critics, experts and eyewitnesses are voices."""
+    assert (
+        disputes_of(
+            ("The army said 25 rebels were killed in the clashes near Tarsa.", DAY),
+            ("The rebels said 4 soldiers were killed in the clashes near Tarsa.", DAY),
+        )
+        == []
+    )
+    for first, second in (
+        ("The coastguard says", "critics insist"),
+        ("Experts say", "eyewitnesses insist"),
+    ):
+        found = disputes_of(
+            (f"{first} the boat was in Greek waters, while {second} it was in Turkish waters.", DAY)
+        )
+        assert len(found) == 1 and all(c.attributed_to for c in found[0].claims), found

@@ -711,13 +711,15 @@ def test_a_place_of_one_country_is_not_shown_as_its_namesake_in_another() -> Non
     from summarise.evidence import SentenceRef
     from summarise.extractive.names import Mention, _place_kind
 
-    text = "Miners gathered in Virginia on Tuesday."
-    ref = SentenceRef("S1", 0, len(text), text, 0)
-    found = [(Mention("Virginia", ref, 17, 25, None), "place")]
-    assert _place_kind(found, lambda country: country == "South Africa") is None
-    assert _place_kind(found, lambda country: country == "United States") == (
-        "US state, United States"
-    )
+    def found(text: str) -> list[tuple[Mention, str]]:
+        ref = SentenceRef("S1", 0, len(text), text, 0)
+        start = text.index("Virginia")
+        return [(Mention("Virginia", ref, start, start + 8, None), "place")]
+
+    elsewhere = found("Miners gathered near Virginia, in South Africa's Free State.")
+    assert _place_kind(elsewhere, lambda country: country == "South Africa") is None
+    at_home = found("A tornado struck Virginia on Tuesday.")  # a domestic story names no country
+    assert _place_kind(at_home, lambda country: False) == "US state, United States"
 
 
 def test_an_unfamiliar_name_with_a_persons_role_is_a_person() -> None:
@@ -786,7 +788,7 @@ def test_a_town_is_not_merged_into_a_site_named_after_it_and_the_site_follows_th
         [
             {
                 "text": "Cholera patients were treated at Kambia Government Hospital on Monday. "
-                "The outbreak began in Kambia, officials in Kambia said."
+                "The outbreak began in the Kambia district, officials in Kambia said."
             },
             {
                 "text": "Doctors in Kambia said the ward at Kambia Government Hospital was full, "
@@ -901,3 +903,31 @@ def test_a_name_placed_in_a_country_is_a_place() -> None:
         engine="extractive",
     )
     assert "La Tina" not in [actor.name for actor in event.who]
+
+
+def test_review_cases_of_names_and_places_stay_right() -> None:
+    """Cases a review of these rules found: a person "in Brussels" stays a person, a town a
+    company is named after stays a place, an airport's short name is the airport, and
+    "Sudan" inside "South Sudan" is not a district's country."""
+    event = summarise.brief(
+        [
+            {"text": "EU foreign policy chief Kaja Kallas, in Brussels, condemned the attack."},
+            {"text": "Kaja Kallas, in Brussels, said the EU would send more help."},
+            {
+                "text": "Workers at the copper mine near Yauricocha, operated by Yauricocha "
+                "Minera S.A., went on strike. Residents of Yauricocha marched, and in "
+                "Yauricocha shops closed."
+            },
+            {
+                "text": "Storms shut Heathrow Airport. Flights to Heathrow were diverted, and "
+                "passengers were stranded at Heathrow overnight."
+            },
+            {"text": "Refugees from Sudan reached camps in South Sudan's Maban county."},
+        ],
+        engine="extractive",
+    )
+    places = {place.name: place.detail for place in event.where}
+    assert "Kaja Kallas" in [actor.name for actor in event.who]
+    assert "Kaja Kallas" not in places and "Yauricocha" in places, places
+    assert "Heathrow" not in places, places
+    assert places.get("Maban") in {None, "county", "county of South Sudan"}, places

@@ -239,3 +239,14 @@ def test_a_title_one_person_holds_is_that_person() -> None:
         for r in reactions
         if r.speaker == "Abu Bakarr Conteh"
     ), reactions
+
+
+def test_an_unnamed_speaker_is_not_the_one_who_holds_the_title() -> None:
+    reactions = reactions_of(
+        "Zamfara police spokesman Yazid Abubakar said the attackers arrived on motorcycles.",
+        "A police spokesman, who asked not to be named, said officers had been ordered not to "
+        "pursue the gang.",
+    )
+    assert not any(
+        r.speaker == "Yazid Abubakar" and "not to pursue" in r.statement for r in reactions
+    ), reactions

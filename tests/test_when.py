@@ -411,3 +411,15 @@ def test_a_day_ahead_is_not_told_by_a_whole_sentence_of_what_was_done() -> None:
     )
     ahead = [entry.describes for entry in event.when if entry.date == "2027-02-14"]
     assert not any(text.startswith("She announced") for text in ahead), ahead
+
+
+def test_review_cases_of_dates_stay_right() -> None:
+    """Cases a review of these rules found: a dateline's day stays when the body names a month
+    of background, and "the 2000 protesters" is a count, not a year."""
+    event = one_report(
+        "2024-05-02",
+        "NAIROBI, May 2 (Reuters) - Kenyan police shot dead 12 protesters in the capital, the "
+        "deadliest crackdown since the disputed election of August 2017, rights groups said.",
+    )
+    assert "2024-05-02" in [entry.date for entry in event.when]
+    assert find_time_expressions("Troops fired on the 2000 protesters.", date(2024, 5, 2)) == []

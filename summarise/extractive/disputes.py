@@ -868,8 +868,9 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             # "12 people were killed" is the death toll, whatever words give it.
             add(match, "toll" if state in _DEATH_STATES else f"{unit} {state}")
         elif state and counts_people(unit) and (kind := kind_of_word(state)):
-            # "11 workers had died" and "13 workers remained unaccounted" are two quantities
-            add(match, "toll" if kind == "killed" else f"{unit} {kind}")
+            # "11 workers had died" and "13 workers remained unaccounted" are two quantities,
+            # and "25 rebels were killed" and "4 soldiers were killed" two more
+            add(match, f"{unit} {kind}")
         else:
             add(match, unit.removesuffix("s") if len(unit) > 4 else unit)
     for match in _ON_BOARD.finditer(text):  # after the counts: "with 20 people dead" is a toll
@@ -1797,7 +1798,7 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         if subjects:
             subject = min(subjects, key=lambda s: _entity_rank(doc, s))
             tokens = {t.i for t in subject.subtree} if node is head else set()
-            if subject.dep_ == "nsubjpass" and node is head and node.lemma_ != "quote":
+            if subject.dep_ == "nsubjpass" and node is head and node.lower_ != "quoted":
                 # "Most of the cases have been reported in Rokupr": what was reported, not
                 # who reported it; that is the agent ("by the ministry"), if any
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
@@ -1823,7 +1824,7 @@ _SPEAKING_THINGS = frozenset(
     "website newspaper paper broadcaster channel statement report study survey inquiry audit "
     "investigation panel board petition lawsuit complaint ruling verdict indictment client "
     "owner witness neighbour neighbor source opposition consul authorities side camp team club "
-    "campaign regime junta".split()
+    "campaign regime junta critic expert local pilot media press".split()
 )
 
 
@@ -1833,10 +1834,11 @@ def _speaker_noun(token: Token) -> bool:
     not a thing ("the voice on the recordings")."""
     word = token.lower_
     forms = {word, word.removesuffix("s"), word.removesuffix("es")}  # the pipeline has no lemmas
+    heads = ORGANISATION_HEADS | _SPEAKING_THINGS
     return (
         counts_people(word)
-        or bool(forms & ORGANISATION_HEADS)
-        or bool(forms & _SPEAKING_THINGS)
+        or bool(forms & heads)
+        or any(form.endswith(head) for form in forms for head in heads if len(head) > 4)
         or any(_ROLE_NOUN.fullmatch(form) for form in forms)
         or any(AGENT_NOUN.fullmatch(form) for form in forms)  # "organisers", "investigators"
         or token.pos_ == "PROPN"

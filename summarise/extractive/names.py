@@ -736,6 +736,9 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             company is not None
             and _LEGAL_FORM.search(company.name)  # a company ("Grafisur S.A."), not a council
             and gazetteer().lookup(others[key].name) is None
+            and not any(  # "near Yauricocha": the town the company is named after
+                _BARE_LOCATIVE.search(mention.around(12)[0]) for mention in others[key].mentions
+            )
         ):
             for mention in others.pop(key).mentions:  # "the Grafisur contract": the company's
                 company.add(mention)
@@ -962,6 +965,8 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
     place: after "in" or "the town of", before "province", or naming a site ("the Sandrivier
     mine")."""
 
+    given = fold(found[0][0].text.split()[0]) in first_names()  # "Kaja Kallas, in Brussels"
+
     def as_place(mention: Mention) -> bool:
         before, after = mention.around(24, 20)
         if _POSSESSIVE_AFTER.match(after):
@@ -970,7 +975,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         return bool(
             _PLACE_BEFORE.search(before)
             or _PLACE_AFTER.match(after)
-            or _IN_A_PLACE_AFTER.match(after)
+            or (not given and _IN_A_PLACE_AFTER.match(after))
             or (site and site.group(1) in FACILITY_WORDS)
         )
 
@@ -1004,10 +1009,12 @@ def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) 
     known = gazetteer().lookup(text)
     if known is not None:
         kind = known[1]
-        # "city, Peru", "capital of France", "US state, United States": the country is last
-        country = kind.removeprefix("capital of ").rsplit(", ", 1)[-1]
-        if kind != country and not named(country):
-            return None
+        if kind.startswith(("city, ", "capital of ")):
+            country = kind.removeprefix("capital of ").removeprefix("city, ")
+            if not named(country):
+                return None
+        elif "," in kind and _placed_elsewhere(found, kind.rsplit(", ", 1)[-1]):
+            return None  # "Virginia, South Africa": not the US state
         return kind
     last = fold(text.split()[-1])
     if last in FACILITY_WORDS:
@@ -1015,6 +1022,23 @@ def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) 
     if last in REGION_WORDS:
         return "region"
     return None
+
+
+def _placed_elsewhere(found: list[tuple[Mention, str]], country: str) -> bool:
+    """Whether a mention is written with another country right after it ("VIRGINIA, South
+    Africa", "near Virginia, in South Africa's Free State")."""
+    countries = gazetteer().countries
+    for mention, _ in found:
+        after = re.match(
+            r"^,?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", mention.around(0, 40)[1]
+        )
+        if after is None:
+            continue
+        words = re.sub(r"[’']s$", "", after.group(1))
+        written = next((c for w, c in countries.items() if w in {words, words.split()[0]}), None)
+        if written is not None and written != country:
+            return True
+    return False
 
 
 def _only_labelled_a_place(entity: Entity) -> bool:
@@ -1093,7 +1117,7 @@ def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
                 for longer, existing in merged
                 if existing.kind == entity.kind == "place"
                 and longer[: len(key)] == key
-                and fold(existing.name.split()[-1]) not in _SITE_HEADS
+                and not (fold(existing.name.split()[-1]) in _SITE_HEADS and _a_town(entity))
                 and all(word.isalpha() for word in longer[len(key) :])  # not "Beijing 2008"
             ),
             None,
@@ -1104,6 +1128,14 @@ def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
         for mention in entity.mentions:
             target.add(mention)
     return [entity for _, entity in merged]
+
+
+def _a_town(place: Entity) -> bool:
+    """A place known to the gazetteer or written as a district of its own ("Kambia district"):
+    not the short name of a site ("Heathrow" of "Heathrow Airport")."""
+    return gazetteer().lookup(place.name) is not None or any(
+        _PLACE_AFTER.match(mention.around(0, 20)[1]) for mention in place.mentions
+    )
 
 
 def _role(sentence: str, begin: int, end: int) -> str | None:

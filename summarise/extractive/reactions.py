@@ -496,8 +496,9 @@ class _Reader:
         name = _strip_leading(_text_of(doc, [t for t in phrase if t not in owned]))
         if not re.search(r"[^\W\d_]{3,}", name) or len(name.split()) > 6:
             return None
-        holder = self.only_holder_of(name)
+        holder = None if phrase[0].lower_ in {"a", "an"} else self.only_holder_of(name)
         if holder is not None:  # "the district's medical officer": the district medical officer
+            # ("a police spokesman, who asked not to be named": anyone)
             role = _strip_leading(holder.role) if holder.role else None
             return _Voice(holder.name, role or None, holder, True)
         affiliation = None

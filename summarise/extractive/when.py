@@ -437,16 +437,16 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
     named: dict[tuple[str, int], set[str]] = {}
     for iso, found in bodies.items():
         for dated, _, as_parsed in found:
-            if as_parsed is not None and not dated.implicit:
+            if as_parsed is not None and not dated.implicit and len(iso) == 10:
                 named.setdefault((dated.ref.source_id, dated.ref.start), set()).add(iso)
     entries: dict[str, TimeRef] = {}
     for iso, found in bodies.items():
         told = []
         for dated, body, as_parsed in found:
             doc = docs.get(body)
-            if as_parsed is None and named.get((dated.ref.source_id, dated.ref.start), {iso}) != {
-                iso
-            }:
+            if as_parsed is None and _own_day_before(
+                iso, named.get((dated.ref.source_id, dated.ref.start), set())
+            ):
                 continue  # filed on the 26th about "late on Thursday": the body's day is its day
             if doc is not None and as_parsed is None:
                 # dated by its dateline: the body is told whole, its own words for the day kept
@@ -487,6 +487,20 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
         rank, *_, text, lead = min(told, key=lambda row: row[:7])
         entries[iso] = _time_ref(groups[iso], iso, lead, text, evidence)
     return entries
+
+
+# A day the body of a wire story names this many days before its dateline's is the day of
+# what it tells ("BRASILIA, Oct 26 - ... signed an agreement late on Thursday").
+OWN_DAY_WITHIN = 7
+
+
+def _own_day_before(dateline_day: str, named: set[str]) -> bool:
+    """Whether the body names a day of its own in the week before its dateline's: not a
+    month of background ("since August 2017"), not a day ahead ("from July 1")."""
+    if len(dateline_day) != 10:
+        return False
+    filed = date.fromisoformat(dateline_day)
+    return any(0 < (filed - date.fromisoformat(day)).days <= OWN_DAY_WITHIN for day in named)
 
 
 def _ahead_of_what_was_done(doc: Doc, expression: TimeExpression) -> bool:

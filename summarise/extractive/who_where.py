@@ -237,12 +237,18 @@ def _parent(name: str, refs: list[SentenceRef], larger: set[str]) -> str | None:
     distances: dict[str, int] = {}
     for ref in refs:
         at = ref.text.find(name)
-        for place in larger - {name}:
-            for found in re.finditer(re.escape(place), ref.text):
-                if at <= found.start() < at + len(name):
-                    continue  # "Morona" inside "Morona Santiago"
-                gap = abs(found.start() - at)
-                distances[place] = min(distances.get(place, gap), gap)
+        written = [
+            (found.start(), found.end(), place)
+            for place in larger - {name}
+            for found in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", ref.text)
+        ]
+        for start, end, place in written:
+            if at <= start < at + len(name):
+                continue  # "Morona" inside "Morona Santiago"
+            if any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in written):
+                continue  # "Sudan" inside "South Sudan"
+            gap = abs(start - at)
+            distances[place] = min(distances.get(place, gap), gap)
     return min(distances, key=lambda place: distances[place]) if distances else None
 
 
