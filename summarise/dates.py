@@ -309,7 +309,7 @@ def is_future(text: str, start: int, end: int) -> bool:
     if _FUTURE_AFTER.match(text[end:]):
         return True
     # read with the expression after it: "10 p.m. On Friday" ends a sentence, "a.m. on" not
-    before = _CLOCK_TIME.sub("clock", text[max(0, start - 80) : end])[: start - end]
+    before = CLOCK_TIME.sub("clock", text[max(0, start - 80) : end])[: start - end]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     if clause.strip():
@@ -317,14 +317,14 @@ def is_future(text: str, start: int, end: int) -> bool:
     if breaks and breaks[-1].group(0)[0].isalpha():  # "said on Saturday": when it was said
         return False
     # first in its clause ("On Saturday, the council will vote"): the clause that follows
-    after = _CLOCK_TIME.sub("clock", text[end : end + 80].lstrip(" ,"))
+    after = CLOCK_TIME.sub("clock", text[end : end + 80].lstrip(" ,"))
     stop = _CLAUSE_BREAK.search(after)
     return bool(_FUTURE_CUE.search(after[: stop.start()] if stop else after))
 
 
 # "10:30 a.m." does not end a clause: clock times are read as one word before clauses are cut.
 # Its last dot is kept when a sentence may start after it ("at 10 p.m. On Friday ...").
-_CLOCK_TIME = re.compile(
+CLOCK_TIME = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*[apAP]\.?[mM]\b(?:\.(?!\s+[A-Z]))?|\b\d{1,2}:\d{2}\b"
 )
 
@@ -588,3 +588,20 @@ def _iso_week(day: date) -> str:
 def _period(reference: date, which: str, unit: str) -> str:
     shift = {"last": -1, "next": 1}.get(which, 0)
     return _shifted(reference, unit, shift)
+
+
+def clock_minutes(text: str) -> int | None:
+    """Minutes after midnight of a clock time as news writes it ("10:40 p.m." -> 1360,
+    "1 p.m." -> 780, "13:00" -> 780), or None."""
+    match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([apAP])\.?[mM]\.?)?", text.strip())
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    half = (match.group(3) or "").lower()
+    if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12):
+        return None
+    if half == "p" and hour != 12:
+        hour += 12
+    if half == "a" and hour == 12:
+        hour = 0
+    return hour * 60 + minute

@@ -423,3 +423,34 @@ def test_review_cases_of_dates_stay_right() -> None:
     )
     assert "2024-05-02" in [entry.date for entry in event.when]
     assert find_time_expressions("Troops fired on the 2000 protesters.", date(2024, 5, 2)) == []
+
+
+def test_the_event_has_the_time_of_day_its_reports_give() -> None:
+    from summarise.dates import clock_minutes
+
+    assert [clock_minutes(t) for t in ("10:40 p.m.", "1 p.m.", "13:00", "12 a.m.", "25:00")] == [
+        1360,
+        780,
+        780,
+        0,
+        None,
+    ]
+    event = summarise.brief(
+        [
+            {
+                "published": "2027-03-09",
+                "text": "Soldiers attacked the presidential palace in Bissau at around 13:00 on "
+                "Tuesday, the government said. A curfew from 8 p.m. to 6 a.m. was imposed on "
+                "Tuesday.",
+            },
+            {
+                "published": "2027-03-10",
+                "text": "The attack on the palace began at about 1 p.m. on Tuesday, witnesses "
+                "said.",
+            },
+        ],
+        engine="extractive",
+    )
+    clocks = [entry.text for entry in event.when if entry.date == "2027-03-09"]
+    assert any(text in {"around 13:00", "about 1 p.m."} for text in clocks), event.when
+    assert not any("8 p.m." in text or "6 a.m." in text for text in clocks), clocks

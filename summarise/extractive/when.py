@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 
 from .. import nlp
 from ..dates import (
+    CLOCK_TIME,
     TimeExpression,
+    clock_minutes,
     find_durations,
     find_time_expressions,
     human_date,
@@ -272,10 +274,93 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
         if entry.describes.lower() not in seen:
             seen.add(entry.describes.lower())
             times.append(entry)
+    clock = _time_of_day(evidence, found, event_iso)
+    if clock is not None:  # right after the event's day
+        at = next((i for i, time in enumerate(times) if time.date == event_iso), -1)
+        times.insert(at + 1, clock)
     if not times and unresolved:  # nothing resolvable: still say when, as the text does
         told = _described(evidence, {str(i): [dated] for i, dated in enumerate(unresolved[:3])})
         times = [time.model_copy(update={"date": None}) for time in told.values()]
     return times + _durations(evidence)
+
+
+# Words before a clock time that go with it: "at about 1 p.m.", "shortly after 2:10 a.m.".
+_CLOCK_QUALIFIER = re.compile(
+    r"(?:(?:shortly|just|soon)\s+(?:after|before)|about|around|approximately|nearly|some|"
+    r"before|after)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A clock time that is a span or a deadline, not when something happened.
+_NOT_A_MOMENT_BEFORE = re.compile(
+    r"(?:\b(?:from|between|until|till|by|before)|\d\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–))\s+$", re.I
+)
+# What a clock time is given in, after it: "7 p.m. local time (1600 UTC)", "1:00 p.m. PDT".
+_TIME_ZONE_AFTER = re.compile(
+    r"^\.?\s*(?:local\s+time|GMT|UTC|[A-Z]{2}T)(?:\s*\((?:[^()]{0,20})\))?"
+)
+_NOT_A_MOMENT_AFTER = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*\d", re.I)
+
+
+def _time_of_day(
+    evidence: EvidenceSet, found: list[DatedSentence], event_iso: str | None
+) -> TimeRef | None:
+    """The event's time of day: the clock time most independent sources give in sentences
+    dated to the event's day ("the tremor struck at 10:40 p.m. on May 15"), those that say
+    something happened first. None when no such sentence gives one."""
+    if not event_iso or len(event_iso) != 10:
+        return None
+    times: dict[int, list[tuple[DatedSentence, re.Match[str]]]] = {}
+    seen: set[tuple[str, int]] = set()
+    for dated in found:
+        key = (dated.ref.source_id, dated.ref.start)
+        if dated.expression.iso != event_iso or dated.implicit or key in seen:
+            continue
+        seen.add(key)
+        for match in CLOCK_TIME.finditer(dated.ref.text):
+            minutes = clock_minutes(match.group(0))
+            text = dated.ref.text
+            if minutes is None or _NOT_A_MOMENT_BEFORE.search(text[: match.start()]):
+                continue
+            if _NOT_A_MOMENT_AFTER.match(text[match.end() :]):
+                continue  # "a curfew from 8 p.m. to 6 a.m.": hours, not the moment it happened
+            times.setdefault(minutes, []).append((dated, match))
+    if not times:
+        return None
+
+    def strength(minutes: int) -> tuple[int, bool, float]:
+        members = times[minutes]
+        sources = evidence.independent_count([dated.ref.source_id for dated, _ in members])
+        happened = any(_happened(dated) for dated, _ in members)
+        return sources, happened, max(dated.weight for dated, _ in members)
+
+    members = sorted(
+        times[max(times, key=strength)], key=lambda pair: (not _happened(pair[0]), -pair[0].weight)
+    )
+    dated, match = members[0]
+    qualifier = _CLOCK_QUALIFIER.search(dated.ref.text[: match.start()])
+    start = qualifier.start() if qualifier else match.start()
+    zone = _TIME_ZONE_AFTER.match(dated.ref.text[match.end() :])
+    end = match.end() + (zone.end() if zone else 0)
+    expression = TimeExpression(start, end, dated.ref.text[start:end], event_iso, "clock")
+    body = without_dateline(dated.ref.text)
+    cut = len(dated.ref.text) - len(body)
+    if cut and start >= cut:
+        expression = replace(expression, start=start - cut, end=end - cut)
+    else:
+        body = dated.ref.text
+    refs: dict[str, SentenceRef] = {}
+    for other, _ in members:
+        refs.setdefault(other.ref.source_id, other.ref)
+    return supported_only(
+        TimeRef(
+            text=expression.text,
+            date=event_iso,
+            describes=describe(body, expression),
+            citations=cite(refs.values()),
+        )
+    )
 
 
 def _without_coarse_repeats(
