@@ -250,3 +250,15 @@ def test_an_unnamed_speaker_is_not_the_one_who_holds_the_title() -> None:
     assert not any(
         r.speaker == "Yazid Abubakar" and "not to pursue" in r.statement for r in reactions
     ), reactions
+
+
+def test_a_speaker_is_never_read_from_the_wire_dateline() -> None:
+    from summarise.extractive.common import without_dateline
+
+    lede = (
+        "BISSAU, Guinea-Bissau (AP) - Guinea-Bissau's president said Tuesday that his security "
+        "forces had defeated an attempted coup."
+    )
+    assert without_dateline(lede).startswith("Guinea-Bissau's president said")
+    speakers = [reaction.speaker for reaction in reactions_of(lede)]
+    assert not any("(AP)" in speaker or speaker[-1:] == "-" for speaker in speakers), speakers

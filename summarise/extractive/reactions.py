@@ -36,7 +36,7 @@ from ..evidence import EvidenceItem, EvidenceSet, SentenceRef
 from ..schema import Reaction
 from ..segment import QUOTE_MARKS, quote_spans
 from .casualties import reports_a_count
-from .common import cite_item, clean_sentence, shorten, without_dateline
+from .common import cite_item, clean_sentence, dateline, shorten, without_dateline
 from .names import OWNER_PRONOUNS, Entity
 
 if TYPE_CHECKING:
@@ -482,7 +482,10 @@ class _Reader:
         if head.lower_ in NOT_VOICES or head.lower_.removesuffix("s") in NOT_VOICES:
             # "a statement by Human Rights Watch said": the author speaks
             return self.voice(ref, doc, owner) if owner is not None else None
-        phrase = _phrase(head)
+        filed = dateline(doc.text)  # "BISSAU, Guinea-Bissau (AP) - Guinea-Bissau's president"
+        phrase = [token for token in _phrase(head) if not filed or token.idx >= filed.end()]
+        if not phrase:
+            return None
         if owner is None and phrase[0].lower_ == "the" and len(phrase) <= 3:
             # "the minister said": the one given that title; "the ministry said": the
             # organisation of that name named last before
