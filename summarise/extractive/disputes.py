@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import nlp
-from ..dates import human_date
+from ..dates import clock_minutes, human_date
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
 from ..segment import content_tokens, stop_words
@@ -1194,14 +1194,13 @@ def find_clocks(ref: SentenceRef) -> list[Clock]:
         suffix = (match.group("suffix") or "").lower().replace(".", "").replace(" ", "")
         if not suffix and match.group(0)[len(match.group("hour"))] == ".":
             continue  # "12.50" without am/pm or a zone reads as a decimal
-        hour = int(match.group("hour"))
-        if suffix == "pm" and hour < 12:
-            hour += 12
+        half = suffix if suffix in {"am", "pm"} else ""
+        minutes = clock_minutes(f"{match.group('hour')}:{match.group('minute')} {half}")
         place = _nearest_place(ref.text, match.start(), match.end()) or _incident_key(ref.text)
-        if place:
+        if place and minutes is not None:
             clocks.append(
                 Clock(
-                    hour * 60 + int(match.group("minute")),
+                    minutes,
                     match.group(0).strip(),
                     place,
                     ref,

@@ -736,9 +736,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             company is not None
             and _LEGAL_FORM.search(company.name)  # a company ("Grafisur S.A."), not a council
             and gazetteer().lookup(others[key].name) is None
-            and not any(  # "near Yauricocha": the town the company is named after
-                _BARE_LOCATIVE.search(mention.around(12)[0]) for mention in others[key].mentions
-            )
+            and not any(map(_after_a_preposition, others[key].mentions))  # "near Yauricocha"
         ):
             for mention in others.pop(key).mentions:  # "the Grafisur contract": the company's
                 company.add(mention)
@@ -1024,6 +1022,11 @@ def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) 
     return None
 
 
+def _after_a_preposition(mention: Mention) -> bool:
+    """Whether the name comes right after a preposition of place ("near Yauricocha")."""
+    return bool(_BARE_LOCATIVE.search(mention.around(12)[0]))
+
+
 def _placed_elsewhere(found: list[tuple[Mention, str]], country: str) -> bool:
     """Whether a mention is written with another country right after it ("VIRGINIA, South
     Africa", "near Virginia, in South Africa's Free State")."""
@@ -1035,7 +1038,7 @@ def _placed_elsewhere(found: list[tuple[Mention, str]], country: str) -> bool:
         if after is None:
             continue
         words = re.sub(r"[’']s$", "", after.group(1))
-        written = next((c for w, c in countries.items() if w in {words, words.split()[0]}), None)
+        written = countries.get(words) or countries.get(words.split()[0])
         if written is not None and written != country:
             return True
     return False
@@ -1047,7 +1050,7 @@ def _only_labelled_a_place(entity: Entity) -> bool:
     ("Carrión was removed", "Carrión's lawyer": the person, however often)."""
     if entity.kind != "place" or gazetteer().lookup(entity.name) is not None:
         return False
-    located = sum(bool(_BARE_LOCATIVE.search(mention.around(12)[0])) for mention in entity.mentions)
+    located = sum(map(_after_a_preposition, entity.mentions))
     return located <= 1
 
 

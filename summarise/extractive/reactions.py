@@ -548,13 +548,17 @@ class _Reader:
         best = max(overlap, key=lambda key: (by_id[key].kind == "person", overlap[key]))
         return by_id[best]
 
+    def titles(self) -> dict[str, list[tuple[str, int, Entity]]]:
+        """Each title the cluster gives a person, with where (built on first use)."""
+        if self._titles is None:
+            self._titles = _titles(self.mentions)
+        return self._titles
+
     def titled_person(self, ref: SentenceRef, span: Span) -> Entity | None:
         """The person this article (else the cluster) gives the title `span` names: 'the Prime
         Minister' -> the person introduced as 'British Prime Minister Tony Blair', the one
         named last before, else first after; elsewhere in the cluster, only if one has it."""
-        if self._titles is None:
-            self._titles = _titles(self.mentions)
-        titled = self._titles.get(_strip_leading(span.text).lower(), [])
+        titled = self.titles().get(_strip_leading(span.text).lower(), [])
         here = [(start, entity) for source, start, entity in titled if source == ref.source_id]
         before = [entity for start, entity in here if start < ref.start]
         if before or here:
@@ -567,12 +571,10 @@ class _Reader:
         ("medical officer" of "district medical officer"), if only one has such a title."""
         if len(role.split()) < 2:
             return None
-        if self._titles is None:
-            self._titles = _titles(self.mentions)
         wanted = role.lower()
         people = {
             id(entity): entity
-            for title, found in self._titles.items()
+            for title, found in self.titles().items()
             if title == wanted or title.endswith(" " + wanted)
             for _, _, entity in found
         }
