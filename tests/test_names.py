@@ -931,3 +931,39 @@ def test_review_cases_of_names_and_places_stay_right() -> None:
     assert "Kaja Kallas" not in places and "Yauricocha" in places, places
     assert "Heathrow" not in places, places
     assert places.get("Maban") in {None, "county", "county of South Sudan"}, places
+
+
+def test_a_surname_with_its_particle_is_kept_whole() -> None:
+    from summarise.extractive.names import _clean
+
+    for sentence, name in [
+        ("The port authority chief, Yusuf el-Gharib, resigned on Monday.", "Yusuf el-Gharib"),
+        ("Valéry d'Orsenne said the talks had failed.", "Valéry d'Orsenne"),
+        ("Nabeel Hussain και ο αδερφός του συνελήφθησαν.", "Nabeel Hussain"),
+    ]:
+        begin = sentence.index(name)
+        end = begin + len(name) + (len(" και") if "και" in sentence else 0)
+        cleaned = _clean(sentence, begin, end, "person")
+        assert cleaned is not None and sentence[cleaned[0] : cleaned[1]] == name
+
+
+def test_a_town_paired_with_a_known_place_is_a_place_not_a_person() -> None:
+    """The small model takes an unfamiliar Arabic place name ("Kafr el-Sheikh"-like) for a
+    person; written beside a known town after one preposition, or as where a train is bound,
+    it is where things happen."""
+    event = summarise.brief(
+        [
+            {
+                "text": "A bus travelling from Damietta to Kafr Hamza overturned on Sunday, "
+                "police said. The injured were taken to hospitals in Damietta and Kafr Hamza."
+            },
+            {
+                "text": "The bus, bound for Kafr Hamza, left the road at dawn, the governor "
+                "said. Traffic between Damietta and Kafr Hamza was halted."
+            },
+            {"text": "Relatives gathered in Kafr Hamza on Monday, residents said."},
+        ],
+        engine="extractive",
+    )
+    assert "Kafr Hamza" not in {actor.name for actor in event.who}
+    assert "Kafr Hamza" in {place.name for place in event.where}

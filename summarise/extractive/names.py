@@ -579,9 +579,12 @@ def _clean(
         or (kind == "person" and len(words) > 2 and fold(words[0].group(0)) in common)
     ):
         words.pop(0)
-    while words and (words[-1].group(0)[:1].islower() or not re.search(r"\w", words[-1].group(0))):
+    while words and (
+        (words[-1].group(0)[:1].islower() and not _PARTICLE_JOINED.match(words[-1].group(0)))
+        or not re.search(r"\w", words[-1].group(0))
+    ):
         # a name never ends in a lower-case word ("Nabeel Hussain και", "Smith and") or a
-        # bracket ("Civil Aviation Authority of Nepal (")
+        # bracket ("Civil Aviation Authority of Nepal ("); "el-Serafy" is a surname
         words.pop()
     if not words:
         return None
@@ -605,6 +608,10 @@ def _clean(
         return None
     return begin, end
 
+
+# A surname or place name joined to its lower-case particle: "el-Serafy", "al-Namla",
+# "d'Estaing", "bin-Talal". It opens with a small letter and is still a name.
+_PARTICLE_JOINED = re.compile(r"[a-z]{1,4}[-’'][A-Z]")
 
 # A name that goes on after a nickname in quotes: 'Wissam Mohammed “Abu Bakr” al-Saadi'.
 _AFTER_NICKNAME = re.compile(r"[”\"]\s+(?:(?:al|el|bin|ibn|abu)[-\s])?[A-Z][\w’'\-]+")
@@ -941,7 +948,7 @@ _POSSESSIVE_AFTER = re.compile(r"^(?:[’']s?)(?!\w)")
 # What no one is written in or is the town of: "in Palpa", "in the Free State", "the town of
 # Ocucaje", "Palpa province".
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|inside|across|around)(?:\s+the)?|\b(?:town|village|city|"
+    r"(?:\b(?:in|near|outside|inside|across|around|towards?|bound\s+for)(?:\s+the)?|\b(?:town|village|city|"
     r"district|province|region|valley|port|county|municipality)\s+of)\s+$",
     re.I,
 )
@@ -972,6 +979,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         site = re.match(r"\s+([a-z]+)\b", after)
         return bool(
             _PLACE_BEFORE.search(before)
+            or _beside_a_known_place(mention.around(60)[0])
             or _PLACE_AFTER.match(after)
             or (not given and _IN_A_PLACE_AFTER.match(after))
             or (site and site.group(1) in FACILITY_WORDS)
@@ -979,6 +987,19 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
 
     located = sum(as_place(mention) for mention, _ in found)
     return located >= 2 and 4 * located >= len(found)
+
+
+# A name paired with a known place after one preposition of place: "between Tanta and ...",
+# "in Kibera and ...", "from Tanta to ...". ("talks between Putin and ..." pairs a person.)
+_PAIRED_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:in|near|between|towards?|from|to|outside|inside|around)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'\-]+\s+){1,2})(?:and|or|to)\s+$"
+)
+
+
+def _beside_a_known_place(before: str) -> bool:
+    pair = _PAIRED_AFTER_A_PREPOSITION.search(before)
+    return pair is not None and gazetteer().lookup(pair.group(1).strip()) is not None
 
 
 def _country_named_in(evidence: EvidenceSet) -> Callable[[str], bool]:
