@@ -605,3 +605,23 @@ def clock_minutes(text: str) -> int | None:
     if half == "a" and hour == 12:
         hour = 0
     return hour * 60 + minute
+
+
+def period_end(iso: str | None) -> date | None:
+    """The last day of a day, week, month or year written in ISO-8601."""
+    if not iso:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+            return date.fromisoformat(iso)
+        if match := re.fullmatch(r"(\d{4})-W(\d{2})", iso):
+            return date.fromisocalendar(int(match.group(1)), int(match.group(2)), 7)
+        if match := re.fullmatch(r"(\d{4})-(\d{2})", iso):
+            year, month = int(match.group(1)), int(match.group(2))
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return following - timedelta(days=1)
+        if re.fullmatch(r"\d{4}", iso):
+            return date(int(iso), 12, 31)
+    except ValueError:
+        return None
+    return None

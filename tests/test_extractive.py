@@ -234,3 +234,41 @@ def test_a_wire_dateline_does_not_count_against_a_statements_length() -> None:
         engine="extractive",
     )
     assert [s.text for s in event.what] == [lede.split(" - ", 1)[1]]
+
+
+def test_what_never_tells_an_earlier_event_as_the_event() -> None:
+    """Every report recalls last decade's accident on the same road, in the same words: it is the
+    most central sentence of the cluster, and still not what happened."""
+    recalled = "In March 2016 a bus plunged off the same pass at Kolva and killed 31 people."
+    evidence = evidence_of(
+        f"A bus carrying pilgrims fell into a gorge at the Kolva pass on Friday, killing 12 "
+        f"people, police said. {recalled}",
+        f"Twelve pilgrims were killed on Friday when their bus left the road at the Kolva pass, "
+        f"the governor said. {recalled}",
+        f"The driver of the bus that crashed at the Kolva pass on Friday was arrested on "
+        f"Saturday, police said. {recalled}",
+        published="2024-05-11",
+    )
+    brief = extractive_brief(evidence, resolve_settings(environ={}, what_words=120))
+    texts = " ".join(statement.text for statement in brief.what)
+    assert "Friday" in texts
+    assert "2016" not in texts
+
+
+def test_a_development_reported_months_before_the_event_s_day_stays_in_what() -> None:
+    """A story told over months: what an early report says happened "on Monday" is a step of
+    the story, not background, although it is long before the day most reports give."""
+    early = "Prosecutors charged the former mayor of Doral with fraud on Monday, officials said."
+    late = [
+        "The former mayor of Doral was convicted of fraud on Thursday, the court said.",
+        "A jury convicted the former mayor of Doral of fraud on Thursday after a two-week trial.",
+        "The former mayor of Doral, convicted of fraud on Thursday, will be sentenced in June.",
+    ]
+    evidence = build_evidence(
+        load_articles(
+            [{"text": early, "published": "2024-01-15"}]
+            + [{"text": text, "published": "2024-05-10"} for text in late]
+        ).articles
+    )
+    brief = extractive_brief(evidence, resolve_settings(environ={}, what_words=120))
+    assert any("charged" in statement.text for statement in brief.what)

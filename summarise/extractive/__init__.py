@@ -14,7 +14,7 @@ from .disputes import extract_disputes
 from .names import collect_entities
 from .reactions import extract_reactions
 from .what import extract_what
-from .when import dated_sentences, event_date, extract_when, reference_dates
+from .when import dated_sentences, earlier_events, event_date, extract_when, reference_dates
 from .who_where import extract_where, extract_who, salience
 
 __all__ = ["extractive_brief", "headline"]
@@ -33,9 +33,11 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     references, warnings = reference_dates(evidence)
     dated = dated_sentences(evidence, references)
     figures = all_figures(evidence, dated)
-    what = extract_what(evidence, settings.what_words, settings.summariser)
+    day = event_date(evidence, dated)
+    earlier = earlier_events(references, dated, day)
+    what = extract_what(evidence, settings.what_words, settings.summariser, earlier)
     return EventBrief(
-        headline=headline(evidence, what, event_date(evidence, dated)),
+        headline=headline(evidence, what, day),
         what=what,
         who=extract_who(evidence, entities, weight),
         when=extract_when(evidence, dated),

@@ -18,16 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from ..dates import TimeExpression, find_time_expressions, human_date
+from ..dates import TimeExpression, find_time_expressions, human_date, period_end
 from ..evidence import EvidenceSet, SentenceRef
 from ..nlp import speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts
 from ..schema import Casualty
 from .common import cite, clean_sentence, shorten
-from .when import DatedSentence, dated_sentences, event_date, reference_dates
+from .when import DatedSentence, dated_sentences, event_date, governs, reference_dates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -919,7 +919,7 @@ class _Timeline:
         expressions = [
             expression
             for expression in self.expressions[ref.text, reference]
-            if _governs(doc, expression, scope)
+            if governs(doc, expression, scope)
         ]
         if not expressions and _points_back(doc, scope):
             expressions = self._earlier_times(ref)
@@ -979,26 +979,6 @@ def told_after(
     return [last]
 
 
-def period_end(iso: str | None) -> date | None:
-    """The last day of a day, week, month or year written in ISO-8601."""
-    if not iso:
-        return None
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
-            return date.fromisoformat(iso)
-        if match := re.fullmatch(r"(\d{4})-W(\d{2})", iso):
-            return date.fromisocalendar(int(match.group(1)), int(match.group(2)), 7)
-        if match := re.fullmatch(r"(\d{4})-(\d{2})", iso):
-            year, month = int(match.group(1)), int(match.group(2))
-            following = date(year + month // 12, month % 12 + 1, 1)
-            return following - timedelta(days=1)
-        if re.fullmatch(r"\d{4}", iso):
-            return date(int(iso), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 def _time_scope(link: _Link) -> set[int]:
     """The tokens a time expression must hang from to date a figure: the figure, the word that
     says what happened, the clauses that word hangs from (and the verbs joined to them: "52
@@ -1024,25 +1004,6 @@ def _time_scope(link: _Link) -> set[int]:
         chain.add(head.i)
         token = head
     return chain
-
-
-def _governs(doc: Doc, expression: TimeExpression, chain: set[int]) -> bool:
-    """Whether a time expression hangs from the figure's chain (through its preposition)."""
-    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-    if span is None:
-        return False
-    inside = {token.i for token in span}
-    attach = span.root
-    for _ in range(4):
-        if attach.i in chain and attach.i not in inside:
-            return True
-        if attach.head.i == attach.i:
-            return False
-        if attach.i in inside or attach.dep_ in {"prep", "pobj", "pcomp", "npadvmod", "nmod"}:
-            attach = attach.head
-            continue
-        return attach.i in chain
-    return False
 
 
 def _points_back(doc: Doc, chain: set[int]) -> bool:

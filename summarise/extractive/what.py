@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ..evidence import EvidenceItem, EvidenceSet
@@ -105,6 +106,15 @@ def candidates(evidence: EvidenceSet) -> list[EvidenceItem]:
     return [item for item, told in zip(usable, _statements(usable), strict=True) if told]
 
 
+def _tells_earlier(item: EvidenceItem, earlier: AbstractSet[tuple[str, int]]) -> bool:
+    """Whether most reports of an item tell an earlier event (`earlier`: sentences by (source
+    id, position), see `when.earlier_events`). Such an item stays in the pool sumy ranks, so
+    that the centrality of the others does not change, but is never chosen: `what` tells the
+    event, not last year's accident on the same road."""
+    told = sum((ref.source_id, ref.position) in earlier for ref in item.members)
+    return 2 * told > len(item.members)
+
+
 def _length(item: EvidenceItem) -> int:
     """Words of the statement as shown: a wire dateline ("PEZINOK, Slovakia, Feb 13 (Reuters)
     -") is not shown, so it neither counts against the budget nor makes a lede too long."""
@@ -123,7 +133,10 @@ def _statements(items: list[EvidenceItem]) -> list[bool]:
 
 
 def select_what(
-    evidence: EvidenceSet, max_words: int, algorithm: str = "lexrank"
+    evidence: EvidenceSet,
+    max_words: int,
+    algorithm: str = "lexrank",
+    earlier: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> list[EvidenceItem]:
     """Pick statements by sumy score x corroboration, without repeats, within `max_words`."""
     pool = candidates(evidence)
@@ -148,7 +161,11 @@ def select_what(
     # then what followed) rather than by five wordings of its first day.
     day = _first_reported(evidence)
     overlap = _weighted_dice(_rarity(evidence))
-    scores = {index: combined(index) for index in range(len(pool))}
+    scores = {
+        index: combined(index)
+        for index in range(len(pool))
+        if not _tells_earlier(pool[index], earlier)
+    }
     chosen: list[EvidenceItem] = []
     covered: set[str] = set()
     used = 0
@@ -225,11 +242,15 @@ def extract_what(
     evidence: EvidenceSet,
     max_words: int,
     algorithm: str = "lexrank",
+    earlier: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> list[Statement]:
-    chosen = time_order(evidence, select_what(evidence, max_words, algorithm))
+    """The `what` section, in the order things were reported; `earlier`: sentences that tell
+    an earlier event, never shown."""
+    chosen = time_order(evidence, select_what(evidence, max_words, algorithm, earlier))
     if not chosen and evidence.items:
         # Even the best statement is longer than the budget: shorten its text, cite it whole.
-        best = (candidates(evidence) or evidence.ranked())[0]
+        told = [item for item in candidates(evidence) if not _tells_earlier(item, earlier)]
+        best = (told or evidence.ranked())[0]
         return [
             Statement(text=shorten(clean_sentence(best.text), max_words), citations=cite_item(best))
         ]

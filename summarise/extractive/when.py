@@ -26,6 +26,7 @@ from ..dates import (
     find_durations,
     find_time_expressions,
     human_date,
+    period_end,
     sort_key,
 )
 from ..evidence import EvidenceSet, SentenceRef
@@ -866,3 +867,78 @@ def describe(sentence: str, expression: TimeExpression) -> str:
     text = _APPOSITIVE.sub("", text).replace(" .", ".")
     text = text[:1].upper() + text[1:]
     return shorten(text, 24)
+
+
+def governs(doc: Doc, expression: TimeExpression, chain: set[int]) -> bool:
+    """Whether a time expression hangs from the figure's chain (through its preposition)."""
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = {token.i for token in span}
+    attach = span.root
+    for _ in range(4):
+        if attach.i in chain and attach.i not in inside:
+            return True
+        if attach.head.i == attach.i:
+            return False
+        if attach.i in inside or attach.dep_ in {"prep", "pobj", "pcomp", "npadvmod", "nmod"}:
+            attach = attach.head
+            continue
+        return attach.i in chain
+    return False
+
+
+# A sentence whose main verb is dated this long before the event tells an earlier one: "In
+# November 2021 a tower on the same road collapsed and killed 40", "In August 2007, a quake
+# near Pisco killed 519".
+LONG_BEFORE_DAYS = 30
+
+
+def earlier_events(
+    references: dict[str, date | None], dated: list[DatedSentence], event: date | None
+) -> set[tuple[str, int]]:
+    """(source id, position) of the sentences that tell an earlier event: a date at least
+    LONG_BEFORE_DAYS before both the event's day and their own report's date governs their
+    main verb, in the past tense. (A report months before the event's day tells an earlier
+    development of the same story, not background.) A date that only counts from ("since
+    2017"), names a thing ("the 2002 fire") or sits in a clause of its own ("the plant, which
+    opened in 2019, ...") does not."""
+    if event is None:
+        return set()
+    candidates: dict[str, list[DatedSentence]] = {}
+    for entry in dated:
+        end = period_end(entry.expression.iso)
+        report = references.get(entry.ref.source_id) or event
+        if (
+            entry.expression.future
+            or end is None
+            or min((event - end).days, (report - end).days) < LONG_BEFORE_DAYS
+        ):
+            continue
+        candidates.setdefault(entry.ref.text, []).append(entry)
+    docs = _parse(list(candidates))
+    earlier: set[tuple[str, int]] = set()
+    for text, entries in candidates.items():
+        doc = docs[text]
+        root = next((token for token in doc if token.dep_ == "ROOT"), None)
+        if root is None:
+            continue
+        # the main verb, the verbs joined to it, and what a say-verb reports ("X happened in
+        # 2016, officials said"): in the past tense
+        heads = [root] + [c for c in root.children if c.dep_ == "ccomp"]
+        chain = {
+            verb.i
+            for head in heads
+            for verb in (head, *(c for c in head.children if c.dep_ == "conj"))
+            if verb.tag_ == "VBD"
+        }
+        if any(
+            governs(doc, entry.expression, chain)
+            and not _COUNTS_FROM.search(text[: entry.expression.start])
+            for entry in entries
+        ):
+            earlier.update((entry.ref.source_id, entry.ref.position) for entry in entries)
+    return earlier
+
+
+_COUNTS_FROM = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
