@@ -749,3 +749,23 @@ def test_review_cases_of_voices_and_counts_stay_right() -> None:
             (f"{first} the boat was in Greek waters, while {second} it was in Turkish waters.", DAY)
         )
         assert len(found) == 1 and all(c.attributed_to for c in found[0].claims), found
+
+
+def test_a_but_answers_the_sentence_right_before_it_and_a_belief_keeps_its_teller() -> None:
+    """ "But X said ..." answers the sentence before it, not an earlier one that shares more
+    words; what is "believed" is part of what its teller says, and the teller is its voice."""
+    (dispute,) = [
+        d
+        for d in disputes_of(
+            (
+                "The fire service said 40 people had been rescued from the mill by Tuesday. "
+                "Commander Ilse Brandt said about 60 staff were believed to have been inside. "
+                "But a night watchman told reporters that more than 90 people were working "
+                "there at the time.",
+                "2024-03-05",
+            ),
+        )
+        if "watchman" in " ".join(str(c.attributed_to) for c in d.claims)
+    ]
+    sides = {claim.attributed_to: claim.value for claim in dispute.claims}
+    assert sides == {"Ilse Brandt": "about 60", "night watchman": "more than 90"}, sides

@@ -1728,6 +1728,16 @@ def accounts_in(doc: Doc, ref: SentenceRef) -> list[Account]:
         if kind == "deny":
             account.target = _denied_voice(word)
         accounts.append(account)
+    by_head = {account.head: account for account in accounts}
+    for account in accounts:
+        if account.voice is None and account.kind in {"say", "doubt"}:
+            # "Olaniyan said about 35 workers were believed to have been on the site": what
+            # is believed, nobody named, is what the one who says it gives
+            outer = next(
+                (by_head[t.i] for t in doc[account.head].ancestors if t.i in by_head), None
+            )
+            if outer is not None and outer.voice is not None:
+                account.voice = outer.voice
     return accounts
 
 
@@ -1798,11 +1808,14 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             subject = min(subjects, key=lambda s: _entity_rank(doc, s))
             tokens = {t.i for t in subject.subtree} if node is head else set()
             if subject.dep_ == "nsubjpass" and node is head and node.lower_ != "quoted":
-                # "Most of the cases have been reported in Rokupr": what was reported, not
-                # who reported it; that is the agent ("by the ministry"), if any
+                # "Most of the cases have been reported in Rokupr", "about 35 workers were
+                # believed to have been on the site": what was reported, not who reported it,
+                # and part of what is said; the voice is the agent ("by the ministry"), if any
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 named = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
-                return (_phrase(doc, named[0]) if named else None), tokens
+                if not named:
+                    return None, set()
+                return _phrase(doc, named[0]), {t.i for t in agent.subtree}  # type: ignore[union-attr]
             if subject.lower_ == "it" or subject.dep_ == "csubj":
                 return None, tokens  # "it has been reported", "it is not true"
             if subject.lower_ in _INDEFINITE_VOICES:
@@ -2012,6 +2025,11 @@ def _values_differ(first: Account, second: Account) -> bool:
     return bool(places[0] and places[1] and not places[0] & places[1])
 
 
+# What a sentence opening with "But" or holding "however" owes to the sentence right before it,
+# on top of the words it shares with any (idf-weighted): it comes first.
+ANSWERS_THE_SENTENCE_BEFORE = 100.0
+
+
 class _Counterparts:
     """Finds the account that a denial, a negation or a "however" answers."""
 
@@ -2087,6 +2105,11 @@ class _Counterparts:
                 continue
             score = sum(self._idf.get(stem, 0.0) for stem in shared) * (1.5 if nearby else 1.0)
             score += 1.0 / (1 + distance) if nearby is not None else 0.0
+            if account.cue == "however" and nearby is not None and distance == 1:
+                # "Olaniyan said about 35 workers were on the site. But a foreman said more
+                # than 50 people were working there": a "but" answers the sentence before it,
+                # whatever words an earlier one shares with it
+                score += ANSWERS_THE_SENTENCE_BEFORE
             scored.append((score, position, nearby or other.members[0]))
         scored.sort(key=lambda entry: -entry[0])
         chosen = scored[: MAX_COUNTERPARTS + (2 if account.target else 0)]
