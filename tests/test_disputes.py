@@ -769,3 +769,19 @@ def test_a_but_answers_the_sentence_right_before_it_and_a_belief_keeps_its_telle
     ]
     sides = {claim.attributed_to: claim.value for claim in dispute.claims}
     assert sides == {"Ilse Brandt": "about 60", "night watchman": "more than 90"}, sides
+
+
+def test_a_voice_keeps_the_bracket_it_opens() -> None:
+    import summarise
+
+    brief = summarise.brief(
+        [
+            {
+                "text": "According to the emergency services of Ostrava (HZS), the toll rose on "
+                "Thursday to 19 dead.",
+                "published": "2024-01-04",
+            }
+        ],
+        engine="extractive",
+    )
+    assert [c.attributed_to for c in brief.casualties] == ["emergency services of Ostrava (HZS)"]

@@ -862,7 +862,10 @@ def _phrase(doc: Doc, head: Token) -> str:
         words.pop(0)
     while words and words[-1].is_punct and words[-1].i != head.i:
         words.pop()
-    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    end = words[-1].idx + len(words[-1].text)
+    text = doc.text[words[0].idx : end]
+    if text.count("(") > text.count(")") and doc.text[end : end + 1] == ")":
+        text += ")"  # "the emergency services of Lagos (LASEMA)", not "... (LASEMA"
     text = re.split(r"[“”\"]|\s[-–—]\s", text)[-1]  # 'United Nations - "UN official Jan Egeland'
     return clean_sentence(text).strip("“”\"' ")
 
