@@ -785,3 +785,23 @@ def test_a_voice_keeps_the_bracket_it_opens() -> None:
         engine="extractive",
     )
     assert [c.attributed_to for c in brief.casualties] == ["emergency services of Ostrava (HZS)"]
+
+
+def test_a_denial_never_answers_another_outlet_s_own_words() -> None:
+    """An outlet's own background ("often blamed on poor maintenance") is no one's account:
+    a denial in another report answers the claims it names, or nothing."""
+    found = disputes_of(
+        (
+            "A tram derailed in Brno on Sunday, injuring 14 people. The city's tram system has "
+            "a long record of accidents, often blamed on poor maintenance of the tracks.",
+            "2024-04-07",
+        ),
+        (
+            '"The tracks were inspected last month and the system was working normally at the '
+            "time of the accident,\" said Petr Dvorak, head of the operator, calling the union's "
+            'claims "baseless".',
+            "2024-04-08",
+        ),
+    )
+    sides = [claim.statement for dispute in found for claim in dispute.claims]
+    assert not any("long record" in side for side in sides), sides

@@ -1726,7 +1726,7 @@ def accounts_in(doc: Doc, ref: SentenceRef) -> list[Account]:
         )
         account.cue = _cue(doc, account, word)
         if kind == "deny":
-            account.target = _denied_voice(word)
+            account.target = _denied_voice(word) or _owner_of_an_account(doc, own)
         accounts.append(account)
     by_head = {account.head: account for account in accounts}
     for account in accounts:
@@ -1746,6 +1746,17 @@ def _denied_voice(word: Token) -> str | None:
     for child in word.children:
         if child.dep_ == "dobj" and _stem(child.lower_) in _ACCOUNT_NOUNS:
             owners = [c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if owners:
+                return " ".join(t.text for t in owners[0].subtree if t.dep_ != "case")
+    return None
+
+
+def _owner_of_an_account(doc: Doc, own: set[int]) -> str | None:
+    """Whose account a clause calls untrue: "calling the union's claims baseless" -> union."""
+    for index in sorted(own):
+        token = doc[index]
+        if _stem(token.lower_) in _ACCOUNT_NOUNS:
+            owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             if owners:
                 return " ".join(t.text for t in owners[0].subtree if t.dep_ != "case")
     return None
@@ -2118,8 +2129,15 @@ class _Counterparts:
         docs = self.parse([chosen_ref.text for _, _, chosen_ref in chosen])
         for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True):
             found = _answered(account, doc, chosen_ref)
-            if found is not None:
-                return found, self.evidence.items[position]
+            if found is None:
+                continue
+            if found.kind == "plain" and chosen_ref.source_id != ref.source_id:
+                # What another outlet says in its own voice ("Egypt's rail system has a long
+                # record of accidents, often blamed on poor maintenance") is no account that
+                # a denial in this report answers: an outlet's words are answered in its own
+                # report, someone's account in anyone's
+                continue
+            return found, self.evidence.items[position]
         return None
 
 
