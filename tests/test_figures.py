@@ -328,6 +328,16 @@ def test_a_count_split_by_place_gives_no_figure_for_its_parts() -> None:
     ) == [(7, "killed")]
 
 
+def test_what_happened_to_some_of_the_injured_is_no_count_of_injured() -> None:
+    assert found(
+        "The toll rose to 26 dead after four of the injured died overnight at Zagazig hospital."
+    ) == [(26, "killed")]
+    assert found("Thirty-one of the injured left hospital after treatment on Monday.") == []
+    assert found("Nine of the injured were in critical condition, doctors said.") == [
+        (9, "injured")
+    ]
+
+
 def test_people_driven_from_their_homes_are_displaced_not_killed() -> None:
     assert found(
         "More than 1,100 people were killed and some 600,000 driven from their homes."

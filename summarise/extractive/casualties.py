@@ -424,11 +424,13 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
 
 # What was added to a count, a part of it, or its old value is not the count: "nine more
 # bodies", "another 16 deaths", "two of them in Kisumu", "five of the dead", "raising the toll
-# from nine". ("Nine of the injured were in critical condition" stays: how badly, an editor
-# keeps.)
+# from nine", "four of the injured died overnight", "31 of the injured left hospital".
+# ("Nine of the injured were in critical condition" stays: how badly, an editor keeps.)
 _MORE_AFTER = re.compile(
     r"^\s+(?:more\b|of\s+(?:them|those|whom)\b|"
-    r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies|survivors)\b)",
+    r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies|survivors)\b|"
+    r"of\s+the\s+(?:[\d,]+\s+)?(?:injured|wounded|hurt)\b"
+    r"(?![^.;]{0,40}\b(?:critical|serious|intensive|condition)))",
     re.I,
 )
 _LABEL_BEFORE = re.compile(
