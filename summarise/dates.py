@@ -73,7 +73,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_month",
         re.compile(
             rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH}"
-            rf"(?:,?\s*(?P<year>(?:19|20)\d{{2}}))?(?![\d\w])"
+            # "1 February of 2022", as Spanish and Portuguese write it in translation
+            rf"(?:,?\s*(?:of\s+)?(?P<year>(?:19|20)\d{{2}}))?(?![\d\w])"
         ),
     ),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b")),

@@ -56,3 +56,12 @@ def test_relative_and_partial_dates_resolve_against_the_reference(
 def test_relative_dates_without_a_reference_stay_unresolved() -> None:
     (expression,) = find_time_expressions("It happened on Wednesday.", None)
     assert expression.iso is None and expression.text == "on Wednesday"
+
+
+def test_a_day_written_with_of_before_its_year_keeps_its_year() -> None:
+    """Translated Spanish and Portuguese write "1 February of 2022": the year is that one, not
+    the report's."""
+    (found,) = find_time_expressions(
+        "In 1 February of 2022, an attack on the palace left 11 dead.", date(2027, 3, 10)
+    )
+    assert (found.text, found.iso) == ("1 February of 2022", "2022-02-01")

@@ -454,3 +454,15 @@ def test_the_event_has_the_time_of_day_its_reports_give() -> None:
     clocks = [entry.text for entry in event.when if entry.date == "2027-03-09"]
     assert any(text in {"around 13:00", "about 1 p.m."} for text in clocks), event.when
     assert not any("8 p.m." in text or "6 a.m." in text for text in clocks), clocks
+
+
+def test_a_year_a_comparison_counts_from_is_no_day_of_the_story() -> None:
+    times = when_of(
+        evidence_of(
+            "A ferry sank off Kos on Friday, killing 19 people, the coastguard said, in the "
+            "country's deadliest sea accident since 1998.",
+            "Nineteen people died when a ferry sank off Kos on Friday, officials said.",
+        )
+    )
+    assert "1998" not in by_date(times)
+    assert "2007-03-23" in by_date(times)

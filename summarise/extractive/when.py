@@ -250,9 +250,12 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
     """The event's own date first, then the other dates in date order, then how long it lasted."""
     groups: dict[str, list[DatedSentence]] = {}
     unresolved: list[DatedSentence] = []
+    event = event_date(evidence, found)
     for dated in found:
         if dated.expression.kind == "event_year":
             continue  # "the 2012 outbreak": background named in passing, no day of this story
+        if _counted_from_long_before(dated, event):
+            continue  # "the deadliest accident since 2017": a yardstick, not a day of the story
         if dated.expression.iso:
             groups.setdefault(dated.expression.iso, []).append(dated)
         else:
@@ -260,7 +263,6 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
     for lede in _undated_ledes(evidence, found):
         groups.setdefault(lede.expression.iso or "", []).append(lede)
 
-    event = event_date(evidence, found)
     event_iso = event.isoformat() if event else None
     ranked = sorted(groups, key=lambda iso: (-_importance(evidence, groups[iso]), iso))
     chosen = ranked[:MAX_TIMES]
@@ -283,6 +285,15 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
         told = _described(evidence, {str(i): [dated] for i, dated in enumerate(unresolved[:3])})
         times = [time.model_copy(update={"date": None}) for time in told.values()]
     return times + _durations(evidence)
+
+
+def _counted_from_long_before(dated: DatedSentence, event: date | None) -> bool:
+    """ "since 2017", "since August 2017" long before the event: where a comparison or a
+    state counts from, told of no day of this story."""
+    end = period_end(dated.expression.iso)
+    if event is None or end is None or (event - end).days < LONG_BEFORE_DAYS:
+        return False
+    return bool(_COUNTS_FROM.search(dated.ref.text[: dated.expression.start]))
 
 
 # Words before a clock time that go with it: "at about 1 p.m.", "shortly after 2:10 a.m.".
