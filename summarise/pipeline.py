@@ -16,7 +16,7 @@ from .errors import ProviderError
 from .evidence import EvidenceSet, build_evidence
 from .ingest import Article, ArticleInput, IngestResult, StdinInput, load_articles
 from .redact import redact
-from .schema import Dropped, EventBrief, Source, Usage
+from .schema import Dropped, EventBrief, Source, TimeRef, Usage
 from .verify import ground_brief, text_sha256
 
 log = logging.getLogger("summarise")
@@ -104,10 +104,20 @@ def brief_from_articles(
     for dropped in brief.provenance.dropped:  # reasons may quote a provider's answer
         dropped.reason = redact(dropped.reason, [settings.api_key])
     brief.provenance.dropped = _removed(articles) + brief.provenance.dropped
+    brief.when = _marked_background(brief.when, evidence)
     brief.sources = sources_of(evidence, embed=settings.embed_sources)
     grounded = ground_brief(brief, {article.id: article.text for article in articles})
     log.debug("engine %s, grounding: %s", grounded.provenance.engine, grounded.provenance.grounding)
     return grounded
+
+
+def _marked_background(times: list[TimeRef], evidence: EvidenceSet) -> list[TimeRef]:
+    """Dates of earlier events marked and listed last, whichever engine wrote the timeline:
+    it is read from the dates and the reports' own days, by code."""
+    from .extractive.when import mark_background, reference_dates
+
+    published, _ = reference_dates(evidence)
+    return mark_background(times, published)
 
 
 def _extractive(evidence: EvidenceSet, settings: Settings) -> EventBrief:

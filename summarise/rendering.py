@@ -224,8 +224,10 @@ def render_markdown(brief: EventBrief) -> str:
     section(
         "Timeline",
         [
-            f"- {when_label(t, 'undated')} — {t.describes} ({t.text}) {refs(t.citations)}"
-            for t in sorted(brief.when, key=lambda t: sort_key(t.date))
+            f"- {when_label(t, 'undated')} — {t.describes} ({t.text})"
+            + (" — background, an earlier event" if t.background else "")
+            + f" {refs(t.citations)}"
+            for t in sorted(brief.when, key=lambda t: (t.background, sort_key(t.date)))
         ],
     )
     section(
@@ -488,7 +490,14 @@ def render_html(brief: EventBrief, *, template: str | PathLike[str] | None = Non
         _Section(
             "When",
             "when",
-            [item(when_label(t), t.citations, f"{t.describes} ({t.text})") for t in brief.when],
+            [
+                item(
+                    when_label(t) + (" (background)" if t.background else ""),
+                    t.citations,
+                    f"{t.describes} ({t.text})",
+                )
+                for t in brief.when
+            ],
         ),
         _Section("Where", "where", [item(p.name, p.citations, p.detail) for p in brief.where]),
         _Section(

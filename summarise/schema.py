@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION: Literal["1.3"] = "1.3"
+SCHEMA_VERSION: Literal["1.4"] = "1.4"
 
 
 class _Model(BaseModel):
@@ -47,6 +47,12 @@ class TimeRef(_Model):
         default=None,
         description="ISO-8601 duration (`P13D`) when the item is how long something lasted "
         "rather than a date.",
+    )
+    background: bool = Field(
+        default=False,
+        description="About an earlier event, not this one: a date long before the event's day "
+        'and before the reports that give it ("In August 2017, two trains collided near '
+        "Alexandria\"). Listed after the event's own dates.",
     )
     citations: list[Citation] = Field(min_length=1)
 
@@ -222,10 +228,10 @@ class Provenance(_Model):
 
 
 class EventBrief(_Model):
-    # Briefs are written as 1.3; a 1.2 brief (no "trapped" casualties), a 1.1 brief (no
-    # "survived") or a 1.0 brief (no precision or background on casualties) still reads, for
-    # `verify`: each version only added.
-    schema_version: Literal["1.3", "1.2", "1.1", "1.0"] = SCHEMA_VERSION
+    # Briefs are written as 1.4; a 1.3 brief (no background on times), a 1.2 brief (no
+    # "trapped" casualties), a 1.1 brief (no "survived") or a 1.0 brief (no precision or
+    # background on casualties) still reads, for `verify`: each version only added.
+    schema_version: Literal["1.4", "1.3", "1.2", "1.1", "1.0"] = SCHEMA_VERSION
     headline: str
     what: list[Statement] = Field(default_factory=list)
     who: list[Actor] = Field(default_factory=list)

@@ -243,7 +243,7 @@ def test_briefs_of_earlier_schemas_still_read() -> None:
     brief = EventBrief(
         headline="x", provenance=Provenance(engine="extractive", grounding=Grounding(verified=True))
     )
-    assert brief.schema_version == "1.3"
+    assert brief.schema_version == "1.4"
     for version in ("1.0", "1.1", "1.2"):
         old = brief.model_dump(mode="json") | {"schema_version": version}
         assert EventBrief.model_validate(old).schema_version == version

@@ -466,3 +466,68 @@ def test_a_year_a_comparison_counts_from_is_no_day_of_the_story() -> None:
     )
     assert "1998" not in by_date(times)
     assert "2007-03-23" in by_date(times)
+
+
+def test_a_date_of_an_earlier_event_is_marked_background_and_listed_last() -> None:
+    brief = summarise.brief(
+        [
+            {
+                "text": "Two trains collided near Zagreb on Sunday, killing 14 people, police "
+                "said. In August 2009, a train derailed near Split and killed six people.",
+                "published": "2025-10-19",
+            },
+            {
+                "text": "The death toll from Sunday's collision near Zagreb rose to 16 on "
+                "Monday, the ministry said. A derailment near Split in August 2009 killed six.",
+                "published": "2025-10-20",
+            },
+        ],
+        engine="extractive",
+    )
+    dates = [(time.date, time.background) for time in brief.when]
+    assert dates[0] == ("2025-10-19", False)
+    assert ("2009-08", True) in dates
+    assert dates.index(("2009-08", True)) == len([d for d in dates if d[0]]) - 1
+    markdown = render_markdown(brief)
+    timeline = markdown.split("### Timeline")[1].split("###")[0]
+    assert timeline.index("October 2025") < timeline.index("August 2009")
+    assert "background, an earlier event" in timeline
+
+
+def test_a_date_months_before_the_event_given_by_a_report_of_that_time_is_a_step() -> None:
+    from summarise.extractive.when import mark_background
+    from summarise.schema import Citation
+
+    def time(day: str, source: str) -> TimeRef:
+        return TimeRef(
+            text=day,
+            date=day,
+            describes="something happened",
+            citations=[Citation(source_id=source, quote="x", start=0, end=1)],
+        )
+
+    times = [time("2024-05-09", "S2"), time("2024-01-15", "S1"), time("2020-03-01", "S2")]
+    published = {"S1": date(2024, 1, 15), "S2": date(2024, 5, 10)}
+    marked = mark_background(times, published)
+    assert [(t.date, t.background) for t in marked] == [
+        ("2024-05-09", False),
+        ("2024-01-15", False),
+        ("2020-03-01", True),
+    ]
+
+
+def test_a_date_s_statement_never_opens_with_a_relative_clause() -> None:
+    """The small model can hang "in which ..." on the year: "In 2002, in which more than 360
+    people died" has lost what it is about. (The sentence is from bench/synthetic S20.)"""
+    from summarise import nlp
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.when import DatedSentence, _telling
+
+    text = (
+        "Older residents recall the fire on a train at al-Ayyat, south of Cairo, in 2002, in "
+        "which more than 360 people died, many of them travelling home for the Eid holiday."
+    )
+    (year,) = [e for e in find_time_expressions(text, date(2025, 10, 20)) if e.iso == "2002"]
+    dated = DatedSentence(year, SentenceRef("S1", 0, len(text), text, 3), 1.0, False)
+    told = _telling(nlp.parse([text])[0], dated)
+    assert told is not None and not re.match(r"(?i)(?:in 2002, )?in which", told[1]), told

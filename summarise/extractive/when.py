@@ -769,7 +769,19 @@ def _telling(doc: Doc, dated: DatedSentence | None) -> tuple[int, str] | None:
     # "Today's 196 km stage" -> "The 196 km stage"
     after = max(drop) + 1 if drop else len(doc)
     article = {after} if attach.dep_ == "poss" and after < len(doc) else set()
-    return rank, _render(doc, keep, drop, clause=rank != 2, article=article)
+    told = _render(doc, keep, drop, clause=rank != 2, article=article)
+    if _RELATIVE_OPENING.match(told):
+        # "In 2002, in which more than 360 people died": the clause lost what it is about
+        return 3, _render(doc, whole, set(), clause=True)
+    return rank, told
+
+
+# A statement that opens (after its date) with a relative clause has lost its antecedent.
+_RELATIVE_OPENING = re.compile(
+    r"^(?:(?:in|on|at|during|since)\s+[^,]{1,40},\s+)?(?:(?:in|on|at|during|of|from|by)\s+)?"
+    r"(?:which|whom|whose|who)\b",
+    re.IGNORECASE,
+)
 
 
 def _only_complement(attach: Token) -> bool:
@@ -953,3 +965,28 @@ def earlier_events(
 
 
 _COUNTS_FROM = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def mark_background(times: list[TimeRef], published: dict[str, date | None]) -> list[TimeRef]:
+    """The timeline with each date of an earlier event marked `background` and listed after
+    the event's own dates (in date order): a day, month or year at least LONG_BEFORE_DAYS
+    before the event's day (the first entry's, as the contract orders them) and before every
+    report that gives it ("In August 2017, two trains collided near Alexandria" in reports of
+    an October 2025 crash). A date months before the event, given by a report of that time, is
+    a step of a long story, not background. Durations and undated items are left as they are."""
+    event = next((t.date for t in times if t.date and len(t.date) == 10), None)
+    if event is None:
+        return times
+    day = date.fromisoformat(event)
+
+    def earlier(time: TimeRef) -> bool:
+        end = period_end(time.date)
+        if end is None or (day - end).days < LONG_BEFORE_DAYS:
+            return False
+        reports = [published.get(c.source_id) for c in time.citations]
+        return all(report is None or (report - end).days >= LONG_BEFORE_DAYS for report in reports)
+
+    marked = [t.model_copy(update={"background": True}) if earlier(t) else t for t in times]
+    story = [t for t in marked if not t.background]
+    background = sorted((t for t in marked if t.background), key=lambda t: sort_key(t.date))
+    return story + background
