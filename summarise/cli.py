@@ -46,7 +46,7 @@ WhatWordsOption = Annotated[
         "--what-words",
         "-w",
         help="Upper bound on the words of each `what` summary.",
-        show_default="180",
+        show_default="250",
     ),
 ]
 EngineOption = Annotated[
