@@ -16,7 +16,7 @@ of", "the day before" or "a week earlier", and its first call costs a quarter of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -112,13 +112,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "bare_month",
         re.compile(
-            rf"\b(?:in|since|from|until|by|early|late|mid-?|since early)\s+{_MONTH}\b(?!\s*\d)"
+            # the preposition may open the sentence: "In March", "Since early May"
+            rf"\b(?i:in|since|from|until|by|early|late|mid-?|since early)\s+{_MONTH}\b(?!\s*\d)"
+            # "in June of that year": the year is another sentence's, not the report's
+            r"(?!,?\s+(?:of\s+)?(?:that|the\s+same|the\s+previous|the\s+following)\s+year)"
         ),
     ),
     (
         "year",  # "of 2008 Summer Olympics" is a name, not a date
         re.compile(
-            r"\b(?:(?:in|since|from|until|by)\s+(?P<year>(?:19|20)\d{2})\b"
+            r"\b(?:(?i:in|since|from|until|by)\s+(?P<year>(?:19|20)\d{2})\b"
             r"|of\s+(?P<of_year>(?:19|20)\d{2})\b(?!\s+[A-Z]))"
         ),
     ),
@@ -290,6 +293,7 @@ def _time_expressions(
             found.append(TimeExpression(start, end, text[start:end], iso, kind, future))
     found = [_with_offset(text, expression) for expression in found]
     found.sort(key=lambda expression: expression.start)
+    found = _months_of_a_named_year(found)
     if not any(word in lower for word in _TRIGGERS["anaphoric"]) or not _ANAPHORIC.search(text):
         return tuple(found)
     for match in _ANAPHORIC.finditer(text):
@@ -302,6 +306,20 @@ def _time_expressions(
         found.append(TimeExpression(start, end, text[start:end], iso, "anaphoric"))
         found.sort(key=lambda expression: expression.start)
     return tuple(found)
+
+
+def _months_of_a_named_year(found: list[TimeExpression]) -> list[TimeExpression]:
+    """A month without a year after a year the sentence names is that year's: "memories of
+    2017, when blazes killed 66 in Pedrógão Grande in June" is June 2017, not last June."""
+    out: list[TimeExpression] = []
+    year: str | None = None
+    for expression in found:
+        if expression.kind == "bare_month" and year and expression.iso and not expression.future:
+            expression = replace(expression, iso=f"{year}{expression.iso[4:]}")
+        elif expression.iso and expression.kind in {"year", "event_year", "month_year"}:
+            year = expression.iso[:4]
+        out.append(expression)
+    return out
 
 
 def is_future(text: str, start: int, end: int) -> bool:

@@ -65,3 +65,28 @@ def test_a_day_written_with_of_before_its_year_keeps_its_year() -> None:
         "In 1 February of 2022, an attack on the palace left 11 dead.", date(2027, 3, 10)
     )
     assert (found.text, found.iso) == ("1 February of 2022", "2022-02-01")
+
+
+def test_a_year_or_month_that_opens_the_sentence_is_a_date() -> None:
+    found = {
+        text: [(e.text, e.iso) for e in find_time_expressions(text, date(2026, 10, 13))]
+        for text in (
+            "In 2021, a tower on the same road collapsed.",
+            "Since 2019 the plant has been closed.",
+            "In March the plant closed.",
+            "In June of that year, the fire killed 66 people.",
+        )
+    }
+    assert found["In 2021, a tower on the same road collapsed."] == [("2021", "2021")]
+    assert found["Since 2019 the plant has been closed."] == [("2019", "2019")]
+    assert found["In March the plant closed."] == [("March", "2026-03")]
+    assert found["In June of that year, the fire killed 66 people."] == []  # whose year?
+
+
+def test_a_month_after_a_year_the_sentence_names_is_that_year_s() -> None:
+    (year, month) = find_time_expressions(
+        "The fire revived memories of 2017, when blazes killed 66 people in Pedrógão Grande "
+        "in June.",
+        date(2025, 8, 13),
+    )
+    assert (year.iso, month.text, month.iso) == ("2017", "June", "2017-06")

@@ -272,3 +272,18 @@ def test_a_development_reported_months_before_the_event_s_day_stays_in_what() ->
     )
     brief = extractive_brief(evidence, resolve_settings(environ={}, what_words=120))
     assert any("charged" in statement.text for statement in brief.what)
+
+
+def test_what_never_tells_an_earlier_event_told_in_the_past_perfect() -> None:
+    recalled = "In 2016 already, a bus had plunged off the same pass at Kolva, killing 31."
+    evidence = evidence_of(
+        f"A bus carrying pilgrims fell into a gorge at the Kolva pass on Friday, killing 12 "
+        f"people, police said. {recalled}",
+        f"Twelve pilgrims were killed on Friday when their bus left the road at the Kolva pass, "
+        f"the governor said. {recalled}",
+        f"The driver of the bus that crashed at the Kolva pass on Friday was arrested on "
+        f"Saturday, police said. {recalled}",
+        published="2024-05-11",
+    )
+    brief = extractive_brief(evidence, resolve_settings(environ={}, what_words=120))
+    assert "2016" not in " ".join(statement.text for statement in brief.what)

@@ -953,7 +953,7 @@ def earlier_events(
             verb.i
             for head in heads
             for verb in (head, *(c for c in head.children if c.dep_ == "conj"))
-            if verb.tag_ == "VBD"
+            if _told_in_the_past(verb)
         }
         if any(
             governs(doc, entry.expression, chain)
@@ -962,6 +962,13 @@ def earlier_events(
         ):
             earlier.update((entry.ref.source_id, entry.ref.position) for entry in entries)
     return earlier
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A verb in the simple past ("collapsed") or the past perfect ("had collapsed")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    )
 
 
 _COUNTS_FROM = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
