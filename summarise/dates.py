@@ -73,8 +73,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_month",
         re.compile(
             rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH}"
-            # "1 February of 2022", as Spanish and Portuguese write it in translation
-            rf"(?:,?\s*(?:of\s+)?(?P<year>(?:19|20)\d{{2}}))?(?![\d\w])"
+            # "1 February of 2022", as Spanish and Portuguese write it in translation (not
+            # "12 May, of 2000 passengers")
+            rf"(?:(?:,?\s*|\s+of\s+)(?P<year>(?:19|20)\d{{2}}))?(?![\d\w])"
         ),
     ),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b")),
@@ -293,7 +294,7 @@ def _time_expressions(
             found.append(TimeExpression(start, end, text[start:end], iso, kind, future))
     found = [_with_offset(text, expression) for expression in found]
     found.sort(key=lambda expression: expression.start)
-    found = _months_of_a_named_year(found)
+    found = _months_of_a_named_year(text, found)
     if not any(word in lower for word in _TRIGGERS["anaphoric"]) or not _ANAPHORIC.search(text):
         return tuple(found)
     for match in _ANAPHORIC.finditer(text):
@@ -308,18 +309,34 @@ def _time_expressions(
     return tuple(found)
 
 
-def _months_of_a_named_year(found: list[TimeExpression]) -> list[TimeExpression]:
-    """A month without a year after a year the sentence names is that year's: "memories of
-    2017, when blazes killed 66 in Pedrógão Grande in June" is June 2017, not last June."""
+def _months_of_a_named_year(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A month without a year in the clause of a year the sentence names is that year's: "a
+    fire in 2017 killed 66 in Pedrógão Grande in June" is June 2017, not last June. Not across
+    a clause ("which opened in 2015, was shut in March"), nor after a year something counts
+    from ("since 2019") or a named event ("the 2012 outbreak")."""
     out: list[TimeExpression] = []
-    year: str | None = None
+    year: TimeExpression | None = None
     for expression in found:
-        if expression.kind == "bare_month" and year and expression.iso and not expression.future:
-            expression = replace(expression, iso=f"{year}{expression.iso[4:]}")
-        elif expression.iso and expression.kind in {"year", "event_year", "month_year"}:
-            year = expression.iso[:4]
+        if (
+            expression.kind == "bare_month"
+            and year is not None
+            and expression.iso
+            and not expression.future
+            and not _YEAR_CLAUSE_BREAK.search(text[year.end : expression.start])
+        ):
+            expression = replace(expression, iso=f"{year.iso}{expression.iso[4:]}")
+        elif expression.iso and expression.kind in {"year", "month_year"}:
+            counts_from = re.search(
+                r"(?i)\b(?:since|from|until|till|by)\s+$", text[: expression.start]
+            )
+            year = None if counts_from else replace(expression, iso=expression.iso[:4])
+        elif expression.kind in {"relative_period", "event_year"}:
+            year = None  # "this year", "the 2012 outbreak": the year is no longer the one named
         out.append(expression)
     return out
+
+
+_YEAR_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|who|whose|while|but|and)\b")
 
 
 def is_future(text: str, start: int, end: int) -> bool:

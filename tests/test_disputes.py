@@ -805,3 +805,34 @@ def test_a_denial_never_answers_another_outlet_s_own_words() -> None:
     )
     sides = [claim.statement for dispute in found for claim in dispute.claims]
     assert not any("long record" in side for side in sides), sides
+
+
+def test_review_cases_of_denials_and_inherited_voices_stay_right() -> None:
+    """A denial names the party it calls untrue, not one it defends; a claim a speaker calls
+    exaggerated is not that speaker's; a "but" answers the sentence before only when both
+    count the same kind of thing."""
+    from summarise import nlp
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.disputes import accounts_in
+
+    def accounts(text: str) -> list[tuple[str | None, str | None]]:
+        ref = SentenceRef("S1", 0, len(text), text, 1)
+        return [(a.voice, a.target) for a in accounts_in(nlp.parse([text])[0], ref)]
+
+    assert accounts("The ministry denied that the minister's statement had been misleading.") == [
+        ("ministry", None)
+    ]
+    assert ("company", None) not in accounts(
+        "The company said reports that 50 workers were trapped were exaggerated."
+    )[1:]
+    found = disputes_of(
+        (
+            "Commander Ilse Brandt said about 60 staff were inside the mill when the fire "
+            "started. Firefighters sent 12 engines to the scene, the fire service said. But a "
+            "night watchman told reporters that more than 90 people were working inside the "
+            "mill at the time.",
+            "2024-03-05",
+        ),
+    )
+    sides = [c.value for d in found for c in d.claims]
+    assert "12" not in sides and "about 60" in sides, sides

@@ -287,3 +287,19 @@ def test_what_never_tells_an_earlier_event_told_in_the_past_perfect() -> None:
     )
     brief = extractive_brief(evidence, resolve_settings(environ={}, what_words=120))
     assert "2016" not in " ".join(statement.text for statement in brief.what)
+
+
+def test_a_story_s_own_lead_up_months_before_stays_in_what() -> None:
+    """Review case: the fire in January is the story of a sentencing in May, not another
+    event; only a date a year or more before is another event's."""
+    evidence = evidence_of(
+        "A court in Leeds on Friday jailed Mark Doyle for 12 years for setting fire to a block "
+        "of flats. Police arrested Doyle in January, two days after the fire, detectives said.",
+        "Mark Doyle was jailed for 12 years on Friday. The fire broke out on January 14 and "
+        "killed two residents, the court heard.",
+        published="2024-05-11",
+    )
+    brief = extractive_brief(evidence, resolve_settings(environ={}, what_words=120))
+    texts = " ".join(statement.text for statement in brief.what)
+    assert "January" in texts, texts
+    assert not any(time.background for time in brief.when)

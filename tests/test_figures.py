@@ -386,3 +386,10 @@ def test_people_trapped_are_a_kind_of_their_own() -> None:
         (12, "trapped"),
         (3, "killed"),
     ]
+
+
+def test_how_badly_some_of_the_injured_are_hurt_stays_after_an_aside() -> None:
+    assert found(
+        "Nine of the injured, among them three firefighters and a police officer, remain in "
+        "critical condition."
+    ) == [(9, "injured")]

@@ -967,3 +967,26 @@ def test_a_town_paired_with_a_known_place_is_a_place_not_a_person() -> None:
     )
     assert "Kafr Hamza" not in {actor.name for actor in event.who}
     assert "Kafr Hamza" in {place.name for place in event.where}
+
+
+def test_a_person_paired_with_a_namesake_town_or_run_towards_stays_a_person() -> None:
+    """Review cases: Obama is also a town in Japan, but "a call between Obama and Medvedev"
+    pairs two people; people are run "towards"; a pair of places may open the sentence."""
+    event = summarise.brief(
+        [
+            {
+                "text": "A phone call between Obama and Medvedev on Monday failed to end the "
+                "standoff. Supporters rushed towards Medvedev after the egg hit him."
+            },
+            {
+                "text": "The call between Obama and Medvedev lasted an hour, officials said. "
+                "Guards ran towards Medvedev and detained a man."
+            },
+        ],
+        engine="extractive",
+    )
+    assert "Medvedev" not in {place.name for place in event.where}
+    assert "Medvedev" in {actor.name for actor in event.who}
+    from summarise.extractive.names import _PAIRED_AFTER_A_PREPOSITION
+
+    assert _PAIRED_AFTER_A_PREPOSITION.search("From Damietta to ")

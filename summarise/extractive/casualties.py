@@ -430,7 +430,7 @@ _MORE_AFTER = re.compile(
     r"^\s+(?:more\b|of\s+(?:them|those|whom)\b|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies|survivors)\b|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:injured|wounded|hurt)\b"
-    r"(?![^.;]{0,40}\b(?:critical|serious|intensive|condition)))",
+    r"(?![^.;]{0,120}\b(?:critical|serious|intensive|condition)))",
     re.I,
 )
 _LABEL_BEFORE = re.compile(

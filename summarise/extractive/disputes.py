@@ -1710,7 +1710,8 @@ def accounts_in(doc: Doc, ref: SentenceRef) -> list[Account]:
         named_here = bool(voice_tokens & {t.i for t in head.subtree})
         content = own - voice_tokens - {word.i}
         text = _span_text(doc, own | ({word.i} if word.lower_ != "according" else set()))
-        if kind == "say" and _UNTRUE.search(text):
+        called_untrue = kind == "say" and bool(_UNTRUE.search(text))
+        if called_untrue:
             kind = "deny"
         stems = _stems(" ".join(doc[i].text for i in sorted(content))) - _STANCE_STEMS
         account = Account(
@@ -1726,19 +1727,36 @@ def accounts_in(doc: Doc, ref: SentenceRef) -> list[Account]:
         )
         account.cue = _cue(doc, account, word)
         if kind == "deny":
-            account.target = _denied_voice(word) or _owner_of_an_account(doc, own)
+            account.target = _denied_voice(word) or (
+                _owner_of_an_account(doc, own) if called_untrue else None
+            )
         accounts.append(account)
     by_head = {account.head: account for account in accounts}
     for account in accounts:
-        if account.voice is None and account.kind in {"say", "doubt"}:
+        if account.voice is None and account.kind == "say" and _believed(doc[account.head]):
             # "Olaniyan said about 35 workers were believed to have been on the site": what
             # is believed, nobody named, is what the one who says it gives
             outer = next(
                 (by_head[t.i] for t in doc[account.head].ancestors if t.i in by_head), None
             )
-            if outer is not None and outer.voice is not None:
+            if outer is not None and outer.voice is not None and outer.kind == "say":
                 account.voice = outer.voice
     return accounts
+
+
+def _believed(verb: Token) -> bool:
+    """A passive verb of belief or report whose subject is what is believed ("about 35
+    workers were believed to ..."), in the clause a say-verb reports; not "it was reported
+    that ..." nor "reports that ... were exaggerated", nor a clause set against another
+    ("although it was reported ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in {"ccomp", "conj"}  # "said seven had died, and that about 60 ..."
+        and bool(subjects)
+        and all(s.lower_ != "it" and _stem(s.lower_) not in _ACCOUNT_NOUNS for s in subjects)
+        and not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
+    )
 
 
 def _denied_voice(word: Token) -> str | None:
@@ -1752,11 +1770,19 @@ def _denied_voice(word: Token) -> str | None:
 
 
 def _owner_of_an_account(doc: Doc, own: set[int]) -> str | None:
-    """Whose account a clause calls untrue: "calling the union's claims baseless" -> union."""
-    for index in sorted(own):
-        token = doc[index]
-        if _stem(token.lower_) in _ACCOUNT_NOUNS:
-            owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    """Whose account a clause calls untrue: "calling the union's claims baseless", "the
+    union's claims are false" -> union. The account is what the untrue word is said of: the
+    noun it qualifies, or the object or subject of the verb it completes."""
+    for word in (doc[i] for i in sorted(own)):
+        if not _UNTRUE.match(word.text):
+            continue
+        verb = word.head
+        said_of = [verb] if word.dep_ == "amod" else []
+        said_of += [c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+        for noun in said_of:
+            if _stem(noun.lower_) not in _ACCOUNT_NOUNS:
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             if owners:
                 return " ".join(t.text for t in owners[0].subtree if t.dep_ != "case")
     return None
@@ -2036,6 +2062,16 @@ def _values_differ(first: Account, second: Account) -> bool:
     return bool(places[0] and places[1] and not places[0] & places[1])
 
 
+def _count_alike(first: SentenceRef, second: SentenceRef) -> bool:
+    """Whether two sentences give counts of the same kind of thing: the same unit, or people
+    on both sides ("35 workers" and "50 people")."""
+    units = [{q.key.split()[0] for q in find_quantities(ref)} for ref in (first, second)]
+    if units[0] & units[1]:
+        return True
+    people = [any(counts_people(unit) or unit == "toll" for unit in u) for u in units]
+    return people[0] and people[1]
+
+
 # What a sentence opening with "But" or holding "however" owes to the sentence right before it,
 # on top of the words it shares with any (idf-weighted): it comes first.
 ANSWERS_THE_SENTENCE_BEFORE = 100.0
@@ -2116,10 +2152,16 @@ class _Counterparts:
                 continue
             score = sum(self._idf.get(stem, 0.0) for stem in shared) * (1.5 if nearby else 1.0)
             score += 1.0 / (1 + distance) if nearby is not None else 0.0
-            if account.cue == "however" and nearby is not None and distance == 1:
+            if (
+                account.cue == "however"
+                and nearby is not None
+                and distance == 1
+                and _count_alike(nearby, ref)
+            ):
                 # "Olaniyan said about 35 workers were on the site. But a foreman said more
                 # than 50 people were working there": a "but" answers the sentence before it,
-                # whatever words an earlier one shares with it
+                # whatever words an earlier one shares with it, when both count the same kind
+                # of thing (people, not fire engines)
                 score += ANSWERS_THE_SENTENCE_BEFORE
             scored.append((score, position, nearby or other.members[0]))
         scored.sort(key=lambda entry: -entry[0])
@@ -2130,12 +2172,6 @@ class _Counterparts:
         for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True):
             found = _answered(account, doc, chosen_ref)
             if found is None:
-                continue
-            if found.kind == "plain" and chosen_ref.source_id != ref.source_id:
-                # What another outlet says in its own voice ("Egypt's rail system has a long
-                # record of accidents, often blamed on poor maintenance") is no account that
-                # a denial in this report answers: an outlet's words are answered in its own
-                # report, someone's account in anyone's
                 continue
             return found, self.evidence.items[position]
         return None

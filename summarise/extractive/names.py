@@ -610,8 +610,12 @@ def _clean(
 
 
 # A surname or place name joined to its lower-case particle: "el-Serafy", "al-Namla",
-# "d'Estaing", "bin-Talal". It opens with a small letter and is still a name.
-_PARTICLE_JOINED = re.compile(r"[a-z]{1,4}[-’'][A-Z]")
+# "d'Estaing", "bin-Talal". It opens with a small letter and is still a name ("pro-Russian" and
+# "ex-Minister" are not).
+_PARTICLE_JOINED = re.compile(
+    r"(?:al|el|ul|ad|ed|as|ash|at|az|ar|an|bin|ibn|ben|bint|abu|abd|d|l|o|de|da|di|du|del|"
+    r"la|le|mac|van|von|zu)[-’'][A-Z]"
+)
 
 # A name that goes on after a nickname in quotes: 'Wissam Mohammed “Abu Bakr” al-Saadi'.
 _AFTER_NICKNAME = re.compile(r"[”\"]\s+(?:(?:al|el|bin|ibn|abu)[-\s])?[A-Z][\w’'\-]+")
@@ -948,7 +952,7 @@ _POSSESSIVE_AFTER = re.compile(r"^(?:[’']s?)(?!\w)")
 # What no one is written in or is the town of: "in Palpa", "in the Free State", "the town of
 # Ocucaje", "Palpa province".
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|inside|across|around|towards?|bound\s+for)(?:\s+the)?|\b(?:town|village|city|"
+    r"(?:\b(?:in|near|outside|inside|across|around|bound\s+for)(?:\s+the)?|\b(?:town|village|city|"
     r"district|province|region|valley|port|county|municipality)\s+of)\s+$",
     re.I,
 )
@@ -979,7 +983,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         site = re.match(r"\s+([a-z]+)\b", after)
         return bool(
             _PLACE_BEFORE.search(before)
-            or _beside_a_known_place(mention.around(60)[0])
+            or _beside_a_known_place(mention)
             or _PLACE_AFTER.match(after)
             or (not given and _IN_A_PLACE_AFTER.match(after))
             or (site and site.group(1) in FACILITY_WORDS)
@@ -989,17 +993,30 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
     return located >= 2 and 4 * located >= len(found)
 
 
-# A name paired with a known place after one preposition of place: "between Tanta and ...",
-# "in Kibera and ...", "from Tanta to ...". ("talks between Putin and ..." pairs a person.)
+# A name paired with a place after one preposition of place: "between Tanta and ...", "In
+# Kibera and ...", "from Tanta to ...".
 _PAIRED_AFTER_A_PREPOSITION = re.compile(
-    r"\b(?:in|near|between|towards?|from|to|outside|inside|around)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w’'\-]+\s+){1,2})(?:and|or|to)\s+$"
+    r"\b(?i:in|near|between|towards?|from|to|outside|inside|around)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'\-]+\s+){1,2})(?i:and|or|to)\s+$"
 )
 
 
-def _beside_a_known_place(before: str) -> bool:
+def _beside_a_known_place(mention: Mention) -> bool:
+    """Whether the name is paired with a place after one preposition: one the gazetteer knows
+    and the sentence's own parse labels a place. ("a call between Obama and Medvedev" pairs a
+    person: Obama is also a town in Japan, but not in that sentence.)"""
+    before, _ = mention.around(60)
     pair = _PAIRED_AFTER_A_PREPOSITION.search(before)
-    return pair is not None and gazetteer().lookup(pair.group(1).strip()) is not None
+    if pair is None or gazetteer().lookup(pair.group(1).strip()) is None:
+        return False
+    from ..nlp import parse  # the sentence is parsed already: the parse is kept
+
+    offset = mention.start - mention.ref.start - len(before) + pair.start(1)
+    (doc,) = parse([mention.ref.text])
+    return any(
+        entity.label_ in {"GPE", "LOC", "FAC"} and entity.start_char <= offset < entity.end_char
+        for entity in doc.ents
+    )
 
 
 def _country_named_in(evidence: EvidenceSet) -> Callable[[str], bool]:

@@ -911,9 +911,13 @@ def governs(doc: Doc, expression: TimeExpression, chain: set[int]) -> bool:
     return False
 
 
-# A sentence whose main verb is dated this long before the event tells an earlier one: "In
-# November 2021 a tower on the same road collapsed and killed 40", "In August 2007, a quake
-# near Pisco killed 519".
+# A date this long before the event (and before the report giving it) is of another, earlier
+# event: "In November 2021 a tower on the same road collapsed and killed 40", "In August 2007,
+# a quake near Pisco killed 519". A story's own lead-up is weeks or months before its news
+# (the fire in January, the sentence in May), and stays in it.
+EARLIER_EVENT_DAYS = 365
+# A year or month a comparison counts from at least this long before the event is a yardstick
+# ("the deadliest since 2017"), no day of the story.
 LONG_BEFORE_DAYS = 30
 
 
@@ -921,7 +925,7 @@ def earlier_events(
     references: dict[str, date | None], dated: list[DatedSentence], event: date | None
 ) -> set[tuple[str, int]]:
     """(source id, position) of the sentences that tell an earlier event: a date at least
-    LONG_BEFORE_DAYS before both the event's day and their own report's date governs their
+    EARLIER_EVENT_DAYS before both the event's day and their own report's date governs their
     main verb, in the past tense. (A report months before the event's day tells an earlier
     development of the same story, not background.) A date that only counts from ("since
     2017"), names a thing ("the 2002 fire") or sits in a clause of its own ("the plant, which
@@ -935,7 +939,7 @@ def earlier_events(
         if (
             entry.expression.future
             or end is None
-            or min((event - end).days, (report - end).days) < LONG_BEFORE_DAYS
+            or min((event - end).days, (report - end).days) < EARLIER_EVENT_DAYS
         ):
             continue
         candidates.setdefault(entry.ref.text, []).append(entry)
@@ -976,7 +980,7 @@ _COUNTS_FROM = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECAS
 
 def mark_background(times: list[TimeRef], published: dict[str, date | None]) -> list[TimeRef]:
     """The timeline with each date of an earlier event marked `background` and listed after
-    the event's own dates (in date order): a day, month or year at least LONG_BEFORE_DAYS
+    the event's own dates (in date order): a day, month or year at least EARLIER_EVENT_DAYS
     before the event's day (the first entry's, as the contract orders them) and before every
     report that gives it ("In August 2017, two trains collided near Alexandria" in reports of
     an October 2025 crash). A date months before the event, given by a report of that time, is
@@ -988,10 +992,12 @@ def mark_background(times: list[TimeRef], published: dict[str, date | None]) -> 
 
     def earlier(time: TimeRef) -> bool:
         end = period_end(time.date)
-        if end is None or (day - end).days < LONG_BEFORE_DAYS:
+        if end is None or (day - end).days < EARLIER_EVENT_DAYS:
             return False
         reports = [published.get(c.source_id) for c in time.citations]
-        return all(report is None or (report - end).days >= LONG_BEFORE_DAYS for report in reports)
+        return all(
+            report is None or (report - end).days >= EARLIER_EVENT_DAYS for report in reports
+        )
 
     marked = [t.model_copy(update={"background": True}) if earlier(t) else t for t in times]
     story = [t for t in marked if not t.background]
