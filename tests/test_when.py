@@ -514,6 +514,9 @@ def test_a_date_months_before_the_event_given_by_a_report_of_that_time_is_a_step
         ("2024-01-15", False),
         ("2020-03-01", True),
     ]
+    # a model's timeline whose first day is no day is left as it is, never a crash
+    odd = [time("2024-02-31", "S2"), time("2020-03-01", "S2")]
+    assert mark_background(odd, published) == odd
 
 
 def test_a_date_s_statement_never_opens_with_a_relative_clause() -> None:

@@ -1850,9 +1850,9 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
                 # and part of what is said; the voice is the agent ("by the ministry"), if any
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 named = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
-                if not named:
+                if agent is None or not named:
                     return None, set()
-                return _phrase(doc, named[0]), {t.i for t in agent.subtree}  # type: ignore[union-attr]
+                return _phrase(doc, named[0]), {t.i for t in agent.subtree}
             if subject.lower_ == "it" or subject.dep_ == "csubj":
                 return None, tokens  # "it has been reported", "it is not true"
             if subject.lower_ in _INDEFINITE_VOICES:
@@ -2171,9 +2171,8 @@ class _Counterparts:
         docs = self.parse([chosen_ref.text for _, _, chosen_ref in chosen])
         for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True):
             found = _answered(account, doc, chosen_ref)
-            if found is None:
-                continue
-            return found, self.evidence.items[position]
+            if found is not None:
+                return found, self.evidence.items[position]
         return None
 
 

@@ -986,9 +986,10 @@ def mark_background(times: list[TimeRef], published: dict[str, date | None]) -> 
     an October 2025 crash). A date months before the event, given by a report of that time, is
     a step of a long story, not background. Durations and undated items are left as they are."""
     event = next((t.date for t in times if t.date and len(t.date) == 10), None)
-    if event is None:
+    try:
+        day = date.fromisoformat(event or "")
+    except ValueError:  # no day, or one a model wrote that is no day ("2024-02-31")
         return times
-    day = date.fromisoformat(event)
 
     def earlier(time: TimeRef) -> bool:
         end = period_end(time.date)
