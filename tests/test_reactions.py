@@ -241,6 +241,18 @@ def test_a_title_one_person_holds_is_that_person() -> None:
     ), reactions
 
 
+def test_a_title_of_another_owner_is_not_the_named_holder_s() -> None:
+    """ "The company's spokesman" is not the police spokesman named elsewhere (a guard: a
+    one-word title with its owner was tried as its only holder in stop 21, and did this)."""
+    reactions = reactions_of(
+        "Police spokesman Yazid Abubakar said the attackers arrived on motorcycles.",
+        "The company's spokesman said the mine had been closed for safety checks since Monday.",
+    )
+    assert not any(
+        r.speaker == "Yazid Abubakar" and "safety checks" in r.statement for r in reactions
+    ), reactions
+
+
 def test_an_unnamed_speaker_is_not_the_one_who_holds_the_title() -> None:
     reactions = reactions_of(
         "Zamfara police spokesman Yazid Abubakar said the attackers arrived on motorcycles.",
