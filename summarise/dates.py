@@ -326,9 +326,7 @@ def _months_of_a_named_year(text: str, found: list[TimeExpression]) -> list[Time
         ):
             expression = replace(expression, iso=f"{year.iso}{expression.iso[4:]}")
         elif expression.iso and expression.kind in {"year", "month_year"}:
-            counts_from = re.search(
-                r"(?i)\b(?:since|from|until|till|by)\s+$", text[: expression.start]
-            )
+            counts_from = _COUNTED_FROM.search(text[: expression.start])
             year = None if counts_from else replace(expression, iso=expression.iso[:4])
         elif expression.kind in {"relative_period", "event_year"}:
             year = None  # "this year", "the 2012 outbreak": the year is no longer the one named
@@ -337,6 +335,8 @@ def _months_of_a_named_year(text: str, found: list[TimeExpression]) -> list[Time
 
 
 _YEAR_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|who|whose|while|but|and)\b")
+# A year something counts from or up to ("since 2019", "by 2030") is not the year of a month.
+_COUNTED_FROM = re.compile(r"\b(?:since|from|until|till|by)\s+$", re.IGNORECASE)
 
 
 def is_future(text: str, start: int, end: int) -> bool:

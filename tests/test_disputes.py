@@ -23,6 +23,11 @@ def evidence_of(*articles: tuple[str, str | None]) -> EvidenceSet:
     )
 
 
+def voices_in(found: list[Dispute]) -> set[str | None]:
+    """Every side's voice, across the disputes found."""
+    return {claim.attributed_to for dispute in found for claim in dispute.claims}
+
+
 def disputes_of(*articles: tuple[str, str | None]) -> list[Dispute]:
     evidence = evidence_of(*articles)
     return extract_disputes(evidence, all_figures(evidence), dated_sentences(evidence))
@@ -672,7 +677,7 @@ def test_a_name_in_a_clause_about_the_speaker_is_not_the_voice() -> None:
             DAY,
         )
     )
-    voices = {claim.attributed_to for dispute in found for claim in dispute.claims}
+    voices = voices_in(found)
     assert "Kgotso Gold Resources" in voices and "Sandrivier" not in voices, voices
 
 
@@ -687,7 +692,7 @@ def test_what_was_reported_is_not_who_reported_it() -> None:
             DAY,
         ),
     )
-    voices = {claim.attributed_to for dispute in found for claim in dispute.claims}
+    voices = voices_in(found)
     assert "Most" not in voices, voices
     assert paired_quotes('four "community deaths') == "four community deaths"
     assert paired_quotes('he called it "a crime"') == 'he called it "a crime"'
@@ -710,7 +715,7 @@ def test_a_thing_is_never_the_voice_of_a_side() -> None:
             DAY,
         )
     )
-    voices = {claim.attributed_to for dispute in found for claim in dispute.claims}
+    voices = voices_in(found)
     assert "voice" not in voices, voices
 
 
