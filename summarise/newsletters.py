@@ -117,6 +117,7 @@ def _event(number: int, brief: EventBrief, numbering: _Numbering) -> NewsletterE
     figures = [
         f"{c.description}{f' (according to {c.attributed_to})' if c.attributed_to else ''}"
         + (f" (background: {c.background_reason or 'another event'})" if c.background else "")
+        + (f"; among them {c.breakdown}" if c.breakdown else "")
         + f" {notes(c.citations)}"
         for c in brief.casualties[:MAX_FIGURES]
     ]

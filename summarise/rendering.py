@@ -184,6 +184,7 @@ def render_markdown(brief: EventBrief) -> str:
             f"- {c.description}"
             + (f" — according to {c.attributed_to}" if c.attributed_to else "")
             + (f" (background: {c.background_reason or 'another event'})" if c.background else "")
+            + (f"; among them {c.breakdown}" if c.breakdown else "")
             + f" {refs(c.citations)}"
             for c in brief.casualties
         ],
@@ -514,6 +515,7 @@ def render_html(brief: EventBrief, *, template: str | PathLike[str] | None = Non
                             f"background: {c.background_reason or 'another event'}"
                             if c.background
                             else "",
+                            f"among them {c.breakdown}" if c.breakdown else "",
                         )
                         if part
                     )

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION: Literal["1.4"] = "1.4"
+SCHEMA_VERSION: Literal["1.5"] = "1.5"
 
 
 class _Model(BaseModel):
@@ -113,6 +113,11 @@ class Casualty(_Model):
     )
     background_reason: str | None = Field(
         default=None, description="Why it is background: the earlier date or the running total."
+    )
+    breakdown: str | None = Field(
+        default=None,
+        description='Who the people counted were, as a source splits them: "six children and '
+        'nine women", "eight sailors and seven marines".',
     )
     citations: list[Citation] = Field(min_length=1)
 
@@ -228,10 +233,11 @@ class Provenance(_Model):
 
 
 class EventBrief(_Model):
-    # Briefs are written as 1.4; a 1.3 brief (no background on times), a 1.2 brief (no
+    # Briefs are written as 1.5; a 1.4 brief (no casualty breakdown), a 1.3 brief (no
+    # background on times), a 1.2 brief (no
     # "trapped" casualties), a 1.1 brief (no "survived") or a 1.0 brief (no precision or
     # background on casualties) still reads, for `verify`: each version only added.
-    schema_version: Literal["1.4", "1.3", "1.2", "1.1", "1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.5", "1.4", "1.3", "1.2", "1.1", "1.0"] = SCHEMA_VERSION
     headline: str
     what: list[Statement] = Field(default_factory=list)
     who: list[Actor] = Field(default_factory=list)

@@ -243,8 +243,8 @@ def test_briefs_of_earlier_schemas_still_read() -> None:
     brief = EventBrief(
         headline="x", provenance=Provenance(engine="extractive", grounding=Grounding(verified=True))
     )
-    assert brief.schema_version == "1.4"
-    for version in ("1.0", "1.1", "1.2"):
+    assert brief.schema_version == "1.5"
+    for version in ("1.0", "1.1", "1.2", "1.3", "1.4"):
         old = brief.model_dump(mode="json") | {"schema_version": version}
         assert EventBrief.model_validate(old).schema_version == version
 
@@ -277,6 +277,7 @@ def test_briefs_print_the_source_words_and_mark_background() -> None:
                 count=40,
                 kind="killed",
                 precision="exact",
+                breakdown="12 children and nine women",
                 background=True,
                 background_reason="“last week”, 2024-W05, before the event of 2024-02-07",
                 citations=[citation],
@@ -288,6 +289,7 @@ def test_briefs_print_the_source_words_and_mark_background() -> None:
         out = render(brief, fmt)
         assert "dozens injured" in out and "24 injured" not in out
         assert "background: “last week”" in out
+        assert "among them 12 children and nine women" in out
 
 
 def test_the_people_counted_however_the_sentence_puts_it() -> None:
@@ -393,3 +395,124 @@ def test_how_badly_some_of_the_injured_are_hurt_stays_after_an_aside() -> None:
         "Nine of the injured, among them three firefighters and a police officer, remain in "
         "critical condition."
     ) == [(9, "injured")]
+
+
+# --- breakdowns: who the people counted were ------------------------------------------------
+
+
+def splits(*texts: str) -> list[tuple[str, str | None]]:
+    """(description, breakdown) of each casualty item of one report per text."""
+    return [(c.description, c.breakdown) for c in casualties_of(*texts)]
+
+
+def test_a_toll_split_into_groups_is_shown_with_the_toll_not_as_tolls_of_its_own() -> None:
+    told_at_once = (
+        "The explosion killed 14 people, including two children, eight women and four men."
+    )
+    told_next = (
+        "A gas explosion at a market killed 14 people on Thursday.\n\n"
+        "Among them were two children, eight women and four men, the health department said."
+    )
+    told_later = (
+        "A gas explosion at a market killed 14 people on Thursday.\n\n"
+        "The dead were two children, eight women and four men, the health department said."
+    )
+    for text in (told_at_once, told_next, told_later):
+        assert splits(text) == [("14 killed: people", "two children, eight women and four men")]
+    (toll,) = casualties_of(told_next)
+    assert any("Among them were two children" in c.quote for c in toll.citations)
+
+
+def test_the_parts_of_a_split_keep_their_words() -> None:
+    (toll,) = casualties_of(
+        "A building collapsed in Lagos on Tuesday, killing 23 people. The dead were 18 "
+        "construction workers, three security guards and two passers-by, police said."
+    )
+    assert toll.breakdown == "18 construction workers, three security guards and two passers-by"
+    (toll,) = casualties_of(
+        "Twelve people were killed in the attack, including seven assailants, four members of "
+        "the presidential guard and one civilian, the government said."
+    )
+    assert toll.breakdown == (
+        "seven assailants, four members of the presidential guard and one civilian"
+    )
+
+
+def test_a_split_that_is_no_split_of_a_toll_keeps_its_parts_and_invents_no_total() -> None:
+    # Told by another report with no whole of its own: the sum may meet the toll by chance.
+    assert splits(
+        "A gas explosion at a market killed 14 people on Thursday.",
+        "The dead were two children, eight women and four men, the health department said.",
+    ) == [
+        ("14 killed: people", None),
+        ("2 killed: children", None),
+        ("8 killed: women", None),
+        ("4 killed: men", None),
+    ]
+    # An addition split by place is no split of the toll told after it.
+    addition = (
+        "Four more deaths had been confirmed since Saturday, two in Kisumu and two in "
+        "Nairobi's Mathare slum, police said, bringing the toll to seven."
+    )
+    assert [b for _, b in splits(addition)] == [None]
+    # People released are not the people killed, however the numbers meet.
+    assert [b for _, b in splits(
+        "The gunmen released nine more people - seven women and two children - through the "
+        "main entrance. Police said nine people had been killed."
+    )] == [None]  # fmt: skip
+    # Groups that are each a toll add up to none.
+    assert splits("Militants killed 12 soldiers and three civilians in an ambush on Monday.") == [
+        ("12 killed: soldiers", None),
+        ("3 killed: civilians", None),
+    ]
+
+
+def test_a_split_that_names_its_whole_finds_it_in_any_report() -> None:
+    assert set(
+        splits(
+            "Iranian forces captured 15 British sailors on Friday.",
+            "The 15 navy crew, eight from the Royal Navy and seven from the Royal Marines, were "
+            "captured while inspecting a ship.",
+        )
+    ) == {
+        (
+            "15 captured: British sailors",
+            "eight from the Royal Navy and seven from the Royal Marines",
+        ),
+        ("15 captured: navy crew", None),
+    }
+    # Parts told as "N were ...": "five were children and seven were women".
+    assert splits(
+        "A train crash near Tanta killed 22 people on Sunday.\n\nOf the victims identified by "
+        "Monday, five were children and seven were women."
+    ) == [("22 killed: people", "five children and seven women")]
+
+
+def test_a_group_listed_beside_the_parts_is_none_of_their_whole() -> None:
+    # The parse hangs "two security guards and two police officers" under the employees:
+    # "15 guests" is one more group of the list, not the toll they split.
+    assert [b for _, b in splits(
+        "Police said the dead comprised 15 guests, four hotel employees including two security "
+        "guards, and two police officers."
+    )] == [None, None]  # fmt: skip
+
+
+def test_the_whole_a_sentence_splits_is_no_part_of_it() -> None:
+    (toll,) = [
+        c
+        for c in casualties_of(
+            "Three people survived the crash on Monday. The three survivors, two passengers "
+            "and a flight attendant, were taken to hospital."
+        )
+        if c.kind == "survived"
+    ]
+    assert toll.count == 3 and toll.breakdown is None
+
+
+def test_the_llm_draft_quotes_the_numbers_of_its_breakdown() -> None:
+    quote = {"evidence_id": "E1", "quote": "14 people, including two children and eight women"}
+    figure = {"description": "14 killed", "kind": "killed", "count": 14, "citations": [quote]}
+    draft = DraftCasualty.model_validate({**figure, "breakdown": "two children and eight women"})
+    assert draft.breakdown == "two children and eight women"
+    with pytest.raises(ValidationError, match="breakdown"):
+        DraftCasualty.model_validate({**figure, "breakdown": "two children and nine women"})

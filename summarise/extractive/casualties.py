@@ -80,10 +80,10 @@ _PERSON_NOUNS = re.compile(
     r"officers?|workers?|passengers?|students?|protest(?:e|o)rs?|demonstrators?|journalists?|"
     r"residents?|villagers?|pilgrims?|migrants?|refugees?|staff|crew|crewmen|medics?|doctors?|"
     r"nurses?|guards?|victims?|commanders?|leaders?|insurgents?|rebels?|gunm[ae]n|attackers?|"
-    r"bombers?|suspects?|personnel|tourists?|others|dead|miners?|sailors?|marines?|climbers?|"
+    r"bombers?|assailants?|suspects?|personnel|tourists?|others|dead|miners?|sailors?|marines?|climbers?|"
     r"hikers?|fishermen|firefighters?|rescuers?|pupils?|worshippers?|patients?|inmates?|"
     r"prisoners?|detainees?|hostages?|captives?|athletes?|fans?|spectators?|shoppers?|"
-    r"bystanders?|motorists?|pedestrians?|farmers?|teachers?|officials?|lives|nationals?|"
+    r"bystanders?|passers|passersby|motorists?|pedestrians?|farmers?|teachers?|officials?|lives|nationals?|"
     r"citizens?|foreigners?|individuals?|adults?|infants?|elderly|survivors?|evacuees|"
     r"employees?|relatives|families|family|agents?|operatives?|recruits?|activists?|"
     r"supporters?|voters?|delegates?|mourners?|guests?|visitors?|customers?|commuters?|"
@@ -170,6 +170,7 @@ class Figure:
     background: str | None = None  # why the figure is about another event, if it is
     event_dated: bool = False  # a time expression dates the figure to the event itself
     bounds: tuple[float, float] = (0.0, 0.0)
+    number_start: int = -1  # where the number itself starts in `ref.text`
 
     @property
     def key(self) -> tuple[str, int, str]:
@@ -347,6 +348,7 @@ class _ListReader:
             shown_as=shown,
             place=item.group("place"),
             bounds=amount.bounds,
+            number_start=amount.number_start,
         )
 
     def _lead_in(self, ref: SentenceRef) -> tuple[Kind, str] | None:
@@ -417,6 +419,7 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             place=_place(doc, link),
             voice_named=named,
             bounds=_bounds(amount, precision),
+            number_start=amount.number_start,
         )
         found.append((figure, link))
     return found
@@ -1050,12 +1053,227 @@ def _cumulative(doc: Doc, chain: set[int]) -> str | None:
     return None
 
 
+# --- breakdowns: who the people counted were ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """Who the people of a count were, as one sentence splits it: "two children, eight women
+    and four men". `kind` is None when the sentence leaves what happened to them to the one
+    before ("Among them were six children and nine women")."""
+
+    kind: str | None
+    parts: tuple[str, ...]  # "18 construction workers", "three security guards"
+    counts: tuple[int, ...]
+    ref: SentenceRef
+    number_starts: frozenset[int]  # where each part's number starts in `ref.text`
+    whole: int | None = None  # the count the sentence splits, if it says: "14 people, including"
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+    @property
+    def text(self) -> str:
+        *first, last = self.parts
+        return f"{', '.join(first)} and {last}"
+
+
+# Heads that name everyone counted, not a part of them: "14 people, including two children".
+_WHOLE_HEADS = re.compile(
+    r"(?:people|persons?|others|lives|bodies|dead|casualties|fatalities|deaths|injuries|"
+    r"arrests|those|victims|individuals)",
+    re.I,
+)
+# Words of the "of" phrase kept with a part ("four members of the presidential guard"); a longer
+# one is a clause of its own.
+MAX_OF_WORDS = 5
+# A sentence that counts the people of the count told just before: "Among them were ...".
+_OF_THE_SENTENCE_BEFORE = re.compile(
+    r"^\W*(?:among\s+(?:them|those|the\s+(?:dead|victims|injured|wounded))|of\s+(?:them|those|"
+    r"the\s+(?:dead|victims|injured|wounded))|they\s+(?:were|included|include))\b",
+    re.I,
+)
+
+
+def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Breakdown]:
+    """Every breakdown of the best-ranked evidence: two or more counted groups of people joined
+    in one sentence, with what happened to them read from the figures the sentence holds,
+    else a casualty word of its own, else the figures of the sentence before it."""
+    ranked = evidence.ranked()[:MAX_PARSED_ITEMS]
+    refs = [ref for item in ranked if not item.is_heading for ref in item.members]
+    wanted = [ref for ref in refs if len(find_amounts(ref.text)) >= 2]
+    if not wanted:
+        return []
+    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
+
+    kinds: dict[tuple[str, int], list[Figure]] = {}
+    for figure in figures:
+        kinds.setdefault((figure.ref.source_id, figure.ref.position), []).append(figure)
+    texts = list(dict.fromkeys(ref.text for ref in wanted))
+    parts_of = {text: _parts(doc) for text, doc in zip(texts, parse(texts), strict=True)}
+    found: list[Breakdown] = []
+    for ref in wanted:
+        for parts, whole_start in parts_of[ref.text]:
+            starts = frozenset(start for start, _, _ in parts)
+            here = [
+                f.kind
+                for f in kinds.get((ref.source_id, ref.position), [])
+                if any(f.start <= start < f.end for start in starts)
+            ]
+            kind = here[0] if here else _kind_told(ref, kinds)
+            found.append(
+                Breakdown(
+                    kind=kind,
+                    parts=tuple(words for _, _, words in parts),
+                    counts=tuple(count for _, count, _ in parts),
+                    ref=ref,
+                    number_starts=starts,
+                    whole=exact_at(ref.text).get(whole_start),
+                )
+            )
+    return found
+
+
+def _kind_told(ref: SentenceRef, figures_at: dict[tuple[str, int], list[Figure]]) -> str | None:
+    """What happened to the people a breakdown counts when its own numbers carry no figure: a
+    casualty word of the sentence ("The victims were ..."), else, for "Among them were ...",
+    the figures of the sentence before it."""
+    word = _ANY_CUE.search(ref.text)
+    if word is not None and (kind := kind_of_word(word.group(0))) is not None:
+        return kind
+    if _OF_THE_SENTENCE_BEFORE.match(ref.text):
+        before = figures_at.get((ref.source_id, ref.position - 1), [])
+        if before:
+            return before[0].kind
+    return None
+
+
+def _parts(doc: Doc) -> list[tuple[list[tuple[int, int, str]], int]]:
+    """The breakdowns of one parsed sentence: for each, its parts as (where the number starts,
+    the count, the words), two or more counted groups of people joined by "and" or commas
+    ("18 construction workers, three security guards and two passers-by"; "five were children
+    and seven were women"), and where the number of the whole they split starts when the
+    sentence gives it ("The three survivors, two passengers and a flight attendant"), else -1.
+    Uncounted groups in the list ("a flight attendant") are passed over."""
+    exact = exact_at(doc.text)
+    seen: set[int] = set()
+    found: list[tuple[list[tuple[int, int, str]], int]] = []
+    for token in doc:
+        if token.i in seen or _counting(token, exact) is None:
+            continue
+        group: list[tuple[int, int, str]] = []
+        whole = -1
+        todo = [token]
+        while todo:
+            noun = todo.pop()
+            if noun.i in seen:
+                continue
+            seen.add(noun.i)
+            number = _counting(noun, exact)
+            split = any(  # "The three survivors, two passengers and ...": the count split
+                child.dep_ == "appos" and _counting(child, exact) is not None
+                for child in noun.children
+            )
+            if number is not None and split:
+                whole = number.idx
+            elif number is not None:
+                group.append((number.idx, exact[number.idx], _part_words(doc, number, noun)))
+            todo.extend(child for child in noun.children if child.dep_ in {"conj", "appos"})
+            if noun.dep_ == "attr":  # "five were children and seven were women"
+                todo.extend(
+                    attr
+                    for verb in noun.head.children
+                    if verb.dep_ == "conj"
+                    for attr in verb.children
+                    if attr.dep_ == "attr"
+                )
+        above = _whole_above(token)
+        if whole < 0 and above is not None:  # "14 people, including two children, ..."
+            whole = next((c.idx for c in above.children if c.dep_ == "nummod"), -1)
+        if len(group) >= 2:
+            found.append((sorted(group), whole))
+    return found
+
+
+def exact_at(text: str) -> dict[int, int]:
+    """The exact numbers of a text ("two", "18"; no "about 40", no "dozens"), by where each
+    starts."""
+    return {
+        amount.number_start: amount.value
+        for amount in find_amounts(text)
+        if amount.value is not None and amount.precision == "exact" and amount.high is None
+    }
+
+
+def _whole_above(noun: Token) -> Token | None:
+    """The noun a list of parts hangs from, if any: "four more deaths, two in Kisumu and ..."
+    (an apposition), "14 people, including two children, ..." ("including", "among")."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"including", "among"}:
+        return noun.head.head if noun.head.head.pos_ in {"NOUN", "PROPN", "NUM"} else None
+    return None
+
+
+def _counting(noun: Token, exact: dict[int, int]) -> Token | None:
+    """The exact number that counts a group of people ("three security guards", "five were
+    children"), if any; a word that names everyone counted ("14 people") is no group. A
+    number set beside a count with the group it counts ("eight from the Royal Navy", "two in
+    Kisumu") counts itself."""
+    if (
+        noun.idx in exact
+        and noun.dep_ in {"appos", "conj"}
+        and any(child.dep_ == "prep" for child in noun.children)
+    ):
+        return noun
+    if noun.pos_ not in {"NOUN", "PROPN"} or not _is_people(noun):
+        return None
+    if _WHOLE_HEADS.fullmatch(noun.text):
+        return None
+    numbers = [c for c in noun.children if c.dep_ == "nummod" and c.idx in exact]
+    if not numbers and noun.dep_ == "attr":
+        numbers = [c for c in noun.head.children if c.dep_ == "nsubj" and c.idx in exact]
+    if not numbers or _YEAR.match(numbers[0].text):
+        return None
+    return numbers[0]
+
+
+def _part_words(doc: Doc, number: Token, noun: Token) -> str:
+    """A part as the sentence words it: the number and its noun with the words between them
+    ("18 construction workers"), a hyphened noun whole ("two passers-by"); "five were
+    children" reads "five children"; a number that counts itself, with its phrase ("eight
+    from the Royal Navy")."""
+    if number.i == noun.i:
+        phrase = [t.i for prep in number.children if prep.dep_ == "prep" for t in prep.subtree]
+        return doc[number.i : max(phrase, default=number.i) + 1].text
+    if number.i > noun.i:
+        return f"{number.text} {noun.text}"
+    end = noun.i  # a hyphened word is tokens with no space between: "passers", "-", "by"
+    while (
+        end + 1 < len(doc)
+        and not doc[end].whitespace_
+        and (doc[end + 1].text == "-" or doc[end + 1].is_alpha)
+    ):
+        end += 1
+    of = _child(noun, "prep", "of")  # "four members of the presidential guard"
+    if of is not None and len(list(of.subtree)) <= MAX_OF_WORDS:
+        end = max(token.i for token in of.subtree)
+    if number.head.i != noun.i:  # "five were children": number and noun are apart
+        return f"{number.text} {doc[noun.i : end + 1].text}"
+    return doc[number.i : end + 1].text
+
+
 # --- the casualty items -------------------------------------------------------------------------
 
 
 def extract_casualties(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Casualty]:
     """One item per distinct figure, citing every source that gives it: the event's own first,
-    then background figures (marked, with the reason)."""
+    then background figures (marked, with the reason). A breakdown of a figure ("two children,
+    eight women and four men") is shown with it, not as figures of its own."""
+    homes = _breakdown_homes(figures_found, find_breakdowns(evidence, figures_found))
+    parts = {(b.ref.text, start) for b in homes.values() for start in b.number_starts}
+    figures_found = [f for f in figures_found if not _is_part(f, parts)]
     grouped: dict[tuple[str, object, str], list[Figure]] = {}
     for figure in figures_found:
         key = _identity(figure)
@@ -1075,9 +1293,70 @@ def extract_casualties(evidence: EvidenceSet, figures_found: list[Figure]) -> li
     event: list[Casualty] = []
     background: list[Casualty] = []
     for figures in _merge_alike(list(grouped.values())):
-        casualty = _casualty(evidence, figures)
+        told = (homes[id(f)] for f in figures if id(f) in homes)
+        casualty = _casualty(evidence, figures, next(told, None))
         (background if casualty.background else event).append(casualty)
     return event + background
+
+
+def _breakdown_homes(
+    figures: Sequence[Figure], breakdowns: Sequence[Breakdown]
+) -> dict[int, Breakdown]:
+    """The figure each breakdown splits (by `id` of the figure), the best-ranked breakdown
+    first: a figure of its kind in the same sentence that can hold it ("Among the 14 dead
+    are ..."), else one in the sentence before ("Among them were ..."), else a figure of its
+    kind that it adds up to exactly, given by the same report. When the sentence states the
+    whole it splits ("The fifteen crew, eight from ..."), the figure must be that whole, from
+    any report. A breakdown that does not say what happened to its people, or finds no
+    figure, keeps its parts as figures: no total is invented."""
+    every_part = {(b.ref.text, start) for b in breakdowns for start in b.number_starts}
+    wholes = [f for f in figures if not f.background and not _is_part(f, every_part)]
+    homes: dict[int, Breakdown] = {}
+    for breakdown in breakdowns:
+        fitting = [  # none when it does not say what happened to its people: "The gunmen
+            f  # released nine more people - seven women and two children"
+            for f in wholes
+            if f.kind == breakdown.kind and f.bounds[1] >= breakdown.total
+        ]
+        ref = breakdown.ref
+        here = [  # the whole is told first: "bringing the toll to seven" is no whole of "two in
+            f  # Kisumu and two in Nairobi" before it
+            for f in fitting
+            if f.ref.text == ref.text
+            and _counts_everyone(f)
+            and f.end <= min(breakdown.number_starts)
+        ]
+        before = [
+            f
+            for f in fitting
+            if _OF_THE_SENTENCE_BEFORE.match(ref.text)
+            and (f.ref.source_id, f.ref.position) == (ref.source_id, ref.position - 1)
+        ]
+        adding_up = [  # a sum of small numbers can meet any figure: the same report gives it,
+            f  # or the sentence says it splits that many
+            for f in fitting
+            if not f.vague
+            and f.count == (breakdown.whole or breakdown.total)
+            and f.ref.text != ref.text  # a figure beside the parts is one of them, or `here`
+            and (f.ref.source_id == ref.source_id or breakdown.whole is not None)
+        ]
+        home = next(iter(here + before + adding_up), None)
+        if home is not None:
+            homes.setdefault(id(home), breakdown)
+    return homes
+
+
+def _counts_everyone(figure: Figure) -> bool:
+    """Whether a figure can be the whole its sentence splits: it names no group, or names it
+    with a word for everyone ("14 people including two children", "Among the 14 dead are"),
+    not a group of its own ("the dead comprised 15 guests, ... two security guards")."""
+    words = re.findall(r"[\w-]+", figure.group or "")
+    return not words or any(_WHOLE_HEADS.fullmatch(word) for word in words)
+
+
+def _is_part(figure: Figure, parts: set[tuple[str, int]]) -> bool:
+    """Whether a figure's number is a part of a breakdown (`parts`: sentence, number start)."""
+    return (figure.ref.text, figure.number_start) in parts
 
 
 def _identity(figure: Figure) -> tuple[str, object, str]:
@@ -1139,7 +1418,9 @@ def _group_words(figures: list[Figure]) -> set[str]:
     }
 
 
-def _casualty(evidence: EvidenceSet, figures: list[Figure]) -> Casualty:
+def _casualty(
+    evidence: EvidenceSet, figures: list[Figure], breakdown: Breakdown | None = None
+) -> Casualty:
     lead = next((figure for figure in figures if figure.group), figures[0])
     detail = next((figure for figure in figures if figure.place), lead)
     refs: dict[str, SentenceRef] = {}
@@ -1169,7 +1450,8 @@ def _casualty(evidence: EvidenceSet, figures: list[Figure]) -> Casualty:
         amount_text=lead.amount_text,
         background=background is not None,
         background_reason=background,
-        citations=cite(refs.values()),
+        breakdown=breakdown.text if breakdown else None,
+        citations=cite([*refs.values(), *([breakdown.ref] if breakdown else [])]),
     )
 
 

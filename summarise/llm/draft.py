@@ -185,6 +185,9 @@ class DraftCasualty(_Cited):
     attributed_to: Text | None = Field(default=None, description="who gave it, not the outlet")
     background: bool = Field(default=False, description="about an earlier or wider event")
     background_reason: Text | None = None
+    breakdown: Text | None = Field(
+        default=None, description="who the people were, as quoted: 'six children and nine women'"
+    )
 
     @model_validator(mode="after")
     def _figures_are_quoted(self) -> DraftCasualty:
@@ -202,6 +205,11 @@ class DraftCasualty(_Cited):
                     f"{[c.quote[:60] for c in self.citations]}; quote the words that state it, "
                     f"or leave {label} null when they give no exact number ('dozens', 'a')"
                 )
+        if self.breakdown and not stated_numbers(self.breakdown) <= said:
+            raise ValueError(
+                f"breakdown {self.breakdown[:60]!r} has numbers the quoted words do not state: "
+                "quote the sentence that splits the figure, or leave breakdown null"
+            )
         if self.precision == "vague" and any(
             value is not None for value in (self.count, self.count_max, self.killed, self.injured)
         ):
