@@ -516,3 +516,9 @@ def test_the_llm_draft_quotes_the_numbers_of_its_breakdown() -> None:
     assert draft.breakdown == "two children and eight women"
     with pytest.raises(ValidationError, match="breakdown"):
         DraftCasualty.model_validate({**figure, "breakdown": "two children and nine women"})
+
+
+def test_a_number_takes_the_word_right_after_it_however_the_list_is_parsed() -> None:
+    assert found(
+        "With 58 dead, 103 survivors and 11 missing, the search was called off on Friday."
+    ) == [(58, "killed"), (103, "survived"), (11, "missing")]

@@ -623,6 +623,11 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             return _Link(own[0], own[1], counted, None, anchor, amount.precision)
         if not _is_people(counted):
             return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if counted is None and after is not None and after.pos_ in {"ADJ", "VERB"}:
+        found = _cue(after)  # "103 survivors and 11 missing": the word after it says, however
+        if found is not None:  # the parse hangs the number on the list
+            return _Link(found[0], found[1], after, None, anchor, amount.precision)
     for child in base.children:  # "people killed", "captured personnel", "700 injured"
         if child.dep_ in {"acl", "relcl", "amod"}:
             found = _cue(child) or next(
