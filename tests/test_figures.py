@@ -522,3 +522,59 @@ def test_a_number_takes_the_word_right_after_it_however_the_list_is_parsed() -> 
     assert found(
         "With 58 dead, 103 survivors and 11 missing, the search was called off on Friday."
     ) == [(58, "killed"), (103, "survived"), (11, "missing")]
+
+
+def test_a_split_joins_no_figure_of_another_incident_word_or_whole() -> None:
+    # Another incident in the same report, however its numbers add up.
+    assert [b for _, b in splits(
+        "Twelve soldiers were killed in an ambush near Gao on Monday. Separately, a car bomb in "
+        "Bamako killed eight women and four men at a market."
+    )] == [None, None, None]  # fmt: skip
+    # An earlier event's dead stay its own, marked background.
+    earlier = casualties_of(
+        "Gunmen killed 14 people in the village on Sunday. In 2015, a similar attack there "
+        "killed two children, eight women and four men."
+    )
+    assert [(c.count, c.breakdown, c.background) for c in earlier] == [
+        (14, None, False),
+        (2, None, True),
+        (8, None, True),
+        (4, None, True),
+    ]
+    # People arrested are no split of people abducted.
+    assert [b for _, b in splits(
+        "Gunmen abducted 12 villagers on Monday. Police later arrested eight men and four women "
+        "in connection with the kidnapping."
+    )] == [None, None, None]  # fmt: skip
+    # The whole the sentence names is the one it splits: the 14 wounded, not the 30 killed.
+    assert [b for _, b in splits(
+        "The blast killed 30 people and wounded 14 others, including two children, eight women "
+        "and four men."
+    )] == [None, None]  # fmt: skip
+    # A split of an addition is no split of the toll it brings.
+    assert [b for _, b in splits(
+        "The death toll rose to 30 on Tuesday after four more deaths, two in Kisumu and two in "
+        "Nairobi."
+    )] == [None]  # fmt: skip
+
+
+def test_a_list_of_several_things_or_of_things_is_no_split() -> None:
+    # The parse makes the wounded women and men part of the list of the killed.
+    assert splits(
+        "Fourteen people were killed, including two children, and eight women and four men were "
+        "wounded."
+    ) == [("14 killed: people", None)]
+    # Targets split by place are no people.
+    assert [b for _, b in splits(
+        "Airstrikes killed 12 people overnight. The army said it had struck 12 targets, eight in "
+        "Rafah and four in Khan Younis, killing militants."
+    )] == [None]  # fmt: skip
+
+
+def test_every_split_of_a_figure_is_shown_with_it() -> None:
+    assert splits(
+        "Seventeen people died in the crash, among them two children and 15 adults, officials "
+        "said.",
+        "Seventeen people died in the crash, among them 10 Germans and seven Austrians, officials "
+        "said.",
+    ) == [("17 killed: people", "two children and 15 adults; 10 Germans and seven Austrians")]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..dates import TimeExpression, find_time_expressions, human_date, period_end
 from ..evidence import EvidenceSet, SentenceRef
@@ -359,11 +359,7 @@ class _ListReader:
                 return None
             text = above.text.strip()
             if text.endswith(":"):
-                for word in re.findall(r"[\w’']+", text):
-                    for pattern, kind, shown in _CUES:
-                        if pattern.fullmatch(word) and word.lower() != "held":
-                            return kind, shown
-                return None
+                return first_cue(text)
             if self._ITEM.match(text) is None and not text.lstrip().startswith(("*", "-", "•")):
                 return None
         return None
@@ -550,6 +546,16 @@ class _Link:
 _SAVING = frozenset({"save", "saved", "saving", "saves", "spared"})
 _DRIVEN = frozenset({"driven", "forced", "chased", "uprooted", "pushed"})
 _HOMES = frozenset({"home", "homes", "houses"})
+
+
+def first_cue(text: str) -> tuple[Kind, str] | None:
+    """The first word of `text` that says what happened to people, as (kind, word shown);
+    "held" is left out, being too often no detention ("talks were held")."""
+    for word in re.findall(r"[\w’']+", text):
+        for pattern, kind, shown in _CUES:
+            if pattern.fullmatch(word) and word.lower() != "held":
+                return kind, shown
+    return None
 
 
 def counts_people(noun: str) -> bool:
@@ -1064,15 +1070,17 @@ def _cumulative(doc: Doc, chain: set[int]) -> str | None:
 @dataclass(frozen=True, slots=True)
 class Breakdown:
     """Who the people of a count were, as one sentence splits it: "two children, eight women
-    and four men". `kind` is None when the sentence leaves what happened to them to the one
-    before ("Among them were six children and nine women")."""
+    and four men". `kind` and `shown` say what happened to them (None when the sentence does
+    not say: "The gunmen released nine more people - seven women and two children")."""
 
     kind: str | None
+    shown: str | None  # the word for it: "arrested" and "abducted" are both kind detained
     parts: tuple[str, ...]  # "18 construction workers", "three security guards"
     counts: tuple[int, ...]
     ref: SentenceRef
     number_starts: frozenset[int]  # where each part's number starts in `ref.text`
-    whole: int | None = None  # the count the sentence splits, if it says: "14 people, including"
+    whole: int | None  # the count the sentence splits, if it gives it: "14 people, including"
+    named_whole: bool  # the sentence names that whole in words: "The dead were ..."
 
     @property
     def total(self) -> int:
@@ -1082,6 +1090,14 @@ class Breakdown:
     def text(self) -> str:
         *first, last = self.parts
         return f"{', '.join(first)} and {last}"
+
+
+class _Split(NamedTuple):
+    """The parts of one list in a parsed sentence, before what happened to them is known."""
+
+    parts: list[tuple[int, int, str]]  # (where the number starts, the count, the words)
+    whole_start: int  # where the number of the whole they split starts, -1 when not given
+    named_whole: bool
 
 
 # Heads that name everyone counted, not a part of them: "14 people, including two children".
@@ -1103,8 +1119,10 @@ _OF_THE_SENTENCE_BEFORE = re.compile(
 
 def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Breakdown]:
     """Every breakdown of the best-ranked evidence: two or more counted groups of people joined
-    in one sentence, with what happened to them read from the figures the sentence holds,
-    else a casualty word of its own, else the figures of the sentence before it."""
+    in one sentence, with what happened to them read from the figures its parts give, else a
+    casualty word of the sentence, else the figures of the sentence before it. A list whose
+    parts tell different things ("two children were killed and eight women wounded") or an
+    earlier event is no breakdown."""
     ranked = evidence.ranked()[:MAX_PARSED_ITEMS]
     refs = [ref for item in ranked if not item.is_heading for ref in item.members]
     wanted = [ref for ref in refs if len(find_amounts(ref.text)) >= 2]
@@ -1112,63 +1130,73 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
         return []
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
 
-    kinds: dict[tuple[str, int], list[Figure]] = {}
+    figures_at: dict[tuple[str, int], list[Figure]] = {}
     for figure in figures:
-        kinds.setdefault((figure.ref.source_id, figure.ref.position), []).append(figure)
+        figures_at.setdefault((figure.ref.source_id, figure.ref.position), []).append(figure)
     texts = list(dict.fromkeys(ref.text for ref in wanted))
-    parts_of = {text: _parts(doc) for text, doc in zip(texts, parse(texts), strict=True)}
+    splits_of = {text: _splits(doc) for text, doc in zip(texts, parse(texts), strict=True)}
     found: list[Breakdown] = []
     for ref in wanted:
-        for parts, whole_start in parts_of[ref.text]:
-            starts = frozenset(start for start, _, _ in parts)
-            here = [
-                f.kind
-                for f in kinds.get((ref.source_id, ref.position), [])
-                if any(f.start <= start < f.end for start in starts)
+        splits, exact = splits_of[ref.text]
+        for split in splits:
+            starts = frozenset(start for start, _, _ in split.parts)
+            own = [
+                f
+                for f in figures_at.get((ref.source_id, ref.position), [])
+                if f.number_start in starts
             ]
-            kind = here[0] if here else _kind_told(ref, kinds)
+            told = {(f.kind, f.shown_as) for f in own}
+            if len(told) > 1 or any(f.background for f in own):
+                continue
+            kind, shown = next(iter(told)) if told else _kind_told(ref, figures_at)
             found.append(
                 Breakdown(
                     kind=kind,
-                    parts=tuple(words for _, _, words in parts),
-                    counts=tuple(count for _, count, _ in parts),
+                    shown=shown,
+                    parts=tuple(words for _, _, words in split.parts),
+                    counts=tuple(count for _, count, _ in split.parts),
                     ref=ref,
                     number_starts=starts,
-                    whole=exact_at(ref.text).get(whole_start),
+                    whole=exact.get(split.whole_start),
+                    named_whole=split.named_whole,
                 )
             )
     return found
 
 
-def _kind_told(ref: SentenceRef, figures_at: dict[tuple[str, int], list[Figure]]) -> str | None:
-    """What happened to the people a breakdown counts when its own numbers carry no figure: a
-    casualty word of the sentence ("The victims were ..."), else, for "Among them were ...",
-    the figures of the sentence before it."""
-    word = _ANY_CUE.search(ref.text)
-    if word is not None and (kind := kind_of_word(word.group(0))) is not None:
-        return kind
+def _kind_told(
+    ref: SentenceRef, figures_at: dict[tuple[str, int], list[Figure]]
+) -> tuple[str | None, str | None]:
+    """What happened to the people of a breakdown whose parts carry no figure: a casualty word
+    of the sentence ("The victims were ..."), else, for "Among them were ...", the figures of
+    the sentence before it; (None, None) when neither says."""
+    cue = first_cue(ref.text)
+    if cue is not None:
+        return cue
     if _OF_THE_SENTENCE_BEFORE.match(ref.text):
         before = figures_at.get((ref.source_id, ref.position - 1), [])
         if before:
-            return before[0].kind
-    return None
+            return before[0].kind, before[0].shown_as
+    return None, None
 
 
-def _parts(doc: Doc) -> list[tuple[list[tuple[int, int, str]], int]]:
-    """The breakdowns of one parsed sentence: for each, its parts as (where the number starts,
-    the count, the words), two or more counted groups of people joined by "and" or commas
+def _splits(doc: Doc) -> tuple[list[_Split], dict[int, int]]:
+    """The lists of one parsed sentence that split a count, and its exact numbers by where
+    each starts. A list is two or more counted groups of people joined by "and" or commas
     ("18 construction workers, three security guards and two passers-by"; "five were children
-    and seven were women"), and where the number of the whole they split starts when the
-    sentence gives it ("The three survivors, two passengers and a flight attendant"), else -1.
-    Uncounted groups in the list ("a flight attendant") are passed over."""
-    exact = exact_at(doc.text)
+    and seven were women"); uncounted groups in it ("a flight attendant") are passed over."""
+    exact = {
+        amount.number_start: amount.value
+        for amount in find_amounts(doc.text)
+        if amount.value is not None and amount.precision == "exact" and amount.high is None
+    }
     seen: set[int] = set()
-    found: list[tuple[list[tuple[int, int, str]], int]] = []
+    found: list[_Split] = []
     for token in doc:
         if token.i in seen or _counting(token, exact) is None:
             continue
         group: list[tuple[int, int, str]] = []
-        whole = -1
+        whole = last = -1
         todo = [token]
         while todo:
             noun = todo.pop()
@@ -1184,6 +1212,7 @@ def _parts(doc: Doc) -> list[tuple[list[tuple[int, int, str]], int]]:
                 whole = number.idx
             elif number is not None:
                 group.append((number.idx, exact[number.idx], _part_words(doc, number, noun)))
+                last = max(last, noun.i)
             todo.extend(child for child in noun.children if child.dep_ in {"conj", "appos"})
             if noun.dep_ == "attr":  # "five were children and seven were women"
                 todo.extend(
@@ -1196,19 +1225,36 @@ def _parts(doc: Doc) -> list[tuple[list[tuple[int, int, str]], int]]:
         above = _whole_above(token)
         if whole < 0 and above is not None:  # "14 people, including two children, ..."
             whole = next((c.idx for c in above.children if c.dep_ == "nummod"), -1)
-        if len(group) >= 2:
-            found.append((sorted(group), whole))
-    return found
+        if len(group) >= 2 and not _subject_of_the_next_verb(doc, last):
+            found.append(_Split(sorted(group), whole, _names_the_whole(token)))
+    return found, exact
 
 
-def exact_at(text: str) -> dict[int, int]:
-    """The exact numbers of a text ("two", "18"; no "about 40", no "dozens"), by where each
-    starts."""
-    return {
-        amount.number_start: amount.value
-        for amount in find_amounts(text)
-        if amount.value is not None and amount.precision == "exact" and amount.high is None
-    }
+def _subject_of_the_next_verb(doc: Doc, last: int) -> bool:
+    """Whether the parse took the subject of the verb after a list into the list: "Fourteen
+    were killed, including two children, and eight women and four men were wounded" (the
+    women and men were wounded, not killed)."""
+    for token in doc[last + 1 :]:
+        if token.dep_ in {"aux", "auxpass", "neg", "advmod", "punct"}:
+            continue
+        return (
+            token.pos_ == "VERB"
+            and _cue(token) is not None
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        )
+    return False
+
+
+def _names_the_whole(first: Token) -> bool:
+    """Whether the list is what a word for everyone counted is: "The dead were two children
+    ...", "The victims included ...", "The final toll includes 24 women, ..."."""
+    if first.dep_ not in {"attr", "dobj"}:
+        return False
+    return any(
+        child.dep_ in {"nsubj", "nsubjpass"}
+        and (_WHOLE_HEADS.fullmatch(child.text) or _TOLL.match(child.text) or _cue(child))
+        for child in first.head.children
+    )
 
 
 def _whole_above(noun: Token) -> Token | None:
@@ -1224,14 +1270,17 @@ def _whole_above(noun: Token) -> Token | None:
 def _counting(noun: Token, exact: dict[int, int]) -> Token | None:
     """The exact number that counts a group of people ("three security guards", "five were
     children"), if any; a word that names everyone counted ("14 people") is no group. A
-    number set beside a count with the group it counts ("eight from the Royal Navy", "two in
-    Kisumu") counts itself."""
-    if (
-        noun.idx in exact
-        and noun.dep_ in {"appos", "conj"}
-        and any(child.dep_ == "prep" for child in noun.children)
-    ):
-        return noun
+    number set beside a count of people with the group it counts ("eight from the Royal Navy",
+    "two in Kisumu") counts itself; beside a count of things ("12 targets, eight in Rafah") it
+    counts no people."""
+    if noun.idx in exact and any(child.dep_ == "prep" for child in noun.children):
+        first = noun
+        while first.dep_ == "conj" and first.head.like_num:
+            first = first.head
+        counted = first.head
+        if first.dep_ == "appos" and (_is_people(counted) or _WHOLE_HEADS.fullmatch(counted.text)):
+            return noun
+        return None
     if noun.pos_ not in {"NOUN", "PROPN"} or not _is_people(noun):
         return None
     if _WHOLE_HEADS.fullmatch(noun.text):
@@ -1252,8 +1301,6 @@ def _part_words(doc: Doc, number: Token, noun: Token) -> str:
     if number.i == noun.i:
         phrase = [t.i for prep in number.children if prep.dep_ == "prep" for t in prep.subtree]
         return doc[number.i : max(phrase, default=number.i) + 1].text
-    if number.i > noun.i:
-        return f"{number.text} {noun.text}"
     end = noun.i  # a hyphened word is tokens with no space between: "passers", "-", "by"
     while (
         end + 1 < len(doc)
@@ -1277,7 +1324,9 @@ def extract_casualties(evidence: EvidenceSet, figures_found: list[Figure]) -> li
     then background figures (marked, with the reason). A breakdown of a figure ("two children,
     eight women and four men") is shown with it, not as figures of its own."""
     homes = _breakdown_homes(figures_found, find_breakdowns(evidence, figures_found))
-    parts = {(b.ref.text, start) for b in homes.values() for start in b.number_starts}
+    parts = {
+        (b.ref.text, start) for told in homes.values() for b in told for start in b.number_starts
+    }
     figures_found = [f for f in figures_found if not _is_part(f, parts)]
     grouped: dict[tuple[str, object, str], list[Figure]] = {}
     for figure in figures_found:
@@ -1298,32 +1347,36 @@ def extract_casualties(evidence: EvidenceSet, figures_found: list[Figure]) -> li
     event: list[Casualty] = []
     background: list[Casualty] = []
     for figures in _merge_alike(list(grouped.values())):
-        told = (homes[id(f)] for f in figures if id(f) in homes)
-        casualty = _casualty(evidence, figures, next(told, None))
+        splits = [b for f in figures for b in homes.get(id(f), [])]
+        casualty = _casualty(evidence, figures, splits)
         (background if casualty.background else event).append(casualty)
     return event + background
 
 
 def _breakdown_homes(
     figures: Sequence[Figure], breakdowns: Sequence[Breakdown]
-) -> dict[int, Breakdown]:
-    """The figure each breakdown splits (by `id` of the figure), the best-ranked breakdown
-    first: a figure of its kind in the same sentence that can hold it ("Among the 14 dead
-    are ..."), else one in the sentence before ("Among them were ..."), else a figure of its
-    kind that it adds up to exactly, given by the same report. When the sentence states the
-    whole it splits ("The fifteen crew, eight from ..."), the figure must be that whole, from
-    any report. A breakdown that does not say what happened to its people, or finds no
-    figure, keeps its parts as figures: no total is invented."""
+) -> dict[int, list[Breakdown]]:
+    """The breakdowns of each figure (by `id` of the figure), the best-ranked first. A
+    breakdown splits a figure of the same kind and word ("arrested" is not "abducted"), of
+    the whole it gives if it gives one ("wounded 14 others, including ..."): a toll told
+    before it in the same sentence ("Among the 14 dead are ..."); else one in the sentence
+    before ("Among them were ..."); else one it adds up to exactly, from any report when the
+    sentence gives that whole as a number, from the same report when it names it in words
+    ("The dead were ..."). A breakdown with none keeps its parts as figures: no total is
+    invented."""
     every_part = {(b.ref.text, start) for b in breakdowns for start in b.number_starts}
     wholes = [f for f in figures if not f.background and not _is_part(f, every_part)]
-    homes: dict[int, Breakdown] = {}
+    homes: dict[int, list[Breakdown]] = {}
     for breakdown in breakdowns:
-        fitting = [  # none when it does not say what happened to its people: "The gunmen
-            f  # released nine more people - seven women and two children"
-            for f in wholes
-            if f.kind == breakdown.kind and f.bounds[1] >= breakdown.total
-        ]
         ref = breakdown.ref
+        fitting = [  # none when it does not say what happened to its people
+            f
+            for f in wholes
+            if f.kind == breakdown.kind
+            and f.shown_as == breakdown.shown
+            and f.bounds[1] >= breakdown.total
+            and (breakdown.whole is None or f.count == breakdown.whole)
+        ]
         here = [  # the whole is told first: "bringing the toll to seven" is no whole of "two in
             f  # Kisumu and two in Nairobi" before it
             for f in fitting
@@ -1337,17 +1390,20 @@ def _breakdown_homes(
             if _OF_THE_SENTENCE_BEFORE.match(ref.text)
             and (f.ref.source_id, f.ref.position) == (ref.source_id, ref.position - 1)
         ]
-        adding_up = [  # a sum of small numbers can meet any figure: the same report gives it,
-            f  # or the sentence says it splits that many
+        adding_up = [  # a sum of small numbers can meet any figure: "Separately, a car bomb
+            f  # killed eight women and four men" is no split of a toll of 12
             for f in fitting
             if not f.vague
             and f.count == (breakdown.whole or breakdown.total)
             and f.ref.text != ref.text  # a figure beside the parts is one of them, or `here`
-            and (f.ref.source_id == ref.source_id or breakdown.whole is not None)
+            and (
+                breakdown.whole is not None
+                or (breakdown.named_whole and f.ref.source_id == ref.source_id)
+            )
         ]
         home = next(iter(here + before + adding_up), None)
         if home is not None:
-            homes.setdefault(id(home), breakdown)
+            homes.setdefault(id(home), []).append(breakdown)
     return homes
 
 
@@ -1424,7 +1480,7 @@ def _group_words(figures: list[Figure]) -> set[str]:
 
 
 def _casualty(
-    evidence: EvidenceSet, figures: list[Figure], breakdown: Breakdown | None = None
+    evidence: EvidenceSet, figures: list[Figure], splits: Sequence[Breakdown] = ()
 ) -> Casualty:
     lead = next((figure for figure in figures if figure.group), figures[0])
     detail = next((figure for figure in figures if figure.place), lead)
@@ -1455,8 +1511,8 @@ def _casualty(
         amount_text=lead.amount_text,
         background=background is not None,
         background_reason=background,
-        breakdown=breakdown.text if breakdown else None,
-        citations=cite([*refs.values(), *([breakdown.ref] if breakdown else [])]),
+        breakdown="; ".join(dict.fromkeys(split.text for split in splits)) or None,
+        citations=cite([*refs.values(), *(split.ref for split in splits)]),
     )
 
 
