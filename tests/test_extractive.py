@@ -7,6 +7,7 @@ from summarise.config import resolve_settings
 from summarise.evidence import build_evidence
 from summarise.extractive import extractive_brief
 from summarise.extractive.casualties import all_figures, extract_casualties
+from summarise.extractive.common import dangling
 from summarise.extractive.disputes import extract_disputes
 from summarise.extractive.names import collect_entities, skeleton
 from summarise.extractive.reactions import extract_reactions
@@ -221,6 +222,32 @@ def test_a_photo_caption_is_never_a_statement_of_what_happened() -> None:
     ]
     event = summarise.brief(reports, engine="extractive")
     assert event.what and all("Portsmouth harbour in 2006" not in s.text for s in event.what)
+
+
+@pytest.mark.parametrize(
+    "leaning",
+    [
+        "Three of them have serious burns and were flown to Athens on Wednesday.",
+        "Among them were six children and nine women from the nearby villages.",
+        "Both were taken to the regional hospital in Kalamata with serious burns.",
+    ],
+)
+def test_what_never_shows_a_statement_that_counts_people_named_before_it(leaning: str) -> None:
+    # ("Both governments want ..." names its own subject: it may be shown.)
+    reports = [
+        {
+            "text": f"A wildfire near Kalamata killed {n + 4} people and injured 23 on Tuesday, "
+            f"the fire service said.\n\n{leaning}"
+        }
+        for n in range(3)
+    ]
+    event = summarise.brief(reports, engine="extractive")
+    assert event.what and all(leaning not in s.text for s in event.what)
+
+
+def test_a_statement_that_names_its_own_subject_does_not_lean_on_the_one_before() -> None:
+    assert not dangling("Both governments want to discuss the future of US troops in Iraq.")
+    assert not dangling("Both of the pilots survived the crash with minor injuries.")
 
 
 def test_a_wire_dateline_does_not_count_against_a_statements_length() -> None:

@@ -80,12 +80,18 @@ def without_dateline(text: str) -> str:
 
 
 # A sentence that opens with a pronoun leans on the one before it: out of context it misleads.
-_DANGLING = re.compile(r"^[“\"]?(?:he|she|it|they|this|these|those|his|her|its|their)\b", re.I)
+# So does one that counts some of the people just named: "Three of them have serious burns",
+# "Among them were six children", "Both were taken to hospital".
+_DANGLING = re.compile(
+    r"^[“\"]?(?:he|she|it|they|this|these|those|his|her|its|their|among\s+them|"
+    r"both\s+(?:were|are|was|had|have|remain|died)|[\w-]+\s+of\s+(?:them|those|these|whom))\b",
+    re.I,
+)
 
 
 def dangling(text: str) -> bool:
-    """Whether `text` opens with a pronoun ("He said ...") that only the sentence before it
-    explains."""
+    """Whether `text` opens with a pronoun ("He said ...", "Three of them ...") that only the
+    sentence before it explains."""
     return _DANGLING.match(text) is not None
 
 
