@@ -841,3 +841,44 @@ def test_review_cases_of_denials_and_inherited_voices_stay_right() -> None:
     )
     sides = [c.value for d in found for c in d.claims]
     assert "12" not in sides and "about 60" in sides, sides
+
+
+def test_a_denial_by_he_is_the_person_named_before_and_cites_where_he_is_named() -> None:
+    import summarise
+
+    accuser = (
+        "Opposition leader Marina Kalogeropoulou said on Thursday that most of the country's "
+        "water-bombers had been withdrawn to a fire on Evia."
+    )
+    minister = (
+        'The minister, Stavros Kontogiannis, responded some hours later. "Eight aircraft were '
+        'above the fire in the first hour," he told the channel Skai. He denied that the '
+        "water-bombers had been withdrawn to a fire on Evia."
+    )
+    brief = summarise.brief(
+        [{"text": accuser, "published": DAY}, {"text": minister, "published": DAY}],
+        engine="extractive",
+    )
+    (dispute,) = [d for d in brief.disputes if d.topic.startswith("Denied by")]
+    assert dispute.topic == "Denied by Stavros Kontogiannis: the account of Marina Kalogeropoulou"
+    denial = dispute.claims[1]
+    assert denial.attributed_to == "Stavros Kontogiannis"
+    assert denial.statement.startswith("Stavros Kontogiannis denied that the water-bombers")
+    (quote,) = denial.citations
+    assert quote.quote.startswith("The minister, Stavros Kontogiannis,")
+    assert quote.quote.endswith("withdrawn to a fire on Evia.")
+    texts = {"S1": accuser, "S2": minister}
+    for claim in dispute.claims:
+        for cited in claim.citations:
+            assert texts[cited.source_id][cited.start : cited.end] == cited.quote
+
+
+def test_according_to_a_pronoun_no_sentence_explains_is_no_voice() -> None:
+    found = disputes_of(
+        (
+            "Most water-bombers were busy on Evia and arrived only in the evening, according to "
+            "her. The ministry denied that the water-bombers arrived only in the evening.",
+            DAY,
+        ),
+    )
+    assert found and "her" not in voices_in(found)

@@ -43,7 +43,7 @@ from ..segment import content_tokens, stop_words
 from .casualties import Figure, counts_people, kind_of_word, told_after
 from .common import cite, clean_sentence, paired_quotes, shorten
 from .gazetteer import first_names, gazetteer
-from .names import AGENT_NOUN, ORGANISATION_HEADS, ROLE_NOUNS
+from .names import AGENT_NOUN, ORGANISATION_HEADS, ROLE_NOUNS, Entity, PeopleBefore
 from .when import EVENT_VERBS, DatedSentence, event_date
 from .who_where import LOCATIVE as _LOCATIVE
 
@@ -116,8 +116,13 @@ _MONTH_OR_DAY = re.compile(
 
 
 def extract_disputes(
-    evidence: EvidenceSet, figures: list[Figure], dated: list[DatedSentence]
+    evidence: EvidenceSet,
+    figures: list[Figure],
+    dated: list[DatedSentence],
+    entities: Sequence[Entity] = (),
 ) -> list[Dispute]:
+    """The disputes of the cluster, best carried first; `entities` (names.collect_entities)
+    tell who "he" is when a denial's sentence names no one."""
     found = (
         _figure_disputes(evidence, figures)
         + _date_disputes(evidence, dated)
@@ -126,7 +131,7 @@ def extract_disputes(
         + _clock_disputes(evidence)
         + _name_disputes(evidence)
         + _role_disputes(evidence)
-        + _account_disputes(evidence)
+        + _account_disputes(evidence, PeopleBefore(entities))
     )
     return _best(found)
 
@@ -1585,6 +1590,7 @@ class Account:
     named_here: bool = True  # the voice is the clause's own subject, not one climbed to
     cue: str | None = None  # why it may answer another account: deny | contrary | however | negated
     target: str | None = None  # whose account a denial names: "disputed the company's account"
+    voice_ref: SentenceRef | None = None  # the earlier sentence that names a "he" who denies
 
 
 def _may_dispute(text: str) -> bool:
@@ -1607,7 +1613,7 @@ def _may_dispute(text: str) -> bool:
     )
 
 
-def _account_disputes(evidence: EvidenceSet) -> list[Dispute]:
+def _account_disputes(evidence: EvidenceSet, people: PeopleBefore) -> list[Dispute]:
     """Accounts set against each other in one sentence, then denials and contradictions with
     the account they answer, found among the other sentences."""
     cued: dict[str, tuple[EvidenceItem, SentenceRef]] = {}
@@ -1623,12 +1629,12 @@ def _account_disputes(evidence: EvidenceSet) -> list[Dispute]:
             break
     if not cued:
         return []
-    finder = _Counterparts(evidence)
+    finder = _Counterparts(evidence, people)
     docs = finder.parse(list(cued))
     disputes: list[Dispute] = []
     queries: list[tuple[EvidenceItem, Account]] = []
     for (item, ref), doc in zip(cued.values(), docs, strict=True):
-        accounts = accounts_in(doc, ref)
+        accounts = accounts_in(doc, ref, people)
         pair = _contrasted_pair(doc, accounts)
         if pair is not None:
             same = [m for m in item.members if m.text == ref.text]
@@ -1651,9 +1657,10 @@ def _states_something(statement: str) -> bool:
     return len(words) >= 4 and words[0].lower() not in {"to", "and", "but", "or", "of"}
 
 
-def accounts_in(doc: Doc, ref: SentenceRef) -> list[Account]:
+def accounts_in(doc: Doc, ref: SentenceRef, people: PeopleBefore | None = None) -> list[Account]:
     """The accounts one parsed sentence gives: each clause of saying, denying or doubting with
-    its voice, and each clause set against one by "in fact"."""
+    its voice, and each clause set against one by "in fact". `people` says who a pronoun the
+    sentence does not explain stands for."""
     heads: dict[int, tuple[Token, Token, str]] = {}  # clause head -> (head, stance word, kind)
     for token in doc:
         stem = _stem(token.lower_)
@@ -1707,9 +1714,18 @@ def accounts_in(doc: Doc, ref: SentenceRef) -> list[Account]:
         if not own:
             continue
         voice, voice_tokens = (None, set()) if kind == "fact" else _voice(doc, head, word)
+        voice_ref = None
+        if voice is None and people is not None and voice_tokens:
+            voice, voice_ref = _antecedent(doc, ref, voice_tokens, people)
         named_here = bool(voice_tokens & {t.i for t in head.subtree})
         content = own - voice_tokens - {word.i}
-        text = _span_text(doc, own | ({word.i} if word.lower_ != "according" else set()))
+        according = word.lower_ == "according" and voice is not None  # else "according to her"
+        text = _span_text(
+            doc,
+            own
+            | ({word.i} if word.lower_ != "according" else set())
+            | ({t.i for t in word.subtree} if word.lower_ == "according" and not voice else set()),
+        )
         called_untrue = kind == "say" and bool(_UNTRUE.search(text))
         if called_untrue:
             kind = "deny"
@@ -1717,13 +1733,14 @@ def accounts_in(doc: Doc, ref: SentenceRef) -> list[Account]:
         account = Account(
             ref=ref,
             voice=voice,
-            text=f"According to {voice}, {text}" if word.lower_ == "according" else text,
+            text=f"According to {voice}, {text}" if according else text,
             kind=kind,
             stems=frozenset(stems - {"accord"}),
             negated=_negated(doc, content, word),
             values=_values(doc, content),
             head=head.i,
             named_here=named_here,
+            voice_ref=voice_ref,
         )
         account.cue = _cue(doc, account, word)
         if kind == "deny":
@@ -1835,6 +1852,8 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         objects = [child for child in to.children if child.dep_ == "pobj"]
         if not objects:
             return None, set()
+        if objects[0].pos_ == "PRON":  # "according to her"
+            return _named_before(doc, objects[0].i), {t.i for t in word.subtree}
         return _phrase(doc, objects[0]), {t.i for t in word.subtree}
     node: Token | None = head
     for _ in range(3):
@@ -1935,6 +1954,32 @@ def _phrase(doc: Doc, token: Token) -> str:
         words.pop(0)
     text = "".join(t.text_with_ws for t in words).strip()
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+_OPENING_PRONOUN = re.compile(r"^(?:He|She)\b")
+# Pronouns that stand for one person named in an earlier sentence ("He denied that ...").
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# How many sentences back a pronoun's person may be named: the claim then cites them all.
+MAX_ANTECEDENT_SENTENCES = 3
+
+
+def _antecedent(
+    doc: Doc, ref: SentenceRef, said_by: set[int], people: PeopleBefore
+) -> tuple[str | None, SentenceRef | None]:
+    """The person a pronoun among the words naming a voice stands for when the sentence names
+    no one before it, and the sentence that names them: the person the report named last, a
+    few sentences back at most ("The minister, Stavros Kontogiannis, responded. ... He denied
+    that aircraft had been withdrawn")."""
+    for index in sorted(said_by):
+        if doc[index].lower_ in _PERSON_PRONOUNS:
+            found = people.mention(ref.source_id, ref.start + doc[index].idx)
+            if found is None:
+                return None, None
+            mention, person = found
+            if mention.ref.position < ref.position - MAX_ANTECEDENT_SENTENCES:
+                return None, None
+            return person.name, (mention.ref if mention.ref.position < ref.position else None)
+    return None, None
 
 
 def _named_before(doc: Doc, index: int) -> str | None:
@@ -2080,8 +2125,9 @@ ANSWERS_THE_SENTENCE_BEFORE = 100.0
 class _Counterparts:
     """Finds the account that a denial, a negation or a "however" answers."""
 
-    def __init__(self, evidence: EvidenceSet) -> None:
+    def __init__(self, evidence: EvidenceSet, people: PeopleBefore | None = None) -> None:
         self.evidence = evidence
+        self.people = people
         self._index: dict[str, list[int]] | None = None
         self._stems: list[frozenset[str]] = []
         self._idf: dict[str, float] = {}
@@ -2170,17 +2216,20 @@ class _Counterparts:
             return None
         docs = self.parse([chosen_ref.text for _, _, chosen_ref in chosen])
         for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True):
-            found = _answered(account, doc, chosen_ref)
+            found = _answered(account, doc, chosen_ref, self.people)
             if found is not None:
                 return found, self.evidence.items[position]
         return None
 
 
-def _answered(account: Account, doc: Doc, ref: SentenceRef) -> Account | None:
+def _answered(
+    account: Account, doc: Doc, ref: SentenceRef, people: PeopleBefore | None = None
+) -> Account | None:
     """The account in a sentence that says what `account` denies, in another voice: one of its
     clauses of saying, else (when it has none) the sentence in the outlet's own voice."""
-    options = [a for a in accounts_in(doc, ref) if a.kind in {"say", "doubt"}]
-    if not options and not any(a.kind == "deny" for a in accounts_in(doc, ref)):
+    accounts = accounts_in(doc, ref, people)
+    options = [a for a in accounts if a.kind in {"say", "doubt"}]
+    if not options and not any(a.kind == "deny" for a in accounts):
         options = [_plain_account(doc, ref)]
     for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
         if _same_voice(option.voice, account.voice):
@@ -2244,6 +2293,9 @@ def _dispute_of(
                 cited += _corroboration(evidence, distinct, against[0], exclude=refs)
         elif _values_differ(account, other):  # "at least half a million" / "a million"
             value = next((v for k, v, _ in account.values if k == "figure"), None)
+        if account.voice_ref is not None:  # "He denied ...": cited from where he is named
+            named = _quoted_from(evidence, account.voice_ref, account.ref)
+            cited = [named if r == account.ref else r for r in cited]
         outlets = [o for r in refs[:1] if (o := _outlet(evidence, r.source_id))]
         claims.append(
             Claim(
@@ -2269,8 +2321,17 @@ def _dispute_of(
     return Dispute(topic=topic, claims=claims)
 
 
+def _quoted_from(evidence: EvidenceSet, first: SentenceRef, last: SentenceRef) -> SentenceRef:
+    """One quote from the start of `first` to the end of `last`, a later sentence of the same
+    report: a claim whose voice only an earlier sentence names cites both."""
+    text = evidence.article(last.source_id).text[first.start : last.end]
+    return SentenceRef(last.source_id, first.start, last.end, text, last.position)
+
+
 def _statement(account: Account) -> str:
     text = paired_quotes(shorten(account.text, 40))
+    if account.voice and account.voice_ref is not None:  # "He denied ...": the name for "He"
+        text = _OPENING_PRONOUN.sub(account.voice, text, count=1)
     if account.voice and _voice_key(account.voice) not in _voice_key(text):
         return f"{account.voice}: {text}"
     return text

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -1289,3 +1290,32 @@ def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
         for mention in people[key].mentions:
             merged[target].add(mention)
     return list(merged.values())
+
+
+class PeopleBefore:
+    """The person named last before a place in a report: what "he" or "according to her"
+    stands for when its own sentence names no one ("The minister, X, responded ... He denied
+    that ...")."""
+
+    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+        self._at: dict[str, list[tuple[Mention, Entity]]] = {}
+        for entity in entities:
+            if entity.kind == "person":
+                for mention in entity.mentions:
+                    self._at.setdefault(mention.ref.source_id, []).append((mention, entity))
+        for mentions in self._at.values():
+            mentions.sort(key=lambda entry: entry[0].start)
+        self._starts = {
+            source: [mention.start for mention, _ in mentions]
+            for source, mentions in self._at.items()
+        }
+
+    def __call__(self, source_id: str, offset: int) -> Entity | None:
+        """The person named last before `offset` (of the source's text) in `source_id`."""
+        found = self.mention(source_id, offset)
+        return found[1] if found else None
+
+    def mention(self, source_id: str, offset: int) -> tuple[Mention, Entity] | None:
+        """That person, with where the report names them."""
+        index = bisect_left(self._starts.get(source_id, []), offset)
+        return self._at[source_id][index - 1] if index else None

@@ -37,7 +37,7 @@ from ..schema import Reaction
 from ..segment import QUOTE_MARKS, quote_spans
 from .casualties import reports_a_count
 from .common import cite_item, clean_sentence, dateline, shorten, without_dateline
-from .names import OWNER_PRONOUNS, Entity
+from .names import OWNER_PRONOUNS, Entity, PeopleBefore
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -255,6 +255,7 @@ class _Reader:
     def __init__(self, evidence: EvidenceSet, entities: list[Entity]) -> None:
         self.evidence = evidence
         self.mentions = _mentions_by_source(entities)
+        self.last_person_before = PeopleBefore(entities)
         self.outlets = {article.outlet.lower() for article in evidence.articles if article.outlet}
         self.sentences = _sentences_by_source(evidence)
         self.docs: dict[str, Doc] = {}
@@ -592,12 +593,6 @@ class _Reader:
             if m_start >= ref.start or entity.kind != "organisation":
                 continue
             if head_word in entity.name.lower().split():
-                return entity
-        return None
-
-    def last_person_before(self, source_id: str, offset: int) -> Entity | None:
-        for m_start, _, entity in reversed(self.mentions.get(source_id, [])):
-            if m_start < offset and entity.kind == "person":
                 return entity
         return None
 
