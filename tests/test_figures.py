@@ -578,3 +578,11 @@ def test_every_split_of_a_figure_is_shown_with_it() -> None:
         "Seventeen people died in the crash, among them 10 Germans and seven Austrians, officials "
         "said.",
     ) == [("17 killed: people", "two children and 15 adults; 10 Germans and seven Austrians")]
+
+
+def test_a_toll_dated_by_the_clause_that_says_when_it_happened_is_background() -> None:
+    casualties = casualties_of(
+        "A ferry capsized on Lake Victoria on Saturday, killing at least 23 people. More than "
+        "220 people died when the MV Nyerere capsized near Ukara Island in September 2018."
+    )
+    assert [(c.count, c.background) for c in casualties] == [(23, False), (220, True)]

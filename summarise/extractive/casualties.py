@@ -1002,7 +1002,9 @@ def _time_scope(link: _Link) -> set[int]:
     """The tokens a time expression must hang from to date a figure: the figure, the word that
     says what happened, the clauses that word hangs from (and the verbs joined to them: "52
     were killed and 700 injured on July 7"); across a relative clause ("an attack that killed
-    three") only the noun phrase it describes ("the January 27 attack on a base")."""
+    three") only the noun phrase it describes ("the January 27 attack on a base"); a clause
+    that says when it happened ("220 people died when the MV Nyerere capsized in September
+    2018")."""
     chain = {link.anchor.i, link.cue.i}
     if link.counted is not None:
         chain.add(link.counted.i)
@@ -1011,7 +1013,9 @@ def _time_scope(link: _Link) -> set[int]:
     for _ in range(12):
         # verbs joined to it, and the incident that did it ("the January 27 attack killed")
         chain.update(
-            child.i for child in token.children if child.dep_ in {"conj", "nsubj", "agent"}
+            child.i
+            for child in token.children
+            if child.dep_ in {"conj", "nsubj", "agent"} or _says_when(child)
         )
         head = token.head
         if head.i == token.i:
@@ -1023,6 +1027,13 @@ def _time_scope(link: _Link) -> set[int]:
         chain.add(head.i)
         token = head
     return chain
+
+
+def _says_when(clause: Token) -> bool:
+    """A clause opened by "when": "... died when the ferry capsized in 2018"."""
+    return clause.dep_ == "advcl" and any(
+        word.lower_ == "when" and word.dep_ in {"advmod", "mark"} for word in clause.children
+    )
 
 
 def _points_back(doc: Doc, chain: set[int]) -> bool:
