@@ -882,3 +882,30 @@ def test_according_to_a_pronoun_no_sentence_explains_is_no_voice() -> None:
         ),
     )
     assert found and "her" not in voices_in(found)
+
+
+def test_an_earlier_disaster_s_toll_is_no_side_of_the_event_s_toll() -> None:
+    found = disputes_of(
+        (
+            "A ferry capsized on Lake Victoria on Saturday. The Red Cross said at least 38 "
+            "people had died. More than 220 people died when the MV Nyerere capsized near Ukara "
+            "Island in September 2018, according to official estimates.",
+            "2026-04-20",
+        ),
+        ("Police said the death toll from Saturday's capsizing rose to 44.", "2026-04-21"),
+    )
+    assert not any("220" in text_of(dispute) for dispute in found)
+
+
+def test_my_clients_deny_is_the_lawyer_just_named() -> None:
+    import summarise
+
+    report = (
+        "The owner of the ferry was charged with manslaughter on Monday, court officials said. "
+        'Their lawyer, Rosemary Shirima, told reporters she would apply for bail. "My clients '
+        'deny these charges. The ferry was not overloaded," she said.'
+    )
+    brief = summarise.brief([{"text": report, "published": DAY}], engine="extractive")
+    (denial,) = [d for d in brief.disputes if d.topic.startswith("Denied by")]
+    assert denial.topic == "Denied by Rosemary Shirima: the account of court officials"
+    assert "My clients" not in {claim.attributed_to for claim in denial.claims}

@@ -126,7 +126,7 @@ def extract_disputes(
     found = (
         _figure_disputes(evidence, figures)
         + _date_disputes(evidence, dated)
-        + _quantity_disputes(evidence, _earlier_told(evidence, dated))
+        + _quantity_disputes(evidence, _earlier_told(evidence, dated, figures))
         + _revision_disputes(evidence)
         + _clock_disputes(evidence)
         + _name_disputes(evidence)
@@ -887,18 +887,26 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
 
 
 def _earlier_told(
-    evidence: EvidenceSet, dated: list[DatedSentence]
-) -> Callable[[SentenceRef, int], bool]:
-    """Whether the figure at a position of a sentence tells of an earlier time than the event
-    (`casualties.told_after`): "In August 2007, a magnitude 8.0 earthquake ..."."""
+    evidence: EvidenceSet, dated: list[DatedSentence], figures: Sequence[Figure] = ()
+) -> Callable[[SentenceRef, int, int], bool]:
+    """Whether the figure at [start, end) of a sentence tells of an earlier time than the event
+    (`casualties.told_after`): "In August 2007, a magnitude 8.0 earthquake ...", or is a
+    casualty figure the parse dated to one ("220 people died when the MV Nyerere capsized in
+    September 2018")."""
     event = event_date(evidence, dated)
     times: dict[tuple[str, int], list[Any]] = defaultdict(list)
     for entry in dated:
         times[entry.ref.source_id, entry.ref.start].append(entry.expression)
+    background: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for figure in figures:
+        if figure.background:
+            background[figure.ref.source_id, figure.ref.start].append(figure.number_start)
 
-    def earlier(ref: SentenceRef, position: int) -> bool:
+    def earlier(ref: SentenceRef, start: int, end: int) -> bool:
+        if any(start <= n < end for n in background.get((ref.source_id, ref.start), [])):
+            return True
         found = times.get((ref.source_id, ref.start))
-        return bool(event and found and told_after(found, position, event))
+        return bool(event and found and told_after(found, start, event))
 
     return earlier
 
@@ -922,13 +930,13 @@ def _phrase_of(text: str, match: re.Match[str], key: str) -> str:
 
 
 def _quantity_disputes(
-    evidence: EvidenceSet, earlier: Callable[[SentenceRef, int], bool]
+    evidence: EvidenceSet, earlier: Callable[[SentenceRef, int, int], bool]
 ) -> list[Dispute]:
     by_key: dict[str, list[Quantity]] = defaultdict(list)
     for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
         for ref in item.members:
             for quantity in find_quantities(ref):
-                if not earlier(ref, quantity.start):  # an earlier event's figure is no side
+                if not earlier(ref, quantity.start, quantity.end):  # an earlier event's: no side
                     by_key[quantity.key].append(quantity)
     disputes: list[Dispute] = []
     for key, quantities in by_key.items():
@@ -1878,6 +1886,8 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
                 return _phrase(doc, subject), tokens  # "some say", "others report"
             if subject.pos_ == "PRON":
                 return _named_before(doc, subject.i), tokens
+            if any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in subject.children):
+                return None, tokens  # "My clients deny ...": quoted words, a speaker's own
             if _entity_in(doc, subject) is None and not _speaker_noun(subject):
                 return None, tokens  # "whether the voice on the recordings was his, but denied"
             return _phrase(doc, subject), tokens
@@ -1957,8 +1967,10 @@ def _phrase(doc: Doc, token: Token) -> str:
 
 
 _OPENING_PRONOUN = re.compile(r"^(?:He|She)\b")
-# Pronouns that stand for one person named in an earlier sentence ("He denied that ...").
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+# Words that stand for one person named in an earlier sentence: "He denied that ...", and in
+# a quote, "My clients deny these charges" (the lawyer just named).
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "my"})
 # How many sentences back a pronoun's person may be named: the claim then cites them all.
 MAX_ANTECEDENT_SENTENCES = 3
 
