@@ -586,3 +586,12 @@ def test_a_toll_dated_by_the_clause_that_says_when_it_happened_is_background() -
         "220 people died when the MV Nyerere capsized near Ukara Island in September 2018."
     )
     assert [(c.count, c.background) for c in casualties] == [(23, False), (220, True)]
+
+
+def test_the_words_shown_around_a_figure_leave_out_its_wire_dateline() -> None:
+    (toll,) = casualties_of(
+        "MWANZA, Tanzania (AP) — The death toll from the capsizing of a passenger ferry on Lake "
+        "Victoria rose to 23 on Sunday, and police arrested the captain, authorities said."
+    )
+    assert "MWANZA" not in toll.description and "(AP)" not in toll.description
+    assert toll.description.startswith("23 killed: The death toll from the capsizing")

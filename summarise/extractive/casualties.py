@@ -26,7 +26,7 @@ from ..evidence import EvidenceSet, SentenceRef
 from ..nlp import speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts
 from ..schema import Casualty
-from .common import cite, clean_sentence, shorten
+from .common import cite, clean_sentence, dateline, shorten
 from .when import DatedSentence, dated_sentences, event_date, governs, reference_dates
 
 if TYPE_CHECKING:
@@ -1542,10 +1542,12 @@ def describe(figure: Figure) -> str:
 
 
 def _context(figure: Figure) -> str:
-    """The words around a figure with no group: ten before it, and the rest of its clause
-    (five words at most) after it."""
+    """The words around a figure with no group: ten before it (not its wire dateline), and the
+    rest of its clause (five words at most) after it."""
     text = figure.ref.text
-    before = text[: figure.start].split()
+    opening = dateline(text)
+    begin = opening.end() if opening is not None and opening.end() <= figure.start else 0
+    before = text[begin : figure.start].split()
     kept = before[-10:]
     after = re.split(r"[,;:()!?]|\.(?:\s|$)|\s[-–—]\s", text[figure.end :], maxsplit=1)[0].split()
     tail = " ".join(after[:5]) + (" …" if len(after) > 5 else "")
