@@ -990,3 +990,21 @@ def test_a_person_paired_with_a_namesake_town_or_run_towards_stays_a_person() ->
     from summarise.extractive.names import _PAIRED_AFTER_A_PREPOSITION
 
     assert _PAIRED_AFTER_A_PREPOSITION.search("From Damietta to ")
+
+
+def test_a_lone_word_that_opens_a_place_s_name_is_that_place_not_a_person() -> None:
+    from summarise.evidence import build_evidence
+    from summarise.extractive.names import collect_entities
+    from summarise.ingest import load_articles
+
+    texts = [
+        '"This ferry was overloaded," police commander Wilbroad Mkumbo told reporters at the '
+        "Kome landing site.",
+        '"Our priority now is to save those who may still be alive," said Halima Mtanga, the '
+        "Mwanza regional commissioner, who travelled to the landing site at Kome.",
+        "Navy divers joined fishermen searching the murky waters off Kome Island on Sunday.",
+    ]
+    evidence = build_evidence(load_articles([{"text": t} for t in texts]).articles)
+    entities = collect_entities(evidence)
+    kinds = {name: entity.kind for entity in entities for name in entity.names}
+    assert kinds["Kome"] == "place" and kinds["Kome Island"] == "place"

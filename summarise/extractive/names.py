@@ -718,7 +718,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             if country.mentions:
                 others[key] = country
             continue
-        owner = None if bearer is not None else _company_of(found[0][0].text, others)
+        owner = None if bearer is not None else _longer_name_of(found[0][0].text, others)
         entity = bearer or owner or Entity("person")
         for mention, _ in found:
             entity.add(mention)
@@ -743,7 +743,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         if rest.mentions:
             others[key] = rest
     for key in [k for k, entity in others.items() if len(k) == 1 and entity.kind == "place"]:
-        company = _company_of(others[key].name, others)
+        company = _longer_name_of(others[key].name, others, frozenset({"organisation"}))
         if (
             company is not None
             and _LEGAL_FORM.search(company.name)  # a company ("Grafisur S.A."), not a council
@@ -772,15 +772,21 @@ def _brands_into_companies(
                 break
 
 
-def _company_of(word: str, others: dict[tuple[str, ...], Entity]) -> Entity | None:
-    """The one organisation whose longer name opens with this lone word ("Kgotso said" of
-    Kgotso Gold Resources): no person of the cluster bears it."""
-    companies = [
+def _longer_name_of(
+    word: str,
+    others: dict[tuple[str, ...], Entity],
+    kinds: frozenset[str] = frozenset({"organisation", "place"}),
+) -> Entity | None:
+    """The one organisation or place (of `kinds`) whose longer name opens with this lone word,
+    which no person of the cluster bears: "Kgotso said" of Kgotso Gold Resources, "the landing
+    site at Kome" of Kome Island (the small model often takes a lone place name for a
+    surname)."""
+    named = [
         entity
         for key, entity in others.items()
-        if entity.kind == "organisation" and len(key) > 1 and key[0] == name_key(word)[0]
+        if entity.kind in kinds and len(key) > 1 and key[0] == name_key(word)[0]
     ]
-    return companies[0] if len(companies) == 1 else None
+    return named[0] if len(named) == 1 else None
 
 
 def _only_a_modifier(found: list[tuple[Mention, str]], modifiers: set[Mention]) -> bool:
