@@ -245,6 +245,20 @@ def test_what_never_shows_a_statement_that_counts_people_named_before_it(leaning
     assert event.what and all(leaning not in s.text for s in event.what)
 
 
+def test_what_tells_what_happened_not_what_someone_said_in_quotes() -> None:
+    quote = '"So far we have recovered 12 bodies and rescued about 60 people," Mkumbo said.'
+    reports = [
+        {
+            "text": f"A ferry capsized on Lake Victoria near Kome Island on Saturday, killing at "
+            f"least {n + 12} people, police said.\n\n{quote}"
+        }
+        for n in range(3)
+    ]
+    event = summarise.brief(reports, engine="extractive")
+    assert event.what and all("So far we have recovered" not in s.text for s in event.what)
+    assert any("So far we have recovered" in r.statement for r in event.reactions)
+
+
 def test_a_statement_that_names_its_own_subject_does_not_lean_on_the_one_before() -> None:
     assert not dangling("Both governments want to discuss the future of US troops in Iraq.")
     assert not dangling("Both of the pilots survived the crash with minor injuries.")
