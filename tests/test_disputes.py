@@ -3,6 +3,8 @@ that look like one but are not (two different quantities, a figure that grows da
 
 from __future__ import annotations
 
+import pytest
+
 from summarise.evidence import EvidenceSet, build_evidence
 from summarise.extractive.casualties import all_figures
 from summarise.extractive.disputes import (
@@ -909,3 +911,55 @@ def test_my_clients_deny_is_the_lawyer_just_named() -> None:
     (denial,) = [d for d in brief.disputes if d.topic.startswith("Denied by")]
     assert denial.topic == "Denied by Rosemary Shirima: the account of court officials"
     assert "My clients" not in {claim.attributed_to for claim in denial.claims}
+
+
+ACCUSER = (
+    "Opposition leader Marina Kalogeropoulou said on Thursday that most of the country's "
+    "water-bombers had been withdrawn to a fire on Evia."
+)
+
+
+@pytest.mark.parametrize(
+    ("denial", "denier", "never"),
+    [
+        (  # the person named last is a man; "She" is the minister
+            "Environment minister Claire Dubois faced questions on Friday. Her deputy, Paul "
+            "Girard, stayed silent. She denied that the water-bombers had been withdrawn to a "
+            "fire on Evia.",
+            None,
+            "Paul Girard",
+        ),
+        (  # the subject of the sentence before is no person
+            "Police chief Lars Berg spoke on Friday. One of the firefighters was named as Erik "
+            "Hansen. He denied that the water-bombers had been withdrawn to a fire on Evia.",
+            None,
+            "Erik Hansen",
+        ),
+        (  # the speaker is named after the quote, in the same sentence
+            'Airport manager Joseph Kamau appeared before the committee on Friday. "I deny that '
+            'the water-bombers had been withdrawn to a fire on Evia," said the fleet commander, '
+            "Peter Otieno.",
+            "Peter Otieno",
+            "Joseph Kamau",
+        ),
+        (  # a quoted "He" is someone else: the quote is hers, the denial his
+            "The pilot's sister, Leyla Aksoy, spoke to reporters on Friday. \"He denied that the "
+            'water-bombers had been withdrawn to a fire on Evia," she said.',
+            None,
+            "Leyla Aksoy",
+        ),
+    ],
+)
+def test_a_pronoun_is_only_the_person_the_sentence_before_is_about(
+    denial: str, denier: str | None, never: str
+) -> None:
+    import summarise
+
+    brief = summarise.brief(
+        [{"text": ACCUSER, "published": DAY}, {"text": denial, "published": DAY}],
+        engine="extractive",
+    )
+    voices = {claim.attributed_to for dispute in brief.disputes for claim in dispute.claims}
+    assert never not in voices and not any(never in d.topic for d in brief.disputes)
+    if denier is not None:
+        assert denier in voices

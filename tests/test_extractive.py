@@ -259,6 +259,36 @@ def test_what_tells_what_happened_not_what_someone_said_in_quotes() -> None:
     assert any("So far we have recovered" in r.statement for r in event.reactions)
 
 
+def test_narration_with_a_quoted_phrase_and_a_toll_of_those_named_stays_in_what() -> None:
+    phrase = (
+        'The army declared a "state of emergency in all districts of the province" on Saturday '
+        "after the floods."
+    )
+    assert not dangling("Most of those killed were women and children from the market.")
+    reports = [
+        {"text": f"Floods killed {n + 20} people in the province.\n\n{phrase}"} for n in range(3)
+    ]
+    event = summarise.brief(reports, engine="extractive")
+    assert any("state of emergency" in s.text for s in event.what)
+
+
+def test_what_leaves_out_a_sentence_whose_only_toll_is_an_earlier_disaster_s() -> None:
+    earlier = (
+        "More than 220 people died when the MV Nyerere capsized near Ukara Island in September "
+        "2018."
+    )
+    reports = [
+        {
+            "text": f"A ferry capsized on Lake Victoria near Mwanza on Saturday, killing {n + 12} "
+            f"people, police said.\n\n{earlier}",
+            "published": "2026-04-19",
+        }
+        for n in range(3)
+    ]
+    event = summarise.brief(reports, engine="extractive")
+    assert event.what and all("MV Nyerere" not in s.text for s in event.what)
+
+
 def test_a_statement_that_names_its_own_subject_does_not_lean_on_the_one_before() -> None:
     assert not dangling("Both governments want to discuss the future of US troops in Iraq.")
     assert not dangling("Both of the pilots survived the crash with minor injuries.")

@@ -1008,3 +1008,18 @@ def test_a_lone_word_that_opens_a_place_s_name_is_that_place_not_a_person() -> N
     entities = collect_entities(evidence)
     kinds = {name: entity.kind for entity in entities for name in entity.names}
     assert kinds["Kome"] == "place" and kinds["Kome Island"] == "place"
+
+
+def test_a_given_name_of_a_person_of_the_cluster_stays_theirs_beside_a_longer_place() -> None:
+    from summarise.evidence import build_evidence
+    from summarise.extractive.names import collect_entities
+    from summarise.ingest import load_articles
+
+    texts = [
+        "Survivor Victoria Okafor, 23, was pulled from the rubble of the building on Victoria "
+        'Island on Wednesday. "I heard people screaming for help," Victoria said.',
+        "Rescuers on Victoria Island searched the rubble for a third day on Thursday.",
+    ]
+    evidence = build_evidence(load_articles([{"text": t} for t in texts]).articles)
+    kinds = {name: e.kind for e in collect_entities(evidence) for name in e.names}
+    assert kinds.get("Victoria Okafor") == "person" and kinds.get("Victoria") != "place"

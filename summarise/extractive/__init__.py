@@ -8,7 +8,7 @@ from ..config import Settings
 from ..evidence import EvidenceSet
 from ..schema import EventBrief, Grounding, Provenance, Statement
 from ..segment import content_tokens
-from .casualties import all_figures, extract_casualties
+from .casualties import Figure, all_figures, extract_casualties
 from .common import shorten
 from .disputes import extract_disputes
 from .names import collect_entities
@@ -34,7 +34,7 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     dated = dated_sentences(evidence, references)
     figures = all_figures(evidence, dated)
     day = event_date(evidence, dated)
-    earlier = earlier_events(references, dated, day)
+    earlier = earlier_events(references, dated, day) | _only_background(figures)
     what = extract_what(evidence, settings.what_words, settings.summariser, earlier)
     return EventBrief(
         headline=headline(evidence, what, day),
@@ -52,6 +52,18 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
             grounding=Grounding(verified=False),
         ),
     )
+
+
+def _only_background(figures: list[Figure]) -> set[tuple[str, int]]:
+    """Sentences (source id, position) whose every casualty figure is an earlier event's
+    ("More than 220 people died when the MV Nyerere capsized in September 2018"): `what`
+    leaves them out as it does the other sentences that tell earlier events."""
+    told: dict[tuple[str, int], list[bool]] = {}
+    for figure in figures:
+        told.setdefault((figure.ref.source_id, figure.ref.position), []).append(
+            figure.background is not None
+        )
+    return {sentence for sentence, background in told.items() if all(background)}
 
 
 def headline(evidence: EvidenceSet, what: list[Statement], day: date | None = None) -> str:

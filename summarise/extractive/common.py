@@ -84,7 +84,8 @@ def without_dateline(text: str) -> str:
 # "Among them were six children", "Both were taken to hospital".
 _DANGLING = re.compile(
     r"^[“\"]?(?:he|she|it|they|this|these|those|his|her|its|their|among\s+them|"
-    r"both\s+(?:were|are|was|had|have|remain|died)|[\w-]+\s+of\s+(?:them|those|these|whom))\b",
+    r"(?:both|[\w-]+\s+of\s+(?:those|these))\s+(?:were|are|was|is|had|have|remain|died)|"
+    r"[\w-]+\s+of\s+(?:them|whom))\b",
     re.I,
 )
 

@@ -131,7 +131,7 @@ def extract_disputes(
         + _clock_disputes(evidence)
         + _name_disputes(evidence)
         + _role_disputes(evidence)
-        + _account_disputes(evidence, PeopleBefore(entities))
+        + _account_disputes(evidence, _Antecedents(evidence, entities))
     )
     return _best(found)
 
@@ -1621,7 +1621,7 @@ def _may_dispute(text: str) -> bool:
     )
 
 
-def _account_disputes(evidence: EvidenceSet, people: PeopleBefore) -> list[Dispute]:
+def _account_disputes(evidence: EvidenceSet, antecedents: _Antecedents) -> list[Dispute]:
     """Accounts set against each other in one sentence, then denials and contradictions with
     the account they answer, found among the other sentences."""
     cued: dict[str, tuple[EvidenceItem, SentenceRef]] = {}
@@ -1637,12 +1637,12 @@ def _account_disputes(evidence: EvidenceSet, people: PeopleBefore) -> list[Dispu
             break
     if not cued:
         return []
-    finder = _Counterparts(evidence, people)
+    finder = _Counterparts(evidence, antecedents)
     docs = finder.parse(list(cued))
     disputes: list[Dispute] = []
     queries: list[tuple[EvidenceItem, Account]] = []
     for (item, ref), doc in zip(cued.values(), docs, strict=True):
-        accounts = accounts_in(doc, ref, people)
+        accounts = accounts_in(doc, ref, antecedents)
         pair = _contrasted_pair(doc, accounts)
         if pair is not None:
             same = [m for m in item.members if m.text == ref.text]
@@ -1665,9 +1665,11 @@ def _states_something(statement: str) -> bool:
     return len(words) >= 4 and words[0].lower() not in {"to", "and", "but", "or", "of"}
 
 
-def accounts_in(doc: Doc, ref: SentenceRef, people: PeopleBefore | None = None) -> list[Account]:
+def accounts_in(
+    doc: Doc, ref: SentenceRef, antecedents: _Antecedents | None = None
+) -> list[Account]:
     """The accounts one parsed sentence gives: each clause of saying, denying or doubting with
-    its voice, and each clause set against one by "in fact". `people` says who a pronoun the
+    its voice, and each clause set against one by "in fact". `antecedents` say who a pronoun the
     sentence does not explain stands for."""
     heads: dict[int, tuple[Token, Token, str]] = {}  # clause head -> (head, stance word, kind)
     for token in doc:
@@ -1723,17 +1725,27 @@ def accounts_in(doc: Doc, ref: SentenceRef, people: PeopleBefore | None = None) 
             continue
         voice, voice_tokens = (None, set()) if kind == "fact" else _voice(doc, head, word)
         voice_ref = None
-        if voice is None and people is not None and voice_tokens:
-            voice, voice_ref = _antecedent(doc, ref, voice_tokens, people)
+        speaker = _speaker_to_find(doc, voice_tokens) if voice is None else None
+        if speaker is not None and speaker.pos_ != "PRON" and speaker.lower_ != "my":
+            voice = _phrase(doc, speaker)  # '"I deny ...," said the captain, Peter Otieno'
+        elif speaker is not None and antecedents is not None:
+            found = antecedents(doc, ref, speaker)
+            if found is not None:
+                voice, voice_ref = found
         named_here = bool(voice_tokens & {t.i for t in head.subtree})
         content = own - voice_tokens - {word.i}
-        according = word.lower_ == "according" and voice is not None  # else "according to her"
-        text = _span_text(
-            doc,
-            own
-            | ({word.i} if word.lower_ != "according" else set())
-            | ({t.i for t in word.subtree} if word.lower_ == "according" and not voice else set()),
-        )
+        according = word.lower_ == "according"
+        shown = own | ({word.i} if not according else set())
+        if according and not voice:  # "according to her", said by no one named: kept as written
+            shown |= {t.i for t in word.subtree}
+        text = _span_text(doc, shown)
+        if (
+            voice_ref is not None
+            and speaker is not None
+            and speaker.lower_ in {"he", "she"}
+            and text.startswith(speaker.text + " ")
+        ):
+            text = f"{voice}{text[len(speaker.text) :]}"  # "He denied ...": the name for "He"
         called_untrue = kind == "say" and bool(_UNTRUE.search(text))
         if called_untrue:
             kind = "deny"
@@ -1741,7 +1753,7 @@ def accounts_in(doc: Doc, ref: SentenceRef, people: PeopleBefore | None = None) 
         account = Account(
             ref=ref,
             voice=voice,
-            text=f"According to {voice}, {text}" if according else text,
+            text=f"According to {voice}, {text}" if according and voice else text,
             kind=kind,
             stems=frozenset(stems - {"accord"}),
             negated=_negated(doc, content, word),
@@ -1966,32 +1978,119 @@ def _phrase(doc: Doc, token: Token) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
 
 
-_OPENING_PRONOUN = re.compile(r"^(?:He|She)\b")
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
-# Words that stand for one person named in an earlier sentence: "He denied that ...", and in
-# a quote, "My clients deny these charges" (the lawyer just named).
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "my"})
-# How many sentences back a pronoun's person may be named: the claim then cites them all.
-MAX_ANTECEDENT_SENTENCES = 3
+# Earlier sentences a pronoun's person may be named in (the claim then cites them all).
+MAX_ANTECEDENT_SENTENCES = 2
+_GENDER_OF = {"he": ("male", "mostly_male"), "she": ("female", "mostly_female")}
 
 
-def _antecedent(
-    doc: Doc, ref: SentenceRef, said_by: set[int], people: PeopleBefore
-) -> tuple[str | None, SentenceRef | None]:
-    """The person a pronoun among the words naming a voice stands for when the sentence names
-    no one before it, and the sentence that names them: the person the report named last, a
-    few sentences back at most ("The minister, Stavros Kontogiannis, responded. ... He denied
-    that aircraft had been withdrawn")."""
+class _Antecedents:
+    """Who "He denied that ..." is, when its sentence names no one: the person who is the
+    subject of the sentence before ("The minister, Stavros Kontogiannis, responded. ... He
+    denied that aircraft had been withdrawn"), looking past sentences whose subject is the
+    same pronoun, within its paragraph, and never a person whose given name is of the other
+    gender. A quote's "My clients deny ..." is, the same way, the speaker the sentence before
+    introduced ("Their lawyer, Rosemary Shirima, told reporters ...")."""
+
+    def __init__(self, evidence: EvidenceSet, entities: Sequence[Entity]) -> None:
+        self.people = PeopleBefore(entities)
+        self.texts = {article.id: article.text for article in evidence.articles}
+        self.at = {
+            (ref.source_id, ref.position): ref for item in evidence.items for ref in item.members
+        }
+
+    def __call__(
+        self, doc: Doc, ref: SentenceRef, pronoun: Token
+    ) -> tuple[str, SentenceRef] | None:
+        word = pronoun.lower_
+        later = ref
+        for back in range(1, MAX_ANTECEDENT_SENTENCES + 1):
+            earlier = self.at.get((ref.source_id, ref.position - back))
+            if earlier is None or "\n\n" in self.texts[ref.source_id][earlier.end : later.start]:
+                return None  # not in its paragraph
+            before = nlp.parse([earlier.text])[0]
+            subject = _quote_speaker(before) or _main_subject(before)
+            if subject is None:
+                return None
+            if subject.lower_ == word:
+                later = earlier
+                continue  # "... ," he told Skai. He denied ...: the one before that
+            first = min(t.idx for t in subject.subtree)
+            last = max(t.idx + len(t) for t in subject.subtree)
+            found = self.people.mention(ref.source_id, earlier.start + last)
+            if found is None or found[0].start < earlier.start + first:
+                return None  # the subject is no person: "One of the dead was named as ..."
+            person = found[1]
+            if (
+                word in _GENDER_OF
+                and _given_gender(person.name) in _GENDER_OF["she" if word == "he" else "he"]
+            ):
+                return None
+            return person.name, earlier
+        return None
+
+
+def _quote_speaker(doc: Doc) -> Token | None:
+    """The subject of a verb of saying outside the quotation marks: '"...," he told Skai'."""
+    inside = nlp.quoted(doc)
+    if not inside:
+        return None
+    return next(
+        (
+            child
+            for verb in doc
+            if verb.i not in inside and verb.pos_ == "VERB" and _SAID.fullmatch(verb.lower_)
+            for child in verb.children
+            if child.dep_ == "nsubj" and child.i not in inside
+        ),
+        None,
+    )
+
+
+def _main_subject(doc: Doc) -> Token | None:
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    return next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+@lru_cache(maxsize=1)
+def _gender_detector() -> Any:
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+def _given_gender(name: str) -> str:
+    """What gender-guesser says of a person's first name ("unknown" for most non-Western ones)."""
+    return str(_gender_detector().get_gender(name.split()[0]))
+
+
+def _speaker_to_find(doc: Doc, said_by: set[int]) -> Token | None:
+    """Who to look for when the words naming a voice name no one: "he" or "she" as the subject
+    of the sentence's main verb, or "according to him/her" (not "She said he denied", not a
+    quoted "He"), for an earlier sentence to explain; for a quoted "I" or "my" ('"My clients
+    deny these charges," she said'), the subject of the verb of saying outside the quote, a
+    name or a pronoun, else (a sentence that is all quote) the "my" itself."""
+    inside = nlp.quoted(doc)
+    outside = [t for t in doc if t.i not in inside and not t.is_punct and not t.is_space]
     for index in sorted(said_by):
-        if doc[index].lower_ in _PERSON_PRONOUNS:
-            found = people.mention(ref.source_id, ref.start + doc[index].idx)
-            if found is None:
-                return None, None
-            mention, person = found
-            if mention.ref.position < ref.position - MAX_ANTECEDENT_SENTENCES:
-                return None, None
-            return person.name, (mention.ref if mention.ref.position < ref.position else None)
-    return None, None
+        token = doc[index]
+        if token.i in inside and token.lower_ in {"i", "my"}:
+            sayer = _quote_speaker(doc)
+            return sayer if sayer is not None or outside else token
+        if token.i in inside:
+            continue
+        subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+        according = token.dep_ == "pobj" and token.head.head.lower_ == "according"
+        if (token.lower_ in {"he", "she"} and subject) or (
+            token.lower_ in {"him", "her"} and according
+        ):
+            return token
+    return None
+
+
+_SAID = re.compile(r"said|says|told|tells|added|stated|insisted|declared|affirmed")
 
 
 def _named_before(doc: Doc, index: int) -> str | None:
@@ -2137,9 +2236,9 @@ ANSWERS_THE_SENTENCE_BEFORE = 100.0
 class _Counterparts:
     """Finds the account that a denial, a negation or a "however" answers."""
 
-    def __init__(self, evidence: EvidenceSet, people: PeopleBefore | None = None) -> None:
+    def __init__(self, evidence: EvidenceSet, antecedents: _Antecedents | None = None) -> None:
         self.evidence = evidence
-        self.people = people
+        self.antecedents = antecedents
         self._index: dict[str, list[int]] | None = None
         self._stems: list[frozenset[str]] = []
         self._idf: dict[str, float] = {}
@@ -2228,18 +2327,18 @@ class _Counterparts:
             return None
         docs = self.parse([chosen_ref.text for _, _, chosen_ref in chosen])
         for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True):
-            found = _answered(account, doc, chosen_ref, self.people)
+            found = _answered(account, doc, chosen_ref, self.antecedents)
             if found is not None:
                 return found, self.evidence.items[position]
         return None
 
 
 def _answered(
-    account: Account, doc: Doc, ref: SentenceRef, people: PeopleBefore | None = None
+    account: Account, doc: Doc, ref: SentenceRef, antecedents: _Antecedents | None = None
 ) -> Account | None:
     """The account in a sentence that says what `account` denies, in another voice: one of its
     clauses of saying, else (when it has none) the sentence in the outlet's own voice."""
-    accounts = accounts_in(doc, ref, people)
+    accounts = accounts_in(doc, ref, antecedents)
     options = [a for a in accounts if a.kind in {"say", "doubt"}]
     if not options and not any(a.kind == "deny" for a in accounts):
         options = [_plain_account(doc, ref)]
@@ -2342,8 +2441,6 @@ def _quoted_from(evidence: EvidenceSet, first: SentenceRef, last: SentenceRef) -
 
 def _statement(account: Account) -> str:
     text = paired_quotes(shorten(account.text, 40))
-    if account.voice and account.voice_ref is not None:  # "He denied ...": the name for "He"
-        text = _OPENING_PRONOUN.sub(account.voice, text, count=1)
     if account.voice and _voice_key(account.voice) not in _voice_key(text):
         return f"{account.voice}: {text}"
     return text

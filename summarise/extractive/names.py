@@ -718,7 +718,9 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             if country.mentions:
                 others[key] = country
             continue
-        owner = None if bearer is not None else _longer_name_of(found[0][0].text, others)
+        word = found[0][0].text
+        given = any(person.name.split()[0] == word for person in persons)  # "Victoria said"
+        owner = None if bearer is not None or given else _longer_name_of(word, others)
         entity = bearer or owner or Entity("person")
         for mention, _ in found:
             entity.add(mention)
@@ -1299,9 +1301,7 @@ def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
 
 
 class PeopleBefore:
-    """The person named last before a place in a report: what "he" or "according to her"
-    stands for when its own sentence names no one ("The minister, X, responded ... He denied
-    that ...")."""
+    """The person a report names last before a given offset of its text, with where."""
 
     def __init__(self, entities: Iterable[Entity] = ()) -> None:
         self._at: dict[str, list[tuple[Mention, Entity]]] = {}
