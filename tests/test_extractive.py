@@ -224,6 +224,14 @@ def test_a_photo_caption_is_never_a_statement_of_what_happened() -> None:
     assert event.what and all("Portsmouth harbour in 2006" not in s.text for s in event.what)
 
 
+def three_reports(lede: str, then: str, published: str | None = None) -> EventBrief:
+    """A brief of three reports of one event, each `lede` (its figure {n} differs, so none is a
+    copy of another) and then the sentence under test."""
+    dated = {"published": published} if published else {}
+    reports = [{"text": f"{lede.format(n=n + 12)}\n\n{then}", **dated} for n in range(3)]
+    return summarise.brief(reports, engine="extractive")
+
+
 @pytest.mark.parametrize(
     "leaning",
     [
@@ -234,27 +242,21 @@ def test_a_photo_caption_is_never_a_statement_of_what_happened() -> None:
 )
 def test_what_never_shows_a_statement_that_counts_people_named_before_it(leaning: str) -> None:
     # ("Both governments want ..." names its own subject: it may be shown.)
-    reports = [
-        {
-            "text": f"A wildfire near Kalamata killed {n + 4} people and injured 23 on Tuesday, "
-            f"the fire service said.\n\n{leaning}"
-        }
-        for n in range(3)
-    ]
-    event = summarise.brief(reports, engine="extractive")
+    event = three_reports(
+        "A wildfire near Kalamata killed {n} people and injured 23 on Tuesday, the fire service "
+        "said.",
+        leaning,
+    )
     assert event.what and all(leaning not in s.text for s in event.what)
 
 
 def test_what_tells_what_happened_not_what_someone_said_in_quotes() -> None:
     quote = '"So far we have recovered 12 bodies and rescued about 60 people," Mkumbo said.'
-    reports = [
-        {
-            "text": f"A ferry capsized on Lake Victoria near Kome Island on Saturday, killing at "
-            f"least {n + 12} people, police said.\n\n{quote}"
-        }
-        for n in range(3)
-    ]
-    event = summarise.brief(reports, engine="extractive")
+    event = three_reports(
+        "A ferry capsized on Lake Victoria near Kome Island on Saturday, killing at least {n} "
+        "people, police said.",
+        quote,
+    )
     assert event.what and all("So far we have recovered" not in s.text for s in event.what)
     assert any("So far we have recovered" in r.statement for r in event.reactions)
 
@@ -265,10 +267,7 @@ def test_narration_with_a_quoted_phrase_and_a_toll_of_those_named_stays_in_what(
         "after the floods."
     )
     assert not dangling("Most of those killed were women and children from the market.")
-    reports = [
-        {"text": f"Floods killed {n + 20} people in the province.\n\n{phrase}"} for n in range(3)
-    ]
-    event = summarise.brief(reports, engine="extractive")
+    event = three_reports("Floods killed {n} people in the province.", phrase)
     assert any("state of emergency" in s.text for s in event.what)
 
 
@@ -277,15 +276,12 @@ def test_what_leaves_out_a_sentence_whose_only_toll_is_an_earlier_disaster_s() -
         "More than 220 people died when the MV Nyerere capsized near Ukara Island in September "
         "2018."
     )
-    reports = [
-        {
-            "text": f"A ferry capsized on Lake Victoria near Mwanza on Saturday, killing {n + 12} "
-            f"people, police said.\n\n{earlier}",
-            "published": "2026-04-19",
-        }
-        for n in range(3)
-    ]
-    event = summarise.brief(reports, engine="extractive")
+    event = three_reports(
+        "A ferry capsized on Lake Victoria near Mwanza on Saturday, killing {n} people, police "
+        "said.",
+        earlier,
+        published="2026-04-19",
+    )
     assert event.what and all("MV Nyerere" not in s.text for s in event.what)
 
 
