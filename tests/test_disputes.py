@@ -929,6 +929,13 @@ ACCUSER = (
             None,
             "Paul Girard",
         ),
+        (  # "him" is not the woman the sentence before is about
+            "Environment minister Claire Dubois spoke on Friday with her deputy, Paul Girard. "
+            "According to him, the claim that the water-bombers had been withdrawn to a fire on "
+            "Evia is false.",
+            None,
+            "Claire Dubois",
+        ),
         (  # the subject of the sentence before is no person
             "Police chief Lars Berg spoke on Friday. One of the firefighters was named as Erik "
             "Hansen. He denied that the water-bombers had been withdrawn to a fire on Evia.",

@@ -1981,7 +1981,14 @@ def _phrase(doc: Doc, token: Token) -> str:
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 # Earlier sentences a pronoun's person may be named in (the claim then cites them all).
 MAX_ANTECEDENT_SENTENCES = 2
-_GENDER_OF = {"he": ("male", "mostly_male"), "she": ("female", "mostly_female")}
+# What gender-guesser must not say of the given name of the person a pronoun stands for.
+_OTHER_GENDER = {
+    "he": ("female", "mostly_female"),
+    "him": ("female", "mostly_female"),
+    "she": ("male", "mostly_male"),
+    "her": ("male", "mostly_male"),
+}
+_SUBJECT_FORM = {"him": "he", "her": "she"}
 
 
 class _Antecedents:
@@ -2002,7 +2009,7 @@ class _Antecedents:
     def __call__(
         self, doc: Doc, ref: SentenceRef, pronoun: Token
     ) -> tuple[str, SentenceRef] | None:
-        word = pronoun.lower_
+        word = _SUBJECT_FORM.get(pronoun.lower_, pronoun.lower_)  # "according to her": "she"
         later = ref
         for back in range(1, MAX_ANTECEDENT_SENTENCES + 1):
             earlier = self.at.get((ref.source_id, ref.position - back))
@@ -2021,10 +2028,7 @@ class _Antecedents:
             if found is None or found[0].start < earlier.start + first:
                 return None  # the subject is no person: "One of the dead was named as ..."
             person = found[1]
-            if (
-                word in _GENDER_OF
-                and _given_gender(person.name) in _GENDER_OF["she" if word == "he" else "he"]
-            ):
+            if word in _OTHER_GENDER and _given_gender(person.name) in _OTHER_GENDER[word]:
                 return None
             return person.name, earlier
         return None
