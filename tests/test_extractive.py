@@ -238,6 +238,7 @@ def three_reports(lede: str, then: str, published: str | None = None) -> EventBr
         "Three of them have serious burns and were flown to Athens on Wednesday.",
         "Among them were six children and nine women from the nearby villages.",
         "Both were taken to the regional hospital in Kalamata with serious burns.",
+        "The man, a local farmer whose name was not released, was detained in Elaiochori.",
     ],
 )
 def test_what_never_shows_a_statement_that_counts_people_named_before_it(leaning: str) -> None:

@@ -81,11 +81,12 @@ def without_dateline(text: str) -> str:
 
 # A sentence that opens with a pronoun leans on the one before it: out of context it misleads.
 # So does one that counts some of the people just named: "Three of them have serious burns",
-# "Among them were six children", "Both were taken to hospital".
+# "Among them were six children", "Both were taken to hospital"; and one about "the man" or
+# "the couple" named before, described in an aside ("The man, a local farmer, was detained").
 _DANGLING = re.compile(
     r"^[“\"]?(?:he|she|it|they|this|these|those|his|her|its|their|among\s+them|"
     r"(?:both|[\w-]+\s+of\s+(?:those|these))\s+(?:were|are|was|is|had|have|remain|died)|"
-    r"[\w-]+\s+of\s+(?:them|whom))\b",
+    r"[\w-]+\s+of\s+(?:them|whom)|the\s+(?:man|woman|boy|girl|couple)(?=,))\b",
     re.I,
 )
 
