@@ -100,6 +100,17 @@ def labels(doc: Doc, wanted: Iterable[str]) -> list[Any]:
     return [span for span in doc.ents if span.label_ in keep]
 
 
+def main_subject(doc: Doc, deps: Iterable[str] = ("nsubj",)) -> Token | None:
+    """The subject (of a dependency in `deps`) of the sentence's main verb: the first ROOT
+    that has one."""
+    wanted = set(deps)
+    for root in (token for token in doc if token.dep_ == "ROOT"):
+        for child in root.children:
+            if child.dep_ in wanted:
+                return child
+    return None
+
+
 def heads_a_dateline(token: Token) -> bool:
     """Whether the parser hung a dash after `token`: "London, England — the crowds came out",
     a dateline it took for the subject. The place names where, not who acts."""

@@ -1136,7 +1136,10 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
     earlier event is no breakdown."""
     ranked = evidence.ranked()[:MAX_PARSED_ITEMS]
     refs = [ref for item in ranked if not item.is_heading for ref in item.members]
-    wanted = [ref for ref in refs if len(find_amounts(ref.text)) >= 2]
+    # A split has two exact parts at least: only sentences with two exact numbers are parsed,
+    # each text (wire copies share one) read once.
+    exact_of = {text: _exact_numbers(text) for text in dict.fromkeys(ref.text for ref in refs)}
+    wanted = [ref for ref in refs if len(exact_of[ref.text]) >= 2]
     if not wanted:
         return []
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
@@ -1145,10 +1148,12 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
     for figure in figures:
         figures_at.setdefault((figure.ref.source_id, figure.ref.position), []).append(figure)
     texts = list(dict.fromkeys(ref.text for ref in wanted))
-    splits_of = {text: _splits(doc) for text, doc in zip(texts, parse(texts), strict=True)}
+    splits_of = {
+        text: _splits(doc, exact_of[text]) for text, doc in zip(texts, parse(texts), strict=True)
+    }
     found: list[Breakdown] = []
     for ref in wanted:
-        splits, exact = splits_of[ref.text]
+        splits, exact = splits_of[ref.text], exact_of[ref.text]
         for split in splits:
             starts = frozenset(start for start, _, _ in split.parts)
             own = [
@@ -1191,16 +1196,21 @@ def _kind_told(
     return None, None
 
 
-def _splits(doc: Doc) -> tuple[list[_Split], dict[int, int]]:
-    """The lists of one parsed sentence that split a count, and its exact numbers by where
-    each starts. A list is two or more counted groups of people joined by "and" or commas
-    ("18 construction workers, three security guards and two passers-by"; "five were children
-    and seven were women"); uncounted groups in it ("a flight attendant") are passed over."""
-    exact = {
+def _exact_numbers(text: str) -> dict[int, int]:
+    """The exact numbers of a text ("two", "18"; not "about 40", "dozens", "20 - 25"), by where
+    each starts."""
+    return {
         amount.number_start: amount.value
-        for amount in find_amounts(doc.text)
+        for amount in find_amounts(text)
         if amount.value is not None and amount.precision == "exact" and amount.high is None
     }
+
+
+def _splits(doc: Doc, exact: dict[int, int]) -> list[_Split]:
+    """The lists of one parsed sentence that split a count (`exact`: its exact numbers). A list
+    is two or more counted groups of people joined by "and" or commas ("18 construction
+    workers, three security guards and two passers-by"; "five were children and seven were
+    women"); uncounted groups in it ("a flight attendant") are passed over."""
     seen: set[int] = set()
     found: list[_Split] = []
     for token in doc:
@@ -1238,7 +1248,7 @@ def _splits(doc: Doc) -> tuple[list[_Split], dict[int, int]]:
             whole = next((c.idx for c in above.children if c.dep_ == "nummod"), -1)
         if len(group) >= 2 and not _subject_of_the_next_verb(doc, last):
             found.append(_Split(sorted(group), whole, _names_the_whole(token)))
-    return found, exact
+    return found
 
 
 def _subject_of_the_next_verb(doc: Doc, last: int) -> bool:

@@ -2016,7 +2016,7 @@ class _Antecedents:
             if earlier is None or "\n\n" in self.texts[ref.source_id][earlier.end : later.start]:
                 return None  # not in its paragraph
             before = nlp.parse([earlier.text])[0]
-            subject = _quote_speaker(before) or _main_subject(before)
+            subject = _quote_speaker(before) or nlp.main_subject(before, {"nsubj", "nsubjpass"})
             if subject is None:
                 return None
             if subject.lower_ == word:
@@ -2049,13 +2049,6 @@ def _quote_speaker(doc: Doc) -> Token | None:
         ),
         None,
     )
-
-
-def _main_subject(doc: Doc) -> Token | None:
-    root = next((token for token in doc if token.dep_ == "ROOT"), None)
-    if root is None:
-        return None
-    return next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 @lru_cache(maxsize=1)

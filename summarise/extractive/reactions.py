@@ -524,7 +524,7 @@ class _Reader:
         wants_person = pronoun.lower_ in PERSON_PRONOUNS
         previous = self.previous_sentence(ref)
         if previous is not None and (previous_doc := self.doc(previous)) is not None:
-            subject = _main_subject(previous_doc)
+            subject = nlp.main_subject(previous_doc)
             if subject is not None and subject.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 voice = self.voice(previous, previous_doc, subject)
                 if voice is not None and voice.is_person == wants_person:
@@ -761,14 +761,6 @@ def _subject(verb: Token) -> Token | None:
         if current.dep_ not in {"conj", "advcl", "xcomp"} or current.head is current:
             return None
         current = current.head
-    return None
-
-
-def _main_subject(doc: Doc) -> Token | None:
-    for root in (token for token in doc if token.dep_ == "ROOT"):
-        for child in root.children:
-            if child.dep_ == "nsubj":
-                return child
     return None
 
 
