@@ -970,3 +970,46 @@ def test_a_pronoun_is_only_the_person_the_sentence_before_is_about(
     assert never not in voices and not any(never in d.topic for d in brief.disputes)
     if denier is not None:
         assert denier in voices
+
+
+def test_the_voice_of_a_denial_is_the_name_not_a_dateline_a_noun_or_his_client() -> None:
+    """A wire dateline the parser took for the subject is where the report was filed; a
+    common noun with a name in apposition speaks as that name; "his client" inside what a
+    named person says is that person's account; and a voice named in full and then by its
+    surname is one voice, never a side against itself."""
+    from summarise import nlp
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.disputes import accounts_in
+
+    def voices(text: str) -> list[str | None]:
+        ref = SentenceRef("S1", 0, len(text), text, 1)
+        return [a.voice for a in accounts_in(nlp.parse([text])[0], ref) if a.kind == "deny"]
+
+    dated = (
+        "CARACAS, March 18, 2023 (AFP) - Venezuela on Saturday denied that it had refused "
+        "Dutch diplomats access to the two journalists."
+    )
+    assert voices(dated) == ["Venezuela"]
+    ref = SentenceRef("S1", 0, len(dated), dated, 1)
+    (denial,) = accounts_in(nlp.parse([dated])[0], ref)
+    assert denial.text.startswith("Venezuela on Saturday denied"), denial.text
+    assert voices(
+        "The contractor named by the lawyer, Florestal Sico Lda, a small land-clearing company "
+        "based in Ansiao, denied that any of its machines had been working on Thursday."
+    ) == ["Florestal Sico Lda"]
+    assert voices("Dr. Miguel Brandao said his client denied any involvement in the fire.") == [
+        "Miguel Brandao"
+    ]
+    assert voices(
+        "Rizal's lawyer, Frans Sitompul, said his client rejects the accusation outright."
+    ) == ["Frans Sitompul"]
+
+    found = disputes_of(
+        ("Dr. Miguel Brandao said his client denied any involvement in the fires near Abiul.", DAY),
+        (
+            '"My client is being made a scapegoat because the country needs a culprit for the '
+            'fires near Abiul," Brandao told reporters outside the court.',
+            DAY,
+        ),
+    )
+    assert not [d.topic for d in found if d.topic.startswith("Denied by")]

@@ -41,7 +41,7 @@ from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
 from ..segment import content_tokens, stop_words
 from .casualties import Figure, counts_people, kind_of_word, told_after
-from .common import cite, clean_sentence, paired_quotes, shorten
+from .common import cite, clean_sentence, dateline, paired_quotes, shorten
 from .gazetteer import first_names, gazetteer
 from .names import AGENT_NOUN, ORGANISATION_HEADS, ROLE_NOUNS, Entity, PeopleBefore
 from .when import EVENT_VERBS, DatedSentence, event_date
@@ -383,7 +383,7 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
             return False
         one = statement_of.get((first.ref.source_id, first.ref.start))
         if one is not None and one == statement_of.get((second.ref.source_id, second.ref.start)):
-            return _voice_key(first.attributed_to) != _voice_key(second.attributed_to)
+            return not _same_voice(first.attributed_to, second.attributed_to)
         if first.ref.source_id == second.ref.source_id:
             return first.attributed_to != second.attributed_to
         return _at_odds_over_time(
@@ -648,7 +648,10 @@ def voice_before(text: str, position: int) -> str | None:
 
 
 def _same_voice(first: str | None, second: str | None) -> bool:
-    return _voice_key(first) == _voice_key(second)
+    """The same voice, named alike or once in full and once by the end of its name
+    ("Miguel Brandao" and "Brandao", "Mwanza police" and "police")."""
+    shorter, longer = sorted((_voice_key(first), _voice_key(second)), key=len)
+    return shorter == longer or (bool(shorter) and longer.endswith(" " + shorter))
 
 
 def _voice_key(voice: str | None) -> str:
@@ -1708,7 +1711,11 @@ def accounts_in(
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
         ):
             del heads[index]  # "disputed the account, saying oil still flowed": one account
-    subtrees = {index: {t.i for t in head.subtree} for index, (head, _, _) in heads.items()}
+    filed = dateline(doc.text)  # "CARACAS, March 18 (AFP) - ": where it was filed, no account
+    filed_tokens = {t.i for t in doc if t.idx < filed.end()} if filed else set()
+    subtrees = {
+        index: {t.i for t in head.subtree} - filed_tokens for index, (head, _, _) in heads.items()
+    }
     accounts = []
     for index, (head, word, kind) in heads.items():
         own = set(subtrees[index])
@@ -1882,6 +1889,13 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
         if subjects:
             subject = min(subjects, key=lambda s: _entity_rank(doc, s))
+            naming = _who_the_subject_names(doc, subject, node)
+            if naming is None:
+                return None, set()  # a dateline the parser took for the subject, and no more
+            if naming.i != subject.i:
+                words = {t.i for t in subject.subtree} | {t.i for t in naming.subtree}
+                tokens = words if node is head else set()
+                return _phrase(doc, naming), tokens
             tokens = {t.i for t in subject.subtree} if node is head else set()
             if subject.dep_ == "nsubjpass" and node is head and node.lower_ != "quoted":
                 # "Most of the cases have been reported in Rokupr", "about 35 workers were
@@ -1907,6 +1921,36 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
     return None, set()
 
 
+def _who_the_subject_names(doc: Doc, subject: Token, verb: Token) -> Token | None:
+    """The words that name the voice behind a subject, where the subject itself does not:
+    - a wire dateline the parser took for the subject ("CARACAS, March 18 (AFP) - Venezuela
+      on Saturday denied ..."): the name set beside it past the dateline, else no one;
+    - a common noun with a name in apposition ("The contractor named by the lawyer, Florestal
+      Sico Lda, a small company, denied ..."): the name;
+    - "his client" or "their lawyer" in what a named person says ("Dr. Miguel Brandao said
+      his client denied ..."): the one who says it, whose account the side is.
+    Else the subject itself."""
+    filed = dateline(doc.text)
+    if filed is not None and subject.idx < filed.end():
+        beside = [c for c in subject.children if c.dep_ == "appos" and c.idx >= filed.end()]
+        return beside[0] if beside else None
+    if subject.pos_ == "NOUN" and not subject.ent_type_:  # "Rizal's lawyer, Frans Sitompul,"
+        for child in subject.children:
+            if child.dep_ == "appos" and _entity_in(doc, child) is not None:
+                return child
+    if (
+        subject.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.lower_ in _THIRD_PERSON for c in subject.children)
+        and verb.dep_ == "ccomp"
+        and _stem(verb.head.lower_) in _STANCE_STEMS - _DENIAL_STEMS
+    ):
+        for outer in verb.head.children:
+            if outer.dep_ == "nsubj" and _entity_in(doc, outer) is not None:
+                return _who_the_subject_names(doc, outer, verb.head)
+    return subject
+
+
+_THIRD_PERSON = frozenset({"his", "her", "their", "its"})
 _ROLE_NOUN = re.compile(rf"(?:{ROLE_NOUNS})", re.IGNORECASE)
 # Common nouns that speak, or speak for someone: "the website said", "a report found", "his
 # client rejects", "sources said".
