@@ -1013,3 +1013,31 @@ def test_the_voice_of_a_denial_is_the_name_not_a_dateline_a_noun_or_his_client()
         ),
     )
     assert not [d.topic for d in found if d.topic.startswith("Denied by")]
+
+
+def test_disputed_that_account_answers_the_account_just_told_and_he_is_no_place() -> None:
+    """ "X disputed that account" denies what its report told just before, in whatever
+    words; and the "he" who says '"... it is not true that Palpa was abandoned"' is the
+    person named before, never a place named inside his own quote."""
+    import summarise
+
+    brief = summarise.brief(
+        [
+            {
+                "text": "In Palpa, anger over the pace of relief was growing. The provincial mayor, Rosa "
+                "Elena Cahua, said the first government aid did not reach the town until Wednesday. "
+                '"For more than 24 hours nobody came. Palpa was forgotten," she told reporters.\n\n'
+                "Defence Minister Raul Benavides Ortiz disputed that account. He said the first army "
+                'convoy had reached Palpa on Tuesday afternoon. "I understand the pain of the '
+                'mayor, but it is not true that Palpa was abandoned," he said.',
+                "published": DAY,
+            }
+        ],
+        engine="extractive",
+    )
+    found = brief.disputes
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert [d.topic for d in denials] == [
+        "Denied by Raul Benavides Ortiz: the account of Rosa Elena Cahua"
+    ], [d.topic for d in found]
+    assert "Palpa" not in voices_in(found)

@@ -2135,7 +2135,18 @@ _SAID = re.compile(r"said|says|told|tells|added|stated|insisted|declared|affirme
 
 
 def _named_before(doc: Doc, index: int) -> str | None:
-    names = [e for e in doc.ents if e.end <= index and e.label_ in {"PERSON", "ORG", "GPE"}]
+    """The last name before the pronoun at `index` that it can stand for: a person for "he"
+    or "she", and never one named inside a quote the pronoun is outside of ('"... it is not
+    true that Palpa was abandoned," he said': not Palpa)."""
+    personal = doc[index].lower_ in _OTHER_GENDER
+    labels = {"PERSON"} if personal else {"PERSON", "ORG", "GPE"}
+    quoted = nlp.quoted(doc)
+    outside = index not in quoted
+    names = [
+        e
+        for e in doc.ents
+        if e.end <= index and e.label_ in labels and not (outside and any(t.i in quoted for t in e))
+    ]
     return names[-1].text if names else None
 
 
@@ -2193,7 +2204,8 @@ def _values(doc: Doc, content: set[int]) -> tuple[tuple[str, str, str | None], .
 def _cue(doc: Doc, account: Account, word: Token) -> str | None:
     """Why an account may answer another one, found elsewhere."""
     if account.kind == "deny":
-        return "deny"
+        # "X disputed that account": what its own report told just before
+        return "that account" if _denies_the_sentence_before(word) else "deny"
     if account.kind in {"fact", "plain"}:
         return None
     if _CONTRARY.search(account.ref.text) and word.dep_ == "ROOT":
@@ -2206,6 +2218,19 @@ def _cue(doc: Doc, account: Account, word: Token) -> str | None:
     if account.negated and account.voice and _CONTRAST_WORD.search(account.ref.text):
         return "negated"
     return None
+
+
+def _denies_the_sentence_before(word: Token) -> bool:
+    """ "disputed that account", "rejected these claims": a denial of what was just told."""
+    return any(
+        child.dep_ == "dobj"
+        and _stem(child.lower_) in _ACCOUNT_NOUNS
+        and any(
+            d.dep_ == "det" and d.lower_ in {"that", "this", "these", "those"}
+            for d in child.children
+        )
+        for child in word.children
+    )
 
 
 def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Account] | None:
@@ -2314,7 +2339,7 @@ class _Counterparts:
         ref = account.ref
         wanted = account.negated if account.cue == "negated" else account.stems
         positions = {p for stem in wanted for p in index.get(stem, ())}
-        if account.cue == "however" or account.target:
+        if account.cue in {"however", "that account"} or account.target:
             # "X said 35. Y, however, said 60": the sentences just before, whatever their words.
             positions |= {
                 p
@@ -2336,7 +2361,7 @@ class _Counterparts:
                 nearby = None
             # A negation, a "however", "disputed the company's account": they answer what their
             # own article said just before.
-            answers_before = account.cue in {"negated", "however"} or account.target
+            answers_before = account.cue in {"negated", "however", "that account"} or account.target
             if answers_before and (nearby is None or nearby.position > ref.position):
                 continue
             if account.cue == "contrary" and any(
@@ -2344,7 +2369,7 @@ class _Counterparts:
             ):
                 continue  # "contrary to claims made by others": another source
             needed = 1 if nearby is not None else 3 if account.cue == "contrary" else 2
-            if account.target or (account.cue == "however" and distance == 1):
+            if account.target or (account.cue in {"however", "that account"} and distance == 1):
                 needed = 0
             if len(shared) < needed:
                 continue
@@ -2386,6 +2411,8 @@ def _answered(
     for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
         if _same_voice(option.voice, account.voice):
             continue
+        if account.cue == "that account":  # "X disputed that account": the one just told
+            return option
         if account.target:  # "disputed the company's account": what the company said
             if not option.voice or _voice_key(account.target) not in _voice_key(option.voice):
                 continue
