@@ -1021,20 +1021,15 @@ def test_disputed_that_account_answers_the_account_just_told_and_he_is_no_place(
     person named before, never a place named inside his own quote."""
     import summarise
 
-    brief = summarise.brief(
-        [
-            {
-                "text": "In Palpa, anger over the pace of relief was growing. The provincial mayor, Rosa "
-                "Elena Cahua, said the first government aid did not reach the town until Wednesday. "
-                '"For more than 24 hours nobody came. Palpa was forgotten," she told reporters.\n\n'
-                "Defence Minister Raul Benavides Ortiz disputed that account. He said the first army "
-                'convoy had reached Palpa on Tuesday afternoon. "I understand the pain of the '
-                'mayor, but it is not true that Palpa was abandoned," he said.',
-                "published": DAY,
-            }
-        ],
-        engine="extractive",
+    text = (
+        "In Palpa, anger over the pace of relief was growing. The provincial mayor, Rosa "
+        "Elena Cahua, said the first government aid did not reach the town until Wednesday. "
+        '"For more than 24 hours nobody came. Palpa was forgotten," she told reporters.\n\n'
+        "Defence Minister Raul Benavides Ortiz disputed that account. He said the first army "
+        'convoy had reached Palpa on Tuesday afternoon. "I understand the pain of the '
+        'mayor, but it is not true that Palpa was abandoned," he said.'
     )
+    brief = summarise.brief([{"text": text, "published": DAY}], engine="extractive")
     found = brief.disputes
     denials = [d for d in found if d.topic.startswith("Denied by")]
     assert [d.topic for d in denials] == [
