@@ -214,6 +214,21 @@ def test_an_attack_named_in_a_relative_clause_keeps_its_own_date() -> None:
     assert not only(casualties, "a").background
 
 
+def test_the_same_number_of_this_event_and_of_an_earlier_one_are_two_lines() -> None:
+    """Ten killed in this fire, on its day, and ten killed in a fire of 2020 are two lines,
+    however many reports recall the earlier one."""
+    casualties = casualties_of(
+        "On Monday the toll of the hospital fire in Foo rose to 10 patients, the ministry said.",
+        "In November 2020, a fire at a hospital in Bar killed 10 patients.",
+        "A hospital fire in Bar in November 2020 killed 10 patients.",
+        "Bar's hospital fire of November 2020 killed 10 patients.",
+    )
+    tens = [c for c in casualties if c.count == 10]
+    assert [c.background for c in tens] == [False, True], casualties
+    assert "ministry" in (tens[0].attributed_to or "")
+    assert "2020" in (tens[1].background_reason or "")
+
+
 # --- the contract and its printing ------------------------------------------------------------
 
 

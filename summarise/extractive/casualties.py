@@ -1367,11 +1367,26 @@ def extract_casualties(evidence: EvidenceSet, figures_found: list[Figure]) -> li
         grouped.setdefault(key, []).append(figure)
     event: list[Casualty] = []
     background: list[Casualty] = []
-    for figures in _merge_alike(list(grouped.values())):
+    for figures in _event_apart(_merge_alike(list(grouped.values()))):
         splits = [b for f in figures for b in homes.get(id(f), [])]
         casualty = _casualty(evidence, figures, splits)
         (background if casualty.background else event).append(casualty)
     return event + background
+
+
+def _event_apart(groups: list[list[Figure]]) -> list[list[Figure]]:
+    """A line that holds a figure told of this event's date and one of an earlier event
+    ("the toll rose to 10 on Monday", "a fire in November 2020 killed 10 patients") is two
+    lines: the same number, two events. Without a figure dated to the event, the most common
+    reading of the line decides (`_casualty`), since one sentence's background mark can err."""
+    apart: list[list[Figure]] = []
+    for group in groups:
+        earlier = [figure for figure in group if figure.background]
+        if earlier and any(figure.event_dated for figure in group):
+            apart += [[figure for figure in group if not figure.background], earlier]
+        else:
+            apart.append(group)
+    return apart
 
 
 def _breakdown_homes(
