@@ -456,6 +456,41 @@ def test_the_event_has_the_time_of_day_its_reports_give() -> None:
     assert not any("8 p.m." in text or "6 a.m." in text for text in clocks), clocks
 
 
+def test_shortly_before_a_clock_time_is_when_it_happened_but_before_one_is_a_deadline() -> None:
+    event = summarise.brief(
+        [
+            {
+                "published": "2025-02-11",
+                "text": "A fire broke out shortly before 2 a.m. on Tuesday in a hospital in Iasi. "
+                "Visitors must leave before 8 p.m. on Tuesday, the hospital said.",
+            },
+        ],
+        engine="extractive",
+    )
+    clocks = [entry.text for entry in event.when if entry.date == "2025-02-11"]
+    assert "shortly before 2 a.m." in clocks, event.when
+    assert not any("8 p.m." in text for text in clocks), clocks
+
+
+def test_what_a_trailing_said_the_lawyer_reports_is_kept_when_shortened() -> None:
+    """The parser hangs the reported words of "..., said the lawyer, X." on "said" as a
+    parataxis: the shortened timeline entry keeps them, not "Said the lawyer, X."."""
+    times = when_of(
+        evidence_of(
+            (
+                "The suit, filed on Monday at the High Court in Accra, asks the court to declare "
+                "that Amartey resigned on March 7 and was never lawfully dismissed, and that the "
+                "president breached the Bank of Ghana Act, which allows a governor to be removed "
+                "only for specific causes, said the lawyer, Nii Armah Tagoe.",
+                "2026-03-17",
+            )
+        )
+    )
+    told = [time.describes for time in times]
+    assert told and not any(t.lower().startswith("said the lawyer") for t in told), told
+    assert any("Amartey resigned" in t for t in told), told
+
+
 def test_a_year_a_comparison_counts_from_is_no_day_of_the_story() -> None:
     times = when_of(
         evidence_of(

@@ -44,8 +44,10 @@ def joined(doc: Doc, keep: set[int], article: set[int] | None = None) -> str:
 
 
 def is_aside(doc: Doc, token: Token) -> bool:
-    """An apposition, or a clause set off by a comma ("..., which ...", "..., who ...")."""
-    if token.dep_ in {"appos", "parataxis"}:
+    """An apposition, or a clause set off by a comma ("..., which ...", "..., who ...");
+    not what a trailing "..., said the lawyer" reports, which the parser hangs on "said"
+    as a parataxis before it."""
+    if token.dep_ == "appos" or (token.dep_ == "parataxis" and token.i > token.head.i):
         return True
     first = min(t.i for t in token.subtree)
     return (

@@ -306,7 +306,9 @@ _CLOCK_QUALIFIER = re.compile(
 
 # A clock time that is a span or a deadline, not when something happened.
 _NOT_A_MOMENT_BEFORE = re.compile(
-    r"(?:\b(?:from|between|until|till|by|before)|\d\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–))\s+$", re.I
+    r"(?:\b(?:from|between|until|till|by)|(?<!shortly )(?<!just )(?<!soon )\bbefore"
+    r"|\d\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–))\s+$",
+    re.I,
 )
 # What a clock time is given in, after it: "7 p.m. local time (1600 UTC)", "1:00 p.m. PDT".
 _TIME_ZONE_AFTER = re.compile(
