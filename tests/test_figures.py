@@ -412,6 +412,39 @@ def test_how_badly_some_of_the_injured_are_hurt_stays_after_an_aside() -> None:
     ) == [(9, "injured")]
 
 
+def test_people_in_hospital_or_in_a_grave_condition_are_counted_in_those_words() -> None:
+    """How badly people are hurt, told as where they lie, is a figure an editor keeps, shown in
+    the source's words; a part of those (an aside, "among them ...") or people "held" at talks
+    is not one, and a number that opens a clause of its own is what that clause says."""
+
+    def lines(text: str) -> list[str]:
+        return [c.description for c in casualties_of(text)]
+
+    assert lines("One patient remains in critical condition in Bucharest.") == [
+        "1 in critical condition: patient in Bucharest"
+    ]
+    assert lines("Two of the rescued miners remain in intensive care in Zonguldak.")[0].startswith(
+        "2 in intensive care"
+    )
+    told = lines("Twenty-two remain in hospital, six of them in critical condition, it said.")
+    assert [line.split(":")[0] for line in told] == ["22 in hospital", "6 in critical condition"]
+    assert [c.injured for c in casualties_of("Seventeen were pulled out alive, six of whom "
+                                              "remain in critical condition, officials said.")
+            ] == [6]  # fmt: skip
+    assert lines("The fire killed 12 people and 40 were taken to the hospital.") == [
+        "12 killed: people",
+        "40 taken to hospital: The fire killed 12 people and 40 were taken to the hospital",
+    ]
+    assert found(
+        "Health officials said 22 people had been killed and 139 injured, at least 11 of them "
+        "critically."
+    ) == [(22, "killed"), (139, "injured")]
+    assert found(
+        "Nine of the injured, among them three firefighters and a police officer, remain in "
+        "critical condition."
+    ) == [(9, "injured")]
+
+
 # --- breakdowns: who the people counted were ------------------------------------------------
 
 

@@ -62,7 +62,9 @@ _CUES = [(re.compile(rf"(?:{words})", re.I), kind, shown) for words, kind, shown
 _ANY_CUE = re.compile(
     r"\b(?:"
     + "|".join(words for words, _, _ in _CUE_WORDS)
-    + r"|(?:driven|forced|chased|uprooted|pushed)\s+from)\b",
+    + r"|(?:driven|forced|chased|uprooted|pushed)\s+from"
+    + r"|(?:critical|serious|grave)\s+condition|intensive\s+care"
+    + r"|(?:in|to)\s+(?:the\s+)?hospitals?)\b",
     re.I,
 )
 # Nouns that name a toll rather than people: "the death toll passed 121,000".
@@ -421,12 +423,14 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
     return found
 
 
+# Where people lie that says how badly they are hurt: "six of them in critical condition".
+_LYING = r"(?:(?:critical|serious|grave)\s+condition|intensive\s+care|in\s+hospital)"
 # What was added to a count, a part of it, or its old value is not the count: "nine more
 # bodies", "another 16 deaths", "two of them in Kisumu", "five of the dead", "raising the toll
 # from nine", "four of the injured died overnight", "31 of the injured left hospital".
 # ("Nine of the injured were in critical condition" stays: how badly, an editor keeps.)
 _MORE_AFTER = re.compile(
-    r"^\s+(?:more\b|of\s+(?:them|those|whom)\b|"
+    r"^\s+(?:more\b|of\s+(?:them|those|whom)\b(?![^.;]{0,60}\b" + _LYING + r")|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies|survivors)\b|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:injured|wounded|hurt)\b"
     r"(?![^.;]{0,120}\b(?:critical|serious|intensive|condition)))",
@@ -619,6 +623,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         counted = base = anchor.head
     elif (of := _child(anchor, "prep", "of")) is not None and (pobj := _child(of, "pobj")):
         counted = pobj  # "16 of its members", "hundreds of Israelis"
+    if counted is not None and counted.lower_ in _PARTITIVE_PRONOUNS:
+        counted = None  # "six of whom remain in critical condition": what the clause says
     if counted is not None and counted is not anchor.head and anchor.head.i == counted.i:
         counted = anchor.head
     if counted is None and not _people_referred_to(anchor):
@@ -629,6 +635,9 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             return _Link(own[0], own[1], counted, None, anchor, amount.precision)
         if not _is_people(counted):
             return None
+    condition = _condition(base)
+    if condition is not None:  # "61 people remain in hospital, 19 of them in serious condition"
+        return _Link("injured", condition[0], condition[1], counted, anchor, amount.precision)
     after = doc[span.end] if span.end < len(doc) else None
     if counted is None and after is not None and after.pos_ in {"ADJ", "VERB"}:
         found = _cue(after)  # "103 survivors and 11 missing": the word after it says, however
@@ -646,6 +655,14 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             )
             if found is not None:
                 return _Link(found[0], found[1], child, counted, anchor, amount.precision)
+    if anchor.dep_ == "conj" and after is not None and after.pos_ in {"AUX", "VERB"}:
+        # "The fire killed 12 people and 40 were taken to the hospital": 40 starts a clause of
+        # its own, and what happened to them is what that clause says
+        verb = after.head if after.dep_ in {"aux", "auxpass"} else after
+        found = _cue(verb)
+        if found is None and verb.pos_ in {"VERB", "AUX"}:
+            return _clause_cue(verb, anchor, counted, anchor, amount.precision)
+        return _Link(found[0], found[1], verb, counted, anchor, amount.precision) if found else None
     token = base
     for _ in range(6):
         head = token.head
@@ -660,10 +677,57 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
     return None
 
 
+# How badly people are hurt, told as where they lie: "in critical condition", "in a serious
+# condition", "in intensive care", "in hospital". Counted as injured, shown in those words.
+_GRAVE = frozenset({"critical", "serious", "grave", "life-threatening"})
+_PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
+_TAKEN = frozenset({"taken", "rushed", "admitted", "brought", "flown", "airlifted", "evacuated"})
+_STAYING = frozenset({"stay", "stayed", "stays", "lie", "lay", "lies", "lying", "still"})
+
+
+def _condition(token: Token, after: int = -1) -> tuple[str, Token] | None:
+    """(words shown, the noun) when `token` has an "in ..." saying people are in hospital or
+    in a grave condition; the first after the token at `after`, if there is one ("61 people
+    remain in hospitals, 19 of them in serious condition": 19 are in serious condition)."""
+    found = _conditions(token)
+    return next((c for c in found if c[1].i > after), found[0] if found else None)
+
+
+def _conditions(token: Token) -> list[tuple[str, Token]]:
+    found: list[tuple[str, Token]] = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and token.lower_ in _TAKEN:
+            hospital = _child(prep, "pobj")  # "40 were taken to the hospital"
+            if hospital is not None and hospital.lower_ in {"hospital", "hospitals"}:
+                found.append((f"{token.lower_} to hospital", hospital))
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+            if noun.lower_ in {"condition", "conditions", "state"} and modifiers & _GRAVE:
+                found.append((f"in {min(modifiers & _GRAVE)} condition", noun))
+            elif noun.lower_ == "care" and "intensive" in modifiers:
+                found.append(("in intensive care", noun))
+            elif noun.lower_ in {"hospital", "hospitals"} and not any(
+                c.dep_ in {"det", "poss", "compound", "amod"} for c in noun.children
+            ):
+                found.append(("in hospital", noun))
+    return found
+
+
 def _clause_cue(
     verb: Token, below: Token, counted: Token | None, anchor: Token, precision: Precision
 ) -> _Link | None:
-    """A verb that is no cue itself: "were homeless", or a toll that "passed 121,000"."""
+    """A verb that is no cue itself: "were homeless", "remain in critical condition", or a
+    toll that "passed 121,000"."""
+    if (
+        verb.lower_ in _COPULAS | _STAYING | _TAKEN
+        and below.i in {anchor.i, counted.i if counted is not None else anchor.i}
+        and (lying := _condition(verb, anchor.i)) is not None
+    ):  # those it is said of, not "among them three firefighters" in an aside
+        return _Link("injured", lying[0], lying[1], counted, anchor, precision)
     for child in verb.children:
         if child.i == below.i:
             continue
@@ -1560,7 +1624,7 @@ def describe(figure: Figure) -> str:
     if figure.group:
         line += f": {shorten(clean_sentence(figure.group), 14)}"
     if figure.place and not (figure.group and figure.place in figure.group):
-        line += f" in {figure.place}"
+        line += f" in {figure.place.rstrip(',;: ')}"
     if not figure.group and not figure.place:
         line += f": {_context(figure)}"
     return line
