@@ -173,33 +173,9 @@ def _is_sentence_end(text: str, dot: int, boundary: int, end: int) -> bool:
         return False
     if token == "md" and text[dot - 2 : dot] == "Md" and _given_name_follows(rest):
         return False  # "said Md. Shahidul Islam", not "in Baltimore, Md. Police said"
-    if _abbreviates_a_name(text[dot - len(token) : dot], rest):
-        return False  # "transferred to the Sf. Spiridon hospital" (Sfantul Spiridon)
     if len(token) == 1 and token.isalpha() and text[dot - 1].isupper():  # an initial: "J. Smith"
         return False
     return not (token.isdigit() and rest[:1].isdigit())
-
-
-# A short word this rare in English ("Sf", "Sta", "Sto"), with a name this rare after it, is an
-# abbreviation inside a foreign name; "Ed" or "Go" are words that can end a sentence.
-SHORT_ABBREVIATION_ZIPF = 4.0
-NAME_AFTER_ABBREVIATION_ZIPF = 2.5
-
-
-def _abbreviates_a_name(token: str, rest: str) -> bool:
-    """Whether a capitalised two- or three-letter non-word before the period abbreviates part
-    of a name that goes on: "Sf. Spiridon" (Sfantul); not "Call Ed. Mwangi said no"."""
-    word = _WORD.match(rest)
-    if not re.fullmatch(r"[A-Z][a-z]{1,2}", token) or word is None:
-        return False
-    if not word.group(0)[:1].isupper():
-        return False
-    from wordfreq import zipf_frequency  # deferred: its word lists load on the first call
-
-    return (
-        zipf_frequency(token.lower(), "en") < SHORT_ABBREVIATION_ZIPF
-        and zipf_frequency(word.group(0).lower(), "en") < NAME_AFTER_ABBREVIATION_ZIPF
-    )
 
 
 def _given_name_follows(rest: str) -> bool:

@@ -127,20 +127,3 @@ def test_md_for_maryland_still_ends_a_sentence() -> None:
         "He lives in Baltimore, Md.",
         "Police said he fled.",
     ]
-
-
-def test_a_short_abbreviation_inside_a_foreign_name_does_not_end_the_sentence() -> None:
-    """ "Sf." (Sfantul) before a name English does not use goes on; a short English word
-    before a period, or a common word after it, still ends the sentence."""
-    text = "She was moved to the Sf. Spiridon hospital in Iasi. She died there."
-    assert [text[s.start : s.end] for s in split_sentences(text)] == [
-        "She was moved to the Sf. Spiridon hospital in Iasi.",
-        "She died there.",
-    ]
-    text = "He said he would go. Spiridon disagreed. The Sf. Police came."
-    assert [text[s.start : s.end] for s in split_sentences(text)] == [
-        "He said he would go.",
-        "Spiridon disagreed.",
-        "The Sf.",
-        "Police came.",
-    ]
