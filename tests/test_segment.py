@@ -127,3 +127,14 @@ def test_md_for_maryland_still_ends_a_sentence() -> None:
         "He lives in Baltimore, Md.",
         "Police said he fled.",
     ]
+
+
+def test_a_sentence_that_ends_in_a_short_name_ends_there() -> None:
+    """A guard: a sentence ending in a short name or state abbreviation, before a surname
+    English does not use, is still two sentences (an abbreviation rule tried for "the Sf.
+    Spiridon hospital" joined them)."""
+    for text, first in [
+        ("The trader was named Chidi Obi. Mwangi, his partner, said he fled.", 31),
+        ("The bus overturned near Bowling Green, Ky. Okonkwo, 34, was driving.", 42),
+    ]:
+        assert next((s.start, s.end) for s in split_sentences(text)) == (0, first), text

@@ -425,12 +425,13 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
 
 # Where people lie that says how badly they are hurt: "six of them in critical condition".
 _LYING = r"(?:(?:critical|serious|grave)\s+condition|intensive\s+care|in\s+hospital)"
+_STILL_LYING = r"\s+(?:(?:are|were|remain(?:s|ed)?|still|now)\s+){0,2}(?:in\s+(?:a\s+)?)?" + _LYING
 # What was added to a count, a part of it, or its old value is not the count: "nine more
 # bodies", "another 16 deaths", "two of them in Kisumu", "five of the dead", "raising the toll
 # from nine", "four of the injured died overnight", "31 of the injured left hospital".
 # ("Nine of the injured were in critical condition" stays: how badly, an editor keeps.)
 _MORE_AFTER = re.compile(
-    r"^\s+(?:more\b|of\s+(?:them|those|whom)\b(?![^.;]{0,60}\b" + _LYING + r")|"
+    r"^\s+(?:more\b|of\s+(?:them|those|whom)\b(?!" + _STILL_LYING + r")|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies|survivors)\b|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:injured|wounded|hurt)\b"
     r"(?![^.;]{0,120}\b(?:critical|serious|intensive|condition)))",
@@ -636,7 +637,10 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if not _is_people(counted):
             return None
     condition = _condition(base)
-    if condition is not None:  # "61 people remain in hospital, 19 of them in serious condition"
+    if condition is not None and (condition[1].lower_ in _GRAVE_NOUNS or counted is None):
+        # "19 of them in serious condition", "nine in hospital, two in intensive care"; not
+        # "the 14 nurses in intensive care at the time escaped unhurt": where people were is
+        # no harm, how badly they are hurt is
         return _Link("injured", condition[0], condition[1], counted, anchor, amount.precision)
     after = doc[span.end] if span.end < len(doc) else None
     if counted is None and after is not None and after.pos_ in {"ADJ", "VERB"}:
@@ -681,16 +685,19 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
 # condition", "in intensive care", "in hospital". Counted as injured, shown in those words.
 _GRAVE = frozenset({"critical", "serious", "grave", "life-threatening"})
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
+_GRAVE_NOUNS = frozenset({"condition", "conditions", "state"})
+# Only after these does "in intensive care" or "in hospital" say people are hurt ("six remain in
+# hospital"); "twelve patients were in intensive care when the fire broke out" were there.
+_STILL_THERE = frozenset({"remain", "remained", "remains", "stay", "stayed", "stays"})
 _TAKEN = frozenset({"taken", "rushed", "admitted", "brought", "flown", "airlifted", "evacuated"})
 _STAYING = frozenset({"stay", "stayed", "stays", "lie", "lay", "lies", "lying", "still"})
 
 
 def _condition(token: Token, after: int = -1) -> tuple[str, Token] | None:
     """(words shown, the noun) when `token` has an "in ..." saying people are in hospital or
-    in a grave condition; the first after the token at `after`, if there is one ("61 people
-    remain in hospitals, 19 of them in serious condition": 19 are in serious condition)."""
-    found = _conditions(token)
-    return next((c for c in found if c[1].i > after), found[0] if found else None)
+    in a grave condition; the first after the token at `after` ("61 people remain in
+    hospitals, 19 of them in serious condition": 19 are in serious condition)."""
+    return next((c for c in _conditions(token) if c[1].i > after), None)
 
 
 def _conditions(token: Token) -> list[tuple[str, Token]]:
@@ -726,6 +733,11 @@ def _clause_cue(
         verb.lower_ in _COPULAS | _STAYING | _TAKEN
         and below.i in {anchor.i, counted.i if counted is not None else anchor.i}
         and (lying := _condition(verb, anchor.i)) is not None
+        and (
+            lying[1].lower_ in _GRAVE_NOUNS
+            or verb.lower_ in _STILL_THERE | _TAKEN
+            or any(c.lower_ == "still" for c in verb.children)
+        )
     ):  # those it is said of, not "among them three firefighters" in an aside
         return _Link("injured", lying[0], lying[1], counted, anchor, precision)
     for child in verb.children:
@@ -1438,15 +1450,21 @@ def extract_casualties(evidence: EvidenceSet, figures_found: list[Figure]) -> li
     return event + background
 
 
+# Sentences that must tell a number as an earlier event's before a line that also has it on
+# the event's day is split in two: one sentence's background mark can err ("The hospital,
+# which failed an inspection in 2021, said 10 patients had died").
+MIN_TOLD_AS_EARLIER = 2
+
+
 def _event_apart(groups: list[list[Figure]]) -> list[list[Figure]]:
-    """A line that holds a figure told of this event's date and one of an earlier event
-    ("the toll rose to 10 on Monday", "a fire in November 2020 killed 10 patients") is two
-    lines: the same number, two events. Without a figure dated to the event, the most common
-    reading of the line decides (`_casualty`), since one sentence's background mark can err."""
+    """A line that holds a figure told of this event's date and the same number told of an
+    earlier event ("the toll rose to 10 on Monday", "a fire in November 2020 killed 10
+    patients", in MIN_TOLD_AS_EARLIER sentences) is two lines: one number, two events. Else
+    the most common reading of the line decides (`_casualty`)."""
     apart: list[list[Figure]] = []
     for group in groups:
         earlier = [figure for figure in group if figure.background]
-        if earlier and any(figure.event_dated for figure in group):
+        if len(earlier) >= MIN_TOLD_AS_EARLIER and any(figure.event_dated for figure in group):
             apart += [[figure for figure in group if not figure.background], earlier]
         else:
             apart.append(group)

@@ -648,10 +648,18 @@ def voice_before(text: str, position: int) -> str | None:
 
 
 def _same_voice(first: str | None, second: str | None) -> bool:
-    """The same voice, named alike or once in full and once by the end of its name
-    ("Miguel Brandao" and "Brandao", "Mwanza police" and "police")."""
+    """The same voice, named alike or once in full and once by the surname ("Miguel Brandao"
+    and "Brandao")."""
     shorter, longer = sorted((_voice_key(first), _voice_key(second)), key=len)
-    return shorter == longer or (bool(shorter) and longer.endswith(" " + shorter))
+    if shorter == longer:
+        return True
+    given = longer.split()[0] if longer else ""
+    return (  # a person's surname, not "Sudan" of "South Sudan" nor "government" of another
+        bool(shorter)
+        and " " not in shorter
+        and longer.endswith(" " + shorter)
+        and given in first_names()
+    )
 
 
 def _voice_key(voice: str | None) -> str:
@@ -1887,6 +1895,11 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         if node is None:
             break
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        filed = dateline(doc.text)
+        if filed is not None and any(s.idx >= filed.end() for s in subjects):
+            # "NAIROBI, March 11 (Reuters) - Kenya's interior ministry on Tuesday denied":
+            # the parser gave the verb two subjects, the dateline's place and the ministry
+            subjects = [s for s in subjects if s.idx >= filed.end()]
         if subjects:
             subject = min(subjects, key=lambda s: _entity_rank(doc, s))
             naming = _who_the_subject_names(doc, subject, node)
@@ -1927,8 +1940,8 @@ def _who_the_subject_names(doc: Doc, subject: Token, verb: Token) -> Token | Non
       on Saturday denied ..."): the name set beside it past the dateline, else no one;
     - a common noun with a name in apposition ("The contractor named by the lawyer, Florestal
       Sico Lda, a small company, denied ..."): the name;
-    - "his client" or "their lawyer" in what a named person says ("Dr. Miguel Brandao said
-      his client denied ..."): the one who says it, whose account the side is.
+    - "his client" in what a named person says ("Dr. Miguel Brandao said his client denied
+      ..."): the one who says it, whose account the side is.
     Else the subject itself."""
     filed = dateline(doc.text)
     if filed is not None and subject.idx < filed.end():
@@ -1939,7 +1952,7 @@ def _who_the_subject_names(doc: Doc, subject: Token, verb: Token) -> Token | Non
             if child.dep_ == "appos" and _entity_in(doc, child) is not None:
                 return child
     if (
-        subject.pos_ == "NOUN"
+        subject.lower_ in _REPRESENTED
         and any(c.dep_ == "poss" and c.lower_ in _THIRD_PERSON for c in subject.children)
         and verb.dep_ == "ccomp"
         and _stem(verb.head.lower_) in _STANCE_STEMS - _DENIAL_STEMS
@@ -1951,6 +1964,9 @@ def _who_the_subject_names(doc: Doc, subject: Token, verb: Token) -> Token | Non
 
 
 _THIRD_PERSON = frozenset({"his", "her", "their", "its"})
+# Whom the one who speaks speaks for: "Dr. Brandao said his client denied ..." is Brandao's
+# account; "Mutua said their employer denied ..." is the employer's.
+_REPRESENTED = frozenset({"client", "clients"})
 _ROLE_NOUN = re.compile(rf"(?:{ROLE_NOUNS})", re.IGNORECASE)
 # Common nouns that speak, or speak for someone: "the website said", "a report found", "his
 # client rejects", "sources said".
@@ -2069,13 +2085,27 @@ class _Antecedents:
             first = min(t.idx for t in subject.subtree)
             last = max(t.idx + len(t) for t in subject.subtree)
             found = self.people.mention(ref.source_id, earlier.start + last)
-            if found is None or found[0].start < earlier.start + first:
+            if found is None or (
+                found[0].start < earlier.start + first and not _holds_the_role(found[1], subject)
+            ):
                 return None  # the subject is no person: "One of the dead was named as ..."
             person = found[1]
             if word in _OTHER_GENDER and _given_gender(person.name) in _OTHER_GENDER[word]:
                 return None
             return person.name, earlier
         return None
+
+
+def _holds_the_role(person: Entity, subject: Token) -> bool:
+    """Whether a subject that is a role ("the ex-governor", "the minister") is the person
+    named before it with that role ("Mr. Amartey ... the ex-governor 'firmly rejects' ...":
+    Amartey is the central bank governor)."""
+    if subject.pos_ != "NOUN":
+        return False
+    word = subject.lower_.split("-")[-1]  # "ex-governor": governor
+    return len(word) > 3 and any(
+        word in role.lower().replace("-", " ").split() for role in person.roles
+    )
 
 
 def _quote_speaker(doc: Doc) -> Token | None:
@@ -2135,18 +2165,22 @@ _SAID = re.compile(r"said|says|told|tells|added|stated|insisted|declared|affirme
 
 
 def _named_before(doc: Doc, index: int) -> str | None:
-    """The last name before the pronoun at `index` that it can stand for: a person for "he"
-    or "she", and never one named inside a quote the pronoun is outside of ('"... it is not
-    true that Palpa was abandoned," he said': not Palpa)."""
-    personal = doc[index].lower_ in _OTHER_GENDER
-    labels = {"PERSON"} if personal else {"PERSON", "ORG", "GPE"}
+    """The last name before the pronoun at `index` that it can stand for, never one named
+    inside a quote the pronoun is outside of ('"... it is not true that Palpa was abandoned,"
+    he said': not Palpa); for "he" or "she", a person if the sentence names one (the small
+    model takes some surnames for places: '"...," Cahua said, adding that she rejected')."""
     quoted = nlp.quoted(doc)
     outside = index not in quoted
     names = [
         e
         for e in doc.ents
-        if e.end <= index and e.label_ in labels and not (outside and any(t.i in quoted for t in e))
+        if e.end <= index
+        and e.label_ in {"PERSON", "ORG", "GPE"}
+        and not (outside and any(t.i in quoted for t in e))
     ]
+    people = [e for e in names if e.label_ == "PERSON"]
+    if doc[index].lower_ in _OTHER_GENDER and people:
+        names = people
     return names[-1].text if names else None
 
 
@@ -2369,7 +2403,9 @@ class _Counterparts:
             ):
                 continue  # "contrary to claims made by others": another source
             needed = 1 if nearby is not None else 3 if account.cue == "contrary" else 2
-            if account.target or (account.cue in {"however", "that account"} and distance == 1):
+            if account.target or (account.cue == "however" and distance == 1):
+                needed = 0
+            if account.cue == "that account" and nearby is not None:
                 needed = 0
             if len(shared) < needed:
                 continue
@@ -2411,8 +2447,10 @@ def _answered(
     for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
         if _same_voice(option.voice, account.voice):
             continue
-        if account.cue == "that account":  # "X disputed that account": the one just told
-            return option
+        if account.cue == "that account":  # "X disputed that account": the last one told by
+            if option.voice:  # someone, not the plain narration between them
+                return option
+            continue
         if account.target:  # "disputed the company's account": what the company said
             if not option.voice or _voice_key(account.target) not in _voice_key(option.voice):
                 continue

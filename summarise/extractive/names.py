@@ -1197,11 +1197,15 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         role = _LEADS_TO_ROLE.sub("", before.group(1).strip().rstrip(","))
         role = re.sub(r"^(?:but|and|or|so|yet)\s+", "", role, flags=re.I)
         role = _OWNER_PRONOUN.sub("", re.sub(r"^(?:the|a|an|and)\s+", "", role, flags=re.I))
+        role = _TOLD_BEFORE_ROLE.sub("", role)
         if len(role.split()) <= 10 and _plausible_role(role):
             return role
     return None
 
 
+# What the sentence tells before a title, up to it: "brought on Wednesday evening before Judge
+# Orlando Parra" has the role "Judge", not "Wednesday evening before Judge".
+_TOLD_BEFORE_ROLE = re.compile(r"^.*\b(?i:before|after|during|against|since|until)\s+(?=[A-Z])")
 # Participles that open a role ("retired general", "jailed opposition leader"); any other word
 # in -ed opens a clause ("repeated through a manager that ...").
 _ROLE_PARTICIPLES = frozenset(

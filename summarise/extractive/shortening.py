@@ -47,8 +47,11 @@ def is_aside(doc: Doc, token: Token) -> bool:
     """An apposition, or a clause set off by a comma ("..., which ...", "..., who ...");
     not what a trailing "..., said the lawyer" reports, which the parser hangs on "said"
     as a parataxis before it."""
-    if token.dep_ == "appos" or (token.dep_ == "parataxis" and token.i > token.head.i):
+    if token.dep_ == "appos":
         return True
+    if token.dep_ == "parataxis":  # ", officials said,": yes; what "..., said X" says: no
+        return not (token.i < token.head.i and token.head.lower_ in _SAYING)
+
     first = min(t.i for t in token.subtree)
     return (
         token.dep_ in {"relcl", "acl", "advcl"}
@@ -56,6 +59,11 @@ def is_aside(doc: Doc, token: Token) -> bool:
         and doc[first - 1].text == ","
         and token.i > token.head.i
     )
+
+
+_SAYING = frozenset(
+    "said says told tells added adds stated insisted declared explained wrote reported".split()
+)
 
 
 def word_count(doc: Doc, keep: set[int]) -> int:

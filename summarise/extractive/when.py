@@ -67,6 +67,7 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r",\s+(?:an?|the|which|who|whose)\s[^,]{3,200},")
+_FRONTED = re.compile(r"^(?:on|in|at|by|late|early|shortly|just|about|around|during)\b", re.I)
 # Dependency labels, spaCy's English scheme.
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _MAIN = {"ROOT", "ccomp", "parataxis"}
@@ -306,10 +307,14 @@ _CLOCK_QUALIFIER = re.compile(
 
 # A clock time that is a span or a deadline, not when something happened.
 _NOT_A_MOMENT_BEFORE = re.compile(
-    r"(?:\b(?:from|between|until|till|by)|(?<!shortly )(?<!just )(?<!soon )\bbefore"
+    r"(?:\b(?:from|between|until|till|by)(?:\s+(?:shortly|just|soon)\s+before)?"
+    r"|(?<!shortly )(?<!just )(?<!soon )\bbefore"
     r"|\d\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–))\s+$",
     re.I,
 )
+# "shortly before 2 a.m." dates what happened only in a sentence that tells something happened
+# ("broke out shortly before 2 a.m."), not a plan ("is due to visit shortly before 3 p.m.").
+_SHORTLY_BEFORE = re.compile(r"\b(?:shortly|just|soon)\s+before\s+$", re.I)
 # What a clock time is given in, after it: "7 p.m. local time (1600 UTC)", "1:00 p.m. PDT".
 _TIME_ZONE_AFTER = re.compile(
     r"^\.?\s*(?:local\s+time|GMT|UTC|[A-Z]{2}T)(?:\s*\((?:[^()]{0,20})\))?"
@@ -339,6 +344,8 @@ def _time_of_day(
                 continue
             if _NOT_A_MOMENT_AFTER.match(text[match.end() :]):
                 continue  # "a curfew from 8 p.m. to 6 a.m.": hours, not the moment it happened
+            if _SHORTLY_BEFORE.search(text[: match.start()]) and not _happened(dated):
+                continue
             times.setdefault(minutes, []).append((dated, match))
     if not times:
         return None
@@ -889,7 +896,11 @@ def describe(sentence: str, expression: TimeExpression) -> str:
             break
     after = re.sub(r"^[’']s\b", "", sentence[expression.end :]).lstrip(" ,")
     text = clean_sentence(f"{before} {after}").strip(" ,")
-    text = _APPOSITIVE.sub("", text).replace(" .", ".")
+    told = text  # not "On Tuesday, a fire broke out ..., killing three": the clause after a
+    # fronted time is the statement itself, no aside
+    text = _APPOSITIVE.sub(
+        lambda aside: aside.group(0) if _FRONTED.match(told[: aside.start()]) else "", text
+    ).replace(" .", ".")
     text = text[:1].upper() + text[1:]
     return shorten(text, 24)
 
