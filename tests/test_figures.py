@@ -445,6 +445,31 @@ def test_people_in_hospital_or_in_a_grave_condition_are_counted_in_those_words()
     ) == [(9, "injured")]
 
 
+def test_where_people_were_is_no_harm_and_a_part_stays_a_part() -> None:
+    """Patients or staff who were in intensive care when it happened are not hurt by being
+    there; "six of them children" is a part of the toll, not a toll of its own."""
+    for text in [
+        "Some 40 patients in intensive care were moved to other hospitals. None was hurt.",
+        "Twelve patients were in intensive care when the fire broke out.",
+        "The 14 nurses in intensive care at the time escaped unhurt.",
+    ]:
+        assert casualties_of(text) == [], text
+    told = casualties_of(
+        "The bombing killed 40 people on Tuesday, six of them children, and left more than "
+        "200 in hospital."
+    )
+    assert [(c.count, c.kind) for c in told] == [(40, "killed"), (200, "injured")]
+
+
+def test_one_sentence_wrongly_dated_does_not_split_the_event_s_toll() -> None:
+    casualties = casualties_of(
+        "The fire on Tuesday killed 10 patients, the health ministry said.",
+        "The hospital, which failed a fire safety inspection in 2021, said 10 patients had died "
+        "in the blaze.",
+    )
+    assert [(c.count, c.background) for c in casualties] == [(10, False)], casualties
+
+
 # --- breakdowns: who the people counted were ------------------------------------------------
 
 

@@ -222,6 +222,9 @@ def test_words_leading_to_a_title_are_not_the_role() -> None:
         ("The flag was handed to the Mayor of London Jane Marlow on Sunday.", "Jane Marlow",
          "Mayor of London"),
         ("The school was opened in the presence of Prince Albert yesterday.", "Albert", "Prince"),
+        ("The two were brought on Wednesday evening before Judge Orlando Parra of a Caracas "
+         "court.", "Orlando Parra", "Judge"),
+        ("The Sunday Times editor Jane Marlow said so.", "Jane Marlow", "Sunday Times editor"),
     ]:  # fmt: skip
         begin = sentence.index(name)
         assert _role(sentence, begin, begin + len(name)) == role

@@ -472,6 +472,29 @@ def test_shortly_before_a_clock_time_is_when_it_happened_but_before_one_is_a_dea
     assert not any("8 p.m." in text for text in clocks), clocks
 
 
+def test_shortly_before_a_time_in_a_plan_or_a_deadline_is_no_time_of_the_event() -> None:
+    for text in [
+        "Power was cut until shortly before 9 a.m. on Tuesday across the city.",
+        "The prime minister is due to visit the site shortly before 3 p.m. on Tuesday.",
+        "Residents were told to leave by shortly before 6 p.m. on Tuesday.",
+    ]:
+        event = summarise.brief([{"published": "2025-03-11", "text": text}], engine="extractive")
+        clocks = [entry.text for entry in event.when if "before" in entry.text]
+        assert clocks == [], (text, event.when)
+
+
+def test_a_time_told_first_keeps_the_statement_after_it() -> None:
+    from summarise.dates import TimeExpression
+    from summarise.extractive.when import describe
+
+    text = (
+        "Shortly before 2 a.m. on Tuesday, a fire broke out in the intensive care unit of the "
+        "hospital, killing three patients."
+    )
+    told = describe(text, TimeExpression(0, 21, "Shortly before 2 a.m.", "2025-03-11", "clock"))
+    assert "a fire broke out" in told, told
+
+
 def test_what_a_trailing_said_the_lawyer_reports_is_kept_when_shortened() -> None:
     """The parser hangs the reported words of "..., said the lawyer, X." on "said" as a
     parataxis: the shortened timeline entry keeps them, not "Said the lawyer, X."."""
@@ -489,6 +512,18 @@ def test_what_a_trailing_said_the_lawyer_reports_is_kept_when_shortened() -> Non
     told = [time.describes for time in times]
     assert told and not any(t.lower().startswith("said the lawyer") for t in told), told
     assert any("Amartey resigned" in t for t in told), told
+    aside = when_of(
+        evidence_of(
+            (
+                "The fire, officials said, started in the intensive care unit on the third floor "
+                "shortly after 1 a.m. on Tuesday, when most of the 120 patients in the building "
+                "were asleep and only four nurses and one doctor were on duty in the whole wing.",
+                "2025-03-11",
+            )
+        )
+    )
+    (day,) = [time for time in aside if time.text == "on Tuesday"]
+    assert day.describes.startswith("The fire started in the intensive care unit"), day
 
 
 def test_a_year_a_comparison_counts_from_is_no_day_of_the_story() -> None:

@@ -2085,14 +2085,16 @@ class _Antecedents:
             first = min(t.idx for t in subject.subtree)
             last = max(t.idx + len(t) for t in subject.subtree)
             found = self.people.mention(ref.source_id, earlier.start + last)
-            if found is None or (
-                found[0].start < earlier.start + first and not _holds_the_role(found[1], subject)
-            ):
-                return None  # the subject is no person: "One of the dead was named as ..."
-            person = found[1]
+            if found is None:
+                return None
+            mention, person = found
             if word in _OTHER_GENDER and _given_gender(person.name) in _OTHER_GENDER[word]:
                 return None
-            return person.name, earlier
+            if mention.start >= earlier.start + first:
+                return person.name, earlier
+            if _holds_the_role(person, subject):  # "the ex-governor": cited from his name
+                return mention.text, mention.ref
+            return None  # the subject is no person: "One of the dead was named as ..."
         return None
 
 
@@ -2102,7 +2104,8 @@ def _holds_the_role(person: Entity, subject: Token) -> bool:
     Amartey is the central bank governor)."""
     if subject.pos_ != "NOUN":
         return False
-    word = subject.lower_.split("-")[-1]  # "ex-governor": governor
+    written = subject.doc.text[subject.idx :].split(maxsplit=1)[0]  # the parser splits "ex-"
+    word = written.lower().strip("\"“”'’,.").split("-")[-1]  # "ex-governor": governor
     return len(word) > 3 and any(
         word in role.lower().replace("-", " ").split() for role in person.roles
     )
