@@ -1073,6 +1073,13 @@ def test_disputed_that_account_answers_the_account_just_told_and_he_is_no_place(
             ],
             "Denied by Witnesses: the account of Police",
         ),
+        (  # a body that speaks: the presidency, the defence, the prosecution
+            [
+                'His lawyer said Amartey resigned on Saturday. "My client left on his own '
+                'terms," Mr Tagoe told this paper. The presidency rejected that claim.'
+            ],
+            "Denied by presidency: the account of Tagoe",
+        ),
         (  # the dateline's place is no second subject of the verb
             [
                 "NAIROBI, March 11 (Reuters) - Kenya's interior ministry on Tuesday denied that "

@@ -1974,7 +1974,8 @@ _SPEAKING_THINGS = frozenset(
     "website newspaper paper broadcaster channel statement report study survey inquiry audit "
     "investigation panel board petition lawsuit complaint ruling verdict indictment client "
     "owner witness neighbour neighbor source opposition consul authorities side camp team club "
-    "campaign regime junta critic expert local pilot media press".split()
+    "campaign regime junta critic expert local pilot media press presidency administration "
+    "cabinet prosecution defence defense".split()
 )
 
 
