@@ -461,6 +461,16 @@ def test_where_people_were_is_no_harm_and_a_part_stays_a_part() -> None:
     assert [(c.count, c.kind) for c in told] == [(40, "killed"), (200, "injured")]
 
 
+def test_ages_are_no_count_of_people() -> None:
+    for text, expected in [
+        ("The dead were aged between 19 and 52.", []),
+        ("The victims, aged from 20 to 40, died in the blast.", []),
+        ("Nine miners, aged 19 to 52, were killed.", [(9, "killed")]),
+        ("Twelve people died, ages 3 to 80.", [(12, "killed")]),
+    ]:
+        assert [(c.count, c.kind) for c in casualties_of(text)] == expected, text
+
+
 def test_one_sentence_wrongly_dated_does_not_split_the_event_s_toll() -> None:
     casualties = casualties_of(
         "The fire on Tuesday killed 10 patients, the health ministry said.",

@@ -107,6 +107,7 @@ _TIME_ENTITY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages?|ageing)\s+(?:of\s+)?$", re.I)
 _AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[\s-]old|year-|yr|%|per ?cent|percent)", re.I)
 _SAY_VERBS = re.compile(
     r"^(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|announces|"
@@ -610,6 +611,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             return None
     if _YEAR.match(span.text) or _AGE_AFTER.match(doc.text[amount.number_end :]):
         return None
+    if _AGED_BEFORE.search(doc.text[: amount.start]):
+        return None  # "The dead were aged between 19 and 52": ages, not a count
     anchor = span.root
     if anchor.dep_ == "appos" or (
         anchor.dep_ in {"npadvmod", "amod"} and anchor.head.pos_ == "PROPN"
