@@ -461,6 +461,15 @@ def test_where_people_were_is_no_harm_and_a_part_stays_a_part() -> None:
     assert [(c.count, c.kind) for c in told] == [(40, "killed"), (200, "injured")]
 
 
+def test_survivors_in_critical_condition_are_counted_by_how_badly_they_are_hurt() -> None:
+    assert [c.description for c in casualties_of(
+        "A hospital official told AFP that six survivors remained in critical condition."
+    )] == ["6 in critical condition: survivors"]  # fmt: skip
+    assert [
+        c.kind for c in casualties_of("Rescuers said 87 survivors were taken to hospital.")
+    ] == ["survived"]
+
+
 def test_ages_are_no_count_of_people() -> None:
     for text, expected in [
         ("The dead were aged between 19 and 52.", []),

@@ -635,6 +635,11 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None  # "a patrol boat similar to the two seized": boats, not people
     if counted is not None:
         own = _cue(counted)
+        if own is not None and own[0] == "survived" and counted.dep_ in {"nsubj", "nsubjpass"}:
+            # "six survivors remained in critical condition": how badly they are hurt
+            lying = _clause_cue(counted.head, counted, counted, anchor, amount.precision)
+            if lying is not None and lying.shown in _GRAVELY:
+                return lying  # ("87 survivors were taken to hospital" stay survivors)
         if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
             return _Link(own[0], own[1], counted, None, anchor, amount.precision)
         if not _is_people(counted):
@@ -689,6 +694,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
 _GRAVE = frozenset({"critical", "serious", "grave", "life-threatening"})
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
 _GRAVE_NOUNS = frozenset({"condition", "conditions", "state"})
+_GRAVELY = frozenset({*(f"in {word} condition" for word in _GRAVE), "in intensive care"})
 # Only after these does "in intensive care" or "in hospital" say people are hurt ("six remain in
 # hospital"); "twelve patients were in intensive care when the fire broke out" were there.
 _STILL_THERE = frozenset({"remain", "remained", "remains", "stay", "stayed", "stays"})
@@ -830,8 +836,9 @@ def _is_people(noun: Token) -> bool:
 def _group(doc: Doc, link: _Link) -> str | None:
     """The people counted, in the source's words: "members of the Kataib Hezbollah militia"."""
     noun = link.counted
-    if noun is None or _cue(noun) is not None:
-        return None
+    own = _cue(noun) if noun is not None else None
+    if noun is None or (own is not None and own[0] == link.kind):
+        return None  # "25 arrests": the cue, no group; "six survivors in critical condition": yes
     skip: set[int] = set()
     if link.anchor.head.i == noun.i or link.anchor in noun.subtree:
         skip.update(token.i for token in link.anchor.subtree)  # the amount itself
