@@ -1073,6 +1073,15 @@ def test_disputed_that_account_answers_the_account_just_told_and_he_is_no_place(
             ],
             "Denied by Witnesses: the account of Police",
         ),
+        (  # "denied that." answers the account just told
+            [
+                'The union says the company had dug beyond its licensed boundary. "They went '
+                "where the coal was cheapest,\" said Hasan Celebi, the union's branch president."
+                '\n\nThe general manager, Tuncay Erkmen, denied that. "No production was carried '
+                'out outside our licensed area," Erkmen said.'
+            ],
+            "Denied by Tuncay Erkmen: the account of Hasan Celebi",
+        ),
         (  # a body that speaks: the presidency, the defence, the prosecution
             [
                 'His lawyer said Amartey resigned on Saturday. "My client left on his own '

@@ -2259,8 +2259,15 @@ def _cue(doc: Doc, account: Account, word: Token) -> str | None:
 
 
 def _denies_the_sentence_before(word: Token) -> bool:
-    """ "disputed that account", "rejected these claims": a denial of what was just told."""
+    """ "disputed that account", "rejected these claims", "denied that.": a denial of what
+    was just told."""
     return any(
+        child.dep_ == "dobj"
+        and child.lower_ in {"that", "this", "it"}
+        and not list(child.children)
+        and child.i == len(word.doc) - 2  # the last word: "Erkmen denied that."
+        for child in word.children
+    ) or any(
         child.dep_ == "dobj"
         and _stem(child.lower_) in _ACCOUNT_NOUNS
         and any(
