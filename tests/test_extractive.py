@@ -239,6 +239,8 @@ def three_reports(lede: str, then: str, published: str | None = None) -> EventBr
         "Among them were six children and nine women from the nearby villages.",
         "Both were taken to the regional hospital in Kalamata with serious burns.",
         "The man, a local farmer whose name was not released, was detained in Elaiochori.",
+        "According to prosecutors, the two men failed to act on written reports about the wiring.",
+        "According to police, he had been drinking before he set the fire near the village.",
     ],
 )
 def test_what_never_shows_a_statement_that_counts_people_named_before_it(leaning: str) -> None:
@@ -289,6 +291,8 @@ def test_what_leaves_out_a_sentence_whose_only_toll_is_an_earlier_disaster_s() -
 def test_a_statement_that_names_its_own_subject_does_not_lean_on_the_one_before() -> None:
     assert not dangling("Both governments want to discuss the future of US troops in Iraq.")
     assert not dangling("Both of the pilots survived the crash with minor injuries.")
+    assert not dangling("According to the ministry, 12 people died in the fire on Tuesday.")
+    assert not dangling("The two countries signed a border deal in Loja on Wednesday.")
 
 
 def test_a_wire_dateline_does_not_count_against_a_statements_length() -> None:

@@ -84,9 +84,11 @@ def without_dateline(text: str) -> str:
 # "Among them were six children", "Both were taken to hospital"; and one about "the man" or
 # "the couple" named before, described in an aside ("The man, a local farmer, was detained").
 _DANGLING = re.compile(
-    r"^[“\"]?(?:he|she|it|they|this|these|those|his|her|its|their|among\s+them|"
+    r"^[“\"]?(?:according\s+to\s+[^,]{1,60},\s+)?"  # "According to prosecutors, the two men"
+    r"(?:he|she|it|they|this|these|those|his|her|its|their|among\s+them|"
     r"(?:both|[\w-]+\s+of\s+(?:those|these))\s+(?:were|are|was|is|had|have|remain|died)|"
-    r"[\w-]+\s+of\s+(?:them|whom)|the\s+(?:man|woman|boy|girl|couple)(?=,))\b",
+    r"[\w-]+\s+of\s+(?:them|whom)|the\s+(?:man|woman|boy|girl|couple)(?=,)|"
+    r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|suspects)\b)\b",
     re.I,
 )
 
