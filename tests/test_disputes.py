@@ -1109,6 +1109,31 @@ def test_review_cases_of_denial_voices_stay_right(texts: list[str], topic: str) 
     assert any(t.startswith(topic) for t in topics), topics
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (  # "that" is what he was asked, not the police account before it
+            "Police said the driver of the bus had been drinking before the crash on Tuesday. "
+            "Asked whether the company had known of a fault in the brakes, its owner Samuel "
+            "Kariuki denied that.",
+            "Samuel Kariuki",
+        ),
+        (  # "The minister" among a prime minister and a health minister is no one
+            "Health Minister Jorge Lopes visited the burned hospital on Tuesday. Inspectors were "
+            "bribed to approve the hospital's fire safety, a union said. Prime Minister Carlos "
+            "Mendes said the government would pay for repairs. The minister has ordered an "
+            "inquiry. He denied that inspectors had been bribed.",
+            "Carlos Mendes",
+        ),
+    ],
+)
+def test_second_review_cases_of_denials_give_no_wrong_voice(text: str, wrong: str) -> None:
+    import summarise
+
+    brief = summarise.brief([{"text": text, "published": "2025-03-11"}], engine="extractive")
+    assert wrong not in voices_in(brief.disputes), [d.topic for d in brief.disputes]
+
+
 def test_the_ex_governor_is_the_governor_named_before() -> None:
     """ "He denied ..." after a sentence whose subject is a role ("the ex-governor") is the
     person named before with that role."""

@@ -470,9 +470,26 @@ def test_survivors_in_critical_condition_are_counted_by_how_badly_they_are_hurt(
     ] == ["survived"]
 
 
+def test_things_in_critical_condition_and_patients_who_stayed_are_no_casualties() -> None:
+    """Second review: "four of them" after dams is dams; patients who "remained in hospital
+    during the fire" were there already; "nine of the survivors" in critical condition are."""
+    for text in [
+        "Inspectors found that 15 dams in the region, four of them in critical condition, "
+        "needed urgent repairs.",
+        "The city has 30 old buildings on the list, and eight of those are in critical condition.",
+        "About 200 patients remained in hospital during the fire because the other wards were "
+        "not affected.",
+    ]:
+        assert casualties_of(text) == [], text
+    assert [c.description for c in casualties_of(
+        "Nine of the survivors remain in critical condition."
+    )] == ["9 in critical condition: survivors"]  # fmt: skip
+
+
 def test_ages_are_no_count_of_people() -> None:
     for text, expected in [
         ("The dead were aged between 19 and 52.", []),
+        ("The dead were aged from 19 to 52.", []),
         ("The victims, aged from 20 to 40, died in the blast.", []),
         ("Nine miners, aged 19 to 52, were killed.", [(9, "killed")]),
         ("Twelve people died, ages 3 to 80.", [(12, "killed")]),

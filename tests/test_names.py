@@ -225,6 +225,8 @@ def test_words_leading_to_a_title_are_not_the_role() -> None:
         ("The two were brought on Wednesday evening before Judge Orlando Parra of a Caracas "
          "court.", "Orlando Parra", "Judge"),
         ("The Sunday Times editor Jane Marlow said so.", "Jane Marlow", "Sunday Times editor"),
+        ("Coalition Against Corruption director Ama Serwaa said so.", "Ama Serwaa",
+         "Coalition Against Corruption director"),
     ]:  # fmt: skip
         begin = sentence.index(name)
         assert _role(sentence, begin, begin + len(name)) == role

@@ -481,6 +481,17 @@ def test_shortly_before_a_time_in_a_plan_or_a_deadline_is_no_time_of_the_event()
         event = summarise.brief([{"published": "2025-03-11", "text": text}], engine="extractive")
         clocks = [entry.text for entry in event.when if "before" in entry.text]
         assert clocks == [], (text, event.when)
+    event = summarise.brief(
+        [
+            {
+                "published": "2025-03-11",
+                "text": "A bus plunged into a ravine near Nakuru shortly before 6 a.m. on Tuesday, "
+                "killing 14 people, police said.",
+            }
+        ],
+        engine="extractive",
+    )
+    assert "shortly before 6 a.m." in [entry.text for entry in event.when], event.when
 
 
 def test_a_time_told_first_keeps_the_statement_after_it() -> None:

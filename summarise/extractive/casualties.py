@@ -107,7 +107,9 @@ _TIME_ENTITY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages?|ageing)\s+(?:of\s+)?$", re.I)
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages?|ageing)\s+(?:(?:of|from|between)\s+)?(?:\d+\s+(?:to|and)\s+)?$", re.I
+)
 _AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[\s-]old|year-|yr|%|per ?cent|percent)", re.I)
 _SAY_VERBS = re.compile(
     r"^(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|announces|"
@@ -433,7 +435,9 @@ _STILL_LYING = r"\s+(?:(?:are|were|remain(?:s|ed)?|still|now)\s+){0,2}(?:in\s+(?
 # ("Nine of the injured were in critical condition" stays: how badly, an editor keeps.)
 _MORE_AFTER = re.compile(
     r"^\s+(?:more\b|of\s+(?:them|those|whom)\b(?!" + _STILL_LYING + r")|"
-    r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies|survivors)\b|"
+    r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies)\b|"
+    r"of\s+the\s+(?:[\d,]+\s+)?survivors\b(?![^.;]{0,60}\b"
+    r"(?:(?:critical|serious|grave)\s+condition|intensive\s+care))|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:injured|wounded|hurt)\b"
     r"(?![^.;]{0,120}\b(?:critical|serious|intensive|condition)))",
     re.I,
@@ -628,6 +632,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
     elif (of := _child(anchor, "prep", "of")) is not None and (pobj := _child(of, "pobj")):
         counted = pobj  # "16 of its members", "hundreds of Israelis"
     if counted is not None and counted.lower_ in _PARTITIVE_PRONOUNS:
+        if _things_before(anchor):
+            return None  # "15 dams in the region, four of them in critical condition"
         counted = None  # "six of whom remain in critical condition": what the clause says
     if counted is not None and counted is not anchor.head and anchor.head.i == counted.i:
         counted = anchor.head
@@ -635,9 +641,11 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None  # "a patrol boat similar to the two seized": boats, not people
     if counted is not None:
         own = _cue(counted)
-        if own is not None and own[0] == "survived" and counted.dep_ in {"nsubj", "nsubjpass"}:
-            # "six survivors remained in critical condition": how badly they are hurt
-            lying = _clause_cue(counted.head, counted, counted, anchor, amount.precision)
+        subject = next((t for t in (counted, anchor) if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if own is not None and own[0] == "survived" and subject is not None:
+            # "six survivors remained in critical condition", "nine of the survivors remain
+            # in critical condition": how badly they are hurt
+            lying = _clause_cue(subject.head, subject, counted, anchor, amount.precision)
             if lying is not None and lying.shown in _GRAVELY:
                 return lying  # ("87 survivors were taken to hospital" stay survivors)
         if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
@@ -694,12 +702,22 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
 _GRAVE = frozenset({"critical", "serious", "grave", "life-threatening"})
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
 _GRAVE_NOUNS = frozenset({"condition", "conditions", "state"})
+_PATIENTS = frozenset({"patient", "patients"})
 _GRAVELY = frozenset({*(f"in {word} condition" for word in _GRAVE), "in intensive care"})
 # Only after these does "in intensive care" or "in hospital" say people are hurt ("six remain in
 # hospital"); "twelve patients were in intensive care when the fire broke out" were there.
 _STILL_THERE = frozenset({"remain", "remained", "remains", "stay", "stayed", "stays"})
 _TAKEN = frozenset({"taken", "rushed", "admitted", "brought", "flown", "airlifted", "evacuated"})
 _STAYING = frozenset({"stay", "stayed", "stays", "lie", "lay", "lies", "lying", "still"})
+
+
+def _things_before(anchor: Token) -> bool:
+    """Whether "them" or "whom" after a number stands for things: the last plural noun
+    before it (not one after a preposition, "remain in hospitals") names no people."""
+    for token in reversed(anchor.doc[: anchor.i]):
+        if token.tag_ in {"NNS", "NNPS"} and token.dep_ != "pobj":
+            return not _is_people(token) and _cue(token) is None
+    return False
 
 
 def _condition(token: Token, after: int = -1) -> tuple[str, Token] | None:
@@ -726,9 +744,11 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
                 found.append((f"in {min(modifiers & _GRAVE)} condition", noun))
             elif noun.lower_ == "care" and "intensive" in modifiers:
                 found.append(("in intensive care", noun))
-            elif noun.lower_ in {"hospital", "hospitals"} and not any(
-                c.dep_ in {"det", "poss", "compound", "amod"} for c in noun.children
-            ):
+            elif (
+                noun.lower_ in {"hospital", "hospitals"}
+                and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in noun.children)
+                and not any(c.lower_ in _PATIENTS for c in token.children if c.dep_ == "nsubj")
+            ):  # (patients "remained in hospital during the fire" were there already)
                 found.append(("in hospital", noun))
     return found
 

@@ -2032,7 +2032,9 @@ def _phrase(doc: Doc, token: Token) -> str:
     entity = _entity_in(doc, token)
     if entity is not None:
         return re.sub(r"^the\s+", "", entity.text, flags=re.I)
-    words = [t for t in token.subtree if t.i <= token.i][-6:]
+    filed = dateline(doc.text)
+    opening = filed.end() if filed is not None else 0  # "NAIROBI, March 11 - Kenya's ..."
+    words = [t for t in token.subtree if t.i <= token.i and t.idx >= opening][-6:]
     while words and words[0].is_punct:
         words.pop(0)
     text = "".join(t.text_with_ws for t in words).strip()
@@ -2062,6 +2064,7 @@ class _Antecedents:
 
     def __init__(self, evidence: EvidenceSet, entities: Sequence[Entity]) -> None:
         self.people = PeopleBefore(entities)
+        self.holders = role_holders(entities)
         self.texts = {article.id: article.text for article in evidence.articles}
         self.at = {
             (ref.source_id, ref.position): ref for item in evidence.items for ref in item.members
@@ -2093,23 +2096,41 @@ class _Antecedents:
                 return None
             if mention.start >= earlier.start + first:
                 return person.name, earlier
-            if _holds_the_role(person, subject):  # "the ex-governor": cited from his name
-                return mention.text, mention.ref
+            if _holds_the_role(person, subject, self.holders):  # "the ex-governor": cited
+                return mention.text, mention.ref  # from where he is named
             return None  # the subject is no person: "One of the dead was named as ..."
         return None
 
 
-def _holds_the_role(person: Entity, subject: Token) -> bool:
-    """Whether a subject that is a role ("the ex-governor", "the minister") is the person
-    named before it with that role ("Mr. Amartey ... the ex-governor 'firmly rejects' ...":
-    Amartey is the central bank governor)."""
+def _holds_the_role(person: Entity, subject: Token, holders: dict[str, set[str]]) -> bool:
+    """Whether a subject that is a role ("the ex-governor") is the person named before it,
+    the one person of the cluster with that role ("Mr. Amartey ... the ex-governor 'firmly
+    rejects' ...": Amartey is the central bank governor). "The minister" among a prime
+    minister and a health minister is no one."""
     if subject.pos_ != "NOUN":
         return False
     written = subject.doc.text[subject.idx :].split(maxsplit=1)[0]  # the parser splits "ex-"
     word = written.lower().strip("\"“”'’,.").split("-")[-1]  # "ex-governor": governor
-    return len(word) > 3 and any(
-        word in role.lower().replace("-", " ").split() for role in person.roles
-    )
+    return len(word) > 3 and holders.get(word) == {person.name}
+
+
+def role_holders(entities: Sequence[Entity]) -> dict[str, set[str]]:
+    """Each role word and the people whose roles have it as their own (not "Deputy Governor"
+    for governor)."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for person in entities:
+        if person.kind != "person":
+            continue
+        for role in person.roles:
+            words = role.lower().replace("-", " ").split()
+            for before, word in zip(["", *words], words, strict=False):
+                if before not in _NOT_THE_ROLE:
+                    holders[word].add(person.name)
+    return holders
+
+
+# "Deputy governor" is not the governor, nor "vice president" the president.
+_NOT_THE_ROLE = frozenset({"deputy", "vice", "assistant", "acting", "former", "ex", "junior"})
 
 
 def _quote_speaker(doc: Doc) -> Token | None:
@@ -2260,13 +2281,17 @@ def _cue(doc: Doc, account: Account, word: Token) -> str | None:
 
 def _denies_the_sentence_before(word: Token) -> bool:
     """ "disputed that account", "rejected these claims", "denied that.": a denial of what
-    was just told."""
-    return any(
-        child.dep_ == "dobj"
-        and child.lower_ in {"that", "this", "it"}
-        and not list(child.children)
-        and child.i == len(word.doc) - 2  # the last word: "Erkmen denied that."
-        for child in word.children
+    was just told (not "Asked whether ..., he denied that.": of what he was asked)."""
+    doc = word.doc
+    return (
+        any(
+            child.dep_ == "dobj"
+            and child.lower_ in {"that", "this"}
+            and not list(child.children)
+            and child.i == len(doc) - 2  # the last word: "Erkmen denied that."
+            for child in word.children
+        )
+        and not any(t.lower_ in {"whether", "asked", "if"} for t in doc)  # what he was asked
     ) or any(
         child.dep_ == "dobj"
         and _stem(child.lower_) in _ACCOUNT_NOUNS

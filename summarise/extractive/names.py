@@ -1204,8 +1204,9 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
 
 
 # What the sentence tells before a title, up to it: "brought on Wednesday evening before Judge
-# Orlando Parra" has the role "Judge", not "Wednesday evening before Judge".
-_TOLD_BEFORE_ROLE = re.compile(r"^.*\b(?i:before|after|during|against|since|until)\s+(?=[A-Z])")
+# Orlando Parra" has the role "Judge", not "Wednesday evening before Judge". Lower case only:
+# "Coalition Against Corruption director" is a role.
+_TOLD_BEFORE_ROLE = re.compile(r"^.*\b(?:before|after|during|against|since|until)\s+(?=[A-Z])")
 # Participles that open a role ("retired general", "jailed opposition leader"); any other word
 # in -ed opens a clause ("repeated through a manager that ...").
 _ROLE_PARTICIPLES = frozenset(

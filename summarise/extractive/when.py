@@ -312,9 +312,10 @@ _NOT_A_MOMENT_BEFORE = re.compile(
     r"|\d\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–))\s+$",
     re.I,
 )
-# "shortly before 2 a.m." dates what happened only in a sentence that tells something happened
-# ("broke out shortly before 2 a.m."), not a plan ("is due to visit shortly before 3 p.m.").
+# "shortly before 2 a.m." dates what happened ("broke out shortly before 2 a.m."), not a plan
+# ("is due to visit shortly before 3 p.m.").
 _SHORTLY_BEFORE = re.compile(r"\b(?:shortly|just|soon)\s+before\s+$", re.I)
+_PLANNED = re.compile(r"\b(?:(?:due|expected|scheduled|planned|plans?|set)\s+to|will)\b", re.I)
 # What a clock time is given in, after it: "7 p.m. local time (1600 UTC)", "1:00 p.m. PDT".
 _TIME_ZONE_AFTER = re.compile(
     r"^\.?\s*(?:local\s+time|GMT|UTC|[A-Z]{2}T)(?:\s*\((?:[^()]{0,20})\))?"
@@ -344,7 +345,9 @@ def _time_of_day(
                 continue
             if _NOT_A_MOMENT_AFTER.match(text[match.end() :]):
                 continue  # "a curfew from 8 p.m. to 6 a.m.": hours, not the moment it happened
-            if _SHORTLY_BEFORE.search(text[: match.start()]) and not _happened(dated):
+            if _SHORTLY_BEFORE.search(text[: match.start()]) and (
+                dated.expression.future or _PLANNED.search(text)
+            ):
                 continue
             times.setdefault(minutes, []).append((dated, match))
     if not times:
