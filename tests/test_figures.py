@@ -173,6 +173,11 @@ def test_the_voice_is_who_gave_the_figure_not_the_outlet() -> None:
     assert only(casualties, "23").attributed_to == "Foo Observatory for Human Rights"
     assert only(casualties, "16").attributed_to == "health ministry"
     assert only(casualties, "9").attributed_to == "Daily Wire"  # "he": the outlet stands behind it
+    (hurt,) = casualties_of(
+        "At least 35 people were injured, most of them with burns, said Bayu Aditama, head of "
+        "the disaster agency."
+    )
+    assert hurt.attributed_to == "Bayu Aditama"  # not "most of them"
 
 
 # --- the event apart from its background ------------------------------------------------------

@@ -957,12 +957,23 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
     return who, who is not None
 
 
+# Words that take a share of a group ("most of them"): never who said it.
+_SHARES = frozenset("most many some all several few none both each half".split())
+
+
 def _speaker(verb: Token) -> Token | None:
     """The active subject of a verb of saying, if it names someone ("the army said"; not "they
     said", not "two tourists were declared missing", not "17 confirmed dead")."""
-    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
-    if subject is not None:
-        subject = speaker_outside_quotes(subject)
+    speakers = [speaker_outside_quotes(child) for child in verb.children if child.dep_ == "nsubj"]
+    subject = next(  # "35 were hurt, most of them with burns, said Bayu Aditama": not "most"
+        (
+            speaker
+            for speaker in speakers
+            if speaker is not None
+            and not (speaker.lower_ in _SHARES and _child(speaker, "prep", "of") is not None)
+        ),
+        None,
+    )
     if subject is None or subject.lower_ in _PRONOUNS or subject.like_num:
         return None
     if any(child.dep_ == "nummod" for child in subject.children):
