@@ -845,8 +845,18 @@ def test_review_cases_of_denials_and_inherited_voices_stay_right() -> None:
     assert "12" not in sides and "about 60" in sides, sides
 
 
-def test_a_denial_by_he_is_the_person_named_before_and_cites_where_he_is_named() -> None:
+def the_denial(*texts: str) -> Dispute:
+    """The one "Denied by ..." dispute of a brief of these reports (all of one day)."""
     import summarise
+
+    brief = summarise.brief(
+        [{"text": text, "published": DAY} for text in texts], engine="extractive"
+    )
+    (dispute,) = [d for d in brief.disputes if d.topic.startswith("Denied by")]
+    return dispute
+
+
+def test_a_denial_by_he_is_the_person_named_before_and_cites_where_he_is_named() -> None:
 
     accuser = (
         "Opposition leader Marina Kalogeropoulou said on Thursday that most of the country's "
@@ -857,11 +867,7 @@ def test_a_denial_by_he_is_the_person_named_before_and_cites_where_he_is_named()
         'above the fire in the first hour," he told the channel Skai. He denied that the '
         "water-bombers had been withdrawn to a fire on Evia."
     )
-    brief = summarise.brief(
-        [{"text": accuser, "published": DAY}, {"text": minister, "published": DAY}],
-        engine="extractive",
-    )
-    (dispute,) = [d for d in brief.disputes if d.topic.startswith("Denied by")]
+    dispute = the_denial(accuser, minister)
     assert dispute.topic == "Denied by Stavros Kontogiannis: the account of Marina Kalogeropoulou"
     denial = dispute.claims[1]
     assert denial.attributed_to == "Stavros Kontogiannis"
@@ -1137,7 +1143,6 @@ def test_second_review_cases_of_denials_give_no_wrong_voice(text: str, wrong: st
 def test_the_ex_governor_is_the_governor_named_before() -> None:
     """ "He denied ..." after a sentence whose subject is a role ("the ex-governor") is the
     person named before with that role."""
-    import summarise
 
     accuser = (
         "Finance Minister Akosua Frempong said on Monday that the central bank had sold "
@@ -1149,11 +1154,7 @@ def test_the_ex_governor_is_the_governor_named_before() -> None:
         'ex-governor "firmly rejects" the accusations of the finance minister. He denied that '
         "the central bank had sold dollars to favoured banks at preferential rates."
     )
-    brief = summarise.brief(
-        [{"text": accuser, "published": DAY}, {"text": governor, "published": DAY}],
-        engine="extractive",
-    )
-    (dispute,) = [d for d in brief.disputes if d.topic.startswith("Denied by")]
+    dispute = the_denial(accuser, governor)
     assert dispute.topic == "Denied by Amartey: the account of Akosua Frempong"
     denial = dispute.claims[1]
     assert denial.statement.startswith("Amartey denied that the central bank")
