@@ -706,9 +706,9 @@ _PATIENTS = frozenset({"patient", "patients"})
 _GRAVELY = frozenset({*(f"in {word} condition" for word in _GRAVE), "in intensive care"})
 # Only after these does "in intensive care" or "in hospital" say people are hurt ("six remain in
 # hospital"); "twelve patients were in intensive care when the fire broke out" were there.
-_STILL_THERE = frozenset({"remain", "remained", "remains", "stay", "stayed", "stays"})
+_STAYING = frozenset({"stay", "stayed", "stays", "lie", "lay", "lies", "lying"})
+_STILL_THERE = frozenset({"remain", "remained", "remains", *_STAYING})
 _TAKEN = frozenset({"taken", "rushed", "admitted", "brought", "flown", "airlifted", "evacuated"})
-_STAYING = frozenset({"stay", "stayed", "stays", "lie", "lay", "lies", "lying", "still"})
 
 
 def _things_before(anchor: Token) -> bool:
@@ -740,7 +740,7 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
             if noun.dep_ != "pobj":
                 continue
             modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
-            if noun.lower_ in {"condition", "conditions", "state"} and modifiers & _GRAVE:
+            if noun.lower_ in _GRAVE_NOUNS and modifiers & _GRAVE:
                 found.append((f"in {min(modifiers & _GRAVE)} condition", noun))
             elif noun.lower_ == "care" and "intensive" in modifiers:
                 found.append(("in intensive care", noun))
