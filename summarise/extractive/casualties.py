@@ -59,11 +59,15 @@ _CUE_WORDS: list[tuple[str, Kind, str]] = [
     (r"surviv(?:ed|ors?)|rescued", "survived", "survived"),
 ]  # fmt: skip
 _CUES = [(re.compile(rf"(?:{words})", re.I), kind, shown) for words, kind, shown in _CUE_WORDS]
+# How badly people are hurt, in the words a sentence gives it: "in critical condition", "in
+# intensive care" (the casualty reader reads the same words off the parse, `_conditions`).
+_GRAVELY_HURT = r"(?:(?:critical|serious|grave)\s+condition|intensive\s+care)"
 _ANY_CUE = re.compile(
     r"\b(?:"
     + "|".join(words for words, _, _ in _CUE_WORDS)
     + r"|(?:driven|forced|chased|uprooted|pushed)\s+from"
-    + r"|(?:critical|serious|grave)\s+condition|intensive\s+care"
+    + r"|"
+    + _GRAVELY_HURT
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?)\b",
     re.I,
 )
@@ -427,7 +431,7 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
 
 
 # Where people lie that says how badly they are hurt: "six of them in critical condition".
-_LYING = r"(?:(?:critical|serious|grave)\s+condition|intensive\s+care|in\s+hospital)"
+_LYING = r"(?:" + _GRAVELY_HURT + r"|in\s+hospital)"
 _STILL_LYING = r"\s+(?:(?:are|were|remain(?:s|ed)?|still|now)\s+){0,2}(?:in\s+(?:a\s+)?)?" + _LYING
 # What was added to a count, a part of it, or its old value is not the count: "nine more
 # bodies", "another 16 deaths", "two of them in Kisumu", "five of the dead", "raising the toll
@@ -436,8 +440,7 @@ _STILL_LYING = r"\s+(?:(?:are|were|remain(?:s|ed)?|still|now)\s+){0,2}(?:in\s+(?
 _MORE_AFTER = re.compile(
     r"^\s+(?:more\b|of\s+(?:them|those|whom)\b(?!" + _STILL_LYING + r")|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies)\b|"
-    r"of\s+the\s+(?:[\d,]+\s+)?survivors\b(?![^.;]{0,60}\b"
-    r"(?:(?:critical|serious|grave)\s+condition|intensive\s+care))|"
+    r"of\s+the\s+(?:[\d,]+\s+)?survivors\b(?![^.;]{0,60}\b" + _GRAVELY_HURT + r")|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:injured|wounded|hurt)\b"
     r"(?![^.;]{0,120}\b(?:critical|serious|intensive|condition)))",
     re.I,

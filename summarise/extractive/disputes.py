@@ -1890,12 +1890,12 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         if objects[0].pos_ == "PRON":  # "according to her"
             return _named_before(doc, objects[0].i), {t.i for t in word.subtree}
         return _phrase(doc, objects[0]), {t.i for t in word.subtree}
+    filed = dateline(doc.text)
     node: Token | None = head
     for _ in range(3):
         if node is None:
             break
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
-        filed = dateline(doc.text)
         if filed is not None and any(s.idx >= filed.end() for s in subjects):
             # "NAIROBI, March 11 (Reuters) - Kenya's interior ministry on Tuesday denied":
             # the parser gave the verb two subjects, the dateline's place and the ministry
