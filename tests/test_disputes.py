@@ -1159,3 +1159,46 @@ def test_the_ex_governor_is_the_governor_named_before() -> None:
     denial = dispute.claims[1]
     assert denial.statement.startswith("Amartey denied that the central bank")
     assert denial.citations[0].quote.startswith("Mr. Amartey has broken his silence.")
+
+
+def test_a_title_the_model_takes_for_a_name_is_not_the_voice() -> None:
+    from summarise import nlp
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.disputes import accounts_in
+
+    for text, voice in [
+        (
+            "Mandi Superintendent of Police Sanjay Katoch said 17 people were killed.",
+            "Sanjay Katoch",
+        ),
+        (
+            "Chamba Superintendent of Police Rajesh Thakur said 17 people were killed.",
+            "Rajesh Thakur",
+        ),
+    ]:
+        ref = SentenceRef("S1", 0, len(text), text, 1)
+        assert [a.voice for a in accounts_in(nlp.parse([text])[0], ref)] == [voice]
+
+
+def test_the_same_two_figures_set_against_each_other_in_several_reports_are_one_dispute() -> None:
+    found = disputes_of(
+        (
+            "A bus fell into a gorge near Shoja on Saturday. Police chief Anil Rana said 23 "
+            "people were killed. But the deputy commissioner, Meera Sood, said 21 bodies had "
+            "been recovered and two people were missing.",
+            "2026-05-17",
+        ),
+        (
+            "A crowded bus plunged into a gorge on Saturday. Anil Rana, the district police "
+            "chief, told reporters 23 people were killed in the crash. Meera Sood, the deputy "
+            "commissioner, said 21 bodies had been recovered so far.",
+            "2026-05-17",
+        ),
+        (
+            "According to police, 23 persons have died, but the administration has confirmed "
+            "only 21 deaths in the bus accident near Shoja.",
+            "2026-05-17",
+        ),
+    )
+    tolls = [d for d in found if "23" in text_of(d) and "21" in text_of(d)]
+    assert len(tolls) == 1, [text_of(d) for d in found]

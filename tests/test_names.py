@@ -1028,3 +1028,49 @@ def test_a_given_name_of_a_person_of_the_cluster_stays_theirs_beside_a_longer_pl
     evidence = build_evidence(load_articles([{"text": t} for t in texts]).articles)
     kinds = {name: e.kind for e in collect_entities(evidence) for name in e.names}
     assert kinds.get("Victoria Okafor") == "person" and kinds.get("Victoria") != "place"
+
+
+def _kinds(texts: list[str]) -> dict[str, str]:
+    from summarise.evidence import build_evidence
+    from summarise.extractive.names import collect_entities
+    from summarise.ingest import load_articles
+
+    evidence = build_evidence(load_articles([{"text": t} for t in texts]).articles)
+    return {name: e.kind for e in collect_entities(evidence) for name in e.names}
+
+
+def test_both_ends_of_a_route_and_the_state_of_a_place_are_places() -> None:
+    kinds = _kinds(
+        [
+            "The truck was carrying about 40 workers from Chamba Kothi to Nalagarh when it "
+            "overturned in the northern Indian state of Uttarakhand Pradesh, police said.",
+            "The truck left Chamba Kothi at dawn on its way from Chamba Kothi to Nalagarh, in "
+            "Uttarakhand Pradesh state.",
+            "Officials said the workers had boarded in Chamba Kothi. Road accidents are common "
+            "in the hill district of Uttarakhand Pradesh.",
+        ]
+    )
+    assert kinds.get("Chamba Kothi") == "place"
+    assert kinds.get("Uttarakhand Pradesh") == "place"
+
+
+def test_a_person_given_a_role_is_a_person_whatever_the_model_calls_the_name() -> None:
+    kinds = _kinds(
+        [
+            "According to the chairman of the union, Luan Gjoka, the night shift was "
+            "ordered to keep loading.",
+            "Its chairman, Luan Gjoka, repeated that the workers had warned the company.",
+            '"Somebody wanted to save money," said Luan Gjoka, the union\'s chairman.',
+        ]
+    )
+    assert kinds.get("Luan Gjoka") == "person"
+
+
+def test_a_title_after_a_place_and_an_open_bracket_are_no_names() -> None:
+    from summarise.extractive.names import _clean
+
+    sentence = "Solan Superintendent of Police Arvind Rana said 12 people were killed."
+    assert _clean(sentence, 0, len("Solan Superintendent"), "person") is None
+    sentence = "SOLAN (Himachal Pradesh): Police on Sunday arrested the driver."
+    cleaned = _clean(sentence, 0, len("SOLAN (Himachal Pradesh"), "organisation")
+    assert cleaned is not None and sentence[cleaned[0] : cleaned[1]] == "SOLAN"

@@ -40,10 +40,18 @@ from ..dates import clock_minutes, human_date
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
 from ..segment import content_tokens, stop_words
+from ..support import citation_support_problem
 from .casualties import Figure, counts_people, kind_of_word, told_after
 from .common import cite, clean_sentence, dateline, paired_quotes, shorten
 from .gazetteer import first_names, gazetteer
-from .names import AGENT_NOUN, ORGANISATION_HEADS, ROLE_NOUNS, Entity, PeopleBefore
+from .names import (
+    AGENT_NOUN,
+    ORGANISATION_HEADS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    Entity,
+    PeopleBefore,
+)
 from .when import EVENT_VERBS, DatedSentence, event_date
 from .who_where import LOCATIVE as _LOCATIVE
 
@@ -147,7 +155,7 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
     kept: list[Dispute] = []
     sides_kept: list[list[frozenset[tuple[str, int]]]] = []
     slots_kept: list[re.Pattern[str]] = []
-    values_kept: list[tuple[frozenset[str], frozenset[str]]] = []
+    values_kept: dict[frozenset[str], Dispute] = {}
     for dispute in sorted(disputes, key=strength, reverse=True):
         sides = [
             frozenset((c.source_id, c.start) for c in claim.citations) for claim in dispute.claims
@@ -155,12 +163,13 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
         if any(all(side in other for side in sides) for other in sides_kept):
             continue  # the same sides, found twice
         values = _values_and_sources(dispute)
-        if values is not None and any(
-            values[0] == numbers and values[1] <= reports for numbers, reports in values_kept
-        ):
-            continue  # the same figures from the same reports: a toll read as a count too
+        if values is not None and values[0] in values_kept:
+            # The same figures set against each other again: a toll read as a count too, or the
+            # same two voices in another report. One dispute, citing every report that has it.
+            _cite_also(values_kept[values[0]], dispute)
+            continue
         if values is not None:
-            values_kept.append(values)
+            values_kept[values[0]] = dispute
         statements = " ".join(claim.statement for claim in dispute.claims)
         if not _slot_values(dispute) and any(slot.search(statements) for slot in slots_kept):
             continue  # the same question ("Iraqi or Iranian waters") asked again, less sourced
@@ -168,6 +177,25 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
         sides_kept.append(sides)
         slots_kept += _slot_values(dispute)
     return kept[:MAX_DISPUTES]
+
+
+def _numbers(claim: Claim) -> frozenset[str]:
+    return frozenset(n.replace(",", "") for n in re.findall(r"\d[\d,.]*", claim.value or ""))
+
+
+def _cite_also(kept: Dispute, same: Dispute) -> None:
+    """Add to each side of `kept` the citations of the side of `same` that gives its figure,
+    where they back the side's statement too (a copy of its sentence in another report)."""
+    for claim in kept.claims:
+        for other in same.claims:
+            if _numbers(other) == _numbers(claim):
+                cited = {(c.source_id, c.start) for c in claim.citations}
+                claim.citations += [
+                    c
+                    for c in other.citations
+                    if (c.source_id, c.start) not in cited
+                    and citation_support_problem(claim, c.quote) is None
+                ]
 
 
 def _values_and_sources(dispute: Dispute) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -2007,15 +2035,22 @@ _INDEFINITE_VOICES = frozenset({"some", "others", "many", "several", "few", "mos
 
 
 def _entity_in(doc: Doc, token: Token) -> Span | None:
-    """The person or body a subject names (a person first: "Astana manager Marc Biver"), not
-    one named in a clause about it ("Kgotso, which owns the Sandrivier mine, said")."""
+    """The person or body a subject names: the one its head word belongs to ("Kullu Deputy
+    Commissioner Ritika Jamwal", though the model also calls "Kullu" a person), else a person
+    in it ("Astana manager Marc Biver"), never one named in a clause about it ("Kgotso, which
+    owns the Sandrivier mine, said") nor a title the model took for a name ("Mandi
+    Superintendent" of "Mandi Superintendent of Police Rajesh Katoch")."""
     subtree = list(token.subtree)
     first, last = subtree[0].i, subtree[-1].i + 1
     clauses = {
         t.i for child in token.children if child.dep_ in {"relcl", "acl"} for t in child.subtree
     }
+    names = [e for e in doc.ents if e[-1].lower_.rstrip(".") not in TITLE_WORDS]  # "Mandi SP"
+    headed = [e for e in names if e.label_ in _VOICE_LABELS and e.start <= token.i < e.end]
+    if headed:
+        return headed[0]
     for label in _VOICE_LABELS:
-        for entity in doc.ents:
+        for entity in names:
             if (
                 entity.label_ == label
                 and first <= entity.start

@@ -85,7 +85,8 @@ TITLE_WORDS = frozenset(
         general colonel major lieutenant captain sergeant private specialist corporal admiral
         commander chief judge justice mayor governor senator ambassador king queen prince
         princess sheikh ayatollah pope cardinal bishop imam brigadier marshal staff army
-        consul envoy spokesman spokeswoman spokesperson officer official
+        consul envoy spokesman spokeswoman spokesperson officer official superintendent
+        commissioner inspector
     """.split()
 )
 ORGANISATION_HEADS = frozenset(
@@ -594,6 +595,8 @@ def _clean(
     text = re.sub(r"[’']s$", "", sentence[begin:end]).rstrip(".,;:’'\"")
     if not text.endswith("”") or "“" not in text:
         text = text.rstrip("”")
+    if "(" in text and ")" not in text[text.index("(") :]:
+        text = text[: text.index("(")].rstrip()  # "KULLU (Himachal Pradesh): Police ..."
     end = begin + len(text)
     folded = fold(text)
     if (
@@ -884,7 +887,25 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         return "person"  # "said Mzoli Ntsebeza, the union's regional secretary"
     if best == "person" and _placed(found):
         return "place"  # "in Palpa", "the town of Ocucaje": the small model says PERSON
+    if best == "place" and _named_like_a_person(found, words):
+        return "person"  # "Its chairman, Besnik Gjoka, repeated": the small model says GPE
     return best
+
+
+def _named_like_a_person(found: list[tuple[Mention, str]], words: list[str]) -> bool:
+    """A name the model calls a place that opens with a given name, is given a person's role
+    ("Its chairman, Besnik Gjoka,"), is unknown to the gazetteer and is never written where a
+    place is ("in Santa Cruz", "the town of San Rafael")."""
+    return (
+        words[0] in first_names()
+        and _speaks_as_person(found, words)
+        and gazetteer().lookup(found[0][0].text) is None
+        and not any(
+            _PLACE_BEFORE.search(mention.around(24)[0])
+            or _BARE_LOCATIVE.search(mention.around(12)[0])
+            for mention, _ in found
+        )
+    )
 
 
 # An apposition that says a name is an organisation: ", a private audio forensics firm".
@@ -949,6 +970,7 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
             kind == "place"
             or bool(_BARE_LOCATIVE.search(before[-12:]))
             or bool(_LOCATIVE_PAIR.search(before))
+            or bool(_KIND_OF_BEFORE.search(before))
             or bool(_PLACE_AFTER.match(after))
         )
 
@@ -960,11 +982,18 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
 _POSSESSIVE_AFTER = re.compile(r"^(?:[’']s?)(?!\w)")
 # What no one is written in or is the town of: "in Palpa", "in the Free State", "the town of
 # Ocucaje", "Palpa province".
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|inside|across|around|bound\s+for)(?:\s+the)?|\b(?:town|village|city|"
-    r"district|province|region|valley|port|county|municipality)\s+of)\s+$",
-    re.I,
+_KIND_OF = (
+    r"\b(?:town|village|city|district|province|state|region|valley|port|county|municipality)"
+    r"\s+of\s+$"
 )
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:in|near|outside|inside|across|around|bound\s+for)(?:\s+the)?\s+$|{_KIND_OF}", re.I
+)
+# "the northern Indian state of Himachal Pradesh", "the town of Ocucaje".
+_KIND_OF_BEFORE = re.compile(_KIND_OF, re.I)
+# One end of a route: "from Rampur Bushahr to Kullu".
+_ROUTE_FROM = re.compile(r"\bfrom\s+$")
+_ROUTE_TO = re.compile(r"^\s+to\s+[A-Z]")
 _ADMIN_WORDS = (
     r"province|district|region|valley|county|municipality|upazila|prefecture|governorate|"
     r"township|commune|canton|parish|oblast|police\s+station"
@@ -980,8 +1009,8 @@ _IN_A_PLACE_AFTER = re.compile(r"^,\s+in\s+(?:the\s+)?[A-Z]")
 
 def _placed(found: list[tuple[Mention, str]]) -> bool:
     """A name the model calls a person that a quarter of its mentions (two or more) write as a
-    place: after "in" or "the town of", before "province", or naming a site ("the Sandrivier
-    mine")."""
+    place: after "in" or "the town of", before "province", at one end of a route ("from Rampur
+    Bushahr to Kullu"), or naming a site ("the Sandrivier mine")."""
 
     given = fold(found[0][0].text.split()[0]) in first_names()  # "Kaja Kallas, in Brussels"
 
@@ -995,6 +1024,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             or _beside_a_known_place(mention)
             or _PLACE_AFTER.match(after)
             or (not given and _IN_A_PLACE_AFTER.match(after))
+            or (not given and _ROUTE_FROM.search(before) and _ROUTE_TO.match(after))
             or (site and site.group(1) in FACILITY_WORDS)
         )
 
