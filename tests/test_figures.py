@@ -207,6 +207,20 @@ def test_a_running_total_is_background_but_a_superlative_is_not() -> None:
     assert total.background and "since the start of the war" in (total.background_reason or "")
 
 
+def test_a_rate_is_background_but_a_day_earlier_is_not() -> None:
+    casualties = casualties_of(
+        "On Saturday a bus fell into a gorge near Foo, killing 19 people, police said.",
+        "The bus crash near Foo on Saturday killed 19 people, officials said.",
+        "More than 900 people are killed on the state's mountain roads every year, according "
+        "to police figures.",
+        "Four passengers died in hospital a day later, officials said.",
+    )
+    assert not only(casualties, "19").background
+    rate = only(casualties, "more than 900")
+    assert rate.background and "every year" in (rate.background_reason or "")
+    assert not only(casualties, "four").background
+
+
 def test_an_attack_named_in_a_relative_clause_keeps_its_own_date() -> None:
     casualties = casualties_of(
         "On Wednesday a strike in Foo killed a commander of a group linked to an attack that "

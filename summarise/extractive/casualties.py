@@ -1079,6 +1079,9 @@ class _Timeline:
         cumulative = _cumulative(doc, scope)
         if cumulative is not None:
             return replace(figure, background=f"a running total {cumulative}")
+        rate = _rate(doc, scope)
+        if rate is not None:
+            return replace(figure, background=f"a rate, “{rate}”, not one event's toll")
         on_event = any(
             (end := period_end(expression.iso)) is not None and end >= self.event
             for expression in expressions
@@ -1192,6 +1195,26 @@ def _cumulative(doc: Doc, chain: set[int]) -> str | None:
         if _CUMULATIVE.search(phrase):
             phrase = shorten(clean_sentence(phrase), 10)
             return phrase[:1].lower() + phrase[1:]
+    return None
+
+
+# The periods of a rate: "killed every year", "1,000 a day", "per month".
+_PERIODS = frozenset({"year", "month", "week", "day"})
+_EVERY = frozenset({"every", "each", "a", "an", "per"})
+
+
+def _rate(doc: Doc, chain: set[int]) -> str | None:
+    """ "More than 1,000 people are killed on the state's roads every year": a statistic, not
+    the toll of one event. The period hangs from the figure's clause ("a year ago" and "a day
+    earlier" hang from the word they measure, and are no rate)."""
+    for token in doc:
+        if token.lower_ == "annually" and token.head.i in chain:
+            return token.text
+        if token.lower_ not in _PERIODS or token.head.i not in chain:
+            continue
+        before = doc[token.i - 1] if token.i else None
+        if before is not None and before.lower_ in _EVERY:
+            return f"{before.text} {token.text}"
     return None
 
 
