@@ -723,3 +723,10 @@ def test_the_words_shown_around_a_figure_leave_out_its_wire_dateline() -> None:
     )
     assert "MWANZA" not in toll.description and "(AP)" not in toll.description
     assert toll.description.startswith("23 killed: The death toll from the capsizing")
+
+
+def test_injured_people_who_died_are_counted_dead() -> None:
+    (dead,) = casualties_of("Four injured passengers died in hospital on Sunday, officials said.")
+    assert dead.kind == "killed" and dead.count == 4
+    (hurt,) = casualties_of("Three injured miners were rescued from the shaft on Sunday.")
+    assert hurt.kind == "injured" and hurt.count == 3

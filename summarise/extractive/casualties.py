@@ -677,6 +677,10 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
                 None,
             )
             if found is not None:
+                died = _cue(base.head) if base.dep_ in {"nsubj", "nsubjpass"} else None
+                if found[0] == "injured" and died is not None and died[0] == "killed":
+                    # "Four injured passengers died in hospital": what the clause says
+                    return _Link("killed", died[1], base.head, counted, anchor, amount.precision)
                 return _Link(found[0], found[1], child, counted, anchor, amount.precision)
     if anchor.dep_ == "conj" and after is not None and after.pos_ in {"AUX", "VERB"}:
         # "The fire killed 12 people and 40 were taken to the hospital": 40 starts a clause of
