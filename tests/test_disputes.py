@@ -1202,3 +1202,17 @@ def test_the_same_two_figures_set_against_each_other_in_several_reports_are_one_
     )
     tolls = [d for d in found if "23" in text_of(d) and "21" in text_of(d)]
     assert len(tolls) == 1, [text_of(d) for d in found]
+
+
+def test_a_denial_set_after_the_account_it_denies_is_a_dispute() -> None:
+    found = disputes_of(
+        (
+            "The minibus that overturned near Foo on Sunday was running on a licence that had "
+            "lapsed in March, a licensing official said on Tuesday, a charge the owner denied.",
+            "2026-04-07",
+        ),
+        ("Police said the driver had been drinking, a claim his family rejected.", "2026-04-07"),
+    )
+    texts = [text_of(d) for d in found]
+    assert any("licensing official" in t and "owner" in t and "lapsed" in t for t in texts), texts
+    assert any("Police" in t and "his family" in t for t in texts), texts

@@ -1074,3 +1074,23 @@ def test_a_title_after_a_place_and_an_open_bracket_are_no_names() -> None:
     sentence = "SOLAN (Himachal Pradesh): Police on Sunday arrested the driver."
     cleaned = _clean(sentence, 0, len("SOLAN (Himachal Pradesh"), "organisation")
     assert cleaned is not None and sentence[cleaned[0] : cleaned[1]] == "SOLAN"
+
+
+def test_a_ship_named_after_the_word_for_it_is_not_one_who_acts() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Chlorine leaked from a tank being loaded onto the cargo ship Vega "
+                "Star in Foo on Tuesday, the port authority said. Two sailors of the Vega "
+                "Star were taken to hospital, said Ana Pereira, a spokeswoman for the port."
+            },
+            {
+                "text": "A tank of chlorine burst on the quay beside the Panama-flagged cargo "
+                "ship Vega Star on Tuesday. Ana Pereira, the port's spokeswoman, said the "
+                "quay was closed."
+            },
+        ],
+        engine="extractive",
+    )
+    names = {actor.name for actor in event.who}
+    assert "Ana Pereira" in names and not any("Vega" in name for name in names), names

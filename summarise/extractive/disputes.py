@@ -1682,7 +1682,7 @@ def _account_disputes(evidence: EvidenceSet, antecedents: _Antecedents) -> list[
     queries: list[tuple[EvidenceItem, Account]] = []
     for (item, ref), doc in zip(cued.values(), docs, strict=True):
         accounts = accounts_in(doc, ref, antecedents)
-        pair = _contrasted_pair(doc, accounts)
+        pair = _contrasted_pair(doc, accounts) or _denied_in_place(doc, accounts)
         if pair is not None:
             same = [m for m in item.members if m.text == ref.text]
             disputes.append(_dispute_of(evidence, pair, (same, same)))
@@ -1750,7 +1750,9 @@ def accounts_in(
     filed = dateline(doc.text)  # "CARACAS, March 18 (AFP) - ": where it was filed, no account
     filed_tokens = {t.i for t in doc if t.idx < filed.end()} if filed else set()
     subtrees = {
-        index: {t.i for t in head.subtree} - filed_tokens for index, (head, _, _) in heads.items()
+        index: {t.i for t in (head.head if _answers_in_place(head) else head).subtree}
+        - filed_tokens
+        for index, (head, _, _) in heads.items()
     }
     accounts = []
     for index, (head, word, kind) in heads.items():
@@ -1868,11 +1870,37 @@ def _owner_of_an_account(doc: Doc, own: set[int]) -> str | None:
     return None
 
 
+def _answers_in_place(token: Token) -> bool:
+    """ "..., a transport official said, a charge the bus operator denied": a denial that
+    qualifies an account noun set after what it denies."""
+    return token.dep_ == "relcl" and _stem(token.head.lower_) in _ACCOUNT_NOUNS
+
+
+def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Account] | None:
+    """The account of a sentence and the denial it carries ("Police said the driver had been
+    drunk, a claim his family rejected"), from two voices."""
+    for denial in accounts:
+        word = doc[denial.head]
+        if denial.kind != "deny" or not denial.voice or not _answers_in_place(word):
+            continue
+        for account in accounts:
+            if (
+                account.kind in {"say", "plain"}
+                and account.voice
+                and word.head.i in {t.i for t in doc[account.head].subtree}
+                and not _same_voice(account.voice, denial.voice)
+            ):
+                return account, denial
+    return None
+
+
 def _denies_an_account(token: Token) -> bool:
     """ "denied that ...", "denies any approval": yes; "rejected calls for an inquiry", "was
     denied treatment" (refused something, in the passive): no."""
     if any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children):
         return False
+    if _answers_in_place(token):
+        return True
     if _stem(token.lower_) in {"deni", "refut", "rebut", "contradict"}:
         return any(child.dep_ in {"dobj", "ccomp"} for child in token.children)
     return any(

@@ -70,6 +70,15 @@ WIRE_SERVICES = frozenset(
 )  # fmt: skip
 
 
+# A vessel or craft named right after the word for it: "the cargo ship Arta Star", "the ferry
+# MV Nyerere", "the tanker Hellas".
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|vessel|tanker|freighter|ferry|boat|trawler|yacht|liner|barge|tug|frigate|"
+    r"destroyer|submarine|warship|carrier|aircraft|airliner|jet|helicopter|plane)\s+$",
+    re.IGNORECASE,
+)
+
+
 def extract_who(
     evidence: EvidenceSet, entities: list[Entity], weight: dict[tuple[str, int], float]
 ) -> list[Actor]:
@@ -77,6 +86,8 @@ def extract_who(
     for entity in entities:
         if entity.kind == "place" or entity.name.lower() in WIRE_SERVICES:
             continue
+        if any(_VESSEL_BEFORE.search(mention.around(20)[0]) for mention in entity.mentions):
+            continue  # "the cargo ship Arta Star": what the story is about, not one who acts
         sources = [mention.ref.source_id for mention in entity.mentions]
         independent = evidence.independent_count(sources)
         if independent < 2 and len(entity.mentions) < 2 and entity.role is None:
