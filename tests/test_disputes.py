@@ -1216,3 +1216,62 @@ def test_a_denial_set_after_the_account_it_denies_is_a_dispute() -> None:
     texts = [text_of(d) for d in found]
     assert any("licensing official" in t and "owner" in t and "lapsed" in t for t in texts), texts
     assert any("Police" in t and "his family" in t for t in texts), texts
+
+
+def test_two_voices_that_give_the_event_causes_at_odds_dispute_what_caused_it() -> None:
+    found = disputes_of(
+        (
+            "A tanker ran aground off Foo on Tuesday. The operator, Meridian Shipping, blamed "
+            "a sudden failure of the steering gear in heavy swell.",
+            DAY,
+        ),
+        (
+            "The seafarers' union said the grounding was the result of cost-cutting on "
+            "maintenance and not of a failure of the steering gear.",
+            DAY,
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert len(causes) == 1, [text_of(d) for d in found]
+    assert voices_in(causes) == {"Meridian Shipping", "seafarers' union"}
+    values = {claim.value for claim in causes[0].claims}
+    assert values == {
+        "a sudden failure of the steering gear in heavy swell",
+        "cost-cutting on maintenance",
+    }
+
+
+def test_causes_that_agree_or_a_plan_are_no_dispute_over_the_cause() -> None:
+    found = disputes_of(
+        ("The union leader blamed the regulator and the developer alike, but said more.", DAY),
+        ("An inquiry later blamed lapses by both the developer and state regulators.", DAY),
+        (
+            "The plane crashed on Wednesday minutes before it was due to land, officials said, "
+            "and the airline blamed a sudden change in the weather, not the crew.",
+            DAY,
+        ),
+    )
+    assert not [d for d in found if d.topic.startswith("What caused it")], [
+        text_of(d) for d in found
+    ]
+
+
+def test_a_cause_set_against_an_account_by_but_disputes_it_and_it_stands_for_the_that_clause() -> (
+    None
+):
+    from summarise.extractive.names import collect_entities
+
+    evidence = evidence_of(
+        (
+            "A lorry fell into a river near Foo on Saturday. It is to be noted that the driver "
+            "of the lorry, Ravi Kumar, has been arrested by the police. He has told that the "
+            "brakes failed, but the police are saying the accident happened due to speeding.",
+            DAY,
+        ),
+    )
+    found = extract_disputes(
+        evidence, all_figures(evidence), dated_sentences(evidence), collect_entities(evidence)
+    )
+    assert any(
+        voices_in([d]) == {"Ravi Kumar", "police"} and "speeding" in text_of(d) for d in found
+    ), [text_of(d) for d in found]

@@ -26,6 +26,7 @@ whose sides the most sources carry first.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -131,15 +132,18 @@ def extract_disputes(
 ) -> list[Dispute]:
     """The disputes of the cluster, best carried first; `entities` (names.collect_entities)
     tell who "he" is when a denial's sentence names no one."""
+    antecedents = _Antecedents(evidence, entities)
+    earlier = _earlier_told(evidence, dated, figures)
     found = (
         _figure_disputes(evidence, figures)
         + _date_disputes(evidence, dated)
-        + _quantity_disputes(evidence, _earlier_told(evidence, dated, figures))
+        + _quantity_disputes(evidence, earlier)
         + _revision_disputes(evidence)
         + _clock_disputes(evidence)
         + _name_disputes(evidence)
         + _role_disputes(evidence)
-        + _account_disputes(evidence, _Antecedents(evidence, entities))
+        + _account_disputes(evidence, antecedents)
+        + _cause_disputes(evidence, antecedents, earlier)
     )
     return _best(found)
 
@@ -2144,6 +2148,8 @@ class _Antecedents:
                 return None  # not in its paragraph
             before = nlp.parse([earlier.text])[0]
             subject = _quote_speaker(before) or nlp.main_subject(before, {"nsubj", "nsubjpass"})
+            if subject is not None and subject.lower_ == "it":
+                subject = _subject_of_the_that_clause(subject)  # "It is to be noted that X ..."
             if subject is None:
                 return None
             if subject.lower_ == word:
@@ -2163,6 +2169,15 @@ class _Antecedents:
                 return mention.text, mention.ref  # from where he is named
             return None  # the subject is no person: "One of the dead was named as ..."
         return None
+
+
+def _subject_of_the_that_clause(it: Token) -> Token | None:
+    """The subject of what an anticipatory "it" stands for: "It is to be noted that the
+    driver, Sunil Bhardwaj, has been arrested" -> driver."""
+    for clause in it.head.subtree:
+        if clause.dep_ in {"ccomp", "csubj"} and any(c.lower_ == "that" for c in clause.children):
+            return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None
 
 
 def _holds_the_role(person: Entity, subject: Token, holders: dict[str, set[str]]) -> bool:
@@ -2383,10 +2398,14 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
                 or _same_voice(first.voice, second.voice)
             ):
                 continue
-            if not _about_the_same(first, second):
-                continue
+            if not _about_the_same(first, second) and not _gives_a_cause(doc, second):
+                continue  # "He said the brakes failed, but police say the crash was due to ..."
             return (first, second) if first.head < second.head else (second, first)
     return None
+
+
+def _gives_a_cause(doc: Doc, account: Account) -> bool:
+    return any(_cause_after(token) is not None for token in doc[account.head].subtree)
 
 
 def _marked_contrast(doc: Doc, account: Account) -> bool:
@@ -2691,3 +2710,203 @@ _DENYING = re.compile(
     r"\b(?:not|no|never|den(?:y|ies|ied|ying|ial)|untrue|false|reject\w*|dismiss\w*|"
     r"refut\w*|disput\w*)\b|n't\b"
 )
+
+
+# ----------------------------------------------------------------------------------------------
+# What caused it: two voices that give the event different causes
+
+# A sentence that may give a cause (a cheap test, so that only those sentences are parsed).
+_CAUSE_CUE = re.compile(
+    r"\b(?:caused\s+by|blam(?:e|es|ed|ing)|result\s+of|triggered\s+by|due\s+to|because\s+of|"
+    r"cause\s+of)\b",
+    re.IGNORECASE,
+)
+# What happened, when a cause is given for it: "the crash was caused by", "the fire was the
+# result of" ("breathing problems caused by the fumes" give no cause of the event).
+_EVENT_NOUNS = frozenset(
+    """
+        accident crash collision fire blaze explosion blast collapse leak spill grounding
+        sinking capsizing disaster tragedy flood flooding floods rockfall derailment outage
+        attack breach eruption landslide mudslide it this
+    """.split()
+)
+# What sets a cause against another: a negation, a contrast, an accusation or a denial ("the
+# result of cost-cutting and not of an accident", "insists the storm sank it").
+_AT_ODDS = re.compile(
+    r"\b(?:not|no|never|denie[sd]|deny|reject(?:s|ed)?|dismiss(?:es|ed)?|but|however|while|"
+    r"whereas|instead|rather|insist(?:s|ed)?|accus(?:e|es|ed)|contrary)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# Sentences parsed for causes, best-ranked first.
+MAX_CAUSE_SENTENCES = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Cause:
+    voice: str
+    cause: str  # in the source's words: "human error", "a sudden change in the weather"
+    stems: frozenset[str]
+    statement: str
+    refs: list[SentenceRef]
+
+
+def _cause_disputes(
+    evidence: EvidenceSet,
+    antecedents: _Antecedents,
+    earlier: Callable[[SentenceRef, int, int], bool],
+) -> list[Dispute]:
+    """ "The company blames a steering failure in heavy swell" against "the union said the
+    disaster was the result of cost-cutting": two voices that give the event causes sharing no
+    word dispute what caused it. One such dispute, the best-ranked pair."""
+    wanted: dict[str, tuple[EvidenceItem, SentenceRef]] = {}
+    for item in evidence.ranked():
+        ref = next((r for r in item.members if _CAUSE_CUE.search(r.text)), None)
+        if ref is not None and not item.is_heading and ref.text not in wanted:
+            wanted[ref.text] = (item, ref)
+        if len(wanted) >= MAX_CAUSE_SENTENCES:
+            break
+    causes: list[_Cause] = []
+    for (item, ref), doc in zip(wanted.values(), nlp.parse(list(wanted)), strict=True):
+        same = [m for m in item.members if m.text == ref.text]
+        causes += _causes_in(doc, ref, same, antecedents, earlier)
+    for index, first in enumerate(causes):
+        for second in causes[index + 1 :]:
+            if not first.stems or not second.stems or first.stems & second.stems:
+                continue
+            if _same_voice(first.voice, second.voice):
+                continue
+            if not any(_AT_ODDS.search(cause.refs[0].text) for cause in (first, second)):
+                continue  # "blamed the regulator" and "the result of quacks": two views, no dispute
+            claims = [
+                Claim(
+                    statement=cause.statement,
+                    value=cause.cause,
+                    attributed_to=cause.voice,
+                    citations=cite(cause.refs),
+                )
+                for cause in (first, second)
+            ]
+            return [
+                Dispute(topic=f"What caused it: {first.voice} and {second.voice}", claims=claims)
+            ]
+    return []
+
+
+def _causes_in(
+    doc: Doc,
+    ref: SentenceRef,
+    refs: list[SentenceRef],
+    antecedents: _Antecedents,
+    earlier: Callable[[SentenceRef, int, int], bool],
+) -> list[_Cause]:
+    """The causes one sentence gives the event, each with the voice that gives it: the one
+    who blames, or the voice of the account the cause is told in."""
+    found: list[_Cause] = []
+    accounts = [a for a in accounts_in(doc, ref, antecedents) if a.kind == "say" and a.voice]
+    for token in doc:
+        cause = _cause_after(token)
+        if cause is None or earlier(ref, token.idx, token.idx + len(token.text)):
+            continue
+        voice: str | None = None
+        statement = ""
+        if token.lower_.startswith("blam"):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in {"which", "who", "that"}:
+                subject = token.head if token.dep_ == "relcl" else None  # "the union, which blames"
+            if subject is not None and subject.pos_ != "PRON" and _speaker_noun(subject):
+                voice = _phrase(doc, subject)
+                statement = _span_text(doc, {t.i for t in token.subtree})
+        else:
+            told = [a for a in accounts if a.head in {t.i for t in token.ancestors}]
+            if told:
+                voice, statement = told[0].voice, _statement(told[0])
+        if not voice:
+            continue
+        text = _core_phrase(doc, cause)
+        stems = _stems(" ".join(t.text for t in _all_it_names(cause))) - _STANCE_STEMS
+        found.append(_Cause(voice, text, stems, statement, refs))
+    return found
+
+
+# What is no part of a cause's own words: "a sudden failure of the crane's hydraulic system(,
+# which it says dropped ...)", "the cuts of costs (and not of an accident of the crane)".
+_BESIDE_THE_PHRASE = frozenset({"relcl", "acl", "appos", "cc", "conj", "neg", "advcl", "punct"})
+
+
+def _all_it_names(head: Token) -> list[Token]:
+    """Every cause a phrase names, those joined to it included ("the regulator and the
+    developer alike"), not those it rules out ("the cuts of costs and not of an accident of the
+    crane") nor the clauses about it."""
+    left_out = {
+        t.i
+        for d in head.subtree
+        if d is not head
+        and (
+            d.dep_ in {"relcl", "acl", "appos", "advcl"} or any(c.dep_ == "neg" for c in d.children)
+        )
+        for t in d.subtree
+    }
+    named = [t for t in head.subtree if t.i not in left_out]
+    if head.dep_ == "dobj":  # "blamed lapses by both the developer and state regulators"
+        named += [t for p in head.head.children if p.lower_ in {"by", "of"} for t in p.subtree]
+    return named
+
+
+def _core_phrase(doc: Doc, head: Token) -> str:
+    """A noun phrase without its clauses, appositions and what is set beside it."""
+    left_out = {
+        t.i
+        for d in head.subtree
+        if d.dep_ in _BESIDE_THE_PHRASE and d is not head and d.text != "-"  # "cost-cutting"
+        for t in d.subtree
+    }
+    kept = [t.i for t in head.subtree if t.i not in left_out]
+    end = next((i for i, j in itertools.pairwise(kept) if j != i + 1), kept[-1])
+    return doc.text[doc[kept[0]].idx : doc[end].idx + len(doc[end].text)]
+
+
+def _cause_after(token: Token) -> Token | None:
+    """The head of a cause the token introduces for the event: "(the crash was) caused by human
+    error", "blamed human error (for the crash)", "blamed the crash on the weather", "(the fire
+    was) the result of cost-cutting", "(the accident happened) due to overloading"."""
+    word = token.lower_
+    if word.startswith("blam") and token.pos_ == "VERB":
+        on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        if on is not None:
+            return next((c for c in on.children if c.dep_ == "pobj"), None)
+        return next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "dobj" and c.lower_ not in {"other", "another"}  # "each other"
+            ),
+            None,
+        )
+    if (
+        word == "cause"
+        and token.dep_ == "nsubj"
+        and not any(c.dep_ == "neg" for c in token.head.children)
+    ):
+        # "the cause of the leak was the illegal connection"
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        caused = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if caused is None or caused.lower_ not in _EVENT_NOUNS:
+            return None
+        return next((c for c in token.head.children if c.dep_ == "attr"), None)
+    opener = token.head.lower_
+    if (word, opener) not in {("by", "caused"), ("by", "triggered"), ("of", "result"),
+                              ("to", "due"), ("of", "because")}:  # fmt: skip
+        return None
+    verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    what: Token | None = None
+    if opener in {"caused", "triggered"} and token.head.dep_ in {"acl", "amod"}:
+        what = token.head.head  # "a fire caused by faulty wiring"
+    else:
+        what = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if what is None or what.lower_ not in _EVENT_NOUNS:
+        return None
+    if opener in {"due", "because"} and what.pos_ == "PRON":
+        return None  # "minutes before it was due to land": a plan, not a cause
+    return next((c for c in token.children if c.dep_ in {"pobj", "pcomp"}), None)
