@@ -730,3 +730,14 @@ def test_injured_people_who_died_are_counted_dead() -> None:
     assert dead.kind == "killed" and dead.count == 4
     (hurt,) = casualties_of("Three injured miners were rescued from the shaft on Sunday.")
     assert hurt.kind == "injured" and hurt.count == 3
+
+
+def test_people_treated_for_a_harm_or_sent_to_hospital_are_hurt() -> None:
+    (treated,) = casualties_of(
+        "About 250 people were treated for breathing problems after the leak, police said."
+    )
+    assert treated.kind == "injured" and treated.count == 250
+    assert "treated for breathing problems" in treated.description
+    (sent,) = casualties_of("The blast at the depot in Foo sent 40 people to hospital.")
+    assert sent.kind == "injured" and sent.count == 40
+    assert not casualties_of("The two suspects were treated as witnesses by the court.")

@@ -68,7 +68,7 @@ _ANY_CUE = re.compile(
     + r"|(?:driven|forced|chased|uprooted|pushed)\s+from"
     + r"|"
     + _GRAVELY_HURT
-    + r"|(?:in|to)\s+(?:the\s+)?hospitals?)\b",
+    + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated\s+for)\b",
     re.I,
 )
 # Nouns that name a toll rather than people: "the death toll passed 121,000".
@@ -715,7 +715,11 @@ _GRAVELY = frozenset({*(f"in {word} condition" for word in _GRAVE), "in intensiv
 # hospital"); "twelve patients were in intensive care when the fire broke out" were there.
 _STAYING = frozenset({"stay", "stayed", "stays", "lie", "lay", "lies", "lying"})
 _STILL_THERE = frozenset({"remain", "remained", "remains", *_STAYING})
-_TAKEN = frozenset({"taken", "rushed", "admitted", "brought", "flown", "airlifted", "evacuated"})
+_TAKEN = frozenset(
+    {"taken", "rushed", "admitted", "brought", "flown", "airlifted", "evacuated", "sent", "sending"}
+)
+# "more than 300 people have been treated for breathing problems", "treated 40 for burns".
+_TREATED = frozenset({"treated"})
 
 
 def _things_before(anchor: Token) -> bool:
@@ -740,7 +744,13 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
         if prep.dep_ == "prep" and prep.lower_ == "to" and token.lower_ in _TAKEN:
             hospital = _child(prep, "pobj")  # "40 were taken to the hospital"
             if hospital is not None and hospital.lower_ in {"hospital", "hospitals"}:
-                found.append((f"{token.lower_} to hospital", hospital))
+                verb = "sent" if token.lower_ == "sending" else token.lower_
+                found.append((f"{verb} to hospital", hospital))
+        if prep.dep_ == "prep" and prep.lower_ == "for" and token.lower_ in _TREATED:
+            harm = _child(prep, "pobj")  # "treated for breathing problems"
+            if harm is not None:
+                shown = " ".join(t.text for t in harm.subtree if t.i <= harm.i)
+                found.append((f"treated for {shown}", harm))
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for noun in prep.children:
@@ -766,12 +776,12 @@ def _clause_cue(
     """A verb that is no cue itself: "were homeless", "remain in critical condition", or a
     toll that "passed 121,000"."""
     if (
-        verb.lower_ in _COPULAS | _STAYING | _TAKEN
+        verb.lower_ in _COPULAS | _STAYING | _TAKEN | _TREATED
         and below.i in {anchor.i, counted.i if counted is not None else anchor.i}
         and (lying := _condition(verb, anchor.i)) is not None
         and (
             lying[1].lower_ in _GRAVE_NOUNS
-            or verb.lower_ in _STILL_THERE | _TAKEN
+            or verb.lower_ in _STILL_THERE | _TAKEN | _TREATED
             or any(c.lower_ == "still" for c in verb.children)
         )
     ):  # those it is said of, not "among them three firefighters" in an aside
