@@ -1275,3 +1275,63 @@ def test_a_cause_set_against_an_account_by_but_disputes_it_and_it_stands_for_the
     assert any(
         voices_in([d]) == {"Ravi Kumar", "police"} and "speeding" in text_of(d) for d in found
     ), [text_of(d) for d in found]
+
+
+def test_the_same_figures_of_two_things_or_two_places_stay_two_disputes() -> None:
+    found = disputes_of(
+        (
+            "KABUL, May 17 - A bomb at a market in Kabul killed 10 people on Sunday, police "
+            "said, but a hospital official said 13 had been killed in the Kabul blast.",
+            "2026-05-17",
+        ),
+        (
+            "KABUL, May 17 - A second bomb, at a mosque in Kunduz, killed 13 people, the "
+            "governor said, but local elders said 10 had been killed in the Kunduz attack.",
+            "2026-05-17",
+        ),
+    )
+    tolls = [d for d in found if "10" in text_of(d) and "13" in text_of(d)]
+    assert len(tolls) == 2, [text_of(d) for d in found]
+    assert all(len(sources_of(d)) == 1 for d in tolls)
+
+
+def test_relative_clauses_that_deny_nothing_of_the_account_are_no_dispute() -> None:
+    found = disputes_of(
+        ("Police said the driver had been drunk, a claim his family did not deny.", DAY),
+        (
+            "Inspectors had warned the factory twice, the fire service said, a report the "
+            "labour ministry denied receiving.",
+            DAY,
+        ),
+    )
+    assert not [d for d in found if d.topic.startswith("Denied")], [text_of(d) for d in found]
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        (  # a negated cause is none
+            "A fire gutted a warehouse in Foo on Sunday. Police said the fire was not caused by "
+            "arson.",
+            "The warehouse owner blamed an electrical fault for the fire in Foo.",
+        ),
+        (  # blamed for something else than the event; "it" is no event
+            "A hillside collapsed onto homes in Foo on Sunday. The opposition leader, who has "
+            "long blamed the government for the debt crisis, visited the site.",
+            "It was the result of a huge effort by volunteers, the governor said, but the "
+            "collapse was caused by heavy rain, a geologist insisted.",
+        ),
+        (  # one side, two wordings
+            "Police said the blast at a restaurant in Foo was caused by a gas cylinder.",
+            "Police spokesman Ali Raza said it was not a bomb and that the blast was the result "
+            "of a leak.",
+        ),
+    ],
+)
+def test_no_cause_dispute_from_a_negated_cause_a_blame_for_something_else_or_one_side(
+    reports: tuple[str, str],
+) -> None:
+    found = disputes_of(*((text, DAY) for text in reports))
+    assert not [d for d in found if d.topic.startswith("What caused it")], [
+        text_of(d) for d in found
+    ]

@@ -741,3 +741,14 @@ def test_people_treated_for_a_harm_or_sent_to_hospital_are_hurt() -> None:
     (sent,) = casualties_of("The blast at the depot in Foo sent 40 people to hospital.")
     assert sent.kind == "injured" and sent.count == 40
     assert not casualties_of("The two suspects were treated as witnesses by the court.")
+
+
+def test_injured_people_who_nearly_died_and_a_day_after_are_what_they_say() -> None:
+    (hurt,) = casualties_of("Four injured passengers nearly died in hospital, officials said.")
+    assert hurt.kind == "injured"
+    casualties = casualties_of(
+        "Typhoon Foo killed 12 people in the northern provinces on Sunday, a day after it made "
+        "landfall, officials said.",
+        "Typhoon Foo killed 12 people on Sunday, officials said.",
+    )
+    assert not only(casualties, "12").background

@@ -1094,3 +1094,25 @@ def test_a_ship_named_after_the_word_for_it_is_not_one_who_acts() -> None:
     )
     names = {actor.name for actor in event.who}
     assert "Ana Pereira" in names and not any("Vega" in name for name in names), names
+
+
+def test_a_message_from_one_person_to_another_and_a_carrier_that_speaks_are_actors() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "A gas tanker exploded in Foo on Sunday, killing nine people. Orders "
+                "for the tanker passed from Kaplan to Morales, logs show. The national carrier "
+                "Kenya Airways said flights were delayed."
+            },
+            {
+                "text": "A message from Kaplan to Morales warned of a leak. Kaplan, the depot "
+                "manager, said the tanker had been checked. Kenya Airways said it had "
+                "suspended flights to Foo. The owner of the boat Ramon Cruz said he saw the "
+                "blast."
+            },
+        ],
+        engine="extractive",
+    )
+    names = {actor.name for actor in event.who}
+    assert {"Kaplan", "Kenya Airways"} <= names, names
+    assert "Kaplan" not in {place.name for place in event.where}

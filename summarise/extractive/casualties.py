@@ -678,7 +678,12 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             )
             if found is not None:
                 died = _cue(base.head) if base.dep_ in {"nsubj", "nsubjpass"} else None
-                if found[0] == "injured" and died is not None and died[0] == "killed":
+                if (
+                    found[0] == "injured"
+                    and died is not None
+                    and died[0] == "killed"
+                    and not _hedged(base.head)
+                ):
                     # "Four injured passengers died in hospital": what the clause says
                     return _Link("killed", died[1], base.head, counted, anchor, amount.precision)
                 return _Link(found[0], found[1], child, counted, anchor, amount.precision)
@@ -749,7 +754,8 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
         if prep.dep_ == "prep" and prep.lower_ == "for" and token.lower_ in _TREATED:
             harm = _child(prep, "pobj")  # "treated for breathing problems"
             if harm is not None:
-                shown = " ".join(t.text for t in harm.subtree if t.i <= harm.i)
+                first = min(t.i for t in harm.subtree)
+                shown = harm.doc[first : harm.i + 1].text  # "heat-related illness"
                 found.append((f"treated for {shown}", harm))
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
@@ -839,6 +845,14 @@ def _toll_kind(subject: Token) -> tuple[Kind, str] | None:
         if found is not None:
             return found
     return None
+
+
+# Words that say a verb did not happen, or not quite: "had not died", "nearly died".
+_HEDGES = frozenset({"not", "n't", "never", "nearly", "almost", "narrowly", "barely"})
+
+
+def _hedged(verb: Token) -> bool:
+    return any(c.dep_ in {"neg", "advmod"} and c.lower_ in _HEDGES for c in verb.children)
 
 
 def _child(token: Token, dep: str, text: str | None = None) -> Token | None:
@@ -1215,6 +1229,7 @@ def _cumulative(doc: Doc, chain: set[int]) -> str | None:
 # The periods of a rate: "killed every year", "1,000 a day", "per month".
 _PERIODS = frozenset({"year", "month", "week", "day"})
 _EVERY = frozenset({"every", "each", "a", "an", "per"})
+_RELATIVE_TO = frozenset({"after", "before", "later", "earlier", "ago", "since", "into", "of"})
 
 
 def _rate(doc: Doc, chain: set[int]) -> str | None:
@@ -1226,6 +1241,9 @@ def _rate(doc: Doc, chain: set[int]) -> str | None:
             return token.text
         if token.lower_ not in _PERIODS or token.head.i not in chain:
             continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in _RELATIVE_TO:
+            continue  # "a day after it made landfall": when, not how often
         before = doc[token.i - 1] if token.i else None
         if before is not None and before.lower_ in _EVERY:
             return f"{before.text} {token.text}"

@@ -42,7 +42,7 @@ from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
 from ..segment import content_tokens, stop_words
 from ..support import citation_support_problem
-from .casualties import Figure, counts_people, kind_of_word, told_after
+from .casualties import Figure, counts_people, first_cue, kind_of_word, told_after
 from .common import cite, clean_sentence, dateline, paired_quotes, shorten
 from .gazetteer import first_names, gazetteer
 from .names import (
@@ -159,7 +159,7 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
     kept: list[Dispute] = []
     sides_kept: list[list[frozenset[tuple[str, int]]]] = []
     slots_kept: list[re.Pattern[str]] = []
-    values_kept: dict[frozenset[str], Dispute] = {}
+    values_kept: list[tuple[frozenset[str], frozenset[str], Dispute]] = []
     for dispute in sorted(disputes, key=strength, reverse=True):
         sides = [
             frozenset((c.source_id, c.start) for c in claim.citations) for claim in dispute.claims
@@ -167,13 +167,25 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
         if any(all(side in other for side in sides) for other in sides_kept):
             continue  # the same sides, found twice
         values = _values_and_sources(dispute)
-        if values is not None and values[0] in values_kept:
-            # The same figures set against each other again: a toll read as a count too, or the
-            # same two voices in another report. One dispute, citing every report that has it.
-            _cite_also(values_kept[values[0]], dispute)
+        if values is not None and any(
+            values[0] == numbers and values[1] <= reports for numbers, reports, _ in values_kept
+        ):
+            continue  # the same figures from the same reports: a toll read as a count too
+        same = next(
+            (
+                other
+                for numbers, _, other in values_kept
+                if values is not None and values[0] == numbers and _same_quantity(other, dispute)
+            ),
+            None,
+        )
+        if same is not None:
+            # The same toll set against itself again by the same kind of voices in other
+            # reports: one dispute, citing every report that has it.
+            _cite_also(same, dispute)
             continue
         if values is not None:
-            values_kept[values[0]] = dispute
+            values_kept.append((values[0], values[1], dispute))
         statements = " ".join(claim.statement for claim in dispute.claims)
         if not _slot_values(dispute) and any(slot.search(statements) for slot in slots_kept):
             continue  # the same question ("Iraqi or Iranian waters") asked again, less sourced
@@ -185,6 +197,25 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
 
 def _numbers(claim: Claim) -> frozenset[str]:
     return frozenset(n.replace(",", "") for n in re.findall(r"\d[\d,.]*", claim.value or ""))
+
+
+def _same_quantity(first: Dispute, second: Dispute) -> bool:
+    """Whether two disputes with the same figures count the same thing: each side says the
+    same happened to those counted ("23 were killed" / "23 persons have died", not "15
+    suspects were arrested") and names no other place ("in Kabul" / "in Kunduz")."""
+    for claim in first.claims:
+        for other in second.claims:
+            if _numbers(other) != _numbers(claim):
+                continue
+            kinds = first_cue(claim.statement), first_cue(other.statement)
+            if kinds[0] is None or kinds[1] is None or kinds[0][0] != kinds[1][0]:
+                return False
+            places = tuple(
+                places_in(" ".join(c.quote for c in side.citations)) for side in (claim, other)
+            )
+            if places[0] and places[1] and not places[0] & places[1]:
+                return False
+    return True
 
 
 def _cite_also(kept: Dispute, same: Dispute) -> None:
@@ -1877,7 +1908,16 @@ def _owner_of_an_account(doc: Doc, own: set[int]) -> str | None:
 def _answers_in_place(token: Token) -> bool:
     """ "..., a transport official said, a charge the bus operator denied": a denial that
     qualifies an account noun set after what it denies."""
-    return token.dep_ == "relcl" and _stem(token.head.lower_) in _ACCOUNT_NOUNS
+    return (
+        token.dep_ == "relcl"
+        and _stem(token.head.lower_) in _ACCOUNT_NOUNS
+        # not "a claim his family did not deny", "a report the ministry denied receiving"
+        and not any(
+            c.dep_ in {"neg", "xcomp", "ccomp"}
+            or (c.dep_ == "dobj" and c.lower_ not in {"that", "which"})
+            for c in token.children
+        )
+    )
 
 
 def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Account] | None:
@@ -2398,10 +2438,19 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
                 or _same_voice(first.voice, second.voice)
             ):
                 continue
-            if not _about_the_same(first, second) and not _gives_a_cause(doc, second):
+            if not _about_the_same(first, second) and not (
+                _gives_a_cause(doc, second) and _tells_what_happened(doc, first)
+            ):
                 continue  # "He said the brakes failed, but police say the crash was due to ..."
             return (first, second) if first.head < second.head else (second, first)
     return None
+
+
+def _tells_what_happened(doc: Doc, account: Account) -> bool:
+    """A clause that says something happened (a past verb, no modal): "the brakes failed", not
+    "rescue work would continue"."""
+    words = list(doc[account.head].subtree)
+    return any(t.tag_ in {"VBD", "VBN"} for t in words) and not any(t.tag_ == "MD" for t in words)
 
 
 def _gives_a_cause(doc: Doc, account: Account) -> bool:
@@ -2727,7 +2776,7 @@ _EVENT_NOUNS = frozenset(
     """
         accident crash collision fire blaze explosion blast collapse leak spill grounding
         sinking capsizing disaster tragedy flood flooding floods rockfall derailment outage
-        attack breach eruption landslide mudslide it this
+        attack breach eruption landslide mudslide
     """.split()
 )
 # What sets a cause against another: a negation, a contrast, an accusation or a denial ("the
@@ -2773,7 +2822,7 @@ def _cause_disputes(
         for second in causes[index + 1 :]:
             if not first.stems or not second.stems or first.stems & second.stems:
                 continue
-            if _same_voice(first.voice, second.voice):
+            if _one_side(first, second):
                 continue
             if not any(_AT_ODDS.search(cause.refs[0].text) for cause in (first, second)):
                 continue  # "blamed the regulator" and "the result of quacks": two views, no dispute
@@ -2790,6 +2839,20 @@ def _cause_disputes(
                 Dispute(topic=f"What caused it: {first.voice} and {second.voice}", claims=claims)
             ]
     return []
+
+
+def _one_side(first: _Cause, second: _Cause) -> bool:
+    """ "Police" and "Police spokesman Ali Raza", "the company" and "company chief executive
+    Jan Berg": one side, whatever the words (a voice named in the other's words, before the
+    other's name)."""
+    if _same_voice(first.voice, second.voice):
+        return True
+    for one, other in ((first, second), (second, first)):
+        words = {w for w in re.findall(r"[a-z]+", one.voice.lower()) if w not in stop_words()}
+        named_as = other.statement.lower().split(other.voice.lower())[0] + " " + other.voice.lower()
+        if words & set(re.findall(r"[a-z]+", named_as)):
+            return True
+    return False
 
 
 def _causes_in(
@@ -2852,6 +2915,10 @@ def _all_it_names(head: Token) -> list[Token]:
     return named
 
 
+def _negated_verb(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
 def _core_phrase(doc: Doc, head: Token) -> str:
     """A noun phrase without its clauses, appositions and what is set beside it."""
     left_out = {
@@ -2871,6 +2938,12 @@ def _cause_after(token: Token) -> Token | None:
     was) the result of cost-cutting", "(the accident happened) due to overloading"."""
     word = token.lower_
     if word.startswith("blam") and token.pos_ == "VERB":
+        if _negated_verb(token):
+            return None  # "did not blame the crew"
+        for_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        blamed_for = next((c for c in for_.children if c.dep_ == "pobj"), None) if for_ else None
+        if blamed_for is not None and blamed_for.lower_ not in _EVENT_NOUNS:
+            return None  # "blamed the mayor for the slow rescue": not what caused the event
         on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
         if on is not None:
             return next((c for c in on.children if c.dep_ == "pobj"), None)
@@ -2898,8 +2971,8 @@ def _cause_after(token: Token) -> Token | None:
                               ("to", "due"), ("of", "because")}:  # fmt: skip
         return None
     verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None:
-        return None
+    if verb is None or _negated_verb(verb) or _negated_verb(token.head):
+        return None  # "the fire was not caused by arson"
     what: Token | None = None
     if opener in {"caused", "triggered"} and token.head.dep_ in {"acl", "amod"}:
         what = token.head.head  # "a fire caused by faulty wiring"

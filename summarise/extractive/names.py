@@ -992,7 +992,11 @@ _PLACE_BEFORE = re.compile(
 # "the northern Indian state of Himachal Pradesh", "the town of Ocucaje".
 _KIND_OF_BEFORE = re.compile(_KIND_OF, re.I)
 # One end of a route: "from Rampur Bushahr to Kullu".
-_ROUTE_FROM = re.compile(r"\bfrom\s+$")
+_ROUTE_FROM = re.compile(
+    r"\b(?:travel\w*|bound|way|route|journey|flight|bus|train|ferry|road|highway|carrying|"
+    r"plying|heading|departed|sailing|flying|driving|going)\b[^.;]{0,40}\bfrom\s+$",
+    re.IGNORECASE,
+)
 _ROUTE_TO = re.compile(r"^\s+to\s+[A-Z]")
 _ADMIN_WORDS = (
     r"province|district|region|valley|county|municipality|upazila|prefecture|governorate|"
@@ -1009,8 +1013,9 @@ _IN_A_PLACE_AFTER = re.compile(r"^,\s+in\s+(?:the\s+)?[A-Z]")
 
 def _placed(found: list[tuple[Mention, str]]) -> bool:
     """A name the model calls a person that a quarter of its mentions (two or more) write as a
-    place: after "in" or "the town of", before "province", at one end of a route ("from Rampur
-    Bushahr to Kullu"), or naming a site ("the Sandrivier mine")."""
+    place: after "in" or "the town of", before "province", at one end of a journey ("the bus
+    was travelling from Rampur Bushahr to Kullu", not "a letter from Kaplan to Morales"), or
+    naming a site ("the Sandrivier mine")."""
 
     given = fold(found[0][0].text.split()[0]) in first_names()  # "Kaja Kallas, in Brussels"
 
@@ -1018,13 +1023,14 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         before, after = mention.around(24, 20)
         if _POSSESSIVE_AFTER.match(after):
             return False
+        route = mention.around(80)[0]  # "the bus was travelling from X to Y"
         site = re.match(r"\s+([a-z]+)\b", after)
         return bool(
             _PLACE_BEFORE.search(before)
             or _beside_a_known_place(mention)
             or _PLACE_AFTER.match(after)
             or (not given and _IN_A_PLACE_AFTER.match(after))
-            or (not given and _ROUTE_FROM.search(before) and _ROUTE_TO.match(after))
+            or (not given and _ROUTE_FROM.search(route) and _ROUTE_TO.match(after))
             or (site and site.group(1) in FACILITY_WORDS)
         )
 

@@ -74,9 +74,19 @@ WIRE_SERVICES = frozenset(
 # MV Nyerere", "the tanker Hellas".
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|vessel|tanker|freighter|ferry|boat|trawler|yacht|liner|barge|tug|frigate|"
-    r"destroyer|submarine|warship|carrier|aircraft|airliner|jet|helicopter|plane)\s+$",
+    r"destroyer|submarine|warship)\s+$",
     re.IGNORECASE,
 )
+# A name that speaks: "Ramon Cruz said", "Ramon Cruz, the boat's owner, told".
+_SPEAKS_AFTER = re.compile(r"^\s*(?:,[^,.]{0,80},\s*)?(?:said|says|told|added|denied)\b")
+
+
+def _a_vessel(entity: Entity) -> bool:
+    """A name written right after the word for a vessel ("the cargo ship Arta Star") that never
+    speaks ("the owner of the boat Ramon Cruz said": a person)."""
+    return any(
+        _VESSEL_BEFORE.search(mention.around(20)[0]) for mention in entity.mentions
+    ) and not any(_SPEAKS_AFTER.match(mention.around(0, 100)[1]) for mention in entity.mentions)
 
 
 def extract_who(
@@ -86,7 +96,7 @@ def extract_who(
     for entity in entities:
         if entity.kind == "place" or entity.name.lower() in WIRE_SERVICES:
             continue
-        if any(_VESSEL_BEFORE.search(mention.around(20)[0]) for mention in entity.mentions):
+        if _a_vessel(entity):
             continue  # "the cargo ship Arta Star": what the story is about, not one who acts
         sources = [mention.ref.source_id for mention in entity.mentions]
         independent = evidence.independent_count(sources)
