@@ -274,3 +274,12 @@ def test_a_speaker_is_never_read_from_the_wire_dateline() -> None:
     assert without_dateline(lede).startswith("Guinea-Bissau's president said")
     speakers = [reaction.speaker for reaction in reactions_of(lede)]
     assert not any("(AP)" in speaker or speaker[-1:] == "-" for speaker in speakers), speakers
+
+
+def test_a_title_the_model_took_for_a_name_is_not_the_speaker() -> None:
+    reactions = reactions_of(
+        "A bus fell into a gorge near Foo on Saturday, killing 12 people. Mandi Superintendent "
+        "of Police Sanjay Katoch said the driver had lost control on a sharp bend.",
+        "Twelve people died when a bus fell into a gorge near Foo on Saturday.",
+    )
+    assert {r.speaker for r in reactions} == {"Sanjay Katoch"}, reactions

@@ -37,7 +37,7 @@ from ..schema import Reaction
 from ..segment import QUOTE_MARKS, quote_spans
 from .casualties import reports_a_count
 from .common import cite_item, clean_sentence, dateline, shorten, without_dateline
-from .names import OWNER_PRONOUNS, Entity, PeopleBefore
+from .names import OWNER_PRONOUNS, TITLE_WORDS, Entity, PeopleBefore
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -393,6 +393,9 @@ class _Reader:
             return self.resolve_pronoun(ref, subject)
         if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
             subject = subject.head.head  # "Whitman, who said ...": Whitman
+        titled = _named_after_a_title(doc, subject)
+        if titled is not None:  # "Mandi Superintendent of Police Sanjay Katoch said"
+            subject = titled
         if nlp.heads_a_dateline(subject):
             # A dateline ("London, England — the crowds came out ..."), taken by the parser
             # for the subject: the subject is what follows the dash, if anything.
@@ -872,6 +875,18 @@ def _text_of(doc: Doc, tokens: Iterable[Token]) -> str:
     if not listed:
         return ""
     return doc[listed[0].i : listed[-1].i + 1].text
+
+
+def _named_after_a_title(doc: Doc, subject: Token) -> Token | None:
+    """The person a title subject names after it, when the model took the title for a name:
+    "Mandi Superintendent" (PERSON) of "Mandi Superintendent of Police Sanjay Katoch said"."""
+    if subject.lower_.rstrip(".") not in TITLE_WORDS or subject.ent_type_ != "PERSON":
+        return None
+    inside = {t.i for t in subject.subtree}
+    for entity in doc.ents:
+        if entity.label_ == "PERSON" and entity.start > subject.i and entity.root.i in inside:
+            return entity.root
+    return None
 
 
 def _name_span(doc: Doc, head: Token) -> Span:
