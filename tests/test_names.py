@@ -1116,3 +1116,24 @@ def test_a_message_from_one_person_to_another_and_a_carrier_that_speaks_are_acto
     names = {actor.name for actor in event.who}
     assert {"Kaplan", "Kenya Airways"} <= names, names
     assert "Kaplan" not in {place.name for place in event.where}
+
+
+def test_a_river_that_bursts_a_feature_named_before_its_kind_and_an_mv_are_no_actors() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "The Magat River burst its banks on Saturday, flooding 40 villages in "
+                "Isabela, officials said. The Magat River rose three metres in four hours. "
+                "Miners digging in the bed of the Kali Bodo river were swept away."
+            },
+            {
+                "text": "The Magat River flooded much of Ilagan on Saturday. Rescuers searched "
+                "the Kali Bodo river for missing miners. The ferry MV Kalinga capsized nearby, "
+                "and MV Kalinga sank within minutes, said Rosa Dantes, a coast guard officer."
+            },
+        ],
+        engine="extractive",
+    )
+    names = {actor.name for actor in event.who}
+    assert not names & {"Magat River", "Kali Bodo", "MV Kalinga"}, names
+    assert "Rosa Dantes" in names

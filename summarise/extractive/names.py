@@ -1002,7 +1002,12 @@ _ADMIN_WORDS = (
     r"province|district|region|valley|county|municipality|upazila|prefecture|governorate|"
     r"township|commune|canton|parish|oblast|police\s+station"
 )
-_PLACE_AFTER = re.compile(rf"^\s+(?:{_ADMIN_WORDS})\b", re.I)
+# Natural features written after their name: "the Besuk Kobokan river", "the Kome island".
+_FEATURE_WORDS = (
+    r"river|creek|stream|lake|volcano|mountain|ridge|gorge|canyon|glacier|forest|delta|"
+    r"channel|island|islands|bay"
+)
+_PLACE_AFTER = re.compile(rf"^\s+(?:{_ADMIN_WORDS}|{_FEATURE_WORDS})\b", re.I)
 # A possessive that owns a place: "from Uttar Pradesh's Gorakhpur district".
 _OWNS_A_PLACE = re.compile(rf"^[’']s?\s+(?:[A-Z][\w’'\-]*\s+){{1,3}}(?:{_ADMIN_WORDS})\b")
 
@@ -1177,10 +1182,15 @@ def _merge_given_names(
 
 
 def _acting_places(places: list[Entity], acting: set[Mention]) -> list[Entity]:
-    """A country or city that acts in the story ("the United States refused") is an actor too:
-    one organisation-kind entity per place named as a subject in two sentences or more."""
+    """A country or capital that acts in the story ("the United States refused", "Moscow
+    denied") is an actor too: one organisation-kind entity per such place named as a subject in
+    two sentences or more. A river, a volcano or a town that "burst", "erupted" or "was hit" acts
+    for no one."""
     actors: list[Entity] = []
     for place in places:
+        known = gazetteer().lookup(place.name)
+        if known is None or not (known[1] == "country" or known[1].startswith("capital of")):
+            continue  # "the Cagayan River burst its banks", "Semeru erupted": no one who acts
         subjects = [mention for mention in place.mentions if mention in acting]
         if len({(m.ref.source_id, m.ref.start) for m in subjects}) >= 2:
             actor = Entity("organisation")

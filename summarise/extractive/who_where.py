@@ -77,15 +77,19 @@ _VESSEL_BEFORE = re.compile(
     r"destroyer|submarine|warship)\s+$",
     re.IGNORECASE,
 )
+# A ship's name by its prefix: "MV Nyerere", "HMS Cornwall", "USS Cole".
+_VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MS|MT|SS|HMS|USS|INS|RMS|FV|MY|HMAS|HMCS)\s+[A-Z]")
 # A name that speaks: "Ramon Cruz said", "Ramon Cruz, the boat's owner, told".
 _SPEAKS_AFTER = re.compile(r"^\s*(?:,[^,.]{0,80},\s*)?(?:said|says|told|added|denied)\b")
 
 
 def _a_vessel(entity: Entity) -> bool:
-    """A name written right after the word for a vessel ("the cargo ship Arta Star") that never
-    speaks ("the owner of the boat Ramon Cruz said": a person)."""
-    return any(
-        _VESSEL_BEFORE.search(mention.around(20)[0]) for mention in entity.mentions
+    """A name written right after the word for a vessel ("the cargo ship Arta Star") or with a
+    ship's prefix ("MV Nyerere") that never speaks ("the owner of the boat Ramon Cruz said": a
+    person)."""
+    return (
+        _VESSEL_PREFIX.match(entity.name) is not None
+        or any(_VESSEL_BEFORE.search(mention.around(20)[0]) for mention in entity.mentions)
     ) and not any(_SPEAKS_AFTER.match(mention.around(0, 100)[1]) for mention in entity.mentions)
 
 
