@@ -1188,7 +1188,7 @@ def _acting_places(places: list[Entity], acting: set[Mention]) -> list[Entity]:
     for no one."""
     actors: list[Entity] = []
     for place in places:
-        known = gazetteer().lookup(place.name)
+        known = gazetteer().lookup(place.name) or gazetteer().lookup(f"The {place.name}")
         if known is None or not (known[1] == "country" or known[1].startswith("capital of")):
             continue  # "the Cagayan River burst its banks", "Semeru erupted": no one who acts
         subjects = [mention for mention in place.mentions if mention in acting]
