@@ -615,3 +615,27 @@ def test_a_date_s_statement_never_opens_with_a_relative_clause() -> None:
     dated = DatedSentence(year, SentenceRef("S1", 0, len(text), text, 3), 1.0, False)
     told = _telling(nlp.parse([text])[0], dated)
     assert told is not None and not re.match(r"(?i)(?:in 2002, )?in which", told[1]), told
+
+
+def test_a_clock_time_told_just_after_the_event_s_day_is_that_day_s_but_a_departure_is_not() -> (
+    None
+):
+    event = summarise.brief(
+        [
+            {
+                "published": "2026-05-17",
+                "text": "The toll in Saturday's bus accident near Foo rose to 17 by late night. "
+                "The bus had left Rampur at around 9.30 am for Kullu. At about 3.45 pm, it "
+                "failed to take a hairpin bend and rolled into the gorge.",
+            },
+            {
+                "published": "2026-05-17",
+                "text": "A bus plunged into a gorge near Foo on Saturday, killing 17 people, "
+                "police said.",
+            },
+        ],
+        engine="extractive",
+    )
+    clocks = [entry.text for entry in event.when if entry.date == "2026-05-16"]
+    assert "about 3.45 pm" in clocks, event.when
+    assert not any("9.30" in text for text in clocks), clocks

@@ -323,6 +323,60 @@ _TIME_ZONE_AFTER = re.compile(
 _NOT_A_MOMENT_AFTER = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*\d", re.I)
 
 
+# How many sentences after one dated to the event's day a clock time with no day of its own
+# is read as that day's: "The bus left Rampur on Saturday morning. At about 3.45 pm, it failed
+# to take a hairpin bend".
+CLOCK_FOLLOWS_DAY = 2
+# A journey's start is not the moment of the event: "had left Rampur at around 9.30 am".
+_SETTING_OFF = re.compile(
+    r"\b(?:left|departed|took\s+off|set\s+(?:off|out|sail)|boarded|sailed\s+from)\b", re.I
+)
+
+
+def _clock_times_after(
+    evidence: EvidenceSet, found: list[DatedSentence], event_iso: str
+) -> dict[int, list[tuple[DatedSentence, re.Match[str]]]]:
+    """Clock times of sentences that name no day, told right after a sentence of the event's
+    day, as moments of that day (asked only when no sentence gives a time with the day); not
+    the time a journey began, nor one that is said or planned."""
+    days: dict[tuple[str, int], list[DatedSentence]] = {}
+    for dated in found:
+        if not dated.implicit:
+            days.setdefault((dated.ref.source_id, dated.ref.position), []).append(dated)
+    times: dict[int, list[tuple[DatedSentence, re.Match[str]]]] = {}
+    for item in evidence.items:
+        for ref in item.members:
+            key = (ref.source_id, ref.position)
+            if key in days or not CLOCK_TIME.search(ref.text) or _SETTING_OFF.search(ref.text):
+                continue
+            before = [
+                dated
+                for back in range(1, CLOCK_FOLLOWS_DAY + 1)
+                for dated in days.get((ref.source_id, ref.position - back), [])
+            ]
+            day = next(
+                (
+                    d
+                    for d in before
+                    if d.expression.iso == event_iso
+                    and not d.reported_speech
+                    and not d.expression.future
+                ),
+                None,
+            )
+            if day is None or _PLANNED.search(ref.text):
+                continue
+            for match in CLOCK_TIME.finditer(ref.text):
+                minutes = clock_minutes(match.group(0))
+                if minutes is None or _NOT_A_MOMENT_BEFORE.search(ref.text[: match.start()]):
+                    continue
+                if _NOT_A_MOMENT_AFTER.match(ref.text[match.end() :]):
+                    continue
+                told = replace(day, ref=ref, weight=day.weight / 2, implicit=False)
+                times.setdefault(minutes, []).append((told, match))
+    return times
+
+
 def _time_of_day(
     evidence: EvidenceSet, found: list[DatedSentence], event_iso: str | None
 ) -> TimeRef | None:
@@ -350,6 +404,8 @@ def _time_of_day(
             ):
                 continue
             times.setdefault(minutes, []).append((dated, match))
+    if not times:
+        times = _clock_times_after(evidence, found, event_iso)
     if not times:
         return None
 
