@@ -236,11 +236,11 @@ def _cite_also(kept: Dispute, same: Dispute) -> None:
 def _values_and_sources(dispute: Dispute) -> tuple[frozenset[str], frozenset[str]] | None:
     """The numbers a figure dispute's sides give, and the reports they come from; None when a
     side gives no number."""
-    numbers = [re.findall(r"\d[\d,.]*", claim.value or "") for claim in dispute.claims]
+    numbers = [_numbers(claim) for claim in dispute.claims]
     if not all(numbers):
         return None
     return (
-        frozenset(n.replace(",", "") for found in numbers for n in found),
+        frozenset().union(*numbers),
         frozenset(c.source_id for claim in dispute.claims for c in claim.citations),
     )
 
@@ -1785,9 +1785,12 @@ def accounts_in(
     filed = dateline(doc.text)  # "CARACAS, March 18 (AFP) - ": where it was filed, no account
     filed_tokens = {t.i for t in doc if t.idx < filed.end()} if filed else set()
     subtrees = {
-        index: {t.i for t in (head.head if _answers_in_place(head) else head).subtree}
+        # a denial on an account noun takes the noun: "(..., said,) a charge the operator denied"
+        index: {
+            t.i for t in (head.head if kind == "deny" and _answers_in_place(head) else head).subtree
+        }
         - filed_tokens
-        for index, (head, _, _) in heads.items()
+        for index, (head, _, kind) in heads.items()
     }
     accounts = []
     for index, (head, word, kind) in heads.items():

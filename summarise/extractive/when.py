@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -333,6 +334,18 @@ _SETTING_OFF = re.compile(
 )
 
 
+def _moments(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """The clock times of a sentence that say when something happened (minutes after
+    midnight, and where): not a span ("a curfew from 8 p.m. to 6 a.m.") nor a deadline."""
+    for match in CLOCK_TIME.finditer(text):
+        minutes = clock_minutes(match.group(0))
+        if minutes is None or _NOT_A_MOMENT_BEFORE.search(text[: match.start()]):
+            continue
+        if _NOT_A_MOMENT_AFTER.match(text[match.end() :]):
+            continue
+        yield minutes, match
+
+
 def _clock_times_after(
     evidence: EvidenceSet, found: list[DatedSentence], event_iso: str
 ) -> dict[int, list[tuple[DatedSentence, re.Match[str]]]]:
@@ -366,12 +379,7 @@ def _clock_times_after(
             )
             if day is None or _PLANNED.search(ref.text):
                 continue
-            for match in CLOCK_TIME.finditer(ref.text):
-                minutes = clock_minutes(match.group(0))
-                if minutes is None or _NOT_A_MOMENT_BEFORE.search(ref.text[: match.start()]):
-                    continue
-                if _NOT_A_MOMENT_AFTER.match(ref.text[match.end() :]):
-                    continue
+            for minutes, match in _moments(ref.text):
                 told = replace(day, ref=ref, weight=day.weight / 2, implicit=False)
                 times.setdefault(minutes, []).append((told, match))
     return times
@@ -392,13 +400,8 @@ def _time_of_day(
         if dated.expression.iso != event_iso or dated.implicit or key in seen:
             continue
         seen.add(key)
-        for match in CLOCK_TIME.finditer(dated.ref.text):
-            minutes = clock_minutes(match.group(0))
+        for minutes, match in _moments(dated.ref.text):
             text = dated.ref.text
-            if minutes is None or _NOT_A_MOMENT_BEFORE.search(text[: match.start()]):
-                continue
-            if _NOT_A_MOMENT_AFTER.match(text[match.end() :]):
-                continue  # "a curfew from 8 p.m. to 6 a.m.": hours, not the moment it happened
             if _SHORTLY_BEFORE.search(text[: match.start()]) and (
                 dated.expression.future or _PLANNED.search(text)
             ):
