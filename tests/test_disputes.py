@@ -43,6 +43,11 @@ def text_of(dispute: Dispute) -> str:
     return " | ".join(parts)
 
 
+def naming(found: list[Dispute], *words: str) -> list[Dispute]:
+    """The disputes whose text (as a reader sees it) has every one of `words`."""
+    return [d for d in found if all(word in text_of(d) for word in words)]
+
+
 def sources_of(dispute: Dispute) -> set[str]:
     return {c.source_id for claim in dispute.claims for c in claim.citations}
 
@@ -1200,7 +1205,7 @@ def test_the_same_two_figures_set_against_each_other_in_several_reports_are_one_
             "2026-05-17",
         ),
     )
-    tolls = [d for d in found if "23" in text_of(d) and "21" in text_of(d)]
+    tolls = naming(found, "23", "21")
     assert len(tolls) == 1, [text_of(d) for d in found]
 
 
@@ -1290,7 +1295,7 @@ def test_the_same_figures_of_two_things_or_two_places_stay_two_disputes() -> Non
             "2026-05-17",
         ),
     )
-    tolls = [d for d in found if "10" in text_of(d) and "13" in text_of(d)]
+    tolls = naming(found, "10", "13")
     assert len(tolls) == 2, [text_of(d) for d in found]
     assert all(len(sources_of(d)) == 1 for d in tolls)
 
