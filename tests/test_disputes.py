@@ -1340,3 +1340,25 @@ def test_no_cause_dispute_from_a_negated_cause_a_blame_for_something_else_or_one
     assert not [d for d in found if d.topic.startswith("What caused it")], [
         text_of(d) for d in found
     ]
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        (
+            "The dam near Foo burst on Monday. The state government said the collapse was "
+            "caused by heavy rain, not by neglect.",
+            "But the federal government said the collapse was the result of years of poor "
+            "maintenance.",
+        ),
+        (
+            "A ferry sank near Foo on Monday. Police blamed the captain for the incident, but "
+            "the ferry company blamed a sudden storm.",
+        ),
+    ],
+)
+def test_two_bodies_of_one_kind_or_a_blame_for_the_incident_dispute_the_cause(
+    reports: tuple[str, ...],
+) -> None:
+    found = disputes_of(*((text, DAY) for text in reports))
+    assert [d for d in found if d.topic.startswith("What caused it")], [text_of(d) for d in found]

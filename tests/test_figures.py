@@ -752,3 +752,19 @@ def test_injured_people_who_nearly_died_and_a_day_after_are_what_they_say() -> N
         "Typhoon Foo killed 12 people on Sunday, officials said.",
     )
     assert not only(casualties, "12").background
+
+
+def test_every_day_since_is_a_rate_and_treated_for_a_time_or_staff_sent_are_not_hurt() -> None:
+    casualties = casualties_of(
+        "Floods hit Foo province on Monday, killing 14 people, officials said.",
+        "The floods in Foo killed 14 people on Monday. Ten people have died every day since "
+        "the rains began, a doctor said.",
+    )
+    assert not only(casualties, "14").background
+    assert only(casualties, "Ten").background
+    assert not casualties_of(
+        "The 40 workers were treated for years as day labourers by the company in Foo."
+    )
+    assert not casualties_of(
+        "Authorities sent 200 soldiers to hospitals in Foo on Monday to keep order."
+    )

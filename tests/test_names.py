@@ -1137,3 +1137,24 @@ def test_a_river_that_bursts_a_feature_named_before_its_kind_and_an_mv_are_no_ac
     names = {actor.name for actor in event.who}
     assert not names & {"Magat River", "Kali Bodo", "MV Kalinga"}, names
     assert "Rosa Dantes" in names
+
+
+def test_initials_are_no_ship_and_a_helicopter_named_after_its_kind_is_no_actor() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "A bus fell into a gorge near Foo on Monday, killing 12 people. Director "
+                "SS Rajamouli visited the families of the victims on Tuesday. The helicopter "
+                "Dhruv had taken off from Foo before the crash."
+            },
+            {
+                "text": "Twelve people died in a bus crash near Foo. Director SS Rajamouli "
+                "offered compensation to the families. The helicopter Dhruv flew the injured "
+                "to hospital."
+            },
+        ],
+        engine="extractive",
+    )
+    names = {actor.name for actor in event.who}
+    assert any("Rajamouli" in name for name in names), names
+    assert not any("Dhruv" in name for name in names), names

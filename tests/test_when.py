@@ -639,3 +639,19 @@ def test_a_clock_time_told_just_after_the_event_s_day_is_that_day_s_but_a_depart
     clocks = [entry.text for entry in event.when if entry.date == "2026-05-16"]
     assert "about 3.45 pm" in clocks, event.when
     assert not any("9.30" in text for text in clocks), clocks
+
+
+def test_a_clock_time_after_the_event_s_day_for_something_else_is_not_the_event_s() -> None:
+    event = summarise.brief(
+        [
+            {
+                "published": "2026-05-17",
+                "text": "A bus plunged into a gorge near Foo on Saturday, killing 17 people. The "
+                "district collector told a press conference at 4 pm that an inquiry was ordered. "
+                "Rescue teams arrived at 6 am.",
+            },
+        ],
+        engine="extractive",
+    )
+    clocks = [entry.text for entry in event.when if entry.date == "2026-05-16"]
+    assert not any("4 pm" in text or "6 am" in text for text in clocks), clocks

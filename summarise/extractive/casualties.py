@@ -725,6 +725,28 @@ _TAKEN = frozenset(
 )
 # "more than 300 people have been treated for breathing problems", "treated 40 for burns".
 _TREATED = frozenset({"treated"})
+# What one is treated for that is no harm: "treated for years as day labourers".
+_SPANS = frozenset(
+    "years year months month weeks week days day hours hour time while decades nothing".split()
+)
+# Who sends people to hospital who are not hurt: staff sent by those in charge.
+_SENDERS = frozenset(
+    "authorities government ministry officials army police they we it he she".split()
+)
+
+
+def _sent_by_someone(verb: Token) -> bool:
+    """ "Authorities sent 200 soldiers to hospitals", "the ministry is sending 50 doctors": a
+    person or body sends staff; a blast or a fire that "sent 40 people to hospital" hurt them.
+    Only active "sent"/"sending" are asked."""
+    if verb.lower_ not in {"sent", "sending"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in _SENDERS or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _things_before(anchor: Token) -> bool:
@@ -749,11 +771,13 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
         if prep.dep_ == "prep" and prep.lower_ == "to" and token.lower_ in _TAKEN:
             hospital = _child(prep, "pobj")  # "40 were taken to the hospital"
             if hospital is not None and hospital.lower_ in {"hospital", "hospitals"}:
+                if _sent_by_someone(token):
+                    continue  # "Authorities sent 200 soldiers to hospitals to keep order"
                 verb = "sent" if token.lower_ == "sending" else token.lower_
                 found.append((f"{verb} to hospital", hospital))
         if prep.dep_ == "prep" and prep.lower_ == "for" and token.lower_ in _TREATED:
             harm = _child(prep, "pobj")  # "treated for breathing problems"
-            if harm is not None:
+            if harm is not None and harm.lower_ not in _SPANS and not harm.ent_type_:
                 first = min(t.i for t in harm.subtree)
                 shown = harm.doc[first : harm.i + 1].text  # "heat-related illness"
                 found.append((f"treated for {shown}", harm))
@@ -1229,7 +1253,7 @@ def _cumulative(doc: Doc, chain: set[int]) -> str | None:
 # The periods of a rate: "killed every year", "1,000 a day", "per month".
 _PERIODS = frozenset({"year", "month", "week", "day"})
 _EVERY = frozenset({"every", "each", "a", "an", "per"})
-_RELATIVE_TO = frozenset({"after", "before", "later", "earlier", "ago", "since", "into", "of"})
+_RELATIVE_TO = frozenset({"after", "before", "later", "earlier", "ago", "into"})
 
 
 def _rate(doc: Doc, chain: set[int]) -> str | None:
@@ -1241,12 +1265,13 @@ def _rate(doc: Doc, chain: set[int]) -> str | None:
             return token.text
         if token.lower_ not in _PERIODS or token.head.i not in chain:
             continue
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if after is not None and after.lower_ in _RELATIVE_TO:
-            continue  # "a day after it made landfall": when, not how often
         before = doc[token.i - 1] if token.i else None
-        if before is not None and before.lower_ in _EVERY:
-            return f"{before.text} {token.text}"
+        if before is None or before.lower_ not in _EVERY:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before.lower_ in {"a", "an"} and after is not None and after.lower_ in _RELATIVE_TO:
+            continue  # "a day after it made landfall": when, not how often
+        return f"{before.text} {token.text}"
     return None
 
 

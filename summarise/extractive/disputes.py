@@ -2453,7 +2453,11 @@ def _tells_what_happened(doc: Doc, account: Account) -> bool:
     """A clause that says something happened (a past verb, no modal): "the brakes failed", not
     "rescue work would continue"."""
     words = list(doc[account.head].subtree)
-    return any(t.tag_ in {"VBD", "VBN"} for t in words) and not any(t.tag_ == "MD" for t in words)
+    modal = any(  # "would continue"; but "could not have stopped" tells what happened
+        t.tag_ == "MD" and not any(n.lower_ == "have" for n in doc[t.i + 1 : t.i + 3])
+        for t in words
+    )
+    return any(t.tag_ in {"VBD", "VBN"} for t in words) and not modal
 
 
 def _gives_a_cause(doc: Doc, account: Account) -> bool:
@@ -2779,7 +2783,7 @@ _EVENT_NOUNS = frozenset(
     """
         accident crash collision fire blaze explosion blast collapse leak spill grounding
         sinking capsizing disaster tragedy flood flooding floods rockfall derailment outage
-        attack breach eruption landslide mudslide
+        attack breach eruption landslide mudslide incident deaths stampede crush shooting
     """.split()
 )
 # What sets a cause against another: a negation, a contrast, an accusation or a denial ("the
@@ -2853,8 +2857,8 @@ def _one_side(first: _Cause, second: _Cause) -> bool:
     for one, other in ((first, second), (second, first)):
         words = {w for w in re.findall(r"[a-z]+", one.voice.lower()) if w not in stop_words()}
         named_as = other.statement.lower().split(other.voice.lower())[0] + " " + other.voice.lower()
-        if words & set(re.findall(r"[a-z]+", named_as)):
-            return True
+        if words and words <= set(re.findall(r"[a-z]+", named_as)):
+            return True  # (not "the state government" and "the federal government")
     return False
 
 

@@ -334,6 +334,17 @@ _SETTING_OFF = re.compile(
 )
 
 
+# What happened at that moment, in a sentence that names no day: the event itself ("the
+# collision happened at 7:10 a.m.", "At about 3.45 pm it ... rolled into the gorge"), not a
+# press conference, a curfew or a team's arrival.
+_HAPPENED = re.compile(
+    r"\b(?:happened|occurred|struck|hit|exploded|crashed|collapsed|erupted|collided|capsized|"
+    r"sank|derailed|burst|broke\s+out|caught\s+fire|went\s+off|detonated|plunged|overturned|"
+    r"rolled|fell|ran\s+aground|opened\s+fire|stormed)\b",
+    re.IGNORECASE,
+)
+
+
 def _moments(text: str) -> Iterator[tuple[int, re.Match[str]]]:
     """The clock times of a sentence that say when something happened (minutes after
     midnight, and where): not a span ("a curfew from 8 p.m. to 6 a.m.") nor a deadline."""
@@ -377,7 +388,7 @@ def _clock_times_after(
                 ),
                 None,
             )
-            if day is None or _PLANNED.search(ref.text):
+            if day is None or _PLANNED.search(ref.text) or not _HAPPENED.search(ref.text):
                 continue
             for minutes, match in _moments(ref.text):
                 told = replace(day, ref=ref, weight=day.weight / 2, implicit=False)

@@ -74,11 +74,12 @@ WIRE_SERVICES = frozenset(
 # MV Nyerere", "the tanker Hellas".
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|vessel|tanker|freighter|ferry|boat|trawler|yacht|liner|barge|tug|frigate|"
-    r"destroyer|submarine|warship)\s+$",
+    r"destroyer|submarine|warship|aircraft|airliner|helicopter|plane|jet)\s+$",
     re.IGNORECASE,
 )
 # A ship's name by its prefix: "MV Nyerere", "HMS Cornwall", "USS Cole".
-_VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MS|MT|SS|HMS|USS|INS|RMS|FV|MY|HMAS|HMCS)\s+[A-Z]")
+# ("MS" and "SS" are also initials: "MS Dhoni", "SS Rajamouli".)
+_VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MT|HMS|USS|INS|RMS|HMAS|HMCS)\s+[A-Z]")
 # A name that speaks: "Ramon Cruz said", "Ramon Cruz, the boat's owner, told".
 _SPEAKS_AFTER = re.compile(r"^\s*(?:,[^,.]{0,80},\s*)?(?:said|says|told|added|denied)\b")
 
