@@ -111,6 +111,14 @@ def main_subject(doc: Doc, deps: Iterable[str] = ("nsubj",)) -> Token | None:
     return None
 
 
+def child_of(token: Token, dep: str, text: str | None = None) -> Token | None:
+    """The first child of `token` with dependency `dep` (and lower-cased text `text`)."""
+    for found in token.children:
+        if found.dep_ == dep and (text is None or found.lower_ == text):
+            return found
+    return None
+
+
 def heads_a_dateline(token: Token) -> bool:
     """Whether the parser hung a dash after `token`: "London, England — the crowds came out",
     a dateline it took for the subject. The place names where, not who acts."""

@@ -40,6 +40,15 @@ def by_date(times: list[TimeRef]) -> dict[str | None, TimeRef]:
     return {time.date: time for time in times}
 
 
+def times_on(day: str, *reports: tuple[str, str]) -> list[str]:
+    """The `when` entries a brief of (published, text) reports gives for `day`, as shown."""
+    event = summarise.brief(
+        [{"published": published, "text": text} for published, text in reports],
+        engine="extractive",
+    )
+    return [entry.text for entry in event.when if entry.date == day]
+
+
 def resolved(sentence: str, reference: date = FRIDAY) -> list[tuple[str, str | None]]:
     return [(e.text, e.iso) for e in find_time_expressions(sentence, reference)]
 
@@ -435,40 +444,33 @@ def test_the_event_has_the_time_of_day_its_reports_give() -> None:
         0,
         None,
     ]
-    event = summarise.brief(
-        [
-            {
-                "published": "2027-03-09",
-                "text": "Soldiers attacked the presidential palace in Bissau at around 13:00 on "
-                "Tuesday, the government said. A curfew from 8 p.m. to 6 a.m. was imposed on "
-                "Tuesday.",
-            },
-            {
-                "published": "2027-03-10",
-                "text": "The attack on the palace began at about 1 p.m. on Tuesday, witnesses "
-                "said.",
-            },
-        ],
-        engine="extractive",
+    clocks = times_on(
+        "2027-03-09",
+        (
+            "2027-03-09",
+            "Soldiers attacked the presidential palace in Bissau at around 13:00 on "
+            "Tuesday, the government said. A curfew from 8 p.m. to 6 a.m. was imposed on "
+            "Tuesday.",
+        ),
+        (
+            "2027-03-10",
+            "The attack on the palace began at about 1 p.m. on Tuesday, witnesses said.",
+        ),
     )
-    clocks = [entry.text for entry in event.when if entry.date == "2027-03-09"]
-    assert any(text in {"around 13:00", "about 1 p.m."} for text in clocks), event.when
+    assert any(text in {"around 13:00", "about 1 p.m."} for text in clocks), clocks
     assert not any("8 p.m." in text or "6 a.m." in text for text in clocks), clocks
 
 
 def test_shortly_before_a_clock_time_is_when_it_happened_but_before_one_is_a_deadline() -> None:
-    event = summarise.brief(
-        [
-            {
-                "published": "2025-02-11",
-                "text": "A fire broke out shortly before 2 a.m. on Tuesday in a hospital in Iasi. "
-                "Visitors must leave before 8 p.m. on Tuesday, the hospital said.",
-            },
-        ],
-        engine="extractive",
+    clocks = times_on(
+        "2025-02-11",
+        (
+            "2025-02-11",
+            "A fire broke out shortly before 2 a.m. on Tuesday in a hospital in Iasi. "
+            "Visitors must leave before 8 p.m. on Tuesday, the hospital said.",
+        ),
     )
-    clocks = [entry.text for entry in event.when if entry.date == "2025-02-11"]
-    assert "shortly before 2 a.m." in clocks, event.when
+    assert "shortly before 2 a.m." in clocks, clocks
     assert not any("8 p.m." in text for text in clocks), clocks
 
 
@@ -620,38 +622,31 @@ def test_a_date_s_statement_never_opens_with_a_relative_clause() -> None:
 def test_a_clock_time_told_just_after_the_event_s_day_is_that_day_s_but_a_departure_is_not() -> (
     None
 ):
-    event = summarise.brief(
-        [
-            {
-                "published": "2026-05-17",
-                "text": "The toll in Saturday's bus accident near Foo rose to 17 by late night. "
-                "The bus had left Rampur at around 9.30 am for Kullu. At about 3.45 pm, it "
-                "failed to take a hairpin bend and rolled into the gorge.",
-            },
-            {
-                "published": "2026-05-17",
-                "text": "A bus plunged into a gorge near Foo on Saturday, killing 17 people, "
-                "police said.",
-            },
-        ],
-        engine="extractive",
+    clocks = times_on(
+        "2026-05-16",
+        (
+            "2026-05-17",
+            "The toll in Saturday's bus accident near Foo rose to 17 by late night. "
+            "The bus had left Rampur at around 9.30 am for Kullu. At about 3.45 pm, it "
+            "failed to take a hairpin bend and rolled into the gorge.",
+        ),
+        (
+            "2026-05-17",
+            "A bus plunged into a gorge near Foo on Saturday, killing 17 people, police said.",
+        ),
     )
-    clocks = [entry.text for entry in event.when if entry.date == "2026-05-16"]
-    assert "about 3.45 pm" in clocks, event.when
+    assert "about 3.45 pm" in clocks, clocks
     assert not any("9.30" in text for text in clocks), clocks
 
 
 def test_a_clock_time_after_the_event_s_day_for_something_else_is_not_the_event_s() -> None:
-    event = summarise.brief(
-        [
-            {
-                "published": "2026-05-17",
-                "text": "A bus plunged into a gorge near Foo on Saturday, killing 17 people. The "
-                "district collector told a press conference at 4 pm that an inquiry was ordered. "
-                "Rescue teams arrived at 6 am.",
-            },
-        ],
-        engine="extractive",
+    clocks = times_on(
+        "2026-05-16",
+        (
+            "2026-05-17",
+            "A bus plunged into a gorge near Foo on Saturday, killing 17 people. The "
+            "district collector told a press conference at 4 pm that an inquiry was ordered. "
+            "Rescue teams arrived at 6 am.",
+        ),
     )
-    clocks = [entry.text for entry in event.when if entry.date == "2026-05-16"]
     assert not any("4 pm" in text or "6 am" in text for text in clocks), clocks

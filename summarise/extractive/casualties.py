@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..dates import TimeExpression, find_time_expressions, human_date, period_end
 from ..evidence import EvidenceSet, SentenceRef
-from ..nlp import speaker_outside_quotes
+from ..nlp import child_of, speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts
 from ..schema import Casualty
 from .common import cite, clean_sentence, dateline, shorten
@@ -632,7 +632,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         "PROPN",
     }:
         counted = base = anchor.head
-    elif (of := _child(anchor, "prep", "of")) is not None and (pobj := _child(of, "pobj")):
+    elif (of := child_of(anchor, "prep", "of")) is not None and (pobj := child_of(of, "pobj")):
         counted = pobj  # "16 of its members", "hundreds of Israelis"
     if counted is not None and counted.lower_ in _PARTITIVE_PRONOUNS:
         if _things_before(anchor):
@@ -769,14 +769,14 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
     found: list[tuple[str, Token]] = []
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "to" and token.lower_ in _TAKEN:
-            hospital = _child(prep, "pobj")  # "40 were taken to the hospital"
+            hospital = child_of(prep, "pobj")  # "40 were taken to the hospital"
             if hospital is not None and hospital.lower_ in {"hospital", "hospitals"}:
                 if _sent_by_someone(token):
                     continue  # "Authorities sent 200 soldiers to hospitals to keep order"
                 verb = "sent" if token.lower_ == "sending" else token.lower_
                 found.append((f"{verb} to hospital", hospital))
         if prep.dep_ == "prep" and prep.lower_ == "for" and token.lower_ in _TREATED:
-            harm = _child(prep, "pobj")  # "treated for breathing problems"
+            harm = child_of(prep, "pobj")  # "treated for breathing problems"
             if harm is not None and harm.lower_ not in _SPANS and not harm.ent_type_:
                 first = min(t.i for t in harm.subtree)
                 shown = harm.doc[first : harm.i + 1].text  # "heat-related illness"
@@ -832,8 +832,8 @@ def _clause_cue(
             and (found := _cue(after)) is not None
         ):
             return _Link(found[0], found[1], after, counted, anchor, precision)
-        among = _child(verb, "prep", "among")  # "two officers were among the dead"
-        pobj = _child(among, "pobj") if among is not None else None
+        among = child_of(verb, "prep", "among")  # "two officers were among the dead"
+        pobj = child_of(among, "pobj") if among is not None else None
         if verb.lower_ in _COPULAS and pobj is not None and (found := _cue(pobj)) is not None:
             return _Link(found[0], found[1], pobj, counted, anchor, precision)
         return None
@@ -877,13 +877,6 @@ _HEDGES = frozenset({"not", "n't", "never", "nearly", "almost", "narrowly", "bar
 
 def _hedged(verb: Token) -> bool:
     return any(c.dep_ in {"neg", "advmod"} and c.lower_ in _HEDGES for c in verb.children)
-
-
-def _child(token: Token, dep: str, text: str | None = None) -> Token | None:
-    for child in token.children:
-        if child.dep_ == dep and (text is None or child.lower_ == text):
-            return child
-    return None
 
 
 def _people_referred_to(anchor: Token) -> bool:
@@ -950,7 +943,7 @@ def _place(doc: Doc, link: _Link) -> str | None:
             continue
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in _IN:
-                pobj = _child(child, "pobj")
+                pobj = child_of(child, "pobj")
                 if pobj is not None and (place := _place_words(doc, pobj)):
                     return place
     head = link.cue.head
@@ -981,11 +974,11 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
     to"; else what the sentence's wording names. (voice, whether the sentence names one)."""
     for token in doc:
         if token.lower_ == "according":
-            to = _child(token, "prep", "to")
-            pobj = _child(to, "pobj") if to is not None else None
+            to = child_of(token, "prep", "to")
+            pobj = child_of(to, "pobj") if to is not None else None
             if pobj is not None:
                 return _phrase(doc, pobj), True
-    owner = _child(cue, "poss")  # "the government's count", "the ministry's toll"
+    owner = child_of(cue, "poss")  # "the government's count", "the ministry's toll"
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
         return re.sub(r"\s*[’']s?$", "", _phrase(doc, owner)), True
     verb = cue
@@ -1025,7 +1018,7 @@ def _speaker(verb: Token) -> Token | None:
             speaker
             for speaker in speakers
             if speaker is not None
-            and not (speaker.lower_ in _SHARES and _child(speaker, "prep", "of") is not None)
+            and not (speaker.lower_ in _SHARES and child_of(speaker, "prep", "of") is not None)
         ),
         None,
     )
@@ -1529,7 +1522,7 @@ def _part_words(doc: Doc, number: Token, noun: Token) -> str:
         and (doc[end + 1].text == "-" or doc[end + 1].is_alpha)
     ):
         end += 1
-    of = _child(noun, "prep", "of")  # "four members of the presidential guard"
+    of = child_of(noun, "prep", "of")  # "four members of the presidential guard"
     if of is not None and len(list(of.subtree)) <= MAX_OF_WORDS:
         end = max(token.i for token in of.subtree)
     if number.head.i != noun.i:  # "five were children": number and noun are apart

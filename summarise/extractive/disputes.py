@@ -49,9 +49,9 @@ from .names import (
     AGENT_NOUN,
     ORGANISATION_HEADS,
     ROLE_NOUNS,
-    TITLE_WORDS,
     Entity,
     PeopleBefore,
+    is_title,
 )
 from .when import EVENT_VERBS, DatedSentence, event_date
 from .who_where import LOCATIVE as _LOCATIVE
@@ -2120,7 +2120,7 @@ def _entity_in(doc: Doc, token: Token) -> Span | None:
     clauses = {
         t.i for child in token.children if child.dep_ in {"relcl", "acl"} for t in child.subtree
     }
-    names = [e for e in doc.ents if e[-1].lower_.rstrip(".") not in TITLE_WORDS]  # "Mandi SP"
+    names = [e for e in doc.ents if not is_title(e[-1].text)]  # "Mandi Superintendent"
     headed = [e for e in names if e.label_ in _VOICE_LABELS and e.start <= token.i < e.end]
     if headed:
         return headed[0]
@@ -2910,10 +2910,7 @@ def _all_it_names(head: Token) -> list[Token]:
     left_out = {
         t.i
         for d in head.subtree
-        if d is not head
-        and (
-            d.dep_ in {"relcl", "acl", "appos", "advcl"} or any(c.dep_ == "neg" for c in d.children)
-        )
+        if d is not head and (d.dep_ in {"relcl", "acl", "appos", "advcl"} or _negated_verb(d))
         for t in d.subtree
     }
     named = [t for t in head.subtree if t.i not in left_out]
@@ -2947,13 +2944,13 @@ def _cause_after(token: Token) -> Token | None:
     if word.startswith("blam") and token.pos_ == "VERB":
         if _negated_verb(token):
             return None  # "did not blame the crew"
-        for_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        blamed_for = next((c for c in for_.children if c.dep_ == "pobj"), None) if for_ else None
+        for_ = nlp.child_of(token, "prep", "for")
+        blamed_for = nlp.child_of(for_, "pobj") if for_ else None
         if blamed_for is not None and blamed_for.lower_ not in _EVENT_NOUNS:
             return None  # "blamed the mayor for the slow rescue": not what caused the event
-        on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        on = nlp.child_of(token, "prep", "on")
         if on is not None:
-            return next((c for c in on.children if c.dep_ == "pobj"), None)
+            return nlp.child_of(on, "pobj")
         return next(
             (
                 c
@@ -2962,17 +2959,13 @@ def _cause_after(token: Token) -> Token | None:
             ),
             None,
         )
-    if (
-        word == "cause"
-        and token.dep_ == "nsubj"
-        and not any(c.dep_ == "neg" for c in token.head.children)
-    ):
+    if word == "cause" and token.dep_ == "nsubj" and not _negated_verb(token.head):
         # "the cause of the leak was the illegal connection"
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        caused = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        of = nlp.child_of(token, "prep", "of")
+        caused = nlp.child_of(of, "pobj") if of else None
         if caused is None or caused.lower_ not in _EVENT_NOUNS:
             return None
-        return next((c for c in token.head.children if c.dep_ == "attr"), None)
+        return nlp.child_of(token.head, "attr")
     opener = token.head.lower_
     if (word, opener) not in {("by", "caused"), ("by", "triggered"), ("of", "result"),
                               ("to", "due"), ("of", "because")}:  # fmt: skip
@@ -2986,7 +2979,5 @@ def _cause_after(token: Token) -> Token | None:
     else:
         what = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if what is None or what.lower_ not in _EVENT_NOUNS:
-        return None
-    if opener in {"due", "because"} and what.pos_ == "PRON":
-        return None  # "minutes before it was due to land": a plan, not a cause
+        return None  # ("minutes before it was due to land": "it" is no event, and a plan)
     return next((c for c in token.children if c.dep_ in {"pobj", "pcomp"}), None)

@@ -89,6 +89,13 @@ TITLE_WORDS = frozenset(
         commissioner inspector
     """.split()
 )
+
+
+def is_title(word: str) -> bool:
+    """A word that titles a name and is no name itself: "Spc.", "Superintendent"."""
+    return fold(word).rstrip(".") in TITLE_WORDS
+
+
 ORGANISATION_HEADS = frozenset(
     """
         forces force army navy police ministry department council committee agency party
@@ -405,7 +412,7 @@ def _use(span: Span) -> str:
     if (
         len(span) == 1
         and span.root.dep_ in {"amod", "compound"}
-        and (head.pos_ == "NOUN" or fold(head.text).rstrip(".") in TITLE_WORDS)
+        and (head.pos_ == "NOUN" or is_title(head.text))
     ):
         return "modifier"  # "the Olympic flame", "Defence Minister Raul Benavides"
     return ""
@@ -606,7 +613,7 @@ def _clean(
         or folded in TITLE_WORDS
         or fold(text.split()[-1]) in _NOT_ACTOR_HEADS
         or _names_an_event(text)
-        or fold(text.split()[-1]).rstrip(".") in TITLE_WORDS  # "Army Spc.": a title, no name
+        or is_title(text.split()[-1])  # "Army Spc.": a title, no name
         or (" and " in text and gazetteer().lookup(text) is None)  # "Easter and Passover"
     ):
         return None

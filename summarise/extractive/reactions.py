@@ -37,7 +37,7 @@ from ..schema import Reaction
 from ..segment import QUOTE_MARKS, quote_spans
 from .casualties import reports_a_count
 from .common import cite_item, clean_sentence, dateline, shorten, without_dateline
-from .names import OWNER_PRONOUNS, TITLE_WORDS, Entity, PeopleBefore
+from .names import OWNER_PRONOUNS, Entity, PeopleBefore, is_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -880,7 +880,7 @@ def _text_of(doc: Doc, tokens: Iterable[Token]) -> str:
 def _named_after_a_title(doc: Doc, subject: Token) -> Token | None:
     """The person a title subject names after it, when the model took the title for a name:
     "Mandi Superintendent" (PERSON) of "Mandi Superintendent of Police Sanjay Katoch said"."""
-    if subject.lower_.rstrip(".") not in TITLE_WORDS or subject.ent_type_ != "PERSON":
+    if not is_title(subject.text) or subject.ent_type_ != "PERSON":
         return None
     inside = {t.i for t in subject.subtree}
     for entity in doc.ents:
