@@ -1362,3 +1362,56 @@ def test_two_bodies_of_one_kind_or_a_blame_for_the_incident_dispute_the_cause(
 ) -> None:
     found = disputes_of(*((text, DAY) for text in reports))
     assert [d for d in found if d.topic.startswith("What caused it")], [text_of(d) for d in found]
+
+
+def test_two_named_voices_of_one_report_give_the_toll_in_other_words() -> None:
+    # Neither sentence names a place and their words differ: the report's own event still.
+    (dispute,) = disputes_of(
+        (
+            "A gas leak at the plant killed several workers on Tuesday. "
+            "The Health Ministry said the death toll rose to eight overnight. "
+            "The dockers' union says nine people have died.",
+            DAY,
+        ),
+    )
+    assert {claim.value for claim in dispute.claims} == {"8", "9"}
+    assert voices_in([dispute]) == {"Health Ministry", "dockers' union"}
+
+
+def test_a_voice_and_its_spokesman_are_not_two_sides_of_one_report() -> None:
+    found = disputes_of(
+        (
+            "Gunmen stormed the hotel on Tuesday, killing four people, police said. "
+            "Five people died in all, a police spokesman said later.",
+            DAY,
+        ),
+    )
+    assert naming(found, "How many were killed") == []
+
+
+def test_a_part_of_a_breakdown_is_no_side_of_the_toll() -> None:
+    found = disputes_of(
+        (
+            "The Health Ministry said on Wednesday that the toll rose to eight. "
+            "The dead are seven dock workers and a Ukrainian sailor, the ministry said. "
+            "The dockers' union says nine people have died.",
+            DAY,
+        ),
+    )
+    (dispute,) = naming(found, "How many were killed")
+    assert {claim.value for claim in dispute.claims} == {"8", "9"}
+
+
+def test_two_voices_at_odds_every_day_are_one_toll_dispute() -> None:
+    found = disputes_of(
+        ("The national agency put the flood toll at 11, while the province counted 15.", DAY),
+        (
+            "The national agency said 24 people had died; the province put the toll at 27.",
+            "2024-03-13",
+        ),
+        (
+            "The national agency said 29 people had died; the province put the toll at 31.",
+            "2024-03-15",
+        ),
+    )
+    assert len(naming(found, "How many were killed")) == 1

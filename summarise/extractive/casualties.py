@@ -1541,7 +1541,7 @@ def extract_casualties(evidence: EvidenceSet, figures_found: list[Figure]) -> li
     parts = {
         (b.ref.text, start) for told in homes.values() for b in told for start in b.number_starts
     }
-    figures_found = [f for f in figures_found if not _is_part(f, parts)]
+    figures_found = [f for f in figures_found if not is_part(f, parts)]
     grouped: dict[tuple[str, object, str], list[Figure]] = {}
     for figure in figures_found:
         key = _identity(figure)
@@ -1600,7 +1600,7 @@ def _breakdown_homes(
     ("The dead were ..."). A breakdown with none keeps its parts as figures: no total is
     invented."""
     every_part = {(b.ref.text, start) for b in breakdowns for start in b.number_starts}
-    wholes = [f for f in figures if not f.background and not _is_part(f, every_part)]
+    wholes = [f for f in figures if not f.background and not is_part(f, every_part)]
     homes: dict[int, list[Breakdown]] = {}
     for breakdown in breakdowns:
         ref = breakdown.ref
@@ -1616,7 +1616,7 @@ def _breakdown_homes(
             f  # Kisumu and two in Nairobi" before it
             for f in fitting
             if f.ref.text == ref.text
-            and _counts_everyone(f)
+            and counts_everyone(f)
             and f.end <= min(breakdown.number_starts)
         ]
         before = [
@@ -1642,7 +1642,7 @@ def _breakdown_homes(
     return homes
 
 
-def _counts_everyone(figure: Figure) -> bool:
+def counts_everyone(figure: Figure) -> bool:
     """Whether a figure can be the whole its sentence splits: it names no group, or names it
     with a word for everyone ("14 people including two children", "Among the 14 dead are"),
     not a group of its own ("the dead comprised 15 guests, ... two security guards")."""
@@ -1650,7 +1650,13 @@ def _counts_everyone(figure: Figure) -> bool:
     return not words or any(_WHOLE_HEADS.fullmatch(word) for word in words)
 
 
-def _is_part(figure: Figure, parts: set[tuple[str, int]]) -> bool:
+def breakdown_parts(evidence: EvidenceSet, figures: Sequence[Figure]) -> set[tuple[str, int]]:
+    """Every number that counts a part of a breakdown (sentence text, number start), whether
+    or not the whole it splits is found: "The dead are seven dock workers and a sailor"."""
+    return {(b.ref.text, s) for b in find_breakdowns(evidence, figures) for s in b.number_starts}
+
+
+def is_part(figure: Figure, parts: set[tuple[str, int]]) -> bool:
     """Whether a figure's number is a part of a breakdown (`parts`: sentence, number start)."""
     return (figure.ref.text, figure.number_start) in parts
 

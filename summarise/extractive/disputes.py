@@ -42,7 +42,16 @@ from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
 from ..segment import content_tokens, stop_words
 from ..support import citation_support_problem
-from .casualties import Figure, counts_people, first_cue, kind_of_word, told_after
+from .casualties import (
+    Figure,
+    breakdown_parts,
+    counts_everyone,
+    counts_people,
+    first_cue,
+    is_part,
+    kind_of_word,
+    told_after,
+)
 from .common import cite, clean_sentence, dateline, paired_quotes, shorten
 from .gazetteer import first_names, gazetteer
 from .names import (
@@ -151,16 +160,11 @@ def extract_disputes(
 def _best(disputes: list[Dispute]) -> list[Dispute]:
     """The disputes whose sides the most sources carry, one per set of sentences, capped."""
 
-    def strength(dispute: Dispute) -> tuple[int, int]:
-        per_side = [len({c.source_id for c in claim.citations}) for claim in dispute.claims]
-        everyone = {c.source_id for claim in dispute.claims for c in claim.citations}
-        return (min(per_side), len(everyone))
-
     kept: list[Dispute] = []
     sides_kept: list[list[frozenset[tuple[str, int]]]] = []
     slots_kept: list[re.Pattern[str]] = []
     values_kept: list[tuple[frozenset[str], frozenset[str], Dispute]] = []
-    for dispute in sorted(disputes, key=strength, reverse=True):
+    for dispute in sorted(disputes, key=_strength, reverse=True):
         sides = [
             frozenset((c.source_id, c.start) for c in claim.citations) for claim in dispute.claims
         ]
@@ -193,6 +197,13 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
         sides_kept.append(sides)
         slots_kept += _slot_values(dispute)
     return kept[:MAX_DISPUTES]
+
+
+def _strength(dispute: Dispute) -> tuple[int, int]:
+    """How well a dispute is carried: by its least-cited side, then by all its reports."""
+    per_side = [len({c.source_id for c in claim.citations}) for claim in dispute.claims]
+    everyone = {c.source_id for claim in dispute.claims for c in claim.citations}
+    return (min(per_side), len(everyone))
 
 
 def _numbers(claim: Claim) -> frozenset[str]:
@@ -414,7 +425,11 @@ def _figures_compatible(first: Figure, second: Figure) -> bool:
 
 def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[Dispute]:
     # The event's own toll only: an earlier event's toll is not a side of this one's.
-    figures = [f for f in all_figures if f.kind == "killed" and not f.background][:MAX_CANDIDATES]
+    # Nor is a part of a breakdown ("seven dock workers and a Ukrainian sailor") a toll.
+    parts = breakdown_parts(evidence, all_figures)
+    figures = [
+        f for f in all_figures if f.kind == "killed" and not f.background and not is_part(f, parts)
+    ][:MAX_CANDIDATES]
     context = {id(figure): _event_tokens(figure.ref.text) for figure in figures}
     places = {id(figure): places_in(_window(figure)) for figure in figures}
 
@@ -427,9 +442,11 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
             and second.voice_named
             and first.attributed_to != second.attributed_to
         )
-        if not two_voices and not _same_area(places[id(first)], places[id(second)]):
-            return False
         if not _same_victims(first, second):
+            return False
+        if _two_voices_of_one_report(first, second, places):
+            return True  # its words may differ: "the toll rose to eight" / "nine have died"
+        if not two_voices and not _same_area(places[id(first)], places[id(second)]):
             return False
         return dice(context[id(first)], context[id(second)]) >= SAME_EVENT_DICE
 
@@ -456,7 +473,7 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
             moves="grows",
         )
 
-    disputes: list[Dispute] = []
+    disputes: list[tuple[frozenset[tuple[str, str]], Dispute]] = []
     for cluster in _clusters(figures, same_event):
         odds = [(a, b) for i, a in enumerate(cluster) for b in cluster[i + 1 :] if at_odds(a, b)]
         if not odds:
@@ -479,12 +496,48 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
             for group in sorted(by_count.values(), key=lambda group: group[0].count)
         ]
         topic = f"How many were killed in the {incident}" if incident else "How many were killed"
-        disputes.append(Dispute(topic=topic, claims=claims))
-    return disputes
+        area = frozenset().union(*(places[id(figure)] for figure in cluster))
+        disputes.append((area, Dispute(topic=topic, claims=claims)))
+    return _one_toll_an_area(disputes)
+
+
+def _one_toll_an_area(disputes: list[tuple[frozenset[tuple[str, str]], Dispute]]) -> list[Dispute]:
+    """The best-carried toll dispute of each area: two voices that disagree day after day
+    (a ministry's toll and a province's) are one dispute, not one a day; the toll of another
+    place (a second incident) is one of its own."""
+    kept: list[tuple[frozenset[tuple[str, str]], Dispute]] = []
+    for area, dispute in sorted(disputes, key=lambda pair: _strength(pair[1]), reverse=True):
+        if not any(not area or not other or _same_area(area, other) for other, _ in kept):
+            kept.append((area, dispute))
+    return [dispute for _, dispute in kept]
 
 
 # A dispute of a count with more sides than this is read for its disagreement of one day.
 MAX_COUNT_SIDES = 4
+
+
+_ONE_BY_ARTICLE = re.compile(r"(?:an?|the|one)\b", re.I)
+
+
+def _two_voices_of_one_report(
+    first: Figure, second: Figure, places: dict[int, frozenset[tuple[str, str]]]
+) -> bool:
+    """Two figures of one report, given by two named voices, neither naming a place, each a
+    count of everyone (not "two security guards", not "a port worker"): the report's own
+    event, counted by each ("The Health Ministry said the toll rose to eight ... The dockers'
+    union says nine people have died")."""
+    return (
+        first.ref.source_id == second.ref.source_id
+        and all(
+            counts_everyone(f) and not _ONE_BY_ARTICLE.match(f.amount_text) for f in (first, second)
+        )
+        and not places[id(first)]
+        and not places[id(second)]
+        and first.voice_named
+        and second.voice_named
+        and not set(_voice_key(first.attributed_to).split())
+        & set(_voice_key(second.attributed_to).split())  # "police" and "police spokesman"
+    )
 
 
 def _fewest_sides(
