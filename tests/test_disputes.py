@@ -1415,3 +1415,49 @@ def test_two_voices_at_odds_every_day_are_one_toll_dispute() -> None:
         ),
     )
     assert len(naming(found, "How many were killed")) == 1
+
+
+def test_arrests_counted_differently_by_two_voices_of_one_report() -> None:
+    found = disputes_of(
+        (
+            "Police detained three people in Caracas on Monday, the interior minister said. "
+            "The press workers' union said four people had been detained.",
+            DAY,
+        ),
+    )
+    (dispute,) = naming(found, "How many were")
+    assert {claim.value for claim in dispute.claims} == {"three", "four"} or {
+        claim.value for claim in dispute.claims
+    } == {"3", "4"}
+
+
+def test_arrests_of_two_days_are_no_dispute() -> None:
+    # A count other than the toll is only disputed within one report: across reports, arrests
+    # go on day after day.
+    found = disputes_of(
+        ("Police said 12 people had been arrested after the riot in Lagos.", DAY),
+        ("Police said 40 people had been arrested after the riot in Lagos.", DAY),
+    )
+    assert naming(found, "How many were") == []
+
+
+def test_dozens_and_at_least_thirty_can_both_hold() -> None:
+    found = disputes_of(
+        (
+            "Officials said dozens were missing after the flood. "
+            "At least 30 people were unaccounted for, police said.",
+            DAY,
+        ),
+    )
+    assert naming(found, "How many were") == []
+
+
+def test_two_readings_set_side_by_side_in_one_sentence_are_no_dispute() -> None:
+    found = disputes_of(
+        (
+            "In Karachi the Met Office said the mercury touched 44 degrees, while Jacobabad "
+            "again recorded 49 degrees.",
+            DAY,
+        ),
+    )
+    assert naming(found, "degree") == []

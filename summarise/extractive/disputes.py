@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MAX_DISPUTES = 6
+TOLL_TOPIC = "How many were killed"
 # Sentence overlap above which two figures or dates are taken to be about the same event.
 SAME_EVENT_DICE = 0.25
 # Disputes are looked for among the best-ranked figures and dates only: pairing is quadratic.
@@ -143,10 +144,16 @@ def extract_disputes(
     tell who "he" is when a denial's sentence names no one."""
     antecedents = _Antecedents(evidence, entities)
     earlier = _earlier_told(evidence, dated, figures)
+    counts = _figure_disputes(evidence, figures)
+    quantities = _quantity_disputes(evidence, earlier)
+    if any(dispute.topic.startswith(TOLL_TOPIC) for dispute in counts):
+        # The toll read as a quantity too ("the death toll rose to 24") is that dispute again,
+        # or one `_one_toll_an_area` left out.
+        quantities = [d for d in quantities if d.topic != _quantity_topic("toll")]
     found = (
-        _figure_disputes(evidence, figures)
+        counts
         + _date_disputes(evidence, dated)
-        + _quantity_disputes(evidence, earlier)
+        + quantities
         + _revision_disputes(evidence)
         + _clock_disputes(evidence)
         + _name_disputes(evidence)
@@ -420,16 +427,40 @@ def _incident(texts: list[str]) -> str | None:
 
 
 def _figures_compatible(first: Figure, second: Figure) -> bool:
-    return amounts_compatible(first.count, first.qualifier, second.count, second.qualifier)
+    """`amounts_compatible` for two figures; "dozens" spans its range, not "at least 24"."""
+    return amounts_compatible(
+        first.count,
+        "vague" if first.vague else first.qualifier,
+        second.count,
+        "vague" if second.vague else second.qualifier,
+    )
+
+
+# Counts other than the toll are disputed only between two voices of one report: across
+# reports, "41 in hospital" and "300 treated", or arrests on two days, are seldom one count.
+OTHER_COUNTS = ("injured", "missing", "detained")
+_ONE_WORD = {"wounded": "injured", "hurt": "injured", "unaccounted for": "missing"}
 
 
 def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[Dispute]:
-    # The event's own toll only: an earlier event's toll is not a side of this one's.
+    # The event's own figures only: an earlier event's toll is not a side of this one's.
     # Nor is a part of a breakdown ("seven dock workers and a Ukrainian sailor") a toll.
     parts = breakdown_parts(evidence, all_figures)
-    figures = [
-        f for f in all_figures if f.kind == "killed" and not f.background and not is_part(f, parts)
-    ][:MAX_CANDIDATES]
+    own = [f for f in all_figures if not f.background and not is_part(f, parts)]
+    found = _count_disputes(evidence, [f for f in own if f.kind == "killed"], strict=False)
+    for kind in OTHER_COUNTS:
+        of_kind = [f for f in own if f.kind == kind]
+        for shown in dict.fromkeys(_ONE_WORD.get(f.shown_as, f.shown_as) for f in of_kind):
+            alike = [f for f in of_kind if _ONE_WORD.get(f.shown_as, f.shown_as) == shown]
+            found += _count_disputes(evidence, alike, strict=True)
+    return found
+
+
+def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: bool) -> list[Dispute]:
+    """The disputes of one count (the toll, or those arrested): figures of one area and of the
+    same victims at odds. A `strict` count is at odds only between two named voices of one
+    sentence or one report."""
+    figures = figures[:MAX_CANDIDATES]
     context = {id(figure): _event_tokens(figure.ref.text) for figure in figures}
     places = {id(figure): places_in(_window(figure)) for figure in figures}
 
@@ -446,6 +477,8 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
             return False
         if _two_voices_of_one_report(first, second, places):
             return True  # its words may differ: "the toll rose to eight" / "nine have died"
+        if strict and not two_voices:
+            return False
         if not two_voices and not _same_area(places[id(first)], places[id(second)]):
             return False
         return dice(context[id(first)], context[id(second)]) >= SAME_EVENT_DICE
@@ -495,7 +528,10 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
             )
             for group in sorted(by_count.values(), key=lambda group: group[0].count)
         ]
-        topic = f"How many were killed in the {incident}" if incident else "How many were killed"
+        shown = "killed" if not strict else _ONE_WORD.get(cluster[0].shown_as, cluster[0].shown_as)
+        topic = (TOLL_TOPIC if shown == "killed" else f"How many were {shown}") + (
+            f" in the {incident}" if incident else ""
+        )
         area = frozenset().union(*(places[id(figure)] for figure in cluster))
         disputes.append((area, Dispute(topic=topic, claims=claims)))
     return _one_toll_an_area(disputes)
@@ -517,22 +553,36 @@ MAX_COUNT_SIDES = 4
 
 
 _ONE_BY_ARTICLE = re.compile(r"(?:an?|the|one)\b", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:those|these|the|both|its|their|other|more)\s+$", re.I)
+
+
+def _a_whole_count(figure: Figure) -> bool:
+    """A figure that counts everyone it is about, not a part ("two security guards", "a port
+    worker") nor people counted before ("those two deaths")."""
+    before = figure.ref.text[max(0, figure.number_start - 12) : figure.number_start]
+    return (
+        counts_everyone(figure)
+        and not _ONE_BY_ARTICLE.match(figure.amount_text)
+        and not _TOLD_BEFORE.search(before)
+    )
 
 
 def _two_voices_of_one_report(
     first: Figure, second: Figure, places: dict[int, frozenset[tuple[str, str]]]
 ) -> bool:
-    """Two figures of one report, given by two named voices, neither naming a place, each a
+    """Two figures of one report, given by two named voices, not naming two places, each a
     count of everyone (not "two security guards", not "a port worker"): the report's own
     event, counted by each ("The Health Ministry said the toll rose to eight ... The dockers'
     union says nine people have died")."""
     return (
         first.ref.source_id == second.ref.source_id
-        and all(
-            counts_everyone(f) and not _ONE_BY_ARTICLE.match(f.amount_text) for f in (first, second)
+        and _a_whole_count(first)
+        and _a_whole_count(second)
+        and not (
+            places[id(first)]
+            and places[id(second)]
+            and not _same_area(places[id(first)], places[id(second)])
         )
-        and not places[id(first)]
-        and not places[id(second)]
         and first.voice_named
         and second.voice_named
         and not set(_voice_key(first.attributed_to).split())
@@ -1078,7 +1128,10 @@ def _quantity_disputes(
             q
             for q in quantities
             if len(per_sentence[q.ref.source_id, q.ref.start]) == 1
-            or _set_against(per_sentence[q.ref.source_id, q.ref.start])
+            or (
+                key not in _READING_UNITS
+                and _set_against(per_sentence[q.ref.source_id, q.ref.start])
+            )
         ]
         if len({q.value for q in kept}) < 2:
             continue
@@ -1245,7 +1298,7 @@ def _quantity_topic(key: str) -> str:
     if key in _LENGTH_UNITS:
         return f"How far ({key}): figures differ"
     if key in _MEASURE_UNITS:
-        return f"How many {key}: figures differ"
+        return f"How many {key if key.endswith('s') else key + 's'}: figures differ"
     return f"How many {key if key.endswith('s') else key + 's'}"
 
 
