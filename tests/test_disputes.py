@@ -1461,3 +1461,63 @@ def test_two_readings_set_side_by_side_in_one_sentence_are_no_dispute() -> None:
         ),
     )
     assert naming(found, "degree") == []
+
+
+def test_a_denial_of_receiving_a_warning_answers_the_warning() -> None:
+    found = disputes_of(
+        (
+            "The footbridge over the river collapsed on Tuesday, killing 14 people. "
+            "The contractor's lawyer, Mirtha Arandia, said the company had warned the "
+            "municipality in writing on February 12 that the anchor block was being undermined. "
+            "The mayor said an inquiry would begin at once. "
+            "Villarroel, the municipal engineer, denied ever receiving a warning from the "
+            "contractor.",
+            DAY,
+        ),
+    )
+    (dispute,) = naming(found, "Villarroel")
+    assert voices_in([dispute]) == {"Mirtha Arandia", "Villarroel"}
+
+
+def test_a_question_asked_is_not_the_account_a_denial_answers() -> None:
+    found = disputes_of(
+        (
+            "The footbridge over the river collapsed on Tuesday, killing 14 people. "
+            "Asked by this newspaper whether he had received any warning about the bridge, the "
+            'engineer answered: "Never." '
+            "Villarroel, the municipal engineer, denied ever receiving a warning.",
+            DAY,
+        ),
+    )
+    assert naming(found, "Villarroel") == []
+
+
+def test_an_account_that_something_did_not_happen_agrees_with_its_denial() -> None:
+    found = disputes_of(
+        (
+            "Police chief Wiratama insisted that no tear gas had been used at the stadium. "
+            "Police denied using tear gas.",
+            DAY,
+        ),
+    )
+    assert naming(found, "tear gas") == []
+
+
+def test_a_denial_does_not_answer_an_earlier_event() -> None:
+    text = (
+        "A crush at the stadium in Malang killed 12 fans on Saturday. "
+        "In October 2022, 135 people died at the Kanjuruhan Stadium after police fired tear gas "
+        "into the stands. "
+        "Police denied using tear gas."
+    )
+    evidence = evidence_of((text, DAY))
+    earlier = {
+        (ref.source_id, ref.position)
+        for item in evidence.items
+        for ref in item.members
+        if "2022" in ref.text
+    }
+    found = extract_disputes(
+        evidence, all_figures(evidence), dated_sentences(evidence), background=earlier
+    )
+    assert naming(found, "Police") == []

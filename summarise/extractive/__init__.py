@@ -44,7 +44,7 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
         where=extract_where(evidence, entities, weight),
         casualties=extract_casualties(evidence, figures),
         reactions=extract_reactions(evidence, entities),
-        disputes=extract_disputes(evidence, figures, dated, entities),
+        disputes=extract_disputes(evidence, figures, dated, entities, earlier),
         provenance=Provenance(
             engine="extractive",
             model=f"sumy-{settings.summariser}",

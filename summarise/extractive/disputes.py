@@ -31,6 +31,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -139,9 +140,11 @@ def extract_disputes(
     figures: list[Figure],
     dated: list[DatedSentence],
     entities: Sequence[Entity] = (),
+    background: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> list[Dispute]:
     """The disputes of the cluster, best carried first; `entities` (names.collect_entities)
-    tell who "he" is when a denial's sentence names no one."""
+    tell who "he" is when a denial's sentence names no one; `background` (source id, position)
+    are sentences that tell earlier events, which no denial answers."""
     antecedents = _Antecedents(evidence, entities)
     earlier = _earlier_told(evidence, dated, figures)
     counts = _figure_disputes(evidence, figures)
@@ -158,7 +161,7 @@ def extract_disputes(
         + _clock_disputes(evidence)
         + _name_disputes(evidence)
         + _role_disputes(evidence)
-        + _account_disputes(evidence, antecedents)
+        + _account_disputes(evidence, antecedents, background)
         + _cause_disputes(evidence, antecedents, earlier)
     )
     return _best(found)
@@ -1801,7 +1804,11 @@ def _may_dispute(text: str) -> bool:
     )
 
 
-def _account_disputes(evidence: EvidenceSet, antecedents: _Antecedents) -> list[Dispute]:
+def _account_disputes(
+    evidence: EvidenceSet,
+    antecedents: _Antecedents,
+    background: AbstractSet[tuple[str, int]] = frozenset(),
+) -> list[Dispute]:
     """Accounts set against each other in one sentence, then denials and contradictions with
     the account they answer, found among the other sentences."""
     cued: dict[str, tuple[EvidenceItem, SentenceRef]] = {}
@@ -1817,7 +1824,7 @@ def _account_disputes(evidence: EvidenceSet, antecedents: _Antecedents) -> list[
             break
     if not cued:
         return []
-    finder = _Counterparts(evidence, antecedents)
+    finder = _Counterparts(evidence, antecedents, background)
     docs = finder.parse(list(cued))
     disputes: list[Dispute] = []
     queries: list[tuple[EvidenceItem, Account]] = []
@@ -2055,7 +2062,13 @@ def _denies_an_account(token: Token) -> bool:
     if _answers_in_place(token):
         return True
     if _stem(token.lower_) in {"deni", "refut", "rebut", "contradict"}:
-        return any(child.dep_ in {"dobj", "ccomp"} for child in token.children)
+        # "denied that ...", "denied the report", "denied receiving any warning"
+        return any(
+            child.dep_ in {"dobj", "ccomp"}
+            or (child.dep_ == "xcomp" and child.tag_ == "VBG")
+            or (child.dep_ == "xcomp" and any(a.lower_ == "having" for a in child.children))
+            for child in token.children
+        )
     return any(
         child.dep_ == "ccomp" or (child.dep_ == "dobj" and _stem(child.lower_) in _ACCOUNT_NOUNS)
         for child in token.children
@@ -2455,10 +2468,12 @@ def _negated(doc: Doc, content: set[int], word: Token) -> frozenset[str]:
             for child in verb.children
             if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.pos_ in {"NOUN", "PROPN"}
         ]
-        kept = [
+        kept = [  # a verb however common: "no tear gas had been used"
             t
             for t in core
-            if t.lower_ not in stops and t.i != word.i and t.pos_ in {"NOUN", "PROPN", "VERB"}
+            if (t.lower_ not in stops or t.pos_ == "VERB")
+            and t.i != word.i
+            and t.pos_ in {"NOUN", "PROPN", "VERB"}
         ]
         # What did not happen is an action and what it bears on: "not perfect" alone says
         # nothing a counterpart could be found by.
@@ -2616,9 +2631,15 @@ ANSWERS_THE_SENTENCE_BEFORE = 100.0
 class _Counterparts:
     """Finds the account that a denial, a negation or a "however" answers."""
 
-    def __init__(self, evidence: EvidenceSet, antecedents: _Antecedents | None = None) -> None:
+    def __init__(
+        self,
+        evidence: EvidenceSet,
+        antecedents: _Antecedents | None = None,
+        background: AbstractSet[tuple[str, int]] = frozenset(),
+    ) -> None:
         self.evidence = evidence
         self.antecedents = antecedents
+        self.background = background
         self._index: dict[str, list[int]] | None = None
         self._stems: list[frozenset[str]] = []
         self._idf: dict[str, float] = {}
@@ -2665,6 +2686,8 @@ class _Counterparts:
             other = self.evidence.items[position]
             if other is item or other.is_heading:
                 continue
+            if all((m.source_id, m.position) in self.background for m in other.members):
+                continue  # "In October 2022, police fired tear gas ...": another event's
             stems = self._stems[position]
             shared = account.stems & stems
             if account.cue == "negated" and not account.negated <= stems:
@@ -2708,11 +2731,15 @@ class _Counterparts:
         if not chosen:
             return None
         docs = self.parse([chosen_ref.text for _, _, chosen_ref in chosen])
-        for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True):
-            found = _answered(account, doc, chosen_ref, self.antecedents)
-            if found is not None:
-                return found, self.evidence.items[position]
-        return None
+        answers = [
+            (found, self.evidence.items[position])
+            for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True)
+            if (found := _answered(account, doc, chosen_ref, self.antecedents)) is not None
+        ]
+        # Someone's account before the outlet's own narration: "Villarroel denied receiving a
+        # warning" answers "Arandia said the company had warned ...", not "Asked whether he
+        # had received any warning, he answered: 'Never.'"
+        return next(iter(answers), None)
 
 
 def _answered(
@@ -2755,16 +2782,31 @@ def _answered(
     return None
 
 
+# Stems of verbs that ask ("asked whether ...", "would not say if ...").
+_ASKING = frozenset(
+    {"ask", "question", "wonder", "know", "knew", "say", "said", "confirm", "tell", "told"}
+)
+
+
 def _plain_account(doc: Doc, ref: SentenceRef) -> Account:
     """A sentence that says something in the outlet's own voice."""
     content = set(range(len(doc)))
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+    # What it asks is not what it says: "Asked whether he had received any warning, he
+    # answered: 'Never.'" says nothing of a warning received.
+    asked = {
+        t.i
+        for clause in doc
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
+        and _stem(clause.head.lower_) in _ASKING
+        for t in clause.subtree
+    }
     return Account(
         ref=ref,
         voice=None,
         text=clean_sentence(doc.text),
         kind="plain",
-        stems=_stems(doc.text),
+        stems=_stems(" ".join(t.text for t in doc if t.i not in asked)),
         negated=_negated(doc, content, doc[0] if root.i == 0 and len(doc) > 1 else root),
         values=_values(doc, content),
         head=root.i,
