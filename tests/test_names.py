@@ -387,6 +387,27 @@ def test_a_dateline_before_the_statement_does_not_make_its_city_an_actor() -> No
     assert "Leeds" in {place.name for place in event.where}
 
 
+def test_a_town_a_report_is_filed_from_is_a_place_however_the_model_labels_it() -> None:
+    # The gazetteer does not know the town; the dateline files it from a country it knows.
+    event = summarise.brief(
+        [
+            {
+                "text": "VILLA TUNARI, Bolivia, March 10 (Reuters) - A footbridge crowded with "
+                "pupils collapsed into the river on Tuesday, killing three people, officials "
+                "said. Mayor Justino Colque said Villa Tunari would hold an inquiry."
+            },
+            {
+                "text": "VILLA TUNARI, Bolivia (AP) - The toll from the bridge collapse rose to "
+                "five on Tuesday. Villa Tunari declared three days of mourning."
+            },
+            {"text": "Divers searched the river at Villa Tunari on Wednesday, police said."},
+        ],
+        engine="extractive",
+    )
+    assert "Villa Tunari" not in {actor.name for actor in event.who}
+    assert "Villa Tunari" in {place.name for place in event.where}
+
+
 def test_a_force_named_with_its_city_first_is_the_same_force() -> None:
     event = summarise.brief(
         [

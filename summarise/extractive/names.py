@@ -249,7 +249,8 @@ def find_mentions(
 ) -> Iterator[tuple[Mention, str, str]]:
     """Every named entity spaCy finds in the best-ranked evidence items, with its kind and
     its use in the clause: "subject" (a country that acts: "Iran denied ..."), "modifier" (one
-    word that qualifies a common noun: "the Olympic flame", "the Bush administration") or "".
+    word that qualifies a common noun: "the Olympic flame", "the Bush administration"),
+    "dateline" (the place a report is filed from) or "".
 
     Only the first MAX_PARSED_MEMBERS sentences of an item are parsed; the names found there are
     then looked for, as written, in its other sentences (wire copies of the same sentence)."""
@@ -272,7 +273,7 @@ def find_mentions(
             filed = _dateline_place(ref)
             if filed is not None:
                 found.setdefault(filed.text, ("place", ""))
-                yield filed, "place", ""
+                yield filed, "place", "dateline"
             for span in docs[ref].ents:
                 if filed is not None and span.start_char < filed.end - ref.start:
                     continue  # the dateline's place, already taken in the gazetteer's spelling
@@ -319,7 +320,12 @@ def _dateline_place(ref: SentenceRef) -> Mention | None:
     begin, end = match.span("place")
     known = gazetteer().lookup(match.group("place").title())
     if known is None:
-        return None
+        # A town the gazetteer does not know, filed from a country it knows: "VILLA TUNARI,
+        # Bolivia, March 10 (Reuters) -" (the model often calls such a town a person)
+        country = re.match(r",\s*([A-Z][\w.'’\- ]{1,30}?)\s*(?:[,(\-–—]|$)", ref.text[end:])
+        if country is None or (gazetteer().lookup(country.group(1)) or ("", ""))[1] != "country":
+            return None
+        known = (match.group("place").title(), "", 0)
     return Mention(known[0], ref, ref.start + begin, ref.start + end, None)
 
 
@@ -685,6 +691,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     groups: dict[tuple[str, ...], list[tuple[Mention, str]]] = {}
     acting: set[Mention] = set()  # places named as the one who acts ("Iran said", "Japan pledged")
     modifiers: set[Mention] = set()  # "the Olympic flame": a word used as an adjective
+    filed: set[tuple[str, ...]] = set()  # names of the places reports are filed from
     written = _spelled_out(evidence)  # "Union Cycliste Internationale (UCI)": read once
     for mention, kind, use in find_mentions(evidence, written):
         key = name_key(mention.text)
@@ -694,12 +701,14 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
                 acting.add(mention)
             if use == "modifier":
                 modifiers.add(mention)
+            if use == "dateline":
+                filed.add(key)
     named = _country_named_in(evidence)
     people: dict[tuple[str, ...], Entity] = {}
     others: dict[tuple[str, ...], Entity] = {}
     singles: list[tuple[tuple[str, ...], list[tuple[Mention, str]]]] = []
     for key, found in groups.items():
-        kind = _vote(found)
+        kind = "place" if key in filed else _vote(found)
         if kind == "person" and len(key) == 1:
             singles.append((key, found))  # a lone surname: whose? decided once people are known
             continue
