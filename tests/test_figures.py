@@ -768,3 +768,11 @@ def test_every_day_since_is_a_rate_and_treated_for_a_time_or_staff_sent_are_not_
     assert not casualties_of(
         "Authorities sent 200 soldiers to hospitals in Foo on Monday to keep order."
     )
+
+
+def test_detainees_who_escaped_are_not_counted_as_detained() -> None:
+    found = casualties_of(
+        "No fewer than 73 detainees took the flight on Tuesday morning, the ministry said. "
+        "Police said 40 people were detained in raids on Wednesday."
+    )
+    assert [c.count for c in found if c.kind == "detained"] == [40]

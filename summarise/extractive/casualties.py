@@ -601,6 +601,22 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
     return None
 
 
+# Verbs of getting away: the detainees or hostages who did it are held no longer.
+_GETTING_AWAY = re.compile(
+    r"escap(?:e|ed|es|ing)|fled|flee(?:s|ing)?|broke|break(?:s|ing)?|ran|slipped|took|freed",
+    re.I,
+)
+
+
+def _got_away(subject: Token | None) -> bool:
+    """Whether the people counted, as the subject, escaped ("73 detainees took the flight")."""
+    return (
+        subject is not None
+        and subject.dep_ == "nsubj"
+        and bool(_GETTING_AWAY.fullmatch(subject.head.text))
+    )
+
+
 def _link(doc: Doc, amount: Amount) -> _Link | None:
     """What the amount counts and what happened to them, read off the parse; None when the
     amount is no casualty figure (a date, a sum of money, an age, a count of sites)."""
@@ -651,6 +667,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             lying = _clause_cue(subject.head, subject, counted, anchor, amount.precision)
             if lying is not None and lying.shown in _GRAVELY:
                 return lying  # ("87 survivors were taken to hospital" stay survivors)
+        if own is not None and own[0] == "detained" and _got_away(subject):
+            return None  # "73 detainees escaped", "62 inmates broke out": no longer held
         if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
             return _Link(own[0], own[1], counted, None, anchor, amount.precision)
         if not _is_people(counted):
