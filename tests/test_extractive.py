@@ -77,6 +77,19 @@ def test_what_says_a_reworded_statement_once() -> None:
     assert sum("miners" in text for text in texts) == 1
 
 
+def test_what_drops_a_statement_a_longer_one_already_says() -> None:
+    evidence = evidence_of(
+        "Five escapees were shot dead and six guards wounded. The ministry met on Friday.",
+        "Five escapees were shot dead and six guards wounded on Tuesday when inmates being "
+        "loaded onto trucks for transfer to the high-security Koutoukale prison overpowered "
+        "their escort in the courtyard of the colonial-era civil prison in central Niamey.",
+        "Five escapees were shot dead and six guards wounded. Parliament sat on Thursday.",
+        "The justice minister visited the prison gates in the early afternoon of Tuesday.",
+    )
+    texts = [s.text for s in extract_what(evidence, max_words=100)]
+    assert sum("six guards wounded" in text for text in texts) == 1, texts
+
+
 def test_what_shortens_when_even_one_sentence_is_too_long() -> None:
     evidence = evidence_of("The storm " + "very " * 40 + "badly damaged the coastal town of Foo.")
     (statement,) = extract_what(evidence, max_words=10)
