@@ -1521,3 +1521,39 @@ def test_a_denial_does_not_answer_an_earlier_event() -> None:
         evidence, all_figures(evidence), dated_sentences(evidence), background=earlier
     )
     assert naming(found, "Police") == []
+
+
+def test_two_voices_side_by_side_with_a_semicolon_give_two_figures() -> None:
+    found = disputes_of(
+        (
+            "Dozens of inmates broke out of the prison on Tuesday. The government says 73 "
+            "inmates escaped; the prison staff union SNAAP puts it at no fewer than 110.",
+            DAY,
+        ),
+    )
+    (dispute,) = naming(found, "73", "110")
+    assert voices_in([dispute]) == {"government", "prison staff union SNAAP"}
+
+
+def test_two_voices_side_by_side_blaming_each_other() -> None:
+    found = disputes_of(
+        (
+            "The footbridge collapsed on Tuesday. The company says the erosion proves the "
+            "municipality ignored its warnings; Mayor Justino Colque says the faulty clamp "
+            "shows the company's work was substandard.",
+            DAY,
+        ),
+    )
+    (dispute,) = naming(found, "erosion", "clamp")
+    assert voices_in([dispute]) == {"company", "Justino Colque"}
+
+
+def test_two_statements_side_by_side_about_different_things_are_no_dispute() -> None:
+    found = disputes_of(
+        (
+            "The footbridge collapsed on Tuesday. Police said the road to the bridge was closed; "
+            "the education minister said schools would reopen on Monday.",
+            DAY,
+        ),
+    )
+    assert naming(found, "schools") == []

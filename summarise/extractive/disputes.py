@@ -1730,6 +1730,8 @@ _STANCE_CUE = re.compile(
     r"believ\w*|estimat\w*|unsure|uncertain|sceptical|skeptical|according to)\b",
     re.I,
 )
+_SIDE_BY_SIDE = re.compile(r";")
+_PUTS_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|the\s+\w+)\s+at\b", re.I)
 _CONTRAST_WORD = re.compile(r"\b(?:while|whereas|although|though|but|yet|however)\b", re.I)
 _DOUBT_CUE = re.compile(r"\b(?:unsure|uncertain|unclear|sceptical|skeptical|doubtful)\b", re.I)
 _DENIAL_CUE = re.compile(
@@ -1787,10 +1789,11 @@ class Account:
 def _may_dispute(text: str) -> bool:
     """Whether a sentence may hold accounts set against each other (a cheap test, so that
     only those sentences are parsed)."""
-    contrast = bool(_CONTRAST_WORD.search(text))
+    # "A says ...; B says ...": two voices side by side are set against each other too
+    contrast = bool(_CONTRAST_WORD.search(text) or _SIDE_BY_SIDE.search(text))
     if not (contrast or _FACT.search(text) or _DENIAL_CUE.search(text) or _CONTRARY.search(text)):
         return False
-    voices = len(_STANCE_CUE.findall(text))
+    voices = len(_STANCE_CUE.findall(text)) + len(_PUTS_AT.findall(text))
     if not voices and not _DOUBT_CUE.search(text):
         return False
     return bool(
@@ -1861,6 +1864,9 @@ def accounts_in(
     heads: dict[int, tuple[Token, Token, str]] = {}  # clause head -> (head, stance word, kind)
     for token in doc:
         stem = _stem(token.lower_)
+        if _puts_a_figure_at(token):  # "the union puts it at no fewer than 110"
+            heads.setdefault(token.i, (token, token, "say"))
+            continue
         if token.pos_ in {"VERB", "AUX"} and stem in _STANCE_STEMS and token.dep_ != "amod":
             if stem in _DENIAL_STEMS:
                 if not _denies_an_account(token):
@@ -2149,7 +2155,10 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
                 return _named_before(doc, subject.i), tokens
             if any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in subject.children):
                 return None, tokens  # "My clients deny ...": quoted words, a speaker's own
-            if _entity_in(doc, subject) is None and not _speaker_noun(subject):
+            if _entity_in(doc, subject) is None and not (
+                _speaker_noun(subject)  # "the prison staff union SNAAP": named by its kind
+                or any(c.dep_ == "compound" and _speaker_noun(c) for c in subject.children)
+            ):
                 return None, tokens  # "whether the voice on the recordings was his, but denied"
             return _phrase(doc, subject), tokens
         node = node.head if node.dep_ in {"advcl", "xcomp", "conj", "acl"} else None
@@ -2482,6 +2491,9 @@ def _negated(doc: Doc, content: set[int], word: Token) -> frozenset[str]:
     return frozenset(negated)
 
 
+_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercentage\b", re.I)
+
+
 def _values(doc: Doc, content: set[int]) -> tuple[tuple[str, str, str | None], ...]:
     """Named places and figures inside a clause: ('place'|'figure', text, slot), the slot
     being the noun a place qualifies ("Iraqi waters": waters), if it qualifies one."""
@@ -2497,7 +2509,9 @@ def _values(doc: Doc, content: set[int]) -> tuple[tuple[str, str, str | None], .
         )
         if entity.label_ in {"GPE", "NORP", "LOC", "FAC"}:
             values.append(("place", entity.text, slot))
-        elif entity.label_ in {"CARDINAL", "QUANTITY", "MONEY"}:
+        elif entity.label_ in {"CARDINAL", "QUANTITY", "MONEY"} or (
+            entity.label_ == "PERCENT" and not _PERCENT.search(entity.text)
+        ):  # "no fewer than 110" is labelled a percentage
             values.append(("figure", entity.text, None))
     return tuple(values)
 
@@ -2551,9 +2565,12 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
     for first in accounts:
         governed = {t.i for t in doc[first.head].subtree}
         for second in accounts:
-            if first is second or second.head not in governed:
+            if first is second:
                 continue
-            if not _marked_contrast(doc, second):
+            juxtaposed = first.head < second.head and _juxtaposed(doc, first, second)
+            if not juxtaposed and (
+                second.head not in governed or not _marked_contrast(doc, second)
+            ):
                 continue
             if second.kind != "fact" and (
                 not first.voice
@@ -2562,12 +2579,47 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
                 or _same_voice(first.voice, second.voice)
             ):
                 continue
-            if not _about_the_same(first, second) and not (
-                _gives_a_cause(doc, second) and _tells_what_happened(doc, first)
+            if (
+                not _about_the_same(first, second)
+                and not (_gives_a_cause(doc, second) and _tells_what_happened(doc, first))
+                and not (juxtaposed and _names_the_other(first, second))
             ):
                 continue  # "He said the brakes failed, but police say the crash was due to ..."
             return (first, second) if first.head < second.head else (second, first)
     return None
+
+
+# What a voice "puts at" a figure: "puts it at 110", "put the toll at 31".
+_PUT_OBJECTS = frozenset(
+    {"it", "figure", "number", "toll", "count", "total", "tally", "estimate", "loss", "losses"}
+)
+
+
+def _puts_a_figure_at(token: Token) -> bool:
+    """ "X puts it at 110", "put the number of dead at 31": a way of giving a figure."""
+    return (
+        token.lower_ in {"put", "puts", "putting"}
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lower_ in _PUT_OBJECTS for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
+    )
+
+
+def _names_the_other(first: Account, second: Account) -> bool:
+    """Whether one side's account names the other's voice: "The company says the municipality
+    ignored its warnings; the mayor says the company's work was substandard"."""
+    return any(
+        bool(_stems(one.voice or "") & other.stems)
+        for one, other in ((first, second), (second, first))
+    )
+
+
+def _juxtaposed(doc: Doc, first: Account, second: Account) -> bool:
+    """Two accounts set side by side with a semicolon between them: "The government says 73
+    inmates escaped; the union puts it at 110"."""
+    one, other = sorted((first, second), key=lambda account: account.head)
+    end = max(t.i for t in doc[one.head].subtree if t.i < other.head or t.i == one.head)
+    return any(t.text == ";" for t in doc[end : other.head])
 
 
 def _tells_what_happened(doc: Doc, account: Account) -> bool:
