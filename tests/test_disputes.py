@@ -1557,3 +1557,17 @@ def test_two_statements_side_by_side_about_different_things_are_no_dispute() -> 
         ),
     )
     assert naming(found, "schools") == []
+
+
+def test_rejecting_the_mayors_account_answers_what_the_mayor_said() -> None:
+    found = disputes_of(
+        (
+            "The footbridge collapsed on Tuesday morning. Mayor Justino Colque told reporters "
+            "that the municipality had ordered the bridge closed on Friday after an inspection. "
+            "Rescuers searched the river into the evening. "
+            "Parents waiting outside the hospital rejected the mayor's account.",
+            DAY,
+        ),
+    )
+    (dispute,) = naming(found, "closed", "rejected")
+    assert voices_in([dispute]) == {"Justino Colque", "Parents"}

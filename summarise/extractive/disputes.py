@@ -2811,7 +2811,9 @@ def _answered(
                 return option
             continue
         if account.target:  # "disputed the company's account": what the company said
-            if not option.voice or _voice_key(account.target) not in _voice_key(option.voice):
+            if not option.voice or _voice_key(account.target) not in _voice_key(
+                _titled_voice(option)
+            ):
                 continue
             return option
         if not option.stems & account.stems and not (
@@ -2838,6 +2840,18 @@ def _answered(
 _ASKING = frozenset(
     {"ask", "question", "wonder", "know", "knew", "say", "said", "confirm", "tell", "told"}
 )
+
+
+def _titled_voice(account: Account) -> str:
+    """An account's voice with the words that title it in its sentence: "Mayor Justino
+    Colque" for the voice "Justino Colque" (so that "the mayor's account" finds it)."""
+    voice = account.voice or ""
+    at = account.ref.text.find(voice) if voice else -1
+    if at <= 0:
+        return voice
+    before = re.findall(r"[\w’'\-.]+", account.ref.text[max(0, at - 40) : at])
+    titles = list(itertools.takewhile(is_title, reversed(before)))
+    return " ".join([*reversed(titles), voice])
 
 
 def _plain_account(doc: Doc, ref: SentenceRef) -> Account:
