@@ -1571,3 +1571,17 @@ def test_rejecting_the_mayors_account_answers_what_the_mayor_said() -> None:
     )
     (dispute,) = naming(found, "closed", "rejected")
     assert voices_in([dispute]) == {"Justino Colque", "Parents"}
+
+
+def test_a_quotation_told_after_its_speaker_is_the_speakers_account() -> None:
+    found = disputes_of(
+        (
+            "Dozens of inmates escaped from the prison on Tuesday during a transfer. "
+            '"Handcuffs do not open by themselves," Barke told reporters at the ministry. '
+            '"Those who opened the doors from the inside will answer for it." '
+            "The main union of prison staff rejected any suggestion of an inside job.",
+            DAY,
+        ),
+    )
+    (dispute,) = naming(found, "inside job")
+    assert "Barke" in voices_in([dispute])

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ..evidence import EvidenceItem, SentenceRef
 from ..schema import Citation, TimeRef
+from ..segment import quote_spans
 from ..support import citation_support_problem
 
 
@@ -108,3 +109,23 @@ def paired_quotes(text: str) -> str:
     if text.count('"') % 2:
         text = text.replace('"', "")
     return text
+
+
+# A statement that opens with one of these and has more than QUOTED_SHARE of its characters
+# inside quotation marks (the marks counted) is a quote, not narration.
+QUOTE_OPENINGS = frozenset("\"“‘'")
+# (Neutral on ROUGE at 100 and 250 words on the development topics: 37.0/16.9 and 50.8/22.0,
+# against 37.0/16.9 and 50.6/22.2 with quotes allowed; 0.5 and 0.7 tried, the same.)
+QUOTED_SHARE = 0.5
+
+
+def mostly_quoted(text: str) -> bool:
+    """Whether a statement is someone's quoted words ('"So far we have recovered 12 bodies,"
+    Mkumbo said'): it opens with a quotation and most of it is quoted. That is a reaction,
+    which `reactions` gives with its speaker, not what happened; a quoted phrase in narration
+    ('The army declared a "state of emergency in all districts" on Saturday') is not."""
+    statement = without_dateline(text).lstrip()
+    if statement[:1] not in QUOTE_OPENINGS:
+        return False
+    inside = sum(end - start for start, end in quote_spans(statement))
+    return inside > QUOTED_SHARE * len(statement)

@@ -26,6 +26,7 @@ whose sides the most sources carry first.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -41,7 +42,7 @@ from .. import nlp
 from ..dates import clock_minutes, human_date
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
-from ..segment import content_tokens, stop_words
+from ..segment import content_tokens, quote_spans, stop_words
 from ..support import citation_support_problem
 from .casualties import (
     Figure,
@@ -53,7 +54,7 @@ from .casualties import (
     kind_of_word,
     told_after,
 )
-from .common import cite, clean_sentence, dateline, paired_quotes, shorten
+from .common import cite, clean_sentence, dateline, mostly_quoted, paired_quotes, shorten
 from .gazetteer import first_names, gazetteer
 from .names import (
     AGENT_NOUN,
@@ -2719,6 +2720,30 @@ class _Counterparts:
             self._index = index
         return self._index
 
+    def _speaker_of_the_quote(self, account: Account) -> Account:
+        """A sentence that is all quotation, said by no one named in it, is the speaker's
+        whose quotation the sentence before it gives: '"Handcuffs do not open by themselves,"
+        Barke told reporters. "Those who opened the doors from the inside will answer for
+        it."'"""
+        if account.kind != "plain" or not mostly_quoted(account.ref.text):
+            return account
+        self._build()
+        ref = account.ref
+        position = self._at.get((ref.source_id, ref.position - 1))
+        if position is None:
+            return account
+        before = next(
+            (m for m in self.evidence.items[position].members if m.source_id == ref.source_id),
+            None,
+        )
+        if before is None or not quote_spans(before.text):
+            return account
+        (doc,) = self.parse([before.text])
+        speakers = [a.voice for a in accounts_in(doc, before, self.antecedents) if a.voice]
+        if len(set(speakers)) != 1:
+            return account
+        return dataclasses.replace(account, voice=speakers[0])
+
     def counterpart(
         self, item: EvidenceItem, account: Account
     ) -> tuple[Account, EvidenceItem] | None:
@@ -2784,9 +2809,12 @@ class _Counterparts:
             return None
         docs = self.parse([chosen_ref.text for _, _, chosen_ref in chosen])
         answers = [
-            (found, self.evidence.items[position])
+            (self._speaker_of_the_quote(found), self.evidence.items[position])
             for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True)
             if (found := _answered(account, doc, chosen_ref, self.antecedents)) is not None
+        ]
+        answers = [
+            (found, item) for found, item in answers if not _same_voice(found.voice, account.voice)
         ]
         # Someone's account before the outlet's own narration: "Villarroel denied receiving a
         # warning" answers "Arandia said the company had warned ...", not "Asked whether he

@@ -15,8 +15,8 @@ from typing import Any
 
 from ..evidence import EvidenceItem, EvidenceSet
 from ..schema import Statement
-from ..segment import quote_spans, words
-from .common import cite_item, clean_sentence, dangling, shorten, without_dateline
+from ..segment import words
+from .common import cite_item, clean_sentence, dangling, mostly_quoted, shorten, without_dateline
 
 # sumy's graph methods are quadratic: they only re-rank this many of the best evidence items.
 MAX_CANDIDATES = 120
@@ -38,12 +38,6 @@ REDUNDANT_OVERLAP = 0.3
 # Neutral on ROUGE (100 / 250 words: 36.8/16.8 and 50.7/22.2, against 36.8/16.8 and 50.6/22.2
 # without); development facts 123 -> 124 of 147, invented 632 -> 633 (0.6 and 0.7 tried).
 REDUNDANT_CONTAINED = 0.5
-# A statement that opens with one of these and has more than QUOTED_SHARE of its characters
-# inside quotation marks (the marks counted) is a quote, not narration.
-QUOTE_OPENINGS = frozenset("\"“‘'")
-# (Neutral on ROUGE at 100 and 250 words on the development topics: 37.0/16.9 and 50.8/22.0,
-# against 37.0/16.9 and 50.6/22.2 with quotes allowed; 0.5 and 0.7 tried, the same.)
-QUOTED_SHARE = 0.5
 # Weight of a statement first reported on a day the summary does not cover yet.
 NEW_DAY_BONUS = 1.3  # chosen on the development topics (1.0, 1.3, 1.6, 2.0 tried)
 
@@ -126,19 +120,6 @@ def _tells_earlier(item: EvidenceItem, earlier: AbstractSet[tuple[str, int]]) ->
     return 2 * told > len(item.members)
 
 
-def _mostly_quoted(text: str) -> bool:
-    """Whether a statement is someone's quoted words ('"So far we have recovered 12 bodies,"
-    Mkumbo said'): it opens with a quotation and most of it is quoted. That is a reaction,
-    which `reactions` gives with its speaker, not what happened; a quoted phrase in narration
-    ('The army declared a "state of emergency in all districts" on Saturday') is not. Such
-    statements stay in the pool sumy ranks, like earlier events."""
-    statement = without_dateline(text).lstrip()
-    if statement[:1] not in QUOTE_OPENINGS:
-        return False
-    inside = sum(end - start for start, end in quote_spans(statement))
-    return inside > QUOTED_SHARE * len(statement)
-
-
 def _length(item: EvidenceItem) -> int:
     """Words of the statement as shown: a wire dateline ("PEZINOK, Slovakia, Feb 13 (Reuters)
     -") is not shown, so it neither counts against the budget nor makes a lede too long."""
@@ -190,7 +171,7 @@ def select_what(
     scores = {
         index: combined(index)
         for index in range(len(pool))
-        if not _tells_earlier(pool[index], earlier) and not _mostly_quoted(pool[index].text)
+        if not _tells_earlier(pool[index], earlier) and not mostly_quoted(pool[index].text)
     }
     chosen: list[EvidenceItem] = []
     covered: set[str] = set()
