@@ -2,7 +2,7 @@
 
 from summarise.evidence import build_evidence
 from summarise.extractive.names import collect_entities
-from summarise.extractive.reactions import MAX_PER_SPEAKER, extract_reactions
+from summarise.extractive.reactions import MAX_PER_SPEAKER, Said, _Reader, extract_reactions
 from summarise.ingest import load_articles
 from summarise.schema import Reaction
 
@@ -283,3 +283,15 @@ def test_a_title_the_model_took_for_a_name_is_not_the_speaker() -> None:
         "Twelve people died when a bus fell into a gorge near Foo on Saturday.",
     )
     assert {r.speaker for r in reactions} == {"Sanjay Katoch"}, reactions
+
+
+def test_an_office_holder_ranks_above_a_resident_saying_the_same() -> None:
+    text = "Floods hit Kisumu on Monday. The government would rebuild every house, they said."
+    evidence = build_evidence(load_articles([{"text": text}, {"text": text}]).articles)
+    reader = _Reader(evidence, [])
+    item = next(item for item in evidence.items if "rebuild" in item.text)
+    assert item.score > 0
+    words = "the government would rebuild every house"
+    minister = Said("Kithure Bett", "Interior Minister", words, "clause", is_person=True)
+    resident = Said("Amina Yusuf", "resident of Kisumu", words, "clause", is_person=True)
+    assert reader.rank(item, minister) > reader.rank(item, resident)

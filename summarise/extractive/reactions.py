@@ -18,8 +18,8 @@ speaker and what was said:
 
 Only sentences that can hold a reaction (a reporting verb, a quotation mark, "according to")
 among the best-ranked evidence are parsed, each once. Reactions are ranked by the evidence's
-rank, lifted for quotations and for speakers the cluster names often, and spread over speakers
-(one each before anyone gets a second)."""
+rank, lifted for quotations, for speakers the cluster names often and for those who hold office
+(a president, a minister), and spread over speakers (one each before anyone gets a second)."""
 
 from __future__ import annotations
 
@@ -68,6 +68,16 @@ FIGURES_WEIGHT = 0.7
 # development topics and S1-S20, reaction facts missed went from 20 to 16; 1.0 and 0.25 tried.)
 CORROBORATION_EXPONENT = 0.5
 SALIENCE_BONUS = 0.5
+# Those who hold office answer for the event: an editor wants the president's or the minister's
+# words beside those quoted most. (On the invented clusters S1-S34, development data, reaction
+# facts found went +6 -3 with 1.5, +4 -2 with 1.3, +8 -4 with 2.0; the development topics
+# did not move.)
+OFFICE_WEIGHT = 1.5
+_OFFICE = re.compile(
+    r"\b(?:president|prime minister|premier|minister|chancellor|governor|secretary[- ]general|"
+    r"king|queen|head of state)\b",
+    re.I,
+)
 
 # Reporting verbs, as lemmas. The lemmatizer is not part of the loaded pipeline, so the written
 # forms are generated (`_forms`). For PLAIN verbs the statement is the reported clause alone
@@ -280,6 +290,7 @@ class _Reader:
             * (FIGURES_WEIGHT if _FIGURE.search(said.statement) else 1.0)
             * (1.0 if said.affiliation else UNAFFILIATED_WEIGHT)
             * (1 + SALIENCE_BONUS * salience)
+            * (OFFICE_WEIGHT if _OFFICE.search(f"{said.affiliation or ''} {said.speaker}") else 1.0)
         )
 
     def reactions(self) -> Iterator[tuple[EvidenceItem, Said]]:
