@@ -1179,3 +1179,35 @@ def test_initials_are_no_ship_and_a_helicopter_named_after_its_kind_is_no_actor(
     names = {actor.name for actor in event.who}
     assert any("Rajamouli" in name for name in names), names
     assert not any("Dhruv" in name for name in names), names
+
+
+def test_an_acronym_of_another_language_after_a_name_with_a_joining_word() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "Colonel Abdourahamane Maradi, spokesman for the National Guard of Niger "
+                "(GNN), confirmed a serious incident at the prison on Tuesday."
+            },
+            {"text": "The GNN said on Tuesday that 23 fugitives had been caught near Dosso."},
+            {"text": "The GNN stepped up patrols along the Niger River on Tuesday."},
+        ],
+        engine="extractive",
+    )
+    names = {actor.name: actor.aliases for actor in event.who}
+    assert "GNN" not in names
+    assert "GNN" in names["National Guard of Niger"]
+
+
+def test_a_role_told_after_a_date_is_the_role_not_the_date() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "The head of the prison service resigned on Friday, after the suspension "
+                "on Thursday of the prison's director, Seyni Abdou Garba."
+            },
+            {"text": "Seyni Abdou Garba denied any negligence on Thursday."},
+        ],
+        engine="extractive",
+    )
+    (garba,) = [actor for actor in event.who if actor.name == "Seyni Abdou Garba"]
+    assert garba.role is not None and "Thursday" not in garba.role

@@ -474,7 +474,11 @@ def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
 
 # The capitalised name right before a bracketed acronym of another language, whose initials
 # are the acronym's letters in another order: "Ecuador's National Electoral Council (CNE)".
-_TRANSLATED = re.compile(r"((?:[A-Z][\w\-]+\s+)(?:(?:of|for|the|and)\s+)?(?:[A-Z][\w\-]+\s*)+)$")
+# "National Guard of Niger (GNN)": a joining word may stand between any two of its words.
+# Each word ends at a space or the end, so a run of capitals is read one way only.
+_TRANSLATED = re.compile(
+    r"((?:[A-Z][\w\-]+\s+)(?:(?:(?:of|for|the|and)\s+)?[A-Z][\w\-]+(?:\s+|$))+)$"
+)
 
 
 def _acronyms_of_things(written: dict[str, str]) -> frozenset[str]:
@@ -1260,6 +1264,8 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         role = re.sub(r"^(?:but|and|or|so|yet)\s+", "", role, flags=re.I)
         role = _OWNER_PRONOUN.sub("", re.sub(r"^(?:the|a|an|and)\s+", "", role, flags=re.I))
         role = _TOLD_BEFORE_ROLE.sub("", role)
+        # "the suspension on Thursday of the prison's director, X": the director
+        role = re.sub(r"^(?:the|a|an)\s+", "", _DATED_BEFORE_ROLE.sub("", role), flags=re.I)
         if len(role.split()) <= 10 and _plausible_role(role):
             return role
     return None
@@ -1269,6 +1275,10 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
 # Orlando Parra" has the role "Judge", not "Wednesday evening before Judge". Lower case only:
 # "Coalition Against Corruption director" is a role.
 _TOLD_BEFORE_ROLE = re.compile(r"^.*\b(?:before|after|during|against|since|until)\s+(?=[A-Z])")
+_DATED_BEFORE_ROLE = re.compile(
+    r"^.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b(?:\s+of)?\s+"
+)
 # Participles that open a role ("retired general", "jailed opposition leader"); any other word
 # in -ed opens a clause ("repeated through a manager that ...").
 _ROLE_PARTICIPLES = frozenset(
