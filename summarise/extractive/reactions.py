@@ -75,7 +75,8 @@ SALIENCE_BONUS = 0.5
 OFFICE_WEIGHT = 1.5
 _OFFICE = re.compile(
     r"\b(?:president|prime minister|premier|minister|chancellor|governor|secretary[- ]general|"
-    r"king|queen|head of state)\b",
+    r"secretary of state|(?:defen[cs]e|foreign|home|interior) secretary|king|queen|"
+    r"head of state)\b",
     re.I,
 )
 
