@@ -1275,9 +1275,11 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
 # Orlando Parra" has the role "Judge", not "Wednesday evening before Judge". Lower case only:
 # "Coalition Against Corruption director" is a role.
 _TOLD_BEFORE_ROLE = re.compile(r"^.*\b(?:before|after|during|against|since|until)\s+(?=[A-Z])")
+# "the suspension on Thursday of the prison's director": what happened on a day, then the role
+# ("The Sunday Times editor" is a role).
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATED_BEFORE_ROLE = re.compile(
-    r"^.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b(?:\s+of)?\s+"
+    rf"^(?:.*\b(?:on|since|until|by|from|last|next)\s+{_WEEKDAY}(?:\s+of)?|{_WEEKDAY}\s+of)\s+"
 )
 # Participles that open a role ("retired general", "jailed opposition leader"); any other word
 # in -ed opens a clause ("repeated through a manager that ...").
