@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION: Literal["1.5"] = "1.5"
+SCHEMA_VERSION: Literal["1.6"] = "1.6"
 
 
 class _Model(BaseModel):
@@ -64,7 +64,15 @@ class Place(_Model):
 
 
 CasualtyKind = Literal[
-    "killed", "injured", "casualties", "missing", "trapped", "detained", "displaced", "survived"
+    "killed",
+    "injured",
+    "casualties",
+    "missing",
+    "trapped",
+    "detained",
+    "escaped",
+    "displaced",
+    "survived",
 ]
 Precision = Literal[
     "exact", "at_least", "more_than", "about", "up_to", "less_than", "range", "vague"
@@ -72,7 +80,7 @@ Precision = Literal[
 
 
 class Casualty(_Model):
-    """A count of people killed, injured, missing, trapped, detained, displaced or who
+    """A count of people killed, injured, missing, trapped, detained, escaped, displaced or who
     survived, as precise as its source: `count` is the number stated (null for a vague amount
     such as "dozens", which states none), `precision` how the source qualifies it,
     `amount_text` its own words."""
@@ -233,11 +241,11 @@ class Provenance(_Model):
 
 
 class EventBrief(_Model):
-    # Briefs are written as 1.5; a 1.4 brief (no casualty breakdown), a 1.3 brief (no
-    # background on times), a 1.2 brief (no
-    # "trapped" casualties), a 1.1 brief (no "survived") or a 1.0 brief (no precision or
-    # background on casualties) still reads, for `verify`: each version only added.
-    schema_version: Literal["1.5", "1.4", "1.3", "1.2", "1.1", "1.0"] = SCHEMA_VERSION
+    # Briefs are written as 1.6; a 1.5 brief (no "escaped" casualties), a 1.4 brief (no
+    # casualty breakdown), a 1.3 brief (no background on times), a 1.2 brief (no "trapped"
+    # casualties), a 1.1 brief (no "survived") or a 1.0 brief (no precision or background on
+    # casualties) still reads, for `verify`: each version only added.
+    schema_version: Literal["1.6", "1.5", "1.4", "1.3", "1.2", "1.1", "1.0"] = SCHEMA_VERSION
     headline: str
     what: list[Statement] = Field(default_factory=list)
     who: list[Actor] = Field(default_factory=list)

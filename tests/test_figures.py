@@ -277,8 +277,8 @@ def test_briefs_of_earlier_schemas_still_read() -> None:
     brief = EventBrief(
         headline="x", provenance=Provenance(engine="extractive", grounding=Grounding(verified=True))
     )
-    assert brief.schema_version == "1.5"
-    for version in ("1.0", "1.1", "1.2", "1.3", "1.4"):
+    assert brief.schema_version == "1.6"
+    for version in ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5"):
         old = brief.model_dump(mode="json") | {"schema_version": version}
         assert EventBrief.model_validate(old).schema_version == version
 
@@ -776,3 +776,18 @@ def test_detainees_who_escaped_are_not_counted_as_detained() -> None:
         "Police said 40 people were detained in raids on Wednesday."
     )
     assert [c.count for c in found if c.kind == "detained"] == [40]
+
+
+def test_people_who_escaped_are_a_kind_of_their_own() -> None:
+    assert found("Forty-seven inmates escaped from the prison on Tuesday morning.") == [
+        (47, "escaped")
+    ]
+    assert found("No fewer than 73 detainees took the flight on Tuesday morning.") == [
+        (73, "escaped")
+    ]
+    assert found("Security forces have recaptured 34 of the escapees.") == [(34, "detained")]
+    assert found("Five escapees were shot dead and six guards wounded.") == [
+        (5, "killed"),
+        (6, "injured"),
+    ]
+    assert found("The 14 nurses in intensive care at the time escaped unhurt.") == []

@@ -1,8 +1,8 @@
 """`casualties`: every reported count of people killed, injured, missing, trapped, detained,
-displaced or who survived, as precise as its source says it ("more than 40", "about 700", "20 - 25",
-"dozens"), with the group it is about, the voice that gave it, and whether it is the event's own
-toll or background (an earlier event, a cumulative toll); one item per distinct figure, citing
-every source.
+escaped, displaced or who survived, as precise as its source says it ("more than 40", "about
+700", "20 - 25", "dozens"), with the group it is about, the voice that gave it, and whether it is
+the event's own toll or background (an earlier event, a cumulative toll); one item per distinct
+figure, citing every source.
 
 How a figure is found: `numbers.find_amounts` reads the amounts of a sentence that names a
 casualty at all (a cheap test first); spaCy's parse of that sentence (only those are parsed)
@@ -33,7 +33,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Kind = Literal[
-    "killed", "injured", "casualties", "missing", "trapped", "detained", "displaced", "survived"
+    "killed",
+    "injured",
+    "casualties",
+    "missing",
+    "trapped",
+    "detained",
+    "escaped",
+    "displaced",
+    "survived",
 ]
 
 # Sentences are parsed for figures in this many best-ranked evidence items at most (the rest
@@ -50,6 +58,8 @@ _CUE_WORDS: list[tuple[str, Kind, str]] = [
     (r"trapped", "trapped", "trapped"),
     (r"arrest(?:s|ed|ing)?", "detained", "arrested"),
     (r"captur(?:e|ed|ing)|seized|seizing", "detained", "captured"),
+    (r"recaptur(?:e|ed|ing)", "detained", "recaptured"),
+    (r"escapees?|absconded", "escaped", "escaped"),  # and people held who got away (`_got_away`)
     (r"abduct(?:ed|ing|ion)|kidnap(?:ped|ping)?", "detained", "abducted"),
     (r"hostages?|captives?", "detained", "held hostage"),
     (r"detain(?:s|ed|ing)?|detainees?|detention|held|jailed|imprisoned", "detained", "detained"),
@@ -66,6 +76,7 @@ _ANY_CUE = re.compile(
     r"\b(?:"
     + "|".join(words for words, _, _ in _CUE_WORDS)
     + r"|(?:driven|forced|chased|uprooted|pushed)\s+from"
+    + r"|escap\w*|fled|broke\s+out|took\s+(?:the\s+)?flight"  # people held who got away
     + r"|"
     + _GRAVELY_HURT
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated\s+for)\b",
@@ -162,7 +173,7 @@ class Figure:
     `amount` (the source's words), never `count`, for those. `start`/`end` span the amount and
     the word that says what happened, in `ref.text`."""
 
-    kind: str  # killed injured casualties missing trapped detained displaced survived
+    kind: str  # killed injured casualties missing trapped detained escaped displaced survived
     count: int
     qualifier: str | None
     group: str | None
@@ -601,6 +612,10 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
     return None
 
 
+# People held, who can escape.
+_HELD = re.compile(
+    r"inmates?|prisoners?|detainees?|hostages?|captives?|convicts?|abductees?|suspects?", re.I
+)
 # Verbs of getting away: the detainees or hostages who did it are held no longer.
 _GETTING_AWAY = re.compile(
     r"escap(?:e|ed|es|ing)|fled|flee(?:s|ing)?|broke|break(?:s|ing)?|ran|slipped|took|freed",
@@ -608,13 +623,9 @@ _GETTING_AWAY = re.compile(
 )
 
 
-def _got_away(subject: Token | None) -> bool:
+def _got_away(subject: Token) -> bool:
     """Whether the people counted, as the subject, escaped ("73 detainees took the flight")."""
-    return (
-        subject is not None
-        and subject.dep_ == "nsubj"
-        and bool(_GETTING_AWAY.fullmatch(subject.head.text))
-    )
+    return subject.dep_ == "nsubj" and bool(_GETTING_AWAY.fullmatch(subject.head.text))
 
 
 def _link(doc: Doc, amount: Amount) -> _Link | None:
@@ -667,8 +678,23 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             lying = _clause_cue(subject.head, subject, counted, anchor, amount.precision)
             if lying is not None and lying.shown in _GRAVELY:
                 return lying  # ("87 survivors were taken to hospital" stay survivors)
-        if own is not None and own[0] == "detained" and _got_away(subject):
-            return None  # "73 detainees escaped", "62 inmates broke out": no longer held
+        if _HELD.fullmatch(counted.lower_) and subject is not None and _got_away(subject):
+            # "73 detainees escaped", "47 inmates broke out": held no longer, escaped ("14
+            # nurses escaped unhurt" are no one held)
+            return _Link("escaped", "escaped", subject.head, counted, anchor, amount.precision)
+        if own is not None and own[0] == "escaped":
+            # "recaptured 34 of the escapees", "Five escapees were shot dead": what happened to
+            # those who escaped, when the clause says it
+            verb = next(
+                (t.head for t in (anchor, counted) if t.dep_ in {"dobj", "nsubj", "nsubjpass"}),
+                None,
+            )
+            said = (
+                [verb] + [c for c in verb.children if c.dep_ in {"oprd", "acomp"}] if verb else []
+            )
+            then = next(((cue, word) for word in said if (cue := _cue(word)) is not None), None)
+            if then is not None and then[0][0] != "escaped":  # "shot dead": killed
+                return _Link(*then[0], then[1], counted, anchor, amount.precision)
         if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
             return _Link(own[0], own[1], counted, None, anchor, amount.precision)
         if not _is_people(counted):

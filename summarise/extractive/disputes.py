@@ -442,7 +442,7 @@ def _figures_compatible(first: Figure, second: Figure) -> bool:
 
 # Counts other than the toll are disputed only between two voices of one report: across
 # reports, "41 in hospital" and "300 treated", or arrests on two days, are seldom one count.
-OTHER_COUNTS = ("injured", "missing", "detained")
+OTHER_COUNTS = ("injured", "missing", "detained", "escaped")
 _ONE_WORD = {"wounded": "injured", "hurt": "injured", "unaccounted for": "missing"}
 
 
