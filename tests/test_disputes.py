@@ -1585,16 +1585,3 @@ def test_a_quotation_told_after_its_speaker_is_the_speakers_account() -> None:
     )
     (dispute,) = naming(found, "inside job")
     assert "Barke" in voices_in([dispute])
-
-
-def test_two_voices_giving_different_clock_times_are_at_odds() -> None:
-    found = disputes_of(
-        (
-            "Two trains collided near Tanta on Sunday. The railway company said the trains "
-            "collided at 7:10 a.m., but the ambulance chief said the first emergency call came "
-            "at 6:50 a.m.",
-            DAY,
-        ),
-    )
-    (dispute,) = naming(found, "7:10", "6:50")
-    assert voices_in([dispute]) == {"railway company", "ambulance chief"}

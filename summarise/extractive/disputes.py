@@ -2514,10 +2514,6 @@ def _values(doc: Doc, content: set[int]) -> tuple[tuple[str, str, str | None], .
             entity.label_ == "PERCENT" and not _PERCENT.search(entity.text)
         ):  # "no fewer than 110" is labelled a percentage
             values.append(("figure", entity.text, None))
-        elif entity.label_ == "TIME":  # "at about 6:45 a.m."
-            values += [
-                ("clock", clock.group(0).strip(), None) for clock in _CLOCK.finditer(entity.text)
-            ]
     return tuple(values)
 
 
@@ -2659,16 +2655,6 @@ def _about_the_same(first: Account, second: Account) -> bool:
     return _values_differ(first, second)
 
 
-def _clock_value(text: str) -> int | None:
-    """Minutes after midnight of a clock time as written ("6:45 a.m.")."""
-    match = _CLOCK.match(text)
-    if match is None:
-        return None
-    suffix = (match.group("suffix") or "").lower().replace(".", "").replace(" ", "")
-    half = suffix if suffix in {"am", "pm"} else ""
-    return clock_minutes(f"{match.group('hour')}:{match.group('minute')} {half}")
-
-
 def _values_differ(first: Account, second: Account) -> bool:
     figures = [
         {value for k, v, _ in account.values if k == "figure" and (value := figure_value(v))}
@@ -2676,12 +2662,6 @@ def _values_differ(first: Account, second: Account) -> bool:
     ]
     if figures[0] and figures[1] and not figures[0] & figures[1]:
         return True
-    clocks = [
-        {_clock_value(v) for k, v, _ in account.values if k == "clock"} - {None}
-        for account in (first, second)
-    ]
-    if clocks[0] and clocks[1] and not clocks[0] & clocks[1]:
-        return True  # "the crane failed at 6:45 a.m." / "gas was leaking from about 5:30 a.m."
     places = [{v.lower() for k, v, _ in a.values if k == "place"} for a in (first, second)]
     return bool(places[0] and places[1] and not places[0] & places[1])
 
