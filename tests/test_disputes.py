@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import summarise
 from summarise.evidence import EvidenceSet, build_evidence
 from summarise.extractive.casualties import all_figures
 from summarise.extractive.disputes import (
@@ -1585,3 +1586,61 @@ def test_a_quotation_told_after_its_speaker_is_the_speakers_account() -> None:
     )
     (dispute,) = naming(found, "inside job")
     assert "Barke" in voices_in([dispute])
+
+
+def test_two_voices_side_by_side_working_together_are_no_dispute() -> None:
+    found = disputes_of(
+        (
+            "Floods hit the north on Monday. The ministry says it is working with the Red Cross; "
+            "the Red Cross says it has sent 20 trucks of supplies.",
+            DAY,
+        ),
+    )
+    assert naming(found, "Red Cross") == []
+
+
+def test_a_count_of_bodies_recovered_so_far_is_no_rival_toll() -> None:
+    found = disputes_of(
+        (
+            "Landslides buried homes in Batangas. Provincial governor Hermilando Mandanas said 46 "
+            "people were killed. Police said rescuers had so far recovered 20 bodies from one "
+            "village.",
+            DAY,
+        ),
+    )
+    assert naming(found, "How many were killed") == []
+
+
+def test_a_denial_is_not_set_against_a_lede_that_claims_nothing_of_it() -> None:
+    found = disputes_of(
+        (
+            "Protesters clashed with police in Santiago on Sunday. "
+            "Police denied firing rubber bullets at protesters.",
+            DAY,
+        ),
+    )
+    assert naming(found, "rubber bullets") == []
+
+
+def test_a_quotation_told_after_its_speaker_keeps_its_side_in_the_brief() -> None:
+    # The side is cited from where the speaker is named, so that checking the citation keeps it.
+    brief = summarise.brief(
+        [
+            {
+                "text": "CONAKRY, Guinea, Nov 4 (Reuters) - Gunmen freed prisoners from the "
+                'central prison on Saturday. "Handcuffs do not open by themselves," Justice '
+                'Minister Charles Wright told reporters. "Those who opened the doors from the '
+                'inside will answer for it."',
+                "published": "2025-11-04",
+            },
+            {
+                "text": "CONAKRY, Nov 4 (AFP) - The prison staff union denied that guards had "
+                "opened the doors.",
+                "published": "2025-11-04",
+            },
+        ],
+        engine="extractive",
+    )
+    (dispute,) = naming(brief.disputes, "opened the doors")
+    assert "Charles Wright" in voices_in([dispute])
+    assert any("Charles Wright" in c.quote for claim in dispute.claims for c in claim.citations)

@@ -791,3 +791,9 @@ def test_people_who_escaped_are_a_kind_of_their_own() -> None:
         (6, "injured"),
     ]
     assert found("The 14 nurses in intensive care at the time escaped unhurt.") == []
+
+
+def test_detainees_on_hunger_strike_did_not_escape() -> None:
+    assert found("Some 40 detainees took part in a hunger strike on Monday.") == [(40, "detained")]
+    assert found("Twelve prisoners broke out of the jail on Monday.") == [(12, "escaped")]
+    assert found("Ten inmates broke windows in the jail on Monday.") == []

@@ -1211,3 +1211,22 @@ def test_a_role_told_after_a_date_is_the_role_not_the_date() -> None:
     )
     (garba,) = [actor for actor in event.who if actor.name == "Seyni Abdou Garba"]
     assert garba.role is not None and "Thursday" not in garba.role
+
+
+def test_a_dateline_near_a_place_is_that_place_and_a_byline_is_no_place() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "NEAR BAKHMUT, Ukraine, May 3 (Reuters) - Artillery fire continued on "
+                "Saturday, Ukrainian commander Oleksandr Syrskyi said."
+            },
+            {
+                "text": "KOFI MENSAH, Ghana - Floods hit Accra on Saturday, the national "
+                "disaster agency said."
+            },
+        ],
+        engine="extractive",
+    )
+    places = {place.name for place in event.where}
+    assert "Bakhmut" in places and "Near Bakhmut" not in places
+    assert "Kofi Mensah" not in places

@@ -617,15 +617,28 @@ _HELD = re.compile(
     r"inmates?|prisoners?|detainees?|hostages?|captives?|convicts?|abductees?|suspects?", re.I
 )
 # Verbs of getting away: the detainees or hostages who did it are held no longer.
-_GETTING_AWAY = re.compile(
-    r"escap(?:e|ed|es|ing)|fled|flee(?:s|ing)?|broke|break(?:s|ing)?|ran|slipped|took|freed",
-    re.I,
-)
+_GETTING_AWAY = re.compile(r"escap(?:e|ed|es|ing)|fled|flee(?:s|ing)?|absconded", re.I)
 
 
 def _got_away(subject: Token) -> bool:
-    """Whether the people counted, as the subject, escaped ("73 detainees took the flight")."""
-    return subject.dep_ == "nsubj" and bool(_GETTING_AWAY.fullmatch(subject.head.text))
+    """Whether the people counted, as the subject, escaped ("73 detainees escaped", "took the
+    flight", "broke out", "ran away"; not "took part in a hunger strike")."""
+    verb = subject.head
+    if subject.dep_ != "nsubj":
+        return False
+    if _GETTING_AWAY.fullmatch(verb.text):
+        return True
+    after = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "dobj"}}
+    return bool(after & _AWAY_WORDS.get(verb.lower_, frozenset()))
+
+
+# Verbs that say getting away only with the word after them: "broke out", "took the flight".
+_AWAY_WORDS = {
+    **dict.fromkeys(("broke", "break", "breaking"), frozenset({"out", "free", "away"})),
+    **dict.fromkeys(("ran", "run", "running"), frozenset({"away", "off"})),
+    **dict.fromkeys(("slipped", "slip"), frozenset({"away", "out"})),
+    **dict.fromkeys(("took", "take", "taking"), frozenset({"flight"})),
+}
 
 
 def _link(doc: Doc, amount: Amount) -> _Link | None:

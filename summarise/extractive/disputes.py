@@ -42,7 +42,7 @@ from .. import nlp
 from ..dates import clock_minutes, human_date
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..schema import Claim, Dispute
-from ..segment import content_tokens, quote_spans, stop_words
+from ..segment import content_tokens, stop_words
 from ..support import citation_support_problem
 from .casualties import (
     Figure,
@@ -54,7 +54,16 @@ from .casualties import (
     kind_of_word,
     told_after,
 )
-from .common import cite, clean_sentence, dateline, mostly_quoted, paired_quotes, shorten
+from .common import (
+    QUOTE_OPENINGS,
+    cite,
+    clean_sentence,
+    dateline,
+    mostly_quoted,
+    paired_quotes,
+    shorten,
+    without_dateline,
+)
 from .gazetteer import first_names, gazetteer
 from .names import (
     AGENT_NOUN,
@@ -541,13 +550,28 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
     return _one_toll_an_area(disputes)
 
 
+def _incident_word(dispute: Dispute) -> str:
+    """The incident a toll dispute names, by its last word: "the deadly flood" is "flood"."""
+    words = dispute.topic.lower().split()
+    return words[-1].removesuffix("s") if " in the " in dispute.topic else ""
+
+
+def _same_incident(first: str, second: str) -> bool:
+    """The same incident, or one a topic does not name: "bombing" is not "attack"."""
+    return not first or not second or first == second
+
+
 def _one_toll_an_area(disputes: list[tuple[frozenset[tuple[str, str]], Dispute]]) -> list[Dispute]:
     """The best-carried toll dispute of each area: two voices that disagree day after day
     (a ministry's toll and a province's) are one dispute, not one a day; the toll of another
     place (a second incident) is one of its own."""
     kept: list[tuple[frozenset[tuple[str, str]], Dispute]] = []
     for area, dispute in sorted(disputes, key=lambda pair: _strength(pair[1]), reverse=True):
-        if not any(not area or not other or _same_area(area, other) for other, _ in kept):
+        if not any(
+            _same_incident(_incident_word(dispute), _incident_word(other_dispute))
+            and (not area or not other or _same_area(area, other))
+            for other, other_dispute in kept
+        ):
             kept.append((area, dispute))
     return [dispute for _, dispute in kept]
 
@@ -568,7 +592,12 @@ def _a_whole_count(figure: Figure) -> bool:
         counts_everyone(figure)
         and not _ONE_BY_ARTICLE.match(figure.amount_text)
         and not _TOLD_BEFORE.search(before)
+        and not _SO_FAR.search(figure.ref.text)
     )
+
+
+# A count of a moment or of one place, not of everyone: "recovered so far", "from one village".
+_SO_FAR = re.compile(r"\b(?:so far|thus far|to date|(?:from|in|at) (?:one|a single))\b", re.I)
 
 
 def _two_voices_of_one_report(
@@ -2580,10 +2609,11 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
                 or _same_voice(first.voice, second.voice)
             ):
                 continue
-            if (
-                not _about_the_same(first, second)
-                and not (_gives_a_cause(doc, second) and _tells_what_happened(doc, first))
-                and not (juxtaposed and _names_the_other(first, second))
+            if juxtaposed:
+                if not _side_by_side_at_odds(doc, first, second):
+                    continue  # "Police said 12 were arrested; the minister said 3 schools ..."
+            elif not _about_the_same(first, second) and not (
+                _gives_a_cause(doc, second) and _tells_what_happened(doc, first)
             ):
                 continue  # "He said the brakes failed, but police say the crash was due to ..."
             return (first, second) if first.head < second.head else (second, first)
@@ -2606,13 +2636,48 @@ def _puts_a_figure_at(token: Token) -> bool:
     )
 
 
-def _names_the_other(first: Account, second: Account) -> bool:
-    """Whether one side's account names the other's voice: "The company says the municipality
-    ignored its warnings; the mayor says the company's work was substandard"."""
-    return any(
+def _side_by_side_at_odds(doc: Doc, first: Account, second: Account) -> bool:
+    """Two accounts side by side (a semicolon, no word of contrast) set against each other:
+    they share what they are about, or give figures of the same count ("73 inmates escaped"
+    / "puts it at no fewer than 110"), or blame each other ("ignored its warnings" / "the
+    company's work was substandard"). A list of two statements is not a dispute."""
+    if (first.stems & second.stems) - _FIGURE_STEMS:
+        return True
+    if _values_differ(first, second) and _count_alike_in(first, second):
+        return True
+    named = [
         bool(_stems(one.voice or "") & other.stems)
         for one, other in ((first, second), (second, first))
-    )
+    ]
+    # each names the other ("Midtdata maintains the bank's server was the weak point; the bank
+    # says Midtdata's password was stolen"), or one names the other and finds fault
+    return all(named) or (any(named) and any(_blames(doc, account) for account in (first, second)))
+
+
+# Stems that say only how a figure is given, not what it counts.
+_FIGURE_STEMS = frozenset({"number", "figur", "total", "put", "fewer", "least", "more", "less"})
+# Stems of blame and fault: "ignored its warnings", "substandard work", "never maintained".
+_BLAME_STEMS = frozenset(
+    {"blame", "fault", "faulti", "ignor", "fail", "neglect", "substandard", "neglig", "respons"}
+)
+
+
+def _blames(doc: Doc, account: Account) -> bool:
+    """A clause that blames or finds fault: a negation, or a word of fault."""
+    words = list(doc[account.head].subtree)
+    return any(t.lower_ in _NEGATIONS for t in words) or bool(account.stems & _BLAME_STEMS)
+
+
+def _count_alike_in(first: Account, second: Account) -> bool:
+    """Whether the figures of two accounts count the same kind of thing: the same unit, or a
+    bare figure that stands for the other's ("puts it at no fewer than 110")."""
+    units = []
+    for account in (first, second):  # each its own clause, without the other's
+        ref = SentenceRef(account.ref.source_id, 0, len(account.text), account.text, 0)
+        units.append({q.key for q in find_quantities(ref)})
+    if not units[0] or not units[1]:
+        return True
+    return bool(units[0] & units[1])
 
 
 def _juxtaposed(doc: Doc, first: Account, second: Account) -> bool:
@@ -2736,13 +2801,13 @@ class _Counterparts:
             (m for m in self.evidence.items[position].members if m.source_id == ref.source_id),
             None,
         )
-        if before is None or not quote_spans(before.text):
-            return account
+        if before is None or without_dateline(before.text).lstrip()[:1] not in QUOTE_OPENINGS:
+            return account  # '"...," Barke told reporters.': a quotation and who said it
         (doc,) = self.parse([before.text])
         speakers = [a.voice for a in accounts_in(doc, before, self.antecedents) if a.voice]
         if len(set(speakers)) != 1:
             return account
-        return dataclasses.replace(account, voice=speakers[0])
+        return dataclasses.replace(account, voice=speakers[0], voice_ref=before)
 
     def counterpart(
         self, item: EvidenceItem, account: Account
@@ -2854,6 +2919,13 @@ def _answered(
             continue  # it must say what the other denies, and not deny it too
         if account.cue == "deny" and option.negated & account.stems:
             continue
+        if (
+            account.cue == "deny"
+            and option.kind == "plain"
+            and not mostly_quoted(option.text)  # a quotation is someone's account
+            and len(option.stems & account.stems) < 2
+        ):
+            continue  # "Protesters clashed with police" is no account of "firing rubber bullets"
         if account.cue == "however" and not _values_differ(account, option):
             continue
         if account.cue == "contrary" and (

@@ -318,15 +318,26 @@ def _dateline_place(ref: SentenceRef) -> Mention | None:
     if match is None or match.group("place") is None:
         return None
     begin, end = match.span("place")
-    known = gazetteer().lookup(match.group("place").title())
+    near = _NEAR_A_PLACE.match(match.group("place"))
+    if near is not None:  # "NEAR BAKHMUT, Ukraine": the place is Bakhmut
+        begin += near.end()
+    written = ref.text[begin:end]
+    known = gazetteer().lookup(written.title())
     if known is None:
         # A town the gazetteer does not know, filed from a country it knows: "VILLA TUNARI,
-        # Bolivia, March 10 (Reuters) -" (the model often calls such a town a person)
+        # Bolivia, March 10 (Reuters) -" (the model often calls such a town a person); not a
+        # name opening with a given name ("KOFI MENSAH, Ghana"), which is a byline's
         country = re.match(r",\s*([A-Z][\w.'’\- ]{1,30}?)\s*(?:[,(\-–—]|$)", ref.text[end:])
         if country is None or (gazetteer().lookup(country.group(1)) or ("", ""))[1] != "country":
             return None
-        known = (match.group("place").title(), "", 0)
+        if fold(written.split()[0]) in first_names():
+            return None
+        known = (written.title(), "", 0)
     return Mention(known[0], ref, ref.start + begin, ref.start + end, None)
+
+
+# Words of a dateline before its place: "NEAR BAKHMUT", "OUTSIDE KYIV", "ABOARD USS NIMITZ".
+_NEAR_A_PLACE = re.compile(r"(?:NEAR|OUTSIDE|ABOARD|ON BOARD|OFF|AT)\s+")
 
 
 def _given_names_before(span: Span, common: frozenset[str] = frozenset()) -> int:
