@@ -1644,3 +1644,25 @@ def test_a_quotation_told_after_its_speaker_keeps_its_side_in_the_brief() -> Non
     (dispute,) = naming(brief.disputes, "opened the doors")
     assert "Charles Wright" in voices_in([dispute])
     assert any("Charles Wright" in c.quote for claim in dispute.claims for c in claim.citations)
+
+
+def test_a_partial_count_is_at_odds_only_when_it_is_the_higher() -> None:
+    below = disputes_of(
+        (
+            "An explosion hit a hospital in Gaza City on Tuesday. The Health Ministry said 50 "
+            "people were wounded. Doctors at Al-Shifa hospital said 23 wounded had been "
+            "brought in.",
+            DAY,
+        ),
+    )
+    assert naming(below, "How many were") == []
+    above = disputes_of(
+        (
+            "A building collapsed in Lagos on Monday. The Lagos State Emergency Management "
+            "Agency said 14 people were killed. Hospital director Akin Bello said 19 bodies had "
+            "been brought to the morgue by nightfall.",
+            DAY,
+        ),
+    )
+    (dispute,) = naming(above, "How many were killed")
+    assert {claim.value for claim in dispute.claims} == {"14", "19"}

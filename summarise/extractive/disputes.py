@@ -511,7 +511,7 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
         if one is not None and one == statement_of.get((second.ref.source_id, second.ref.start)):
             return not _same_voice(first.attributed_to, second.attributed_to)
         if first.ref.source_id == second.ref.source_id:
-            return first.attributed_to != second.attributed_to
+            return first.attributed_to != second.attributed_to and not _below_a_part(first, second)
         return _at_odds_over_time(
             evidence,
             (first.ref.source_id, first.bounds),
@@ -592,12 +592,26 @@ def _a_whole_count(figure: Figure) -> bool:
         counts_everyone(figure)
         and not _ONE_BY_ARTICLE.match(figure.amount_text)
         and not _TOLD_BEFORE.search(before)
-        and not _SO_FAR.search(figure.ref.text)
     )
 
 
 # A count of a moment or of one place, not of everyone: "recovered so far", "from one village".
-_SO_FAR = re.compile(r"\b(?:so far|thus far|to date|(?:from|in|at) (?:one|a single))\b", re.I)
+# A count of a moment or of one place, not of everyone: "recovered so far", "from one
+# village", "brought to the morgue", "admitted to Al-Shifa".
+_PARTIAL = re.compile(
+    r"\b(?:so far|thus far|to date|(?:from|in|at) (?:one|a single)|brought (?:in|to)|"
+    r"admitted (?:to|at)|taken to)\b",
+    re.I,
+)
+
+
+def _below_a_part(first: Figure, second: Figure) -> bool:
+    """A partial count (`_PARTIAL`) no higher than the other figure: both hold ("20 bodies
+    recovered so far" and "46 killed"); more bodies at the morgue than the toll do not."""
+    return any(
+        _PARTIAL.search(part.ref.text) and part.bounds[0] <= whole.bounds[1]
+        for part, whole in ((first, second), (second, first))
+    )
 
 
 def _two_voices_of_one_report(
