@@ -19,30 +19,20 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..dates import TimeExpression, find_time_expressions, human_date, period_end
 from ..evidence import EvidenceSet, SentenceRef
 from ..nlp import child_of, speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts
-from ..schema import Casualty
+from ..schema import Casualty, CasualtyKind
 from .common import cite, clean_sentence, dateline, shorten
 from .when import DatedSentence, dated_sentences, event_date, governs, reference_dates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Kind = Literal[
-    "killed",
-    "injured",
-    "casualties",
-    "missing",
-    "trapped",
-    "detained",
-    "escaped",
-    "displaced",
-    "survived",
-]
+Kind = CasualtyKind  # one list of kinds: the contract's
 
 # Sentences are parsed for figures in this many best-ranked evidence items at most (the rest
 # are mostly copies of them): it bounds the parse time of a large cluster.
