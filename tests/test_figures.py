@@ -797,3 +797,5 @@ def test_detainees_on_hunger_strike_did_not_escape() -> None:
     assert found("Some 40 detainees took part in a hunger strike on Monday.") == [(40, "detained")]
     assert found("Twelve prisoners broke out of the jail on Monday.") == [(12, "escaped")]
     assert found("Ten inmates broke windows in the jail on Monday.") == []
+    suspects = found("Three suspects fled the scene on motorbikes, police said.")
+    assert "escaped" not in {kind for _, kind in suspects}  # no one held them

@@ -603,9 +603,7 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
 
 
 # People held, who can escape.
-_HELD = re.compile(
-    r"inmates?|prisoners?|detainees?|hostages?|captives?|convicts?|abductees?|suspects?", re.I
-)
+_HELD = re.compile(r"inmates?|prisoners?|detainees?|hostages?|captives?|convicts?|abductees?", re.I)
 # Verbs of getting away: the detainees or hostages who did it are held no longer.
 _GETTING_AWAY = re.compile(r"escap(?:e|ed|es|ing)|fled|flee(?:s|ing)?|absconded", re.I)
 
