@@ -519,7 +519,7 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
             moves="grows",
         )
 
-    disputes: list[tuple[frozenset[tuple[str, str]], Dispute]] = []
+    disputes: list[tuple[frozenset[tuple[str, str]], str, Dispute]] = []
     for cluster in _clusters(figures, same_event):
         odds = [(a, b) for i, a in enumerate(cluster) for b in cluster[i + 1 :] if at_odds(a, b)]
         if not odds:
@@ -546,14 +546,10 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
             f" in the {incident}" if incident else ""
         )
         area = frozenset().union(*(places[id(figure)] for figure in cluster))
-        disputes.append((area, Dispute(topic=topic, claims=claims)))
+        # the incident by its last word: "the deadly flood" is "flood"
+        named = incident.lower().split()[-1].removesuffix("s") if incident else ""
+        disputes.append((area, named, Dispute(topic=topic, claims=claims)))
     return _one_toll_an_area(disputes)
-
-
-def _incident_word(dispute: Dispute) -> str:
-    """The incident a toll dispute names, by its last word: "the deadly flood" is "flood"."""
-    words = dispute.topic.lower().split()
-    return words[-1].removesuffix("s") if " in the " in dispute.topic else ""
 
 
 def _same_incident(first: str, second: str) -> bool:
@@ -561,19 +557,21 @@ def _same_incident(first: str, second: str) -> bool:
     return not first or not second or first == second
 
 
-def _one_toll_an_area(disputes: list[tuple[frozenset[tuple[str, str]], Dispute]]) -> list[Dispute]:
+def _one_toll_an_area(
+    disputes: list[tuple[frozenset[tuple[str, str]], str, Dispute]],
+) -> list[Dispute]:
     """The best-carried toll dispute of each area: two voices that disagree day after day
     (a ministry's toll and a province's) are one dispute, not one a day; the toll of another
-    place (a second incident) is one of its own."""
-    kept: list[tuple[frozenset[tuple[str, str]], Dispute]] = []
-    for area, dispute in sorted(disputes, key=lambda pair: _strength(pair[1]), reverse=True):
+    place or of another named incident ("bombing", "attack") is one of its own."""
+    kept: list[tuple[frozenset[tuple[str, str]], str, Dispute]] = []
+    for area, incident, dispute in sorted(disputes, key=lambda d: _strength(d[2]), reverse=True):
         if not any(
-            _same_incident(_incident_word(dispute), _incident_word(other_dispute))
+            _same_incident(incident, other_incident)
             and (not area or not other or _same_area(area, other))
-            for other, other_dispute in kept
+            for other, other_incident, _ in kept
         ):
-            kept.append((area, dispute))
-    return [dispute for _, dispute in kept]
+            kept.append((area, incident, dispute))
+    return [dispute for _, _, dispute in kept]
 
 
 # A dispute of a count with more sides than this is read for its disagreement of one day.
@@ -595,7 +593,6 @@ def _a_whole_count(figure: Figure) -> bool:
     )
 
 
-# A count of a moment or of one place, not of everyone: "recovered so far", "from one village".
 # A count of a moment or of one place, not of everyone: "recovered so far", "from one
 # village", "brought to the morgue", "admitted to Al-Shifa".
 _PARTIAL = re.compile(
@@ -1774,7 +1771,6 @@ _STANCE_CUE = re.compile(
     r"believ\w*|estimat\w*|unsure|uncertain|sceptical|skeptical|according to)\b",
     re.I,
 )
-_SIDE_BY_SIDE = re.compile(r";")
 _PUTS_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|the\s+\w+)\s+at\b", re.I)
 _CONTRAST_WORD = re.compile(r"\b(?:while|whereas|although|though|but|yet|however)\b", re.I)
 _DOUBT_CUE = re.compile(r"\b(?:unsure|uncertain|unclear|sceptical|skeptical|doubtful)\b", re.I)
@@ -1834,7 +1830,7 @@ def _may_dispute(text: str) -> bool:
     """Whether a sentence may hold accounts set against each other (a cheap test, so that
     only those sentences are parsed)."""
     # "A says ...; B says ...": two voices side by side are set against each other too
-    contrast = bool(_CONTRAST_WORD.search(text) or _SIDE_BY_SIDE.search(text))
+    contrast = bool(_CONTRAST_WORD.search(text)) or ";" in text
     if not (contrast or _FACT.search(text) or _DENIAL_CUE.search(text) or _CONTRARY.search(text)):
         return False
     voices = len(_STANCE_CUE.findall(text)) + len(_PUTS_AT.findall(text))
@@ -2115,8 +2111,10 @@ def _denies_an_account(token: Token) -> bool:
         # "denied that ...", "denied the report", "denied receiving any warning"
         return any(
             child.dep_ in {"dobj", "ccomp"}
-            or (child.dep_ == "xcomp" and child.tag_ == "VBG")
-            or (child.dep_ == "xcomp" and any(a.lower_ == "having" for a in child.children))
+            or (
+                child.dep_ == "xcomp"
+                and (child.tag_ == "VBG" or any(a.lower_ == "having" for a in child.children))
+            )
             for child in token.children
         )
     return any(
@@ -2892,13 +2890,15 @@ class _Counterparts:
             for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True)
             if (found := _answered(account, doc, chosen_ref, self.antecedents)) is not None
         ]
-        answers = [
-            (found, item) for found, item in answers if not _same_voice(found.voice, account.voice)
-        ]
-        # Someone's account before the outlet's own narration: "Villarroel denied receiving a
-        # warning" answers "Arandia said the company had warned ...", not "Asked whether he
-        # had received any warning, he answered: 'Never.'"
-        return next(iter(answers), None)
+        # A quotation its speaker turns out to be the denier's is the denier's own account.
+        return next(
+            (
+                (found, item)
+                for found, item in answers
+                if not _same_voice(found.voice, account.voice)
+            ),
+            None,
+        )
 
 
 def _answered(
