@@ -1230,3 +1230,19 @@ def test_a_dateline_near_a_place_is_that_place_and_a_byline_is_no_place() -> Non
     places = {place.name for place in event.where}
     assert "Bakhmut" in places and "Near Bakhmut" not in places
     assert "Kofi Mensah" not in places
+
+
+def test_a_town_carried_on_by_more_words_is_another_place() -> None:
+    # "Lilongwe City South East" is a constituency: the city is Lilongwe
+    event = summarise.brief(
+        [
+            {
+                "text": "LILONGWE, Feb 17 (Reuters) - Police fired tear gas at protesters in "
+                "Lilongwe on Tuesday. Lewis Kasungu, Member of Parliament for Lilongwe City "
+                "South East, said the vote was a robbery."
+            },
+            {"text": "Protesters gathered outside parliament in Lilongwe, police in Lilongwe said."},
+        ],
+        engine="extractive",
+    )
+    assert event.where[0].name == "Lilongwe", [place.name for place in event.where]

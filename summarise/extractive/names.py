@@ -1234,7 +1234,8 @@ def _acting_places(places: list[Entity], acting: set[Mention]) -> list[Entity]:
 def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
     """Places spelt two ways ("Guantanamo Bay", "Guantanomo Bay") or shortened ("Guantanamo")
     are one place, named by its fullest common spelling. A site named after a town ("Kambia
-    Government Hospital") is not that town."""
+    Government Hospital") is not that town, nor is a town's name carried on by two words or
+    more ("Lilongwe City South East", a constituency)."""
     merged: list[tuple[tuple[str, ...], Entity]] = []
     for key in sorted(others, key=lambda k: (-len(k), -len(others[k].mentions))):
         entity = others[key]
@@ -1246,6 +1247,7 @@ def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
                 and longer[: len(key)] == key
                 and not (fold(existing.name.split()[-1]) in _SITE_HEADS and _a_town(entity))
                 and all(word.isalpha() for word in longer[len(key) :])  # not "Beijing 2008"
+                and not (len(longer) - len(key) >= 2 and _a_town(entity))
             ),
             None,
         )
