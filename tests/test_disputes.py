@@ -1666,3 +1666,85 @@ def test_a_partial_count_is_at_odds_only_when_it_is_the_higher() -> None:
     )
     (dispute,) = naming(above, "How many were killed")
     assert {claim.value for claim in dispute.claims} == {"14", "19"}
+
+
+def test_a_round_figure_and_a_bound_that_meet_can_both_hold() -> None:
+    assert amounts_compatible(60, "more than", 70, "about")  # 61 and more; 63 to 77
+    assert amounts_compatible(44, "about", 50, "nearly")
+    assert not amounts_compatible(60, "more than", 80, "about")
+
+
+def test_a_threshold_is_no_count_of_the_vote() -> None:
+    found = disputes_of(
+        (
+            "The clerk announced 117 votes in favour of removing the speaker. Removing a speaker "
+            "requires the support of a majority of all 229 members, or 115 votes.",
+            DAY,
+        ),
+        ("Parliament says the motion passed with 118 votes, three more than the 115 needed.", DAY),
+    )
+    assert not any("115" in text_of(dispute) for dispute in found)
+
+
+def test_other_moments_of_a_fire_are_no_time_of_the_fire() -> None:
+    found = disputes_of(
+        ("The blaze broke out at around 2:40 a.m. at the hotel, the governor said.", DAY),
+        (
+            "The hotel's owner said the fire alarm system activated at 2:45 a.m. The fire chief "
+            "said the first emergency call reached the line at 2:52 a.m.",
+            DAY,
+        ),
+    )
+    assert naming(found, "When the fire") == []
+
+
+def test_two_times_of_the_fire_breaking_out_are_a_dispute() -> None:
+    found = disputes_of(
+        ("The blaze broke out at around 2:40 a.m. at the hotel, the governor said.", DAY),
+        ("The fire, which started at 3:20 a.m., spread to the roof, the union said.", DAY),
+    )
+    (dispute,) = naming(found, "When the fire")
+    assert {claim.value for claim in dispute.claims} == {"02:40", "03:20"}
+
+
+def test_a_lead_naming_a_denials_words_far_apart_is_no_account_of_it() -> None:
+    found = disputes_of(
+        (
+            "LILONGWE, Feb 17 (Reuters) - Malawi's parliament voted on Tuesday to remove Speaker "
+            "Edith Mhone after a state audit found that billions of kwacha meant for "
+            "parliamentary committees had been misused, in a chaotic sitting marked by an "
+            "opposition walkout, a disputed court order and protests outside the building.",
+            DAY,
+        ),
+        (
+            "A court on Friday barred parliament from electing a new speaker. Clerk of "
+            "Parliament Madalitso Zgambo has denied receiving the order before the vote.",
+            DAY,
+        ),
+    )
+    assert naming(found, "Denied") == []
+
+
+def test_a_quotation_after_its_speaker_gives_that_speaker_the_figure() -> None:
+    (dispute,) = disputes_of(
+        (
+            "The governor's office puts the number of dead at 17. "
+            '"Nobody has seen them since Tuesday night," Sevgi Demirkol, head of the union\'s '
+            'branch, told Reuters. "The real toll is 19, and it may be higher."',
+            DAY,
+        ),
+    )
+    assert {claim.value for claim in dispute.claims} == {"17", "19"}
+    assert "Sevgi Demirkol" in voices_in([dispute])
+
+
+def test_a_count_a_group_maintains_is_that_groups() -> None:
+    (dispute,) = disputes_of(
+        (
+            "Police say 31 people were arrested in total. The Centre for Human Rights and "
+            "Rehabilitation maintains that more than 40 people were detained.",
+            DAY,
+        ),
+    )
+    assert {claim.value for claim in dispute.claims} == {"31", "40"} or "40" in text_of(dispute)
+    assert any("Centre for Human Rights" in (voice or "") for voice in voices_in([dispute]))

@@ -799,3 +799,15 @@ def test_detainees_on_hunger_strike_did_not_escape() -> None:
     assert found("Ten inmates broke windows in the jail on Monday.") == []
     suspects = found("Three suspects fled the scene on motorbikes, police said.")
     assert "escaped" not in {kind for _, kind in suspects}  # no one held them
+
+
+def test_lives_saved_in_a_quantity_phrase_are_no_dead() -> None:
+    assert found("Our staff saved hundreds of lives that night.") == [(200, "survived")]
+    assert found("The quake cost hundreds of lives.") == [(200, "killed")]
+
+
+def test_people_who_did_something_to_others_are_not_its_victims() -> None:
+    # "held" elections, "killed" two guards: the people counted did it
+    assert found("It is a nation of about 21 million people, which held elections in May.") == []
+    assert found("There were 30 gunmen who killed two guards.") == [(2, "killed")]
+    assert found("The 40 people who were held were released.") == [(40, "detained")]

@@ -26,7 +26,15 @@ from ..evidence import EvidenceSet, SentenceRef
 from ..nlp import child_of, speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts
 from ..schema import Casualty, CasualtyKind
-from .common import cite, clean_sentence, dateline, shorten
+from .common import (
+    QUOTE_OPENINGS,
+    cite,
+    clean_sentence,
+    dateline,
+    mostly_quoted,
+    shorten,
+    without_dateline,
+)
 from .when import DatedSentence, dated_sentences, event_date, governs, reference_dates
 
 if TYPE_CHECKING:
@@ -119,7 +127,8 @@ _AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[\s-]old|year-|yr|%|per ?cent|pe
 _SAY_VERBS = re.compile(
     r"^(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|claimed|claims|estimated|estimates|revealed|"
-    r"reveal|reveals|put|puts|quoted|declared|insisted|noted|showed|show|shows)$",
+    r"reveal|reveals|put|puts|quoted|declared|insisted|insists|maintained|maintains|noted|"
+    r"showed|show|shows)$",
     re.I,
 )
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "who", "which"}
@@ -300,6 +309,7 @@ def all_figures(
     timeline = _Timeline(evidence, list(dated))
     texts = list(dict.fromkeys(ref.text for ref in refs))  # wire copies: each text read once
     found = {text: (doc, _found_in(doc)) for text, doc in zip(texts, parse(texts), strict=True)}
+    speakers = _QuoteSpeakers(evidence)
     figures: list[Figure] = []
     for ref in candidates:
         if ref in listed:
@@ -307,8 +317,39 @@ def all_figures(
         elif ref.text in found:
             doc, links = found[ref.text]
             for figure, link in links:
-                figures.append(timeline.date(replace(figure, ref=ref), doc, link))
+                figure = replace(figure, ref=ref)
+                if figure.attributed_to is None and (speaker := speakers.of(ref)) is not None:
+                    figure = replace(figure, attributed_to=speaker, voice_named=True)
+                figures.append(timeline.date(figure, doc, link))
     return figures
+
+
+class _QuoteSpeakers:
+    """Who says a sentence that is all quotation and names no one: the speaker of the quotation
+    that opens the sentence before it ('"Nobody has seen them," Sevgi Demirkol told Reuters.
+    "The real toll is 19."': the 19 is Demirkol's)."""
+
+    def __init__(self, evidence: EvidenceSet) -> None:
+        self.at: dict[tuple[str, int], SentenceRef] = {
+            (ref.source_id, ref.position): ref for item in evidence.items for ref in item.members
+        }
+
+    def of(self, ref: SentenceRef) -> str | None:
+        if not mostly_quoted(ref.text):
+            return None
+        before = self.at.get((ref.source_id, ref.position - 1))
+        if before is None or without_dateline(before.text).lstrip()[:1] not in QUOTE_OPENINGS:
+            return None
+        from ..nlp import parse
+
+        (doc,) = parse([before.text])
+        named = {
+            _phrase(doc, subject)
+            for verb in doc
+            if verb.pos_ in {"VERB", "AUX"} and _SAY_VERBS.match(verb.text)
+            if (subject := _speaker(verb)) is not None
+        }
+        return named.pop() if len(named) == 1 else None
 
 
 class _ListReader:
@@ -596,10 +637,30 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
                 return None
             if token.lower_ == "survived" and any(c.dep_ == "agent" for c in token.children):
                 return None  # "he is survived by his wife and three children": bereaved
-            if token.lower_ == "lives" and token.head.lower_ in _SAVING:
+            if token.lower_ == "lives" and _verb_over(token).lower_ in _SAVING:
                 return "survived", "survived"  # "saved 71 lives": people rescued, not killed
             return kind, shown
     return None
+
+
+def _did_it_to_others(clause: Token) -> bool:
+    """Whether the people a relative clause tells of are who did it, to someone else: "a
+    nation of 21 million people, which held elections", "gunmen who killed two guards" (not
+    "people who died", "people who were held")."""
+    return (
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and any(c.dep_ == "dobj" for c in clause.children)
+    )
+
+
+def _verb_over(token: Token) -> Token:
+    """The verb a noun phrase hangs from: "saved" of "lives" in "saved hundreds of lives"."""
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 # People held, who can escape.
@@ -712,7 +773,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if found is not None:  # the parse hangs the number on the list
             return _Link(found[0], found[1], after, None, anchor, amount.precision)
     for child in base.children:  # "people killed", "captured personnel", "700 injured"
-        if child.dep_ in {"acl", "relcl", "amod"}:
+        if child.dep_ in {"acl", "relcl", "amod"} and not _did_it_to_others(child):
             found = _cue(child) or next(
                 (
                     c

@@ -395,6 +395,10 @@ def amounts_compatible(
         return True  # "nearly 50" and 45
     if (low_q in _ROUGHLY or high_q in _ROUGHLY) and ratio <= ROUGH_RATIO:
         return True
+    if (
+        (low_q in _FLOOR and high_q in _ROUGHLY) or (low_q in _ROUGHLY and high_q in _CEILING)
+    ) and ratio <= BOUND_RATIO * ROUGH_RATIO:
+        return True  # "more than 60" and "about 70": a bound and a round figure that meet
     return ratio <= ROUNDING_RATIO
 
 
@@ -452,7 +456,12 @@ def _figures_compatible(first: Figure, second: Figure) -> bool:
 # Counts other than the toll are disputed only between two voices of one report: across
 # reports, "41 in hospital" and "300 treated", or arrests on two days, are seldom one count.
 OTHER_COUNTS = ("injured", "missing", "detained", "escaped")
-_ONE_WORD = {"wounded": "injured", "hurt": "injured", "unaccounted for": "missing"}
+_ONE_WORD = {
+    "wounded": "injured",
+    "hurt": "injured",
+    "unaccounted for": "missing",
+    "arrested": "detained",  # "31 arrested" and "more than 40 detained": one count of protesters
+}
 
 
 def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[Dispute]:
@@ -972,6 +981,14 @@ _TAKEN_ABOARD = re.compile(
 )
 # "62 passengers and six crew": a part of those on board, not all of them.
 _AND_CREW = re.compile(r"^\s*(?:,|and|plus)\s+(?:[\w\-]+\s+){0,2}?(?:crew|crewmen|staff)\b", re.I)
+# A figure that is a requirement, not a count anyone gives: "a majority of all 229 members, or
+# 115 votes" after "requires", "the 115 needed", "a threshold of 115", "a quorum of 60".
+_REQUIRED_BEFORE = re.compile(
+    r"\b(?:requir\w*|needs?|needed|threshold|quorum|minimum)\b"
+    r"(?:(?!\b(?:but|while|whereas|and)\s)[^.;])*$",
+    re.I,
+)
+_REQUIRED_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+(?:needed|required)\b", re.I)
 _MEASURE_NAMES = {"death count": "toll", "death toll": "toll", "casualty count": "toll"}
 _DEATH_STATES = frozenset({"killed", "dead", "died", "perished", "slain"})
 _ONE_PER_EVENT = frozenset({"toll", "magnitude", "turnout", "attendance", "crowd", "on board"})
@@ -1039,6 +1056,10 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
         before = text[max(0, start - 30) : start]
         if _PART_BEFORE.search(before) or _CURRENCY_BEFORE.search(before):
             return  # "the other 14 sailors": a part, not the whole; "$350 million": money
+        if _REQUIRED_BEFORE.search(text[max(0, start - 80) : start]) or _REQUIRED_AFTER.match(
+            text[end:]
+        ):
+            return  # "the 115 needed", "a threshold of 115": what is required, not a count
         value = numeral_value(raw)
         if value is None:
             return
@@ -1433,7 +1454,9 @@ def find_clocks(ref: SentenceRef) -> list[Clock]:
             continue  # "12.50" without am/pm or a zone reads as a decimal
         half = suffix if suffix in {"am", "pm"} else ""
         minutes = clock_minutes(f"{match.group('hour')}:{match.group('minute')} {half}")
-        place = _nearest_place(ref.text, match.start(), match.end()) or _incident_key(ref.text)
+        place = _nearest_place(ref.text, match.start(), match.end())
+        if place is None and _times_the_incident(ref.text, match.start()):
+            place = _incident_key(ref.text)
         if place and minutes is not None:
             clocks.append(
                 Clock(
@@ -1501,6 +1524,31 @@ def _incident_key(text: str) -> str | None:
         if word in _INCIDENT_KINDS:
             return INCIDENT_PREFIX + _INCIDENT_KINDS[word]
     return None
+
+
+def _times_the_incident(text: str, start: int) -> bool:
+    """Whether the clock time at `start` is when the incident itself happened: "the blaze
+    broke out at 2:40 a.m.", "the explosion at 2.40 am", "the fire, which started at 2:40"; not
+    another moment of its story ("the fire alarm activated at 2:45", "the first call reached
+    the line at 2:52")."""
+    from ..nlp import parse  # deferred: only sentences with a clock time and no place
+
+    (doc,) = parse([text])
+    token = next((t for t in doc if t.idx >= start), None)
+    for _ in range(8):
+        if token is None:
+            return False
+        if token.lower_ in _INCIDENT_KINDS:
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if token.dep_ == "relcl":
+                subjects.append(token.head)
+            return any(s.lower_ in _INCIDENT_KINDS for s in subjects)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _place_key(name: str) -> str:
@@ -2937,9 +2985,12 @@ def _answered(
             account.cue == "deny"
             and option.kind == "plain"
             and not mostly_quoted(option.text)  # a quotation is someone's account
-            and len(option.stems & account.stems) < 2
+            and not _told_together(option.text, option.stems & account.stems)
         ):
-            continue  # "Protesters clashed with police" is no account of "firing rubber bullets"
+            # "Protesters clashed with police" is no account of "firing rubber bullets"; nor is
+            # a lead that names "a disputed court order" and, far off, "voted" an account of
+            # "the order received before the vote"
+            continue
         if account.cue == "however" and not _values_differ(account, option):
             continue
         if account.cue == "contrary" and (
@@ -2966,6 +3017,25 @@ def _titled_voice(account: Account) -> str:
     before = re.findall(r"[\w’'\-.]+", account.ref.text[max(0, at - 40) : at])
     titles = list(itertools.takewhile(is_title, reversed(before)))
     return " ".join([*reversed(titles), voice])
+
+
+# Words apart within which two words a denial and narration share tell of one thing.
+TOLD_TOGETHER_WORDS = 12
+
+
+def _told_together(text: str, shared: frozenset[str]) -> bool:
+    """Whether two of the `shared` stems stand within `TOLD_TOGETHER_WORDS` words of each
+    other in `text`."""
+    if len(shared) < 2:
+        return False
+    hits = [
+        (i, stem) for i, word in enumerate(_WORD.findall(text)) if (stem := _stem(word)) in shared
+    ]
+    return any(
+        stem != other and j - i <= TOLD_TOGETHER_WORDS
+        for n, (i, stem) in enumerate(hits)
+        for j, other in hits[n + 1 :]
+    )
 
 
 def _plain_account(doc: Doc, ref: SentenceRef) -> Account:
