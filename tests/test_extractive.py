@@ -90,6 +90,24 @@ def test_what_drops_a_statement_a_longer_one_already_says() -> None:
     assert sum("six guards wounded" in text for text in texts) == 1, texts
 
 
+def test_a_long_lead_is_a_statement_when_the_section_has_room_for_it() -> None:
+    lead = (
+        "Turkish authorities on Wednesday detained the general manager and an electrician of "
+        "a beach hotel in Antalya where a night-time fire killed 14 people, as a workers' union "
+        "said that the emergency exits of the building had been chained shut every night."
+    )
+    assert 40 < len(lead.split()) <= 55
+    evidence = evidence_of(
+        lead + " The hotel reopened its beach bar on Friday.",
+        "The fire broke out in the basement of the hotel at 2:40 a.m. on Tuesday.",
+        "Firefighters from three districts fought the fire in the hotel until dawn.",
+    )
+    long_section = " ".join(s.text for s in extract_what(evidence, max_words=250))
+    short_section = " ".join(s.text for s in extract_what(evidence, max_words=100))
+    assert "detained the general manager" in long_section
+    assert "detained the general manager" not in short_section  # it would take half of it
+
+
 def test_what_shortens_when_even_one_sentence_is_too_long() -> None:
     evidence = evidence_of("The storm " + "very " * 40 + "badly damaged the coastal town of Foo.")
     (statement,) = extract_what(evidence, max_words=10)
