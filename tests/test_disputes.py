@@ -1748,3 +1748,16 @@ def test_a_count_a_group_maintains_is_that_groups() -> None:
     )
     assert {claim.value for claim in dispute.claims} == {"31", "40"} or "40" in text_of(dispute)
     assert any("Centre for Human Rights" in (voice or "") for voice in voices_in([dispute]))
+
+
+def test_a_count_disputed_between_voices_is_not_disputed_again_as_a_quantity() -> None:
+    found = disputes_of(
+        ("At least 15 people had been arrested, a police spokesman said on Tuesday.", DAY),
+        ("Police spokesman Peter Mulanje said 23 people had been arrested on Tuesday.", DAY),
+        (
+            "Police say 31 people were arrested in total. The Centre for Human Rights and "
+            "Rehabilitation maintains that more than 40 people were detained.",
+            DAY,
+        ),
+    )
+    assert [d.topic for d in found if d.topic.startswith("How many")] == ["How many were detained"]

@@ -1241,7 +1241,7 @@ def test_a_town_carried_on_by_more_words_is_another_place() -> None:
                 "Lilongwe on Tuesday. Lewis Kasungu, Member of Parliament for Lilongwe City "
                 "South East, said the vote was a robbery."
             },
-            {"text": "Protesters gathered outside parliament in Lilongwe, police in Lilongwe said."},
+            {"text": "Protesters gathered outside parliament in Lilongwe, police there said."},
         ],
         engine="extractive",
     )

@@ -159,10 +159,10 @@ def extract_disputes(
     earlier = _earlier_told(evidence, dated, figures)
     counts = _figure_disputes(evidence, figures)
     quantities = _quantity_disputes(evidence, earlier)
-    if any(dispute.topic.startswith(TOLL_TOPIC) for dispute in counts):
-        # The toll read as a quantity too ("the death toll rose to 24") is that dispute again,
-        # or one `_one_toll_an_area` left out.
-        quantities = [d for d in quantities if d.topic != _quantity_topic("toll")]
+    # A count read as a quantity too ("the death toll rose to 24", "23 people had been
+    # arrested") is that dispute again, or one `_one_toll_an_area` left out.
+    asked = {_kind_asked(dispute.topic) for dispute in counts} - {None}
+    quantities = [d for d in quantities if _kind_asked(d.topic) not in asked]
     found = (
         counts
         + _date_disputes(evidence, dated)
@@ -175,6 +175,15 @@ def extract_disputes(
         + _cause_disputes(evidence, antecedents, earlier)
     )
     return _best(found)
+
+
+def _kind_asked(topic: str) -> str | None:
+    """The kind of count a dispute's topic asks about: "How many people were arrested" and
+    "How many were detained" ask of the detained, "The death toll: figures differ" the killed."""
+    if topic.startswith(TOLL_TOPIC) or topic == _quantity_topic("toll"):
+        return "killed"
+    asked = re.match(r"How many (?:[\w’'\-]+ )?were ([\w\-]+)", topic)
+    return kind_of_word(asked.group(1)) if asked else None
 
 
 def _best(disputes: list[Dispute]) -> list[Dispute]:
