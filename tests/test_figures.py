@@ -811,3 +811,18 @@ def test_people_who_did_something_to_others_are_not_its_victims() -> None:
     assert found("It is a nation of about 21 million people, which held elections in May.") == []
     assert found("There were 30 gunmen who killed two guards.") == [(2, "killed")]
     assert found("The 40 people who were held were released.") == [(40, "detained")]
+
+
+def test_how_badly_a_share_of_the_injured_is_hurt_is_shown_as_such() -> None:
+    def shown(text: str) -> list[tuple[int, str, str]]:
+        return [
+            (figure.count, figure.kind, figure.shown_as)
+            for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
+        ]
+
+    assert shown(
+        "The number of injured stood at 64, nine of them in intensive care, officials said."
+    ) == [(64, "injured", "injured"), (9, "injured", "in intensive care")]
+    assert shown("Eleven of the injured were in serious condition.") == [
+        (11, "injured", "in serious condition")
+    ]

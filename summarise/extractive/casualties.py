@@ -723,6 +723,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         counted = base = anchor.head
     elif (of := child_of(anchor, "prep", "of")) is not None and (pobj := child_of(of, "pobj")):
         counted = pobj  # "16 of its members", "hundreds of Israelis"
+    share_of_them = counted is not None and counted.lower_ in _PARTITIVE_PRONOUNS
     if counted is not None and counted.lower_ in _PARTITIVE_PRONOUNS:
         if _things_before(anchor):
             return None  # "15 dams in the region, four of them in critical condition"
@@ -734,9 +735,10 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
     if counted is not None:
         own = _cue(counted)
         subject = next((t for t in (counted, anchor) if t.dep_ in {"nsubj", "nsubjpass"}), None)
-        if own is not None and own[0] == "survived" and subject is not None:
+        if own is not None and own[0] in {"survived", "injured"} and subject is not None:
             # "six survivors remained in critical condition", "nine of the survivors remain
-            # in critical condition": how badly they are hurt
+            # in critical condition", "eleven of the injured were in serious condition": how
+            # badly they are hurt
             lying = _clause_cue(subject.head, subject, counted, anchor, amount.precision)
             if lying is not None and lying.shown in _GRAVELY:
                 return lying  # ("87 survivors were taken to hospital" stay survivors)
@@ -762,6 +764,10 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if not _is_people(counted):
             return None
     condition = _condition(base)
+    if condition is None and share_of_them and anchor.dep_ == "npadvmod":
+        # "The number of injured stood at 64, nine of them in intensive care": the parse hangs
+        # the condition on the verb, after the share
+        condition = _condition(anchor.head, anchor.i)
     if condition is not None and (condition[1].lower_ in _GRAVE_NOUNS or counted is None):
         # "19 of them in serious condition", "nine in hospital, two in intensive care"; not
         # "the 14 nurses in intensive care at the time escaped unhurt": where people were is
