@@ -1761,3 +1761,17 @@ def test_a_count_disputed_between_voices_is_not_disputed_again_as_a_quantity() -
         ),
     )
     assert [d.topic for d in found if d.topic.startswith("How many")] == ["How many were detained"]
+
+
+def test_a_toll_sides_words_show_the_figure_and_the_incident_reads_plainly() -> None:
+    (dispute,) = disputes_of(
+        (
+            "The death toll from Tuesday's fire at a beach hotel in the Turkish resort of "
+            "Antalya rose to 17 on Friday, the governor's office said. "
+            '"Nobody has seen them since Tuesday night," Sevgi Demirkol, head of the union\'s '
+            'branch, told Reuters. "The real toll is 19, and it may be higher."',
+            DAY,
+        ),
+    )
+    assert dispute.topic == "How many were killed in the fire"
+    assert all(claim.value and claim.value in claim.statement for claim in dispute.claims)

@@ -446,10 +446,18 @@ def _incident(texts: list[str]) -> str | None:
     for text in texts:
         match = _INCIDENT.search(text)
         if match:
-            return re.sub(
+            incident = re.sub(
                 r"^(?:the|a|an|on|in|that|which)\s+", "", match.group(0).strip(), flags=re.I
             )
+            return _WHEN_BEFORE_INCIDENT.sub("", incident)  # "the fire", not "the Tuesday's fire"
     return None
+
+
+_WHEN_BEFORE_INCIDENT = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:[’']s)?\s+)+"
+)
 
 
 def _figures_compatible(first: Figure, second: Figure) -> bool:
@@ -735,6 +743,10 @@ def _figure_statement(group: list[Figure]) -> str:
     first_word = said.split()[0] if said else ""
     if first_word.lower() == lead.shown_as.lower():  # "killed three US soldiers"
         return " ".join(filter(None, [lead.amount_text, who, first_word]))
+    if lead.amount_text and lead.amount_text not in shorten(said, 14):
+        # "death toll from Tuesday's fire at a beach hotel in the resort of …" hides the 17
+        # it rose to: the figure as the brief lists it
+        return " ".join(filter(None, [lead.amount_text, who, lead.shown_as]))
     if who and who.lower() not in said.lower():
         return f"{shorten(said, 14)}: {who}"
     return shorten(said, 14)
