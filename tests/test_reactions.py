@@ -295,3 +295,16 @@ def test_an_office_holder_ranks_above_a_resident_saying_the_same() -> None:
     minister = Said("Kithure Bett", "Interior Minister", words, "clause", is_person=True)
     resident = Said("Amina Yusuf", "resident of Kisumu", words, "clause", is_person=True)
     assert reader.rank(item, minister) > reader.rank(item, resident)
+
+
+def test_a_surname_the_recogniser_runs_into_other_words_is_still_the_speaker() -> None:
+    # spaCy reads "Hendry told The Associated Press outside Akdeniz University Hospital" as a
+    # work of art: the surname is still the Paul Hendry named before.
+    found = reactions_of(
+        "Paul Hendry, a 46-year-old warehouse manager from Leeds, said he was asleep with his "
+        "family when they smelt smoke. "
+        '"We ran to the fire door at the end of the corridor and there was a chain through the '
+        'handles, with a padlock on it," Hendry told The Associated Press outside Akdeniz '
+        "University Hospital, where his wife was being treated for smoke inhalation."
+    )
+    assert any(r.speaker == "Paul Hendry" and "padlock" in r.statement for r in found), found

@@ -421,6 +421,13 @@ class _Reader:
             counted = _counted(subject)
             if counted is not None:
                 subject = counted  # "lots of people said": the people
+        if subject.ent_type_ in NOT_VOICE_LABELS and subject.pos_ == "PROPN":
+            # '"...," Hendry told The Associated Press outside Akdeniz University Hospital':
+            # the recogniser ran the surname into a "work of art"; a person of this article
+            # by that surname says it
+            person = self.surname_before(ref, subject.text)
+            if person is not None:
+                return _Voice(person.name, person.role, person, True)
         if subject.ent_type_ in NOT_VOICE_LABELS or subject.pos_ == "PRON":
             return None
         if subject.pos_ == "PROPN" or subject.ent_type_:
@@ -598,6 +605,18 @@ class _Reader:
             for title, found in self.titles().items()
             if title == wanted or title.endswith(" " + wanted)
             for _, _, entity in found
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def surname_before(self, ref: SentenceRef, surname: str) -> Entity | None:
+        """The one person named before `ref` in its article whose name ends with `surname`."""
+        people = {
+            id(entity): entity
+            for m_start, _, entity in self.mentions.get(ref.source_id, [])
+            if m_start < ref.start
+            and entity.kind == "person"
+            and len(entity.name.split()) > 1
+            and entity.name.split()[-1] == surname
         }
         return next(iter(people.values())) if len(people) == 1 else None
 
