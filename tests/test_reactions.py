@@ -308,3 +308,18 @@ def test_a_surname_the_recogniser_runs_into_other_words_is_still_the_speaker() -
         "University Hospital, where his wife was being treated for smoke inhalation."
     )
     assert any(r.speaker == "Paul Hendry" and "padlock" in r.statement for r in found), found
+
+
+def test_a_quotation_split_by_its_speaker_is_said_whole() -> None:
+    found = reactions_of(
+        "Edith Mhone spoke to reporters at her residence. "
+        '"This report," she said, "was doctored somewhere between the auditors\' desk and the '
+        'floor of this House."'
+    )
+    assert [(r.speaker, r.statement) for r in found] == [
+        (
+            "Edith Mhone",
+            "This report was doctored somewhere between the auditors' desk and the floor of "
+            "this House",
+        )
+    ]

@@ -828,7 +828,7 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         words = [t for t in clause.subtree if t.dep_ not in {"mark", "punct"}]
         holder = _quote_holding(quotes, words[0].idx if words else clause.idx)
         if holder is not None and not holder[0] <= verb.idx < holder[1]:
-            return doc.text[holder[0] : holder[1]], "quote"
+            return _with_opening_part(doc, quotes, verb, holder), "quote"
         text = without_dateline(_text_of(doc, clause.subtree))  # "BRASILIA (Reuters) - ..."
         return (text if lemma in PLAIN else f"{verb.text} {text}"), "clause"
     verb_end = verb.idx + len(verb.text)
@@ -849,7 +849,7 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
             and _only_framing(doc.text[gap_start:gap_end])
             and len(text.split()) >= MIN_WORDS
         ):
-            return text, "quote"
+            return _with_opening_part(doc, quotes, verb, (start, end)), "quote"
     if lemma in PLAIN and (reported := _that_clause(doc, verb)):
         return reported, "clause"
     if lemma not in OBJECT_STANCE:
@@ -866,6 +866,24 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         return None, ""
     end = max(child.right_edge.i for child in right)
     return doc[verb.i : end + 1].text, "stance"
+
+
+def _with_opening_part(
+    doc: Doc, quotes: list[tuple[int, int]], verb: Token, quote: tuple[int, int]
+) -> str:
+    """A quotation after the verb with the part that opened it before the speaker: '"This
+    report," she said, "was doctored somewhere ..."' says "This report, was doctored ..."."""
+    text = doc.text[quote[0] : quote[1]]
+    edge = _left_edge_idx(verb)
+    if quote[0] < verb.idx:
+        return text
+    opening = [q for q in quotes if q[1] <= edge]
+    if not opening or not _only_framing(doc.text[opening[-1][1] : edge]):
+        return text
+    first = doc.text[opening[-1][0] : opening[-1][1]]
+    if not re.search(r",\W*$", first):  # a whole sentence quoted before is its own
+        return text
+    return f"{first.rstrip()[:-1].rstrip().rstrip(',')} {text.lstrip()[1:]}"  # one quotation
 
 
 def _that_clause(doc: Doc, verb: Token) -> str | None:
