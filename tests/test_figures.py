@@ -826,3 +826,32 @@ def test_how_badly_a_share_of_the_injured_is_hurt_is_shown_as_such() -> None:
     assert shown("Eleven of the injured were in serious condition.") == [
         (11, "injured", "in serious condition")
     ]
+
+
+def test_a_split_that_names_its_whole_joins_the_count_of_those_people() -> None:
+    from summarise.extractive.casualties import all_figures, extract_casualties
+
+    def lines(*texts: str) -> list[tuple[str, str | None]]:
+        evidence = build_evidence(
+            load_articles([{"text": t, "published": "2007-04-05"} for t in texts]).articles
+        )
+        return [
+            (c.description, c.breakdown)
+            for c in extract_casualties(evidence, all_figures(evidence))
+        ]
+
+    assert lines(
+        "Fifteen British navy personnel were detained by Iranian forces.",
+        "The fifteen navy crew, eight from the Royal Navy and seven from the Royal Marines, "
+        "arrived by helicopter at the base.",
+    ) == [
+        (
+            "15 detained: British navy personnel",
+            "eight from the Royal Navy and seven from the Royal Marines",
+        )
+    ]
+    # released, not killed: nine people whom the split names only as people
+    assert lines(
+        "Gunmen killed nine people at the hotel.",
+        "The gunmen released nine more people - seven women and two children - at dawn.",
+    ) == [("9 killed: people", None)]

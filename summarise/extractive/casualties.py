@@ -26,6 +26,7 @@ from ..evidence import EvidenceSet, SentenceRef
 from ..nlp import child_of, speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts
 from ..schema import Casualty, CasualtyKind
+from ..segment import content_tokens
 from .common import (
     QUOTE_OPENINGS,
     cite,
@@ -1397,6 +1398,7 @@ class Breakdown:
     number_starts: frozenset[int]  # where each part's number starts in `ref.text`
     whole: int | None  # the count the sentence splits, if it gives it: "14 people, including"
     named_whole: bool  # the sentence names that whole in words: "The dead were ..."
+    whole_words: str = ""  # the whole as the sentence gives it: "fifteen navy crew"
 
     @property
     def total(self) -> int:
@@ -1480,6 +1482,7 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
                     number_starts=starts,
                     whole=exact.get(split.whole_start),
                     named_whole=split.named_whole,
+                    whole_words=_words_from(ref.text, split.whole_start),
                 )
             )
     return found
@@ -1748,10 +1751,35 @@ def _breakdown_homes(
                 or (breakdown.named_whole and f.ref.source_id == ref.source_id)
             )
         ]
-        home = next(iter(here + before + adding_up), None)
+        home = next(iter(here + before + adding_up), None) or _home_by_its_whole(breakdown, wholes)
         if home is not None:
             homes.setdefault(id(home), []).append(breakdown)
     return homes
+
+
+def _home_by_its_whole(breakdown: Breakdown, wholes: Sequence[Figure]) -> Figure | None:
+    """A breakdown that says nothing of what happened to its people but gives their number
+    ("The fifteen navy crew, eight from the Royal Navy and seven from the Royal Marines,
+    arrived ..."): the count it splits when the cluster has one figure of exactly that number,
+    of one kind (the 15 arrested)."""
+    if breakdown.kind is not None or breakdown.whole is None:
+        return None
+    # Who they are, beyond a number of people: "navy crew" ("nine more people" names no one)
+    named = set(content_tokens(breakdown.whole_words)[1:]) - _PEOPLE_TOKENS
+    same = [f for f in wholes if not f.vague and f.qualifier is None and f.count == breakdown.whole]
+    if not named or not same or len({f.kind for f in same}) != 1:
+        return None
+    return next((f for f in same if named & set(content_tokens(f.group or ""))), None)
+
+
+_PEOPLE_TOKENS = frozenset(content_tokens("people persons others individuals more"))
+
+
+def _words_from(text: str, start: int) -> str:
+    """Up to six words of `text` from `start` to the next comma, dash or bracket."""
+    if start < 0:
+        return ""
+    return " ".join(re.split(r"[,;:()\-–—]", text[start:], maxsplit=1)[0].split()[:6])
 
 
 def counts_everyone(figure: Figure) -> bool:
