@@ -1775,3 +1775,22 @@ def test_a_toll_sides_words_show_the_figure_and_the_incident_reads_plainly() -> 
     )
     assert dispute.topic == "How many were killed in the fire"
     assert all(claim.value and claim.value in claim.statement for claim in dispute.claims)
+
+
+def test_a_crowd_estimated_then_counted_by_organisers_is_a_dispute() -> None:
+    for estimate, claim in [
+        (
+            "Police estimated the crowd on Bratislava's SNP Square at about 3,000 people.",
+            "The organisers, the Clean Hands Initiative, said more than 10,000 had attended.",
+        ),
+        (
+            # "Police" and "Voto Limpio" are towns somewhere, but nothing is placed in them
+            "The National Police estimated the crowd in Quito at about 3,000 people.",
+            "Organizers from the citizen group Colectivo Voto Limpio said more than 15,000 had "
+            "taken part.",
+        ),
+    ]:
+        (dispute,) = naming(disputes_of((f"{estimate} {claim}", DAY)), "crowd")
+        assert {claim.value for claim in dispute.claims} == {"about 3,000", "more than 10,000"} or {
+            claim.value for claim in dispute.claims
+        } == {"about 3,000", "more than 15,000"}, text_of(dispute)

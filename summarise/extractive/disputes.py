@@ -850,7 +850,7 @@ _SAYS_AFTER = re.compile(
 # "The operator, Majumder Navigation, says ...": the name in the apposition is the voice.
 _SAYS_APPOSED = re.compile(
     rf"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)(?:the\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?,"
-    rf"\s+(?P<who>[A-Z][\w&.’'\-]*(?:\s+[A-Z&][\w&.’'\-]*){{0,4}}),\s+"
+    rf"\s+(?:the\s+)?(?P<who>[A-Z][\w&.’'\-]*(?:\s+[A-Z&][\w&.’'\-]*){{0,4}}),\s+"
     rf"(?:(?:has|have|had|also|later|earlier|now)\s+)*{_SAY}\b"
 )
 # "Hari Thapa, director general of the aviation authority, said ...": the name before the
@@ -945,7 +945,7 @@ MEASURES = (
     r"number of (?:dead|deaths|victims|people|casualties|protesters|participants)"
 )
 _MEASURED = re.compile(
-    rf"\b(?P<unit>{MEASURES})\b(?:\s+[\w\-]+){{0,3}}?\s+(?:is|was|of|at|to|reached|hit|"
+    rf"\b(?P<unit>{MEASURES})\b(?:\s+[\w\-’']+){{0,4}}?\s+(?:is|was|of|at|to|reached|hit|"
     rf"stood at|stands at|rose to|climbed to|rises to|has risen to|"
     rf"measured|(?=passed|nearing|exceeded|topped|beyond|over))\s*(?:{_QUALIFIER})?{_NUMERAL}"
     r"(?![.,]?\d)",
@@ -976,6 +976,14 @@ _NOT_UNITS = frozenset(
 )  # fmt: skip
 # Money is left out: sums in one story (pledges, costs, prices) are seldom one thing.
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|USD|EUR|GBP|A|C|NZ|HK)\$?)\s*$")
+# A number that is its own subject, of a verb of turning out: the crowd, told after it was
+# estimated ("Police estimated the crowd at about 3,000. The organisers said more than 10,000
+# had attended"); "300 people gathered" names its people and may be another day's gathering.
+_TURNED_OUT = re.compile(
+    rf"(?<![\w,.])(?:{_QUALIFIER})?{_NUMERAL}\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:attended|took\s+part|taken\s+part|turned\s+out|marched)\b",
+    re.I,
+)
 _MAY_COUNT = re.compile(r"\d|\b(?:million|billion|thousand)\b")
 # Counted words too general to name a quantity on their own: the state after them does.
 _PART_BEFORE = re.compile(
@@ -1114,6 +1122,8 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             ):
                 continue  # "a magnitude 5.4 aftershock", "including one of magnitude 5.4"
             add(match, _MEASURE_NAMES.get(unit, unit))
+    for match in _TURNED_OUT.finditer(text):  # "more than 10,000 had attended"
+        add(match, "crowd")
     if _VOTING.search(text):
         for match in _TALLY.finditer(text):  # "voted 156 to 140", "by 155 votes to 140"
             add(match, "vote")
@@ -1248,13 +1258,21 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     # need the same words around them: "146 km" and "42 km" are two stages.
     needed = SAME_MEASURE_DICE if key in _ONE_PER_EVENT else SAME_COUNT_DICE
 
+    moves = _how_it_moves(key)
+
     def same_thing(first: Quantity, second: Quantity) -> bool:
         one, other = places[id(first)], places[id(second)]
         if one and other and not one & other:
             return False  # the toll in Sri Lanka, the toll in India
+        if (
+            key in _ONE_PER_EVENT
+            and moves == "never"  # not a toll, which the next sentence may carry on
+            and first.ref.source_id == second.ref.source_id
+            and abs(first.ref.position - second.ref.position) == 1
+        ):
+            return True  # "Police estimated the crowd at about 3,000. The organisers said
+            # more than 10,000 had attended": one crowd, told in two sentences
         return dice(tokens[id(first)], tokens[id(second)]) >= needed
-
-    moves = _how_it_moves(key)
 
     def at_odds(first: Quantity, second: Quantity) -> bool:
         if key == "vote":  # a tally is counted, never rounded: 155 is not 156
@@ -1331,10 +1349,13 @@ def _snapshot(quantity: Quantity) -> bool:
 
 
 def _named_places(text: str) -> frozenset[str]:
-    """Countries and cities a text names (capitalised words the gazetteer knows)."""
+    """Countries and cities a text puts something in (capitalised words the gazetteer knows,
+    after "in", "at", "near" ...: "Police" and "Voto Limpio" are no places)."""
     places = gazetteer()
     found = set()
     for match in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
+        if not _LOCATIVE.search(text[max(0, match.start() - 60) : match.start()]):
+            continue
         for candidate in (match.group(0), match.group(0).split()[0]):
             hit = places.lookup(candidate)
             if hit is not None:
