@@ -855,3 +855,24 @@ def test_a_split_that_names_its_whole_joins_the_count_of_those_people() -> None:
         "Gunmen killed nine people at the hotel.",
         "The gunmen released nine more people - seven women and two children - at dawn.",
     ) == [("9 killed: people", None)]
+
+
+def test_the_true_figure_in_the_next_sentence_is_that_count_by_its_own_voice() -> None:
+    from summarise.extractive.casualties import all_figures
+
+    evidence = build_evidence(
+        load_articles(
+            [
+                {
+                    "text": "Police said more than 200 people had been arrested since the protests "
+                    "began. A local rights group, Sauti ya Haki, said the true figure was nearly "
+                    "500 and accused officers of rounding up young men.",
+                    "published": "2024-12-16",
+                }
+            ]
+        ).articles
+    )
+    assert [(f.kind, f.amount, f.attributed_to) for f in all_figures(evidence)] == [
+        ("detained", "more than 200", "Police"),
+        ("detained", "nearly 500", "local rights group"),
+    ]

@@ -322,7 +322,73 @@ def all_figures(
                 if figure.attributed_to is None and (speaker := speakers.of(ref)) is not None:
                     figure = replace(figure, attributed_to=speaker, voice_named=True)
                 figures.append(timeline.date(figure, doc, link))
-    return figures
+    return figures + _figures_carried_on(candidates, figures)
+
+
+# "the true figure was nearly 500", "the real number is 19": a figure that names no count, of
+# the count the sentence before it gave.
+_THE_FIGURE_WAS = re.compile(
+    r"\b(?:the\s+)?(?:true|real|actual|correct|right)\s+(?:figure|number|count|toll|tally)\s+"
+    r"(?:was|is|stood\s+at|stands\s+at|at|to\s+be|had\s+been|has\s+been)\s+",
+    re.I,
+)
+
+
+def _figures_carried_on(
+    candidates: Sequence[SentenceRef], figures: Sequence[Figure]
+) -> list[Figure]:
+    """Figures a sentence gives for the count of the sentence before it ("Police said more
+    than 200 people had been arrested. A rights group, Sauti ya Haki, said the true figure
+    was nearly 500"): of its kind and word, given by the sentence's own voice."""
+    by_sentence: dict[tuple[str, int], list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault((figure.ref.source_id, figure.ref.position), []).append(figure)
+    carried: list[Figure] = []
+    for ref in candidates:
+        said = _THE_FIGURE_WAS.search(ref.text)
+        if said is None or (ref.source_id, ref.position) in by_sentence:
+            continue
+        before = [
+            f
+            for f in by_sentence.get((ref.source_id, ref.position - 1), [])
+            if not f.background and counts_everyone(f)
+        ]
+        amount = next((a for a in find_amounts(ref.text) if a.start == said.end()), None)
+        if amount is None or len({(f.kind, f.shown_as) for f in before}) != 1:
+            continue
+        from ..nlp import parse
+
+        (doc,) = parse([ref.text])
+        voice = next(
+            (
+                _phrase(doc, subject)
+                for verb in doc
+                if verb.pos_ in {"VERB", "AUX"} and _SAY_VERBS.match(verb.text)
+                if (subject := _speaker(verb)) is not None
+            ),
+            None,
+        )
+        lower = int(amount.bounds[0]) if amount.value is None else amount.value
+        carried.append(
+            replace(
+                before[0],
+                count=lower,
+                qualifier=_qualifier(amount, amount.precision),
+                group=None,
+                attributed_to=voice,
+                voice_named=voice is not None,
+                ref=ref,
+                start=said.start(),
+                end=amount.end,
+                precision=amount.precision,
+                count_max=amount.high,
+                amount_text=amount.text,
+                place=None,
+                bounds=amount.bounds,
+                number_start=amount.number_start,
+            )
+        )
+    return carried
 
 
 class _QuoteSpeakers:
