@@ -1794,3 +1794,22 @@ def test_a_crowd_estimated_then_counted_by_organisers_is_a_dispute() -> None:
         assert {claim.value for claim in dispute.claims} == {"about 3,000", "more than 10,000"} or {
             claim.value for claim in dispute.claims
         } == {"about 3,000", "more than 15,000"}, text_of(dispute)
+
+
+def test_the_same_count_dispute_in_two_reports_is_one_citing_both() -> None:
+    found = disputes_of(
+        (
+            "Police said 27 people were arrested in the clashes. The rights group CDG says 41 "
+            "people were detained.",
+            DAY,
+        ),
+        (
+            "The Security Ministry said 27 people were arrested outside Congress. The rights group "
+            "CDG maintains that 41 people were detained.",
+            DAY,
+        ),
+    )
+    (dispute,) = naming(found, "How many were detained")
+    assert all(len({c.source_id for c in claim.citations}) == 2 for claim in dispute.claims), [
+        [c.source_id for c in claim.citations] for claim in dispute.claims
+    ]

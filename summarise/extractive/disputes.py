@@ -591,12 +591,21 @@ def _one_toll_an_area(
     place or of another named incident ("bombing", "attack") is one of its own."""
     kept: list[tuple[frozenset[tuple[str, str]], str, Dispute]] = []
     for area, incident, dispute in sorted(disputes, key=lambda d: _strength(d[2]), reverse=True):
-        if not any(
-            _same_incident(incident, other_incident)
-            and (not area or not other or _same_area(area, other))
-            for other, other_incident, _ in kept
-        ):
+        same = next(
+            (
+                kept_dispute
+                for other, other_incident, kept_dispute in kept
+                if _same_incident(incident, other_incident)
+                and (not area or not other or _same_area(area, other))
+            ),
+            None,
+        )
+        if same is None:
             kept.append((area, incident, dispute))
+        elif (values := _values_and_sources(same)) and values[0] == (
+            (_values_and_sources(dispute) or (None,))[0]
+        ):
+            _cite_also(same, dispute)  # the same figures set against each other elsewhere
     return [dispute for _, _, dispute in kept]
 
 
