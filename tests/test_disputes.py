@@ -1813,3 +1813,30 @@ def test_the_same_count_dispute_in_two_reports_is_one_citing_both() -> None:
     assert all(len({c.source_id for c in claim.citations}) == 2 for claim in dispute.claims), [
         [c.source_id for c in claim.citations] for claim in dispute.claims
     ]
+
+
+def test_one_listed_missing_against_three_a_committee_counts_is_a_dispute() -> None:
+    (dispute,) = naming(
+        disputes_of(
+            (
+                "The Vice Ministry of Civil Defence (VIDECI) now lists one person as missing, a "
+                "16-year-old boy. The parents' committee in Santa Rosa counts three: the boy, "
+                "plus a market vendor from Shinahota and her seven-year-old son.",
+                DAY,
+            ),
+        ),
+        "missing",
+    )
+    assert {claim.value for claim in dispute.claims} == {"1", "3"}
+    assert voices_in([dispute]) == {"Vice Ministry of Civil Defence", "parents' committee"}
+
+
+def test_who_counted_is_not_who_gave_the_figure_when_someone_said_it() -> None:
+    evidence = evidence_of(
+        (
+            "The government put the toll at 78, but the Peruvian Red Cross said its volunteers "
+            "had counted at least 95 dead.",
+            DAY,
+        ),
+    )
+    assert {f.attributed_to for f in all_figures(evidence)} == {"government", "Peruvian Red Cross"}

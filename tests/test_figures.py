@@ -876,3 +876,20 @@ def test_the_true_figure_in_the_next_sentence_is_that_count_by_its_own_voice() -
         ("detained", "more than 200", "Police"),
         ("detained", "nearly 500", "local rights group"),
     ]
+
+
+def test_a_speakers_own_people_counting_in_a_quotation_are_no_voice() -> None:
+    from summarise.extractive.casualties import all_figures
+
+    evidence = build_evidence(
+        load_articles(
+            [
+                {
+                    "text": "The national agency said 14 people had been confirmed dead. "
+                    '"Our teams on the ground have counted 19.',
+                    "published": "2024-12-16",
+                }
+            ]
+        ).articles
+    )
+    assert "Our teams" not in {f.attributed_to for f in all_figures(evidence)}

@@ -328,10 +328,14 @@ def all_figures(
 # "the true figure was nearly 500", "the real number is 19": a figure that names no count, of
 # the count the sentence before it gave.
 _THE_FIGURE_WAS = re.compile(
-    r"\b(?:the\s+)?(?:true|real|actual|correct|right)\s+(?:figure|number|count|toll|tally)\s+"
-    r"(?:was|is|stood\s+at|stands\s+at|at|to\s+be|had\s+been|has\s+been)\s+",
+    r"\b(?:(?:the\s+)?(?:true|real|actual|correct|right)\s+(?:figure|number|count|toll|tally)\s+"
+    r"(?:was|is|stood\s+at|stands\s+at|at|to\s+be|had\s+been|has\s+been)|"
+    r"counts|counted|puts\s+(?:it|the\s+(?:number|figure|count|toll))\s+at)\s+",
     re.I,
 )
+# After a bare "counts three", what shows that the number stands alone ("counts three: the
+# boy, ..."; not "counts three bodies").
+_ALONE_AFTER = re.compile(r"^\s*(?:[,.:;!?—–]|-\s|and\b|$)")
 
 
 def _figures_carried_on(
@@ -356,14 +360,18 @@ def _figures_carried_on(
         amount = next((a for a in find_amounts(ref.text) if a.start == said.end()), None)
         if amount is None or len({(f.kind, f.shown_as) for f in before}) != 1:
             continue
+        if not _ALONE_AFTER.match(ref.text[amount.end :]):
+            continue  # "the true figure was 500 euros", "counts three bodies": something else
         from ..nlp import parse
 
         (doc,) = parse([ref.text])
-        voice = next(
+        number = next((t for t in doc if t.idx >= amount.number_start), doc[-1])
+        above = list(number.ancestors)
+        voice = next(  # who says it, else who counts it, in the verbs the figure hangs from
             (
                 _phrase(doc, subject)
-                for verb in doc
-                if verb.pos_ in {"VERB", "AUX"} and _SAY_VERBS.match(verb.text)
+                for verb in [v for v in above if _SAY_VERBS.match(v.text)]
+                + [v for v in above if v.lower_ in _COUNTING_VERBS]
                 if (subject := _speaker(verb)) is not None
             ),
             None,
@@ -1000,6 +1008,16 @@ def _clause_cue(
             continue
         if child.dep_ in {"acomp", "attr", "oprd"} and (found := _cue(child)) is not None:
             return _Link(found[0], found[1], child, counted, anchor, precision)
+    if verb.lower_ in _LISTING and below.dep_ in {"dobj", "nsubjpass"}:
+        # "VIDECI lists 12 people as missing", "two were declared as dead"
+        as_ = child_of(verb, "prep", "as")
+        said = (
+            next((c for c in as_.children if c.dep_ in {"pcomp", "pobj", "amod"}), None)
+            if as_
+            else None
+        )
+        if said is not None and (found := _cue(said)) is not None:
+            return _Link(found[0], found[1], said, counted, anchor, precision)
     if below.dep_ in {"nsubj", "nsubjpass"}:
         # "5 million people are homeless and ...", parsed as "homeless agencies": the word
         # right after a copula says what its subject is.
@@ -1026,6 +1044,13 @@ def _clause_cue(
                 return _Link(found[0], "killed" if found[0] == "killed" else found[1], word,
                              counted, anchor, precision)  # fmt: skip
     return None
+
+
+# Verbs that put people in a count "as" something: "lists 12 people as missing".
+_LISTING = frozenset(
+    "list lists listed listing declare declares declared register registers registered "
+    "record records recorded count counts counted classified presumed confirmed".split()
+)
 
 
 def _subjects(verb: Token) -> Iterable[Token]:
@@ -1181,7 +1206,16 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         if subject is not None:
             return _phrase(doc, subject), True
     who = _attribution(doc)
+    if who is None and root is not None and root.lower_ in _COUNTING_VERBS:
+        # "VIDECI now lists one person as missing", "the committee counts three": who counts
+        subject = _speaker(root)
+        if subject is not None:
+            return _phrase(doc, subject), True
     return who, who is not None
+
+
+# Verbs of keeping a count, whose subject gives the figure when no one is said to.
+_COUNTING_VERBS = frozenset({"lists", "listed", "counts", "counted"})
 
 
 # Words that take a share of a group ("most of them"): never who said it.
@@ -1205,6 +1239,8 @@ def _speaker(verb: Token) -> Token | None:
         return None
     if any(child.dep_ == "nummod" for child in subject.children):
         return None
+    if any(child.dep_ == "poss" and child.lower_ in {"our", "my"} for child in subject.children):
+        return None  # '"Our teams have counted 19': a speaker's own people, in a quotation
     return subject
 
 

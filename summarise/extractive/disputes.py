@@ -619,11 +619,12 @@ _TOLD_BEFORE = re.compile(r"\b(?:those|these|the|both|its|their|other|more)\s+$"
 
 def _a_whole_count(figure: Figure) -> bool:
     """A figure that counts everyone it is about, not a part ("two security guards", "a port
-    worker") nor people counted before ("those two deaths")."""
+    worker"; "one person" is everyone) nor people counted before ("those two deaths")."""
     before = figure.ref.text[max(0, figure.number_start - 12) : figure.number_start]
+    one_person = figure.amount_text.lower() == "one" and figure.key[2] in {"person", "people"}
     return (
         counts_everyone(figure)
-        and not _ONE_BY_ARTICLE.match(figure.amount_text)
+        and (one_person or not _ONE_BY_ARTICLE.match(figure.amount_text))
         and not _TOLD_BEFORE.search(before)
     )
 
