@@ -1840,3 +1840,20 @@ def test_who_counted_is_not_who_gave_the_figure_when_someone_said_it() -> None:
         ),
     )
     assert {f.attributed_to for f in all_figures(evidence)} == {"government", "Peruvian Red Cross"}
+
+
+def test_a_time_set_against_another_in_so_many_words_is_a_dispute() -> None:
+    (dispute,) = naming(
+        disputes_of(
+            (
+                "The union said the first shots were fired at about 6:30 a.m. rather than 7:15 "
+                "a.m., as the ministry has said.",
+                DAY,
+            ),
+        ),
+        "What time",
+    )
+    assert [(claim.value, claim.attributed_to) for claim in dispute.claims] == [
+        ("06:30", "union"),
+        ("07:15", "ministry"),
+    ]

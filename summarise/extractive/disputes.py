@@ -101,7 +101,7 @@ T = TypeVar("T")
 _INCIDENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'\-]*|\d+|drone|air|missile|rocket|suicide|terror|terrorist|car|bomb|"
     r"mortar|artillery|deadly|fatal|fresh|new|latest|twin)\s){0,3}(?:strike|attack|bombing|blast|explosion|raid|shooting|crash|"
-    r"earthquake|assault|ambush|clash|fire|flood|storm|collision|massacre|offensive)s?"
+    r"earthquake|assault|ambush|clash|fire|flood|storm|collision|massacre|offensive)s?\b"
     r"(?:\s+(?:on|in|at|near|against)\s+(?:an?\s+|the\s+)?(?:[\w’'\-]+\s){0,2}?[A-Z][\w’'\-]+"
     r"(?:\s(?:base|camp|border|province|region|city|airport|port|embassy))?)?"
 )
@@ -169,6 +169,7 @@ def extract_disputes(
         + quantities
         + _revision_disputes(evidence)
         + _clock_disputes(evidence)
+        + _times_set_against(evidence)
         + _name_disputes(evidence)
         + _role_disputes(evidence)
         + _account_disputes(evidence, antecedents, background)
@@ -1660,6 +1661,61 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
         disputes.append(Dispute(topic=topic, claims=claims))
         del place
     return disputes
+
+
+# "the first shots were fired at about 6:30 a.m. rather than 7:15 a.m., as the ministry has
+# said": one time set against another in so many words.
+_INSTEAD_OF = re.compile(r"^[\s,]*(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:at\s+)?$", re.I)
+_AS_SAID_BY = re.compile(
+    r"^[\s,]*as\s+(?P<who>(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:said|says|claimed|claims|stated|states|maintains|insists)\b",
+    re.I,
+)
+
+
+def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
+    """A clock time set against another in one sentence ("at about 6:30 a.m. rather than 7:15
+    a.m., as the ministry has said"): the sentence's voice against the one it names."""
+    disputes: list[Dispute] = []
+    for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
+        ref = item.members[0]
+        if "rather" not in ref.text and "instead" not in ref.text and " not " not in ref.text:
+            continue
+        times = [m for m in _CLOCK.finditer(ref.text) if m.group("suffix")]
+        for first, second in itertools.pairwise(times):
+            if not _INSTEAD_OF.match(ref.text[first.end() : second.start()]):
+                continue
+            minutes = [
+                clock_minutes(f"{m.group('hour')}:{m.group('minute')} {_half(m)}")
+                for m in (first, second)
+            ]
+            if None in minutes or minutes[0] == minutes[1]:
+                continue
+            named = _AS_SAID_BY.match(ref.text[second.end() :])
+            voices = [
+                voice_before(ref.text[: first.end()], first.start())
+                or _outlet(evidence, ref.source_id),
+                re.sub(r"^the\s+", "", named.group("who"), flags=re.I) if named else None,
+            ]
+            claims = [
+                Claim(
+                    statement=f"At {match.group(0).strip()}",
+                    value=f"{value // 60:02d}:{value % 60:02d}",
+                    attributed_to=voice,
+                    citations=cite(item.members),
+                )
+                for match, value, voice in zip((first, second), minutes, voices, strict=True)
+                if value is not None
+            ]
+            incident = _incident([ref.text])
+            topic = f"When the {incident} happened" if incident else "What time it happened"
+            disputes.append(Dispute(topic=topic, claims=claims))
+    return disputes
+
+
+def _half(match: re.Match[str]) -> str:
+    suffix = (match.group("suffix") or "").lower().replace(".", "").replace(" ", "")
+    return suffix if suffix in {"am", "pm"} else ""
 
 
 def _place_name(clock: Clock) -> str:
