@@ -29,10 +29,11 @@ from ..schema import Casualty, CasualtyKind
 from ..segment import content_tokens
 from .common import (
     QUOTE_OPENINGS,
+    all_quoted,
     cite,
     clean_sentence,
     dateline,
-    mostly_quoted,
+    outside_quotes,
     shorten,
     without_dateline,
 )
@@ -399,6 +400,11 @@ def _figures_carried_on(
     return carried
 
 
+# What a quotation's sentence says outside the quote marks when its speaker is the one named
+# just before: '"We received 31 bodies," she added.'
+_PRONOUN_SAID = re.compile(r"\W*(?:he|she)\s+(?:said|says|added|adds|continued|went\s+on)\W*", re.I)
+
+
 class _QuoteSpeakers:
     """Who says a sentence that is all quotation and names no one: the speaker of the quotation
     that opens the sentence before it ('"Nobody has seen them," Sevgi Demirkol told Reuters.
@@ -410,8 +416,9 @@ class _QuoteSpeakers:
         }
 
     def of(self, ref: SentenceRef) -> str | None:
-        if not mostly_quoted(ref.text):
-            return None
+        outside = outside_quotes(ref.text)
+        if outside is None or not (all_quoted(ref.text) or _PRONOUN_SAID.fullmatch(outside)):
+            return None  # '"At least 30 died," one survivor said': the survivor's
         before = self.at.get((ref.source_id, ref.position - 1))
         if before is None or without_dateline(before.text).lstrip()[:1] not in QUOTE_OPENINGS:
             return None
@@ -719,23 +726,36 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
 
 
 def _did_it_to_others(clause: Token) -> bool:
-    """Whether the people a relative clause tells of are who did it, to someone else: "a
+    """Whether the people a relative clause tells of did to someone else what it says: "a
     nation of 21 million people, which held elections", "gunmen who killed two guards" (not
-    "people who died", "people who were held")."""
+    "people who died", "people who were held", nor "residents who fled the fighting" and
+    "passengers who survived the crash", who lived through what they did)."""
+    found = _cue(clause)
     return (
         clause.dep_ == "relcl"
+        and found is not None
+        and found[0] in _DONE_TO_OTHERS
         and any(c.dep_ == "nsubj" for c in clause.children)
         and any(c.dep_ == "dobj" for c in clause.children)
     )
 
 
-def _verb_over(token: Token) -> Token:
-    """The verb a noun phrase hangs from: "saved" of "lives" in "saved hundreds of lives"."""
-    for _ in range(4):
-        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
-            break
-        token = token.head
-    return token
+# Kinds whose active verb is done by someone to others ("killed", "held", "wounded").
+_DONE_TO_OTHERS = frozenset({"killed", "injured", "detained"})
+
+
+def _verb_over(lives: Token) -> Token:
+    """The word "lives" hangs from, through a quantity: "saved" of "saved hundreds of lives"
+    (not of "saved the courthouse despite the loss of 12 lives")."""
+    of = lives.head
+    if lives.dep_ == "pobj" and of.lower_ == "of" and _A_QUANTITY.fullmatch(of.head.lower_):
+        return of.head.head
+    return of
+
+
+_A_QUANTITY = re.compile(
+    r"hundreds|thousands|dozens|scores|millions|tens|\d[\d,]*|[a-z]+teen|[a-z]+ty"
+)
 
 
 # People held, who can escape.
@@ -1187,7 +1207,11 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         return re.sub(r"\s*[’']s?$", "", _phrase(doc, owner)), True
     verb = cue
     for _ in range(8):
-        if _SAY_VERBS.match(verb.text) and verb.pos_ in {"VERB", "AUX"}:
+        if (
+            _SAY_VERBS.match(verb.text)
+            and verb.pos_ in {"VERB", "AUX"}
+            and not _keeps_something(verb)
+        ):
             subject = _speaker(verb)
             if subject is not None:
                 return _phrase(doc, subject), True
@@ -1216,6 +1240,14 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
 
 # Verbs of keeping a count, whose subject gives the figure when no one is said to.
 _COUNTING_VERBS = frozenset({"lists", "listed", "counts", "counted"})
+
+
+def _keeps_something(verb: Token) -> bool:
+    """'Police maintained a cordon', 'insisted on a recount': a verb of saying that here
+    does something else, to an object."""
+    return verb.lower_.startswith(("maintain", "insist")) and any(
+        c.dep_ in {"dobj", "prep"} for c in verb.children
+    )
 
 
 # Words that take a share of a group ("most of them"): never who said it.

@@ -129,3 +129,23 @@ def mostly_quoted(text: str) -> bool:
         return False
     inside = sum(end - start for start, end in quote_spans(statement))
     return inside > QUOTED_SHARE * len(statement)
+
+
+def all_quoted(text: str) -> bool:
+    """Whether a sentence is a quotation and nothing else: no words outside its quote marks
+    ('"The real toll is 19, and it may be higher."'; not '"At least 30 died," one survivor
+    said', which names its own speaker)."""
+    outside = outside_quotes(text)
+    return outside is not None and not re.search(r"[^\W\d_]", outside)
+
+
+def outside_quotes(text: str) -> str | None:
+    """The words of a sentence that opens with a quotation, outside its quote marks; None
+    when it does not open with one."""
+    statement = without_dateline(text).strip()
+    if statement[:1] not in QUOTE_OPENINGS:
+        return None
+    outside = list(statement)
+    for start, end in quote_spans(statement):
+        outside[start:end] = " " * (end - start)
+    return " ".join("".join(outside).split())

@@ -56,6 +56,7 @@ from .casualties import (
 )
 from .common import (
     QUOTE_OPENINGS,
+    all_quoted,
     cite,
     clean_sentence,
     dateline,
@@ -183,8 +184,8 @@ def _kind_asked(topic: str) -> str | None:
     "How many were detained" ask of the detained, "The death toll: figures differ" the killed."""
     if topic.startswith(TOLL_TOPIC) or topic == _quantity_topic("toll"):
         return "killed"
-    asked = re.match(r"How many (?:[\w’'\-]+ )?were ([\w\-]+)", topic)
-    return kind_of_word(asked.group(1)) if asked else None
+    asked = re.match(r"How many (?:(people|persons) )?were ([\w\-]+)", topic)
+    return kind_of_word(asked.group(2)) if asked else None  # ("journalists": a count of its own)
 
 
 def _best(disputes: list[Dispute]) -> list[Dispute]:
@@ -378,6 +379,9 @@ _ROUGHLY = frozenset(
 BOUND_RATIO = 1.15
 ROUGH_RATIO = 1.10
 ROUNDING_RATIO = 1.02
+# A bound and a round figure beyond it: "more than 60" and "about 70" meet ("at least 40" and
+# "about 50" do not).
+BOUND_AND_ROUGH_RATIO = 1.2
 # "Dozens" is at least 24 and fewer than a hundred, and so on: vague words cover a range.
 _VAGUE_RANGES = {24: (24, 99), 40: (40, 99), 200: (200, 999), 2000: (2000, 9999)}
 
@@ -406,8 +410,9 @@ def amounts_compatible(
     if (low_q in _ROUGHLY or high_q in _ROUGHLY) and ratio <= ROUGH_RATIO:
         return True
     if (
-        (low_q in _FLOOR and high_q in _ROUGHLY) or (low_q in _ROUGHLY and high_q in _CEILING)
-    ) and ratio <= BOUND_RATIO * ROUGH_RATIO:
+        (low_q in _FLOOR - _ROUGHLY and high_q in _ROUGHLY)
+        or (low_q in _ROUGHLY and high_q in _CEILING - _ROUGHLY)
+    ) and ratio <= BOUND_AND_ROUGH_RATIO:
         return True  # "more than 60" and "about 70": a bound and a round figure that meet
     return ratio <= ROUNDING_RATIO
 
@@ -455,10 +460,10 @@ def _incident(texts: list[str]) -> str | None:
 
 
 _WHEN_BEFORE_INCIDENT = re.compile(
-    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:[’']s)?\s+)+"
-)
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)"
+    r"(?:[’']s)?\s+|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)[’']s\s+)+"
+)  # ("the May 28 attack" keeps its date)
 
 
 def _figures_compatible(first: Figure, second: Figure) -> bool:
@@ -1024,8 +1029,9 @@ _AND_CREW = re.compile(r"^\s*(?:,|and|plus)\s+(?:[\w\-]+\s+){0,2}?(?:crew|crewme
 # A figure that is a requirement, not a count anyone gives: "a majority of all 229 members, or
 # 115 votes" after "requires", "the 115 needed", "a threshold of 115", "a quorum of 60".
 _REQUIRED_BEFORE = re.compile(
-    r"\b(?:requir\w*|needs?|needed|threshold|quorum|minimum)\b"
-    r"(?:(?!\b(?:but|while|whereas|and)\s)[^.;])*$",
+    r"\b(?:requir(?:e|es|ed|ing|ement)|needs?|needed|threshold|quorum|minimum|majority)"
+    r"(?:[\s,]+(?:of|the|a|an|all|at|least|support|to|be|reach|win|get|secure|or|members|"
+    r"votes|lawmakers|deputies|[\d,]+))*[\s,]+$",
     re.I,
 )
 _REQUIRED_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+(?:needed|required)\b", re.I)
@@ -1581,27 +1587,61 @@ def _incident_key(text: str) -> str | None:
 
 def _times_the_incident(text: str, start: int) -> bool:
     """Whether the clock time at `start` is when the incident itself happened: "the blaze
-    broke out at 2:40 a.m.", "the explosion at 2.40 am", "the fire, which started at 2:40"; not
-    another moment of its story ("the fire alarm activated at 2:45", "the first call reached
-    the line at 2:52")."""
+    broke out at 2:40 a.m.", "the explosion at 2.40 am", "the fire, which started at 2:40", "it
+    was about 3:00 a.m. when the fire broke out", "stormed a hotel at 1:15 a.m. in an attack",
+    "thrown from their chairs at 6:40 by an explosion"; not another moment of its story ("the
+    fire alarm activated at 2:45", "the first call reached the line at 2:52").
+    """
     from ..nlp import parse  # deferred: only sentences with a clock time and no place
 
     (doc,) = parse([text])
     token = next((t for t in doc if t.idx >= start), None)
-    for _ in range(8):
-        if token is None:
-            return False
+    while token is not None:
         if token.lower_ in _INCIDENT_KINDS:
             return True
         if token.pos_ in {"VERB", "AUX"}:
-            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if token.dep_ == "relcl":
-                subjects.append(token.head)
-            return any(s.lower_ in _INCIDENT_KINDS for s in subjects)
+            if _SAYING.match(token.lower_):
+                return False  # what is said is the speaker's clause, not the incident's
+            if token.lower_ in _ENDED or any(
+                c.lower_ == "under" and any(g.lower_ == "control" for g in c.children)
+                for c in token.children
+            ):
+                return False  # "the fire was brought under control at 3:50": its end
+            if any(word.lower_ in _INCIDENT_KINDS for word in _what_the_verb_tells(token)):
+                return True
         if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+_SAYING = re.compile(r"said|says|told|added|stated|reported|confirmed|announced")
+_ENDED = frozenset({"extinguished", "contained", "ended", "doused", "subsided", "over"})
+
+
+def _what_the_verb_tells(verb: Token) -> list[Token]:
+    """The words that say what a verb is about: its subjects, its agent ("by an explosion"),
+    what it is "in" ("in an attack"), the noun a participle qualifies ("the quake, recorded
+    ..."), and what a clause of "it was ... when" tells ("when the fire broke out")."""
+    words = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    words += [
+        p
+        for c in verb.children
+        if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if verb.dep_ in {"acl", "relcl"}:
+        words.append(verb.head)
+    if any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children):
+        words += [
+            s
+            for c in verb.children
+            if c.dep_ == "advcl"
+            for s in c.children
+            if s.dep_ in {"nsubj", "nsubjpass"}
+        ]
+    return words
 
 
 def _place_key(name: str) -> str:
@@ -2890,10 +2930,23 @@ def _about_the_same(first: Account, second: Account) -> bool:
 
 def _values_differ(first: Account, second: Account) -> bool:
     figures = [
-        {value for k, v, _ in account.values if k == "figure" and (value := figure_value(v))}
+        {
+            (value, qualifier.group(0).strip().lower() if qualifier else None)
+            for k, v, _ in account.values
+            if k == "figure" and (value := figure_value(v))
+            for qualifier in [re.match(_QUALIFIER, v)]
+        }
         for account in (first, second)
     ]
-    if figures[0] and figures[1] and not figures[0] & figures[1]:
+    if (
+        figures[0]
+        and figures[1]
+        and not any(  # "more than 60" and "about 70" can both hold
+            amounts_compatible(one, one_q, other, other_q)
+            for one, one_q in figures[0]
+            for other, other_q in figures[1]
+        )
+    ):
         return True
     places = [{v.lower() for k, v, _ in a.values if k == "place"} for a in (first, second)]
     return bool(places[0] and places[1] and not places[0] & places[1])
@@ -2958,7 +3011,7 @@ class _Counterparts:
         whose quotation the sentence before it gives: '"Handcuffs do not open by themselves,"
         Barke told reporters. "Those who opened the doors from the inside will answer for
         it."'"""
-        if account.kind != "plain" or not mostly_quoted(account.ref.text):
+        if account.kind != "plain" or not all_quoted(account.ref.text):
             return account
         self._build()
         ref = account.ref
@@ -3093,7 +3146,7 @@ def _answered(
             account.cue == "deny"
             and option.kind == "plain"
             and not mostly_quoted(option.text)  # a quotation is someone's account
-            and not _told_together(option.text, option.stems & account.stems)
+            and not _told_together(doc, option.stems & account.stems)
         ):
             # "Protesters clashed with police" is no account of "firing rubber bullets"; nor is
             # a lead that names "a disputed court order" and, far off, "voted" an account of
@@ -3127,23 +3180,29 @@ def _titled_voice(account: Account) -> str:
     return " ".join([*reversed(titles), voice])
 
 
-# Words apart within which two words a denial and narration share tell of one thing.
-TOLD_TOGETHER_WORDS = 12
-
-
-def _told_together(text: str, shared: frozenset[str]) -> bool:
-    """Whether two of the `shared` stems stand within `TOLD_TOGETHER_WORDS` words of each
-    other in `text`."""
+def _told_together(doc: Doc, shared: frozenset[str]) -> bool:
+    """Whether two of the `shared` stems are told in one clause of the sentence: "Detainees
+    held ... without charge or access to a lawyer, were routinely beaten and tortured" (one
+    clause, 25 words apart); not a lead that "voted" and, in a clause of its own, names "a
+    disputed court order".
+    """
     if len(shared) < 2:
         return False
-    hits = [
-        (i, stem) for i, word in enumerate(_WORD.findall(text)) if (stem := _stem(word)) in shared
-    ]
-    return any(
-        stem != other and j - i <= TOLD_TOGETHER_WORDS
-        for n, (i, stem) in enumerate(hits)
-        for j, other in hits[n + 1 :]
-    )
+    clauses: dict[int, set[str]] = defaultdict(set)
+    for token in doc:
+        stem = _stem(token.text)
+        if stem in shared:
+            clauses[_clause_of(token)].add(stem)
+    return any(len(stems) >= 2 for stems in clauses.values())
+
+
+def _clause_of(token: Token) -> int:
+    """The verb whose clause holds the token (verbs joined by "and" are one clause)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head
+    return token.i
 
 
 def _plain_account(doc: Doc, ref: SentenceRef) -> Account:

@@ -1247,7 +1247,11 @@ def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
                 and longer[: len(key)] == key
                 and not (fold(existing.name.split()[-1]) in _SITE_HEADS and _a_town(entity))
                 and all(word.isalpha() for word in longer[len(key) :])  # not "Beijing 2008"
-                and not (len(longer) - len(key) >= 2 and _a_town(entity))
+                and not (
+                    len(longer) - len(key) >= 2
+                    and all(word[:1].isupper() for word in existing.name.split()[len(key) :])
+                    and _a_town(entity)
+                )  # ("Dar es Salaam" is Dar)
             ),
             None,
         )

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..evidence import EvidenceItem, EvidenceSet
 from ..schema import Statement
-from ..segment import words
+from ..segment import content_tokens, words
 from .common import cite_item, clean_sentence, dangling, mostly_quoted, shorten, without_dateline
 
 # sumy's graph methods are quadratic: they only re-rank this many of the best evidence items.
@@ -103,12 +103,33 @@ def _summariser(algorithm: str, stemmer: Any) -> Any:
 def candidates(evidence: EvidenceSet, max_words: int = 0) -> list[EvidenceItem]:
     """The statements `what` may choose from, for a section of `max_words`."""
     longest_lead = min(MAX_LEAD_WORDS, max_words // LEAD_SHARE)
+    # what the reports put first: their headlines and first sentences
+    firsts = {
+        item.id: frozenset(content_tokens(without_dateline(item.text)))
+        for item in evidence.items
+        if item.is_heading or _a_lead(item)
+    }
+
+    def fits(item: EvidenceItem) -> bool:
+        length = _length(item)
+        if length <= MAX_WORDS:
+            return length >= MIN_WORDS
+        # a long lead that tells the news other reports put first, not a scene ("When Maria
+        # Jose Lopez heard the neighbours shouting in the stairwell ...")
+        return (
+            length <= longest_lead
+            and _a_lead(item)
+            and any(
+                len(firsts[item.id] & tokens) >= HEADLINE_WORDS
+                for other, tokens in firsts.items()
+                if other != item.id
+            )
+        )
+
     usable = [
         item
         for item in evidence.ranked()
-        if not item.is_heading
-        and MIN_WORDS <= _length(item) <= max(MAX_WORDS, longest_lead if _a_lead(item) else 0)
-        and not dangling(without_dateline(item.text))
+        if not item.is_heading and fits(item) and not dangling(without_dateline(item.text))
     ][:MAX_CANDIDATES]
     return [item for item, told in zip(usable, _statements(usable), strict=True) if told]
 
@@ -121,6 +142,8 @@ def candidates(evidence: EvidenceSet, max_words: int = 0) -> list[EvidenceItem]:
 # (where it does not apply) it cost 36.8/16.8 -> 35.8/15.4 when it did.
 MAX_LEAD_WORDS = 55
 LEAD_SHARE = 4
+# Content words a long lead shares with another headline or first sentence of the cluster.
+HEADLINE_WORDS = 2
 
 
 def _a_lead(item: EvidenceItem) -> bool:
