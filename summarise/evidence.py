@@ -272,15 +272,20 @@ def _rank(evidence: EvidenceSet, document_frequency: Counter[str], sentence_coun
     for item in evidence.items:
         for token in item.tokens:
             centroid[token] += idf[token] * len(item.members)
-    norm = math.sqrt(sum(value * value for value in centroid.values())) or 1.0
+    # math.fsum: sums of the same numbers in any order are equal to the last bit, so that
+    # items that tie stay tied whatever order a set of words is read in (it depends on the
+    # process's string hashing: a brief must not)
+    norm = math.sqrt(math.fsum(value * value for value in centroid.values())) or 1.0
     for item in evidence.items:
         item.independent = evidence.independent_count(item.source_ids)
         if not item.tokens:
             item.score = 0.0
             continue
         weights = [idf[token] for token in item.tokens]
-        item_norm = math.sqrt(sum(weight * weight for weight in weights)) or 1.0
-        closeness = sum(centroid[token] * idf[token] for token in item.tokens) / (norm * item_norm)
+        item_norm = math.sqrt(math.fsum(weight * weight for weight in weights)) or 1.0
+        closeness = math.fsum(centroid[token] * idf[token] for token in item.tokens) / (
+            norm * item_norm
+        )
         lead = 1.0 + 0.5 / (1 + min(member.position for member in item.members))
         heading = 0.3 if item.is_heading else 1.0
         item.score = closeness * (1.0 + math.log(item.independent)) * lead * heading
