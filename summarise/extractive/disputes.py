@@ -1508,15 +1508,13 @@ def find_clocks(ref: SentenceRef) -> list[Clock]:
     """Clock times with the place named next to them ("8.26am at King's Cross")."""
     clocks = []
     for match in _CLOCK.finditer(ref.text):
-        suffix = (match.group("suffix") or "").lower().replace(".", "").replace(" ", "")
-        if not suffix and match.group(0)[len(match.group("hour"))] == ".":
-            continue  # "12.50" without am/pm or a zone reads as a decimal
-        half = suffix if suffix in {"am", "pm"} else ""
-        minutes = clock_minutes(f"{match.group('hour')}:{match.group('minute')} {half}")
+        minutes = _minutes_of(match)
+        if minutes is None:
+            continue
         place = _nearest_place(ref.text, match.start(), match.end())
         if place is None and _times_the_incident(ref.text, match.start()):
             place = _incident_key(ref.text)
-        if place and minutes is not None:
+        if place:
             clocks.append(
                 Clock(
                     minutes,
@@ -1725,10 +1723,7 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
         for first, second in itertools.pairwise(times):
             if not _INSTEAD_OF.match(ref.text[first.end() : second.start()]):
                 continue
-            minutes = [
-                clock_minutes(f"{m.group('hour')}:{m.group('minute')} {_half(m)}")
-                for m in (first, second)
-            ]
+            minutes = [_minutes_of(m) for m in (first, second)]
             if None in minutes or minutes[0] == minutes[1]:
                 continue
             named = _AS_SAID_BY.match(ref.text[second.end() :])
@@ -1753,9 +1748,14 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
     return disputes
 
 
-def _half(match: re.Match[str]) -> str:
-    suffix = (match.group("suffix") or "").lower().replace(".", "").replace(" ", "")
-    return suffix if suffix in {"am", "pm"} else ""
+def _minutes_of(clock: re.Match[str]) -> int | None:
+    """Minutes after midnight of a `_CLOCK` match; None for "12.50" with no am/pm or zone,
+    which reads as a decimal."""
+    suffix = (clock.group("suffix") or "").lower().replace(".", "").replace(" ", "")
+    if not suffix and clock.group(0)[len(clock.group("hour"))] == ".":
+        return None
+    half = suffix if suffix in {"am", "pm"} else ""
+    return clock_minutes(f"{clock.group('hour')}:{clock.group('minute')} {half}")
 
 
 def _place_name(clock: Clock) -> str:
