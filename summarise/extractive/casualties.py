@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..dates import TimeExpression, find_time_expressions, human_date, period_end
 from ..evidence import EvidenceSet, SentenceRef
-from ..nlp import child_of, speaker_outside_quotes
+from ..nlp import child_of, heads_a_dateline, speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts
 from ..schema import Casualty, CasualtyKind
 from ..segment import content_tokens
@@ -334,6 +334,8 @@ _THE_FIGURE_WAS = re.compile(
     r"counts|counted|puts\s+(?:it|the\s+(?:number|figure|count|toll))\s+at)\s+",
     re.I,
 )
+# How far a figure carried on from the sentence before may be from that sentence's count.
+CARRIED_RATIO = 20
 # After a bare "counts three", what shows that the number stands alone ("counts three: the
 # boy, ..."; not "counts three bodies").
 _ALONE_AFTER = re.compile(r"^\s*(?:[,.:;!?—–]|-\s|and\b|$)")
@@ -363,6 +365,9 @@ def _figures_carried_on(
             continue
         if not _ALONE_AFTER.match(ref.text[amount.end :]):
             continue  # "the true figure was 500 euros", "counts three bodies": something else
+        lower = int(amount.bounds[0]) if amount.value is None else amount.value
+        if not before[0].count / CARRIED_RATIO <= lower <= max(before[0].count, 1) * CARRIED_RATIO:
+            continue  # "killed 217 ... The real figure is 10 billion": another sum
         from ..nlp import parse
 
         (doc,) = parse([ref.text])
@@ -377,7 +382,6 @@ def _figures_carried_on(
             ),
             None,
         )
-        lower = int(amount.bounds[0]) if amount.value is None else amount.value
         carried.append(
             replace(
                 before[0],
@@ -734,19 +738,23 @@ def _did_it_to_others(clause: Token) -> bool:
     return (
         clause.dep_ == "relcl"
         and found is not None
-        and found[0] in _DONE_TO_OTHERS
+        and (found[0] in _DONE_TO_OTHERS or clause.lower_ in _MOVING_OTHERS)
         and any(c.dep_ == "nsubj" for c in clause.children)
         and any(c.dep_ == "dobj" for c in clause.children)
     )
 
 
-# Kinds whose active verb is done by someone to others ("killed", "held", "wounded").
+# Kinds whose active verb is done by someone to others ("killed", "held", "wounded"), and
+# verbs of moving others ("firefighters who evacuated residents"; not "who fled the fighting").
 _DONE_TO_OTHERS = frozenset({"killed", "injured", "detained"})
+_MOVING_OTHERS = frozenset({"evacuated", "evacuate", "evacuates", "relocated", "moved", "rescued"})
 
 
 def _verb_over(lives: Token) -> Token:
     """The word "lives" hangs from, through a quantity: "saved" of "saved hundreds of lives"
     (not of "saved the courthouse despite the loss of 12 lives")."""
+    while lives.dep_ == "conj" and lives.head.i != lives.i:
+        lives = lives.head  # "saved hundreds of homes and at least 400 lives"
     of = lives.head
     if lives.dep_ == "pobj" and of.lower_ == "of" and _A_QUANTITY.fullmatch(of.head.lower_):
         return of.head.head
@@ -1028,7 +1036,11 @@ def _clause_cue(
             continue
         if child.dep_ in {"acomp", "attr", "oprd"} and (found := _cue(child)) is not None:
             return _Link(found[0], found[1], child, counted, anchor, precision)
-    if verb.lower_ in _LISTING and below.dep_ in {"dobj", "nsubjpass"}:
+    if (
+        verb.lower_ in _LISTING
+        and below.dep_ in {"dobj", "nsubjpass"}
+        and not any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children)
+    ):  # ("no longer listed as missing")
         # "VIDECI lists 12 people as missing", "two were declared as dead"
         as_ = child_of(verb, "prep", "as")
         said = (
@@ -1202,6 +1214,12 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             pobj = child_of(to, "pobj") if to is not None else None
             if pobj is not None:
                 return _phrase(doc, pobj), True
+    for told in cue.children:  # "the 27 arrests reported by the government"
+        if told.dep_ == "acl" and _SAY_VERBS.match(told.text):
+            agent = child_of(told, "agent")
+            by = child_of(agent, "pobj") if agent is not None else None
+            if by is not None:
+                return _phrase(doc, by), True
     owner = child_of(cue, "poss")  # "the government's count", "the ministry's toll"
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
         return re.sub(r"\s*[’']s?$", "", _phrase(doc, owner)), True
@@ -1243,10 +1261,10 @@ _COUNTING_VERBS = frozenset({"lists", "listed", "counts", "counted"})
 
 
 def _keeps_something(verb: Token) -> bool:
-    """'Police maintained a cordon', 'insisted on a recount': a verb of saying that here
-    does something else, to an object."""
+    """'Police maintained a cordon': a verb of saying that here does something else, to an
+    object ('insisted on Monday that ...' says)."""
     return verb.lower_.startswith(("maintain", "insist")) and any(
-        c.dep_ in {"dobj", "prep"} for c in verb.children
+        c.dep_ == "dobj" for c in verb.children
     )
 
 
@@ -1257,7 +1275,11 @@ _SHARES = frozenset("most many some all several few none both each half".split()
 def _speaker(verb: Token) -> Token | None:
     """The active subject of a verb of saying, if it names someone ("the army said"; not "they
     said", not "two tourists were declared missing", not "17 confirmed dead")."""
-    speakers = [speaker_outside_quotes(child) for child in verb.children if child.dep_ == "nsubj"]
+    speakers = [
+        speaker_outside_quotes(child)
+        for child in verb.children
+        if child.dep_ == "nsubj" and not heads_a_dateline(child)  # "NAIROBI, June 27 (Reuters) -"
+    ]
     subject = next(  # "35 were hurt, most of them with burns, said Bayu Aditama": not "most"
         (
             speaker
@@ -1532,7 +1554,7 @@ class Breakdown:
     number_starts: frozenset[int]  # where each part's number starts in `ref.text`
     whole: int | None  # the count the sentence splits, if it gives it: "14 people, including"
     named_whole: bool  # the sentence names that whole in words: "The dead were ..."
-    whole_words: str = ""  # the whole as the sentence gives it: "fifteen navy crew"
+    whole_words: str = ""  # the whole, when told of before: "(The) fifteen navy crew"
 
     @property
     def total(self) -> int:
@@ -1616,7 +1638,9 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
                     number_starts=starts,
                     whole=exact.get(split.whole_start),
                     named_whole=split.named_whole,
-                    whole_words=_words_from(ref.text, split.whole_start),
+                    whole_words=_words_from(ref.text, split.whole_start)
+                    if _DEFINITE_BEFORE.search(ref.text[: max(split.whole_start, 0)])
+                    else "",
                 )
             )
     return found
@@ -1907,6 +1931,9 @@ def _home_by_its_whole(breakdown: Breakdown, wholes: Sequence[Figure]) -> Figure
 
 
 _PEOPLE_TOKENS = frozenset(content_tokens("people persons others individuals more"))
+# A whole named as people told of before ("The fifteen navy crew, eight from ..."), not new
+# ones ("Twelve rescue workers, seven from Greece ..., arrived to replace them").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|all the)\s+$", re.I)
 
 
 def _words_from(text: str, start: int) -> str:

@@ -997,7 +997,11 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|USD|EUR|GBP|A|C|NZ|HK)\$?)
 # had attended"); "300 people gathered" names its people and may be another day's gathering.
 _TURNED_OUT = re.compile(
     rf"(?<![\w,.])(?:{_QUALIFIER})?{_NUMERAL}\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:attended|took\s+part|taken\s+part|turned\s+out|marched)\b",
+    r"(?:attended|took\s+part|taken\s+part|turned\s+out|marched)"
+    # nothing after it but the gathering itself ("45 had attended hospital", "took part in
+    # the rescue", "attended a briefing" are no crowd)
+    r"(?=\s*(?:[,.;:!?]|$)|\s+in\s+(?:the|it|them)\b(?:\s+(?:march|rally|protest|"
+    r"demonstration|strike|vigil|procession|protests|rallies|marches))?\s*(?:[,.;:!?]|$))",
     re.I,
 )
 _MAY_COUNT = re.compile(r"\d|\b(?:million|billion|thousand)\b")
@@ -1281,14 +1285,21 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         one, other = places[id(first)], places[id(second)]
         if one and other and not one & other:
             return False  # the toll in Sri Lanka, the toll in India
+        later, earlier = (
+            (first, second) if first.ref.position > second.ref.position else (second, first)
+        )
         if (
             key in _ONE_PER_EVENT
             and moves == "never"  # not a toll, which the next sentence may carry on
             and first.ref.source_id == second.ref.source_id
             and abs(first.ref.position - second.ref.position) == 1
+            and _TURNED_OUT.match(later.ref.text, later.start)
+            and not _two_places(first.ref.text, second.ref.text)
+            and not _another_gathering(later.ref.text, earlier.ref.text)
         ):
             return True  # "Police estimated the crowd at about 3,000. The organisers said
-            # more than 10,000 had attended": one crowd, told in two sentences
+            # more than 10,000 had attended": one crowd, the second time by its number alone
+            # (not "... Organisers of the Abuja march said more than 10,000 had taken part")
         return dice(tokens[id(first)], tokens[id(second)]) >= needed
 
     def at_odds(first: Quantity, second: Quantity) -> bool:
@@ -1365,18 +1376,50 @@ def _snapshot(quantity: Quantity) -> bool:
     return bool(_BY_AN_HOUR.match(quantity.ref.text[quantity.end :]))
 
 
+def _another_gathering(later: str, earlier: str) -> bool:
+    """Whether a sentence names a gathering the sentence before does not ("Organisers of the
+    Abuja march said more than 10,000 had taken part" after the crowd in Lagos; "A
+    counter-demonstration nearby drew a crowd of about 200")."""
+    named = {m.group(1) for m in _NAMED_GATHERING.finditer(later)}
+    return bool(named - set(re.findall(r"[A-Z][\w\-]+", earlier))) or bool(
+        _COUNTER_GATHERING.search(later) or _COUNTER_GATHERING.search(earlier)
+    )
+
+
+_NAMED_GATHERING = re.compile(
+    r"\b([A-Z][\w\-]+)\s+(?:march|rally|protest|demonstration|vigil|procession|strike)\b"
+)
+_COUNTER_GATHERING = re.compile(r"\bcounter-?\s?(?:demonstration|protest|rally|march)", re.I)
+
+
+def _two_places(first: str, second: str) -> bool:
+    """Whether two sentences each name a place (as the recogniser reads them) and none in
+    common: "in Lagos" and "the Abuja march"."""
+    from ..nlp import parse  # deferred: only neighbouring sentences of one crowd
+
+    places = [
+        {entity.text for entity in doc.ents if entity.label_ in {"GPE", "LOC"}}
+        for doc in parse([first, second])
+    ]
+    return bool(places[0] and places[1] and not places[0] & places[1])
+
+
 def _named_places(text: str) -> frozenset[str]:
-    """Countries and cities a text puts something in (capitalised words the gazetteer knows,
-    after "in", "at", "near" ...: "Police" and "Voto Limpio" are no places)."""
+    """Countries and cities a text names: a country wherever it is named ("Kenya's electoral
+    commission"); a town or city only where something is put in it ("in Nairobi") or it owns
+    something ("Nairobi's turnout"): "Police" and "Voto Limpio" are towns somewhere, and no
+    place here."""
     places = gazetteer()
     found = set()
     for match in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
-        if not _LOCATIVE.search(text[max(0, match.start() - 60) : match.start()]):
-            continue
+        placed = _LOCATIVE.search(text[max(0, match.start() - 60) : match.start()]) or re.match(
+            r"[’']s\b", text[match.end() :]
+        )
         for candidate in (match.group(0), match.group(0).split()[0]):
             hit = places.lookup(candidate)
             if hit is not None:
-                found.add(hit[0])
+                if placed or hit[1] == "country":
+                    found.add(hit[0])
                 break
     return frozenset(found)
 
@@ -1712,8 +1755,8 @@ _AS_SAID_BY = re.compile(
 
 
 def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
-    """A clock time set against another in one sentence ("at about 6:30 a.m. rather than 7:15
-    a.m., as the ministry has said"): the sentence's voice against the one it names."""
+    """A clock time set against another that a named voice gave ("at about 6:30 a.m. rather
+    than 7:15 a.m., as the ministry has said"): the sentence's voice against that one."""
     disputes: list[Dispute] = []
     for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
         ref = item.members[0]
@@ -1727,6 +1770,8 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
             if None in minutes or minutes[0] == minutes[1]:
                 continue
             named = _AS_SAID_BY.match(ref.text[second.end() :])
+            if named is None:
+                continue  # "landed at 9:03 instead of 8:30": a plan and what happened
             voices = [
                 voice_before(ref.text[: first.end()], first.start())
                 or _outlet(evidence, ref.source_id),

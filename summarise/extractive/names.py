@@ -1252,6 +1252,7 @@ def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
                     and all(word[:1].isupper() for word in existing.name.split()[len(key) :])
                     and _a_town(entity)
                 )  # ("Dar es Salaam" is Dar)
+                and not _better_known_alone(entity.name, existing.name)
             ),
             None,
         )
@@ -1261,6 +1262,15 @@ def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
         for mention in entity.mentions:
             target.add(mention)
     return [entity for _, entity in merged]
+
+
+def _better_known_alone(short: str, long: str) -> bool:
+    """Whether the short name is a place of its own, better known than the long one: Santiago
+    (Chile's capital) beside Santiago de Cuba, Mexico beside Mexico City; not Dar (a town in
+    Cambodia) beside Dar es Salaam."""
+    places = gazetteer()
+    alone, whole = places.lookup(short), places.lookup(long)
+    return alone is not None and whole is not None and alone[2] > whole[2]
 
 
 def _a_town(place: Entity) -> bool:

@@ -880,6 +880,8 @@ def _with_opening_part(
     opening = [q for q in quotes if q[1] <= edge]
     if not opening or not _only_framing(doc.text[opening[-1][1] : edge]):
         return text
+    if opening[-1][0] != len(doc.text) - len(without_dateline(doc.text).lstrip()):
+        return text  # a phrase quoted in the narration ('Asked about a "shoot-on-sight order,"')
     first = doc.text[opening[-1][0] : opening[-1][1]]
     if not re.search(r",\W*$", first):  # a whole sentence quoted before is its own
         return text

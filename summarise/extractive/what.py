@@ -116,13 +116,13 @@ def candidates(evidence: EvidenceSet, max_words: int = 0) -> list[EvidenceItem]:
             return length >= MIN_WORDS
         # a long lead that tells the news other reports put first, not a scene ("When Maria
         # Jose Lopez heard the neighbours shouting in the stairwell ...")
+        others = [tokens for other, tokens in firsts.items() if other != item.id]
         return (
             length <= longest_lead
             and _a_lead(item)
-            and any(
-                len(firsts[item.id] & tokens) >= HEADLINE_WORDS
-                for other, tokens in firsts.items()
-                if other != item.id
+            and (
+                not others  # one report: nothing to tell its news from a scene by
+                or any(len(firsts[item.id] & tokens) >= HEADLINE_WORDS for tokens in others)
             )
         )
 
