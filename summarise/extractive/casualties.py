@@ -410,9 +410,9 @@ _PRONOUN_SAID = re.compile(r"\W*(?:he|she)\s+(?:said|says|added|adds|continued|w
 
 
 class _QuoteSpeakers:
-    """Who says a sentence that is all quotation and names no one: the speaker of the quotation
-    that opens the sentence before it ('"Nobody has seen them," Sevgi Demirkol told Reuters.
-    "The real toll is 19."': the 19 is Demirkol's)."""
+    """Who says a sentence that is all quotation (or says only 'she added'): the speaker of the
+    quotation that opens the sentence before it ('"Nobody has seen them," Sevgi Demirkol told
+    Reuters. "The real toll is 19."': the 19 is Demirkol's)."""
 
     def __init__(self, evidence: EvidenceSet) -> None:
         self.at: dict[tuple[str, int], SentenceRef] = {
@@ -1918,8 +1918,9 @@ def _breakdown_homes(
 def _home_by_its_whole(breakdown: Breakdown, wholes: Sequence[Figure]) -> Figure | None:
     """A breakdown that says nothing of what happened to its people but gives their number
     ("The fifteen navy crew, eight from the Royal Navy and seven from the Royal Marines,
-    arrived ..."): the count it splits when the cluster has one figure of exactly that number,
-    of one kind (the 15 arrested)."""
+    arrived ..."): the count it splits when the cluster has figures of exactly that number, of
+    one kind, and one of them counts people the whole's words name (the 15 navy personnel
+    detained). Only a whole told of before ("The fifteen ...") is sought."""
     if breakdown.kind is not None or breakdown.whole is None:
         return None
     # Who they are, beyond a number of people: "navy crew" ("nine more people" names no one)

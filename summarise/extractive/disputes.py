@@ -275,6 +275,12 @@ def _cite_also(kept: Dispute, same: Dispute) -> None:
                 ]
 
 
+def _figures_of(dispute: Dispute) -> frozenset[str] | None:
+    """The numbers a figure dispute's sides give; None when a side gives none."""
+    found = _values_and_sources(dispute)
+    return found[0] if found else None
+
+
 def _values_and_sources(dispute: Dispute) -> tuple[frozenset[str], frozenset[str]] | None:
     """The numbers a figure dispute's sides give, and the reports they come from; None when a
     side gives no number."""
@@ -608,9 +614,7 @@ def _one_toll_an_area(
         )
         if same is None:
             kept.append((area, incident, dispute))
-        elif (values := _values_and_sources(same)) and values[0] == (
-            (_values_and_sources(dispute) or (None,))[0]
-        ):
+        elif _figures_of(same) and _figures_of(same) == _figures_of(dispute):
             _cite_also(same, dispute)  # the same figures set against each other elsewhere
     return [dispute for _, _, dispute in kept]
 
@@ -1641,7 +1645,7 @@ def _times_the_incident(text: str, start: int) -> bool:
         if token.lower_ in _INCIDENT_KINDS:
             return True
         if token.pos_ in {"VERB", "AUX"}:
-            if _SAYING.match(token.lower_):
+            if _SAYING.fullmatch(token.lower_):
                 return False  # what is said is the speaker's clause, not the incident's
             if token.lower_ in _ENDED or any(
                 c.lower_ == "under" and any(g.lower_ == "control" for g in c.children)

@@ -872,7 +872,8 @@ def _with_opening_part(
     doc: Doc, quotes: list[tuple[int, int]], verb: Token, quote: tuple[int, int]
 ) -> str:
     """A quotation after the verb with the part that opened it before the speaker: '"This
-    report," she said, "was doctored somewhere ..."' says "This report, was doctored ..."."""
+    report," she said, "was doctored somewhere ..."' says "This report was doctored ...". Only
+    a quotation that opens the sentence and breaks off at a comma is such a part."""
     text = doc.text[quote[0] : quote[1]]
     edge = _left_edge_idx(verb)
     if quote[0] < verb.idx:
