@@ -278,7 +278,12 @@ def citation_support_problem(item: object, quote: str) -> str | None:
     if isinstance(item, Claim) and item.value:
         # The claim asserts its value ("3", "Iranian waters", "2024-01-27"); its statement may be
         # worded by the engine ("It happened on ..."), so half of its words are enough.
-        return support_problem(_DATE_VALUE.sub(_human, item.value), quote, coverage=0.0) or (
+        problems = [
+            support_problem(value, quote, coverage=0.0)
+            for value in _written_forms(_DATE_VALUE.sub(_human, item.value))
+        ]
+        value_problem = None if None in problems else problems[0]
+        return value_problem or (
             support_problem(item.statement, quote, coverage=TIME_COVERAGE, names=False)
         )
     text, coverage = claim_of(item)
@@ -286,6 +291,17 @@ def citation_support_problem(item: object, quote: str) -> str | None:
 
 
 _DATE_VALUE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
+_CLOCK_VALUE = re.compile(r"(\d{2}):(\d{2})")
+
+
+def _written_forms(value: str) -> list[str]:
+    """How a source may write a claim's value: a clock time "19:15" as "7:15" (p.m.) too."""
+    clock = _CLOCK_VALUE.fullmatch(value)
+    if clock is None:
+        return [value]
+    hour, minute = int(clock.group(1)), clock.group(2)
+    twelve = hour - 12 if hour > 12 else 12 if hour == 0 else hour
+    return [value, f"{twelve}:{minute}"]
 
 
 def _human(match: re.Match[str]) -> str:

@@ -385,3 +385,34 @@ def test_a_count_reported_by_someone_is_theirs() -> None:
         (41, "human rights group"),
         (27, "government"),
     ]
+
+
+def test_an_evening_time_set_against_another_keeps_its_sides() -> None:
+    # The side's value is "19:15"; its source writes "7:15 p.m.": the citation still backs it.
+    event = summarise.brief(
+        [
+            {
+                "text": "KYIV, May 3 (Reuters) - The explosion took place at about 7:15 p.m., the "
+                "mayor said.",
+                "published": "2025-05-03",
+            },
+            {
+                "text": "KYIV, May 3 (AP) - The blast ripped through the market at 7:50 p.m., "
+                "police said.",
+                "published": "2025-05-03",
+            },
+        ],
+        engine="extractive",
+    )
+    assert [[claim.value for claim in d.claims] for d in event.disputes] == [["19:15", "19:50"]]
+
+
+def test_a_claim_of_twenty_past_seven_is_not_backed_by_a_quote_of_seven_thirty() -> None:
+    from summarise.schema import Citation, Claim
+    from summarise.support import citation_support_problem
+
+    quote = "The explosion took place at 7:20 p.m."
+    cited = Citation(source_id="S1", quote=quote, start=0, end=len(quote))
+    claim = Claim(statement="The explosion at 7:20 p.m.", value="19:20", citations=[cited])
+    assert citation_support_problem(claim, "The explosion took place at 7:30 p.m.") is not None
+    assert citation_support_problem(claim, "The explosion took place at 7:20 p.m.") is None
