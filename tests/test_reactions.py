@@ -323,3 +323,14 @@ def test_a_quotation_split_by_its_speaker_is_said_whole() -> None:
             "this House",
         )
     ]
+
+
+def test_a_surname_of_someone_the_article_says_died_is_a_relatives_voice() -> None:
+    found = reactions_of(
+        "A balcony collapsed at a resort hotel on Friday, killing a British tourist and injuring "
+        "six others, officials said. The dead man was identified as Mark Hendry, 41, from "
+        "Aberdeen. His wife was among the injured. "
+        '"He pushed me out of the way when the floor went," Hendry told The Associated Press '
+        "outside Akdeniz University Hospital."
+    )
+    assert not any(r.speaker == "Mark Hendry" for r in found), found

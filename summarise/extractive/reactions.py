@@ -37,7 +37,7 @@ from ..schema import Reaction
 from ..segment import QUOTE_MARKS, quote_spans
 from .casualties import reports_a_count
 from .common import cite_item, clean_sentence, dateline, shorten, without_dateline
-from .names import OWNER_PRONOUNS, Entity, PeopleBefore, is_title
+from .names import OWNER_PRONOUNS, Entity, Mention, PeopleBefore, is_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -258,6 +258,23 @@ def extract_reactions(evidence: EvidenceSet, entities: list[Entity]) -> list[Rea
         )
         for _, said, item in chosen
     ]
+
+
+def _told_dead(mention: Mention) -> bool:
+    """Whether the sentence says the person named there died: "The dead man was identified as
+    Mark Hendry", "Mark Hendry, 41, was killed", "Hendry died in hospital"."""
+    before, after = mention.around(80, 60)
+    return bool(_NAMED_AS_DEAD.search(before) or _DIED_AFTER.match(after))
+
+
+_NAMED_AS_DEAD = re.compile(
+    r"\b(?:dead|killed|victims?|deceased|body)\b[^.;]*\b(?:identified|named)\s+as\s+$", re.I
+)
+_DIED_AFTER = re.compile(
+    r"^(?:,[^,.;]{1,40},)?\s+(?:(?:was|had\s+been)\s+(?:killed|found\s+dead|among\s+the\s+"
+    r"dead)|died)\b",
+    re.I,
+)
 
 
 class _Reader:
@@ -609,7 +626,9 @@ class _Reader:
         return next(iter(people.values())) if len(people) == 1 else None
 
     def surname_before(self, ref: SentenceRef, surname: str) -> Entity | None:
-        """The one person named before `ref` in its article whose name ends with `surname`."""
+        """The one person named before `ref` in its article whose name ends with `surname`, if
+        the article does not say that person died (then a relative speaks: "The dead man was
+        identified as Mark Hendry ... '...,' Hendry told the AP")."""
         people = {
             id(entity): entity
             for m_start, _, entity in self.mentions.get(ref.source_id, [])
@@ -618,7 +637,10 @@ class _Reader:
             and len(entity.name.split()) > 1
             and entity.name.split()[-1] == surname
         }
-        return next(iter(people.values())) if len(people) == 1 else None
+        if len(people) != 1:
+            return None
+        (person,) = people.values()
+        return None if any(_told_dead(mention) for mention in person.mentions) else person
 
     def last_named_before(self, ref: SentenceRef, head_word: str) -> Entity | None:
         """The organisation named last before `ref` in its article whose name has the word
