@@ -347,6 +347,8 @@ def _figures_carried_on(
     """Figures a sentence gives for the count of the sentence before it ("Police said more
     than 200 people had been arrested. A rights group, Sauti ya Haki, said the true figure
     was nearly 500"): of its kind and word, given by the sentence's own voice."""
+    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
+
     by_sentence: dict[tuple[str, int], list[Figure]] = {}
     for figure in figures:
         by_sentence.setdefault((figure.ref.source_id, figure.ref.position), []).append(figure)
@@ -368,8 +370,6 @@ def _figures_carried_on(
         lower = int(amount.bounds[0]) if amount.value is None else amount.value
         if not before[0].count / CARRIED_RATIO <= lower <= max(before[0].count, 1) * CARRIED_RATIO:
             continue  # "killed 217 ... The real figure is 10 billion": another sum
-        from ..nlp import parse
-
         (doc,) = parse([ref.text])
         number = next((t for t in doc if t.idx >= amount.number_start), doc[-1])
         above = list(number.ancestors)

@@ -1779,7 +1779,7 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
             voices = [
                 voice_before(ref.text[: first.end()], first.start())
                 or _outlet(evidence, ref.source_id),
-                re.sub(r"^the\s+", "", named.group("who"), flags=re.I) if named else None,
+                re.sub(r"^the\s+", "", named.group("who"), flags=re.I),
             ]
             claims = [
                 Claim(
@@ -1789,7 +1789,7 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
                     citations=cite(item.members),
                 )
                 for match, value, voice in zip((first, second), minutes, voices, strict=True)
-                if value is not None
+                if value is not None  # (checked above; it tells the type checker)
             ]
             incident = _incident([ref.text])
             topic = f"When the {incident} happened" if incident else "What time it happened"
@@ -2980,10 +2980,9 @@ def _about_the_same(first: Account, second: Account) -> bool:
 def _values_differ(first: Account, second: Account) -> bool:
     figures = [
         {
-            (value, qualifier.group(0).strip().lower() if qualifier else None)
+            (value, _qualifier_of(v))
             for k, v, _ in account.values
             if k == "figure" and (value := figure_value(v))
-            for qualifier in [re.match(_QUALIFIER, v)]
         }
         for account in (first, second)
     ]
@@ -2999,6 +2998,12 @@ def _values_differ(first: Account, second: Account) -> bool:
         return True
     places = [{v.lower() for k, v, _ in a.values if k == "place"} for a in (first, second)]
     return bool(places[0] and places[1] and not places[0] & places[1])
+
+
+def _qualifier_of(figure: str) -> str | None:
+    """The qualifier a figure's words open with: "more than" of "more than 60"."""
+    qualifier = re.match(_QUALIFIER, figure)
+    return qualifier.group(0).strip().lower() if qualifier else None
 
 
 def _count_alike(first: SentenceRef, second: SentenceRef) -> bool:
