@@ -893,3 +893,15 @@ def test_a_speakers_own_people_counting_in_a_quotation_are_no_voice() -> None:
         ).articles
     )
     assert "Our teams" not in {f.attributed_to for f in all_figures(evidence)}
+
+
+def test_one_person_killed_named_by_what_they_were_or_by_an_age() -> None:
+    """A single death is a count of one, whoever the noun names; the one who did it is not."""
+    assert found("A French police officer shot dead a 17-year-old driver in Marseille.") == [
+        (1, "killed")
+    ]
+    assert found("A teenager was shot dead by police on Tuesday.") == [(1, "killed")]
+    assert found("A 17-year-old was shot dead by police on Tuesday.") == [(1, "killed")]
+    assert found("A motorcyclist was killed when the tanker exploded.") == [(1, "killed")]
+    assert found("A soldier killed a civilian at the checkpoint.") == [(1, "killed")]
+    assert found("A police officer stopped a driver at the checkpoint.") == []

@@ -105,7 +105,8 @@ _PERSON_NOUNS = re.compile(
     r"employees?|relatives|families|family|agents?|operatives?|recruits?|activists?|"
     r"supporters?|voters?|delegates?|mourners?|guests?|visitors?|customers?|commuters?|"
     r"diplomats?|ministers?|clerics?|generals?|colonels?|cadets?|crews?|bodies|casualties|"
-    r"fatalities|deaths|injuries|arrests|homeless|wounded|injured|missing|those)",
+    r"fatalities|deaths|injuries|arrests|homeless|wounded|injured|missing|those|drivers?|"
+    r"teen(?:ager)?s?|youths?|(?:motor)?cyclists?|riders?|traders?|vendors?)",
     re.I,
 )
 _PERSON_HEAD = re.compile(rf"\b{_PERSON_NOUNS.pattern}\b", re.IGNORECASE)
@@ -665,13 +666,27 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
         if token.lower_ not in {"a", "an"} or token.dep_ != "det":
             continue
         noun = token.head
-        if noun.tag_ != "NN" or not _PERSON_NOUNS.fullmatch(noun.text):
+        if not (noun.tag_ == "NN" and _PERSON_NOUNS.fullmatch(noun.text)) and not _aged(noun):
             continue
-        if noun.dep_ not in {"dobj", "nsubjpass", "nsubj"} or _cue(noun.head) is None:
+        if noun.dep_ not in {"dobj", "nsubjpass", "nsubj"} or not _tells_harm(noun.head):
             continue
+        if noun.dep_ == "nsubj" and child_of(noun.head, "dobj") is not None:
+            continue  # "a police officer shot dead a driver": the one who did it
         end = token.idx + len(token)
         amounts.append(Amount(token.idx, end, token.text, 1, None, "exact", token.idx, end))
     return amounts
+
+
+def _aged(noun: Token) -> bool:
+    """ "a 17-year-old was shot dead": a person named by an age alone."""
+    return noun.lower_ == "old" and noun.i >= 2 and noun.doc[noun.i - 2].lower_ == "year"
+
+
+def _tells_harm(verb: Token) -> bool:
+    """A verb that says what happened to the person: "was killed", "shot dead"."""
+    return _cue(verb) is not None or any(
+        child.dep_ in {"oprd", "acomp"} and _cue(child) is not None for child in verb.children
+    )
 
 
 @dataclass(frozen=True, slots=True)
