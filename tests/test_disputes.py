@@ -1857,3 +1857,19 @@ def test_a_time_set_against_another_in_so_many_words_is_a_dispute() -> None:
         ("06:30", "union"),
         ("07:15", "ministry"),
     ]
+
+
+def test_a_group_s_own_count_below_the_toll_is_part_of_it_not_a_rival() -> None:
+    """Three drivers who died among the seventeen are a part of the toll; the two voices'
+    tolls (14 and 17) are the dispute."""
+    found = disputes_of(
+        ("The death toll from the blizzard in Almaty stood at 14, the ministry said.", DAY),
+        (
+            "The death toll from the blizzard in Almaty reached 17, the hauliers' union said. "
+            "Its vice president said three Kyrgyz truck drivers had died in the blizzard in "
+            "Almaty.",
+            DAY,
+        ),
+    )
+    (toll,) = [d for d in found if d.topic.startswith("How many were killed")]
+    assert sorted(claim.value for claim in toll.claims) == ["14", "17"]

@@ -543,7 +543,7 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
         over time (`_at_odds_over_time`). One statement (one sentence, or its copies in other
         reports) gives two figures of one voice as parts of one count ("four more deaths, two
         in Kisumu and two in Mathare, taking the toll to seven"), never as two sides."""
-        if _figures_compatible(first, second):
+        if _figures_compatible(first, second) or _group_within_whole(first, second):
             return False
         one = statement_of.get((first.ref.source_id, first.ref.start))
         if one is not None and one == statement_of.get((second.ref.source_id, second.ref.start)):
@@ -653,6 +653,15 @@ def _below_a_part(first: Figure, second: Figure) -> bool:
     recovered so far" and "46 killed"); more bodies at the morgue than the toll do not."""
     return any(
         _PARTIAL.search(part.ref.text) and part.bounds[0] <= whole.bounds[1]
+        for part, whole in ((first, second), (second, first))
+    )
+
+
+def _group_within_whole(first: Figure, second: Figure) -> bool:
+    """A count of a group of its own below a count of everyone: a part of the toll, not a
+    rival to it ("three Kyrgyz truck drivers ... had died" beside "17 people died")."""
+    return any(
+        not counts_everyone(part) and counts_everyone(whole) and part.bounds[1] < whole.bounds[0]
         for part, whole in ((first, second), (second, first))
     )
 
