@@ -1873,3 +1873,17 @@ def test_a_group_s_own_count_below_the_toll_is_part_of_it_not_a_rival() -> None:
     )
     (toll,) = [d for d in found if d.topic.startswith("How many were killed")]
     assert sorted(claim.value for claim in toll.claims) == ["14", "17"]
+
+
+def test_the_dead_among_the_patients_a_hospital_treated_are_no_rival_toll() -> None:
+    found = disputes_of(
+        ("The death toll from the tanker blast in Lokoja reached 42, the road agency said.", DAY),
+        (
+            "The hospital in Lokoja said it had treated 51 people for burns after the tanker "
+            "blast, of whom nine had died. The Red Cross said 56 people were killed in the "
+            "tanker blast in Lokoja.",
+            DAY,
+        ),
+    )
+    (toll,) = [d for d in found if d.topic.startswith("How many were killed")]
+    assert sorted(claim.value for claim in toll.claims) == ["42", "56"]

@@ -905,3 +905,45 @@ def test_one_person_killed_named_by_what_they_were_or_by_an_age() -> None:
     assert found("A motorcyclist was killed when the tanker exploded.") == [(1, "killed")]
     assert found("A soldier killed a civilian at the checkpoint.") == [(1, "killed")]
     assert found("A police officer stopped a driver at the checkpoint.") == []
+
+
+def test_counts_that_add_up_to_a_toll_of_their_report_are_its_parts() -> None:
+    """Parts told in any words ("at the scene", "in hospital") that sum to the report's toll
+    are shown with it, not as tolls of their own."""
+    casualties = casualties_of(
+        "The road safety agency said its final count was 42 dead - 33 at the scene and nine who "
+        "later died in hospital.",
+    )
+    (toll,) = casualties
+    assert toll.count == 42 and toll.breakdown is not None
+    assert "33 at the scene" in toll.breakdown
+    assert "nine who later died in hospital" in toll.breakdown
+    elsewhere = casualties_of(
+        "The toll of the explosion has passed to 42 dead, the agency said on Friday. According "
+        "to the agency, 33 persons perished on the spot and nine others succumbed to their "
+        "burns in hospital.",
+    )
+    assert [c.count for c in elsewhere] == [42]
+
+
+def test_numbers_that_only_happen_to_add_up_are_no_parts() -> None:
+    """A toll moving from one figure to another is not a split of the toll its two figures
+    happen to add up to."""
+    moving = casualties_of(
+        "The death toll from the fire rose from 9 to 12, the agency said. Later the agency said "
+        "21 people had died in the fire.",
+    )
+    assert {9, 12, 21} <= {c.count for c in moving}
+    assert all(c.breakdown is None for c in moving)
+
+
+def test_the_others_who_died_elsewhere_are_dead_not_hurt() -> None:
+    assert found("The toll rose to 42: 33 died at the scene and nine in hospital.") == [
+        (42, "killed"),
+        (33, "killed"),
+        (9, "killed"),
+    ]
+    assert found("Thirty people died and nine in critical condition.") == [
+        (30, "killed"),
+        (9, "injured"),
+    ]

@@ -15,6 +15,7 @@ to"), the place ("in Aceh") and which time expressions govern the figure ("last 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -50,7 +51,7 @@ MAX_PARSED_ITEMS = 600
 # A word that says what happened to the people counted: (kind, the word shown in the brief).
 _CUE_WORDS: list[tuple[str, Kind, str]] = [
     (r"kill(?:s|ed|ing|ings)?|dead|deaths?|died|dies|dying|fatalit(?:y|ies)|tolls?|lives|"
-     r"perish(?:ed)?|slain|murder(?:s|ed)?|massacred|bodies|executed|drown(?:ed|ing)?",
+     r"perish(?:ed)?|succumb(?:s|ed)?|slain|murder(?:s|ed)?|massacred|bodies|executed|drown(?:ed|ing)?",
      "killed", "killed"),
     (r"injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed", "injured", "injured"),
     (r"casualt(?:y|ies)", "casualties", "casualties"),
@@ -886,6 +887,15 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         # "The number of injured stood at 64, nine of them in intensive care": the parse hangs
         # the condition on the verb, after the share
         condition = _condition(anchor.head, anchor.i)
+    if (
+        condition is not None
+        and counted is None
+        and condition[1].lower_ not in _GRAVE_NOUNS
+        and anchor.dep_ == "conj"
+        and (died := _cue(anchor.head)) is not None
+        and died[0] == "killed"
+    ):  # "33 died at the scene and nine in hospital": where the others died
+        return _Link(died[0], died[1], anchor.head, counted, anchor, amount.precision)
     if condition is not None and (condition[1].lower_ in _GRAVE_NOUNS or counted is None):
         # "19 of them in serious condition", "nine in hospital, two in intensive care"; not
         # "the 14 nurses in intensive care at the time escaped unhurt": where people were is
@@ -1620,11 +1630,11 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
     wanted = [ref for ref in refs if len(exact_of[ref.text]) >= 2]
     if not wanted:
         return []
-    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
-
     figures_at: dict[tuple[str, int], list[Figure]] = {}
     for figure in figures:
         figures_at.setdefault((figure.ref.source_id, figure.ref.position), []).append(figure)
+    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
+
     texts = list(dict.fromkeys(ref.text for ref in wanted))
     splits_of = {
         text: _splits(doc, exact_of[text]) for text, doc in zip(texts, parse(texts), strict=True)
@@ -1658,7 +1668,99 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
                     else "",
                 )
             )
-    return found
+    split_at = {(b.ref.source_id, b.ref.position) for b in found}
+    return found + [
+        summed
+        for ref in wanted
+        if (ref.source_id, ref.position) not in split_at
+        and (summed := _sum_of_parts(ref, figures_at, figures)) is not None
+    ]
+
+
+# What joins the parts of a sum: a list ("33 at the scene and nine in hospital"), not a move
+# from one figure to another ("rose from 9 to 12").
+_LISTED_APART = re.compile(r"^[^\d]*?(?:,|\band|\bplus)\s+(?:another\s+|a\s+further\s+)?$", re.I)
+_MOVING_BETWEEN = re.compile(r"\b(?:from|to|rose|risen|up|down|fell|increased|revised)\b", re.I)
+# The words of one part of a sum, up to where the sentence turns.
+_PART_END = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_PART_TAIL = re.compile(r"[\s,.\-]*(?:\b(?:and|or|plus)\b[\s,]*)?$", re.I)
+MAX_PART_WORDS = 8
+
+
+def _sum_of_parts(
+    ref: SentenceRef, figures_at: dict[tuple[str, int], list[Figure]], figures: Sequence[Figure]
+) -> Breakdown | None:
+    """Exact counts listed in one sentence that add up to a count of their kind the same report
+    gives: its parts, whatever words they are told in ("42 dead - 33 at the scene and nine
+    who later died in hospital"; "33 persons perished on the spot and nine others succumbed in
+    hospital" beside "the toll has passed to 42"). One part at least is read as a figure of the
+    kind, none as a figure of another. Shown with that count, never set against it."""
+    told = {f.number_start: f for f in figures_at.get((ref.source_id, ref.position), [])}
+    if any(f.background for f in told.values()):
+        return None
+    numbers = [
+        amount
+        for amount in find_amounts(ref.text)
+        if amount.value is not None and amount.precision == "exact" and amount.high is None
+    ]
+    for kind in dict.fromkeys(f.kind for f in told.values()):
+        of_kind = [
+            n for n in numbers if n.number_start not in told or told[n.number_start].kind == kind
+        ]
+        runs = [
+            of_kind[first:last]
+            for first in range(len(of_kind))
+            for last in range(len(of_kind), first + 1, -1)
+        ]
+        for run in sorted(runs, key=len, reverse=True):
+            if not any(n.number_start in told for n in run) or not all(
+                _LISTED_APART.match(gap) and not _MOVING_BETWEEN.search(gap)
+                for gap in (
+                    ref.text[a.number_end : b.number_start] for a, b in itertools.pairwise(run)
+                )
+            ):
+                continue
+            total = sum(n.value or 0 for n in run)
+            starts = frozenset(n.number_start for n in run)
+            if not any(
+                f.ref.source_id == ref.source_id
+                and f.kind == kind
+                and f.count == total
+                and f.count_max is None
+                and not f.background
+                and not (f.ref.text == ref.text and f.number_start in starts)
+                for f in figures
+            ):
+                continue
+            ends = [n.number_start for n in run[1:]] + [len(ref.text)]
+            first_told = next(told[n.number_start] for n in run if n.number_start in told)
+            return Breakdown(
+                kind=kind,
+                shown=first_told.shown_as,
+                parts=tuple(
+                    _part_words_told(ref.text[n.number_start : end])
+                    for n, end in zip(run, ends, strict=True)
+                ),
+                counts=tuple(n.value or 0 for n in run),
+                ref=ref,
+                number_starts=starts,
+                whole=total,
+                named_whole=False,
+            )
+    return None
+
+
+def _part_words_told(text: str) -> str:
+    """ "33 at the scene and " → "33 at the scene"; at most MAX_PART_WORDS words."""
+    text = _PART_END.split(text, maxsplit=1)[0]
+    words = " ".join(_PART_TAIL.sub("", text).split()[:MAX_PART_WORDS])
+    return _DANGLING_WORDS.sub("", words)
+
+
+# Words a shortened part cannot end on: "on the place of the".
+_DANGLING_WORDS = re.compile(
+    r"(?:\s+(?:of|the|a|an|on|in|at|to|by|for|from|with|and|or|who|which|that))+$", re.I
+)
 
 
 def _kind_told(

@@ -657,11 +657,21 @@ def _below_a_part(first: Figure, second: Figure) -> bool:
     )
 
 
+# The dead among the patients one hospital treated: "treated 51 people for burns, of whom nine
+# had died".
+_AMONG_THE_TREATED = re.compile(r"\btreated\b[^;.]*\bof\s+(?:whom|them)\s+$", re.I)
+
+
 def _group_within_whole(first: Figure, second: Figure) -> bool:
-    """A count of a group of its own below a count of everyone: a part of the toll, not a
-    rival to it ("three Kyrgyz truck drivers ... had died" beside "17 people died")."""
+    """A count of a group of its own below a count of everyone, or of the dead among those a
+    hospital treated: a part of the toll, not a rival to it ("three Kyrgyz truck drivers ...
+    had died" beside "17 people died")."""
     return any(
-        not counts_everyone(part) and counts_everyone(whole) and part.bounds[1] < whole.bounds[0]
+        (
+            (not counts_everyone(part) and counts_everyone(whole))
+            or _AMONG_THE_TREATED.search(part.ref.text[: part.number_start])
+        )
+        and part.bounds[1] < whole.bounds[0]
         for part, whole in ((first, second), (second, first))
     )
 
