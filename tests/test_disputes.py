@@ -1887,3 +1887,33 @@ def test_the_dead_among_the_patients_a_hospital_treated_are_no_rival_toll() -> N
     )
     (toll,) = [d for d in found if d.topic.startswith("How many were killed")]
     assert sorted(claim.value for claim in toll.claims) == ["42", "56"]
+
+
+def test_a_night_s_arrests_are_no_side_against_the_total_so_far() -> None:
+    """83 arrested overnight and 248 arrested since Tuesday are two counts; the union's count
+    of the whole is set against the ministry's total."""
+    found = disputes_of(
+        (
+            "The Interior Ministry said 83 people had been arrested overnight in Marseille. That "
+            "takes the total since Tuesday to 248 arrests in Marseille, according to the "
+            "ministry's count. The police union said more than 400 arrests had been made in "
+            "Marseille since Tuesday.",
+            DAY,
+        ),
+    )
+    (arrests,) = [d for d in found if d.topic.startswith("How many were")]
+    values = {claim.value for claim in arrests.claims}
+    assert "83" not in values and "248" in values
+
+
+def test_a_count_told_last_night_is_no_count_of_one_night() -> None:
+    """'Police said last night that 31 bodies had been recovered': the night is when it was
+    said; the Red Cross's 38 is still the other side."""
+    (toll,) = disputes_of(
+        (
+            "Police said last night that 31 bodies had been recovered from the lake near Mwanza, "
+            "but the Red Cross put the number of dead in the capsizing near Mwanza at 38.",
+            DAY,
+        ),
+    )
+    assert sorted(claim.value for claim in toll.claims) == ["31", "38"]

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .. import nlp
 from ..dates import clock_minutes, human_date
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
+from ..numbers import find_amounts
 from ..schema import Claim, Dispute
 from ..segment import content_tokens, stop_words
 from ..support import citation_support_problem
@@ -545,6 +546,9 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
         in Kisumu and two in Mathare, taking the toll to seven"), never as two sides."""
         if _figures_compatible(first, second) or _group_within_whole(first, second):
             return False
+        nightly = (_one_night(first), _one_night(second))
+        if any(nightly) and not (all(nightly) and first.ref.text == second.ref.text):
+            return False  # a night's arrests and the total since the first are two counts
         one = statement_of.get((first.ref.source_id, first.ref.start))
         if one is not None and one == statement_of.get((second.ref.source_id, second.ref.start)):
             return not _same_voice(first.attributed_to, second.attributed_to)
@@ -660,6 +664,34 @@ def _below_a_part(first: Figure, second: Figure) -> bool:
 # The dead among the patients one hospital treated: "treated 51 people for burns, of whom nine
 # had died".
 _AMONG_THE_TREATED = re.compile(r"\btreated\b[^;.]*\bof\s+(?:whom|them)\s+$", re.I)
+
+
+# A count of one night or day of an event that lasts several ("83 people had been arrested
+# overnight"), not a count so far ("bringing the total since Tuesday to 287", "the death toll
+# rose to eight overnight").
+_ONE_NIGHT = re.compile(
+    r"\b(?:overnight|last night|that night|during the night|(?:on|that|\w+day)\s+night|"
+    r"in the (?:past|last) 24 hours)\b",
+    re.I,
+)
+_SO_FAR = re.compile(
+    r"\b(?:tolls?|totals?|in all|altogether|since|so far|to date|"
+    r"over (?:the )?\w+ (?:nights|days))\b",
+    re.I,
+)
+
+
+def _one_night(figure: Figure) -> bool:
+    """Whether a figure counts one night or day (`_ONE_NIGHT` after its number: "Police said
+    last night that 31 bodies" is no count of a night), nothing in its own stretch of the
+    sentence (from the number before it to the number after it) saying it is a count so far."""
+    text = figure.ref.text
+    numbers = [(a.number_start, a.number_end) for a in find_amounts(text)]
+    before = max((end for start, end in numbers if end <= figure.number_start), default=0)
+    after = min((start for start, _ in numbers if start > figure.number_start), default=len(text))
+    return bool(_ONE_NIGHT.search(text[figure.number_start : after])) and not _SO_FAR.search(
+        text[before:after]
+    )
 
 
 def _group_within_whole(first: Figure, second: Figure) -> bool:
