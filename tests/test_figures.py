@@ -947,3 +947,14 @@ def test_the_others_who_died_elsewhere_are_dead_not_hurt() -> None:
         (30, "killed"),
         (9, "injured"),
     ]
+
+
+def test_a_group_listed_after_a_count_of_arrests_has_its_own_word() -> None:
+    assert found(
+        "The ministry said the totals since Tuesday came to 287 arrests and 52 police and "
+        "gendarmes injured."
+    ) == [(287, "detained"), (52, "injured")]
+    assert found("The attack killed 30 soldiers and 12 civilians.") == [
+        (30, "killed"),
+        (12, "killed"),
+    ]

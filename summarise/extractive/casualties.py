@@ -941,12 +941,32 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if head.i == token.i:
             return None
         found = _cue(head)
+        if (
+            found is not None
+            and token.dep_ == "conj"
+            and head.pos_ == "NOUN"
+            and child_of(head, "nummod") is not None
+            and (listed := _told_after(doc, token, counted, anchor, amount.precision)) is not None
+        ):  # "287 arrests and 52 police and gendarmes injured": a count of its own, of what
+            return listed  # the word after its group says, not of the arrests listed before it
         if found is not None and not (head.lower_ in {"toll", "tolls"} and token.dep_ != "prep"):
             return _Link(found[0], found[1], head, counted, anchor, amount.precision)
         if head.pos_ in {"VERB", "AUX"}:  # a verb that says nothing happened to them ends it
             return _clause_cue(head, token, counted, anchor, amount.precision)
         token = head
     return None
+
+
+def _told_after(
+    doc: Doc, group: Token, counted: Token | None, anchor: Token, precision: Precision
+) -> _Link | None:
+    """What happened to a group listed beside another count, told by the participle right
+    after the group's words ("52 police and gendarmes injured"); None when none follows."""
+    end = max(token.i for token in group.subtree) + 1
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.tag_ not in {"VBN", "JJ"} or (found := _cue(after)) is None:
+        return None
+    return _Link(found[0], found[1], after, counted, anchor, precision)
 
 
 # How badly people are hurt, told as where they lie: "in critical condition", "in a serious
