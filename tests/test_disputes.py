@@ -1917,3 +1917,21 @@ def test_a_count_told_last_night_is_no_count_of_one_night() -> None:
         ),
     )
     assert sorted(claim.value for claim in toll.claims) == ["31", "38"]
+
+
+def test_two_counts_disputed_in_the_same_two_sentences_are_two_disputes() -> None:
+    """The ministry's count and the unions' figures differ on the injured officers and on the
+    arrests: the same two sentences hold both disputes, and the count is the ministry's."""
+    found = disputes_of(
+        (
+            "The interior ministry's final count is 287 arrests and 52 officers injured in "
+            "Marseille. Police unions say the real figures are higher: the Alliance union counts "
+            "94 injured officers, and the FO union says more than 400 people were arrested.",
+            DAY,
+        ),
+    )
+    injured = [d for d in found if d.topic.startswith("How many were injured")]
+    arrested = [d for d in found if d.topic.startswith("How many were")]
+    assert [sorted(c.value or "" for c in d.claims) for d in injured] == [["52", "94"]]
+    assert any({c.value for c in d.claims} == {"287", "more than 400"} for d in arrested)
+    assert "interior ministry" in voices_in(found)

@@ -216,9 +216,17 @@ class Figure:
 def _group_head(group: str | None) -> str:
     if not group:
         return ""
-    match = _PERSON_HEAD.search(group)
-    head = match.group(0).lower() if match else group.split()[-1].lower()
+    # "injured officers" are officers: a word for what happened is no head when people follow
+    heads = [m.group(0).lower() for m in _PERSON_HEAD.finditer(group)]
+    people = [head for head in heads if head not in _STATE_WORDS]
+    head = (people or heads or [group.split()[-1].lower()])[0]
     return head.rstrip("s") if len(head) > 4 else head
+
+
+_STATE_WORDS = frozenset(
+    "injured wounded dead missing homeless casualties fatalities deaths injuries arrests "
+    "bodies those".split()
+)
 
 
 _PREFIX: dict[str, str] = {
@@ -1292,6 +1300,9 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         subject = _speaker(root)
         if subject is not None:
             return _phrase(doc, subject), True
+    counted_by = _count_owner(root) if root is not None else None
+    if counted_by is not None:  # "The interior ministry's final count is 287 arrests and 52"
+        return counted_by, True
     who = _attribution(doc)
     if who is None and root is not None and root.lower_ in _COUNTING_VERBS:
         # "VIDECI now lists one person as missing", "the committee counts three": who counts
@@ -1299,6 +1310,18 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         if subject is not None:
             return _phrase(doc, subject), True
     return who, who is not None
+
+
+def _count_owner(root: Token) -> str | None:
+    """Whose count a sentence gives when its subject is a count owned by someone: "The
+    interior ministry's final count is 287 arrests" (the interior ministry)."""
+    if root.lower_ not in _COPULAS:
+        return None
+    subject = child_of(root, "nsubj")
+    owner = child_of(subject, "poss") if subject is not None and _TOLL.match(subject.text) else None
+    if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return re.sub(r"\s*[’']s?$", "", _phrase(root.doc, owner))
 
 
 # Verbs of keeping a count, whose subject gives the figure when no one is said to.

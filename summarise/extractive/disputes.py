@@ -193,15 +193,20 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
     """The disputes whose sides the most sources carry, one per set of sentences, capped."""
 
     kept: list[Dispute] = []
-    sides_kept: list[list[frozenset[tuple[str, int]]]] = []
+    sides_kept: list[tuple[list[frozenset[tuple[str, int]]], frozenset[str]]] = []
     slots_kept: list[re.Pattern[str]] = []
     values_kept: list[tuple[frozenset[str], frozenset[str], Dispute]] = []
     for dispute in sorted(disputes, key=_strength, reverse=True):
         sides = [
             frozenset((c.source_id, c.start) for c in claim.citations) for claim in dispute.claims
         ]
-        if any(all(side in other for side in sides) for other in sides_kept):
-            continue  # the same sides, found twice
+        said = frozenset().union(*(_numbers(claim) for claim in dispute.claims))
+        if any(
+            all(side in other for side in sides)
+            and (said & other_said or not said or not other_said)
+            for other, other_said in sides_kept
+        ):
+            continue  # the same sides, found twice (not two counts of the same sentences)
         values = _values_and_sources(dispute)
         if values is not None and any(
             values[0] == numbers and values[1] <= reports for numbers, reports, _ in values_kept
@@ -226,7 +231,7 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
         if not _slot_values(dispute) and any(slot.search(statements) for slot in slots_kept):
             continue  # the same question ("Iraqi or Iranian waters") asked again, less sourced
         kept.append(dispute)
-        sides_kept.append(sides)
+        sides_kept.append((sides, said))
         slots_kept += _slot_values(dispute)
     return kept[:MAX_DISPUTES]
 
@@ -717,8 +722,10 @@ def _two_voices_of_one_report(
     union says nine people have died")."""
     return (
         first.ref.source_id == second.ref.source_id
-        and _a_whole_count(first)
-        and _a_whole_count(second)
+        and (
+            (_a_whole_count(first) and _a_whole_count(second))
+            or _one_group_counted_twice(first, second)
+        )
         and not (
             places[id(first)]
             and places[id(second)]
@@ -728,6 +735,22 @@ def _two_voices_of_one_report(
         and second.voice_named
         and not set(_voice_key(first.attributed_to).split())
         & set(_voice_key(second.attributed_to).split())  # "police" and "police spokesman"
+    )
+
+
+def _one_group_counted_twice(first: Figure, second: Figure) -> bool:
+    """Two counts of one named group ("52 officers injured", "94 injured officers"), neither
+    a lone person nor people told of before."""
+    return (
+        first.key[2] == second.key[2]
+        and first.key[2] not in _GENERIC_VICTIMS
+        and all(
+            not _ONE_BY_ARTICLE.match(figure.amount_text)
+            and not _TOLD_BEFORE.search(
+                figure.ref.text[max(0, figure.number_start - 12) : figure.number_start]
+            )
+            for figure in (first, second)
+        )
     )
 
 
