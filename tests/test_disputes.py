@@ -1935,3 +1935,38 @@ def test_two_counts_disputed_in_the_same_two_sentences_are_two_disputes() -> Non
     assert [sorted(c.value or "" for c in d.claims) for d in injured] == [["52", "94"]]
     assert any({c.value for c in d.claims} == {"287", "more than 400"} for d in arrested)
     assert "interior ministry" in voices_in(found)
+
+
+def test_a_cause_ruled_out_is_no_cause_and_the_side_it_answers_is_the_other_side() -> None:
+    """'caused by the poor condition of the highway, not by brake failure' gives the company
+    one cause (the road), and answers the agency, which blames brake failure: the dispute is
+    the agency against the road, not two voices that both blame the road."""
+    found = disputes_of(
+        (
+            "The union chairman, Abdullahi Zubair, blamed the state of the road for the crash. "
+            "The lawyer, Ngozi Eze, insisted that the crash was caused by the poor condition of "
+            "the highway, not by brake failure. The FRSC has blamed brake failure and speeding "
+            "for the crash, while the company says potholes forced the driver to swerve.",
+            DAY,
+        ),
+    )
+    (cause,) = [d for d in found if d.topic.startswith("What caused it")]
+    values = " | ".join(claim.value or "" for claim in cause.claims)
+    assert "brake failure" in values and "FRSC" in text_of(cause)
+    assert all((claim.value or "") in claim.statement for claim in cause.claims)
+
+
+def test_a_cause_is_shown_in_the_words_that_give_it() -> None:
+    (cause,) = [
+        d
+        for d in disputes_of(
+            (
+                "Ms Eze said the truck was serviced in January and insisted that the crash was "
+                "caused by the poor condition of the highway. The FRSC has blamed brake failure "
+                "for the crash, a claim the company rejects.",
+                DAY,
+            ),
+        )
+        if d.topic.startswith("What caused it")
+    ]
+    assert all((claim.value or "") in claim.statement for claim in cause.claims), text_of(cause)

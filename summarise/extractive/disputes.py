@@ -2585,6 +2585,7 @@ def _speaker_noun(token: Token) -> bool:
         or any(_ROLE_NOUN.fullmatch(form) for form in forms)
         or any(AGENT_NOUN.fullmatch(form) for form in forms)  # "organisers", "investigators"
         or token.pos_ == "PROPN"
+        or token.ent_type_ in {"ORG", "PERSON", "NORP"}  # "The FRSC", tagged as a common noun
     )
 
 
@@ -3518,27 +3519,43 @@ def _cause_disputes(
     for (item, ref), doc in zip(wanted.values(), nlp.parse(list(wanted)), strict=True):
         same = [m for m in item.members if m.text == ref.text]
         causes += _causes_in(doc, ref, same, antecedents, earlier)
-    for index, first in enumerate(causes):
-        for second in causes[index + 1 :]:
-            if not first.stems or not second.stems or first.stems & second.stems:
-                continue
-            if _one_side(first, second):
-                continue
-            if not any(_AT_ODDS.search(cause.refs[0].text) for cause in (first, second)):
-                continue  # "blamed the regulator" and "the result of quacks": two views, no dispute
-            claims = [
-                Claim(
-                    statement=cause.statement,
-                    value=cause.cause,
-                    attributed_to=cause.voice,
-                    citations=cite(cause.refs),
-                )
-                for cause in (first, second)
-            ]
-            return [
-                Dispute(topic=f"What caused it: {first.voice} and {second.voice}", claims=claims)
-            ]
-    return []
+    pairs = [
+        (first, second)
+        for index, first in enumerate(causes)
+        for second in causes[index + 1 :]
+        if first.stems
+        and second.stems
+        and not first.stems & second.stems
+        and not _one_side(first, second)
+        # "blamed the regulator" and "the result of quacks": two views, no dispute
+        and any(_AT_ODDS.search(cause.refs[0].text) for cause in (first, second))
+    ]
+    if not pairs:
+        return []
+    # A side that names the other's cause to rule it out ("caused by the poor condition of the
+    # highway, not by brake failure") is surely set against it: that pair first.
+    first, second = next((pair for pair in pairs if _rules_out(*pair)), pairs[0])
+    claims = [
+        Claim(
+            statement=cause.statement,
+            value=cause.cause,
+            attributed_to=cause.voice,
+            citations=cite(cause.refs),
+        )
+        for cause in (first, second)
+    ]
+    return [Dispute(topic=f"What caused it: {first.voice} and {second.voice}", claims=claims)]
+
+
+def _rules_out(first: _Cause, second: _Cause) -> bool:
+    """Whether either cause's sentence names the other's cause too (every word of its core
+    phrase), beside words at odds."""
+    return any(
+        _AT_ODDS.search(one.refs[0].text)
+        and bool(named := _stems(other.cause) - _STANCE_STEMS)
+        and named <= _stems(one.refs[0].text)
+        for one, other in ((first, second), (second, first))
+    )
 
 
 def _one_side(first: _Cause, second: _Cause) -> bool:
@@ -3580,13 +3597,17 @@ def _causes_in(
                 voice = _phrase(doc, subject)
                 statement = _span_text(doc, {t.i for t in token.subtree})
         else:
-            told = [a for a in accounts if a.head in {t.i for t in token.ancestors}]
+            # the account nearest above the cause: "said the truck was serviced and insisted
+            # that the crash was caused by ..." is told by "insisted"
+            told = [a for t in token.ancestors for a in accounts if a.head == t.i]
             if told:
                 voice, statement = told[0].voice, _statement(told[0])
         if not voice:
             continue
         text = _core_phrase(doc, cause)
         stems = _stems(" ".join(t.text for t in _all_it_names(cause))) - _STANCE_STEMS
+        if text not in statement:  # the account is of something else the sentence says
+            statement = clean_sentence(without_dateline(ref.text))
         found.append(_Cause(voice, text, stems, statement, refs))
     return found
 
@@ -3664,8 +3685,8 @@ def _cause_after(token: Token) -> Token | None:
                               ("to", "due"), ("of", "because")}:  # fmt: skip
         return None
     verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or _negated_verb(verb) or _negated_verb(token.head):
-        return None  # "the fire was not caused by arson"
+    if verb is None or _negated_verb(verb) or _negated_verb(token.head) or _negated_verb(token):
+        return None  # "the fire was not caused by arson", "caused by the road, not by brakes"
     what: Token | None = None
     if opener in {"caused", "triggered"} and token.head.dep_ in {"acl", "amod"}:
         what = token.head.head  # "a fire caused by faulty wiring"
