@@ -334,3 +334,51 @@ def test_a_surname_of_someone_the_article_says_died_is_a_relatives_voice() -> No
         "outside Akdeniz University Hospital."
     )
     assert not any(r.speaker == "Mark Hendry" for r in found), found
+
+
+def test_he_is_no_one_a_quotation_names() -> None:
+    """'"... kids who see themselves in Yanis ...," he said': he is the man named before the
+    quotation, not the teenager the quotation names."""
+    found = reactions_of(
+        "Yanis Ferhat, 17, was shot dead by a police officer at a traffic stop on Tuesday.",
+        "Yanis Ferhat was shot at the wheel of his car. Riots followed the death of Yanis Ferhat.",
+        "That reading was rejected by Mohamed Lakhdar, president of a residents' group. \"The "
+        "boys in the street are not dealers. They are kids who see themselves in Yanis "
+        'Ferhat, who are stopped three times a week," he said.',
+    )
+    assert [r.speaker for r in found if "dealers" in r.statement] == ["Mohamed Lakhdar"]
+
+
+def test_she_is_not_the_man_named_last() -> None:
+    found = reactions_of(
+        "The officer, identified only as Sebastien Martin, was charged on Friday. The woman "
+        "who filmed the scene from her balcony said she heard no engine revving before the "
+        'shot. "The policeman was beside the car, not in front of it," she told AFP.'
+    )
+    assert "Sebastien Martin" not in {r.speaker for r in found}
+
+
+def test_he_after_an_unnamed_person_is_that_person() -> None:
+    """'The officer, a 38-year-old policeman, was charged ... He says the car drove at him':
+    not the teenager named before."""
+    found = reactions_of(
+        "Yanis Ferhat, 17, was shot dead by a police officer at a traffic stop on Tuesday.",
+        "Yanis Ferhat was shot at the wheel of his car. Riots followed the death of Yanis Ferhat.",
+        "Thousands marched for Yanis Ferhat, who was shot on Tuesday. The officer, a "
+        "38-year-old motorcycle policeman, was charged on Friday and remains in detention. He "
+        "says the car drove at him and that he fired in self-defence.",
+    )
+    assert "Yanis Ferhat" not in {r.speaker for r in found}
+
+
+def test_a_bare_surname_is_the_namesake_this_article_names_in_full() -> None:
+    """The cluster knows Yanis Ferhat best; this article names only his mother in full, so
+    '"...," Ferhat told the crowd' is hers."""
+    found = reactions_of(
+        "Yanis Ferhat, 17, was shot dead by a police officer at a traffic stop on Tuesday.",
+        "Yanis Ferhat was shot at the wheel of his car. Riots followed the death of Yanis Ferhat.",
+        "Samira Ferhat, wearing a T-shirt printed with her son's face, led the march on "
+        'Saturday. "My son was not a criminal. He was afraid and he wanted to go home," Ferhat '
+        "told the crowd from a small stage.",
+    )
+    assert [r.speaker for r in found if "criminal" in r.statement] == ["Samira Ferhat"]

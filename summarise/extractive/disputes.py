@@ -69,11 +69,13 @@ from .common import (
 from .gazetteer import first_names, gazetteer
 from .names import (
     AGENT_NOUN,
+    GENDERED_PRONOUNS,
     ORGANISATION_HEADS,
     ROLE_NOUNS,
     Entity,
     PeopleBefore,
     is_title,
+    of_other_gender,
 )
 from .when import EVENT_VERBS, DatedSentence, event_date
 from .who_where import LOCATIVE as _LOCATIVE
@@ -2644,13 +2646,6 @@ def _phrase(doc: Doc, token: Token) -> str:
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 # Earlier sentences a pronoun's person may be named in (the claim then cites them all).
 MAX_ANTECEDENT_SENTENCES = 2
-# What gender-guesser must not say of the given name of the person a pronoun stands for.
-_OTHER_GENDER = {
-    "he": ("female", "mostly_female"),
-    "him": ("female", "mostly_female"),
-    "she": ("male", "mostly_male"),
-    "her": ("male", "mostly_male"),
-}
 _SUBJECT_FORM = {"him": "he", "her": "she"}
 
 
@@ -2694,7 +2689,7 @@ class _Antecedents:
             if found is None:
                 return None
             mention, person = found
-            if word in _OTHER_GENDER and _given_gender(person.name) in _OTHER_GENDER[word]:
+            if of_other_gender(word, person.name):
                 return None
             if mention.start >= earlier.start + first:
                 return person.name, earlier
@@ -2761,18 +2756,6 @@ def _quote_speaker(doc: Doc) -> Token | None:
     )
 
 
-@lru_cache(maxsize=1)
-def _gender_detector() -> Any:
-    import gender_guesser.detector as gender
-
-    return gender.Detector(case_sensitive=False)
-
-
-def _given_gender(name: str) -> str:
-    """What gender-guesser says of a person's first name ("unknown" for most non-Western ones)."""
-    return str(_gender_detector().get_gender(name.split()[0]))
-
-
 def _speaker_to_find(doc: Doc, said_by: set[int]) -> Token | None:
     """Who to look for when the words naming a voice name no one: "he" or "she" as the subject
     of the sentence's main verb, or "according to him/her" (not "She said he denied", not a
@@ -2815,7 +2798,7 @@ def _named_before(doc: Doc, index: int) -> str | None:
         and not (outside and any(t.i in quoted for t in e))
     ]
     people = [e for e in names if e.label_ == "PERSON"]
-    if doc[index].lower_ in _OTHER_GENDER and people:
+    if doc[index].lower_ in GENDERED_PRONOUNS and people:
         names = people
     return names[-1].text if names else None
 

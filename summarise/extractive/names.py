@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..evidence import EvidenceSet, SentenceRef
-from ..segment import fold
+from ..segment import fold, quote_spans
 from .common import dateline
 from .gazetteer import first_names, gazetteer
 
@@ -1406,6 +1406,30 @@ def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
     return list(merged.values())
 
 
+# What gender-guesser must not say of the given name of the person a pronoun stands for.
+_OTHER_GENDER = {
+    "he": ("female", "mostly_female"),
+    "him": ("female", "mostly_female"),
+    "she": ("male", "mostly_male"),
+    "her": ("male", "mostly_male"),
+}
+GENDERED_PRONOUNS = frozenset(_OTHER_GENDER)
+
+
+@cache
+def _gender_detector() -> Any:
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+def of_other_gender(pronoun: str, name: str) -> bool:
+    """Whether a person's given name says they cannot be the `pronoun` ("she": not Sebastien);
+    gender-guesser says "unknown" of most non-Western names, which are never ruled out."""
+    wrong = _OTHER_GENDER.get(pronoun.lower(), ())
+    return bool(wrong) and str(_gender_detector().get_gender(name.split()[0])) in wrong
+
+
 class PeopleBefore:
     """The person a report names last before a given offset of its text, with where."""
 
@@ -1431,3 +1455,13 @@ class PeopleBefore:
         """That person, with where the report names them."""
         index = bisect_left(self._starts.get(source_id, []), offset)
         return self._at[source_id][index - 1] if index else None
+
+    def outside_quotes(self, source_id: str, offset: int) -> Entity | None:
+        """The person named last before `offset` in the report's own words: not one a
+        quotation names ('"... kids who see themselves in Yanis, ...," he said': not Yanis)."""
+        index = bisect_left(self._starts.get(source_id, []), offset)
+        for mention, entity in reversed(self._at.get(source_id, [])[:index]):
+            at = mention.start - mention.ref.start
+            if not any(start <= at < end for start, end in quote_spans(mention.ref.text)):
+                return entity
+        return None

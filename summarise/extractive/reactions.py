@@ -35,9 +35,9 @@ from .. import nlp
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef
 from ..schema import Reaction
 from ..segment import QUOTE_MARKS, quote_spans
-from .casualties import reports_a_count
+from .casualties import counts_people, reports_a_count
 from .common import cite_item, clean_sentence, dateline, shorten, without_dateline
-from .names import OWNER_PRONOUNS, Entity, Mention, PeopleBefore, is_title
+from .names import OWNER_PRONOUNS, Entity, Mention, PeopleBefore, is_title, of_other_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -494,6 +494,8 @@ class _Reader:
             return None  # "Abu Ghraib", "Tavistock Square": places do not speak
         if entity is None and head.ent_type_ in NOT_VOICE_LABELS | {"GPE"}:
             return None  # a town or a date the entity list does not know as an actor
+        if entity is not None and entity.kind == "person" and " " not in span.text.strip():
+            entity = self.named_last_by_surname(ref, span.text.strip()) or entity
         role = _role_around(doc, head, span)
         if entity is not None:
             name = entity.name
@@ -563,15 +565,21 @@ class _Reader:
         wants_person = pronoun.lower_ in PERSON_PRONOUNS
         previous = self.previous_sentence(ref)
         if previous is not None and (previous_doc := self.doc(previous)) is not None:
-            subject = nlp.main_subject(previous_doc)
+            subject = nlp.main_subject(previous_doc, ("nsubj", "nsubjpass"))
             if subject is not None and subject.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 voice = self.voice(previous, previous_doc, subject)
                 if voice is not None and voice.is_person == wants_person:
                     return voice
+                if wants_person and subject.pos_ == "NOUN" and counts_people(subject.text):
+                    # "The officer, a 38-year-old motorcycle policeman, was charged ... He says
+                    # the car drove at him": someone the report does not name
+                    return None
         if not wants_person:
             return None
-        person = self.last_person_before(ref.source_id, ref.start + pronoun.idx)
-        return _Voice(person.name, person.role, person, True) if person else None
+        person = self.last_person_before.outside_quotes(ref.source_id, ref.start + pronoun.idx)
+        if person is None or of_other_gender(pronoun.lower_, person.name):
+            return None  # '"...," she told AFP' after a man was named: someone unnamed
+        return _Voice(person.name, person.role, person, True)
 
     def previous_sentence(self, ref: SentenceRef) -> SentenceRef | None:
         sentences = self.sentences.get(ref.source_id, [])
@@ -641,6 +649,34 @@ class _Reader:
             return None
         (person,) = people.values()
         return None if any(_told_dead(mention) for mention in person.mentions) else person
+
+    def named_last_by_surname(self, ref: SentenceRef, surname: str) -> Entity | None:
+        """Who a bare surname is, by the people of that surname this article names in full
+        before `ref`: the only one; of two ("Samira Ferhat" and "Yanis Ferhat"), the subject
+        of the sentence before, else the one named last ('"...," Ferhat told the crowd' after
+        "Samira Ferhat ... led the march" is Samira Ferhat). None when it names none."""
+        named: list[tuple[int, Entity]] = [
+            (m_start, entity)
+            for m_start, m_end, entity in self.mentions.get(ref.source_id, [])
+            if entity.kind == "person"
+            and len(entity.name.split()) > 1
+            and entity.name.split()[-1] == surname
+            and m_end - m_start > len(surname) + 1  # named in full there
+        ]
+        named = [(start, entity) for start, entity in named if start < ref.start]
+        if len({id(entity) for _, entity in named}) < 2:
+            # the only one this article names in full before: the cluster may have linked the
+            # bare surname to a better-known namesake
+            return named[-1][1] if named else None
+        previous = self.previous_sentence(ref)
+        if previous is not None and (previous_doc := self.doc(previous)) is not None:
+            subject = nlp.main_subject(previous_doc)  # "Samira Ferhat, wearing ..., led the
+            if subject is not None:  # march from where Yanis Ferhat was shot": Samira
+                span = _name_span(previous_doc, subject)
+                at = self.entity_at(previous, span.start_char, span.end_char)
+                if at is not None and any(entity is at for _, entity in named):
+                    return at
+        return max(named, key=lambda found: found[0])[1]
 
     def last_named_before(self, ref: SentenceRef, head_word: str) -> Entity | None:
         """The organisation named last before `ref` in its article whose name has the word
