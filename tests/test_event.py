@@ -90,3 +90,36 @@ def test_a_capital_in_a_wire_dateline_is_not_taken_for_where_it_happened() -> No
         engine="extractive",
     )
     assert event.where[0].name != "Lima"
+
+
+def test_places_of_an_earlier_event_come_after_the_event_s_own() -> None:
+    """Every report recalls an earlier blast in Jigawa State; the blast itself was in Lokoja,
+    Kogi State: the earlier event's places are listed last, if at all."""
+    earlier = (
+        "More than 150 people died in October 2024 when a tanker exploded at Majiya in Jigawa "
+        "State, and at least 98 were killed at Dikko junction in Niger State in January 2025."
+    )
+    event = summarise.brief(
+        [
+            {
+                "text": "A fuel tanker exploded near Lokoja in Kogi State on Wednesday, killing "
+                f"23 people, police said. {earlier}",
+                "published": "2026-02-11",
+            },
+            {
+                "text": "The toll from the tanker blast in Lokoja rose to 31 on Wednesday, "
+                f"officials in Kogi State said. {earlier}",
+                "published": "2026-02-11",
+            },
+            {
+                "text": f"Mourners gathered in Lokoja on Saturday for the victims. {earlier}",
+                "published": "2026-02-14",
+            },
+        ],
+        engine="extractive",
+    )
+    names = [place.name for place in event.where]
+    assert names[0] == "Lokoja"
+    for background in ("Jigawa State", "Majiya", "Niger State"):
+        if background in names:
+            assert names.index(background) > names.index("Kogi State"), names

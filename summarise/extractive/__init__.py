@@ -41,7 +41,7 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
         what=what,
         who=extract_who(evidence, entities, weight),
         when=extract_when(evidence, dated),
-        where=extract_where(evidence, entities, weight),
+        where=extract_where(evidence, entities, weight, earlier),
         casualties=extract_casualties(evidence, figures),
         reactions=extract_reactions(evidence, entities),
         disputes=extract_disputes(evidence, figures, dated, entities, earlier),

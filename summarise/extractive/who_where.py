@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import Actor, Place
@@ -15,6 +16,9 @@ from .names import Entity, Mention
 
 MAX_ACTORS = 12
 MAX_PLACES = 8
+# How much a place counts that the reports name only where they tell an earlier event ("a
+# tanker exploded at Majiya in Jigawa State in October 2024").
+BACKGROUND_PLACE_WEIGHT = 0.05
 STYLE_TITLES = frozenset(
     {"prince", "princess", "king", "queen", "pope", "emir", "sheikh", "sultan", "crown prince"}
 )
@@ -134,9 +138,14 @@ def _styled(name: str, role: str | None) -> tuple[str, str | None]:
 
 
 def extract_where(
-    evidence: EvidenceSet, entities: list[Entity], weight: dict[tuple[str, int], float]
+    evidence: EvidenceSet,
+    entities: list[Entity],
+    weight: dict[tuple[str, int], float],
+    earlier: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> list[Place]:
-    """Places, the event's own location first, at the finest granularity the sources give."""
+    """Places, the event's own location first, at the finest granularity the sources give.
+    A place named only where a report tells an earlier event (`earlier`: source id, sentence
+    position) is where that happened: it is listed only when room is left."""
     scored: list[tuple[float, Entity]] = []
     for entity in entities:
         if entity.kind != "place":
@@ -144,7 +153,8 @@ def extract_where(
         score = 0.0
         locative_mentions = 0
         capital = (entity.place_kind or "").startswith("capital of")
-        for mention in entity.mentions:
+        own = [m for m in entity.mentions if (m.ref.source_id, m.ref.position) not in earlier]
+        for mention in own or entity.mentions:
             before, _ = mention.around(60)
             filed = dateline(mention.ref.text)
             in_dateline = filed is not None and mention.start - mention.ref.start < filed.end()
@@ -159,7 +169,8 @@ def extract_where(
         independent = evidence.independent_count([m.ref.source_id for m in entity.mentions])
         if locative_mentions == 0 and independent < 2:
             continue
-        scored.append((score * math.log(1 + independent), entity))
+        told_before_only = BACKGROUND_PLACE_WEIGHT if not own else 1.0
+        scored.append((told_before_only * score * math.log(1 + independent), entity))
     scored.sort(key=lambda pair: -pair[0])
     if len(scored) >= 2 and scored[0][1].place_kind == "country":
         country = scored[0][1].name
