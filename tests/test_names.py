@@ -1246,3 +1246,15 @@ def test_a_town_carried_on_by_more_words_is_another_place() -> None:
         engine="extractive",
     )
     assert event.where[0].name == "Lilongwe", [place.name for place in event.where]
+
+
+def test_a_street_named_after_a_person_is_a_place() -> None:
+    kinds = _kinds(
+        [
+            "The teenager was shot at a traffic stop on boulevard Henri-Barnier in the 15th "
+            "arrondissement, prosecutors said.",
+            "Flowers were laid on boulevard Henri-Barnier on Wednesday.",
+            "The march left from boulevard Henri-Barnier, where he was shot, at noon.",
+        ]
+    )
+    assert kinds.get("Henri-Barnier") == "place"

@@ -1022,6 +1022,13 @@ _PLACE_BEFORE = re.compile(
 )
 # "the northern Indian state of Himachal Pradesh", "the town of Ocucaje".
 _KIND_OF_BEFORE = re.compile(_KIND_OF, re.I)
+# A street named after a person, written with the street word first: "on boulevard
+# Henri-Barnier", "rue de Rome", "Avenida Paulista".
+_STREET_BEFORE = re.compile(
+    r"\b(?:boulevard|rue|avenue|chemin|quai|allée|calle|avenida|rua|via|ulitsa|prospekt)\s+"
+    r"(?:(?:de|du|des|la|le|del|da|do)\s+)?$",
+    re.I,
+)
 # One end of a route: "from Rampur Bushahr to Kullu".
 _ROUTE_FROM = re.compile(
     r"\b(?:travel\w*|bound|way|route|journey|flight|bus|train|ferry|road|highway|carrying|"
@@ -1063,6 +1070,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         site = re.match(r"\s+([a-z]+)\b", after)
         return bool(
             _PLACE_BEFORE.search(before)
+            or _STREET_BEFORE.search(before)
             or _beside_a_known_place(mention)
             or _PLACE_AFTER.match(after)
             or (not given and _IN_A_PLACE_AFTER.match(after))
