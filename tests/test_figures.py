@@ -958,3 +958,12 @@ def test_a_group_listed_after_a_count_of_arrests_has_its_own_word() -> None:
         (30, "killed"),
         (12, "killed"),
     ]
+
+
+def test_the_condition_of_a_share_is_not_the_condition_of_the_whole() -> None:
+    """'38 remained on its wards, 11 of them in critical condition': 11 in critical
+    condition, not 38."""
+    assert found(
+        "The hospital said 38 remained on its wards, 11 of them in critical condition."
+    ) == [(11, "injured")]
+    assert found("Some 40 people remained in critical condition on Monday.") == [(40, "injured")]

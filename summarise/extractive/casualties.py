@@ -1068,6 +1068,18 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
     return found
 
 
+def _a_share_between(verb: Token, anchor: Token, condition: Token) -> bool:
+    """ "38 remained on its wards, 11 of them in critical condition": the condition after "11
+    of them" is the eleven's, not the 38's."""
+    return any(
+        child.dep_ == "npadvmod"
+        and child.like_num
+        and anchor.i < child.i < condition.i
+        and child_of(child, "prep", "of") is not None
+        for child in verb.children
+    )
+
+
 def _clause_cue(
     verb: Token, below: Token, counted: Token | None, anchor: Token, precision: Precision
 ) -> _Link | None:
@@ -1077,6 +1089,7 @@ def _clause_cue(
         verb.lower_ in _COPULAS | _STAYING | _TAKEN | _TREATED
         and below.i in {anchor.i, counted.i if counted is not None else anchor.i}
         and (lying := _condition(verb, anchor.i)) is not None
+        and not _a_share_between(verb, anchor, lying[1])
         and (
             lying[1].lower_ in _GRAVE_NOUNS
             or verb.lower_ in _STILL_THERE | _TAKEN | _TREATED
