@@ -967,3 +967,15 @@ def test_the_condition_of_a_share_is_not_the_condition_of_the_whole() -> None:
         "The hospital said 38 remained on its wards, 11 of them in critical condition."
     ) == [(11, "injured")]
     assert found("Some 40 people remained in critical condition on Monday.") == [(40, "injured")]
+
+
+def test_a_number_of_things_is_no_count_of_people_wherever_the_parse_hangs_it() -> None:
+    assert (
+        found(
+            "The inquiry into the deaths on the highway has settled into an argument about two "
+            "times of day."
+        )
+        == []
+    )
+    assert found("The crash killed two truck drivers.") == [(2, "killed")]
+    assert found("The fire destroyed 40 homes and killed 3 people.") == [(3, "killed")]

@@ -41,7 +41,7 @@ from .common import (
 from .when import DatedSentence, dated_sentences, event_date, governs, reference_dates
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 Kind = CasualtyKind  # one list of kinds: the contract's
 
@@ -686,6 +686,24 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
     return amounts
 
 
+def _counts_things(number: Span) -> bool:
+    """Whether the noun right after a number (past the words compounded with it: "15 navy
+    crew") names things, not people nor what happened to them: "two times of day", "three
+    trucks". The parse can hang such a number anywhere."""
+    doc = number.doc
+    if number.end >= len(doc):
+        return False
+    noun = doc[number.end]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return (
+        noun.tag_ in {"NN", "NNS"}
+        and not _is_people(noun)
+        and _cue(noun) is None
+        and not _TOLL.match(noun.text)
+    )
+
+
 def _aged(noun: Token) -> bool:
     """ "a 17-year-old was shot dead": a person named by an age alone."""
     return noun.lower_ == "old" and noun.i >= 2 and noun.doc[noun.i - 2].lower_ == "year"
@@ -836,6 +854,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None
     if _AGED_BEFORE.search(doc.text[: amount.start]):
         return None  # "The dead were aged between 19 and 52": ages, not a count
+    if _counts_things(span):
+        return None  # "an argument about two times of day"
     anchor = span.root
     if anchor.dep_ == "appos" or (
         anchor.dep_ in {"npadvmod", "amod"} and anchor.head.pos_ == "PROPN"
