@@ -973,7 +973,7 @@ def test_a_number_of_things_is_no_count_of_people_wherever_the_parse_hangs_it() 
     assert (
         found(
             "The inquiry into the deaths on the highway has settled into an argument about two "
-            "times of day."
+            "times of day: when the road was closed, and when help arrived."
         )
         == []
     )
