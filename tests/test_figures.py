@@ -979,3 +979,15 @@ def test_a_number_of_things_is_no_count_of_people_wherever_the_parse_hangs_it() 
     )
     assert found("The crash killed two truck drivers.") == [(2, "killed")]
     assert found("The fire destroyed 40 homes and killed 3 people.") == [(3, "killed")]
+
+
+def test_the_official_figure_a_voice_sets_aside_is_the_officials() -> None:
+    voices = {
+        (figure.count, figure.attributed_to)
+        for text in (
+            "The League for Human Rights says 19 people were killed in the fighting, against an "
+            "official toll of 12.",
+        )
+        for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
+    }
+    assert voices == {(19, "League for Human Rights"), (12, "officials")}

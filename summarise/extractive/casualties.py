@@ -519,6 +519,15 @@ def _figures_in(ref: SentenceRef, doc: Doc) -> list[Figure]:
 _NO_REF = SentenceRef("", 0, 0, "", 0)
 
 
+# A figure the sentence names as the authorities' own, whoever speaks: "the toll was higher
+# than the official figure of 14", "against an official toll of 12".
+_OFFICIAL_FIGURE = re.compile(
+    r"\b(?:the\s+|an\s+)?(?P<whose>official|government(?:'s|’s)?)\s+(?:death\s+)?"
+    r"(?:figure|toll|count|tally|number)\s+of\s+$",
+    re.I,
+)
+
+
 def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
     """The figures of one parsed sentence (with no source yet), each with its parse link."""
     text = doc.text
@@ -543,6 +552,9 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
         taken.add(link.anchor.i)
         cue, precision = link.cue, link.precision
         voice, named = _voice(doc, cue)
+        if (official := _OFFICIAL_FIGURE.search(text[: amount.start])) is not None:
+            whose = official.group("whose").lower()  # not the voice setting it aside
+            voice, named = ("officials" if whose == "official" else "government"), True
         start = min(amount.start, cue.idx)
         end = max(amount.end, cue.idx + len(cue.text))
         lower = int(amount.bounds[0]) if amount.value is None else amount.value
