@@ -991,3 +991,15 @@ def test_the_official_figure_a_voice_sets_aside_is_the_officials() -> None:
         for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
     }
     assert voices == {(19, "League for Human Rights"), (12, "officials")}
+
+
+def test_that_toll_and_then_take_the_time_of_the_sentence_before() -> None:
+    casualties = casualties_of(
+        "At least 14 people were killed on Sunday in a crush at the festival, police said. In "
+        "October 2016, police fired tear gas at protesters at the same site, setting off a "
+        "stampede. The government put that toll at 55; opposition groups said hundreds were "
+        "killed.",
+        published="2025-10-05",
+    )
+    assert only(casualties, "55").background
+    assert not only(casualties, "At least 14").background

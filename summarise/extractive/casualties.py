@@ -1587,17 +1587,19 @@ def _says_when(clause: Token) -> bool:
 
 
 def _points_back(doc: Doc, chain: set[int]) -> bool:
-    """ "At the time ... said 16 were killed", "those strikes killed 23": the clause takes its
-    time from the sentence before."""
+    """ "At the time ... said 16 were killed", "those strikes killed 23", "put that toll at
+    55", "then said": the clause takes its time from the sentence before."""
     for token in doc:
         if token.head.i not in chain:
             continue
         if token.lower_ == "at" and doc.text[token.idx : token.idx + 11].lower() == "at the time":
             return True
-        if token.dep_ in {"nsubj", "nsubjpass"} and any(
+        if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
             child.dep_ == "det" and _BACK_REFERENCE.match(child.text) for child in token.children
-        ):
+        ):  # ("The government put that toll at 55")
             return True
+        if token.dep_ == "advmod" and token.lower_ == "then":
+            return True  # "The government then said 55 people died"
         if token.dep_ == "prep" and any(  # "After that election, ... 1,100 were killed"
             child.dep_ == "pobj"
             and any(d.dep_ == "det" and _BACK_REFERENCE.match(d.text) for d in child.children)
