@@ -1970,3 +1970,16 @@ def test_a_cause_is_shown_in_the_words_that_give_it() -> None:
         if d.topic.startswith("What caused it")
     ]
     assert all((claim.value or "") in claim.statement for claim in cause.claims), text_of(cause)
+
+
+def test_a_revised_tally_is_one_dispute_with_the_tally_it_revises() -> None:
+    found = disputes_of(
+        ("The motion passed with 117 votes in the 193-seat parliament, the clerk said.", DAY),
+        ("The motion passed with 118 votes, the speaker's office said on Wednesday.", DAY),
+        (
+            "The clerk later revised the official tally of Tuesday's vote from 117 to 118 votes.",
+            DAY,
+        ),
+    )
+    tallies = [d for d in found if {c.value for c in d.claims} >= {"117", "118"}]
+    assert len(tallies) == 1, [text_of(d) for d in found]

@@ -218,7 +218,9 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
             (
                 other
                 for numbers, _, other in values_kept
-                if values is not None and values[0] == numbers and _same_quantity(other, dispute)
+                if values is not None
+                and values[0] == numbers
+                and (_same_quantity(other, dispute) or _a_revision(other, dispute))
             ),
             None,
         )
@@ -236,6 +238,15 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
         sides_kept.append((sides, said))
         slots_kept += _slot_values(dispute)
     return kept[:MAX_DISPUTES]
+
+
+REVISED_TOPIC = "Revised figure"
+
+
+def _a_revision(first: Dispute, second: Dispute) -> bool:
+    """One of two disputes of the same figures is a revision of them ("the tally was revised
+    from 117 to 118"): the same numbers told as a change, not a second question."""
+    return any(d.topic.startswith(REVISED_TOPIC) for d in (first, second))
 
 
 def _strength(dispute: Dispute) -> tuple[int, int]:
@@ -1574,7 +1585,7 @@ def _revision_disputes(evidence: EvidenceSet) -> list[Dispute]:
         citations = cite(item.members)
         disputes.append(
             Dispute(
-                topic=f"Revised figure: {what}",
+                topic=f"{REVISED_TOPIC}: {what}",
                 claims=[
                     Claim(
                         statement=f"{what} first given as {old}",
