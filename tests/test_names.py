@@ -1258,3 +1258,13 @@ def test_a_street_named_after_a_person_is_a_place() -> None:
         ]
     )
     assert kinds.get("Henri-Barnier") == "place"
+
+
+def test_a_name_after_a_title_of_something_set_off_by_a_comma_is_a_person() -> None:
+    kinds = _kinds(
+        [
+            "Speaking in Lokoja on Friday, the Commissioner of Police, Bello Garba, said both "
+            "men were being questioned.",
+        ]
+    )
+    assert kinds.get("Bello Garba") == "person"

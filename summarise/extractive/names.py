@@ -965,7 +965,9 @@ def _speaks_as_person(found: list[tuple[Mention, str]], words: list[str]) -> boo
     for mention, _ in found:
         begin, end = mention.start - mention.ref.start, mention.end - mention.ref.start
         role = _role(mention.ref.text, begin, end) or ""
-        if _ROLE_AFTER.match(mention.ref.text[end:]):  # "X, a spokeswoman for the company"
+        if _ROLE_AFTER.match(mention.ref.text[end:]) or mention.ref.text[:begin].rstrip().endswith(
+            ","
+        ):  # "X, a spokeswoman for the company", "the Commissioner of Police, Bello Garba,"
             role = re.split(r"\s+(?:for|of|at|to|in|with)\s+", role)[0]
         # before the name, only a title right before it: "Kgotso spokeswoman Lerato Mokoena",
         # not "director of the World Wildlife Fund's Climate Change Program"
