@@ -123,3 +123,18 @@ def test_places_of_an_earlier_event_come_after_the_event_s_own() -> None:
     for background in ("Jigawa State", "Majiya", "Niger State"):
         if background in names:
             assert names.index(background) > names.index("Kogi State"), names
+
+
+def test_a_kind_of_place_after_an_indefinite_article_names_no_place() -> None:
+    """'a Dungan village' says what Masanchi is like; it is no place called Dungan."""
+    event = summarise.brief(
+        [
+            {
+                "text": "In Masanchi, a Dungan village about 30 km from Kordai, mourners stood in "
+                "the snow on Friday for the funeral of a driver killed in the blizzard."
+            },
+            {"text": "The blizzard near Kordai killed 14 people on Tuesday, officials said."},
+        ],
+        engine="extractive",
+    )
+    assert "Dungan" not in {place.name for place in event.where}

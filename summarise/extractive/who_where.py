@@ -289,6 +289,10 @@ def _parent(name: str, refs: list[SentenceRef], larger: set[str]) -> str | None:
     return min(distances, key=lambda place: distances[place]) if distances else None
 
 
+# A kind of place with an indefinite article says what the place is like, not its name.
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
+
+
 def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]]:
     """Neighbourhoods, districts, provinces: "the Mashtal neighbourhood"."""
     found: dict[str, tuple[str, list[SentenceRef]]] = {}
@@ -299,8 +303,10 @@ def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]
                 kind = match.group("kind").lower().replace("neighborhood", "neighbourhood")
                 if name.lower() in {"the", "a"} or match.group("after"):
                     continue  # the named place after the kind word is found as a place itself
-                if _nationality(ref.text, match.start("name"), match.end("name")):
-                    continue  # "a Spanish town": no name
+                if _INDEFINITE_BEFORE.search(ref.text[: match.start("name")]) or _nationality(
+                    ref.text, match.start("name"), match.end("name")
+                ):
+                    continue  # "a Spanish town", "a Dungan village": no name
                 entry = found.setdefault(name, (kind, []))
                 if all(existing.source_id != ref.source_id for existing in entry[1]):
                     entry[1].append(ref)
