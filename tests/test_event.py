@@ -138,3 +138,21 @@ def test_a_kind_of_place_after_an_indefinite_article_names_no_place() -> None:
         engine="extractive",
     )
     assert "Dungan" not in {place.name for place in event.where}
+
+
+def test_a_regional_newspaper_is_neither_the_region_nor_an_actor() -> None:
+    event = summarise.brief(
+        [
+            {
+                "text": "The blizzard in Zhambyl region killed 14 people on Tuesday, officials in "
+                "Zhambyl said, the Zhambyl Courier reported."
+            },
+            {
+                "text": "Rescuers in Zhambyl region freed 300 drivers, the Zhambyl Courier said on "
+                "Wednesday. Officials in Zhambyl said the road was closed."
+            },
+        ],
+        engine="extractive",
+    )
+    assert "Zhambyl Courier" not in {place.name for place in event.where}
+    assert "Zhambyl Courier" not in {actor.name for actor in event.who}

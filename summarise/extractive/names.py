@@ -106,6 +106,11 @@ ORGANISATION_HEADS = frozenset(
         foundation agency militia embassy mission tribunal resources holdings industries
     """.split()
 )
+# Last words of newspaper names ("The Washington Post", "the Zhambyl Courier"; "The Australian"
+# is caught as the subject of "reported").
+MASTHEAD_WORDS = frozenset(
+    "post times journal herald tribune gazette telegraph chronicle examiner courier press".split()
+)
 # Names of things that are sites, not actors: "Tavistock Square", "Piccadilly Line".
 FACILITY_WORDS = frozenset(
     """
@@ -902,6 +907,8 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     words = fold(found[0][0].text).split()
     if any(word in ORGANISATION_HEADS for word in words[:1] + words[-1:]):
         return "organisation"
+    if len(words) >= 2 and words[-1] in MASTHEAD_WORDS:
+        return "organisation"  # "the Zhambyl Courier": a newspaper named after its region
     if words[-1] in FACILITY_WORDS or words[-1] in REGION_WORDS:
         return "place"  # "London Underground", "Russell Square": sites, whatever the label
     if _LEGAL_FORM.search(found[0][0].text) or any(

@@ -37,7 +37,15 @@ from ..schema import Reaction
 from ..segment import QUOTE_MARKS, quote_spans
 from .casualties import counts_people, reports_a_count
 from .common import cite_item, clean_sentence, dateline, shorten, without_dateline
-from .names import OWNER_PRONOUNS, Entity, Mention, PeopleBefore, is_title, of_other_gender
+from .names import (
+    MASTHEAD_WORDS,
+    OWNER_PRONOUNS,
+    Entity,
+    Mention,
+    PeopleBefore,
+    is_title,
+    of_other_gender,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -136,11 +144,6 @@ MEDIA_WORDS = frozenset(
     news newspaper newspapers television tv radio broadcaster channel daily magazine outlet
     outlets website websites
     """.split()
-)
-# Last words of newspaper names ("The Washington Post", "The Australian" is caught as the
-# subject of "reported").
-MASTHEAD_WORDS = frozenset(
-    "post times journal herald tribune gazette telegraph chronicle examiner courier press".split()
 )
 # Nouns that count a group: in "lots of people said" the people speak.
 QUANTITY_HEADS = frozenset(

@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import Actor, Place
 from .common import cite, dateline
-from .names import Entity, Mention
+from .names import MASTHEAD_WORDS, Entity, Mention
 
 MAX_ACTORS = 12
 MAX_PLACES = 8
@@ -88,6 +88,11 @@ _VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MT|HMS|USS|INS|RMS|HMAS|HMCS)\s+[A-Z]")
 _SPEAKS_AFTER = re.compile(r"^\s*(?:,[^,.]{0,80},\s*)?(?:said|says|told|added|denied)\b")
 
 
+def _a_newspaper(name: str) -> bool:
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in MASTHEAD_WORDS
+
+
 def _a_vessel(entity: Entity) -> bool:
     """A name written right after the word for a vessel ("the cargo ship Arta Star") or with a
     ship's prefix ("MV Nyerere") that never speaks ("the owner of the boat Ramon Cruz said": a
@@ -105,6 +110,8 @@ def extract_who(
     for entity in entities:
         if entity.kind == "place" or entity.name.lower() in WIRE_SERVICES:
             continue
+        if entity.kind == "organisation" and _a_newspaper(entity.name):
+            continue  # "the Zhambyl Courier reported": it carries the story
         if _a_vessel(entity):
             continue  # "the cargo ship Arta Star": what the story is about, not one who acts
         sources = [mention.ref.source_id for mention in entity.mentions]
