@@ -1983,3 +1983,28 @@ def test_a_revised_tally_is_one_dispute_with_the_tally_it_revises() -> None:
     )
     tallies = [d for d in found if {c.value for c in d.claims} >= {"117", "118"}]
     assert len(tallies) == 1, [text_of(d) for d in found]
+
+
+def test_a_count_so_far_below_another_is_part_of_it() -> None:
+    """The records published so far are part of those stolen: the dispute is 120,000 against
+    1.4 million, with no side of 2,000."""
+    found = disputes_of(
+        (
+            "Finland's largest hospital district said Thursday that hackers had stolen personal "
+            "data on around 120,000 patients, far fewer than the 1.4 million claimed by the "
+            "ransomware gang.",
+            DAY,
+        ),
+        (
+            "The gang, Black Vanta, says it holds records on 1.4 million people and has so far "
+            "published the records of about 2,000 patients.",
+            DAY,
+        ),
+        (
+            "A group calling itself Black Vanta posted a message late Tuesday claiming to have "
+            "stolen the records of 1.4 million patients of the hospital district.",
+            DAY,
+        ),
+    )
+    (patients,) = [d for d in found if "patients" in d.topic]
+    assert {c.value for c in patients.claims} == {"around 120,000", "1.4 million"}

@@ -1401,6 +1401,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return False
         if moves == "grows" and (_snapshot(first) or _snapshot(second)):
             return False  # "22 bodies had been recovered by 2 pm": the count at an hour
+        if _so_far_below(first, second):
+            return False  # "has so far published the records of about 2,000 patients"
         if first.ref.source_id == second.ref.source_id:
             if first.ref.start == second.ref.start:
                 return True  # one sentence sets them against each other (`_set_against`)
@@ -1430,6 +1432,18 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         claims = [_quantity_claim(evidence, side) for side in sides]
         disputes.append(Dispute(topic=_quantity_topic(key), claims=claims))
     return disputes
+
+
+_ONLY_SO_FAR = re.compile(r"\b(?:so far|thus far|to date|until now)\b", re.I)
+
+
+def _so_far_below(first: Quantity, second: Quantity) -> bool:
+    """A count its clause says is only so far, below the other: part of it, not a rival
+    ("has so far published the records of about 2,000 patients" of 1.4 million stolen)."""
+    return any(
+        _ONLY_SO_FAR.search(part.ref.text[: part.start]) is not None and part.value < whole.value
+        for part, whole in ((first, second), (second, first))
+    )
 
 
 # Units of a reading (a different value another day is a change) and of a distance or an area
