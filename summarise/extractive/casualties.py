@@ -27,7 +27,7 @@ from ..evidence import EvidenceSet, SentenceRef
 from ..nlp import child_of, heads_a_dateline, speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts
 from ..schema import Casualty, CasualtyKind
-from ..segment import content_tokens
+from ..segment import content_tokens, fold
 from .common import (
     QUOTE_OPENINGS,
     all_quoted,
@@ -38,6 +38,7 @@ from .common import (
     shorten,
     without_dateline,
 )
+from .names import ORGANISATION_HEADS
 from .when import DatedSentence, dated_sentences, event_date, governs, reference_dates
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ MAX_PARSED_ITEMS = 600
 # A word that says what happened to the people counted: (kind, the word shown in the brief).
 _CUE_WORDS: list[tuple[str, Kind, str]] = [
     (r"kill(?:s|ed|ing|ings)?|dead|deaths?|died|dies|dying|fatalit(?:y|ies)|tolls?|lives|"
-     r"perish(?:ed)?|succumb(?:s|ed)?|slain|murder(?:s|ed)?|massacred|bodies|executed|drown(?:ed|ing)?",
+     r"perish(?:ed)?|slain|murder(?:s|ed)?|massacred|bodies|executed|drown(?:ed|ing)?",
      "killed", "killed"),
     (r"injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed", "injured", "injured"),
     (r"casualt(?:y|ies)", "casualties", "casualties"),
@@ -691,7 +692,7 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             continue
         if noun.dep_ not in {"dobj", "nsubjpass", "nsubj"} or not _tells_harm(noun.head):
             continue
-        if noun.dep_ == "nsubj" and child_of(noun.head, "dobj") is not None:
+        if noun.dep_ == "nsubj" and _did_it_to_someone(noun.head):
             continue  # "a police officer shot dead a driver": the one who did it
         end = token.idx + len(token)
         amounts.append(Amount(token.idx, end, token.text, 1, None, "exact", token.idx, end))
@@ -713,6 +714,34 @@ def _counts_things(number: Span) -> bool:
         and not _is_people(noun)
         and _cue(noun) is None
         and not _TOLL.match(noun.text)
+    )
+
+
+# What happened, named as a noun: "the crash was caused by", "survived the crash".
+EVENT_NOUNS = frozenset(
+    """
+        accident crash collision fire blaze explosion blast collapse leak spill grounding
+        sinking capsizing disaster tragedy flood flooding floods rockfall derailment outage
+        attack breach eruption landslide mudslide incident deaths stampede crush shooting
+        quake earthquake storm cyclone ordeal
+    """.split()
+)
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
+_DYING = frozenset({"die", "dies", "died", "dying", "perish", "perished", "perishes"})
+
+
+def _did_it_to_someone(verb: Token) -> bool:
+    """Whether a verb's subject did it to another ("a gunman killed a police officer"), not to
+    themselves ("killed himself", "killed his wife and then himself": the subject died too)
+    nor a death it died or an event it lived through ("died a horrible death", "survived the
+    crash")."""
+    if verb.lower_ in _DYING:
+        return False  # ("that 25 people had died", parsed with "that" as its object)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}]
+    objects += [c for o in objects for c in o.conjuncts]
+    objects += [c for c in verb.children if c.dep_ == "conj" and c.lower_ in _REFLEXIVE]
+    return bool(objects) and not any(
+        o.lower_ in _REFLEXIVE or o.lower_ in EVENT_NOUNS or _cue(o) is not None for o in objects
     )
 
 
@@ -771,6 +800,10 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
         for child in token.children
     ):
         return "displaced", "displaced"
+    if token.lower_ in _SUCCUMBED:
+        to = child_of(token, "prep", "to")  # "succumbed to their burns", not "to smoke"
+        harm = child_of(to, "pobj") if to is not None else None
+        return ("killed", "killed") if harm is not None and harm.lower_ in _FATAL_HARM else None
     for pattern, kind, shown in _CUES:
         if pattern.fullmatch(token.text):
             if token.lower_ == "held" and token.pos_ != "VERB":
@@ -781,6 +814,11 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
                 return "survived", "survived"  # "saved 71 lives": people rescued, not killed
             return kind, shown
     return None
+
+
+# "succumbed to their injuries": died of them; "succumbed to smoke inhalation": overcome.
+_SUCCUMBED = frozenset({"succumb", "succumbs", "succumbed", "succumbing"})
+_FATAL_HARM = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
 
 
 def _did_it_to_others(clause: Token) -> bool:
@@ -934,7 +972,9 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         and anchor.dep_ == "conj"
         and (died := _cue(anchor.head)) is not None
         and died[0] == "killed"
-    ):  # "33 died at the scene and nine in hospital": where the others died
+        and any(c.dep_ == "prep" and c.lower_ in {"at", "on"} for c in anchor.head.children)
+    ):  # "33 died at the scene and nine in hospital": where the others died (not "Four
+        # people died and 30 in hospital with burns": the 30 are hurt)
         return _Link(died[0], died[1], anchor.head, counted, anchor, amount.precision)
     if condition is not None and (condition[1].lower_ in _GRAVE_NOUNS or counted is None):
         # "19 of them in serious condition", "nine in hospital, two in intensive care"; not
@@ -981,6 +1021,13 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if head.i == token.i:
             return None
         found = _cue(head)
+        if (
+            found is not None
+            and token.dep_ == "nsubj"
+            and head.pos_ == "VERB"
+            and _did_it_to_someone(head)
+        ):
+            return None  # "two youths killed a shopkeeper": the ones who did it
         if (
             found is not None
             and token.dep_ == "conj"
@@ -1364,9 +1411,19 @@ def _count_owner(root: Token) -> str | None:
         return None
     subject = child_of(root, "nsubj")
     owner = child_of(subject, "poss") if subject is not None and _TOLL.match(subject.text) else None
-    if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
+    if owner is None or not _may_count(owner):
         return None
     return re.sub(r"\s*[’']s?$", "", _phrase(root.doc, owner))
+
+
+def _may_count(owner: Token) -> bool:
+    """Whether the owner of a count can have counted it: a body or a person ("the interior
+    ministry's count"), not the event or its day ("the quake's death toll", "Sunday's toll")."""
+    return owner.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} or (
+        owner.pos_ == "NOUN"
+        and not owner.ent_type_
+        and fold(owner.text).removesuffix("'s").removesuffix("’s") in ORGANISATION_HEADS
+    )
 
 
 # Verbs of keeping a count, whose subject gives the figure when no one is said to.
@@ -1795,7 +1852,10 @@ def _sum_of_parts(
     ]
     for kind in dict.fromkeys(f.kind for f in told.values()):
         of_kind = [
-            n for n in numbers if n.number_start not in told or told[n.number_start].kind == kind
+            n
+            for n in numbers
+            if (n.number_start not in told or told[n.number_start].kind == kind)
+            and not _no_part(ref.text[n.number_end :])
         ]
         runs = [
             of_kind[first:last]
@@ -1838,6 +1898,36 @@ def _sum_of_parts(
                 named_whole=False,
             )
     return None
+
+
+# What follows a number that is no part of a sum of people: a share of another part ("five of
+# them girls"), a running total ("seven by nightfall").
+_NOT_A_PART = re.compile(
+    r"\s*(?:of\s+(?:them|whom|those)|(?:by|within)\s+(?:an?\s+|the\s+)?(?:\d|nightfall|noon|"
+    r"midnight|dawn|dusk|evening|morning|afternoon|night|hour|day|end))\b",
+    re.I,
+)
+_NEXT_WORDS = re.compile(r"\s+([a-z][\w\-]*)(?:\s+([a-z][\w\-]*))?")
+
+
+def _no_part(after: str) -> bool:
+    """Whether the words after a number say it is no part of a sum of people: a share, a
+    running total (`_NOT_A_PART`), or a count of things ("two buses were torched": a plural
+    noun, within two words, that names neither people nor what happened to them)."""
+    if _NOT_A_PART.match(after):
+        return True
+    words = _NEXT_WORDS.match(after)
+    if words is None:
+        return False
+    for word in filter(None, words.groups()):
+        if counts_people(word) or first_cue(word) is not None:
+            return False
+        if word.endswith("s") and len(word) > 3 and word.lower() not in _NOT_NOUNS:
+            return True
+    return False
+
+
+_NOT_NOUNS = frozenset({"was", "has", "is", "this", "his", "its", "as", "us", "always"})
 
 
 def _part_words_told(text: str) -> str:

@@ -46,6 +46,7 @@ from ..schema import Claim, Dispute
 from ..segment import content_tokens, stop_words
 from ..support import citation_support_problem
 from .casualties import (
+    EVENT_NOUNS,
     Figure,
     breakdown_parts,
     counts_everyone,
@@ -556,16 +557,18 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
     statement_of = {
         (ref.source_id, ref.start): item.id for item in evidence.items for ref in item.members
     }
+    within = _groups_within_their_reports(figures)
 
     def at_odds(first: Figure, second: Figure) -> bool:
         """Incompatible figures from two voices of one report, or from two reports at odds
         over time (`_at_odds_over_time`). One statement (one sentence, or its copies in other
         reports) gives two figures of one voice as parts of one count ("four more deaths, two
         in Kisumu and two in Mathare, taking the toll to seven"), never as two sides."""
-        if _figures_compatible(first, second) or _group_within_whole(first, second):
+        if _figures_compatible(first, second) or _dead_among_the_treated(first, second):
             return False
-        nightly = (_one_night(first), _one_night(second))
-        if any(nightly) and not (all(nightly) and first.ref.text == second.ref.text):
+        if id(first) in within or id(second) in within:
+            return False  # a group of its own its report counts within everyone
+        if _a_night_against_the_total(first, second):
             return False  # a night's arrests and the total since the first are two counts
         one = statement_of.get((first.ref.source_id, first.ref.start))
         if one is not None and one == statement_of.get((second.ref.source_id, second.ref.start)):
@@ -699,28 +702,55 @@ _SO_FAR = re.compile(
 )
 
 
-def _one_night(figure: Figure) -> bool:
-    """Whether a figure counts one night or day (`_ONE_NIGHT` after its number: "Police said
-    last night that 31 bodies" is no count of a night), nothing in its own stretch of the
-    sentence (from the number before it to the number after it) saying it is a count so far."""
+def _stretch(figure: Figure) -> tuple[str, int]:
+    """A figure's own stretch of its sentence, from the number before it to the number after
+    it, and where its number starts in that stretch."""
     text = figure.ref.text
     numbers = [(a.number_start, a.number_end) for a in find_amounts(text)]
     before = max((end for start, end in numbers if end <= figure.number_start), default=0)
     after = min((start for start, _ in numbers if start > figure.number_start), default=len(text))
-    return bool(_ONE_NIGHT.search(text[figure.number_start : after])) and not _SO_FAR.search(
-        text[before:after]
-    )
+    return text[before:after], figure.number_start - before
 
 
-def _group_within_whole(first: Figure, second: Figure) -> bool:
-    """A count of a group of its own below a count of everyone, or of the dead among those a
-    hospital treated: a part of the toll, not a rival to it ("three Kyrgyz truck drivers ...
-    had died" beside "17 people died")."""
+def _a_night_against_the_total(first: Figure, second: Figure) -> bool:
+    """One figure counts one night (`_ONE_NIGHT` after its number: "Police said last night
+    that 31 bodies" is no count of a night; "by Thursday night" is a time by which) and the
+    other a total so far (`_SO_FAR` in its stretch): two counts, not two sides. An attack
+    or a fire of one night counted by two voices stays a dispute."""
+    for night, total in ((first, second), (second, first)):
+        own, at = _stretch(night)
+        said = _ONE_NIGHT.search(own, at)
+        if (
+            said is not None
+            and not re.search(r"\bby\s+$", own[: said.start()])
+            and not _SO_FAR.search(own)
+            and _SO_FAR.search(_stretch(total)[0])
+        ):
+            return True
+    return False
+
+
+def _groups_within_their_reports(figures: list[Figure]) -> set[int]:
+    """The counts of a group of its own (by `id`) whose own report counts everyone higher: a
+    part of that toll, no rival to any ("three Kyrgyz truck drivers ... had died" in a report
+    whose union says 17 people died). A group counted alone ("14 protesters killed", the
+    ministry's only figure) stays a side against "at least 40 people"."""
+    wholes: dict[str, float] = {}
+    for figure in figures:
+        if counts_everyone(figure):
+            source = figure.ref.source_id
+            wholes[source] = max(wholes.get(source, 0.0), figure.bounds[0])
+    return {
+        id(figure)
+        for figure in figures
+        if not counts_everyone(figure) and figure.bounds[1] < wholes.get(figure.ref.source_id, 0.0)
+    }
+
+
+def _dead_among_the_treated(first: Figure, second: Figure) -> bool:
+    """The dead among those a hospital treated, below another toll: part of it."""
     return any(
-        (
-            (not counts_everyone(part) and counts_everyone(whole))
-            or _AMONG_THE_TREATED.search(part.ref.text[: part.number_start])
-        )
+        _AMONG_THE_TREATED.search(part.ref.text[: part.number_start]) is not None
         and part.bounds[1] < whole.bounds[0]
         for part, whole in ((first, second), (second, first))
     )
@@ -751,12 +781,25 @@ def _two_voices_of_one_report(
     )
 
 
+# Words for a count of a wider area than one place: "Nationwide, the ministry said, 79".
+_WIDER = re.compile(
+    r"\b(?:nationwide|nationally|country-?wide|across the country|in total|in all|overall)\b", re.I
+)
+
+
 def _one_group_counted_twice(first: Figure, second: Figure) -> bool:
     """Two counts of one named group ("52 officers injured", "94 injured officers"), neither
     a lone person nor people told of before."""
     return (
         first.key[2] == second.key[2]
         and first.key[2] not in _GENERIC_VICTIMS
+        # told alike: "12 officers were hospitalised" are some of "52 officers injured"
+        and len({"hospital" in f.ref.text[f.start : f.end].lower() for f in (first, second)}) == 1
+        # of one place: "30 officers were injured in Lyon" are some of 79 "nationwide"
+        and not any(
+            places_in(_window(one)) and _WIDER.search(other.ref.text)
+            for one, other in ((first, second), (second, first))
+        )
         and all(
             not _ONE_BY_ARTICLE.match(figure.amount_text)
             and not _TOLD_BEFORE.search(
@@ -3479,15 +3522,9 @@ _CAUSE_CUE = re.compile(
     r"cause\s+of)\b",
     re.IGNORECASE,
 )
-# What happened, when a cause is given for it: "the crash was caused by", "the fire was the
-# result of" ("breathing problems caused by the fumes" give no cause of the event).
-_EVENT_NOUNS = frozenset(
-    """
-        accident crash collision fire blaze explosion blast collapse leak spill grounding
-        sinking capsizing disaster tragedy flood flooding floods rockfall derailment outage
-        attack breach eruption landslide mudslide incident deaths stampede crush shooting
-    """.split()
-)
+# What happened, when a cause is given for it, is one of EVENT_NOUNS: "the crash was caused
+# by", "the fire was the result of" ("breathing problems caused by the fumes" give no cause of
+# the event).
 # What sets a cause against another: a negation, a contrast, an accusation or a denial ("the
 # result of cost-cutting and not of an accident", "insists the storm sank it").
 _AT_ODDS = re.compile(
@@ -3668,7 +3705,7 @@ def _cause_after(token: Token) -> Token | None:
             return None  # "did not blame the crew"
         for_ = nlp.child_of(token, "prep", "for")
         blamed_for = nlp.child_of(for_, "pobj") if for_ else None
-        if blamed_for is not None and blamed_for.lower_ not in _EVENT_NOUNS:
+        if blamed_for is not None and blamed_for.lower_ not in EVENT_NOUNS:
             return None  # "blamed the mayor for the slow rescue": not what caused the event
         on = nlp.child_of(token, "prep", "on")
         if on is not None:
@@ -3685,7 +3722,7 @@ def _cause_after(token: Token) -> Token | None:
         # "the cause of the leak was the illegal connection"
         of = nlp.child_of(token, "prep", "of")
         caused = nlp.child_of(of, "pobj") if of else None
-        if caused is None or caused.lower_ not in _EVENT_NOUNS:
+        if caused is None or caused.lower_ not in EVENT_NOUNS:
             return None
         return nlp.child_of(token.head, "attr")
     opener = token.head.lower_
@@ -3700,6 +3737,6 @@ def _cause_after(token: Token) -> Token | None:
         what = token.head.head  # "a fire caused by faulty wiring"
     else:
         what = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if what is None or what.lower_ not in _EVENT_NOUNS:
+    if what is None or what.lower_ not in EVENT_NOUNS:
         return None  # ("minutes before it was due to land": "it" is no event, and a plan)
     return next((c for c in token.children if c.dep_ in {"pobj", "pcomp"}), None)

@@ -1423,14 +1423,14 @@ def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
     return list(merged.values())
 
 
-# What gender-guesser must not say of the given name of the person a pronoun stands for.
-_OTHER_GENDER = {
-    "he": ("female", "mostly_female"),
-    "him": ("female", "mostly_female"),
-    "she": ("male", "mostly_male"),
-    "her": ("male", "mostly_male"),
+# The genders gender-guesser may give a given name for a pronoun to stand for that person.
+_PRONOUN_GENDERS = {
+    "he": ("male", "mostly_male"),
+    "him": ("male", "mostly_male"),
+    "she": ("female", "mostly_female"),
+    "her": ("female", "mostly_female"),
 }
-GENDERED_PRONOUNS = frozenset(_OTHER_GENDER)
+GENDERED_PRONOUNS = frozenset(_PRONOUN_GENDERS)
 
 
 @cache
@@ -1440,11 +1440,26 @@ def _gender_detector() -> Any:
     return gender.Detector(case_sensitive=False)
 
 
+@cache
+def _genders_anywhere(given: str) -> frozenset[str]:
+    """Every gender gender-guesser gives a given name, in any of its countries ("Andrea" is
+    female in most and male in Italy; "Kim" both)."""
+    detector = _gender_detector()
+    return frozenset(
+        [detector.get_gender(given), *(detector.get_gender(given, c) for c in detector.COUNTRIES)]
+    )
+
+
 def of_other_gender(pronoun: str, name: str) -> bool:
-    """Whether a person's given name says they cannot be the `pronoun` ("she": not Sebastien);
-    gender-guesser says "unknown" of most non-Western names, which are never ruled out."""
-    wrong = _OTHER_GENDER.get(pronoun.lower(), ())
-    return bool(wrong) and str(_gender_detector().get_gender(name.split()[0])) in wrong
+    """Whether a person's given name is never, in any country gender-guesser knows, of the
+    pronoun's gender ("she": not Sebastien; "he": Andrea may be, in Italy). Names it does not
+    know are never ruled out."""
+    wanted = _PRONOUN_GENDERS.get(pronoun.lower())
+    if not wanted:
+        return False
+    genders = _genders_anywhere(name.split()[0])
+    known = genders - {"unknown", "andy"}
+    return bool(known) and not known & set(wanted)
 
 
 class PeopleBefore:

@@ -265,17 +265,27 @@ def extract_reactions(evidence: EvidenceSet, entities: list[Entity]) -> list[Rea
 
 def _told_dead(mention: Mention) -> bool:
     """Whether the sentence says the person named there died: "The dead man was identified as
-    Mark Hendry", "Mark Hendry, 41, was killed", "Hendry died in hospital"."""
+    Mark Hendry", "Mark Hendry, 41, was killed", "Hendry died in hospital", "the death of
+    Yanis Ferhat"."""
     before, after = mention.around(80, 60)
-    return bool(_NAMED_AS_DEAD.search(before) or _DIED_AFTER.match(after))
+    return bool(
+        _NAMED_AS_DEAD.search(before)
+        or _DIED_AFTER.match(after)
+        or _DEATH_OF.search(mention.around(40)[0])
+    )
+
+
+_DEATH_OF = re.compile(
+    r"\b(?:death|killing|murder|funeral|burial)\s+of\s+(?:(?:the\s+)?[\w\-]+\s+){0,3}$", re.I
+)
 
 
 _NAMED_AS_DEAD = re.compile(
     r"\b(?:dead|killed|victims?|deceased|body)\b[^.;]*\b(?:identified|named)\s+as\s+$", re.I
 )
 _DIED_AFTER = re.compile(
-    r"^(?:,[^,.;]{1,40},)?\s+(?:(?:was|had\s+been)\s+(?:killed|found\s+dead|among\s+the\s+"
-    r"dead)|died)\b",
+    r"^(?:,[^,.;]{1,40},)?\s+(?:(?:was|had\s+been)\s+(?:killed|shot\s+dead|shot\s+and\s+killed|"
+    r"stabbed\s+to\s+death|found\s+dead|among\s+the\s+dead)|died)\b",
     re.I,
 )
 
@@ -498,7 +508,7 @@ class _Reader:
         if entity is None and head.ent_type_ in NOT_VOICE_LABELS | {"GPE"}:
             return None  # a town or a date the entity list does not know as an actor
         if entity is not None and entity.kind == "person" and " " not in span.text.strip():
-            entity = self.named_last_by_surname(ref, span.text.strip()) or entity
+            entity = self.named_last_by_surname(ref, span.text.strip(), entity) or entity
         role = _role_around(doc, head, span)
         if entity is not None:
             name = entity.name
@@ -573,7 +583,7 @@ class _Reader:
                 voice = self.voice(previous, previous_doc, subject)
                 if voice is not None and voice.is_person == wants_person:
                     return voice
-                if wants_person and subject.pos_ == "NOUN" and counts_people(subject.text):
+                if wants_person and subject.tag_ == "NN" and counts_people(subject.text):
                     # "The officer, a 38-year-old motorcycle policeman, was charged ... He says
                     # the car drove at him": someone the report does not name
                     return None
@@ -653,11 +663,12 @@ class _Reader:
         (person,) = people.values()
         return None if any(_told_dead(mention) for mention in person.mentions) else person
 
-    def named_last_by_surname(self, ref: SentenceRef, surname: str) -> Entity | None:
-        """Who a bare surname is, by the people of that surname this article names in full
-        before `ref`: the only one; of two ("Samira Ferhat" and "Yanis Ferhat"), the subject
-        of the sentence before, else the one named last ('"...," Ferhat told the crowd' after
-        "Samira Ferhat ... led the march" is Samira Ferhat). None when it names none."""
+    def named_last_by_surname(self, ref: SentenceRef, surname: str, known: Entity) -> Entity | None:
+        """Who a bare surname is, when not the namesake the cluster knows (`known`), by the
+        people of that surname this article names in full before `ref`: the only one, when
+        `known` is said to be dead ('"...," Ferhat told the crowd' after "Samira Ferhat ...
+        led the march", where the cluster knows the dead Yanis Ferhat best); of two, the
+        subject of the sentence before, else the one named last. None to keep `known`."""
         named: list[tuple[int, Entity]] = [
             (m_start, entity)
             for m_start, m_end, entity in self.mentions.get(ref.source_id, [])
@@ -668,9 +679,12 @@ class _Reader:
         ]
         named = [(start, entity) for start, entity in named if start < ref.start]
         if len({id(entity) for _, entity in named}) < 2:
-            # the only one this article names in full before: the cluster may have linked the
-            # bare surname to a better-known namesake
-            return named[-1][1] if named else None
+            # the only one this article names in full before, when the better-known namesake
+            # the cluster linked the surname to is dead (a victim's relative speaks)
+            alone = named[-1][1] if named else None
+            if alone is None or alone is known or not any(_told_dead(m) for m in known.mentions):
+                return None
+            return alone
         previous = self.previous_sentence(ref)
         if previous is not None and (previous_doc := self.doc(previous)) is not None:
             subject = nlp.main_subject(previous_doc)  # "Samira Ferhat, wearing ..., led the
