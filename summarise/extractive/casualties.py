@@ -523,8 +523,8 @@ _NO_REF = SentenceRef("", 0, 0, "", 0)
 # A figure the sentence names as the authorities' own, whoever speaks: "the toll was higher
 # than the official figure of 14", "against an official toll of 12".
 _OFFICIAL_FIGURE = re.compile(
-    r"\b(?:the\s+|an\s+)?(?P<whose>official|government(?:'s|’s)?)\s+(?:death\s+)?"
-    r"(?:figure|toll|count|tally|number)\s+of\s+$",
+    r"(?:\b(?P<official>official)|(?P<government>\b(?:(?!the\b|an?\b)[\w\-]+\s+){0,2}?"
+    r"government)(?:'s|’s)?)\s+(?:death\s+)?(?:figure|toll|count|tally|number)\s+of\s+$",
     re.I,
 )
 
@@ -554,8 +554,8 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
         cue, precision = link.cue, link.precision
         voice, named = _voice(doc, cue)
         if (official := _OFFICIAL_FIGURE.search(text[: amount.start])) is not None:
-            whose = official.group("whose").lower()  # not the voice setting it aside
-            voice, named = ("officials" if whose == "official" else "government"), True
+            # not the voice setting it aside; "the army-aligned government's toll of 40"
+            voice, named = official.group("government") or "officials", True
         start = min(amount.start, cue.idx)
         end = max(amount.end, cue.idx + len(cue.text))
         lower = int(amount.bounds[0]) if amount.value is None else amount.value
@@ -711,10 +711,18 @@ def _counts_things(number: Span) -> bool:
         noun = noun.head
     return (
         noun.tag_ in {"NN", "NNS"}
+        and noun.ent_type_ not in {"DATE", "TIME"}  # "65 yesterday", "12 tonight"
+        and noun.lower_ not in _TIME_NOUNS
         and not _is_people(noun)
         and _cue(noun) is None
         and not _TOLL.match(noun.text)
     )
+
+
+_TIME_NOUNS = frozenset({"yesterday", "today", "tonight", "overnight", "tomorrow"})
+# Nouns shaped like words for people, for objects the person lists do not know ("a
+# shopkeeper", "a pensioner", "the cyclist"): an object of harm that is someone.
+_AGENT_LIKE = re.compile(r"[a-z\-]+(?:er|or|ist|ian|ant|ent)s?")
 
 
 # What happened, named as a noun: "the crash was caused by", "survived the crash".
@@ -731,17 +739,22 @@ _DYING = frozenset({"die", "dies", "died", "dying", "perish", "perished", "peris
 
 
 def _did_it_to_someone(verb: Token) -> bool:
-    """Whether a verb's subject did it to another ("a gunman killed a police officer"), not to
-    themselves ("killed himself", "killed his wife and then himself": the subject died too)
-    nor a death it died or an event it lived through ("died a horrible death", "survived the
-    crash")."""
+    """Whether a verb's subject did it to other people ("a gunman killed a police officer"),
+    not to themselves ("killed himself", "killed his wife and then himself": the subject died
+    too), nor a death it died or an event it lived through ("died a horrible death", "survived
+    the avalanche": no people), and was not then harmed too ("... and were later shot dead")."""
     if verb.lower_ in _DYING:
         return False  # ("that 25 people had died", parsed with "that" as its object)
+    if any(c.dep_ == "conj" and child_of(c, "auxpass") is not None for c in verb.children):
+        return False  # "killed a guard and were later shot dead by police": victims too
+    if any(t.lower_ in _REFLEXIVE and t.dep_ in {"dobj", "conj"} for t in verb.subtree):
+        return False  # "killed three people before shooting himself": dead too
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}]
     objects += [c for o in objects for c in o.conjuncts]
     objects += [c for c in verb.children if c.dep_ == "conj" and c.lower_ in _REFLEXIVE]
-    return bool(objects) and not any(
-        o.lower_ in _REFLEXIVE or o.lower_ in EVENT_NOUNS or _cue(o) is not None for o in objects
+    objects += [c for o in objects for c in o.subtree if c.lower_ in _REFLEXIVE]
+    return any(_is_people(o) or _AGENT_LIKE.fullmatch(o.lower_) for o in objects) and not any(
+        o.lower_ in _REFLEXIVE or _cue(o) is not None for o in objects
     )
 
 
@@ -1544,8 +1557,8 @@ class _Timeline:
             for expression in self.expressions[ref.text, reference]
             if governs(doc, expression, scope)
         ]
-        if not expressions and _points_back(doc, scope):
-            expressions = self._earlier_times(ref)
+        if not expressions and (back := _points_back(doc, scope)):
+            expressions = self._earlier_times(ref, back)
         if not expressions:
             expressions = told_after(
                 self.expressions[ref.text, reference], figure.start, self.event
@@ -1572,11 +1585,15 @@ class _Timeline:
         )
         return replace(figure, event_dated=on_event)
 
-    def _earlier_times(self, ref: SentenceRef) -> list[TimeExpression]:
+    def _earlier_times(self, ref: SentenceRef, furthest: int) -> list[TimeExpression]:
         """The time of the sentence before, for one that says "at the time" or "those
-        strikes" (three sentences back at most)."""
-        for back in (1, 2, 3):
+        strikes" (`furthest` sentences back at most; THEN_BACK: the one right before, if it
+        tells of people harmed)."""
+        harmed_only = furthest == THEN_BACK
+        for back in range(1, max(furthest, 1) + 1):
             entries = self.previous.get((ref.source_id, ref.position - back))
+            if entries and harmed_only and not _HARMED.search(entries[0].ref.text):
+                return []
             if entries:
                 return [entry.expression for entry in entries]
         return []
@@ -1643,27 +1660,47 @@ def _says_when(clause: Token) -> bool:
     )
 
 
-def _points_back(doc: Doc, chain: set[int]) -> bool:
-    """ "At the time ... said 16 were killed", "those strikes killed 23", "put that toll at
-    55", "then said": the clause takes its time from the sentence before."""
+# How many sentences back a clause that points back may take its time from: "at the time",
+# "those strikes" (up to three), or "put that toll at" (only the one right before: further back
+# it is as likely to be the story's own day), or "then" (the one right before, only when it
+# tells of people harmed: "In 2016 dozens died in a stampede ... The government then said 55
+# people died"; not "The warehouse stored nitrate seized in 2014. The minister then said 78
+# had been killed").
+_HARMED = re.compile(
+    r"\b(?:kill\w*|dead\w*|deaths?|died|dies|injur\w*|wound\w*|hurt|disasters?|tragedy)\b", re.I
+)
+FAR_BACK = 3
+NEAR_BACK = 1
+THEN_BACK = -1  # the sentence right before, only when it tells of people harmed
+
+
+def _points_back(doc: Doc, chain: set[int]) -> int:
+    """How far back the clause takes its time from, 0 when it does not: "At the time ... said
+    16 were killed", "those strikes killed 23" (FAR_BACK); "put that toll at 55" (NEAR_BACK);
+    "The government then said" (THEN_BACK)."""
+    near = then = False
     for token in doc:
         if token.head.i not in chain:
             continue
         if token.lower_ == "at" and doc.text[token.idx : token.idx + 11].lower() == "at the time":
-            return True
-        if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+            return FAR_BACK
+        if token.dep_ in {"nsubj", "nsubjpass"} and any(
             child.dep_ == "det" and _BACK_REFERENCE.match(child.text) for child in token.children
-        ):  # ("The government put that toll at 55")
-            return True
-        if token.dep_ == "advmod" and token.lower_ == "then":
-            return True  # "The government then said 55 people died"
+        ):
+            return FAR_BACK
         if token.dep_ == "prep" and any(  # "After that election, ... 1,100 were killed"
             child.dep_ == "pobj"
             and any(d.dep_ == "det" and _BACK_REFERENCE.match(d.text) for d in child.children)
             for child in token.children
         ):
-            return True
-    return False
+            return FAR_BACK
+        if token.dep_ == "dobj" and any(
+            child.dep_ == "det" and _BACK_REFERENCE.match(child.text) for child in token.children
+        ):
+            near = True  # "The government put that toll at 55"
+        if token.dep_ == "advmod" and token.lower_ == "then" and token.head.pos_ in {"VERB", "AUX"}:
+            then = True  # "The government then said 55 people died"
+    return NEAR_BACK if near else THEN_BACK if then else 0
 
 
 def _cumulative(doc: Doc, chain: set[int]) -> str | None:

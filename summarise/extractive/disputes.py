@@ -246,8 +246,14 @@ REVISED_TOPIC = "Revised figure"
 
 def _a_revision(first: Dispute, second: Dispute) -> bool:
     """One of two disputes of the same figures is a revision of them ("the tally was revised
-    from 117 to 118"): the same numbers told as a change, not a second question."""
-    return any(d.topic.startswith(REVISED_TOPIC) for d in (first, second))
+    from 117 to 118"), of the same thing (a word of one topic in the other: "the official tally
+    of Tuesday's vote" / "How many votes"; not "the number of wounded" / "How many were
+    killed"): the same numbers told as a change, not a second question."""
+    if not any(d.topic.startswith(REVISED_TOPIC) for d in (first, second)):
+        return False
+    asked = _stems("how many much revised figure number official")
+    words = [_stems(d.topic.split(":", 1)[-1]) - asked for d in (first, second)]
+    return bool(words[0] & words[1])
 
 
 def _strength(dispute: Dispute) -> tuple[int, int]:
@@ -696,7 +702,7 @@ _ONE_NIGHT = re.compile(
     re.I,
 )
 _SO_FAR = re.compile(
-    r"\b(?:tolls?|totals?|in all|altogether|since|so far|to date|"
+    r"\b(?:tolls?|totals?|in all|altogether|since|so far(?!\s+this\b)|to date|"
     r"over (?:the )?\w+ (?:nights|days))\b",
     re.I,
 )
@@ -1477,7 +1483,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     return disputes
 
 
-_ONLY_SO_FAR = re.compile(r"\b(?:so far|thus far|to date|until now)\b", re.I)
+_ONLY_SO_FAR = re.compile(
+    r"\b(?:so far|thus far|to date|until now)\b(?!\s+this\b)[^,;.]{0,40}$", re.I
+)
 
 
 def _so_far_below(first: Quantity, second: Quantity) -> bool:

@@ -907,8 +907,8 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     words = fold(found[0][0].text).split()
     if any(word in ORGANISATION_HEADS for word in words[:1] + words[-1:]):
         return "organisation"
-    if len(words) >= 2 and words[-1] in MASTHEAD_WORDS:
-        return "organisation"  # "the Zhambyl Courier": a newspaper named after its region
+    if len(words) >= 2 and words[-1] in MASTHEAD_WORDS and words[0] not in first_names():
+        return "organisation"  # "the Zhambyl Courier": a newspaper (not Sheriff Tom Post)
     if words[-1] in FACILITY_WORDS or words[-1] in REGION_WORDS:
         return "place"  # "London Underground", "Russell Square": sites, whatever the label
     if _LEGAL_FORM.search(found[0][0].text) or any(

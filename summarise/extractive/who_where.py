@@ -88,6 +88,11 @@ _VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MT|HMS|USS|INS|RMS|HMAS|HMCS)\s+[A-Z]")
 _SPEAKS_AFTER = re.compile(r"^\s*(?:,[^,.]{0,80},\s*)?(?:said|says|told|added|denied)\b")
 
 
+def _in_dateline(mention: Mention) -> bool:
+    filed = dateline(mention.ref.text)
+    return filed is not None and mention.start - mention.ref.start < filed.end()
+
+
 def _a_newspaper(name: str) -> bool:
     words = name.lower().split()
     return len(words) >= 2 and words[-1] in MASTHEAD_WORDS
@@ -160,11 +165,15 @@ def extract_where(
         score = 0.0
         locative_mentions = 0
         capital = (entity.place_kind or "").startswith("capital of")
-        own = [m for m in entity.mentions if (m.ref.source_id, m.ref.position) not in earlier]
+        # (a dateline is where a report was filed, whatever its sentence tells)
+        own = [
+            m
+            for m in entity.mentions
+            if (m.ref.source_id, m.ref.position) not in earlier or _in_dateline(m)
+        ]
         for mention in own or entity.mentions:
             before, _ = mention.around(60)
-            filed = dateline(mention.ref.text)
-            in_dateline = filed is not None and mention.start - mention.ref.start < filed.end()
+            in_dateline = _in_dateline(mention)
             # A dateline is where the report was filed: a place of the story ("TEXAS, US -" for a
             # court martial), unless it is a capital, where wires keep their bureaus ("LIMA
             # (Reuters) -" for a quake in Ica).
