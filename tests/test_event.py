@@ -156,3 +156,31 @@ def test_a_regional_newspaper_is_neither_the_region_nor_an_actor() -> None:
     )
     assert "Zhambyl Courier" not in {place.name for place in event.where}
     assert "Zhambyl Courier" not in {actor.name for actor in event.who}
+
+
+def test_datelines_in_running_case_are_no_statement_words_nor_actors() -> None:
+    """'Port Moresby, Feb 20 (EFE).-' and 'Lokoja (Nigeria) (AFP) -': where the report was
+    filed, kept out of `what`; "Feb" and "Xinhua" are no actors or places."""
+    event = summarise.brief(
+        [
+            {
+                "text": "Port Moresby, Feb 20 (EFE).- The authorities raised this Friday to 85 "
+                "the number of dead by the landslide in Enga province.",
+                "published": "2026-02-20",
+            },
+            {
+                "text": "Lokoja (Nigeria) (AFP) - Rescuers recovered more bodies from the "
+                "landslide in Enga province on Friday, officials said.",
+                "published": "2026-02-20",
+            },
+            {
+                "text": "Wabag (Xinhua) - Eighty-five people were killed in the landslide in Enga "
+                "province, officials said on Friday.",
+                "published": "2026-02-20",
+            },
+        ],
+        engine="extractive",
+    )
+    assert not any("(EFE)" in s.text or "(AFP)" in s.text for s in event.what)
+    names = {a.name for a in event.who} | {p.name for p in event.where}
+    assert not any("Feb" in name or name == "Xinhua" for name in names), names

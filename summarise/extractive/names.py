@@ -279,9 +279,17 @@ def find_mentions(
             if filed is not None:
                 found.setdefault(filed.text, ("place", ""))
                 yield filed, "place", "dateline"
+            line = dateline(ref.text)
             for span in docs[ref].ents:
                 if filed is not None and span.start_char < filed.end - ref.start:
                     continue  # the dateline's place, already taken in the gazetteer's spelling
+                if (
+                    line is not None
+                    and span.start_char < line.end()
+                    and span.label_ not in {"GPE", "LOC"}
+                ):
+                    continue  # the rest of a dateline is its country, a date and an agency
+                    # ("Port Moresby, Feb 20 (EFE).-": no "Feb")
                 kind = KINDS.get(span.label_)
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
@@ -320,10 +328,11 @@ def _dateline_place(ref: SentenceRef) -> Mention | None:
     model, trained on running text, labels badly or not at all: the gazetteer's spelling of
     it, when the gazetteer knows it."""
     match = dateline(ref.text)
-    if match is None or match.group("place") is None:
+    group = "place" if match is not None and match.group("place") else "titled"
+    if match is None or match.group(group) is None:
         return None
-    begin, end = match.span("place")
-    near = _NEAR_A_PLACE.match(match.group("place"))
+    begin, end = match.span(group)
+    near = _NEAR_A_PLACE.match(match.group(group))
     if near is not None:  # "NEAR BAKHMUT, Ukraine": the place is Bakhmut
         begin += near.end()
     written = ref.text[begin:end]
