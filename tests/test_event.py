@@ -184,3 +184,23 @@ def test_datelines_in_running_case_are_no_statement_words_nor_actors() -> None:
     assert not any("(EFE)" in s.text or "(AFP)" in s.text for s in event.what)
     names = {a.name for a in event.who} | {p.name for p in event.where}
     assert not any("Feb" in name or name == "Xinhua" for name in names), names
+
+
+def test_a_next_day_dateline_is_when_the_report_was_filed_not_the_event_s_day() -> None:
+    """'KANO, Nigeria, June 10 (Reuters) - ... exploded ... on Monday': the blast was on Monday
+    9 June, and its toll is the event's, not an earlier one's."""
+    event = summarise.brief(
+        [
+            {
+                "text": "KANO, Nigeria, June 10 (Reuters) - A fuel tanker exploded on a highway "
+                "in Kano on Monday, killing 18 people, police said. Residents said dozens were "
+                "injured.",
+                "published": "2025-06-10",
+                "outlet": "Reuters",
+            }
+        ],
+        engine="extractive",
+    )
+    (toll,) = [c for c in event.casualties if c.count == 18]
+    assert not toll.background
+    assert event.when[0].date == "2025-06-09"

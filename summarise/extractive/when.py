@@ -36,6 +36,7 @@ from .common import (
     cite,
     clean_sentence,
     dangling,
+    dateline,
     shorten,
     supported_only,
     without_dateline,
@@ -236,6 +237,24 @@ def event_date(evidence: EvidenceSet, dated: list[DatedSentence]) -> date | None
             groups.setdefault(iso, []).append(entry)
     if not groups:
         return None
+    # A wire dateline's date is when the report was filed ("KANO, Nigeria, June 10 (Reuters) -
+    # A fuel tanker exploded ... on Monday"): it is no vote for a day when its own sentence
+    # gives another day to what it tells.
+    telling: dict[tuple[str, int], set[str]] = {}
+    for iso, entries in groups.items():
+        for e in entries:
+            if not _in_its_dateline(e):
+                telling.setdefault((e.ref.source_id, e.ref.start), set()).add(iso)
+
+    def filed_only(entry: DatedSentence, iso: str) -> bool:
+        told = telling.get((entry.ref.source_id, entry.ref.start))
+        return _in_its_dateline(entry) and bool(told) and iso not in (told or set())
+
+    groups = {
+        iso: kept
+        for iso, entries in groups.items()
+        if (kept := [e for e in entries if not filed_only(e, iso)])
+    }
 
     def weight(iso: str) -> float:
         # A report puts its news first: a day its lede gives weighs more than a day the
@@ -246,6 +265,11 @@ def event_date(evidence: EvidenceSet, dated: list[DatedSentence]) -> date | None
 
     best = max(groups, key=lambda iso: (weight(iso), iso))
     return date.fromisoformat(best)
+
+
+def _in_its_dateline(entry: DatedSentence) -> bool:
+    line = dateline(entry.ref.text)
+    return line is not None and entry.expression.start < line.end()
 
 
 def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[TimeRef]:
