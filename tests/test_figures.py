@@ -1003,3 +1003,9 @@ def test_that_toll_and_then_take_the_time_of_the_sentence_before() -> None:
     )
     assert only(casualties, "55").background
     assert not only(casualties, "At least 14").background
+
+
+def test_done_to_death_is_killed_and_sentenced_to_death_is_not() -> None:
+    assert found("A teenager was stabbed to death in Leeds on Sunday.") == [(1, "killed")]
+    assert found("Three pilgrims were crushed to death at the gate.") == [(3, "killed")]
+    assert found("Two men were sentenced to death in 2019.") == []

@@ -813,6 +813,16 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
         for child in token.children
     ):
         return "displaced", "displaced"
+    if (
+        token.pos_ == "VERB"
+        and token.lower_ not in _SENTENCED
+        and any(  # "stabbed to death"
+            prep.lower_ == "to" and any(o.lower_ == "death" for o in prep.children)
+            for prep in token.children
+            if prep.dep_ == "prep"
+        )
+    ):
+        return "killed", "killed"
     if token.lower_ in _SUCCUMBED:
         to = child_of(token, "prep", "to")  # "succumbed to their burns", not "to smoke"
         harm = child_of(to, "pobj") if to is not None else None
@@ -829,6 +839,8 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
     return None
 
 
+# "two men were sentenced to death": condemned, not killed.
+_SENTENCED = frozenset({"sentenced", "sentence", "sentences", "condemned", "condemn"})
 # "succumbed to their injuries": died of them; "succumbed to smoke inhalation": overcome.
 _SUCCUMBED = frozenset({"succumb", "succumbs", "succumbed", "succumbing"})
 _FATAL_HARM = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
