@@ -2008,3 +2008,18 @@ def test_a_count_so_far_below_another_is_part_of_it() -> None:
     )
     (patients,) = [d for d in found if "patients" in d.topic]
     assert {c.value for c in patients.claims} == {"around 120,000", "1.4 million"}
+
+
+def test_caused_not_by_one_thing_but_by_another_is_a_side() -> None:
+    (cause,) = [
+        d
+        for d in disputes_of(
+            (
+                "Police said the fire at the market was caused by arson. The owner, Tariq Khan, "
+                "insisted the fire was caused not by arson but by a short circuit.",
+                DAY,
+            ),
+        )
+        if d.topic.startswith("What caused it")
+    ]
+    assert {c.value for c in cause.claims} == {"arson", "a short circuit"}

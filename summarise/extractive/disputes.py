@@ -3526,7 +3526,8 @@ _DENYING = re.compile(
 
 # A sentence that may give a cause (a cheap test, so that only those sentences are parsed).
 _CAUSE_CUE = re.compile(
-    r"\b(?:caused\s+by|blam(?:e|es|ed|ing)|result\s+of|triggered\s+by|due\s+to|because\s+of|"
+    r"\b(?:caused\s+(?:not\s+)?by|blam(?:e|es|ed|ing)|result\s+of|triggered\s+by|due\s+to|"
+    r"because\s+of|"
     r"cause\s+of)\b",
     re.IGNORECASE,
 )
@@ -3733,16 +3734,19 @@ def _cause_after(token: Token) -> Token | None:
         if caused is None or caused.lower_ not in EVENT_NOUNS:
             return None
         return nlp.child_of(token.head, "attr")
-    opener = token.head.lower_
+    head = token.head
+    if token.dep_ == "conj" and head.lower_ == word:
+        head = head.head  # "caused not by arson but by a short circuit": the second "by"
+    opener = head.lower_
     if (word, opener) not in {("by", "caused"), ("by", "triggered"), ("of", "result"),
                               ("to", "due"), ("of", "because")}:  # fmt: skip
         return None
     verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or _negated_verb(verb) or _negated_verb(token.head) or _negated_verb(token):
+    if verb is None or _negated_verb(verb) or _negated_verb(head) or _negated_verb(token):
         return None  # "the fire was not caused by arson", "caused by the road, not by brakes"
     what: Token | None = None
-    if opener in {"caused", "triggered"} and token.head.dep_ in {"acl", "amod"}:
-        what = token.head.head  # "a fire caused by faulty wiring"
+    if opener in {"caused", "triggered"} and head.dep_ in {"acl", "amod"}:
+        what = head.head  # "a fire caused by faulty wiring"
     else:
         what = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if what is None or what.lower_ not in EVENT_NOUNS:
