@@ -1009,3 +1009,12 @@ def test_done_to_death_is_killed_and_sentenced_to_death_is_not() -> None:
     assert found("A teenager was stabbed to death in Leeds on Sunday.") == [(1, "killed")]
     assert found("Three pilgrims were crushed to death at the gate.") == [(3, "killed")]
     assert found("Two men were sentenced to death in 2019.") == []
+
+
+def test_one_relative_named_by_whose_they_are_is_one_person() -> None:
+    assert found("A man killed his wife and then himself at their home.") == [
+        (1, "killed"),
+        (1, "killed"),
+    ]
+    assert found("Her son was injured in the blast.") == [(1, "injured")]
+    assert found("His wife said he was innocent.") == []

@@ -114,7 +114,10 @@ _PERSON_NOUNS = re.compile(
 _PERSON_HEAD = re.compile(rf"\b{_PERSON_NOUNS.pattern}\b", re.IGNORECASE)
 # "killed a commander", "a soldier was wounded": one person, counted by the article.
 _ONE_PERSON = re.compile(
-    rf"\b(?:a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?{_PERSON_NOUNS.pattern}\b", re.IGNORECASE
+    rf"\b(?:a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?{_PERSON_NOUNS.pattern}\b"
+    r"|\b(?:his|her|their)\s+(?:wife|husband|son|daughter|father|mother|brother|sister|child|"
+    r"baby)\b",
+    re.IGNORECASE,
 )
 _NOT_COUNTS = {"MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # A DATE or TIME entity is a time only when it has a word of time ("Between 5" is a count).
@@ -681,14 +684,33 @@ def _bounds(amount: Amount, precision: Precision) -> tuple[float, float]:
     return replace(amount, precision=precision).bounds
 
 
+# One relative, named by whose they are: "killed his wife", "her son was injured".
+_OWNERS = frozenset({"his", "her", "their"})
+_KIN = frozenset(
+    "wife husband son daughter father mother brother sister child baby nephew niece "
+    "grandson granddaughter grandfather grandmother uncle aunt cousin fiancee fiance".split()
+)
+
+
 def _singular_amounts(doc: Doc) -> list[Amount]:
-    """ "killed a commander", "a soldier was killed": one person, counted by the article."""
+    """ "killed a commander", "a soldier was killed", "killed his wife": one person, counted
+    by the article."""
     amounts = []
     for token in doc:
-        if token.lower_ not in {"a", "an"} or token.dep_ != "det":
+        kin = (
+            token.lower_ in _OWNERS
+            and token.dep_ == "poss"
+            and token.head.lower_ in _KIN
+            and bool(token.head.whitespace_)  # not "her brother-in-law", told in parts
+        )
+        if not kin and (token.lower_ not in {"a", "an"} or token.dep_ != "det"):
             continue
         noun = token.head
-        if not (noun.tag_ == "NN" and _PERSON_NOUNS.fullmatch(noun.text)) and not _aged(noun):
+        if (
+            not kin
+            and not (noun.tag_ == "NN" and _PERSON_NOUNS.fullmatch(noun.text))
+            and not _aged(noun)
+        ):
             continue
         if noun.dep_ not in {"dobj", "nsubjpass", "nsubj"} or not _tells_harm(noun.head):
             continue
@@ -938,7 +960,10 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None  # "Xiao Tan, 32,": an age
     counted: Token | None = None
     base = anchor
-    if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "det"} and anchor.head.pos_ in {
+    owner = anchor.dep_ == "poss" and anchor.lower_ in _OWNERS  # "his wife"
+    if (
+        owner or anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "det"}
+    ) and anchor.head.pos_ in {
         "NOUN",
         "PROPN",
     }:
@@ -1302,6 +1327,7 @@ def _people_referred_to(anchor: Token) -> bool:
 def _is_people(noun: Token) -> bool:
     return (
         _PERSON_NOUNS.fullmatch(noun.text) is not None
+        or noun.lower_ in _KIN
         or noun.ent_type_ in {"NORP", "PERSON"}
         or noun.lower_ in {"americans", "britons", "israelis", "palestinians"}
     )
