@@ -382,3 +382,21 @@ def test_a_bare_surname_is_the_namesake_this_article_names_in_full() -> None:
         "told the crowd from a small stage.",
     )
     assert [r.speaker for r in found if "criminal" in r.statement] == ["Samira Ferhat"]
+
+
+def test_she_is_not_the_man_who_is_the_subject_of_the_sentence_before() -> None:
+    found = reactions_of(
+        "A bridge collapsed in Genoa on Tuesday, killing 12 people. Giulia Bianchi, a nurse, was "
+        "driving behind a truck. The truck's driver, Daniel Moretti, jumped from his cab. "
+        '"I screamed and braked," she said.'
+    )
+    assert "Daniel Moretti" not in {r.speaker for r in found}
+
+
+def test_a_title_says_her_gender_whatever_her_given_name() -> None:
+    found = reactions_of(
+        "The commissioner for information of the state, Mrs Rabi Yabo, has denied that the "
+        'government received any demand of ransom. "The government does not negotiate with '
+        'criminals," she has declared to the press in Gusau.'
+    )
+    assert [r.speaker for r in found if "negotiate" in r.statement] == ["Rabi Yabo"]

@@ -263,6 +263,14 @@ def extract_reactions(evidence: EvidenceSet, entities: list[Entity]) -> list[Rea
     ]
 
 
+# Titles that say a person's gender whatever a name dictionary says of the given name.
+_TITLED_AS = {
+    "she": re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Madame|Mme)\b\.?"),
+    "he": re.compile(r"\b(?:Mr|Monsieur|Sir)\b\.?"),
+}
+_NEVER = re.compile(r"(?!)")
+
+
 def _told_dead(mention: Mention) -> bool:
     """Whether the sentence says the person named there died: "The dead man was identified as
     Mark Hendry", "Mark Hendry, 41, was killed", "Hendry died in hospital", "the death of
@@ -581,7 +589,15 @@ class _Reader:
             subject = nlp.main_subject(previous_doc, ("nsubj", "nsubjpass"))
             if subject is not None and subject.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 voice = self.voice(previous, previous_doc, subject)
-                if voice is not None and voice.is_person == wants_person:
+                if (
+                    voice is not None
+                    and voice.is_person == wants_person
+                    and not (
+                        wants_person
+                        and of_other_gender(pronoun.lower_, voice.name)
+                        and not _TITLED_AS.get(pronoun.lower_, _NEVER).search(previous.text)
+                    )
+                ):  # ("Mrs Rabi Yabo ... she has declared": the title says, not the name)
                     return voice
                 if wants_person and subject.tag_ == "NN" and counts_people(subject.text):
                     # "The officer, a 38-year-old motorcycle policeman, was charged ... He says
