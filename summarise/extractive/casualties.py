@@ -112,11 +112,18 @@ _PERSON_NOUNS = re.compile(
     re.I,
 )
 _PERSON_HEAD = re.compile(rf"\b{_PERSON_NOUNS.pattern}\b", re.IGNORECASE)
+# Relatives a sentence names by whose they are ("killed his wife"): the closest, which mark a
+# sentence worth parsing for a count, and the rest (`_KIN`).
+_CLOSE_KIN = ("wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
+              "child", "baby")  # fmt: skip
+_KIN = frozenset(
+    (*_CLOSE_KIN, *"nephew niece grandson granddaughter grandfather grandmother uncle aunt "
+     "cousin fiancee fiance".split())
+)  # fmt: skip
 # "killed a commander", "a soldier was wounded": one person, counted by the article.
 _ONE_PERSON = re.compile(
     rf"\b(?:a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?{_PERSON_NOUNS.pattern}\b"
-    r"|\b(?:his|her|their)\s+(?:wife|husband|son|daughter|father|mother|brother|sister|child|"
-    r"baby)\b",
+    rf"|\b(?:his|her|their)\s+(?:{'|'.join(_CLOSE_KIN)})\b",
     re.IGNORECASE,
 )
 _NOT_COUNTS = {"MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -686,10 +693,6 @@ def _bounds(amount: Amount, precision: Precision) -> tuple[float, float]:
 
 # One relative, named by whose they are: "killed his wife", "her son was injured".
 _OWNERS = frozenset({"his", "her", "their"})
-_KIN = frozenset(
-    "wife husband son daughter father mother brother sister child baby nephew niece "
-    "grandson granddaughter grandfather grandmother uncle aunt cousin fiancee fiance".split()
-)
 
 
 def _singular_amounts(doc: Doc) -> list[Amount]:
@@ -773,7 +776,6 @@ def _did_it_to_someone(verb: Token) -> bool:
         return False  # "killed three people before shooting himself": dead too
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}]
     objects += [c for o in objects for c in o.conjuncts]
-    objects += [c for c in verb.children if c.dep_ == "conj" and c.lower_ in _REFLEXIVE]
     objects += [c for o in objects for c in o.subtree if c.lower_ in _REFLEXIVE]
     return any(_is_people(o) or _AGENT_LIKE.fullmatch(o.lower_) for o in objects) and not any(
         o.lower_ in _REFLEXIVE or _cue(o) is not None for o in objects
@@ -1418,7 +1420,7 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
                 return _phrase(doc, by), True
     owner = child_of(cue, "poss")  # "the government's count", "the ministry's toll"
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
-        return re.sub(r"\s*[’']s?$", "", _phrase(doc, owner)), True
+        return _owner_name(owner), True
     verb = cue
     for _ in range(8):
         if (
@@ -1464,7 +1466,12 @@ def _count_owner(root: Token) -> str | None:
     owner = child_of(subject, "poss") if subject is not None and _TOLL.match(subject.text) else None
     if owner is None or not _may_count(owner):
         return None
-    return re.sub(r"\s*[’']s?$", "", _phrase(root.doc, owner))
+    return _owner_name(owner)
+
+
+def _owner_name(owner: Token) -> str:
+    """ "the government's" as a voice: "government"."""
+    return re.sub(r"\s*[’']s?$", "", _phrase(owner.doc, owner))
 
 
 def _may_count(owner: Token) -> bool:

@@ -711,11 +711,16 @@ _SO_FAR = re.compile(
 def _stretch(figure: Figure) -> tuple[str, int]:
     """A figure's own stretch of its sentence, from the number before it to the number after
     it, and where its number starts in that stretch."""
-    text = figure.ref.text
+    return _stretch_of(figure.ref.text, figure.number_start)
+
+
+@lru_cache(maxsize=4096)
+def _stretch_of(text: str, number_start: int) -> tuple[str, int]:
+    # (read for every pair of figures a count dispute weighs: the sentence is read once)
     numbers = [(a.number_start, a.number_end) for a in find_amounts(text)]
-    before = max((end for start, end in numbers if end <= figure.number_start), default=0)
-    after = min((start for start, _ in numbers if start > figure.number_start), default=len(text))
-    return text[before:after], figure.number_start - before
+    before = max((end for start, end in numbers if end <= number_start), default=0)
+    after = min((start for start, _ in numbers if start > number_start), default=len(text))
+    return text[before:after], number_start - before
 
 
 def _a_night_against_the_total(first: Figure, second: Figure) -> bool:

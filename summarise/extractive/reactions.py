@@ -277,9 +277,7 @@ def _told_dead(mention: Mention) -> bool:
     Yanis Ferhat"."""
     before, after = mention.around(80, 60)
     return bool(
-        _NAMED_AS_DEAD.search(before)
-        or _DIED_AFTER.match(after)
-        or _DEATH_OF.search(mention.around(40)[0])
+        _NAMED_AS_DEAD.search(before) or _DIED_AFTER.match(after) or _DEATH_OF.search(before[-40:])
     )
 
 
@@ -662,18 +660,26 @@ class _Reader:
         }
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def surname_before(self, ref: SentenceRef, surname: str) -> Entity | None:
-        """The one person named before `ref` in its article whose name ends with `surname`, if
-        the article does not say that person died (then a relative speaks: "The dead man was
-        identified as Mark Hendry ... '...,' Hendry told the AP")."""
-        people = {
-            id(entity): entity
-            for m_start, _, entity in self.mentions.get(ref.source_id, [])
+    def _namesakes_before(
+        self, ref: SentenceRef, surname: str, in_full: bool = False
+    ) -> list[tuple[int, Entity]]:
+        """The people of `surname` (a name of two words or more) named before `ref` in its
+        article, with where; `in_full`: only where the whole name is written."""
+        return [
+            (m_start, entity)
+            for m_start, m_end, entity in self.mentions.get(ref.source_id, [])
             if m_start < ref.start
             and entity.kind == "person"
             and len(entity.name.split()) > 1
             and entity.name.split()[-1] == surname
-        }
+            and (not in_full or m_end - m_start > len(surname) + 1)
+        ]
+
+    def surname_before(self, ref: SentenceRef, surname: str) -> Entity | None:
+        """The one person named before `ref` in its article whose name ends with `surname`, if
+        the article does not say that person died (then a relative speaks: "The dead man was
+        identified as Mark Hendry ... '...,' Hendry told the AP")."""
+        people = {id(entity): entity for _, entity in self._namesakes_before(ref, surname)}
         if len(people) != 1:
             return None
         (person,) = people.values()
@@ -685,15 +691,7 @@ class _Reader:
         `known` is said to be dead ('"...," Ferhat told the crowd' after "Samira Ferhat ...
         led the march", where the cluster knows the dead Yanis Ferhat best); of two, the
         subject of the sentence before, else the one named last. None to keep `known`."""
-        named: list[tuple[int, Entity]] = [
-            (m_start, entity)
-            for m_start, m_end, entity in self.mentions.get(ref.source_id, [])
-            if entity.kind == "person"
-            and len(entity.name.split()) > 1
-            and entity.name.split()[-1] == surname
-            and m_end - m_start > len(surname) + 1  # named in full there
-        ]
-        named = [(start, entity) for start, entity in named if start < ref.start]
+        named = self._namesakes_before(ref, surname, in_full=True)
         if len({id(entity) for _, entity in named}) < 2:
             # the only one this article names in full before, when the better-known namesake
             # the cluster linked the surname to is dead (a victim's relative speaks)
