@@ -454,10 +454,15 @@ def test_people_in_hospital_or_in_a_grave_condition_are_counted_in_those_words()
         "12 killed: people",
         "40 taken to hospital: The fire killed 12 people and 40 were taken to the hospital",
     ]
-    assert found(
+    told = casualties_of(
         "Health officials said 22 people had been killed and 139 injured, at least 11 of them "
         "critically."
-    ) == [(22, "killed"), (139, "injured")]
+    )  # how badly a share is hurt, said by an adverb, is a line of its own
+    assert [c.description.split(":")[0] for c in told] == [
+        "22 killed",
+        "139 injured",
+        "at least 11 critically injured",
+    ]
     assert found(
         "Nine of the injured, among them three firefighters and a police officer, remain in "
         "critical condition."
@@ -1018,3 +1023,28 @@ def test_one_relative_named_by_whose_they_are_is_one_person() -> None:
     ]
     assert found("Her son was injured in the blast.") == [(1, "injured")]
     assert found("His wife said he was innocent.") == []
+
+
+def test_how_many_live_in_a_place_is_no_count_of_anyone_harmed() -> None:
+    """ "a city of 1.9 million", "a population of 20,000": who live there, not a toll."""
+    assert found(
+        "For a city of 1.9 million that has seen two knife attacks in nine months — 18 people "
+        "were injured on Tuesday — the question will not go away."
+    ) == [(18, "injured")]
+    assert found("In a town with a population of 20,000, 12 people were killed.") == [
+        (12, "killed")
+    ]
+    assert found("The town of 40 was evacuated and 12 were killed.") == [(12, "killed")]
+
+
+def test_how_badly_a_share_of_the_injured_is_hurt_is_kept_in_its_words() -> None:
+    """ "11 injured, four of them seriously": four seriously injured; a share that says who
+    they are ("four of them children") or of people not hurt says nothing of the kind."""
+    told = casualties_of("Eleven people were injured, four of them seriously, police said.")
+    assert [c.description.split(":")[0] for c in told] == ["11 injured", "4 seriously injured"]
+    assert found("The number of people hurt rose to 11, two of them critically.") == [
+        (11, "injured"),
+        (2, "injured"),
+    ]
+    assert found("Twelve people were killed, four of them children.") == [(12, "killed")]
+    assert found("Six were arrested, two of them seriously.") == [(6, "detained")]

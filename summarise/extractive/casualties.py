@@ -594,12 +594,15 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
 # Where people lie that says how badly they are hurt: "six of them in critical condition".
 _LYING = r"(?:" + _GRAVELY_HURT + r"|in\s+hospital)"
 _STILL_LYING = r"\s+(?:(?:are|were|remain(?:s|ed)?|still|now)\s+){0,2}(?:in\s+(?:a\s+)?)?" + _LYING
+# "eleven injured, four of them seriously": how badly the share is hurt, said by an adverb.
+_GRAVELY_ADVERBS = frozenset({"seriously", "critically", "severely", "gravely", "badly"})
+_GRAVELY_SAID = r"|\s+(?:" + "|".join(sorted(_GRAVELY_ADVERBS)) + r")\b"
 # What was added to a count, a part of it, or its old value is not the count: "nine more
 # bodies", "another 16 deaths", "two of them in Kisumu", "five of the dead", "raising the toll
 # from nine", "four of the injured died overnight", "31 of the injured left hospital".
 # ("Nine of the injured were in critical condition" stays: how badly, an editor keeps.)
 _MORE_AFTER = re.compile(
-    r"^\s+(?:more\b|of\s+(?:them|those|whom)\b(?!" + _STILL_LYING + r")|"
+    r"^\s+(?:more\b|of\s+(?:them|those|whom)\b(?!" + _STILL_LYING + _GRAVELY_SAID + r")|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies)\b|"
     r"of\s+the\s+(?:[\d,]+\s+)?survivors\b(?![^.;]{0,60}\b" + _GRAVELY_HURT + r")|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:injured|wounded|hurt)\b"
@@ -640,7 +643,7 @@ def _breakdown(anchor: Token) -> bool:
     if not anchor.like_num:
         return False
     if anchor.dep_ == "appos":
-        return True
+        return _how_badly_hurt(anchor) is None  # not "four of them seriously": how badly
     counted = anchor.head
     if anchor.dep_ == "nummod" and counted.dep_ == "appos":
         return any(child.dep_ == "nummod" for child in counted.head.children)
@@ -745,6 +748,27 @@ def _counts_things(number: Span) -> bool:
 
 
 _TIME_NOUNS = frozenset({"yesterday", "today", "tonight", "overnight", "tomorrow"})
+# Nouns whose "of" takes how many people live there: "a city of 1.9 million".
+_SETTLEMENTS = frozenset(
+    """
+        city cities town towns village villages country countries nation nations state states
+        region regions province provinces island islands capital metropolis district districts
+        population populations municipality community communities
+    """.split()
+)
+
+
+def _a_population(number: Token) -> bool:
+    """ "a city of 1.9 million", "a population of 20,000 people": how many live in a place,
+    not how many were harmed."""
+    if number.dep_ not in {"pobj", "nummod"}:
+        return False
+    of = number.head if number.dep_ == "pobj" else number.head.head
+    if number.dep_ == "nummod" and number.head.dep_ != "pobj":
+        return False
+    return of.lower_ == "of" and of.head.lower_ in _SETTLEMENTS
+
+
 # Nouns shaped like words for people, for objects the person lists do not know ("a
 # shopkeeper", "a pensioner", "the cyclist"): an object of harm that is someone.
 _AGENT_LIKE = re.compile(r"[a-z\-]+(?:er|or|ist|ian|ant|ent)s?")
@@ -756,7 +780,7 @@ EVENT_NOUNS = frozenset(
         accident crash collision fire blaze explosion blast collapse leak spill grounding
         sinking capsizing disaster tragedy flood flooding floods rockfall derailment outage
         attack breach eruption landslide mudslide incident deaths stampede crush shooting
-        quake earthquake storm cyclone ordeal
+        quake earthquake storm cyclone ordeal blackout
     """.split()
 )
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
@@ -956,7 +980,9 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
     if _counts_things(span):
         return None  # "an argument about two times of day"
     anchor = span.root
-    if anchor.dep_ == "appos" or (
+    if _a_population(anchor):
+        return None  # "a city of 1.9 million", "a population of 20,000": who live there
+    if (anchor.dep_ == "appos" and _how_badly_hurt(anchor) is None) or (
         anchor.dep_ in {"npadvmod", "amod"} and anchor.head.pos_ == "PROPN"
     ):
         return None  # "Xiao Tan, 32,": an age
@@ -1017,6 +1043,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         # "The number of injured stood at 64, nine of them in intensive care": the parse hangs
         # the condition on the verb, after the share
         condition = _condition(anchor.head, anchor.i)
+    if condition is None and share_of_them:
+        condition = _how_badly_hurt(anchor)
     if (
         condition is not None
         and counted is None
@@ -1162,6 +1190,21 @@ def _condition(token: Token, after: int = -1) -> tuple[str, Token] | None:
     in a grave condition; the first after the token at `after` ("61 people remain in
     hospitals, 19 of them in serious condition": 19 are in serious condition)."""
     return next((c for c in _conditions(token) if c[1].i > after), None)
+
+
+def _how_badly_hurt(share: Token) -> tuple[str, Token] | None:
+    """("seriously injured", the adverb) for "four of them seriously" when the sentence tells
+    of people hurt; the parse hangs the adverb anywhere, so it is read right after "them"."""
+    of = child_of(share, "prep", "of")
+    them = child_of(of, "pobj") if of is not None else None
+    doc = share.doc
+    if them is None or them.i + 1 >= len(doc):
+        return None
+    adverb = doc[them.i + 1]
+    if adverb.lower_ not in _GRAVELY_ADVERBS:
+        return None
+    hurt = any((found := _cue(t)) is not None and found[0] == "injured" for t in doc)
+    return (f"{adverb.lower_} injured", adverb) if hurt else None
 
 
 def _conditions(token: Token) -> list[tuple[str, Token]]:
