@@ -1268,3 +1268,36 @@ def test_a_name_after_a_title_of_something_set_off_by_a_comma_is_a_person() -> N
         ]
     )
     assert kinds.get("Bello Garba") == "person"
+
+
+def test_a_towns_own_site_and_body_are_neither_people_nor_the_town() -> None:
+    """ "Hamburg's Hauptbahnhof" is a site of the town, not a person; the "Hamburg
+    Bürgerschaft" is a body of the town and does not take the town's name from it."""
+    event = summarise.brief(
+        [
+            {
+                "text": "HAMBURG, Germany - A man attacked commuters at Hamburg's Hauptbahnhof "
+                "on Tuesday, police in Hamburg said. Hamburg's Hauptbahnhof is Germany's "
+                "busiest station."
+            },
+            {
+                "text": "The attack at Hamburg's Hauptbahnhof shocked Hamburg. The opposition "
+                "in the Hamburg Bürgerschaft demanded a special session, police spokesman "
+                "Holger Stade said."
+            },
+        ],
+        engine="extractive",
+    )
+    assert "Hauptbahnhof" not in [actor.name for actor in event.who]
+    assert event.where[0].name == "Hamburg"
+
+
+def test_a_person_owned_by_a_country_stays_a_person() -> None:
+    event = summarise.brief(
+        [
+            {"text": "Germany's Angela Merkel met France's Macron on Monday in Paris."},
+            {"text": "Germany's Angela Merkel said the talks had gone well, officials said."},
+        ],
+        engine="extractive",
+    )
+    assert "Angela Merkel" in [actor.name for actor in event.who]

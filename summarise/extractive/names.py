@@ -1079,6 +1079,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
     naming a site ("the Sandrivier mine")."""
 
     given = fold(found[0][0].text.split()[0]) in first_names()  # "Kaja Kallas, in Brussels"
+    one_word = all(len(mention.text.split()) == 1 for mention, _ in found)
 
     def as_place(mention: Mention) -> bool:
         before, after = mention.around(24, 20)
@@ -1094,10 +1095,22 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             or (not given and _IN_A_PLACE_AFTER.match(after))
             or (not given and _ROUTE_FROM.search(route) and _ROUTE_TO.match(after))
             or (site and site.group(1) in FACILITY_WORDS)
+            or (not given and one_word and _a_towns_own(before))
         )
 
     located = sum(as_place(mention) for mention, _ in found)
     return located >= 2 and 4 * located >= len(found)
+
+
+# A town's possessive before a name: "Hamburg's Hauptbahnhof".
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w\-]+)[’']s\s+$")
+
+
+def _a_towns_own(before: str) -> bool:
+    """Whether a known town owns the name ("Hamburg's Hauptbahnhof", a site); asked only of
+    one-word names that are no given name ("Germany's Angela Merkel" is a person)."""
+    owner = _OWNER_BEFORE.search(before)
+    return owner is not None and gazetteer().lookup(owner.group(1)) is not None
 
 
 # A name paired with a place after one preposition of place: "between Tanta and ...", "In
@@ -1279,6 +1292,7 @@ def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
                     and _a_town(entity)
                 )  # ("Dar es Salaam" is Dar)
                 and not _better_known_alone(entity.name, existing.name)
+                and not _a_body_of_the_town(entity, existing.name.split()[len(key) :])
             ),
             None,
         )
@@ -1288,6 +1302,20 @@ def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
         for mention in entity.mentions:
             target.add(mention)
     return [entity for _, entity in merged]
+
+
+def _a_body_of_the_town(town: Entity, added: list[str]) -> bool:
+    """ "Hamburg Bürgerschaft", "Lagos Assembly": a known town's name carried on by a word
+    that names no kind of place, in a name the gazetteer does not know: a body of the town,
+    not the town."""
+    if gazetteer().lookup(town.name) is None:
+        return False
+    if gazetteer().lookup(" ".join([town.name, *added])) is not None:
+        return False
+    return not _PLACE_AFTER.match(" " + " ".join(added)) and not _CITY_WORDS.match(added[0])
+
+
+_CITY_WORDS = re.compile(r"(?i:city|town|village|state)$")
 
 
 def _better_known_alone(short: str, long: str) -> bool:
