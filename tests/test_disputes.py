@@ -2023,3 +2023,60 @@ def test_caused_not_by_one_thing_but_by_another_is_a_side() -> None:
         if d.topic.startswith("What caused it")
     ]
     assert {c.value for c in cause.claims} == {"arson", "a short circuit"}
+
+
+def test_an_account_that_contradicts_a_voice_named_after_it_is_a_dispute_in_place() -> None:
+    """ "X believe P, contradicting police, who have described it as Q": two sides in one
+    sentence, the second told by the relative clause."""
+    found = disputes_of(
+        (
+            "Prosecutors believe the attacker was in an acute psychotic state, contradicting "
+            "police, who have described the attack as a targeted act of revenge.",
+            DAY,
+        ),
+    )
+    assert len(found) == 1, [text_of(d) for d in found]
+    assert voices_in(found) == {"Prosecutors", "police"}
+    statements = {claim.statement for claim in found[0].claims}
+    assert "police have described the attack as a targeted act of revenge" in statements
+    assert not any("contradicting" in statement for statement in statements)
+    # no one named after the participle, or a denial of it: no second side
+    assert not disputes_of(
+        (
+            "Prosecutors believe the attacker was ill, contradicting claims made online, which "
+            "were deleted.",
+            DAY,
+        ),
+    )
+
+
+def test_a_cause_told_as_the_subject_of_an_active_verb_is_a_side() -> None:
+    """ "said ... after a substation fault triggered the blackout" gives the company's cause,
+    against the union's "blames the blackout on maintenance cuts"."""
+    found = disputes_of(
+        (
+            "The state power company said on Friday it had restored its network, 20 hours "
+            "after a substation fault triggered the blackout, but thousands were still without "
+            "power.",
+            DAY,
+        ),
+        (
+            "The union, which blames the blackout on years of maintenance cuts, called a strike.",
+            DAY,
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert len(causes) == 1, [text_of(d) for d in found]
+    assert {claim.value for claim in causes[0].claims} == {
+        "a substation fault",
+        "years of maintenance cuts",
+    }
+    # a verb of causing whose object is no event names no cause of it
+    assert not [
+        d
+        for d in disputes_of(
+            ("The company said a fault triggered the alarm, but the union disagreed.", DAY),
+            ("The union, which blames the blackout on maintenance cuts, called a strike.", DAY),
+        )
+        if d.topic.startswith("What caused it")
+    ]

@@ -33,7 +33,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -2275,7 +2275,11 @@ def _account_disputes(
     queries: list[tuple[EvidenceItem, Account]] = []
     for (item, ref), doc in zip(cued.values(), docs, strict=True):
         accounts = accounts_in(doc, ref, antecedents)
-        pair = _contrasted_pair(doc, accounts) or _denied_in_place(doc, accounts)
+        pair = (
+            _contrasted_pair(doc, accounts)
+            or _denied_in_place(doc, accounts)
+            or _contradicted_in_place(doc, accounts)
+        )
         if pair is not None:
             same = [m for m in item.members if m.text == ref.text]
             disputes.append(_dispute_of(evidence, pair, (same, same)))
@@ -2499,6 +2503,49 @@ def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
                 and not _same_voice(account.voice, denial.voice)
             ):
                 return account, denial
+    return None
+
+
+# Participles that set an account against a voice named after them: "..., contradicting
+# police, who have described the attack as ...".
+_SETTING_AGAINST = frozenset({"contradict", "disput", "reject", "rebut", "counter", "challeng"})
+
+
+def _contradicted_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Account] | None:
+    """An account and the one it contradicts, told after it by a relative clause: "Prosecutors
+    believe he was in a psychotic state, contradicting police, who have described the attack
+    as an act of revenge". The contradicted voice's words are that clause."""
+    for account in accounts:
+        if account.kind != "say" or not account.voice:
+            continue
+        for token in doc[account.head].subtree:
+            if token.tag_ != "VBG" or token.dep_ != "advcl":
+                continue
+            if _stem(token.lower_) not in _SETTING_AGAINST:
+                continue
+            voice = nlp.child_of(token, "dobj")
+            clause = nlp.child_of(voice, "relcl") if voice is not None else None
+            if voice is None or clause is None or not _speaker_noun(voice):
+                continue
+            if _negated_verb(clause) or _negated_verb(token):
+                continue
+            named = _phrase(doc, voice)
+            if _same_voice(named, account.voice):
+                continue
+            said = [t.i for t in clause.subtree if t.tag_ not in {"WP", "WDT"}]
+            kept = {t.i for t in doc[account.head].subtree} - {t.i for t in token.subtree}
+            first = replace(account, text=_span_text(doc, _trim(doc, kept)))
+            second = Account(
+                ref=account.ref,
+                voice=named,
+                text=f"{named} {_span_text(doc, said)}",
+                kind="say",
+                stems=_stems(" ".join(doc[i].text for i in said)) - _STANCE_STEMS,
+                negated=frozenset(),
+                values=_values(doc, set(said)),
+                head=clause.i,
+            )
+            return first, second
     return None
 
 
@@ -3532,8 +3579,7 @@ _DENYING = re.compile(
 # A sentence that may give a cause (a cheap test, so that only those sentences are parsed).
 _CAUSE_CUE = re.compile(
     r"\b(?:caused\s+(?:not\s+)?by|blam(?:e|es|ed|ing)|result\s+of|triggered\s+by|due\s+to|"
-    r"because\s+of|"
-    r"cause\s+of)\b",
+    r"because\s+of|cause\s+of|(?:caus|trigger|spark)(?:ed|es|s)\s+(?:the|a|an|this|that)\s)",
     re.IGNORECASE,
 )
 # What happened, when a cause is given for it, is one of EVENT_NOUNS: "the crash was caused
@@ -3709,6 +3755,9 @@ def _core_phrase(doc: Doc, head: Token) -> str:
     return doc.text[doc[kept[0]].idx : doc[end].idx + len(doc[end].text)]
 
 
+_CAUSING = frozenset({"caused", "causes", "triggered", "triggers", "sparked", "sparks"})
+
+
 def _cause_after(token: Token) -> Token | None:
     """The head of a cause the token introduces for the event: "(the crash was) caused by human
     error", "blamed human error (for the crash)", "blamed the crash on the weather", "(the fire
@@ -3739,6 +3788,14 @@ def _cause_after(token: Token) -> Token | None:
         if caused is None or caused.lower_ not in EVENT_NOUNS:
             return None
         return nlp.child_of(token.head, "attr")
+    if token.dep_ == "nsubj" and token.head.lower_ in _CAUSING and token.pos_ in {"NOUN", "PROPN"}:
+        # "a substation fault triggered the blackout": the subject of an active verb of
+        # causing whose object is the event
+        causing = token.head
+        caused = next((c for c in causing.children if c.dep_ == "dobj"), None)
+        if caused is None or caused.lower_ not in EVENT_NOUNS or _negated_verb(causing):
+            return None
+        return token
     head = token.head
     if token.dep_ == "conj" and head.lower_ == word:
         head = head.head  # "caused not by arson but by a short circuit": the second "by"
