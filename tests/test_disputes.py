@@ -2080,3 +2080,75 @@ def test_a_cause_told_as_the_subject_of_an_active_verb_is_a_side() -> None:
         )
         if d.topic.startswith("What caused it")
     ]
+
+
+def test_customers_and_households_without_power_are_one_count_and_that_figure_answers_it() -> None:
+    """ "about 12,000 customers" still cut off, to the union "more than 30,000 households": one
+    count in two words, and "has put that figure at" answers the sentence before."""
+    found = disputes_of(
+        (
+            "The company said about 12,000 customers were still without power on Friday "
+            "morning. The union, which blames the blackout on cuts, has put that figure at "
+            "more than 30,000 households.",
+            DAY,
+        ),
+    )
+    counts = [d for d in found if d.topic == "How many customers or households"]
+    assert len(counts) == 1, [text_of(d) for d in found]
+    assert {claim.value for claim in counts[0].claims} == {"about 12,000", "more than 30,000"}
+    # two counts of one word that share no words nor point back are two things
+    assert not [
+        d
+        for d in disputes_of(
+            ("About 1.6 million customers lost power on Thursday, the company said.", DAY),
+            ("A storm in the north left 40,000 homes flooded, the mayor said.", DAY),
+        )
+        if d.topic.startswith("How many")
+    ]
+
+
+def test_a_sentence_that_says_the_sides_disagree_sets_its_two_accounts_against_each_other() -> None:
+    found = disputes_of(
+        (
+            "Nor do the two sides agree on the morning itself: the union says alarms were "
+            "sounding at the substation from 6:50 a.m.; the company says the fault came without "
+            "warning.",
+            DAY,
+        ),
+    )
+    assert len(found) == 1, [text_of(d) for d in found]
+    assert {claim.statement for claim in found[0].claims} == {
+        "the union says alarms were sounding at the substation from 6:50 a.m.",
+        "the company says the fault came without warning",
+    }
+    # a list of two statements, side by side and announced by nothing, is no dispute
+    assert not disputes_of(
+        (
+            "The union says its members will march on Monday; the company says the plant "
+            "reopens on Tuesday.",
+            DAY,
+        ),
+    )
+
+
+def test_a_denial_answers_what_it_denies_not_where_it_was_made() -> None:
+    """ "At a press conference at the ministry on Tuesday, X denied that ...": the occasion of
+    the denial shares nothing with the account it answers."""
+    found = disputes_of(
+        (
+            "Engineers said they had warned officials about cracks in the dam weeks before it "
+            "burst. The ministry's press office said a press conference at the ministry would "
+            "follow on Tuesday, and reporters were told the ministry would answer questions.",
+            DAY,
+        ),
+        (
+            "At a press conference at the ministry on Tuesday, the minister denied that "
+            "officials had been warned about the dam.",
+            DAY,
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert denials, [text_of(d) for d in found]
+    assert any("Engineers said" in claim.statement for claim in denials[0].claims), text_of(
+        denials[0]
+    )

@@ -1202,6 +1202,7 @@ class Quantity:
     ref: SentenceRef
     start: int
     end: int
+    unit: str = ""  # the counted word, when `key` stands for several: "customer"
 
 
 def numeral_value(text: str) -> float | None:
@@ -1233,6 +1234,14 @@ def figure_value(text: str) -> float | None:
     return numeral_value(match.group(0)) if match else None
 
 
+# One count told by different words: "12,000 customers" still without power are, to the
+# union, "more than 30,000 households" or "homes".
+_SUPPLIED_KEY = "household"
+_SUPPLIED = dict.fromkeys(
+    ("home", "house", "customer", "subscriber", "dwelling", _SUPPLIED_KEY), _SUPPLIED_KEY
+)
+
+
 def find_quantities(ref: SentenceRef) -> list[Quantity]:
     """The figures a sentence gives, each with what it counts and who gives it."""
     text = ref.text
@@ -1241,7 +1250,7 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
     if not _MAY_COUNT.search(text):
         return found
 
-    def add(match: re.Match[str], key: str) -> None:
+    def add(match: re.Match[str], key: str, unit: str = "") -> None:
         start, end = match.span("numeral")
         if any(s < end and start < e for s, e in taken):
             return
@@ -1275,6 +1284,7 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
                 ref=ref,
                 start=match.start(),
                 end=match.end(),
+                unit=unit,
             )
         )
 
@@ -1316,7 +1326,8 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             # and "25 rebels were killed" and "4 soldiers were killed" two more
             add(match, f"{unit} {kind}")
         else:
-            add(match, unit.removesuffix("s") if len(unit) > 4 else unit)
+            singular = unit.removesuffix("s") if len(unit) > 4 else unit
+            add(match, _SUPPLIED.get(singular, singular), singular)
     for match in _ON_BOARD.finditer(text):  # after the counts: "with 20 people dead" is a toll
         if not _AND_CREW.match(text[match.end() :]) and not _TAKEN_ABOARD.search(
             text[: match.start()]
@@ -1401,6 +1412,12 @@ def _quantity_disputes(
     return disputes
 
 
+# A figure that answers the one the sentence before gives: "has put that figure at", "say
+# the real figure is far higher".
+_THAT_FIGURE = re.compile(
+    r"\b(?:that|this|the\s+(?:real|true|actual))\s+(?:figure|number|count|estimate|tally)\b",
+    re.I,
+)
 _CONTRAST = re.compile(
     r"\b(?:while|whereas|but|against|compared with|contrary to|however|rather than|not)\b", re.I
 )
@@ -1418,7 +1435,10 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     """One dispute for each thing counted in `key` whose figures are at odds."""
     windows = {id(q): q.ref.text[max(0, q.start - 80) : q.end + 60] for q in quantities}
     unit = set(content_tokens(key))  # the unit is shared by definition: it proves nothing
-    tokens = {id(q): _event_tokens(windows[id(q)]) - unit for q in quantities}
+    tokens = {
+        id(q): _event_tokens(windows[id(q)]) - unit - set(content_tokens(q.unit))
+        for q in quantities
+    }
     places = {id(q): _named_places(windows[id(q)]) for q in quantities}
     # One toll, one magnitude an event: alike words around them are enough. Other counts
     # need the same words around them: "146 km" and "42 km" are two stages.
@@ -1445,6 +1465,13 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return True  # "Police estimated the crowd at about 3,000. The organisers said
             # more than 10,000 had attended": one crowd, the second time by its number alone
             # (not "... Organisers of the Abuja march said more than 10,000 had taken part")
+        if (
+            first.ref.source_id == second.ref.source_id
+            and later.ref.position - earlier.ref.position == 1
+            and _THAT_FIGURE.search(later.ref.text[: later.start])
+        ):
+            return True  # "The company said about 12,000 ... The union has put that figure at
+            # more than 30,000": the figure the sentence before gives, set at another value
         return dice(tokens[id(first)], tokens[id(second)]) >= needed
 
     def at_odds(first: Quantity, second: Quantity) -> bool:
@@ -1484,7 +1511,11 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if len(sides) < 2:
             continue
         claims = [_quantity_claim(evidence, side) for side in sides]
-        disputes.append(Dispute(topic=_quantity_topic(key), claims=claims))
+        topic = _quantity_topic(key)
+        if key == _SUPPLIED_KEY:  # in the words the sides use: "How many customers or homes"
+            units = dict.fromkeys(q.unit for side in sides for q in side)
+            topic = "How many " + " or ".join(f"{unit}s" for unit in units)
+        disputes.append(Dispute(topic=topic, claims=claims))
     return disputes
 
 
@@ -2382,6 +2413,8 @@ def accounts_in(
                 voice, voice_ref = found
         named_here = bool(voice_tokens & {t.i for t in head.subtree})
         content = own - voice_tokens - {word.i}
+        if kind == "deny":
+            content -= _where_it_was_said(word)
         according = word.lower_ == "according"
         shown = own | ({word.i} if not according else set())
         if according and not voice:  # "according to her", said by no one named: kept as written
@@ -2427,6 +2460,24 @@ def accounts_in(
             if outer is not None and outer.voice is not None and outer.kind == "say":
                 account.voice = outer.voice
     return accounts
+
+
+# Prepositions that tell where or when words were said: "At a press conference at noon, X
+# denied that ...", "said in a statement on Tuesday".
+_CIRCUMSTANCES = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside"})
+
+
+def _where_it_was_said(word: Token) -> set[int]:
+    """The words of a verb of saying that tell the occasion of the saying, not what is said:
+    they share nothing with the account answered."""
+    if word.pos_ not in {"VERB", "AUX"}:
+        return set()
+    return {
+        t.i
+        for child in word.children
+        if (child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES) or child.dep_ == "npadvmod"
+        for t in child.subtree
+    }
 
 
 def _believed(verb: Token) -> bool:
@@ -3059,8 +3110,16 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
                 _gives_a_cause(doc, second) and _tells_what_happened(doc, first)
             ):
                 continue  # "He said the brakes failed, but police say the crash was due to ..."
-            return (first, second) if first.head < second.head else (second, first)
+            one, other = (first, second) if first.head < second.head else (second, first)
+            return _without_the_announcement(one), _without_the_announcement(other)
     return None
+
+
+def _without_the_announcement(account: Account) -> Account:
+    """An account without the words that say the sides disagree ("Nor do the two sides agree
+    on the morning itself: the union says ..."): they are the topic, not the side."""
+    announced = re.match(r"[^:;]*?" + _DISAGREEMENT_ANNOUNCED.pattern, account.text, re.I)
+    return replace(account, text=account.text[announced.end() :]) if announced else account
 
 
 # What a voice "puts at" a figure: "puts it at 110", "put the toll at 31".
@@ -3086,6 +3145,9 @@ def _side_by_side_at_odds(doc: Doc, first: Account, second: Account) -> bool:
     company's work was substandard"). A list of two statements is not a dispute."""
     if (first.stems & second.stems) - _FIGURE_STEMS:
         return True
+    if _DISAGREEMENT_ANNOUNCED.search(doc.text):
+        return True  # "Nor do the two sides agree on the morning itself: the union says ...;
+        # UTE says ...": the sentence says the two sides are set against each other
     if _values_differ(first, second) and _count_alike_in(first, second):
         return True
     named = [
@@ -3097,6 +3159,13 @@ def _side_by_side_at_odds(doc: Doc, first: Account, second: Account) -> bool:
     return all(named) or (any(named) and any(_blames(doc, account) for account in (first, second)))
 
 
+# A sentence that says, before a colon, that the sides to come disagree: "Nor do the two
+# sides agree on the timing:", "The accounts differ on one point:".
+_DISAGREEMENT_ANNOUNCED = re.compile(
+    r"\b(?:disagree\w*|(?:do|does|did)\s+not\s+agree|n['’]t\s+agree|nor\s+(?:do|does|did)\b"
+    r"[^:;.]{0,60}\bagree|at\s+odds|differ(?:s|ed)?)\b[^:;.]{0,80}:\s",
+    re.I,
+)
 # Stems that say only how a figure is given, not what it counts.
 _FIGURE_STEMS = frozenset({"number", "figur", "total", "put", "fewer", "least", "more", "less"})
 # Stems of blame and fault: "ignored its warnings", "substandard work", "never maintained".
