@@ -1048,3 +1048,15 @@ def test_how_badly_a_share_of_the_injured_is_hurt_is_kept_in_its_words() -> None
     ]
     assert found("Twelve people were killed, four of them children.") == [(12, "killed")]
     assert found("Six were arrested, two of them seriously.") == [(6, "detained")]
+
+
+def test_one_of_the_seriously_wounded_is_a_share_and_life_threatening_is_grave() -> None:
+    told = casualties_of(
+        "One of the seriously wounded, a railway employee, was in life-threatening condition, "
+        "police said."
+    )
+    assert [c.description.split(":")[0] for c in told] == ["1 in life-threatening condition"]
+    assert [c.description.split(":")[0] for c in casualties_of("Four remain in a very serious "
+                                                                "condition.")] == [
+        "4 in serious condition"
+    ]  # fmt: skip

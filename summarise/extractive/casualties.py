@@ -605,7 +605,8 @@ _MORE_AFTER = re.compile(
     r"^\s+(?:more\b|of\s+(?:them|those|whom)\b(?!" + _STILL_LYING + _GRAVELY_SAID + r")|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies)\b|"
     r"of\s+the\s+(?:[\d,]+\s+)?survivors\b(?![^.;]{0,60}\b" + _GRAVELY_HURT + r")|"
-    r"of\s+the\s+(?:[\d,]+\s+)?(?:injured|wounded|hurt)\b"
+    r"of\s+the\s+(?:[\d,]+\s+)?(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?"
+    r"(?:injured|wounded|hurt)\b"
     r"(?![^.;]{0,120}\b(?:critical|serious|intensive|condition)))",
     re.I,
 )
@@ -1228,7 +1229,12 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
         for noun in prep.children:
             if noun.dep_ != "pobj":
                 continue
-            modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+            modifiers = {  # "life-threatening" is one modifier, parsed as three words
+                form
+                for c in noun.children
+                if c.dep_ in {"amod", "compound"}
+                for form in (c.lower_, "".join(t.text_with_ws for t in c.subtree).strip().lower())
+            }
             if noun.lower_ in _GRAVE_NOUNS and modifiers & _GRAVE:
                 found.append((f"in {min(modifiers & _GRAVE)} condition", noun))
             elif noun.lower_ == "care" and "intensive" in modifiers:
