@@ -603,7 +603,8 @@ def _nearest_year(reference: date, month: int, day: int) -> date:
 
 def _weekday(reference: date, weekday: str, modifier: str, future: bool = False) -> str:
     """The named day nearest the report: before it for what happened, after it for what is
-    expected ("will vote on Saturday"); the report's own weekday is the report's day."""
+    expected ("will vote on Saturday"); the report's own weekday is the report's day; "last"
+    skips the day before too."""
     target = WEEKDAYS.index(weekday)
     if modifier == "next" or (future and modifier != "last"):
         ahead = (target - reference.weekday()) % 7
@@ -611,8 +612,9 @@ def _weekday(reference: date, weekday: str, modifier: str, future: bool = False)
             ahead = 7
         return (reference + timedelta(days=ahead)).isoformat()
     back = (reference.weekday() - target) % 7
-    if modifier == "last" and back == 0:
-        back = 7
+    if modifier == "last" and back <= 1:
+        back += 7  # "last Thursday" in a Friday report is a week back: the day before is
+        # "Thursday" or "yesterday"
     return (reference - timedelta(days=back)).isoformat()
 
 

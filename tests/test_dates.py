@@ -43,6 +43,10 @@ def test_strings_without_a_full_date(text: str) -> None:
         ("It would have opened in May.", "May", "2023-05"),
         ("IS overran Mosul in 2014.", "2014", "2014"),
         ("Bombs hit London yesterday.", "yesterday", "2024-02-07"),
+        # "last" is never the day before (that is "Wednesday" or "yesterday"), nor the day itself
+        ("The fault began last Wednesday.", "last Wednesday", "2024-01-31"),
+        ("The fault began last Thursday.", "last Thursday", "2024-02-01"),
+        ("The fault began last Tuesday.", "last Tuesday", "2024-02-06"),
     ],
 )
 def test_relative_and_partial_dates_resolve_against_the_reference(
