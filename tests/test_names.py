@@ -1301,3 +1301,23 @@ def test_a_person_owned_by_a_country_stays_a_person() -> None:
         engine="extractive",
     )
     assert "Angela Merkel" in [actor.name for actor in event.who]
+
+
+def test_a_portfolio_of_several_words_is_the_whole_role() -> None:
+    """ "Industry, Energy and Mining Minister Andrés Carmelo" is the minister of all three, not
+    the "Mining Minister"; a list of people joined by "and" is still no role."""
+    from summarise.extractive.names import _role
+
+    def role(sentence: str, name: str) -> str | None:
+        begin = sentence.index(name)
+        return _role(sentence, begin, begin + len(name))
+
+    assert (
+        role("Industry, Energy and Mining Minister Andrés Carmelo said so.", "Andrés Carmelo")
+        == "Industry, Energy and Mining Minister"
+    )
+    assert (
+        role("London Mayor Boris Johnson and Transport Secretary Ann Lee met.", "Ann Lee")
+        == "Transport Secretary"
+    )
+    assert role("Britain, France and Germany Foreign Minister Ann Lee said.", "Ann Lee") is None

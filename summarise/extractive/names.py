@@ -65,7 +65,8 @@ _LEADS_TO_ROLE = re.compile(
     rf"(?=(?:[\w’'.\-]+\s+)*?(?i:{ROLE_NOUNS})\b)"
 )
 _ROLE_BEFORE = re.compile(
-    rf"((?<![\w\-’'])(?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}"
+    rf"((?<![\w\-’'])(?:(?:[A-Z][\w’'\-]*,\s+)+[A-Z][\w’'\-]*\s+and\s+)?"  # "Industry, Energy and"
+    rf"(?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}"
     rf"(?:[A-Z][\w’'.]*-)*(?i:{ROLE_NOUNS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){{1,4}})?)\s*,?\s*$"
 )
@@ -1374,13 +1375,19 @@ OWNER_PRONOUNS = frozenset("his her its their our my your".split())
 _OWNER_PRONOUN = re.compile(rf"^(?:{'|'.join(OWNER_PRONOUNS)})\s+", re.I)
 
 
+# A portfolio of several words before its title: "Industry, Energy and Mining Minister".
+_PORTFOLIO = re.compile(
+    rf"^(?:[A-Z][\w’'\-]*,\s+)*[A-Z][\w’'\-]*\s+and\s+[A-Z][\w’'\-]*\s+(?=(?i:{ROLE_NOUNS})\b)"
+)
+
+
 def _plausible_role(role: str) -> bool:
     """Not a list of people ("London Mayor Boris Johnson and ..."), a clause ("laid by") nor a
     phrase that only leads to the name ("including the Secretary of Defence")."""
     words = role.split()
     if not words or fold(words[0]) in _NOT_ROLE_OPENERS:
         return False
-    if " and " in f" {role} " or re.search(
+    if " and " in f" {_PORTFOLIO.sub('', role)} " or re.search(
         r"\b(?:by|was|were|is|has|had|who|which|said|says|told)\b", role
     ):
         return False
