@@ -2152,3 +2152,50 @@ def test_a_denial_answers_what_it_denies_not_where_it_was_made() -> None:
     assert any("Engineers said" in claim.statement for claim in denials[0].claims), text_of(
         denials[0]
     )
+
+
+def test_a_denial_answers_the_account_of_what_it_denies() -> None:
+    """ "denied that the board had received any warning about the equipment" answers "the union
+    said it had warned management", not a letter that shares more of its other words
+    ("reports received", "equipment at the station")."""
+    found = disputes_of(
+        (
+            "The union said its delegates had warned management in writing about repeated "
+            "failures of a breaker at Rodriguez.",
+            DAY,
+        ),
+        (
+            "In a letter, the minister said the technical reports received until now indicate "
+            "that the origin of the event was a failure of equipment at the Rodriguez station.",
+            DAY,
+        ),
+        (
+            "At a press conference, company president Veronica Lascano flatly denied that the "
+            "board had received any warning about the equipment at the Rodriguez station before "
+            "the collapse.",
+            DAY,
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert len(denials) == 1, [text_of(d) for d in found]
+    statements = " ".join(claim.statement for claim in denials[0].claims)
+    assert "delegates had warned management" in statements, text_of(denials[0])
+
+
+def test_a_speaker_named_after_the_quotation_and_by_surname_is_one_voice() -> None:
+    """'"...," has declared Cristina Hanganu' is her own account; "Tokenov" is "Zhambyl
+    Tokenov" though "Zhambyl" is no given name the dictionary knows."""
+    from summarise.extractive.disputes import _same_voice
+
+    assert _same_voice("Tokenov", "Zhambyl Tokenov")
+    assert not _same_voice("Sudan", "South Sudan")
+    assert not _same_voice("government", "state government")
+    found = disputes_of(
+        (
+            "The manager, Cristina Hanganu, has denied that the hospital had been warned about "
+            'the wiring. "Never have I received a warning about the wiring of the ward," has '
+            "declared Cristina Hanganu.",
+            DAY,
+        ),
+    )
+    assert not [d for d in found if d.topic.startswith("Denied by")], [text_of(d) for d in found]

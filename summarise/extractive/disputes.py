@@ -1054,12 +1054,22 @@ def _same_voice(first: str | None, second: str | None) -> bool:
     shorter, longer = sorted((_voice_key(first), _voice_key(second)), key=len)
     if shorter == longer:
         return True
-    given = longer.split()[0] if longer else ""
-    return (  # a person's surname, not "Sudan" of "South Sudan" nor "government" of another
-        bool(shorter)
-        and " " not in shorter
-        and longer.endswith(" " + shorter)
-        and given in first_names()
+    if not shorter or " " in shorter or not longer.endswith(" " + shorter):
+        return False
+    given = longer.split()[0]
+    # a person's surname, not "Sudan" of "South Sudan" nor "government" of another: a known
+    # given name, or a name of two capitalised words no gazetteer knows ("Zhambyl Tokenov")
+    return given in first_names() or _a_two_word_name(first or "", second or "")
+
+
+def _a_two_word_name(first: str, second: str) -> bool:
+    longer = max(first.strip(), second.strip(), key=len)
+    words = longer.split()
+    return (
+        len(words) == 2
+        and all(word[:1].isupper() and word[1:].islower() for word in words)
+        and gazetteer().lookup(longer) is None
+        and gazetteer().lookup(words[-1]) is None
     )
 
 
@@ -2257,6 +2267,8 @@ class Account:
     cue: str | None = None  # why it may answer another account: deny | contrary | however | negated
     target: str | None = None  # whose account a denial names: "disputed the company's account"
     voice_ref: SentenceRef | None = None  # the earlier sentence that names a "he" who denies
+    denied: frozenset[str] = frozenset()  # what a denial is about: "denied that he had ever
+    # threatened anyone" -> threaten; "denied receiving any warning" -> receiv, warn
 
 
 def _may_dispute(text: str) -> bool:
@@ -2448,6 +2460,7 @@ def accounts_in(
             account.target = _denied_voice(word) or (
                 _owner_of_an_account(doc, own) if called_untrue else None
             )
+            account.denied = _what_is_denied(word) & account.stems
         accounts.append(account)
     by_head = {account.head: account for account in accounts}
     for account in accounts:
@@ -2460,6 +2473,27 @@ def accounts_in(
             if outer is not None and outer.voice is not None and outer.kind == "say":
                 account.voice = outer.voice
     return accounts
+
+
+def _what_is_denied(word: Token) -> frozenset[str]:
+    """The stems of what a denial denies: the verb of the clause it takes, unless a light one,
+    and its object ("denied that the bank had sold dollars": sold, dollar; "denied that the
+    board had received any warning": warn; "denied that he had threatened anyone": threaten)."""
+    clause = next((c for c in word.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+        return frozenset()
+    objects = [c for c in clause.children if c.dep_ in {"dobj", "attr", "acomp"} and not c.is_stop]
+    light = clause.lower_ in _LIGHT_VERBS and objects
+    return frozenset(_stem(t.lower_) for t in objects + ([] if light else [clause])) - _STANCE_STEMS
+
+
+# Verbs that say little without their object: "received a warning", "had a permit".
+_LIGHT_VERBS = frozenset(
+    """
+        receive received receiving receives get got gotten getting gets have has had having
+        give gave given giving gives make made making makes take took taken taking takes
+    """.split()
+)
 
 
 # Prepositions that tell where or when words were said: "At a press conference at noon, X
@@ -2648,6 +2682,19 @@ def _span_text(doc: Doc, own: Iterable[int]) -> str:
     return clean_sentence(" … ".join(pieces)).strip(' ,;:"“”')
 
 
+def _named_after_the_quote(doc: Doc, verb: Token) -> Token | None:
+    """'"...," has declared Cristina Hanganu': a speaker named after a quotation and its
+    verb, which the parse takes for the verb's object."""
+    first = min([verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}])
+    before = doc[first.i - 1] if first.i else None
+    if before is None or before.text not in {'"', "”", "’", "'", ","}:
+        return None
+    named = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if named is None or named.ent_type_ not in {"PERSON", "ORG", "NORP"}:
+        return None
+    return named
+
+
 def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
     """Who stands behind a clause, and the words that name it: the subject of its verb of
     saying (climbing from "saying" to the clause it hangs on), the object of "according to";
@@ -2670,6 +2717,8 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             # "NAIROBI, March 11 (Reuters) - Kenya's interior ministry on Tuesday denied":
             # the parser gave the verb two subjects, the dateline's place and the ministry
             subjects = [s for s in subjects if s.idx >= filed.end()]
+        if not subjects and node is head and (inverted := _named_after_the_quote(doc, head)):
+            return _phrase(doc, inverted), {t.i for t in inverted.subtree}
         if subjects:
             subject = min(subjects, key=lambda s: _entity_rank(doc, s))
             naming = _who_the_subject_names(doc, subject, node)
@@ -3385,6 +3434,10 @@ class _Counterparts:
             if len(shared) < needed:
                 continue
             score = sum(self._idf.get(stem, 0.0) for stem in shared) * (1.5 if nearby else 1.0)
+            # what a denial denies weighs twice what it only mentions: "denied that the man had
+            # ever threatened anyone while employed there" answers "after he threatened staff",
+            # not "The man's former employer ... has broken its silence"
+            score += sum(self._idf.get(stem, 0.0) for stem in shared & account.denied) * 2
             score += 1.0 / (1 + distance) if nearby is not None else 0.0
             if (
                 account.cue == "however"
@@ -3399,7 +3452,7 @@ class _Counterparts:
                 score += ANSWERS_THE_SENTENCE_BEFORE
             scored.append((score, position, nearby or other.members[0]))
         scored.sort(key=lambda entry: -entry[0])
-        chosen = scored[: MAX_COUNTERPARTS + (2 if account.target else 0)]
+        chosen = scored[: MAX_COUNTERPARTS + (2 if account.target or account.denied else 0)]
         if not chosen:
             return None
         docs = self.parse([chosen_ref.text for _, _, chosen_ref in chosen])
