@@ -400,3 +400,21 @@ def test_a_title_says_her_gender_whatever_her_given_name() -> None:
         'criminals," she has declared to the press in Gusau.'
     )
     assert [r.speaker for r in found if "negotiate" in r.statement] == ["Rabi Yabo"]
+
+
+def test_words_said_after_every_tragedy_rank_below_a_judgement_of_this_one() -> None:
+    """ "Our thoughts are with the injured" says nothing of the event; the same speaker's
+    judgement of it ranks first, and another speaker's words rank above the ritual."""
+    found = reactions_of(
+        '"Our thoughts are with the injured and their families," said rail spokeswoman Miriam '
+        "Kolb.",
+        '"Our thoughts and prayers are with the victims," said Mayor Ann Roth. "We will find '
+        'out who failed," Roth said.',
+        '"The station has been neglected for years," said opposition spokesman Carsten Vogt.',
+    )
+    statements = [reaction.statement for reaction in found]
+    assert statements.index("The station has been neglected for years") < statements.index(
+        "Our thoughts are with the injured and their families"
+    )
+    roth = next(r.statement for r in found if r.speaker == "Ann Roth")
+    assert roth == "We will find out who failed"

@@ -70,6 +70,15 @@ UNAFFILIATED_WEIGHT = 0.85
 # A statement made of figures ("the toll could climb beyond 150,000") reports a fact, which
 # the casualties and the summary carry; a reaction is a judgement.
 FIGURES_WEIGHT = 0.7
+# Words said after every tragedy ("Our thoughts are with the injured and their families") say
+# nothing of this one: a judgement of the event, a demand or a denial ranks above them.
+RITUAL_WEIGHT = 0.5
+_RITUAL = re.compile(
+    r"\b(?:(?:our|my)\s+(?:thoughts|hearts|prayers|sympathies)\s+(?:(?:and\s+\w+\s+)?"
+    r"(?:are|go|goes)\s+(?:out\s+)?)?(?:with|to)|thoughts\s+and\s+prayers|"
+    r"(?:deepest|sincere|heartfelt|deep)\s+condolences|hearts\s+go\s+out)\b",
+    re.I,
+)
 # How much a reaction's rank leans on its evidence's score (corroboration x centrality): who
 # reacted matters more than how widely the sentence was reprinted, so a union leader's quote in
 # one report can stand beside the police chief's that every wire carried. (Square root: on the
@@ -325,6 +334,7 @@ class _Reader:
                 else GROUP_WEIGHT
             )
             * (FIGURES_WEIGHT if _FIGURE.search(said.statement) else 1.0)
+            * (RITUAL_WEIGHT if _RITUAL.search(said.statement) else 1.0)
             * (1.0 if said.affiliation else UNAFFILIATED_WEIGHT)
             * (1 + SALIENCE_BONUS * salience)
             * (OFFICE_WEIGHT if _OFFICE.search(f"{said.affiliation or ''} {said.speaker}") else 1.0)
