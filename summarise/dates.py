@@ -528,8 +528,15 @@ def _resolve(
     """The ISO string an expression stands for; None when it cannot be resolved, including
     arithmetic that leaves the calendar (years 1-9999): "1000000 days ago", "yesterday" on
     0001-01-01, "next week" on 9999-12-31."""
+    groups = match.groupdict()
+    if (
+        kind == "weekday"
+        and (groups.get("modifier") or "").lower() == "last"
+        and re.search(r"\bthe\s+$", match.string[: match.start()], re.I)
+    ):
+        groups["modifier"] = None  # "the last Friday prayers of Ramadan": the final one
     try:
-        iso = _resolve_unchecked(kind, match.groupdict(), reference, future)
+        iso = _resolve_unchecked(kind, groups, reference, future)
     except (ValueError, OverflowError):  # date() out of range, timedelta too large
         return None
     return iso if iso is None or _in_calendar(iso) else None

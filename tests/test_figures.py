@@ -1034,7 +1034,11 @@ def test_how_many_live_in_a_place_is_no_count_of_anyone_harmed() -> None:
     assert found("In a town with a population of 20,000, 12 people were killed.") == [
         (12, "killed")
     ]
-    assert found("The town of 40 was evacuated and 12 were killed.") == [(12, "killed")]
+    # but the people of a place that is itself moved are moved: "A town of 40 was evacuated"
+    assert found("The town of 40 was evacuated and 12 were killed.") == [
+        (40, "displaced"),
+        (12, "killed"),
+    ]
 
 
 def test_how_badly_a_share_of_the_injured_is_hurt_is_kept_in_its_words() -> None:

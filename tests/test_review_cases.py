@@ -648,3 +648,141 @@ def test_a_person_named_like_a_newspaper_is_still_a_person() -> None:
         )
     )
     assert "Tom Post" in {actor.name for actor in event.who}
+
+
+# --- a hostile review of stop 28's rules (populations, shares, towns' sites, portfolios,
+# accounts in a relative clause, causes, supply counts, "that figure", announced disputes,
+# a denial's occasion, "last Friday") ------------------------------------------------------
+
+
+def _shown(*articles: tuple[str, str]) -> list[str]:
+    return [c.description.split(":")[0] for c in _brief(*articles).casualties]
+
+
+def test_a_town_moved_or_a_share_of_others_keeps_what_the_sentence_says() -> None:
+    day = "2026-03-10"
+    assert _shown(("A town of 3,000 was evacuated on Monday as the volcano erupted.", day)) == [
+        "3,000 evacuated"
+    ]
+    told = _shown(
+        (
+            "Police said six people were arrested, two of them seriously, after clashes on "
+            "Monday in which 11 people were injured.",
+            day,
+        )
+    )
+    assert not any("seriously" in line for line in told), told
+    told = _shown(
+        (
+            "The tanker fire killed four people, two of them badly burned beyond recognition, "
+            "and injured seven others, police said.",
+            day,
+        )
+    )
+    assert told == ["4 killed", "7 injured"], told
+
+
+def test_a_country_or_a_speaker_owns_a_person_not_a_site() -> None:
+    event = _brief(
+        (
+            "PARIS (Reuters) - France's Macron on Monday condemned the attack on the embassy in "
+            "Bamako, which killed two guards. Macron said those responsible would be found.",
+            "2026-03-10",
+        ),
+        (
+            "PARIS (AFP) - France's Macron vowed a firm response after two guards were killed in "
+            "the attack on the French embassy in Mali on Monday.",
+            "2026-03-10",
+        ),
+    )
+    assert "Macron" not in [place.name for place in event.where]
+
+
+def test_a_list_of_people_before_a_title_is_no_portfolio() -> None:
+    event = _brief(
+        (
+            "Ruto, Museveni and Tanzanian President Samia Suluhu Hassan met in Arusha on Monday "
+            "after floods killed 60 people across the region, officials said.",
+            "2026-03-10",
+        )
+    )
+    roles = {actor.name: actor.role for actor in event.who if actor.name.startswith("Samia")}
+    assert list(roles.values()) == ["Tanzanian President"], roles
+
+
+def test_no_dispute_from_a_clause_that_gives_no_account_or_a_cause_of_what_followed() -> None:
+    day = "2026-03-10"
+    assert not _disputes(
+        (
+            "Fire officials said the blaze that killed three people was accidental, "
+            "contradicting residents, who live in the block next door.",
+            day,
+        ),
+        (
+            "The government said the landslide that killed 18 people could not have been "
+            "foreseen, disputing the opposition, which has called for protests on Friday.",
+            day,
+        ),
+    )
+    found = _disputes(
+        ("Police said a drunk driver caused the crash that killed two people on Monday.", day),
+        (
+            "Officials said the crash caused a blackout in the neighbourhood, but power was "
+            "restored by evening. Two people died.",
+            day,
+        ),
+    )
+    assert not [d for d in found if d.topic.startswith("What caused it")]
+
+
+def test_homes_destroyed_and_customers_cut_off_are_two_counts() -> None:
+    day = "2026-03-10"
+    assert not _disputes(
+        ("The tornado destroyed 40 houses in Mobile County on Monday, officials said.", day),
+        (
+            "About 120,000 customers were without power in Mobile County after the tornado on "
+            "Monday, the utility said.",
+            day,
+        ),
+        (
+            "The storm left about 12,000 customers without electricity on Monday, the company "
+            "said. This number does not include 4,000 customers in the north whose power was "
+            "cut on Sunday, it said.",
+            day,
+        ),
+    )
+
+
+def test_a_disagreement_of_others_announced_sets_no_two_statements_against_each_other() -> None:
+    assert not _disputes(
+        (
+            "Residents and officials have long disagreed over the building's safety: "
+            "firefighters said the blaze started in a kitchen on the third floor; police said "
+            "12 people were rescued from the roof.",
+            "2026-03-10",
+        )
+    )
+
+
+def test_what_a_denial_is_about_is_kept_when_it_opens_the_sentence() -> None:
+    found = _disputes(
+        (
+            "Residents said police shot three men during the raid on Kibera on Monday, while "
+            "the governor said the raid had been planned for weeks. During the raid, police "
+            "denied that officers had opened fire.",
+            "2026-03-10",
+        )
+    )
+    assert [d for d in found if d.topic.startswith("Denied by")], [d.topic for d in found]
+
+
+def test_the_last_friday_prayers_are_the_final_ones_not_a_week_back() -> None:
+    from datetime import date
+
+    from summarise.dates import find_time_expressions
+
+    found = find_time_expressions(
+        "A suicide bomber struck worshippers leaving the last Friday prayers of Ramadan.",
+        date(2026, 3, 14),
+    )
+    assert [(e.text, e.iso) for e in found] == [("last Friday", "2026-03-13")]

@@ -49,6 +49,15 @@ def times_on(day: str, *reports: tuple[str, str]) -> list[str]:
     return [entry.text for entry in event.when if entry.date == day]
 
 
+def described_on(day: str, *reports: tuple[str, str]) -> list[str]:
+    """What the `when` entries of a brief of (published, text) reports say happened on `day`."""
+    event = summarise.brief(
+        [{"published": published, "text": text} for published, text in reports],
+        engine="extractive",
+    )
+    return [entry.describes for entry in event.when if entry.date == day]
+
+
 def resolved(sentence: str, reference: date = FRIDAY) -> list[tuple[str, str | None]]:
     return [(e.text, e.iso) for e in find_time_expressions(sentence, reference)]
 
@@ -650,3 +659,28 @@ def test_a_clock_time_after_the_event_s_day_for_something_else_is_not_the_event_
         ),
     )
     assert not any("4 pm" in text or "6 am" in text for text in clocks), clocks
+
+
+def test_a_day_the_parse_hangs_on_a_place_tells_what_happened_there_not_the_place() -> None:
+    """ "killed a worker at the city's main station on Tuesday": the day is the killing's, told
+    as a statement, never the fragment "The city's main station"; a day hung on an occasion
+    ("an attack at the station on Tuesday", "the time trial on Saturday") is the occasion's."""
+    told = described_on(
+        "2026-02-17",
+        (
+            "2026-02-19",
+            "Prosecutors believe the man who killed a railway worker at the city's main station "
+            "on Tuesday was in an acute psychotic state.",
+        ),
+    )
+    assert told and not any(t.startswith("The city's main station") for t in told), told
+    assert "killed a railway worker" in told[0]
+    told = described_on(
+        "2026-02-17",
+        (
+            "2026-02-18",
+            "A railway employee stabbed in an attack at the city's main station on Tuesday has "
+            "died of his wounds, police said.",
+        ),
+    )
+    assert told == ["An attack at the city's main station"], told

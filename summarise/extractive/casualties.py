@@ -73,7 +73,10 @@ _CUE_WORDS: list[tuple[str, Kind, str]] = [
 _CUES = [(re.compile(rf"(?:{words})", re.I), kind, shown) for words, kind, shown in _CUE_WORDS]
 # How badly people are hurt, in the words a sentence gives it: "in critical condition", "in
 # intensive care" (the casualty reader reads the same words off the parse, `_conditions`).
-_GRAVELY_HURT = r"(?:(?:critical|serious|grave)\s+condition|intensive\s+care)"
+_GRAVELY_HURT = (
+    r"(?:(?:critical|serious|grave|life[\s\-]threatening)(?:[\s\-]but[\s\-]stable)?\s+"
+    r"condition|intensive\s+care)"
+)
 _ANY_CUE = re.compile(
     r"\b(?:"
     + "|".join(words for words, _, _ in _CUE_WORDS)
@@ -596,7 +599,7 @@ _LYING = r"(?:" + _GRAVELY_HURT + r"|in\s+hospital)"
 _STILL_LYING = r"\s+(?:(?:are|were|remain(?:s|ed)?|still|now)\s+){0,2}(?:in\s+(?:a\s+)?)?" + _LYING
 # "eleven injured, four of them seriously": how badly the share is hurt, said by an adverb.
 _GRAVELY_ADVERBS = frozenset({"seriously", "critically", "severely", "gravely", "badly"})
-_GRAVELY_SAID = r"|\s+(?:" + "|".join(sorted(_GRAVELY_ADVERBS)) + r")\b"
+_GRAVELY_SAID = r"|\s+(?:" + "|".join(sorted(_GRAVELY_ADVERBS)) + r")\b(?=\s*(?:[,.;:)]|$))"
 # What was added to a count, a part of it, or its old value is not the count: "nine more
 # bodies", "another 16 deaths", "two of them in Kisumu", "five of the dead", "raising the toll
 # from nine", "four of the injured died overnight", "31 of the injured left hospital".
@@ -767,23 +770,15 @@ def _a_population(number: Token) -> bool:
     of = number.head if number.dep_ == "pobj" else number.head.head
     if number.dep_ == "nummod" and number.head.dep_ != "pobj":
         return False
-    return of.lower_ == "of" and of.head.lower_ in _SETTLEMENTS
+    if of.lower_ != "of" or of.head.lower_ not in _SETTLEMENTS:
+        return False
+    place = of.head  # not "A town of 3,000 was evacuated": the people of the place, moved
+    return not (place.dep_ in {"nsubj", "nsubjpass", "dobj"} and _tells_harm(place.head))
 
 
 # Nouns shaped like words for people, for objects the person lists do not know ("a
 # shopkeeper", "a pensioner", "the cyclist"): an object of harm that is someone.
 _AGENT_LIKE = re.compile(r"[a-z\-]+(?:er|or|ist|ian|ant|ent)s?")
-
-
-# What happened, named as a noun: "the crash was caused by", "survived the crash".
-EVENT_NOUNS = frozenset(
-    """
-        accident crash collision fire blaze explosion blast collapse leak spill grounding
-        sinking capsizing disaster tragedy flood flooding floods rockfall derailment outage
-        attack breach eruption landslide mudslide incident deaths stampede crush shooting
-        quake earthquake storm cyclone ordeal blackout
-    """.split()
-)
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
 _DYING = frozenset({"die", "dies", "died", "dying", "perish", "perished", "perishes"})
 
@@ -1204,8 +1199,13 @@ def _how_badly_hurt(share: Token) -> tuple[str, Token] | None:
     adverb = doc[them.i + 1]
     if adverb.lower_ not in _GRAVELY_ADVERBS:
         return None
-    hurt = any((found := _cue(t)) is not None and found[0] == "injured" for t in doc)
-    return (f"{adverb.lower_} injured", adverb) if hurt else None
+    after = doc[adverb.i + 1] if adverb.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in {"ADJ", "VERB"} and _cue(after) is None:
+        return None  # "six of them seriously ill", "two of them badly burned": not said hurt
+    # the share is of the count told just before it, which must be of people hurt: not "six
+    # arrested, two of them seriously", "killed four, two of them badly burned"
+    told = next((found for t in reversed(doc[: share.i]) if (found := _cue(t)) is not None), None)
+    return (f"{adverb.lower_} injured", adverb) if told and told[0] == "injured" else None
 
 
 def _conditions(token: Token) -> list[tuple[str, Token]]:

@@ -152,3 +152,14 @@ def outside_quotes(text: str) -> str | None:
     for start, end in quote_spans(statement):
         outside[start:end] = " " * (end - start)
     return " ".join("".join(outside).split())
+
+
+# What happened, named as a noun: "the crash was caused by", "survived the crash".
+EVENT_NOUNS = frozenset(
+    """
+        accident crash collision fire blaze explosion blast collapse leak spill grounding
+        sinking capsizing disaster tragedy flood flooding floods rockfall derailment outage
+        attack breach eruption landslide mudslide incident deaths stampede crush shooting
+        quake earthquake storm cyclone ordeal blackout
+    """.split()
+)

@@ -46,7 +46,6 @@ from ..schema import Claim, Dispute
 from ..segment import content_tokens, stop_words
 from ..support import citation_support_problem
 from .casualties import (
-    EVENT_NOUNS,
     Figure,
     breakdown_parts,
     counts_everyone,
@@ -57,6 +56,7 @@ from .casualties import (
     told_after,
 )
 from .common import (
+    EVENT_NOUNS,
     QUOTE_OPENINGS,
     all_quoted,
     cite,
@@ -1246,9 +1246,18 @@ def figure_value(text: str) -> float | None:
 
 # One count told by different words: "12,000 customers" still without power are, to the
 # union, "more than 30,000 households" or "homes".
-_SUPPLIED_KEY = "household"
-_SUPPLIED = dict.fromkeys(
-    ("home", "house", "customer", "subscriber", "dwelling", _SUPPLIED_KEY), _SUPPLIED_KEY
+# Only where the count is of those cut off from a supply: "40 houses destroyed" and "120,000
+# customers without power" are two things.
+_SUPPLIED_KEY = "households supplied"
+_SUPPLIED = frozenset({"home", "house", "household", "customer", "subscriber", "dwelling"})
+_CUT_OFF = re.compile(
+    r"\b(?:power|electricity|water|light|supply|outages?|blackouts?|cut\s+off|reconnected)\b",
+    re.I,
+)
+_HARMED_HOMES = re.compile(
+    r"\b(?:damaged|destroyed|flattened|razed|collapsed|flooded|burn(?:ed|t)|evacuated|"
+    r"washed\s+away|swept\s+away)\b",
+    re.I,
 )
 
 
@@ -1337,7 +1346,12 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             add(match, f"{unit} {kind}")
         else:
             singular = unit.removesuffix("s") if len(unit) > 4 else unit
-            add(match, _SUPPLIED.get(singular, singular), singular)
+            supplied = (
+                singular in _SUPPLIED
+                and _CUT_OFF.search(text) is not None
+                and _HARMED_HOMES.search(text) is None
+            )
+            add(match, _SUPPLIED_KEY if supplied else singular, singular)
     for match in _ON_BOARD.finditer(text):  # after the counts: "with 20 people dead" is a toll
         if not _AND_CREW.match(text[match.end() :]) and not _TAKEN_ABOARD.search(
             text[: match.start()]
@@ -1425,9 +1439,22 @@ def _quantity_disputes(
 # A figure that answers the one the sentence before gives: "has put that figure at", "say
 # the real figure is far higher".
 _THAT_FIGURE = re.compile(
-    r"\b(?:that|this|the\s+(?:real|true|actual))\s+(?:figure|number|count|estimate|tally)\b",
+    r"\b(?:that|this|the\s+(?:real|true|actual))\s+(?:figure|number|count|estimate|tally)\b"
+    r"(?P<between>[^.;]{0,60})$",
     re.I,
 )
+# What between "that figure" and a number says it is not that figure's value: "This number
+# does not include 4,000 customers in the north".
+_NOT_ITS_VALUE = re.compile(r"\b(?:includ\w*|exclud\w*|besides|apart\s+from|plus)\b", re.I)
+
+
+def _gives_that_figure(before: str) -> bool:
+    """Whether the words before a number set the figure of the sentence before at it: "has
+    put that figure at", "say the real figure is far higher: "more than"."""
+    found = _THAT_FIGURE.search(before)
+    return found is not None and not _NOT_ITS_VALUE.search(found.group("between"))
+
+
 _CONTRAST = re.compile(
     r"\b(?:while|whereas|but|against|compared with|contrary to|however|rather than|not)\b", re.I
 )
@@ -1478,7 +1505,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if (
             first.ref.source_id == second.ref.source_id
             and later.ref.position - earlier.ref.position == 1
-            and _THAT_FIGURE.search(later.ref.text[: later.start])
+            and _gives_that_figure(later.ref.text[: later.start])
         ):
             return True  # "The company said about 12,000 ... The union has put that figure at
             # more than 30,000": the figure the sentence before gives, set at another value
@@ -2222,6 +2249,11 @@ _DENIAL_CUE = re.compile(
     r"rebut\w*|not true|untrue|false|baseless|unfounded)\b",
     re.I,
 )
+_SETTING_AGAINST_CUE = re.compile(
+    r"\b(?:contradicting|disputing|rejecting|rebutting|countering|challenging)\s+(?:the\s+)?"
+    r"[\w’'\- ]{2,40},\s+(?:who|which)\b",
+    re.I,
+)
 _NEGATION_CUE = re.compile(r"\b(?:not|no|never|without)\b|n't\b", re.I)
 _OPENING_CONTRAST = re.compile(r"^\W*(?:however|but)\b|,\s*however\s*,", re.I)
 # A negation and the clause it denies are looked for this many sentences apart at most.
@@ -2276,6 +2308,8 @@ def _may_dispute(text: str) -> bool:
     only those sentences are parsed)."""
     # "A says ...; B says ...": two voices side by side are set against each other too
     contrast = bool(_CONTRAST_WORD.search(text)) or ";" in text
+    if _SETTING_AGAINST_CUE.search(text):
+        return True  # "..., countering critics, who say ...": see `_contradicted_in_place`
     if not (contrast or _FACT.search(text) or _DENIAL_CUE.search(text) or _CONTRARY.search(text)):
         return False
     voices = len(_STANCE_CUE.findall(text)) + len(_PUTS_AT.findall(text))
@@ -2509,9 +2543,32 @@ def _where_it_was_said(word: Token) -> set[int]:
     return {
         t.i
         for child in word.children
-        if (child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES) or child.dep_ == "npadvmod"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _CIRCUMSTANCES
+            and _an_occasion_of_saying(child)
+        )
+        or child.dep_ == "npadvmod"
         for t in child.subtree
     }
+
+
+# Where words are said: "at a press conference", "in a statement", "on state television".
+_OCCASIONS_OF_SAYING = frozenset(
+    """
+        conference briefing statement interview speech address meeting television radio
+        broadcast post letter hearing session rally visit headquarters noon
+    """.split()
+)
+
+
+def _an_occasion_of_saying(preposition: Token) -> bool:
+    """ "at a press conference at noon", "on Tuesday": the occasion or time of saying; not
+    "on the river pollution", "during the raid": what is denied is about them."""
+    noun = nlp.child_of(preposition, "pobj")
+    return noun is not None and (
+        noun.lower_ in _OCCASIONS_OF_SAYING or noun.ent_type_ in {"DATE", "TIME"}
+    )
 
 
 def _believed(verb: Token) -> bool:
@@ -2591,6 +2648,9 @@ def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
     return None
 
 
+# Verbs by which a voice gives an account (Snowball stems): "who have described the attack
+# as revenge", "which called it an accident", "who say it was never maintained".
+_ACCOUNT_VERBS = _STANCE_STEMS | frozenset({"describ", "call", "blame", "attribut", "characteris"})
 # Participles that set an account against a voice named after them: "..., contradicting
 # police, who have described the attack as ...".
 _SETTING_AGAINST = frozenset({"contradict", "disput", "reject", "rebut", "counter", "challeng"})
@@ -2610,15 +2670,24 @@ def _contradicted_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, 
                 continue
             voice = nlp.child_of(token, "dobj")
             clause = nlp.child_of(voice, "relcl") if voice is not None else None
-            if voice is None or clause is None or not _speaker_noun(voice):
+            if voice is None or clause is None:
                 continue
-            if _negated_verb(clause) or _negated_verb(token):
+            if not (_speaker_noun(voice) or voice.lower_ in _INDEFINITE_VOICES):
+                continue
+            if _stem(clause.lower_) not in _ACCOUNT_VERBS or _negated_verb(clause):
+                continue  # "contradicting residents, who live next door": no account
+            if nlp.child_of(clause, "prep", "for") is not None:
+                continue  # "which has called for protests": a demand, no account
+            if _negated_verb(token):
                 continue
             named = _phrase(doc, voice)
             if _same_voice(named, account.voice):
                 continue
             said = [t.i for t in clause.subtree if t.tag_ not in {"WP", "WDT"}]
-            kept = {t.i for t in doc[account.head].subtree} - {t.i for t in token.subtree}
+            filed = dateline(doc.text)  # "BERLIN (AP) - Prosecutors believe ...": not the side's
+            kept = {
+                t.i for t in doc[account.head].subtree if filed is None or t.idx >= filed.end()
+            } - {t.i for t in token.subtree}
             first = replace(account, text=_span_text(doc, _trim(doc, kept)))
             second = Account(
                 ref=account.ref,
@@ -3209,10 +3278,14 @@ def _side_by_side_at_odds(doc: Doc, first: Account, second: Account) -> bool:
 
 
 # A sentence that says, before a colon, that the sides to come disagree: "Nor do the two
-# sides agree on the timing:", "The accounts differ on one point:".
+# sides agree on the timing:", "The accounts differ on one point:" (not "Residents and
+# officials have long disagreed over safety:", which may lead to anything).
 _DISAGREEMENT_ANNOUNCED = re.compile(
-    r"\b(?:disagree\w*|(?:do|does|did)\s+not\s+agree|n['’]t\s+agree|nor\s+(?:do|does|did)\b"
-    r"[^:;.]{0,60}\bagree|at\s+odds|differ(?:s|ed)?)\b[^:;.]{0,80}:\s",
+    r"\b(?:the\s+two|both|the)\s+(?:sides|accounts|versions|camps)\b[^:;.]{0,40}"
+    r"\b(?:disagree\w*|(?:do|does|did)\s+not\s+agree|n['’]t\s+agree|agree|at\s+odds|"
+    r"differ(?:s|ed)?)\b[^:;.]{0,80}:\s|"
+    r"\b(?:disagree\w*|n['’]t\s+agree|not\s+agree|differ(?:s|ed)?)\b[^:;.]{0,40}\b"
+    r"(?:the\s+two|both)\s+(?:sides|accounts|versions|camps)\b[^:;.]{0,60}:\s",
     re.I,
 )
 # Stems that say only how a figure is given, not what it counts.
@@ -3917,6 +3990,8 @@ def _cause_after(token: Token) -> Token | None:
         caused = next((c for c in causing.children if c.dep_ == "dobj"), None)
         if caused is None or caused.lower_ not in EVENT_NOUNS or _negated_verb(causing):
             return None
+        if token.lower_ in EVENT_NOUNS:
+            return None  # "the crash caused a blackout": what followed the event, not its cause
         return token
     head = token.head
     if token.dep_ == "conj" and head.lower_ == word:

@@ -64,8 +64,21 @@ _LEADS_TO_ROLE = re.compile(
     rf"^(?:[a-z][\w\-]*\s+)*?(?:of|to|by|for|from|with|in|at|on)\s+(?:the\s+)?"
     rf"(?=(?:[\w’'.\-]+\s+)*?(?i:{ROLE_NOUNS})\b)"
 )
+# What a ministry or a department is for, in a title that lists several: "Industry, Energy
+# and Mining Minister", "Roads and Transport Cabinet Secretary" (not "Ruto, Museveni and
+# Tanzanian President": people).
+PORTFOLIO_WORDS = (
+    r"(?:Industry|Energy|Mining|Mines|Trade|Commerce|Transport|Roads|Health|Education|Finance|"
+    r"Economy|Foreign|Affairs|Interior|Justice|Defen[cs]e|Agriculture|Fisheries|Environment|"
+    r"Tourism|Culture|Sports?|Labou?r|Employment|Housing|Planning|Infrastructure|"
+    r"Communications?|Information|Technology|Science|Research|Water|Power|Works|Security|"
+    r"Home|Development|Women|Children|Youth|Family|Social|Welfare|Lands?|Resources|Petroleum|"
+    r"Oil|Gas|Climate|Digital|Innovation|Investment|Budget|Treasury|Public|Local|Government|"
+    r"Veterans|Immigration|Citizenship|Aviation|Maritime|Forestry|Wildlife|Heritage|Arts)"
+)
 _ROLE_BEFORE = re.compile(
-    rf"((?<![\w\-’'])(?:(?:[A-Z][\w’'\-]*,\s+)+[A-Z][\w’'\-]*\s+and\s+)?"  # "Industry, Energy and"
+    # "Industry, Energy and" (Mining Minister)
+    rf"((?<![\w\-’'])(?:(?:{PORTFOLIO_WORDS},\s+)*{PORTFOLIO_WORDS}\s+and\s+)?"
     rf"(?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}"
     rf"(?:[A-Z][\w’'.]*-)*(?i:{ROLE_NOUNS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){{1,4}})?)\s*,?\s*$"
@@ -1096,22 +1109,35 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             or (not given and _IN_A_PLACE_AFTER.match(after))
             or (not given and _ROUTE_FROM.search(route) and _ROUTE_TO.match(after))
             or (site and site.group(1) in FACILITY_WORDS)
-            or (not given and one_word and _a_towns_own(before))
+            or (not given and one_word and _a_towns_own(before) and not _SPEAKS_AFTER.match(after))
         )
 
     located = sum(as_place(mention) for mention, _ in found)
     return located >= 2 and 4 * located >= len(found)
 
 
-# A town's possessive before a name: "Hamburg's Hauptbahnhof".
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w\-]+)[’']s\s+$")
+# A town's possessive before a name: "Hamburg's Hauptbahnhof", "New York's Hochul".
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)[’']s\s+$")
+# A name that speaks or acts is someone: "France's Macron said", "Hochul met".
+_SPEAKS_AFTER = re.compile(
+    r"^\s+(?:said|says|told|added|warned|urged|called|met|visited|promised|announced|spoke|"
+    r"wrote|insisted|denied)\b"
+)
 
 
 def _a_towns_own(before: str) -> bool:
-    """Whether a known town owns the name ("Hamburg's Hauptbahnhof", a site); asked only of
-    one-word names that are no given name ("Germany's Angela Merkel" is a person)."""
+    """Whether a known town (not a country or a state) owns the name ("Hamburg's
+    Hauptbahnhof", a site); asked only of one-word names that are no given name ("Germany's
+    Angela Merkel", "France's Macron" are people)."""
     owner = _OWNER_BEFORE.search(before)
-    return owner is not None and gazetteer().lookup(owner.group(1)) is not None
+    if owner is None:
+        return False
+    words = owner.group(1).split()
+    for start in range(len(words)):  # "New York" before "York", not "In Hamburg"
+        found = gazetteer().lookup(" ".join(words[start:]))
+        if found is not None:
+            return found[1].startswith(("city", "capital"))
+    return False
 
 
 # A name paired with a place after one preposition of place: "between Tanta and ...", "In
@@ -1377,7 +1403,8 @@ _OWNER_PRONOUN = re.compile(rf"^(?:{'|'.join(OWNER_PRONOUNS)})\s+", re.I)
 
 # A portfolio of several words before its title: "Industry, Energy and Mining Minister".
 _PORTFOLIO = re.compile(
-    rf"^(?:[A-Z][\w’'\-]*,\s+)*[A-Z][\w’'\-]*\s+and\s+[A-Z][\w’'\-]*\s+(?=(?i:{ROLE_NOUNS})\b)"
+    rf"^(?:{PORTFOLIO_WORDS},\s+)*{PORTFOLIO_WORDS}\s+and\s+{PORTFOLIO_WORDS}\s+"
+    rf"(?:[A-Z][\w’'\-]*\s+)?(?=(?i:{ROLE_NOUNS})\b)"
 )
 
 

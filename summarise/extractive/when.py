@@ -33,6 +33,7 @@ from ..dates import (
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import TimeRef
 from .common import (
+    EVENT_NOUNS,
     cite,
     clean_sentence,
     dangling,
@@ -934,10 +935,16 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
     if head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
         if head.dep_ in _SUBJECTS and head.head.pos_ in {"VERB", "AUX"}:
             return _clause_tokens(doc, head.head, inside)
+        above = _above_the_place(head)
+        if above.pos_ in {"VERB", "AUX"}:  # "killed ... at the city's main station on
+            # Tuesday": the parse hangs the day on the place; the statement is the killing,
+            # not "the station" ("his victory in the time trial on Saturday" dates the trial)
+            return _clause_tokens(doc, above, inside)
+        head = above  # "stabbed in an attack at the main station on Tuesday": the attack
         phrase = {t.i for t in head.subtree}
         words = [i for i in phrase - inside if doc[i].is_alpha]
-        if head.pos_ == "NOUN" and len(words) >= 3 and head.dep_ != "ROOT":
-            return 2, phrase
+        if head.pos_ == "NOUN" and len(words) >= 3 and head.dep_ != "ROOT" and _an_occasion(head):
+            return 2, phrase  # "the January 27 attack", not "the city's main station"
         return 3, whole
     if head.pos_ not in {"VERB", "AUX"}:
         return 3, whole
@@ -953,6 +960,62 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
         clause -= {c.i for c in verb.children if c.dep_ == "mark"}
         return 1, clause
     return 1, whole
+
+
+# Nouns that name something that happens, which a date can be of: "the time trial on
+# Saturday", "the summit in March", besides the event nouns of the casualty reader.
+_OCCASIONS = EVENT_NOUNS | frozenset(
+    """
+        vote votes election elections trial hearing meeting talks summit visit ceremony
+        conference stage race match final festival strike protest protests march raid
+        operation session game tournament referendum verdict ruling funeral vigil rally
+        investigation inquiry probe evacuation demonstration heatwave outbreak coup siege
+        ambush bombing hijacking kidnapping abduction escape arrest arrests sentencing
+        riot riots clashes war invasion offensive ceasefire wildfire wildfires typhoon
+        hurricane tornado tsunami avalanche drought epidemic pandemic massacre fighting battle
+        unrest uprising seizure capture closure failure departure arrival removal dismissal
+        approval burial refusal withdrawal survival rescue release killing killings shooting
+        sinking landing death
+    """.split()
+)
+# Words in -tion and -sion that name a place, a body or an amount, not something that happens.
+_NOT_OCCASIONS = frozenset(
+    """
+        station nation location position population institution organisation organization
+        administration corporation association federation coalition commission delegation
+        foundation junction intersection section portion opinion mission division
+        television pension mansion version question condition nutrition action
+    """.split()
+)
+
+
+def _an_occasion(noun: Token) -> bool:
+    """A noun for something that happens: "the attack", "the time trial", "the seizure",
+    "the election" (nouns in -tion and -sion but those of `_NOT_OCCASIONS`)."""
+    word = noun.lower_
+    return word in _OCCASIONS or (
+        word.endswith(("tion", "sion", "tions", "sions")) and word.rstrip("s") not in _NOT_OCCASIONS
+    )
+
+
+def _above_the_place(noun: Token) -> Token:
+    """What a date hung on a place is of: the first occasion up the chain of prepositional
+    phrases the noun is the object of ("an attack at the main station on Tuesday": the
+    attack), else the verb the chain hangs from, directly or through the verb's object ("shot
+    dead a driver during a traffic stop in Nanterre": shot), else the noun itself."""
+    start, climbed = noun, False
+    while not _an_occasion(noun) and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        above = noun.head.head
+        if above.i == noun.i:
+            break
+        if above.pos_ in {"VERB", "AUX"}:
+            return above
+        noun, climbed = above, True
+    if _an_occasion(noun):
+        return noun
+    if climbed and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head  # "shot dead a driver during a stop ...": the driver's verb
+    return start
 
 
 def _is_main(verb: Token) -> bool:
