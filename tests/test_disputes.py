@@ -2199,3 +2199,46 @@ def test_a_speaker_named_after_the_quotation_and_by_surname_is_one_voice() -> No
         ),
     )
     assert not [d for d in found if d.topic.startswith("Denied by")], [text_of(d) for d in found]
+
+
+def test_a_blame_is_an_account_a_claim_rejected_in_place_answers_it() -> None:
+    """ "The prefect has blamed the violence on drug networks, a claim community groups reject"
+    is one dispute in one sentence, whichever word the parse hangs it on, and its voice is
+    the groups, not "claim community groups"."""
+    found = disputes_of(
+        (
+            "Police prefect Arnaud Keller has blamed part of the violence on drug-trafficking "
+            "networks, a claim community groups in the northern districts reject, saying the "
+            "anger stems from police violence and a sense of impunity.",
+            DAY,
+        ),
+    )
+    assert len(found) == 1, [text_of(d) for d in found]
+    assert voices_in(found) == {"Arnaud Keller", "community groups"}
+
+
+def test_a_denial_that_something_caused_the_event_answers_who_blames_that_thing() -> None:
+    """ "denied that a release from the dam caused the flooding" answers "residents blame a
+    release from the dam", not "she said the flooding was caused by rain"."""
+    found = disputes_of(
+        (
+            "The provincial director, Graca Inhambane, spoke on Tuesday. She said the flooding "
+            "was caused by more than 300 millimetres of rain falling in two days.",
+            DAY,
+        ),
+        (
+            "Residents blame a sudden release of water from the Chicamba dam for the speed of "
+            "the flooding in Buzi.",
+            DAY,
+        ),
+        (
+            "The dam operator has denied that a release from the Chicamba dam caused the sudden "
+            "flooding in Buzi.",
+            DAY,
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert denials, [text_of(d) for d in found]
+    assert "Residents blame" in " ".join(c.statement for c in denials[0].claims), text_of(
+        denials[0]
+    )

@@ -2209,7 +2209,7 @@ _STANCE_STEMS = frozenset(
     {"say", "said", "claim", "insist", "report", "state", "maintain", "contend", "argu",
      "assert", "alleg", "declar", "stress", "told", "tell", "deni", "reject", "dismiss",
      "refut", "disput", "contradict", "rebut", "admit", "confirm", "believ", "testifi",
-     "acknowledg", "suggest", "accus", "counter", "estim"}
+     "acknowledg", "suggest", "accus", "counter", "estim", "blame"}
 )  # fmt: skip
 _DENIAL_STEMS = frozenset({"deni", "reject", "dismiss", "refut", "disput", "contradict", "rebut"})
 # What "reject" or "dismiss" must take to deny an account rather than a request.
@@ -2518,7 +2518,15 @@ def _what_is_denied(word: Token) -> frozenset[str]:
         return frozenset()
     objects = [c for c in clause.children if c.dep_ in {"dobj", "attr", "acomp"} and not c.is_stop]
     light = clause.lower_ in _LIGHT_VERBS and objects
-    return frozenset(_stem(t.lower_) for t in objects + ([] if light else [clause])) - _STANCE_STEMS
+    # what did it, when the clause is of causing: "denied that a release from the dam caused
+    # the flooding" is about the release, not the flooding the other side also speaks of
+    doers = [
+        c
+        for c in clause.children
+        if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and clause.lower_ in _CAUSING
+    ]
+    told = objects + doers + ([] if light else [clause])
+    return frozenset(_stem(t.lower_) for t in told) - _STANCE_STEMS
 
 
 # Verbs that say little without their object: "received a warning", "had a permit".
@@ -2635,17 +2643,31 @@ def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
     drunk, a claim his family rejected"), from two voices."""
     for denial in accounts:
         word = doc[denial.head]
-        if denial.kind != "deny" or not denial.voice or not _answers_in_place(word):
+        if denial.kind != "deny" or not denial.voice:
             continue
-        for account in accounts:
-            if (
-                account.kind in {"say", "plain"}
-                and account.voice
-                and word.head.i in {t.i for t in doc[account.head].subtree}
-                and not _same_voice(account.voice, denial.voice)
-            ):
-                return account, denial
+        if _answers_in_place(word):
+            for account in accounts:
+                if (
+                    account.kind in {"say", "plain"}
+                    and account.voice
+                    and word.head.i in {t.i for t in doc[account.head].subtree}
+                    and not _same_voice(account.voice, denial.voice)
+                ):
+                    return account, denial
+        elif _CLAIM_OPENING.match(denial.text):
+            # "X has blamed the violence on gangs, a claim community groups reject": the parse
+            # may hang the sentence on "reject"; the account told just before is the one denied
+            voice = _CLAIM_OPENING.sub("", denial.voice)
+            before = [a for a in accounts if a.kind == "say" and a.voice and a.head < word.i]
+            if before and voice and not _same_voice(before[-1].voice, voice):
+                return before[-1], replace(denial, voice=voice)
     return None
+
+
+# A denial clause that opens with the account it denies: "a claim community groups reject".
+_CLAIM_OPENING = re.compile(
+    r"^(?:an?\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion|version)s?\s+", re.I
+)
 
 
 # Verbs by which a voice gives an account (Snowball stems): "who have described the attack
