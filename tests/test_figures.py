@@ -1064,3 +1064,26 @@ def test_one_of_the_seriously_wounded_is_a_share_and_life_threatening_is_grave()
                                                                 "condition.")] == [
         "4 in serious condition"
     ]  # fmt: skip
+
+
+def test_everyone_on_board_is_no_toll_unless_harm_is_told_of_them() -> None:
+    """ "21 dead and 10 missing, out of what it estimates were 92 people on board": 92 were
+    aboard; "killing all 19 people on board" and "all 150 people on board were killed" are
+    tolls."""
+    assert found(
+        "The coast guard's count has not moved since Friday: 21 dead, among them four "
+        "children, and 10 missing, out of what it estimates were 92 people on board."
+    ) == [(21, "killed"), (10, "missing")]
+    assert found("All 150 people on board were killed.") == [(150, "killed")]
+    assert found("The plane crashed into the ridge, killing all 19 people on board.") == [
+        (19, "killed")
+    ]
+
+
+def test_parts_joined_by_plus_are_parts_of_their_toll() -> None:
+    (told,) = casualties_of(
+        "It counts 24 dead - the 21 recovered plus three bodies its crew saw in the water but "
+        "could not reach."
+    )
+    assert told.description.startswith("24 killed")
+    assert told.breakdown is not None and "21 recovered" in told.breakdown

@@ -555,6 +555,9 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             text[max(0, amount.start - 20) : amount.start]
         ):
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
+        if _ABOARD_AFTER.match(text[amount.end :]) and not _harm_governs(link):
+            continue  # "21 dead ..., out of what it estimates were 92 people on board": all
+            # aboard, not a toll ("killing all 19 people on board" is one)
         if _NONE_BEFORE.search(text[max(0, amount.start - 12) : amount.start]):
             continue  # "Not a single hostage was killed": no one, not one
         if _LABEL_BEFORE.search(text[max(0, amount.start - 12) : amount.start]):
@@ -616,6 +619,17 @@ _MORE_AFTER = re.compile(
 _LABEL_BEFORE = re.compile(
     r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|no\.|nos\.|number|gate|flight|"
     r"route|platform|highway|room|ward|block|stage|round|game)\s+$",
+    re.I,
+)
+def _harm_governs(link: _Link) -> bool:
+    """Whether the word of harm is the number's own verb or its clause's: "killing all 19
+    people on board", "all 150 people on board were killed"."""
+    return link.cue in link.anchor.ancestors or link.cue.i > link.anchor.i
+
+
+_ABOARD_AFTER = re.compile(
+    r"^\s+(?:(?:people|persons|passengers|migrants|refugees|crew|others)\s+)?"
+    r"(?:were\s+|had\s+been\s+)?(?:on\s+board|aboard)\b",
     re.I,
 )
 _NONE_BEFORE = re.compile(r"\b(?:not|no|nor|never)\s+$", re.I)
@@ -2058,7 +2072,10 @@ def _no_part(after: str) -> bool:
     return False
 
 
-_NOT_NOUNS = frozenset({"was", "has", "is", "this", "his", "its", "as", "us", "always"})
+_NOT_NOUNS = frozenset(
+    {"was", "has", "is", "this", "his", "its", "as", "us", "always", "plus", "minus", "besides",
+     "perhaps", "whereas", "towards", "across", "thus"}
+)  # fmt: skip
 
 
 def _part_words_told(text: str) -> str:
