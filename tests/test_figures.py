@@ -1087,3 +1087,23 @@ def test_parts_joined_by_plus_are_parts_of_their_toll() -> None:
     )
     assert told.description.startswith("24 killed")
     assert told.breakdown is not None and "21 recovered" in told.breakdown
+
+
+def test_a_record_a_count_is_read_from_is_no_voice_its_keeper_is() -> None:
+    """ "according to the most recent balance" names no one; "according to state police
+    figures" names the state police; "according to the ministry's figures" the ministry."""
+
+    def voice(text: str) -> str | None:
+        (figure,) = find_figures(SentenceRef("S1", 0, len(text), text, 0))
+        return figure.attributed_to
+
+    assert (
+        voice(
+            "According to the most recent balance presented at the same session, the number of "
+            "deaths caused by the cyclone rose to 27."
+        )
+        is None
+    )
+    assert voice("According to state police figures, 12 people died.") == "state police"
+    assert voice("According to the ministry's figures, 12 people died.") == "ministry"
+    assert voice("According to the Red Cross, 12 people died.") == "Red Cross"

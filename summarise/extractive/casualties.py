@@ -621,6 +621,8 @@ _LABEL_BEFORE = re.compile(
     r"route|platform|highway|room|ward|block|stage|round|game)\s+$",
     re.I,
 )
+
+
 def _harm_governs(link: _Link) -> bool:
     """Whether the word of harm is the number's own verb or its clause's: "killing all 19
     people on board", "all 150 people on board were killed"."""
@@ -1473,6 +1475,16 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         if token.lower_ == "according":
             to = child_of(token, "prep", "to")
             pobj = child_of(to, "pobj") if to is not None else None
+            if pobj is not None and (_TOLL.match(pobj.text) or pobj.lower_ in _RECORDS):
+                # "according to police figures": the police's; "according to the most recent
+                # balance": no one's
+                owners = [
+                    t for t in pobj.subtree if t.i < pobj.i and t.dep_ in {"compound", "poss"}
+                ]
+                if not owners:
+                    continue
+                first = min(t.i for t in owners[0].subtree)  # "state factory inspection records"
+                return re.sub(r"^(?:the|a)\s+|\s*[’']s?$", "", doc[first : pobj.i].text), True
             if pobj is not None:
                 return _phrase(doc, pobj), True
     for told in cue.children:  # "the 27 arrests reported by the government"
@@ -1547,6 +1559,10 @@ def _may_count(owner: Token) -> bool:
     )
 
 
+# What a count is read from, not who gives it: "according to the most recent balance".
+_RECORDS = frozenset(
+    "balance balances figures data records estimates statistics count counts tally".split()
+)
 # Verbs of keeping a count, whose subject gives the figure when no one is said to.
 _COUNTING_VERBS = frozenset({"lists", "listed", "counts", "counted"})
 
@@ -1617,7 +1633,11 @@ def _attribution(doc: Doc) -> str | None:
         match = pattern.search(sentence)
         if match:
             who = match.group("who").strip()
-            if who.lower() not in _PRONOUNS and not _TIME_WORD.search(who):
+            if (
+                who.lower() not in _PRONOUNS
+                and not _TIME_WORD.search(who)
+                and not _RECORDS.intersection(who.lower().split())
+            ):
                 return re.sub(r"^(?:the|a)\s+", "", who, flags=re.I)
     match = _TRAILING_ORGANISATION.search(sentence)
     if match:
