@@ -2242,3 +2242,28 @@ def test_a_denial_that_something_caused_the_event_answers_who_blames_that_thing(
     assert "Residents blame" in " ".join(c.statement for c in denials[0].claims), text_of(
         denials[0]
     )
+
+
+def test_a_voice_that_speaks_for_the_other_by_its_role_is_no_side_against_it() -> None:
+    """ "Rear Admiral Enrico Lo Bue, who heads the coast guard's Sicilian directorate" speaks
+    for the coast guard: the coast guard's denial does not answer him; the charity's call at
+    11:40 p.m. it does, once."""
+    found = disputes_of(
+        (
+            "Rear Admiral Enrico Lo Bue, who heads the coast guard's Sicilian directorate, "
+            "defended his crews. Lo Bue said the first distress call came at 1:20 a.m.",
+            DAY,
+        ),
+        (
+            "Marta Hollander, the coordinator aboard Ocean Vigil, said the group's hotline "
+            "received a distress call from people on the boat at 11:40 p.m. Monday.",
+            DAY,
+        ),
+        (
+            "The coast guard denies that it received any distress call before 1:20 a.m. The "
+            "coast guard also denied receiving any distress call until much later in the night.",
+            DAY,
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert [d.topic for d in denials] == ["Denied by coast guard: the account of Marta Hollander"]

@@ -1330,3 +1330,23 @@ def test_a_portfolio_of_several_words_is_the_whole_role() -> None:
         role("Roads and Transport Cabinet Secretary Davis Chirchir said.", "Davis Chirchir")
         == "Roads and Transport Cabinet Secretary"
     )
+
+
+def test_what_a_person_heads_or_runs_is_their_role() -> None:
+    from summarise.extractive.names import _role
+
+    def role(sentence: str, name: str) -> str | None:
+        begin = sentence.index(name)
+        return _role(sentence, begin, begin + len(name))
+
+    assert (
+        role(
+            "Enrico Lo Bue, who heads the coast guard's Sicilian directorate, said.",
+            "Enrico Lo Bue",
+        )
+        == "head of coast guard's Sicilian directorate"
+    )
+    assert role("Kumari Gurung, who runs a tea shop in Kaskikot, said.", "Kumari Gurung") == (
+        "runs a tea shop in Kaskikot"
+    )
+    assert role("Ann Lee, who lives in Kaskikot, said.", "Ann Lee") is None

@@ -235,6 +235,11 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
         statements = " ".join(claim.statement for claim in dispute.claims)
         if not _slot_values(dispute) and any(slot.search(statements) for slot in slots_kept):
             continue  # the same question ("Iraqi or Iranian waters") asked again, less sourced
+        if any(
+            other.topic == dispute.topic and any(side in other_sides for side in sides)
+            for other, (other_sides, _) in zip(kept, sides_kept, strict=True)
+        ):
+            continue  # one account denied twice by the same voice: the better-carried once
         kept.append(dispute)
         sides_kept.append((sides, said))
         slots_kept += _slot_values(dispute)
@@ -2979,10 +2984,30 @@ class _Antecedents:
     def __init__(self, evidence: EvidenceSet, entities: Sequence[Entity]) -> None:
         self.people = PeopleBefore(entities)
         self.holders = role_holders(entities)
+        self.roles = {
+            key: person.role.lower()
+            for person in entities
+            if person.kind == "person" and person.role
+            for key in {  # "Enrico Lo Bue", "Lo Bue", "Bue"
+                person.name.lower(),
+                person.name.split(maxsplit=1)[-1].lower(),
+                person.name.split()[-1].lower(),
+            }
+        }
         self.texts = {article.id: article.text for article in evidence.articles}
         self.at = {
             (ref.source_id, ref.position): ref for item in evidence.items for ref in item.members
         }
+
+    def one_side(self, first: str | None, second: str | None) -> bool:
+        """Whether one voice speaks for the other by its role: "Enrico Lo Bue" (head of the
+        coast guard's Sicilian maritime directorate) and "coast guard"."""
+        for person, body in ((first, second), (second, first)):
+            role = self.roles.get((person or "").lower())
+            words = _voice_key(body).split()
+            if role and words and re.search(rf"\b{re.escape(' '.join(words))}\b", role):
+                return True
+        return False
 
     def __call__(
         self, doc: Doc, ref: SentenceRef, pronoun: Token
@@ -3562,6 +3587,10 @@ class _Counterparts:
                 (found, item)
                 for found, item in answers
                 if not _same_voice(found.voice, account.voice)
+                and not (
+                    self.antecedents is not None
+                    and self.antecedents.one_side(found.voice, account.voice)
+                )
             ),
             None,
         )

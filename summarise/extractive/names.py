@@ -1366,6 +1366,12 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
     after = _ROLE_AFTER.match(sentence[end:])
     if after and _plausible_role(after.group(1)):
         return _OWNER_PRONOUN.sub("", after.group(1).strip().rstrip(","))
+    heads = _HEADS_AFTER.match(sentence[end:])
+    if heads:  # "Enrico Lo Bue, who heads the coast guard's Sicilian directorate,"
+        what = heads.group("what")
+        if heads.group("verb") in {"runs", "manages"}:  # "who runs a tea shop in Kaskikot"
+            return f"{heads.group('verb')} {what}"
+        return "head of " + re.sub(r"^the\s+", "", what)
     before = _ROLE_BEFORE.search(sentence[max(0, begin - ROLE_WINDOW) : begin])
     if before:
         role = _LEADS_TO_ROLE.sub("", before.group(1).strip().rstrip(","))
@@ -1377,6 +1383,13 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         if len(role.split()) <= 10 and _plausible_role(role):
             return role
     return None
+
+
+# A role told as what a person leads: ", who heads the coast guard's maritime directorate,".
+_HEADS_AFTER = re.compile(
+    r"^\s*,\s+who\s+(?P<verb>heads|leads|runs|chairs|directs|commands|manages)\s+"
+    r"(?P<what>(?:the\s+)?[\w’'\- ]{3,60}?)(?=\s*[,.;]|$)"
+)
 
 
 # What the sentence tells before a title, up to it: "brought on Wednesday evening before Judge
