@@ -49,6 +49,11 @@ def naming(found: list[Dispute], *words: str) -> list[Dispute]:
     return [d for d in found if all(word in text_of(d) for word in words)]
 
 
+def titled(found: list[Dispute], opening: str) -> list[Dispute]:
+    """The disputes whose topic opens with `opening` ("What caused it", "Denied by")."""
+    return [d for d in found if d.topic.startswith(opening)]
+
+
 def sources_of(dispute: Dispute) -> set[str]:
     return {c.source_id for claim in dispute.claims for c in claim.citations}
 
@@ -1043,7 +1048,7 @@ def test_disputed_that_account_answers_the_account_just_told_and_he_is_no_place(
     )
     brief = summarise.brief([{"text": text, "published": DAY}], engine="extractive")
     found = brief.disputes
-    denials = [d for d in found if d.topic.startswith("Denied by")]
+    denials = titled(found, "Denied by")
     assert [d.topic for d in denials] == [
         "Denied by Raul Benavides Ortiz: the account of Rosa Elena Cahua"
     ], [d.topic for d in found]
@@ -2065,21 +2070,20 @@ def test_a_cause_told_as_the_subject_of_an_active_verb_is_a_side() -> None:
             DAY,
         ),
     )
-    causes = [d for d in found if d.topic.startswith("What caused it")]
+    causes = titled(found, "What caused it")
     assert len(causes) == 1, [text_of(d) for d in found]
     assert {claim.value for claim in causes[0].claims} == {
         "a substation fault",
         "years of maintenance cuts",
     }
     # a verb of causing whose object is no event names no cause of it
-    assert not [
-        d
-        for d in disputes_of(
+    assert not titled(
+        disputes_of(
             ("The company said a fault triggered the alarm, but the union disagreed.", DAY),
             ("The union, which blames the blackout on maintenance cuts, called a strike.", DAY),
-        )
-        if d.topic.startswith("What caused it")
-    ]
+        ),
+        "What caused it",
+    )
 
 
 def test_customers_and_households_without_power_are_one_count_and_that_figure_answers_it() -> None:
@@ -2097,14 +2101,13 @@ def test_customers_and_households_without_power_are_one_count_and_that_figure_an
     assert len(counts) == 1, [text_of(d) for d in found]
     assert {claim.value for claim in counts[0].claims} == {"about 12,000", "more than 30,000"}
     # two counts of one word that share no words nor point back are two things
-    assert not [
-        d
-        for d in disputes_of(
+    assert not titled(
+        disputes_of(
             ("About 1.6 million customers lost power on Thursday, the company said.", DAY),
             ("A storm in the north left 40,000 homes flooded, the mayor said.", DAY),
-        )
-        if d.topic.startswith("How many")
-    ]
+        ),
+        "How many",
+    )
 
 
 def test_a_sentence_that_says_the_sides_disagree_sets_its_two_accounts_against_each_other() -> None:
@@ -2147,7 +2150,7 @@ def test_a_denial_answers_what_it_denies_not_where_it_was_made() -> None:
             DAY,
         ),
     )
-    denials = [d for d in found if d.topic.startswith("Denied by")]
+    denials = titled(found, "Denied by")
     assert denials, [text_of(d) for d in found]
     assert any("Engineers said" in claim.statement for claim in denials[0].claims), text_of(
         denials[0]
@@ -2176,7 +2179,7 @@ def test_a_denial_answers_the_account_of_what_it_denies() -> None:
             DAY,
         ),
     )
-    denials = [d for d in found if d.topic.startswith("Denied by")]
+    denials = titled(found, "Denied by")
     assert len(denials) == 1, [text_of(d) for d in found]
     statements = " ".join(claim.statement for claim in denials[0].claims)
     assert "delegates had warned management" in statements, text_of(denials[0])
@@ -2237,7 +2240,7 @@ def test_a_denial_that_something_caused_the_event_answers_who_blames_that_thing(
             DAY,
         ),
     )
-    denials = [d for d in found if d.topic.startswith("Denied by")]
+    denials = titled(found, "Denied by")
     assert denials, [text_of(d) for d in found]
     assert "Residents blame" in " ".join(c.statement for c in denials[0].claims), text_of(
         denials[0]
@@ -2265,5 +2268,5 @@ def test_a_voice_that_speaks_for_the_other_by_its_role_is_no_side_against_it() -
             DAY,
         ),
     )
-    denials = [d for d in found if d.topic.startswith("Denied by")]
+    denials = titled(found, "Denied by")
     assert [d.topic for d in denials] == ["Denied by coast guard: the account of Marta Hollander"]

@@ -786,3 +786,71 @@ def test_the_last_friday_prayers_are_the_final_ones_not_a_week_back() -> None:
         date(2026, 3, 14),
     )
     assert [(e.text, e.iso) for e in found] == [("last Friday", "2026-03-13")]
+
+
+# --- a second hostile review of stop 28 (denials, blame, speakers, voices, condolences, the
+# timeline's days) -----------------------------------------------------------------------------
+
+
+def test_blame_in_another_voice_or_denied_is_no_account_of_its_own() -> None:
+    day = "2026-02-18"
+    found = _disputes(
+        (
+            "Villagers said rescue teams took two days to reach Quilcas after the landslide. "
+            "Interior minister Carla Ruiz said Peruvians should not blame the rescue teams for "
+            "the slow response.",
+            day,
+        ),
+        (
+            "The civil defence agency denied that its rescue teams had been slow to reach Quilcas.",
+            day,
+        ),
+    )
+    assert not any(claim.attributed_to == "Peruvians" for d in found for claim in d.claims)
+    found = _disputes(
+        (
+            "Police prefect Arnaud Keller has blamed part of the violence on drug-trafficking "
+            "networks, a claim community groups in the northern districts do not reject, saying "
+            "the networks have grown.",
+            day,
+        ),
+    )
+    assert not [d for d in found if d.topic.startswith("Denied by")]
+
+
+def test_a_body_named_by_its_country_is_not_the_body_of_another() -> None:
+    from summarise.extractive.disputes import _same_voice
+
+    assert not _same_voice("army", "Rwandan Army")
+    assert not _same_voice("government", "Puntland Government")
+    assert _same_voice("Tokenov", "Zhambyl Tokenov")
+
+
+def test_condolences_beside_a_charge_keep_the_charge_ranked() -> None:
+    from summarise.extractive.reactions import _only_ritual
+
+    assert _only_ritual("Our thoughts are with the injured and their families")
+    assert not _only_ritual(
+        "Our thoughts are with the families, but the company must answer for this negligence"
+    )
+    assert not _only_ritual("Our hearts go out to the families. We failed them, and I will resign")
+
+
+def test_a_day_set_against_a_verb_by_since_or_before_is_the_nouns() -> None:
+    from datetime import date
+
+    from summarise import nlp
+    from summarise.dates import find_time_expressions
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.when import DatedSentence, _telling
+
+    text = (
+        "Fuel prices have risen by a third since the government's announcement on Monday, and "
+        "queues have formed."
+    )
+    (doc,) = nlp.parse([text])
+    (expression,) = find_time_expressions(text, date(2026, 2, 18))
+    told = _telling(
+        doc, DatedSentence(expression, SentenceRef("S1", 0, len(text), text, 0), 1.0, False)
+    )
+    assert told is not None and told[1] == "The government's announcement"

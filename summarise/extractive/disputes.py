@@ -43,7 +43,7 @@ from ..dates import clock_minutes, human_date
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..numbers import find_amounts
 from ..schema import Claim, Dispute
-from ..segment import content_tokens, stop_words
+from ..segment import content_tokens, fold, stop_words
 from ..support import citation_support_problem
 from .casualties import (
     Figure,
@@ -1067,9 +1067,17 @@ def _same_voice(first: str | None, second: str | None) -> bool:
     return given in first_names() or _a_two_word_name(first or "", second or "")
 
 
+_BODY_WORDS = frozenset(
+    "army government ministry police court party council guard forces navy bank union company"
+    " authority agency commission assembly senate parliament cabinet office service".split()
+)
+
+
 def _a_two_word_name(first: str, second: str) -> bool:
     longer = max(first.strip(), second.strip(), key=len)
     words = longer.split()
+    if fold(words[-1]) in ORGANISATION_HEADS or words[-1].lower() in _BODY_WORDS:
+        return False  # "Rwandan Army" is not "army", nor "Puntland Government" "government"
     return (
         len(words) == 2
         and all(word[:1].isupper() and word[1:].islower() for word in words)
@@ -2395,6 +2403,8 @@ def accounts_in(
         if _puts_a_figure_at(token):  # "the union puts it at no fewer than 110"
             heads.setdefault(token.i, (token, token, "say"))
             continue
+        if stem == "blame" and not _blames_in_its_own_right(token, doc):
+            continue  # "should not blame", '"We blame ...," said X', "said they blame"
         if token.pos_ in {"VERB", "AUX"} and stem in _STANCE_STEMS and token.dep_ != "amod":
             if stem in _DENIAL_STEMS:
                 if not _denies_an_account(token):
@@ -2521,7 +2531,7 @@ def _what_is_denied(word: Token) -> frozenset[str]:
     clause = next((c for c in word.children if c.dep_ in {"ccomp", "xcomp"}), None)
     if clause is None or clause.pos_ not in {"VERB", "AUX"}:
         return frozenset()
-    objects = [c for c in clause.children if c.dep_ in {"dobj", "attr", "acomp"} and not c.is_stop]
+    objects = [c for c in clause.children if c.dep_ == "dobj" and not c.is_stop]
     light = clause.lower_ in _LIGHT_VERBS and objects
     # what did it, when the clause is of causing: "denied that a release from the dam caused
     # the flooding" is about the release, not the flooding the other side also speaks of
@@ -2581,6 +2591,22 @@ def _an_occasion_of_saying(preposition: Token) -> bool:
     noun = nlp.child_of(preposition, "pobj")
     return noun is not None and (
         noun.lower_ in _OCCASIONS_OF_SAYING or noun.ent_type_ in {"DATE", "TIME"}
+    )
+
+
+def _blames_in_its_own_right(verb: Token, doc: Doc) -> bool:
+    """ "Residents blame the dam operator": an account; not "should not blame", "too early to
+    blame", '"We blame the contractor," said X' (X's account) nor "said they blame" (the
+    account of whoever said it)."""
+    if _negated_verb(verb) or verb.i in nlp.quoted(doc) or verb.dep_ in {"xcomp", "conj"}:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.children):
+        return False
+    # (a denial after it may be what the parse hangs it on: "X has blamed the violence on
+    # gangs, a claim community groups reject")
+    return not any(
+        _stem(a.lower_) in _STANCE_STEMS and not (a.i > verb.i and _stem(a.lower_) in _DENIAL_STEMS)
+        for a in verb.ancestors
     )
 
 
@@ -2659,7 +2685,7 @@ def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
                     and not _same_voice(account.voice, denial.voice)
                 ):
                     return account, denial
-        elif _CLAIM_OPENING.match(denial.text):
+        elif _CLAIM_OPENING.match(denial.text) and not _negated_verb(word):
             # "X has blamed the violence on gangs, a claim community groups reject": the parse
             # may hang the sentence on "reject"; the account told just before is the one denied
             voice = _CLAIM_OPENING.sub("", denial.voice)
@@ -2783,7 +2809,9 @@ def _named_after_the_quote(doc: Doc, verb: Token) -> Token | None:
     verb, which the parse takes for the verb's object."""
     first = min([verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}])
     before = doc[first.i - 1] if first.i else None
-    if before is None or before.text not in {'"', "”", "’", "'", ","}:
+    if before is None or before.text not in {'"', "”", "’", "'"} or verb.dep_ == "conj":
+        return None  # (not "marched on Tuesday, blamed Acme Mining": Acme is the one blamed)
+    if _stem(verb.lower_) in {"blame", "accus"}:
         return None
     named = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if named is None or named.ent_type_ not in {"PERSON", "ORG", "NORP"}:

@@ -305,6 +305,28 @@ _DIED_AFTER = re.compile(
 )
 
 
+def _only_ritual(statement: str) -> bool:
+    """Whether a statement says little but condolences: not "Our thoughts are with the
+    families, but the company must answer for this negligence"."""
+    if _RITUAL.search(statement) is None:
+        return False
+    rest = _RITUAL.sub(" ", statement)
+    said = [w for w in re.findall(r"[A-Za-z]{4,}", rest) if w.lower() not in _RITUAL_WORDS]
+    return len(said) < RITUAL_REST_WORDS
+
+
+# Words of four letters or more, besides the condolence and the words that go with it, that
+# make a statement of it.
+RITUAL_REST_WORDS = 3
+_RITUAL_WORDS = frozenset(
+    """
+        families family victims injured wounded those their them lives lost loved ones tragedy
+        deeply saddened shocked this these with thoughts prayers hearts sympathies condolences
+        people everyone affected terrible incident they were have been
+    """.split()
+)
+
+
 class _Reader:
     """Parses candidate sentences lazily, in evidence rank order, and reads voices from them."""
 
@@ -334,7 +356,7 @@ class _Reader:
                 else GROUP_WEIGHT
             )
             * (FIGURES_WEIGHT if _FIGURE.search(said.statement) else 1.0)
-            * (RITUAL_WEIGHT if _RITUAL.search(said.statement) else 1.0)
+            * (RITUAL_WEIGHT if _only_ritual(said.statement) else 1.0)
             * (1.0 if said.affiliation else UNAFFILIATED_WEIGHT)
             * (1 + SALIENCE_BONUS * salience)
             * (OFFICE_WEIGHT if _OFFICE.search(f"{said.affiliation or ''} {said.speaker}") else 1.0)

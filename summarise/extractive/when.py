@@ -975,7 +975,8 @@ _OCCASIONS = EVENT_NOUNS | frozenset(
         hurricane tornado tsunami avalanche drought epidemic pandemic massacre fighting battle
         unrest uprising seizure capture closure failure departure arrival removal dismissal
         approval burial refusal withdrawal survival rescue release killing killings shooting
-        sinking landing death
+        sinking landing death announcement retirement speech stabbing stabbings murder
+        robbery assault poll walkout crackdown
     """.split()
 )
 # Words in -tion and -sion that name a place, a body or an amount, not something that happens.
@@ -983,9 +984,17 @@ _NOT_OCCASIONS = frozenset(
     """
         station nation location position population institution organisation organization
         administration corporation association federation coalition commission delegation
-        foundation junction intersection section portion opinion mission division
-        television pension mansion version question condition nutrition action
+        junction intersection section portion opinion mission division
+        television pension mansion version question condition nutrition action legislation
+        medication
     """.split()
+)
+
+
+# Prepositions that set what follows in time against the verb, not in a place: the day is
+# the noun's ("before the deadline on Friday, the company paid").
+_TIME_PREPOSITIONS = frozenset(
+    "before after since until till despite following ahead prior".split()
 )
 
 
@@ -1005,6 +1014,8 @@ def _above_the_place(noun: Token) -> Token:
     dead a driver during a traffic stop in Nanterre": shot), else the noun itself."""
     start, climbed = noun, False
     while not _an_occasion(noun) and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        if noun.head.lower_ in _TIME_PREPOSITIONS:
+            break  # "since the government's announcement on Monday": the announcement's day
         above = noun.head.head
         if above.i == noun.i:
             break
