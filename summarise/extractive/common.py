@@ -154,7 +154,8 @@ def outside_quotes(text: str) -> str | None:
     return " ".join("".join(outside).split())
 
 
-# What happened, named as a noun: "the crash was caused by", "survived the crash".
+# What happened, named as a noun: "the crash was caused by", "survived the crash", "the
+# attack on Tuesday" (the casualty, cause and timeline readers share it).
 EVENT_NOUNS = frozenset(
     """
         accident crash collision fire blaze explosion blast collapse leak spill grounding

@@ -963,7 +963,7 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
 
 
 # Nouns that name something that happens, which a date can be of: "the time trial on
-# Saturday", "the summit in March", besides the event nouns of the casualty reader.
+# Saturday", "the summit in March", besides `EVENT_NOUNS`.
 _OCCASIONS = EVENT_NOUNS | frozenset(
     """
         vote votes election elections trial hearing meeting talks summit visit ceremony
