@@ -1107,3 +1107,15 @@ def test_a_record_a_count_is_read_from_is_no_voice_its_keeper_is() -> None:
     assert voice("According to state police figures, 12 people died.") == "state police"
     assert voice("According to the ministry's figures, 12 people died.") == "ministry"
     assert voice("According to the Red Cross, 12 people died.") == "Red Cross"
+
+
+def test_a_place_that_holds_people_counts_who_were_there_not_the_detained() -> None:
+    assert (
+        found(
+            "The mayor asked for money for the island's reception centre, which held 1,150 people "
+            "on the night of the sinking."
+        )
+        == []
+    )
+    assert found("The stadium held 40,000 fans.") == []
+    assert found("Police held 12 people overnight.") == [(12, "detained")]

@@ -38,7 +38,7 @@ from .common import (
     shorten,
     without_dateline,
 )
-from .names import ORGANISATION_HEADS
+from .names import FACILITY_WORDS, ORGANISATION_HEADS
 from .when import DatedSentence, dated_sentences, event_date, governs, reference_dates
 
 if TYPE_CHECKING:
@@ -555,6 +555,8 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             text[max(0, amount.start - 20) : amount.start]
         ):
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
+        if _a_place_holds_them(link.cue):
+            continue  # "the reception centre, which held 1,150 people": how many it held
         if _ABOARD_AFTER.match(text[amount.end :]) and not _harm_governs(link):
             continue  # "21 dead ..., out of what it estimates were 92 people on board": all
             # aboard, not a toll ("killing all 19 people on board" is one)
@@ -621,6 +623,23 @@ _LABEL_BEFORE = re.compile(
     r"route|platform|highway|room|ward|block|stage|round|game)\s+$",
     re.I,
 )
+
+
+_HOLDING = frozenset({"held", "holds", "hold", "holding", "housed", "houses", "housing"})
+_HOLDING_PLACES = FACILITY_WORDS | frozenset(
+    "centre center centres centers shelter shelters facility facilities venue ship boat".split()
+)
+
+
+def _a_place_holds_them(cue: Token) -> bool:
+    """ "The stadium held 40,000 fans", "the centre, which held 1,150 people": a place that
+    holds people counts how many were there, not how many were detained."""
+    if cue.lower_ not in _HOLDING:
+        return False
+    subject = child_of(cue, "nsubj")
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and cue.dep_ == "relcl":
+        subject = cue.head  # "the centre, which held"
+    return subject is not None and subject.lower_ in _HOLDING_PLACES
 
 
 def _harm_governs(link: _Link) -> bool:
