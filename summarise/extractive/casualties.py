@@ -800,10 +800,11 @@ _SETTLEMENTS = frozenset(
 def _a_population(number: Token) -> bool:
     """ "a city of 1.9 million", "a population of 20,000 people": how many live in a place,
     not how many were harmed."""
-    if number.dep_ not in {"pobj", "nummod"}:
-        return False
-    of = number.head if number.dep_ == "pobj" else number.head.head
-    if number.dep_ == "nummod" and number.head.dep_ != "pobj":
+    if number.dep_ == "nummod" and number.head.dep_ == "pobj":
+        of = number.head.head  # "a population of 20,000 people"
+    elif number.dep_ == "pobj":
+        of = number.head  # "a city of 1.9 million"
+    else:
         return False
     if of.lower_ != "of" or of.head.lower_ not in _SETTLEMENTS:
         return False

@@ -1067,16 +1067,14 @@ def _same_voice(first: str | None, second: str | None) -> bool:
     return given in first_names() or _a_two_word_name(first or "", second or "")
 
 
-_BODY_WORDS = frozenset(
-    "army government ministry police court party council guard forces navy bank union company"
-    " authority agency commission assembly senate parliament cabinet office service".split()
-)
+# The last word of a body's name: "Rwandan Army", "Puntland Government", "Federal Cabinet".
+_BODY_WORDS = ORGANISATION_HEADS | {"cabinet"}
 
 
 def _a_two_word_name(first: str, second: str) -> bool:
     longer = max(first.strip(), second.strip(), key=len)
     words = longer.split()
-    if fold(words[-1]) in ORGANISATION_HEADS or words[-1].lower() in _BODY_WORDS:
+    if fold(words[-1]) in _BODY_WORDS:
         return False  # "Rwandan Army" is not "army", nor "Puntland Government" "government"
     return (
         len(words) == 2
@@ -2713,6 +2711,7 @@ def _contradicted_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, 
     """An account and the one it contradicts, told after it by a relative clause: "Prosecutors
     believe he was in a psychotic state, contradicting police, who have described the attack
     as an act of revenge". The contradicted voice's words are that clause."""
+    filed = dateline(doc.text)  # "BERLIN (AP) - Prosecutors believe ...": not the side's
     for account in accounts:
         if account.kind != "say" or not account.voice:
             continue
@@ -2737,7 +2736,6 @@ def _contradicted_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, 
             if _same_voice(named, account.voice):
                 continue
             said = [t.i for t in clause.subtree if t.tag_ not in {"WP", "WDT"}]
-            filed = dateline(doc.text)  # "BERLIN (AP) - Prosecutors believe ...": not the side's
             kept = {
                 t.i for t in doc[account.head].subtree if filed is None or t.idx >= filed.end()
             } - {t.i for t in token.subtree}

@@ -67,7 +67,7 @@ _LEADS_TO_ROLE = re.compile(
 # What a ministry or a department is for, in a title that lists several: "Industry, Energy
 # and Mining Minister", "Roads and Transport Cabinet Secretary" (not "Ruto, Museveni and
 # Tanzanian President": people).
-PORTFOLIO_WORDS = (
+_PORTFOLIO_WORDS = (
     r"(?:Industry|Energy|Mining|Mines|Trade|Commerce|Transport|Roads|Health|Education|Finance|"
     r"Economy|Foreign|Affairs|Interior|Justice|Defen[cs]e|Agriculture|Fisheries|Environment|"
     r"Tourism|Culture|Sports?|Labou?r|Employment|Housing|Planning|Infrastructure|"
@@ -78,7 +78,7 @@ PORTFOLIO_WORDS = (
 )
 _ROLE_BEFORE = re.compile(
     # "Industry, Energy and" (Mining Minister)
-    rf"((?<![\w\-’'])(?:(?:{PORTFOLIO_WORDS},\s+)*{PORTFOLIO_WORDS}\s+and\s+)?"
+    rf"((?<![\w\-’'])(?:(?:{_PORTFOLIO_WORDS},\s+)*{_PORTFOLIO_WORDS}\s+and\s+)?"
     rf"(?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}"
     rf"(?:[A-Z][\w’'.]*-)*(?i:{ROLE_NOUNS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){{1,4}})?)\s*,?\s*$"
@@ -1416,7 +1416,7 @@ _OWNER_PRONOUN = re.compile(rf"^(?:{'|'.join(OWNER_PRONOUNS)})\s+", re.I)
 
 # A portfolio of several words before its title: "Industry, Energy and Mining Minister".
 _PORTFOLIO = re.compile(
-    rf"^(?:{PORTFOLIO_WORDS},\s+)*{PORTFOLIO_WORDS}\s+and\s+{PORTFOLIO_WORDS}\s+"
+    rf"^(?:{_PORTFOLIO_WORDS},\s+)*{_PORTFOLIO_WORDS}\s+and\s+{_PORTFOLIO_WORDS}\s+"
     rf"(?:[A-Z][\w’'\-]*\s+)?(?=(?i:{ROLE_NOUNS})\b)"
 )
 
