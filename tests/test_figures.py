@@ -1119,3 +1119,59 @@ def test_a_place_that_holds_people_counts_who_were_there_not_the_detained() -> N
     )
     assert found("The stadium held 40,000 fans.") == []
     assert found("Police held 12 people overnight.") == [(12, "detained")]
+
+
+def test_an_occasion_held_where_people_were_detains_no_one() -> None:
+    assert (
+        found(
+            "Police sealed the Star Bar, a riverside venue that can hold about 300 people, where "
+            "a party with free drinks was held on Friday."
+        )
+        == []
+    )
+    assert found("Police held 12 people overnight.") == [(12, "detained")]
+
+
+def test_people_named_by_their_trade_are_counted_when_taken_or_hurt() -> None:
+    assert found("Police have detained three managers of the mining company.") == [(3, "detained")]
+    assert found("Two engineers were killed in the blast.") == [(2, "killed")]
+    assert found("Police arrested four smugglers near the border.") == [(4, "detained")]
+    assert found("Customs officers seized three containers at the port.") == []
+
+
+def voices(text: str) -> list[tuple[int | None, str | None]]:
+    """(count, voice) of each casualty figure of one sentence."""
+    return [
+        (figure.count, figure.attributed_to)
+        for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
+    ]
+
+
+def test_a_clause_set_beside_a_statement_is_not_the_speakers() -> None:
+    assert voices(
+        "The father of a young man who died in Laos says his family wants answers, as police "
+        "arrested a second suspect over the poisonings."
+    ) == [(1, None)]
+    assert voices("Police said 12 people were arrested after three officers were injured.") == [
+        (12, "Police"),
+        (3, "Police"),
+    ]
+
+
+def test_of_two_subjects_the_one_beside_the_verb_of_saying_speaks() -> None:
+    assert voices(
+        "At least four people have died after drinking what doctors suspect was bootleg liquor "
+        "laced with methanol at bars in the tourist town of Vang Vieng, a hospital official said "
+        "on Sunday."
+    ) == [(4, "hospital official")]
+
+
+def test_a_share_among_them_is_labelled_by_its_people_not_the_pronoun() -> None:
+    (share,) = [
+        figure
+        for figure in find_figures(
+            SentenceRef("S1", 0, 70, "The toll rose to 11, among them two young Australians.", 0)
+        )
+        if figure.count == 2
+    ]
+    assert share.group == "young Australians"

@@ -555,7 +555,7 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             text[max(0, amount.start - 20) : amount.start]
         ):
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
-        if _a_place_holds_them(link.cue):
+        if _a_place_holds_them(link.cue) or _an_occasion_held(link):
             continue  # "the reception centre, which held 1,150 people": how many it held
         if _ABOARD_AFTER.match(text[amount.end :]) and not _harm_governs(link):
             continue  # "21 dead ..., out of what it estimates were 92 people on board": all
@@ -640,6 +640,21 @@ def _a_place_holds_them(cue: Token) -> bool:
     if subject is not None and subject.tag_ in {"WDT", "WP"} and cue.dep_ == "relcl":
         subject = cue.head  # "the centre, which held"
     return subject is not None and subject.lower_ in _HOLDING_PLACES
+
+
+def _an_occasion_held(link: _Link) -> bool:
+    """ "300 people, where a party was held Friday": "held" says an occasion took place, not
+    that the people counted were detained."""
+    if link.cue.lower_ not in _HOLDING:
+        return False
+    held = child_of(link.cue, "nsubjpass") or child_of(link.cue, "dobj")
+    return (
+        held is not None
+        and held is not link.counted
+        and held.tag_ not in {"WDT", "WP"}  # "the 40 people who were held": them
+        and link.anchor not in held.subtree
+        and not _is_people(held)
+    )
 
 
 def _harm_governs(link: _Link) -> bool:
@@ -835,6 +850,22 @@ def _did_it_to_someone(verb: Token) -> bool:
     objects += [c for o in objects for c in o.subtree if c.lower_ in _REFLEXIVE]
     return any(_is_people(o) or _AGENT_LIKE.fullmatch(o.lower_) for o in objects) and not any(
         o.lower_ in _REFLEXIVE or _cue(o) is not None for o in objects
+    )
+
+
+def _harmed_by_role(noun: Token) -> bool:
+    """ "Police detained three managers", "two engineers were killed": a plural noun for what
+    people do (an agent noun), taken or hurt by the clause's own word of harm, counts people;
+    no list can hold every trade. Not after words that also take things ("seized three
+    containers", "held"), which the list alone decides."""
+    if noun.tag_ != "NNS" or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    cue = _cue(noun.head)
+    return (
+        cue is not None
+        and cue[1] != "captured"
+        and noun.head.lower_ not in _HOLDING
+        and _AGENT_LIKE.fullmatch(noun.lower_) is not None
     )
 
 
@@ -1417,6 +1448,7 @@ def _is_people(noun: Token) -> bool:
         or noun.lower_ in _KIN
         or noun.ent_type_ in {"NORP", "PERSON"}
         or noun.lower_ in {"americans", "britons", "israelis", "palestinians"}
+        or _harmed_by_role(noun)
     )
 
 
@@ -1438,8 +1470,12 @@ def _group(doc: Doc, link: _Link) -> str | None:
         if token.i != noun.i and token.dep_ in {"appos", "relcl", "acl", "punct"}:
             skip.update(word.i for word in token.subtree)
     words = [token for token in noun.subtree if token.i not in skip and token.i <= noun.i + 12]
-    while words and words[0].i != noun.i and (words[0].dep_ in _LEADING or words[0].is_punct):
-        words.pop(0)
+    while (
+        words
+        and words[0].i != noun.i
+        and (words[0].dep_ in _LEADING or words[0].is_punct or words[0].tag_ == "PRP")
+    ):
+        words.pop(0)  # "among them two young Australians": the Australians
     if not words:
         return None
     text = clean_sentence(doc.text[words[0].idx : words[-1].idx + len(words[-1].text)])
@@ -1532,11 +1568,16 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
                 subject = _speaker(aside)
                 if subject is not None:
                     return _phrase(doc, subject), True
-        if verb.head.i == verb.i:
+        if verb.head.i == verb.i or _beside_the_saying(verb):
             break
         verb = verb.head
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is not None and root.i != cue.i and _SAY_VERBS.match(root.text):
+    if (
+        root is not None
+        and root.i != cue.i
+        and _SAY_VERBS.match(root.text)
+        and not _beside_the_saying(verb)
+    ):
         subject = _speaker(root)
         if subject is not None:
             return _phrase(doc, subject), True
@@ -1599,14 +1640,32 @@ def _keeps_something(verb: Token) -> bool:
 _SHARES = frozenset("most many some all several few none both each half".split())
 
 
+# Conjunctions that set a clause of its own beside what is said: "says his family wants
+# answers, as police arrested a second suspect".
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whereas"})
+
+
+def _beside_the_saying(verb: Token) -> bool:
+    """Whether a clause with its own subject is set beside its head by "as" or "while": what
+    happened meanwhile, told by the writer, not by whoever says the head clause ("the toll rose
+    to 12 after two more died, officials said" stays theirs)."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
 def _speaker(verb: Token) -> Token | None:
     """The active subject of a verb of saying, if it names someone ("the army said"; not "they
     said", not "two tourists were declared missing", not "17 confirmed dead")."""
-    speakers = [
-        speaker_outside_quotes(child)
-        for child in verb.children
-        if child.dep_ == "nsubj" and not heads_a_dateline(child)  # "NAIROBI, June 27 (Reuters) -"
+    subjects = [  # "NAIROBI, June 27 (Reuters) -" is no subject
+        child for child in verb.children if child.dep_ == "nsubj" and not heads_a_dateline(child)
     ]
+    # Two subjects are a misparse ("drinking what doctors suspect was bootleg liquor ..., a
+    # hospital official said"): the one nearest the verb says it.
+    subjects.sort(key=lambda child: abs(child.i - verb.i))
+    speakers = [speaker_outside_quotes(child) for child in subjects]
     subject = next(  # "35 were hurt, most of them with burns, said Bayu Aditama": not "most"
         (
             speaker
