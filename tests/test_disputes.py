@@ -2270,3 +2270,72 @@ def test_a_voice_that_speaks_for_the_other_by_its_role_is_no_side_against_it() -
     )
     denials = titled(found, "Denied by")
     assert [d.topic for d in denials] == ["Denied by coast guard: the account of Marta Hollander"]
+
+
+def test_one_thing_put_on_two_different_days_by_two_voices_is_a_dispute() -> None:
+    found = disputes_of(
+        (
+            "The clinic in Tarma says it told the regional health office about the first cases "
+            "on Saturday morning; the health office says it was not informed until Monday "
+            "evening.",
+            DAY,
+        )
+    )
+    assert any("Saturday" in text_of(d) and "Monday" in text_of(d) for d in found), [
+        text_of(d) for d in found
+    ]
+    (dispute,) = [d for d in found if "Saturday" in text_of(d)]
+    assert [c.attributed_to for c in dispute.claims] == ["clinic", "health office"]
+
+
+def test_a_place_the_model_takes_for_a_person_is_no_voice() -> None:
+    found = disputes_of(
+        (
+            "The regional office says it first heard of the outbreak on Sunday evening, but the "
+            "director of the district hospital in Vang Vieng told reporters his staff had "
+            "alerted officials by telephone on Saturday morning.",
+            DAY,
+        )
+    )
+    voices = [c.attributed_to for d in found for c in d.claims]
+    assert voices, [text_of(d) for d in found]
+    assert "Vang Vieng" not in voices
+
+
+def test_no_such_thing_denies_what_the_sentence_before_told() -> None:
+    found = disputes_of(
+        (
+            "Parents told the radio station that pharmacies in remote districts were still "
+            "selling the syrup on Wednesday. The ministry said it had received no such reports.",
+            DAY,
+        )
+    )
+    denials = titled(found, "Denied by ministry")
+    assert denials, [text_of(d) for d in found]
+    assert "pharmacies" in denials[0].claims[0].statement
+
+
+def test_a_name_set_after_a_named_client_names_the_one_who_speaks() -> None:
+    found = disputes_of(
+        (
+            "The governor maintains that every bar in town was told on Sunday night to stop "
+            "selling unlabelled spirits. The lawyer for bar owner Somsack Phimmasone, "
+            "Phonesavanh Luangrath, says her client received no such warning.",
+            DAY,
+        )
+    )
+    denials = titled(found, "Denied by")
+    assert [d.topic for d in denials] == [
+        "Denied by Phonesavanh Luangrath: the account of governor"
+    ], [text_of(d) for d in found]
+    assert "every bar in town was told" in denials[0].claims[0].statement
+
+
+def test_two_things_on_two_days_side_by_side_are_no_dispute() -> None:
+    assert not disputes_of(
+        (
+            "Police say the suspect was arrested on Monday; his family says he was released "
+            "on Friday.",
+            DAY,
+        )
+    )

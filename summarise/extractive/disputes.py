@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import nlp
-from ..dates import clock_minutes, human_date
+from ..dates import WEEKDAYS, clock_minutes, find_time_expressions, human_date
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..numbers import find_amounts
 from ..schema import Claim, Dispute
@@ -2233,6 +2233,9 @@ _DOUBT_WORDS = frozenset(
 )
 # "It is simply not true that ...": a clause of saying that denies.
 _UNTRUE = re.compile(r"\b(?:not true|untrue|false|baseless|unfounded|groundless)\b", re.I)
+# "says her client received no such warning", "never got any such order": what was just told,
+# denied by pointing back at it.
+_NO_SUCH = re.compile(r"\b(?:no|(?:not|never|n[’']t)\b[^.;:]{0,40}?\bany)\s+such\b", re.I)
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 _CONTRAST_CC = frozenset({"but", "yet"})
 _FACT = re.compile(r"\b(?:in fact|actually|in reality|in truth)\b", re.I)
@@ -2321,7 +2324,8 @@ def _may_dispute(text: str) -> bool:
     contrast = bool(_CONTRAST_WORD.search(text)) or ";" in text
     if _SETTING_AGAINST_CUE.search(text):
         return True  # "..., countering critics, who say ...": see `_contradicted_in_place`
-    if not (contrast or _FACT.search(text) or _DENIAL_CUE.search(text) or _CONTRARY.search(text)):
+    denial = bool(_DENIAL_CUE.search(text) or _NO_SUCH.search(text))
+    if not (contrast or _FACT.search(text) or denial or _CONTRARY.search(text)):
         return False
     voices = len(_STANCE_CUE.findall(text)) + len(_PUTS_AT.findall(text))
     if not voices and not _DOUBT_CUE.search(text):
@@ -2330,7 +2334,7 @@ def _may_dispute(text: str) -> bool:
         (voices >= 2 and contrast)
         or _FACT.search(text)
         or (_DOUBT_CUE.search(text) and contrast)
-        or _DENIAL_CUE.search(text)
+        or denial
         or _CONTRARY.search(text)
         or (voices and _OPENING_CONTRAST.search(text))
         or (voices and contrast and _NEGATION_CUE.search(text))
@@ -2437,6 +2441,8 @@ def accounts_in(
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
         ):
             del heads[index]  # "disputed the account, saying oil still flowed": one account
+        elif _told_by_the_same(head, kind=heads[index][2], parent=parent):
+            del heads[index]  # "The hospital says it told the department on Saturday": one
     filed = dateline(doc.text)  # "CARACAS, March 18 (AFP) - ": where it was filed, no account
     filed_tokens = {t.i for t in doc if t.idx < filed.end()} if filed else set()
     subtrees = {
@@ -2487,7 +2493,8 @@ def accounts_in(
         ):
             text = f"{voice}{text[len(speaker.text) :]}"  # "He denied ...": the name for "He"
         called_untrue = kind == "say" and bool(_UNTRUE.search(text))
-        if called_untrue:
+        points_back = kind == "say" and bool(_NO_SUCH.search(text))
+        if called_untrue or points_back:
             kind = "deny"
         stems = _stems(" ".join(doc[i].text for i in sorted(content))) - _STANCE_STEMS
         account = Account(
@@ -2502,7 +2509,7 @@ def accounts_in(
             named_here=named_here,
             voice_ref=voice_ref,
         )
-        account.cue = _cue(doc, account, word)
+        account.cue = "no such" if points_back else _cue(doc, account, word)
         if kind == "deny":
             account.target = _denied_voice(word) or (
                 _owner_of_an_account(doc, own) if called_untrue else None
@@ -2520,6 +2527,23 @@ def accounts_in(
             if outer is not None and outer.voice is not None and outer.kind == "say":
                 account.voice = outer.voice
     return accounts
+
+
+def _told_by_the_same(head: Token, kind: str, parent: tuple[Token, Token, str] | None) -> bool:
+    """A clause of saying inside another's, its subject a pronoun for the one who says it
+    ("the hospital says it told the department ...", "he said he had told police ...") or
+    told in the passive ("maintains that every bar was told ..."): what the outer voice says,
+    one account."""
+    return (
+        kind == "say"
+        and parent is not None
+        and parent[2] == "say"
+        and head.dep_ == "ccomp"
+        and any(
+            (c.dep_ == "nsubj" and c.tag_ == "PRP") or c.dep_ in {"nsubjpass", "auxpass"}
+            for c in head.children
+        )
+    )
 
 
 def _what_is_denied(word: Token) -> frozenset[str]:
@@ -2919,7 +2943,7 @@ _SPEAKING_THINGS = frozenset(
     "investigation panel board petition lawsuit complaint ruling verdict indictment client "
     "owner witness neighbour neighbor source opposition consul authorities side camp team club "
     "campaign regime junta critic expert local pilot media press presidency administration "
-    "cabinet prosecution defence defense".split()
+    "cabinet prosecution defence defense hospital clinic".split()
 )
 
 
@@ -2966,6 +2990,14 @@ def _entity_in(doc: Doc, token: Token) -> Span | None:
     headed = [e for e in names if e.label_ in _VOICE_LABELS and e.start <= token.i < e.end]
     if headed:
         return headed[0]
+    people = [e for e in names if e.label_ == "PERSON"]
+    for child in token.subtree:
+        # "The lawyer for X, Y, says", "the lawyer for bar owner Somsack Phimmasone, Phonesavanh
+        # Luangrath, says": Y names the lawyer (a name needs no second name), not X
+        if child.dep_ == "appos" and (child.head is token or _in_a_name(child.head, people)):
+            apposed = [e for e in people if e.start <= child.i < e.end]
+            if apposed:
+                return apposed[0]
     for label in _VOICE_LABELS:
         for entity in names:
             if (
@@ -2974,9 +3006,24 @@ def _entity_in(doc: Doc, token: Token) -> Span | None:
                 and entity.end <= last
                 and not clauses & set(range(entity.start, entity.end))
                 and (token.i in range(entity.start, entity.end) or label == "PERSON")
+                and not _where_it_is(entity)
             ):
                 return entity
     return None
+
+
+def _in_a_name(token: Token, people: list[Span]) -> bool:
+    return any(e.start <= token.i < e.end for e in people)
+
+
+def _where_it_is(entity: Span) -> bool:
+    """ "The district hospital in Vang Vieng": a name after "in" or "at" says where the
+    subject is, whatever the model calls it; it is no one's voice."""
+    root = entity.root
+    return root.dep_ == "pobj" and root.head.lower_ in _AT_A_PLACE
+
+
+_AT_A_PLACE = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def _phrase(doc: Doc, token: Token) -> str:
@@ -3228,7 +3275,24 @@ def _values(doc: Doc, content: set[int]) -> tuple[tuple[str, str, str | None], .
             entity.label_ == "PERCENT" and not _PERCENT.search(entity.text)
         ):  # "no fewer than 110" is labelled a percentage
             values.append(("figure", entity.text, None))
+    words = [t for t in doc if t.i in content]
+    past = any(t.tag_ in {"VBD", "VBN"} for t in words) and not any(t.tag_ == "MD" for t in words)
+    if past:  # when something happened, not when it will ("will march on Monday")
+        told = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+        values.extend(("day", day, None) for day in _days_named(told))
     return tuple(values)
+
+
+def _days_named(text: str) -> list[str]:
+    """The days a clause names, comparable across clauses of one report: a weekday
+    ("on Saturday morning": saturday) or a full date ("17 January 2026": 2026-01-17)."""
+    days = []
+    for expression in find_time_expressions(text, None):
+        if expression.kind == "weekday":
+            days += [day for day in WEEKDAYS if day in expression.text.lower()]
+        elif expression.iso is not None and len(expression.iso) == 10:
+            days.append(expression.iso)
+    return days
 
 
 def _cue(doc: Doc, account: Account, word: Token) -> str | None:
@@ -3341,6 +3405,9 @@ def _side_by_side_at_odds(doc: Doc, first: Account, second: Account) -> bool:
         # UTE says ...": the sentence says the two sides are set against each other
     if _values_differ(first, second) and _count_alike_in(first, second):
         return True
+    if (first.negated or second.negated) and _days_differ(first, second):
+        return True  # "says it told them on Saturday; the office says it was not told until
+        # Monday" (not "the suspect was arrested on Monday; his family says he was freed ...")
     named = [
         bool(_stems(one.voice or "") & other.stems)
         for one, other in ((first, second), (second, first))
@@ -3421,10 +3488,11 @@ def _marked_contrast(doc: Doc, account: Account) -> bool:
 
 
 def _about_the_same(first: Account, second: Account) -> bool:
-    """Shared terms, or the same kind of value given differently ("in Mexico" / "in Italy")."""
+    """Shared terms, or the same kind of value given differently ("in Mexico" / "in Italy",
+    "on Sunday evening" / "on Saturday morning")."""
     if first.stems & second.stems:
         return True
-    return _values_differ(first, second)
+    return _values_differ(first, second) or _days_differ(first, second)
 
 
 def _values_differ(first: Account, second: Account) -> bool:
@@ -3448,6 +3516,13 @@ def _values_differ(first: Account, second: Account) -> bool:
         return True
     places = [{v.lower() for k, v, _ in a.values if k == "place"} for a in (first, second)]
     return bool(places[0] and places[1] and not places[0] & places[1])
+
+
+def _days_differ(first: Account, second: Account) -> bool:
+    """Whether two accounts put what happened on different days ("it first learned of it on
+    Sunday evening" / "his staff had alerted officials on Saturday morning")."""
+    days = [{v for k, v, _ in a.values if k == "day"} for a in (first, second)]
+    return bool(days[0] and days[1] and not days[0] & days[1])
 
 
 def _qualifier_of(figure: str) -> str | None:
@@ -3541,7 +3616,9 @@ class _Counterparts:
         ref = account.ref
         wanted = account.negated if account.cue == "negated" else account.stems
         positions = {p for stem in wanted for p in index.get(stem, ())}
-        if account.cue in {"however", "that account"} or account.target:
+        if account.cue == "no such":  # "received no such warning": what was just told
+            positions = set()
+        if account.cue in {"however", "that account", "no such"} or account.target:
             # "X said 35. Y, however, said 60": the sentences just before, whatever their words.
             positions |= {
                 p
@@ -3565,7 +3642,11 @@ class _Counterparts:
                 nearby = None
             # A negation, a "however", "disputed the company's account": they answer what their
             # own article said just before.
-            answers_before = account.cue in {"negated", "however", "that account"} or account.target
+            answers_before = (
+                account.cue in {"negated", "however", "that account", "no such"} or account.target
+            )
+            if account.cue == "no such" and distance != 1:
+                continue
             if answers_before and (nearby is None or nearby.position > ref.position):
                 continue
             if account.cue == "contrary" and any(
@@ -3575,7 +3656,7 @@ class _Counterparts:
             needed = 1 if nearby is not None else 3 if account.cue == "contrary" else 2
             if account.target or (account.cue == "however" and distance == 1):
                 needed = 0
-            if account.cue == "that account" and nearby is not None:
+            if account.cue in {"that account", "no such"} and nearby is not None:
                 needed = 0
             if len(shared) < needed:
                 continue
@@ -3634,6 +3715,8 @@ def _answered(
     for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
         if _same_voice(option.voice, account.voice):
             continue
+        if account.cue == "no such":  # "received no such warning": what the sentence told
+            return option
         if account.cue == "that account":  # "X disputed that account": the last one told by
             if option.voice:  # someone, not the plain narration between them
                 return option
