@@ -300,3 +300,35 @@ def number_value(words: str) -> int | None:
     if len(values) != 1 or values[0] != values[0].to_integral_value() or values[0] < 0:
         return None
     return int(values[0])
+
+
+# "No one was killed or injured", "nobody was hurt", "There were no casualties", "No deaths or
+# injuries have been reported", "we have no reports of any injuries": the event's sources say
+# it harmed no one.
+_NO_ONE = re.compile(
+    r"\b(?:no\s*-?\s*one|nobody)\s+(?:was|were|has\s+been|had\s+been|is|appeared\s+to\s+be)"
+    r"\s+(?:\w+ly\s+)?(?P<first>killed|hurt|injured|wounded|harmed)"
+    r"(?:\s+(?:or|and)\s+(?:\w+ly\s+)?(?P<second>killed|hurt|injured|wounded))?\b"
+    r"|\b(?:no\s*-?\s*one|nobody)\s+(?P<died>died)\b"
+    r"|\bno\s+(?:reports?\s+of\s+(?:any\s+)?)?(?P<noun>deaths?|fatalities|injuries|casualties)"
+    r"(?:\s+(?:or|and)\s+(?P<noun2>deaths?|injuries|fatalities|casualties))?"
+    r"(?=\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+reported|[\s,.\"”]|$)",
+    re.I,
+)
+_NO_ONE_KINDS = {
+    "killed": "killed", "died": "killed", "death": "killed", "deaths": "killed",
+    "fatalities": "killed", "hurt": "injured", "injured": "injured", "wounded": "injured",
+    "harmed": "injured", "injuries": "injured", "casualties": "killed",
+}  # fmt: skip
+
+
+def no_one_harmed_in(text: str) -> frozenset[str]:
+    """The kinds of harm ("killed", "injured") a text says no one suffered: "No one was killed
+    or injured" gives both, "There were no casualties" both, "nobody was hurt" injured."""
+    kinds: set[str] = set()
+    for match in _NO_ONE.finditer(text):
+        words = [word.lower() for word in match.groupdict().values() if word]
+        kinds |= {_NO_ONE_KINDS[word] for word in words}
+        if "casualties" in words:
+            kinds.add("injured")
+    return frozenset(kinds)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import human_date
-from .numbers import stated_numbers
+from .numbers import no_one_harmed_in, stated_numbers
 from .schema import Actor, Casualty, Claim, Place, Reaction, Statement, TimeRef
 from .segment import canonical_spelling, content_tokens, fold, stop_words, words
 
@@ -286,6 +286,10 @@ def citation_support_problem(item: object, quote: str) -> str | None:
         return value_problem or (
             support_problem(item.statement, quote, coverage=TIME_COVERAGE, names=False)
         )
+    if isinstance(item, Casualty) and item.count == 0:  # "no one killed": no figure to find
+        if item.kind in no_one_harmed_in(quote):
+            return None
+        return f"the quote does not say no one was {item.kind}"
     text, coverage = claim_of(item)
     return support_problem(text, quote, coverage=coverage, names=not isinstance(item, TimeRef))
 

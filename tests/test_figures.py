@@ -1175,3 +1175,43 @@ def test_a_share_among_them_is_labelled_by_its_people_not_the_pronoun() -> None:
         if figure.count == 2
     ]
     assert share.group == "young Australians"
+
+
+def test_an_event_that_harmed_no_one_says_so_with_its_sources() -> None:
+    casualties = casualties_of(
+        "A tailings dam gave way on Tuesday. No one was killed or injured, according to the "
+        "company and local officials. Police detained three managers.",
+        "No injuries or casualties have been reported, the agency said.",
+    )
+    nobody = {c.kind: c for c in casualties if c.count == 0}
+    assert set(nobody) == {"killed", "injured"}
+    assert nobody["killed"].description == "no one killed"
+    assert nobody["killed"].amount_text == "no one"
+    assert nobody["killed"].attributed_to == "company and local officials"
+    assert len(nobody["injured"].citations) == 2
+
+
+def test_no_one_harmed_is_not_said_beside_a_toll_of_that_kind() -> None:
+    casualties = casualties_of(
+        "Two blasts hit the market on Monday, killing 12 people. No one was killed in the second "
+        "blast, police said."
+    )
+    assert not [c for c in casualties if c.count == 0]
+
+
+def test_a_line_of_no_one_harmed_needs_a_quote_that_says_it() -> None:
+    from summarise.schema import Casualty, Citation
+    from summarise.support import citation_support_problem
+
+    line = Casualty(
+        description="no one killed",
+        kind="killed",
+        count=0,
+        killed=0,
+        precision="exact",
+        amount_text="no one",
+        citations=[Citation(source_id="S1", quote="No one died.", start=0, end=12)],
+    )
+    assert citation_support_problem(line, "No one died in the town.") is None
+    assert citation_support_problem(line, "Nobody was hurt.") is not None
+    assert citation_support_problem(line, "Three people were killed.") is not None

@@ -42,7 +42,7 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
         who=extract_who(evidence, entities, weight),
         when=extract_when(evidence, dated),
         where=extract_where(evidence, entities, weight, earlier),
-        casualties=extract_casualties(evidence, figures),
+        casualties=extract_casualties(evidence, figures, earlier),
         reactions=extract_reactions(evidence, entities),
         disputes=extract_disputes(evidence, figures, dated, entities, earlier),
         provenance=Provenance(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..dates import TimeExpression, find_time_expressions, human_date, period_end
 from ..evidence import EvidenceSet, SentenceRef
 from ..nlp import child_of, heads_a_dateline, speaker_outside_quotes
-from ..numbers import Amount, Precision, find_amounts
+from ..numbers import Amount, Precision, find_amounts, no_one_harmed_in
 from ..schema import Casualty, CasualtyKind
 from ..segment import content_tokens, fold
 from .common import (
@@ -2350,10 +2351,22 @@ def _part_words(doc: Doc, number: Token, noun: Token) -> str:
 # --- the casualty items -------------------------------------------------------------------------
 
 
-def extract_casualties(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Casualty]:
+def extract_casualties(
+    evidence: EvidenceSet,
+    figures_found: list[Figure],
+    earlier: AbstractSet[tuple[str, int]] = frozenset(),
+) -> list[Casualty]:
     """One item per distinct figure, citing every source that gives it: the event's own first,
     then background figures (marked, with the reason). A breakdown of a figure ("two children,
-    eight women and four men") is shown with it, not as figures of its own."""
+    eight women and four men") is shown with it, not as figures of its own. When the event has
+    no one killed or hurt and its sources say so, that is a line too (`earlier`: sentences of
+    other events, whose "no one was killed" is not this one's)."""
+    found = _figure_lines(evidence, figures_found)
+    told = {c.kind for c in found if not c.background}
+    return no_one_harmed(evidence, told, earlier) + found
+
+
+def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Casualty]:
     homes = _breakdown_homes(figures_found, find_breakdowns(evidence, figures_found))
     parts = {
         (b.ref.text, start) for told in homes.values() for b in told for start in b.number_starts
@@ -2382,6 +2395,55 @@ def extract_casualties(evidence: EvidenceSet, figures_found: list[Figure]) -> li
         casualty = _casualty(evidence, figures, splits)
         (background if casualty.background else event).append(casualty)
     return event + background
+
+
+def no_one_harmed(
+    evidence: EvidenceSet, told: AbstractSet[str | None], earlier: AbstractSet[tuple[str, int]]
+) -> list[Casualty]:
+    """ "no one killed", "no one injured": a line for each kind the event's sources say no one
+    suffered, when no figure of the event gives that kind (a "no one was killed in the second
+    blast" beside a toll is about part of the event; "No one died in the 2019 spill" about
+    another one). "There were no casualties" counts for both kinds."""
+    said: dict[str, list[SentenceRef]] = {}
+    for item in evidence.ranked():
+        if item.is_heading:
+            continue
+        for ref in item.members:
+            if (ref.source_id, ref.position) in earlier:
+                continue
+            for kind in no_one_harmed_in(ref.text) - set(told):
+                refs = said.setdefault(kind, [])
+                if all(r.source_id != ref.source_id for r in refs):
+                    refs.append(ref)
+    return [
+        Casualty(
+            description=f"no one {kind}",
+            killed=0 if kind == "killed" else None,
+            injured=0 if kind == "injured" else None,
+            attributed_to=_voices_of(evidence, refs),
+            kind=kind,  # type: ignore[arg-type]
+            count=0,
+            precision="exact",
+            amount_text="no one",
+            citations=cite(refs),
+        )
+        for kind, refs in sorted(said.items())
+    ]
+
+
+def _voices_of(evidence: EvidenceSet, refs: Sequence[SentenceRef]) -> str | None:
+    """Who says it, in order: the voice each sentence names ("..., according to the company
+    and local officials"), else the outlet that states it."""
+    voices: list[str] = []
+    for ref in refs:
+        according = _ACCORDING_TO.search(ref.text)
+        voice = according.group(1) if according else evidence.article(ref.source_id).outlet
+        if voice and voice not in voices:
+            voices.append(voice)
+    return "; ".join(voices[:3]) or None
+
+
+_ACCORDING_TO = re.compile(r"\baccording to (?:the )?([^,.;\"“”]{2,60})", re.I)
 
 
 # Sentences that must tell a number as an earlier event's before a line that also has it on

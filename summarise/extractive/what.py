@@ -166,14 +166,32 @@ def _length(item: EvidenceItem) -> int:
 
 
 def _statements(items: list[EvidenceItem]) -> list[bool]:
-    """Whether each item states something: its parse has a verb. A photo caption ("HMS
-    Cornwall at Zeebrugge in 2006.") or a list of names states nothing, however central."""
+    """Whether each item states something that happened: its parse has a verb, and it is no
+    definition. A photo caption ("HMS Cornwall at Zeebrugge in 2006.") or a list of names
+    states nothing, however central; "Zambia is Africa's second-biggest copper producer",
+    reprinted at the foot of three reports, is what a reader already knows."""
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
 
     return [
-        any(token.pos_ in {"VERB", "AUX"} for token in doc)
+        any(token.pos_ in {"VERB", "AUX"} for token in doc) and not _a_definition(doc)
         for doc in parse([item.text for item in items])
     ]
+
+
+def _a_definition(doc: Any) -> bool:
+    """ "Zambia is Africa's second-biggest copper producer", "the station is Germany's
+    busiest": a place said to be what it always is, by a present "is"/"are" with a noun
+    complement (not "the toll is 14", "the suspect is a 41-year-old", "is in critical
+    condition")."""
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    if root is None or root.lower_ not in {"is", "are"}:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.ent_type_ in {"GPE", "LOC", "FAC"}
+        and any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in root.children)
+    )
 
 
 def select_what(
