@@ -2339,3 +2339,35 @@ def test_two_things_on_two_days_side_by_side_are_no_dispute() -> None:
             DAY,
         )
     )
+
+
+def test_shares_of_a_toll_are_not_sides_against_it_nor_each_other() -> None:
+    found = disputes_of(
+        (
+            "The health department said the toll from the methanol poisoning in Vang Vieng had "
+            "risen to 14. That means at least 17 people have now died from the methanol "
+            "poisoning in Vang Vieng, counting those who died at home. The district hospital "
+            "says it "
+            "recorded 11 Lao deaths, and embassies have confirmed six foreign deaths: two "
+            "Australians and one each from Britain, Germany, South Korea and Ireland. Britain, "
+            "Germany and South Korea have each confirmed the death of one national.",
+            DAY,
+        ),
+    )
+    tolls = titled(found, "How many were killed")
+    assert tolls, [text_of(d) for d in found]
+    values = {c.value for d in tolls for c in d.claims}
+    assert values == {"14", "at least 17"}, [text_of(d) for d in tolls]
+
+
+def test_a_volume_is_asked_in_its_unit_whatever_the_spelling() -> None:
+    found = disputes_of(
+        (
+            "The company said about 30,000 cubic metres of slurry had escaped, while the "
+            "agency said more than 100,000 cubic meters had entered the stream.",
+            DAY,
+        )
+    )
+    assert [d.topic for d in found if d.topic.startswith("How many")] == [
+        "How many cubic metres"
+    ], [text_of(d) for d in found]

@@ -577,6 +577,8 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
         in Kisumu and two in Mathare, taking the toll to seven"), never as two sides."""
         if _figures_compatible(first, second) or _dead_among_the_treated(first, second):
             return False
+        if not _same_victims(first, second) or _a_share_of(first, second):
+            return False  # one cluster through a general toll: "11 Lao deaths", "six foreign"
         if id(first) in within or id(second) in within:
             return False  # a group of its own its report counts within everyone
         if _a_night_against_the_total(first, second):
@@ -884,7 +886,42 @@ def _victim_family(figure: Figure) -> str:
 
 def _same_victims(first: Figure, second: Figure) -> bool:
     families = {_victim_family(first), _victim_family(second)}
-    return len(families) == 1 or "generic" in families
+    if len(families) != 1 and "generic" not in families:
+        return False
+    kinds = {_whose(first), _whose(second)}
+    return None in kinds or len(kinds) == 1  # "six foreign deaths", "11 Lao deaths": two parts
+
+
+# "11 Lao deaths", "six foreign deaths", "12 Kisumu residents": a word between the number and
+# what it counts that says whose they are.
+_WHOSE = re.compile(
+    r"^[\d,.]*\S*\s+(?P<whose>[A-Z][\w’'\-]+|foreign|local|civilian|domestic)\s+[a-z]"
+)
+
+
+def _a_share_of(first: Figure, second: Figure) -> bool:
+    """Whether one figure is a share of the other: whose they are said of one and not the
+    other, and no more than it ("six foreign deaths" within a toll of 14), or one each ("two
+    Australians and one each from Britain, Germany ...", "have each confirmed the death of one
+    national")."""
+    for part, whole in ((first, second), (second, first)):
+        at = max(part.number_start, 0)
+        if _EACH.match(part.ref.text[at:]) or _EACH_BEFORE.search(part.ref.text[:at]):
+            return True
+        if _whose(part) and not _whose(whole) and part.bounds[0] <= whole.bounds[1]:
+            return True
+    return False
+
+
+_EACH = re.compile(r"^\S+\s+each\b", re.I)
+_EACH_BEFORE = re.compile(r"\beach\b[^,;.]*$", re.I)  # "have each confirmed the death of one"
+
+
+def _whose(figure: Figure) -> str | None:
+    if figure.number_start < 0:
+        return None
+    found = _WHOSE.match(figure.ref.text[figure.number_start :])
+    return found.group("whose").lower() if found else None
 
 
 def _amount(figure: Figure) -> str:
@@ -1362,6 +1399,8 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
                 and _CUT_OFF.search(text) is not None
                 and _HARMED_HOMES.search(text) is None
             )
+            if unit in {"cubic", "square"} and state:  # "30,000 cubic metres"
+                singular = f"{unit} {_METRIC_SPELLING.get(state, state)}"
             add(match, _SUPPLIED_KEY if supplied else singular, singular)
     for match in _ON_BOARD.finditer(text):  # after the counts: "with 20 people dead" is a toll
         if not _AND_CREW.match(text[match.end() :]) and not _TAKEN_ABOARD.search(
@@ -1369,6 +1408,11 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
         ):
             add(match, "on board")
     return found
+
+
+# One spelling of a unit, so that "cubic meters" and "cubic metres" are one quantity.
+_METRIC_SPELLING = {"meters": "metres", "meter": "metres", "metre": "metres", "feet": "feet",
+                    "kilometers": "kilometres", "kilometres": "kilometres"}  # fmt: skip
 
 
 def _earlier_told(
@@ -1698,6 +1742,8 @@ def _quantity_topic(key: str) -> str:
     if key in {"toll", "magnitude", "turnout", "crowd", "attendance"}:
         return f"The {'death toll' if key == 'toll' else key}: figures differ"
     words = key.split()
+    if words[0] in {"cubic", "square"}:
+        return f"How many {key}"
     if len(words) == 2:
         return f"How many {words[0]} were {words[1]}"
     if key.endswith("ed"):  # "injured", "wounded"
