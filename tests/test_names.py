@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 import summarise
+from summarise.evidence import build_evidence
+from summarise.extractive.names import Entity, collect_entities
+from summarise.ingest import load_articles
 from summarise.schema import EventBrief
 
 REPORTS = [
@@ -1350,3 +1353,79 @@ def test_what_a_person_heads_or_runs_is_their_role() -> None:
         "runs a tea shop in Kaskikot"
     )
     assert role("Ann Lee, who lives in Kaskikot, said.", "Ann Lee") is None
+
+
+def _entities(*texts: str) -> list[Entity]:
+    evidence = build_evidence(
+        load_articles([{"text": text, "published": "2026-02-20"} for text in texts]).articles
+    )
+    return collect_entities(evidence)
+
+
+def entity_names(*texts: str) -> set[str]:
+    return {entity.name for entity in _entities(*texts)}
+
+
+def entity_kinds(*texts: str) -> dict[str, str]:
+    """The kind of each name; a name read two ways keeps its most mentioned."""
+    kinds: dict[str, tuple[int, str]] = {}
+    for entity in _entities(*texts):
+        count = len(entity.mentions)
+        if entity.name not in kinds or count > kinds[entity.name][0]:
+            kinds[entity.name] = (count, entity.kind)
+    return {name: kind for name, (_, kind) in kinds.items()}
+
+
+def entity_roles(*texts: str) -> dict[str, str]:
+    return {entity.name: entity.role for entity in _entities(*texts) if entity.role}
+
+
+def test_a_body_whose_name_joins_two_things_is_one_body() -> None:
+    names = entity_names(
+        "Nkana Water Supply and Sanitation Company (NWSC) shut its intake on Tuesday. Nkana "
+        "Water Supply and Sanitation Company said pumping would resume when tests allowed.",
+        "The Ministry of Green Economy and Environment ordered an audit of every dam.",
+    )
+    assert "Nkana Water Supply and Sanitation Company" in names
+    assert "Sanitation Company" not in names
+    assert "Ministry of Green Economy and Environment" in names
+
+
+def test_the_towns_of_a_list_are_places() -> None:
+    kinds = entity_kinds(
+        "Kitwe and the nearby towns of Kalulushi and Chambishi have been without piped water "
+        "since Tuesday evening.",
+        "Kitwe has been without piped water since Tuesday evening, along with the neighbouring "
+        "towns of Kalulushi and Chambishi, after the water utility shut its intake.",
+        "Managing director Bernard Chisanga said the utility could not yet give a date for "
+        "restoring supply to Kitwe, Kalulushi and Chambishi.",
+        "The utility has deployed 24 water bowsers in Kitwe, Kalulushi and Chambishi.",
+        "The other zones as well as the towns of Kalulushi and Chambishi must wait still some "
+        "days, according to the company.",
+        "Supply to Kalulushi and Chambishi resumed on Monday morning.",
+    )
+    assert kinds.get("Kalulushi") == "place"
+
+
+def test_a_country_that_only_is_something_does_not_act() -> None:
+    entities = _entities(
+        "Zambia is Africa's second-biggest copper producer, and the government has set a target "
+        "of raising output.",
+        "CHINGOLA, Zambia, Feb 17 (Reuters) - A dam burst on Tuesday. Zambia is Africa's "
+        "second-biggest copper producer, and the government has set a target of raising output.",
+        "Zambia is Africa's second-biggest copper producer, and the government has set a target "
+        "of raising output.",
+    )
+    assert [e.kind for e in entities if e.name == "Zambia"] == ["place"]
+
+
+def test_roles_of_trades_and_two_word_portfolios() -> None:
+    roles = entity_roles(
+        "Green Economy and Environment Minister Elias Simwanza toured the site on Thursday.",
+        "Nelson Kaoma, a geotechnical engineering lecturer at the Copperbelt University, said "
+        "rain alone rarely brings down a dam.",
+        "Copperbelt chairperson Joseph Mpika said farmers lost their crops.",
+    )
+    assert roles["Elias Simwanza"] == "Green Economy and Environment Minister"
+    assert roles["Nelson Kaoma"].startswith("a geotechnical engineering lecturer")
+    assert roles["Joseph Mpika"] == "Copperbelt chairperson"

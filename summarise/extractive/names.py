@@ -28,7 +28,7 @@ from .common import dateline
 from .gazetteer import first_names, gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span, Token
 
 # spaCy's labels -> our kinds. A name headed by an organisation word ("West Yorkshire Police",
 # "Ministry of Defence") is an organisation whatever the label of one sentence says. NORP
@@ -56,7 +56,8 @@ ROLE_NOUNS = (
     "pope|senator|chairman|chairwoman|chair|ceo|founder|lawyer|attorney|judge|prosecutor|"
     "premier|chancellor|lieutenant|colonel|captain|sergeant|officer|adviser|advisor|"
     "coordinator|representative|negotiator|inspector|superintendent|commissioner|"
-    "cleric|mp|lawmaker|member|deputy|manager|rider|cyclist|driver|player|coach"
+    "cleric|mp|lawmaker|member|deputy|manager|rider|cyclist|driver|player|coach|chairperson|"
+    "executive|lecturer|engineer|scientist|researcher|economist|expert"
 )
 # Words that lead to a role and are not part of it: "(handed) to the Mayor of London", "(in the)
 # presence of Prince Charles". Taken off only when a role noun follows.
@@ -74,11 +75,14 @@ _PORTFOLIO_WORDS = (
     r"Communications?|Information|Technology|Science|Research|Water|Power|Works|Security|"
     r"Home|Development|Women|Children|Youth|Family|Social|Welfare|Lands?|Resources|Petroleum|"
     r"Oil|Gas|Climate|Digital|Innovation|Investment|Budget|Treasury|Public|Local|Government|"
-    r"Veterans|Immigration|Citizenship|Aviation|Maritime|Forestry|Wildlife|Heritage|Arts)"
+    r"Veterans|Immigration|Citizenship|Aviation|Maritime|Forestry|Wildlife|Heritage|Arts|"
+    r"Green)"
 )
+# "Green Economy (and Environment Minister)": a portfolio of two words.
+_TWO_PORTFOLIO_WORDS = rf"{_PORTFOLIO_WORDS}(?:\s+{_PORTFOLIO_WORDS})?"
 _ROLE_BEFORE = re.compile(
     # "Industry, Energy and" (Mining Minister)
-    rf"((?<![\w\-’'])(?:(?:{_PORTFOLIO_WORDS},\s+)*{_PORTFOLIO_WORDS}\s+and\s+)?"
+    rf"((?<![\w\-’'])(?:(?:{_PORTFOLIO_WORDS},\s+)*{_TWO_PORTFOLIO_WORDS}\s+and\s+)?"
     rf"(?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}"
     rf"(?:[A-Z][\w’'.]*-)*(?i:{ROLE_NOUNS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){{1,4}})?)\s*,?\s*$"
@@ -284,6 +288,7 @@ def find_mentions(
     docs = dict(zip(parsed, parse([ref.text for ref in parsed]), strict=True))
     common = _lowercase_words(evidence)
     things = _acronyms_of_things(written)
+    spelled = frozenset(written.values())
     for item in items:
         found: dict[str, tuple[str, str]] = {}  # name as written -> kind, use
         for ref in item.members:
@@ -294,7 +299,7 @@ def find_mentions(
                 found.setdefault(filed.text, ("place", ""))
                 yield filed, "place", "dateline"
             line = dateline(ref.text)
-            for span in docs[ref].ents:
+            for span in _bodies_joined(docs[ref], spelled):
                 if filed is not None and span.start_char < filed.end - ref.start:
                     continue  # the dateline's place, already taken in the gazetteer's spelling
                 if (
@@ -332,6 +337,32 @@ def find_mentions(
             for name, (kind, use) in found.items():
                 for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ref.text):
                     yield _mention(ref, match.start(), match.end(), kind), kind, use
+
+
+def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
+    """The doc's entities, two organisations joined by "and" taken as one when the cluster
+    spells that whole out as an acronym's name ("Nkana Water Supply and Sanitation Company
+    (NWSC)"): the model splits it in two."""
+    from spacy.tokens import Span
+
+    entities = list(doc.ents)
+    joined: list[Span] = []
+    index = 0
+    while index < len(entities):
+        first = entities[index]
+        second = entities[index + 1] if index + 1 < len(entities) else None
+        if (
+            second is not None
+            and first.label_ == second.label_ == "ORG"
+            and doc.text[first.end_char : second.start_char] == " and "
+            and doc.text[first.start_char : second.end_char] in spelled
+        ):
+            joined.append(Span(doc, first.start, second.end, label="ORG"))
+            index += 2
+            continue
+        joined.append(first)
+        index += 1
+    return joined
 
 
 _ROLE_WORD = re.compile(rf"(?i:{ROLE_NOUNS})")
@@ -451,7 +482,7 @@ def _use(span: Span) -> str:
 
     if heads_a_dateline(span.root):
         return ""  # "London, England — ...": where the report was filed
-    if span.root.dep_ in {"nsubj", "nsubjpass", "agent"}:
+    if span.root.dep_ in {"nsubj", "nsubjpass", "agent"} and not _only_is(span.root.head):
         return "subject"
     head = span.root.head
     if (
@@ -461,6 +492,12 @@ def _use(span: Span) -> str:
     ):
         return "modifier"  # "the Olympic flame", "Defence Minister Raul Benavides"
     return ""
+
+
+def _only_is(verb: Token) -> bool:
+    """ "Zambia is Africa's second-biggest copper producer": a subject of "is" says what it
+    is, not what it did; a country acts ("Iran denied ...", "Zambia has faced criticism")."""
+    return verb.lower_ in {"is", "are", "was", "were"} and verb.dep_ != "aux"
 
 
 def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
@@ -663,10 +700,19 @@ def _clean(
         or fold(text.split()[-1]) in _NOT_ACTOR_HEADS
         or _names_an_event(text)
         or is_title(text.split()[-1])  # "Army Spc.": a title, no name
-        or (" and " in text and gazetteer().lookup(text) is None)  # "Easter and Passover"
-    ):
+        or (" and " in text and gazetteer().lookup(text) is None and not _a_body_of_two(text))
+    ):  # "Easter and Passover"
         return None
     return begin, end
+
+
+def _a_body_of_two(text: str) -> bool:
+    """ "Nkana Water Supply and Sanitation Company", "Department of Foreign Affairs and Trade":
+    one body whose name joins two things, told by its head word at either end."""
+    words = text.split()
+    return fold(words[-1]) in ORGANISATION_HEADS or (
+        fold(words[0]) in ORGANISATION_HEADS and len(words) > 2 and words[1] == "of"
+    )
 
 
 # A surname or place name joined to its lower-case particle: "el-Serafy", "al-Namla",
@@ -1046,8 +1092,8 @@ _POSSESSIVE_AFTER = re.compile(r"^(?:[’']s?)(?!\w)")
 # What no one is written in or is the town of: "in Palpa", "in the Free State", "the town of
 # Ocucaje", "Palpa province".
 _KIND_OF = (
-    r"\b(?:town|village|city|district|province|state|region|valley|port|county|municipality)"
-    r"\s+of\s+$"
+    r"\b(?:towns?|villages?|city|cities|districts?|provinces?|states?|regions?|valley|ports?|"
+    r"county|counties|municipality|municipalities)\s+of\s+$"  # "the nearby towns of Kalulushi"
 )
 _PLACE_BEFORE = re.compile(
     rf"\b(?:in|near|outside|inside|across|around|bound\s+for)(?:\s+the)?\s+$|{_KIND_OF}", re.I
@@ -1416,7 +1462,7 @@ _OWNER_PRONOUN = re.compile(rf"^(?:{'|'.join(OWNER_PRONOUNS)})\s+", re.I)
 
 # A portfolio of several words before its title: "Industry, Energy and Mining Minister".
 _PORTFOLIO = re.compile(
-    rf"^(?:{_PORTFOLIO_WORDS},\s+)*{_PORTFOLIO_WORDS}\s+and\s+{_PORTFOLIO_WORDS}\s+"
+    rf"^(?:{_PORTFOLIO_WORDS},\s+)*{_TWO_PORTFOLIO_WORDS}\s+and\s+{_PORTFOLIO_WORDS}\s+"
     rf"(?:[A-Z][\w’'\-]*\s+)?(?=(?i:{ROLE_NOUNS})\b)"
 )
 
