@@ -303,17 +303,52 @@ def number_value(words: str) -> int | None:
 
 
 # "No one was killed or injured", "nobody was hurt", "There were no casualties", "No deaths or
-# injuries have been reported", "we have no reports of any injuries": the event's sources say
-# it harmed no one.
-_NO_ONE = re.compile(
-    r"\b(?:no\s*-?\s*one|nobody)\s+(?:was|were|has\s+been|had\s+been|is|appeared\s+to\s+be)"
-    r"\s+(?:\w+ly\s+)?(?P<first>killed|hurt|injured|wounded|harmed)"
-    r"(?:\s+(?:or|and)\s+(?:\w+ly\s+)?(?P<second>killed|hurt|injured|wounded))?\b"
-    r"|\b(?:no\s*-?\s*one|nobody)\s+(?P<died>died)\b"
-    r"|\bno\s+(?:reports?\s+of\s+(?:any\s+)?)?(?P<noun>deaths?|fatalities|injuries|casualties)"
-    r"(?:\s+(?:or|and)\s+(?P<noun2>deaths?|injuries|fatalities|casualties))?"
-    r"(?=\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+reported|[\s,.\"”]|$)",
+# injuries have been reported", "we have no reports of any injuries": the sources say the
+# event harmed no one. Only the whole of it: the statement ends there, or names the event or a
+# town ("in the spill", "in Chingola"); not "no one was seriously hurt", "nobody was hurt on
+# the ground", "no one was killed in the second explosion", "troops suffered no casualties".
+_HARM = r"(?:killed|hurt|injured|wounded|harmed)"
+_HARM_NOUN = r"(?:deaths?|fatalities|injuries|casualties)"
+_WHOLE = (
+    r"(?=\s*(?:[,.;:\"”)]|$|\s(?:and|but)\s)"  # the statement ends
+    r"|\s+(?:so\s+far|yet)\b"
+    r"|\s+in\s+(?:the\s+[a-z]+|[A-Z][\w\-]+)\s*(?:[,.;:\"”]|$))"  # "in the spill", "in Chingola"
+)
+_NO_ONE_SAID = [
+    re.compile(
+        r"\b(?:no\s*-?\s*one|nobody)\s+(?:was|were|has\s+been|had\s+been|got)\s+"
+        rf"(?P<first>{_HARM})(?:\s+(?:or|and)\s+(?P<second>{_HARM}))?{_WHOLE}",
+        re.I,
+    ),
+    re.compile(rf"\b(?:no\s*-?\s*one|nobody)\s+(?P<first>died){_WHOLE}", re.I),
+    re.compile(  # "There were no casualties", "there have been no reported deaths"
+        r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+no\s+(?:reported\s+)?"
+        rf"(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>{_HARM_NOUN}))?{_WHOLE}",
+        re.I,
+    ),
+    re.compile(  # "No deaths or injuries have been reported"
+        rf"(?:^|[.;:\"“]\s*)no\s+(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>"
+        rf"{_HARM_NOUN}))?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+reported",
+        re.I,
+    ),
+    re.compile(  # "no reports of any injuries", "no immediate reports of casualties"
+        r"\bno\s+(?:immediate\s+|other\s+)?reports?\s+of\s+(?:any\s+)?"
+        rf"(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>{_HARM_NOUN}))?{_WHOLE}",
+        re.I,
+    ),
+]
+# Words before it in its sentence that take it back or put it elsewhere: a hope ("We pray no
+# one was killed"), a retraction ("initially said"), a time before the event ("Until Tuesday,
+# no one had been killed"), another occasion ("In a separate incident", "an exercise last
+# month", "in 2018").
+_NOT_SO_BEFORE = re.compile(
+    r"\b(?:pray\w*|hop(?:e|es|ed|ing)|wish\w*|ensure\w*|so\s+that|make\s+sure|not\s+true|"
+    r"untrue|false|initially|at\s+first|until|till|if|whether|unclear|unknown|separate|"
+    r"exercise|drill)\b",
     re.I,
+)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year)|(?:19|20)\d\d|previous|earlier\s+(?:this|that))\b", re.I
 )
 _NO_ONE_KINDS = {
     "killed": "killed", "died": "killed", "death": "killed", "deaths": "killed",
@@ -323,12 +358,18 @@ _NO_ONE_KINDS = {
 
 
 def no_one_harmed_in(text: str) -> frozenset[str]:
-    """The kinds of harm ("killed", "injured") a text says no one suffered: "No one was killed
-    or injured" gives both, "There were no casualties" both, "nobody was hurt" injured."""
+    """The kinds of harm ("killed", "injured") a sentence says the event did to no one: "No one
+    was killed or injured" gives both, "There were no casualties" both, "nobody was hurt"
+    injured; "We pray no one was killed", "No one was hurt in 2018" none."""
+    if _ANOTHER_TIME.search(text):
+        return frozenset()
     kinds: set[str] = set()
-    for match in _NO_ONE.finditer(text):
-        words = [word.lower() for word in match.groupdict().values() if word]
-        kinds |= {_NO_ONE_KINDS[word] for word in words}
-        if "casualties" in words:
-            kinds.add("injured")
+    for pattern in _NO_ONE_SAID:
+        for match in pattern.finditer(text):
+            if _NOT_SO_BEFORE.search(text[: match.start()]):
+                continue
+            words = [word.lower() for word in match.groupdict().values() if word]
+            kinds |= {_NO_ONE_KINDS[word] for word in words}
+            if "casualties" in words:
+                kinds.add("injured")
     return frozenset(kinds)

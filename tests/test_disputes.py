@@ -2293,7 +2293,7 @@ def test_a_place_the_model_takes_for_a_person_is_no_voice() -> None:
         (
             "The regional office says it first heard of the outbreak on Sunday evening, but the "
             "director of the district hospital in Vang Vieng told reporters his staff had "
-            "alerted officials by telephone on Saturday morning.",
+            "alerted officials by telephone on Saturday morning, more than 30 hours earlier.",
             DAY,
         )
     )
@@ -2371,3 +2371,30 @@ def test_a_volume_is_asked_in_its_unit_whatever_the_spelling() -> None:
     assert [d.topic for d in found if d.topic.startswith("How many")] == [
         "How many cubic metres"
     ], [text_of(d) for d in found]
+
+
+def test_two_things_on_two_days_set_against_each_other_are_no_dispute_without_a_sooner() -> None:
+    for text in (
+        "Police said the boy was arrested on Monday night, but prosecutors said he was charged "
+        "on Thursday.",
+        "The company said the leak began on Sunday, while the regulator said it was notified "
+        "on Tuesday.",
+        "Officials said the river burst its banks on Tuesday; residents said no alert reached "
+        "their phones before Wednesday.",
+    ):
+        assert not disputes_of((text, DAY)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed two worshippers, police said. The imam said there is no such thing as a "
+        "justified killing.",
+        "Police arrested a man for insulting the president, officials said. His lawyer said no "
+        "such law exists.",
+        "The eye passed south of the city, the hurricane centre said. There was no such luck, "
+        "said a resident whose house lost its roof.",
+    ],
+)
+def test_no_such_thing_that_is_no_word_sent_denies_nothing(text: str) -> None:
+    assert not titled(disputes_of((text, DAY)), "Denied by")

@@ -854,3 +854,31 @@ def test_a_day_set_against_a_verb_by_since_or_before_is_the_nouns() -> None:
         doc, DatedSentence(expression, SentenceRef("S1", 0, len(text), text, 0), 1.0, False)
     )
     assert told is not None and told[1] == "The government's announcement"
+
+
+# --- third review (stop 29): 'no one' lines, agent nouns, day disputes, 'no such', definitions
+
+
+def test_a_place_that_becomes_the_first_to_act_is_news() -> None:
+    from summarise.extractive.what import extract_what
+
+    evidence = build_evidence(
+        load_articles(
+            [
+                {
+                    "text": "PARIS (Reuters) - French lawmakers voted 780-72 on Monday to amend "
+                    "the constitution. France is the first country to explicitly guarantee a "
+                    "woman's right to abortion in its constitution. The tower was lit up.",
+                    "published": "2024-03-04",
+                },
+                {
+                    "text": "PARIS (AP) - Parliament approved the amendment on Monday. France is "
+                    "the first country to explicitly guarantee a woman's right to abortion in its "
+                    "constitution. Groups protested outside.",
+                    "published": "2024-03-04",
+                },
+            ]
+        ).articles
+    )
+    texts = [s.text for s in extract_what(evidence, 250)]
+    assert any(t.startswith("France is the first country") for t in texts), texts

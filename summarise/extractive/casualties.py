@@ -855,19 +855,41 @@ def _did_it_to_someone(verb: Token) -> bool:
 
 
 def _harmed_by_role(noun: Token) -> bool:
-    """ "Police detained three managers", "two engineers were killed": a plural noun for what
-    people do (an agent noun), taken or hurt by the clause's own word of harm, counts people;
-    no list can hold every trade. Not after words that also take things ("seized three
-    containers", "held"), which the list alone decides."""
+    """ "Police detained three managers of Mwaiseni Copper", "arrested two company
+    executives": a plural noun for what people do (an agent noun) of a named body, arrested or
+    detained, counts people; no list can hold every trade. An agent noun alone may be a thing
+    or an animal ("detained two oil tankers", "killed three elephants"): the list decides."""
     if noun.tag_ != "NNS" or noun.dep_ not in {"dobj", "nsubjpass"}:
         return False
     cue = _cue(noun.head)
-    return (
-        cue is not None
-        and cue[1] != "captured"
-        and noun.head.lower_ not in _HOLDING
-        and _AGENT_LIKE.fullmatch(noun.lower_) is not None
-    )
+    if cue is None or cue[1] not in {"arrested", "detained"} or noun.head.lower_ in _HOLDING:
+        return False
+    return _AGENT_LIKE.fullmatch(noun.lower_) is not None and _of_a_body(noun)
+
+
+def _of_a_body(noun: Token) -> bool:
+    """Whether people are named as a body's or a site's: "managers of Mwaiseni Copper
+    Limited", "three Mwaiseni managers", "the company's executives", "managers of a plant"."""
+    for child in noun.children:
+        if child.dep_ in {"compound", "poss"} and (
+            child.pos_ == "PROPN" or child.lower_.removesuffix("'s") in ORGANISATION_HEADS
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = child_of(child, "pobj")
+            if owner is not None and (  # "managers of a chemical plant"
+                owner.pos_ == "PROPN" or owner.lower_ in _WORKPLACES
+            ):
+                return True
+    return False
+
+
+# Where people work, whose staff are people: bodies, sites and these.
+_WORKPLACES = (
+    ORGANISATION_HEADS
+    | FACILITY_WORDS
+    | frozenset("plant factory firm refinery mill warehouse hospital school shop".split())
+)
 
 
 def _aged(noun: Token) -> bool:
@@ -1641,19 +1663,29 @@ def _keeps_something(verb: Token) -> bool:
 _SHARES = frozenset("most many some all several few none both each half".split())
 
 
-# Conjunctions that set a clause of its own beside what is said: "says his family wants
-# answers, as police arrested a second suspect".
-_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whereas"})
-
-
 def _beside_the_saying(verb: Token) -> bool:
-    """Whether a clause with its own subject is set beside its head by "as" or "while": what
-    happened meanwhile, told by the writer, not by whoever says the head clause ("the toll rose
-    to 12 after two more died, officials said" stays theirs)."""
+    """Whether a clause is set beside what is said by "as", with a subject of its own that does
+    something ("says his family wants answers, as police arrested a second suspect"): what
+    happened meanwhile, told by the writer. Not a "while" ("said 11 were killed while 27 were
+    wounded": both the speaker's), nor a clause whose subject is who it counts ("as six others
+    remained missing") or a pronoun ("as it responded")."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return False
+    subject = child_of(verb, "nsubj")
     return (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in verb.children)
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        subject is not None
+        and subject.pos_ != "PRON"
+        and not any(c.dep_ == "nummod" for c in subject.children)
+        and not _is_people_counted(subject)
+    )
+
+
+def _is_people_counted(subject: Token) -> bool:
+    """ "others", "six people": a subject that is the people a figure counts."""
+    return subject.lower_ in {"others", "more"} or any(
+        c.dep_ == "nummod" or c.like_num for c in subject.subtree
     )
 
 
@@ -2363,7 +2395,10 @@ def extract_casualties(
     other events, whose "no one was killed" is not this one's)."""
     found = _figure_lines(evidence, figures_found)
     told = {c.kind for c in found if not c.background}
-    return no_one_harmed(evidence, told, earlier) + found
+    # a sentence whose figures are all an earlier event's tells that event
+    others = {(f.ref.source_id, f.ref.position) for f in figures_found if f.background}
+    others -= {(f.ref.source_id, f.ref.position) for f in figures_found if not f.background}
+    return no_one_harmed(evidence, told, earlier | others) + found
 
 
 def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Casualty]:
@@ -2401,9 +2436,16 @@ def no_one_harmed(
     evidence: EvidenceSet, told: AbstractSet[str | None], earlier: AbstractSet[tuple[str, int]]
 ) -> list[Casualty]:
     """ "no one killed", "no one injured": a line for each kind the event's sources say no one
-    suffered, when no figure of the event gives that kind (a "no one was killed in the second
-    blast" beside a toll is about part of the event; "No one died in the 2019 spill" about
-    another one). "There were no casualties" counts for both kinds."""
+    suffered (`numbers.no_one_harmed_in`), unless the event tells someone suffered it: a figure
+    of that kind, or of one that may hide it ("30 casualties"; the missing and the trapped may
+    be dead), or words with no figure ("several people were injured", "the bomber died").
+    "There were no casualties" counts for both kinds. Sentences of earlier events are left
+    out."""
+    blocked = {kind for kind in told if kind}
+    if blocked & {"casualties"}:
+        blocked |= {"killed", "injured"}
+    if blocked & {"missing", "trapped"}:
+        blocked.add("killed")
     said: dict[str, list[SentenceRef]] = {}
     for item in evidence.ranked():
         if item.is_heading:
@@ -2411,7 +2453,9 @@ def no_one_harmed(
         for ref in item.members:
             if (ref.source_id, ref.position) in earlier:
                 continue
-            for kind in no_one_harmed_in(ref.text) - set(told):
+            nobody = no_one_harmed_in(ref.text)
+            blocked |= _someone_harmed(ref.text) - nobody
+            for kind in nobody:
                 refs = said.setdefault(kind, [])
                 if all(r.source_id != ref.source_id for r in refs):
                     refs.append(ref)
@@ -2420,7 +2464,7 @@ def no_one_harmed(
             description=f"no one {kind}",
             killed=0 if kind == "killed" else None,
             injured=0 if kind == "injured" else None,
-            attributed_to=_voices_of(evidence, refs),
+            attributed_to=_voices_of(evidence, refs, kind),
             kind=kind,  # type: ignore[arg-type]
             count=0,
             precision="exact",
@@ -2428,22 +2472,54 @@ def no_one_harmed(
             citations=cite(refs),
         )
         for kind, refs in sorted(said.items())
+        if kind not in blocked
     ]
 
 
-def _voices_of(evidence: EvidenceSet, refs: Sequence[SentenceRef]) -> str | None:
+# Words that tell someone was harmed without a figure: "Several residents were treated",
+# "the bomber died", "workers were feared dead".
+_SOMEONE_HARMED = {
+    "injured": re.compile(
+        r"\b(?:injured|injuries|hurt|wounded|wounding|treated\s+(?:for|at|in)|hospitali[sz]ed|"
+        r"taken\s+to\s+hospital|burns)\b",
+        re.I,
+    ),
+    "killed": re.compile(r"\b(?:died|dead|killed|killing|deaths?|fatalit\w+|bodies|body)\b", re.I),
+}
+_NEGATION = re.compile(r"\b(?:no|not|nobody|none|never|without)\b|n[’']t\b", re.I)
+
+
+def _someone_harmed(text: str) -> set[str]:
+    """The kinds of harm a sentence tells people suffered, in words of no negation, people
+    named beside them ("killing the fish", "hundreds of dead fish" harm no one)."""
+    if _NEGATION.search(text):
+        return set()
+    return {
+        kind
+        for kind, words in _SOMEONE_HARMED.items()
+        for harm in words.finditer(text)
+        if _PERSON_HEAD.search(text[max(0, harm.start() - HARMED_NEAR) : harm.start()])
+        or _PERSON_HEAD.search(text[harm.end() : harm.end() + HARMED_NEAR])
+    }
+
+
+# How near (characters) the people must be named to a word of harm for it to be theirs.
+HARMED_NEAR = 30
+
+
+def _voices_of(evidence: EvidenceSet, refs: Sequence[SentenceRef], kind: str) -> str | None:
     """Who says it, in order: the voice each sentence names ("..., according to the company
-    and local officials"), else the outlet that states it."""
+    and local officials", "..., the fire service said"), else the outlet that states it."""
+    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
+
     voices: list[str] = []
-    for ref in refs:
-        according = _ACCORDING_TO.search(ref.text)
-        voice = according.group(1) if according else evidence.article(ref.source_id).outlet
+    for ref, doc in zip(refs, parse([ref.text for ref in refs]), strict=True):
+        harm = next((t for t in doc if (_cue(t) or ("", ""))[0] == kind), None)
+        voice = _voice(doc, harm)[0] if harm is not None else None
+        voice = voice or evidence.article(ref.source_id).outlet
         if voice and voice not in voices:
             voices.append(voice)
     return "; ".join(voices[:3]) or None
-
-
-_ACCORDING_TO = re.compile(r"\baccording to (?:the )?([^,.;\"“”]{2,60})", re.I)
 
 
 # Sentences that must tell a number as an earlier event's before a line that also has it on

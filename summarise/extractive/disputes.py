@@ -2281,7 +2281,13 @@ _DOUBT_WORDS = frozenset(
 _UNTRUE = re.compile(r"\b(?:not true|untrue|false|baseless|unfounded|groundless)\b", re.I)
 # "says her client received no such warning", "never got any such order": what was just told,
 # denied by pointing back at it.
-_NO_SUCH = re.compile(r"\b(?:no|(?:not|never|n[’']t)\b[^.;:]{0,40}?\bany)\s+such\b", re.I)
+_NO_SUCH = re.compile(
+    r"\b(?:no|(?:not|never|n[’']t)\b[^.;:]{0,40}?\bany)\s+such\s+(?:[a-z]+\s+)?"
+    r"(?:warnings?|reports?|orders?|instructions?|requests?|calls?|letters?|notices?|"
+    r"notifications?|alerts?|complaints?|messages?|information|advice|directives?|emails?|"
+    r"agreements?|deals?|offers?|promises?|assurances?|demands?|threats?|claims?|statements?)\b",
+    re.I,
+)  # a word sent or said, not "no such thing as", "no such law exists", "no such luck"
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 _CONTRAST_CC = frozenset({"but", "yet"})
 _FACT = re.compile(r"\b(?:in fact|actually|in reality|in truth)\b", re.I)
@@ -2586,10 +2592,18 @@ def _told_by_the_same(head: Token, kind: str, parent: tuple[Token, Token, str] |
         and parent[2] == "say"
         and head.dep_ == "ccomp"
         and any(
-            (c.dep_ == "nsubj" and c.tag_ == "PRP") or c.dep_ in {"nsubjpass", "auxpass"}
+            (c.dep_ == "nsubj" and c.tag_ == "PRP")
+            or (c.dep_ in {"nsubjpass", "auxpass"} and head.lower_ in _TOLD_IN_THE_PASSIVE)
             for c in head.children
         )
     )
+
+
+# Verbs whose passive says someone was given word ("every bar was told to stop"); "a patient was
+# admitted" is no such thing.
+_TOLD_IN_THE_PASSIVE = frozenset(
+    {"told", "informed", "warned", "notified", "instructed", "ordered"}
+)
 
 
 def _what_is_denied(word: Token) -> frozenset[str]:
@@ -3568,7 +3582,15 @@ def _days_differ(first: Account, second: Account) -> bool:
     """Whether two accounts put what happened on different days ("it first learned of it on
     Sunday evening" / "his staff had alerted officials on Saturday morning")."""
     days = [{v for k, v, _ in a.values if k == "day"} for a in (first, second)]
-    return bool(days[0] and days[1] and not days[0] & days[1])
+    return (
+        bool(days[0] and days[1] and not days[0] & days[1])
+        # the sentence sets one day against the other ("more than 30 hours earlier", "was not
+        # informed until Sunday"), not two things that happened on two days
+        and any(_SOONER_OR_LATER.search(a.ref.text) for a in (first, second))
+    )
+
+
+_SOONER_OR_LATER = re.compile(r"\b(?:earlier|later|until|till)\b", re.I)
 
 
 def _qualifier_of(figure: str) -> str | None:

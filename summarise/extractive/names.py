@@ -496,8 +496,13 @@ def _use(span: Span) -> str:
 
 def _only_is(verb: Token) -> bool:
     """ "Zambia is Africa's second-biggest copper producer": a subject of "is" says what it
-    is, not what it did; a country acts ("Iran denied ...", "Zambia has faced criticism")."""
-    return verb.lower_ in {"is", "are", "was", "were"} and verb.dep_ != "aux"
+    is, not what it did; a country acts ("Iran denied ...", "Zambia has faced criticism",
+    "Bolivia is the first country to sever ties")."""
+    if verb.lower_ not in {"is", "are", "was", "were"} or verb.dep_ == "aux":
+        return False
+    return not any(
+        t.pos_ in {"VERB", "AUX"} for c in verb.children if c.dep_ == "attr" for t in c.subtree
+    )
 
 
 def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:

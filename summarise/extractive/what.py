@@ -179,18 +179,24 @@ def _statements(items: list[EvidenceItem]) -> list[bool]:
 
 
 def _a_definition(doc: Any) -> bool:
-    """ "Zambia is Africa's second-biggest copper producer", "the station is Germany's
-    busiest": a place said to be what it always is, by a present "is"/"are" with a noun
-    complement (not "the toll is 14", "the suspect is a 41-year-old", "is in critical
-    condition")."""
+    """ "Zambia is Africa's second-biggest copper producer": a place said to be what it always
+    is, by a present "is"/"are" with a noun complement that tells no act (not "the toll is 14",
+    "the suspect is a 41-year-old", "is in critical condition", "France is the first country
+    to guarantee ...")."""
     root = next((token for token in doc if token.dep_ == "ROOT"), None)
     if root is None or root.lower_ not in {"is", "are"}:
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr"), None)
     return (
         subject is not None
         and subject.ent_type_ in {"GPE", "LOC", "FAC"}
-        and any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in root.children)
+        and attr is not None
+        and attr.pos_ in {"NOUN", "PROPN"}
+        and not any(c.lower_ == "now" for c in root.children)
+        # "the first country to guarantee ...", "a country without a single elected official":
+        # what it has just become is news
+        and not any(t.pos_ in {"VERB", "AUX"} for t in attr.subtree)
     )
 
 
