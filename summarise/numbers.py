@@ -312,8 +312,10 @@ _HARM_NOUN = r"(?:deaths?|fatalities|injuries|casualties)"
 _WHOLE = (
     r"(?=\s*(?:[,.;:\"”)]|$|\s(?:and|but)\s)"  # the statement ends
     r"|\s+(?:so\s+far|yet)\b"
-    r"|\s+in\s+(?:the\s+[a-z]+|[A-Z][\w\-]+)\s*(?:[,.;:\"”]|$))"  # "in the spill", "in Chingola"
-)
+    r"|\s+in\s+the\s+(?:spill|blast|explosion|fire|crash|collapse|quake|earthquake|attack|"
+    r"incident|accident|storm|flood|flooding|leak|outage|blackout|derailment|collision|sinking|"
+    r"eruption|landslide|stampede|shooting|riot|riots|protest|protests)\s*(?:[,.;:\"”]|$))"
+)  # "in the spill" (not "in the first", "in the evacuation", "in Lusaka": a part of it)
 _NO_ONE_SAID = [
     re.compile(
         r"\b(?:no\s*-?\s*one|nobody)\s+(?:was|were|has\s+been|had\s+been|got)\s+"
@@ -328,11 +330,11 @@ _NO_ONE_SAID = [
     ),
     re.compile(  # "No deaths or injuries have been reported"
         rf"(?:^|[.;:\"“]\s*)no\s+(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>"
-        rf"{_HARM_NOUN}))?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+reported",
+        rf"{_HARM_NOUN}))?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+reported{_WHOLE}",
         re.I,
     ),
-    re.compile(  # "no reports of any injuries", "no immediate reports of casualties"
-        r"\bno\s+(?:immediate\s+|other\s+)?reports?\s+of\s+(?:any\s+)?"
+    re.compile(  # "no reports of any injuries" ("no immediate reports" is only so far)
+        r"\bno\s+(?:other\s+)?reports?\s+of\s+(?:any\s+)?"
         rf"(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>{_HARM_NOUN}))?{_WHOLE}",
         re.I,
     ),
@@ -344,11 +346,14 @@ _NO_ONE_SAID = [
 _NOT_SO_BEFORE = re.compile(
     r"\b(?:pray\w*|hop(?:e|es|ed|ing)|wish\w*|ensure\w*|so\s+that|make\s+sure|not\s+true|"
     r"untrue|false|initially|at\s+first|until|till|if|whether|unclear|unknown|separate|"
-    r"exercise|drill)\b",
+    r"exercise|drill|another|similar|earlier|apart\s+from|except)\b",
     re.I,
 )
 _ANOTHER_TIME = re.compile(
-    r"\b(?:last\s+(?:week|month|year)|(?:19|20)\d\d|previous|earlier\s+(?:this|that))\b", re.I
+    r"\b(?:last\s+(?:week|month|year)|this\s+year|(?:19|20)\d\d|previous|earlier|in\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))\b",
+    re.I,
 )
 _NO_ONE_KINDS = {
     "killed": "killed", "died": "killed", "death": "killed", "deaths": "killed",

@@ -1152,11 +1152,9 @@ def voices(text: str) -> list[tuple[int | None, str | None]]:
     ]
 
 
-def test_a_clause_set_beside_a_statement_is_not_the_speakers() -> None:
-    assert voices(
-        "The father of a young man who died in Laos says his family wants answers, as police "
-        "arrested a second suspect over the poisonings."
-    ) == [(1, None)]
+def test_a_clause_set_beside_a_statement_keeps_its_speaker() -> None:
+    """ "while" and "after" clauses of a statement are the speaker's (a review found 'as'
+    clauses given to the writer wrongly more often than rightly: the rule was taken out)."""
     assert voices("Police said 12 people were arrested after three officers were injured.") == [
         (12, "Police"),
         (3, "Police"),
@@ -1220,7 +1218,7 @@ def test_a_line_of_no_one_harmed_needs_a_quote_that_says_it() -> None:
         amount_text="no one",
         citations=[Citation(source_id="S1", quote="No one died.", start=0, end=12)],
     )
-    assert citation_support_problem(line, "No one died in the town.") is None
+    assert citation_support_problem(line, "No one died in the blast.") is None
     assert citation_support_problem(line, "Nobody was hurt.") is not None
     assert citation_support_problem(line, "Three people were killed.") is not None
 

@@ -112,7 +112,8 @@ _PERSON_NOUNS = re.compile(
     r"supporters?|voters?|delegates?|mourners?|guests?|visitors?|customers?|commuters?|"
     r"diplomats?|ministers?|clerics?|generals?|colonels?|cadets?|crews?|bodies|casualties|"
     r"fatalities|deaths|injuries|arrests|homeless|wounded|injured|missing|those|drivers?|"
-    r"teen(?:ager)?s?|youths?|(?:motor)?cyclists?|riders?|traders?|vendors?)",
+    r"teen(?:ager)?s?|youths?|(?:motor)?cyclists?|riders?|traders?|vendors?|managers?|"
+    r"directors?|executives?|owners?|supervisors?|engineers?|accountants?)",
     re.I,
 )
 _PERSON_HEAD = re.compile(rf"\b{_PERSON_NOUNS.pattern}\b", re.IGNORECASE)
@@ -648,7 +649,10 @@ def _an_occasion_held(link: _Link) -> bool:
     that the people counted were detained."""
     if link.cue.lower_ not in _HOLDING:
         return False
-    held = child_of(link.cue, "nsubjpass") or child_of(link.cue, "dobj")
+    held = child_of(link.cue, "nsubjpass")
+    if held is None and link.counted is not None and link.counted.dep_ == "nsubj":
+        held = child_of(link.cue, "dobj")  # "members held placards" (not "held a tanker with 23
+        # crew members on board": the crew are held)
     return (
         held is not None
         and held is not link.counted
@@ -852,44 +856,6 @@ def _did_it_to_someone(verb: Token) -> bool:
     return any(_is_people(o) or _AGENT_LIKE.fullmatch(o.lower_) for o in objects) and not any(
         o.lower_ in _REFLEXIVE or _cue(o) is not None for o in objects
     )
-
-
-def _harmed_by_role(noun: Token) -> bool:
-    """ "Police detained three managers of Mwaiseni Copper", "arrested two company
-    executives": a plural noun for what people do (an agent noun) of a named body, arrested or
-    detained, counts people; no list can hold every trade. An agent noun alone may be a thing
-    or an animal ("detained two oil tankers", "killed three elephants"): the list decides."""
-    if noun.tag_ != "NNS" or noun.dep_ not in {"dobj", "nsubjpass"}:
-        return False
-    cue = _cue(noun.head)
-    if cue is None or cue[1] not in {"arrested", "detained"} or noun.head.lower_ in _HOLDING:
-        return False
-    return _AGENT_LIKE.fullmatch(noun.lower_) is not None and _of_a_body(noun)
-
-
-def _of_a_body(noun: Token) -> bool:
-    """Whether people are named as a body's or a site's: "managers of Mwaiseni Copper
-    Limited", "three Mwaiseni managers", "the company's executives", "managers of a plant"."""
-    for child in noun.children:
-        if child.dep_ in {"compound", "poss"} and (
-            child.pos_ == "PROPN" or child.lower_.removesuffix("'s") in ORGANISATION_HEADS
-        ):
-            return True
-        if child.dep_ == "prep" and child.lower_ == "of":
-            owner = child_of(child, "pobj")
-            if owner is not None and (  # "managers of a chemical plant"
-                owner.pos_ == "PROPN" or owner.lower_ in _WORKPLACES
-            ):
-                return True
-    return False
-
-
-# Where people work, whose staff are people: bodies, sites and these.
-_WORKPLACES = (
-    ORGANISATION_HEADS
-    | FACILITY_WORDS
-    | frozenset("plant factory firm refinery mill warehouse hospital school shop".split())
-)
 
 
 def _aged(noun: Token) -> bool:
@@ -1471,7 +1437,6 @@ def _is_people(noun: Token) -> bool:
         or noun.lower_ in _KIN
         or noun.ent_type_ in {"NORP", "PERSON"}
         or noun.lower_ in {"americans", "britons", "israelis", "palestinians"}
-        or _harmed_by_role(noun)
     )
 
 
@@ -1591,16 +1556,11 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
                 subject = _speaker(aside)
                 if subject is not None:
                     return _phrase(doc, subject), True
-        if verb.head.i == verb.i or _beside_the_saying(verb):
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if (
-        root is not None
-        and root.i != cue.i
-        and _SAY_VERBS.match(root.text)
-        and not _beside_the_saying(verb)
-    ):
+    if root is not None and root.i != cue.i and _SAY_VERBS.match(root.text):
         subject = _speaker(root)
         if subject is not None:
             return _phrase(doc, subject), True
@@ -1661,32 +1621,6 @@ def _keeps_something(verb: Token) -> bool:
 
 # Words that take a share of a group ("most of them"): never who said it.
 _SHARES = frozenset("most many some all several few none both each half".split())
-
-
-def _beside_the_saying(verb: Token) -> bool:
-    """Whether a clause is set beside what is said by "as", with a subject of its own that does
-    something ("says his family wants answers, as police arrested a second suspect"): what
-    happened meanwhile, told by the writer. Not a "while" ("said 11 were killed while 27 were
-    wounded": both the speaker's), nor a clause whose subject is who it counts ("as six others
-    remained missing") or a pronoun ("as it responded")."""
-    if verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
-    ):
-        return False
-    subject = child_of(verb, "nsubj")
-    return (
-        subject is not None
-        and subject.pos_ != "PRON"
-        and not any(c.dep_ == "nummod" for c in subject.children)
-        and not _is_people_counted(subject)
-    )
-
-
-def _is_people_counted(subject: Token) -> bool:
-    """ "others", "six people": a subject that is the people a figure counts."""
-    return subject.lower_ in {"others", "more"} or any(
-        c.dep_ == "nummod" or c.like_num for c in subject.subtree
-    )
 
 
 def _speaker(verb: Token) -> Token | None:
@@ -2454,7 +2388,7 @@ def no_one_harmed(
             if (ref.source_id, ref.position) in earlier:
                 continue
             nobody = no_one_harmed_in(ref.text)
-            blocked |= _someone_harmed(ref.text) - nobody
+            blocked |= _someone_harmed(ref.text)
             for kind in nobody:
                 refs = said.setdefault(kind, [])
                 if all(r.source_id != ref.source_id for r in refs):
@@ -2481,19 +2415,26 @@ def no_one_harmed(
 _SOMEONE_HARMED = {
     "injured": re.compile(
         r"\b(?:injured|injuries|hurt|wounded|wounding|treated\s+(?:for|at|in)|hospitali[sz]ed|"
-        r"taken\s+to\s+hospital|burns)\b",
+        r"taken\s+to\s+hospital|burns|needed\s+treatment|victims)\b",
         re.I,
     ),
-    "killed": re.compile(r"\b(?:died|dead|killed|killing|deaths?|fatalit\w+|bodies|body)\b", re.I),
+    "killed": re.compile(
+        r"\b(?:died|dead|killed|killing|deaths?|fatalit\w+|bodies|body|drowned|lost\s+their"
+        r"\s+lives|passed\s+away|succumbed|victims)\b",
+        re.I,
+    ),
 }
-_NEGATION = re.compile(r"\b(?:no|not|nobody|none|never|without)\b|n[’']t\b", re.I)
+# Negated harm, left out of what a sentence tells: "no one was killed", "none seriously".
+_NEGATED_HARM = re.compile(
+    r"\b(?:no\s*-?\s*one|nobody|none|no|not|never|without)\b[^,;.]{0,40}", re.I
+)
 
 
 def _someone_harmed(text: str) -> set[str]:
-    """The kinds of harm a sentence tells people suffered, in words of no negation, people
-    named beside them ("killing the fish", "hundreds of dead fish" harm no one)."""
-    if _NEGATION.search(text):
-        return set()
+    """The kinds of harm a sentence tells people suffered, people named beside them ("killing
+    the fish", "hundreds of dead fish" harm no one), outside its negated words ("the army said
+    no one was killed, but residents said several people died": died)."""
+    text = _NEGATED_HARM.sub(" ", text)
     return {
         kind
         for kind, words in _SOMEONE_HARMED.items()

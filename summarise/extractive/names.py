@@ -57,7 +57,7 @@ ROLE_NOUNS = (
     "premier|chancellor|lieutenant|colonel|captain|sergeant|officer|adviser|advisor|"
     "coordinator|representative|negotiator|inspector|superintendent|commissioner|"
     "cleric|mp|lawmaker|member|deputy|manager|rider|cyclist|driver|player|coach|chairperson|"
-    "executive|lecturer|engineer|scientist|researcher|economist|expert"
+    "executive|lecturer|scientist|researcher|economist|expert"
 )
 # Words that lead to a role and are not part of it: "(handed) to the Mayor of London", "(in the)
 # presence of Prince Charles". Taken off only when a role noun follows.
@@ -75,11 +75,11 @@ _PORTFOLIO_WORDS = (
     r"Communications?|Information|Technology|Science|Research|Water|Power|Works|Security|"
     r"Home|Development|Women|Children|Youth|Family|Social|Welfare|Lands?|Resources|Petroleum|"
     r"Oil|Gas|Climate|Digital|Innovation|Investment|Budget|Treasury|Public|Local|Government|"
-    r"Veterans|Immigration|Citizenship|Aviation|Maritime|Forestry|Wildlife|Heritage|Arts|"
-    r"Green)"
+    r"Veterans|Immigration|Citizenship|Aviation|Maritime|Forestry|Wildlife|Heritage|Arts)"
 )
-# "Green Economy (and Environment Minister)": a portfolio of two words.
-_TWO_PORTFOLIO_WORDS = rf"{_PORTFOLIO_WORDS}(?:\s+{_PORTFOLIO_WORDS})?"
+# "Green Economy (and Environment Minister)": a portfolio of two words ("Green" only before
+# another: "Sam Green and Finance Minister X" is two people).
+_TWO_PORTFOLIO_WORDS = rf"(?:Green\s+)?{_PORTFOLIO_WORDS}(?:\s+{_PORTFOLIO_WORDS})?"
 _ROLE_BEFORE = re.compile(
     # "Industry, Energy and" (Mining Minister)
     rf"((?<![\w\-’'])(?:(?:{_PORTFOLIO_WORDS},\s+)*{_TWO_PORTFOLIO_WORDS}\s+and\s+)?"
@@ -500,9 +500,9 @@ def _only_is(verb: Token) -> bool:
     "Bolivia is the first country to sever ties")."""
     if verb.lower_ not in {"is", "are", "was", "were"} or verb.dep_ == "aux":
         return False
-    return not any(
-        t.pos_ in {"VERB", "AUX"} for c in verb.children if c.dep_ == "attr" for t in c.subtree
-    )
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+    # "Iran is ready to talk", "Russia was behind the attack": no noun, a stance or an act
+    return bool(attrs) and not any(t.pos_ in {"VERB", "AUX"} for c in attrs for t in c.subtree)
 
 
 def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
@@ -712,11 +712,15 @@ def _clean(
 
 
 def _a_body_of_two(text: str) -> bool:
-    """ "Nkana Water Supply and Sanitation Company", "Department of Foreign Affairs and Trade":
-    one body whose name joins two things, told by its head word at either end."""
+    """ "Ministry of Green Economy and Environment", "Department of Foreign Affairs and Trade":
+    one body whose name joins two things after its head word ("Ministry of Health and Ministry
+    of Finance" is two)."""
     words = text.split()
-    return fold(words[-1]) in ORGANISATION_HEADS or (
-        fold(words[0]) in ORGANISATION_HEADS and len(words) > 2 and words[1] == "of"
+    return (
+        fold(words[0]) in ORGANISATION_HEADS
+        and len(words) > 2
+        and words[1] == "of"
+        and not any(fold(word) in ORGANISATION_HEADS for word in words[2:])
     )
 
 
@@ -1097,8 +1101,8 @@ _POSSESSIVE_AFTER = re.compile(r"^(?:[’']s?)(?!\w)")
 # What no one is written in or is the town of: "in Palpa", "in the Free State", "the town of
 # Ocucaje", "Palpa province".
 _KIND_OF = (
-    r"\b(?:towns?|villages?|city|cities|districts?|provinces?|states?|regions?|valley|ports?|"
-    r"county|counties|municipality|municipalities)\s+of\s+$"  # "the nearby towns of Kalulushi"
+    r"\b(?:towns?|villages?|city|cities|district|province|state|region|valley|port|county|"
+    r"municipality)\s+of\s+$"  # "the nearby towns of Kalulushi" (not "member states of NATO")
 )
 _PLACE_BEFORE = re.compile(
     rf"\b(?:in|near|outside|inside|across|around|bound\s+for)(?:\s+the)?\s+$|{_KIND_OF}", re.I

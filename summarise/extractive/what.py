@@ -193,7 +193,7 @@ def _a_definition(doc: Any) -> bool:
         and subject.ent_type_ in {"GPE", "LOC", "FAC"}
         and attr is not None
         and attr.pos_ in {"NOUN", "PROPN"}
-        and not any(c.lower_ == "now" for c in root.children)
+        and not any(c.lower_ == "now" or _acts_too(c) for c in root.children)
         # "the first country to guarantee ...", "a country without a single elected official":
         # what it has just become is news
         and not any(t.pos_ in {"VERB", "AUX"} for t in attr.subtree)
@@ -351,3 +351,13 @@ def extract_what(
         Statement(text=without_dateline(clean_sentence(item.text)), citations=cite_item(item))
         for item in chosen
     ]
+
+
+def _acts_too(token: Any) -> bool:
+    """ "Qatar is a close ally of the United States and hosts Hamas's office": a verb joined
+    to "is" with no subject of its own tells what the place does."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    )
