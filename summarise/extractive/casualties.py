@@ -2332,7 +2332,7 @@ def extract_casualties(
     # a sentence whose figures are all an earlier event's tells that event
     others = {(f.ref.source_id, f.ref.position) for f in figures_found if f.background}
     others -= {(f.ref.source_id, f.ref.position) for f in figures_found if not f.background}
-    return no_one_harmed(evidence, told, earlier | others) + found
+    return _no_one_harmed(evidence, told, earlier | others) + found
 
 
 def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Casualty]:
@@ -2366,7 +2366,7 @@ def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Ca
     return event + background
 
 
-def no_one_harmed(
+def _no_one_harmed(
     evidence: EvidenceSet, told: AbstractSet[str | None], earlier: AbstractSet[tuple[str, int]]
 ) -> list[Casualty]:
     """ "no one killed", "no one injured": a line for each kind the event's sources say no one
@@ -2375,24 +2375,28 @@ def no_one_harmed(
     be dead), or words with no figure ("several people were injured", "the bomber died").
     "There were no casualties" counts for both kinds. Sentences of earlier events are left
     out."""
+    refs_of_event = [
+        ref
+        for item in evidence.ranked()
+        if not item.is_heading
+        for ref in item.members
+        if (ref.source_id, ref.position) not in earlier
+    ]
+    said: dict[str, list[SentenceRef]] = {}
+    for ref in refs_of_event:
+        for kind in no_one_harmed_in(ref.text):
+            refs = said.setdefault(kind, [])
+            if all(r.source_id != ref.source_id for r in refs):
+                refs.append(ref)
+    if not said:
+        return []  # most events: no sentence says it, nothing more to read
     blocked = {kind for kind in told if kind}
-    if blocked & {"casualties"}:
+    if "casualties" in blocked:
         blocked |= {"killed", "injured"}
     if blocked & {"missing", "trapped"}:
         blocked.add("killed")
-    said: dict[str, list[SentenceRef]] = {}
-    for item in evidence.ranked():
-        if item.is_heading:
-            continue
-        for ref in item.members:
-            if (ref.source_id, ref.position) in earlier:
-                continue
-            nobody = no_one_harmed_in(ref.text)
-            blocked |= _someone_harmed(ref.text)
-            for kind in nobody:
-                refs = said.setdefault(kind, [])
-                if all(r.source_id != ref.source_id for r in refs):
-                    refs.append(ref)
+    for ref in refs_of_event:
+        blocked |= _someone_harmed(ref.text)
     return [
         Casualty(
             description=f"no one {kind}",
@@ -2453,11 +2457,19 @@ def _voices_of(evidence: EvidenceSet, refs: Sequence[SentenceRef], kind: str) ->
     and local officials", "..., the fire service said"), else the outlet that states it."""
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
 
-    voices: list[str] = []
+    said_by: list[tuple[str | None, str]] = []
     for ref, doc in zip(refs, parse([ref.text for ref in refs]), strict=True):
         harm = next((t for t in doc if (_cue(t) or ("", ""))[0] == kind), None)
-        voice = _voice(doc, harm)[0] if harm is not None else None
-        voice = voice or evidence.article(ref.source_id).outlet
+        said_by.append((_voice(doc, harm)[0] if harm is not None else None, ref.source_id))
+    return _voices_listed(evidence, said_by)
+
+
+def _voices_listed(evidence: EvidenceSet, said_by: Sequence[tuple[str | None, str]]) -> str | None:
+    """Every voice of a line, in order, the first three: the one a sentence names, else the
+    outlet that states it on its own authority ((voice, source id) pairs)."""
+    voices: list[str] = []
+    for voice, source_id in said_by:
+        voice = voice or evidence.article(source_id).outlet
         if voice and voice not in voices:
             voices.append(voice)
     return "; ".join(voices[:3]) or None
@@ -2653,13 +2665,9 @@ def _casualty(
     refs: dict[str, SentenceRef] = {}
     for figure in figures:
         refs.setdefault(figure.ref.source_id, figure.ref)
-    # Every voice, in order: the one a sentence names, else the outlet that states the figure
-    # on its own authority.
-    voices: list[str] = []
-    for figure in figures:
-        voice = figure.attributed_to or evidence.article(figure.ref.source_id).outlet
-        if voice and voice not in voices:
-            voices.append(voice)
+    voices = _voices_listed(
+        evidence, [(figure.attributed_to, figure.ref.source_id) for figure in figures]
+    )
     earlier = [figure for figure in figures if figure.background]
     on_event = [figure for figure in figures if figure.event_dated]
     background = earlier[0].background if len(earlier) > len(on_event) else None
@@ -2669,7 +2677,7 @@ def _casualty(
         killed=lead.count if exact and lead.kind == "killed" else None,
         injured=lead.count if exact and lead.kind == "injured" else None,
         group=lead.group,
-        attributed_to="; ".join(voices[:3]) or None,
+        attributed_to=voices,
         kind=lead.kind,  # type: ignore[arg-type]
         count=lead.count if exact else None,
         count_max=lead.count_max,

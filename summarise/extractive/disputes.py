@@ -1411,8 +1411,8 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
 
 
 # One spelling of a unit, so that "cubic meters" and "cubic metres" are one quantity.
-_METRIC_SPELLING = {"meters": "metres", "meter": "metres", "metre": "metres", "feet": "feet",
-                    "kilometers": "kilometres", "kilometres": "kilometres"}  # fmt: skip
+_METRIC_SPELLING = {"meters": "metres", "meter": "metres", "metre": "metres",
+                    "kilometers": "kilometres"}  # fmt: skip
 
 
 def _earlier_told(
