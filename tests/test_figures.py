@@ -1250,3 +1250,61 @@ def test_a_line_of_no_one_harmed_needs_a_quote_that_says_it() -> None:
 )
 def test_no_one_harmed_is_not_read_into_a_part_a_hope_or_another_time(text: str) -> None:
     assert not [c for c in casualties_of(text) if c.count == 0]
+
+
+def _figures_told(text: str) -> list[tuple[str, int, str]]:
+    return [
+        (figure.kind, figure.count, figure.shown_as)
+        for figure in find_figures(SentenceRef("S1", 0, len(text), text, 0))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After tugs pulled her free, no one among her 23 crew or the pilots was hurt.",
+        "No one was injured among the 23 crew members and two canal pilots on board, the "
+        "authority said.",
+        "None of the 40 passengers was hurt.",
+        "Nobody among the 50 workers on the site was killed.",
+    ],
+)
+def test_those_of_whom_no_one_was_harmed_are_no_count_of_the_harmed(text: str) -> None:
+    assert _figures_told(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hospital network said its units had treated 201 people since the night of the "
+            "tornado.",
+            ("injured", 201, "treated"),
+        ),
+        (
+            "Hospital San Rafael said it had treated 143 patients since Sunday.",
+            ("injured", 143, "treated"),
+        ),
+        ("The regional hospital network says it treated 214.", ("injured", 214, "treated")),
+        ("More than 40 people were treated at the scene.", ("injured", 40, "treated")),
+        (
+            '"We have treated twelve persons, for the most part for hypothermia," the director '
+            "said.",
+            ("injured", 12, "treated"),
+        ),
+    ],
+)
+def test_people_treated_are_a_count_of_the_hurt(text: str, expected: tuple[str, int, str]) -> None:
+    assert _figures_told(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic treats 300 patients a day.",
+        "Police treated 12 suspects as witnesses.",
+        '"No family should be asked for money before their loved one is treated," he said.',
+    ],
+)
+def test_treating_as_a_habit_a_manner_or_a_loved_one_is_no_count(text: str) -> None:
+    assert _figures_told(text) == []

@@ -85,7 +85,7 @@ _ANY_CUE = re.compile(
     + r"|escap\w*|fled|broke\s+out|took\s+(?:the\s+)?flight"  # people held who got away
     + r"|"
     + _GRAVELY_HURT
-    + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated\s+for)\b",
+    + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated)\b",
     re.I,
 )
 # Nouns that name a toll rather than people: "the death toll passed 121,000".
@@ -562,8 +562,8 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
         if _ABOARD_AFTER.match(text[amount.end :]) and not _harm_governs(link):
             continue  # "21 dead ..., out of what it estimates were 92 people on board": all
             # aboard, not a toll ("killing all 19 people on board" is one)
-        if _NONE_BEFORE.search(text[max(0, amount.start - 12) : amount.start]):
-            continue  # "Not a single hostage was killed": no one, not one
+        if _NONE_BEFORE.search(text[max(0, amount.start - 12) : amount.start]) or _none_among(link):
+            continue  # "Not a single hostage was killed", "no one among her 23 crew was hurt"
         if _LABEL_BEFORE.search(text[max(0, amount.start - 12) : amount.start]):
             continue  # "Articles 359 and 360 (causing death)", "Gate 7": a label, not a count
         if _WHOLE_BEFORE.search(text[: amount.start]) and not _cue_of_its_own(link):
@@ -642,6 +642,39 @@ def _a_place_holds_them(cue: Token) -> bool:
     if subject is not None and subject.tag_ in {"WDT", "WP"} and cue.dep_ == "relcl":
         subject = cue.head  # "the centre, which held"
     return subject is not None and subject.lower_ in _HOLDING_PLACES
+
+
+_NO_ONE_WORDS = frozenset({"nobody", "none", "noone", "no-one"})
+
+
+def _says_no_one(token: Token) -> bool:
+    """ "no one", "nobody", "none", "not one": a subject that names no one."""
+    if token.lower_ in _NO_ONE_WORDS:
+        return True
+    return token.lower_ == "one" and any(
+        child.lower_ in {"no", "not"} and child.dep_ in {"det", "neg", "advmod"}
+        for child in token.children
+    )
+
+
+def _none_among(link: _Link) -> bool:
+    """ "No one among her 23 crew was hurt", "No one was injured among the 23 crew members",
+    "none of the 40 passengers was hurt": the amount counts those of whom no one was harmed,
+    not the harmed ("None of the 40 injured is in critical condition" still counts 40)."""
+    counted = link.counted if link.counted is not None else link.anchor
+    while counted.dep_ == "conj" and counted.head != counted:
+        counted = counted.head  # "the 23 crew members and two canal pilots"
+    preposition = counted.head
+    if counted.dep_ != "pobj" or preposition.lower_ not in {"among", "of"}:
+        return False
+    holder, cue = preposition.head, link.cue
+    if holder == cue:  # "No one was injured among the 23 crew"
+        subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    elif holder.head == cue and holder.dep_ in {"nsubj", "nsubjpass"}:
+        subjects = [holder]  # "no one among her 23 crew was hurt"
+    else:
+        return False
+    return any(_says_no_one(subject) for subject in subjects)
 
 
 def _an_occasion_held(link: _Link) -> bool:
@@ -1032,6 +1065,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
     if _counts_things(span):
         return None  # "an argument about two times of day"
     anchor = span.root
+    if anchor.lower_ in {"one", "ones"} and any(c.dep_ == "amod" for c in anchor.children):
+        return None  # "before their loved one is treated", "the little ones": no count
     if _a_population(anchor):
         return None  # "a city of 1.9 million", "a population of 20,000": who live there
     if (anchor.dep_ == "appos" and _how_badly_hurt(anchor) is None) or (
@@ -1204,7 +1239,8 @@ _TAKEN = frozenset(
 )
 # "more than 300 people have been treated for breathing problems", "treated 40 for burns".
 _TREATED = frozenset({"treated"})
-# What one is treated for that is no harm: "treated for years as day labourers".
+# What one is treated for that is no harm: "treated for years as day labourers" ("for the most
+# part" is no harm either: `_conditions`).
 _SPANS = frozenset(
     "years year months month weeks week days day hours hour time while decades nothing".split()
 )
@@ -1276,7 +1312,7 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
                 found.append((f"{verb} to hospital", hospital))
         if prep.dep_ == "prep" and prep.lower_ == "for" and token.lower_ in _TREATED:
             harm = child_of(prep, "pobj")  # "treated for breathing problems"
-            if harm is not None and harm.lower_ not in _SPANS and not harm.ent_type_:
+            if harm is not None and harm.lower_ not in _SPANS | {"part"} and not harm.ent_type_:
                 first = min(t.i for t in harm.subtree)
                 shown = harm.doc[first : harm.i + 1].text  # "heat-related illness"
                 found.append((f"treated for {shown}", harm))
@@ -1338,6 +1374,8 @@ def _clause_cue(
             continue
         if child.dep_ in {"acomp", "attr", "oprd"} and (found := _cue(child)) is not None:
             return _Link(found[0], found[1], child, counted, anchor, precision)
+    if _people_treated(verb, below):
+        return _Link("injured", "treated", verb, counted, anchor, precision)
     if (
         verb.lower_ in _LISTING
         and below.dep_ in {"dobj", "nsubjpass"}
@@ -1378,6 +1416,27 @@ def _clause_cue(
                 return _Link(found[0], "killed" if found[0] == "killed" else found[1], word,
                              counted, anchor, precision)  # fmt: skip
     return None
+
+
+def _people_treated(verb: Token, below: Token) -> bool:
+    """ "The hospital network said it had treated 201 people", "143 patients were treated":
+    people treated for what happened, a count of the hurt (not "treats 300 patients a day",
+    not "no one was treated"; "treated for burns" is read first, by `_conditions`)."""
+    return (
+        verb.lower_ in _TREATED
+        and verb.tag_ in {"VBN", "VBD"}
+        and below.dep_ in {"dobj", "nsubjpass"}
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and not any(  # "treated 12 suspects as witnesses", "treated for years as labourers"
+            t.dep_ == "prep" and t.lower_ == "as" for t in (*verb.subtree, *below.subtree)
+        )
+        and not any(  # "treated for years"
+            p.lower_ == "for"
+            and (span := child_of(p, "pobj")) is not None
+            and span.lower_ in _SPANS
+            for p in verb.children
+        )
+    )
 
 
 # Verbs that put people in a count "as" something: "lists 12 people as missing".
