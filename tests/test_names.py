@@ -1429,3 +1429,13 @@ def test_roles_of_trades_and_two_word_portfolios() -> None:
     assert roles["Elias Simwanza"] == "Green Economy and Environment Minister"
     assert roles["Nelson Kaoma"].startswith("a geotechnical engineering lecturer")
     assert roles["Joseph Mpika"] == "Copperbelt chairperson"
+
+
+def test_a_cut_of_a_canal_is_a_place_not_an_actor() -> None:
+    kinds = entity_kinds(
+        "A container ship lost power and ran aground in the Panama Canal's Culebra Cut before "
+        "dawn on Tuesday, blocking the narrowest stretch of the waterway.",
+        "The Culebra Cut stayed closed on Wednesday as salvage crews worked, the authority said.",
+        "Ships waited at both ends of the Culebra Cut.",
+    )
+    assert kinds["Culebra Cut"] == "place"  # the model reads it as a person
