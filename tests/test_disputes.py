@@ -2398,3 +2398,78 @@ def test_two_things_on_two_days_set_against_each_other_are_no_dispute_without_a_
 )
 def test_no_such_thing_that_is_no_word_sent_denies_nothing(text: str) -> None:
     assert not titled(disputes_of((text, DAY)), "Denied by")
+
+
+def test_two_voices_of_one_report_that_share_only_a_small_word_are_two_voices() -> None:
+    found = disputes_of(
+        (
+            "A tornado hit the town on Thursday night. According to the most recent bulletin of "
+            "the Civil Defence, the tornado left nine dead. The prefecture of Getulio Vargas "
+            "counts ten deaths, because it includes a man who died of a heart attack.",
+            "2026-09-21",
+        ),
+    )
+    assert naming(found, "nine", "ten")
+
+
+def test_the_time_of_a_blackout_given_two_ways_is_a_dispute() -> None:
+    found = disputes_of(
+        (
+            "A container ship lost power at 4:38 a.m. and ran aground in the canal, the canal "
+            "authority said.",
+            "2026-03-10",
+        ),
+        (
+            "The canal authority says the ship suffered a blackout at 4:38 a.m. and drifted onto "
+            "the bank. The owner, Thalassa Boxline, says its data recorder puts the blackout at "
+            "4:44 a.m., after a pilot ordered a turn at 4:41 a.m.",
+            "2026-03-11",
+        ),
+    )
+    (timed,) = titled(found, "When the power failure happened")
+    assert [claim.value for claim in timed.claims] == ["04:38", "04:44"]
+
+
+def test_a_sum_of_money_given_two_ways_by_two_voices_is_a_dispute() -> None:
+    found = disputes_of(
+        (
+            "A ship blocked the canal for three days. The canal authority said on Friday it "
+            "would seek $41 million to cover salvage and lost tolls. The owner says the "
+            "authority's direct costs are no more than $9 million.",
+            "2026-03-16",
+        ),
+    )
+    (cost,) = titled(found, "What it cost")
+    assert {claim.value for claim in cost.claims} == {"41 million", "no more than 9 million"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate is no sum of the event; a conversion in brackets is the same sum
+        "The closure costs shippers $2 million a day, the authority said. Repairs will cost "
+        "$41 million, the owner said.",
+        "The government will release 48 million reais ($8.9 million) in emergency aid. Aid of "
+        "48 million reais was announced on Monday, officials said.",
+        # sums with nothing said of what they are
+        "The company, worth $900 million, said. Its chief executive earns $2 million, the union "
+        "said.",
+    ],
+)
+def test_sums_that_are_a_rate_a_conversion_or_unnamed_are_no_dispute(text: str) -> None:
+    found = disputes_of((text, "2026-03-16"))
+    assert not [d for d in found if d.topic.startswith(("What it cost", "How much"))]
+
+
+def test_an_alert_sent_at_one_time_and_received_at_another_is_a_dispute() -> None:
+    found = disputes_of(
+        (
+            "A tornado hit the town late on Thursday. The mayor, Valdecir Ortolan, said the "
+            "emergency message reached residents' phones at 11:26 p.m., after the tornado struck. "
+            "The state civil defense agency said the alert was dispatched at 10:48 p.m. through "
+            "the cell broadcast system.",
+            "2026-09-18",
+        ),
+    )
+    (timed,) = titled(found, "When the alert happened")
+    assert [claim.value for claim in timed.claims] == ["22:48", "23:26"]

@@ -403,11 +403,11 @@ def _outlet(evidence: EvidenceSet, source_id: str) -> str | None:
 # How a qualifier bounds its number: "more than 40" is a floor, "nearly 50" a ceiling.
 _FLOOR = frozenset(
     {"at least", "more than", "over", "passed", "exceeded", "topped", "beyond", "upwards of",
-     "in excess of", "some"}
+     "in excess of", "some", "no fewer than", "no less than", "not less than"}
 )  # fmt: skip
 _CEILING = frozenset(
     {"up to", "nearly", "almost", "nearing", "fewer than", "less than", "under", "as many as",
-     "approaching"}
+     "approaching", "no more than", "not more than"}
 )  # fmt: skip
 _ROUGHLY = frozenset(
     {"about", "around", "approximately", "roughly", "an estimated", "estimated", "some"}
@@ -680,8 +680,8 @@ def _a_whole_count(figure: Figure) -> bool:
 # A count of a moment or of one place, not of everyone: "recovered so far", "from one
 # village", "brought to the morgue", "admitted to Al-Shifa".
 _PARTIAL = re.compile(
-    r"\b(?:so far|thus far|to date|(?:from|in|at) (?:one|a single)|brought (?:in|to)|"
-    r"admitted (?:to|at)|taken to)\b",
+    r"\b(?:so far|thus far|to date|until now|up to now|(?:from|in|at) (?:one|a single)|"
+    r"brought (?:in|to)|admitted (?:to|at)|taken to)\b",
     re.I,
 )
 
@@ -794,9 +794,19 @@ def _two_voices_of_one_report(
         )
         and first.voice_named
         and second.voice_named
-        and not set(_voice_key(first.attributed_to).split())
-        & set(_voice_key(second.attributed_to).split())  # "police" and "police spokesman"
+        and not _voice_words(first.attributed_to) & _voice_words(second.attributed_to)
     )
+
+
+# Words two different voices share without being one: "the most recent bulletin of the Civil
+# Defence" and "the prefecture of Getúlio Vargas" are two ("police" and "police spokesman" one).
+_NAMING_NOTHING = frozenset(
+    "of for and in at on to by from with its their his her most recent latest new".split()
+)
+
+
+def _voice_words(voice: str | None) -> set[str]:
+    return set(_voice_key(voice).split()) - _NAMING_NOTHING
 
 
 # Words for a count of a wider area than one place: "Nationwide, the ministry said, 79".
@@ -1133,7 +1143,8 @@ def _voice_key(voice: str | None) -> str:
 # magnitude. Read with patterns (cheap, every sentence); the unit names what is counted.
 
 _QUALIFIER = (
-    r"(?P<qualifier>(?i:at least|more than|over|nearly|almost|about|around|up to|as many as|"
+    r"(?P<qualifier>(?i:no more than|not more than|no fewer than|no less than|not less than|"
+    r"at least|more than|over|nearly|almost|about|around|up to|as many as|"
     r"fewer than|less than|approximately|roughly|an estimated|some|passed|nearing|exceeded|"
     r"topped|beyond|upwards of|in excess of|under|approaching))\s+"
 )
@@ -1180,6 +1191,48 @@ _HYPHENED_MEASURE = re.compile(
     rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}-(?P<unit>km|kilometre|kilometer|mile|metre|meter)\b"
 )
 _MEASURE_WORD = re.compile(rf"\b(?:{MEASURES})\b", re.I)
+# Sums of money: "$41 million", "US$ 9 million", "R38 million", "41 million dollars". A sum is
+# a quantity only with what it is a sum of (`_MONEY_FOR`): a story names many sums.
+_CURRENCY_SYMBOLS = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "r": "rand"}
+_SYMBOL_FIRST = re.compile(
+    rf"(?<![\w.,])(?:{_QUALIFIER})?(?P<currency>US\$|\$|€|£|R(?=\s?\d))\s?{_NUMERAL}(?![.,]?\d)"
+)
+_CURRENCY_NAMES = (
+    "dollars euros pounds rand reais pesos rupees naira shillings francs kwacha yuan cedis "
+    "hryvnias zlotys lei leva soles".split()
+)
+_NAME_AFTER = re.compile(
+    rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}\s+(?P<currency>{'|'.join(_CURRENCY_NAMES)})\b"
+)
+# What a sum is (the nearest such word within its clause), and a sum of a rate, which is not one
+# ("$2 million a day").
+_MONEY_FOR = {
+    "cost": "cost costs damage damages losses loss claim claims compensation expenses bill "
+    "repairs seek seeks seeking sought",
+    "stolen": "stolen stole robbed haul loot heist snatched seized took taken",
+    "aid": "aid relief",
+}
+_MONEY_WORD = re.compile(
+    r"\b(?:" + "|".join(w for words in _MONEY_FOR.values() for w in words.split()) + r")\b",
+    re.I,
+)
+_A_RATE = re.compile(r"\s*(?:a|an|per|each)\s+(?:day|week|month|year|hour)\b", re.I)
+
+
+def _money_key(text: str, start: int, end: int) -> str | None:
+    """What a sum is, from the nearest word of `_MONEY_FOR` in its clause, or None."""
+    clause_start = max(text.rfind(mark, 0, start) for mark in ";.:") + 1
+    clause_end = min((i for mark in ";:" if (i := text.find(mark, end)) >= 0), default=len(text))
+    words = [
+        (min(abs(m.start() - start), abs(m.start() - end)), m.group(0).lower())
+        for m in _MONEY_WORD.finditer(text, clause_start, clause_end)
+    ]
+    if not words:
+        return None
+    nearest = min(words)[1]
+    return next(kind for kind, listed in _MONEY_FOR.items() if nearest in listed.split())
+
+
 _ONE_OF_THEM = re.compile(r"\bone\s+(?:of\s+|with\s+an?\s+|measuring\s+)?(?:an?\s+)?$", re.I)
 _OTHER_SHOCK = re.compile(r"^[\s\-]*(?:[\w\-]+\s+){0,2}?(?:after|fore)shocks?\b", re.I)
 _UNIT_BEFORE_NUMBER = re.compile(rf"\b(?P<unit>magnitude)[\s\-]+{_NUMERAL}", re.I)
@@ -1245,6 +1298,7 @@ _REQUIRED_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+(?:needed|required)\b", re.I)
 _MEASURE_NAMES = {"death count": "toll", "death toll": "toll", "casualty count": "toll"}
 _DEATH_STATES = frozenset({"killed", "dead", "died", "perished", "slain"})
 _ONE_PER_EVENT = frozenset({"toll", "magnitude", "turnout", "attendance", "crowd", "on board"})
+MONEY_KEY = "money"
 SAME_MEASURE_DICE = 0.15
 SAME_COUNT_DICE = 0.3
 
@@ -1325,7 +1379,9 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             return  # a year
         before = text[max(0, start - 30) : start]
-        if _PART_BEFORE.search(before) or _CURRENCY_BEFORE.search(before):
+        if _PART_BEFORE.search(before) or (
+            _CURRENCY_BEFORE.search(before) and not key.startswith(MONEY_KEY)
+        ):
             return  # "the other 14 sailors": a part, not the whole; "$350 million": money
         if _REQUIRED_BEFORE.search(text[max(0, start - 80) : start]) or _REQUIRED_AFTER.match(
             text[end:]
@@ -1376,6 +1432,14 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
                 add(match, "on board")
     for match in _HYPHENED_MEASURE.finditer(text):  # "a 2-km radius"
         add(match, match.group("unit").lower())
+    for pattern in (_SYMBOL_FIRST, _NAME_AFTER):  # sums of money, with what they are
+        for match in pattern.finditer(text):
+            if _A_RATE.match(text, match.end()) or text[: match.start()].rstrip().endswith("("):
+                continue  # "$2 million a day", "48 million reais ($8.9 million)"
+            what = _money_key(text, match.start(), match.end())
+            currency = match.group("currency").lower()
+            if what is not None:
+                add(match, f"{MONEY_KEY} {what} {_CURRENCY_SYMBOLS.get(currency, currency)}")
     for match in _COUNTED.finditer(text):
         unit = match.group("unit")
         if unit in _NOT_UNITS or unit in stop_words():
@@ -1640,7 +1704,10 @@ _LENGTH_UNITS = _DISTANCE_UNITS - {"hectares", "acres"}
 
 
 def _how_it_moves(key: str) -> str:
-    """How a figure of this key changes as days pass (`_at_odds_over_time`)."""
+    """How a figure of this key changes as days pass (`_at_odds_over_time`): a sum of money is
+    an estimate a later report may change."""
+    if key.startswith(MONEY_KEY):
+        return "any"
     if key in _ONE_PER_EVENT - {"toll"} or key.split()[0] in _DISTANCE_UNITS:
         return "never"
     return "any" if key.split()[0] in _READING_UNITS else "grows"
@@ -1737,6 +1804,11 @@ def _quantity_claim(evidence: EvidenceSet, side: list[Quantity]) -> Claim:
 
 
 def _quantity_topic(key: str) -> str:
+    if key.startswith(MONEY_KEY):
+        what = key.split()[1]
+        return {"cost": "What it cost", "stolen": "How much was taken"}.get(
+            what, f"How much {what}"
+        )
     if key == "on board":
         return "How many were on board: figures differ"
     if key in {"toll", "magnitude", "turnout", "crowd", "attendance"}:
@@ -1895,7 +1967,12 @@ _INCIDENT_KINDS = {
     "explosions": "explosion", "quake": "earthquake", "earthquake": "earthquake",
     "tremor": "earthquake", "crash": "crash", "collision": "crash", "sinking": "sinking",
     "capsized": "sinking", "sank": "sinking", "attack": "attack", "shooting": "attack",
-    "fire": "fire", "blaze": "fire",
+    "fire": "fire", "blaze": "fire", "derailed": "crash", "derailment": "crash",
+    "collapse": "collapse", "collapsed": "collapse", "landslide": "landslide",
+    "mudslide": "landslide", "avalanche": "landslide", "blackout": "power failure",
+    "outage": "power failure", "power": "power failure", "aground": "grounding",
+    "grounding": "grounding", "alert": "alert", "warning": "alert", "alarm": "alert",
+    "message": "alert",
 }  # fmt: skip
 INCIDENT_PREFIX = "the "
 # Times of one incident further apart than place-named ones still disagree ("2.40 am" against
@@ -1936,6 +2013,8 @@ def _times_the_incident(text: str, start: int) -> bool:
                 return False  # "the fire was brought under control at 3:50": its end
             if any(word.lower_ in _INCIDENT_KINDS for word in _what_the_verb_tells(token)):
                 return True
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+                return False  # a clause of its own: "after a pilot ordered a turn at 4:41"
         if token.head.i == token.i:
             return False
         token = token.head
@@ -1946,11 +2025,20 @@ _SAYING = re.compile(r"said|says|told|added|stated|reported|confirmed|announced"
 _ENDED = frozenset({"extinguished", "contained", "ended", "doused", "subsided", "over"})
 
 
+# Verbs whose object is what happened to their subject ("the ship suffered a blackout", "lost
+# power") or a time set on it ("puts the blackout at 4:44").
+_UNDERGONE = frozenset(
+    "suffer suffers suffered lose loses lost experienced put puts placed places".split()
+)
+
+
 def _what_the_verb_tells(verb: Token) -> list[Token]:
     """The words that say what a verb is about: its subjects, its agent ("by an explosion"),
     what it is "in" ("in an attack"), the noun a participle qualifies ("the quake, recorded
     ..."), and what a clause of "it was ... when" tells ("when the fire broke out")."""
     words = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.lower_ in _UNDERGONE:  # "suffered a blackout at 4:38", "lost power at"
+        words += [c for c in verb.children if c.dep_ == "dobj"]
     words += [
         p
         for c in verb.children
@@ -1975,6 +2063,13 @@ def _place_key(name: str) -> str:
     return " ".join(token for token in content_tokens(name))
 
 
+def _two_voices_of_one_time(first: Clock, second: Clock) -> bool:
+    """Two times of one incident in one report, each given by a voice of its own ("The ACP
+    says the ship suffered a blackout at 4:38 a.m. ... Thalassa Boxline says ... 4:44 a.m.")."""
+    voices = [voice_before(c.ref.text, c.start) for c in (first, second)]
+    return all(voices) and not _voice_words(voices[0]) & _voice_words(voices[1])
+
+
 def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
     clocks = [
         clock
@@ -1994,9 +2089,12 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
             (a, b)
             for i, a in enumerate(group)
             for b in group[i + 1 :]
-            if a.ref.source_id != b.ref.source_id
-            and 0 < abs(a.minutes - b.minutes) <= gap
-            and _same_time(evidence, a.ref.source_id, b.ref.source_id)
+            if 0 < abs(a.minutes - b.minutes) <= gap
+            and (
+                _two_voices_of_one_time(a, b)
+                if a.ref.source_id == b.ref.source_id
+                else _same_time(evidence, a.ref.source_id, b.ref.source_id)
+            )
         ]
         if not pairs:
             continue
