@@ -684,3 +684,15 @@ def test_a_day_the_parse_hangs_on_a_place_tells_what_happened_there_not_the_plac
         ),
     )
     assert told == ["An attack at the city's main station"], told
+
+
+def test_a_phrase_the_parse_cuts_inside_a_name_is_not_an_entry() -> None:
+    evidence = evidence_of(
+        (
+            "Brazil's federal government said on Monday it would release 48 million reais in "
+            "emergency aid to three towns in Rio Grande do Sul state hit by a tornado last week.",
+            "2026-09-21",
+        )
+    )
+    described = [time.describes for time in when_of(evidence)]
+    assert described and not [d for d in described if d.startswith("Sul ")]

@@ -954,7 +954,8 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
     if verb.dep_ in _MAIN or (verb.dep_ == "conj" and _is_main(verb)):
         return 0, whole
     if verb.dep_ in _ATTACHED_CLAUSES and verb.head.pos_ == "NOUN":
-        return 2, {t.i for t in verb.head.subtree}
+        phrase = {t.i for t in verb.head.subtree}
+        return (3, whole) if _cut_in_a_name(doc, phrase) else (2, phrase)
     if verb.dep_ == "advcl" and _has_named_subject(verb):
         clause = {t.i for t in verb.subtree}
         clause -= {c.i for c in verb.children if c.dep_ == "mark"}
@@ -1027,6 +1028,22 @@ def _above_the_place(noun: Token) -> Token:
     if climbed and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head  # "shot dead a driver during a stop ...": the driver's verb
     return start
+
+
+def _cut_in_a_name(doc: Doc, phrase: set[int]) -> bool:
+    """Whether a phrase the parse gives starts inside a name ("Sul state hit by a tornado" of
+    "towns in Rio Grande do Sul state hit by a tornado"): no statement on its own."""
+    first = min(phrase)
+    if first == 0 or doc[first].pos_ != "PROPN":
+        return False
+    before = doc[first - 1]
+    return before.pos_ == "PROPN" or (
+        before.lower_ in _NAME_PARTICLES and first > 1 and doc[first - 2].pos_ == "PROPN"
+    )
+
+
+# Small words inside names: "Rio Grande do Sul", "Ciudad del Este", "Ludwig van Beethoven".
+_NAME_PARTICLES = frozenset("do da de das dos del della di du van von der al el bin ibn".split())
 
 
 def _is_main(verb: Token) -> bool:
