@@ -2473,3 +2473,17 @@ def test_an_alert_sent_at_one_time_and_received_at_another_is_a_dispute() -> Non
     )
     (timed,) = titled(found, "When the alert happened")
     assert [claim.value for claim in timed.claims] == ["22:48", "23:26"]
+
+
+def test_a_figure_put_at_another_value_answers_the_count_right_before_it() -> None:
+    found = disputes_of(
+        (
+            "A floating crane lifted 310 containers off the ship on Thursday. Traffic resumed "
+            "at around 1 p.m. on Friday. The canal authority said 96 vessels were waiting to "
+            "cross on Friday morning. But Tidewater Freight Intelligence, a shipping analytics "
+            "firm, puts the number at 118, because it also counts ships that slowed down at sea.",
+            "2026-03-13",
+        ),
+    )
+    assert naming(found, "96", "118")
+    assert not naming(found, "310", "118")
