@@ -2487,3 +2487,31 @@ def test_a_figure_put_at_another_value_answers_the_count_right_before_it() -> No
     )
     assert naming(found, "96", "118")
     assert not naming(found, "310", "118")
+
+
+def test_where_a_voice_spoke_is_not_the_voice() -> None:
+    from summarise.extractive.disputes import voice_before
+
+    quote = (
+        '"The message was sent at 10:48 p.m.," Col. Lucas Montenegro, the deputy chief, said at '
+        "a news conference."
+    )
+    assert voice_before(quote, 20) != "at a news conference"
+    assert voice_before("The toll rose to 12, the governor said on Tuesday.", 12) == "governor"
+
+
+def test_a_denial_told_in_the_singular_is_not_lent_a_plural_subject() -> None:
+    found = disputes_of(
+        (
+            "The state civil defence said its duty officer telephoned the town's coordinator at "
+            "9:30 p.m. to warn of severe storms.",
+            "2026-09-18",
+        ),
+        (
+            "Mayor Valdecir Ortolan says residents received the alert at 11:26 p.m., after the "
+            "damage was done, and has denied that the town was warned by phone earlier in the "
+            "evening.",
+            "2026-09-18",
+        ),
+    )
+    assert "residents" not in voices_in(found)

@@ -1056,9 +1056,12 @@ _SAYS_BEFORE = re.compile(
     rf"others|officials|police|witnesses|reports)(?:\s+[\w&.’'\-]+){{0,5}}?)\s+"
     rf"(?:(?:has|have|had|also|later|earlier|now)\s+)*{_SAY}\b"
 )
+# Words after "said" that say where or when, not who: "said at a news conference".
+_WHERE_OR_WHEN = r"(?:at|in|on|during|after|before|from|outside|inside|late|early|later|on)\s+"
 _SAYS_AFTER = re.compile(
-    rf"[,”\"]\s*(?:{_SAY}\s+(?P<who>(?:the\s+)?[\w&.’'\- ]{{2,50}}?)|"
-    rf"(?P<who2>(?:the\s+)?[\w&.’'\- ]{{2,50}}?)\s+{_SAY})[.!]?[”\"]?$"
+    rf"[,”\"]\s*(?:{_SAY}\s+(?!{_WHERE_OR_WHEN})(?P<who>(?:the\s+)?[\w&.’'\- ]{{2,50}}?)|"
+    rf"(?P<who2>(?:the\s+)?[\w&.’'\- ]{{2,50}}?)\s+{_SAY}"
+    rf"(?:\s+{_WHERE_OR_WHEN}[\w&.’'\- ]{{2,40}}?)?)[.!]?[”\"]?$"
 )
 # "The operator, Majumder Navigation, says ...": the name in the apposition is the voice.
 _SAYS_APPOSED = re.compile(
@@ -2110,13 +2113,13 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
                 else f"At {name} at {members[0].text}",
                 value=f"{minutes // 60:02d}:{minutes % 60:02d}",
                 attributed_to=", ".join(
-                    dict.fromkeys(
-                        voice_before(c.ref.text, c.start)
-                        or _outlet(evidence, c.ref.source_id)
-                        or ""
+                    voice
+                    for voice in dict.fromkeys(
+                        voice_before(c.ref.text, c.start) or _outlet(evidence, c.ref.source_id)
                         for c in members
                     )
-                ).strip(", ")
+                    if voice
+                )
                 or None,
                 citations=cite(c.ref for c in members),
             )
@@ -3013,10 +3016,21 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         return _phrase(doc, objects[0]), {t.i for t in word.subtree}
     filed = dateline(doc.text)
     node: Token | None = head
+    below: Token | None = None
     for _ in range(3):
         if node is None:
             break
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        if (
+            below is not None
+            and below.dep_ == "conj"
+            and node.head != node
+            and any(_not_its_subject(below, s) for s in subjects)
+        ):
+            # "Ortolan says residents received it at 11:26 p.m. and has denied that ...": the
+            # parse joins "has denied" to "received", whose plural subject it cannot have
+            below, node = node, node.head
+            continue
         if filed is not None and any(s.idx >= filed.end() for s in subjects):
             # "NAIROBI, March 11 (Reuters) - Kenya's interior ministry on Tuesday denied":
             # the parser gave the verb two subjects, the dateline's place and the ministry
@@ -3056,8 +3070,21 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             ):
                 return None, tokens  # "whether the voice on the recordings was his, but denied"
             return _phrase(doc, subject), tokens
+        below = node
         node = node.head if node.dep_ in {"advcl", "xcomp", "conj", "acl"} else None
     return None, set()
+
+
+_SINGULAR_VERBS = frozenset({"has", "is", "was", "does", "says", "denies", "insists", "maintains"})
+
+
+def _not_its_subject(verb: Token, subject: Token) -> bool:
+    """Whether a verb told in the singular ("has denied", "denies") cannot have a plural
+    subject ("residents", "they") the parse lends it."""
+    singular = verb.lower_ in _SINGULAR_VERBS or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _SINGULAR_VERBS for c in verb.children
+    )
+    return singular and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"})
 
 
 def _who_the_subject_names(doc: Doc, subject: Token, verb: Token) -> Token | None:
