@@ -3,6 +3,8 @@ rule read too much once. Short texts in wire style, written for the review (no r
 
 from __future__ import annotations
 
+import pytest
+
 import summarise
 from summarise.evidence import build_evidence
 from summarise.extractive.casualties import all_figures
@@ -882,3 +884,464 @@ def test_a_place_that_becomes_the_first_to_act_is_news() -> None:
     )
     texts = [s.text for s in extract_what(evidence, 250)]
     assert any(t.startswith("France is the first country") for t in texts), texts
+
+
+# --- third review (stop 30): treated, clock times of alerts and blackouts, sums of money ---
+
+_Case = list[tuple[str, str]]
+
+
+def _brief_of(articles: _Case) -> summarise.EventBrief:
+    return summarise.brief(
+        [{"text": text, "published": day} for text, day in articles], engine="extractive"
+    )
+
+
+_TREATED_AS_NO_HARM: list[_Case] = [
+    [  # c01
+        (
+            "A lighting rig collapsed onto the stage at the Riverside Arena in Leeds "
+            "on Saturday night, injuring seven people, police said. The band had "
+            "treated 20,000 fans to a two-hour set before the structure gave way "
+            "during the encore. Two of the injured were stagehands, West Yorkshire "
+            "Police said. The venue said it would review its safety procedures.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c04
+        (
+            "Nurses at Lagos General Hospital walked out on Tuesday over unpaid "
+            "wages, the nurses' union said. Union leaders said staff had treated 400 "
+            "patients a week with half the usual number of nurses since January. The "
+            "hospital's management said emergency services would continue during the "
+            "strike. Talks with the state government are due on Friday.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c07
+        (
+            "Opposition candidate Amina Yusuf held her final rally in Kano on "
+            "Saturday ahead of next week's election, her campaign said. Party "
+            "officials said 5,000 supporters were treated to free meals and music at "
+            "the stadium. Police said the rally passed off peacefully. Two rival "
+            "supporters were arrested for fighting outside, police said.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c08
+        (
+            "A power cut left much of Santiago without electricity for six hours on "
+            "Monday, the grid operator said. The city's main hospital treated 60 "
+            "patients on backup generators during the blackout, its director said. No"
+            " injuries were reported. The operator blamed a fault at a substation.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c09
+        (
+            "Britain's financial regulator fined Northgate Bank 42 million pounds on "
+            "Wednesday over its handling of mortgage arrears. The Financial Conduct "
+            "Authority said 30,000 customers were treated unfairly between 2018 and "
+            "2022. The bank said it had already paid redress to those affected. Its "
+            "shares fell 2 percent.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c11
+        (
+            "The Italian coastguard rescued 140 migrants from an overcrowded boat off"
+            " Lampedusa on Friday, a spokesman said. Two people were found dead on "
+            "board. The spokesman said the 140 migrants were treated with respect and"
+            " given food and blankets at the reception centre. Prosecutors opened an "
+            "investigation into the boat's captain.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c68
+        (
+            "A nationwide blackout hit Cuba on Friday after a power plant failed, the"
+            " energy ministry said. In Havana, 80 patients were treated by "
+            "candlelight at the Calixto Garcia hospital. No deaths were blamed on the"
+            " outage, officials said.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c75
+        (
+            "A fire broke out in the basement of St Luke's Hospital in Manila on "
+            "Sunday, and 3 patients died, the fire bureau said. The hospital, which "
+            "treated 5,000 patients last year, evacuated 200 people. The fire bureau "
+            "said the blaze was caused by faulty wiring.",
+            "2026-03-10",
+        ),
+    ],
+]
+
+
+@pytest.mark.parametrize("articles", _TREATED_AS_NO_HARM)
+def test_treated_to_unfairly_with_by_candlelight_or_as_a_rate_is_no_casualty(
+    articles: _Case,
+) -> None:
+    assert not [c for c in _brief_of(articles).casualties if "treated" in c.description]
+
+
+_TWO_MOMENTS: list[_Case] = [
+    [  # c29
+        (
+            "A fire swept through a care home in Kortrijk early on Wednesday, killing"
+            " three residents, the fire service said. The fire alarm sounded at 2:10 "
+            "a.m., staff said. Forty residents were evacuated.",
+            "2026-03-10",
+        ),
+        (
+            "Three elderly residents died when fire broke out at a care home in "
+            "Kortrijk, Belgium, on Wednesday. The fire broke out at 2:40 a.m. in a "
+            "laundry room, the fire service said. Investigators are examining the "
+            "building's alarm system.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c30
+        (
+            "A fault at a substation cut electricity to most of Lisbon on Tuesday "
+            "morning. The grid operator REN said power failed at 5:30 a.m. across the"
+            " city. Power was restored at 6:15 a.m., utility EDP said. The metro was "
+            "halted and traffic lights went dark, but no injuries were reported.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c31
+        (
+            "A blackout hit northern Karachi at 4:38 a.m. on Friday, K-Electric said,"
+            " leaving a million people without power. Hospitals switched to "
+            "generators.",
+            "2026-03-10",
+        ),
+        (
+            "A separate outage struck southern Karachi at 5:50 a.m., after a "
+            "transmission line tripped, K-Electric said. Power returned to both areas"
+            " by noon.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c33
+        (
+            "A fishing trawler sank in the North Sea on Monday night, and five of her"
+            " seven crew were rescued, the coastguard said. A distress message was "
+            "sent at 11:02 p.m., the owner said. The message was read at 11:40 p.m., "
+            "according to the coastguard. Two crew members are missing.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c34
+        (
+            "A passenger train derailed near Ghent on Monday, injuring 14 people, the"
+            " operator said. The train derailed at 7:12 a.m., operator SNCB said. "
+            "After the derailment, an alert went out to hospitals at 7:40 a.m., the "
+            "health ministry said.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c36
+        (
+            "A magnitude 6.8 earthquake struck off the coast of Hokkaido on Friday, "
+            "the Japan Meteorological Agency said. The agency said a tsunami warning "
+            "was issued at 7:00 a.m. for the Pacific coast. The warning was cancelled"
+            " at 7:30 a.m., public broadcaster NHK said. There were no reports of "
+            "damage.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c37
+        (
+            "Part of a stand collapsed during a football match in Guatemala City on "
+            "Sunday, injuring 30 fans, the fire brigade said. The stand collapsed at "
+            "9:20 p.m., the fire brigade said.",
+            "2026-03-10",
+        ),
+        (
+            "Following the collapse, a message appeared on the stadium screens at "
+            "9:45 p.m. telling fans to leave calmly, the club said. Thirty fans were "
+            "hurt, firefighters said.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c77
+        (
+            "Senegal's President addressed the nation on election night as results "
+            "came in. In a message posted at 8:15 p.m., the president urged calm.",
+            "2026-03-10",
+        ),
+        (
+            "In a second message posted at 8:40 p.m., the president congratulated "
+            "voters on a peaceful election, his office said.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c78
+        (
+            "A landslide buried homes in the Indonesian village of Sukajaya on "
+            "Wednesday, killing 7 people. The landslide warning was issued at 5:00 "
+            "a.m., the disaster agency said.",
+            "2026-03-10",
+        ),
+        (
+            "The landslide struck Sukajaya at 6:10 a.m., burying homes, the disaster "
+            "agency said. Seven people died.",
+            "2026-03-10",
+        ),
+    ],
+]
+
+
+@pytest.mark.parametrize("articles", _TWO_MOMENTS)
+def test_an_alarm_and_the_fire_a_message_sent_and_read_or_two_outages_are_no_time_dispute(
+    articles: _Case,
+) -> None:
+    assert not [d for d in _brief_of(articles).disputes if d.topic.startswith("When ")]
+
+
+_TWO_SUMS: list[_Case] = [
+    [  # c39
+        (
+            "Airline Andes Air settled its lawsuit against engine maker Rolls-Royce "
+            "on Monday over a 2023 engine fire that grounded its fleet. The airline "
+            "had sought $41 million in damages but settled for $12 million, court "
+            "filings showed. No one was hurt in the fire. Rolls-Royce declined to "
+            "comment.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c41
+        (
+            "Floods in Slovenia have killed four people and displaced thousands, "
+            "officials said. The European Union pledged 5 million euros in aid for "
+            "flood victims on Tuesday.",
+            "2026-03-10",
+        ),
+        (
+            "Germany announced 2 million euros in aid for flood victims in Slovenia "
+            "on Tuesday, where four people have died.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c43
+        (
+            "Hurricane Delia tore through the Bahamas on Sunday, killing three "
+            "people, officials said. Insurers estimated insured losses at $1.2 "
+            "billion, while total damage was put at $3 billion by the government. "
+            "Power remained out across Grand Bahama.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c46
+        (
+            "Airbus reported a quarterly loss of $120 million on Thursday, hit by "
+            "delays at its helicopter unit.",
+            "2026-03-10",
+        ),
+        (
+            "Airbus said on Thursday that losses at its helicopter unit for the full "
+            "year reached $450 million.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c49
+        (
+            "Allianz took a $150 million charge for Storm Ciaran claims in the fourth"
+            " quarter, the insurer said on Thursday.",
+            "2026-03-10",
+        ),
+        (
+            "Munich Re took a $90 million charge for Storm Ciaran claims in the "
+            "fourth quarter, the reinsurer said on Thursday.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c54
+        (
+            "A Texas jury on Wednesday awarded $4 million in damages to the family of"
+            " a worker killed in a 2022 refinery fire in Houston.",
+            "2026-03-10",
+        ),
+        (
+            "The family of a worker killed in a 2022 refinery fire in Houston had "
+            "sought $25 million in damages from the refinery owner. A jury ruled in "
+            "their favour on Wednesday.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c70
+        (
+            "A storm damaged Dublin Airport on Friday. Repairs to the north runway "
+            "will cost 14 million euros, the airport authority said. Repairs to the "
+            "damaged terminal roof will cost 6 million euros, the airline Ryanair "
+            "said. Flights resumed on Saturday.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c74
+        (
+            "Colombian police seized cocaine worth $30 million at the port of "
+            "Buenaventura on Tuesday, the defence ministry said.",
+            "2026-03-10",
+        ),
+        (
+            "Colombian police seized $2 million in cash at the port of Buenaventura "
+            "on Tuesday, the defence ministry said.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c80
+        (
+            "Protests against pension reform turned violent in Lyon on Thursday, and "
+            "40 people were arrested, police said. The mayor said the protesters "
+            "caused damage estimated at 3 million euros across the city. The interior"
+            " ministry said 1 million euros of damage was done to police vehicles.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c82
+        (
+            "Enbridge agreed to pay $300 million to settle claims over the 2025 "
+            "pipeline spill in Michigan, the company said on Monday.",
+            "2026-03-10",
+        ),
+        (
+            "Enbridge had set aside $500 million to cover claims over the 2025 "
+            "pipeline spill in Michigan, the company said on Monday.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c51
+        (
+            "The U.S. House passed a $1.2 trillion spending bill on Friday, averting "
+            "a government shutdown, congressional leaders said. The Senate had "
+            "earlier passed its own $1.5 trillion bill, Senate leaders said. The two "
+            "chambers must now reconcile their versions.",
+            "2026-03-10",
+        ),
+    ],
+    [  # c53
+        (
+            "Flooding washed away part of the R61 near Mthatha on Monday, causing "
+            "damage that is still being assessed, the Eastern Cape roads department "
+            "said.",
+            "2026-03-10",
+        ),
+        (
+            "The R56 near Mthatha was also closed on Monday after flood damage, the "
+            "Eastern Cape roads department said.",
+            "2026-03-10",
+        ),
+    ],
+]
+
+
+@pytest.mark.parametrize("articles", _TWO_SUMS)
+def test_two_sums_of_two_things_or_not_money_are_no_dispute(articles: _Case) -> None:
+    assert not [
+        d for d in _brief_of(articles).disputes if d.topic.startswith(("What it cost", "How much"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        [  # c15
+            (
+                "Armed robbers attacked a cash-in-transit van on the N1 near Polokwane on"
+                " Wednesday, police said. The only one killed was a security guard, "
+                "police spokesman Thabo Mokoena said. Two other guards were wounded. The "
+                "robbers escaped with an undisclosed sum.",
+                "2026-03-10",
+            ),
+        ],
+        [  # c16
+            (
+                "Two climbers died in an avalanche on Mont Blanc on Saturday, the "
+                "gendarmerie said. A third one died in hospital on Sunday, the prefecture"
+                " said. Rescuers said a fourth climber was found alive. The avalanche "
+                "struck at about 3,800 metres.",
+                "2026-03-10",
+            ),
+        ],
+    ],
+)
+def test_the_only_one_killed_and_a_third_one_are_counts(articles: _Case) -> None:
+    assert [c for c in _brief_of(articles).casualties if c.kind == "killed" and c.count == 1]
+
+
+def test_no_one_among_the_hospitalised_badly_hurt_keeps_their_count() -> None:
+    articles = [  # c19
+        (
+            "A tram collided with a delivery truck in central Zagreb on Wednesday "
+            "morning, city officials said. No one among the 9 people taken to "
+            "hospital was badly hurt, the emergency service said. The truck driver "
+            "was questioned by police.",
+            "2026-03-10",
+        ),
+    ]
+    assert [c for c in _brief_of(articles).casualties if c.count == 9]
+
+
+@pytest.mark.parametrize(
+    ("articles", "name"),
+    [
+        (
+            [  # c21
+                (
+                    "A fire destroyed a furniture warehouse in Dayton, Ohio, on Tuesday, "
+                    "killing one worker, Police Chief Marcus Hill said. Hill said "
+                    "investigators had found no sign of arson. About 60 firefighters "
+                    "fought the blaze for five hours. Hill added that two firefighters "
+                    "were treated for heat exhaustion.",
+                    "2026-03-10",
+                ),
+            ],
+            "Marcus Hill",
+        ),
+        (
+            [  # c24
+                (
+                    "Thieves tunnelled into the vault of a jewellery store in Antwerp "
+                    "over the weekend, police said. Chubb Locks, which supplied the vault"
+                    " door, said its systems had not been breached. The store's owner "
+                    "said the thieves took diamonds worth about 10 million euros. Chubb "
+                    "Locks said it was cooperating with investigators.",
+                    "2026-03-10",
+                ),
+            ],
+            "Chubb Locks",
+        ),
+        (
+            [  # c27
+                (
+                    "Regulators closed Heartland Community Bank in Little Rock on Friday,"
+                    " the Federal Deposit Insurance Corporation said. Rep. French Hill "
+                    "said depositors would be protected. Hill, who chairs the House "
+                    "Financial Services Committee, said he would hold hearings. The bank "
+                    "had $1.2 billion in assets.",
+                    "2026-03-10",
+                ),
+            ],
+            "French Hill",
+        ),
+    ],
+)
+def test_people_and_companies_named_hill_or_locks_are_actors(articles: _Case, name: str) -> None:
+    assert name in [entity.name for entity in _brief_of(articles).who]
+
+
+def test_until_now_in_a_clause_about_the_speaker_makes_no_partial_count() -> None:
+    articles = [  # c61
+        (
+            "Gunmen attacked a village in Zamfara state on Sunday. The health "
+            "ministry said 40 people were killed. A military spokesman, who until now"
+            " had declined to comment, said 25 people were killed in the attack. "
+            "Residents said the gunmen stole cattle.",
+            "2026-03-10",
+        ),
+    ]
+    found = _brief_of(articles).disputes
+    assert [d for d in found if {c.value for c in d.claims} >= {"25", "40"}]

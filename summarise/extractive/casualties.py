@@ -647,6 +647,25 @@ def _a_place_holds_them(cue: Token) -> bool:
 _NO_ONE_WORDS = frozenset({"nobody", "none", "noone", "no-one"})
 
 
+# Words of endearment before "one(s)": a person, not a count ("the only one killed" counts).
+_FOND = frozenset({"loved", "little", "dear", "dearest", "beloved", "young"})
+# Words before "one" that still count one: "the only one killed", "the third one died".
+_ONE_OF_A_COUNT = frozenset("only first second third fourth fifth last single".split())
+
+
+def _one_as_a_pronoun(one: Token) -> bool:
+    """ "their loved one", "the little ones", "the figure of 27 arrests is the official one":
+    "one" standing for a person or a thing named before, not a number."""
+    described = [c.lower_ for c in one.children if c.dep_ == "amod"]
+    if any(word in _FOND for word in described):
+        return True
+    return (
+        bool(described)
+        and not set(described) & _ONE_OF_A_COUNT
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in one.children)
+    )
+
+
 def _says_no_one(token: Token) -> bool:
     """ "no one", "nobody", "none", "not one": a subject that names no one."""
     if token.lower_ in _NO_ONE_WORDS:
@@ -664,6 +683,11 @@ def _none_among(link: _Link) -> bool:
     counted = link.counted if link.counted is not None else link.anchor
     while counted.dep_ == "conj" and counted.head != counted:
         counted = counted.head  # "the 23 crew members and two canal pilots"
+    if any(c.dep_ in {"acl", "relcl"} for c in counted.children) or any(
+        c.dep_ == "advmod" and c.lower_ in _GRAVELY_ADVERBS for c in link.cue.children
+    ):
+        return False  # "no one among the 9 people taken to hospital was badly hurt": the 9
+        # are a count of their own, and only how badly hurt is denied
     preposition = counted.head
     if counted.dep_ != "pobj" or preposition.lower_ not in {"among", "of"}:
         return False
@@ -1065,8 +1089,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
     if _counts_things(span):
         return None  # "an argument about two times of day"
     anchor = span.root
-    if anchor.lower_ in {"one", "ones"} and any(c.dep_ == "amod" for c in anchor.children):
-        return None  # "before their loved one is treated", "the little ones": no count
+    if anchor.lower_ in {"one", "ones"} and _one_as_a_pronoun(anchor):
+        return None  # "before their loved one is treated", "the official one": no count
     if _a_population(anchor):
         return None  # "a city of 1.9 million", "a population of 20,000": who live there
     if (anchor.dep_ == "appos" and _how_badly_hurt(anchor) is None) or (
@@ -1419,24 +1443,70 @@ def _clause_cue(
 
 
 def _people_treated(verb: Token, below: Token) -> bool:
-    """ "The hospital network said it had treated 201 people", "143 patients were treated":
-    people treated for what happened, a count of the hurt (not "treats 300 patients a day",
-    not "no one was treated"; "treated for burns" is read first, by `_conditions`)."""
-    return (
-        verb.lower_ in _TREATED
-        and verb.tag_ in {"VBN", "VBD"}
-        and below.dep_ in {"dobj", "nsubjpass"}
-        and not any(c.dep_ == "neg" for c in verb.children)
-        and not any(  # "treated 12 suspects as witnesses", "treated for years as labourers"
-            t.dep_ == "prep" and t.lower_ == "as" for t in (*verb.subtree, *below.subtree)
+    """ "The hospital network said its units had treated 201 people", "Hospital San Rafael said
+    it had treated 143 patients", "More than 40 people were treated at the scene": people
+    treated by those who care for the hurt, or where the hurt are cared for, a count of the hurt.
+    Not "treated 20,000 fans to a set", "were treated unfairly", "treated with respect", "by
+    candlelight", "on backup generators", "as witnesses", "for years", nor a rate ("treats 300
+    patients a day", "treated 5,000 patients last year"); "treated for burns" is read first, by
+    `_conditions`."""
+    if (
+        verb.lower_ not in _TREATED
+        or verb.tag_ not in {"VBN", "VBD"}
+        or below.dep_ not in {"dobj", "nsubjpass"}
+        or any(c.dep_ == "neg" or _in_a_manner(c) for c in verb.children)
+        or any(c.dep_ == "prep" and c.lower_ not in _WHERE_OR_SINCE for c in verb.children)
+        or any(  # "treated by candlelight" (not "by paramedics")
+            c.dep_ == "agent" and not any(t.lower_ in _CARERS for t in c.subtree)
+            for c in verb.children
         )
-        and not any(  # "treated for years"
-            p.lower_ == "for"
-            and (span := child_of(p, "pobj")) is not None
-            and span.lower_ in _SPANS
-            for p in verb.children
+        or any(t.dep_ == "prep" and t.lower_ == "as" for t in below.subtree)
+        or any(_a_rate(t) for t in verb.subtree if t.dep_ == "npadvmod")
+    ):
+        return False
+    if below.dep_ == "nsubjpass":  # "40 people were treated at the scene / in hospitals"
+        return any(
+            t.lower_ in _PLACES_OF_CARE for c in verb.children if c.pos_ == "ADP" for t in c.subtree
         )
+    subject = child_of(verb, "nsubj")
+    if subject is None:
+        return False
+    carers = [subject, *subject.children] if subject.pos_ != "PRON" else list(verb.doc)
+    return any(t.lower_ in _CARERS | _PLACES_OF_CARE for t in carers)
+
+
+def _in_a_manner(word: Token) -> bool:
+    """ "treated unfairly", "treated well": how, not that, people were treated."""
+    return word.dep_ == "advmod" and (
+        word.lower_ in {"well", "badly", "better", "worse"}
+        or (word.lower_.endswith("ly") and word.lower_ not in _WHEN_ADVERBS)
     )
+
+
+_WHEN_ADVERBS = frozenset("immediately initially originally reportedly subsequently".split())
+
+
+def _a_rate(word: Token) -> bool:
+    """ "a day", "every week", "last year": how many in a span, not of an event ("that night"
+    is one)."""
+    return word.lower_ in _SPANS | _PERIODS and any(
+        c.lower_ in {"a", "an", "per", "each", "every", "last", "this"} for c in word.children
+    )
+
+
+# Where people are treated, and who treats them ("its units", "the network", "medics").
+_PLACES_OF_CARE = frozenset(
+    "scene hospital hospitals clinic clinics units unit centre center centres centers "
+    "wards ward infirmary".split()
+)
+_CARERS = frozenset(
+    "network medics paramedics doctors nurses crews ambulance ambulances staff teams "
+    "surgeons volunteers cross crescent health medical".split()
+)
+# Prepositions of a treatment of the hurt: where, since when, from what ("since the night of the
+# tornado", "patients from the outbreak").
+_WHERE_OR_SINCE = frozenset({"at", "in", "since", "after", "across", "during", "from"})
+_PERIODS = frozenset({"week", "month", "year", "day", "night"})
 
 
 # Verbs that put people in a count "as" something: "lists 12 people as missing".

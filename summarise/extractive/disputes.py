@@ -680,7 +680,7 @@ def _a_whole_count(figure: Figure) -> bool:
 # A count of a moment or of one place, not of everyone: "recovered so far", "from one
 # village", "brought to the morgue", "admitted to Al-Shifa".
 _PARTIAL = re.compile(
-    r"\b(?:so far|thus far|to date|until now|up to now|(?:from|in|at) (?:one|a single)|"
+    r"\b(?:so far|thus far|to date|(?:from|in|at) (?:one|a single)|"
     r"brought (?:in|to)|admitted (?:to|at)|taken to)\b",
     re.I,
 )
@@ -690,9 +690,18 @@ def _below_a_part(first: Figure, second: Figure) -> bool:
     """A partial count (`_PARTIAL`) no higher than the other figure: both hold ("20 bodies
     recovered so far" and "46 killed"); more bodies at the morgue than the toll do not."""
     return any(
-        _PARTIAL.search(part.ref.text) and part.bounds[0] <= whole.bounds[1]
+        (
+            _PARTIAL.search(part.ref.text)
+            or _UNTIL_NOW.search(part.ref.text[max(0, part.number_start - 50) : part.number_start])
+        )
+        and part.bounds[0] <= whole.bounds[1]
         for part, whole in ((first, second), (second, first))
     )
+
+
+# "until now 14 bodies have been recovered": a count so far, told just before its number (not
+# "the spokesman, who until now had declined to comment, said 25").
+_UNTIL_NOW = re.compile(r"\b(?:until|up to) now\b[^,;.]{0,30}$", re.I)
 
 
 # The dead among the patients one hospital treated: "treated 51 people for burns, of whom nine
@@ -1198,7 +1207,8 @@ _MEASURE_WORD = re.compile(rf"\b(?:{MEASURES})\b", re.I)
 # a quantity only with what it is a sum of (`_MONEY_FOR`): a story names many sums.
 _CURRENCY_SYMBOLS = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "r": "rand"}
 _SYMBOL_FIRST = re.compile(
-    rf"(?<![\w.,])(?:{_QUALIFIER})?(?P<currency>US\$|\$|€|£|R(?=\s?\d))\s?{_NUMERAL}(?![.,]?\d)"
+    rf"(?<![\w.,])(?:{_QUALIFIER})?(?P<currency>US\$|\$|€|£|R(?=\s?\d[\d.,]*\s+(?:million|billion)))"
+    rf"\s?{_NUMERAL}(?![.,]?\d)(?!\s*(?:trillion|tn)\b)"
 )
 _CURRENCY_NAMES = (
     "dollars euros pounds rand reais pesos rupees naira shillings francs kwacha yuan cedis "
@@ -1207,12 +1217,21 @@ _CURRENCY_NAMES = (
 _NAME_AFTER = re.compile(
     rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}\s+(?P<currency>{'|'.join(_CURRENCY_NAMES)})\b"
 )
+# A sum of money is a side only where a side contests the other's ("the direct costs are no
+# more than $9 million", "will not accept the sum of 41 million dollars"): two sums of one kind
+# are as often two things (a claim and a settlement, two donors' aid, two repairs).
+_MONEY_CONTESTED = re.compile(
+    r"\b(?:no more than|not more than|only|real|actual|not accept|reject\w*|disput\w*|"
+    r"contest\w*|insist\w*|den(?:y|ies|ied)|wrong|inflated|exaggerat\w*|far (?:less|more|"
+    r"higher|lower)|whereas|however)\b",
+    re.I,
+)
 # What a sum is (the nearest such word within its clause), and a sum of a rate, which is not one
 # ("$2 million a day").
 _MONEY_FOR = {
     "cost": "cost costs damage damages losses loss claim claims compensation expenses bill "
     "repairs seek seeks seeking sought",
-    "stolen": "stolen stole robbed haul loot heist snatched seized took taken",
+    "stolen": "stolen stole robbed haul loot heist snatched",
     "aid": "aid relief",
 }
 _MONEY_WORD = re.compile(
@@ -1669,6 +1688,10 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         sides = _compatible_sides([q for q in cluster if id(q) in involved], exact=key == "vote")
         if len(sides) < 2:
             continue
+        if key.startswith(MONEY_KEY) and not any(
+            _MONEY_CONTESTED.search(q.ref.text) for side in sides for q in side
+        ):
+            continue  # two sums of one kind, neither contested: as often two things
         claims = [_quantity_claim(evidence, side) for side in sides]
         topic = _quantity_topic(key)
         if key == _SUPPLIED_KEY:  # in the words the sides use: "How many customers or homes"
@@ -1916,8 +1939,8 @@ def find_clocks(ref: SentenceRef) -> list[Clock]:
         if minutes is None:
             continue
         place = _nearest_place(ref.text, match.start(), match.end())
-        if place is None and _times_the_incident(ref.text, match.start()):
-            place = _incident_key(ref.text)
+        if place is None and (timed := _incident_timed(ref.text, match.start())) is not None:
+            place = INCIDENT_PREFIX + _INCIDENT_KINDS[timed]
         if place:
             clocks.append(
                 Clock(
@@ -1975,7 +1998,7 @@ _INCIDENT_KINDS = {
     "mudslide": "landslide", "avalanche": "landslide", "blackout": "power failure",
     "outage": "power failure", "power": "power failure", "aground": "grounding",
     "grounding": "grounding", "alert": "alert", "warning": "alert", "alarm": "alert",
-    "message": "alert",
+    "message": "alert", "call": "alert",
 }  # fmt: skip
 INCIDENT_PREFIX = "the "
 # Times of one incident further apart than place-named ones still disagree ("2.40 am" against
@@ -1983,21 +2006,13 @@ INCIDENT_PREFIX = "the "
 MAX_INCIDENT_CLOCK_GAP_MINUTES = 90
 
 
-def _incident_key(text: str) -> str | None:
-    """The kind of incident a sentence times ("the explosion", "the earthquake"), if it names
-    one."""
-    for word in re.findall(r"[a-z]+", text.lower()):
-        if word in _INCIDENT_KINDS:
-            return INCIDENT_PREFIX + _INCIDENT_KINDS[word]
-    return None
-
-
-def _times_the_incident(text: str, start: int) -> bool:
-    """Whether the clock time at `start` is when the incident itself happened: "the blaze
-    broke out at 2:40 a.m.", "the explosion at 2.40 am", "the fire, which started at 2:40", "it
-    was about 3:00 a.m. when the fire broke out", "stormed a hotel at 1:15 a.m. in an attack",
-    "thrown from their chairs at 6:40 by an explosion"; not another moment of its story ("the
-    fire alarm activated at 2:45", "the first call reached the line at 2:52").
+def _incident_timed(text: str, start: int) -> str | None:
+    """The word of the incident the clock time at `start` is the time of ("the blaze broke out
+    at 2:40 a.m.": blaze, "the explosion at 2.40 am", "the fire, which started at 2:40", "it was
+    about 3:00 a.m. when the fire broke out", "stormed a hotel at 1:15 a.m. in an attack",
+    "thrown from their chairs at 6:40 by an explosion", "the fire alarm sounded at 2:10":
+    alarm); None for another moment of its story ("the first call reached the line at 2:52",
+    "power was restored at 6:15") or another incident of its kind ("a second message").
     """
     from ..nlp import parse  # deferred: only sentences with a clock time and no place
 
@@ -2005,27 +2020,43 @@ def _times_the_incident(text: str, start: int) -> bool:
     token = next((t for t in doc if t.idx >= start), None)
     while token is not None:
         if token.lower_ in _INCIDENT_KINDS:
-            return True
+            return _one_of_its_kind(token)
         if token.pos_ in {"VERB", "AUX"}:
             if _SAYING.fullmatch(token.lower_):
-                return False  # what is said is the speaker's clause, not the incident's
+                return None  # what is said is the speaker's clause, not the incident's
             if token.lower_ in _ENDED or any(
                 c.lower_ == "under" and any(g.lower_ == "control" for g in c.children)
                 for c in token.children
             ):
-                return False  # "the fire was brought under control at 3:50": its end
-            if any(word.lower_ in _INCIDENT_KINDS for word in _what_the_verb_tells(token)):
-                return True
+                return None  # "the fire was brought under control at 3:50": its end
+            told = [w for w in _what_the_verb_tells(token) if w.lower_ in _INCIDENT_KINDS]
+            if told:
+                return _one_of_its_kind(told[0])
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
-                return False  # a clause of its own: "after a pilot ordered a turn at 4:41"
+                return None  # a clause of its own: "after a pilot ordered a turn at 4:41"
         if token.head.i == token.i:
-            return False
+            return None
         token = token.head
-    return False
+    return None
+
+
+def _one_of_its_kind(word: Token) -> str | None:
+    """The incident word, unless it is one of several ("a second message", "a separate
+    outage", "another blast"): their times are of different incidents."""
+    if any(c.lower_ in _ANOTHER for c in word.children if c.dep_ in {"amod", "det"}):
+        return None
+    return word.lower_
+
+
+_ANOTHER = frozenset("second third another separate new later earlier final last".split())
 
 
 _SAYING = re.compile(r"said|says|told|added|stated|reported|confirmed|announced")
-_ENDED = frozenset({"extinguished", "contained", "ended", "doused", "subsided", "over"})
+# Verbs of the end of an incident or of another moment of it (a message read, power restored).
+_ENDED = frozenset(
+    """extinguished contained ended doused subsided over restored returned resumed lifted
+    cancelled canceled withdrawn read received reached arrived""".split()
+)
 
 
 # Verbs whose object is what happened to their subject ("the ship suffered a blackout", "lost
@@ -2067,8 +2098,9 @@ def _place_key(name: str) -> str:
 
 
 def _two_voices_of_one_time(first: Clock, second: Clock) -> bool:
-    """Two times of one incident in one report, each given by a voice of its own ("The ACP
-    says the ship suffered a blackout at 4:38 a.m. ... Thalassa Boxline says ... 4:44 a.m.")."""
+    """Two times of one incident, each given by a voice of its own ("The ACP says the ship
+    suffered a blackout at 4:38 a.m. ... Thalassa Boxline says ... 4:44 a.m."), in one report
+    or in two of any days: a time of day does not move on as a toll does."""
     voices = [voice_before(c.ref.text, c.start) for c in (first, second)]
     return all(voices) and not _voice_words(voices[0]) & _voice_words(voices[1])
 
@@ -2095,8 +2127,10 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
             if 0 < abs(a.minutes - b.minutes) <= gap
             and (
                 _two_voices_of_one_time(a, b)
-                if a.ref.source_id == b.ref.source_id
-                else _same_time(evidence, a.ref.source_id, b.ref.source_id)
+                or (
+                    a.ref.source_id != b.ref.source_id
+                    and _same_time(evidence, a.ref.source_id, b.ref.source_id)
+                )
             )
         ]
         if not pairs:
@@ -3075,14 +3109,12 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
     return None, set()
 
 
-_SINGULAR_VERBS = frozenset({"has", "is", "was", "does", "says", "denies", "insists", "maintains"})
-
-
 def _not_its_subject(verb: Token, subject: Token) -> bool:
-    """Whether a verb told in the singular ("has denied", "denies") cannot have a plural
-    subject ("residents", "they") the parse lends it."""
-    singular = verb.lower_ in _SINGULAR_VERBS or any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in _SINGULAR_VERBS for c in verb.children
+    """Whether a verb told in the singular ("has denied", "denies", "was") cannot have a
+    plural subject ("residents", "they") the parse lends it."""
+    singular = any(
+        word.tag_ == "VBZ" or word.lower_ == "was"
+        for word in (verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"}))
     )
     return singular and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"})
 
@@ -4228,6 +4260,27 @@ def _one_side(first: _Cause, second: _Cause) -> bool:
     return False
 
 
+def _subject_shared(verb: Token) -> Token | None:
+    """A verb's subject, or, for a verb joined to another by "and", the subject they share
+    ("The civil defence insists ... and blames a storm"), one that agrees with it ("Ortolan says
+    phones rang ... and blames the state": not "phones")."""
+
+    def subject_of(node: Token) -> Token | None:
+        return next((c for c in node.children if c.dep_ == "nsubj"), None)
+
+    subject = subject_of(verb)
+    node = verb
+    for _ in range(3):
+        if subject is not None or node.dep_ != "conj":
+            break
+        node = node.head
+        subject = subject_of(node)
+        if subject is not None and _not_its_subject(verb, subject) and node.head != node:
+            node = node.head
+            subject = subject_of(node)
+    return subject
+
+
 def _causes_in(
     doc: Doc,
     ref: SentenceRef,
@@ -4246,7 +4299,7 @@ def _causes_in(
         voice: str | None = None
         statement = ""
         if token.lower_.startswith("blam"):
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            subject = _subject_shared(token)
             if subject is not None and subject.lower_ in {"which", "who", "that"}:
                 subject = token.head if token.dep_ == "relcl" else None  # "the union, which blames"
             if subject is not None and subject.pos_ != "PRON" and _speaker_noun(subject):

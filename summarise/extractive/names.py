@@ -137,7 +137,7 @@ FACILITY_WORDS = frozenset(
         reservoir mine
         mosque church temple cathedral palace museum port harbour harbor beach river lake
         mountain valley highway motorway route checkpoint crossing junction gate plaza
-        waterway canal cut locks pass gorge hill
+        waterway canal cut pass gorge
     """.split()
 )
 # The last words of a site's name: a site named after its town is not the town.
