@@ -2529,3 +2529,15 @@ def test_a_body_that_acts_and_blames_is_the_voice_of_the_blame() -> None:
     )
     (cause,) = titled(found, "What caused it")
     assert voices_in([cause]) == {"transport ministry", "contractor"}
+
+
+def test_sums_in_a_named_currency_two_voices_give_stay_a_dispute() -> None:
+    found = disputes_of(
+        (
+            "Floods hit the port of Rio Grande on Monday. The port authority said the damage "
+            "came to 48 million reais ($8.9 million). The state government said the damage came "
+            "to 60 million reais ($11.1 million). No one was hurt.",
+            "2026-03-10",
+        ),
+    )
+    assert naming(found, "48 million", "60 million")

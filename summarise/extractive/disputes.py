@@ -1454,14 +1454,6 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
                 add(match, "on board")
     for match in _HYPHENED_MEASURE.finditer(text):  # "a 2-km radius"
         add(match, match.group("unit").lower())
-    for pattern in (_SYMBOL_FIRST, _NAME_AFTER):  # sums of money, with what they are
-        for match in pattern.finditer(text):
-            if _A_RATE.match(text, match.end()) or text[: match.start()].rstrip().endswith("("):
-                continue  # "$2 million a day", "48 million reais ($8.9 million)"
-            what = _money_key(text, match.start(), match.end())
-            currency = match.group("currency").lower()
-            if what is not None:
-                add(match, f"{MONEY_KEY} {what} {_CURRENCY_SYMBOLS.get(currency, currency)}")
     for match in _COUNTED.finditer(text):
         unit = match.group("unit")
         if unit in _NOT_UNITS or unit in stop_words():
@@ -1488,6 +1480,16 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             if unit in {"cubic", "square"} and state:  # "30,000 cubic metres"
                 singular = f"{unit} {_METRIC_SPELLING.get(state, state)}"
             add(match, _SUPPLIED_KEY if supplied else singular, singular)
+    # Sums of money, with what they are, after the counts: "48 million reais" stays a count
+    # of reais, as it was before sums were read (a side of it needs no contest word).
+    for pattern in (_SYMBOL_FIRST, _NAME_AFTER):
+        for match in pattern.finditer(text):
+            if _A_RATE.match(text, match.end()) or text[: match.start()].rstrip().endswith("("):
+                continue  # "$2 million a day", "48 million reais ($8.9 million)"
+            what = _money_key(text, match.start(), match.end())
+            currency = match.group("currency").lower()
+            if what is not None:
+                add(match, f"{MONEY_KEY} {what} {_CURRENCY_SYMBOLS.get(currency, currency)}")
     for match in _ON_BOARD.finditer(text):  # after the counts: "with 20 people dead" is a toll
         if not _AND_CREW.match(text[match.end() :]) and not _TAKEN_ABOARD.search(
             text[: match.start()]
