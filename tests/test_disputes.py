@@ -2541,3 +2541,40 @@ def test_sums_in_a_named_currency_two_voices_give_stay_a_dispute() -> None:
         ),
     )
     assert naming(found, "48 million", "60 million")
+
+
+def test_the_same_two_figures_set_against_each_other_in_two_reports_are_one_dispute() -> None:
+    found = disputes_of(
+        (
+            "The canal authority said 96 vessels were waiting to cross on Friday morning. But "
+            "Tidewater Freight Intelligence, a shipping analytics firm, puts the number at 118, "
+            "because it also counts ships that slowed down at sea.",
+            "2026-03-13",
+        ),
+        (
+            "The ACP says 96 ships were waiting at the peak last Friday; TFI, the London "
+            "analytics firm, says 118 were affected.",
+            "2026-03-19",
+        ),
+    )
+    (both,) = naming(found, "96", "118")
+    assert len(sources_of(both)) == 2
+
+
+def test_a_side_never_ends_on_a_dangling_or_and_our_calculation_is_no_voice() -> None:
+    found = disputes_of(
+        (
+            "The canal authority says the crew reported a generator alarm while at anchor the "
+            "day before the transit. The ship's master, Capt. Arvind Menon, denied through his "
+            "lawyers this week that any such alarm occurred or was reported.",
+            "2026-03-19",
+        ),
+        (
+            'Karavias rejected the claim. "The direct expenses of the Authority are, according '
+            'to our calculation, not more than 9 million dollars," he said.',
+            "2026-03-14",
+        ),
+    )
+    statements = [claim.statement for dispute in found for claim in dispute.claims]
+    assert statements and not [s for s in statements if s.rstrip(" .").endswith((" or", " and"))]
+    assert "our calculation" not in voices_in(found)

@@ -221,7 +221,11 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
                 for numbers, _, other in values_kept
                 if values is not None
                 and values[0] == numbers
-                and (_same_quantity(other, dispute) or _a_revision(other, dispute))
+                and (
+                    _same_quantity(other, dispute)
+                    or _a_revision(other, dispute)
+                    or _both_accounts(other, dispute)
+                )
             ),
             None,
         )
@@ -244,6 +248,16 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
         sides_kept.append((sides, said))
         slots_kept += _slot_values(dispute)
     return kept[:MAX_DISPUTES]
+
+
+ACCOUNTS_TOPIC = "Accounts differ"
+
+
+def _both_accounts(first: Dispute, second: Dispute) -> bool:
+    """Two accounts set against each other with the same figures in two reports ("The ACP
+    says 96 ships ... TFI says 118" / "the authority said 96 vessels ... TFI puts the number at
+    118"): one dispute, told twice."""
+    return all(d.topic.startswith(ACCOUNTS_TOPIC) for d in (first, second))
 
 
 REVISED_TOPIC = "Revised figure"
@@ -3020,7 +3034,12 @@ def _span_text(doc: Doc, own: Iterable[int]) -> str:
             start = index
         previous = index
     pieces.append(doc.text[doc[start].idx : doc[previous].idx + len(doc[previous])])
-    return clean_sentence(" … ".join(pieces)).strip(' ,;:"“”')
+    text = clean_sentence(" … ".join(pieces)).strip(' ,;:"“”')
+    return _DANGLING_JOIN.sub("", text)  # "denied that any such alarm occurred or" (the verb
+    # after "or" hangs elsewhere in the parse)
+
+
+_DANGLING_JOIN = re.compile(r"(?:[\s,]+(?:and|or|but|nor))+$", re.I)
 
 
 def _named_after_the_quote(doc: Doc, verb: Token) -> Token | None:
@@ -3049,6 +3068,9 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             return None, set()
         if objects[0].pos_ == "PRON":  # "according to her"
             return _named_before(doc, objects[0].i), {t.i for t in word.subtree}
+        if any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in objects[0].children):
+            return None, {t.i for t in word.subtree}  # "according to our calculation": the
+            # quote's speaker, named outside it
         return _phrase(doc, objects[0]), {t.i for t in word.subtree}
     filed = dateline(doc.text)
     node: Token | None = head
@@ -4094,11 +4116,11 @@ def _dispute_of(
             f"the account of {other.voice}" if other.voice else "an account reported"
         )
     elif first.voice and second.voice:
-        topic = f"Accounts differ: {first.voice} and {second.voice}"
+        topic = f"{ACCOUNTS_TOPIC}: {first.voice} and {second.voice}"
     elif second.kind == "fact":
-        topic = f"Accounts differ: {first.voice or 'one account'} and the facts reported"
+        topic = f"{ACCOUNTS_TOPIC}: {first.voice or 'one account'} and the facts reported"
     else:
-        topic = f"Accounts differ: the report and {first.voice or second.voice or 'another'}"
+        topic = f"{ACCOUNTS_TOPIC}: the report and {first.voice or second.voice or 'another'}"
     return Dispute(topic=topic, claims=claims)
 
 
