@@ -404,3 +404,11 @@ def test_a_story_s_own_lead_up_months_before_stays_in_what() -> None:
     texts = " ".join(statement.text for statement in brief.what)
     assert "January" in texts, texts
     assert not any(time.background for time in brief.when)
+
+
+def test_a_statement_that_opens_with_a_contrast_leans_on_the_one_before() -> None:
+    assert dangling(
+        "But the owner, Thalassa Boxline, said the ship's own data told a different story."
+    )
+    assert dangling("Yet the ministry has not published the audit.")
+    assert not dangling("Butcher Jan Smit said the market reopened on Friday.")

@@ -89,7 +89,7 @@ def without_dateline(text: str) -> str:
 # "the couple" named before, described in an aside ("The man, a local farmer, was detained").
 _DANGLING = re.compile(
     r"^[“\"]?(?:according\s+to\s+[^,]{1,60},\s+)?"  # "According to prosecutors, the two men"
-    r"(?:he|she|it|they|this|these|those|his|her|its|their|among\s+them|"
+    r"(?:he|she|it|they|this|these|those|his|her|its|their|among\s+them|but|yet|instead|"
     r"(?:both|[\w-]+\s+of\s+(?:those|these))\s+(?:were|are|was|is|had|have|remain|died)|"
     r"[\w-]+\s+of\s+(?:them|whom)|the\s+(?:man|woman|boy|girl|couple)(?=,)|"
     r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|suspects)\b)\b",
@@ -98,8 +98,9 @@ _DANGLING = re.compile(
 
 
 def dangling(text: str) -> bool:
-    """Whether `text` opens with a pronoun ("He said ...", "Three of them ...") that only the
-    sentence before it explains."""
+    """Whether `text` opens with a pronoun ("He said ...", "Three of them ...") or a contrast
+    ("But the owner said the ship's own data told a different story") that only the sentence
+    before it explains."""
     return _DANGLING.match(text) is not None
 
 
