@@ -1282,10 +1282,13 @@ def test_those_of_whom_no_one_was_harmed_are_no_count_of_the_harmed(text: str) -
             ("injured", 201, "treated"),
         ),
         (
-            "Hospital San Rafael said it had treated 143 patients since Sunday.",
+            "Hospital San Rafael said it had treated 143 victims of the collapse since Sunday.",
             ("injured", 143, "treated"),
         ),
-        ("The regional hospital network says it treated 214.", ("injured", 214, "treated")),
+        (
+            "The regional hospital network says it treated 214 victims of the tornado.",
+            ("injured", 214, "treated"),
+        ),
         ("More than 40 people were treated at the scene.", ("injured", 40, "treated")),
     ],
 )

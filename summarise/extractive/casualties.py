@@ -30,6 +30,7 @@ from ..numbers import Amount, Precision, find_amounts, no_one_harmed_in
 from ..schema import Casualty, CasualtyKind
 from ..segment import content_tokens, fold
 from .common import (
+    EVENT_NOUNS,
     QUOTE_OPENINGS,
     all_quoted,
     cite,
@@ -644,13 +645,10 @@ def _a_place_holds_them(cue: Token) -> bool:
     return subject is not None and subject.lower_ in _HOLDING_PLACES
 
 
-_NO_ONE_WORDS = frozenset({"nobody", "none", "noone", "no-one"})
-
-
 # Words of endearment before "one(s)": a person, not a count ("the only one killed" counts).
 _FOND = frozenset({"loved", "little", "dear", "dearest", "beloved", "young"})
-# Words before "one" that still count one: "the only one killed", "the third one died".
-_ONE_OF_A_COUNT = frozenset("only first second third fourth fifth last single".split())
+# Words before "one" that say it stands for a thing named before: "the official one".
+_THING_ONE = frozenset("official new old same previous latest real right wrong main".split())
 
 
 def _one_as_a_pronoun(one: Token) -> bool:
@@ -659,11 +657,12 @@ def _one_as_a_pronoun(one: Token) -> bool:
     described = [c.lower_ for c in one.children if c.dep_ == "amod"]
     if any(word in _FOND for word in described):
         return True
-    return (
-        bool(described)
-        and not set(described) & _ONE_OF_A_COUNT
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in one.children)
-    )
+    return bool(set(described) & _THING_ONE) and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in one.children
+    )  # (not "the only one killed", "the sole one", "the remaining one")
+
+
+_NO_ONE_WORDS = frozenset({"nobody", "none", "noone", "no-one"})
 
 
 def _says_no_one(token: Token) -> bool:
@@ -1462,17 +1461,39 @@ def _people_treated(verb: Token, below: Token) -> bool:
         )
         or any(t.dep_ == "prep" and t.lower_ == "as" for t in below.subtree)
         or any(_a_rate(t) for t in verb.subtree if t.dep_ == "npadvmod")
+        or _a_span_of_time(verb)
     ):
         return False
     if below.dep_ == "nsubjpass":  # "40 people were treated at the scene / in hospitals"
         return any(
             t.lower_ in _PLACES_OF_CARE for c in verb.children if c.pos_ == "ADP" for t in c.subtree
         )
+    if not any(t.lower_ in _HARM_TOLD for t in verb.doc):
+        return False  # "Senior doctors treated about 400 patients" in a strike: no one harmed
     subject = child_of(verb, "nsubj")
     if subject is None:
         return False
     carers = [subject, *subject.children] if subject.pos_ != "PRON" else list(verb.doc)
     return any(t.lower_ in _CARERS | _PLACES_OF_CARE for t in carers)
+
+
+def _a_span_of_time(verb: Token) -> bool:
+    """ "treated 15,000 patients in 2025", "in February", "since it opened": a count of a year,
+    a month or a time since, not of the event ("since Sunday", "since the night of the
+    tornado" are of it)."""
+    return any(
+        t.ent_type_ == "DATE" and (_A_YEAR.search(t.text) or t.lower_ in _MONTH_NAMES)
+        for t in verb.subtree
+    ) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in verb.children
+    )
+
+
+_A_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 
 def _in_a_manner(word: Token) -> bool:
@@ -1494,6 +1515,11 @@ def _a_rate(word: Token) -> bool:
     )
 
 
+# Words that tell of harm, one of which a sentence of people treated must hold.
+_HARM_TOLD = EVENT_NOUNS | frozenset(
+    "tornado hurricane typhoon avalanche bombing injured injuries hurt wounded victims "
+    "casualties burns survivors poisoning outbreak".split()
+)
 # Where people are treated, and who treats them ("its units", "the network", "medics").
 _PLACES_OF_CARE = frozenset(
     "scene hospital hospitals clinic clinics units unit centre center centres centers "
@@ -1505,7 +1531,7 @@ _CARERS = frozenset(
 )
 # Prepositions of a treatment of the hurt: where, since when, from what ("since the night of the
 # tornado", "patients from the outbreak").
-_WHERE_OR_SINCE = frozenset({"at", "in", "since", "after", "across", "during", "from"})
+_WHERE_OR_SINCE = frozenset({"at", "in", "since", "after", "from"})
 _PERIODS = frozenset({"week", "month", "year", "day", "night"})
 
 

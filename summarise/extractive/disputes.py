@@ -1233,18 +1233,19 @@ _NAME_AFTER = re.compile(
 )
 # A sum of money is a side only where a side contests the other's ("the direct costs are no
 # more than $9 million", "will not accept the sum of 41 million dollars"): two sums of one kind
-# are as often two things (a claim and a settlement, two donors' aid, two repairs).
+# are as often two things (a claim and a settlement, two donors' aid, two bills, two repairs).
 _MONEY_CONTESTED = re.compile(
-    r"\b(?:no more than|not more than|only|real|actual|not accept|reject\w*|disput\w*|"
-    r"contest\w*|insist\w*|den(?:y|ies|ied)|wrong|inflated|exaggerat\w*|far (?:less|more|"
-    r"higher|lower)|whereas|however)\b",
+    r"\b(?:no more than|not more than|not accept|reject\w*|disput\w*|contest\w*|insist\w*|"
+    r"den(?:y|ies|ied)|wrong|inflated|exaggerat\w*)\b",
     re.I,
 )
+# How far before a sum its contest word may stand: "says the direct costs are no more than".
+MONEY_CONTEST_CHARS = 80
 # What a sum is (the nearest such word within its clause), and a sum of a rate, which is not one
 # ("$2 million a day").
 _MONEY_FOR = {
-    "cost": "cost costs damage damages losses loss claim claims compensation expenses bill "
-    "repairs seek seeks seeking sought",
+    "cost": "cost costs damage damages losses loss claim claims compensation expenses repairs "
+    "seek seeks seeking sought",
     "stolen": "stolen stole robbed haul loot heist snatched",
     "aid": "aid relief",
 }
@@ -1705,7 +1706,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if len(sides) < 2:
             continue
         if key.startswith(MONEY_KEY) and not any(
-            _MONEY_CONTESTED.search(q.ref.text) for side in sides for q in side
+            _MONEY_CONTESTED.search(q.ref.text, max(0, q.start - MONEY_CONTEST_CHARS), q.end)
+            for side in sides
+            for q in side
         ):
             continue  # two sums of one kind, neither contested: as often two things
         claims = [_quantity_claim(evidence, side) for side in sides]
@@ -2010,11 +2013,9 @@ _INCIDENT_KINDS = {
     "tremor": "earthquake", "crash": "crash", "collision": "crash", "sinking": "sinking",
     "capsized": "sinking", "sank": "sinking", "attack": "attack", "shooting": "attack",
     "fire": "fire", "blaze": "fire", "derailed": "crash", "derailment": "crash",
-    "collapse": "collapse", "collapsed": "collapse", "landslide": "landslide",
-    "mudslide": "landslide", "avalanche": "landslide", "blackout": "power failure",
-    "outage": "power failure", "power": "power failure", "aground": "grounding",
-    "grounding": "grounding", "alert": "alert", "warning": "alert", "alarm": "alert",
-    "message": "alert", "call": "alert",
+    "landslide": "landslide", "mudslide": "landslide", "avalanche": "landslide",
+    "blackout": "power failure", "outage": "power failure", "aground": "grounding",
+    "grounding": "grounding", "alert": "alert",
 }  # fmt: skip
 INCIDENT_PREFIX = "the "
 # Times of one incident further apart than place-named ones still disagree ("2.40 am" against
@@ -2035,7 +2036,7 @@ def _incident_timed(text: str, start: int) -> str | None:
     (doc,) = parse([text])
     token = next((t for t in doc if t.idx >= start), None)
     while token is not None:
-        if token.lower_ in _INCIDENT_KINDS:
+        if token.lower_ in _INCIDENT_KINDS or _power_lost(token):
             return _one_of_its_kind(token)
         if token.pos_ in {"VERB", "AUX"}:
             if _SAYING.fullmatch(token.lower_):
@@ -2045,7 +2046,11 @@ def _incident_timed(text: str, start: int) -> str | None:
                 for c in token.children
             ):
                 return None  # "the fire was brought under control at 3:50": its end
-            told = [w for w in _what_the_verb_tells(token) if w.lower_ in _INCIDENT_KINDS]
+            told = [
+                w
+                for w in _what_the_verb_tells(token)
+                if w.lower_ in _INCIDENT_KINDS or _power_lost(w)
+            ]
             if told:
                 return _one_of_its_kind(told[0])
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
@@ -2056,12 +2061,28 @@ def _incident_timed(text: str, start: int) -> str | None:
     return None
 
 
+def _power_lost(word: Token) -> bool:
+    """ "The ship lost power at 4:38", "power was lost at 4:44": electricity, not office ("the
+    president lost power in a coup", "power will be handed over at 10:00")."""
+    verb = word.head
+    if word.lower_ != "power" or verb.lower_ not in _POWER_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in _RULERS)
+
+
+_POWER_VERBS = frozenset("lost lose loses losing failed fails cut tripped went".split())
+_RULERS = frozenset(
+    "president government party leader regime king queen minister junta coalition army".split()
+)
+
+
 def _one_of_its_kind(word: Token) -> str | None:
     """The incident word, unless it is one of several ("a second message", "a separate
     outage", "another blast"): their times are of different incidents."""
     if any(c.lower_ in _ANOTHER for c in word.children if c.dep_ in {"amod", "det"}):
         return None
-    return word.lower_
+    return "blackout" if word.lower_ == "power" else word.lower_
 
 
 _ANOTHER = frozenset("second third another separate new later earlier final last".split())
@@ -2071,15 +2092,14 @@ _SAYING = re.compile(r"said|says|told|added|stated|reported|confirmed|announced"
 # Verbs of the end of an incident or of another moment of it (a message read, power restored).
 _ENDED = frozenset(
     """extinguished contained ended doused subsided over restored returned resumed lifted
-    cancelled canceled withdrawn read received reached arrived""".split()
+    cancelled canceled withdrawn read received spotted noticed detected discovered seen
+    reported""".split()
 )
 
 
 # Verbs whose object is what happened to their subject ("the ship suffered a blackout", "lost
 # power") or a time set on it ("puts the blackout at 4:44").
-_UNDERGONE = frozenset(
-    "suffer suffers suffered lose loses lost experienced put puts placed places".split()
-)
+_UNDERGONE = frozenset("suffer suffers suffered experienced lost put puts placed places".split())
 
 
 def _what_the_verb_tells(verb: Token) -> list[Token]:
@@ -2087,7 +2107,8 @@ def _what_the_verb_tells(verb: Token) -> list[Token]:
     what it is "in" ("in an attack"), the noun a participle qualifies ("the quake, recorded
     ..."), and what a clause of "it was ... when" tells ("when the fire broke out")."""
     words = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if verb.lower_ in _UNDERGONE:  # "suffered a blackout at 4:38", "lost power at"
+    if verb.lower_ in _UNDERGONE and not any(c.dep_ == "prt" for c in verb.children):
+        # "suffered a blackout at 4:38" (not "put out the blaze at 3:50")
         words += [c for c in verb.children if c.dep_ == "dobj"]
     words += [
         p
@@ -2114,11 +2135,22 @@ def _place_key(name: str) -> str:
 
 
 def _two_voices_of_one_time(first: Clock, second: Clock) -> bool:
-    """Two times of one incident, each given by a voice of its own ("The ACP says the ship
-    suffered a blackout at 4:38 a.m. ... Thalassa Boxline says ... 4:44 a.m."), in one report
-    or in two of any days: a time of day does not move on as a toll does."""
+    """Two close times of one incident in one report, each given by a voice of its own ("The
+    ACP says the ship suffered a blackout at 4:38 a.m. ... Thalassa Boxline says ... 4:44
+    a.m."); not times of a place ("landed at Heathrow at 9:10", "gathered there at 9:30")."""
+    if (
+        first.ref.source_id != second.ref.source_id
+        or not first.place.startswith(INCIDENT_PREFIX)
+        or abs(first.minutes - second.minutes) > MAX_TWO_VOICES_GAP_MINUTES
+    ):
+        return False
     voices = [voice_before(c.ref.text, c.start) for c in (first, second)]
     return all(voices) and not _voice_words(voices[0]) & _voice_words(voices[1])
+
+
+# Two voices of one report who time one incident this far apart time two things (an
+# earthquake and its aftershock, a fire and the moment it was seen).
+MAX_TWO_VOICES_GAP_MINUTES = 40
 
 
 def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
@@ -3140,7 +3172,8 @@ def _not_its_subject(verb: Token, subject: Token) -> bool:
         word.tag_ == "VBZ" or word.lower_ == "was"
         for word in (verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"}))
     )
-    return singular and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"})
+    # (a name is never plural: "the Philippines denies")
+    return singular and (subject.tag_ == "NNS" or subject.lower_ in {"they", "we"})
 
 
 def _who_the_subject_names(doc: Doc, subject: Token, verb: Token) -> Token | None:

@@ -140,6 +140,8 @@ FACILITY_WORDS = frozenset(
         waterway canal cut pass gorge
     """.split()
 )
+# Site words that are surnames too: a site only when no given name comes first.
+_SURNAME_SITES = frozenset({"cut", "pass", "gorge"})
 # The last words of a site's name: a site named after its town is not the town.
 _SITE_HEADS = FACILITY_WORDS | frozenset(
     "hospital clinic school college university centre center mall factory plant".split()
@@ -987,8 +989,11 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         return "organisation"
     if len(words) >= 2 and words[-1] in MASTHEAD_WORDS and words[0] not in first_names():
         return "organisation"  # "the Zhambyl Courier": a newspaper (not Sheriff Tom Post)
-    if words[-1] in FACILITY_WORDS or words[-1] in REGION_WORDS:
+    if (words[-1] in FACILITY_WORDS or words[-1] in REGION_WORDS) and not (
+        words[-1] in _SURNAME_SITES and words[0] in first_names()
+    ):
         return "place"  # "London Underground", "Russell Square": sites, whatever the label
+        # ("Culebra Cut", not "Jonathan Cut")
     if _LEGAL_FORM.search(found[0][0].text) or any(
         _ORGANISATION_AFTER.match(mention.around(0, 60)[1]) for mention, _ in found
     ):
