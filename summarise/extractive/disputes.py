@@ -2027,9 +2027,10 @@ def _incident_timed(text: str, start: int) -> str | None:
     """The word of the incident the clock time at `start` is the time of ("the blaze broke out
     at 2:40 a.m.": blaze, "the explosion at 2.40 am", "the fire, which started at 2:40", "it was
     about 3:00 a.m. when the fire broke out", "stormed a hotel at 1:15 a.m. in an attack",
-    "thrown from their chairs at 6:40 by an explosion", "the fire alarm sounded at 2:10":
-    alarm); None for another moment of its story ("the first call reached the line at 2:52",
-    "power was restored at 6:15") or another incident of its kind ("a second message").
+    "thrown from their chairs at 6:40 by an explosion", "the ship lost power at 4:38":
+    blackout); None for another moment of its story ("the first call reached the line at
+    2:52", "power was restored at 6:15", "the fire was spotted at 2:35") or another incident
+    of its kind ("a second blast", "a separate outage").
     """
     from ..nlp import parse  # deferred: only sentences with a clock time and no place
 
@@ -2089,7 +2090,7 @@ _ANOTHER = frozenset("second third another separate new later earlier final last
 
 
 _SAYING = re.compile(r"said|says|told|added|stated|reported|confirmed|announced")
-# Verbs of the end of an incident or of another moment of it (a message read, power restored).
+# Verbs of the end of an incident or of another moment of it (power restored, a fire spotted).
 _ENDED = frozenset(
     """extinguished contained ended doused subsided over restored returned resumed lifted
     cancelled canceled withdrawn read received spotted noticed detected discovered seen
