@@ -711,7 +711,7 @@ def _an_occasion_held(link: _Link) -> bool:
         # crew members on board": the crew are held)
     return (
         held is not None
-        and held is not link.counted
+        and held != link.counted
         and held.tag_ not in {"WDT", "WP"}  # "the 40 people who were held": them
         and link.anchor not in held.subtree
         and not _is_people(held)
@@ -1113,7 +1113,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if _things_before(anchor):
             return None  # "15 dams in the region, four of them in critical condition"
         counted = None  # "six of whom remain in critical condition": what the clause says
-    if counted is not None and counted is not anchor.head and anchor.head.i == counted.i:
+    if counted is not None and counted != anchor.head and anchor.head.i == counted.i:
         counted = anchor.head
     if counted is None and not _people_referred_to(anchor):
         return None  # "a patrol boat similar to the two seized": boats, not people

@@ -3269,7 +3269,7 @@ def _entity_in(doc: Doc, token: Token) -> Span | None:
     for child in token.subtree:
         # "The lawyer for X, Y, says", "the lawyer for bar owner Somsack Phimmasone, Phonesavanh
         # Luangrath, says": Y names the lawyer (a name needs no second name), not X
-        if child.dep_ == "appos" and (child.head is token or _in_a_name(child.head, people)):
+        if child.dep_ == "appos" and (child.head == token or _in_a_name(child.head, people)):
             apposed = [e for e in people if e.start <= child.i < e.end]
             if apposed:
                 return apposed[0]
@@ -4391,7 +4391,7 @@ def _all_it_names(head: Token) -> list[Token]:
     left_out = {
         t.i
         for d in head.subtree
-        if d is not head and (d.dep_ in {"relcl", "acl", "appos", "advcl"} or _negated_verb(d))
+        if d != head and (d.dep_ in {"relcl", "acl", "appos", "advcl"} or _negated_verb(d))
         for t in d.subtree
     }
     named = [t for t in head.subtree if t.i not in left_out]
@@ -4409,7 +4409,7 @@ def _core_phrase(doc: Doc, head: Token) -> str:
     left_out = {
         t.i
         for d in head.subtree
-        if d.dep_ in _BESIDE_THE_PHRASE and d is not head and d.text != "-"  # "cost-cutting"
+        if d.dep_ in _BESIDE_THE_PHRASE and d != head and d.text != "-"  # "cost-cutting"
         for t in d.subtree
     }
     kept = [t.i for t in head.subtree if t.i not in left_out]
