@@ -2037,7 +2037,7 @@ def _incident_timed(text: str, start: int) -> str | None:
     (doc,) = parse([text])
     token = next((t for t in doc if t.idx >= start), None)
     while token is not None:
-        if token.lower_ in _INCIDENT_KINDS or _power_lost(token):
+        if _an_incident(token):
             return _one_of_its_kind(token)
         if token.pos_ in {"VERB", "AUX"}:
             if _SAYING.fullmatch(token.lower_):
@@ -2047,11 +2047,7 @@ def _incident_timed(text: str, start: int) -> str | None:
                 for c in token.children
             ):
                 return None  # "the fire was brought under control at 3:50": its end
-            told = [
-                w
-                for w in _what_the_verb_tells(token)
-                if w.lower_ in _INCIDENT_KINDS or _power_lost(w)
-            ]
+            told = [w for w in _what_the_verb_tells(token) if _an_incident(w)]
             if told:
                 return _one_of_its_kind(told[0])
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
@@ -2060,6 +2056,10 @@ def _incident_timed(text: str, start: int) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _an_incident(word: Token) -> bool:
+    return word.lower_ in _INCIDENT_KINDS or _power_lost(word)
 
 
 def _power_lost(word: Token) -> bool:
@@ -4322,20 +4322,16 @@ def _subject_shared(verb: Token) -> Token | None:
     """A verb's subject, or, for a verb joined to another by "and", the subject they share
     ("The civil defence insists ... and blames a storm"), one that agrees with it ("Ortolan says
     phones rang ... and blames the state": not "phones")."""
-
-    def subject_of(node: Token) -> Token | None:
-        return next((c for c in node.children if c.dep_ == "nsubj"), None)
-
-    subject = subject_of(verb)
+    subject = nlp.child_of(verb, "nsubj")
     node = verb
     for _ in range(3):
         if subject is not None or node.dep_ != "conj":
             break
         node = node.head
-        subject = subject_of(node)
+        subject = nlp.child_of(node, "nsubj")
         if subject is not None and _not_its_subject(verb, subject) and node.head != node:
             node = node.head
-            subject = subject_of(node)
+            subject = nlp.child_of(node, "nsubj")
     return subject
 
 
