@@ -83,7 +83,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(
             rf"\b(?:(?P<modifier>last|this|next|late on|early on|late|early|on)\s+)?"
-            rf"{_WEEKDAY}{_PART_OF_DAY}\b",
+            rf"{_WEEKDAY}{_PART_OF_DAY}\b"
+            # "on Tuesday of last week", "on Friday last week": a day of a named week
+            r"(?:,?\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -222,7 +224,8 @@ _NOT_SPANS = re.compile(
     r"deals?|visas?|mandates?|maturity|warranty|guarantee)\b"
 )
 _TERM_BEFORE = re.compile(
-    r"\b(?:jail|jailed|sentenc\w*|imprison\w*|prison|ban|banned|barred|suspended)\b[^.;]{0,40}"
+    r"\b(?:jail|jailed|sentenc\w*|imprison\w*|prison|ban|banned|barred|suspended|custody|"
+    r"detention|remand\w*|pre-?trial|arrested)\b[^.;]{0,40}"
     r"\b(?:for|to)\s+(?:up\s+to\s+|at\s+least\s+|another\s+)?$",
     re.I,
 )
@@ -362,7 +365,10 @@ def is_future(text: str, start: int, end: int) -> bool:
 # Its last dot is kept when a sentence may start after it ("at 10 p.m. On Friday ...").
 CLOCK_TIME = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*[apAP]\.?[mM]\b(?:\.(?!\s+[A-Z]))?|\b\d{1,2}:\d{2}\b"
+    r"|\b(?:noon|midday|midnight)\b"
 )
+# Clock times news writes as words.
+_CLOCK_WORDS = {"noon": 720, "midday": 720, "midnight": 0}
 
 
 def find_durations(text: str) -> list[TimeExpression]:
@@ -577,6 +583,8 @@ def _resolve_unchecked(
         return f"{year:04d}-{month:02d}"
     if kind == "weekday":
         modifier = (groups["modifier"] or "").lower()
+        if groups.get("week"):
+            return _day_of_a_week(reference, groups["weekday"].lower(), groups["week"].lower())
         return _weekday(reference, groups["weekday"].lower(), modifier, future)
     if kind == "relative_day":
         word = groups["word"].lower()
@@ -625,6 +633,14 @@ def _weekday(reference: date, weekday: str, modifier: str, future: bool = False)
     return (reference - timedelta(days=back)).isoformat()
 
 
+def _day_of_a_week(reference: date, weekday: str, week: str) -> str:
+    """ "Tuesday of last week" in a Friday report: the Tuesday of the week (Monday first)
+    before the report's, not the Tuesday just gone."""
+    monday = reference - timedelta(days=reference.weekday())
+    shift = {"last": -7, "next": 7}.get(week, 0)
+    return (monday + timedelta(days=shift + WEEKDAYS.index(weekday))).isoformat()
+
+
 def _iso_week(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
@@ -637,7 +653,9 @@ def _period(reference: date, which: str, unit: str) -> str:
 
 def clock_minutes(text: str) -> int | None:
     """Minutes after midnight of a clock time as news writes it ("10:40 p.m." -> 1360,
-    "1 p.m." -> 780, "13:00" -> 780), or None."""
+    "1 p.m." -> 780, "13:00" -> 780, "noon" -> 720), or None."""
+    if text.strip().lower() in _CLOCK_WORDS:
+        return _CLOCK_WORDS[text.strip().lower()]
     match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([apAP])\.?[mM]\.?)?", text.strip())
     if match is None:
         return None

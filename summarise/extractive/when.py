@@ -662,6 +662,8 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
                 said = _telling(doc, as_parsed) if doc is not None else None
             if said is None and doc is not None and dated.implicit:
                 continue  # a lede that does not report something that happened
+            if said is not None and not said[1]:
+                continue  # a date that tells when a thing was made or founded
             rank, text = said or (4, describe(dated.ref.text, dated.expression))
             if (
                 rank != 2
@@ -834,8 +836,9 @@ def _durations(evidence: EvidenceSet) -> list[TimeRef]:
 def _telling(doc: Doc, dated: DatedSentence | None) -> tuple[int, str] | None:
     """(rank, statement): the clause or noun phrase that a time expression belongs to, with the
     expression taken out when it comes out cleanly. Rank 0 is a main clause, 1 a subordinate
-    one, 2 a noun phrase, 3 the whole sentence with the date left in. A lede (`implicit`, dated
-    by `_lede_date`) and a duration (no `dated`) are told whole."""
+    one, 2 a noun phrase, 3 the whole sentence with the date left in; the statement is empty
+    when the date only tells when a thing was made ("a boat built in 1964"). A lede
+    (`implicit`, dated by `_lede_date`) and a duration (no `dated`) are told whole."""
     tokens = list(doc)
     if not tokens:
         return None
@@ -873,6 +876,8 @@ def _telling(doc: Doc, dated: DatedSentence | None) -> tuple[int, str] | None:
     )
     rank, keep = _clause_tokens(doc, attach.head, inside)
     drop = subtree if removable and rank != 3 else set()
+    if _bare_participle(doc, keep, drop):
+        return rank, ""  # "a sightseeing boat built in 1964": when a thing was made, no event
     # "Today's 196 km stage" -> "The 196 km stage"
     after = max(drop) + 1 if drop else len(doc)
     article = {after} if attach.dep_ == "poss" and after < len(doc) else set()
@@ -881,6 +886,34 @@ def _telling(doc: Doc, dated: DatedSentence | None) -> tuple[int, str] | None:
         # "In 2002, in which more than 360 people died": the clause lost what it is about
         return 3, _render(doc, whole, set(), clause=True)
     return rank, told
+
+
+def _noun_phrase(head: Token) -> set[int]:
+    """A noun phrase without a figure the parse hangs on it after a comma ("last week's
+    sinking of a boat on the Danube, one more than the official police figure")."""
+    doc = head.doc
+    dropped = {
+        t.i
+        for child in head.subtree
+        if child.i > head.i
+        and child.dep_ == "appos"
+        and child.pos_ == "NUM"  # "..., one more than the police figure" (not a name)
+        and doc[child.left_edge.i - 1].text == ","
+        for t in child.subtree
+    }
+    return {t.i for t in head.subtree} - dropped
+
+
+def _bare_participle(doc: Doc, keep: set[int], drop: set[int]) -> bool:
+    """Whether taking the date out leaves a participle with nothing after it: "a sightseeing
+    boat built (in 1964)", "the bridge opened (in May)"."""
+    return any(
+        doc[i].dep_ == "acl"
+        and doc[i].tag_ in {"VBN", "VBG"}
+        and all(c.i in drop or c.is_punct for c in doc[i].children)
+        and any(c.i in drop for c in doc[i].children)
+        for i in keep - drop
+    )
 
 
 # A statement that opens (after its date) with a relative clause has lost its antecedent.
@@ -941,7 +974,7 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
             # not "the station" ("his victory in the time trial on Saturday" dates the trial)
             return _clause_tokens(doc, above, inside)
         head = above  # "stabbed in an attack at the main station on Tuesday": the attack
-        phrase = {t.i for t in head.subtree}
+        phrase = _noun_phrase(head)
         words = [i for i in phrase - inside if doc[i].is_alpha]
         if head.pos_ == "NOUN" and len(words) >= 3 and head.dep_ != "ROOT" and _an_occasion(head):
             return 2, phrase  # "the January 27 attack", not "the city's main station"
@@ -954,7 +987,7 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
     if verb.dep_ in _MAIN or (verb.dep_ == "conj" and _is_main(verb)):
         return 0, whole
     if verb.dep_ in _ATTACHED_CLAUSES and verb.head.pos_ == "NOUN":
-        phrase = {t.i for t in verb.head.subtree}
+        phrase = _noun_phrase(verb.head)
         return (3, whole) if _cut_in_a_name(doc, phrase) else (2, phrase)
     if verb.dep_ == "advcl" and _has_named_subject(verb):
         clause = {t.i for t in verb.subtree}
