@@ -60,12 +60,15 @@ def clean_sentence(text: str) -> str:
 # The dateline that opens a wire report: where it was filed, not part of the statement.
 # "TEXAS, US – ", "BAGHDAD (Reuters) - ", "LONDON, July 8 — ", "VIRGINIA, South Africa, May 18
 # (AFP) - ", "BISSAU, Guinea-Bissau (AP) - ", "London, England — ", "Port Moresby, Feb 20
-# (EFE).- " and "Lokoja (Nigeria) (AFP) - ".
+# (EFE).- ", "Lokoja (Nigeria) (AFP) - " and "Wrocław, 20.02.2026 (PAP) - ".
 _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[\w.'’\- ]{2,30}){0,2}"
     r"(?:\s*\([^)]{2,30}\))?\s*[-–—]+"
-    r"|(?P<titled>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-    r"(?:,\s*[A-Z][\w.' ]{1,30}?(?:\s*\([^)]{2,30}\)){0,2}|(?:\s*\([^)]{2,30}\)){1,2})"
+    # a town's name may open with any capital: "Łódź"
+    r"|(?P<titled>(?![a-z])[^\W\d_]{2,}(?:\s(?![a-z])[^\W\d_]+)?)"
+    # "Wrocław, 20.02.2026 (PAP) - ": a date in figures after the place
+    r"(?:,\s*(?:[A-Z][\w.' ]{1,30}?|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*\([^)]{2,30}\)){0,2}"
+    r"|(?:\s*\([^)]{2,30}\)){1,2})"
     r"\s*\.?[-–—]+)"
     r"\s+(?=[A-Z“\"])"
 )

@@ -1110,7 +1110,10 @@ _KIND_OF = (
     r"municipality)\s+of\s+$"  # "the nearby towns of Kalulushi" (not "member states of NATO")
 )
 _PLACE_BEFORE = re.compile(
-    rf"\b(?:in|near|outside|inside|across|around|bound\s+for)(?:\s+the)?\s+$|{_KIND_OF}", re.I
+    rf"\b(?:in|near|outside|inside|across|around|bound\s+for)(?:\s+the)?\s+$|{_KIND_OF}"
+    # "on the Danube", "along the Mekong": no one is written with "the" after these
+    r"|\b(?:on|along|into|onto|off|down|up|beneath|under|beside)\s+the\s+$",
+    re.I,
 )
 # "the northern Indian state of Himachal Pradesh", "the town of Ocucaje".
 _KIND_OF_BEFORE = re.compile(_KIND_OF, re.I)

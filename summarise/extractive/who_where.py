@@ -35,7 +35,7 @@ _SUBPLACE_KINDS = (
 )
 _SUBPLACE = re.compile(
     # not a possessive: "Ferrandi's camp" is his side, not a camp
-    rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'\-]*(?<![’']s)\s){{1,3}})(?P<kind>{_SUBPLACE_KINDS})\b"
+    rf"\b(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'\-]*(?<![’']s)\s){{1,3}})(?P<kind>{_SUBPLACE_KINDS})\b"
     # "the Spanish town of Belagua", "the French town Compiègne": the name comes after
     r"(?P<after>\s+(?:of\s+)?[A-Z][\w’'\-]+)?"
 )
@@ -81,6 +81,12 @@ _VESSEL_BEFORE = re.compile(
     r"destroyer|submarine|warship|aircraft|airliner|helicopter|plane|jet)\s+$",
     re.IGNORECASE,
 )
+# A vessel named before the word for it, or by what only a vessel does: "the Hableany tour
+# boat", "the Gyöngyvirág sightseeing boat", "the Hableany sank".
+_VESSEL_AFTER = re.compile(
+    r"^\s+(?:(?:[a-z\-]+\s+){0,2}(?:ship|vessel|tanker|freighter|ferry|boat|trawler|yacht|"
+    r"liner|barge|tug|frigate|warship)\b|(?:sank|capsized|ran\s+aground)\b)"
+)
 # A ship's name by its prefix: "MV Nyerere", "HMS Cornwall", "USS Cole".
 # ("MS" and "SS" are also initials: "MS Dhoni", "SS Rajamouli".)
 _VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MT|HMS|USS|INS|RMS|HMAS|HMCS)\s+[A-Z]")
@@ -104,7 +110,11 @@ def _a_vessel(entity: Entity) -> bool:
     person)."""
     return (
         _VESSEL_PREFIX.match(entity.name) is not None
-        or any(_VESSEL_BEFORE.search(mention.around(20)[0]) for mention in entity.mentions)
+        or any(
+            _VESSEL_BEFORE.search(mention.around(20)[0])
+            or _VESSEL_AFTER.match(mention.around(0, 40)[1])
+            for mention in entity.mentions
+        )
     ) and not any(_SPEAKS_AFTER.match(mention.around(0, 100)[1]) for mention in entity.mentions)
 
 
@@ -160,8 +170,8 @@ def extract_where(
     position) is where that happened: it is listed only when room is left."""
     scored: list[tuple[float, Entity]] = []
     for entity in entities:
-        if entity.kind != "place":
-            continue
+        if entity.kind != "place" or _a_vessel(entity):
+            continue  # "the river cruise ship Aurelia Solveig" is no place
         score = 0.0
         locative_mentions = 0
         capital = (entity.place_kind or "").startswith("capital of")
