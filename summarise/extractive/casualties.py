@@ -129,7 +129,9 @@ _KIN = frozenset(
 # "killed a commander", "a soldier was wounded": one person, counted by the article.
 _ONE_PERSON = re.compile(
     rf"\b(?:a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?{_PERSON_NOUNS.pattern}\b"
-    rf"|\b(?:his|her|their)\s+(?:{'|'.join(_CLOSE_KIN)})\b",
+    rf"|\b(?:his|her|their)\s+(?:{'|'.join(_CLOSE_KIN)})\b"
+    # one held, by office: "detained the technical director", "the captain was arrested"
+    r"|\b(?:detain|arrest|held\b|custody)",
     re.IGNORECASE,
 )
 _NOT_COUNTS = {"MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -304,6 +306,15 @@ def reports_a_count(text: str) -> bool:
         return False
     amounts = find_amounts(text)
     return bool(amounts) and not text[: amounts[0].start].strip(" “\"'").split()[1:]
+
+
+def tells_a_toll(text: str) -> bool:
+    """Whether a statement gives a count of the dead or hurt anywhere ("plunged onto a slope
+    on Tuesday, killing at least three people")."""
+    return _TOLL_WORD.search(text) is not None and bool(find_amounts(text))
+
+
+_TOLL_WORD = re.compile(r"\b(?:kill|dead\b|died\b|death|injur|wound|hurt\b)", re.I)
 
 
 def find_figures(ref: SentenceRef) -> list[Figure]:
@@ -824,6 +835,10 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             and token.head.lower_ in _KIN
             and bool(token.head.whitespace_)  # not "her brother-in-law", told in parts
         )
+        if _one_held(token):
+            end = token.idx + len(token)
+            amounts.append(Amount(token.idx, end, token.text, 1, None, "exact", token.idx, end))
+            continue
         if not kin and (token.lower_ not in {"a", "an"} or token.dep_ != "det"):
             continue
         noun = token.head
@@ -840,6 +855,33 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
         end = token.idx + len(token)
         amounts.append(Amount(token.idx, end, token.text, 1, None, "exact", token.idx, end))
     return amounts
+
+
+# Who is held by name of office: "detained the technical director", "the captain was arrested".
+_HELD_ROLES = frozenset(
+    """
+        captain skipper pilot driver owner director manager chief head mayor chairman engineer
+        commander officer official guard suspect employee contractor foreman operator boss
+        administrator governor
+    """.split()
+)
+
+
+def _one_held(article: Token) -> bool:
+    """ "The Prosecutor's Office detained the technical director", "the captain was arrested":
+    one person held, counted by "the" (only for those held: "the driver was killed" is most
+    often one of a toll told before)."""
+    noun = article.head
+    return (
+        article.lower_ == "the"
+        and article.dep_ == "det"
+        and noun.tag_ == "NN"
+        and (noun.lower_ in _HELD_ROLES or _PERSON_NOUNS.fullmatch(noun.text) is not None)
+        and noun.dep_ in {"dobj", "nsubjpass"}
+        and not any(c.dep_ == "nummod" for c in noun.children)  # "the 15 navy crew"
+        and (found := _cue(noun.head)) is not None
+        and found[0] == "detained"
+    )
 
 
 def _counts_things(number: Span) -> bool:
@@ -1189,12 +1231,13 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             if found is not None:
                 died = _cue(base.head) if base.dep_ in {"nsubj", "nsubjpass"} else None
                 if (
-                    found[0] == "injured"
+                    found[0] != "killed"
                     and died is not None
                     and died[0] == "killed"
                     and not _hedged(base.head)
                 ):
-                    # "Four injured passengers died in hospital": what the clause says
+                    # "Four injured passengers died in hospital", "a man who had been
+                    # evacuated ... died of cardiac arrest": what the clause says
                     return _Link("killed", died[1], base.head, counted, anchor, amount.precision)
                 return _Link(found[0], found[1], child, counted, anchor, amount.precision)
     if anchor.dep_ == "conj" and after is not None and after.pos_ in {"AUX", "VERB"}:
@@ -1590,6 +1633,7 @@ def _is_people(noun: Token) -> bool:
     return (
         _PERSON_NOUNS.fullmatch(noun.text) is not None
         or noun.lower_ in _KIN
+        or noun.lower_.removesuffix("s") in _HELD_ROLES
         or noun.ent_type_ in {"NORP", "PERSON"}
         or noun.lower_ in {"americans", "britons", "israelis", "palestinians"}
     )
@@ -1605,7 +1649,9 @@ def _group(doc: Doc, link: _Link) -> str | None:
     if link.anchor.head.i == noun.i or link.anchor in noun.subtree:
         skip.update(token.i for token in link.anchor.subtree)  # the amount itself
     for child in noun.children:
-        if child.i > noun.i and not (child.dep_ == "prep" and child.lower_ in {"of", "from"}):
+        if child.i > noun.i and not (
+            child.dep_ == "prep" and (child.lower_ in {"of", "from"} or _with_a_condition(child))
+        ):
             skip.update(token.i for token in child.subtree)  # clauses, places, appositions
         if child.dep_ == "nummod" and child.i != link.anchor.i:
             skip.update(token.i for token in child.subtree)  # "three of the 68 people": not 68
@@ -1630,6 +1676,21 @@ def _group(doc: Doc, link: _Link) -> str | None:
         if entity.start <= child.i < entity.end
     ]
     return f"{text} ({', '.join(named)})" if named else text or None
+
+
+# What people can be "with" that says how they are hurt: "11 persons with hypothermia".
+_CONDITIONS = frozenset(
+    """
+        hypothermia frostbite burns fractures injuries wounds shock dehydration heatstroke
+        concussion concussions poisoning
+    """.split()
+)
+
+
+def _with_a_condition(preposition: Token) -> bool:
+    return preposition.lower_ == "with" and any(
+        c.dep_ == "pobj" and c.lower_ in _CONDITIONS for c in preposition.children
+    )
 
 
 def _place(doc: Doc, link: _Link) -> str | None:
@@ -1763,7 +1824,7 @@ _RECORDS = frozenset(
     "balance balances figures data records estimates statistics count counts tally".split()
 )
 # Verbs of keeping a count, whose subject gives the figure when no one is said to.
-_COUNTING_VERBS = frozenset({"lists", "listed", "counts", "counted"})
+_COUNTING_VERBS = frozenset({"list", "lists", "listed", "count", "counts", "counted"})
 
 
 def _keeps_something(verb: Token) -> bool:

@@ -35,7 +35,7 @@ from .. import nlp
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef
 from ..schema import Reaction
 from ..segment import QUOTE_MARKS, quote_spans
-from .casualties import counts_people, reports_a_count
+from .casualties import counts_people, reports_a_count, tells_a_toll
 from .common import cite_item, clean_sentence, dateline, shorten, without_dateline
 from .names import (
     MASTHEAD_WORDS,
@@ -245,8 +245,14 @@ def extract_reactions(evidence: EvidenceSet, entities: list[Entity]) -> list[Rea
     reader = _Reader(evidence, entities)
     found = [(reader.rank(item, said), item, said) for item, said in reader.reactions()]
     # A count of the dead or the arrested is the casualty list's (with its voice), not a
-    # reaction: such statements come after every other.
-    count_last = {id(said): reports_a_count(said.statement) for _, _, said in found}
+    # reaction: such statements come after every other, as does news told in indirect speech
+    # with its toll ("a cabin plunged onto a slope, killing at least three people, the
+    # emergency service said").
+    count_last = {
+        id(said): reports_a_count(said.statement)
+        or (said.kind != "quote" and tells_a_toll(said.statement))
+        for _, _, said in found
+    }
     found.sort(key=lambda entry: (count_last[id(entry[2])], -entry[0]))
     chosen: list[tuple[float, Said, EvidenceItem]] = []
     per_speaker: Counter[str] = Counter()
@@ -946,6 +952,12 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
             c.dep_ == "dobj" and c.i < clause.i for c in verb.children
         ):
             return None, ""  # "maintains bases that it uses": an object, then a relative
+        subject = _subject_taken_as_object(verb, clause)
+        if subject is not None:
+            # 'told journalists the inspection, due by December 1, "was never carried out"':
+            # the quotation is the end of a clause whose subject the parse made the object
+            words = [*subject.subtree, *clause.subtree]
+            return _text_of(doc, words).strip(' "“”'), "clause"
         words = [t for t in clause.subtree if t.dep_ not in {"mark", "punct"}]
         holder = _quote_holding(quotes, words[0].idx if words else clause.idx)
         if holder is not None and not holder[0] <= verb.idx < holder[1]:
@@ -987,6 +999,20 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         return None, ""
     end = max(child.right_edge.i for child in right)
     return doc[verb.i : end + 1].text, "stance"
+
+
+def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
+    """The object of a verb of telling that is the subject of the reported clause after it,
+    when that clause has none: "told journalists [the inspection] ... was never carried
+    out"."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return None
+    if clause.tag_ not in {"VBD", "VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        for c in clause.children
+    ):
+        return None  # "said to be", "told them to leave": no clause of its own
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
 
 
 def _with_opening_part(
