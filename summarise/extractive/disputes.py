@@ -175,6 +175,7 @@ def extract_disputes(
         + _revision_disputes(evidence)
         + _clock_disputes(evidence)
         + _times_set_against(evidence)
+        + _times_said_in_dispute(evidence)
         + _name_disputes(evidence)
         + _role_disputes(evidence)
         + _account_disputes(evidence, antecedents, background)
@@ -240,10 +241,10 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
         if not _slot_values(dispute) and any(slot.search(statements) for slot in slots_kept):
             continue  # the same question ("Iraqi or Iranian waters") asked again, less sourced
         if any(
-            other.topic == dispute.topic and any(side in other_sides for side in sides)
+            _one_account(other, dispute, other_sides, sides)
             for other, (other_sides, _) in zip(kept, sides_kept, strict=True)
         ):
-            continue  # one account denied twice by the same voice: the better-carried once
+            continue  # one account denied twice: the better-carried once
         kept.append(dispute)
         sides_kept.append((sides, said))
         slots_kept += _slot_values(dispute)
@@ -251,6 +252,25 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
 
 
 ACCOUNTS_TOPIC = "Accounts differ"
+DENIED_TOPIC = "Denied by"
+
+
+def _one_account(
+    first: Dispute,
+    second: Dispute,
+    first_sides: list[frozenset[tuple[str, int]]],
+    second_sides: list[frozenset[tuple[str, int]]],
+) -> bool:
+    """Whether two disputes are one account answered twice: of one topic, with a side in
+    common; or two denials with the same side in the same place, the account denied or the
+    denial ("Denied by Szolnoki" and "Denied by Duna Panorama", his company, of the lawyer's
+    account that the captain radioed twice). (A sentence that holds one denial's account and
+    another's denial is no such side.)"""
+    if first.topic == second.topic:
+        return any(side in first_sides for side in second_sides)
+    return all(d.topic.startswith(DENIED_TOPIC) for d in (first, second)) and any(
+        a == b for a, b in zip(first_sides, second_sides, strict=False)
+    )
 
 
 def _both_accounts(first: Dispute, second: Dispute) -> bool:
@@ -449,6 +469,8 @@ def amounts_compatible(
         return True
     if low <= 0:
         return False
+    if low == 1 and low_q in _FLOOR:
+        return True  # "more than one person", "at least one dead": only that there were some
     ratio = high / low
     if low_q == "vague" or high_q == "vague":
         vague, other = (low, high) if low_q == "vague" else (high, low)
@@ -2263,6 +2285,76 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
     return disputes
 
 
+# A sentence that says a time is in dispute, then gives the times: "Even the time is argued
+# over: 6.40pm, according to police; 6.25pm, according to Kestrel's tracking data", "Even the
+# timing is unsettled: the EMS logged its first call at 11:38, while the operator's control
+# system puts the failure at 11:52".
+_TIME_CONTESTED = re.compile(
+    r"\b(?:time|timing|times|hour|sequence)\s+(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:\w+\s+)?(?:argued|disputed|contested|unsettled|unclear|in\s+dispute|in\s+question)\b"
+    r"(?:\s+(?:over|about))?"
+    r"|\b(?:dispute|disagreement|row|argument)\s+(?:over|about)\s+(?:the\s+)?(?:time|timing)\b",
+    re.I,
+)
+# Where one side of such a sentence ends and the next begins.
+_SIDE_BREAK = re.compile(r";\s+|,?\s+(?:while|whereas|but)\s+", re.I)
+
+
+def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
+    """Two clock times a sentence says are in dispute, each given by a voice of its own."""
+    disputes: list[Dispute] = []
+    for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
+        ref = item.members[0]
+        contested = _TIME_CONTESTED.search(ref.text)
+        if contested is None:
+            continue
+        rest = ref.text[contested.end() :]
+        sides = [side for side in _SIDE_BREAK.split(rest) if _CLOCK.search(side)]
+        if len(sides) != 2:
+            continue
+        told = []
+        for side in sides:
+            clock = next(iter(_CLOCK.finditer(side)))
+            minutes = _minutes_of(clock)
+            voice = _voice_of_a_side(side, clock.start())
+            if minutes is None or voice is None:
+                break
+            told.append((side.strip(" :.,"), clock, minutes, voice))
+        if len(told) != 2 or told[0][2] == told[1][2] or _same_voice(told[0][3], told[1][3]):
+            continue
+        claims = [
+            Claim(
+                statement=statement[:1].upper() + statement[1:],
+                value=f"{minutes // 60:02d}:{minutes % 60:02d}",
+                attributed_to=voice,
+                citations=cite(item.members),
+            )
+            for statement, _, minutes, voice in told
+        ]
+        incident = _incident([ref.text])
+        topic = f"When the {incident} happened" if incident else "What time it happened"
+        disputes.append(Dispute(topic=topic, claims=claims))
+    return disputes
+
+
+def _voice_of_a_side(side: str, position: int) -> str | None:
+    """Who gives one side's time: "according to X", "X says", or the subject of the clause
+    that gives it ("the EMS logged its first call at 11:38")."""
+    according = _ACCORDING.search(side)
+    if according is not None:
+        return re.sub(r"^the\s+", "", according.group("who").strip(), flags=re.I)
+    said = voice_before(side, position)
+    if said is not None:
+        return said
+    (doc,) = nlp.parse([side.strip()])
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = nlp.child_of(root, "nsubj") if root is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    words = doc[subject.left_edge.i : subject.i + 1].text
+    return re.sub(r"^the\s+", "", words, flags=re.I)
+
+
 def _minutes_of(clock: re.Match[str]) -> int | None:
     """Minutes after midnight of a `_CLOCK` match; None for "12.50" with no am/pm or zone,
     which reads as a decimal."""
@@ -2712,6 +2804,16 @@ def accounts_in(
             found = antecedents(doc, ref, speaker)
             if found is not None:
                 voice, voice_ref = found
+        elif (
+            voice is not None
+            and antecedents is not None
+            and (owner := _owner_pronoun(doc, voice_tokens))
+        ):
+            # "His lawyer says ...": the lawyer of the man the sentence before named
+            found = antecedents(doc, ref, owner)
+            if found is not None:
+                voice = f"{found[0]}'s {voice.split(maxsplit=1)[1]}"
+                voice_ref = found[1]
         named_here = bool(voice_tokens & {t.i for t in head.subtree})
         content = own - voice_tokens - {word.i}
         if kind == "deny":
@@ -3116,7 +3218,7 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             below is not None
             and below.dep_ == "conj"
             and node.head != node
-            and any(_not_its_subject(below, s) for s in subjects)
+            and (any(_not_its_subject(below, s) for s in subjects) or _modal_apart(node, below))
         ):
             # "Ortolan says residents received it at 11:26 p.m. and has denied that ...": the
             # parse joins "has denied" to "received", whose plural subject it cannot have
@@ -3164,6 +3266,17 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         below = node
         node = node.head if node.dep_ in {"advcl", "xcomp", "conj", "acl"} else None
     return None, set()
+
+
+def _modal_apart(verb: Token, joined: Token) -> bool:
+    """ "said investigators would explain the discrepancy, and denied that ...": a verb in the
+    past or present joined to one with a modal ("would explain") is not of its clause, which
+    would have said "would deny"."""
+    return (
+        any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and joined.tag_ in {"VBD", "VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in joined.children)
+    )
 
 
 def _not_its_subject(verb: Token, subject: Token) -> bool:
@@ -3318,7 +3431,15 @@ def _phrase(doc: Doc, token: Token) -> str:
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 # Earlier sentences a pronoun's person may be named in (the claim then cites them all).
 MAX_ANTECEDENT_SENTENCES = 2
-_SUBJECT_FORM = {"him": "he", "her": "she"}
+_SUBJECT_FORM = {"him": "he", "her": "she", "his": "he"}
+
+
+def _owner_pronoun(doc: Doc, voice_tokens: set[int]) -> Token | None:
+    """The "his" or "her" that opens a voice ("His lawyer"), if any."""
+    first = min(voice_tokens, default=None)
+    if first is None or doc[first].lower_ not in {"his", "her"} or doc[first].dep_ != "poss":
+        return None
+    return doc[first]
 
 
 class _Antecedents:
@@ -3984,9 +4105,32 @@ class _Counterparts:
                     self.antecedents is not None
                     and self.antecedents.one_side(found.voice, account.voice)
                 )
+                and not _speaks_for_the_last_named(account, found)
             ),
             None,
         )
+
+
+# A voice named only by its office: "a company spokesman", "the spokeswoman", "an official".
+_UNNAMED_SPOKESMAN = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:company|firm|operator|group)(?:'s)?\s+)?"
+    r"(?:spokes(?:man|woman|person)|representative|official)$",
+    re.I,
+)
+
+
+def _speaks_for_the_last_named(denial: Account, account: Account) -> bool:
+    """ "KLS ... says the clamp failure occurred at 11:52. A company spokesman said ... and
+    denied that any data had been altered": a spokesman named by office alone, right after a
+    body's account in the same report, speaks for that body, not against it."""
+    return (
+        denial.voice is not None
+        and _UNNAMED_SPOKESMAN.match(denial.voice.strip()) is not None
+        and account.voice is not None
+        and account.voice[:1].isupper()
+        and account.ref.source_id == denial.ref.source_id
+        and account.ref.position == denial.ref.position - 1
+    )
 
 
 def _answered(
@@ -4146,7 +4290,7 @@ def _dispute_of(
     denier = next((a for a in (second, first) if a.kind == "deny"), None)
     if denier is not None:
         other = first if denier is second else second
-        topic = f"Denied by {denier.voice or 'a source'}: " + (
+        topic = f"{DENIED_TOPIC} {denier.voice or 'a source'}: " + (
             f"the account of {other.voice}" if other.voice else "an account reported"
         )
     elif first.voice and second.voice:
@@ -4220,7 +4364,9 @@ _DENYING = re.compile(
 # A sentence that may give a cause (a cheap test, so that only those sentences are parsed).
 _CAUSE_CUE = re.compile(
     r"\b(?:caused\s+(?:not\s+)?by|blam(?:e|es|ed|ing)|result\s+of|triggered\s+by|due\s+to|"
-    r"because\s+of|cause\s+of|(?:caus|trigger|spark)(?:ed|es|s)\s+(?:the|a|an|this|that)\s)",
+    r"because\s+of|cause\s+of|(?:caus|trigger|spark)(?:ed|es|s)\s+(?:the|a|an|this|that)\s|"
+    r"point(?:s|ed)?\s+(?:instead\s+|rather\s+)?to|contribut(?:ed|es|e)\b|"
+    r"play(?:ed|s)?\s+a\s+(?:\w+\s+)?role)",
     re.IGNORECASE,
 )
 # What happened, when a cause is given for it, is one of EVENT_NOUNS: "the crash was caused
@@ -4352,7 +4498,7 @@ def _causes_in(
             continue
         voice: str | None = None
         statement = ""
-        if token.lower_.startswith("blam"):
+        if token.lower_.startswith("blam") or token.lower_ in _POINTING:
             subject = _subject_shared(token)
             if subject is not None and subject.lower_ in {"which", "who", "that"}:
                 subject = token.head if token.dep_ == "relcl" else None  # "the union, which blames"
@@ -4405,7 +4551,8 @@ def _core_phrase(doc: Doc, head: Token) -> str:
     left_out = {
         t.i
         for d in head.subtree
-        if d.dep_ in _BESIDE_THE_PHRASE and d != head and d.text != "-"  # "cost-cutting"
+        if (d.dep_ in _BESIDE_THE_PHRASE and d != head and d.text != "-")  # "cost-cutting"
+        or (d.dep_ == "aux" and d.head == head)  # "(point) to maintenance", parsed as a verb
         for t in d.subtree
     }
     kept = [t.i for t in head.subtree if t.i not in left_out]
@@ -4416,11 +4563,53 @@ def _core_phrase(doc: Doc, head: Token) -> str:
 _CAUSING = frozenset({"caused", "causes", "triggered", "triggers", "sparked", "sparks"})
 
 
+_POINTING = frozenset({"point", "points", "pointed"})
+_CONTRIBUTING = frozenset({"contributed", "contribute", "contributes"})
+_PLAYING = frozenset({"play", "plays", "played", "playing"})
+# What no cause is: "pointed to Tuesday", "pointed to the Culebra Cut", "pointed to 40".
+_NOT_CAUSES = frozenset({"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORG"})
+
+
 def _cause_after(token: Token) -> Token | None:
     """The head of a cause the token introduces for the event: "(the crash was) caused by human
     error", "blamed human error (for the crash)", "blamed the crash on the weather", "(the fire
     was) the result of cost-cutting", "(the accident happened) due to overloading"."""
     word = token.lower_
+    if word in _POINTING and token.pos_ == "VERB":
+        # "Prosecutors point instead to maintenance": what they point to, said by them
+        to = nlp.child_of(token, "prep", "to")
+        target = nlp.child_of(to, "pobj") if to is not None else None
+        if target is None:  # the small parse reads "point to maintenance" as "to" + a verb
+            target = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "xcomp"
+                    and nlp.child_of(c, "aux", "to") is not None
+                    and not any(d.dep_ in {"dobj", "nsubj"} for d in c.children)
+                ),
+                None,
+            )
+        if target is None or _negated_verb(token) or target.pos_ in {"PRON", "NUM"}:
+            return None
+        return None if target.ent_type_ in _NOT_CAUSES else target
+    if word in _CONTRIBUTING or (word == "role" and token.head.lower_ in _PLAYING):
+        # "a strong gust of wind may have played a role", "worn brakes contributed"
+        acting = token if word in _CONTRIBUTING else token.head
+        if word == "role" and token.dep_ != "dobj":
+            return None
+        subject = nlp.child_of(acting, "nsubj")
+        if (
+            subject is None
+            or _negated_verb(acting)
+            or any(c.dep_ == "dobj" and c.i != token.i for c in acting.children)  # gave money
+            or subject.pos_ != "NOUN"
+            or subject.lower_ in EVENT_NOUNS
+            or subject.ent_type_ in _NOT_CAUSES
+            or _speaker_noun(subject)
+        ):
+            return None
+        return subject
     if word.startswith("blam") and token.pos_ == "VERB":
         if _negated_verb(token):
             return None  # "did not blame the crew"
