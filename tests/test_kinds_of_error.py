@@ -1,0 +1,340 @@
+"""Kinds of error read in unseen clusters (a gondola fall, a night collision on a river), each
+tested on short texts written here in wire style (no real events)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import summarise
+from summarise.dates import clock_minutes, find_durations, find_time_expressions
+from summarise.evidence import build_evidence
+from summarise.extractive.casualties import all_figures
+from summarise.extractive.common import dateline
+from summarise.extractive.disputes import amounts_compatible, extract_disputes
+from summarise.extractive.names import collect_entities
+from summarise.extractive.reactions import extract_reactions
+from summarise.extractive.when import dated_sentences
+from summarise.ingest import load_articles
+from summarise.schema import Dispute
+
+
+def _evidence(*articles: tuple[str, str]):  # type: ignore[no-untyped-def]
+    return build_evidence(
+        load_articles([{"text": text, "published": day} for text, day in articles]).articles
+    )
+
+
+def _disputes(*articles: tuple[str, str]) -> list[Dispute]:
+    evidence = _evidence(*articles)
+    return extract_disputes(evidence, all_figures(evidence), dated_sentences(evidence))
+
+
+def _brief(*articles: tuple[str, str]) -> summarise.EventBrief:
+    return summarise.brief(
+        [{"text": text, "published": day} for text, day in articles], engine="extractive"
+    )
+
+
+# --- figures ---------------------------------------------------------------------------------
+
+
+def test_a_body_that_lists_the_dead_gives_the_figure() -> None:
+    evidence = _evidence(
+        ("Port officials still list 12 dead and four missing after the ferry fire.", "2025-06-03")
+    )
+    assert {(f.kind, f.count, f.attributed_to) for f in all_figures(evidence)} == {
+        ("killed", 12, "Port officials"),
+        ("missing", 4, "Port officials"),
+    }
+
+
+def test_more_than_one_says_only_that_there_were_some() -> None:
+    assert amounts_compatible(1, "more than", 6, None)
+    assert amounts_compatible(1, "at least", 9, None)
+    assert not amounts_compatible(2, None, 6, None)
+
+
+def test_a_charge_of_deaths_of_more_than_one_person_is_no_side_of_the_toll() -> None:
+    found = _disputes(
+        (
+            "KAPRUN, Austria, March 3 (Reuters) - A chairlift seat fell at Kaprun on Monday. The "
+            "lift's manager was charged with negligence resulting in the deaths of more than one "
+            "person, prosecutors said. The regional rescue service counts six dead. The "
+            "Tauern clinic counts seven dead, including a skier who died on Wednesday night.",
+            "2025-03-06",
+        )
+    )
+    tolls = [d for d in found if "killed" in d.topic]
+    assert len(tolls) == 1
+    assert sorted(claim.value or "" for claim in tolls[0].claims) == ["6", "7"]
+
+
+def test_a_man_who_had_been_rescued_and_died_is_a_death() -> None:
+    evidence = _evidence(
+        (
+            "The city hospital said on Friday that a 70-year-old man who had been rescued from "
+            "the flooded metro station died of a heart attack on Thursday night.",
+            "2025-07-04",
+        )
+    )
+    assert [(f.kind, f.count) for f in all_figures(evidence)] == [("killed", 1)]
+
+
+# --- dates and times -------------------------------------------------------------------------
+
+
+def test_a_term_in_custody_is_not_how_long_the_event_lasted() -> None:
+    assert not find_durations(
+        "A court ordered the driver held in pre-trial detention for three months."
+    )
+    assert not find_durations("The judge remanded the pilot in custody for one month.")
+    assert [
+        d.iso for d in find_durations("The miners spent 13 days of captivity underground.")
+    ] == ["P13D"]
+
+
+def test_a_day_of_last_week_is_in_the_week_before() -> None:
+    friday = date(2025, 10, 10)
+    found = find_time_expressions("The barge sank at dawn on Tuesday of last week.", friday)
+    assert [(e.text, e.iso) for e in found] == [("on Tuesday of last week", "2025-09-30")]
+    found = find_time_expressions("He was arrested on Thursday last week.", friday)
+    assert [e.iso for e in found] == ["2025-10-02"]
+    found = find_time_expressions("The barge sank on Tuesday.", friday)
+    assert [e.iso for e in found] == ["2025-10-07"]
+
+
+def test_noon_and_midnight_are_clock_times() -> None:
+    assert clock_minutes("noon") == 720
+    assert clock_minutes("midnight") == 0
+    brief = _brief(
+        (
+            "ZERMATT, Switzerland, Jan 14 (Reuters) - A cable car cabin fell shortly before noon "
+            "on Tuesday at Zermatt, killing two skiers, police said.",
+            "2025-01-14",
+        ),
+        (
+            "ZERMATT, Switzerland (AP) - A cabin fell shortly before noon on Tuesday at the "
+            "Zermatt resort, killing two people.",
+            "2025-01-14",
+        ),
+    )
+    assert any("noon" in time.text for time in brief.when)
+
+
+def test_a_participle_left_without_its_date_is_not_a_timeline_entry() -> None:
+    brief = _brief(
+        (
+            "SZEGED, Hungary, May 5 (Reuters) - The Tisza Star, a river boat built in 1971, sank "
+            "near Szeged on Monday, and three passengers drowned, police said.",
+            "2025-05-05",
+        ),
+    )
+    assert not any(time.describes.rstrip(".").endswith("built") for time in brief.when), [
+        t.describes for t in brief.when
+    ]
+
+
+# --- names and places ------------------------------------------------------------------------
+
+
+def test_a_dateline_with_a_date_in_figures_is_not_part_of_the_statement() -> None:
+    found = dateline("Łódź, 12.03.2026 (PAP) - Two residents died in the fire.")
+    assert found is not None and found.group(0) == "Łódź, 12.03.2026 (PAP) - "
+
+
+def test_a_river_written_with_the_is_no_person() -> None:
+    evidence = _evidence(
+        (
+            "A barge sank on the Drava near Osijek on Monday. Divers searched the Drava for "
+            "two missing crew. Traffic on the Drava was halted, the port authority said.",
+            "2025-05-05",
+        ),
+        (
+            "Police said the barge hit a pillar on the Drava. Rescuers on the Drava found "
+            "one body.",
+            "2025-05-06",
+        ),
+    )
+    kinds = {e.name: e.kind for e in collect_entities(evidence)}
+    assert kinds.get("Drava") != "person"
+
+
+def test_a_vessel_named_before_its_kind_is_neither_actor_nor_place() -> None:
+    brief = _brief(
+        (
+            "ROUSSE, Bulgaria, June 2 (Reuters) - The cargo barge Dunav Star hit the Kalina "
+            "tour boat on Sunday night, and two passengers died, police said. The Kalina sank "
+            "within a minute. The Kalina tour boat was carrying 14 people.",
+            "2025-06-02",
+        ),
+        (
+            "ROUSSE, Bulgaria (AP) - Two people died when the Kalina tour boat sank after a "
+            "collision with the barge Dunav Star near Rousse, police spokesman Ivan Petrov said.",
+            "2025-06-02",
+        ),
+    )
+    assert not any("Kalina" in actor.name for actor in brief.who)
+    assert not any("Kalina" in place.name or "Dunav Star" in place.name for place in brief.where)
+
+
+def test_a_district_that_opens_a_sentence_keeps_no_article() -> None:
+    brief = _brief(
+        (
+            "The Rila municipality said the landslide buried four houses on Monday. Rescuers "
+            "in the Rila municipality found two bodies, police said.",
+            "2025-04-07",
+        ),
+        ("A landslide in the Rila municipality of Bulgaria killed two people.", "2025-04-07"),
+    )
+    assert not any(place.name.startswith("The ") for place in brief.where)
+
+
+# --- who said what ---------------------------------------------------------------------------
+
+
+def test_a_quoted_end_of_a_clause_is_said_with_its_subject() -> None:
+    evidence = _evidence(
+        (
+            "Inspector Dana Kovac told reporters the bridge's last safety check, due in March, "
+            '"was simply never done".',
+            "2025-06-03",
+        )
+    )
+    (reaction,) = extract_reactions(evidence, collect_entities(evidence))
+    assert reaction.speaker == "Dana Kovac"
+    assert reaction.statement.startswith("the bridge's last safety check")
+    assert reaction.statement.endswith("was simply never done")
+
+
+def test_a_time_said_to_be_in_dispute_is_a_dispute_of_its_two_voices() -> None:
+    found = _disputes(
+        (
+            "BRASOV, Romania, Dec 3 (Reuters) - A gas blast destroyed a bakery in Brasov on "
+            "Tuesday. Even the time is disputed: 5.10am, according to firefighters; 4.45am, "
+            "according to the owner's alarm company.",
+            "2025-12-03",
+        )
+    )
+    sides = [
+        sorted((claim.value, claim.attributed_to) for claim in d.claims)
+        for d in found
+        if d.topic.startswith("What time") or d.topic.startswith("When")
+    ]
+    assert [("04:45", "owner's alarm company"), ("05:10", "firefighters")] in sides
+
+
+def test_a_verb_joined_to_a_modal_is_not_said_by_the_modals_subject() -> None:
+    found = _disputes(
+        (
+            "The cable snapped at Kaprun on Monday. The workers' union says data from the "
+            "control room was altered after the accident. A company spokesman said "
+            "investigators would explain the discrepancy, and denied that any data had been "
+            "altered.",
+            "2025-02-11",
+        )
+    )
+    voices = [claim.attributed_to for d in found for claim in d.claims]
+    assert "company spokesman" in voices
+    assert "investigators" not in voices
+
+
+def test_a_spokesman_right_after_his_company_does_not_deny_it() -> None:
+    found = _disputes(
+        (
+            "There is also confusion about when the cable snapped. The rescue service says it "
+            "received the first call at 10:05. Alpen Lifts, citing data from its control room, "
+            "says the cable snapped at 10:20 - fifteen minutes later. A company spokesman said "
+            "engineers would explain the gap, and denied that any data had been changed.",
+            "2025-02-11",
+        )
+    )
+    assert not any(d.topic.startswith("Denied by") for d in found)
+
+
+def test_one_account_denied_by_a_man_and_by_his_company_is_one_dispute() -> None:
+    found = _disputes(
+        (
+            "The captain of the tanker, Erik Sand, has been held since Friday. His lawyer says "
+            "the captain warned the ferry twice by radio before turning. Nordlys Ferries, the "
+            "operator of the ferry, denies any warning was received.",
+            "2025-09-22",
+        ),
+        (
+            "Nordlys Ferries' managing director, Jon Berg, denied that the ferry or the company "
+            'had received any warning by radio. "We heard nothing," Berg said. His lawyer '
+            "says the captain warned the ferry twice by radio before turning.",
+            "2025-09-22",
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert len(denials) == 1, [d.topic for d in denials]
+
+
+def test_news_told_in_indirect_speech_with_its_toll_is_no_reaction_before_quotes() -> None:
+    lead = (
+        "KAPRUN, Austria (Reuters) - A cable car cabin plunged onto a slope at Kaprun on "
+        "Tuesday, killing at least three people, the Tyrol rescue service said. "
+    )
+    evidence = _evidence(
+        (lead + '"This should never have happened," said Mayor Anna Holm.', "2025-02-11"),
+        (lead + "Ski Board chief Erik Lang said the lift would stay shut.", "2025-02-11"),
+        (lead + "Four skiers were hurt.", "2025-02-11"),
+    )
+    reactions = extract_reactions(evidence, collect_entities(evidence))
+    assert reactions[-1].statement.startswith("A cable car cabin plunged")
+
+
+def test_one_held_by_office_is_counted() -> None:
+    evidence = _evidence(
+        (
+            "Police on Wednesday detained the captain of the cargo ship that hit the bridge, "
+            "prosecutors said.",
+            "2025-09-17",
+        )
+    )
+    assert [(f.kind, f.count) for f in all_figures(evidence)] == [("detained", 1)]
+    evidence = _evidence(("The driver was killed instantly, police said.", "2025-09-17"))
+    assert all_figures(evidence) == []
+
+
+def test_how_the_counted_are_hurt_stays_with_them() -> None:
+    evidence = _evidence(
+        (
+            "Four people died and 16 were injured, among them 12 climbers with frostbite, the "
+            "mountain rescue service said.",
+            "2025-01-20",
+        )
+    )
+    groups = {f.count: f.group for f in all_figures(evidence)}
+    assert groups[12] == "climbers with frostbite"
+
+
+def test_his_lawyer_is_the_lawyer_of_the_man_named_before() -> None:
+    evidence = _evidence(
+        (
+            "The Danish captain of the tanker, Erik Sand, has been held since Friday. His lawyer "
+            "says the captain warned the ferry twice by radio before turning. Nordlys Ferries, "
+            "the operator of the ferry, denies any warning was received.",
+            "2025-09-22",
+        ),
+    )
+    found = extract_disputes(
+        evidence, all_figures(evidence), dated_sentences(evidence), collect_entities(evidence)
+    )
+    voices = {claim.attributed_to for d in found for claim in d.claims}
+    assert "Erik Sand's lawyer" in voices
+    assert "His lawyer" not in voices
+
+
+def test_a_figure_hung_on_a_dated_phrase_is_not_part_of_its_timeline_entry() -> None:
+    brief = _brief(
+        (
+            "OSIJEK, Croatia, June 9 (Reuters) - The embassy said on Monday that 12 people had "
+            "died in last week's sinking of a tour boat on the Drava in Osijek, one more than "
+            "the official police figure, after a body was found downstream.",
+            "2025-06-09",
+        ),
+    )
+    assert not any("one more than" in time.describes for time in brief.when if time.date), [
+        time.describes for time in brief.when
+    ]
