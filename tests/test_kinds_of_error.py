@@ -338,3 +338,59 @@ def test_a_figure_hung_on_a_dated_phrase_is_not_part_of_its_timeline_entry() -> 
     assert not any("one more than" in time.describes for time in brief.when if time.date), [
         time.describes for time in brief.when
     ]
+
+
+def test_a_quoted_phrase_that_opens_what_was_said_is_said_with_the_rest() -> None:
+    evidence = _evidence(
+        (
+            "Baltic Tankers, the Danish company that operates the vessel, said in a statement "
+            'that "no more than 80 tonnes" had leaked from one damaged tank and that the rest of '
+            "the cargo was secure.",
+            "2025-03-02",
+        ),
+        (
+            'The interior minister, Mara Vidal, told reporters that "more than 20 soldiers", '
+            "among them two colonels, were detained on Tuesday and are being questioned.",
+            "2025-03-02",
+        ),
+    )
+    statements = {
+        r.speaker: r.statement for r in extract_reactions(evidence, collect_entities(evidence))
+    }
+    assert statements["Baltic Tankers"].endswith("the rest of the cargo was secure")
+    assert statements["Mara Vidal"].endswith("are being questioned")
+
+
+def test_a_verb_set_inside_its_clause_says_the_clause() -> None:
+    evidence = _evidence(
+        (
+            "Colonel Ivo Marek, head of the regional rescue service, said the warning came too "
+            'late. The road, he insisted, was closed at 19:30, "as soon as the snow made it '
+            'necessary".',
+            "2025-01-20",
+        )
+    )
+    statements = [r.statement for r in extract_reactions(evidence, collect_entities(evidence))]
+    assert any(s.startswith("The road was closed at 19:30") for s in statements), statements
+
+
+def test_a_stand_that_held_more_people_than_it_was_built_for_held_no_one() -> None:
+    evidence = _evidence(
+        (
+            "The organiser says the stand collapsed because it held far more people than the "
+            "900 it was built for, police said.",
+            "2025-06-02",
+        )
+    )
+    assert all_figures(evidence) == []
+
+
+def test_evacuees_who_died_are_dead() -> None:
+    evidence = _evidence(
+        (
+            "The provincial government puts the number of dead at 31, counting two elderly "
+            "evacuees who died of heart attacks at a shelter.",
+            "2025-11-14",
+        )
+    )
+    assert ("killed", 2) in [(f.kind, f.count) for f in all_figures(evidence)]

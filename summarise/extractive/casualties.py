@@ -653,7 +653,17 @@ def _a_place_holds_them(cue: Token) -> bool:
     subject = child_of(cue, "nsubj")
     if subject is not None and subject.tag_ in {"WDT", "WP"} and cue.dep_ == "relcl":
         subject = cue.head  # "the centre, which held"
+    if subject is not None and subject.lower_ == "it" and _CAPACITY_AFTER.search(cue.doc.text):
+        return True  # "it held far more people than the 1,200 it was built for"
     return subject is not None and subject.lower_ in _HOLDING_PLACES
+
+
+# What says a number held is a capacity: "built for", "designed for", "capacity".
+_CAPACITY_AFTER = re.compile(
+    r"\b(?:built|designed|licensed|certified|rated|permitted|approved)\s+(?:to\s+hold\s+|for\b)"
+    r"|\bcapacity\b|\bmore\s+people\s+than\b",
+    re.I,
+)
 
 
 # Words of endearment before "one(s)": a person, not a count ("the only one killed" counts).
@@ -1186,6 +1196,17 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             then = next(((cue, word) for word in said if (cue := _cue(word)) is not None), None)
             if then is not None and then[0][0] != "escaped":  # "shot dead": killed
                 return _Link(*then[0], then[1], counted, anchor, amount.precision)
+        dying = next(
+            (
+                (cue, clause)
+                for clause in counted.children
+                if clause.dep_ == "relcl" and (cue := _cue(clause)) is not None
+            ),
+            None,
+        )
+        if own is not None and own[0] != "killed" and dying is not None and dying[0][0] == "killed":
+            # "two elderly evacuees who died of heart attacks": what the clause says of them
+            return _Link(*dying[0], dying[1], counted, anchor, amount.precision)
         if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
             return _Link(own[0], own[1], counted, None, anchor, amount.precision)
         if not _is_people(counted):

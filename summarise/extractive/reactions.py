@@ -944,6 +944,8 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
     else the clause ('clause'), else a quotation next to the verb ('quote'), else for a stance
     verb the verb with its complements ('stance': "condemned the attack")."""
     lemma = REPORTING_FORMS[verb.lower_]
+    if (aside := _said_inside(doc, verb, quotes)) is not None:
+        return aside, "clause"
     clause = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}), None)
     if clause is not None:
         if any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children):
@@ -961,7 +963,13 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         words = [t for t in clause.subtree if t.dep_ not in {"mark", "punct"}]
         holder = _quote_holding(quotes, words[0].idx if words else clause.idx)
         if holder is not None and not holder[0] <= verb.idx < holder[1]:
-            return _with_opening_part(doc, quotes, verb, holder), "quote"
+            beyond = [t for t in words if t.idx >= holder[1]]
+            joined = re.match(r"^[\s,\"”]*(?:and|but|or)\b", doc.text[holder[1] :])
+            if len(beyond) < MIN_WORDS or joined:  # 'said that "...," and that "..."'
+                return _with_opening_part(doc, quotes, verb, holder), "quote"
+            # 'said that "no more than 200 tonnes" had escaped from a single tank': a quoted
+            # phrase opening the clause, not the whole of what was said
+            return _text_of(doc, clause.subtree), "clause"
         text = without_dateline(_text_of(doc, clause.subtree))  # "BRASILIA (Reuters) - ..."
         return (text if lemma in PLAIN else f"{verb.text} {text}"), "clause"
     verb_end = verb.idx + len(verb.text)
@@ -977,12 +985,11 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         nearby.append((before[-1], before[-1][1], _left_edge_idx(verb)))
     for (start, end), gap_start, gap_end in nearby:
         text = doc.text[start:end]
-        if (
-            not has_object
-            and _only_framing(doc.text[gap_start:gap_end])
-            and len(text.split()) >= MIN_WORDS
-        ):
-            return _with_opening_part(doc, quotes, verb, (start, end)), "quote"
+        if not has_object and _only_framing(doc.text[gap_start:gap_end]):
+            if start > verb.idx and (told := _quoted_subject(doc, start, end)):
+                return told, "clause"  # 'said that "no more than 200 tonnes" had escaped ...'
+            if len(text.split()) >= MIN_WORDS:
+                return _with_opening_part(doc, quotes, verb, (start, end)), "quote"
     if lemma in PLAIN and (reported := _that_clause(doc, verb)):
         return reported, "clause"
     if lemma not in OBJECT_STANCE:
@@ -999,6 +1006,39 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         return None, ""
     end = max(child.right_edge.i for child in right)
     return doc[verb.i : end + 1].text, "stance"
+
+
+def _said_inside(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> str | None:
+    """ "The road, he insisted, was closed at 19:30": what a verb set inside its clause says,
+    the clause without it (not a quotation the verb splits, which the quotation rules read)."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i == verb.i or head.i < verb.i:
+        return None
+    words = [t for t in head.subtree if t not in set(verb.subtree)]
+    if not words or words[0].i > verb.i or _quote_holding(quotes, words[0].idx) is not None:
+        return None
+    if any(t.is_quote or t.text in '“”"' for t in words if t.i < verb.i):
+        return None
+    text = _text_of(doc, [t for t in words if not t.is_punct or t.i > verb.i + 1])
+    text = re.sub(
+        r"\s+,", ",", text.replace(doc[verb.left_edge.i : verb.right_edge.i + 1].text, "")
+    )
+    return text if len(text.split()) >= MIN_WORDS else None
+
+
+# After a quoted phrase, the verb whose subject it is: '"no more than 200 tonnes" had escaped'.
+_VERB_AFTER_QUOTE = re.compile(
+    r"^[”\"]?\s*(?:had|has|have|was|were|is|are|would|will|could|might|may)\b", re.I
+)
+
+
+def _quoted_subject(doc: Doc, start: int, end: int) -> str | None:
+    """A quoted phrase that is the subject of the clause after it, with that clause: the
+    words said, not the phrase alone."""
+    if not _VERB_AFTER_QUOTE.match(doc.text[end:]):
+        return None
+    rest = doc.text[start:].rstrip()
+    return rest.rstrip(".").strip() or None
 
 
 def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
