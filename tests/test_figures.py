@@ -277,7 +277,7 @@ def test_briefs_of_earlier_schemas_still_read() -> None:
     brief = EventBrief(
         headline="x", provenance=Provenance(engine="extractive", grounding=Grounding(verified=True))
     )
-    assert brief.schema_version == "1.6"
+    assert brief.schema_version == "1.7"
     for version in ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5"):
         old = brief.model_dump(mode="json") | {"schema_version": version}
         assert EventBrief.model_validate(old).schema_version == version
@@ -1073,12 +1073,12 @@ def test_one_of_the_seriously_wounded_is_a_share_and_life_threatening_is_grave()
 
 def test_everyone_on_board_is_no_toll_unless_harm_is_told_of_them() -> None:
     """ "21 dead and 10 missing, out of what it estimates were 92 people on board": 92 were
-    aboard; "killing all 19 people on board" and "all 150 people on board were killed" are
-    tolls."""
+    aboard (counted as such, no toll); "killing all 19 people on board" and "all 150 people on
+    board were killed" are tolls."""
     assert found(
         "The coast guard's count has not moved since Friday: 21 dead, among them four "
         "children, and 10 missing, out of what it estimates were 92 people on board."
-    ) == [(21, "killed"), (10, "missing")]
+    ) == [(21, "killed"), (10, "missing"), (92, "aboard")]
     assert found("All 150 people on board were killed.") == [(150, "killed")]
     assert found("The plane crashed into the ridge, killing all 19 people on board.") == [
         (19, "killed")
@@ -1311,3 +1311,25 @@ def test_people_treated_are_a_count_of_the_hurt(text: str, expected: tuple[str, 
 )
 def test_treating_as_a_habit_a_manner_or_a_loved_one_is_no_count(text: str) -> None:
     assert _figures_told(text) == []
+
+
+def test_how_many_a_craft_was_carrying_is_counted_aboard_not_harmed() -> None:
+    (aboard,) = casualties_of("The tour boat was carrying 29 people when it was struck.")
+    assert (aboard.kind, aboard.count) == ("aboard", 29)
+    assert aboard.description == "29 on board: people"
+    lines = {(c.kind, c.count) for c in casualties_of(
+        "Police said 21 people were killed, out of what it estimates were 92 people on board."
+    )}  # fmt: skip
+    assert lines == {("killed", 21), ("aboard", 92)}
+    assert [(c.kind, c.count) for c in casualties_of("All 150 people on board were killed.")] == [
+        ("killed", 150)
+    ]
+    assert casualties_of("A truck carrying 20 tonnes of fuel overturned on the highway.") == []
+    assert casualties_of("Protesters carried 30 coffins through the streets of the city.") == []
+    assert [
+        (c.kind, c.count)
+        for c in casualties_of(
+            "Police said the ferry had been carrying more than 170 people when it overturned, "
+            "although it was licensed to carry only 120 passengers."
+        )
+    ] == [("aboard", 170)]

@@ -86,7 +86,8 @@ _ANY_CUE = re.compile(
     + r"|escap\w*|fled|broke\s+out|took\s+(?:the\s+)?flight"  # people held who got away
     + r"|"
     + _GRAVELY_HURT
-    + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated)\b",
+    + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated"
+    + r"|on\s+board|aboard|carrying|carried|transporting)\b",  # those aboard (`_aboard`)
     re.I,
 )
 # Nouns that name a toll rather than people: "the death toll passed 121,000".
@@ -563,6 +564,11 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
     taken: set[int] = set()
     for amount in find_amounts(text) + _singular_amounts(doc):
         link = _link(doc, amount)
+        if link is not None and _ABOARD_AFTER.match(text[amount.end :]):
+            if not _harm_governs(link):
+                link = _aboard(doc, amount)  # "out of what it estimates were 92 people on board"
+        elif link is None:
+            link = _aboard(doc, amount)  # "The boat was carrying 29 people"
         if link is None or link.anchor.i in taken or _projected(link.anchor):
             continue
         if _MORE_AFTER.match(text[amount.end :]) or _ADDED_BEFORE.search(
@@ -571,9 +577,6 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
         if _a_place_holds_them(link.cue) or _an_occasion_held(link):
             continue  # "the reception centre, which held 1,150 people": how many it held
-        if _ABOARD_AFTER.match(text[amount.end :]) and not _harm_governs(link):
-            continue  # "21 dead ..., out of what it estimates were 92 people on board": all
-            # aboard, not a toll ("killing all 19 people on board" is one)
         if _NONE_BEFORE.search(text[max(0, amount.start - 12) : amount.start]) or _none_among(link):
             continue  # "Not a single hostage was killed", "no one among her 23 crew was hurt"
         if _LABEL_BEFORE.search(text[max(0, amount.start - 12) : amount.start]):
@@ -737,6 +740,39 @@ def _an_occasion_held(link: _Link) -> bool:
         and link.anchor not in held.subtree
         and not _is_people(held)
     )
+
+
+def _aboard(doc: Doc, amount: Amount) -> _Link | None:
+    """How many were aboard a craft: "29 people were on board", "92 passengers aboard", "the
+    boat was carrying 29 people" (a count of those involved, not of the harmed: "21 dead
+    ... out of 92 people on board" counts both)."""
+    span = doc.char_span(amount.number_start, amount.number_end, alignment_mode="expand")
+    if span is None or not len(span) or _YEAR.match(span.text):
+        return None
+    anchor = span.root
+    counted = anchor.head if anchor.dep_ in {"nummod", "quantmod"} else None
+    if counted is not None and not _is_people(counted):
+        return None  # "carrying 20 tonnes", "two tanks aboard"
+    after = _ABOARD_AFTER.match(doc.text[amount.end :])
+    if after is not None:
+        cue = next((t for t in doc if t.idx >= amount.end + after.end() - 6), None)
+        cue = next((t for t in doc if t.lower_ in {"board", "aboard"} and t.i > anchor.i), cue)
+    else:
+        cue = (counted or anchor).head
+        if cue.lower_ not in _CARRYING or (counted or anchor).dep_ != "dobj" or counted is None:
+            return None
+        if child_of(cue, "aux", "to") is not None:
+            return None  # "licensed to carry only 120 passengers": what it may carry
+        subject = child_of(cue, "nsubj")
+        if subject is not None and _is_people(subject):
+            return None  # "protesters carrying 30 coffins", "rescuers carried 12 people"
+    if cue is None:
+        return None
+    return _Link("aboard", "on board", cue, counted, anchor, amount.precision)
+
+
+# What a craft does with the people aboard: "the ferry was carrying 240 passengers".
+_CARRYING = frozenset({"carrying", "carried", "carries", "carry", "transporting"})
 
 
 def _harm_governs(link: _Link) -> bool:
