@@ -82,9 +82,9 @@ Precision = Literal[
 
 class Casualty(_Model):
     """A count of people killed, injured, missing, trapped, detained, escaped, displaced, who
-    survived, or who were aboard, as precise as its source: `count` is the number stated (null for a vague amount
-    such as "dozens", which states none), `precision` how the source qualifies it,
-    `amount_text` its own words."""
+    survived, or who were aboard, as precise as its source: `count` is the number stated
+    (null for a vague amount such as "dozens", which states none), `precision` how the source
+    qualifies it, `amount_text` its own words."""
 
     description: str
     killed: int | None = Field(
