@@ -85,7 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?P<modifier>last|this|next|late on|early on|late|early|on)\s+)?"
             rf"{_WEEKDAY}{_PART_OF_DAY}\b"
             # "on Tuesday of last week", "on Friday last week": a day of a named week
-            r"(?:,?\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?",
+            r"(?:,?\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b(?![’']))?",
             re.IGNORECASE,
         ),
     ),
@@ -224,9 +224,15 @@ _NOT_SPANS = re.compile(
     r"deals?|visas?|mandates?|maturity|warranty|guarantee)\b"
 )
 _TERM_BEFORE = re.compile(
-    r"\b(?:jail|jailed|sentenc\w*|imprison\w*|prison|ban|banned|barred|suspended|custody|"
-    r"detention|remand\w*|pre-?trial|arrested)\b[^.;]{0,40}"
+    r"\b(?:jail|jailed|sentenc\w*|imprison\w*|prison|ban|banned|barred|suspended)\b[^.;]{0,40}"
     r"\b(?:for|to)\s+(?:up\s+to\s+|at\s+least\s+|another\s+)?$",
+    re.I,
+)
+# A term a court orders, ahead ("ordered the captain to be held in custody for one month"),
+# not time already spent ("has been held in pre-trial detention for 13 days").
+_ORDERED_TERM = re.compile(
+    r"\b(?:ordered|remand(?:ed|s)?|to\s+be\s+held|to\s+remain|will\s+(?:be\s+held|remain))\b"
+    r"[^.;]{0,160}\bfor\s+(?:up\s+to\s+|at\s+least\s+|another\s+)?$",
     re.I,
 )
 _AHEAD = re.compile(r"\b(?:within|next|coming|in|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -395,7 +401,7 @@ def find_durations(text: str) -> list[TimeExpression]:
             continue
         if _AHEAD.search(lead) and not of_what:
             continue
-        if _TERM_BEFORE.search(lead):
+        if _TERM_BEFORE.search(lead) or _ORDERED_TERM.search(text[max(0, start - 200) : start]):
             continue  # "asked the court to jail him for 12 years": a term, not how long it lasted
         count = parse_count(match.group("count").lower())
         if count <= 0 or (match.group("count").lower() in {"a", "an"} and not of_what):

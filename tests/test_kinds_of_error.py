@@ -242,13 +242,24 @@ def test_a_spokesman_right_after_his_company_does_not_deny_it() -> None:
     found = _disputes(
         (
             "There is also confusion about when the cable snapped. The rescue service says it "
-            "received the first call at 10:05. Alpen Lifts, citing data from its control room, "
-            "says the cable snapped at 10:20 - fifteen minutes later. A company spokesman said "
-            "engineers would explain the gap, and denied that any data had been changed.",
+            "received the first call at 10:05. Alpen Lifts, the company that runs the lift, "
+            "citing data from its control room, says the cable snapped at 10:20 - fifteen "
+            "minutes later. A company spokesman said engineers would explain the gap, and "
+            "denied that any data had been changed.",
             "2025-02-11",
         )
     )
     assert not any(d.topic.startswith("Denied by") for d in found)
+    # a company's spokesman answering a union is set against it
+    found = _disputes(
+        (
+            "The cable snapped at Kaprun on Monday. The Vida union, citing data from the "
+            "control room, says the data were changed after the accident. A company spokesman "
+            "denied that any data had been changed.",
+            "2025-02-11",
+        )
+    )
+    assert any(d.topic.startswith("Denied by") for d in found)
 
 
 def test_one_account_denied_by_a_man_and_by_his_company_is_one_dispute() -> None:

@@ -310,12 +310,18 @@ def reports_a_count(text: str) -> bool:
 
 
 def tells_a_toll(text: str) -> bool:
-    """Whether a statement gives a count of the dead or hurt anywhere ("plunged onto a slope
-    on Tuesday, killing at least three people")."""
-    return _TOLL_WORD.search(text) is not None and bool(find_amounts(text))
+    """Whether a statement tells the event with its toll, as news does ("plunged onto a slope
+    on Tuesday, killing at least three people"), not a reaction to the deaths ("saddened by
+    the deaths of 28 miners")."""
+    return any(
+        find_amounts(text[found.end() : found.end() + TOLL_REACH])
+        for found in _HARMING.finditer(text)
+    )
 
 
-_TOLL_WORD = re.compile(r"\b(?:kill|dead\b|died\b|death|injur|wound|hurt\b)", re.I)
+# The participle news tells a toll with, and how far after it the count is looked for.
+_HARMING = re.compile(r"\b(?:killing|injuring|wounding|leaving)\b", re.I)
+TOLL_REACH = 30
 
 
 def find_figures(ref: SentenceRef) -> list[Figure]:
@@ -918,6 +924,7 @@ def _one_held(article: Token) -> bool:
     one person held, counted by "the" (only for those held: "the driver was killed" is most
     often one of a toll told before)."""
     noun = article.head
+    verb = noun.head
     return (
         article.lower_ == "the"
         and article.dep_ == "det"
@@ -925,9 +932,17 @@ def _one_held(article: Token) -> bool:
         and (noun.lower_ in _HELD_ROLES or _PERSON_NOUNS.fullmatch(noun.text) is not None)
         and noun.dep_ in {"dobj", "nsubjpass"}
         and not any(c.dep_ == "nummod" for c in noun.children)  # "the 15 navy crew"
-        and (found := _cue(noun.head)) is not None
-        and found[0] == "detained"
+        # only arrests and detentions ("held up", "held responsible", "held at gunpoint" are
+        # none), done ("seeking to arrest", "have not detained" are not)
+        and verb.lower_.startswith(("arrest", "detain", "jail"))
+        and verb.tag_ in {"VBD", "VBN", "VBZ"}
+        and verb.dep_ not in {"xcomp", "acl", "amod"}
+        and not any(c.dep_ in {"neg", "aux"} and c.lower_ in _NOT_DONE for c in verb.children)
     )
+
+
+# What says an arrest was not made: "have not detained", "to arrest", "would arrest".
+_NOT_DONE = frozenset({"not", "n't", "never", "to", "would", "will", "could", "may", "might"})
 
 
 def _counts_things(number: Span) -> bool:
@@ -1292,6 +1307,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
                     and died is not None
                     and died[0] == "killed"
                     and not _hedged(base.head)
+                    and not (base.dep_ == "nsubj" and _did_it_to_someone(base.head))
                 ):
                     # "Four injured passengers died in hospital", "a man who had been
                     # evacuated ... died of cardiac arrest": what the clause says
@@ -1881,7 +1897,7 @@ _RECORDS = frozenset(
     "balance balances figures data records estimates statistics count counts tally".split()
 )
 # Verbs of keeping a count, whose subject gives the figure when no one is said to.
-_COUNTING_VERBS = frozenset({"list", "lists", "listed", "count", "counts", "counted"})
+_COUNTING_VERBS = frozenset({"list", "lists", "listed", "counts", "counted"})
 
 
 def _keeps_something(verb: Token) -> bool:

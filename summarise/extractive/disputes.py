@@ -253,6 +253,8 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
 
 ACCOUNTS_TOPIC = "Accounts differ"
 DENIED_TOPIC = "Denied by"
+# Content words two denials of one account share to be one answer to it.
+SAME_DENIAL_STEMS = 2
 
 
 def _one_account(
@@ -268,9 +270,21 @@ def _one_account(
     another's denial is no such side.)"""
     if first.topic == second.topic:
         return any(side in first_sides for side in second_sides)
-    return all(d.topic.startswith(DENIED_TOPIC) for d in (first, second)) and any(
-        a == b for a, b in zip(first_sides, second_sides, strict=False)
-    )
+    if not all(d.topic.startswith(DENIED_TOPIC) for d in (first, second)):
+        return False
+    for index, (a, b) in enumerate(zip(first_sides, second_sides, strict=False)):
+        if a != b:
+            continue
+        # the other sides say the same thing ("denies any warning was received" / "denied
+        # ... had received any warning by radio"), not two points of one account
+        others = [
+            _stems(d.claims[1 - index].statement) - _STANCE_STEMS
+            for d in (first, second)
+            if len(d.claims) == 2
+        ]
+        if len(others) == 2 and len(others[0] & others[1]) >= SAME_DENIAL_STEMS:
+            return True
+    return False
 
 
 def _both_accounts(first: Dispute, second: Dispute) -> bool:
@@ -2290,8 +2304,8 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
 # timing is unsettled: the EMS logged its first call at 11:38, while the operator's control
 # system puts the failure at 11:52".
 _TIME_CONTESTED = re.compile(
-    r"\b(?:time|timing|times|hour|sequence)\s+(?:is|are|was|were|remains?|remained)\s+"
-    r"(?:\w+\s+)?(?:argued|disputed|contested|unsettled|unclear|in\s+dispute|in\s+question)\b"
+    r"\b(?:time|timing|hour)\s+(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:\w+\s+)?(?:argued|disputed|contested|unsettled|in\s+dispute)\b"
     r"(?:\s+(?:over|about))?"
     r"|\b(?:dispute|disagreement|row|argument)\s+(?:over|about)\s+(?:the\s+)?(?:time|timing)\b",
     re.I,
@@ -2331,15 +2345,13 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             )
             for statement, _, minutes, voice in told
         ]
-        incident = _incident([ref.text])
-        topic = f"When the {incident} happened" if incident else "What time it happened"
-        disputes.append(Dispute(topic=topic, claims=claims))
+        disputes.append(Dispute(topic="What time it happened", claims=claims))
     return disputes
 
 
 def _voice_of_a_side(side: str, position: int) -> str | None:
-    """Who gives one side's time: "according to X", "X says", or the subject of the clause
-    that gives it ("the EMS logged its first call at 11:38")."""
+    """Who gives one side's time: "according to X", "X says", or the named subject of the
+    clause that gives it ("the EMS logged its first call at 11:38"; not "the boat left")."""
     according = _ACCORDING.search(side)
     if according is not None:
         return re.sub(r"^the\s+", "", according.group("who").strip(), flags=re.I)
@@ -2352,6 +2364,8 @@ def _voice_of_a_side(side: str, position: int) -> str | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     words = doc[subject.left_edge.i : subject.i + 1].text
+    if not any(t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} for t in subject.subtree):
+        return None  # "the boat left at 6.10": what happened, no one who says it
     return re.sub(r"^the\s+", "", words, flags=re.I)
 
 
@@ -2811,7 +2825,7 @@ def accounts_in(
         ):
             # "His lawyer says ...": the lawyer of the man the sentence before named
             found = antecedents(doc, ref, owner)
-            if found is not None:
+            if found is not None and _names_one_person(found[1]):
                 voice = f"{found[0]}'s {voice.split(maxsplit=1)[1]}"
                 voice_ref = found[1]
         named_here = bool(voice_tokens & {t.i for t in head.subtree})
@@ -3275,6 +3289,7 @@ def _modal_apart(verb: Token, joined: Token) -> bool:
     return (
         any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         and joined.tag_ in {"VBD", "VBZ", "VBP"}
+        and joined.tag_ == verb.head.tag_  # "said ... and denied" (not "reported ... and denies")
         and not any(c.dep_ in {"aux", "auxpass"} for c in joined.children)
     )
 
@@ -3432,6 +3447,13 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 # Earlier sentences a pronoun's person may be named in (the claim then cites them all).
 MAX_ANTECEDENT_SENTENCES = 2
 _SUBJECT_FORM = {"him": "he", "her": "she", "his": "he"}
+
+
+def _names_one_person(ref: SentenceRef) -> bool:
+    """Whether a sentence names one person only: "his" after "Prosecutor Kollar said the
+    driver, Peter Hudak, ..." may be either's."""
+    (doc,) = nlp.parse([ref.text])
+    return len({entity.text for entity in doc.ents if entity.label_ == "PERSON"}) == 1
 
 
 def _owner_pronoun(doc: Doc, voice_tokens: set[int]) -> Token | None:
@@ -4105,32 +4127,37 @@ class _Counterparts:
                     self.antecedents is not None
                     and self.antecedents.one_side(found.voice, account.voice)
                 )
-                and not _speaks_for_the_last_named(account, found)
+                and not _speaks_for_the_last_named(self.evidence, account, found)
             ),
             None,
         )
 
 
-# A voice named only by its office: "a company spokesman", "the spokeswoman", "an official".
+# A voice named only by its body's kind and office: "a company spokesman".
 _UNNAMED_SPOKESMAN = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:(?:company|firm|operator|group)(?:'s)?\s+)?"
+    r"^(?:an?\s+|the\s+)?(?P<kind>company|firm|operator)(?:'s)?\s+"
     r"(?:spokes(?:man|woman|person)|representative|official)$",
     re.I,
 )
 
 
-def _speaks_for_the_last_named(denial: Account, account: Account) -> bool:
+def _speaks_for_the_last_named(evidence: EvidenceSet, denial: Account, account: Account) -> bool:
     """ "KLS ... says the clamp failure occurred at 11:52. A company spokesman said ... and
-    denied that any data had been altered": a spokesman named by office alone, right after a
-    body's account in the same report, speaks for that body, not against it."""
-    return (
-        denial.voice is not None
-        and _UNNAMED_SPOKESMAN.match(denial.voice.strip()) is not None
-        and account.voice is not None
-        and account.voice[:1].isupper()
-        and account.ref.source_id == denial.ref.source_id
-        and account.ref.position == denial.ref.position - 1
+    denied that any data had been altered": a company's spokesman, right after the account of
+    a body the cluster calls a company ("KLS, the company that operates the gondola"), in the
+    same report, speaks for it, not against it (a union's account stays answered)."""
+    spokesman = _UNNAMED_SPOKESMAN.match((denial.voice or "").strip())
+    if spokesman is None or not account.voice or not account.voice[:1].isupper():
+        return False
+    if (account.ref.source_id, account.ref.position) != (
+        denial.ref.source_id,
+        denial.ref.position - 1,
+    ):
+        return False
+    called = re.compile(
+        rf"{re.escape(account.voice)}\W[^.]{{0,60}}\b(?:the|a)\s+{spokesman.group('kind')}\b", re.I
     )
+    return any(called.search(article.text) for article in evidence.articles)
 
 
 def _answered(
@@ -4564,6 +4591,8 @@ _CAUSING = frozenset({"caused", "causes", "triggered", "triggers", "sparked", "s
 
 
 _POINTING = frozenset({"point", "points", "pointed"})
+# Words that make "point to" a cause: "pointed to a faulty valve as the likely cause".
+_CAUSE_WORD = re.compile(r"\b(?:cause[sd]?|caused|blame\w*|fault|reason|responsib\w*)\b", re.I)
 _CONTRIBUTING = frozenset({"contributed", "contribute", "contributes"})
 _PLAYING = frozenset({"play", "plays", "played", "playing"})
 # What no cause is: "pointed to Tuesday", "pointed to the Culebra Cut", "pointed to 40".
@@ -4576,7 +4605,13 @@ def _cause_after(token: Token) -> Token | None:
     was) the result of cost-cutting", "(the accident happened) due to overloading"."""
     word = token.lower_
     if word in _POINTING and token.pos_ == "VERB":
-        # "Prosecutors point instead to maintenance": what they point to, said by them
+        # "Prosecutors point instead to maintenance": what they point to, said by them, when
+        # set against a cause ("instead", "rather") or said to be one ("as the cause")
+        if not (
+            any(c.lower_ in {"instead", "rather"} for c in token.children)
+            or _CAUSE_WORD.search(token.doc.text)
+        ):
+            return None  # "pointed to the emergency exit", "point to a strong recovery"
         to = nlp.child_of(token, "prep", "to")
         target = nlp.child_of(to, "pobj") if to is not None else None
         if target is None:  # the small parse reads "point to maintenance" as "to" + a verb
@@ -4598,6 +4633,13 @@ def _cause_after(token: Token) -> Token | None:
         acting = token if word in _CONTRIBUTING else token.head
         if word == "role" and token.dep_ != "dobj":
             return None
+        to = nlp.child_of(acting, "prep", "to") or nlp.child_of(token, "prep", "in")
+        towards = nlp.child_of(to, "pobj") if to is not None else None
+        hedged = any(c.dep_ == "aux" and c.tag_ == "MD" for c in acting.children)
+        if (towards is None and not hedged) or (
+            towards is not None and towards.lower_ not in EVENT_NOUNS
+        ):
+            return None  # "contributed to a fund", "contributes heavily to the economy"
         subject = nlp.child_of(acting, "nsubj")
         if (
             subject is None

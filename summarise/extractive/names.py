@@ -1112,7 +1112,7 @@ _KIND_OF = (
 _PLACE_BEFORE = re.compile(
     rf"\b(?:in|near|outside|inside|across|around|bound\s+for)(?:\s+the)?\s+$|{_KIND_OF}"
     # "on the Danube", "along the Mekong": no one is written with "the" after these
-    r"|\b(?:on|along|into|onto|off|down|up|beneath|under|beside)\s+the\s+$",
+    r"|\b(?:on|along|into|onto|off|down|beneath|beside)\s+the\s+$",
     re.I,
 )
 # "the northern Indian state of Himachal Pradesh", "the town of Ocucaje".

@@ -1045,8 +1045,10 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
     """The object of a verb of telling that is the subject of the reported clause after it,
     when that clause has none: "told journalists [the inspection] ... was never carried
     out"."""
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
-        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "mark"} for c in clause.children):
+        return None  # ("told the agency that 15 people were missing": the agency listened)
+    if not any(c.dep_ == "dative" for c in verb.children):
+        return None  # the one told comes first: "told journalists the inspection ... was"
     if clause.tag_ not in {"VBD", "VBZ", "VBP"} and not any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
         for c in clause.children

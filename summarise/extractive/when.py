@@ -370,6 +370,11 @@ _HAPPENED = re.compile(
 )
 
 
+# How far before "noon" or "midnight" the word of what happened is looked for ("the cabin
+# fell shortly before noon").
+WORD_CLOCK_REACH = 60
+
+
 def _moments(text: str) -> Iterator[tuple[int, re.Match[str]]]:
     """The clock times of a sentence that say when something happened (minutes after
     midnight, and where): not a span ("a curfew from 8 p.m. to 6 a.m.") nor a deadline."""
@@ -377,6 +382,10 @@ def _moments(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         minutes = clock_minutes(match.group(0))
         if minutes is None or _NOT_A_MOMENT_BEFORE.search(text[: match.start()]):
             continue
+        if match.group(0).isalpha() and not _HAPPENED.search(
+            text[max(0, match.start() - WORD_CLOCK_REACH) : match.start()]
+        ):
+            continue  # "a curfew at midnight", "visited at noon": not when it happened
         if _NOT_A_MOMENT_AFTER.match(text[match.end() :]):
             continue
         yield minutes, match
@@ -448,11 +457,13 @@ def _time_of_day(
     if not times:
         return None
 
-    def strength(minutes: int) -> tuple[int, bool, float]:
+    def strength(minutes: int) -> tuple[bool, int, bool, float]:
         members = times[minutes]
         sources = evidence.independent_count([dated.ref.source_id for dated, _ in members])
         happened = any(_happened(dated) for dated, _ in members)
-        return sources, happened, max(dated.weight for dated, _ in members)
+        # a time in figures over "around noon" (often when something else was done)
+        in_figures = any(not match.group(0).isalpha() for _, match in members)
+        return in_figures, sources, happened, max(dated.weight for dated, _ in members)
 
     members = sorted(
         times[max(times, key=strength)], key=lambda pair: (not _happened(pair[0]), -pair[0].weight)

@@ -12,7 +12,8 @@ from collections.abc import Set as AbstractSet
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import Actor, Place
 from .common import cite, dateline
-from .names import MASTHEAD_WORDS, Entity, Mention
+from .gazetteer import gazetteer
+from .names import MASTHEAD_WORDS, ORGANISATION_HEADS, Entity, Mention
 
 MAX_ACTORS = 12
 MAX_PLACES = 8
@@ -84,9 +85,18 @@ _VESSEL_BEFORE = re.compile(
 # A vessel named before the word for it, or by what only a vessel does: "the Hableany tour
 # boat", "the Gyöngyvirág sightseeing boat", "the Hableany sank".
 _VESSEL_AFTER = re.compile(
-    r"^\s+(?:(?:[a-z\-]+\s+){0,2}(?:ship|vessel|tanker|freighter|ferry|boat|trawler|yacht|"
-    r"liner|barge|tug|frigate|warship)\b|(?:sank|capsized|ran\s+aground)\b)"
+    r"^\s+(?:(?:[a-z\-]+\s+)?(?:ship|vessel|tanker|freighter|ferry|boat|trawler|yacht|"
+    r"liner|barge|tug)(?!\s+(?:parade|company|operator|port|terminal|service|line|strike))\b"
+    # what only a vessel does, with nothing done to an object: not "Al Ahly sank Zamalek"
+    r"|(?:sank|capsized|ran\s+aground)(?=\s*(?:[,.;]|$|near|off|in|on|at|after|within|when|"
+    r"while|as|and)))"
 )
+# Words of a sea, a lake or a coast, never of a vessel: "the Black Sea grain ship".
+_FEATURES = frozenset("sea lake river ocean gulf bay strait channel canal coast island".split())
+# Where a place is written and a vessel is not: "sailed on in the Nile", "near the Danube".
+_IN_IT = re.compile(r"\b(?:in|near|along|across|off|into|up|down|over|onto)\s+(?:the\s+)?$", re.I)
+# "the" right before a mention: a vessel is "the Hableany", not "Lake Kivu" or "Carnival".
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # A ship's name by its prefix: "MV Nyerere", "HMS Cornwall", "USS Cole".
 # ("MS" and "SS" are also initials: "MS Dhoni", "SS Rajamouli".)
 _VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MT|HMS|USS|INS|RMS|HMAS|HMCS)\s+[A-Z]")
@@ -110,10 +120,18 @@ def _a_vessel(entity: Entity) -> bool:
     person)."""
     return (
         _VESSEL_PREFIX.match(entity.name) is not None
-        or any(
-            _VESSEL_BEFORE.search(mention.around(20)[0])
-            or _VESSEL_AFTER.match(mention.around(0, 40)[1])
-            for mention in entity.mentions
+        or any(_VESSEL_BEFORE.search(mention.around(20)[0]) for mention in entity.mentions)
+        or (
+            # "the Hableany tour boat", "the Hableany sank": a name that is no known place
+            # nor a body ("the China Coast Guard vessel", "the Staten Island ferry")
+            gazetteer().lookup(entity.name) is None
+            and not set(entity.name.lower().split()) & (ORGANISATION_HEADS | _FEATURES)
+            and not any(_IN_IT.search(mention.around(16)[0]) for mention in entity.mentions)
+            and any(
+                _THE_BEFORE.search(mention.around(8)[0])
+                and _VESSEL_AFTER.match(mention.around(0, 40)[1])
+                for mention in entity.mentions
+            )
         )
     ) and not any(_SPEAKS_AFTER.match(mention.around(0, 100)[1]) for mention in entity.mentions)
 
