@@ -405,3 +405,29 @@ def test_evacuees_who_died_are_dead() -> None:
         )
     )
     assert ("killed", 2) in [(f.kind, f.count) for f in all_figures(evidence)]
+
+
+def test_a_voice_keeps_no_bracket_the_recogniser_left_open() -> None:
+    from summarise.extractive.disputes import _unclosed_cut
+
+    assert _unclosed_cut("United Teachers' Federation (UTF") == "United Teachers' Federation"
+    assert _unclosed_cut("Civil Defence (CD)") == "Civil Defence (CD)"
+
+
+def test_no_side_opens_on_a_verb_cut_from_its_subject() -> None:
+    from summarise.extractive.disputes import _states_something
+
+    assert not _states_something("has denied the union's claim that it warned the department")
+    assert not _states_something("what it said were telephone records showing the warning")
+    assert _states_something("What happened on Tuesday is a montage, a staged operation")
+
+
+def test_an_attribution_closing_the_sentence_is_its_voice() -> None:
+    evidence = _evidence(
+        (
+            "Detectives arrested two suspects - a driving instructor from Kandy and a clerk at "
+            "the licensing office in Colombo - police said.",
+            "2025-11-19",
+        )
+    )
+    assert [(f.count, f.attributed_to) for f in all_figures(evidence)] == [(2, "police")]

@@ -1836,7 +1836,7 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             and verb.pos_ in {"VERB", "AUX"}
             and not _keeps_something(verb)
         ):
-            subject = _speaker(verb)
+            subject = _trailing_voice(verb) or _speaker(verb)
             if subject is not None:
                 return _phrase(doc, subject), True
             break
@@ -2739,6 +2739,23 @@ def _someone_harmed(text: str) -> set[str]:
 
 # How near (characters) the people must be named to a word of harm for it to be theirs.
 HARMED_NEAR = 30
+
+
+def _trailing_voice(verb: Token) -> Token | None:
+    """The voice of an attribution that closes the sentence, set off by a comma or a dash
+    ("... in Pelawatte - police said."), whatever subject the parse gives the verb ("a
+    tuition teacher", from the list inside the dashes)."""
+    doc = verb.doc
+    if verb.i < 2 or any(not t.is_punct for t in doc[verb.i + 1 :]):
+        return None
+    words = []
+    at = verb.i - 1
+    while at >= 0 and (doc[at].pos_ in {"PROPN", "NOUN", "ADJ"} or doc[at].lower_ == "the"):
+        words.append(doc[at])
+        at -= 1
+    if not words or at < 0 or doc[at].text not in {",", "-", "–", "—"}:
+        return None
+    return words[0]  # the noun right before the verb: "police", "the fire service"
 
 
 def _voices_of(evidence: EvidenceSet, refs: Sequence[SentenceRef], kind: str) -> str | None:

@@ -2732,7 +2732,17 @@ def _states_something(statement: str) -> bool:
     """A side a reader can weigh: a clause of four words or more, not a fragment ("to
     contradict the airline")."""
     words = statement.split()
-    return len(words) >= 4 and words[0].lower() not in {"to", "and", "but", "or", "of"}
+    opening = words[0] if words else ""
+    if opening.lower() in {"what", "which"} and not opening.islower():
+        return len(words) >= 4  # "What happened on Tuesday is a montage": a whole sentence
+    return len(words) >= 4 and opening.lower() not in _NO_OPENING
+
+
+# Words no side opens with: a clause cut from its subject ("has denied the union's claim
+# that ..."), or a fragment ("to contradict the airline").
+_NO_OPENING = frozenset(
+    "to and but or of what which has have had is are was were will would did does do".split()
+)
 
 
 def accounts_in(
@@ -3433,14 +3443,23 @@ def _phrase(doc: Doc, token: Token) -> str:
     """A subject as a short name: the person or body it names, else its noun phrase."""
     entity = _entity_in(doc, token)
     if entity is not None:
-        return re.sub(r"^the\s+", "", entity.text, flags=re.I)
+        return _unclosed_cut(re.sub(r"^the\s+", "", entity.text, flags=re.I))
     filed = dateline(doc.text)
     opening = filed.end() if filed is not None else 0  # "NAIROBI, March 11 - Kenya's ..."
     words = [t for t in token.subtree if t.i <= token.i and t.idx >= opening][-6:]
     while words and words[0].is_punct:
         words.pop(0)
     text = "".join(t.text_with_ws for t in words).strip()
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return _unclosed_cut(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I))
+
+
+def _unclosed_cut(name: str) -> str:
+    """A name without a bracket the recogniser's span left open: "United Teachers'
+    Federation (UTF" is "United Teachers' Federation"."""
+    opened = name.rfind("(")
+    if opened >= 0 and ")" not in name[opened:]:
+        return name[:opened].rstrip(" ,") or name
+    return name
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
