@@ -5,28 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 
+from wire_texts import disputes_of, evidence_of
+
 import summarise
 from summarise.dates import clock_minutes, find_durations, find_time_expressions
-from summarise.evidence import build_evidence
 from summarise.extractive.casualties import all_figures
 from summarise.extractive.common import dateline
 from summarise.extractive.disputes import amounts_compatible, extract_disputes
 from summarise.extractive.names import collect_entities
 from summarise.extractive.reactions import extract_reactions
 from summarise.extractive.when import dated_sentences
-from summarise.ingest import load_articles
-from summarise.schema import Dispute
 
-
-def _evidence(*articles: tuple[str, str]):  # type: ignore[no-untyped-def]
-    return build_evidence(
-        load_articles([{"text": text, "published": day} for text, day in articles]).articles
-    )
-
-
-def _disputes(*articles: tuple[str, str]) -> list[Dispute]:
-    evidence = _evidence(*articles)
-    return extract_disputes(evidence, all_figures(evidence), dated_sentences(evidence))
+_evidence = evidence_of
+_disputes = disputes_of
 
 
 def _brief(*articles: tuple[str, str]) -> summarise.EventBrief:

@@ -7,25 +7,16 @@ import json
 import re
 
 import pytest
+from wire_texts import disputes_of, evidence_of
 
 import summarise
 from summarise.evidence import build_evidence
 from summarise.extractive.casualties import all_figures
-from summarise.extractive.disputes import extract_disputes
-from summarise.extractive.when import dated_sentences
 from summarise.ingest import load_articles
 from summarise.schema import Dispute
 
-
-def _evidence(*articles: tuple[str, str]):  # type: ignore[no-untyped-def]
-    return build_evidence(
-        load_articles([{"text": text, "published": day} for text, day in articles]).articles
-    )
-
-
-def _disputes(*articles: tuple[str, str]) -> list[Dispute]:
-    evidence = _evidence(*articles)
-    return extract_disputes(evidence, all_figures(evidence), dated_sentences(evidence))
+_evidence = evidence_of
+_disputes = disputes_of
 
 
 def _sides(dispute: Dispute) -> list[tuple[str | None, str | None]]:

@@ -1,0 +1,24 @@
+"""Short wire-style texts made into the engine's inputs, for the tests that read one rule's
+output on a case written for it (test_review_cases, test_kinds_of_error)."""
+
+from __future__ import annotations
+
+from summarise.evidence import EvidenceSet, build_evidence
+from summarise.extractive.casualties import all_figures
+from summarise.extractive.disputes import extract_disputes
+from summarise.extractive.when import dated_sentences
+from summarise.ingest import load_articles
+from summarise.schema import Dispute
+
+
+def evidence_of(*articles: tuple[str, str]) -> EvidenceSet:
+    """The evidence of articles given as (text, published day)."""
+    return build_evidence(
+        load_articles([{"text": text, "published": day} for text, day in articles]).articles
+    )
+
+
+def disputes_of(*articles: tuple[str, str]) -> list[Dispute]:
+    """The disputes the extractive engine finds in those articles (no entities given)."""
+    evidence = evidence_of(*articles)
+    return extract_disputes(evidence, all_figures(evidence), dated_sentences(evidence))
