@@ -422,3 +422,16 @@ def test_an_attribution_closing_the_sentence_is_its_voice() -> None:
         )
     )
     assert [(f.count, f.attributed_to) for f in all_figures(evidence)] == [(2, "police")]
+
+
+def test_a_voice_cut_to_its_last_words_opens_on_no_preposition() -> None:
+    found = _disputes(
+        (
+            "The State of Mexico attorney general's office (FGJEM) said it had opened an "
+            "investigation and sent forensic teams to the site. The mayor denied that his "
+            "office had received any warning from neighbours about the site.",
+            "2025-11-19",
+        )
+    )
+    voices = [claim.attributed_to or "" for d in found for claim in d.claims]
+    assert voices and not any(v.lower().startswith("of ") for v in voices), voices

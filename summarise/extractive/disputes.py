@@ -3447,8 +3447,8 @@ def _phrase(doc: Doc, token: Token) -> str:
     filed = dateline(doc.text)
     opening = filed.end() if filed is not None else 0  # "NAIROBI, March 11 - Kenya's ..."
     words = [t for t in token.subtree if t.i <= token.i and t.idx >= opening][-6:]
-    while words and words[0].is_punct:
-        words.pop(0)
+    while words and (words[0].is_punct or words[0].pos_ == "ADP"):
+        words.pop(0)  # "(The State) of Mexico attorney general's office": no "of" first
     text = "".join(t.text_with_ws for t in words).strip()
     return _unclosed_cut(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I))
 
