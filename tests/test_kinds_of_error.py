@@ -435,3 +435,25 @@ def test_a_voice_cut_to_its_last_words_opens_on_no_preposition() -> None:
     )
     voices = [claim.attributed_to or "" for d in found for claim in d.claims]
     assert voices and not any(v.lower().startswith("of ") for v in voices), voices
+
+
+def test_being_denied_treatment_disputes_nothing() -> None:
+    from summarise.extractive.disputes import _denies_an_account
+    from summarise.nlp import parse
+
+    (doc,) = parse(['"He was beaten and denied treatment for his wound for a week," Mukasa said.'])
+    assert not _denies_an_account(next(t for t in doc if t.lower_ == "denied"))
+    (doc,) = parse(["The company denied the report that it had cut maintenance."])
+    assert _denies_an_account(next(t for t in doc if t.lower_ == "denied"))
+
+
+def test_a_denial_by_no_one_named_answers_what_it_denies_not_a_shared_place() -> None:
+    found = _disputes(
+        (
+            "TULTEPEC, Mexico (Reuters) - The state prosecutor's office said it had opened an "
+            "investigation and sent forensic teams to the site. He denied that his office had "
+            "received any warning from neighbours about the site.",
+            "2025-11-19",
+        )
+    )
+    assert not any(d.topic.startswith("Denied by") for d in found), [d.topic for d in found]

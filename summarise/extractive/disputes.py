@@ -3148,6 +3148,15 @@ def _contradicted_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, 
     return None
 
 
+# What one is denied, not what one denies: "denied treatment", "denied bail".
+_REFUSED_THINGS = frozenset(
+    """
+        treatment care access entry bail permission visa visas food water medicine medication
+        visits help assistance justice asylum
+    """.split()
+)
+
+
 def _denies_an_account(token: Token) -> bool:
     """ "denied that ...", "denies any approval": yes; "rejected calls for an inquiry", "was
     denied treatment" (refused something, in the passive): no."""
@@ -3156,6 +3165,8 @@ def _denies_an_account(token: Token) -> bool:
     if _answers_in_place(token):
         return True
     if _stem(token.lower_) in {"deni", "refut", "rebut", "contradict"}:
+        if any(c.dep_ == "dobj" and c.lower_ in _REFUSED_THINGS for c in token.children):
+            return False  # "held for a week and denied treatment": refused, not disputed
         # "denied that ...", "denied the report", "denied receiving any warning"
         return any(
             child.dep_ in {"dobj", "ccomp"}
@@ -4106,6 +4117,11 @@ class _Counterparts:
                 needed = 0
             if account.cue in {"that account", "no such"} and nearby is not None:
                 needed = 0
+            if account.voice is None and account.denied and not shared & account.denied:
+                # a denial by no one named ("He denied that his office had received any
+                # warning about the site") answers a sentence that says what it denies (a
+                # warning), not one that shares a word of place ("sent teams to the site")
+                continue
             if len(shared) < needed:
                 continue
             score = sum(self._idf.get(stem, 0.0) for stem in shared) * (1.5 if nearby else 1.0)
