@@ -1333,3 +1333,25 @@ def test_how_many_a_craft_was_carrying_is_counted_aboard_not_harmed() -> None:
             "although it was licensed to carry only 120 passengers."
         )
     ] == [("aboard", 170)]
+
+
+def test_people_carried_elsewhere_or_over_a_year_were_not_aboard() -> None:
+    for text in (
+        "Army helicopters carried 35 people to safety from the flooded villages.",
+        "The airline carried 30 million passengers last year, the company said.",
+        "Last year boats carried 97,000 migrants across the Gulf of Aden.",
+        "A truck carrying 200 head of cattle overturned on the highway.",
+    ):
+        assert casualties_of(text) == [], text
+    assert [(c.kind, c.count) for c in casualties_of(
+        "The ferry, which can carry 40 passengers, was carrying 5 people when it capsized."
+    )] == [("aboard", 5)]  # fmt: skip
+
+
+def test_an_earlier_crafts_load_is_background() -> None:
+    casualties = casualties_of(
+        "A bus plunged into a gorge near Shimla on Monday, killing 12 people. Three years ago "
+        "a similar bus carrying 80 people fell into the same gorge."
+    )
+    aboard = [c for c in casualties if c.kind == "aboard"]
+    assert aboard and all(c.background for c in aboard)

@@ -445,6 +445,8 @@ def test_being_denied_treatment_disputes_nothing() -> None:
     assert not _denies_an_account(next(t for t in doc if t.lower_ == "denied"))
     (doc,) = parse(["The company denied the report that it had cut maintenance."])
     assert _denies_an_account(next(t for t in doc if t.lower_ == "denied"))
+    (doc,) = parse(["Police denied bail had been granted to the driver."])
+    assert _denies_an_account(next(t for t in doc if t.lower_ == "denied"))
 
 
 def test_a_denial_by_no_one_named_answers_what_it_denies_not_a_shared_place() -> None:

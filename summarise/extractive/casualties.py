@@ -767,11 +767,13 @@ def _aboard(doc: Doc, amount: Amount) -> _Link | None:
         cue = (counted or anchor).head
         if cue.lower_ not in _CARRYING or (counted or anchor).dep_ != "dobj" or counted is None:
             return None
-        if child_of(cue, "aux", "to") is not None:
-            return None  # "licensed to carry only 120 passengers": what it may carry
+        if any(c.dep_ == "aux" and c.lower_ in _MAY_CARRY for c in cue.children):
+            return None  # "licensed to carry 120", "which can carry 40": what it may carry
         subject = child_of(cue, "nsubj")
-        if subject is not None and _is_people(subject):
-            return None  # "protesters carrying 30 coffins", "rescuers carried 12 people"
+        if subject is not None and (_is_people(subject) or subject.lower_ in _CARRIERS):
+            return None  # "protesters carrying 30 coffins", "the airline carried 30 million"
+        if _CARRIED_AWAY.search(doc.text[cue.idx :]) or _CARRIED_OVER_TIME.search(doc.text):
+            return None  # "carried 35 people to safety"; "carried 97,000 migrants last year"
     if cue is None:
         return None
     return _Link("aboard", "on board", cue, counted, anchor, amount.precision)
@@ -779,6 +781,23 @@ def _aboard(doc: Doc, amount: Amount) -> _Link | None:
 
 # What a craft does with the people aboard: "the ferry was carrying 240 passengers".
 _CARRYING = frozenset({"carrying", "carried", "carries", "carry", "transporting"})
+# Bodies that carry people over a year, not a craft on one trip: "the airline carried".
+_CARRIERS = ORGANISATION_HEADS | frozenset(
+    {"airline", "airlines", "carrier", "carriers", "railway", "railways", "operator", "firm"}
+)
+# What makes "carry" a capacity: "licensed to carry", "which can carry".
+_MAY_CARRY = frozenset({"to", "can", "could", "may", "might", "will", "would"})
+# People carried somewhere, not aboard: "carried 35 people to safety", "to hospital".
+_CARRIED_AWAY = re.compile(
+    r"^\w+\s+(?:\S+\s+){1,4}?(?:to|into)\s+(?:safety|hospital|the\s+hospital|shore|land|"
+    r"higher\s+ground|shelters?|camps?)\b",
+    re.I,
+)
+# A total over a time: "carried 30 million passengers last year", "a day".
+_CARRIED_OVER_TIME = re.compile(
+    r"\b(?:last|this|every|each|per|a)\s+(?:year|month|week|day)\b|\bannually\b|\bdaily\b",
+    re.I,
+)
 
 
 def _harm_governs(link: _Link) -> bool:
@@ -1706,7 +1725,7 @@ def _is_people(noun: Token) -> bool:
     return (
         _PERSON_NOUNS.fullmatch(noun.text) is not None
         or noun.lower_ in _KIN
-        or noun.lower_.removesuffix("s") in _HELD_ROLES
+        or noun.lower_.removesuffix("s") in _HELD_ROLES - {"head"}  # not "head of cattle"
         or noun.ent_type_ in {"NORP", "PERSON"}
         or noun.lower_ in {"americans", "britons", "israelis", "palestinians"}
     )
@@ -2018,8 +2037,9 @@ class _Timeline:
         expressions = [
             expression
             for expression in self.expressions[ref.text, reference]
-            if governs(doc, expression, scope)
-        ]
+            if governs(doc, expression, scope) or figure.kind == "aboard"
+        ]  # (how many a craft carried is of the craft the sentence tells: "since a bus
+        # carrying 60 pilgrims fell into a river in June")
         if not expressions and (back := _points_back(doc, scope)):
             expressions = self._earlier_times(ref, back)
         if not expressions:

@@ -3165,7 +3165,15 @@ def _denies_an_account(token: Token) -> bool:
     if _answers_in_place(token):
         return True
     if _stem(token.lower_) in {"deni", "refut", "rebut", "contradict"}:
-        if any(c.dep_ == "dobj" and c.lower_ in _REFUSED_THINGS for c in token.children):
+        if any(
+            c.dep_ == "dobj"
+            and c.lower_ in _REFUSED_THINGS
+            # not "denied bail had been granted": the subject of a clause, misparsed
+            and not (
+                c.right_edge.i + 1 < len(token.doc) and token.doc[c.right_edge.i + 1].pos_ == "AUX"
+            )
+            for c in token.children
+        ):
             return False  # "held for a week and denied treatment": refused, not disputed
         # "denied that ...", "denied the report", "denied receiving any warning"
         return any(
