@@ -1355,3 +1355,6 @@ def test_an_earlier_crafts_load_is_background() -> None:
     )
     aboard = [c for c in casualties if c.kind == "aboard"]
     assert aboard and all(c.background for c in aboard)
+    assert [(c.kind, c.count) for c in casualties_of(
+        "Police arrested the head of the company that built the bridge on Tuesday."
+    )] == [("detained", 1)]  # fmt: skip

@@ -781,6 +781,10 @@ def _aboard(doc: Doc, amount: Amount) -> _Link | None:
 
 # What a craft does with the people aboard: "the ferry was carrying 240 passengers".
 _CARRYING = frozenset({"carrying", "carried", "carries", "carry", "transporting"})
+_LIVESTOCK_AFTER = re.compile(
+    r"^\s+of\s+(?:\w+\s+)?(?:cattle|sheep|goats?|pigs?|livestock|animals|cows|camels|horses)\b",
+    re.I,
+)
 # Bodies that carry people over a year, not a craft on one trip: "the airline carried".
 _CARRIERS = ORGANISATION_HEADS | frozenset(
     {"airline", "airlines", "carrier", "carriers", "railway", "railways", "operator", "firm"}
@@ -1725,7 +1729,10 @@ def _is_people(noun: Token) -> bool:
     return (
         _PERSON_NOUNS.fullmatch(noun.text) is not None
         or noun.lower_ in _KIN
-        or noun.lower_.removesuffix("s") in _HELD_ROLES - {"head"}  # not "head of cattle"
+        or (
+            noun.lower_.removesuffix("s") in _HELD_ROLES
+            and not _LIVESTOCK_AFTER.match(noun.doc.text[noun.idx + len(noun.text) :])
+        )  # "the head of the company", not "200 head of cattle"
         or noun.ent_type_ in {"NORP", "PERSON"}
         or noun.lower_ in {"americans", "britons", "israelis", "palestinians"}
     )
