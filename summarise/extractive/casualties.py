@@ -761,8 +761,7 @@ def _aboard(doc: Doc, amount: Amount) -> _Link | None:
         return None  # "carrying 20 tonnes", "two tanks aboard"
     after = _ABOARD_AFTER.match(doc.text[amount.end :])
     if after is not None:
-        cue = next((t for t in doc if t.idx >= amount.end + after.end() - 6), None)
-        cue = next((t for t in doc if t.lower_ in {"board", "aboard"} and t.i > anchor.i), cue)
+        cue = next((t for t in doc if t.lower_ in {"board", "aboard"} and t.i > anchor.i), None)
     else:
         cue = (counted or anchor).head
         if cue.lower_ not in _CARRYING or (counted or anchor).dep_ != "dobj" or counted is None:

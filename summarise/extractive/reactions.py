@@ -1014,15 +1014,13 @@ def _said_inside(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> str | 
     head = verb.head
     if verb.dep_ != "parataxis" or head.i == verb.i or head.i < verb.i:
         return None
-    words = [t for t in head.subtree if t not in set(verb.subtree)]
+    aside = doc[verb.left_edge.i : verb.right_edge.i + 1]
+    words = [t for t in head.subtree if not aside.start <= t.i < aside.end]
     if not words or words[0].i > verb.i or _quote_holding(quotes, words[0].idx) is not None:
         return None
     if any(t.is_quote or t.text in '“”"' for t in words if t.i < verb.i):
         return None
-    text = _text_of(doc, [t for t in words if not t.is_punct or t.i > verb.i + 1])
-    text = re.sub(
-        r"\s+,", ",", text.replace(doc[verb.left_edge.i : verb.right_edge.i + 1].text, "")
-    )
+    text = re.sub(r"\s+,", ",", _text_of(doc, words).replace(aside.text, ""))
     return text if len(text.split()) >= MIN_WORDS else None
 
 
