@@ -1358,3 +1358,7 @@ def test_an_earlier_crafts_load_is_background() -> None:
     assert [(c.kind, c.count) for c in casualties_of(
         "Police arrested the head of the company that built the bridge on Tuesday."
     )] == [("detained", 1)]  # fmt: skip
+
+
+def test_people_taken_aboard_a_rescue_boat_were_not_carried() -> None:
+    assert casualties_of("Rescuers pulled 40 migrants aboard the navy vessel on Monday.") == []

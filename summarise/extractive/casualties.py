@@ -760,6 +760,8 @@ def _aboard(doc: Doc, amount: Amount) -> _Link | None:
     if counted is not None and not _is_people(counted):
         return None  # "carrying 20 tonnes", "two tanks aboard"
     after = _ABOARD_AFTER.match(doc.text[amount.end :])
+    if after is not None and TAKEN_ABOARD.search(doc.text[: amount.start]):
+        return None  # "pulled 40 migrants aboard the navy vessel"
     if after is not None:
         cue = next((t for t in doc if t.lower_ in {"board", "aboard"} and t.i > anchor.i), None)
     else:
@@ -778,6 +780,11 @@ def _aboard(doc: Doc, amount: Amount) -> _Link | None:
     return _Link("aboard", "on board", cue, counted, anchor, amount.precision)
 
 
+# "Rescuers pulled 40 migrants aboard the navy vessel": taken on board, not carried (read
+# before "40 migrants aboard", here and by the disputes' count of those on board).
+TAKEN_ABOARD = re.compile(
+    r"\b(?:pulled|brought|taken|took|hauled|lifted|winched|helped|rescued|got)\s+$", re.I
+)
 # What a craft does with the people aboard: "the ferry was carrying 240 passengers".
 _CARRYING = frozenset({"carrying", "carried", "carries", "carry", "transporting"})
 _LIVESTOCK_AFTER = re.compile(

@@ -46,6 +46,7 @@ from ..schema import Claim, Dispute
 from ..segment import content_tokens, fold, stop_words
 from ..support import citation_support_problem
 from .casualties import (
+    TAKEN_ABOARD,
     Figure,
     breakdown_parts,
     counts_everyone,
@@ -1353,10 +1354,6 @@ _CARRYING = re.compile(
     re.I,
 )
 _LISTED = re.compile(rf"\blisted\s+(?:{_QUALIFIER})?{_NUMERAL}\s+passengers\b(?!\s+as\b)", re.I)
-# "Rescuers pulled 40 migrants aboard the navy vessel": taken on board, not carried.
-_TAKEN_ABOARD = re.compile(
-    r"\b(?:pulled|brought|taken|took|hauled|lifted|winched|helped|rescued|got)\s+$", re.I
-)
 # "62 passengers and six crew": a part of those on board, not all of them.
 _AND_CREW = re.compile(r"^\s*(?:,|and|plus)\s+(?:[\w\-]+\s+){0,2}?(?:crew|crewmen|staff)\b", re.I)
 # A figure that is a requirement, not a count anyone gives: "a majority of all 229 members, or
@@ -1542,7 +1539,7 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             if what is not None:
                 add(match, f"{MONEY_KEY} {what} {_CURRENCY_SYMBOLS.get(currency, currency)}")
     for match in _ON_BOARD.finditer(text):  # after the counts: "with 20 people dead" is a toll
-        if not _AND_CREW.match(text[match.end() :]) and not _TAKEN_ABOARD.search(
+        if not _AND_CREW.match(text[match.end() :]) and not TAKEN_ABOARD.search(
             text[: match.start()]
         ):
             add(match, "on board")
