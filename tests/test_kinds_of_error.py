@@ -459,3 +459,144 @@ def test_a_denial_by_no_one_named_answers_what_it_denies_not_a_shared_place() ->
         )
     )
     assert not any(d.topic.startswith("Denied by") for d in found), [d.topic for d in found]
+
+
+# --- read in the balloon fire and sinkhole clusters (S63, S66) --------------------------------
+
+
+def test_a_denial_is_answered_by_who_asserts_it_not_by_who_denies_it_too() -> None:
+    # the sentences that share most with the denial repeat it; the one that answers it shares
+    # only what is denied
+    found = _disputes(
+        (
+            'Rota Sul denies receiving the warning. "No driver received a warning that night," '
+            "the drivers' union said.",
+            "2026-02-03",
+        ),
+        ('"We received no warning from anyone," the company\'s director said.', "2026-02-03"),
+        (
+            "Bus operators say they never received a warning. Rota Sul denies receiving any "
+            "warning.",
+            "2026-02-04",
+        ),
+        (
+            "The weather service insists it warned of flooding on the valley road at 9 p.m. on "
+            "Sunday.",
+            "2026-02-04",
+        ),
+    )
+    sides = [
+        claim.attributed_to or ""
+        for d in found
+        if d.topic.startswith("Denied by")
+        for claim in d.claims
+    ]
+    assert any("weather service" in side for side in sides), sides
+    assert not any("union" in side or "director" in side for side in sides), sides
+
+
+def test_a_version_a_body_rejects_is_a_denial_in_place() -> None:
+    found = _disputes(
+        (
+            "The ferry operator maintains the ramp failed because of a sudden swell - a "
+            "version the port authority flatly rejects.",
+            "2026-03-02",
+        )
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert denials, [d.topic for d in found]
+    assert "port authority" in denials[0].topic
+
+
+def test_what_a_man_told_prosecutors_according_to_his_lawyer_is_his_account() -> None:
+    found = _disputes(
+        (
+            "Okafor has told investigators a sudden gust pushed the crane into the building as "
+            "it swung, according to his lawyer. The crane maker rejected that account on Friday.",
+            "2026-03-02",
+        )
+    )
+    statements = [c.statement for d in found for c in d.claims]
+    assert any(s.startswith("Okafor has told investigators a sudden gust") for s in statements), (
+        statements
+    )
+
+
+def test_findings_that_point_to_a_fault_give_a_cause() -> None:
+    found = _disputes(
+        ("The operator blamed a lightning strike for the blaze.", "2026-03-02"),
+        (
+            "But a source on the inquiry told Reuters that preliminary findings pointed to a "
+            "frayed power cable.",
+            "2026-03-03",
+        ),
+    )
+    causes = [d for d in found if "caused" in d.topic.lower() or "cause" in d.topic.lower()]
+    text = " ".join(c.statement for d in causes for c in d.claims)
+    assert "lightning" in text and "cable" in text, [d.topic for d in found]
+
+
+def test_one_ordered_detained_by_office_is_counted() -> None:
+    evidence = _evidence(
+        (
+            "A judge on Monday ordered the captain detained for a week. Prosecutors ordered "
+            "the driver, a 52-year-old man, detained for 30 days.",
+            "2026-03-06",
+        )
+    )
+    assert [(f.kind, f.count) for f in all_figures(evidence)] == [("detained", 1)] * 2
+    evidence = _evidence(
+        ("Critics say the ministry was warned about the official arrested for bribery.", "2026")
+    )
+    assert all_figures(evidence) == []
+
+
+def test_a_count_given_without_its_noun_is_of_the_count_before_it() -> None:
+    evidence = _evidence(
+        (
+            "The civil defence said three people remained missing, while police maintained "
+            "their list of four. The fire service puts the number of missing at three. Police "
+            "list four, including a street vendor.",
+            "2026-03-04",
+        )
+    )
+    found = sorted(
+        (f.count, (f.attributed_to or "").lower())
+        for f in all_figures(evidence)
+        if f.kind == "missing"
+    )
+    assert (4, "police") in found, found
+    assert sum(1 for count, voice in found if count == 4 and voice == "police") == 2, found
+
+
+def test_a_count_two_bodies_keep_disputing_is_shown_as_it_last_stood() -> None:
+    found = _disputes(
+        (
+            "The fire and rescue department said four people remained missing. Police, who "
+            "also count a cleaner seen near the site, put the number at five.",
+            "2026-03-04",
+        ),
+        (
+            "The fire and rescue department said two people remained missing. Police, who "
+            "also count a cleaner seen near the site, put the number at three.",
+            "2026-03-08",
+        ),
+    )
+    counts = [d for d in found if d.topic.startswith("How many were missing")]
+    assert len(counts) == 1, [d.topic for d in found]
+    assert [c.value for c in counts[0].claims] == ["2", "3"], counts[0].claims
+    assert "fire" not in counts[0].topic.split(" in the ")[-1], counts[0].topic
+
+
+def test_a_bare_denial_is_told_with_what_its_voice_says_next() -> None:
+    found = _disputes(
+        (
+            "The mayor said the drilling rig had passed under the street on Sunday, two days "
+            "before the road gave way. Ostrava Tunnelling disputed that account. The company "
+            "said its rig passed under the site on March 1, nine days before the collapse.",
+            "2026-03-12",
+        )
+    )
+    sides = [c.statement for d in found if d.topic.startswith("Denied by") for c in d.claims]
+    assert any("March 1" in side for side in sides), sides
+    assert any("Sunday" in side for side in sides), sides

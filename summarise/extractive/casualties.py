@@ -376,7 +376,10 @@ def all_figures(
 _THE_FIGURE_WAS = re.compile(
     r"\b(?:(?:the\s+)?(?:true|real|actual|correct|right)\s+(?:figure|number|count|toll|tally)\s+"
     r"(?:was|is|stood\s+at|stands\s+at|at|to\s+be|had\s+been|has\s+been)|"
-    r"counts|counted|puts\s+(?:it|the\s+(?:number|figure|count|toll))\s+at)\s+",
+    # "Police list five", "continue to count four", "put the number at three"
+    r"counts?|counted|lists?|listed|puts?\s+(?:it|the\s+(?:number|figure|count|toll))\s+at|"
+    # "police maintained their list of five", "kept its count at four"
+    r"(?:their|its|his|her)\s+(?:own\s+)?(?:list|count|tally|figure)\s+(?:of|at))\s+",
     re.I,
 )
 # How far a figure carried on from the sentence before may be from that sentence's count.
@@ -399,16 +402,23 @@ def _figures_carried_on(
         by_sentence.setdefault((figure.ref.source_id, figure.ref.position), []).append(figure)
     carried: list[Figure] = []
     for ref in candidates:
-        said = _THE_FIGURE_WAS.search(ref.text)
-        if said is None or (ref.source_id, ref.position) in by_sentence:
+        amounts = {a.start: a for a in find_amounts(ref.text)}
+        # "Police, who also count a Bangladeshi cleaner ..., put the number at three"
+        said = next((m for m in _THE_FIGURE_WAS.finditer(ref.text) if m.end() in amounts), None)
+        if said is None:
             continue
+        amount = amounts[said.end()]
+        own = by_sentence.get((ref.source_id, ref.position), [])
+        if any(f.end > said.start() for f in own):
+            continue  # the sentence counts this number itself
+        # the count it carries on: told earlier in the sentence ("said four people remained
+        # missing, while police maintained their list of five"), else in the sentence before
         before = [
             f
-            for f in by_sentence.get((ref.source_id, ref.position - 1), [])
+            for f in own or by_sentence.get((ref.source_id, ref.position - 1), [])
             if not f.background and counts_everyone(f)
         ]
-        amount = next((a for a in find_amounts(ref.text) if a.start == said.end()), None)
-        if amount is None or len({(f.kind, f.shown_as) for f in before}) != 1:
+        if len({(f.kind, f.shown_as) for f in before}) != 1:
             continue
         if not _ALONE_AFTER.match(ref.text[amount.end :]):
             continue  # "the true figure was 500 euros", "counts three bodies": something else
@@ -422,7 +432,8 @@ def _figures_carried_on(
             (
                 _phrase(doc, subject)
                 for verb in [v for v in above if _SAY_VERBS.match(v.text)]
-                + [v for v in above if v.lower_ in _COUNTING_VERBS]
+                # any verb, "list" too, which the parse may tag a noun ("Police list five")
+                + [v for v in above if v.pos_ == "VERB" or v.dep_ == "ROOT"]
                 if (subject := _speaker(verb)) is not None
             ),
             None,
@@ -953,23 +964,39 @@ def _one_held(article: Token) -> bool:
     one person held, counted by "the" (only for those held: "the driver was killed" is most
     often one of a toll told before)."""
     noun = article.head
+    # "ordered the pilot, Karim Aswany, detained for four days": held by a participle after
+    # it, when ordered so (not "a warning about the official arrested for espionage": the man
+    # counted already)
     verb = noun.head
+    ordered = noun.head.lower_ in _ORDERING or (
+        noun.dep_ == "nsubj" and noun.head.head.lower_ in _ORDERING  # "ordered the captain held"
+    )
+    if noun.head.lower_ in _ORDERING:  # the parse hangs "detained" on the noun or the order
+        verb = next(
+            (
+                c
+                for c in [*noun.children, *noun.head.children]
+                if c.dep_ in {"acl", "conj", "xcomp", "ccomp"} and c.tag_ in {"VBN", "VBD"}
+            ),
+            noun.head,
+        )
     return (
         article.lower_ == "the"
         and article.dep_ == "det"
         and noun.tag_ == "NN"
         and (noun.lower_ in _HELD_ROLES or _PERSON_NOUNS.fullmatch(noun.text) is not None)
-        and noun.dep_ in {"dobj", "nsubjpass"}
+        and (noun.dep_ in {"dobj", "nsubjpass"} or ordered)
         and not any(c.dep_ == "nummod" for c in noun.children)  # "the 15 navy crew"
         # only arrests and detentions ("held up", "held responsible", "held at gunpoint" are
         # none), done ("seeking to arrest", "have not detained" are not)
         and verb.lower_.startswith(("arrest", "detain", "jail"))
         and verb.tag_ in {"VBD", "VBN", "VBZ"}
-        and verb.dep_ not in {"xcomp", "acl", "amod"}
+        and (verb.dep_ not in {"xcomp", "acl", "amod"} or ordered)
         and not any(c.dep_ in {"neg", "aux"} and c.lower_ in _NOT_DONE for c in verb.children)
     )
 
 
+_ORDERING = frozenset({"ordered", "orders", "order", "remanded"})
 # What says an arrest was not made: "have not detained", "to arrest", "would arrest".
 _NOT_DONE = frozenset({"not", "n't", "never", "to", "would", "will", "could", "may", "might"})
 

@@ -107,7 +107,9 @@ T = TypeVar("T")
 _INCIDENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'\-]*|\d+|drone|air|missile|rocket|suicide|terror|terrorist|car|bomb|"
     r"mortar|artillery|deadly|fatal|fresh|new|latest|twin)\s){0,3}(?:strike|attack|bombing|blast|explosion|raid|shooting|crash|"
-    r"earthquake|assault|ambush|clash|fire|flood|storm|collision|massacre|offensive)s?\b"
+    r"earthquake|assault|ambush|clash|fire|flood|storm|collision|massacre|offensive|collapse)s?\b"
+    # not a body named after it: "the fire and rescue department", "fire brigade"
+    r"(?!\s+(?:and\s+rescue|department|brigade|services?|fighters?|station|engines?|crews?))"
     r"(?:\s+(?:on|in|at|near|against)\s+(?:an?\s+|the\s+)?(?:[\w’'\-]+\s){0,2}?[A-Z][\w’'\-]+"
     r"(?:\s(?:base|camp|border|province|region|city|airport|port|embassy))?)?"
 )
@@ -676,7 +678,7 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
         # the incident by its last word: "the deadly flood" is "flood"
         named = incident.lower().split()[-1].removesuffix("s") if incident else ""
         disputes.append((area, named, Dispute(topic=topic, claims=claims)))
-    return _one_toll_an_area(disputes)
+    return _one_toll_an_area(evidence, disputes)
 
 
 def _same_incident(first: str, second: str) -> bool:
@@ -685,27 +687,58 @@ def _same_incident(first: str, second: str) -> bool:
 
 
 def _one_toll_an_area(
+    evidence: EvidenceSet,
     disputes: list[tuple[frozenset[tuple[str, str]], str, Dispute]],
 ) -> list[Dispute]:
     """The best-carried toll dispute of each area: two voices that disagree day after day
-    (a ministry's toll and a province's) are one dispute, not one a day; the toll of another
-    place or of another named incident ("bombing", "attack") is one of its own."""
+    (a ministry's toll and a province's) are one dispute, not one a day, shown as it last
+    stood; the toll of another place or of another named incident ("bombing", "attack") is
+    one of its own."""
     kept: list[tuple[frozenset[tuple[str, str]], str, Dispute]] = []
     for area, incident, dispute in sorted(disputes, key=lambda d: _strength(d[2]), reverse=True):
-        same = next(
+        index = next(
             (
-                kept_dispute
-                for other, other_incident, kept_dispute in kept
+                index
+                for index, (other, other_incident, _) in enumerate(kept)
                 if _same_incident(incident, other_incident)
                 and (not area or not other or _same_area(area, other))
             ),
             None,
         )
-        if same is None:
+        if index is None:
             kept.append((area, incident, dispute))
-        elif _figures_of(same) and _figures_of(same) == _figures_of(dispute):
+            continue
+        same = kept[index][2]
+        if _figures_of(same) and _figures_of(same) == _figures_of(dispute):
             _cite_also(same, dispute)  # the same figures set against each other elsewhere
+        elif _same_sides(same, dispute) and _last_told(evidence, dispute) > _last_told(
+            evidence, same
+        ):
+            # "police list five" against the fire department's four on Wednesday, three
+            # against two on Saturday: the count as it stands
+            kept[index] = (kept[index][0], kept[index][1], dispute)
     return [dispute for _, _, dispute in kept]
+
+
+def _same_sides(first: Dispute, second: Dispute) -> bool:
+    """Two disputes of two sides each, the same body lower and the same body higher in both
+    (by the last word of its name: "fire department", "fire and rescue department")."""
+
+    def bodies(dispute: Dispute) -> list[str]:
+        return [(_voice_key(claim.attributed_to).split() or [""])[-1] for claim in dispute.claims]
+
+    return (
+        len(first.claims) == len(second.claims) == 2
+        and all(bodies(first))
+        and bodies(first) == bodies(second)
+    )
+
+
+def _last_told(evidence: EvidenceSet, dispute: Dispute) -> str:
+    return max(
+        (_published(evidence, c.source_id) for claim in dispute.claims for c in claim.citations),
+        default="",
+    )
 
 
 # A dispute of a count with more sides than this is read for its disagreement of one day.
@@ -2559,7 +2592,7 @@ _DENIAL_STEMS = frozenset({"deni", "reject", "dismiss", "refut", "disput", "cont
 # What "reject" or "dismiss" must take to deny an account rather than a request.
 _ACCOUNT_NOUNS = frozenset(
     {"claim", "report", "alleg", "accus", "suggest", "assert", "charg", "account", "notion",
-     "idea", "statement", "stori", "rumour", "rumor", "assess", "find"}
+     "idea", "statement", "stori", "rumour", "rumor", "assess", "find", "version"}
 )  # fmt: skip
 _DOUBT_WORDS = frozenset(
     {"unsure", "uncertain", "unclear", "sceptical", "skeptical", "doubtful", "unconvinced"}
@@ -2656,6 +2689,18 @@ class Account:
     # threatened anyone" -> threaten; "denied receiving any warning" -> receiv, warn
 
 
+def _reports_a_saying(according: Token) -> bool:
+    """Whether "according to X" only says who reports what another said: "Aswany has told
+    prosecutors a gust pushed the balloon into power lines, according to his lawyer" is
+    Aswany's account (the lawyer hangs on the clause of "told")."""
+    clause = according.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.pos_ in {"VERB", "AUX"}
+        and _stem(clause.head.lower_) in _STANCE_STEMS
+    )
+
+
 def _may_dispute(text: str) -> bool:
     """Whether a sentence may hold accounts set against each other (a cheap test, so that
     only those sentences are parsed)."""
@@ -2713,13 +2758,16 @@ def _account_disputes(
         )
         if pair is not None:
             same = [m for m in item.members if m.text == ref.text]
-            disputes.append(_dispute_of(evidence, pair, (same, same)))
+            pair = (pair[0], finder.with_what_follows(pair[1]))
+            carriers = (same, [pair[1].ref] if pair[1].ref.end > ref.end else same)
+            disputes.append(_dispute_of(evidence, pair, carriers))
             continue
         queries += [(item, account) for account in accounts if account.cue]
     for item, account in queries[:MAX_QUERIES]:
         found = finder.counterpart(item, account)
         if found is not None:
             other, other_item = found
+            account = finder.with_what_follows(account)
             carriers = (list(other_item.members), [account.ref])
             disputes.append(_dispute_of(evidence, (other, account), carriers))
     return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
@@ -2756,7 +2804,9 @@ def accounts_in(
             continue
         if stem == "blame" and not _blames_in_its_own_right(token, doc):
             continue  # "should not blame", '"We blame ...," said X', "said they blame"
-        if token.pos_ in {"VERB", "AUX"} and stem in _STANCE_STEMS and token.dep_ != "amod":
+        # a relative clause's head is a verb whatever its tag: "a version the company rejects"
+        verb = token.pos_ in {"VERB", "AUX"} or token.dep_ == "relcl"
+        if verb and stem in _STANCE_STEMS and token.dep_ != "amod":
             if stem in _DENIAL_STEMS:
                 if not _denies_an_account(token):
                     continue
@@ -2770,6 +2820,7 @@ def accounts_in(
             token.lower_ == "according"
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
+            and not _reports_a_saying(token)
         ):
             heads.setdefault(token.head.i, (token.head, token, "say"))
     for token in doc:
@@ -3673,14 +3724,16 @@ def _named_before(doc: Doc, index: int) -> str | None:
     return names[-1].text if names else None
 
 
-def _negated(doc: Doc, content: set[int], word: Token) -> frozenset[str]:
+def _negated(doc: Doc, content: set[int], word: Token | None) -> frozenset[str]:
     """What a clause says did not happen, as the stems that must all be in an account that
-    says it did: "no shots were fired" -> shot, fire; "he was not arrested" -> arrest."""
+    says it did: "no shots were fired" -> shot, fire; "he was not arrested" -> arrest. The
+    clause's verb of saying (`word`) is left out: "did not say" denies no event."""
+    said = word.i if word is not None else -1
     stops = stop_words()
     negated: set[str] = set()
     for index in content:
         token = doc[index]
-        if token.lower_ not in _NEGATIONS or token.head.i == word.i:
+        if token.lower_ not in _NEGATIONS or token.head.i == said:
             continue
         noun = token.head if token.dep_ in {"det", "prep"} else None
         verb = noun.head if noun is not None and token.dep_ == "det" else token.head
@@ -3696,7 +3749,7 @@ def _negated(doc: Doc, content: set[int], word: Token) -> frozenset[str]:
             t
             for t in core
             if (t.lower_ not in stops or t.pos_ == "VERB")
-            and t.i != word.i
+            and t.i != said
             and t.pos_ in {"NOUN", "PROPN", "VERB"}
         ]
         # What did not happen is an action and what it bears on: "not perfect" alone says
@@ -4010,6 +4063,34 @@ def _count_alike(first: SentenceRef, second: SentenceRef) -> bool:
 ANSWERS_THE_SENTENCE_BEFORE = 100.0
 
 
+# How many words after a "no" or a "denies" the thing it denies may come: "received no
+# warning", "No operator received a warning", "denies ever receiving the warning".
+DENIAL_REACH = 5
+_NEGATING = frozenset(_NEGATIONS | {"deny", "denies", "denied", "denying"})
+
+
+def _repeats_the_denial(text: str, denied: frozenset[str]) -> bool:
+    """Whether a sentence denies, as the denial does, what the denial denies."""
+    if not denied:
+        return False
+    found = [w.lower() for w in re.findall(r"[\w']+", text)]
+    return any(
+        _stem(later) in denied
+        for index, word in enumerate(found)
+        if word in _NEGATING or word.endswith("n't")
+        for later in found[index + 1 : index + 1 + DENIAL_REACH]
+    )
+
+
+# What a bare denial names besides its voice: "disputed that account", "rejected the claim".
+_ACCOUNT_WORDS = _ACCOUNT_NOUNS | {"flat", "strong", "firm", "swift", "immedi"}
+# A sentence that goes on with the last one's voice: "The company said ...", "It says ...".
+_GOES_ON = re.compile(
+    r"^(?:(?:The|Its|His|Her|Their)\s+[a-z]+|It|He|She|They)\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues)\b"
+)
+
+
 class _Counterparts:
     """Finds the account that a denial, a negation or a "however" answers."""
 
@@ -4048,6 +4129,29 @@ class _Counterparts:
             }
             self._index = index
         return self._index
+
+    def with_what_follows(self, account: Account) -> Account:
+        """A bare denial with what its voice says next: "Titan Bumi Engineering disputed that
+        account. The company said its machine passed under the site on November 7"."""
+        if account.kind != "deny" or account.stems - _ACCOUNT_WORDS:
+            return account
+        self._build()
+        ref = account.ref
+        position = self._at.get((ref.source_id, ref.position + 1))
+        after = None
+        if position is not None:
+            after = next(
+                (m for m in self.evidence.items[position].members if m.source_id == ref.source_id),
+                None,
+            )
+        if after is None or not _GOES_ON.match(after.text):
+            return account
+        return replace(
+            account,
+            ref=_quoted_from(self.evidence, ref, after),
+            text=f"{account.text}. {clean_sentence(after.text).rstrip('.')}",
+            stems=account.stems | _stems(after.text),
+        )
 
     def _speaker_of_the_quote(self, account: Account) -> Account:
         """A sentence that is all quotation, said by no one named in it, is the speaker's
@@ -4090,6 +4194,7 @@ class _Counterparts:
                 if (p := self._at.get((ref.source_id, ref.position - back))) is not None
             }
         scored: list[tuple[float, int, SentenceRef]] = []
+        weaker: list[tuple[float, int, SentenceRef]] = []
         for position in positions:
             other = self.evidence.items[position]
             if other is item or other.is_heading:
@@ -4127,8 +4232,14 @@ class _Counterparts:
                 # warning about the site") answers a sentence that says what it denies (a
                 # warning), not one that shares a word of place ("sent teams to the site")
                 continue
-            if len(shared) < needed:
+            # a sentence that shares with a denial no more than what it denies ("insists it
+            # warned of strong winds" for "denies receiving the warning", another outlet's
+            # words) is read only when none of those that share more answers it
+            shares_enough = len(shared) >= needed
+            if not shares_enough and not len(shared) + len(shared & account.denied) >= needed:
                 continue
+            if _repeats_the_denial(other.text, account.denied):
+                continue  # "We received no warning from anyone": the denier's side
             score = sum(self._idf.get(stem, 0.0) for stem in shared) * (1.5 if nearby else 1.0)
             # what a denial denies weighs twice what it only mentions: "denied that the man had
             # ever threatened anyone while employed there" answers "after he threatened staff",
@@ -4146,11 +4257,19 @@ class _Counterparts:
                 # whatever words an earlier one shares with it, when both count the same kind
                 # of thing (people, not fire engines)
                 score += ANSWERS_THE_SENTENCE_BEFORE
-            scored.append((score, position, nearby or other.members[0]))
-        scored.sort(key=lambda entry: -entry[0])
-        chosen = scored[: MAX_COUNTERPARTS + (2 if account.target or account.denied else 0)]
-        if not chosen:
-            return None
+            (scored if shares_enough else weaker).append(
+                (score, position, nearby or other.members[0])
+            )
+        size = MAX_COUNTERPARTS + (2 if account.target or account.denied else 0)
+        for candidates in (scored, weaker):
+            candidates.sort(key=lambda entry: -entry[0])
+            if candidates and (found := self._first_answer(account, candidates[:size])):
+                return found
+        return None
+
+    def _first_answer(
+        self, account: Account, chosen: list[tuple[float, int, SentenceRef]]
+    ) -> tuple[Account, EvidenceItem] | None:
         docs = self.parse([chosen_ref.text for _, _, chosen_ref in chosen])
         answers = [
             (self._speaker_of_the_quote(found), self.evidence.items[position])
@@ -4316,7 +4435,9 @@ def _plain_account(doc: Doc, ref: SentenceRef) -> Account:
         text=clean_sentence(doc.text),
         kind="plain",
         stems=_stems(" ".join(t.text for t in doc if t.i not in asked)),
-        negated=_negated(doc, content, doc[0] if root.i == 0 and len(doc) > 1 else root),
+        # the root is left out of what did not happen only when it is a verb of saying: "No
+        # operator received a warning" says a warning was not received
+        negated=_negated(doc, content, root if _stem(root.lower_) in _STANCE_STEMS else None),
         values=_values(doc, content),
         head=root.i,
     )
@@ -4572,9 +4693,9 @@ def _causes_in(
             if subject is not None and subject.pos_ != "PRON" and _speaker_noun(subject):
                 voice = _phrase(doc, subject)
                 statement = _span_text(doc, {t.i for t in token.subtree})
-        else:
+        if not voice and not token.lower_.startswith("blam"):
             # the account nearest above the cause: "said the truck was serviced and insisted
-            # that the crash was caused by ..." is told by "insisted"
+            # that the crash was caused by ...", "told Reuters that findings pointed to ..."
             told = [a for t in token.ancestors for a in accounts if a.head == t.i]
             if told:
                 voice, statement = told[0].voice, _statement(told[0])
@@ -4633,10 +4754,20 @@ _CAUSING = frozenset({"caused", "causes", "triggered", "triggers", "sparked", "s
 _POINTING = frozenset({"point", "points", "pointed"})
 # Words that make "point to" a cause: "pointed to a faulty valve as the likely cause".
 _CAUSE_WORD = re.compile(r"\b(?:cause[sd]?|caused|blame\w*|fault|reason|responsib\w*)\b", re.I)
+# What an inquiry finds points to a cause: "preliminary findings pointed to a leaking hose".
+_FINDINGS = frozenset(
+    {"finding", "findings", "examination", "investigation", "inquiry", "probe", "evidence",
+     "analysis", "tests", "inspection", "investigators", "experts"}
+)  # fmt: skip
 _CONTRIBUTING = frozenset({"contributed", "contribute", "contributes"})
 _PLAYING = frozenset({"play", "plays", "played", "playing"})
 # What no cause is: "pointed to Tuesday", "pointed to the Culebra Cut", "pointed to 40".
 _NOT_CAUSES = frozenset({"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORG"})
+
+
+def _found_by_an_inquiry(point: Token) -> bool:
+    """Whether the subject of "point to" is an inquiry or what it found."""
+    return any(c.dep_ == "nsubj" and c.lower_ in _FINDINGS for c in point.children)
 
 
 def _cause_after(token: Token) -> Token | None:
@@ -4650,6 +4781,7 @@ def _cause_after(token: Token) -> Token | None:
         if not (
             any(c.lower_ in {"instead", "rather"} for c in token.children)
             or _CAUSE_WORD.search(token.doc.text)
+            or _found_by_an_inquiry(token)
         ):
             return None  # "pointed to the emergency exit", "point to a strong recovery"
         to = nlp.child_of(token, "prep", "to")
