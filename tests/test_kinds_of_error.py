@@ -600,3 +600,31 @@ def test_a_bare_denial_is_told_with_what_its_voice_says_next() -> None:
     sides = [c.statement for d in found if d.topic.startswith("Denied by") for c in d.claims]
     assert any("March 1" in side for side in sides), sides
     assert any("Sunday" in side for side in sides), sides
+
+
+def test_what_a_fleet_carried_is_not_the_crafts_load() -> None:
+    evidence = _evidence(
+        (
+            "Some 40 boats carrying about 900 passengers left the harbour that morning. Two "
+            "ferries carrying 80 pilgrims collided off the island.",
+            "2026-03-04",
+        )
+    )
+    aboard = [f.count for f in all_figures(evidence) if f.kind == "aboard"]
+    assert aboard == [80], aboard
+
+
+def test_what_happens_as_a_rule_is_no_statement_of_the_event() -> None:
+    from summarise.extractive.what import select_what
+
+    evidence = _evidence(
+        (
+            "A cable car caught fire above Tbilisi on Tuesday, killing four people. Cable car "
+            "rides over the old town are among the city's most popular attractions, with "
+            "thousands of visitors riding them on a typical summer day. Rescuers worked for "
+            "hours to bring 30 passengers down from two stranded cabins.",
+            "2026-03-04",
+        )
+    )
+    chosen = [item.text for item in select_what(evidence, 250)]
+    assert chosen and not any("typical" in text for text in chosen), chosen

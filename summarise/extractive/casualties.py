@@ -785,10 +785,27 @@ def _aboard(doc: Doc, amount: Amount) -> _Link | None:
         if subject is not None and (_is_people(subject) or subject.lower_ in _CARRIERS):
             return None  # "protesters carrying 30 coffins", "the airline carried 30 million"
         if _CARRIED_AWAY.search(doc.text[cue.idx :]) or _CARRIED_OVER_TIME.search(doc.text):
-            return None  # "carried 35 people to safety"; "carried 97,000 migrants last year"
+            return None  # "carried 35 people to safety"; "carried 97,000 migrants last year
+        if _a_fleet(cue.head if cue.dep_ == "acl" else subject):
+            return None  # "some 30 balloons carrying 600 passengers": not the craft's load"
     if cue is None:
         return None
     return _Link("aboard", "on board", cue, counted, anchor, amount.precision)
+
+
+# More craft than this, counted, are a fleet ("30 balloons took off that morning"), not the
+# craft of one accident ("two buses carrying 80 pilgrims collided").
+MAX_CRAFT = 3
+
+
+def _a_fleet(carrier: Token | None) -> bool:
+    if carrier is None or carrier.tag_ != "NNS":
+        return False
+    number = child_of(carrier, "nummod")
+    if number is None:
+        return False
+    amounts = find_amounts(number.text)
+    return bool(amounts) and amounts[0].bounds[0] > MAX_CRAFT
 
 
 # "Rescuers pulled 40 migrants aboard the navy vessel": taken on board, not carried (read

@@ -8,6 +8,7 @@ greedy pick then skips statements that overlap one already chosen.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
@@ -173,9 +174,32 @@ def _statements(items: list[EvidenceItem]) -> list[bool]:
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
 
     return [
-        any(token.pos_ in {"VERB", "AUX"} for token in doc) and not _a_definition(doc)
+        any(token.pos_ in {"VERB", "AUX"} for token in doc)
+        and not _a_definition(doc)
+        and not _habitual(doc)
         for doc in parse([item.text for item in items])
     ]
+
+
+# Words of what happens as a rule, not once: "on a typical winter morning", "regularly".
+_AS_A_RULE = re.compile(
+    r"\b(?:typical(?:ly)?|usually|generally|normally|regularly|routinely|"
+    r"(?:every|each)\s+(?:year|day|morning|night|week|winter|summer|season))\b",
+    re.I,
+)
+
+
+def _habitual(doc: Any) -> bool:
+    """ "Balloon rides are among Luxor's most popular attractions, with dozens taking off on
+    a typical winter morning", "Heists are common in South Africa, where gangs regularly attack
+    vans": what happens as a rule, told in the present with no past verb, is background."""
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    return (
+        root is not None
+        and root.tag_ in {"VBZ", "VBP"}
+        and not any(token.tag_ == "VBD" for token in doc)
+        and _AS_A_RULE.search(doc.text) is not None
+    )
 
 
 def _a_definition(doc: Any) -> bool:
