@@ -2403,3 +2403,347 @@ def test_second_reading_cases(field: str, how: str, pattern: str, articles: _Cas
     shown = _field_text(_brief_of(articles), field)
     found = re.search(pattern, shown) is not None
     assert found == (how == "present"), shown
+
+
+# Cases of the third reading (stop 32): a hostile review of 93c1bef. Each failed there.
+_THIRD_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
+    (
+        "r1a_before_fired",
+        "disputes",
+        "present",
+        "Witnesses said there was no warning",
+        [
+            (
+                "CONAKRY, Guinea, Aug 8 (Reuters) - Four protesters were killed in Conakry on "
+                "Friday, a rights group said. Witnesses said there was no warning before "
+                "soldiers fired on the crowd. The army denied that soldiers fired on the crowd.",
+                "2026-08-08",
+            ),
+        ],
+    ),
+    (
+        "r1a_roof",
+        "disputes",
+        "absent",
+        "account of civil defence",
+        [
+            (
+                "BEIRUT (AP) - A four-storey building collapsed in Tripoli, Lebanon, on Sunday,"
+                " killing 11 people, civil defence said. Survivors said they had no chance "
+                "before the roof collapsed on them. The developer denied that the roof "
+                "collapsed because of shoddy construction.",
+                "2026-01-18",
+            ),
+        ],
+    ),
+    (
+        "r1b_lifejackets",
+        "disputes",
+        "present",
+        "did not carry enough life jackets",
+        [
+            (
+                "DHAKA, Bangladesh (AP) - A river ferry capsized on the Meghna river on Friday,"
+                " and 23 people drowned, police said. The ferry did not carry enough life "
+                "jackets for its 140 passengers. The ferry's owner, Rahim Uddin, denied that "
+                "the ferry lacked life jackets.",
+                "2026-07-10",
+            ),
+            (
+                "DHAKA, July 10 (Reuters) - At least 23 people died when an overloaded ferry "
+                "capsized on the Meghna river, police said.",
+                "2026-07-10",
+            ),
+        ],
+    ),
+    (
+        "r1b_noinspection",
+        "disputes",
+        "present",
+        "had not been inspected since 2019, records",
+        [
+            (
+                "QUITO, Ecuador (AP) - A road bridge collapsed into the Pastaza river on "
+                "Monday, sending a bus into the water and killing 17 people, officials said. "
+                "The bridge had not been inspected since 2019, records seen by The Associated "
+                "Press show.",
+                "2026-03-09",
+            ),
+            (
+                "QUITO, March 9 (Reuters) - Seventeen people were killed when a bridge over the"
+                " Pastaza river collapsed. The transport ministry denied that the bridge had "
+                "not been inspected since 2019 and said engineers checked it last year.",
+                "2026-03-09",
+            ),
+        ],
+    ),
+    (
+        "r1c_fire_crowd",
+        "disputes",
+        "absent",
+        "account of Firefighters",
+        [
+            (
+                "CONAKRY, Guinea, Aug 8 (Reuters) - Security forces killed four protesters in "
+                "Conakry on Friday, a rights group said, as thousands marched against a fuel "
+                "price rise. Witnesses said soldiers shot at protesters near the central "
+                "market. The army denied that its troops had fired on the crowd.",
+                "2026-08-08",
+            ),
+            (
+                "CONAKRY (AP) - Four people died in protests in the Guinean capital on Friday. "
+                "Firefighters said the fire at the central market had been put out by midnight."
+                " A hospital official said 22 people were treated for injuries.",
+                "2026-08-08",
+            ),
+        ],
+    ),
+    (
+        "r1c_shared_arrest",
+        "disputes",
+        "absent",
+        "arrested 40 looters",
+        [
+            (
+                "KINSHASA, Congo (AP) - Clashes between police and supporters of an opposition "
+                "leader killed three people in Kinshasa on Thursday, a hospital said. The "
+                "national police denied that officers had arrested journalists.",
+                "2026-09-17",
+            ),
+            (
+                "KINSHASA, Sept 17 (Reuters) - Three people died in clashes in the Congolese "
+                "capital. The interior minister said police arrested 40 looters overnight. "
+                "Reporters Without Borders said two reporters were beaten.",
+                "2026-09-17",
+            ),
+        ],
+    ),
+    (
+        "r2_pension_bill",
+        "disputes",
+        "absent",
+        "Denied by Unions",
+        [
+            (
+                "PARIS, March 12 (Reuters) - Police fired tear gas at protesters in Paris on "
+                "Thursday as about 200,000 people marched against pension reform, and 41 people"
+                " were arrested, the interior ministry said. The government said the new "
+                "version of the pension bill protects workers in physically demanding jobs. "
+                "Unions rejected the latest version of the pension bill on Wednesday.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r2_version_app",
+        "disputes",
+        "absent",
+        "Denied by government",
+        [
+            (
+                "SEOUL (Reuters) - A fire at a data centre in Seongnam on Saturday knocked out "
+                "messaging services for 40 million users, and two firefighters were injured, "
+                "officials said. Kakao said a new version of its app would be released within a"
+                " week. The government rejected a version of the recovery plan submitted by "
+                "Kakao on Sunday.",
+                "2026-10-16",
+            ),
+        ],
+    ),
+    (
+        "r4_recovery",
+        "disputes",
+        "absent",
+        "full recovery",
+        [
+            (
+                "MANILA (AP) - A fuel tanker exploded on a highway south of Manila on Monday, "
+                "killing four people and injuring 20, police said. Doctors said tests pointed "
+                "to a full recovery for most of the injured. Police blamed the driver's "
+                "speeding, while the trucking company insisted a tyre burst.",
+                "2026-10-12",
+            ),
+        ],
+    ),
+    (
+        "r4_second_gunman",
+        "disputes",
+        "absent",
+        "second gunman",
+        [
+            (
+                "JOHANNESBURG, South Africa (AP) - Gunmen opened fire at a tavern in Soweto on "
+                "Saturday night, killing 12 people, police said. Police said evidence pointed "
+                "to a second gunman who fled in a car. Residents blamed the shooting on a feud "
+                "between rival gangs, not on robbery.",
+                "2026-07-11",
+            ),
+        ],
+    ),
+    (
+        "r5_not_ordered",
+        "casualties",
+        "absent",
+        "detained",
+        [
+            (
+                "MANILA (Reuters) - A ferry ran aground off Cebu on Saturday and seven "
+                "passengers drowned, the coast guard said. Prosecutors did not order the "
+                "captain detained, saying he had cooperated with investigators.",
+                "2026-08-01",
+            ),
+        ],
+    ),
+    (
+        "r5_could_order",
+        "casualties",
+        "absent",
+        "detained",
+        [
+            (
+                "ROME (AP) - A tourist boat capsized off Capri on Sunday, killing 4 people, the"
+                " coast guard said. The prosecutor could order the captain detained as early as"
+                " Monday, Italian media reported.",
+                "2026-08-16",
+            ),
+        ],
+    ),
+    (
+        "r5_warrant_at_large",
+        "casualties",
+        "absent",
+        "arrested|detained",
+        [
+            (
+                "DHAKA (Reuters) - A nine-storey building collapsed in Savar on Wednesday, "
+                "killing 37 garment workers, officials said. A court ordered the owner "
+                "arrested, but police said he remained at large.",
+                "2026-05-13",
+            ),
+        ],
+    ),
+    (
+        "r6_manifest2",
+        "disputes",
+        "absent",
+        "listed 180",
+        [
+            (
+                "NAIROBI, Kenya (Reuters) - A passenger plane skidded off the runway at Kisumu "
+                "airport on Tuesday, and 12 people were injured, the airport authority said. "
+                "The airline's manifest listed 180, including six crew members.",
+                "2026-03-03",
+            ),
+        ],
+    ),
+    (
+        "r6_rescued2",
+        "casualties",
+        "absent",
+        "14 killed",
+        [
+            (
+                "TRIPOLI, Libya (AP) - A cargo ship sank off Misrata on Thursday, and six "
+                "people were killed, the coastguard said. The coastguard lists 14, including "
+                "the captain, as rescued.",
+                "2026-05-01",
+            ),
+        ],
+    ),
+    (
+        "r6_critical",
+        "disputes",
+        "absent",
+        "lists 12",
+        [
+            (
+                "KARACHI, Pakistan (AP) - A gas cylinder exploded in a Karachi market on "
+                "Sunday, and 30 people were injured, police said. The Civil Hospital lists 12, "
+                "including three children, in critical condition.",
+                "2026-01-25",
+            ),
+        ],
+    ),
+    (
+        "r6_list_of_demands",
+        "casualties",
+        "absent",
+        "12 arrested",
+        [
+            (
+                "ABUJA, Nigeria (Reuters) - Police arrested 35 people at a protest in Abuja on "
+                "Monday, the police spokesman said. Organisers handed the governor their list "
+                "of 12, which includes the release of all detainees.",
+                "2026-10-05",
+            ),
+        ],
+    ),
+    (
+        "r7_collapse_talks",
+        "disputes",
+        "absent",
+        "in the collapse",
+        [
+            (
+                "ADEN, Yemen (Reuters) - Fighting that followed the collapse of peace talks "
+                "killed 48 people in Marib on Sunday, the government said, while the rebels "
+                "said 30 people were killed.",
+                "2026-05-10",
+            ),
+        ],
+    ),
+    (
+        "r8_governor_said",
+        "disputes",
+        "absent",
+        "governor said 12 workers",
+        [
+            (
+                "JAKARTA, Indonesia (Reuters) - A nickel smelter exploded on Sulawesi on "
+                "Friday, and workers said the company had ignored warnings about a faulty "
+                "furnace. The company disputed that account. The governor said 12 workers "
+                "remained missing.",
+                "2026-12-11",
+            ),
+        ],
+    ),
+    (
+        "r8_he_odinga",
+        "disputes",
+        "absent",
+        "He said the killings",
+        [
+            (
+                "NAIROBI (Reuters) - Opposition leader Raila Odinga said police shot dead three"
+                " protesters in Kisumu on Tuesday. Police disputed that account. He said the "
+                "killings must be investigated by an independent body.",
+                "2026-07-07",
+            ),
+        ],
+    ),
+    (
+        "r8_their_lawyer2",
+        "disputes",
+        "absent",
+        "Their lawyer said",
+        [
+            (
+                "LAGOS (Reuters) - Nine workers were killed in a factory fire in Lagos on "
+                "Monday. Families of the dead said the owners had locked the emergency exits. "
+                "The owners disputed that account. Their lawyer said the families would sue for"
+                " damages.",
+                "2026-06-30",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("field", "how", "pattern", "articles"),
+    [pytest.param(*case[1:], id=case[0]) for case in _THIRD_READING_CASES],
+)
+def test_third_reading_cases(field: str, how: str, pattern: str, articles: _Case) -> None:
+    shown = _field_text(_brief_of(articles), field)
+    found = re.search(pattern, shown) is not None
+    assert found == (how == "present"), shown

@@ -382,6 +382,29 @@ _THE_FIGURE_WAS = re.compile(
     r"(?:their|its|his|her)\s+(?:own\s+)?(?:list|count|tally|figure)\s+(?:of|at))\s+",
     re.I,
 )
+# Words after a carried-on number that give it a kind of its own: "as rescued", "in critical
+# condition", "as missing".
+_OWN_KIND_AFTER = re.compile(r"^[^.;]*?\b(?:as\s+\w+|in\s+(?:\w+\s+)?condition)\b", re.I)
+# Verbs by which a voice keeps its count: "police maintained their list of five", "continue to
+# count four", "put the number at three".
+_KEEPING_A_COUNT = frozenset(
+    "list lists listed count counts counted counting put puts putting maintain maintains "
+    "maintained keep keeps kept stand stands stood continue continues continued".split()
+)
+
+
+def _a_count_of_its_own(said: str) -> bool:
+    """Whether the words before a carried-on number name the count itself ("the true figure
+    was"), which needs no voice of its own."""
+    return re.match(r"(?:the\s+)?(?:true|real|actual|correct|right)\b", said, re.I) is not None
+
+
+def _same_speaker(first: str, second: str | None) -> bool:
+    return second is not None and first.lower().removeprefix("the ") == second.lower().removeprefix(
+        "the "
+    )
+
+
 # How far a figure carried on from the sentence before may be from that sentence's count.
 CARRIED_RATIO = 20
 # After a bare "counts three", what shows that the number stands alone ("counts three: the
@@ -411,6 +434,8 @@ def _figures_carried_on(
         own = by_sentence.get((ref.source_id, ref.position), [])
         if any(f.end > said.start() for f in own):
             continue  # the sentence counts this number itself
+        if _OWN_KIND_AFTER.search(ref.text[amount.end :]):
+            continue  # "lists 14, including the captain, as rescued": a count of its own
         # the count it carries on: told earlier in the sentence ("said four people remained
         # missing, while police maintained their list of five"), else in the sentence before
         before = [
@@ -432,12 +457,20 @@ def _figures_carried_on(
             (
                 _phrase(doc, subject)
                 for verb in [v for v in above if _SAY_VERBS.match(v.text)]
-                # any verb, "list" too, which the parse may tag a noun ("Police list five")
-                + [v for v in above if v.pos_ == "VERB" or v.dep_ == "ROOT"]
+                # "list" too, which the parse may tag a noun ("Police list five")
+                + [v for v in above if v.lower_ in _KEEPING_A_COUNT]
                 if (subject := _speaker(verb)) is not None
             ),
             None,
         )
+        if not _a_count_of_its_own(said.group(0)) and (
+            voice is None
+            or _same_speaker(voice, before[0].attributed_to)
+            or voice.split()[-1].lower() in _RECORDS
+        ):
+            # "Police list five" answers the fire department's four: another voice's count,
+            # never a thing's ("the manifest listed 180") nor the same voice's next count
+            continue
         carried.append(
             replace(
                 before[0],
@@ -985,10 +1018,15 @@ def _one_held(article: Token) -> bool:
     # it, when ordered so (not "a warning about the official arrested for espionage": the man
     # counted already)
     verb = noun.head
-    ordered = noun.head.lower_ in _ORDERING or (
-        noun.dep_ == "nsubj" and noun.head.head.lower_ in _ORDERING  # "ordered the captain held"
+    order = noun.head if noun.head.lower_ in _ORDERING else noun.head.head
+    ordered = (
+        (noun.head.lower_ in _ORDERING or (noun.dep_ == "nsubj" and order.lower_ in _ORDERING))
+        # done: not "did not order", "could order", "urged the court to order"
+        and order.tag_ in {"VBD", "VBN", "VBZ"}
+        and order.dep_ not in {"xcomp", "acl", "amod"}
+        and not any(c.dep_ in {"neg", "aux"} and c.lower_ in _NOT_DONE for c in order.children)
     )
-    if noun.head.lower_ in _ORDERING:  # the parse hangs "detained" on the noun or the order
+    if ordered and noun.head.lower_ in _ORDERING:  # "detained" hangs on the noun or the order
         verb = next(
             (
                 c
@@ -1007,6 +1045,8 @@ def _one_held(article: Token) -> bool:
         # only arrests and detentions ("held up", "held responsible", "held at gunpoint" are
         # none), done ("seeking to arrest", "have not detained" are not)
         and verb.lower_.startswith(("arrest", "detain", "jail"))
+        # ordered arrested is a warrant ("but he remained at large"); ordered detained is held
+        and not (ordered and verb.lower_.startswith("arrest"))
         and verb.tag_ in {"VBD", "VBN", "VBZ"}
         and (verb.dep_ not in {"xcomp", "acl", "amod"} or ordered)
         and not any(c.dep_ in {"neg", "aux"} and c.lower_ in _NOT_DONE for c in verb.children)
@@ -1968,9 +2008,11 @@ def _may_count(owner: Token) -> bool:
     )
 
 
-# What a count is read from, not who gives it: "according to the most recent balance".
+# What a count is read from, not who gives it: "according to the most recent balance", "the
+# airline's manifest listed 180".
 _RECORDS = frozenset(
-    "balance balances figures data records estimates statistics count counts tally".split()
+    "balance balances figures data records estimates statistics count counts tally manifest "
+    "list register log roster database".split()
 )
 # Verbs of keeping a count, whose subject gives the figure when no one is said to.
 _COUNTING_VERBS = frozenset({"list", "lists", "listed", "counts", "counted"})

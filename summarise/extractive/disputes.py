@@ -99,6 +99,7 @@ SAME_TIME_DAYS = 1
 # counterparts parsed for each denial: spaCy's cost is per sentence.
 MAX_PARSED = 80
 MAX_COUNTERPARTS = 2
+COUNTERPART_ROUNDS = 3  # batches of counterparts read while the best ones all agree
 MAX_QUERIES = 24
 # Clock times of one event at one place more than this many minutes apart are two events.
 MAX_CLOCK_GAP_MINUTES = 30
@@ -107,7 +108,7 @@ T = TypeVar("T")
 _INCIDENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'\-]*|\d+|drone|air|missile|rocket|suicide|terror|terrorist|car|bomb|"
     r"mortar|artillery|deadly|fatal|fresh|new|latest|twin)\s){0,3}(?:strike|attack|bombing|blast|explosion|raid|shooting|crash|"
-    r"earthquake|assault|ambush|clash|fire|flood|storm|collision|massacre|offensive|collapse)s?\b"
+    r"earthquake|assault|ambush|clash|fire|flood|storm|collision|massacre|offensive)s?\b"
     # not a body named after it: "the fire and rescue department", "fire brigade"
     r"(?!\s+(?:and\s+rescue|department|brigade|services?|fighters?|station|engines?|crews?))"
     r"(?:\s+(?:on|in|at|near|against)\s+(?:an?\s+|the\s+)?(?:[\w’'\-]+\s){0,2}?[A-Z][\w’'\-]+"
@@ -2689,6 +2690,62 @@ class Account:
     # threatened anyone" -> threaten; "denied receiving any warning" -> receiv, warn
 
 
+# Verbs whose meaning is a "not": "denied that the ferry lacked life jackets" is answered by
+# "the ferry did not carry enough life jackets".
+_LACKING = frozenset({"lack", "fail", "miss", "ignor", "neglect", "refus", "absent", "skip"})
+
+
+def _says_it_too(denial: Account, option: Account) -> bool:
+    """Whether an account says, as a denial does, that what is denied did not happen: "No
+    operator received a warning" beside "denies receiving the warning" (not when the denial
+    denies a "not" itself: "denied that the bridge had not been inspected")."""
+    if denial.negated or denial.stems & _LACKING:
+        return False
+    if option.negated & denial.stems:
+        return True
+    # "we were not warned": a verb alone, which `_negated` does not take for an event
+    return any(
+        _stem(match.group(1).lower()) in denial.denied
+        for match in _NOT_THE_WORD.finditer(option.text)
+    )
+
+
+# A word right after a negation: "not warned", "no warning", "never been told".
+_NOT_THE_WORD = re.compile(
+    r"\b(?:not|no|never|n['’]t)\s+(?:(?:been|any|a|an|ever|yet)\s+)?([a-z]+)", re.I
+)
+
+
+def _agrees_with(
+    denial: Account, doc: Doc, ref: SentenceRef, antecedents: _Antecedents | None
+) -> bool:
+    """Whether a sentence only repeats a denial: each of its accounts says the same."""
+    accounts = accounts_in(doc, ref, antecedents) or [_plain_account(doc, ref)]
+    return all(
+        (a.kind == "deny" and bool(a.stems & denial.stems)) or _says_it_too(denial, a)
+        for a in accounts
+    )
+
+
+def _an_account_noun(noun: Token) -> bool:
+    """ "a claim", "the report", "a version the company rejects"; not "the latest version of
+    the pension bill" (a version of a thing is no account)."""
+    if _stem(noun.lower_) not in _ACCOUNT_NOUNS:
+        return False
+    return not (noun.lower_ == "version" and nlp.child_of(noun, "prep", "of") is not None)
+
+
+def _denied_as_a_thing(denial: Account) -> bool:
+    """Whether what a denial denies is a thing named with its article ("denies receiving that
+    warning"), not an act ("denied that its troops had fired on the crowd")."""
+    return bool(denial.denied) and all(
+        re.search(
+            rf"\b(?:the|that|this|any|a|an|such|no)\s+{re.escape(stem)}\w*", denial.text, re.I
+        )
+        for stem in denial.denied
+    )
+
+
 def _reports_a_saying(according: Token) -> bool:
     """Whether "according to X" only says who reports what another said: "Aswany has told
     prosecutors a gust pushed the balloon into power lines, according to his lawyer" is
@@ -3100,6 +3157,7 @@ def _answers_in_place(token: Token) -> bool:
     return (
         token.dep_ == "relcl"
         and _stem(token.head.lower_) in _ACCOUNT_NOUNS
+        and _an_account_noun(token.head)
         # not "a claim his family did not deny", "a report the ministry denied receiving"
         and not any(
             c.dep_ in {"neg", "xcomp", "ccomp"}
@@ -3233,7 +3291,7 @@ def _denies_an_account(token: Token) -> bool:
             for child in token.children
         )
     return any(
-        child.dep_ == "ccomp" or (child.dep_ == "dobj" and _stem(child.lower_) in _ACCOUNT_NOUNS)
+        child.dep_ == "ccomp" or (child.dep_ == "dobj" and _an_account_noun(child))
         for child in token.children
     )
 
@@ -3395,6 +3453,16 @@ def _who_the_subject_names(doc: Doc, subject: Token, verb: Token) -> Token | Non
     if filed is not None and subject.idx < filed.end():
         beside = [c for c in subject.children if c.dep_ == "appos" and c.idx >= filed.end()]
         return beside[0] if beside else None
+    # "as firefighters picked through rubble and residents accused the authorities": the parse
+    # makes "residents" a second subject of "accused" through the verb of the first
+    acted = [c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i < verb.i]
+    after = [
+        c
+        for c in subject.children
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and acted and acted[0].i < c.i
+    ]
+    if after and after[-1].i < verb.i:
+        return after[-1]
     if subject.pos_ == "NOUN" and not subject.ent_type_:  # "Rizal's lawyer, Frans Sitompul,"
         for child in subject.children:
             if child.dep_ == "appos" and _entity_in(doc, child) is not None:
@@ -3591,10 +3659,19 @@ class _Antecedents:
     ) -> tuple[str, SentenceRef] | None:
         word = _SUBJECT_FORM.get(pronoun.lower_, pronoun.lower_)  # "according to her": "she"
         later = ref
+        crossed = False
         for back in range(1, MAX_ANTECEDENT_SENTENCES + 1):
             earlier = self.at.get((ref.source_id, ref.position - back))
-            if earlier is None or "\n\n" in self.texts[ref.source_id][earlier.end : later.start]:
-                return None  # not in its paragraph
+            if earlier is None:
+                return None
+            if "\n\n" in self.texts[ref.source_id][earlier.end : later.start]:
+                # not in its paragraph, unless the paragraph opens on a quotation: '"A tunnel
+                # boring machine went under that road on Sunday," he said.' goes on with the
+                # speaker the paragraph before named
+                opens_on_a_quote = without_dateline(later.text).lstrip()[:1] in QUOTE_OPENINGS
+                if crossed or not opens_on_a_quote:
+                    return None
+                crossed = True
             before = nlp.parse([earlier.text])[0]
             subject = _quote_speaker(before) or nlp.main_subject(before, {"nsubj", "nsubjpass"})
             if subject is not None and subject.lower_ == "it":
@@ -4063,32 +4140,35 @@ def _count_alike(first: SentenceRef, second: SentenceRef) -> bool:
 ANSWERS_THE_SENTENCE_BEFORE = 100.0
 
 
-# How many words after a "no" or a "denies" the thing it denies may come: "received no
-# warning", "No operator received a warning", "denies ever receiving the warning".
-DENIAL_REACH = 5
-_NEGATING = frozenset(_NEGATIONS | {"deny", "denies", "denied", "denying"})
-
-
-def _repeats_the_denial(text: str, denied: frozenset[str]) -> bool:
-    """Whether a sentence denies, as the denial does, what the denial denies."""
-    if not denied:
-        return False
-    found = [w.lower() for w in re.findall(r"[\w']+", text)]
-    return any(
-        _stem(later) in denied
-        for index, word in enumerate(found)
-        if word in _NEGATING or word.endswith("n't")
-        for later in found[index + 1 : index + 1 + DENIAL_REACH]
-    )
-
-
 # What a bare denial names besides its voice: "disputed that account", "rejected the claim".
 _ACCOUNT_WORDS = _ACCOUNT_NOUNS | {"flat", "strong", "firm", "swift", "immedi"}
 # A sentence that goes on with the last one's voice: "The company said ...", "It says ...".
 _GOES_ON = re.compile(
-    r"^(?:(?:The|Its|His|Her|Their)\s+[a-z]+|It|He|She|They)\s+(?:also\s+|later\s+)?"
+    r"^(?:The\s+(?P<kind>[a-z]+)|It|They)\s+(?:also\s+|later\s+)?"
     r"(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues)\b"
 )
+# What a named body is called again in the next sentence: "Titan Bumi Engineering disputed
+# that account. The company said ...".
+_BODY_KINDS = frozenset({"company", "firm", "contractor", "operator", "group", "builder"})
+
+
+def _the_same_body(going_on: re.Match[str], voice: str | None) -> bool:
+    """ "It said" or "The company said" after a denial by a body named with capitals; "The
+    <word> said" too when the word ends the denier's name ("the union ... The union said").
+    Not "He said" (the accuser as often as the denier), nor "The governor said"."""
+    words = _voice_key(voice).split()
+    if not words:
+        return False
+    kind = going_on.group("kind")
+    if kind is None or kind == words[-1]:
+        return True
+    name = (voice or "").split()
+    return (
+        kind in _BODY_KINDS
+        and bool(name)
+        and name[-1][:1].isupper()
+        and fold(name[-1]) not in ORGANISATION_HEADS
+    )
 
 
 class _Counterparts:
@@ -4144,7 +4224,8 @@ class _Counterparts:
                 (m for m in self.evidence.items[position].members if m.source_id == ref.source_id),
                 None,
             )
-        if after is None or not _GOES_ON.match(after.text):
+        going_on = _GOES_ON.match(after.text) if after is not None else None
+        if after is None or going_on is None or not _the_same_body(going_on, account.voice):
             return account
         return replace(
             account,
@@ -4236,10 +4317,12 @@ class _Counterparts:
             # warned of strong winds" for "denies receiving the warning", another outlet's
             # words) is read only when none of those that share more answers it
             shares_enough = len(shared) >= needed
-            if not shares_enough and not len(shared) + len(shared & account.denied) >= needed:
-                continue
-            if _repeats_the_denial(other.text, account.denied):
-                continue  # "We received no warning from anyone": the denier's side
+            if not shares_enough and not (
+                _denied_as_a_thing(account)
+                and account.denied <= shared
+                and len(shared) + len(account.denied) >= needed
+            ):
+                continue  # "arrested 40 looters" does not answer "denied arresting journalists
             score = sum(self._idf.get(stem, 0.0) for stem in shared) * (1.5 if nearby else 1.0)
             # what a denial denies weighs twice what it only mentions: "denied that the man had
             # ever threatened anyone while employed there" answers "after he threatened staff",
@@ -4263,14 +4346,26 @@ class _Counterparts:
         size = MAX_COUNTERPARTS + (2 if account.target or account.denied else 0)
         for candidates in (scored, weaker):
             candidates.sort(key=lambda entry: -entry[0])
-            if candidates and (found := self._first_answer(account, candidates[:size])):
-                return found
+            # the best-scored sentences may all say what the denial says ("We received no
+            # warning from anyone"): the next ones are read then, and only then
+            for first in range(0, min(len(candidates), size * COUNTERPART_ROUNDS), size):
+                found, all_agree = self._first_answer(account, candidates[first : first + size])
+                if found is not None:
+                    return found
+                if not all_agree:
+                    break
         return None
 
     def _first_answer(
         self, account: Account, chosen: list[tuple[float, int, SentenceRef]]
-    ) -> tuple[Account, EvidenceItem] | None:
+    ) -> tuple[tuple[Account, EvidenceItem] | None, bool]:
+        """The first of `chosen` that answers the account, and whether every one of them
+        says what the denial says instead."""
         docs = self.parse([chosen_ref.text for _, _, chosen_ref in chosen])
+        all_agree = all(
+            _agrees_with(account, doc, chosen_ref, self.antecedents)
+            for (_, _, chosen_ref), doc in zip(chosen, docs, strict=True)
+        )
         answers = [
             (self._speaker_of_the_quote(found), self.evidence.items[position])
             for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True)
@@ -4289,7 +4384,7 @@ class _Counterparts:
                 and not _speaks_for_the_last_named(self.evidence, account, found)
             ),
             None,
-        )
+        ), all_agree
 
 
 # A voice named only by its body's kind and office: "a company spokesman".
@@ -4332,6 +4427,8 @@ def _answered(
         if _same_voice(option.voice, account.voice):
             continue
         if account.cue == "no such":  # "received no such warning": what the sentence told
+            if _says_it_too(account, option):
+                continue  # '"... we were not warned." The company denied any such warning'
             return option
         if account.cue == "that account":  # "X disputed that account": the last one told by
             if option.voice:  # someone, not the plain narration between them
@@ -4351,7 +4448,7 @@ def _answered(
             not account.negated <= option.stems or option.negated & account.negated
         ):
             continue  # it must say what the other denies, and not deny it too
-        if account.cue == "deny" and option.negated & account.stems:
+        if account.cue == "deny" and _says_it_too(account, option):
             continue
         if (
             account.cue == "deny"
@@ -4757,7 +4854,7 @@ _CAUSE_WORD = re.compile(r"\b(?:cause[sd]?|caused|blame\w*|fault|reason|responsi
 # What an inquiry finds points to a cause: "preliminary findings pointed to a leaking hose".
 _FINDINGS = frozenset(
     {"finding", "findings", "examination", "investigation", "inquiry", "probe", "evidence",
-     "analysis", "tests", "inspection", "investigators", "experts"}
+     "analysis", "tests", "inspection", "results", "report"}
 )  # fmt: skip
 _CONTRIBUTING = frozenset({"contributed", "contribute", "contributes"})
 _PLAYING = frozenset({"play", "plays", "played", "playing"})
@@ -4766,8 +4863,18 @@ _NOT_CAUSES = frozenset({"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINA
 
 
 def _found_by_an_inquiry(point: Token) -> bool:
-    """Whether the subject of "point to" is an inquiry or what it found."""
-    return any(c.dep_ == "nsubj" and c.lower_ in _FINDINGS for c in point.children)
+    """Whether the subject of "point to" is what an inquiry found so far: "preliminary
+    findings pointed to a leaking hose" (not "tests pointed to a full recovery", "evidence
+    pointed to a second gunman": no cause is being looked for there)."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.lower_ in _FINDINGS
+        and any(m.lower_ in _FOUND_SO_FAR for m in c.children if m.dep_ == "amod")
+        for c in point.children
+    )
+
+
+_FOUND_SO_FAR = frozenset({"preliminary", "initial", "early", "first"})
 
 
 def _cause_after(token: Token) -> Token | None:
