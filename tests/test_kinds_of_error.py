@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from wire_texts import disputes_of, evidence_of
+from wire_texts import disputes_of, disputes_with_names_of, evidence_of
 
 import summarise
 from summarise.dates import clock_minutes, find_durations, find_time_expressions
 from summarise.extractive.casualties import all_figures
 from summarise.extractive.common import dateline
-from summarise.extractive.disputes import amounts_compatible, extract_disputes
+from summarise.extractive.disputes import amounts_compatible
 from summarise.extractive.names import collect_entities
 from summarise.extractive.reactions import extract_reactions
-from summarise.extractive.when import dated_sentences
 
 _evidence = evidence_of
 _disputes = disputes_of
@@ -312,16 +311,13 @@ def test_how_the_counted_are_hurt_stays_with_them() -> None:
 
 
 def test_his_lawyer_is_the_lawyer_of_the_man_named_before() -> None:
-    evidence = _evidence(
+    found = disputes_with_names_of(
         (
             "The Danish captain of the tanker, Erik Sand, has been held since Friday. His lawyer "
             "says the captain warned the ferry twice by radio before turning. Nordlys Ferries, "
             "the operator of the ferry, denies any warning was received.",
             "2025-09-22",
         ),
-    )
-    found = extract_disputes(
-        evidence, all_figures(evidence), dated_sentences(evidence), collect_entities(evidence)
     )
     voices = {claim.attributed_to for d in found for claim in d.claims}
     assert "Erik Sand's lawyer" in voices
@@ -631,7 +627,7 @@ def test_what_happens_as_a_rule_is_no_statement_of_the_event() -> None:
 
 
 def test_a_paragraph_opening_on_a_quote_goes_on_with_the_speaker_named_before() -> None:
-    evidence = _evidence(
+    found = disputes_with_names_of(
         (
             "Mayor Jana Novakova blamed the builder for the collapse of the street.\n\n"
             '"A drilling rig went under that street on Sunday, and on Tuesday it fell in," she '
@@ -639,9 +635,6 @@ def test_a_paragraph_opening_on_a_quote_goes_on_with_the_speaker_named_before() 
             "Ostrava Tunnelling disputed that account.",
             "2026-03-12",
         )
-    )
-    found = extract_disputes(
-        evidence, all_figures(evidence), dated_sentences(evidence), collect_entities(evidence)
     )
     denials = [d for d in found if d.topic.startswith("Denied by")]
     assert denials, [d.topic for d in found]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarise.evidence import EvidenceSet, build_evidence
 from summarise.extractive.casualties import all_figures
 from summarise.extractive.disputes import extract_disputes
+from summarise.extractive.names import collect_entities
 from summarise.extractive.when import dated_sentences
 from summarise.ingest import load_articles
 from summarise.schema import Dispute
@@ -22,3 +23,12 @@ def disputes_of(*articles: tuple[str, str]) -> list[Dispute]:
     """The disputes the extractive engine finds in those articles (no entities given)."""
     evidence = evidence_of(*articles)
     return extract_disputes(evidence, all_figures(evidence), dated_sentences(evidence))
+
+
+def disputes_with_names_of(*articles: tuple[str, str]) -> list[Dispute]:
+    """The disputes found when the names of the articles are known, so that "he" and "His
+    lawyer" can be told."""
+    evidence = evidence_of(*articles)
+    return extract_disputes(
+        evidence, all_figures(evidence), dated_sentences(evidence), collect_entities(evidence)
+    )
