@@ -400,9 +400,10 @@ def _a_count_of_its_own(said: str) -> bool:
 
 
 def _same_speaker(first: str, second: str | None) -> bool:
-    return second is not None and first.lower().removeprefix("the ") == second.lower().removeprefix(
-        "the "
-    )
+    """ "the coastguard" and "Coastguard" are one voice."""
+    if second is None:
+        return False
+    return first.lower().removeprefix("the ") == second.lower().removeprefix("the ")
 
 
 # How far a figure carried on from the sentence before may be from that sentence's count.
@@ -818,9 +819,9 @@ def _aboard(doc: Doc, amount: Amount) -> _Link | None:
         if subject is not None and (_is_people(subject) or subject.lower_ in _CARRIERS):
             return None  # "protesters carrying 30 coffins", "the airline carried 30 million"
         if _CARRIED_AWAY.search(doc.text[cue.idx :]) or _CARRIED_OVER_TIME.search(doc.text):
-            return None  # "carried 35 people to safety"; "carried 97,000 migrants last year
+            return None  # "carried 35 people to safety"; "carried 97,000 migrants last year"
         if _a_fleet(cue.head if cue.dep_ == "acl" else subject):
-            return None  # "some 30 balloons carrying 600 passengers": not the craft's load"
+            return None  # "some 30 balloons carrying 600 passengers": not the craft's load
     if cue is None:
         return None
     return _Link("aboard", "on board", cue, counted, anchor, amount.precision)

@@ -4322,7 +4322,7 @@ class _Counterparts:
                 and account.denied <= shared
                 and len(shared) + len(account.denied) >= needed
             ):
-                continue  # "arrested 40 looters" does not answer "denied arresting journalists
+                continue  # "arrested 40 looters" does not answer "denied arresting journalists"
             score = sum(self._idf.get(stem, 0.0) for stem in shared) * (1.5 if nearby else 1.0)
             # what a denial denies weighs twice what it only mentions: "denied that the man had
             # ever threatened anyone while employed there" answers "after he threatened staff",
