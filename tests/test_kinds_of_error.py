@@ -663,35 +663,23 @@ def test_a_second_subject_joined_past_the_first_ones_verb_is_the_voice() -> None
     assert "rescuers" not in found, found
 
 
-def test_two_times_two_voices_set_side_by_side_in_a_row_are_a_dispute() -> None:
+def test_two_times_two_voices_give_after_the_time_is_said_contested_are_a_dispute() -> None:
     found = _disputes(
         (
-            "The robbery has set off a row over security. The guard company says its alarm "
-            "went off at 1:52 a.m., while Lviv police say they were not alerted until 2:40 a.m.",
+            "The timing of the alarm is still contested. The guard company maintains its alarm "
+            "went off at 1:52 a.m.; Lviv police say they were not alerted until 2:40 a.m.",
             "2026-04-02",
         ),
     )
     times = [d for d in found if d.topic == "What time it happened"]
     assert times, [d.topic for d in found]
     assert sorted(c.value or "" for c in times[0].claims) == ["01:52", "02:40"]
+    # two moments two voices give in a story with a row in it are no dispute of the time
     found = _disputes(
         (
-            "The fire has set off a row over safety. Police say the fire started at 1:52 a.m., "
-            "while firefighters say they arrived at 2:40 a.m.",
+            "The fire has set off a row over safety. Traders say the market opened at 6:00 "
+            "a.m., while police say the fire began at 10:20 a.m.",
             "2026-04-02",
         ),
     )
     assert not [d for d in found if d.topic == "What time it happened"], found
-
-
-def test_two_sums_set_against_each_other_are_a_dispute_of_what_it_is_worth() -> None:
-    found = _disputes(
-        (
-            "Nor is there agreement on what the paintings are worth. The gallery stands by its "
-            "figure of 30 million euros; the insurer says the policy covers 7 million euro.",
-            "2026-04-02",
-        ),
-    )
-    worth = [d for d in found if d.topic == "What it is worth"]
-    assert worth, [d.topic for d in found]
-    assert len(worth[0].claims) == 2

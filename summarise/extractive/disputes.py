@@ -1290,16 +1290,14 @@ _HYPHENED_MEASURE = re.compile(
 _MEASURE_WORD = re.compile(rf"\b(?:{MEASURES})\b", re.I)
 # Sums of money: "$41 million", "US$ 9 million", "R38 million", "41 million dollars". A sum is
 # a quantity only with what it is a sum of (`_MONEY_FOR`): a story names many sums.
-_CURRENCY_SYMBOLS = {
-    "$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "r": "rand", "euro": "euros"
-}  # fmt: skip
+_CURRENCY_SYMBOLS = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "r": "rand"}
 _SYMBOL_FIRST = re.compile(
     rf"(?<![\w.,])(?:{_QUALIFIER})?(?P<currency>US\$|\$|€|£|R(?=\s?\d[\d.,]*\s+(?:million|billion)))"
     rf"\s?{_NUMERAL}(?![.,]?\d)(?!\s*(?:trillion|tn)\b)"
 )
 _CURRENCY_NAMES = (
-    "dollars euros euro pounds rand reais pesos rupees naira shillings francs kwacha yuan "
-    "cedis hryvnias zlotys lei leva soles".split()
+    "dollars euros pounds rand reais pesos rupees naira shillings francs kwacha yuan cedis "
+    "hryvnias zlotys lei leva soles".split()
 )
 _NAME_AFTER = re.compile(
     rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}\s+(?P<currency>{'|'.join(_CURRENCY_NAMES)})\b"
@@ -1309,22 +1307,17 @@ _NAME_AFTER = re.compile(
 # are as often two things (a claim and a settlement, two donors' aid, two bills, two repairs).
 _MONEY_CONTESTED = re.compile(
     r"\b(?:no more than|not more than|not accept|reject\w*|disput\w*|contest\w*|insist\w*|"
-    r"den(?:y|ies|ied)|wrong|inflated|exaggerat\w*|stands? by|stood by|"
-    r"(?:times\s+)?(?:less|lower|higher)\s+than\s+the)\b",
+    r"den(?:y|ies|ied)|wrong|inflated|exaggerat\w*)\b",
     re.I,
 )
-# How far before a sum its contest word may stand: "says the direct costs are no more than";
-# and after it: "at 4.5 million euro, which is four times less than the sum announced".
+# How far before a sum its contest word may stand: "says the direct costs are no more than".
 MONEY_CONTEST_CHARS = 80
-MONEY_CONTEST_AFTER = 60
 # What a sum is (the nearest such word within its clause), and a sum of a rate, which is not one
 # ("$2 million a day").
 _MONEY_FOR = {
     "cost": "cost costs damage damages losses loss claim claims compensation expenses repairs "
     "seek seeks seeking sought",
     "stolen": "stolen stole robbed haul loot heist snatched",
-    # what a thing is worth: "valued the objects at 18 million euros", "the policy covers"
-    "value": "value values valued worth insured policy",
     "aid": "aid relief",
 }
 _MONEY_WORD = re.compile(
@@ -1332,11 +1325,6 @@ _MONEY_WORD = re.compile(
     re.I,
 )
 _A_RATE = re.compile(r"\s*(?:a|an|per|each)\s+(?:day|week|month|year|hour)\b", re.I)
-
-
-# What sets two sums of one sentence against each other: "18 million euros; the insurer says
-# the policy covers 4.5 million", "while".
-_SUMS_SET_AGAINST = re.compile(r";|\b(?:while|whereas|but|against)\b", re.I)
 
 
 def _money_key(text: str, start: int, end: int) -> str | None:
@@ -1576,32 +1564,14 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             add(match, _SUPPLIED_KEY if supplied else singular, singular)
     # Sums of money, with what they are, after the counts: "48 million reais" stays a count
     # of reais, as it was before sums were read (a side of it needs no contest word).
-    sums: list[tuple[re.Match[str], str | None, str]] = []
     for pattern in (_SYMBOL_FIRST, _NAME_AFTER):
         for match in pattern.finditer(text):
             if _A_RATE.match(text, match.end()) or text[: match.start()].rstrip().endswith("("):
                 continue  # "$2 million a day", "48 million reais ($8.9 million)"
-            currency = match.group("currency").lower()
             what = _money_key(text, match.start(), match.end())
-            sums.append((match, what, _CURRENCY_SYMBOLS.get(currency, currency)))
-    for match, what, currency in sums:
-        if what is None:
-            # "The museum stands by its figure of 18 million euros; the insurer says the policy
-            # covers 4.5 million euros": a sum set against one of a known kind is of that kind
-            what = next(
-                (
-                    kind
-                    for other, kind, unit in sums
-                    if kind is not None
-                    and unit == currency
-                    and _SUMS_SET_AGAINST.search(
-                        text[min(match.end(), other.end()) : max(match.start(), other.start())]
-                    )
-                ),
-                None,
-            )
-        if what is not None:
-            add(match, f"{MONEY_KEY} {what} {currency}")
+            currency = match.group("currency").lower()
+            if what is not None:
+                add(match, f"{MONEY_KEY} {what} {_CURRENCY_SYMBOLS.get(currency, currency)}")
     for match in _ON_BOARD.finditer(text):  # after the counts: "with 20 people dead" is a toll
         if not _AND_CREW.match(text[match.end() :]) and not TAKEN_ABOARD.search(
             text[: match.start()]
@@ -1720,10 +1690,7 @@ def _set_against(pair: list[Quantity]) -> bool:
     if len(pair) != 2:
         return False
     first, second = sorted(pair, key=lambda q: q.start)
-    between = first.ref.text[first.end : second.start]
-    if first.key.startswith(MONEY_KEY) and ";" in between:
-        return True  # "stands by its figure of 18 million euros; the insurer says 4.5 million"
-    return bool(_CONTRAST.search(between))
+    return bool(_CONTRAST.search(first.ref.text[first.end : second.start]))
 
 
 def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity]) -> list[Dispute]:
@@ -1806,9 +1773,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if len(sides) < 2:
             continue
         if key.startswith(MONEY_KEY) and not any(
-            _MONEY_CONTESTED.search(
-                q.ref.text, max(0, q.start - MONEY_CONTEST_CHARS), q.end + MONEY_CONTEST_AFTER
-            )
+            _MONEY_CONTESTED.search(q.ref.text, max(0, q.start - MONEY_CONTEST_CHARS), q.end)
             for side in sides
             for q in side
         ):
@@ -1953,11 +1918,9 @@ def _quantity_claim(evidence: EvidenceSet, side: list[Quantity]) -> Claim:
 def _quantity_topic(key: str) -> str:
     if key.startswith(MONEY_KEY):
         what = key.split()[1]
-        return {
-            "cost": "What it cost",
-            "stolen": "How much was taken",
-            "value": "What it is worth",
-        }.get(what, f"How much {what}")
+        return {"cost": "What it cost", "stolen": "How much was taken"}.get(
+            what, f"How much {what}"
+        )
     if key == "on board":
         return "How many were on board: figures differ"
     if key in {"toll", "magnitude", "turnout", "crowd", "attendance"}:
@@ -2372,7 +2335,7 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
 # timing is unsettled: the EMS logged its first call at 11:38, while the operator's control
 # system puts the failure at 11:52".
 _TIME_CONTESTED = re.compile(
-    r"\b(?:time|timing|hour)\s+(?:is|are|was|were|remains?|remained)\s+"
+    r"\b(?:time|timing|hour)\s+(?:of\s+the\s+\w+\s+)?(?:is|are|was|were|remains?|remained)\s+"
     r"(?:\w+\s+)?(?:argued|disputed|contested|unsettled|in\s+dispute)\b"
     r"(?:\s+(?:over|about))?"
     r"|\b(?:dispute|disagreement|row|argument)\s+(?:over|about)\s+(?:the\s+)?(?:time|timing)\b",
@@ -2384,30 +2347,28 @@ _SIDE_BREAK = re.compile(r";\s+|,?\s+(?:while|whereas|but)\s+", re.I)
 
 def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
     """Two clock times a sentence says are in dispute, each given by a voice of its own; or
-    two times two voices say side by side where the story says they are at odds ("Argus says
-    its alarm went off at 2:47 a.m., while Sofia police say they were not alerted until 3:31
-    a.m.", after "The theft has set off a row over security")."""
+    two times two voices give side by side right after a sentence that says the time is in
+    dispute ("The timing of the alarm is still contested. Argus maintains its system went off
+    at 2:47 a.m.; the Sofia police maintain they heard nothing until 3:31 a.m.")."""
     disputes: list[Dispute] = []
     for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
         ref = item.members[0]
         contested = _TIME_CONTESTED.search(ref.text)
-        said_only = contested is None
-        if said_only and not _at_odds_here(evidence, ref):
+        said_after = contested is None
+        if said_after and not _TIME_CONTESTED.search(_sentence_before(evidence, ref)):
             continue
         rest = ref.text[contested.end() :] if contested is not None else ref.text
         sides = [side for side in _SIDE_BREAK.split(rest) if _CLOCK.search(side)]
         if len(sides) != 2:
             continue
-        if said_only and any(_A_LATER_MOMENT.search(side) for side in sides):
-            continue  # "the fire started at 2:40, while firefighters say they arrived at 3:10
         told = []
         for side in sides:
             clock = next(iter(_CLOCK.finditer(side)))
             minutes = _minutes_of(clock)
-            # side by side only: each time told by a verb of saying, not by who did what
+            # after the sentence only: each time told by a verb of saying, not by who did what
             voice = (
                 voice_before(side, clock.start())
-                if said_only
+                if said_after
                 else _voice_of_a_side(side, clock.start())
             )
             if minutes is None or voice is None:
@@ -2428,30 +2389,10 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
     return disputes
 
 
-# Words that say two accounts are at odds: "insists", "maintains", "a row over", "disputed".
-_AT_ODDS_CUE = re.compile(
-    r"\b(?:insist\w*|maintain\w*|disput\w*|contest\w*|disagree\w*|at odds|row|"
-    r"stands? by|still open)\b",
-    re.I,
-)
-
-
-# What tells a moment after the event, which two voices give without disagreeing: "arrived
-# at 3:10", "reached the scene", "was dispatched".
-_A_LATER_MOMENT = re.compile(
-    r"\b(?:arriv\w*|reach\w*\s+the\s+(?:scene|site)|respond\w*|dispatch\w*|got\s+there|"
-    r"restored|reopen\w*|resum\w*|ended|finished)\b",
-    re.I,
-)
-
-
-def _at_odds_here(evidence: EvidenceSet, ref: SentenceRef) -> bool:
-    """Whether a sentence, or the one before it, says accounts are at odds."""
-    if _AT_ODDS_CUE.search(ref.text):
-        return True
-    before = evidence.article(ref.source_id).text[max(0, ref.start - 300) : ref.start]
-    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
-    return _AT_ODDS_CUE.search(last) is not None
+def _sentence_before(evidence: EvidenceSet, ref: SentenceRef) -> str:
+    """The last sentence before `ref` in its article (up to 300 characters back)."""
+    before = evidence.article(ref.source_id).text[max(0, ref.start - 300) : ref.start].strip()
+    return re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
 
 
 def _voice_of_a_side(side: str, position: int) -> str | None:
