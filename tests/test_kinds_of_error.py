@@ -674,6 +674,19 @@ def test_two_times_two_voices_give_after_the_time_is_said_contested_are_a_disput
     times = [d for d in found if d.topic == "What time it happened"]
     assert times, [d.topic for d in found]
     assert sorted(c.value or "" for c in times[0].claims) == ["01:52", "02:40"]
+    # "Lviv police insist" is a voice too; a side ends with its sentence, "a.m." whole
+    found = _disputes(
+        (
+            "The timing of the alarm is still contested. The guard company maintains its alarm "
+            "went off at 1:52 a.m.; Lviv police insist they were not alerted until 2:40 a.m. "
+            "Prosecutors have seized the company's server.",
+            "2026-04-02",
+        ),
+    )
+    times = [d for d in found if d.topic == "What time it happened"]
+    assert times, [d.topic for d in found]
+    statements = sorted(c.statement for c in times[0].claims)
+    assert statements[0] == "Lviv police insist they were not alerted until 2:40 a.m.", statements
     # two moments two voices give in a story with a row in it are no dispute of the time
     found = _disputes(
         (

@@ -1139,7 +1139,8 @@ def _days(iso: str | None) -> int:
 
 _SAY = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|claimed|claims|"
-    r"claim|stated|states|announced|announces|told|insisted|insists|maintains|maintained)"
+    r"claim|stated|states|announced|announces|told|insisted|insists|insist|maintains|"
+    r"maintained|maintain)"
 )
 _LIST_VOICE = re.compile(
     r"^[\s*•·\-–]*(?P<who>[A-Z][\w&.’']*(?:\s+[A-Z&][\w&.’']*){0,4})\s+[-–—:]\s+[\"“]"
@@ -2373,7 +2374,14 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             )
             if minutes is None or voice is None:
                 break
-            told.append((side.strip(" :.,"), clock, minutes, voice))
+            # "until 3:31 a.m. Prosecutors have seized ...": the segmenter may join the next
+            # sentence after "a.m."; a side ends with its own
+            after = _NEXT_SENTENCE.search(side, clock.end())
+            side = side[: after.start()] if after is not None else side
+            statement = side.strip(" :.,")
+            if statement.endswith((" a.m", " p.m")):
+                statement += "."  # "at 2:47 a.m." keeps its last stop
+            told.append((statement, clock, minutes, voice))
         if len(told) != 2 or told[0][2] == told[1][2] or _same_voice(told[0][3], told[1][3]):
             continue
         claims = [
@@ -2387,6 +2395,9 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
         ]
         disputes.append(Dispute(topic="What time it happened", claims=claims))
     return disputes
+
+
+_NEXT_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 
 
 def _sentence_before(evidence: EvidenceSet, ref: SentenceRef) -> str:
