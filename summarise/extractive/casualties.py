@@ -374,8 +374,9 @@ def all_figures(
 # "the true figure was nearly 500", "the real number is 19": a figure that names no count, of
 # the count the sentence before it gave.
 _THE_FIGURE_WAS = re.compile(
-    r"\b(?:(?:the\s+)?(?:true|real|actual|correct|right)\s+(?:figure|number|count|toll|tally)\s+"
-    r"(?:was|is|stood\s+at|stands\s+at|at|to\s+be|had\s+been|has\s+been)|"
+    r"\b(?:(?P<own>(?:the\s+)?(?:true|real|actual|correct|right)\s+"
+    r"(?:figure|number|count|toll|tally)\s+"
+    r"(?:was|is|stood\s+at|stands\s+at|at|to\s+be|had\s+been|has\s+been))|"
     # "Police list five", "continue to count four", "put the number at three"
     r"counts?|counted|lists?|listed|puts?\s+(?:it|the\s+(?:number|figure|count|toll))\s+at|"
     # "police maintained their list of five", "kept its count at four"
@@ -391,12 +392,6 @@ _KEEPING_A_COUNT = frozenset(
     "list lists listed count counts counted counting put puts putting maintain maintains "
     "maintained keep keeps kept stand stands stood continue continues continued".split()
 )
-
-
-def _a_count_of_its_own(said: str) -> bool:
-    """Whether the words before a carried-on number name the count itself ("the true figure
-    was"), which needs no voice of its own."""
-    return re.match(r"(?:the\s+)?(?:true|real|actual|correct|right)\b", said, re.I) is not None
 
 
 def _same_speaker(first: str, second: str | None) -> bool:
@@ -464,7 +459,8 @@ def _figures_carried_on(
             ),
             None,
         )
-        if not _a_count_of_its_own(said.group(0)) and (
+        # "the true figure was 500" names the count itself and needs no voice of its own
+        if said.group("own") is None and (
             voice is None
             or _same_speaker(voice, before[0].attributed_to)
             or voice.split()[-1].lower() in _RECORDS

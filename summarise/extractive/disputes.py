@@ -2356,7 +2356,10 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
         ref = item.members[0]
         contested = _TIME_CONTESTED.search(ref.text)
         said_after = contested is None
-        if said_after and not _TIME_CONTESTED.search(_sentence_before(evidence, ref)):
+        if said_after and (
+            len(_CLOCK.findall(ref.text)) < 2  # two sides, a time each: cheap test first
+            or not _TIME_CONTESTED.search(_sentence_before(evidence, ref))
+        ):
             continue
         rest = ref.text[contested.end() :] if contested is not None else ref.text
         sides = [side for side in _SIDE_BREAK.split(rest) if _CLOCK.search(side)]
@@ -4388,17 +4391,13 @@ class _Counterparts:
         """The first of `chosen` that answers the account, and whether every one of them
         says what the denial says instead."""
         docs = self.parse([chosen_ref.text for _, _, chosen_ref in chosen])
-        all_agree = all(
-            _agrees_with(account, doc, chosen_ref, self.antecedents)
-            for (_, _, chosen_ref), doc in zip(chosen, docs, strict=True)
-        )
         answers = [
             (self._speaker_of_the_quote(found), self.evidence.items[position])
             for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True)
             if (found := _answered(account, doc, chosen_ref, self.antecedents)) is not None
         ]
         # A quotation its speaker turns out to be the denier's is the denier's own account.
-        return next(
+        answer = next(
             (
                 (found, item)
                 for found, item in answers
@@ -4410,7 +4409,14 @@ class _Counterparts:
                 and not _speaks_for_the_last_named(self.evidence, account, found)
             ),
             None,
-        ), all_agree
+        )
+        if answer is not None:
+            return answer, False
+        # only when none answers: whether they all said what the denial says (read on then)
+        return None, all(
+            _agrees_with(account, doc, chosen_ref, self.antecedents)
+            for (_, _, chosen_ref), doc in zip(chosen, docs, strict=True)
+        )
 
 
 # A voice named only by its body's kind and office: "a company spokesman".
