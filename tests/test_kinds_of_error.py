@@ -9,7 +9,7 @@ from wire_texts import disputes_of, disputes_with_names_of, evidence_of
 
 import summarise
 from summarise.dates import clock_minutes, find_durations, find_time_expressions
-from summarise.extractive.casualties import all_figures
+from summarise.extractive.casualties import all_figures, included_parts, is_part
 from summarise.extractive.common import dateline
 from summarise.extractive.disputes import amounts_compatible
 from summarise.extractive.names import collect_entities
@@ -696,3 +696,103 @@ def test_two_times_two_voices_give_after_the_time_is_said_contested_are_a_disput
         ),
     )
     assert not [d for d in found if d.topic == "What time it happened"], found
+
+
+# --- read in the prison riot and livestock disease clusters ----------------------------------
+
+
+def test_a_part_a_count_includes_is_no_side_of_the_toll() -> None:
+    article = (
+        "LIMA, May 4 (Reuters) - A fire swept a textile workshop in Lima on Sunday. The fire "
+        "service said on Tuesday that 14 people had died. The prosecutor's office counts 16 "
+        "dead, counting two workers who died in hospital on Monday night. The ministry counts "
+        "15 deceased, because it includes one worker who died at home. The difference, "
+        "according to a hospital source, lies with three workers who died in a clinic.",
+        "2025-05-06",
+    )
+    figures = all_figures(_evidence(article))
+    parts = included_parts(figures)
+    assert sorted(f.count for f in figures if is_part(f, parts)) == [1, 2, 3]
+    tolls = [d for d in _disputes(article) if "killed" in d.topic]
+    assert len(tolls) == 1
+    assert sorted(claim.value or "" for claim in tolls[0].claims) == ["14", "16"]
+
+
+def test_a_group_counted_above_a_toll_of_everyone_is_a_rival_count() -> None:
+    found = _disputes(
+        (
+            "KAMPALA, June 9 (Reuters) - A fire swept a dormitory in Kampala on Saturday night. "
+            "The toll rose to 19 on Monday, the police said, though others gave higher figures. "
+            "The school's board said 23 pupils had died. A parents' group said at least 30 pupils "
+            "had been killed.",
+            "2025-06-09",
+        )
+    )
+    tolls = [d for d in found if "killed" in d.topic]
+    assert len(tolls) == 1
+    assert sorted(claim.value or "" for claim in tolls[0].claims) == ["19", "23", "at least 30"]
+
+
+def test_a_count_of_things_in_words_set_against_another_is_a_dispute() -> None:
+    found = _disputes(
+        (
+            "GDANSK, Sept 2 - Bird flu has been confirmed on poultry farms near Gdansk. The "
+            "official tally stands at two infected poultry farms, in Pruszcz and Kolbudy, and "
+            "one neighbouring holding culled as a precaution.",
+            "2025-09-02",
+        ),
+        (
+            "GDANSK, Sept 3 - Breeders dispute the count, saying four farms are in fact infected. "
+            "The chief vet said the claim was not true.",
+            "2025-09-03",
+        ),
+    )
+    farms = [d for d in found if "farms" in d.topic]
+    assert len(farms) == 1
+    assert sorted(claim.value or "" for claim in farms[0].claims) == ["four", "two"]
+
+
+def test_a_count_of_things_told_in_passing_is_no_side() -> None:
+    found = _disputes(
+        (
+            "ATHENS, July 1 - Thieves took four pieces of a Byzantine silver hoard from a museum "
+            "in Athens overnight. The hoard consists of 11 pieces, the museum said. The "
+            "association of dealers, which represents around 200 shops, offered a reward.",
+            "2025-07-01",
+        ),
+        ("ATHENS, July 2 - Two pieces of the hoard are still missing, police said.", "2025-07-02"),
+    )
+    assert not [d for d in found if "pieces" in d.topic or "shops" in d.topic]
+
+
+def test_a_smaller_count_of_some_kind_is_part_of_the_count_of_all() -> None:
+    found = _disputes(
+        (
+            "GDANSK, Sept 2 - Bird flu spread to three holdings near Gdansk, the chief vet said, "
+            "a claim breeders do not dispute.",
+            "2025-09-02",
+        ),
+        (
+            "GDANSK, Sept 4 - Animals on two contact holdings were culled, the vet insisted, "
+            "though breeders dispute the need.",
+            "2025-09-04",
+        ),
+    )
+    assert not [d for d in found if "holdings" in d.topic]
+
+
+def test_the_number_a_sentence_sets_aside_is_not_its_count() -> None:
+    found = _disputes(
+        (
+            "COLOMBO, Nov 3 - The ministry insists two bridges were damaged. The engineers' "
+            "union continues to maintain that not two but five bridges were damaged.",
+            "2025-11-03",
+        )
+    )
+    bridges = [d for d in found if "bridges" in d.topic]
+    assert len(bridges) == 1
+    assert sorted((claim.value or "", claim.attributed_to) for claim in bridges[0].claims) == [
+        ("five", "engineers' union"),  # not "engineers' union continues to"
+        ("two", "ministry"),
+    ]
+

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -3013,6 +3014,57 @@ def breakdown_parts(evidence: EvidenceSet, figures: Sequence[Figure]) -> set[tup
     """Every number that counts a part of a breakdown (sentence text, number start), whether
     or not the whole it splits is found: "The dead are seven dock workers and a sailor"."""
     return {(b.ref.text, s) for b in find_breakdowns(evidence, figures) for s in b.number_starts}
+
+
+# Words that make the figure after them a part of the one before: "33 dead, counting two who
+# died in hospital", "counts 33, because it includes two inmates", "45 killed, among them".
+_INCLUDED = re.compile(
+    r"\b(?:including|includes?|included|counting|adding|among\s+them|of\s+whom|of\s+them)\b",
+    re.I,
+)
+# A sentence that explains the gap between two counts: its figures are that gap's, not counts
+# of their own ("The difference lies with two inmates who died in hospital").
+_A_DIFFERENCE = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:difference|gap|discrepancy|shortfall)\b", re.I
+)
+
+
+_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?!\d|[.,]\d)")  # no years
+
+
+def included_parts(figures: Sequence[Figure]) -> set[tuple[str, int]]:
+    """Every number that counts a part of another figure of its sentence (sentence text,
+    number start): a smaller figure of the same kind after a word of inclusion ("33 inmates
+    had died, counting two who died in hospital"), or any figure of a sentence that explains a
+    gap between counts. Such a part is no count of everyone, so it is no side of a dispute."""
+    parts: set[tuple[str, int]] = set()
+    by_sentence: dict[str, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        by_sentence[figure.ref.text].append(figure)
+    for text, here in by_sentence.items():
+        if _A_DIFFERENCE.match(text):
+            parts.update((text, f.number_start) for f in here)
+            continue
+        for part in here:
+            if part.vague:
+                continue
+            cue = next(reversed(list(_INCLUDED.finditer(text, 0, part.number_start))), None)
+            if cue is None:
+                continue
+            # the whole before the cue: a figure of the same kind, or a larger number the
+            # figures do not read ("counts 33 deceased, because it includes two inmates")
+            if any(
+                whole.kind == part.kind
+                and not whole.vague
+                and whole.count > part.bounds[1]
+                and whole.end <= cue.start()
+                for whole in here
+            ) or any(
+                int(number.replace(",", "")) > part.bounds[1]
+                for number in _DIGITS.findall(text, 0, cue.start())
+            ):
+                parts.add((text, part.number_start))
+    return parts
 
 
 def is_part(figure: Figure, parts: set[tuple[str, int]]) -> bool:

@@ -52,6 +52,7 @@ from .casualties import (
     counts_everyone,
     counts_people,
     first_cue,
+    included_parts,
     is_part,
     kind_of_word,
     told_after,
@@ -581,7 +582,7 @@ _ONE_WORD = {
 def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[Dispute]:
     # The event's own figures only: an earlier event's toll is not a side of this one's.
     # Nor is a part of a breakdown ("seven dock workers and a Ukrainian sailor") a toll.
-    parts = breakdown_parts(evidence, all_figures)
+    parts = breakdown_parts(evidence, all_figures) | included_parts(all_figures)
     own = [f for f in all_figures if not f.background and not is_part(f, parts)]
     found = _count_disputes(evidence, [f for f in own if f.kind == "killed"], strict=False)
     for kind in OTHER_COUNTS:
@@ -880,6 +881,7 @@ def _two_voices_of_one_report(
         and (
             (_a_whole_count(first) and _a_whole_count(second))
             or _one_group_counted_twice(first, second)
+            or _above_the_whole(first, second)
         )
         and not (
             places[id(first)]
@@ -907,6 +909,25 @@ def _voice_words(voice: str | None) -> set[str]:
 _WIDER = re.compile(
     r"\b(?:nationwide|nationally|country-?wide|across the country|in total|in all|overall)\b", re.I
 )
+
+
+def _above_the_whole(first: Figure, second: Figure) -> bool:
+    """A named group counted higher than a count of everyone: no part of that count but a rival
+    of it ("the toll rose to 31, the prison authority said" and "the prosecutor's office said 33
+    inmates had died")."""
+    return any(
+        not whole.group
+        and _a_whole_count(whole)
+        and group.group is not None
+        and not whole.vague
+        and not group.vague
+        and group.bounds[0] > whole.bounds[1]
+        and not _ONE_BY_ARTICLE.match(group.amount_text)
+        and not _TOLD_BEFORE.search(
+            group.ref.text[max(0, group.number_start - 12) : group.number_start]
+        )
+        for whole, group in ((first, second), (second, first))
+    )
 
 
 def _one_group_counted_twice(first: Figure, second: Figure) -> bool:
@@ -1194,8 +1215,16 @@ def voice_before(text: str, position: int) -> str | None:
         said = after.group("who") or after.group("who2")
     if said is None or _CLAUSE_WITH_FIGURE.search(said):  # "the manifest listed 150 passengers"
         return None
+    said = re.split(r"\s[-–—]+\s", said)[-1]  # after a dateline: "COLOMBO, Nov 3 - The ministry"
     said = re.sub(r"^(?:the|a)\s+", "", said.strip(), flags=re.I)
-    return None if said.lower() in _NOT_VOICES else said
+    said = _HOW_SAID_AFTER.sub("", said)  # "Ranaweera again said", "the union still says"
+    return None if not said or said.lower() in _NOT_VOICES else said
+
+
+# Words between a voice and its verb of saying that say how, not who: "again", "continues to".
+_HOW_SAID_AFTER = re.compile(
+    r"(?:\s+(?:again|also|still|too|later|repeatedly|continues\s+to|continued\s+to))+$", re.I
+)
 
 
 def _same_voice(first: str | None, second: str | None) -> bool:
@@ -1420,6 +1449,9 @@ class Quantity:
     start: int
     end: int
     unit: str = ""  # the counted word, when `key` stands for several: "customer"
+    # what the words beside it say of the things counted: "contact" holdings, farms "infected"
+    kind_words: tuple[str, ...] = ()
+    contested: bool = False  # read by the parse in a sentence that contests a count
 
 
 def numeral_value(text: str) -> float | None:
@@ -1473,10 +1505,16 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
     text = ref.text
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    if not _MAY_COUNT.search(text):
+    if not _MAY_COUNT.search(text) and not _THINGS_IN_WORDS.search(text):
         return found
 
-    def add(match: re.Match[str], key: str, unit: str = "") -> None:
+    def add(
+        match: re.Match[str],
+        key: str,
+        unit: str = "",
+        kind_words: tuple[str, ...] = (),
+        contested: bool = False,
+    ) -> None:
         start, end = match.span("numeral")
         if any(s < end and start < e for s, e in taken):
             return
@@ -1513,9 +1551,20 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
                 start=match.start(),
                 end=match.end(),
                 unit=unit,
+                kind_words=kind_words,
+                contested=contested,
             )
         )
 
+    if _THINGS_IN_WORDS.search(text):  # the parse, before the words after a number are read
+        contested = _COUNT_CONTESTED.search(text) is not None
+        for match, unit, kind_words in _things_counted(text):
+            if unit and contested:  # "three cases", "four pieces": too common to set apart
+                add(match, unit, unit, kind_words, contested=True)
+            elif not unit:  # a count that says who a name is: no figure, whichever pattern finds it
+                taken.append(match.span("numeral"))
+    if not _MAY_COUNT.search(text):
+        return found
     measured = _MEASURE_WORD.search(text)
     for pattern in (_MEASURED, _UNIT_BEFORE_NUMBER, _NUMBER_BEFORE_UNIT) if measured else ():
         for match in pattern.finditer(text):
@@ -1579,6 +1628,85 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
         ):
             add(match, "on board")
     return found
+
+
+# A small number in words, or any number with a word between it and a noun: sentences whose
+# counts of things only the parse reads ("five farms are infected", "three infected farms").
+_THINGS_IN_WORDS = re.compile(
+    r"\b(?:" + "|".join(list(_SMALL)[2:]) + r")\s+[a-z]|\d\s+[a-z]+\s+[a-z]+s\b"
+    r"|\bwhich\s[^,.;]{0,30}\d",  # "which represents around 300 farms"
+    re.I,
+)
+
+
+def _things_counted(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
+    """The counts of things the parse finds (a number and the plural noun it counts), with the
+    noun singular and what the words between them or its verb say of them, where the words
+    after the number are not that noun: "three infected cattle farms", "five farms" ("two
+    men" counts people, which the casualty figures read). The regular patterns still read
+    "190 countries". A count in a clause that says who a name is ("an association which represents
+    300 farms") is no figure of the event: it comes with no unit, to be passed over."""
+    (doc,) = nlp.parse([text])
+    found: list[tuple[re.Match[str], str, tuple[str, ...]]] = []
+    for token in doc:
+        noun = token.head
+        if token.dep_ == "conj" and noun.dep_ == "nummod" and _negated_number(noun):
+            noun = noun.head  # "not two but four papers": four papers
+        elif token.dep_ != "nummod" or any(
+            t.like_num or t.pos_ == "CCONJ" for t in doc[token.i + 1 : noun.i]
+        ):
+            continue  # not a count, or two numbers for one ("two or three farms")
+        if (
+            noun.tag_ != "NNS"
+            or noun.i <= token.i
+            or (token.lower_ not in _SMALL and not token.text[0].isdigit())
+        ):
+            continue
+        describes = noun.head.dep_ == "relcl" and noun.head.head.pos_ in {"PROPN", "NOUN"}
+        if token.text[0].isdigit() and noun.i == token.i + 1 and not describes:
+            continue  # the regular patterns read it
+        word = noun.lower_
+        if word in _NOT_UNITS or word in stop_words() or word in _MEASURE_UNITS:
+            continue
+        if counts_people(word) or word in _GENERIC_UNITS or _TIME_UNITS.fullmatch(word):
+            continue
+        if any(kind_of_word(w.lower_) for w in (noun.head, *noun.head.children)):
+            continue  # "Five escapees were shot dead": people, whatever the noun
+        match = re.compile(
+            rf"(?P<numeral>{re.escape(token.text)})\b[^.;:]*?\b{re.escape(noun.text)}\b"
+        ).match(text, token.idx)
+        if match is not None and describes:  # "..., which represents around 300 farms"
+            found.append((match, "", ()))
+        elif match is not None:
+            verb = noun.head
+            if verb.dep_ in {"aux", "auxpass"}:  # the parse may hang the subject on "are"
+                verb = verb.head
+            said = (  # what the sentence says of them: "five farms are in fact infected"
+                [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+                if noun.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "ADJ", "AUX"}
+                else []
+            )
+            between = tuple(
+                t.lower_
+                for t in (*doc[token.i + 1 : noun.i], *said)
+                if t.is_alpha and not t.is_stop and t.pos_ in {"ADJ", "VERB", "NOUN"}
+            )
+            found.append((match, word.removesuffix("s") if len(word) > 4 else word, between))
+    return found
+
+
+def _negated_number(number: Token) -> bool:
+    """ "not two but four": the number the sentence sets aside for the one after it."""
+    return any(child.dep_ == "neg" for child in number.children) and any(
+        child.dep_ == "conj" and child.like_num for child in number.children
+    )
+
+
+_TIME_UNITS = re.compile(
+    r"(?:second|minute|hour|day|night|week|month|year|decade|century|centurie|time|"
+    r"round|term|occasion)s",
+    re.I,
+)
 
 
 # One spelling of a unit, so that "cubic meters" and "cubic metres" are one quantity.
@@ -1662,6 +1790,14 @@ def _quantity_disputes(
     return disputes
 
 
+# A sentence that sets a count against another: the parse reads counts of things ("five
+# farms", "three infected farms") only in such a sentence.
+_COUNT_CONTESTED = re.compile(
+    r"\b(?:disput\w*|contest\w*|not\s+true|untrue|false|wrong|in\s+fact|actually|insist\w*|"
+    r"maintain\w*|reject\w*|den(?:y|ies|ied)|contrary|rather\s+than|not\s+\w+\s+but|"
+    r"understat\w*|overstat\w*|underestimat\w*|official\s+(?:tally|count|figure|number))\b",
+    re.I,
+)
 # A figure that answers the one the sentence before gives: "has put that figure at", "say
 # the real figure is far higher".
 _THAT_FIGURE = re.compile(
@@ -1735,6 +1871,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         ):
             return True  # "The company said about 12,000 ... The union has put that figure at
             # more than 30,000": the figure the sentence before gives, set at another value
+        if set(first.kind_words) & set(second.kind_words):
+            return True  # "three infected cattle farms", "five farms are in fact infected"
         return dice(tokens[id(first)], tokens[id(second)]) >= needed
 
     def at_odds(first: Quantity, second: Quantity) -> bool:
@@ -1747,10 +1885,15 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return False  # "22 bodies had been recovered by 2 pm": the count at an hour
         if _so_far_below(first, second):
             return False  # "has so far published the records of about 2,000 patients"
+        if _some_of_them(first, second):
+            return False  # "two contact holdings" are some of "three holdings"
         if first.ref.source_id == second.ref.source_id:
             if first.ref.start == second.ref.start:
                 return True  # one sentence sets them against each other (`_set_against`)
             return not _same_voice(first.voice, second.voice)
+        if first.contested and second.contested:
+            return True  # "breeders dispute the count, saying five farms are in fact infected"
+            # days after "three infected farms": a rival count, not the count moving on
         return _at_odds_over_time(
             evidence,
             (first.ref.source_id, (first.value, first.value)),
@@ -1786,6 +1929,15 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             topic = "How many " + " or ".join(f"{unit}s" for unit in units)
         disputes.append(Dispute(topic=topic, claims=claims))
     return disputes
+
+
+def _some_of_them(first: Quantity, second: Quantity) -> bool:
+    """A smaller count whose words say which of the things it counts, beside a larger count of
+    them all: a part, not a rival ("two contact holdings" of "three holdings")."""
+    return any(
+        part.kind_words and not whole.kind_words and part.value < whole.value
+        for part, whole in ((first, second), (second, first))
+    )
 
 
 _ONLY_SO_FAR = re.compile(
