@@ -796,3 +796,52 @@ def test_the_number_a_sentence_sets_aside_is_not_its_count() -> None:
         ("two", "ministry"),
     ]
 
+
+def test_gangs_and_a_supplier_are_bodies_not_places() -> None:
+    evidence = _evidence(
+        (
+            "CALI, Colombia, May 5 (Reuters) - Inmates of the Los Halcones and Nueva Frontera "
+            "gangs fought for hours inside the Villanueva Penitentiary in Cali on Monday. "
+            "Prosecutors say the rifles came in trucks of the supplier Alimentos del Valle. "
+            "Relatives gathered on the road to Jamundi, outside the Villanueva. The Permanent "
+            "Committee for the Defence of Prisoners said at least 20 inmates had died.",
+            "2025-05-05",
+        ),
+        (
+            "CALI, Colombia (AP) - Members of the Los Halcones gang clashed with a rival group "
+            "known as Nueva Frontera, the prison service said. Alimentos del Valle denied the "
+            "claim. Women waited on the road to Jamundi for news.",
+            "2025-05-05",
+        ),
+    )
+    kinds = {e.name: e.kind for e in collect_entities(evidence)}
+    assert kinds.get("Los Halcones") == "organisation"
+    assert kinds.get("Nueva Frontera") == "organisation"
+    assert "del Valle" not in kinds  # a piece of the supplier's name
+    assert kinds.get("Alimentos del Valle") == "organisation"
+    assert kinds.get("Jamundi") == "place"
+    assert kinds.get("Villanueva Penitentiary") == "place"
+    assert "Villanueva" not in kinds  # "outside the Villanueva": the prison, written short
+    assert kinds.get("Permanent Committee for the Defence of Prisoners") == "organisation"
+
+
+def test_towns_written_as_translated_wire_copy_writes_them_are_places() -> None:
+    evidence = _evidence(
+        (
+            "PRETORIA - Police arrested two men in raids in the township Soshanguve and in the "
+            "town Hammanskraal, said the police spokeswoman of the province Limpopo. Residents of "
+            'Atteridgeville heard shots. "It went on for minutes," said Atteridgeville '
+            "resident Anna Botha. The robbers took R12.5 million, the company said.",
+            "2025-04-02",
+        ),
+        (
+            "PRETORIA - Two more suspects were held in raids in Soshanguve and Hammanskraal on "
+            "Friday. Limpopo police said R12.5 million had been taken. Police searched homes in "
+            "Atteridgeville.",
+            "2025-04-04",
+        ),
+    )
+    kinds = {e.name: e.kind for e in collect_entities(evidence)}
+    assert kinds.get("Hammanskraal") == "place"
+    assert kinds.get("Atteridgeville") == "place"
+    assert "R12.5" not in kinds  # a sum of money, not a name

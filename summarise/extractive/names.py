@@ -133,8 +133,8 @@ MASTHEAD_WORDS = frozenset(
 FACILITY_WORDS = frozenset(
     """
         square street road avenue lane line station underground tube airport bridge park
-        hall tower building stadium arena market bazaar base airbase camp prison hotel dam
-        reservoir mine
+        hall tower building stadium arena market bazaar base airbase camp prison penitentiary
+        jail hotel dam reservoir mine
         mosque church temple cathedral palace museum port harbour harbor beach river lake
         mountain valley highway motorway route checkpoint crossing junction gate plaza
         waterway canal cut pass gorge
@@ -314,18 +314,26 @@ def find_mentions(
                 kind = KINDS.get(span.label_)
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
+                article = len(span) > 1 and _ARTICLE.fullmatch(span[0].text) is not None
+                opening = fold(span[1 if article else 0].text)
                 person = kind == "person" or (
                     kind == "organisation"
-                    and fold(span[0].text) in first_names()
-                    and fold(span[0].text) not in TITLE_WORDS  # "General's Office"
+                    and opening in first_names()  # ("the" is a given name too)
+                    and opening not in TITLE_WORDS  # "General's Office"
                 )  # "Lucía Vélez Cordero" (labelled ORG) of "councillor Ana Lucía Vélez Cordero"
                 if person:
                     start = _given_names_before(span, common)
                 elif kind == "organisation":
                     start = _compounds_before(span)
                 else:
-                    start = span.start_char
-                end = _surname_after(span, common) if person else span.end_char
+                    start = _begun_before(ref.text, span.start_char)
+                end = (
+                    _surname_after(span, common)
+                    if person
+                    else _of_what_after(ref.text, span.end_char)
+                    if kind == "organisation"
+                    else span.end_char
+                )
                 cleaned = _clean(ref.text, start, end, kind, common) if kind else None
                 if kind is None or cleaned is None or span.text in things:
                     continue
@@ -339,6 +347,40 @@ def find_mentions(
             for name, (kind, use) in found.items():
                 for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ref.text):
                     yield _mention(ref, match.start(), match.end(), kind), kind, use
+
+
+# Capitalised words right before a name the model began on a lower-case particle.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*\s+){1,3}$")
+
+
+# What a body is for or of, when the model stopped at its head: "the Permanent Committee" of
+# "the Permanent Committee for the Defence of Human Rights".
+_OF_WHAT_AFTER = re.compile(
+    r"^\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w’'\-]*)*"
+)
+
+
+def _of_what_after(sentence: str, end: int) -> int:
+    """Where an organisation's name ends: after what it is for or of when the model's span
+    ends on its head word ("Committee", "Office")."""
+    words = sentence[:end].split()
+    if not words or fold(words[-1]) not in ORGANISATION_HEADS:
+        return end
+    after = _OF_WHAT_AFTER.match(sentence[end:])
+    return end + after.end() if after is not None else end
+
+
+def _begun_before(sentence: str, start: int) -> int:
+    """Where a name the model began on a particle ("del Pacifico" of "Provisiones del
+    Pacifico", "de la Cruz") really begins: no name opens on a lower-case word."""
+    if not sentence[start : start + 1].islower():
+        return start
+    before = _CAPITALISED_BEFORE.search(sentence[:start])
+    return before.start() if before is not None else start
+
+
+_ARTICLE = re.compile(r"the|a|an", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
@@ -701,6 +743,7 @@ def _clean(
     folded = fold(text)
     if (
         not re.search(r"[A-Z]", text)
+        or _A_SUM.fullmatch(text)  # "R17.5" (million rand): the model may call it a name
         or len(re.sub(r"\W", "", text)) < 3
         or folded in _NON_ACTOR_ACRONYMS
         or folded in TITLE_WORDS
@@ -711,6 +754,9 @@ def _clean(
     ):  # "Easter and Passover"
         return None
     return begin, end
+
+
+_A_SUM = re.compile(r"(?:[A-Z]{1,3}\$?|[$€£¥])\s?\d[\d.,]*(?:\s?(?:m|bn|million|billion))?")
 
 
 def _a_body_of_two(text: str) -> bool:
@@ -873,6 +919,16 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         ):
             for mention in others.pop(key).mentions:  # "the Grafisur contract": the company's
                 company.add(mention)
+    for key in [k for k, e in others.items() if len(k) == 1]:
+        site = _longer_name_of(others[key].name, others, frozenset({"place"}))
+        if (  # "the Litoral", never "Litoral" alone: a site written short, not its town
+            site is not None
+            and fold(site.name.split()[-1]) in FACILITY_WORDS
+            and all(_THE_BEFORE.search(m.around(5)[0]) for m in others[key].mentions)
+            and not any(_SPEAKS_AFTER.match(m.around(0, 40)[1]) for m in others[key].mentions)
+        ):
+            for mention in others.pop(key).mentions:  # "the Litoral": the Litoral Penitentiary
+                site.add(mention)
     persons, others = _merge_given_names(persons, others)
     _add_unlabelled_surnames(evidence, persons, list(others.values()))
     places = _merge_organisations(written, _merge_places(others))
@@ -1000,6 +1056,9 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         return "organisation"  # "Grafisur S.A.", "Sonus Pericial, a private forensics firm"
     votes = Counter(kind for _, kind in found)
     best = max(votes, key=lambda kind: (votes[kind], kind == "person", kind == "place"))
+    # (a lone word the model calls a person is a single, matched to a longer name later)
+    if (best == "place" or (best == "person" and len(words) > 1)) and _called_a_body(found):
+        return "organisation"  # "the Los Zafiros gang", "the supplier Provisiones del Pacifico"
     if best == "organisation" and 2 <= len(words) <= 4 and words[0] in first_names():
         best = "person"  # "Yvo de Boer": a given name first (the small model says ORG)
     if best == "organisation" and _written_as_place(found):
@@ -1011,6 +1070,32 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     if best == "place" and _named_like_a_person(found, words):
         return "person"  # "Its chairman, Besnik Gjoka, repeated": the small model says GPE
     return best
+
+
+# Words that call the name next to them a body of people, not a place: "the Los Zafiros and
+# Nueva Generacion gangs", "a rival group known as Nueva Generacion", "the supplier X".
+_BODY_AFTER = re.compile(
+    r"^\s+(?:and\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4})?"
+    r"(?:gangs?|cartels?|militias?|factions?|clans?|syndicates?|networks?)\b"
+)
+_BODY_BEFORE = re.compile(
+    r"\b(?:(?:gangs?|groups?|cartels?|militias?|factions?|syndicates?|networks?)\s+"
+    r"(?:known|called|named)\s+(?:as\s+)?|(?:the|its|a)\s+(?:supplier|firm|company|insurer|"
+    r"haulier|caterer)\s+)$",
+    re.I,
+)
+
+
+def _called_a_body(found: list[tuple[Mention, str]]) -> bool:
+    """A name some mention calls a gang, a group or a firm ("the Los Zafiros gang", "a group
+    known as NGP", "the supplier Provisiones del Pacifico") and none writes as a place ("in
+    Los Zafiros"): a body of people, whatever the model's label."""
+    called = placed = False
+    for mention, _ in found:
+        before, after = mention.around(50, 60)
+        called = called or bool(_BODY_AFTER.match(after) or _BODY_BEFORE.search(before))
+        placed = placed or bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after))
+    return called and not placed
 
 
 def _named_like_a_person(found: list[tuple[Mention, str]], words: list[str]) -> bool:
@@ -1072,6 +1157,16 @@ def _speaks_as_person(found: list[tuple[Mention, str]], words: list[str]) -> boo
 _BARE_LOCATIVE = re.compile(r"\b(?:in|at|near|to|from|outside|inside|between|towards)\s+$")
 
 
+# A kind of place or its people right before a name: "the town Benoni", "the province
+# Gauteng" (translated wire copy), "residents of Rhodesfield"; and right after it.
+_KIND_BEFORE = re.compile(
+    r"\b(?:(?:the|a)\s+(?:town|village|city|township|province|district|region|county|"
+    r"municipality|suburb|neighbourhood|neighborhood)|residents?\s+of|inhabitants\s+of)\s+$",
+    re.I,
+)
+_RESIDENTS_AFTER = re.compile(r"^\s+(?:residents?|inhabitants|villagers|townspeople)\b")
+
+
 # The second of two names after one preposition of place: "in Kibera and Mathare".
 _LOCATIVE_PAIR = re.compile(
     r"\b(?:in|near|outside|inside)\s+(?:[A-Z][\w’'\-]+\s+){1,2}(?:and|or)\s+$"
@@ -1112,7 +1207,8 @@ _KIND_OF = (
 _PLACE_BEFORE = re.compile(
     rf"\b(?:in|near|outside|inside|across|around|bound\s+for)(?:\s+the)?\s+$|{_KIND_OF}"
     # "on the Danube", "along the Mekong": no one is written with "the" after these
-    r"|\b(?:on|along|into|onto|off|down|beneath|beside)\s+the\s+$",
+    r"|\b(?:on|along|into|onto|off|down|beneath|beside)\s+the\s+$"
+    r"|\b(?:road|highway|motorway|railway|route)\s+(?:to|from)\s+$",  # "on the road to Daule"
     re.I,
 )
 # "the northern Indian state of Himachal Pradesh", "the town of Ocucaje".
@@ -1166,6 +1262,10 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         site = re.match(r"\s+([a-z]+)\b", after)
         return bool(
             _PLACE_BEFORE.search(before)
+            or (not given and _LOCATIVE_PAIR.search(mention.around(60)[0]))  # "in Tembisa and
+            # Benoni" (not "by Garba Musa in Gusau and Felix Adeyinka in Abuja")
+            or _KIND_BEFORE.search(before)  # "in the town Benoni", "residents of Rhodesfield"
+            or _RESIDENTS_AFTER.match(after)  # "Rhodesfield resident Elsie Botha"
             or _STREET_BEFORE.search(before)
             or _beside_a_known_place(mention)
             or _PLACE_AFTER.match(after)
