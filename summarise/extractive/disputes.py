@@ -1556,8 +1556,10 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             )
         )
 
-    if _THINGS_IN_WORDS.search(text):  # the parse, before the words after a number are read
-        contested = _COUNT_CONTESTED.search(text) is not None
+    contested = _COUNT_CONTESTED.search(text) is not None
+    # the parse, before the words after a number are read (only where it can find something:
+    # spaCy's cost is per sentence)
+    if (contested and _THINGS_IN_WORDS.search(text)) or _DESCRIBING_A_NAME.search(text):
         for match, unit, kind_words in _things_counted(text):
             if unit and contested:  # "three cases", "four pieces": too common to set apart
                 add(match, unit, unit, kind_words, contested=True)
@@ -1633,10 +1635,9 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
 # A small number in words, or any number with a word between it and a noun: sentences whose
 # counts of things only the parse reads ("five farms are infected", "three infected farms").
 _THINGS_IN_WORDS = re.compile(
-    r"\b(?:" + "|".join(list(_SMALL)[2:]) + r")\s+[a-z]|\d\s+[a-z]+\s+[a-z]+s\b"
-    r"|\bwhich\s[^,.;]{0,30}\d",  # "which represents around 300 farms"
-    re.I,
+    r"\b(?:" + "|".join(list(_SMALL)[2:]) + r")\s+[a-z]|\d\s+[a-z]+\s+[a-z]+s\b", re.I
 )
+_DESCRIBING_A_NAME = re.compile(r"\bwhich\s[^,.;]{0,30}\d")  # "which represents around 300 farms"
 
 
 def _things_counted(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:

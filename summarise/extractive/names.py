@@ -1262,8 +1262,9 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         site = re.match(r"\s+([a-z]+)\b", after)
         return bool(
             _PLACE_BEFORE.search(before)
-            or (not given and _LOCATIVE_PAIR.search(mention.around(60)[0]))  # "in Tembisa and
-            # Benoni" (not "by Garba Musa in Gusau and Felix Adeyinka in Abuja")
+            or (
+                (one_word or not given) and _LOCATIVE_PAIR.search(mention.around(60)[0])
+            )  # "in Tembisa and Benoni" (not "by Garba Musa in Gusau and Felix Adeyinka")
             or _KIND_BEFORE.search(before)  # "in the town Benoni", "residents of Rhodesfield"
             or _RESIDENTS_AFTER.match(after)  # "Rhodesfield resident Elsie Botha"
             or _STREET_BEFORE.search(before)
