@@ -845,3 +845,16 @@ def test_towns_written_as_translated_wire_copy_writes_them_are_places() -> None:
     assert kinds.get("Hammanskraal") == "place"
     assert kinds.get("Atteridgeville") == "place"
     assert "R12.5" not in kinds  # a sum of money, not a name
+
+
+def test_people_in_custody_are_held() -> None:
+    evidence = _evidence(
+        (
+            "QUITO, Ecuador - Prosecutors said late on Friday that eleven prison guards were in "
+            "custody, three more than announced in the morning. Two drivers were taken into "
+            "custody on Saturday. Four inmates who fled were not in custody.",
+            "2025-08-02",
+        )
+    )
+    held = sorted((f.count, f.group) for f in all_figures(evidence) if f.kind == "detained")
+    assert held == [(2, "drivers"), (11, "prison guards")]

@@ -88,6 +88,7 @@ _ANY_CUE = re.compile(
     + r"|"
     + _GRAVELY_HURT
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated"
+    + r"|(?:in|into)\s+custody"
     + r"|on\s+board|aboard|carrying|carried|transporting)\b",  # those aboard (`_aboard`)
     re.I,
 )
@@ -1602,11 +1603,31 @@ def _a_share_between(verb: Token, anchor: Token, condition: Token) -> bool:
     )
 
 
+# Verbs after which "in custody" says those it is said of are held: "nine guards were in
+# custody", "remain in detention", "were taken into custody".
+_HELD_VERBS = _COPULAS | _STILL_THERE | frozenset({"taken", "placed", "put", "remanded"})
+_CUSTODY = frozenset({"custody", "detention"})
+
+
+def _in_custody(verb: Token) -> Token | None:
+    """The "custody" of "were in custody" / "taken into custody", if the verb has it."""
+    if verb.lower_ not in _HELD_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "into"}:
+            noun = child_of(prep, "pobj")
+            if noun is not None and noun.lower_ in _CUSTODY:
+                return noun
+    return None
+
+
 def _clause_cue(
     verb: Token, below: Token, counted: Token | None, anchor: Token, precision: Precision
 ) -> _Link | None:
-    """A verb that is no cue itself: "were homeless", "remain in critical condition", or a
-    toll that "passed 121,000"."""
+    """A verb that is no cue itself: "were homeless", "remain in critical condition", "were
+    in custody", or a toll that "passed 121,000"."""
+    if below.dep_ in {"nsubj", "nsubjpass"} and (held := _in_custody(verb)) is not None:
+        return _Link("detained", "detained", held, counted, anchor, precision)
     if (
         verb.lower_ in _COPULAS | _STAYING | _TAKEN | _TREATED
         and below.i in {anchor.i, counted.i if counted is not None else anchor.i}
