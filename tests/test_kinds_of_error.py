@@ -713,6 +713,16 @@ def test_a_part_a_count_includes_is_no_side_of_the_toll() -> None:
     figures = all_figures(_evidence(article))
     parts = included_parts(figures)
     assert sorted(f.count for f in figures if is_part(f, parts)) == [1, 2, 3]
+    # a count of another kind before "of whom" is no whole of it: the nine died
+    treated = all_figures(
+        _evidence(
+            (
+                "The hospital said it had treated 51 people for burns, of whom nine had died.",
+                "2025-05-06",
+            )
+        )
+    )
+    assert not included_parts(treated)
     tolls = [d for d in _disputes(article) if "killed" in d.topic]
     assert len(tolls) == 1
     assert sorted(claim.value or "" for claim in tolls[0].claims) == ["14", "16"]

@@ -3063,6 +3063,7 @@ def included_parts(figures: Sequence[Figure]) -> set[tuple[str, int]]:
     for figure in figures:
         by_sentence[figure.ref.text].append(figure)
     for text, here in by_sentence.items():
+        starts = {figure.number_start for figure in here}
         if _A_DIFFERENCE.match(text):
             parts.update((text, f.number_start) for f in here)
             continue
@@ -3081,8 +3082,9 @@ def included_parts(figures: Sequence[Figure]) -> set[tuple[str, int]]:
                 and whole.end <= cue.start()
                 for whole in here
             ) or any(
-                int(number.replace(",", "")) > part.bounds[1]
-                for number in _DIGITS.findall(text, 0, cue.start())
+                int(number.group().replace(",", "")) > part.bounds[1]
+                and number.start() not in starts  # a figure of another kind: "treated 51,
+                for number in _DIGITS.finditer(text, 0, cue.start())  # of whom nine died"
             ):
                 parts.add((text, part.number_start))
     return parts
