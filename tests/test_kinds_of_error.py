@@ -736,11 +736,24 @@ def test_a_group_counted_above_a_toll_of_everyone_is_a_rival_count() -> None:
             "The school's board said 23 pupils had died. A parents' group said at least 30 pupils "
             "had been killed.",
             "2025-06-09",
-        )
+        ),
+        ("KAMPALA (AP) - At least 12 pupils died in a dormitory fire, police said.", "2025-06-08"),
     )
     tolls = [d for d in found if "killed" in d.topic]
     assert len(tolls) == 1
     assert sorted(claim.value or "" for claim in tolls[0].claims) == ["19", "23", "at least 30"]
+    # a group several reports do not count as the victims, over a span of time, is no rival
+    found = _disputes(
+        (
+            "MWANZA, Tanzania (Reuters) - A ferry capsized on Lake Victoria on Sunday. The toll "
+            "rose to 15 on Monday, the police said. The fishermen's union said 22 fishermen had "
+            "died on the lake this year.",
+            "2025-06-09",
+        ),
+        ("MWANZA (AP) - At least 12 people died when a ferry capsized, police said.", "2025-06-08"),
+    )
+    assert not [d for d in found if "killed" in d.topic and len(d.claims) > 2]
+    assert not any("22" in (claim.value or "") for d in found for claim in d.claims)
 
 
 def test_a_count_of_things_in_words_set_against_another_is_a_dispute() -> None:

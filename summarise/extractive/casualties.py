@@ -219,7 +219,7 @@ class Figure:
 
     @property
     def key(self) -> tuple[str, int, str]:
-        return (self.kind, self.count, _group_head(self.group))
+        return (self.kind, self.count, group_head(self.group))
 
     @property
     def vague(self) -> bool:
@@ -235,7 +235,8 @@ class Figure:
         return self.bounds[0] <= other.bounds[1] and other.bounds[0] <= self.bounds[1]
 
 
-def _group_head(group: str | None) -> str:
+def group_head(group: str | None) -> str:
+    """The word for who a group is: "officer" of "injured police officers"."""
     if not group:
         return ""
     # "injured officers" are officers: a word for what happened is no head when people follow
@@ -3043,14 +3044,22 @@ _INCLUDED = re.compile(
     r"\b(?:including|includes?|included|counting|adding|among\s+them|of\s+whom|of\s+them)\b",
     re.I,
 )
+# All that may stand between such a word and the part's number: "including at least two", not
+# "adding that 12 had died" nor "including 10 children, while the government said 38".
+_RIGHT_AFTER_IT = re.compile(
+    r"\s*(?:(?:the|a|an|another|some|about|around|at\s+least|more\s+than|nearly|only)\s+)*",
+    re.I,
+)
+# A number the figures do not read that counts people ("counts 33 deceased"), not a date.
+_PEOPLE_NUMBER = re.compile(
+    rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})*)(?!\d|[.,]\d)\s+(?:[\w\-]+\s+)?(?:{_PERSON_NOUNS.pattern}|deceased)\b",
+    re.I,
+)
 # A sentence that explains the gap between two counts: its figures are that gap's, not counts
 # of their own ("The difference lies with two inmates who died in hospital").
 _A_DIFFERENCE = re.compile(
     r"^\W*(?:the|this|that)\s+(?:difference|gap|discrepancy|shortfall)\b", re.I
 )
-
-
-_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?!\d|[.,]\d)")  # no years
 
 
 def included_parts(figures: Sequence[Figure]) -> set[tuple[str, int]]:
@@ -3071,7 +3080,7 @@ def included_parts(figures: Sequence[Figure]) -> set[tuple[str, int]]:
             if part.vague:
                 continue
             cue = next(reversed(list(_INCLUDED.finditer(text, 0, part.number_start))), None)
-            if cue is None:
+            if cue is None or not _RIGHT_AFTER_IT.fullmatch(text, cue.end(), part.number_start):
                 continue
             # the whole before the cue: a figure of the same kind, or a larger number the
             # figures do not read ("counts 33 deceased, because it includes two inmates")
@@ -3082,9 +3091,9 @@ def included_parts(figures: Sequence[Figure]) -> set[tuple[str, int]]:
                 and whole.end <= cue.start()
                 for whole in here
             ) or any(
-                int(number.group().replace(",", "")) > part.bounds[1]
+                int(number.group(1).replace(",", "")) > part.bounds[1]
                 and number.start() not in starts  # a figure of another kind: "treated 51,
-                for number in _DIGITS.finditer(text, 0, cue.start())  # of whom nine died"
+                for number in _PEOPLE_NUMBER.finditer(text, 0, cue.start())  # of whom nine died"
             ):
                 parts.add((text, part.number_start))
     return parts
@@ -3101,7 +3110,7 @@ def _identity(figure: Figure) -> tuple[str, object, str]:
         if figure.vague
         else (figure.count, figure.count_max, _BOUND.get(figure.precision, "exact"))
     )
-    return (figure.kind, amount, _group_head(figure.group))
+    return (figure.kind, amount, group_head(figure.group))
 
 
 # Precisions that say the same of a number: "over 120,000" and "more than 120,000" are one figure.

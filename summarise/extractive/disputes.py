@@ -52,6 +52,7 @@ from .casualties import (
     counts_everyone,
     counts_people,
     first_cue,
+    group_head,
     included_parts,
     is_part,
     kind_of_word,
@@ -599,6 +600,12 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
     sentence or one report."""
     figures = figures[:MAX_CANDIDATES]
     context = {id(figure): _event_tokens(figure.ref.text) for figure in figures}
+    # who the event's victims are: a group more than one report counts ("inmates")
+    reports_of: dict[str, set[str]] = defaultdict(set)
+    for figure in figures:
+        if figure.group:
+            reports_of[group_head(figure.group)].add(figure.ref.source_id)
+    victims = frozenset(group for group, reports in reports_of.items() if len(reports) > 1)
     places = {id(figure): places_in(_window(figure)) for figure in figures}
 
     def same_event(first: Figure, second: Figure) -> bool:
@@ -612,7 +619,7 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
         )
         if not _same_victims(first, second):
             return False
-        if _two_voices_of_one_report(first, second, places):
+        if _two_voices_of_one_report(first, second, places, victims):
             return True  # its words may differ: "the toll rose to eight" / "nine have died"
         if strict and not two_voices:
             return False
@@ -870,7 +877,10 @@ def _dead_among_the_treated(first: Figure, second: Figure) -> bool:
 
 
 def _two_voices_of_one_report(
-    first: Figure, second: Figure, places: dict[int, frozenset[tuple[str, str]]]
+    first: Figure,
+    second: Figure,
+    places: dict[int, frozenset[tuple[str, str]]],
+    victims: AbstractSet[str] = frozenset(),
 ) -> bool:
     """Two figures of one report, given by two named voices, not naming two places, each a
     count of everyone (not "two security guards", not "a port worker"): the report's own
@@ -881,7 +891,7 @@ def _two_voices_of_one_report(
         and (
             (_a_whole_count(first) and _a_whole_count(second))
             or _one_group_counted_twice(first, second)
-            or _above_the_whole(first, second)
+            or _above_the_whole(first, second, victims)
         )
         and not (
             places[id(first)]
@@ -911,12 +921,16 @@ _WIDER = re.compile(
 )
 
 
-def _above_the_whole(first: Figure, second: Figure) -> bool:
-    """A named group counted higher than a count of everyone: no part of that count but a rival
-    of it ("the toll rose to 31, the prison authority said" and "the prosecutor's office said 33
-    inmates had died")."""
+def _above_the_whole(first: Figure, second: Figure, victims: AbstractSet[str]) -> bool:
+    """A named group, one the event's victims are (`victims`: a group several reports count),
+    counted higher than a count of everyone: no part of that count but a rival of it ("the toll
+    rose to 31, the prison authority said" and "the prosecutor's office said 33 inmates had
+    died"), unless it counts over a span of time ("22 fishermen had died on the lake this
+    year")."""
     return any(
-        not whole.group
+        group_head(group.group) in victims
+        and not _OVER_A_SPAN.search(group.ref.text)
+        and not whole.group
         and _a_whole_count(whole)
         and group.group is not None
         and not whole.vague
@@ -928,6 +942,14 @@ def _above_the_whole(first: Figure, second: Figure) -> bool:
         )
         for whole, group in ((first, second), (second, first))
     )
+
+
+# A count over a span of time, not of one event: "this year", "since 2020", "in recent years".
+_OVER_A_SPAN = re.compile(
+    r"\b(?:this|last|that)\s+(?:year|month|decade)\b|\bsince\s+(?:19|20)\d\d\b|"
+    r"\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|months|decades)\b",
+    re.I,
+)
 
 
 def _one_group_counted_twice(first: Figure, second: Figure) -> bool:
@@ -1215,15 +1237,18 @@ def voice_before(text: str, position: int) -> str | None:
         said = after.group("who") or after.group("who2")
     if said is None or _CLAUSE_WITH_FIGURE.search(said):  # "the manifest listed 150 passengers"
         return None
-    said = re.split(r"\s[-–—]+\s", said)[-1]  # after a dateline: "COLOMBO, Nov 3 - The ministry"
+    line = dateline(text)
+    at = text.find(said)
+    if line is not None and 0 <= at < line.end():  # "COLOMBO, Nov 3 - The ministry"
+        said = said[line.end() - at :]
     said = re.sub(r"^(?:the|a)\s+", "", said.strip(), flags=re.I)
     said = _HOW_SAID_AFTER.sub("", said)  # "Ranaweera again said", "the union still says"
     return None if not said or said.lower() in _NOT_VOICES else said
 
 
 # Words between a voice and its verb of saying that say how, not who: "again", "continues to".
-_HOW_SAID_AFTER = re.compile(
-    r"(?:\s+(?:again|also|still|too|later|repeatedly|continues\s+to|continued\s+to))+$", re.I
+_HOW_SAID_AFTER = re.compile(  # (lower case: "David Too" keeps his name)
+    r"(?:\s+(?:again|also|still|later|repeatedly|continues\s+to|continued\s+to))+$"
 )
 
 
@@ -1449,8 +1474,9 @@ class Quantity:
     start: int
     end: int
     unit: str = ""  # the counted word, when `key` stands for several: "customer"
-    # what the words beside it say of the things counted: "contact" holdings, farms "infected"
-    kind_words: tuple[str, ...] = ()
+    # the words beside it that say which of the things: "contact" holdings, farms "infected"
+    which_words: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()  # those of them that say what befell them: "infected"
     contested: bool = False  # read by the parse in a sentence that contests a count
 
 
@@ -1512,7 +1538,8 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
         match: re.Match[str],
         key: str,
         unit: str = "",
-        kind_words: tuple[str, ...] = (),
+        which_words: tuple[str, ...] = (),
+        states: tuple[str, ...] = (),
         contested: bool = False,
     ) -> None:
         start, end = match.span("numeral")
@@ -1551,7 +1578,8 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
                 start=match.start(),
                 end=match.end(),
                 unit=unit,
-                kind_words=kind_words,
+                which_words=which_words,
+                states=states,
                 contested=contested,
             )
         )
@@ -1560,9 +1588,12 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
     # the parse, before the words after a number are read (only where it can find something:
     # spaCy's cost is per sentence)
     if (contested and _THINGS_IN_WORDS.search(text)) or _DESCRIBING_A_NAME.search(text):
-        for match, unit, kind_words in _things_counted(text):
+        for match, unit, words in _things_counted(text):
             if unit and contested:  # "three cases", "four pieces": too common to set apart
-                add(match, unit, unit, kind_words, contested=True)
+                which = tuple(t.lower_ for t in words)
+                # what they are or what befell them ("infected"), not "district" hospitals
+                states = tuple(t.lower_ for t in words if t.pos_ in {"ADJ", "VERB"})
+                add(match, unit, unit, which, states, contested=True)
             elif not unit:  # a count that says who a name is: no figure, whichever pattern finds it
                 taken.append(match.span("numeral"))
     if not _MAY_COUNT.search(text):
@@ -1640,7 +1671,7 @@ _THINGS_IN_WORDS = re.compile(
 _DESCRIBING_A_NAME = re.compile(r"\bwhich\s[^,.;]{0,30}\d")  # "which represents around 300 farms"
 
 
-def _things_counted(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
+def _things_counted(text: str) -> list[tuple[re.Match[str], str, list[Token]]]:
     """The counts of things the parse finds (a number and the plural noun it counts), with the
     noun singular and what the words between them or its verb say of them, where the words
     after the number are not that noun: "three infected cattle farms", "five farms" ("two
@@ -1648,7 +1679,7 @@ def _things_counted(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]
     "190 countries". A count in a clause that says who a name is ("an association which represents
     300 farms") is no figure of the event: it comes with no unit, to be passed over."""
     (doc,) = nlp.parse([text])
-    found: list[tuple[re.Match[str], str, tuple[str, ...]]] = []
+    found: list[tuple[re.Match[str], str, list[Token]]] = []
     for token in doc:
         noun = token.head
         if token.dep_ == "conj" and noun.dep_ == "nummod" and _negated_number(noun):
@@ -1663,7 +1694,11 @@ def _things_counted(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]
             or (token.lower_ not in _SMALL and not token.text[0].isdigit())
         ):
             continue
-        describes = noun.head.dep_ == "relcl" and noun.head.head.pos_ in {"PROPN", "NOUN"}
+        describes = (  # "..., which represents 300 farms", not "which cancelled 120 flights"
+            noun.head.dep_ == "relcl"
+            and noun.head.tag_ in {"VBZ", "VBP"}
+            and noun.head.head.pos_ in {"PROPN", "NOUN"}
+        )
         if token.text[0].isdigit() and noun.i == token.i + 1 and not describes:
             continue  # the regular patterns read it
         word = noun.lower_
@@ -1673,11 +1708,13 @@ def _things_counted(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]
             continue
         if any(kind_of_word(w.lower_) for w in (noun.head, *noun.head.children)):
             continue  # "Five escapees were shot dead": people, whatever the noun
+        if _COUNT_CONTESTED.fullmatch(noun.head.text):
+            continue  # "two parties rejected the amendment": what they did, no count contested
         match = re.compile(
             rf"(?P<numeral>{re.escape(token.text)})\b[^.;:]*?\b{re.escape(noun.text)}\b"
         ).match(text, token.idx)
         if match is not None and describes:  # "..., which represents around 300 farms"
-            found.append((match, "", ()))
+            found.append((match, "", []))
         elif match is not None:
             verb = noun.head
             if verb.dep_ in {"aux", "auxpass"}:  # the parse may hang the subject on "are"
@@ -1687,12 +1724,12 @@ def _things_counted(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]
                 if noun.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "ADJ", "AUX"}
                 else []
             )
-            between = tuple(
-                t.lower_
+            words = [  # the words between and what the sentence says of them
+                t
                 for t in (*doc[token.i + 1 : noun.i], *said)
                 if t.is_alpha and not t.is_stop and t.pos_ in {"ADJ", "VERB", "NOUN"}
-            )
-            found.append((match, word.removesuffix("s") if len(word) > 4 else word, between))
+            ]
+            found.append((match, word.removesuffix("s") if len(word) > 4 else word, words))
     return found
 
 
@@ -1872,8 +1909,10 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         ):
             return True  # "The company said about 12,000 ... The union has put that figure at
             # more than 30,000": the figure the sentence before gives, set at another value
-        if set(first.kind_words) & set(second.kind_words):
-            return True  # "three infected cattle farms", "five farms are in fact infected"
+        if first.states and second.states:
+            # "three infected cattle farms", "five farms are in fact infected"; not "three
+            # drones were shot down" and "five drones struck"
+            return bool(set(first.states) & set(second.states))
         return dice(tokens[id(first)], tokens[id(second)]) >= needed
 
     def at_odds(first: Quantity, second: Quantity) -> bool:
@@ -1892,7 +1931,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             if first.ref.start == second.ref.start:
                 return True  # one sentence sets them against each other (`_set_against`)
             return not _same_voice(first.voice, second.voice)
-        if first.contested and second.contested:
+        if first.contested and second.contested and _a_rival_count(first, second):
             return True  # "breeders dispute the count, saying five farms are in fact infected"
             # days after "three infected farms": a rival count, not the count moving on
         return _at_odds_over_time(
@@ -1932,11 +1971,27 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     return disputes
 
 
+# Words that say a count is set against another one, not that it moved on: "five farms are in
+# fact infected", "not two but four", "the real number".
+_RIVAL_COUNT = re.compile(
+    r"\b(?:disput\w*|in\s+fact|actually|not\s+true|untrue|rather\s+than|not\s+\w+\s+but|"
+    r"real\s+(?:number|figure|count|toll)|understat\w*|underestimat\w*)\b",
+    re.I,
+)
+
+
+def _a_rival_count(first: Quantity, second: Quantity) -> bool:
+    """Whether the higher of two counts is given as a rival of the other, not as a later count:
+    its sentence says so ("in fact", "not two but four")."""
+    higher = first if first.value > second.value else second
+    return _RIVAL_COUNT.search(higher.ref.text) is not None
+
+
 def _some_of_them(first: Quantity, second: Quantity) -> bool:
     """A smaller count whose words say which of the things it counts, beside a larger count of
     them all: a part, not a rival ("two contact holdings" of "three holdings")."""
     return any(
-        part.kind_words and not whole.kind_words and part.value < whole.value
+        part.which_words and not whole.which_words and part.value < whole.value
         for part, whole in ((first, second), (second, first))
     )
 

@@ -22,6 +22,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from ..dates import MONTHS, WEEKDAYS
 from ..evidence import EvidenceSet, SentenceRef
 from ..segment import fold, quote_spans
 from .common import dateline
@@ -134,7 +135,7 @@ FACILITY_WORDS = frozenset(
     """
         square street road avenue lane line station underground tube airport bridge park
         hall tower building stadium arena market bazaar base airbase camp prison penitentiary
-        jail hotel dam reservoir mine
+        hotel dam reservoir mine
         mosque church temple cathedral palace museum port harbour harbor beach river lake
         mountain valley highway motorway route checkpoint crossing junction gate plaza
         waterway canal cut pass gorge
@@ -356,7 +357,16 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*\s+){1,3}$"
 # What a body is for or of, when the model stopped at its head: "the Permanent Committee" of
 # "the Permanent Committee for the Defence of Human Rights".
 _OF_WHAT_AFTER = re.compile(
-    r"^\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w’'\-]*)*"
+    r"^\s+(?:for|of)\s+the\s+[A-Z][\w\-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w\-]*)*(?![’'\w])"
+)
+# Heads of bodies named for what they do ("Committee for the Defence of ...", "Office for the
+# Coordination of ..."); not "Bank", "Court" or "Party", whose "of" or "for" starts a phrase
+# of the sentence ("the party of President ...", "the court for Monday's hearing").
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_BODY_FOR_WHAT = frozenset(
+    "committee commission office council centre center institute agency association "
+    "federation foundation fund league union movement organisation organization authority "
+    "board coalition alliance service".split()
 )
 
 
@@ -364,10 +374,18 @@ def _of_what_after(sentence: str, end: int) -> int:
     """Where an organisation's name ends: after what it is for or of when the model's span
     ends on its head word ("Committee", "Office")."""
     words = sentence[:end].split()
-    if not words or fold(words[-1]) not in ORGANISATION_HEADS:
+    if not words or fold(words[-1]) not in _BODY_FOR_WHAT:
         return end
     after = _OF_WHAT_AFTER.match(sentence[end:])
-    return end + after.end() if after is not None else end
+    if (
+        after is None
+        or any(  # "for the Monday hearing", "of the President Ruto era"
+            fold(word) in _CALENDAR_WORDS or is_title(word) or fold(word) in first_names()
+            for word in after.group().split()[2:]
+        )
+    ):
+        return end
+    return end + after.end()
 
 
 def _begun_before(sentence: str, start: int) -> int:
@@ -380,6 +398,8 @@ def _begun_before(sentence: str, start: int) -> int:
 
 
 _ARTICLE = re.compile(r"the|a|an", re.I)
+# Sites that news names by their first word alone, with "the": "the Litoral", "the Azteca".
+_SITES_WRITTEN_SHORT = frozenset("penitentiary prison stadium arena".split())
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
@@ -756,7 +776,10 @@ def _clean(
     return begin, end
 
 
-_A_SUM = re.compile(r"(?:[A-Z]{1,3}\$?|[$€£¥])\s?\d[\d.,]*(?:\s?(?:m|bn|million|billion))?")
+# (not "M23" nor "N12": a rebel group, a road)
+_A_SUM = re.compile(
+    r"(?:(?:[A-Z]{1,3}\$?|[$€£¥])\s?\d[\d,]*\.\d+|[$€£¥]\s?\d[\d.,]*)(?:\s?(?:m|bn|million|billion))?"
+)
 
 
 def _a_body_of_two(text: str) -> bool:
@@ -923,7 +946,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         site = _longer_name_of(others[key].name, others, frozenset({"place"}))
         if (  # "the Litoral", never "Litoral" alone: a site written short, not its town
             site is not None
-            and fold(site.name.split()[-1]) in FACILITY_WORDS
+            and fold(site.name.split()[-1]) in _SITES_WRITTEN_SHORT  # not "the Gambia" (River)
             and all(_THE_BEFORE.search(m.around(5)[0]) for m in others[key].mentions)
             and not any(_SPEAKS_AFTER.match(m.around(0, 40)[1]) for m in others[key].mentions)
         ):
@@ -1075,13 +1098,13 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
 # Words that call the name next to them a body of people, not a place: "the Los Zafiros and
 # Nueva Generacion gangs", "a rival group known as Nueva Generacion", "the supplier X".
 _BODY_AFTER = re.compile(
-    r"^\s+(?:and\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4})?"
-    r"(?:gangs?|cartels?|militias?|factions?|clans?|syndicates?|networks?)\b"
+    r"^\s+(?:gang|cartel|militia|faction|syndicate)\b"  # "the Los Zafiros gang"
+    # "the Los Zafiros and Nueva Generacion gangs": two names of one kind of body
+    r"|^\s+and\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}(?:gangs|cartels|militias|factions)\b"
 )
 _BODY_BEFORE = re.compile(
-    r"\b(?:(?:gangs?|groups?|cartels?|militias?|factions?|syndicates?|networks?)\s+"
-    r"(?:known|called|named)\s+(?:as\s+)?|(?:the|its|a)\s+(?:supplier|firm|company|insurer|"
-    r"haulier|caterer)\s+)$",
+    r"\b(?:(?:gangs?|groups?|cartels?|militias?|factions?|syndicates?)\s+"
+    r"(?:known\s+as|called)\s+|(?:the|its|a)\s+(?:supplier|insurer|haulier|caterer)\s+)$",
     re.I,
 )
 
@@ -1090,12 +1113,18 @@ def _called_a_body(found: list[tuple[Mention, str]]) -> bool:
     """A name some mention calls a gang, a group or a firm ("the Los Zafiros gang", "a group
     known as NGP", "the supplier Provisiones del Pacifico") and none writes as a place ("in
     Los Zafiros"): a body of people, whatever the model's label."""
-    called = placed = False
+    if gazetteer().lookup(found[0][0].text) is not None:
+        return False  # "Darfur militias", "Cape Flats gangs": a place's bodies
+    called = placed = 0
     for mention, _ in found:
         before, after = mention.around(50, 60)
-        called = called or bool(_BODY_AFTER.match(after) or _BODY_BEFORE.search(before))
-        placed = placed or bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after))
-    return called and not placed
+        if mention.role is not None:
+            return False  # "Mayor Carlos Rivas and MS-13 gangs": a person with a role
+        called += bool(
+            (_BODY_AFTER.match(after) and _THE_BEFORE.search(before)) or _BODY_BEFORE.search(before)
+        )
+        placed += bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after))
+    return called > 0 and not placed
 
 
 def _named_like_a_person(found: list[tuple[Mention, str]], words: list[str]) -> bool:
@@ -1262,9 +1291,8 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         site = re.match(r"\s+([a-z]+)\b", after)
         return bool(
             _PLACE_BEFORE.search(before)
-            or (
-                (one_word or not given) and _LOCATIVE_PAIR.search(mention.around(60)[0])
-            )  # "in Tembisa and Benoni" (not "by Garba Musa in Gusau and Felix Adeyinka")
+            or (one_word and _LOCATIVE_PAIR.search(mention.around(60)[0]))  # "in Tembisa and
+            # Benoni" (not "in Gusau and Felix Adeyinka", "in Nakuru and Kipchumba Murkomen")
             or _KIND_BEFORE.search(before)  # "in the town Benoni", "residents of Rhodesfield"
             or _RESIDENTS_AFTER.match(after)  # "Rhodesfield resident Elsie Botha"
             or _STREET_BEFORE.search(before)
