@@ -305,7 +305,11 @@ def _written_forms(value: str) -> list[str]:
         return [value]
     hour, minute = int(clock.group(1)), clock.group(2)
     twelve = hour - 12 if hour > 12 else 12 if hour == 0 else hour
-    return [value, f"{twelve}:{minute}"]
+    forms = [value, f"{twelve}:{minute}"]
+    if minute == "00":  # "01:00" as "1 a.m.", "13:00" as "1 p.m."
+        half = "a.m." if hour < 12 else "p.m."
+        forms += [f"{twelve} {half}", f"{twelve} {half.replace('.', '')}"]
+    return forms
 
 
 def _human(match: re.Match[str]) -> str:

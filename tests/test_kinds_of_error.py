@@ -881,3 +881,38 @@ def test_people_in_custody_are_held() -> None:
     )
     held = sorted((f.count, f.group) for f in all_figures(evidence) if f.kind == "detained")
     assert held == [(2, "drivers"), (11, "prison guards")]
+
+
+def test_a_time_the_next_sentence_disputes_is_a_dispute() -> None:
+    found = _disputes(
+        (
+            "TEGUCIGALPA, May 6 (Reuters) - The riot broke out at about 5:15 a.m. in Block 3 of "
+            "the Tamara prison, the prison service said in a statement. Relatives gathered at "
+            "the gates disputed that timeline, saying inmates had called them shortly after 2 "
+            "a.m. Troops retook the prison by noon.",
+            "2025-05-06",
+        )
+    )
+    times = [d for d in found if d.topic == "What time it happened"]
+    assert len(times) == 1
+    assert [(c.statement, c.value, c.attributed_to) for c in times[0].claims] == [
+        ("About 5:15 a.m.", "05:15", "prison service"),
+        ("Shortly after 2 a.m.", "02:00", "Relatives"),
+    ]
+    # and its citations hold: "02:00" is written "2 a.m." in the source
+    riot = (
+        "TEGUCIGALPA, May 6 (Reuters) - The riot broke out at about 5:15 a.m. in Block 3 of the "
+        "Tamara prison, the prison service said in a statement. Relatives gathered at the gates "
+        "disputed that timeline, saying inmates had called them shortly after 2 a.m.",
+        "2025-05-06",
+    )
+    assert "What time it happened" in [d.topic for d in _brief(riot).disputes]
+    # a time "questioned" with no time of its own before it is no dispute
+    found = _disputes(
+        (
+            "TEGUCIGALPA, May 6 (Reuters) - The riot broke out in Block 3 of the Tamara prison. "
+            "Relatives questioned that timeline, saying inmates called them at 2 a.m.",
+            "2025-05-06",
+        )
+    )
+    assert not [d for d in found if d.topic == "What time it happened"]

@@ -182,6 +182,7 @@ def extract_disputes(
         + _clock_disputes(evidence)
         + _times_set_against(evidence)
         + _times_said_in_dispute(evidence)
+        + _a_time_disputed(evidence)
         + _name_disputes(evidence)
         + _role_disputes(evidence)
         + _account_disputes(evidence, antecedents, background)
@@ -2609,6 +2610,70 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
 
 
 _NEXT_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Z])")
+# A sentence that answers the time the one before gives: "Relatives disputed that timeline,
+# saying inmates had called them shortly after 1 a.m."
+_THAT_TIME_DISPUTED = re.compile(
+    r"\b(?:disput\w*|contest\w*|challeng\w*|question\w*|reject\w*)\s+"
+    r"(?:that|this|the\s+official|its)\s+(?:timeline|time|timing|hour|account\s+of\s+when)\b",
+    re.I,
+)
+# A time of day with its half of the day: "about 4:30 a.m.", "shortly after 1 a.m."
+_A_TIME_OF_DAY = re.compile(
+    r"(?:\b(?P<how>about|around|shortly\s+(?:after|before)|just\s+(?:after|before)|after|"
+    r"before|until|at)\s+)?(?<![\d.,:])(?P<time>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?)",
+    re.I,
+)
+# ", the SNAI prison authority said": who gave a time, after it.
+_SAID_LATER = re.compile(r",\s+(?:the\s+)?(?P<who>[^,;]{3,60}?)\s+(?:said|says|told)\b")
+
+
+def _a_time_disputed(evidence: EvidenceSet) -> list[Dispute]:
+    """A clock time a sentence gives, disputed by the next sentence of its report with a time of
+    its own ("The violence broke out at about 4:30 a.m., the prison authority said. Relatives
+    disputed that timeline, saying the gunfire began shortly after 1 a.m.")."""
+    refs = {(ref.source_id, ref.position): ref for item in evidence.items for ref in item.members}
+    disputes: list[Dispute] = []
+    for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
+        ref = item.members[0]
+        found = _THAT_TIME_DISPUTED.search(ref.text)
+        before = refs.get((ref.source_id, ref.position - 1))
+        if found is None or before is None:
+            continue
+        answer = _A_TIME_OF_DAY.search(ref.text, found.end())
+        told = list(_A_TIME_OF_DAY.finditer(before.text))
+        if answer is None or len(told) != 1:
+            continue
+        first, second = clock_minutes(told[0]["time"]), clock_minutes(answer["time"])
+        if first is None or second is None or first == second:
+            continue
+        said = _SAID_LATER.search(before.text, told[0].end())
+        (doc,) = nlp.parse([ref.text])
+        verb = next((t for t in doc if t.idx == found.start()), None)
+        subject = (nlp.child_of(verb, "nsubj") if verb is not None else None) or (
+            nlp.main_subject(doc)  # "Relatives gathered at the gates disputed": a misparse
+        )
+        if subject is not None and subject.idx > found.start():
+            subject = None
+        voices = (
+            said.group("who") if said else voice_before(before.text, told[0].start()),
+            doc[subject.left_edge.i : subject.i + 1].text if subject is not None else None,
+        )
+        if voices[1] is None or _same_voice(*voices):
+            continue
+        claims = [
+            Claim(
+                statement=f"{(clock['how'] or 'at').capitalize()} {clock['time'].strip()}",
+                value=f"{minutes // 60:02d}:{minutes % 60:02d}",
+                attributed_to=re.sub(r"^the\s+", "", voice, flags=re.I) if voice else None,
+                citations=cite([where]),
+            )
+            for clock, minutes, voice, where in (
+                (told[0], first, voices[0], before),
+                (answer, second, voices[1], ref),
+            )
+        ]
+        disputes.append(Dispute(topic="What time it happened", claims=claims))
+    return disputes
 
 
 def _sentence_before(evidence: EvidenceSet, ref: SentenceRef) -> str:
