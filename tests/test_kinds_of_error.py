@@ -875,7 +875,9 @@ def test_people_in_custody_are_held() -> None:
         (
             "QUITO, Ecuador - Prosecutors said late on Friday that eleven prison guards were in "
             "custody, three more than announced in the morning. Two drivers were taken into "
-            "custody on Saturday. Four inmates who fled were not in custody.",
+            "custody on Saturday. Four inmates who fled were not in custody. Three witnesses "
+            "were placed in protective custody. Two other suspects were in custody in Peru on "
+            "unrelated charges at the time.",
             "2025-08-02",
         )
     )
@@ -888,7 +890,7 @@ def test_a_time_the_next_sentence_disputes_is_a_dispute() -> None:
         (
             "TEGUCIGALPA, May 6 (Reuters) - The riot broke out at about 5:15 a.m. in Block 3 of "
             "the Tamara prison, the prison service said in a statement. Relatives gathered at "
-            "the gates disputed that timeline, saying inmates had called them shortly after 2 "
+            "the gates disputed that timeline, saying inmates had heard gunfire shortly after 2 "
             "a.m. Troops retook the prison by noon.",
             "2025-05-06",
         )
@@ -903,7 +905,7 @@ def test_a_time_the_next_sentence_disputes_is_a_dispute() -> None:
     riot = (
         "TEGUCIGALPA, May 6 (Reuters) - The riot broke out at about 5:15 a.m. in Block 3 of the "
         "Tamara prison, the prison service said in a statement. Relatives gathered at the gates "
-        "disputed that timeline, saying inmates had called them shortly after 2 a.m.",
+        "disputed that timeline, saying inmates had heard gunfire shortly after 2 a.m.",
         "2025-05-06",
     )
     assert "What time it happened" in [d.topic for d in _brief(riot).disputes]

@@ -1608,17 +1608,24 @@ def _a_share_between(verb: Token, anchor: Token, condition: Token) -> bool:
 # custody", "remain in detention", "were taken into custody".
 _HELD_VERBS = _COPULAS | _STILL_THERE | frozenset({"taken", "placed", "put", "remanded"})
 _CUSTODY = frozenset({"custody", "detention"})
+_HELD_BEFORE = re.compile(r"\bunrelated\b|\bat\s+the\s+time\s+of\b", re.I)
 
 
 def _in_custody(verb: Token) -> Token | None:
     """The "custody" of "were in custody" / "taken into custody", if the verb has it."""
-    if verb.lower_ not in _HELD_VERBS or any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if verb.lower_ not in _HELD_VERBS or any(
+        c.dep_ == "neg" or c.lower_ == "already" for c in verb.children
+    ):
+        return None  # ("were already in custody in the Netherlands": held before, elsewhere)
+    if _HELD_BEFORE.search(verb.doc.text):
+        return None  # "in custody on unrelated charges at the time of the attack"
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "into"}:
             noun = child_of(prep, "pobj")
             if noun is not None and noun.lower_ in _CUSTODY:
-                return noun
+                # "placed in protective custody": kept safe, not held
+                protective = any(c.lower_ == "protective" for c in noun.children)
+                return None if protective else noun
     return None
 
 

@@ -601,12 +601,6 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
     sentence or one report."""
     figures = figures[:MAX_CANDIDATES]
     context = {id(figure): _event_tokens(figure.ref.text) for figure in figures}
-    # who the event's victims are: a group more than one report counts ("inmates")
-    reports_of: dict[str, set[str]] = defaultdict(set)
-    for figure in figures:
-        if figure.group:
-            reports_of[group_head(figure.group)].add(figure.ref.source_id)
-    victims = frozenset(group for group, reports in reports_of.items() if len(reports) > 1)
     places = {id(figure): places_in(_window(figure)) for figure in figures}
 
     def same_event(first: Figure, second: Figure) -> bool:
@@ -620,7 +614,7 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
         )
         if not _same_victims(first, second):
             return False
-        if _two_voices_of_one_report(first, second, places, victims):
+        if _two_voices_of_one_report(first, second, places):
             return True  # its words may differ: "the toll rose to eight" / "nine have died"
         if strict and not two_voices:
             return False
@@ -878,10 +872,7 @@ def _dead_among_the_treated(first: Figure, second: Figure) -> bool:
 
 
 def _two_voices_of_one_report(
-    first: Figure,
-    second: Figure,
-    places: dict[int, frozenset[tuple[str, str]]],
-    victims: AbstractSet[str] = frozenset(),
+    first: Figure, second: Figure, places: dict[int, frozenset[tuple[str, str]]]
 ) -> bool:
     """Two figures of one report, given by two named voices, not naming two places, each a
     count of everyone (not "two security guards", not "a port worker"): the report's own
@@ -892,7 +883,7 @@ def _two_voices_of_one_report(
         and (
             (_a_whole_count(first) and _a_whole_count(second))
             or _one_group_counted_twice(first, second)
-            or _above_the_whole(first, second, victims)
+            or _above_the_whole(first, second)
         )
         and not (
             places[id(first)]
@@ -922,14 +913,14 @@ _WIDER = re.compile(
 )
 
 
-def _above_the_whole(first: Figure, second: Figure, victims: AbstractSet[str]) -> bool:
-    """A named group, one the event's victims are (`victims`: a group several reports count),
-    counted higher than a count of everyone: no part of that count but a rival of it ("the toll
-    rose to 31, the prison authority said" and "the prosecutor's office said 33 inmates had
-    died"), unless it counts over a span of time ("22 fishermen had died on the lake this
+def _above_the_whole(first: Figure, second: Figure) -> bool:
+    """A named group counted higher than a count of everyone: no part of that count but a rival
+    of it ("the toll rose to 31, the prison authority said" and "the prosecutor's office said 33
+    inmates had died"), unless it counts those who attacked ("30 militants were killed in raids
+    that followed") or counts over a span of time ("22 fishermen had died on the lake this
     year")."""
     return any(
-        group_head(group.group) in victims
+        group_head(group.group) not in _ATTACKERS
         and not _OVER_A_SPAN.search(group.ref.text)
         and not whole.group
         and _a_whole_count(whole)
@@ -945,6 +936,11 @@ def _above_the_whole(first: Figure, second: Figure, victims: AbstractSet[str]) -
     )
 
 
+# Who attack, not who are attacked: their dead are another count ("30 militants were killed").
+_ATTACKERS = frozenset(
+    "militant gunman gunmen attacker assailant insurgent rebel fighter bomber raider "
+    "jihadist terrorist".split()
+)
 # A count over a span of time, not of one event: "this year", "since 2020", "in recent years".
 _OVER_A_SPAN = re.compile(
     r"\b(?:this|last|that)\s+(?:year|month|decade)\b|\bsince\s+(?:19|20)\d\d\b|"
@@ -2617,6 +2613,23 @@ _THAT_TIME_DISPUTED = re.compile(
     r"(?:that|this|the\s+official|its)\s+(?:timeline|time|timing|hour|account\s+of\s+when)\b",
     re.I,
 )
+
+
+def _one_surname(first: str | None, second: str | None) -> bool:
+    """Two voices that end on the same capitalised name: "army spokesman Amara Camara" and
+    "Camara"."""
+    ends = [voice.split()[-1] for voice in (first, second) if voice and voice.split()]
+    return len(ends) == 2 and ends[0] == ends[1] and ends[0][:1].isupper()
+
+
+_NO_ONE_DISPUTES = re.compile(r"\b(?:not|never|no\s+one|nobody|none)\b[^,;]*$", re.I)
+# Words of the happening whose time is told: the fighting, the blast, the shooting began.
+_HAPPENING = re.compile(
+    r"\b(?:broke\s+out|began|begun|started|erupted|struck|exploded|collapsed|happened|"
+    r"occurred|opened\s+fire|shots?|shooting|gunfire|gunshots|fighting|explosions?|blasts?|"
+    r"attack(?:ed)?)\b",
+    re.I,
+)
 # A time of day with its half of the day: "about 4:30 a.m.", "shortly after 1 a.m."
 _A_TIME_OF_DAY = re.compile(
     r"(?:\b(?P<how>about|around|shortly\s+(?:after|before)|just\s+(?:after|before)|after|"
@@ -2637,11 +2650,17 @@ def _a_time_disputed(evidence: EvidenceSet) -> list[Dispute]:
         ref = item.members[0]
         found = _THAT_TIME_DISPUTED.search(ref.text)
         before = refs.get((ref.source_id, ref.position - 1))
-        if found is None or before is None:
-            continue
+        if found is None or before is None or _NO_ONE_DISPUTES.search(ref.text[: found.start()]):
+            continue  # ("Residents did not dispute that timeline", "No one has questioned")
         answer = _A_TIME_OF_DAY.search(ref.text, found.end())
         told = list(_A_TIME_OF_DAY.finditer(before.text))
         if answer is None or len(told) != 1:
+            continue
+        # both times of the happening itself ("broke out at 4:30", "gunfire shortly after 1"),
+        # not sirens, rescuers, a bus leaving or a curfew told against it
+        if not _HAPPENING.search(before.text, 0, told[0].start()) or not _HAPPENING.search(
+            ref.text, found.end(), answer.start()
+        ):
             continue
         first, second = clock_minutes(told[0]["time"]), clock_minutes(answer["time"])
         if first is None or second is None or first == second:
@@ -2658,8 +2677,8 @@ def _a_time_disputed(evidence: EvidenceSet) -> list[Dispute]:
             said.group("who") if said else voice_before(before.text, told[0].start()),
             doc[subject.left_edge.i : subject.i + 1].text if subject is not None else None,
         )
-        if voices[1] is None or _same_voice(*voices):
-            continue
+        if voices[1] is None or _same_voice(*voices) or _one_surname(*voices):
+            continue  # ("army spokesman Amara Camara ... Camara later questioned that timeline")
         claims = [
             Claim(
                 statement=f"{(clock['how'] or 'at').capitalize()} {clock['time'].strip()}",
