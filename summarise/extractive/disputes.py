@@ -920,11 +920,11 @@ def _above_the_whole(first: Figure, second: Figure) -> bool:
     that followed") or counts over a span of time ("22 fishermen had died on the lake this
     year")."""
     return any(
-        group_head(group.group) not in _ATTACKERS
-        and not _OVER_A_SPAN.search(group.ref.text)
-        and not whole.group
-        and _a_whole_count(whole)
+        not whole.group
         and group.group is not None
+        and group_head(group.group) not in _ATTACKERS
+        and not _OVER_A_SPAN.search(group.ref.text)
+        and _a_whole_count(whole)
         and not whole.vague
         and not group.vague
         and group.bounds[0] > whole.bounds[1]

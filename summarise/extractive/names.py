@@ -359,10 +359,10 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*\s+){1,3}$"
 _OF_WHAT_AFTER = re.compile(
     r"^\s+(?:for|of)\s+the\s+[A-Z][\w\-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w\-]*)*(?![’'\w])"
 )
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Heads of bodies named for what they do ("Committee for the Defence of ...", "Office for the
 # Coordination of ..."); not "Bank", "Court" or "Party", whose "of" or "for" starts a phrase
 # of the sentence ("the party of President ...", "the court for Monday's hearing").
-_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _BODY_FOR_WHAT = frozenset(
     "committee commission office council centre center institute agency association "
     "federation foundation fund league union movement organisation organization authority "
@@ -400,7 +400,7 @@ def _begun_before(sentence: str, start: int) -> int:
 _ARTICLE = re.compile(r"the|a|an", re.I)
 # Sites that news names by their first word alone, with "the": "the Litoral", "the Azteca".
 _SITES_WRITTEN_SHORT = frozenset("penitentiary prison stadium arena".split())
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the " right before a name
 
 
 def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
@@ -947,7 +947,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         if (  # "the Litoral", never "Litoral" alone: a site written short, not its town
             site is not None
             and fold(site.name.split()[-1]) in _SITES_WRITTEN_SHORT  # not "the Gambia" (River)
-            and all(_THE_BEFORE.search(m.around(5)[0]) for m in others[key].mentions)
+            and all(THE_BEFORE.search(m.around(5)[0]) for m in others[key].mentions)
             and not any(_SPEAKS_AFTER.match(m.around(0, 40)[1]) for m in others[key].mentions)
         ):
             for mention in others.pop(key).mentions:  # "the Litoral": the Litoral Penitentiary
@@ -1115,16 +1115,15 @@ def _called_a_body(found: list[tuple[Mention, str]]) -> bool:
     Los Zafiros"): a body of people, whatever the model's label."""
     if gazetteer().lookup(found[0][0].text) is not None:
         return False  # "Darfur militias", "Cape Flats gangs": a place's bodies
-    called = placed = 0
+    called = False
     for mention, _ in found:
         before, after = mention.around(50, 60)
-        if mention.role is not None:
-            return False  # "Mayor Carlos Rivas and MS-13 gangs": a person with a role
-        called += bool(
-            (_BODY_AFTER.match(after) and _THE_BEFORE.search(before)) or _BODY_BEFORE.search(before)
+        if mention.role is not None or _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+            return False  # "Mayor Carlos Rivas and MS-13 gangs", "in Los Zafiros"
+        called = called or bool(
+            (_BODY_AFTER.match(after) and THE_BEFORE.search(before)) or _BODY_BEFORE.search(before)
         )
-        placed += bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after))
-    return called > 0 and not placed
+    return called
 
 
 def _named_like_a_person(found: list[tuple[Mention, str]], words: list[str]) -> bool:

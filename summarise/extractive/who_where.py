@@ -13,7 +13,7 @@ from ..evidence import EvidenceSet, SentenceRef
 from ..schema import Actor, Place
 from .common import cite, dateline
 from .gazetteer import gazetteer
-from .names import MASTHEAD_WORDS, ORGANISATION_HEADS, Entity, Mention
+from .names import MASTHEAD_WORDS, ORGANISATION_HEADS, THE_BEFORE, Entity, Mention
 
 MAX_ACTORS = 12
 MAX_PLACES = 8
@@ -96,7 +96,6 @@ _FEATURES = frozenset("sea lake river ocean gulf bay strait channel canal coast 
 # Where a place is written and a vessel is not: "sailed on in the Nile", "near the Danube".
 _IN_IT = re.compile(r"\b(?:in|near|along|across|off|into|up|down|over|onto)\s+(?:the\s+)?$", re.I)
 # "the" right before a mention: a vessel is "the Hableany", not "Lake Kivu" or "Carnival".
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # A ship's name by its prefix: "MV Nyerere", "HMS Cornwall", "USS Cole".
 # ("MS" and "SS" are also initials: "MS Dhoni", "SS Rajamouli".)
 _VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MT|HMS|USS|INS|RMS|HMAS|HMCS)\s+[A-Z]")
@@ -128,7 +127,7 @@ def _a_vessel(entity: Entity) -> bool:
             and not set(entity.name.lower().split()) & (ORGANISATION_HEADS | _FEATURES)
             and not any(_IN_IT.search(mention.around(16)[0]) for mention in entity.mentions)
             and any(
-                _THE_BEFORE.search(mention.around(8)[0])
+                THE_BEFORE.search(mention.around(8)[0])
                 and _VESSEL_AFTER.match(mention.around(0, 40)[1])
                 for mention in entity.mentions
             )
