@@ -918,3 +918,287 @@ def test_a_time_the_next_sentence_disputes_is_a_dispute() -> None:
         )
     )
     assert not [d for d in found if d.topic == "What time it happened"]
+
+
+# --- read in the helicopter crash and dock strike clusters ----------------------------------
+
+
+def _times_of(found: list[summarise.Dispute]) -> list[list[str]]:
+    return [
+        sorted(c.value or "" for c in d.claims) for d in found if d.topic == "What time it happened"
+    ]
+
+
+def test_a_time_said_in_dispute_in_other_words_is_a_dispute() -> None:
+    # the sentence before says it ("confusion over when"); the sides are "X says ..., but Y said"
+    found = _disputes(
+        (
+            "There was also confusion over when the ferry left. The operator says it sailed at "
+            "6:10 a.m. Sunday, but harbour workers interviewed by Reuters said it left at around "
+            "5:45 a.m.",
+            "2026-02-02",
+        )
+    )
+    assert _times_of(found) == [["05:45", "06:10"]], [d.topic for d in found]
+    # "the time of departure is contested": voices no gazetteer or recogniser knows
+    found = _disputes(
+        (
+            "Even the time of departure is contested: the operator's log says 6:10 in the "
+            "morning; relatives and workers at the quay say it was closer to 5:45.",
+            "2026-02-02",
+        )
+    )
+    assert _times_of(found) == [["05:45", "06:10"]]
+    # the sides after a dash, each with "according to"
+    found = _disputes(
+        (
+            "Even the departure time is disputed — 6:10 a.m. according to the operator, about "
+            "5:45 according to workers at the quay.",
+            "2026-02-02",
+        )
+    )
+    assert _times_of(found) == [["05:45", "06:10"]]
+    statements = sorted(
+        c.statement for d in found if d.topic == "What time it happened" for c in d.claims
+    )
+    assert statements == [
+        "6:10 a.m. according to the operator",
+        "About 5:45 according to workers at the quay",
+    ]
+    # two times of two happenings, nothing said to be contested: no dispute
+    found = _disputes(
+        (
+            "The operator says the ferry sailed at 6:10 a.m., but the coastguard said it was "
+            "called at 7:30 a.m.",
+            "2026-02-02",
+        )
+    )
+    assert _times_of(found) == []
+
+
+def test_the_same_two_times_in_several_reports_are_one_dispute() -> None:
+    first = (
+        "There was also confusion over when the ferry left. The operator says it sailed at 6:10 "
+        "a.m., but harbour workers said it left at around 5:45 a.m.",
+        "2026-02-02",
+    )
+    second = (
+        "Even the departure time is disputed — 6:10 a.m. according to the operator, about 5:45 "
+        "according to workers at the quay.",
+        "2026-02-05",
+    )
+    brief = _brief(first, second)
+    times = [d for d in brief.disputes if d.topic == "What time it happened"]
+    assert len(times) == 1
+    assert {c.source_id for claim in times[0].claims for c in claim.citations} == {"S1", "S2"}
+
+
+def test_two_accounts_side_by_side_that_name_each_other_are_a_dispute() -> None:
+    found = _disputes(
+        (
+            "The two sides disagree over who ended the meeting -- the drivers' union says the "
+            "company withdrew its offer, the company says the union walked out -- and over "
+            "what comes next.",
+            "2026-02-02",
+        )
+    )
+    accounts = [d for d in found if d.topic.startswith("Accounts differ")]
+    assert len(accounts) == 1, [d.topic for d in found]
+    assert sorted(c.statement for c in accounts[0].claims) == [
+        "the company says the union walked out",
+        "the drivers' union says the company withdrew its offer",
+    ]
+    found = _disputes(
+        (
+            "Talks broke down on Friday, with the union saying the company had cancelled the "
+            "meeting and the company saying the union had refused to attend.",
+            "2026-02-02",
+        )
+    )
+    accounts = [d for d in found if d.topic.startswith("Accounts differ")]
+    assert len(accounts) == 1, [d.topic for d in found]
+    assert not any(c.statement.endswith("and the company") for c in accounts[0].claims)
+    # two statements side by side about two things: no dispute
+    found = _disputes(
+        (
+            "Police say the road reopened at noon, the mayor says schools will open on Monday.",
+            "2026-02-02",
+        )
+    )
+    assert not [d for d in found if d.topic.startswith("Accounts differ")]
+
+
+def test_one_who_insists_against_one_who_says_it_never_happened_is_a_dispute() -> None:
+    found = _disputes(
+        (
+            "The weather office insists it issued a storm warning on Sunday evening; the "
+            "coastguard says the alert never reached its crews.",
+            "2026-02-02",
+        )
+    )
+    assert [d.topic for d in found] == ["Accounts differ: weather office and coastguard"]
+    # one who insists, the other telling of something else: no dispute
+    found = _disputes(
+        (
+            "The weather office insists the storm will pass by Tuesday; the coastguard says its "
+            "crews have been told to stay in port.",
+            "2026-02-02",
+        )
+    )
+    assert not [d for d in found if d.topic.startswith("Accounts differ")]
+
+
+def test_a_denial_of_what_was_just_said_answers_it_in_its_sentence() -> None:
+    found = _disputes(
+        (
+            "Company sources say the mayor's office pressed for the early start; the mayor's "
+            "office flatly denies it, and points instead to the contractor's late delivery.",
+            "2026-02-02",
+        ),
+        (
+            "The contractor, Jan Vos, said the steel was delivered late and the checks were "
+            "overdue.",
+            "2026-02-01",
+        ),
+    )
+    denied = [d for d in found if d.topic.startswith("Denied by")]
+    assert len(denied) == 1
+    assert denied[0].claims[0].statement.startswith("Company sources say the mayor's office")
+
+
+def test_rival_counts_of_things_in_one_report_are_a_dispute() -> None:
+    found = _disputes(
+        (
+            "The port authority said 140 trucks were waiting at the border on Friday. According "
+            "to the drivers' union, at most 70 trucks were truly waiting; the rest had been "
+            "turned away by their firms.",
+            "2026-02-02",
+        )
+    )
+    trucks = [d for d in found if d.topic == "How many trucks"]
+    assert len(trucks) == 1
+    assert sorted(c.statement for c in trucks[0].claims) == [
+        "140 trucks were waiting",
+        "at most 70 trucks were truly waiting",
+    ]
+    # trucks waiting and trucks turned back are two counts
+    found = _disputes(
+        (
+            "The port authority said 140 trucks were waiting at the border on Friday. The "
+            "drivers' union said 70 trucks were diverted to other crossings on Friday.",
+            "2026-02-02",
+        )
+    )
+    assert not [d for d in found if d.topic == "How many trucks"]
+
+
+def test_a_count_one_voice_moves_on_is_shown_as_it_last_stood() -> None:
+    found = _disputes(
+        ("Port officials said 60 trucks were waiting at the border.", "2026-02-02"),
+        ("Port officials said 95 trucks were waiting at the border.", "2026-02-03"),
+        (
+            "Port officials said 120 trucks were waiting at the border on Thursday. According "
+            "to the drivers' union, at most 70 trucks were truly waiting.",
+            "2026-02-04",
+        ),
+    )
+    trucks = [d for d in found if d.topic == "How many trucks"]
+    assert len(trucks) == 1
+    assert sorted(c.value or "" for c in trucks[0].claims) == ["120", "at most 70"]
+
+
+def test_a_sum_by_the_day_is_no_total() -> None:
+    evidence = _evidence(
+        (
+            "The port put the cost at about 4 million euros ($4.4 million) a day. Its final "
+            "estimate of the cost is 28 million euros, based on its figure of about 4 million "
+            "euros for each day of the stoppage.",
+            "2026-02-02",
+        )
+    )
+    from summarise.extractive.disputes import find_quantities
+
+    sums = [
+        q.value for item in evidence.items for ref in item.members for q in find_quantities(ref)
+    ]
+    assert sums == [28_000_000.0]
+
+
+def test_a_figure_given_by_it_has_the_voice_named_before() -> None:
+    brief = _brief(
+        (
+            "GDANSK - The port authority said this week that the backlog would be cleared soon. "
+            "Its final estimate of the cost is 28 million euros.\n\n"
+            "The Dockers' Union rejects that number. It says the true cost of the strike was "
+            '"at most 9 million euros".',
+            "2026-02-02",
+        )
+    )
+    cost = [d for d in brief.disputes if d.topic == "What it cost"]
+    assert len(cost) == 1
+    assert sorted((c.value or "", c.attributed_to or "") for c in cost[0].claims) == [
+        ("28 million", "port authority"),
+        ("at most 9 million", "Dockers' Union"),
+    ], cost[0].claims
+
+
+def test_that_figure_after_a_denial_points_back_to_the_sentence_before() -> None:
+    found = _disputes(
+        (
+            "The port authority now says 96 trucks are waiting to cross. The union again "
+            "disputes that figure, saying the real number is far lower.",
+            "2026-02-02",
+        ),
+        (
+            '"They count every truck on the motorway," said union spokeswoman Eva Lind. "The '
+            'real number is much smaller."',
+            "2026-02-01",
+        ),
+    )
+    denied = [d for d in found if d.topic.startswith("Denied by")]
+    assert len(denied) == 1, [d.topic for d in found]
+    assert denied[0].claims[0].statement.startswith("The port authority now says 96 trucks")
+
+
+def test_names_read_in_the_dock_strike_cluster() -> None:
+    evidence = _evidence(
+        (
+            "GDANSK - A spokesman for Transport Minister Piotr Zalewski said the minister "
+            'expects a deal. "They count every truck," said union spokeswoman Eva Lind. Firms '
+            "sent trucks to Rotterdam instead. The weather office IMGW says the storm will pass. "
+            "An alert from IMGW reached the port on Sunday.",
+            "2026-02-02",
+        ),
+        (
+            "GDANSK - Transport Minister Piotr Zalewski said on Friday he was ready to act. "
+            "Several firms sent trucks to Rotterdam.",
+            "2026-02-03",
+        ),
+    )
+    people = {e.name: e for e in collect_entities(evidence)}
+    assert people["Piotr Zalewski"].role == "Transport Minister"
+    assert people["Eva Lind"].role == "union spokeswoman"
+    assert people["Rotterdam"].kind == "place"  # a town no one of the cluster bears as a name
+    assert people["IMGW"].kind == "organisation"  # an acronym the recogniser leaves unlabelled
+
+
+def test_a_relative_of_the_same_surname_speaks_in_her_own_name() -> None:
+    # the small model labels "Yesenia Huillca" a place and the names split it: "Huillca" is
+    # then linked to the man of that surname named before, "Yesenia" left as his role
+    evidence = _evidence(
+        (
+            "CUSCO - The family of Efraín Huillca Quispe, president of a farmers' cooperative, "
+            'does not accept that. They say he was aboard the bus and is still missing. "If '
+            'my brother was not on that bus, let them tell us where he is," Yesenia Huillca '
+            "told El Correo Andino outside the morgue.",
+            "2025-09-19",
+        ),
+        (
+            "CUSCO - Efraín Huillca Quispe was still missing on Friday, police said. Efraín "
+            "Huillca had boarded at Urubamba, his family said.",
+            "2025-09-20",
+        ),
+    )
+    reactions = extract_reactions(evidence, collect_entities(evidence))
+    speakers = {r.speaker for r in reactions if "my brother" in r.statement}
+    assert speakers == {"Yesenia Huillca"}, [(r.speaker, r.statement) for r in reactions]

@@ -233,6 +233,7 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
                     _same_quantity(other, dispute)
                     or _a_revision(other, dispute)
                     or _both_accounts(other, dispute)
+                    or _one_time_told_again(other, dispute)
                 )
             ),
             None,
@@ -252,6 +253,11 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
             for other, (other_sides, _) in zip(kept, sides_kept, strict=True)
         ):
             continue  # one account denied twice: the better-carried once
+        told = next((other for other in kept if _the_same_two_accounts(other, dispute)), None)
+        if told is not None:
+            _cite_each_voice_also(told, dispute)
+            continue  # "the union says CEPA withdrew its offer, CEPA says the union walked out"
+            # in one report, "with the union saying ... and CEPA saying ..." in another
         kept.append(dispute)
         sides_kept.append((sides, said))
         slots_kept += _slot_values(dispute)
@@ -294,6 +300,40 @@ def _one_account(
     return False
 
 
+def _the_same_two_accounts(first: Dispute, second: Dispute) -> bool:
+    """Two "Accounts differ" disputes between the same two voices whose sides, voice by voice,
+    say the same thing in other words (two content words in common)."""
+    if first.topic != second.topic or not first.topic.startswith(ACCOUNTS_TOPIC):
+        return False
+    pairs = _sides_by_voice(first, second)
+    return len(pairs) == 2 and all(
+        len((_stems(a.statement) & _stems(b.statement)) - _STANCE_STEMS) >= SAME_DENIAL_STEMS
+        for a, b in pairs
+    )
+
+
+def _sides_by_voice(first: Dispute, second: Dispute) -> list[tuple[Claim, Claim]]:
+    return [
+        (a, b)
+        for a in first.claims
+        for b in second.claims
+        if a.attributed_to and _voice_key(a.attributed_to) == _voice_key(b.attributed_to)
+    ]
+
+
+def _cite_each_voice_also(kept: Dispute, same: Dispute) -> None:
+    """Add to each side of `kept` the citations of the same voice's side of `same`, where they
+    back the side's statement too."""
+    for claim, other in _sides_by_voice(kept, same):
+        cited = {(c.source_id, c.start) for c in claim.citations}
+        claim.citations += [
+            c
+            for c in other.citations
+            if (c.source_id, c.start) not in cited
+            and citation_support_problem(claim, c.quote) is None
+        ]
+
+
 def _both_accounts(first: Dispute, second: Dispute) -> bool:
     """Two accounts set against each other with the same figures in two reports ("The ACP
     says 96 ships ... TFI says 118" / "the authority said 96 vessels ... TFI puts the number at
@@ -301,6 +341,13 @@ def _both_accounts(first: Dispute, second: Dispute) -> bool:
     return all(d.topic.startswith(ACCOUNTS_TOPIC) for d in (first, second))
 
 
+def _one_time_told_again(first: Dispute, second: Dispute) -> bool:
+    """The same two clock times set against each other in another report ("7:40 a.m. according
+    to the army, about 7:15 according to witnesses"): one dispute, told twice."""
+    return first.topic == second.topic and first.topic.startswith(TIME_TOPICS)
+
+
+TIME_TOPICS = ("What time it happened", "When the ")
 REVISED_TOPIC = "Revised figure"
 
 
@@ -462,7 +509,7 @@ _FLOOR = frozenset(
 )  # fmt: skip
 _CEILING = frozenset(
     {"up to", "nearly", "almost", "nearing", "fewer than", "less than", "under", "as many as",
-     "approaching", "no more than", "not more than"}
+     "approaching", "no more than", "not more than", "at most"}
 )  # fmt: skip
 _ROUGHLY = frozenset(
     {"about", "around", "approximately", "roughly", "an estimated", "estimated", "some"}
@@ -982,8 +1029,19 @@ def _fewest_sides(
     two voices keep giving as it grows (a ministry's toll and the WHO's, day after day) is at
     odds on many days: shown whole it is a list of every figure. Past MAX_COUNT_SIDES values,
     the sides are the pairs given on one day (or in one report), the latest such day whose
-    sides both have a voice."""
-    if len({value(figure) for pair in odds for figure in pair}) <= MAX_COUNT_SIDES:
+    sides both have a voice. So too where one voice gives several of the values (the port's 89
+    ships on Thursday, 104 on Saturday, 112 at the peak): its count moving on, not a side each."""
+    figures = {id(figure): figure for pair in odds for figure in pair}.values()
+    told_by_voice: dict[str, set[tuple[str, object]]] = defaultdict(set)
+    for figure in figures:
+        if voice(figure):
+            told = (_published(evidence, figure.ref.source_id), value(figure))
+            told_by_voice[_voice_key(voice(figure))].add(told)
+    moving_on = any(  # one voice, other values on other days
+        len({day for day, _ in told}) > 1 and len({value for _, value in told}) > 1
+        for told in told_by_voice.values()
+    )
+    if len({value(figure) for figure in figures}) <= MAX_COUNT_SIDES and not moving_on:
         return odds
     same_day = [
         (a, b) for a, b in odds if not _days_apart(evidence, a.ref.source_id, b.ref.source_id)
@@ -1234,6 +1292,8 @@ def voice_before(text: str, position: int) -> str | None:
         said = after.group("who") or after.group("who2")
     if said is None or _CLAUSE_WITH_FIGURE.search(said):  # "the manifest listed 150 passengers"
         return None
+    if _OWNED.match(said):
+        return None  # "Its final estimate of the cost is ...": a noun, no one saying
     line = dateline(text)
     at = text.find(said)
     if line is not None and 0 <= at < line.end():  # "COLOMBO, Nov 3 - The ministry"
@@ -1243,6 +1303,7 @@ def voice_before(text: str, position: int) -> str | None:
     return None if not said or said.lower() in _NOT_VOICES else said
 
 
+_OWNED = re.compile(r"(?:its|their|his|her|our|my|your)\b", re.I)
 # Words between a voice and its verb of saying that say how, not who: "again", "continues to".
 _HOW_SAID_AFTER = re.compile(  # (lower case: "David Too" keeps his name)
     r"(?:\s+(?:again|also|still|later|repeatedly|continues\s+to|continued\s+to))+$"
@@ -1293,7 +1354,7 @@ def _voice_key(voice: str | None) -> str:
 
 _QUALIFIER = (
     r"(?P<qualifier>(?i:no more than|not more than|no fewer than|no less than|not less than|"
-    r"at least|more than|over|nearly|almost|about|around|up to|as many as|"
+    r"at least|at most|more than|over|nearly|almost|about|around|up to|as many as|"
     r"fewer than|less than|approximately|roughly|an estimated|some|passed|nearing|exceeded|"
     r"topped|beyond|upwards of|in excess of|under|approaching))\s+"
 )
@@ -1359,7 +1420,8 @@ _NAME_AFTER = re.compile(
 # are as often two things (a claim and a settlement, two donors' aid, two bills, two repairs).
 _MONEY_CONTESTED = re.compile(
     r"\b(?:no more than|not more than|not accept|reject\w*|disput\w*|contest\w*|insist\w*|"
-    r"den(?:y|ies|ied)|wrong|inflated|exaggerat\w*)\b",
+    r"den(?:y|ies|ied)|wrong|inflated|exaggerat\w*|"
+    r"(?:true|real|actual)\s+(?:\w+\s+)?(?:cost|value|figure|amount|bill|damage|loss(?:es)?))\b",
     re.I,
 )
 # How far before a sum its contest word may stand: "says the direct costs are no more than".
@@ -1376,7 +1438,13 @@ _MONEY_WORD = re.compile(
     r"\b(?:" + "|".join(w for words in _MONEY_FOR.values() for w in words.split()) + r")\b",
     re.I,
 )
-_A_RATE = re.compile(r"\s*(?:a|an|per|each)\s+(?:day|week|month|year|hour)\b", re.I)
+# A sum by the day, not a total: "$2 million a day", "about 30 million euros ($33 million) a
+# day", "30 million euros for each day of the stoppage".
+_A_RATE = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:for\s+)?(?:a|an|per|each|every)\s+(?:\w+\s+)?"
+    r"(?:day|week|month|year|hour)\b",
+    re.I,
+)
 
 
 def _money_key(text: str, start: int, end: int) -> str | None:
@@ -1641,7 +1709,12 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
             )
             if unit in {"cubic", "square"} and state:  # "30,000 cubic metres"
                 singular = f"{unit} {_METRIC_SPELLING.get(state, state)}"
-            add(match, _SUPPLIED_KEY if supplied else singular, singular)
+            add(
+                match,
+                _SUPPLIED_KEY if supplied else singular,
+                singular,
+                states=_what_befell(text, match),
+            )
     # Sums of money, with what they are, after the counts: "48 million reais" stays a count
     # of reais, as it was before sums were read (a side of it needs no contest word).
     for pattern in (_SYMBOL_FIRST, _NAME_AFTER):
@@ -1658,6 +1731,23 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
         ):
             add(match, "on board")
     return found
+
+
+# What a sentence says of things it counts, after the number and the noun: "112 ships were
+# waiting", "64 ships were truly waiting", "52 ships left stranded" (adverbs passed over).
+_BEFELL = re.compile(
+    r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been|been)\s+)?"
+    r"(?:(?:[a-z]+ly|ever|now|still|then|already|also|all|only|so\s+far)\s+)*"
+    r"(?P<state>[a-z]+(?:ing|ed|en))\b"
+)
+
+
+def _what_befell(text: str, match: re.Match[str]) -> tuple[str, ...]:
+    """The state of the things a regular count counts, where the words right after the noun
+    give one ("waiting", "diverted", "stranded"): ships waiting and ships diverted are two
+    counts, whatever words surround them."""
+    found = _BEFELL.match(text, match.end("unit"))
+    return (found.group("state"),) if found is not None else ()
 
 
 # A small number in words, or any number with a word between it and a noun: sentences whose
@@ -1779,7 +1869,9 @@ def _phrase_of(text: str, match: re.Match[str], key: str) -> str:
     say what it measures, on the side they are on: "villages within a 2-km radius", "within
     a radius of 5 km"; a count is its own phrase ("190 countries")."""
     if key.split()[0] not in _MEASURE_UNITS:
-        return _DANGLING_END.sub("", clean_sentence(match.group(0)))
+        befell = _BEFELL.match(text, match.end("unit")) if "unit" in match.groupdict() else None
+        end = max(match.end(), befell.end()) if befell else match.end()  # "... truly waiting"
+        return _DANGLING_END.sub("", clean_sentence(text[match.start() : end]))
     end = match.end("unit")
     after = re.match(r"[\s\-]+[a-z]+", text[end:])
     if (
@@ -1799,8 +1891,11 @@ def _quantity_disputes(
     for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
         for ref in item.members:
             for quantity in find_quantities(ref):
-                if not earlier(ref, quantity.start, quantity.end):  # an earlier event's: no side
-                    by_key[quantity.key].append(quantity)
+                if earlier(ref, quantity.start, quantity.end):
+                    continue  # an earlier event's: no side
+                if quantity.voice is None:  # "It says no more than 64 ships ...": the body
+                    quantity = replace(quantity, voice=_named_before_it(evidence, quantity))
+                by_key[quantity.key].append(quantity)
     disputes: list[Dispute] = []
     for key, quantities in by_key.items():
         # Two figures of one unit in one sentence are two things ("395,000 euro ... 150,000
@@ -1823,6 +1918,45 @@ def _quantity_disputes(
             continue
         disputes += _quantity_dispute(evidence, key, kept[:MAX_CANDIDATES])
     return disputes
+
+
+# A figure given by "it" or "they", or as "its estimate": the voice is named before.
+_GIVEN_BY_A_PRONOUN = re.compile(
+    r"(?:^|[,;]\s+)(?:it|they)\s+(?:also\s+|still\s+|now\s+)?"
+    r"(?:says|said|say|estimates?|estimated|puts?|insists?|maintains?|counts?)\b"
+    r"|^(?:its|their)\s+(?:\w+\s+)?(?:estimate|figure|count|tally|number)\b",
+    re.I,
+)
+# The body a sentence opens with, named: "The Belgian Transport Union (BTB) rejects both
+# numbers", "Port of Antwerp-Bruges said this week ...".
+_NAMED_OPENING = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][\w&’'\-]*(?:\s+(?:of|for|de|and|\([A-Z]+\)|[A-Z][\w&’'\-]*))*)"
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|this\s+week\s+)*"
+    r"(?:[a-z]+(?:s|ed)|said|told|put)\b"
+    # or a body named by what it is, when it says: "The port authority said this week"
+    r"|^The\s+(?P<body>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:has\s+|had\s+|also\s+)*"
+    r"(?:said|says|told|estimated|estimates|reported|reports)\b"
+)
+# How many sentences back a pronoun's body may be named.
+PRONOUN_REACH = 3
+
+
+def _named_before_it(evidence: EvidenceSet, quantity: Quantity) -> str | None:
+    """Who "it" is when a figure is given by a pronoun: the body the nearest sentence before
+    opens with, in the same report ("The Belgian Transport Union (BTB) rejects both numbers.
+    It says no more than 64 ships were ever waiting")."""
+    text = quantity.ref.text
+    if not _GIVEN_BY_A_PRONOUN.search(text[: quantity.start]):
+        return None
+    before = evidence.article(quantity.ref.source_id).text[: quantity.ref.start]
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", before.strip())[-PRONOUN_REACH:]):
+        filed = dateline(sentence)  # "GDANSK - The port authority said ..."
+        named = _NAMED_OPENING.match(sentence[filed.end() if filed else 0 :].lstrip())
+        if named is not None:
+            return named.group("who") or named.group("body")
+        if not re.match(r"(?:At\s+[^,]+,\s+)?(?:it|its|they|their)\b", sentence, re.I):
+            return None  # someone else spoke in between
+    return None
 
 
 # A sentence that sets a count against another: the parse reads counts of things ("five
@@ -1910,6 +2044,10 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             # "three infected cattle farms", "five farms are in fact infected"; not "three
             # drones were shot down" and "five drones struck"
             return bool(set(first.states) & set(second.states))
+        if key.startswith(MONEY_KEY) and first.ref.source_id == second.ref.source_id:
+            return True  # "Its final estimate of the cost is 210 million euros" ... "the true
+            # economic cost was at most 60 million euros": the key says what the sum is, and
+            # one report tells of one such sum
         return dice(tokens[id(first)], tokens[id(second)]) >= needed
 
     def at_odds(first: Quantity, second: Quantity) -> bool:
@@ -2540,15 +2678,33 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
 # over: 6.40pm, according to police; 6.25pm, according to Kestrel's tracking data", "Even the
 # timing is unsettled: the EMS logged its first call at 11:38, while the operator's control
 # system puts the failure at 11:52".
+# "Even the time of departure is contested:", "There was also confusion over when the aircraft
+# left.", "Accounts differ on when the alarm sounded."
 _TIME_CONTESTED = re.compile(
-    r"\b(?:time|timing|hour)\s+(?:of\s+the\s+\w+\s+)?(?:is|are|was|were|remains?|remained)\s+"
+    r"\b(?:time|timing|hour)\s+(?:of\s+(?:the\s+)?\w+\s+)?"
+    r"(?:is|are|was|were|remains?|remained)\s+"
     r"(?:\w+\s+)?(?:argued|disputed|contested|unsettled|in\s+dispute)\b"
     r"(?:\s+(?:over|about))?"
-    r"|\b(?:dispute|disagreement|row|argument)\s+(?:over|about)\s+(?:the\s+)?(?:time|timing)\b",
+    r"|\b(?:dispute|disagreement|row|argument|confusion|conflicting\s+accounts)\s+"
+    r"(?:over|about|as\s+to|of)\s+(?:the\s+)?(?:time|timing|when)\b"
+    r"|\b(?:accounts|versions|sides)\s+(?:also\s+)?(?:differ|disagree|conflict)\w*\s+"
+    r"(?:over|on|about|as\s+to)\s+(?:the\s+)?(?:time|timing|when)\b",
     re.I,
 )
-# Where one side of such a sentence ends and the next begins.
-_SIDE_BREAK = re.compile(r";\s+|,?\s+(?:while|whereas|but)\s+", re.I)
+# A time that is a span between two moments: "response time", "waiting time".
+_A_SPAN_OF_TIME = re.compile(
+    r"\b(?:response|reaction|waiting|wait|travel|journey|transit|turnaround)\s+times?\b",
+    re.I,
+)
+# Where one side of such a sentence ends and the next begins: "...; ...", "..., but ...",
+# or a comma right before the next time ("7:40 a.m. according to the army, about 7:15
+# according to witnesses").
+_SIDE_BREAK = re.compile(
+    r";\s+|,?\s+(?:while|whereas|but)\s+"
+    r"|,\s+(?=(?:(?:about|around|roughly|nearly|closer\s+to|shortly\s+(?:after|before)|"
+    r"just\s+(?:after|before))\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d)",
+    re.I,
+)
 
 
 def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
@@ -2560,6 +2716,9 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
     for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
         ref = item.members[0]
         contested = _TIME_CONTESTED.search(ref.text)
+        if contested is not None and _A_SPAN_OF_TIME.search(ref.text, 0, contested.end()):
+            continue  # "The response time is disputed: the ambulance arrived at 3.05 ..., its
+            # crew was dispatched at 2.58": the two ends of a span, not two times of one thing
         said_after = contested is None
         if said_after and (
             len(_CLOCK.findall(ref.text)) < 2  # two sides, a time each: cheap test first
@@ -2575,18 +2734,14 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             clock = next(iter(_CLOCK.finditer(side)))
             minutes = _minutes_of(clock)
             # after the sentence only: each time told by a verb of saying, not by who did what
-            voice = (
-                voice_before(side, clock.start())
-                if said_after
-                else _voice_of_a_side(side, clock.start())
-            )
+            voice = _voice_of_a_side(side, clock.start(), saying_only=said_after)
             if minutes is None or voice is None:
                 break
             # "until 3:31 a.m. Prosecutors have seized ...": the segmenter may join the next
             # sentence after "a.m."; a side ends with its own
             after = _NEXT_SENTENCE.search(side, clock.end())
             side = side[: after.start()] if after is not None else side
-            statement = side.strip(" :.,")
+            statement = side.strip(" :.,;—–-")
             if statement.endswith((" a.m", " p.m")):
                 statement += "."  # "at 2:47 a.m." keeps its last stop
             told.append((statement, clock, minutes, voice))
@@ -2606,6 +2761,8 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
 
 
 _NEXT_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Z])")
+
+
 # A sentence that answers the time the one before gives: "Relatives disputed that timeline,
 # saying inmates had called them shortly after 1 a.m."
 _THAT_TIME_DISPUTED = re.compile(
@@ -2701,22 +2858,27 @@ def _sentence_before(evidence: EvidenceSet, ref: SentenceRef) -> str:
     return re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
 
 
-def _voice_of_a_side(side: str, position: int) -> str | None:
-    """Who gives one side's time: "according to X", "X says", or the named subject of the
-    clause that gives it ("the EMS logged its first call at 11:38"; not "the boat left")."""
+def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> str | None:
+    """Who gives one side's time: "according to X", "X says" (also "the army's log says",
+    "regional officials ... said"), or, unless `saying_only`, the named subject of the clause
+    that gives it ("the EMS logged its first call at 11:38"; not "the boat left")."""
     according = _ACCORDING.search(side)
     if according is not None:
         return re.sub(r"^the\s+", "", according.group("who").strip(), flags=re.I)
     said = voice_before(side, position)
     if said is not None:
         return said
-    (doc,) = nlp.parse([side.strip()])
+    (doc,) = nlp.parse([side.strip(" :,;—–-")])
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subject = nlp.child_of(root, "nsubj") if root is not None else None
-    if subject is None or subject.pos_ == "PRON":
+    if root is None or subject is None or subject.pos_ == "PRON":
         return None
     words = doc[subject.left_edge.i : subject.i + 1].text
-    if not any(t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} for t in subject.subtree):
+    if _stem(root.lower_) in _STANCE_STEMS - _DENIAL_STEMS:
+        pass  # "the army's log says 7:40": whoever says it, named or not
+    elif saying_only or not any(
+        t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} for t in subject.subtree
+    ):
         return None  # "the boat left at 6.10": what happened, no one who says it
     return re.sub(r"^the\s+", "", words, flags=re.I)
 
@@ -2914,7 +3076,8 @@ _DENIAL_STEMS = frozenset({"deni", "reject", "dismiss", "refut", "disput", "cont
 # What "reject" or "dismiss" must take to deny an account rather than a request.
 _ACCOUNT_NOUNS = frozenset(
     {"claim", "report", "alleg", "accus", "suggest", "assert", "charg", "account", "notion",
-     "idea", "statement", "stori", "rumour", "rumor", "assess", "find", "version"}
+     "idea", "statement", "stori", "rumour", "rumor", "assess", "find", "version",
+     "figur", "number", "estim", "talli", "count", "toll"}
 )  # fmt: skip
 _DOUBT_WORDS = frozenset(
     {"unsure", "uncertain", "unclear", "sceptical", "skeptical", "doubtful", "unconvinced"}
@@ -3083,7 +3246,12 @@ def _may_dispute(text: str) -> bool:
     """Whether a sentence may hold accounts set against each other (a cheap test, so that
     only those sentences are parsed)."""
     # "A says ...; B says ...": two voices side by side are set against each other too
-    contrast = bool(_CONTRAST_WORD.search(text)) or ";" in text
+    contrast = bool(
+        _CONTRAST_WORD.search(text)
+        or ";" in text
+        or _A_DASH.search(text)
+        or _SAID_IN_TURN.search(text)
+    )
     if _SETTING_AGAINST_CUE.search(text):
         return True  # "..., countering critics, who say ...": see `_contradicted_in_place`
     denial = bool(_DENIAL_CUE.search(text) or _NO_SUCH.search(text))
@@ -3101,6 +3269,16 @@ def _may_dispute(text: str) -> bool:
         or (voices and _OPENING_CONTRAST.search(text))
         or (voices and contrast and _NEGATION_CUE.search(text))
     )
+
+
+_A_DASH = re.compile(r"\s(?:--|—|–)\s")
+# Two like clauses of saying one after the other: "the union says P, CEPA says Q", "with the
+# union saying P and CEPA saying Q".
+_SAID_IN_TURN = re.compile(
+    r"\b(?P<verb>says|say|saying)\b[^;.]*?(?:,|\band)\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,3}?"
+    r"(?P=verb)\b",
+    re.I,
+)
 
 
 def _account_disputes(
@@ -3511,7 +3689,22 @@ def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
             before = [a for a in accounts if a.kind == "say" and a.voice and a.head < word.i]
             if before and voice and not _same_voice(before[-1].voice, voice):
                 return before[-1], replace(denial, voice=voice)
+        elif _denies_what_was_just_said(word):
+            # "Army sources say the team pressed to leave early; the regional government
+            # flatly denies it": the account told just before, in the same sentence
+            before = [a for a in accounts if a.kind == "say" and a.voice and a.head < word.i]
+            if before and not _same_voice(before[-1].voice, denial.voice):
+                return before[-1], denial
     return None
+
+
+def _denies_what_was_just_said(word: Token) -> bool:
+    """ "denies it", "rejected that", "disputes this": a denial whose object points back (not
+    "Asked whether ..., he denied it": what he was asked)."""
+    return any(
+        child.dep_ == "dobj" and child.lower_ in {"it", "that", "this"} and not list(child.children)
+        for child in word.children
+    ) and not any(t.lower_ in {"whether", "asked", "if"} for t in word.doc)
 
 
 # A denial clause that opens with the account it denies: "a claim community groups reject".
@@ -3677,6 +3870,9 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             return None, {t.i for t in word.subtree}  # "according to our calculation": the
             # quote's speaker, named outside it
         return _phrase(doc, objects[0]), {t.i for t in word.subtree}
+    joined = _joined_before_saying(doc, head)
+    if joined is not None:
+        return _phrase(doc, joined), set(range(joined.left_edge.i, joined.i + 1))
     filed = dateline(doc.text)
     node: Token | None = head
     below: Token | None = None
@@ -3736,6 +3932,25 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         below = node
         node = node.head if node.dep_ in {"advcl", "xcomp", "conj", "acl"} else None
     return None, set()
+
+
+def _joined_before_saying(doc: Doc, head: Token) -> Token | None:
+    """ "with the union saying P and the airline saying Q": the parse may join "the airline" to
+    the last noun of P and leave the second "saying" without a subject; the noun right before
+    it, after "and", is who says Q."""
+    if head.tag_ != "VBG" or head.i == 0 or any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    before = doc[head.i - 1]
+    opening = before.left_edge.i - 1
+    if (
+        before.pos_ in {"NOUN", "PROPN"}
+        and before.dep_ == "conj"
+        and opening >= 0
+        and doc[opening].lower_ == "and"
+        and (_entity_in(doc, before) is not None or _speaker_noun(before))
+    ):
+        return before
+    return None
 
 
 def _modal_apart(verb: Token, joined: Token) -> bool:
@@ -3906,7 +4121,27 @@ def _phrase(doc: Doc, token: Token) -> str:
     while words and (words[0].is_punct or words[0].pos_ == "ADP"):
         words.pop(0)  # "(The State) of Mexico attorney general's office": no "of" first
     text = "".join(t.text_with_ws for t in words).strip()
+    of_a_name = next(  # "Port of Antwerp-Bruges", "Bank of England": the name goes on
+        (
+            child
+            for child in token.children
+            if token.text[:1].isupper()
+            and child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
+        ),
+        None,
+    )
+    if of_a_name is not None:
+        text += " " + "".join(t.text_with_ws for t in of_a_name.subtree).strip()
     return _unclosed_cut(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I))
+
+
+_WHEN_STEMS = frozenset(
+    _stem(word)
+    for word in "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "week weekend morning evening night afternoon earlier later".split()
+)
 
 
 def _unclosed_cut(name: str) -> str:
@@ -4223,23 +4458,37 @@ def _denies_the_sentence_before(word: Token) -> bool:
     was just told (not "Asked whether ..., he denied that.": of what he was asked)."""
     doc = word.doc
     return (
-        any(
+        (
+            any(
+                child.dep_ == "dobj"
+                and child.lower_ in {"that", "this"}
+                and not list(child.children)
+                and child.i == len(doc) - 2  # the last word: "Erkmen denied that."
+                for child in word.children
+            )
+            and not any(t.lower_ in {"whether", "asked", "if"} for t in doc)  # what he was asked
+        )
+        or any(
             child.dep_ == "dobj"
-            and child.lower_ in {"that", "this"}
-            and not list(child.children)
-            and child.i == len(doc) - 2  # the last word: "Erkmen denied that."
+            and _stem(child.lower_) in _ACCOUNT_NOUNS
+            and any(
+                d.dep_ == "det" and d.lower_ in {"that", "this", "these", "those"}
+                for d in child.children
+            )
             for child in word.children
         )
-        and not any(t.lower_ in {"whether", "asked", "if"} for t in doc)  # what he was asked
-    ) or any(
-        child.dep_ == "dobj"
-        and _stem(child.lower_) in _ACCOUNT_NOUNS
-        and any(
-            d.dep_ == "det" and d.lower_ in {"that", "this", "these", "those"}
-            for d in child.children
-        )
-        for child in word.children
+        or bool(_THAT_ACCOUNT_AFTER.match(doc.text, word.idx + len(word.text)))
     )
+
+
+# The words right after a denial that point back, read as written (the parse may take "that
+# figure" for a clause: "disputes that (they) figure"): "disputes that figure", "rejects both
+# numbers".
+_THAT_ACCOUNT_AFTER = re.compile(
+    r"\s+(?:that|this|these|those|both)\s+(?:figures?|numbers?|estimates?|counts?|tall(?:y|ies)|"
+    r"tolls?|claims?|accounts?|versions?|reports?)\b",
+    re.I,
+)
 
 
 def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Account] | None:
@@ -4258,13 +4507,15 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
             if second.kind != "fact" and (
                 not first.voice
                 or not second.voice
-                or not second.named_here  # "..., but did not say when": the same speaker
+                # "..., but did not say when": the same speaker (a juxtaposed clause has its own)
+                or (not second.named_here and not juxtaposed)
                 or _same_voice(first.voice, second.voice)
             ):
                 continue
             if juxtaposed:
                 if not _side_by_side_at_odds(doc, first, second):
                     continue  # "Police said 12 were arrested; the minister said 3 schools ..."
+                first, second = _apart(first, second)
             elif not _about_the_same(first, second) and not (
                 _gives_a_cause(doc, second) and _tells_what_happened(doc, first)
             ):
@@ -4272,6 +4523,29 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
             one, other = (first, second) if first.head < second.head else (second, first)
             return _without_the_announcement(one), _without_the_announcement(other)
     return None
+
+
+def _apart(first: Account, second: Account) -> tuple[Account, Account]:
+    """Two accounts side by side, each cut to its own words: not the announcement before a
+    dash ("The two sides disagree over who broke off the talks -- the union says ..."), nor the
+    other's voice ("... standby days and CEPA"), nor what follows a dash after it."""
+    cut = []
+    for one, other in ((first, second), (second, first)):
+        text = one.text
+        voice_at = text.find(one.voice or "\0")
+        if voice_at > 0:
+            breaks = [m.end() for m in _SIDE_APART.finditer(text, 0, voice_at)]
+            text = text[breaks[-1] :] if breaks else text
+        ending = _SIDE_APART.search(text, max(text.find(one.voice or "\0"), 0) + 1)
+        text = text[: ending.start()] if ending else text
+        if other.voice:
+            theirs = re.search(rf"(?:,|\s+and)\s+(?:the\s+)?{re.escape(other.voice)}\W*$", text)
+            text = text[: theirs.start()] if theirs else text
+        cut.append(replace(one, text=text.strip()))
+    return cut[0], cut[1]
+
+
+_SIDE_APART = re.compile(r"\s(?:--|—|–)\s|;\s")
 
 
 def _without_the_announcement(account: Account) -> Account:
@@ -4312,6 +4586,11 @@ def _side_by_side_at_odds(doc: Doc, first: Account, second: Account) -> bool:
     if (first.negated or second.negated) and _days_differ(first, second):
         return True  # "says it told them on Saturday; the office says it was not told until
         # Monday" (not "the suspect was arrested on Monday; his family says he was freed ...")
+    if (first.negated or second.negated) and any(
+        _stem(doc[a.head].lower_) in _HOLDING_AGAINST for a in (first, second)
+    ):
+        return True  # "SENAMHI insists it issued a fog warning; the army says the alert never
+        # reached it": one holds to its account, the other says it did not happen
     named = [
         bool(_stems(one.voice or "") & other.stems)
         for one, other in ((first, second), (second, first))
@@ -4321,6 +4600,8 @@ def _side_by_side_at_odds(doc: Doc, first: Account, second: Account) -> bool:
     return all(named) or (any(named) and any(_blames(doc, account) for account in (first, second)))
 
 
+# Verbs of holding to an account against another: "insists", "maintains".
+_HOLDING_AGAINST = frozenset({"insist", "maintain", "contend"})
 # A sentence that says, before a colon, that the sides to come disagree: "Nor do the two
 # sides agree on the timing:", "The accounts differ on one point:" (not "Residents and
 # officials have long disagreed over safety:", which may lead to anything).
@@ -4359,11 +4640,27 @@ def _count_alike_in(first: Account, second: Account) -> bool:
 
 
 def _juxtaposed(doc: Doc, first: Account, second: Account) -> bool:
-    """Two accounts set side by side with a semicolon between them: "The government says 73
-    inmates escaped; the union puts it at 110"."""
+    """Two accounts set side by side: a semicolon or a dash between them ("The government says
+    73 inmates escaped; the union puts it at 110"), or two like clauses of saying, each with its
+    own subject, the second opening after a comma or "and" ("the union says CEPA withdrew its
+    offer, CEPA says the union walked out"; "with the union saying ... and CEPA saying ...")."""
     one, other = sorted((first, second), key=lambda account: account.head)
     end = max(t.i for t in doc[one.head].subtree if t.i < other.head or t.i == one.head)
-    return any(t.text == ";" for t in doc[end : other.head])
+    if any(t.text == ";" or t.text in _DASHES for t in doc[end : other.head]):
+        return True
+    heads = doc[one.head], doc[other.head]
+    if heads[0].tag_ != heads[1].tag_ or heads[0].tag_ not in {"VBZ", "VBP", "VBG"}:
+        return False  # "says" and "says", "saying" and "saying"; not "said ... says"
+    subjects = [nlp.child_of(head, "nsubj") for head in heads]
+    if subjects[1] is None:  # the misparse of "... and CEPA saying": the word before "saying"
+        subjects[1] = heads[1].nbor(-1) if heads[1].i > 0 else None
+    if None in subjects or any(s.pos_ == "PRON" for s in subjects if s is not None):
+        return False
+    opening = doc[subjects[1].left_edge.i - 1] if subjects[1].left_edge.i > 0 else None  # type: ignore[union-attr]
+    return opening is not None and opening.text in {",", "and"} and opening.i > one.head
+
+
+_DASHES = frozenset({"--", "—", "–"})
 
 
 def _tells_what_happened(doc: Doc, account: Account) -> bool:
@@ -4919,7 +5216,10 @@ def _quoted_from(evidence: EvidenceSet, first: SentenceRef, last: SentenceRef) -
 
 
 def _statement(account: Account) -> str:
-    text = paired_quotes(shorten(account.text, 40))
+    told = account.text
+    if len(account.stems - _WHEN_STEMS) < 2 and len(account.ref.text) > len(told):
+        told = account.ref.text  # '"...," Dirk Hemiksem said on Wednesday': the quote with it
+    text = paired_quotes(shorten(told, 40))
     if account.voice and _voice_key(account.voice) not in _voice_key(text):
         return f"{account.voice}: {text}"
     return text

@@ -342,6 +342,14 @@ def find_mentions(
                 begin, end = cleaned
                 found.setdefault(ref.text[begin:end], (kind, use))
                 yield _mention(ref, begin, end, kind), kind, use
+            for token in _acronyms_unlabelled(docs[ref]):
+                use = _use(docs[ref][token.i : token.i + 1])
+                found.setdefault(token.text, ("organisation", use))
+                yield (
+                    _mention(ref, token.idx, token.idx + len(token), "organisation"),
+                    ("organisation"),
+                    use,
+                )
         for ref in item.members:
             if ref in docs or not found:
                 continue
@@ -541,6 +549,27 @@ def _surname_after(span: Span, common: frozenset[str] = frozenset()) -> int:
     return span.end_char
 
 
+# Capitals that are no body: time zones, hours, units.
+_NOT_BODIES = frozenset("GMT UTC BST CET CEST EST EDT PST PDT IST AM PM TV GDP CEO".split())
+
+
+def _acronyms_unlabelled(doc: Doc) -> list[Token]:
+    """Acronyms the model left unlabelled that act or are said to be a body: "Peru's weather
+    service SENAMHI says", "(SENAMHI) reiterated", "an alert from SENAMHI" (the small model
+    tags few acronyms it has not seen)."""
+    return [
+        token
+        for token in doc
+        if re.fullmatch(r"[A-Z]{3,8}", token.text)
+        and not token.ent_type_
+        and token.text not in _NOT_BODIES
+        and (
+            token.dep_ in {"nsubj", "nsubjpass", "appos"}
+            or (token.dep_ == "pobj" and token.head.lower_ in {"from", "by", "of"})
+        )
+    ]
+
+
 def _use(span: Span) -> str:
     from ..nlp import heads_a_dateline
 
@@ -574,7 +603,7 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
     return Mention(ref.text[begin:end], ref, ref.start + begin, ref.start + end, role)
 
 
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})s?\)")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,8})s?\)")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][a-z]+[\s-]){2,8}$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 TRADES = (
@@ -908,6 +937,14 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             continue
         word = found[0][0].text
         given = any(person.name.split()[0] == word for person in persons)  # "Victoria said"
+        if bearer is None and place is not None and not given and key not in others:
+            # "divert ships to Rotterdam": a lone word no one of the cluster bears as a name,
+            # that the gazetteer knows as a place (news names a person in full first)
+            town = Entity("place", place_kind=_place_kind(found, named))
+            for mention, _ in found:
+                town.add(mention)
+            others[key] = town
+            continue
         owner = None if bearer is not None or given else _longer_name_of(word, others)
         entity = bearer or owner or Entity("person")
         for mention, _ in found:
@@ -1569,6 +1606,9 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         role = re.sub(r"^(?:but|and|or|so|yet)\s+", "", role, flags=re.I)
         role = _OWNER_PRONOUN.sub("", re.sub(r"^(?:the|a|an|and)\s+", "", role, flags=re.I))
         role = _TOLD_BEFORE_ROLE.sub("", role)
+        role = _SAID_BEFORE_ROLE.sub("", role)  # '"...," said union spokeswoman Sofie Verbist'
+        # "A spokesman for Employment Minister Maarten Hasselt": the minister's title is his
+        role = _FOR_A_TITLED.sub("", role)
         # "the suspension on Thursday of the prison's director, X": the director
         role = re.sub(r"^(?:the|a|an)\s+", "", _DATED_BEFORE_ROLE.sub("", role), flags=re.I)
         if len(role.split()) <= 10 and _plausible_role(role):
@@ -1587,6 +1627,14 @@ _HEADS_AFTER = re.compile(
 # Orlando Parra" has the role "Judge", not "Wednesday evening before Judge". Lower case only:
 # "Coalition Against Corruption director" is a role.
 _TOLD_BEFORE_ROLE = re.compile(r"^.*\b(?:before|after|during|against|since|until)\s+(?=[A-Z])")
+# Who speaks for the one named: "spokesman for", "an aide to", "lawyer for" (the name after
+# them is the one they speak for, with the title that follows).
+_FOR_A_TITLED = re.compile(
+    r"^.*\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|assistant|"
+    r"representative|deputy)\s+(?:for|to|of)\s+(?:the\s+)?(?=[A-Z])"
+)
+# A verb of saying before the role of the one who says: "said union spokeswoman X".
+_SAID_BEFORE_ROLE = re.compile(r"^(?:said|says|told|added|explained|warned)\s+(?:the\s+|a\s+)?")
 # "the suspension on Thursday of the prison's director": what happened on a day, then the role
 # ("The Sunday Times editor" is a role).
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -338,6 +338,7 @@ class _Reader:
 
     def __init__(self, evidence: EvidenceSet, entities: list[Entity]) -> None:
         self.evidence = evidence
+        self.people = [entity for entity in entities if entity.kind == "person"]
         self.mentions = _mentions_by_source(entities)
         self.last_person_before = PeopleBefore(entities)
         self.outlets = {article.outlet.lower() for article in evidence.articles if article.outlet}
@@ -500,6 +501,9 @@ class _Reader:
             # the recogniser ran the surname into a "work of art"; a person of this article
             # by that surname says it
             person = self.surname_before(ref, subject.text)
+            span = _name_span(doc, subject)
+            if person is not None and self.other_given_name(span, person):
+                return self.namesake(span, _role_around(doc, subject, span))  # "Yesenia Huillca"
             if person is not None:
                 return _Voice(person.name, person.role, person, True)
         if subject.ent_type_ in NOT_VOICE_LABELS or subject.pos_ == "PRON":
@@ -529,7 +533,7 @@ class _Reader:
 
     def _named(self, ref: SentenceRef, doc: Doc, head: Token) -> _Voice | None:
         """A proper name: the entity it mentions, the role the sentence gives it."""
-        span = _name_span(doc, head)
+        span = _with_given_name(doc, _name_span(doc, head))
         entity = self.entity_at(ref, span.start_char, span.end_char)
         is_person = entity.kind == "person" if entity else head.ent_type_ == "PERSON"
         if not is_person:
@@ -553,6 +557,9 @@ class _Reader:
             return None  # a town or a date the entity list does not know as an actor
         if entity is not None and entity.kind == "person" and " " not in span.text.strip():
             entity = self.named_last_by_surname(ref, span.text.strip(), entity) or entity
+        elif entity is not None and entity.kind == "person" and self.other_given_name(span, entity):
+            # "Yesenia Huillca told ...", linked to her brother Efraín Huillca by the surname
+            return self.namesake(span, _role_around(doc, head, span))
         role = _role_around(doc, head, span)
         if entity is not None:
             name = entity.name
@@ -665,6 +672,33 @@ class _Reader:
             return None
         best = max(overlap, key=lambda key: (by_id[key].kind == "person", overlap[key]))
         return by_id[best]
+
+    def namesake(self, span: Span, role: str | None) -> _Voice:
+        """The person a name of another given name is: the one of the cluster spelt so, else
+        the name as written."""
+        written = _strip_leading(span.text)
+        person = next((p for p in self.people if written in p.names), None)
+        name = person.name if person is not None else written
+        return _Voice(
+            name, _clean_role(role, name) or (person.role if person else None), person, True
+        )
+
+    @staticmethod
+    def other_given_name(span: Span, entity: Entity) -> bool:
+        """Whether a name of two words or more ends on the entity's surname but opens on a
+        given name none of its spellings has: another person of that surname (not a title:
+        "Colonel Segundo Lima")."""
+        words = _strip_leading(span.text).split()
+        spelt = {word for name in entity.names for word in name.split()}
+        given = {name.split()[0] for name in entity.names if len(name.split()) >= 2}
+        return (
+            len(words) >= 2
+            and bool(given)  # a person known by a surname alone may be this one in full
+            and words[0][:1].isupper()
+            and words[0] not in spelt
+            and words[-1] in spelt
+            and not any(is_title(word) for word in words[:-1])
+        )
 
     def titles(self) -> dict[str, list[tuple[str, int, Entity]]]:
         """Each title the cluster gives a person, with where (built on first use)."""
@@ -1137,6 +1171,24 @@ def _name_span(doc: Doc, head: Token) -> Span:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
         start -= 1
     return doc[start : head.i + 1]
+
+
+def _with_given_name(doc: Doc, span: Span) -> Span:
+    """A one-word name with the given name the recogniser left out of it ("Yesenia" of
+    "Yesenia Huillca", labelled apart): the capitalised word before it that qualifies it and
+    is no title."""
+    if len(span) != 1 or span.start == 0:
+        return span
+    before = doc[span.start - 1]
+    if (
+        before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.head.i == span.root.i
+        and before.text[:1].isupper()
+        and not is_title(before.text)
+    ):
+        return doc[span.start - 1 : span.end]
+    return span
 
 
 def _role_around(doc: Doc, head: Token, name: Span) -> str | None:
