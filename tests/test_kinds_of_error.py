@@ -1202,3 +1202,34 @@ def test_a_relative_of_the_same_surname_speaks_in_her_own_name() -> None:
     reactions = extract_reactions(evidence, collect_entities(evidence))
     speakers = {r.speaker for r in reactions if "my brother" in r.statement}
     assert speakers == {"Yesenia Huillca"}, [(r.speaker, r.statement) for r in reactions]
+
+
+def test_a_description_a_comma_clause_denies_is_a_denial_in_place() -> None:
+    found = _disputes(
+        (
+            "The employers have described the stoppage as political and tied to the "
+            "government's pension reform, which the union denies.",
+            "2026-02-02",
+        )
+    )
+    denied = [d for d in found if d.topic.startswith("Denied by")]
+    assert len(denied) == 1, [d.topic for d in found]
+    assert denied[0].claims[0].attributed_to == "employers"
+    assert denied[0].claims[1].attributed_to == "union"
+    found = _disputes(
+        ("Police said the driver had been drinking, which his family denies.", "2026-02-02")
+    )
+    assert [d.topic for d in found if d.topic.startswith("Denied by")] == [
+        "Denied by his family: the account of Police"
+    ]
+    # a clause that welcomes or regrets what was said denies nothing
+    found = _disputes(
+        ("The company said it would cut 300 jobs, which the union deplores.", "2026-02-02")
+    )
+    assert not [d for d in found if d.topic.startswith("Denied by")]
+
+
+def test_a_dateline_of_two_places_is_no_part_of_the_statement() -> None:
+    assert dateline("BRUSSELS/ANTWERP, March 14 (Reuters) - Unions returned to the table.")
+    line = dateline("PARIS/BERLIN (AFP) - Talks resumed on Monday.")
+    assert line is not None and line.group(0) == "PARIS/BERLIN (AFP) - "

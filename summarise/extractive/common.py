@@ -62,7 +62,8 @@ def clean_sentence(text: str) -> str:
 # (AFP) - ", "BISSAU, Guinea-Bissau (AP) - ", "London, England — ", "Port Moresby, Feb 20
 # (EFE).- ", "Lokoja (Nigeria) (AFP) - " and "Wrocław, 20.02.2026 (PAP) - ".
 _DATELINE = re.compile(
-    r"^(?:(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[\w.'’\- ]{2,30}){0,2}"
+    # "BRUSSELS/ANTWERP, March 14 (Reuters) - ": places filed from together
+    r"^(?:(?P<place>[A-Z][A-Z.'’\-]+(?:[\s/]+[A-Z][A-Z.'’\-]+)*)(?:,\s*[\w.'’\- ]{2,30}){0,2}"
     r"(?:\s*\([^)]{2,30}\))?\s*[-–—]+"
     # a town's name may open with any capital: "Łódź"
     r"|(?P<titled>(?![a-z])[^\W\d_]{2,}(?:\s(?![a-z])[^\W\d_]+)?)"

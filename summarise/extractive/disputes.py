@@ -3369,6 +3369,8 @@ def accounts_in(
                 if token.dep_ == "advcl" and token.tag_ == "VBG":
                     continue  # "Contradicting claims ..., X said": X's account is the one
             heads.setdefault(token.i, (token, token, "deny" if stem in _DENIAL_STEMS else "say"))
+        elif verb and _describes_as(token):  # "CEPA has described the walkout as political"
+            heads.setdefault(token.i, (token, token, "say"))
         elif token.lower_ in _DOUBT_WORDS and token.dep_ in {"acomp", "ROOT"}:
             head = token.head if token.dep_ == "acomp" else token
             heads.setdefault(head.i, (head, token, "doubt"))
@@ -3404,7 +3406,12 @@ def accounts_in(
     subtrees = {
         # a denial on an account noun takes the noun: "(..., said,) a charge the operator denied"
         index: {
-            t.i for t in (head.head if kind == "deny" and _answers_in_place(head) else head).subtree
+            t.i
+            for t in (
+                head.head
+                if kind == "deny" and _answers_in_place(head) and not _denies_all_before(head)
+                else head
+            ).subtree
         }
         - filed_tokens
         for index, (head, _, kind) in heads.items()
@@ -3493,6 +3500,17 @@ def accounts_in(
             if outer is not None and outer.voice is not None and outer.kind == "say":
                 account.voice = outer.voice
     return accounts
+
+
+def _describes_as(token: Token) -> bool:
+    """ "has described the walkout as political", "characterised the strike as illegal": a
+    voice's account of what something is (a subject of its own, an object and "as")."""
+    return (
+        _stem(token.lower_) in {"describ", "characteris", "characteriz", "portray", "brand"}
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "dobj" for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    )
 
 
 def _told_by_the_same(head: Token, kind: str, parent: tuple[Token, Token, str] | None) -> bool:
@@ -3652,7 +3670,11 @@ def _owner_of_an_account(doc: Doc, own: set[int]) -> str | None:
 
 def _answers_in_place(token: Token) -> bool:
     """ "..., a transport official said, a charge the bus operator denied": a denial that
-    qualifies an account noun set after what it denies."""
+    qualifies an account noun set after what it denies; or a clause set apart by a comma that
+    denies all the account before it ("... linked to the pension reform, which the union
+    denies")."""
+    if _denies_all_before(token):
+        return not any(c.dep_ in {"neg", "xcomp", "ccomp"} for c in token.children)
     return (
         token.dep_ == "relcl"
         and _stem(token.head.lower_) in _ACCOUNT_NOUNS
@@ -3663,6 +3685,14 @@ def _answers_in_place(token: Token) -> bool:
             or (c.dep_ == "dobj" and c.lower_ not in {"that", "which"})
             for c in token.children
         )
+    )
+
+
+def _denies_all_before(token: Token) -> bool:
+    """ "..., which the union denies": a relative clause set apart by a comma."""
+    return token.dep_ in {"relcl", "advcl"} and any(
+        c.dep_ == "dobj" and c.lower_ == "which" and c.i > 0 and c.doc[c.i - 1].text == ","
+        for c in token.children
     )
 
 
