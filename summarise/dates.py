@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .numbers import parse_count
+from .segment import GOES_ON_WITH_A_TIME
 
 MONTHS = {
     name: number
@@ -370,7 +371,10 @@ def is_future(text: str, start: int, end: int) -> bool:
 # "10:30 a.m." does not end a clause: clock times are read as one word before clauses are cut.
 # Its last dot is kept when a sentence may start after it ("at 10 p.m. On Friday ...").
 CLOCK_TIME = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s*[apAP]\.?[mM]\b(?:\.(?!\s+[A-Z]))?|\b\d{1,2}:\d{2}\b"
+    # the stop of "a.m." is its own unless a sentence opens after it
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*[apAP]\.?[mM]\b"
+    rf"(?:\.(?!\s+(?!{GOES_ON_WITH_A_TIME})[A-Z]))?"
+    r"|\b\d{1,2}:\d{2}\b"
     r"|\b(?:noon|midday|midnight)\b"
 )
 # Clock times news writes as words.

@@ -31,6 +31,13 @@ ABBREVIATIONS = frozenset(
 # sentence: "Shahidul" is 1.5, "Police" 5.
 RARE_IN_ENGLISH_ZIPF = 3.5
 # After an initialism such as "U.S." a new sentence starts only before one of these words.
+# Capitalised words that go on with a clock time rather than open a sentence after "a.m.":
+# "at 7:40 a.m. Tuesday", "6 p.m. GMT", "9 a.m. Eastern".
+GOES_ON_WITH_A_TIME = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|"
+    r"PDT|PT|local|Eastern|Pacific|Central|Mountain)\b"
+)
 SENTENCE_STARTERS = frozenset(
     """
         the a an he she it they we i this that these those there but and so yet in on at for
@@ -166,7 +173,10 @@ def _is_sentence_end(text: str, dot: int, boundary: int, end: int) -> bool:
     token = token.lstrip("\"“‘'([").lower()
     if not token:
         return True
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # an initialism: U.S, U.N, a.m
+    if token in {"a.m", "p.m"}:  # "at 2:47 a.m. Prosecutors have ...", not "a.m. Tuesday"
+        opening = rest.lstrip("\"“‘'")  # nor "a.m. (0930 GMT)"
+        return opening[:1].isupper() and re.match(GOES_ON_WITH_A_TIME, opening) is None
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # an initialism: U.S, U.N
         next_word = _WORD.match(rest)
         return bool(next_word and next_word.group(0).lower() in SENTENCE_STARTERS)
     if token in ABBREVIATIONS:

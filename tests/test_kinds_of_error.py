@@ -930,10 +930,10 @@ def _times_of(found: list[summarise.Dispute]) -> list[list[str]]:
 
 
 def test_a_time_said_in_dispute_in_other_words_is_a_dispute() -> None:
-    # the sentence before says it ("confusion over when"); the sides are "X says ..., but Y said"
+    # the sentence before says it ("a dispute over when"); the sides are "X says ..., but Y said"
     found = _disputes(
         (
-            "There was also confusion over when the ferry left. The operator says it sailed at "
+            "There is also a dispute over when the ferry left. The operator says it sailed at "
             "6:10 a.m. Sunday, but harbour workers interviewed by Reuters said it left at around "
             "5:45 a.m.",
             "2026-02-02",
@@ -978,7 +978,7 @@ def test_a_time_said_in_dispute_in_other_words_is_a_dispute() -> None:
 
 def test_the_same_two_times_in_several_reports_are_one_dispute() -> None:
     first = (
-        "There was also confusion over when the ferry left. The operator says it sailed at 6:10 "
+        "There is also a dispute over when the ferry left. The operator says it sailed at 6:10 "
         "a.m., but harbour workers said it left at around 5:45 a.m.",
         "2026-02-02",
     )
@@ -1233,3 +1233,30 @@ def test_a_dateline_of_two_places_is_no_part_of_the_statement() -> None:
     assert dateline("BRUSSELS/ANTWERP, March 14 (Reuters) - Unions returned to the table.")
     line = dateline("PARIS/BERLIN (AFP) - Talks resumed on Monday.")
     assert line is not None and line.group(0) == "PARIS/BERLIN (AFP) - "
+
+
+def test_a_time_of_day_before_a_day_goes_on_and_before_a_sentence_ends() -> None:
+    from summarise.segment import split_sentences
+
+    text = (
+        "The alarm went off at 2:47 a.m. Prosecutors have seized the server. The army says "
+        "it took off at 7:40 a.m. Tuesday, but workers said 7:15 a.m. Shots rang out at 10 "
+        "p.m. GMT on Friday."
+    )
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "The alarm went off at 2:47 a.m.",
+        "Prosecutors have seized the server.",
+        "The army says it took off at 7:40 a.m. Tuesday, but workers said 7:15 a.m.",
+        "Shots rang out at 10 p.m. GMT on Friday.",
+    ]
+    found = _disputes(
+        (
+            "There is a dispute over when the ferry left. The operator says it sailed at 6:10 "
+            "a.m. Sunday, but harbour workers said it left at around 5:45 a.m.",
+            "2026-02-02",
+        )
+    )
+    sides = [c.statement for d in found if d.topic == "What time it happened" for c in d.claims]
+    assert "The operator says it sailed at 6:10 a.m. Sunday" in sides, sides
+    text = "The riot broke out at about 4:30 a.m. (0930 GMT) in Pavilion 9, the authority said."
+    assert len(split_sentences(text)) == 1

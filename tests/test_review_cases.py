@@ -3334,6 +3334,524 @@ _FIFTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
+# Cases of the sixth reading (stop 34): two hostile reviews of 2aca9fb (times said in dispute,
+# accounts side by side, denials in place, counts of what befell things, acronyms, lone town
+# names, namesakes). Each failed there, or held at 62a83a6 and failed there.
+_SIXTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
+    (
+        "r6_two_happenings_after_confusion",
+        "disputes",
+        "absent",
+        r"What time it happened",
+        [
+            (
+                "KUALA LUMPUR, March 9 (Reuters) - A fire at a garment factory in "
+                "Selangor state killed nine workers on Sunday, police said. There was "
+                "confusion over when families were told. The hospital said it began "
+                "calling relatives at 4:30 p.m., while the first bus carrying survivors"
+                " reached the hospital at 6:15 p.m., police said. Factory owner Lim "
+                "Boon Keat told reporters the fire exits had been inspected in January."
+                " The state fire department said 40 firefighters fought the blaze for "
+                "three hours.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r6_a_list_of_times_is_one_side",
+        "disputes",
+        "present",
+        r"What time it happened",
+        [
+            (
+                "SOFIA, March 4 (Reuters) - Thieves broke into the National History "
+                "Museum overnight and took gold jewellery from a Thracian hoard, police"
+                " said on Wednesday. The timing of the alarm is disputed: Argus "
+                "Security says its system sent alerts at 2:47, 2:52 and 3:05 a.m.; the "
+                "Sofia police say they received nothing before 3:31 a.m. The museum's "
+                "director, Petya Ivanova, said the stolen pieces were insured. Police "
+                "said two suspects had been detained near the border with Serbia.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r6_fire_and_distress_call",
+        "disputes",
+        "absent",
+        r"What time it happened",
+        [
+            (
+                "MANILA, March 8 (AP) - The death toll from a ferry fire off Basilan "
+                "island rose to 33 on Sunday. There was confusion over when the fire "
+                "broke out. The captain said the fire started in the engine room at "
+                "1:15 a.m., while the coast guard said it received the distress call at"
+                " 2:05 a.m. Aleson Shipping, which operated the ferry, said the crew "
+                "had followed all procedures. Survivors said life jackets were handed "
+                "out late.",
+                "2026-03-08",
+            ),
+        ],
+    ),
+    (
+        "r6_versions_differ_colon",
+        "disputes",
+        "absent",
+        r"The signal failed:",
+        [
+            (
+                "CAIRO, March 10 (Reuters) - A passenger train collided with a freight "
+                "train near Sohag in southern Egypt on Tuesday, killing 19 people, the "
+                "health ministry said. Versions differ on when the signal failed: the "
+                "railway authority says its signal went dark at 10:42 a.m., while the "
+                "drivers' union says the signal had not worked since 9:15 a.m. "
+                "Prosecutors ordered the arrest of two signalmen.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r6_comma_splice_that_agrees",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "ATHENS, March 10 (Reuters) - A fire swept through a nursing home in "
+                "the Athens suburb of Nea Smyrni overnight, killing four residents, "
+                "officials said on Tuesday. Police say the fire started in a "
+                "ground-floor kitchen, firefighters say the fire spread to the upper "
+                "floors within minutes. Some 60 residents were evacuated to nearby "
+                "hospitals. The home's operator, Evgeneia Care, said it was cooperating"
+                " with investigators.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r6_with_saying_that_agrees",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "BUCHAREST, March 11 (Reuters) - Rescuers pulled two more survivors "
+                "from a collapsed apartment block in Bucharest on Wednesday, raising "
+                "the number rescued to 14. Rescue work continued through the night, "
+                "with police saying 14 people had been pulled from the rubble and the "
+                "fire brigade saying the search of the rubble would take several more "
+                "days. The block's residents had complained about cracks for years, "
+                "neighbours said.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r6_dash_that_agrees",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "SANTIAGO, Feb 20 (Reuters) - A wildfire near the Chilean city of "
+                "Valparaiso destroyed dozens of homes on Friday. The regional governor "
+                "said the blaze was under control by noon -- residents said the blaze "
+                "had already destroyed at least 30 homes on the hillside. Chile's "
+                "forestry agency CONAF said more than 400 hectares had burned. Two "
+                "people were treated for smoke inhalation.",
+                "2026-02-20",
+            ),
+        ],
+    ),
+    (
+        "r6_a_list_of_agencies",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "JAKARTA, March 5 (Reuters) - Floods in West Java killed at least 11 "
+                "people this week, officials said. The disaster agency says 3,000 homes"
+                " are under water, the health ministry says clinics in the area are "
+                "treating hundreds for diarrhoea, and the social affairs ministry says "
+                "it has sent food to the area. President Prabowo Subianto is due to "
+                "visit on Friday.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r6_two_quarrels_of_two_voices",
+        "disputes",
+        "present",
+        r"crane|safety",
+        [
+            (
+                "HAMBURG, March 3 (Reuters) - Dock workers at the port of Hamburg "
+                "walked off the job on Tuesday, halting container traffic. The union "
+                "says HHLA cut night-shift pay in January; HHLA says the union rejected"
+                " a 6% raise in February. About 40 ships were waiting to unload, the "
+                "port authority said.",
+                "2026-03-10",
+            ),
+            (
+                "HAMBURG, March 5 (AP) - The strike at Hamburg's port entered a third "
+                "day on Thursday. The union says HHLA ignored the union's complaints "
+                "about unsafe cranes; HHLA says the union's own inspectors approved the"
+                " cranes in February. Police said the picket lines were peaceful.",
+                "2026-03-05",
+            ),
+        ],
+    ),
+    (
+        "r6_doctors_and_parents",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "MADRID, March 9 (Reuters) - A seven-year-old boy rescued from a well "
+                "in southern Spain after 30 hours is recovering in hospital, officials "
+                "said on Monday. Doctors say the boy is in stable condition, his "
+                "parents say the boy is expected to go home on Friday. Rescuers from "
+                "the Guardia Civil dug a parallel shaft to reach him.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r6_insisting_with_one_who_agrees",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "BRATISLAVA, March 5 (Reuters) - A chemical plant in eastern Slovakia "
+                "leaked ammonia on Thursday, forcing the evacuation of 200 workers. "
+                "Plant operator Duslo insists the leak posed no danger to nearby "
+                "villages -- the environment agency says its monitors found no ammonia "
+                "in the villages. Three workers were treated in hospital.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r6_a_bridge_reopens_and_costs",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "LYON, March 10 (AFP) - A road bridge over the Rhone in Lyon will stay "
+                "closed after a barge struck it on Monday. The mayor says the bridge "
+                "will reopen in May, and the transport agency says repairs to the "
+                "bridge will cost 4 million euros. Commuters face long detours.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r6_denies_an_accusation_in_a_clause",
+        "disputes",
+        "absent",
+        r"Denied by",
+        [
+            (
+                "LAGOS, March 6 (Reuters) - A football match in Lagos was abandoned on "
+                "Saturday after crowd trouble. The broadcaster said it had obtained a "
+                "recording of the players' complaints, and the club, which a player has"
+                " accused of racism, denies it. The league said it would open an "
+                "investigation.",
+                "2026-03-06",
+            ),
+        ],
+    ),
+    (
+        "r6_an_offer_rejected",
+        "disputes",
+        "absent",
+        r"Denied by",
+        [
+            (
+                "SEOUL, March 4 (Reuters) - Thousands of Hyundai Motor workers walked "
+                "off the job on Wednesday. The union says management offered a 3% raise"
+                " on Monday; workers rejected it at a mass meeting on Tuesday. The "
+                "company said production at its Ulsan plant had stopped.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r6_joined_and_walked_out",
+        "disputes",
+        "present",
+        r"How many",
+        [
+            (
+                "PARIS, March 5 (Reuters) - French refinery workers went on strike on "
+                "Thursday over pay. The CGT union said 3,000 workers joined the strike "
+                "at TotalEnergies sites. TotalEnergies said only 1,100 workers walked "
+                "out, fewer than a third of the union's figure. Fuel shortages were "
+                "reported at some petrol stations in the north.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r6_inspector_of_a_town_name",
+        "who",
+        "present",
+        r"Hamilton",
+        [
+            (
+                "WELLINGTON, March 7 (Reuters) - A bus carrying schoolchildren "
+                "overturned on a highway near Taupo on Saturday, injuring 14 children. "
+                "Police Inspector Hamilton said the bus left the road on a bend in "
+                "heavy rain. Hamilton said the driver was being treated for minor "
+                "injuries and would be interviewed. The school said parents had been "
+                "informed.",
+                "2026-03-07",
+            ),
+        ],
+    ),
+    (
+        "r6_chancellor_is_no_given_name",
+        "reactions",
+        "absent",
+        r"Chancellor Merz",
+        [
+            (
+                "BERLIN, March 3 (Reuters) - German Chancellor Friedrich Merz said on "
+                "Tuesday the government would send more police to the border after a "
+                'shooting near Frankfurt (Oder). "We will not tolerate this," '
+                "Chancellor Merz told reporters in Berlin. Interior Minister Alexander "
+                "Dobrindt said the suspect was a Polish national.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r6_queuing_and_waiting",
+        "disputes",
+        "present",
+        r"How many",
+        [
+            (
+                "SANTOS, Brazil, Aug 14 (Reuters) - A strike by customs inspectors has "
+                "left 140 ships queuing outside the port of Santos, the shipping "
+                "agents' association Syndarma said on Thursday. Soybean exports were "
+                "being delayed at the height of the season, it said.",
+                "2026-08-14",
+            ),
+            (
+                "SAO PAULO, Aug 14 (Folha) - The Santos port authority said only 60 "
+                "ships were waiting to berth on Thursday, rejecting the shipping "
+                "agents' figure as exaggerated. The customs inspectors are demanding a "
+                "pay rise of 18 percent.",
+                "2026-08-14",
+            ),
+        ],
+    ),
+    (
+        "r6_a_vehicle_is_no_body",
+        "who",
+        "absent",
+        r"\\bSUV\\b",
+        [
+            (
+                "HOUSTON, Dec 7 (AP) - An SUV ploughed into a crowd at a Christmas "
+                "market in Houston on Saturday evening, injuring 14 people, police "
+                "said. The SUV hit a barrier before veering into the market stalls, "
+                "Houston police chief Troy Finner said. Residents near the market were "
+                "warned by SMS to stay indoors while officers searched the area. The "
+                "driver, a 41-year-old local man, was arrested at the scene.",
+                "2026-12-07",
+            ),
+        ],
+    ),
+    (
+        "r6_inspector_preston",
+        "who",
+        "present",
+        r"Preston",
+        [
+            (
+                "MANCHESTER, England, Oct 2 (Reuters) - A 16-year-old boy was stabbed "
+                "to death outside a school in Salford on Wednesday, police said. "
+                "Detective Chief Inspector Preston of Greater Manchester Police said a "
+                "17-year-old had been arrested on suspicion of murder. Preston said "
+                "officers were not looking for anyone else. The boy's mother, Mrs Lima,"
+                " told reporters her son had been bullied for months.",
+                "2026-10-02",
+            ),
+        ],
+    ),
+    (
+        "r6_spokesman_for_a_ministry",
+        "who",
+        "present",
+        r"spokesman for the Interior Ministry",
+        [
+            (
+                "AMMAN, March 4 (Reuters) - Floods in southern Jordan killed three "
+                "people on Tuesday, including a child swept away in the town of Maan. A"
+                " spokesman for the Interior Ministry, Omar Haddad, said rescuers were "
+                "searching for a missing shepherd. A lawyer for Greenfield Logistics, "
+                "Peter Haas, said the company's lorry driver who died had been ordered "
+                "to take the flooded road. Schools in Maan will remain closed on "
+                "Wednesday.",
+                "2026-03-04",
+            ),
+        ],
+    ),
+    (
+        "r6_an_accent_dropped",
+        "reactions",
+        "absent",
+        r"^Efrain|\\| Efrain",
+        [
+            (
+                "CUSCO, Peru, March 10 (Reuters) - Community leader Efra\u00edn Huillca "
+                "Quispe said on Monday that the mining company had ignored warnings "
+                "about the tailings dam before it burst, flooding the village of "
+                "Chumbivilcas. The company, Minera Andina, said it was investigating "
+                "the collapse.",
+                "2026-03-10",
+            ),
+            (
+                "LIMA, March 11 (AP) - Efrain Huillca told reporters that villagers "
+                "would block the mine road until Minera Andina paid compensation. "
+                "Regional officials said aid would arrive on Wednesday.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r6_premier_li",
+        "reactions",
+        "absent",
+        r"Premier Li",
+        [
+            (
+                "LEEDS, England, Aug 14 (Reuters) - A tower block in Leeds was "
+                "evacuated on Thursday after cracks appeared in its concrete frame. "
+                "Council leader James Hale said 240 residents had been moved to hotels."
+                " Councillor Hale told the BBC that engineers would inspect the "
+                "building over the weekend. Housing Secretary Angela Rayner said the "
+                "government would help.",
+                "2026-08-14",
+            ),
+            (
+                "BEIJING, Aug 14 (Xinhua) - Chinese Premier Li Qiang on Thursday "
+                "ordered an investigation into a bridge collapse in Shaanxi province "
+                "that killed 11 people. Premier Li told officials that those "
+                "responsible must be punished severely.",
+                "2026-08-14",
+            ),
+        ],
+    ),
+    (
+        "r6_comma_splice_after_a_deal",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "BOGOTA, Colombia, April 7 (Reuters) - Truck drivers ended a four-day "
+                "blockade of highways around Bogota on Monday after reaching a deal "
+                "with the government. The union says it will meet the transport "
+                "ministry on Thursday, the ministry says the union's proposals on fuel "
+                "prices will be studied. Traffic returned to normal by the evening, "
+                "police said.",
+                "2026-04-07",
+            ),
+        ],
+    ),
+    (
+        "r6_with_saying_in_praise",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "ATHENS, Greece, July 18 (Reuters) - A ferry carrying 320 passengers "
+                "ran aground off the island of Paros on Thursday evening, with the "
+                "coast guard saying the ferry's captain raised the alarm promptly and "
+                "the ferry operator saying the coast guard responded within minutes. No"
+                " one was hurt. Passengers were taken to Paros by smaller boats.",
+                "2026-07-18",
+            ),
+        ],
+    ),
+    (
+        "r6_congresswoman",
+        "reactions",
+        "absent",
+        r"Congresswoman Luque",
+        [
+            (
+                "LIMA, Feb 12 (Reuters) - Peruvian lawmakers on Wednesday called for an"
+                " inquiry into a bus crash that killed 22 people in the Andean region "
+                "of Puno. Opposition lawmaker Ruth Luque said the road had been "
+                "declared unsafe two years ago. Congresswoman Luque told reporters the "
+                "transport ministry had ignored the warnings. The bus operator said the"
+                " driver had lost control on a bend.",
+                "2026-02-12",
+            ),
+        ],
+    ),
+    (
+        "r6_repairs_and_lost_trade",
+        "disputes",
+        "absent",
+        r"What it cost",
+        [
+            (
+                "GENOA, Italy, Aug 20 (Reuters) - Repairs to the collapsed road bridge "
+                "over the Polcevera river will cost 45 million euros, the transport "
+                "ministry said on Tuesday. The true cost of the closure to local "
+                "businesses is 120 million euros in lost trade, the Genoa chamber of "
+                "commerce said. The bridge is expected to reopen in 2027.",
+                "2026-08-20",
+            ),
+        ],
+    ),
+    (
+        "r6_that_figure_is_the_homes",
+        "disputes",
+        "absent",
+        r"Denied by Borno state government: the account of NEMA Floods",
+        [
+            (
+                "LAGOS, Nigeria, Sept 12 (Reuters) - Floods in the northeastern city of"
+                " Maiduguri killed at least 30 people after a dam burst, Nigeria's "
+                "emergency agency NEMA said. NEMA said 4,000 homes were inundated. The "
+                "Borno state government disputed that figure on Thursday, saying 11,000"
+                " homes were flooded across the city.",
+                "2026-09-12",
+            ),
+        ],
+    ),
+    (
+        "r6_does_not_dispute_that_figure",
+        "disputes",
+        "absent",
+        r"Denied by",
+        [
+            (
+                "DUBLIN, July 29 (Reuters) - Aer Lingus cancelled 120 flights on "
+                "Saturday as pilots staged an eight-hour strike, the Irish Pilots' "
+                "Association said. Aer Lingus does not dispute that figure but says "
+                "most passengers were rebooked on other flights. The pilots are seeking"
+                " a 24 percent pay rise. Talks are due to resume at the Labour Court on"
+                " Tuesday.",
+                "2026-07-29",
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("field", "how", "pattern", "articles"),
     [
@@ -3343,6 +3861,7 @@ _FIFTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
             + _THIRD_READING_CASES
             + _FOURTH_READING_CASES
             + _FIFTH_READING_CASES
+            + _SIXTH_READING_CASES
         )
     ],
 )

@@ -39,7 +39,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import nlp
-from ..dates import WEEKDAYS, clock_minutes, find_time_expressions, human_date
+from ..dates import (
+    GOES_ON_WITH_A_TIME,
+    WEEKDAYS,
+    clock_minutes,
+    find_time_expressions,
+    human_date,
+)
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..numbers import find_amounts
 from ..schema import Claim, Dispute
@@ -306,8 +312,10 @@ def _the_same_two_accounts(first: Dispute, second: Dispute) -> bool:
     if first.topic != second.topic or not first.topic.startswith(ACCOUNTS_TOPIC):
         return False
     pairs = _sides_by_voice(first, second)
+    voices = frozenset().union(*(_stems(c.attributed_to or "") for c in first.claims))
     return len(pairs) == 2 and all(
-        len((_stems(a.statement) & _stems(b.statement)) - _STANCE_STEMS) >= SAME_DENIAL_STEMS
+        len((_stems(a.statement) & _stems(b.statement)) - _STANCE_STEMS - voices)
+        >= SAME_DENIAL_STEMS
         for a, b in pairs
     )
 
@@ -1036,7 +1044,11 @@ def _fewest_sides(
     for figure in figures:
         if voice(figure):
             told = (_published(evidence, figure.ref.source_id), value(figure))
-            told_by_voice[_voice_key(voice(figure))].add(told)
+            key = _voice_key(voice(figure))
+            key = next(  # "Alliance" and "Police union Alliance" are one voice
+                (k for k in told_by_voice if k.endswith(" " + key) or key.endswith(" " + k)), key
+            )
+            told_by_voice[key].add(told)
     moving_on = any(  # one voice, other values on other days
         len({day for day, _ in told}) > 1 and len({value for _, value in told}) > 1
         for told in told_by_voice.values()
@@ -1420,8 +1432,7 @@ _NAME_AFTER = re.compile(
 # are as often two things (a claim and a settlement, two donors' aid, two bills, two repairs).
 _MONEY_CONTESTED = re.compile(
     r"\b(?:no more than|not more than|not accept|reject\w*|disput\w*|contest\w*|insist\w*|"
-    r"den(?:y|ies|ied)|wrong|inflated|exaggerat\w*|"
-    r"(?:true|real|actual)\s+(?:\w+\s+)?(?:cost|value|figure|amount|bill|damage|loss(?:es)?))\b",
+    r"den(?:y|ies|ied)|wrong|inflated|exaggerat\w*|at\s+most)\b",
     re.I,
 )
 # How far before a sum its contest word may stand: "says the direct costs are no more than".
@@ -1932,7 +1943,8 @@ _GIVEN_BY_A_PRONOUN = re.compile(
 _NAMED_OPENING = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w&’'\-]*(?:\s+(?:of|for|de|and|\([A-Z]+\)|[A-Z][\w&’'\-]*))*)"
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|this\s+week\s+)*"
-    r"(?:[a-z]+(?:s|ed)|said|told|put)\b"
+    r"(?:says|said|told|puts?|estimate[sd]?|reports?|reported|rejects?|rejected|disputes?|"
+    r"disputed|counts?|counted|insists?|insisted|maintains?|maintained|argues|argued)\b"
     # or a body named by what it is, when it says: "The port authority said this week"
     r"|^The\s+(?P<body>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:has\s+|had\s+|also\s+)*"
     r"(?:said|says|told|estimated|estimates|reported|reports)\b"
@@ -2040,10 +2052,12 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         ):
             return True  # "The company said about 12,000 ... The union has put that figure at
             # more than 30,000": the figure the sentence before gives, set at another value
-        if first.states and second.states:
+        if first.contested and second.contested and first.states and second.states:
             # "three infected cattle farms", "five farms are in fact infected"; not "three
             # drones were shot down" and "five drones struck"
             return bool(set(first.states) & set(second.states))
+        if set(first.states) & set(second.states):
+            return True  # "112 ships were waiting", "at most 64 ships were truly waiting"
         if key.startswith(MONEY_KEY) and first.ref.source_id == second.ref.source_id:
             return True  # "Its final estimate of the cost is 210 million euros" ... "the true
             # economic cost was at most 60 million euros": the key says what the sum is, and
@@ -2685,10 +2699,12 @@ _TIME_CONTESTED = re.compile(
     r"(?:is|are|was|were|remains?|remained)\s+"
     r"(?:\w+\s+)?(?:argued|disputed|contested|unsettled|in\s+dispute)\b"
     r"(?:\s+(?:over|about))?"
-    r"|\b(?:dispute|disagreement|row|argument|confusion|conflicting\s+accounts)\s+"
+    r"|\b(?:dispute|disagreement|row|argument|conflicting\s+accounts)\s+"
     r"(?:over|about|as\s+to|of)\s+(?:the\s+)?(?:time|timing|when)\b"
     r"|\b(?:accounts|versions|sides)\s+(?:also\s+)?(?:differ|disagree|conflict)\w*\s+"
-    r"(?:over|on|about|as\s+to)\s+(?:the\s+)?(?:time|timing|when)\b",
+    r"(?:over|on|about|as\s+to)\s+(?:the\s+)?(?:time|timing|when)\b"
+    # ... on to the colon that opens the sides: "Versions differ on when the signal failed:"
+    r"(?:[^:;.]{0,60}:)?",
     re.I,
 )
 # A time that is a span between two moments: "response time", "waiting time".
@@ -2702,7 +2718,7 @@ _A_SPAN_OF_TIME = re.compile(
 _SIDE_BREAK = re.compile(
     r";\s+|,?\s+(?:while|whereas|but)\s+"
     r"|,\s+(?=(?:(?:about|around|roughly|nearly|closer\s+to|shortly\s+(?:after|before)|"
-    r"just\s+(?:after|before))\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d)",
+    r"just\s+(?:after|before))\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d[^,;]*\baccording\s+to\b)",
     re.I,
 )
 
@@ -2714,17 +2730,26 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
     at 2:47 a.m.; the Sofia police maintain they heard nothing until 3:31 a.m.")."""
     disputes: list[Dispute] = []
     for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
-        ref = item.members[0]
-        contested = _TIME_CONTESTED.search(ref.text)
+        # the copy whose own words, or the sentence before them, say the time is contested
+        found = next(
+            (
+                (ref, cue)
+                for ref in item.members
+                if (cue := _TIME_CONTESTED.search(ref.text)) is not None
+                or (
+                    len(_CLOCK.findall(ref.text)) >= 2  # two sides, a time each: cheap test first
+                    and _TIME_CONTESTED.search(_sentence_before(evidence, ref))
+                )
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        ref, contested = found
         if contested is not None and _A_SPAN_OF_TIME.search(ref.text, 0, contested.end()):
             continue  # "The response time is disputed: the ambulance arrived at 3.05 ..., its
             # crew was dispatched at 2.58": the two ends of a span, not two times of one thing
         said_after = contested is None
-        if said_after and (
-            len(_CLOCK.findall(ref.text)) < 2  # two sides, a time each: cheap test first
-            or not _TIME_CONTESTED.search(_sentence_before(evidence, ref))
-        ):
-            continue
         rest = ref.text[contested.end() :] if contested is not None else ref.text
         sides = [side for side in _SIDE_BREAK.split(rest) if _CLOCK.search(side)]
         if len(sides) != 2:
@@ -2760,7 +2785,7 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
     return disputes
 
 
-_NEXT_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Z])")
+_NEXT_SENTENCE = re.compile(rf"(?<=\.)\s+(?!{GOES_ON_WITH_A_TIME})(?=[A-Z])")
 
 
 # A sentence that answers the time the one before gives: "Relatives disputed that timeline,
@@ -3722,19 +3747,41 @@ def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
         elif _denies_what_was_just_said(word):
             # "Army sources say the team pressed to leave early; the regional government
             # flatly denies it": the account told just before, in the same sentence
-            before = [a for a in accounts if a.kind == "say" and a.voice and a.head < word.i]
-            if before and not _same_voice(before[-1].voice, denial.voice):
+            before = [
+                a
+                for a in accounts
+                if a.kind == "say"
+                and a.voice
+                and a.head < word.i
+                and doc[a.head].dep_ not in {"relcl", "acl"}  # not "the club, which a player
+                # has accused of racism, denies it"
+            ]
+            last = max(
+                (a.head for a in accounts if a.kind == "say" and a.head < word.i), default=-1
+            )
+            if (
+                before
+                and before[-1].head == last
+                and not _same_voice(before[-1].voice, denial.voice)
+            ):
                 return before[-1], denial
     return None
 
 
 def _denies_what_was_just_said(word: Token) -> bool:
-    """ "denies it", "rejected that", "disputes this": a denial whose object points back (not
-    "Asked whether ..., he denied it": what he was asked)."""
-    return any(
-        child.dep_ == "dobj" and child.lower_ in {"it", "that", "this"} and not list(child.children)
-        for child in word.children
-    ) and not any(t.lower_ in {"whether", "asked", "if"} for t in word.doc)
+    """ "denies it", "disputed that", "refutes this": a denial whose object points back (not
+    "Asked whether ..., he denied it": what he was asked; nor "workers rejected it", an offer
+    as often as an account)."""
+    return (
+        _stem(word.lower_) in {"deni", "disput", "refut", "contradict", "rebut"}
+        and any(
+            child.dep_ == "dobj"
+            and child.lower_ in {"it", "that", "this"}
+            and not list(child.children)
+            for child in word.children
+        )
+        and not any(t.lower_ in {"whether", "asked", "if"} for t in word.doc)
+    )
 
 
 # A denial clause that opens with the account it denies: "a claim community groups reject".
@@ -4487,6 +4534,8 @@ def _denies_the_sentence_before(word: Token) -> bool:
     """ "disputed that account", "rejected these claims", "denied that.": a denial of what
     was just told (not "Asked whether ..., he denied that.": of what he was asked)."""
     doc = word.doc
+    if _negated_verb(word):
+        return False  # "Aer Lingus does not dispute that figure"
     return (
         (
             any(
@@ -4543,7 +4592,17 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
             ):
                 continue
             if juxtaposed:
-                if not _side_by_side_at_odds(doc, first, second):
+                loosely = _how_juxtaposed(doc, first, second) == "loosely"
+                if loosely and not (
+                    all(_tells_what_happened(doc, a) for a in (first, second))
+                    and (
+                        _CONFLICT.search(doc.text)
+                        or any(_blames(doc, a) for a in (first, second))
+                    )
+                ):
+                    continue  # "the union says it will meet the ministry on Thursday, the
+                    # ministry says the proposals will be studied": a list, not a quarrel
+                if not _side_by_side_at_odds(doc, first, second, loosely=loosely):
                     continue  # "Police said 12 were arrested; the minister said 3 schools ..."
                 first, second = _apart(first, second)
             elif not _about_the_same(first, second) and not (
@@ -4601,12 +4660,17 @@ def _puts_a_figure_at(token: Token) -> bool:
     )
 
 
-def _side_by_side_at_odds(doc: Doc, first: Account, second: Account) -> bool:
+def _side_by_side_at_odds(
+    doc: Doc, first: Account, second: Account, *, loosely: bool = False
+) -> bool:
     """Two accounts side by side (a semicolon, no word of contrast) set against each other:
     they share what they are about, or give figures of the same count ("73 inmates escaped"
     / "puts it at no fewer than 110"), or blame each other ("ignored its warnings" / "the
-    company's work was substandard"). A list of two statements is not a dispute."""
-    if (first.stems & second.stems) - _FIGURE_STEMS:
+    company's work was substandard"). A list of two statements is not a dispute. Set side by
+    side `loosely` (a comma, a dash, "with X saying ... and Y saying"), what they share is no
+    sign: reports list updates so ("Police say the fire started in a kitchen, firefighters say
+    the fire spread")."""
+    if (first.stems & second.stems) - _FIGURE_STEMS and not loosely:
         return True
     if _DISAGREEMENT_ANNOUNCED.search(doc.text):
         return True  # "Nor do the two sides agree on the morning itself: the union says ...;
@@ -4616,7 +4680,7 @@ def _side_by_side_at_odds(doc: Doc, first: Account, second: Account) -> bool:
     if (first.negated or second.negated) and _days_differ(first, second):
         return True  # "says it told them on Saturday; the office says it was not told until
         # Monday" (not "the suspect was arrested on Monday; his family says he was freed ...")
-    if (first.negated or second.negated) and any(
+    if bool(first.negated) != bool(second.negated) and any(
         _stem(doc[a.head].lower_) in _HOLDING_AGAINST for a in (first, second)
     ):
         return True  # "SENAMHI insists it issued a fog warning; the army says the alert never
@@ -4674,23 +4738,42 @@ def _juxtaposed(doc: Doc, first: Account, second: Account) -> bool:
     73 inmates escaped; the union puts it at 110"), or two like clauses of saying, each with its
     own subject, the second opening after a comma or "and" ("the union says CEPA withdrew its
     offer, CEPA says the union walked out"; "with the union saying ... and CEPA saying ...")."""
+    return _how_juxtaposed(doc, first, second) is not None
+
+
+def _how_juxtaposed(doc: Doc, first: Account, second: Account) -> str | None:
+    """ "semicolon" for two accounts a semicolon sets side by side; "loosely" for a dash, a
+    comma or "and" between two like clauses of saying (see `_juxtaposed`); else None."""
     one, other = sorted((first, second), key=lambda account: account.head)
     end = max(t.i for t in doc[one.head].subtree if t.i < other.head or t.i == one.head)
-    if any(t.text == ";" or t.text in _DASHES for t in doc[end : other.head]):
-        return True
+    between = doc[end : other.head]
+    if any(t.text == ";" for t in between):
+        return "semicolon"
+    if any(t.text in _DASHES for t in between):
+        return "loosely"
     heads = doc[one.head], doc[other.head]
     if heads[0].tag_ != heads[1].tag_ or heads[0].tag_ not in {"VBZ", "VBP", "VBG"}:
-        return False  # "says" and "says", "saying" and "saying"; not "said ... says"
+        return None  # "says" and "says", "saying" and "saying"; not "said ... says"
     subjects = [nlp.child_of(head, "nsubj") for head in heads]
     if subjects[1] is None:  # the misparse of "... and CEPA saying": the word before "saying"
         subjects[1] = heads[1].nbor(-1) if heads[1].i > 0 else None
     if None in subjects or any(s.pos_ == "PRON" for s in subjects if s is not None):
-        return False
+        return None
     opening = doc[subjects[1].left_edge.i - 1] if subjects[1].left_edge.i > 0 else None  # type: ignore[union-attr]
-    return opening is not None and opening.text in {",", "and"} and opening.i > one.head
+    if opening is not None and opening.text in {",", "and"} and opening.i > one.head:
+        return "loosely"
+    return None
 
 
 _DASHES = frozenset({"--", "—", "–"})
+# Words of a quarrel: accounts set side by side with no semicolon are at odds only in a
+# sentence that tells of one ("disagree over who broke off the talks", "talks collapsed").
+_CONFLICT = re.compile(
+    r"\b(?:disagree\w*|disput\w*|row|blame\w*|accus\w*|collaps\w*|broke\s+(?:down|off)|"
+    r"deadlock\w*|rift|clash\w*|contradict\w*|at\s+odds|conflicting|different\s+(?:story|"
+    r"version|account)s?|trade\w*\s+blame|each\s+other|differ\w*)\b",
+    re.I,
+)
 
 
 def _tells_what_happened(doc: Doc, account: Account) -> bool:
@@ -4988,6 +5071,8 @@ class _Counterparts:
                 # whatever words an earlier one shares with it, when both count the same kind
                 # of thing (people, not fire engines)
                 score += ANSWERS_THE_SENTENCE_BEFORE
+            if account.cue == "that account" and nearby is not None and distance == 1:
+                score += ANSWERS_THE_SENTENCE_BEFORE  # "disputed that figure": the one just told
             (scored if shares_enough else weaker).append(
                 (score, position, nearby or other.members[0])
             )

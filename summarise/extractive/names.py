@@ -563,11 +563,24 @@ def _acronyms_unlabelled(doc: Doc) -> list[Token]:
         if re.fullmatch(r"[A-Z]{3,8}", token.text)
         and not token.ent_type_
         and token.text not in _NOT_BODIES
+        and _rare_in_english(token.text)  # not "The SUV hit a barrier", "CCTV", "DNA"
         and (
             token.dep_ in {"nsubj", "nsubjpass", "appos"}
             or (token.dep_ == "pobj" and token.head.lower_ in {"from", "by", "of"})
         )
     ]
+
+
+# How common a word an acronym may be and still be read as a body's name (wordfreq's Zipf
+# scale): "SUV" (3.6), "NGO" (3.4) and "ICU" (3.3) are things; "CEPA" (1.9), "BTB" (2.2)
+# and "SENAMHI" (0) are bodies.
+BODY_ACRONYM_MAX_ZIPF = 3.0
+
+
+def _rare_in_english(acronym: str) -> bool:
+    from wordfreq import zipf_frequency  # deferred: its word lists load on the first call
+
+    return zipf_frequency(acronym.lower(), "en") < BODY_ACRONYM_MAX_ZIPF
 
 
 def _use(span: Span) -> str:
@@ -937,7 +950,13 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             continue
         word = found[0][0].text
         given = any(person.name.split()[0] == word for person in persons)  # "Victoria said"
-        if bearer is None and place is not None and not given and key not in others:
+        if (
+            bearer is None
+            and place is not None
+            and not given
+            and key not in others
+            and not any(_told_as_a_person(mention) for mention, _ in found)
+        ):
             # "divert ships to Rotterdam": a lone word no one of the cluster bears as a name,
             # that the gazetteer knows as a place (news names a person in full first)
             town = Entity("place", place_kind=_place_kind(found, named))
@@ -993,6 +1012,14 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     _add_unlabelled_surnames(evidence, persons, list(others.values()))
     places = _merge_organisations(written, _merge_places(others))
     return persons + places + _acting_places(places, acting)
+
+
+def _told_as_a_person(mention: Mention) -> bool:
+    """A lone name written as a person's: after a title ("Police Inspector Hamilton") or
+    before a verb of saying ("Hamilton said")."""
+    before, after = mention.around(30, 20)
+    words = before.split()
+    return bool(words and is_title(words[-1])) or bool(_SPEAKS_AFTER.match(after))
 
 
 def _brands_into_companies(
@@ -1631,7 +1658,8 @@ _TOLD_BEFORE_ROLE = re.compile(r"^.*\b(?:before|after|during|against|since|until
 # them is the one they speak for, with the title that follows).
 _FOR_A_TITLED = re.compile(
     r"^.*\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|assistant|"
-    r"representative|deputy)\s+(?:for|to|of)\s+(?:the\s+)?(?=[A-Z])"
+    r"representative|deputy)\s+(?:for|to|of)\s+(?:the\s+)?(?=(?:[A-Z][\w\-]*\s+){0,3}"
+    rf"(?i:{ROLE_NOUNS})$)"  # a title the name holds: not "spokesman for the Interior Ministry"
 )
 # A verb of saying before the role of the one who says: "said union spokeswoman X".
 _SAID_BEFORE_ROLE = re.compile(r"^(?:said|says|told|added|explained|warned)\s+(?:the\s+|a\s+)?")

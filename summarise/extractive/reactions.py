@@ -34,9 +34,10 @@ from typing import TYPE_CHECKING
 from .. import nlp
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef
 from ..schema import Reaction
-from ..segment import QUOTE_MARKS, quote_spans
+from ..segment import QUOTE_MARKS, fold, quote_spans
 from .casualties import counts_people, reports_a_count, tells_a_toll
 from .common import cite_item, clean_sentence, dateline, shorten, without_dateline
+from .gazetteer import first_names
 from .names import (
     MASTHEAD_WORDS,
     OWNER_PRONOUNS,
@@ -688,13 +689,13 @@ class _Reader:
         """Whether a name of two words or more ends on the entity's surname but opens on a
         given name none of its spellings has: another person of that surname (not a title:
         "Colonel Segundo Lima")."""
-        words = _strip_leading(span.text).split()
-        spelt = {word for name in entity.names for word in name.split()}
+        words = [fold(word) for word in _strip_leading(span.text).split()]  # "Efrain", "Efraín"
+        spelt = {fold(word) for name in entity.names for word in name.split()}
         given = {name.split()[0] for name in entity.names if len(name.split()) >= 2}
         return (
             len(words) >= 2
             and bool(given)  # a person known by a surname alone may be this one in full
-            and words[0][:1].isupper()
+            and words[0] in first_names()  # a given name, not "Chancellor Merz"
             and words[0] not in spelt
             and words[-1] in spelt
             and not any(is_title(word) for word in words[:-1])
@@ -1181,7 +1182,8 @@ def _with_given_name(doc: Doc, span: Span) -> Span:
         return span
     before = doc[span.start - 1]
     if (
-        before.pos_ == "PROPN"
+        fold(before.text) in first_names()  # "Yesenia Huillca"; not "Premier Li"
+        and before.pos_ == "PROPN"
         and before.dep_ == "compound"
         and before.head.i == span.root.i
         and before.text[:1].isupper()
