@@ -1260,3 +1260,32 @@ def test_a_time_of_day_before_a_day_goes_on_and_before_a_sentence_ends() -> None
     assert "The operator says it sailed at 6:10 a.m. Sunday" in sides, sides
     text = "The riot broke out at about 4:30 a.m. (0930 GMT) in Pavilion 9, the authority said."
     assert len(split_sentences(text)) == 1
+
+
+def test_the_length_of_an_earlier_event_is_not_how_long_this_one_lasted() -> None:
+    articles = [
+        (
+            "GDANSK, March 9 (Reuters) - Dockers walked off the job at Gdansk on Monday. It is "
+            "the most serious stoppage since a three-day strike in February 2024.",
+            "2026-03-09",
+        ),
+        (
+            "GDANSK (AP) - The dock strike at Gdansk entered its second day. It is the worst "
+            "since a three-day strike in February 2024, which left 40 ships waiting.",
+            "2026-03-10",
+        ),
+    ]
+    assert not [t for t in _brief(*articles).when if t.duration == "P3D"]
+    # a length the story's own days give is kept
+    articles = [
+        (
+            "GDANSK, March 12 (Reuters) - Dockers went back to work at Gdansk on Thursday after "
+            "a three-day strike.",
+            "2026-03-12",
+        ),
+        (
+            "GDANSK (AP) - Work resumed at Gdansk on Thursday, ending a three-day strike over pay.",
+            "2026-03-12",
+        ),
+    ]
+    assert [t.duration for t in _brief(*articles).when if t.duration] == ["P3D"]

@@ -4596,8 +4596,7 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
                 if loosely and not (
                     all(_tells_what_happened(doc, a) for a in (first, second))
                     and (
-                        _CONFLICT.search(doc.text)
-                        or any(_blames(doc, a) for a in (first, second))
+                        _CONFLICT.search(doc.text) or any(_blames(doc, a) for a in (first, second))
                     )
                 ):
                     continue  # "the union says it will meet the ministry on Thursday, the

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -311,7 +311,7 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
     if not times and unresolved:  # nothing resolvable: still say when, as the text does
         told = _described(evidence, {str(i): [dated] for i, dated in enumerate(unresolved[:3])})
         times = [time.model_copy(update={"date": None}) for time in told.values()]
-    return times + _durations(evidence)
+    return times + _durations(evidence, found, event)
 
 
 def _counted_from_long_before(dated: DatedSentence, event: date | None) -> bool:
@@ -799,14 +799,19 @@ def _time_ref(
     )
 
 
-def _durations(evidence: EvidenceSet) -> list[TimeRef]:
+def _durations(
+    evidence: EvidenceSet, dated: Sequence[DatedSentence] = (), event: date | None = None
+) -> list[TimeRef]:
     """How long the event lasted, when at least two independent sources give the same length
-    ("after thirteen days of captivity", "the 13 days after their detention")."""
+    ("after thirteen days of captivity", "the 13 days after their detention"); not the length
+    of something dated long before ("since a three-day strike in February 2024")."""
     best = max((item.score for item in evidence.items), default=0.0) or 1.0
     found: dict[str, list[tuple[TimeExpression, SentenceRef, float]]] = {}
     for item in evidence.items:
         for ref in item.members:
             for expression in find_durations(ref.text):
+                if _of_something_long_before(expression, ref, dated, event):
+                    continue
                 if expression.iso:
                     found.setdefault(expression.iso, []).append(
                         (expression, ref, item.score / best)
@@ -839,6 +844,31 @@ def _durations(evidence: EvidenceSet) -> list[TimeRef]:
             )
         )
     return durations
+
+
+# How far after a length of time a date may name when that thing was: "a three-day strike in
+# February 2024".
+DURATION_DATED_CHARS = 60
+
+
+def _of_something_long_before(
+    expression: TimeExpression,
+    ref: SentenceRef,
+    dated: Sequence[DatedSentence],
+    event: date | None,
+) -> bool:
+    """Whether a length of time is of a thing the words right after it date at least
+    LONG_BEFORE_DAYS before the event: another event's, told in comparison."""
+    if event is None:
+        return False
+    for entry in dated:
+        if entry.ref.source_id != ref.source_id or entry.ref.start != ref.start:
+            continue
+        gap = entry.expression.start - expression.end
+        end = period_end(entry.expression.iso)
+        if 0 <= gap <= DURATION_DATED_CHARS and end and (event - end).days >= LONG_BEFORE_DAYS:
+            return True
+    return False
 
 
 # --- what a date belongs to, from the sentence's parse --------------------------------------
