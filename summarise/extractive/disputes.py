@@ -333,13 +333,7 @@ def _cite_each_voice_also(kept: Dispute, same: Dispute) -> None:
     """Add to each side of `kept` the citations of the same voice's side of `same`, where they
     back the side's statement too."""
     for claim, other in _sides_by_voice(kept, same):
-        cited = {(c.source_id, c.start) for c in claim.citations}
-        claim.citations += [
-            c
-            for c in other.citations
-            if (c.source_id, c.start) not in cited
-            and citation_support_problem(claim, c.quote) is None
-        ]
+        _cite_as_well(claim, other)
 
 
 def _both_accounts(first: Dispute, second: Dispute) -> bool:
@@ -407,13 +401,17 @@ def _cite_also(kept: Dispute, same: Dispute) -> None:
     for claim in kept.claims:
         for other in same.claims:
             if _numbers(other) == _numbers(claim):
-                cited = {(c.source_id, c.start) for c in claim.citations}
-                claim.citations += [
-                    c
-                    for c in other.citations
-                    if (c.source_id, c.start) not in cited
-                    and citation_support_problem(claim, c.quote) is None
-                ]
+                _cite_as_well(claim, other)
+
+
+def _cite_as_well(claim: Claim, other: Claim) -> None:
+    """Add to `claim` the citations of `other` it lacks that back its statement too."""
+    cited = {(c.source_id, c.start) for c in claim.citations}
+    claim.citations += [
+        c
+        for c in other.citations
+        if (c.source_id, c.start) not in cited and citation_support_problem(claim, c.quote) is None
+    ]
 
 
 def _figures_of(dispute: Dispute) -> frozenset[str] | None:

@@ -345,11 +345,8 @@ def find_mentions(
             for token in _acronyms_unlabelled(docs[ref]):
                 use = _use(docs[ref][token.i : token.i + 1])
                 found.setdefault(token.text, ("organisation", use))
-                yield (
-                    _mention(ref, token.idx, token.idx + len(token), "organisation"),
-                    ("organisation"),
-                    use,
-                )
+                mention = _mention(ref, token.idx, token.idx + len(token), "organisation")
+                yield mention, "organisation", use
         for ref in item.members:
             if ref in docs or not found:
                 continue
