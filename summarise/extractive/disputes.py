@@ -3745,24 +3745,16 @@ def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
         elif _denies_what_was_just_said(word):
             # "Army sources say the team pressed to leave early; the regional government
             # flatly denies it": the account told just before, in the same sentence
-            before = [
-                a
-                for a in accounts
-                if a.kind == "say"
-                and a.voice
-                and a.head < word.i
-                and doc[a.head].dep_ not in {"relcl", "acl"}  # not "the club, which a player
-                # has accused of racism, denies it"
-            ]
-            last = max(
-                (a.head for a in accounts if a.kind == "say" and a.head < word.i), default=-1
-            )
+            told = [a for a in accounts if a.kind == "say" and a.head < word.i]
+            last = max(told, key=lambda a: a.head, default=None)
             if (
-                before
-                and before[-1].head == last
-                and not _same_voice(before[-1].voice, denial.voice)
+                last is not None
+                and last.voice
+                and doc[last.head].dep_ not in {"relcl", "acl"}  # not "the club, which a
+                # player has accused of racism, denies it"
+                and not _same_voice(last.voice, denial.voice)
             ):
-                return before[-1], denial
+                return last, denial
     return None
 
 
@@ -4576,7 +4568,8 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
         for second in accounts:
             if first is second:
                 continue
-            juxtaposed = first.head < second.head and _juxtaposed(doc, first, second)
+            how = _how_juxtaposed(doc, first, second) if first.head < second.head else None
+            juxtaposed = how is not None
             if not juxtaposed and (
                 second.head not in governed or not _marked_contrast(doc, second)
             ):
@@ -4590,7 +4583,7 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
             ):
                 continue
             if juxtaposed:
-                loosely = _how_juxtaposed(doc, first, second) == "loosely"
+                loosely = how == "loosely"
                 if loosely and not (
                     all(_tells_what_happened(doc, a) for a in (first, second))
                     and (
@@ -4730,17 +4723,12 @@ def _count_alike_in(first: Account, second: Account) -> bool:
     return bool(units[0] & units[1])
 
 
-def _juxtaposed(doc: Doc, first: Account, second: Account) -> bool:
-    """Two accounts set side by side: a semicolon or a dash between them ("The government says
-    73 inmates escaped; the union puts it at 110"), or two like clauses of saying, each with its
-    own subject, the second opening after a comma or "and" ("the union says CEPA withdrew its
-    offer, CEPA says the union walked out"; "with the union saying ... and CEPA saying ...")."""
-    return _how_juxtaposed(doc, first, second) is not None
-
-
 def _how_juxtaposed(doc: Doc, first: Account, second: Account) -> str | None:
-    """ "semicolon" for two accounts a semicolon sets side by side; "loosely" for a dash, a
-    comma or "and" between two like clauses of saying (see `_juxtaposed`); else None."""
+    """How two accounts are set side by side: "semicolon" ("The government says 73 inmates
+    escaped; the union puts it at 110"); "loosely" for a dash, or two like clauses of saying,
+    each with its own subject, the second opening after a comma or "and" ("the union says CEPA
+    withdrew its offer, CEPA says the union walked out"; "with the union saying ... and CEPA
+    saying ..."); else None."""
     one, other = sorted((first, second), key=lambda account: account.head)
     end = max(t.i for t in doc[one.head].subtree if t.i < other.head or t.i == one.head)
     between = doc[end : other.head]

@@ -560,11 +560,11 @@ def _acronyms_unlabelled(doc: Doc) -> list[Token]:
         if re.fullmatch(r"[A-Z]{3,8}", token.text)
         and not token.ent_type_
         and token.text not in _NOT_BODIES
-        and _rare_in_english(token.text)  # not "The SUV hit a barrier", "CCTV", "DNA"
         and (
             token.dep_ in {"nsubj", "nsubjpass", "appos"}
             or (token.dep_ == "pobj" and token.head.lower_ in {"from", "by", "of"})
         )
+        and _rare_in_english(token.text)  # (last: it loads a word list) not "The SUV hit"
     ]
 
 

@@ -806,11 +806,15 @@ def _durations(
     ("after thirteen days of captivity", "the 13 days after their detention"); not the length
     of something dated long before ("since a three-day strike in February 2024")."""
     best = max((item.score for item in evidence.items), default=0.0) or 1.0
+    dated_in: dict[tuple[str, int], list[DatedSentence]] = {}
+    for entry in dated:
+        dated_in.setdefault((entry.ref.source_id, entry.ref.start), []).append(entry)
     found: dict[str, list[tuple[TimeExpression, SentenceRef, float]]] = {}
     for item in evidence.items:
         for ref in item.members:
             for expression in find_durations(ref.text):
-                if _of_something_long_before(expression, ref, dated, event):
+                dates = dated_in.get((ref.source_id, ref.start), [])
+                if _of_something_long_before(expression, dates, event):
                     continue
                 if expression.iso:
                     found.setdefault(expression.iso, []).append(
@@ -852,18 +856,14 @@ DURATION_DATED_CHARS = 60
 
 
 def _of_something_long_before(
-    expression: TimeExpression,
-    ref: SentenceRef,
-    dated: Sequence[DatedSentence],
-    event: date | None,
+    expression: TimeExpression, dates: Sequence[DatedSentence], event: date | None
 ) -> bool:
-    """Whether a length of time is of a thing the words right after it date at least
-    LONG_BEFORE_DAYS before the event: another event's, told in comparison."""
+    """Whether a length of time is of a thing the words right after it (`dates`: the dated
+    readings of its sentence) date at least LONG_BEFORE_DAYS before the event: another
+    event's, told in comparison."""
     if event is None:
         return False
-    for entry in dated:
-        if entry.ref.source_id != ref.source_id or entry.ref.start != ref.start:
-            continue
+    for entry in dates:
         gap = entry.expression.start - expression.end
         end = period_end(entry.expression.iso)
         if 0 <= gap <= DURATION_DATED_CHARS and end and (event - end).days >= LONG_BEFORE_DAYS:
