@@ -135,10 +135,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # Olympics" is a name
         "event_year",
         re.compile(
-            r"\b[Tt]he\s+(?P<year>(?:19|20)\d{2})(?:(?=\s+[a-z])|\s*[-–]\s*(?:19|20)?\d{2}"
-            r"(?=\s+(?:[A-Z][\w\-]+\s+)?[a-z]))"
+            # (with one name between: "the 2022 Oder disaster", not "the 2008 Summer Olympics")
+            r"\b[Tt]he\s+(?P<year>(?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)?\d{2})?"
+            r"(?=\s+(?:[A-Z][\w\-]+\s+)?[a-z])"
             # not a count of people: "the 2000 protesters", "the 1500 workers"
-            r"(?!\s+(?:\w+(?:ers|ors|ists|ians|ants|ents)|people|men|women|children|troops|"
+            r"(?!\s+(?:[A-Z][\w\-]+\s+)?(?:\w+(?:ers|ors|ists|ians|ants|ents)|people|men|women|"
+            r"children|troops|"
             r"police|fans|refugees|migrants|families|villagers|residents|passengers|pilgrims)\b)"
         ),
     ),
