@@ -1268,6 +1268,8 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
     (alone or as the second of a pair), or labelled a place by the model."""
     if gazetteer().lookup(found[0][0].text) is not None:
         return True
+    if sum(bool(_A_FEATURE_AFTER.match(mention.around(0, 20)[1])) for mention, _ in found) >= 2:
+        return True  # "the Oder river", twice: a river, whatever its other mentions say
 
     def as_place(mention: Mention, kind: str) -> bool:
         before, after = mention.around(40, 50)
@@ -1285,6 +1287,12 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
     return located >= 2 and 2 * located >= len(found)
 
 
+# A natural feature's word right after a name: no body of people is written so ("the Oder
+# river", "the Semeru volcano"); not "channel" or "bay", which may be a broadcaster's or a
+# company's.
+_A_FEATURE_AFTER = re.compile(
+    r"^\s+(?:river|creek|stream|lake|volcano|mountain|glacier|gorge|canyon|delta)\b", re.I
+)
 # A possessive right after a name: a preposition before it governs what the name owns.
 _POSSESSIVE_AFTER = re.compile(r"^(?:[’']s?)(?!\w)")
 # What no one is written in or is the town of: "in Palpa", "in the Free State", "the town of
