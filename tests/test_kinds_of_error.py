@@ -1289,3 +1289,211 @@ def test_the_length_of_an_earlier_event_is_not_how_long_this_one_lasted() -> Non
         ),
     ]
     assert [t.duration for t in _brief(*articles).when if t.duration] == ["P3D"]
+
+
+# --- read in the tunnel fire and dead fish clusters -----------------------------------------
+
+
+def _sides(found: list[summarise.Dispute]) -> list[list[tuple[str | None, str]]]:
+    return [[(c.attributed_to, c.statement) for c in d.claims] for d in found]
+
+
+def test_a_dispute_announced_in_a_sentence_of_its_own_is_told_by_the_sentences_after() -> None:
+    article = (
+        "LYON, May 4 (Reuters) - A gas explosion destroyed a bakery in Lyon on Sunday. "
+        "At the heart of the dispute is the valve. The gas company says the valve was "
+        "replaced in March. The bakery's owner says the valve had not been serviced for three "
+        "years.",
+        "2026-05-04",
+    )
+    found = _disputes(article)
+    voices = [sorted(c.attributed_to or "" for c in d.claims) for d in found]
+    assert ["bakery's owner", "gas company"] in [
+        [v.removeprefix("The ") for v in pair] for pair in voices
+    ], _sides(found)
+    statements = " | ".join(c.statement for d in found for c in d.claims)
+    assert "replaced in March" in statements and "not been serviced" in statements
+    # the same sentences with no sentence that says they are at odds: no such dispute
+    quiet = (
+        "LYON, May 4 (Reuters) - A gas explosion destroyed a bakery in Lyon on Sunday. The gas "
+        "company says the valve was replaced in March. The bakery's owner says she will reopen "
+        "in June.",
+        "2026-05-04",
+    )
+    assert not _disputes(quiet), _sides(_disputes(quiet))
+
+
+def test_a_voice_that_does_not_accept_the_figure_says_what_it_holds_in_the_next_sentence() -> None:
+    article = (
+        "MADRID (AP) - The interior ministry put the number of marchers at 40,000 on Saturday. "
+        'The organisers do not accept the figure. "We counted more than 120,000 people on the '
+        'avenue," said Lucia Marin, a spokeswoman for the platform.',
+        "2026-06-07",
+    )
+    found = _disputes(article)
+    sides = _sides(found)
+    answer = [s for d in sides for s in d if s[0] == "The organisers"]
+    assert answer and "120,000" in answer[0][1], sides
+    told = [s for d in sides if any(v == "The organisers" for v, _ in d) for s in d]
+    assert any("40,000" in statement for _, statement in told), sides
+
+
+def test_a_voice_that_sees_it_differently_is_set_against_the_voice_before() -> None:
+    article = (
+        "NAIROBI (AFP) - The drought authority says the lake fell because of three failed "
+        "rainy seasons. Fishermen see it differently. They say a flower farm upstream has been "
+        "pumping water out of the lake for a year.",
+        "2026-02-11",
+    )
+    sides = _sides(_disputes(article))
+    assert any(
+        {v for v, _ in d} == {"drought authority", "Fishermen"}
+        or {v for v, _ in d} == {"The drought authority", "Fishermen"}
+        for d in sides
+    ), sides
+    fishermen = [s for d in sides for v, s in d if v == "Fishermen"]
+    assert "flower farm" in fishermen[0]
+
+
+def test_two_voices_of_one_body_after_an_announcement_are_no_dispute() -> None:
+    article = (
+        "ATHENS (Reuters) - The timing of the warning is contested. Greece's National "
+        "Meteorological Service, the EMY, insists it warned of gale-force winds on Monday. "
+        "Dr Eleni Vlachou, the EMY's head of forecasting, said the warning went out at 6 p.m. "
+        "on Monday.",
+        "2026-03-03",
+    )
+    sides = _sides(_disputes(article))
+    assert not [d for d in sides if {v for v, _ in d} >= {"Eleni Vlachou"}], sides
+    assert not [d for d in sides if any(v and "Vlachou" in v for v, _ in d)], sides
+
+
+def test_a_semicolon_parsed_inside_the_second_clause_still_sets_two_sides_apart() -> None:
+    article = (
+        "The sequence of warnings remains contested. Iberflot says it warned passengers "
+        "the same evening, Friday, May 8; the regulator says no notice arrived until Monday, "
+        "May 11.",
+        "2026-05-12",
+    )
+    sides = _sides(_disputes(article))
+    pair = next((d for d in sides if {v for v, _ in d} == {"Iberflot", "regulator"}), None)
+    assert pair is not None, sides
+    regulator = next(s for v, s in pair if v == "regulator")
+    assert regulator.startswith("the regulator says no notice arrived until Monday"), regulator
+
+
+def test_an_earlier_event_named_by_its_year_and_a_name_is_dated_to_that_year() -> None:
+    day = date(2026, 8, 3)
+    found = find_time_expressions("The 2022 Oder disaster, in which 360 tonnes of fish died", day)
+    assert [(e.text, e.kind) for e in found] == [("2022", "event_year")]
+    # a name of its own and a count of people are no earlier event
+    assert not find_time_expressions("the 2024 Paris Olympics opened", day)
+    assert not find_time_expressions("the 2000 Kenyan protesters marched", day)
+
+
+def test_a_side_that_answers_a_whole_report_is_shown_without_the_dateline() -> None:
+    found = _disputes(
+        (
+            "TALLINN, May 3 (Reuters) - Prosecutors have charged a ferry captain over the "
+            "collision, after the ferry company accused a tug crew of ignoring radio calls, "
+            "an accusation the tug's owner rejected.",
+            "2026-05-03",
+        )
+    )
+    statements = [c.statement for d in found for c in d.claims]
+    assert not [s for s in statements if "TALLINN" in s or "Reuters" in s], statements
+
+
+def test_a_name_the_model_calls_a_body_written_before_river_is_a_place() -> None:
+    # the small model calls "Oder" an organisation in a cluster on the river: two mentions
+    # written "the Oder river" say what it is, whatever the others say
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.names import Mention, _vote
+
+    texts = [
+        "Dead fish surfaced along the Oder river on Monday.",
+        "Anglers said the Oder river smelled of salt.",
+        "The Oder was already low, officials said.",
+        "The Oder carries salt from mines upstream.",
+        "The Oder rises in the Czech Republic.",
+        "Officials said the Oder would recover.",
+    ]
+    found = []
+    for position, text in enumerate(texts):
+        at = text.index("Oder")
+        ref = SentenceRef("S1", 0, len(text), text, position)
+        found.append((Mention("Oder", ref, at, at + 4, None), "organisation"))
+    assert _vote(found) == "place"
+    # a body written before another word stays a body
+    texts = [t.replace("Oder river", "Oder commission") for t in texts]
+    found = []
+    for position, text in enumerate(texts):
+        at = text.index("Oder")
+        ref = SentenceRef("S1", 0, len(text), text, position)
+        found.append((Mention("Oder", ref, at, at + 4, None), "organisation"))
+    assert _vote(found) == "organisation"
+
+
+def test_it_that_says_is_the_body_named_before_it() -> None:
+    # "it said" stands for the body that published the data: the same side as its denial
+    found = _disputes(
+        (
+            "OSLO, May 6 (Reuters) - The rail operator Nordbane published data on Thursday "
+            "that it said showed its signals worked on the night of the crash. Nordbane "
+            "rejected suggestions that the signals had failed.",
+            "2026-05-06",
+        )
+    )
+    assert not [d for d in found if any(c.attributed_to is None for c in d.claims)], [
+        (d.topic, [c.attributed_to for c in d.claims]) for d in found
+    ]
+
+
+def test_information_from_someone_is_given_by_them() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.disputes import accounts_in
+    from summarise.nlp import parse
+
+    text = (
+        "According to information from investigation circles, the investigators suspect "
+        "the brakes of the trailer."
+    )
+    (doc,) = parse([text])
+    voices = [a.voice for a in accounts_in(doc, SentenceRef("S1", 0, len(text), text, 2))]
+    assert voices == ["investigation circles"], voices
+
+
+def test_a_rejected_accusation_is_the_accusers_not_the_reporting_voices() -> None:
+    found = _disputes(
+        (
+            "RIGA, June 2 (Reuters) - Latvian prosecutors have opened an investigation into "
+            "the collapse of the footbridge, they said on Tuesday, after a residents' group "
+            "accused the builder of skimping on steel, an accusation the company rejected.",
+            "2026-06-02",
+        )
+    )
+    voices = [sorted(c.attributed_to or "" for c in d.claims) for d in found]
+    assert ["company", "residents' group"] in voices, voices
+
+
+def test_two_hedged_times_that_can_both_hold_are_no_dispute() -> None:
+    first = (
+        "SALZBURG, Aug 2 (Reuters) - The blaze broke out at around 10:40 a.m. in the "
+        "southbound tube of the tunnel on Saturday, police said.",
+        "2026-08-02",
+    )
+    second = (
+        "SALZBURG (AP) - The blaze started shortly before 10:45 a.m. in a truck in the "
+        "southbound tube, police said.",
+        "2026-08-02",
+    )
+    found = _disputes(first, second)
+    assert not [d for d in found if d.topic.startswith("When")], [d.topic for d in found]
+    # times that cannot both hold still are
+    second = (
+        "SALZBURG (AP) - The blaze started at 10:55 a.m. in a truck in the southbound tube, "
+        "police said.",
+        "2026-08-02",
+    )
+    found = _disputes(first, second)
+    assert [d for d in found if d.topic.startswith("When")], [d.topic for d in found]

@@ -46,7 +46,7 @@ from ..dates import (
     find_time_expressions,
     human_date,
 )
-from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
+from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, article_sentences, dice
 from ..numbers import find_amounts
 from ..schema import Claim, Dispute
 from ..segment import content_tokens, fold, stop_words
@@ -182,6 +182,9 @@ def extract_disputes(
     quantities = [d for d in quantities if _kind_asked(d.topic) not in asked]
     found = (
         counts
+        # a dispute the report itself says is one, before those of equal strength read from
+        # figures and times alone
+        + _announced_disputes(evidence, antecedents)
         + _date_disputes(evidence, dated)
         + quantities
         + _revision_disputes(evidence)
@@ -325,8 +328,15 @@ def _sides_by_voice(first: Dispute, second: Dispute) -> list[tuple[Claim, Claim]
         (a, b)
         for a in first.claims
         for b in second.claims
-        if a.attributed_to and _voice_key(a.attributed_to) == _voice_key(b.attributed_to)
+        if a.attributed_to and _one_voice_key(a.attributed_to, b.attributed_to)
     ]
+
+
+def _one_voice_key(first: str, second: str | None) -> bool:
+    """The same voice, named in full or by its last words ("Ecuador's ombudsman's office" and
+    "the ombudsman's office")."""
+    shorter, longer = sorted((_voice_key(first), _voice_key(second)), key=len)
+    return bool(shorter) and (shorter == longer or longer.endswith(" " + shorter))
 
 
 def _cite_each_voice_also(kept: Dispute, same: Dispute) -> None:
@@ -2396,6 +2406,30 @@ def find_clocks(ref: SentenceRef) -> list[Clock]:
     return clocks
 
 
+# How a time is hedged, and the minutes it allows on either side: "shortly before 10:45 a.m."
+# and "around 10:40 a.m." can both hold.
+_HEDGES = (
+    (re.compile(r"\b(?:shortly|just|soon)\s+before\s+(?:at\s+)?$", re.I), (-20, 0)),
+    (re.compile(r"\b(?:shortly|just|soon)\s+after\s+(?:at\s+)?$", re.I), (0, 20)),
+    (re.compile(r"\bbefore\s+$", re.I), (-60, 0)),
+    (re.compile(r"\bafter\s+$", re.I), (0, 60)),
+    (re.compile(r"\b(?:about|around|approximately|roughly|circa)\s+(?:at\s+)?$", re.I), (-5, 5)),
+)
+
+
+def _span_of(clock: Clock) -> tuple[int, int]:
+    """The minutes a time allows, as the words before it hedge it."""
+    before = clock.ref.text[max(0, clock.start - 25) : clock.start]
+    low, high = next((span for hedge, span in _HEDGES if hedge.search(before)), (0, 0))
+    return clock.minutes + low, clock.minutes + high
+
+
+def _may_both_hold(first: Clock, second: Clock) -> bool:
+    """Two times whose hedges overlap: "shortly before 10:45" and "around 10:40"."""
+    (a_low, a_high), (b_low, b_high) = _span_of(first), _span_of(second)
+    return a_low <= b_high and b_low <= a_high
+
+
 _SITE_WORD = re.compile(r"\s(?:control\s+)?(?:tower|station|airport|port|base|terminal|office)$")
 
 
@@ -2597,6 +2631,7 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
             for i, a in enumerate(group)
             for b in group[i + 1 :]
             if 0 < abs(a.minutes - b.minutes) <= gap
+            and not _may_both_hold(a, b)
             and (
                 _two_voices_of_one_time(a, b)
                 or (
@@ -3727,14 +3762,17 @@ def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
         if denial.kind != "deny" or not denial.voice:
             continue
         if _answers_in_place(word):
-            for account in accounts:
-                if (
-                    account.kind in {"say", "plain"}
-                    and account.voice
-                    and word.head.i in {t.i for t in doc[account.head].subtree}
-                    and not _same_voice(account.voice, denial.voice)
-                ):
-                    return account, denial
+            holding = [
+                account
+                for account in accounts
+                if account.kind in {"say", "plain"}
+                and account.voice
+                and word.head.i in {t.i for t in doc[account.head].subtree}
+                and not _same_voice(account.voice, denial.voice)
+            ]
+            if holding:  # the innermost: "Prosecutors said ..., after a group accused X of
+                # ..., an accusation the company rejected": the group's, not the prosecutors'
+                return min(holding, key=lambda a: len(list(doc[a.head].subtree))), denial
         elif _CLAIM_OPENING.match(denial.text) and not _negated_verb(word):
             # "X has blamed the violence on gangs, a claim community groups reject": the parse
             # may hang the sentence on "reject"; the account told just before is the one denied
@@ -3936,7 +3974,13 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         if any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in objects[0].children):
             return None, {t.i for t in word.subtree}  # "according to our calculation": the
             # quote's speaker, named outside it
-        return _phrase(doc, objects[0]), {t.i for t in word.subtree}
+        source = objects[0]
+        if source.pos_ == "NOUN" and not _speaker_noun(source):
+            # "according to information from investigators": who gave it
+            given = nlp.child_of(source, "prep", "from")
+            by = [c for c in given.children if c.dep_ == "pobj"] if given is not None else []
+            source = by[0] if by else source
+        return _phrase(doc, source), {t.i for t in word.subtree}
     joined = _joined_before_saying(doc, head)
     if joined is not None:
         return _phrase(doc, joined), set(range(joined.left_edge.i, joined.i + 1))
@@ -3982,6 +4026,9 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
                 if agent is None or not named:
                     return None, set()
                 return _phrase(doc, named[0]), {t.i for t in agent.subtree}
+            if subject.lower_ == "it" and node is head and node.lower_ in _IT_SAYS:
+                return _named_before(doc, subject.i), tokens  # "ASFINAG published data that
+                # it said showed ...": the body named before it
             if subject.lower_ == "it" or subject.dep_ == "csubj":
                 return None, tokens  # "it has been reported", "it is not true"
             if subject.lower_ in _INDEFINITE_VOICES:
@@ -4404,6 +4451,13 @@ def _speaker_to_find(doc: Doc, said_by: set[int]) -> Token | None:
 _SAID = re.compile(r"said|says|told|tells|added|stated|insisted|declared|affirmed")
 
 
+# Verbs of saying whose subject "it" is a body, not the "it" of "it is not true".
+_IT_SAYS = frozenset(
+    "say says said tell tells told insist insists insisted claim claims claimed maintain "
+    "maintains maintained".split()
+)
+
+
 def _named_before(doc: Doc, index: int) -> str | None:
     """The last name before the pronoun at `index` that it can stand for, never one named
     inside a quote the pronoun is outside of ('"... it is not true that Palpa was abandoned,"
@@ -4418,6 +4472,18 @@ def _named_before(doc: Doc, index: int) -> str | None:
         and e.label_ in {"PERSON", "ORG", "GPE"}
         and not (outside and any(t.i in quoted for t in e))
     ]
+    if doc[index].lower_ in {"it", "they"}:  # the body that is the subject of a clause before
+        subject = next(
+            (
+                t
+                for t in reversed(doc[:index])
+                if t.dep_ == "nsubj"
+                and t.pos_ in {"PROPN", "NOUN"}
+                and not (outside and t.i in quoted)
+            ),
+            None,
+        )
+        return _phrase(doc, subject) if subject is not None else None
     people = [e for e in names if e.label_ == "PERSON"]
     if doc[index].lower_ in GENDERED_PRONOUNS and people:
         names = people
@@ -4732,7 +4798,7 @@ def _how_juxtaposed(doc: Doc, first: Account, second: Account) -> str | None:
     one, other = sorted((first, second), key=lambda account: account.head)
     end = max(t.i for t in doc[one.head].subtree if t.i < other.head or t.i == one.head)
     between = doc[end : other.head]
-    if any(t.text == ";" for t in between):
+    if any(t.text == ";" for t in between) or _opens_after_a_semicolon(doc, other):
         return "semicolon"
     if any(t.text in _DASHES for t in between):
         return "loosely"
@@ -4748,6 +4814,15 @@ def _how_juxtaposed(doc: Doc, first: Account, second: Account) -> str | None:
     if opening is not None and opening.text in {",", "and"} and opening.i > one.head:
         return "loosely"
     return None
+
+
+def _opens_after_a_semicolon(doc: Doc, account: Account) -> bool:
+    """Whether an account's subject opens right after a semicolon, whatever the parse hung
+    before it ("... the next day, Tuesday, August 4; Brandenburg's office says ...", where
+    "Tuesday" is parsed as the second clause's)."""
+    subject = nlp.child_of(doc[account.head], "nsubj")
+    start = subject.left_edge.i if subject is not None else 0
+    return start > 0 and doc[start - 1].text == ";"
 
 
 _DASHES = frozenset({"--", "—", "–"})
@@ -5319,7 +5394,7 @@ def _statement(account: Account) -> str:
     told = account.text
     if len(account.stems - _WHEN_STEMS) < 2 and len(account.ref.text) > len(told):
         told = account.ref.text  # '"...," Dirk Hemiksem said on Wednesday': the quote with it
-    text = paired_quotes(shorten(told, 40))
+    text = paired_quotes(shorten(without_dateline(told), 40))  # (the citation keeps it)
     if account.voice and _voice_key(account.voice) not in _voice_key(text):
         return f"{account.voice}: {text}"
     return text
@@ -5399,6 +5474,274 @@ class _Cause:
     stems: frozenset[str]
     statement: str
     refs: list[SentenceRef]
+
+
+# A short sentence that says the sources are at odds and leaves the sides to the sentences
+# after it: "At the centre of the dispute is the timeline.", "Nor is there agreement on the
+# cause.", "The sequence of warnings remains just as contested.", "The bigger arguments are
+# about the tunnel itself."
+_SIDES_TO_FOLLOW = re.compile(
+    r"\b(?:disput(?:e|es|ed)|contested|disagree(?:ment|ments|s)?|controvers(?:y|ial)|"
+    r"at\s+odds|conflicting\s+(?:accounts|versions|claims)|"
+    r"(?:no|nor\s+is\s+there(?:\s+any)?|little|without)\s+agreement|"
+    r"argu(?:ment|ments)\s+(?:is|are|was|were|over|about)|"
+    r"(?:row|quarrel|feud)\s+(?:over|about|between))\b",
+    re.I,
+)
+_SEES_IT_OTHERWISE = re.compile(r"\bdifferently\b", re.I)
+# A voice that disputes something is an account of its own, no announcement: "Many residents
+# dispute the government's version", "The lawyer disputed the official account".
+_DISPUTES_SOMETHING = re.compile(
+    r"\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing))\s+(?:the|a|an|his|her|its|their|our|"
+    r"this|that|these|those|claims?|reports?|[A-Z])\b"
+)
+# A sentence whose voice sets itself against what was just told, the content often left to
+# the next sentence: "Berlin sees it differently.", "The anglers' association does not accept
+# the number.", "Warsaw disputes that account."
+_SETS_ITSELF_AGAINST = re.compile(
+    r"\b(?:sees?|saw|views?|viewed)\s+(?:it|this|that|things|the\s+matter)\s+differently\b|"
+    r"\b(?:do(?:es)?\s+not|doesn['’]t|don['’]t|did\s+not|refuses?\s+to)\s+accept\s+"
+    r"(?:the|that|this|those|these|its|their)\s+(?:\w+\s+)?(?:number|figure|account|version|"
+    r"count|toll|estimate|explanation|findings?)s?\b|"
+    r"\b(?:disputes?|disputed|rejects?|rejected|contests?|contested|challenges?|challenged)\s+"
+    r"(?:that|this|those|these)\s+(?:account|version|figure|number|count|estimate|"
+    r"explanation|claim)s?\b",
+    re.I,
+)
+# Words between an answer's voice and its cue that tell how it answers: "The operator flatly
+# disputes that account", "The union again rejects those figures".
+_HOW_IT_IS_SAID = re.compile(r"(?:\s+(?:\w+ly|again|also|still|too|now|however))+\s*$", re.I)
+# The most words the voice before an answer's cue has ("Berlin, and the Clean Oder Coalition").
+ANSWER_VOICE_WORDS = 8
+_PRONOUN_VOICES = frozenset({"he", "she", "it", "they", "we", "this", "that"})
+# Sentences after an announcement its sides are looked for in, and before an answer the account
+# it answers (past a quotation split in two: '"The mountain did not choose this hamlet. The
+# embankments did," she said').
+ANNOUNCED_REACH = 3
+ANSWERED_REACH = 4
+# An announcement is a short sentence of its own, not a long lead that mentions a row.
+ANNOUNCEMENT_WORDS = 20
+# An answer with this many words after its cue or fewer leaves its content to the next sentence.
+BARE_ANSWER_WORDS = 2
+_CLOCK_GIVEN = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def _announced_disputes(evidence: EvidenceSet, antecedents: _Antecedents) -> list[Dispute]:
+    """Two voices set against each other across sentences, where the report says so: a short
+    sentence announces the disagreement and the next sentences give the sides ("At the centre
+    of the dispute is the timeline. ASFINAG says the alarm went off at 10:42. The fire brigade
+    says it was not alerted until 10:51."), or a voice says it rejects what was just told and
+    the next sentence says what it holds instead ("The anglers' association does not accept
+    the number. 'At least 500 tonnes,' said its head.")."""
+    windows: list[tuple[list[SentenceRef], int | None]] = []  # sentences, the answer's index
+    for article in evidence.articles:
+        refs = article_sentences(article)
+        for index, ref in enumerate(refs):
+            if mostly_quoted(ref.text):
+                continue
+            if _SETS_ITSELF_AGAINST.search(ref.text):
+                start = max(0, index - ANSWERED_REACH)
+                windows.append((refs[start : index + 2], index - start))
+            elif (
+                _SIDES_TO_FOLLOW.search(ref.text)
+                and not _DISPUTES_SOMETHING.search(ref.text)
+                and len(ref.text.split()) <= ANNOUNCEMENT_WORDS
+            ):
+                windows.append((refs[index + 1 : index + 1 + ANNOUNCED_REACH], None))
+    if not windows:
+        return []
+    texts = list(dict.fromkeys(ref.text for refs, _ in windows for ref in refs))
+    docs = dict(zip(texts, nlp.parse(texts), strict=True))
+    disputes: list[Dispute] = []
+    for refs, answer_at in windows:
+        found = (
+            _answered_before(evidence, refs, answer_at, docs, antecedents)
+            if answer_at is not None
+            else _sides_after(evidence, refs, docs, antecedents)
+        )
+        if found is not None:
+            # the first side is told; the second may deny it ("disputed that account")
+            pair = (replace(found[0][0], kind="say"), found[0][1])
+            disputes.append(_dispute_of(evidence, pair, found[1]))
+    return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
+
+
+def _voiced(doc: Doc, ref: SentenceRef, antecedents: _Antecedents) -> list[Account]:
+    """The accounts of a sentence that a named voice gives, longest first: each asserting two
+    things or more (not "The embankments did, Fitriani said"), none a clause of another's
+    ("that Governor Anccasi's staff had insisted ...")."""
+    accounts = [
+        account
+        for account in accounts_in(doc, ref, antecedents)
+        if account.voice
+        and account.kind in {"say", "deny"}
+        and len(_asserted(account)) >= 2
+        and not re.search(r"['’]s$", account.voice)
+        and not account.text.lower().startswith("that ")
+    ]
+    return sorted(accounts, key=lambda account: -len(account.text))
+
+
+def _asserted(account: Account) -> frozenset[str]:
+    """What an account asserts, without the words of its attribution when they follow it
+    ('The embankments did," Fitriani told AFP': "embankments" only)."""
+    at = account.text.find(account.voice or "\0")
+    after_a_quote = at > 0 and re.search(r"[\"”’]\s*$", account.text[:at])
+    told = account.text[:at] if after_a_quote else account.text
+    return account.stems & _stems(told) - _WHEN_STEMS
+
+
+def _sides_after(
+    evidence: EvidenceSet,
+    refs: list[SentenceRef],
+    docs: dict[str, Doc],
+    antecedents: _Antecedents,
+) -> tuple[tuple[Account, Account], tuple[list[SentenceRef], list[SentenceRef]]] | None:
+    """The two sides an announcement leaves to the sentences after it: two voices of one
+    sentence set side by side ("Poland says P; Brandenburg says Q"), or the first voice and
+    the next other voice, each in its own sentence, about the same thing."""
+    for ref in refs:
+        doc = docs[ref.text]
+        accounts = sorted(_voiced(doc, ref, antecedents), key=lambda account: account.head)
+        for one, other in itertools.combinations(accounts, 2):
+            if _how_juxtaposed(doc, one, other) and not _same_voice(one.voice, other.voice):
+                return _apart(one, other), ([ref], [ref])
+    first: Account | None = None
+    for position, ref in enumerate(refs):
+        accounts = _voiced(docs[ref.text], ref, antecedents)
+        if _SETS_ITSELF_AGAINST.search(ref.text) and first is not None:
+            answer = _answer(evidence, refs, position, docs, antecedents)
+            if answer is not None and not _same_voice(first.voice, answer[0].voice):
+                return (first, answer[0]), ([first.ref], answer[1])
+            return None
+        if not accounts or _SIDES_TO_FOLLOW.search(ref.text):
+            continue  # (a voice on the quarrel itself, "the reserves dispute will ...", is none)
+        account = accounts[0]
+        if first is None:
+            first = account
+        elif (
+            not _same_voice(first.voice, account.voice)
+            and not _of_one_body(first, account)
+            and _at_one_point(first, account)
+        ):
+            return (first, account), ([first.ref], [account.ref])
+    return None
+
+
+def _answered_before(
+    evidence: EvidenceSet,
+    refs: list[SentenceRef],
+    answer_at: int,
+    docs: dict[str, Doc],
+    antecedents: _Antecedents,
+) -> tuple[tuple[Account, Account], tuple[list[SentenceRef], list[SentenceRef]]] | None:
+    """A voice that rejects what was just told, against the nearest other voice before it."""
+    answer = _answer(evidence, refs, answer_at, docs, antecedents)
+    if answer is None:
+        return None
+    for ref in reversed(refs[:answer_at]):
+        accounts = [
+            account
+            for account in _voiced(docs[ref.text], ref, antecedents)
+            if not _same_voice(account.voice, answer[0].voice)
+        ]
+        if accounts:
+            return (accounts[0], answer[0]), ([accounts[0].ref], answer[1])
+    return None
+
+
+def _answer(
+    evidence: EvidenceSet,
+    refs: list[SentenceRef],
+    at: int,
+    docs: dict[str, Doc],
+    antecedents: _Antecedents,
+) -> tuple[Account, list[SentenceRef]] | None:
+    """The side of a sentence that rejects what was told before it, voiced by its subject,
+    with the next sentence when it says nothing more itself ("Berlin sees it differently. Its
+    environment ministry said ...")."""
+    ref = refs[at]
+    doc = docs[ref.text]
+    cue = _SETS_ITSELF_AGAINST.search(ref.text)
+    if cue is None:
+        return None
+    voice = _HOW_IT_IS_SAID.sub("", ref.text[: cue.start()]).strip(" ,")
+    # the words before the cue are its voice: a name, not a clause nor a pronoun
+    if (
+        not voice[:1].isupper()
+        or len(voice.split()) > ANSWER_VOICE_WORDS
+        or (fold(voice) in _PRONOUN_VOICES)
+    ):
+        return None
+    own = _voiced(doc, ref, antecedents)
+    if len(ref.text[cue.end() :].split()) > BARE_ANSWER_WORDS:
+        if not own:
+            return None
+        return replace(own[0], voice=voice), [ref]
+    if at + 1 >= len(refs):
+        return None
+    after = refs[at + 1]
+    if not _goes_on_for(after, _voiced(docs[after.text], after, antecedents), voice):
+        return None  # "The company disputed that account. The governor said ...": not its side
+    both = _quoted_from(evidence, ref, after)  # one quote: each alone backs half the side
+    answer = clean_sentence(ref.text).rstrip(".")
+    told = clean_sentence(without_dateline(after.text)).rstrip(".")
+    content = Account(  # the whole sentence: a quotation's clause is cut oddly ("I say that")
+        ref=both,
+        voice=voice,
+        text=f"{answer}: {told}",  # "Warsaw disputes that account: ..."
+        kind="say" if _SEES_IT_OTHERWISE.search(ref.text) else "deny",
+        stems=_stems(after.text),
+        negated=frozenset(),
+        values=(),
+    )
+    return content, [both]
+
+
+def _of_one_body(first: Account, second: Account) -> bool:
+    """Whether one voice speaks for the other: its sentence calls it the other's ("Egypt's
+    Meteorological Authority, the EMA, insists ..." and "Dr Samia El-Gendy, the EMA's head of
+    forecasting, said ..."; "chief executive Holmgaard said the bank's supplier ..." and
+    "according to the bank")."""
+    for one, other in ((first, second), (second, first)):
+        names = {one.voice or ""} | set(re.findall(r"\b[A-Z]{2,8}\b", one.ref.text))
+        if any(re.search(rf"\b{re.escape(n)}['’]s\b", other.ref.text, re.I) for n in names if n):
+            return True
+    return False
+
+
+# Words beside a voice that say it speaks for a body named before: "Its head, Rahmat Hidayanto,
+# said", "said Piotr Warta, head of its Szczecin district", "a spokeswoman for the ministry".
+_SPEAKS_FOR_IT = re.compile(r"\b(?:its|spokes(?:man|woman|person))\b", re.I)
+# Characters either side of a voice where those words are looked for.
+SPEAKS_FOR_REACH = 40
+
+
+def _goes_on_for(after: SentenceRef, voiced: list[Account], voice: str) -> bool:
+    """Whether the sentence after a bare answer gives the answering voice's side: no one else
+    speaks in it, the same body goes on ("The union said ...", "They say ..."), or one who
+    speaks for it. Not "He said ..." nor "Their lawyer said ...": the accuser's as often as
+    the answerer's."""
+    if re.match(r"[“\"]?(?:he|she|his|her|their)\b", after.text, re.I):
+        return False
+    if not voiced or _same_voice(voiced[0].voice, voice):
+        return True
+    going_on = _GOES_ON.match(after.text)
+    if going_on is not None and _the_same_body(going_on, voice):
+        return True
+    at = after.text.find(voiced[0].voice or "\0")
+    if at < 0:
+        return False
+    end = at + len(voiced[0].voice or "") + SPEAKS_FOR_REACH
+    return bool(_SPEAKS_FOR_IT.search(after.text[max(0, at - SPEAKS_FOR_REACH) : end]))
+
+
+def _at_one_point(first: Account, second: Account) -> bool:
+    """Two accounts about the same thing: shared terms, values of one kind given differently,
+    or each a clock time ("at 10:42" / "until 10:51")."""
+    if _about_the_same(first, second):
+        return True
+    return all(_CLOCK_GIVEN.search(account.text) for account in (first, second))
 
 
 def _cause_disputes(
