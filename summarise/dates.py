@@ -61,6 +61,13 @@ _COUNT = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a|an)"
 )
 
+# Words of an earlier disaster that a year and a name may open: "the 2004 Asian tsunami" (not
+# what may still go on: "the 2025 Kasai outbreak has killed 212").
+_DISASTERS = (
+    r"(?:disaster|tragedy|catastrophe|accident|crash|spill|fire|floods?|earthquake|quake|"
+    r"tsunami|eruption|storm|cyclone|hurricane|typhoon|landslide|avalanche|explosion|blast|"
+    r"collapse|attacks?|bombings?|shooting|massacre|riots?|die-off|sinking|derailment)"
+)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})([-/])(?P<mnum>\d{2})\2(?P<day>\d{2})\b")),
     (
@@ -135,9 +142,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # Olympics" is a name
         "event_year",
         re.compile(
-            # (with one name between: "the 2022 Oder disaster", not "the 2008 Summer Olympics")
-            r"\b[Tt]he\s+(?P<year>(?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)?\d{2})?"
-            r"(?=\s+(?:[A-Z][\w\-]+\s+)?[a-z])"
+            r"\b[Tt]he\s+(?P<year>(?:19|20)\d{2})"
+            r"(?:(?=\s+[a-z])"
+            # with a name between, only before a word of disaster: "the 2022 Oder disaster",
+            # "the 2019 Christchurch mosque attacks" (not "the 2015 Paris agreement")
+            rf"|(?=\s+[A-Z][\w\-]+\s+(?:[a-z]+\s+)?{_DISASTERS}\b)"
+            r"|\s*[-–]\s*(?:19|20)?\d{2}(?=\s+(?:[A-Z][\w\-]+\s+)?[a-z]))"
             # not a count of people: "the 2000 protesters", "the 1500 workers"
             r"(?!\s+(?:[A-Z][\w\-]+\s+)?(?:\w+(?:ers|ors|ists|ians|ants|ents)|people|men|women|"
             r"children|troops|"

@@ -69,10 +69,18 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# Latin letters no Unicode decomposition takes apart: "Głogowski" is "Glogowski" written
+# without the stroke, as wires often do.
+_STROKED_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    """Lower-case and strip accents, so that 'Mobilisation' and 'mobilisation' compare equal."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    """Lower-case and strip accents, so that 'Mobilisation' and 'mobilisation' compare equal
+    (and 'Głogowski' and 'Glogowski')."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_STROKED_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 

@@ -1497,3 +1497,28 @@ def test_two_hedged_times_that_can_both_hold_are_no_dispute() -> None:
     )
     found = _disputes(first, second)
     assert [d for d in found if d.topic.startswith("When")], [d.topic for d in found]
+
+
+def test_a_body_named_in_english_with_its_own_languages_acronym_is_one_body() -> None:
+    evidence = _evidence(
+        (
+            "SZCZECIN (AFP) - The Polish Angling Association (PZW) said at least 200 tonnes of "
+            "fish had died. The PZW has asked for a ban on fishing.",
+            "2026-08-07",
+        ),
+        (
+            "SZCZECIN (Reuters) - The PZW said anglers had warned officials days earlier. "
+            "Marek Głogowski of the water authority denied it. Głogowski said no warning came.",
+            "2026-08-08",
+        ),
+        (
+            "WARSAW (AP) - Marek Glogowski, the regional water director, was dismissed.",
+            "2026-08-09",
+        ),
+    )
+    entities = collect_entities(evidence)
+    bodies = [e for e in entities if "PZW" in e.names or "Polish Angling Association" in e.names]
+    assert len(bodies) == 1, [e.names for e in bodies]
+    # one man, written with and without the stroke of the "ł"
+    people = [e for e in entities if any("logowski" in name for name in e.names)]
+    assert len(people) == 1, [e.names for e in people]

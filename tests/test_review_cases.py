@@ -3852,6 +3852,437 @@ _SIXTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
+# Cases of the seventh reading (stop 35): two hostile reviews of 924936c (disputes announced
+# across sentences, answers to what was just told, voices of "it said", hedged times, years
+# of earlier disasters, rivers). Each failed there.
+_SEVENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
+    (
+        "r7_a_disputed_border_area",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "SRINAGAR, India, May 7 (Reuters) - An avalanche struck an army post in"
+                " the Kupwara sector on Thursday, killing five soldiers. The disputed "
+                "border area sees heavy snow every spring. The Indian army said five "
+                "soldiers were killed and two were rescued alive. Local police "
+                "officials said five soldiers were killed and two were rescued by an "
+                "army team. Rescue operations ended on Friday morning.",
+                "2026-05-07",
+            ),
+        ],
+    ),
+    (
+        "r7_a_controversial_dam",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "ADDIS ABABA, Sept 12 (AFP) - Flooding below a dam on the Omo river "
+                "displaced about 8,000 people in southern Ethiopia this week. The "
+                "controversial dam was completed in 2016. Regional official Abebe "
+                "Tadesse said water released from the reservoir flooded six villages. "
+                "Aid worker Liya Kebede, of the Ethiopian Red Cross, said water "
+                "released from the reservoir had flooded the villages overnight.",
+                "2026-09-12",
+            ),
+        ],
+    ),
+    (
+        "r7_its_own_engineer",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "OSLO, March 18 (NTB) - A passenger train ran onto the wrong track and "
+                "hit a maintenance vehicle near Drammen on Wednesday, injuring nine "
+                "people. The cause remains contested. Rail operator Bane Nor said a "
+                "signal fault sent the train onto the wrong track. Its chief engineer, "
+                "Dag Berg, said the signal fault had been reported two days earlier but"
+                " not repaired. The train drivers' union said the driver had followed "
+                "every signal correctly.",
+                "2026-03-18",
+            ),
+        ],
+    ),
+    (
+        "r7_a_commentator_who_agrees",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "MEXICO CITY, Oct 2 (Reuters) - A metro train derailed on Line 12 in "
+                "Mexico City on Thursday, injuring 32 passengers. The cause is "
+                "disputed. Metro director Guillermo Calder\u00f3n said a worn rail had "
+                "caused the derailment. Engineering professor Ana Ruiz, of the National"
+                " Autonomous University, said worn rails were a known problem across "
+                "the whole network and needed urgent replacement. The city's prosecutor"
+                " said an investigation had been opened.",
+                "2026-10-02",
+            ),
+        ],
+    ),
+    (
+        "r7_the_families_spokeswoman",
+        "disputes",
+        "absent",
+        r"rejected that account: A spokeswoman for the families",
+        [
+            (
+                "LIMA, Feb 12 (Reuters) - Two miners were shot dead during a protest at"
+                " a gold mine in southern Peru on Thursday. Miners' families said "
+                "police opened fire without warning. Police rejected that account. A "
+                "spokeswoman for the families said officers fired at least 30 rounds "
+                "into the crowd. The interior ministry said it had sent investigators "
+                "to the site.",
+                "2026-02-12",
+            ),
+        ],
+    ),
+    (
+        "r7_a_claim_of_the_rebels",
+        "disputes",
+        "absent",
+        r"United Nations",
+        [
+            (
+                "GOMA, Congo, April 9 (Reuters) - Fighting near Goma killed dozens of "
+                "people this week. The M23 rebels said government drones killed 40 "
+                "civilians in a market on Tuesday. The United Nations mission said it "
+                "could not verify the figure. The army disputes that account. Army "
+                "spokesman Sylvain Ekenge said the drones struck only rebel positions.",
+                "2026-04-09",
+            ),
+        ],
+    ),
+    (
+        "r7_minutes_before",
+        "disputes",
+        "present",
+        r"When",
+        [
+            (
+                "JOHANNESBURG, Aug 14 (Reuters) - A freight train carrying coal "
+                "derailed and crashed into a commuter platform in Germiston on "
+                "Thursday, killing six people. The derailment happened minutes before "
+                "6:00 a.m., as the platform was filling with workers, the rail operator"
+                " Transnet said. Transnet said it had suspended services on the line.",
+                "2026-08-14",
+            ),
+            (
+                "GERMISTON, South Africa (AP) - The crash happened at 5:15 a.m., "
+                "residents near the Germiston line said, well before the morning rush. "
+                "Emergency services said six people were killed and 22 injured when the"
+                " derailment flattened part of the platform.",
+                "2026-08-14",
+            ),
+        ],
+    ),
+    (
+        "r7_not_before",
+        "disputes",
+        "present",
+        r"When",
+        [
+            (
+                "TBILISI, Georgia, June 3 (Reuters) - A mudslide buried part of the "
+                "village of Shovi on Tuesday, killing at least eight people. The "
+                "regional emergency service said the evacuation alert went out at 10:20"
+                " a.m., about half an hour before the mudslide struck. Villagers said "
+                "the alert did not arrive before 10:50 a.m., by which time the slope "
+                "had already given way.",
+                "2026-06-03",
+            ),
+            (
+                "Georgia's interior ministry said rescue teams had recovered eight "
+                "bodies in Shovi and were searching for 11 missing people. The "
+                "emergency service insisted its alert was sent at 10:20 a.m.; residents"
+                " said no alert came before 10:50 a.m.",
+                "2026-06-04",
+            ),
+        ],
+    ),
+    (
+        "r7_they_are_not_the_floodwaters",
+        "disputes",
+        "absent",
+        r"floodwaters",
+        [
+            (
+                "VALENCIA, Spain, Oct 30 (Reuters) - Flash floods swept through towns "
+                "south of Valencia overnight, killing at least 17 people. The timing of"
+                " the warnings remains contested. Residents of Paiporta said the "
+                "floodwaters rose within minutes; they said no alert reached their "
+                "phones until after midnight. The regional emergency agency said alerts"
+                " were sent to every phone in the area at 8 p.m. Spain's weather agency"
+                " had issued a red warning on Tuesday morning.",
+                "2026-10-30",
+            ),
+        ],
+    ),
+    (
+        "r7_video_from_the_scene",
+        "disputes",
+        "absent",
+        r"According to scene",
+        [
+            (
+                "TUNIS, April 18 (AFP) - Two protesters were killed in clashes with "
+                "police in the southern town of Tataouine on Friday. According to video"
+                " from the scene, officers fired live rounds at protesters who were "
+                "throwing stones. The interior ministry disputed that account. Ministry"
+                " spokesman Faker Bouzghaya said officers fired only tear gas and "
+                "rubber bullets.",
+                "2026-04-18",
+            ),
+        ],
+    ),
+    (
+        "r7_a_cause_all_agree_on",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "LYON, France (Reuters) - A fire tore through a care home in the French"
+                " city of Lyon early on Monday, killing four residents and injuring 11,"
+                " authorities said. The cause of the blaze remains contested. The "
+                "regional fire service said the fire started in a laundry room on the "
+                "ground floor, where a tumble dryer had overheated. Care home director "
+                "Sophie Marchand said staff first saw smoke coming from the laundry "
+                "room shortly after 3 a.m. Prosecutors have opened an investigation for"
+                " involuntary manslaughter. The home's owner, Residalis, has been "
+                "criticised by unions for staff shortages, a charge it denies.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r7_a_ministry_and_its_minister",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "NAIROBI (Reuters) - A cholera outbreak in Kenya's Turkana county has "
+                "killed 17 people since late February, the health ministry said on "
+                "Tuesday. Nor is there agreement on the cause. The health ministry said"
+                " contaminated water from a borehole in Lodwar was the likely source of"
+                " the infections. Health Minister Grace Wambui told reporters the "
+                "borehole in Lodwar had been sealed and water trucks sent to the area. "
+                "Local leaders have accused the county government of ignoring earlier "
+                "warnings about sanitation. More than 400 cases have been recorded, "
+                "according to the ministry.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r7_a_territorial_dispute",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "MANILA (Reuters) - Philippine rescuers saved 14 fishermen after their "
+                "wooden boat capsized near Scarborough Shoal on Wednesday, officials "
+                "said. The shoal has been at the centre of a territorial dispute for "
+                "more than a decade. The coast guard said the 14 fishermen clung to the"
+                " hull of the capsized boat for six hours before they were found. The "
+                "navy said a second vessel had joined the search for two fishermen "
+                "still missing from the boat. Strong winds and high waves had been "
+                "forecast for the area, the weather bureau said.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r7_a_controversial_bypass",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "ZAGREB (Reuters) - Two people died and five were injured when a bus "
+                "carrying tourists skidded off the new Peljesac coastal bypass in "
+                "southern Croatia on Saturday, police said. The controversial bypass "
+                "opened to traffic in 2025. Police said the bus driver lost control on "
+                "a sharp bend of the bypass in heavy rain. The fire service said "
+                "firefighters cut two passengers free from the wreck of the bus on the "
+                "bend. The injured, all Austrian nationals, were taken to hospital in "
+                "Dubrovnik. The driver, a 52-year-old Croatian man, was being "
+                "questioned, police said.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r7_talks_without_agreement",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "BRUSSELS (Reuters) - Belgian rail traffic will be halted again on "
+                "Monday after talks between unions and the national rail operator broke"
+                " down late on Friday. Talks ended without agreement shortly before "
+                "midnight. The socialist rail union ACOD said the strike would begin on"
+                " Sunday at 10 p.m. and last 48 hours. The rail operator SNCB said it "
+                "expected the strike to begin on Sunday evening and advised passengers "
+                "to postpone travel. Unions oppose a pension reform that would raise "
+                "the retirement age of train drivers. Thousands of commuters were "
+                "stranded during a similar strike in February.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r7_two_times_of_two_moments",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "OSLO (Reuters) - An avalanche hit a ski lift station in northern "
+                "Norway on Friday, killing two people, police said. The timing of the "
+                "warning is disputed. The Norwegian avalanche service said it raised "
+                "the danger level for the area at 9:15 a.m. on Friday. The ski resort's"
+                " manager Lars Eide said the resort received the avalanche warning at "
+                "9:15 a.m. and closed the upper lifts at 9:40 a.m. The avalanche struck"
+                " the lift station at about 11:30 a.m., police said. Four people were "
+                "injured.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r7_a_villager_who_agrees",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "JAKARTA (Reuters) - A hot mudflow from Mount Semeru buried two "
+                "villages in East Java on Saturday, killing at least 12 people, the "
+                "disaster agency said. The role of the sand mines on the slopes is "
+                "disputed. Environmental group Walhi said illegal sand mining had "
+                "stripped the slopes and widened the path of the mudflow. Villager Siti"
+                " Aminah, 45, said the sand miners had dug along the river for years "
+                "and the river now flooded every rainy season. The disaster agency said"
+                " 900 people had been evacuated to schools and mosques in the area.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r7_a_sentence_about_the_quarrel",
+        "disputes",
+        "absent",
+        r"see it differently: The dispute",
+        [
+            (
+                "TUNIS (Reuters) - At least 28 migrants drowned when their boat sank "
+                "off the Tunisian coast near Sfax on Saturday, the national guard said."
+                " The national guard said the boat sank shortly after leaving the coast"
+                " and that 12 people were rescued. Survivors see it differently. The "
+                "dispute over the rescue will be examined by the prosecutor, a court "
+                "spokesman said. Survivors told the Red Crescent the coast guard boat "
+                "had circled them for an hour before anyone was pulled from the water.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r7_does_not_dispute",
+        "disputes",
+        "absent",
+        r"does not",
+        [
+            (
+                "ROTTERDAM (Reuters) - A container ship collided with a river barge in "
+                "the port of Rotterdam on Tuesday, injuring three crew members, the "
+                "port authority said. The port authority said the container ship Nordic"
+                " Star had turned into the channel without clearance from traffic "
+                "control. The shipping company does not dispute that account. It said "
+                "the ship's captain had been suspended pending an investigation. Diesel"
+                " leaked from the barge into the harbour but was contained by floating "
+                "booms, the port authority said.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r7_the_toll_of_the_ministry",
+        "disputes",
+        "absent",
+        r"account of Rescuers",
+        [
+            (
+                "KATHMANDU (Reuters) - The Nepali home ministry on Wednesday put the "
+                "death toll from last week's landslides in Sindhupalchok district at "
+                "41. Rescuers said they had reached the last cut-off village of Bhotang"
+                " on Tuesday and found 60 families living in tents. The association of "
+                "victims' families does not accept the toll. Its chairman Ram Bahadur "
+                "Tamang said at least 70 people were buried in Bhotang alone and many "
+                "bodies had not been recovered. Heavy monsoon rain is forecast to "
+                "continue through the weekend.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r7_a_spokesman_for_the_body",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "ISLAMABAD (Reuters) - A passenger train derailed in Pakistan's Sindh "
+                "province on Sunday, killing 15 people, railway officials said. The "
+                "cause of the derailment remains controversial. Pakistan Railways said "
+                "a broken fishplate on the track caused the derailment near Nawabshah. "
+                "A spokesman for Pakistan Railways, Babar Ali, said the fishplate on "
+                "the track had been reported broken two days earlier but not repaired. "
+                "Opposition lawmakers called for the railways minister to resign. More "
+                "than 50 passengers were injured.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r7_just_after",
+        "disputes",
+        "present",
+        r"When",
+        [
+            (
+                "ATLANTA (Reuters) - A gunman killed three people at a nightclub in "
+                "Atlanta early on Sunday before being shot dead by police, authorities "
+                "said. The shooting began just after 2:10 a.m., when the gunman opened "
+                "fire near the entrance of the Velvet Room club, police said. Eight "
+                "people were wounded. The gunman was identified as a 31-year-old local "
+                "man with no criminal record.",
+                "2026-03-10",
+            ),
+            (
+                "ATLANTA (AP) - Three people were killed and eight wounded when a man "
+                "opened fire at the Velvet Room nightclub in Atlanta on Sunday. "
+                "Witnesses said the shooting began at 2:28 a.m. near the entrance, as "
+                "the club was closing. The gunman was shot dead by officers. Mayor "
+                "Denise Carter said the city would review security at late-night "
+                "venues, and the club's owner said he was cooperating with "
+                "investigators.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("field", "how", "pattern", "articles"),
     [
@@ -3862,6 +4293,7 @@ _SIXTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
             + _FOURTH_READING_CASES
             + _FIFTH_READING_CASES
             + _SIXTH_READING_CASES
+            + _SEVENTH_READING_CASES
         )
     ],
 )

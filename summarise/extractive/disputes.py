@@ -183,7 +183,7 @@ def extract_disputes(
     found = (
         counts
         # a dispute the report itself says is one, before those of equal strength read from
-        # figures and times alone
+        # figures and times alone (which it gives the times of, when each side has one)
         + _announced_disputes(evidence, antecedents)
         + _date_disputes(evidence, dated)
         + quantities
@@ -2409,10 +2409,8 @@ def find_clocks(ref: SentenceRef) -> list[Clock]:
 # How a time is hedged, and the minutes it allows on either side: "shortly before 10:45 a.m."
 # and "around 10:40 a.m." can both hold.
 _HEDGES = (
-    (re.compile(r"\b(?:shortly|just|soon)\s+before\s+(?:at\s+)?$", re.I), (-20, 0)),
-    (re.compile(r"\b(?:shortly|just|soon)\s+after\s+(?:at\s+)?$", re.I), (0, 20)),
-    (re.compile(r"\bbefore\s+$", re.I), (-60, 0)),
-    (re.compile(r"\bafter\s+$", re.I), (0, 60)),
+    (re.compile(r"\b(?:shortly|just|soon)\s+before\s+(?:at\s+)?$", re.I), (-15, 0)),
+    (re.compile(r"\b(?:shortly|just|soon)\s+after\s+(?:at\s+)?$", re.I), (0, 15)),
     (re.compile(r"\b(?:about|around|approximately|roughly|circa)\s+(?:at\s+)?$", re.I), (-5, 5)),
 )
 
@@ -3979,7 +3977,8 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             # "according to information from investigators": who gave it
             given = nlp.child_of(source, "prep", "from")
             by = [c for c in given.children if c.dep_ == "pobj"] if given is not None else []
-            source = by[0] if by else source
+            if by and (_speaker_noun(by[0]) or by[0].lower_ in {"circles", "quarters"}):
+                source = by[0]  # not "video from the scene"
         return _phrase(doc, source), {t.i for t in word.subtree}
     joined = _joined_before_saying(doc, head)
     if joined is not None:
@@ -4458,6 +4457,21 @@ _IT_SAYS = frozenset(
 )
 
 
+def _a_body_or_people(token: Token) -> bool:
+    """A name, a body ("the ministry") or people ("residents"): what "it" or "they" that
+    speaks can stand for (not "the floodwaters", whatever its ending)."""
+    word = token.lower_
+    return (
+        any(  # "the rail operator Nordbane" (a name the tagger may call a noun)
+            t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in {"DET", "PRON", "ADP"})
+            for t in token.subtree
+        )
+        or token.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}
+        or counts_people(word)
+        or bool({word, word.removesuffix("s")} & ORGANISATION_HEADS)
+    )
+
+
 def _named_before(doc: Doc, index: int) -> str | None:
     """The last name before the pronoun at `index` that it can stand for, never one named
     inside a quote the pronoun is outside of ('"... it is not true that Palpa was abandoned,"
@@ -4479,6 +4493,7 @@ def _named_before(doc: Doc, index: int) -> str | None:
                 for t in reversed(doc[:index])
                 if t.dep_ == "nsubj"
                 and t.pos_ in {"PROPN", "NOUN"}
+                and _a_body_or_people(t)  # not "the floodwaters rose; they said ..."
                 and not (outside and t.i in quoted)
             ),
             None,
@@ -5481,9 +5496,10 @@ class _Cause:
 # cause.", "The sequence of warnings remains just as contested.", "The bigger arguments are
 # about the tunnel itself."
 _SIDES_TO_FOLLOW = re.compile(
-    r"\b(?:disput(?:e|es|ed)|contested|disagree(?:ment|ments|s)?|controvers(?:y|ial)|"
-    r"at\s+odds|conflicting\s+(?:accounts|versions|claims)|"
-    r"(?:no|nor\s+is\s+there(?:\s+any)?|little|without)\s+agreement|"
+    r"\b(?:(?:is|are|was|were|remains?|remained|also|still|hotly|fiercely|just\s+as)\s+"
+    r"(?:\w+\s+)?(?:disputed|contested)|the\s+dispute|disputes?\s+(?:over|about|between)|"
+    r"disagree(?:ment|ments|s)?|at\s+odds|conflicting\s+(?:accounts|versions|claims)|"
+    r"(?:no|nor\s+is\s+there(?:\s+any)?|little)\s+agreement|"
     r"argu(?:ment|ments)\s+(?:is|are|was|were|over|about)|"
     r"(?:row|quarrel|feud)\s+(?:over|about|between))\b",
     re.I,
@@ -5562,8 +5578,21 @@ def _announced_disputes(evidence: EvidenceSet, antecedents: _Antecedents) -> lis
         if found is not None:
             # the first side is told; the second may deny it ("disputed that account")
             pair = (replace(found[0][0], kind="say"), found[0][1])
-            disputes.append(_dispute_of(evidence, pair, found[1]))
+            disputes.append(_with_their_times(_dispute_of(evidence, pair, found[1]), pair))
     return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
+
+
+def _with_their_times(dispute: Dispute, pair: tuple[Account, Account]) -> Dispute:
+    """A dispute of two accounts that each give one clock time, different ones, with those
+    times as the sides' values ("10:42" / "10:51")."""
+    times = [_CLOCK_GIVEN.findall(account.text) for account in pair]
+    if any(claim.value for claim in dispute.claims) or not all(len(t) == 1 for t in times):
+        return dispute
+    if times[0] == times[1]:
+        return dispute
+    for claim, told in zip(dispute.claims, times, strict=True):
+        claim.value = told[0].replace(".", ":")
+    return dispute
 
 
 def _voiced(doc: Doc, ref: SentenceRef, antecedents: _Antecedents) -> list[Account]:
@@ -5610,7 +5639,7 @@ def _sides_after(
     for position, ref in enumerate(refs):
         accounts = _voiced(docs[ref.text], ref, antecedents)
         if _SETS_ITSELF_AGAINST.search(ref.text) and first is not None:
-            answer = _answer(evidence, refs, position, docs, antecedents)
+            answer = _answer(evidence, refs, position, docs, antecedents, first)
             if answer is not None and not _same_voice(first.voice, answer[0].voice):
                 return (first, answer[0]), ([first.ref], answer[1])
             return None
@@ -5623,6 +5652,7 @@ def _sides_after(
             not _same_voice(first.voice, account.voice)
             and not _of_one_body(first, account)
             and _at_one_point(first, account)
+            and _accounts_at_odds(first, account)
         ):
             return (first, account), ([first.ref], [account.ref])
     return None
@@ -5635,19 +5665,72 @@ def _answered_before(
     docs: dict[str, Doc],
     antecedents: _Antecedents,
 ) -> tuple[tuple[Account, Account], tuple[list[SentenceRef], list[SentenceRef]]] | None:
-    """A voice that rejects what was just told, against the nearest other voice before it."""
-    answer = _answer(evidence, refs, answer_at, docs, antecedents)
-    if answer is None:
-        return None
+    """A voice that rejects what was just told, against the nearest other voice before it that
+    asserts something (not "the UN said it could not verify the figure")."""
+    voice = _answering_voice(refs[answer_at].text)
     for ref in reversed(refs[:answer_at]):
+        figure_asked = bool(_A_FIGURE_ANSWERED.search(refs[answer_at].text))
         accounts = [
             account
             for account in _voiced(docs[ref.text], ref, antecedents)
-            if not _same_voice(account.voice, answer[0].voice)
+            if not _same_voice(account.voice, voice)
+            and not _ASSERTS_NOTHING.search(account.text)
+            and (not figure_asked or _gives_what_is_answered(refs[answer_at].text, account))
         ]
         if accounts:
+            answer = _answer(evidence, refs, answer_at, docs, antecedents, accounts[0])
+            if answer is None:
+                return None
             return (accounts[0], answer[0]), ([accounts[0].ref], answer[1])
     return None
+
+
+# Words before an answer's cue that make it a concession: "No one disputes those figures".
+_CONCEDES = re.compile(
+    r"(?:\b(?:not|never)|n['’]t|^\s*(?:no\s+one|nobody|none|few|neither))\s*$", re.I
+)
+# A phrase of time or manner that opens a sentence before its subject: "On Monday, ".
+_OPENING_PHRASE = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)(?=[A-Z]|the\s)")
+# An answer about a figure: "does not accept the toll", "disputes that figure".
+_A_FIGURE_ANSWERED = re.compile(r"\b(?:number|figure|count|toll|estimate)s?\b", re.I)
+
+
+def _gives_what_is_answered(answer: str, account: Account) -> bool:
+    """Whether an account gives the figure an answer rejects: a number, and a death toll's
+    deaths ("does not accept the toll" answers "41 people died", not "found 60 families")."""
+    if not re.search(r"\d|\b(?:dozens|hundreds|thousands)\b", account.text):
+        return False
+    if re.search(r"\btolls?\b", answer, re.I):
+        return bool(re.search(r"\b(?:dead|died|killed|deaths?|toll|bodies)\b", account.text, re.I))
+    return True
+
+
+# What a voice says when it takes no side: "said it could not verify the figure".
+_ASSERTS_NOTHING = re.compile(
+    r"\b(?:could|can|cannot|can['’]t|was|is)\s*(?:not|unable\s+to)?\s+(?:independently\s+)?"
+    r"(?:verify|confirm)\b",
+    re.I,
+)
+
+
+def _answering_voice(text: str) -> str | None:
+    """The voice of a sentence that rejects what was told before it: the words before its cue,
+    a name, not a clause nor a pronoun ("Warsaw disputes that account")."""
+    cue = _SETS_ITSELF_AGAINST.search(text)
+    if cue is None:
+        return None
+    before = text[: cue.start()]
+    if _CONCEDES.search(before):
+        return None  # "No one disputes those figures", "The company does not dispute that"
+    voice = _HOW_IT_IS_SAID.sub("", before).strip(" ,")
+    voice = _OPENING_PHRASE.sub("", voice)  # "On Monday, the ministry rejected that account"
+    if (
+        not voice[:1].isupper()
+        or len(voice.split()) > ANSWER_VOICE_WORDS
+        or fold(voice) in _PRONOUN_VOICES
+    ):
+        return None
+    return voice
 
 
 def _answer(
@@ -5656,22 +5739,17 @@ def _answer(
     at: int,
     docs: dict[str, Doc],
     antecedents: _Antecedents,
+    against: Account | None = None,
 ) -> tuple[Account, list[SentenceRef]] | None:
-    """The side of a sentence that rejects what was told before it, voiced by its subject,
+    """The side of a sentence that rejects what was told before it (`against`), voiced by its
+    subject,
     with the next sentence when it says nothing more itself ("Berlin sees it differently. Its
     environment ministry said ...")."""
     ref = refs[at]
     doc = docs[ref.text]
     cue = _SETS_ITSELF_AGAINST.search(ref.text)
-    if cue is None:
-        return None
-    voice = _HOW_IT_IS_SAID.sub("", ref.text[: cue.start()]).strip(" ,")
-    # the words before the cue are its voice: a name, not a clause nor a pronoun
-    if (
-        not voice[:1].isupper()
-        or len(voice.split()) > ANSWER_VOICE_WORDS
-        or (fold(voice) in _PRONOUN_VOICES)
-    ):
+    voice = _answering_voice(ref.text)
+    if cue is None or voice is None:
         return None
     own = _voiced(doc, ref, antecedents)
     if len(ref.text[cue.end() :].split()) > BARE_ANSWER_WORDS:
@@ -5681,7 +5759,9 @@ def _answer(
     if at + 1 >= len(refs):
         return None
     after = refs[at + 1]
-    if not _goes_on_for(after, _voiced(docs[after.text], after, antecedents), voice):
+    if _SIDES_TO_FOLLOW.search(after.text):
+        return None  # "The dispute over the rescue will be examined by ...": about the quarrel
+    if not _goes_on_for(after, _voiced(docs[after.text], after, antecedents), voice, against):
         return None  # "The company disputed that account. The governor said ...": not its side
     both = _quoted_from(evidence, ref, after)  # one quote: each alone backs half the side
     answer = clean_sentence(ref.text).rstrip(".")
@@ -5705,8 +5785,14 @@ def _of_one_body(first: Account, second: Account) -> bool:
     "according to the bank")."""
     for one, other in ((first, second), (second, first)):
         names = {one.voice or ""} | set(re.findall(r"\b[A-Z]{2,8}\b", one.ref.text))
-        if any(re.search(rf"\b{re.escape(n)}['’]s\b", other.ref.text, re.I) for n in names if n):
-            return True
+        for name in filter(None, names):
+            if re.search(rf"\b{re.escape(name)}['’]s\b", other.ref.text, re.I) or re.search(
+                rf"\b(?:spokes\w+|officials?|head|chief|director)\s+(?:for|of|at)\s+(?:the\s+)?"
+                rf"{re.escape(name)}\b",
+                other.ref.text,
+                re.I,
+            ):
+                return True  # "the EMA's head of forecasting", "a spokesman for Pakistan Railways"
     return False
 
 
@@ -5717,14 +5803,19 @@ _SPEAKS_FOR_IT = re.compile(r"\b(?:its|spokes(?:man|woman|person))\b", re.I)
 SPEAKS_FOR_REACH = 40
 
 
-def _goes_on_for(after: SentenceRef, voiced: list[Account], voice: str) -> bool:
+def _goes_on_for(
+    after: SentenceRef, voiced: list[Account], voice: str, against: Account | None
+) -> bool:
     """Whether the sentence after a bare answer gives the answering voice's side: no one else
     speaks in it, the same body goes on ("The union said ...", "They say ..."), or one who
     speaks for it. Not "He said ..." nor "Their lawyer said ...": the accuser's as often as
     the answerer's."""
     if re.match(r"[“\"]?(?:he|she|his|her|their)\b", after.text, re.I):
         return False
-    if not voiced or _same_voice(voiced[0].voice, voice):
+    if not voiced:  # a quotation or "They say ..." may be its; a statement of the reporter's
+        # is not ("Footage verified by Reuters showed ...")
+        return mostly_quoted(after.text) or bool(re.match(r"(?:they|it)\b", after.text, re.I))
+    if _same_voice(voiced[0].voice, voice):
         return True
     going_on = _GOES_ON.match(after.text)
     if going_on is not None and _the_same_body(going_on, voice):
@@ -5733,7 +5824,67 @@ def _goes_on_for(after: SentenceRef, voiced: list[Account], voice: str) -> bool:
     if at < 0:
         return False
     end = at + len(voiced[0].voice or "") + SPEAKS_FOR_REACH
-    return bool(_SPEAKS_FOR_IT.search(after.text[max(0, at - SPEAKS_FOR_REACH) : end]))
+    beside = after.text[max(0, at - SPEAKS_FOR_REACH) : end]
+    if (
+        against is not None
+        and _voice_key(against.voice)
+        and (_voice_key(against.voice).split()[-1] in _voice_key(beside).split())
+    ):
+        return False  # "a spokeswoman for the families", whose account was rejected
+    named = _SPOKESPERSON_FOR.search(beside)
+    if named is not None and named.group(1)[:1].isupper() and not _one_of_a_place(voice):
+        # "a spokesman for Kestrel Ferries" speaks for the ferry company, not for "The union"
+        return bool(set(_voice_key(named.group(1)).split()) & set(_voice_key(voice).split()))
+    if mostly_quoted(after.text) and _A_HEAD_BESIDE.search(beside):
+        return True  # '"We heard nothing," Gabor Szolnoki, managing director of Duna Panorama,
+        # told reporters' after "The operator of the boat flatly rejected that account"
+    return bool(_SPEAKS_FOR_IT.search(beside))
+
+
+# Who heads a body, named beside a quotation's speaker.
+_A_HEAD_BESIDE = re.compile(
+    r"\b(?:director|manager|chief|head|president|chair(?:man|woman|person)?|executive|owner)\b",
+    re.I,
+)
+
+
+# Whom a spokesperson speaks for: "a spokesman for the port authority, Ali Reza, said".
+_SPOKESPERSON_FOR = re.compile(
+    r"\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?([^,]+?)(?=,|\s+said|\s+told|$)",
+    re.I,
+)
+
+
+def _one_of_a_place(voice: str) -> bool:
+    """A voice named by a country or a capital ("Warsaw", "Berlin, and the coalition"): its
+    officials speak for it under other names ("a spokesman for the Polish ministry")."""
+    first = re.split(r"[,\s]", voice.strip(), maxsplit=1)[0]
+    known = gazetteer().lookup(first)
+    return known is not None and (known[1] == "country" or known[1].startswith("capital of"))
+
+
+def _accounts_at_odds(first: Account, second: Account) -> bool:
+    """Whether two accounts of one thing cannot both hold as told: figures or days that
+    differ; clock times that differ in accounts of the same moment (a word of it in common:
+    "the first crews were at the scene at 10:42" / "its first crew reached the lorry at
+    11:08", not "raised the danger level at 9:15" / "the avalanche struck at 11:30"); one
+    saying "not" (or denying) where the other does not; or one blaming the other by name. Two
+    witnesses who both say the alarm never sounded, or a commentator who agrees, are none."""
+    if _values_differ(first, second) or _days_differ(first, second):
+        return True
+    clocks = [set(_CLOCK_GIVEN.findall(account.text)) for account in (first, second)]
+    shared = _asserted(first) & _asserted(second)
+    if all(clocks) and not clocks[0] & clocks[1] and shared:
+        return True
+    saying_no = [bool(a.negated) or a.kind == "deny" for a in (first, second)]
+    if saying_no[0] != saying_no[1]:
+        return True  # (a denial beside "no call came" agrees with it)
+    return any(
+        _voice_key(one.voice)
+        and _voice_key(one.voice) in _voice_key(other.text)
+        and other.stems & _BLAME_STEMS
+        for one, other in ((first, second), (second, first))
+    )
 
 
 def _at_one_point(first: Account, second: Account) -> bool:

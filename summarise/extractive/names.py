@@ -653,6 +653,10 @@ def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
                 name = translated.group(1).strip() if translated else ""
                 if name and sorted(_initials(name)) == sorted(acronym):
                     found[acronym] = name  # "National Electoral Council (CNE)"
+                elif len(name.split()) >= 2 and fold(name.split()[-1]) in ORGANISATION_HEADS:
+                    # "the Polish Angling Association (PZW)": a body's name in English, its
+                    # acronym in its own language
+                    found[acronym] = re.sub(r"^The\s+", "", name)
     return found
 
 
@@ -1268,8 +1272,11 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
     (alone or as the second of a pair), or labelled a place by the model."""
     if gazetteer().lookup(found[0][0].text) is not None:
         return True
-    if sum(bool(_A_FEATURE_AFTER.match(mention.around(0, 20)[1])) for mention, _ in found) >= 2:
-        return True  # "the Oder river", twice: a river, whatever its other mentions say
+    featured = sum(bool(_A_FEATURE_AFTER.match(mention.around(0, 20)[1])) for mention, _ in found)
+    speaks = any(_SPEAKS_AFTER.match(mention.around(0, 20)[1]) for mention, _ in found)
+    if featured >= 2 and 4 * featured >= len(found) and not speaks:
+        return True  # "the Oder river", twice: a river, whatever its other mentions say (not
+        # Amazon the company, named ten times, beside "the Amazon river" twice)
 
     def as_place(mention: Mention, kind: str) -> bool:
         before, after = mention.around(40, 50)
