@@ -1410,6 +1410,14 @@ def test_a_name_the_model_calls_a_body_written_before_river_is_a_place() -> None
     from summarise.evidence import SentenceRef
     from summarise.extractive.names import Mention, _vote
 
+    def labelled_a_body(texts: list[str]) -> list[tuple[Mention, str]]:
+        found = []
+        for position, text in enumerate(texts):
+            at = text.index("Oder")
+            ref = SentenceRef("S1", 0, len(text), text, position)
+            found.append((Mention("Oder", ref, at, at + 4, None), "organisation"))
+        return found
+
     texts = [
         "Dead fish surfaced along the Oder river on Monday.",
         "Anglers said the Oder river smelled of salt.",
@@ -1418,20 +1426,10 @@ def test_a_name_the_model_calls_a_body_written_before_river_is_a_place() -> None
         "The Oder rises in the Czech Republic.",
         "Officials said the Oder would recover.",
     ]
-    found = []
-    for position, text in enumerate(texts):
-        at = text.index("Oder")
-        ref = SentenceRef("S1", 0, len(text), text, position)
-        found.append((Mention("Oder", ref, at, at + 4, None), "organisation"))
-    assert _vote(found) == "place"
+    assert _vote(labelled_a_body(texts)) == "place"
     # a body written before another word stays a body
     texts = [t.replace("Oder river", "Oder commission") for t in texts]
-    found = []
-    for position, text in enumerate(texts):
-        at = text.index("Oder")
-        ref = SentenceRef("S1", 0, len(text), text, position)
-        found.append((Mention("Oder", ref, at, at + 4, None), "organisation"))
-    assert _vote(found) == "organisation"
+    assert _vote(labelled_a_body(texts)) == "organisation"
 
 
 def test_it_that_says_is_the_body_named_before_it() -> None:
