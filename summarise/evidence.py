@@ -81,6 +81,20 @@ class EvidenceSet:
     def __post_init__(self) -> None:
         self._by_id = {article.id: article for article in self.articles}
         self._originals = self.copies.originals([article.id for article in self.articles])
+        self._in_order: dict[str, list[SentenceRef]] | None = None
+
+    def sentences(self, source_id: str) -> list[SentenceRef]:
+        """One article's sentences in reading order: each is a member of one item, so they
+        are gathered from the items, not split again."""
+        if self._in_order is None:
+            in_order: dict[str, list[SentenceRef]] = defaultdict(list)
+            for item in self.items:
+                for ref in item.members:
+                    in_order[ref.source_id].append(ref)
+            for refs in in_order.values():
+                refs.sort(key=lambda ref: ref.position)
+            self._in_order = dict(in_order)
+        return self._in_order.get(source_id, [])
 
     @property
     def copy_of(self) -> dict[str, str | None]:

@@ -46,7 +46,7 @@ from ..dates import (
     find_time_expressions,
     human_date,
 )
-from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, article_sentences, dice
+from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..numbers import find_amounts
 from ..schema import Claim, Dispute
 from ..segment import content_tokens, fold, stop_words
@@ -5551,7 +5551,7 @@ def _announced_disputes(evidence: EvidenceSet, antecedents: _Antecedents) -> lis
     the number. 'At least 500 tonnes,' said its head.")."""
     windows: list[tuple[list[SentenceRef], int | None]] = []  # sentences, the answer's index
     for article in evidence.articles:
-        refs = article_sentences(article)
+        refs = evidence.sentences(article.id)
         for index, ref in enumerate(refs):
             if mostly_quoted(ref.text):
                 continue
@@ -5668,8 +5668,8 @@ def _answered_before(
     """A voice that rejects what was just told, against the nearest other voice before it that
     asserts something (not "the UN said it could not verify the figure")."""
     voice = _answering_voice(refs[answer_at].text)
+    figure_asked = bool(_A_FIGURE_ANSWERED.search(refs[answer_at].text))
     for ref in reversed(refs[:answer_at]):
-        figure_asked = bool(_A_FIGURE_ANSWERED.search(refs[answer_at].text))
         accounts = [
             account
             for account in _voiced(docs[ref.text], ref, antecedents)
