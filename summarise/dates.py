@@ -132,7 +132,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",  # "of 2008 Summer Olympics" is a name, not a date
         re.compile(
-            r"\b(?:(?i:in|since|from|until|by)\s+(?P<year>(?:19|20)\d{2})\b"
+            # "in early 2024", "since mid-2019": a part of the year is still that year
+            r"\b(?:(?i:in|since|from|until|by)\s+(?:(?i:early|late|mid)[\s\-]+)?"
+            r"(?P<year>(?:19|20)\d{2})\b"
             r"|of\s+(?P<of_year>(?:19|20)\d{2})\b(?!\s+[A-Z]))"
         ),
     ),
