@@ -1520,3 +1520,126 @@ def test_a_body_named_in_english_with_its_own_languages_acronym_is_one_body() ->
     # one man, written with and without the stroke of the "ł"
     people = [e for e in entities if any("logowski" in name for name in e.names)]
     assert len(people) == 1, [e.names for e in people]
+
+
+# --- read in the cable-car and locust clusters ----------------------------------------------
+
+
+def test_a_part_of_a_year_is_still_that_year() -> None:
+    found = find_time_expressions(
+        "An outbreak in early 2024, much smaller than this one, damaged about 4,500 hectares.",
+        date(2025, 11, 18),
+    )
+    assert [(e.text, e.iso) for e in found] == [("2024", "2024")]
+    assert [e.iso for e in find_time_expressions("Prices rose since mid-2019.", None)] == ["2019"]
+
+
+def test_each_figure_is_given_by_the_voice_it_hangs_from_not_the_last_said_before_it() -> None:
+    article = (
+        "ADDIS ABABA, Nov 21 (Reuters) - Locust swarms have destroyed about 62,000 hectares of "
+        "cropland in eastern Ethiopia, the Food and Agriculture Organization said on Friday, a "
+        "figure well above the government's own estimate of 38,700 hectares.",
+        "2025-11-21",
+    )
+    found = [d for d in _disputes(article) if "hectares" in d.topic]
+    assert found, [d.topic for d in _disputes(article)]
+    sides = {c.value: c.attributed_to for c in found[0].claims}
+    assert sides == {"about 62,000": "Food and Agriculture Organization", "38,700": "government"}
+    # a figure above a level is no figure of another voice: no dispute
+    level = (
+        "MANILA (AP) - The river reached 12.6 metres on Sunday, above the critical level of "
+        "11 metres, the weather agency said.",
+        "2026-08-02",
+    )
+    assert not [d for d in _disputes(level) if "metre" in d.topic], _sides(_disputes(level))
+
+
+def test_a_count_given_by_its_owner_is_the_owners() -> None:
+    from summarise.extractive.casualties import figure_voice
+    from summarise.nlp import parse
+
+    cases = {
+        "By the agency's count, about 150,000 cubic metres of tailings escaped.": "agency",
+        "The mining company raised its own estimate on Thursday to 42,000 cubic metres.": (
+            "mining company"
+        ),
+        "ZEMA stands by its estimate of about 150,000 cubic metres.": "ZEMA",
+        "The ministry's estimate of damaged cropland rose from 12,000 hectares.": "ministry",
+    }
+    for text, voice in cases.items():
+        (doc,) = parse([text])
+        number = next(t for t in doc if t.like_num)
+        assert figure_voice(doc, number.idx, number.idx + len(number.text)) == voice, text
+
+
+def test_people_said_to_be_in_the_cabin_are_those_on_board() -> None:
+    first = (
+        "TBILISI (AP) - Deputy Interior Minister Nino Beradze said on Thursday that the footage "
+        'settled it. "The video shows fourteen people entering that cabin. It was built for '
+        'ten," she said.',
+        "2026-02-12",
+    )
+    second = (
+        "TBILISI (Reuters) - The operator still says that ten people, not fourteen, were in the "
+        "cabin.",
+        "2026-02-13",
+    )
+    found = [d for d in _disputes(first, second) if "on board" in d.topic]
+    assert found, _sides(_disputes(first, second))
+    sides = {c.value: c.attributed_to for c in found[0].claims}
+    assert sides == {"fourteen": "Deputy Interior Minister Nino Beradze", "ten": "operator"}
+
+
+def test_a_denial_opened_by_but_answers_the_sentence_just_before() -> None:
+    article = (
+        "ADDIS ABABA (AFP) - The ministry now says about 31,500 hectares of crops have been "
+        "damaged, up from 21,000 on Wednesday. The ministry has said it asked the civil aviation "
+        "authority for flight clearance on Monday. But the authority's spokesperson, Meron "
+        "Tadesse, denied receiving any request before Wednesday afternoon.",
+        "2025-11-20",
+    )
+    found = [d for d in _disputes(article) if d.topic.startswith("Denied by Meron")]
+    assert found, _sides(_disputes(article))
+    assert "asked the civil aviation authority" in found[0].claims[0].statement, _sides(found)
+
+
+def test_days_of_a_month_without_a_year_set_against_each_other_are_a_dispute() -> None:
+    article = (
+        "GODE, Ethiopia (AP) - Locust swarms stripped farms along the river on Tuesday. The "
+        "timeline remains contested. The ministry insists the first swarms crossed the border "
+        "on November 15. Farmers near Kebri Dahar and Gode say they saw locusts as early as "
+        "November 6.",
+        "2025-11-25",
+    )
+    found = _disputes(article)
+    voices = [sorted(c.attributed_to or "" for c in d.claims) for d in found]
+    assert ["Farmers", "ministry"] in voices, _sides(found)
+
+
+def test_a_role_names_the_body_it_is_of() -> None:
+    article = (
+        "TBILISI (Reuters) - The operator says the line was checked on December 2 by an "
+        "Austrian firm and passed all tests. But the head of the state Technical Supervision "
+        "Agency disputed that the lift was properly certified.",
+        "2026-02-12",
+    )
+    voices = [c.attributed_to for d in _disputes(article) for c in d.claims]
+    assert "head of the state Technical Supervision Agency" in voices, voices
+
+
+def test_one_denial_of_one_account_told_by_two_reports_is_one_dispute() -> None:
+    first = (
+        "ADDIS ABABA (AP) - The Somali regional bureau says it formally warned the federal "
+        "ministry about locust swarms on November 8. A ministry spokesman, Yonas Bekele, has "
+        "denied that the ministry received any warning from regional officials before "
+        "November 14.",
+        "2025-11-20",
+    )
+    second = (
+        "ADDIS ABABA (Reuters) - The Somali regional bureau says it warned the federal ministry "
+        "in writing on November 8. The ministry's spokesman, Yonas Bekele, denied that the "
+        "federal government had received any warning of swarms before Nov. 14.",
+        "2025-11-22",
+    )
+    found = [d for d in _disputes(first, second) if d.topic.startswith("Denied by")]
+    assert len(found) == 1, _sides(found)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..dates import TimeExpression, find_time_expressions, human_date, period_end
 from ..evidence import EvidenceSet, SentenceRef
-from ..nlp import child_of, heads_a_dateline, speaker_outside_quotes
+from ..nlp import child_of, heads_a_dateline, quoted, speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts, no_one_harmed_in
 from ..schema import Casualty, CasualtyKind
 from ..segment import content_tokens, fold
@@ -154,7 +154,7 @@ _SAY_VERBS = re.compile(
     r"^(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|claimed|claims|estimated|estimates|revealed|"
     r"reveal|reveals|put|puts|quoted|declared|insisted|insists|maintained|maintains|noted|"
-    r"showed|show|shows)$",
+    r"showed|show|shows|indicated|indicates|disclosed|discloses)$",
     re.I,
 )
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "who", "which"}
@@ -359,7 +359,7 @@ def all_figures(
     timeline = _Timeline(evidence, list(dated))
     texts = list(dict.fromkeys(ref.text for ref in refs))  # wire copies: each text read once
     found = {text: (doc, _found_in(doc)) for text, doc in zip(texts, parse(texts), strict=True)}
-    speakers = _QuoteSpeakers(evidence)
+    speakers = QuoteSpeakers(evidence)
     figures: list[Figure] = []
     for ref in candidates:
         if ref in listed:
@@ -498,10 +498,12 @@ def _figures_carried_on(
 _PRONOUN_SAID = re.compile(r"\W*(?:he|she)\s+(?:said|says|added|adds|continued|went\s+on)\W*", re.I)
 
 
-class _QuoteSpeakers:
+class QuoteSpeakers:
     """Who says a sentence that is all quotation (or says only 'she added'): the speaker of the
     quotation that opens the sentence before it ('"Nobody has seen them," Sevgi Demirkol told
-    Reuters. "The real toll is 19."': the 19 is Demirkol's)."""
+    Reuters. "The real toll is 19."': the 19 is Demirkol's), or, for a quotation closed by
+    "he said", the one the sentence before names saying ("Darchiashvili said the footage
+    settled it. "It shows fourteen people," he said.")."""
 
     def __init__(self, evidence: EvidenceSet) -> None:
         self.at: dict[tuple[str, int], SentenceRef] = {
@@ -513,11 +515,37 @@ class _QuoteSpeakers:
         if outside is None or not (all_quoted(ref.text) or _PRONOUN_SAID.fullmatch(outside)):
             return None  # '"At least 30 died," one survivor said': the survivor's
         before = self.at.get((ref.source_id, ref.position - 1))
-        if before is None or without_dateline(before.text).lstrip()[:1] not in QUOTE_OPENINGS:
+        if before is None:
             return None
+        if without_dateline(before.text).lstrip()[:1] not in QUOTE_OPENINGS and not (
+            _PRONOUN_SAID.fullmatch(outside)
+        ):
+            return None  # ("he said": whoever the sentence before names saying)
+        return self._named_in(before)
+
+    def going_on(self, ref: SentenceRef) -> str | None:
+        """Who says a quotation that opens the sentence and goes on into the next one, closed
+        there by its attribution: '"The video shows fourteen people entering that cabin. It
+        was built for ten," he said.' ("he": the one the sentence before names saying)."""
+        text = without_dateline(ref.text).lstrip()
+        unclosed = text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+        if text[:1] not in QUOTE_OPENINGS or not unclosed:
+            return None
+        after = self.at.get((ref.source_id, ref.position + 1))
+        closed = _CLOSED_BY.search(after.text) if after is not None else None
+        if after is None or closed is None:
+            return None
+        if _PRONOUN_SAID.fullmatch(closed.group("by")):
+            before = self.at.get((ref.source_id, ref.position - 1))
+            return self._named_in(before) if before is not None else None
+        return self._named_in(after)
+
+    @staticmethod
+    def _named_in(ref: SentenceRef) -> str | None:
+        """The one speaker a sentence names as the subject of a verb of saying, if one."""
         from ..nlp import parse
 
-        (doc,) = parse([before.text])
+        (doc,) = parse([ref.text])
         named = {
             _phrase(doc, subject)
             for verb in doc
@@ -525,6 +553,10 @@ class _QuoteSpeakers:
             if (subject := _speaker(verb)) is not None
         }
         return named.pop() if len(named) == 1 else None
+
+
+# The attribution after a quotation closes: '..., he said.', '..." Darchiashvili told AFP.'
+_CLOSED_BY = re.compile(r"[,.!?]?[”\"]\s*(?P<by>[^\"“”]{2,80})$")
 
 
 class _ListReader:
@@ -1974,6 +2006,9 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         return _owner_name(owner), True
     verb = cue
     for _ in range(8):
+        estimated_by = _whose_estimate(verb)
+        if estimated_by is not None:  # "a figure well above the government's estimate of 38"
+            return estimated_by, True
         if (
             _SAY_VERBS.match(verb.text)
             and verb.pos_ in {"VERB", "AUX"}
@@ -2006,6 +2041,72 @@ def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         if subject is not None:
             return _phrase(doc, subject), True
     return who, who is not None
+
+
+# A noun that is someone's figure: "the government's own estimate of 38,700 hectares".
+_ESTIMATE = re.compile(
+    r"^(?:estimates?|counts?|tally|tallies|figures?|assessments?|reckoning|toll)$", re.I
+)
+
+
+def _whose_estimate(token: Token) -> str | None:
+    """Whose count a figure is given as, on its way up the parse: the owner of "estimate of"
+    it hangs from ("well above the government's own estimate of 38,700"), of the count a verb
+    over it is "by" ("By the government's count they damaged 38,700 hectares"), or of the
+    count that is the verb's subject ("the ministry's estimate rose from 12,000 hectares")."""
+    counts = [token] if token.pos_ == "NOUN" else []
+    if token.pos_ in {"VERB", "AUX"}:
+        counts += [
+            by_what
+            for by in token.children
+            if by.dep_ == "prep" and by.lower_ == "by"
+            for by_what in by.children
+            if by_what.dep_ == "pobj"
+        ]
+        # "the ministry's estimate rose from 12,000 hectares", "... puts the damage at 21,000",
+        # "Mwaiseni raised its own estimate from 30,000 to 42,000 cubic metres"
+        counts += [child for child in token.children if child.dep_ in {"nsubj", "dobj"}]
+    for count in counts:
+        owner = child_of(count, "poss") if _ESTIMATE.match(count.text) else None
+        if owner is not None and owner.lower_ in {"its", "their"}:
+            owner = _subject_above(count)  # "ZEMA stands by its estimate of about 150,000"
+        if owner is not None and _may_count(owner):
+            return _owner_name(owner)
+    return None
+
+
+def _subject_above(token: Token) -> Token | None:
+    """The subject of the nearest verb above a token, when it names someone ("ZEMA stands by
+    its estimate": ZEMA)."""
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = child_of(verb, "nsubj")
+    return subject if subject is not None and subject.pos_ in {"PROPN", "NOUN"} else None
+
+
+def figure_voice(doc: Doc, start: int, end: int) -> str | None:
+    """Who gives the figure at characters [start, end) of a parsed sentence, as the parse
+    tells it (`_voice`): the subject of the verb of saying it hangs from, whose estimate it
+    is, or the sentence's "according to"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    number = span.root
+    inside = quoted(doc)
+    if number.i in inside:
+        # quoted words are the speaker's, their verbs too ('"The video shows fourteen people
+        # entering that cabin"'): only a verb of saying outside the quotation names who
+        outer = number
+        while outer.i in inside and outer.head.i != outer.i:
+            outer = outer.head
+        if outer.i in inside or not _SAY_VERBS.match(outer.text):
+            return None
+        speaker = _trailing_voice(outer) or _speaker(outer)
+        return _phrase(doc, speaker) if speaker is not None else None
+    counted = number.head if number.dep_ in {"nummod", "quantmod"} else number
+    voice, _ = _voice(doc, counted)
+    return voice
 
 
 def _count_owner(root: Token) -> str | None:

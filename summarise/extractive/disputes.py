@@ -54,9 +54,11 @@ from ..support import citation_support_problem
 from .casualties import (
     TAKEN_ABOARD,
     Figure,
+    QuoteSpeakers,
     breakdown_parts,
     counts_everyone,
     counts_people,
+    figure_voice,
     first_cue,
     group_head,
     included_parts,
@@ -267,6 +269,11 @@ def _best(disputes: list[Dispute]) -> list[Dispute]:
             _cite_each_voice_also(told, dispute)
             continue  # "the union says CEPA withdrew its offer, CEPA says the union walked out"
             # in one report, "with the union saying ... and CEPA saying ..." in another
+        denied = next((other for other in kept if _the_same_denial(other, dispute)), None)
+        if denied is not None:
+            for claim, other_claim in _alike_sides(denied, dispute):
+                _cite_as_well(claim, other_claim)
+            continue  # one denial of one account, each told by another report
         kept.append(dispute)
         sides_kept.append((sides, said))
         slots_kept += _slot_values(dispute)
@@ -321,6 +328,63 @@ def _the_same_two_accounts(first: Dispute, second: Dispute) -> bool:
         >= SAME_DENIAL_STEMS
         for a, b in pairs
     )
+
+
+def _the_same_denial(first: Dispute, second: Dispute) -> bool:
+    """Two denials by one body of one voice's account, their sides saying the same thing in
+    other words ("The Somali regional bureau says it warned the ministry on November 8" /
+    "... formally warned the federal Ministry of Agriculture ... on November 8"; "denied
+    receiving any warning before Nov. 14" / "denied that the ministry received any warning
+    ... before November 14"), told by different reports."""
+    if not all(d.topic.startswith(DENIED_TOPIC) for d in (first, second)):
+        return False
+    if len(first.claims) != 2 or len(second.claims) != 2:
+        return False
+    deniers = [d.topic.removeprefix(DENIED_TOPIC).split(":")[0].strip() for d in (first, second)]
+    if not (
+        _one_voice_key(deniers[0], deniers[1])
+        # "city officials" and "the city administration": one body, named two ways
+        or (_stems(deniers[0]) & _stems(deniers[1])) - _SPOKESPEOPLE_STEMS
+    ):
+        return False
+    # the account of one voice (or of no one named), told in words alike (two content words in
+    # common), and denials alike in a word at least (or saying nothing more: "deny this")
+    account, other_account = first.claims[0].attributed_to, second.claims[0].attributed_to
+    if account and other_account and not _one_voice_key(account, other_account):
+        return False
+    alike = [len(shared) for shared in _shared_by_sides(first, second)]
+    return alike[0] >= SAME_DENIAL_STEMS and alike[1] >= 1
+
+
+# Words of a spokesperson's title, shared by voices of different bodies.
+_SPOKESPEOPLE_STEMS = frozenset({"spokesman", "spokeswoman", "spokesperson", "offici", "head"})
+
+
+def _shared_by_sides(first: Dispute, second: Dispute) -> list[frozenset[str]]:
+    """What the sides of two disputes, in order, say alike: their content words in common,
+    the words of stance and of the voices left out."""
+    voices = frozenset().union(
+        *(_stems(c.attributed_to or "") for d in (first, second) for c in d.claims)
+    )
+    shared = []
+    for a, b in zip(first.claims, second.claims, strict=False):
+        said = [_stems(claim.statement) - _STANCE_STEMS - voices for claim in (a, b)]
+        # a bare denial ("The police deny this.") says no more than the other one
+        shared.append(said[0] & said[1] if all(said) else frozenset({"(denied)"}))
+    return shared
+
+
+def _alike_sides(first: Dispute, second: Dispute) -> list[tuple[Claim, Claim]]:
+    """The sides of two disputes, in order, that say the same thing (`_shared_by_sides`)."""
+    return [
+        (a, b)
+        for (a, b), shared in zip(
+            zip(first.claims, second.claims, strict=False),
+            _shared_by_sides(first, second),
+            strict=True,
+        )
+        if shared
+    ]
 
 
 def _sides_by_voice(first: Dispute, second: Dispute) -> list[tuple[Claim, Claim]]:
@@ -1527,6 +1591,23 @@ _CARRYING = re.compile(
     re.I,
 )
 _LISTED = re.compile(rf"\blisted\s+(?:{_QUALIFIER})?{_NUMERAL}\s+passengers\b(?!\s+as\b)", re.I)
+# What carries people on one trip: a craft, a vehicle, a cabin.
+_CRAFT = (
+    r"(?:cabin|gondola|car|bus|minibus|coach|boat|ship|vessel|ferry|plane|aircraft|jet|"
+    r"helicopter|train|carriage|wagon|truck|lorry|van|vehicle|canoe|raft|dinghy|balloon|"
+    r"basket|lift|elevator|capsule|taxi)"
+)
+# "ten people, not fourteen, were in the cabin", "14 persons were inside the bus",
+# "fourteen people entering that cabin", "ten passengers boarding": who was in the craft.
+_NUMBER_IN_WORDS = r"|".join(list(_SMALL)[2:])
+_IN_THE_CRAFT = re.compile(
+    rf"(?<![\w.,\-−])(?:{_QUALIFIER})?(?:{_NUMERAL}|(?P<word>{_NUMBER_IN_WORDS}))\s+{_CARRIED}"
+    rf"(?:,\s+not\s+(?:\d+|{_NUMBER_IN_WORDS}),)?"
+    rf"(?:\s+(?:(?:were|was|had\s+been)\s+(?:in|inside|aboard)|entering|boarding|"
+    rf"getting\s+into|squeezed\s+into)\s+(?:the|that|this|its|their)\s+(?:[\w\-]+\s+)?"
+    rf"{_CRAFT}\b|\s+boarding\b)",
+    re.I,
+)
 # "62 passengers and six crew": a part of those on board, not all of them.
 _AND_CREW = re.compile(r"^\s*(?:,|and|plus)\s+(?:[\w\-]+\s+){0,2}?(?:crew|crewmen|staff)\b", re.I)
 # A figure that is a requirement, not a count anyone gives: "a majority of all 229 members, or
@@ -1562,6 +1643,7 @@ class Quantity:
     which_words: tuple[str, ...] = ()
     states: tuple[str, ...] = ()  # those of them that say what befell them: "infected"
     contested: bool = False  # read by the parse in a sentence that contests a count
+    numeral: tuple[int, int] = (0, 0)  # where its number is in the sentence
 
 
 def numeral_value(text: str) -> float | None:
@@ -1625,11 +1707,12 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
         which_words: tuple[str, ...] = (),
         states: tuple[str, ...] = (),
         contested: bool = False,
+        numeral: str = "numeral",  # the group that holds the number
     ) -> None:
-        start, end = match.span("numeral")
+        start, end = match.span(numeral)
         if any(s < end and start < e for s, e in taken):
             return
-        raw = match.group("numeral")
+        raw = match.group(numeral)
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             return  # a year
         before = text[max(0, start - 30) : start]
@@ -1665,6 +1748,7 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
                 which_words=which_words,
                 states=states,
                 contested=contested,
+                numeral=(start, end),
             )
         )
 
@@ -1680,6 +1764,8 @@ def find_quantities(ref: SentenceRef) -> list[Quantity]:
                 add(match, unit, unit, which, states, contested=True)
             elif not unit:  # a count that says who a name is: no figure, whichever pattern finds it
                 taken.append(match.span("numeral"))
+    for match in _IN_THE_CRAFT.finditer(text):  # "fourteen people entering that cabin"
+        add(match, "on board", numeral="numeral" if match.group("numeral") else "word")
     if not _MAY_COUNT.search(text):
         return found
     measured = _MEASURE_WORD.search(text)
@@ -1912,11 +1998,12 @@ def _quantity_disputes(
             for quantity in find_quantities(ref):
                 if earlier(ref, quantity.start, quantity.end):
                     continue  # an earlier event's: no side
-                if quantity.voice is None:  # "It says no more than 64 ships ...": the body
-                    quantity = replace(quantity, voice=_named_before_it(evidence, quantity))
                 by_key[quantity.key].append(quantity)
     disputes: list[Dispute] = []
     for key, quantities in by_key.items():
+        if len({q.value for q in quantities}) < 2:
+            continue
+        quantities = _voiced_by_the_parse(evidence, quantities)
         # Two figures of one unit in one sentence are two things ("395,000 euro ... 150,000
         # euro"), not one thing twice: such sentences are left out.
         # Unless the sentence sets one against the other: "within a 2-km radius, while the
@@ -1937,6 +2024,32 @@ def _quantity_disputes(
             continue
         disputes += _quantity_dispute(evidence, key, kept[:MAX_CANDIDATES])
     return disputes
+
+
+def _voiced_by_the_parse(evidence: EvidenceSet, quantities: list[Quantity]) -> list[Quantity]:
+    """The figures of one thing, each with the voice the parse hangs it from
+    (`casualties.figure_voice`), where it finds one: the words' last "X said" before a figure
+    may be another's ("about 62,000 hectares, the FAO said, well above the government's
+    estimate of 38,700"). Else the words' voice, or the body "it" stands for."""
+    docs = dict(
+        zip(
+            (texts := list(dict.fromkeys(q.ref.text for q in quantities))),
+            nlp.parse(texts),
+            strict=True,
+        )
+    )
+    voiced = []
+    speakers = QuoteSpeakers(evidence)
+    for quantity in quantities:
+        voice = figure_voice(docs[quantity.ref.text], *quantity.numeral)
+        if voice is None or _OWNED.match(voice):  # "Its turnstile count showed ten": whose
+            voice = quantity.voice
+        if voice is None:  # "It says no more than 64 ships ...": the body named before
+            voice = _named_before_it(evidence, quantity)
+        if voice is None:  # quoted words, their speaker named before or after
+            voice = speakers.of(quantity.ref) or speakers.going_on(quantity.ref)
+        voiced.append(replace(quantity, voice=voice))
+    return voiced
 
 
 # A figure given by "it" or "they", or as "its estimate": the voice is named before.
@@ -1988,9 +2101,10 @@ _COUNT_CONTESTED = re.compile(
     re.I,
 )
 # A figure that answers the one the sentence before gives: "has put that figure at", "say
-# the real figure is far higher".
+# the real figure is far higher", "The FAO puts the figure at about 62,000 hectares".
 _THAT_FIGURE = re.compile(
-    r"\b(?:that|this|the\s+(?:real|true|actual))\s+(?:figure|number|count|estimate|tally)\b"
+    r"\b(?:that|this|the\s+(?:real|true|actual)|(?:puts?|putting|places?|placing)\s+the)"
+    r"\s+(?:figure|number|count|estimate|tally)\b"
     r"(?P<between>[^.;]{0,60})$",
     re.I,
 )
@@ -2009,6 +2123,13 @@ def _gives_that_figure(before: str) -> bool:
 _CONTRAST = re.compile(
     r"\b(?:while|whereas|but|against|compared with|contrary to|however|rather than|not)\b", re.I
 )
+# One figure set above or below another's: "62,000 hectares, well above the government's own
+# estimate of 38,700" (not "12.6 metres, above the critical level of 11 metres").
+_ABOVE_ANOTHERS = re.compile(
+    r"\b(?:above|below|(?:higher|lower|greater|fewer|smaller)\s+than)\s+(?:[\w’']+\s+){0,4}?"
+    r"(?:estimates?|figures?|counts?|tally|tallies|toll|numbers?)(?=\s+of\b|\s*[,.;])",
+    re.I,
+)
 
 
 def _set_against(pair: list[Quantity]) -> bool:
@@ -2016,7 +2137,16 @@ def _set_against(pair: list[Quantity]) -> bool:
     if len(pair) != 2:
         return False
     first, second = sorted(pair, key=lambda q: q.start)
-    return bool(_CONTRAST.search(first.ref.text[first.end : second.start]))
+    between = first.ref.text[first.end : second.start]
+    return bool(_CONTRAST.search(between) or _ABOVE_ANOTHERS.search(between))
+
+
+def _one_above_the_other(first: Quantity, second: Quantity) -> bool:
+    """Two figures of one sentence, one set above or below the other's (`_ABOVE_ANOTHERS`)."""
+    if (first.ref.source_id, first.ref.start) != (second.ref.source_id, second.ref.start):
+        return False
+    one, other = sorted((first, second), key=lambda q: q.start)
+    return bool(_ABOVE_ANOTHERS.search(one.ref.text[one.end : other.start]))
 
 
 def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity]) -> list[Dispute]:
@@ -2053,6 +2183,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return True  # "Police estimated the crowd at about 3,000. The organisers said
             # more than 10,000 had attended": one crowd, the second time by its number alone
             # (not "... Organisers of the Abuja march said more than 10,000 had taken part")
+        if _one_above_the_other(first, second):
+            return True  # "about 62,000 hectares ..., well above the government's own
+            # estimate of 38,700": one figure of one thing, set against another's
         if (
             first.ref.source_id == second.ref.source_id
             and later.ref.position - earlier.ref.position == 1
@@ -4215,8 +4348,11 @@ def _in_a_name(token: Token, people: list[Span]) -> bool:
 
 def _where_it_is(entity: Span) -> bool:
     """ "The district hospital in Vang Vieng": a name after "in" or "at" says where the
-    subject is, whatever the model calls it; it is no one's voice."""
+    subject is, whatever the model calls it; it is no one's voice. So is a name joined to it
+    ("Farmers near Kebri Dahar and Gode")."""
     root = entity.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in _AT_A_PLACE
 
 
@@ -4238,10 +4374,20 @@ def _phrase(doc: Doc, token: Token) -> str:
         (
             child
             for child in token.children
-            if token.text[:1].isupper()
-            and child.dep_ == "prep"
+            if child.dep_ == "prep"
             and child.lower_ == "of"
-            and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
+            and (
+                (
+                    token.text[:1].isupper()
+                    and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
+                )
+                # "the head of the state Technical and Construction Supervision Agency": a
+                # role is who holds it where
+                or (
+                    _ROLE_NOUN.fullmatch(token.lower_) is not None
+                    and any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in child.subtree)
+                )
+            )
         ),
         None,
     )
@@ -4572,14 +4718,28 @@ def _values(doc: Doc, content: set[int]) -> tuple[tuple[str, str, str | None], .
 
 def _days_named(text: str) -> list[str]:
     """The days a clause names, comparable across clauses of one report: a weekday
-    ("on Saturday morning": saturday) or a full date ("17 January 2026": 2026-01-17)."""
+    ("on Saturday morning": saturday), a full date ("17 January 2026": 2026-01-17) or a month
+    and day ("as early as Nov. 6": --11-06)."""
     days = []
     for expression in find_time_expressions(text, None):
         if expression.kind == "weekday":
             days += [day for day in WEEKDAYS if day in expression.text.lower()]
         elif expression.iso is not None and len(expression.iso) == 10:
             days.append(expression.iso)
+    # "on November 15", with no year to read it in: its month and day ("--11-15", ISO 8601's
+    # form without a year), read against any reference day
+    days += [
+        f"--{expression.iso[5:]}"
+        for expression in find_time_expressions(text, _ANY_REFERENCE_DAY)
+        if expression.kind in {"month_day", "day_month"}
+        and expression.iso is not None
+        and len(expression.iso) == 10
+        and not re.search(r"\d{4}", expression.text)
+    ]
     return days
+
+
+_ANY_REFERENCE_DAY = date(2001, 7, 1)
 
 
 def _cue(doc: Doc, account: Account, word: Token) -> str | None:
@@ -4919,7 +5079,7 @@ def _days_differ(first: Account, second: Account) -> bool:
     )
 
 
-_SOONER_OR_LATER = re.compile(r"\b(?:earlier|later|until|till)\b", re.I)
+_SOONER_OR_LATER = re.compile(r"\b(?:earlier|later|until|till|as\s+early\s+as)\b", re.I)
 
 
 def _qualifier_of(figure: str) -> str | None:
@@ -4944,6 +5104,8 @@ def _count_alike(first: SentenceRef, second: SentenceRef) -> bool:
 # What a sentence opening with "But" or holding "however" owes to the sentence right before it,
 # on top of the words it shares with any (idf-weighted): it comes first.
 ANSWERS_THE_SENTENCE_BEFORE = 100.0
+# A sentence that opens against the one before it: "But the authority denied ...".
+_OPENS_AGAINST = re.compile(r"(?:[A-Z][\w.,\s()]{0,40}?\s[-–—]\s+)?(?:But|However|Yet)\b")
 
 
 # What a bare denial names besides its voice: "disputed that account", "rejected the claim".
@@ -5069,6 +5231,22 @@ class _Counterparts:
     ) -> tuple[Account, EvidenceItem] | None:
         index = self._build()
         ref = account.ref
+        if account.kind == "deny" and not account.target and _OPENS_AGAINST.match(ref.text):
+            # "The ministry has said it asked the authority for clearance on Monday. But its
+            # spokesperson denied receiving any request before Wednesday": a denial opened by
+            # "But" answers the account just before it, in whatever words
+            before = self._at.get((ref.source_id, ref.position - 1))
+            if before is not None and self.evidence.items[before] is not item:
+                told = next(
+                    m
+                    for m in self.evidence.items[before].members
+                    if (m.source_id, m.position) == (ref.source_id, ref.position - 1)
+                )
+                found, _ = self._first_answer(
+                    replace(account, cue="that account"), [(0.0, before, told)]
+                )
+                if found is not None:
+                    return found
         wanted = account.negated if account.cue == "negated" else account.stems
         positions = {p for stem in wanted for p in index.get(stem, ())}
         if account.cue == "no such":  # "received no such warning": what was just told
