@@ -61,9 +61,10 @@ ROLE_NOUNS = (
     "executive|lecturer|scientist|researcher|economist|expert"
 )
 # Words that lead to a role and are not part of it: "(handed) to the Mayor of London", "(in the)
-# presence of Prince Charles". Taken off only when a role noun follows.
+# presence of Prince Charles", "According to prosecutor". Taken off only when a role noun
+# follows.
 _LEADS_TO_ROLE = re.compile(
-    rf"^(?:[a-z][\w\-]*\s+)*?(?:of|to|by|for|from|with|in|at|on)\s+(?:the\s+)?"
+    rf"^(?:(?i:according)\s+|[a-z][\w\-]*\s+)*?(?:of|to|by|for|from|with|in|at|on)\s+(?:the\s+)?"
     rf"(?=(?:[\w’'.\-]+\s+)*?(?i:{ROLE_NOUNS})\b)"
 )
 # What a ministry or a department is for, in a title that lists several: "Industry, Energy
@@ -96,7 +97,8 @@ _ROLE_AFTER = re.compile(
 # Capitalised words that are never names on their own.
 # Calendar words open many capitalised runs ("Monday", "Feb."); at the end of a run they may be
 # a surname ("Theresa May"), so only weekdays are trimmed there.
-# Words that title a name and are not part of it ("Army Spc. Charles Graner", "Gen. Miller").
+# Words that title a name and are not part of it ("Army Spc. Charles Graner", "Gen. Miller"),
+# honorifics of other languages in English copy too ("Ato Melese Abera", "Alhaji Musa").
 TITLE_WORDS = frozenset(
     """
         mr mrs ms miss dr col gen maj lt sgt spc capt cpl pvt adm cmdr prof rev sen rep gov
@@ -106,6 +108,8 @@ TITLE_WORDS = frozenset(
         princess sheikh ayatollah pope cardinal bishop imam brigadier marshal staff army
         consul envoy spokesman spokeswoman spokesperson officer official superintendent
         commissioner inspector
+        ato alhaji alhaja haji hajji shri smt bapak herr frau monsieur madame mme
+        senor senora mister
     """.split()
 )
 
@@ -342,6 +346,9 @@ def find_mentions(
                 begin, end = cleaned
                 found.setdefault(ref.text[begin:end], (kind, use))
                 yield _mention(ref, begin, end, kind), kind, use
+            for span in _names_after_a_title(docs[ref]):
+                found.setdefault(span.text, ("person", ""))
+                yield _mention(ref, span.start_char, span.end_char, "person"), "person", ""
             for token in _acronyms_unlabelled(docs[ref]):
                 use = _use(docs[ref][token.i : token.i + 1])
                 found.setdefault(token.text, ("organisation", use))
@@ -566,6 +573,44 @@ def _acronyms_unlabelled(doc: Doc) -> list[Token]:
         )
         and _rare_in_english(token.text)  # (last: it loads a word list) not "The SUV hit"
     ]
+
+
+def _names_after_a_title(doc: Doc) -> list[Span]:
+    """Names of two or three words the model left unlabelled right after a title: "State
+    Minister of Agriculture Melese Abera told reporters" (the small model sees no person in a
+    name it has not met). Each word is capitalised, no title and rare in English (not "Affairs
+    Standing Committee")."""
+    labelled = {token.i for entity in doc.ents for token in entity}
+    found = []
+    for head in doc:
+        if head.pos_ != "PROPN" or head.i in labelled or head.dep_ in {"compound", "nmod"}:
+            continue
+        start = head.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i == head.i
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].i not in labelled
+        ):
+            start -= 1
+        words = doc[start : head.i + 1]
+        if not 2 <= len(words) <= 3 or any(
+            not word.text[:1].isupper() or is_title(word.text) or "." in word.text for word in words
+        ):
+            continue
+        titles = [
+            child
+            for child in head.children
+            if child.dep_ in {"nmod", "compound"} and child.i < start and is_title(child.text)
+        ]
+        if not titles or max(t.i for t in titles[0].subtree) != start - 1:
+            continue  # the title right before the name, its "of Agriculture" with it
+        if all(_rare_in_english(word.text) for word in words) and not gazetteer().lookup(
+            words.text
+        ):
+            found.append(words)
+    return found
 
 
 # How common a word an acronym may be and still be read as a body's name (wordfreq's Zipf
@@ -1051,7 +1096,10 @@ def _longer_name_of(
         for key, entity in others.items()
         if entity.kind in kinds and len(key) > 1 and key[0] == name_key(word)[0]
     ]
-    return named[0] if len(named) == 1 else None
+    # "Sabean Agro-Aviation" and "Sabean Agro-Aviation PLC": one company, with and without
+    # its legal form (merged later, `_merge_organisations`)
+    bare = {_LEGAL_FORM.sub("", entity.name).strip(" ,") for entity in named}
+    return max(named, key=lambda e: len(e.mentions)) if len(bare) == 1 else None
 
 
 def _only_a_modifier(found: list[tuple[Mention, str]], modifiers: set[Mention]) -> bool:
