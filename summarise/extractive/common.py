@@ -92,7 +92,10 @@ def without_dateline(text: str) -> str:
 # "Among them were six children", "Both were taken to hospital"; and one about "the man" or
 # "the couple" named before, described in an aside ("The man, a local farmer, was detained").
 _DANGLING = re.compile(
-    r"^[“\"]?(?:according\s+to\s+[^,]{1,60},\s+)?"  # "According to prosecutors, the two men"
+    # "According to prosecutors, the two men" opens on "the two men"; "According to her
+    # words, ..." on "her"
+    r"^[“\"]?(?:according\s+to\s+(?![^,]{0,60}\b(?:his|her|their|its)\b)[^,]{1,60},\s+)?"
+    r"(?:according\s+to\s+)?"
     r"(?:he|she|it|they|this|these|those|his|her|its|their|among\s+them|but|yet|instead|"
     r"(?:both|[\w-]+\s+of\s+(?:those|these))\s+(?:were|are|was|is|had|have|remain|died)|"
     r"[\w-]+\s+of\s+(?:them|whom)|the\s+(?:man|woman|boy|girl|couple)(?=,)|"
@@ -101,11 +104,24 @@ _DANGLING = re.compile(
 )
 
 
+# A stance on something the sentence does not tell, and nothing more: "rejected that
+# account.", "denied it on Friday.".
+_ANSWERS_WHAT_WAS_TOLD = re.compile(
+    r"\b(?:reject|rejects|rejected|den(?:y|ies|ied)|disput(?:e|es|ed)|dismiss(?:es|ed)?|"
+    r"contest(?:s|ed)?|challeng(?:e|es|ed))\s+(?:(?:that|this|these|those|such)\s+"
+    r"(?:\w+\s+)?(?:account|claim|version|figure|number|reports?|allegations?|charges?|"
+    r"accusations?|assertion|statement)s?|it|this|that)"
+    r"(?:\s+(?:on|late\s+on|early\s+on|in|at|again|outright|flatly)(?:\s+\w+)?)?\s*[.!]?\s*$",
+    re.I,
+)
+
+
 def dangling(text: str) -> bool:
     """Whether `text` opens with a pronoun ("He said ...", "Three of them ...") or a contrast
     ("But the owner said the ship's own data told a different story") that only the sentence
-    before it explains."""
-    return _DANGLING.match(text) is not None
+    before it explains), or answers what was told before it ("Its director rejected that
+    account.")."""
+    return _DANGLING.match(text) is not None or _ANSWERS_WHAT_WAS_TOLD.search(text) is not None
 
 
 def paired_quotes(text: str) -> str:
