@@ -132,9 +132,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",  # "of 2008 Summer Olympics" is a name, not a date
         re.compile(
-            # "in early 2024", "since mid-2019": a part of the year is still that year
-            r"\b(?:(?i:in|since|from|until|by)\s+(?:(?i:early|late|mid)[\s\-]+)?"
-            r"(?P<year>(?:19|20)\d{2})\b"
+            r"\b(?:(?i:in|since|from|until|by)\s+(?P<year>(?:19|20)\d{2})\b"
+            # "in early 2024": a part of a year past is that year (not the start of what goes
+            # on, "began in late 2025", nor a deadline, "by mid-2028")
+            r"|(?<!began\s)(?<!begun\s)(?<!started\s)(?<!erupted\s)(?i:in)\s+"
+            r"(?i:early|late|mid)[\s\-]+(?P<part_year>(?:19|20)\d{2})\b"
             r"|of\s+(?P<of_year>(?:19|20)\d{2})\b(?!\s+[A-Z]))"
         ),
     ),
@@ -545,7 +547,7 @@ def _is_calendar_day(kind: str, match: re.Match[str]) -> bool:
 
 
 def _year_group(match: re.Match[str]) -> str:
-    return "year" if match.group("year") else "of_year"
+    return next(group for group in ("year", "part_year", "of_year") if match.group(group))
 
 
 def _month_number(token: str) -> int:
@@ -593,7 +595,7 @@ def _resolve_unchecked(
     if kind == "month_year":
         return f"{int(groups['year']):04d}-{_month_number(groups['month']):02d}"
     if kind == "year":
-        return groups["year"] or groups["of_year"]
+        return groups["year"] or groups["part_year"] or groups["of_year"]
     if kind == "event_year":
         return groups["year"]
     if reference is None:

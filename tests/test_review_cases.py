@@ -4283,6 +4283,561 @@ _SEVENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
+# Cases of the eighth reading (stop 36): two hostile reviews of 3676533 (figures voiced by
+# the parse, one set above another's estimate, people in a cabin, parts of a year, a denial
+# opened by "But", days without a year, one denial told twice). Each failed there.
+_EIGHTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
+    (
+        "r8_a_quoted_claim_rebutted",
+        "disputes",
+        "absent",
+        r"operator, prosecutor",
+        [
+            (
+                "TBILISI, Jan 20 (Reuters) - A cable car cabin plunged onto rocks at "
+                "the Gudauri ski resort on Sunday, killing three skiers. The operator, "
+                "Gudauri Lifts, said ten people were in the cabin when a cable clamp "
+                'failed. "The operator keeps saying ten people were in the cabin, but '
+                'the footage shows more," prosecutor Giorgi Darchiashvili told '
+                "reporters on Monday. Investigators have seized maintenance logs.",
+                "2026-01-20",
+            ),
+            (
+                "GUDAURI, Georgia, Jan 20 (AP) - Prosecutors say fourteen people were "
+                "inside the cabin that fell at the Gudauri resort, four more than it "
+                "was certified to carry. Three people died and nine were hospitalised "
+                "in Tbilisi, the health ministry said.",
+                "2026-01-20",
+            ),
+        ],
+    ),
+    (
+        "r8_a_quoted_claim_and_the_video",
+        "disputes",
+        "absent",
+        r"company, prosecutor",
+        [
+            (
+                "TBILISI, Jan 23 (Reuters) - Georgian prosecutors on Thursday charged "
+                "two managers of Gudauri Lifts over Sunday's cable car crash that "
+                "killed three skiers. The company has said nine people were in the "
+                'cabin. "The operator told investigators nine people were in the cabin,'
+                " but the video shows thirteen people boarding the cabin at the lower "
+                'station," prosecutor Giorgi Darchiashvili told reporters. The managers'
+                " deny negligence.",
+                "2026-01-23",
+            ),
+        ],
+    ),
+    (
+        "r8_according_to_and_said",
+        "disputes",
+        "absent",
+        r"9,000 agriculture ministry",
+        [
+            (
+                "KHARTOUM, Oct 4 (Reuters) - According to the agriculture ministry, "
+                "floods have submerged 3,000 hectares of farmland in Sudan's Gezira "
+                "state, while the FAO said 9,000 hectares had been affected. Farmers "
+                "said the Nile rose faster than in any year they could remember. Aid "
+                "agencies said at least 40 villages were cut off and that boats were "
+                "the only way to deliver food.",
+                "2026-10-04",
+            ),
+        ],
+    ),
+    (
+        "r8_according_to_and_the_estimate",
+        "disputes",
+        "absent",
+        r"38,700 FAO",
+        [
+            (
+                "NAIROBI, Feb 14 (AFP) - According to the FAO, locusts have damaged "
+                "62,000 hectares of pasture in northern Kenya, well above the "
+                "government's estimate of 38,700 hectares. Herders in Marsabit said the"
+                " swarms had eaten grazing land that would normally last until the long"
+                " rains. The ministry said spraying had covered 8,000 hectares.",
+                "2026-02-14",
+            ),
+        ],
+    ),
+    (
+        "r8_he_after_a_spokeswoman",
+        "disputes",
+        "absent",
+        r"Anna Lechner",
+        [
+            (
+                "INNSBRUCK, Austria, Dec 28 (Reuters) - A gondola cabin slid back down "
+                "its cable near Solden on Saturday, injuring 11 people. Operator Otztal"
+                " Bergbahnen said nine people were in the cabin. Markus Egger, 41, was "
+                "queueing at the valley station with his son. Police spokeswoman Anna "
+                'Lechner said an investigation had been opened. "I saw twelve people '
+                'boarding the cabin, I counted them," he said.',
+                "2026-12-28",
+            ),
+        ],
+    ),
+    (
+        "r8_the_toll_rejected",
+        "casualties",
+        "absent",
+        r"civilians army",
+        [
+            (
+                "YANGON, March 3 (AFP) - Myanmar's military said 12 people were killed "
+                "in an air strike on a village in Sagaing region on Sunday. Local "
+                "rights groups rejected the army's toll, estimating that at least 40 "
+                "civilians had been killed, including children at a school. The junta "
+                "said it targeted rebel fighters.",
+                "2026-03-03",
+            ),
+        ],
+    ),
+    (
+        "r8_forest_and_farmland",
+        "disputes",
+        "absent",
+        r"How many hectares",
+        [
+            (
+                "VALENCIA, Spain, Aug 3 (Reuters) - A wildfire near Bejis has burned "
+                "8,200 hectares of forest since Saturday, regional officials said, "
+                "higher than the total count of 5,100 hectares of farmland burned "
+                "across the region in all of 2025. About 1,500 residents were "
+                "evacuated. Firefighters said winds were easing.",
+                "2026-08-03",
+            ),
+        ],
+    ),
+    (
+        "r8_the_whole_season",
+        "disputes",
+        "absent",
+        r"5,600",
+        [
+            (
+                "MANILA, Oct 12 (Reuters) - Typhoon Kalmaegi flooded 1,200 homes in "
+                "Cagayan province in Sunday's storm, provincial officials said. Across "
+                "the whole rainy season, the Philippine Red Cross puts the figure at "
+                "5,600 homes in the province. Four people died, the civil defence "
+                "office said.",
+                "2026-10-12",
+            ),
+        ],
+    ),
+    (
+        "r8_this_year_and_last",
+        "disputes",
+        "absent",
+        r"How many hectares",
+        [
+            (
+                "BRASILIA, Nov 5 (Reuters) - Illegal miners have cleared 2,100 hectares"
+                " of Yanomami land this year, the environment agency Ibama said on "
+                "Wednesday, higher than its estimate of 1,300 hectares cleared in all "
+                "of last year. Indigenous leaders said the real figure was far larger.",
+                "2026-11-05",
+            ),
+        ],
+    ),
+    (
+        "r8_the_earlier_quakes_tally",
+        "disputes",
+        "absent",
+        r"aftershocks",
+        [
+            (
+                "ANKARA, Feb 10 (AFP) - Turkey's AFAD disaster agency said on Tuesday "
+                "that 1,450 aftershocks had been recorded since the magnitude 6.1 quake"
+                " struck Malatya, fewer than the tally of 2,300 aftershocks logged "
+                "after the 2023 earthquake in the first week. Two people died and 120 "
+                "buildings collapsed, AFAD said.",
+                "2026-02-10",
+            ),
+        ],
+    ),
+    (
+        "r8_a_budget_figure",
+        "disputes",
+        "absent",
+        r"20 billion",
+        [
+            (
+                "MANILA, Nov 20 (Reuters) - The public works department said rebuilding"
+                " after Typhoon Fung-wong would cost 48 billion pesos, well above the "
+                "budget figure of 20 billion pesos set aside in this year's calamity "
+                "fund. Senators said the budget department estimated the damage at 31 "
+                "billion pesos.",
+                "2026-11-20",
+            ),
+        ],
+    ),
+    (
+        "r8_the_bus_station",
+        "disputes",
+        "absent",
+        r"on board",
+        [
+            (
+                "QUETTA, Pakistan, June 3 (Reuters) - A bomb exploded at the main bus "
+                "terminal in Quetta on Wednesday, killing nine people. About 200 people"
+                " were in the bus station when the device went off near a coach bound "
+                "for Karachi, police said. The coach was carrying 40 passengers, its "
+                "operator said.",
+                "2026-06-03",
+            ),
+        ],
+    ),
+    (
+        "r8_the_rescue_boat",
+        "disputes",
+        "absent",
+        r"rescue boat",
+        [
+            (
+                "ATHENS, June 14 (Reuters) - A fishing boat carrying about 200 migrants"
+                " sank off Pylos on Wednesday, the Greek coast guard said. Twelve "
+                "people were in the rescue boat that capsized during the operation, a "
+                "coast guard spokesman said; all were pulled out alive. At least 79 "
+                "bodies have been recovered.",
+                "2026-06-14",
+            ),
+        ],
+    ),
+    (
+        "r8_by_mid_year",
+        "when",
+        "absent",
+        r"2028",
+        [
+            (
+                "BEIRUT, Oct 8 (Reuters) - A fire gutted a warehouse at Beirut port on "
+                "Tuesday, the civil defence said. No one was hurt. The government has "
+                "promised to rebuild the port's grain silos by mid-2028.",
+                "2026-10-08",
+            ),
+        ],
+    ),
+    (
+        "r8_until_late_year",
+        "when",
+        "absent",
+        r"2027",
+        [
+            (
+                "GENOA, Italy, Sept 4 (Reuters) - A section of a motorway viaduct "
+                "collapsed near Genoa on Thursday, injuring three drivers, firefighters"
+                " said. The motorway operator said the route would remain closed until "
+                "late 2027.",
+                "2026-09-04",
+            ),
+        ],
+    ),
+    (
+        "r8_however_after_another_voice",
+        "disputes",
+        "absent",
+        r"dredging",
+        [
+            (
+                "LAGOS, Jan 9 (Reuters) - Residents of Ajegunle said the canal had not "
+                "been dredged since 2023, and that they warned the state government in "
+                "December. The state's environment commissioner said dredging would "
+                "start next month. However, officials denied that any warning had "
+                "reached the ministry.",
+                "2026-01-09",
+            ),
+        ],
+    ),
+    (
+        "r8_two_denials_of_a_city",
+        "disputes",
+        "present",
+        r"tear gas",
+        [
+            (
+                "TBILISI, Dec 1 (Reuters) - Protesters said police fired tear gas at "
+                "the crowd outside parliament on Friday night. City officials denied "
+                "that police had used tear gas. Dozens were detained.",
+                "2026-12-01",
+            ),
+            (
+                "TBILISI, Dec 1 (AFP) - Protesters said police fired rubber bullets at "
+                "the crowd near Rustaveli Avenue. The city administration denied that "
+                "police had fired rubber bullets. At least 30 people were hurt.",
+                "2026-12-01",
+            ),
+        ],
+    ),
+    (
+        "r8_but_after_the_fire_chief",
+        "disputes",
+        "absent",
+        r"Adebayo Ojo",
+        [
+            (
+                "LAGOS (Reuters) - A fire destroyed a textile warehouse in the Apapa "
+                "district of Lagos on Tuesday, killing three night guards. State "
+                "inspectors said the warehouse had operated without a valid fire "
+                "licence since 2023. Fire brigade chief Adebayo Ojo said the blaze was "
+                "brought under control shortly after 3 a.m. and that crews had pumped "
+                "water from the lagoon. But the owner, Chidi Nwosu, denied that the "
+                "building had lacked a licence, saying all permits were renewed in "
+                "January. Police said they had opened an investigation.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r8_but_after_the_governor",
+        "disputes",
+        "absent",
+        r"Juma Homera",
+        [
+            (
+                "MBEYA, Tanzania (AP) - At least 14 people were killed when a passenger"
+                " bus overturned on the Iringa-Mbeya highway on Sunday. Survivors said "
+                "the driver had been speeding and talking on his phone moments before "
+                "the crash. The driver fled the scene, police said.",
+                "2026-05-04",
+            ),
+            (
+                "MBEYA (Reuters) - Fourteen people died and dozens were injured after a"
+                " bus plunged off the road near Mbeya on Sunday. Regional governor Juma"
+                " Homera said 31 injured passengers were taken to the referral hospital"
+                " in Mbeya. But the bus company, Safari Line, denied that its driver "
+                "had been speeding, blaming a tyre burst.",
+                "2026-05-04",
+            ),
+        ],
+    ),
+    (
+        "r8_but_its_chief_executive",
+        "disputes",
+        "absent",
+        r"account of company",
+        [
+            (
+                "DHAKA (Reuters) - Hundreds of garment workers blocked a highway "
+                "outside Dhaka on Wednesday to demand unpaid wages. Union leaders said "
+                "200 workers at the Rupsha Apparels factory had been laid off without "
+                "notice last week. The company said it had paid all outstanding wages "
+                "by Friday. But its chief executive, Anwar Hossain, denied that any "
+                "workers had been laid off, saying they had been moved to another "
+                "plant. Police used batons to clear the road.",
+                "2026-04-16",
+            ),
+        ],
+    ),
+    (
+        "r8_but_after_the_operator",
+        "disputes",
+        "absent",
+        r"account of operator",
+        [
+            (
+                "TBILISI (Reuters) - A cable car cabin fell at the Gudauri ski resort "
+                "on Saturday, injuring eight people. Witnesses said the cable car had "
+                "been stopping and restarting repeatedly throughout the morning. The "
+                "operator said the cabin was carrying eight people at the time. But the"
+                " resort's management denied that there had been any stoppages before "
+                "the accident. Georgia's interior ministry has opened a criminal case.",
+                "2026-02-15",
+            ),
+        ],
+    ),
+    (
+        "r8_yet_another_official",
+        "disputes",
+        "absent",
+        r"another senior official",
+        [
+            (
+                "MANILA (AP) - Flash floods swept through villages in Quezon province "
+                "on Monday. The provincial disaster office said evacuation warnings "
+                "were broadcast by radio on Sunday evening. Yet another senior "
+                "official, the provincial governor's chief of staff, denied that the "
+                "governor had left the province during the storm. Residents said the "
+                "water rose within minutes.",
+                "2026-09-22",
+            ),
+        ],
+    ),
+    (
+        "r8_but_after_the_toll",
+        "disputes",
+        "absent",
+        r"43 people had died",
+        [
+            (
+                "NAIROBI (Reuters) - A cholera outbreak has spread to 14 counties in "
+                "Kenya. Doctors said cases had been confirmed in the capital's Kibera "
+                "district last week. The health ministry said 43 people had died since "
+                "the outbreak began. But Nairobi governor Johnson Sakaja denied that "
+                "the outbreak had reached the capital.",
+                "2026-02-10",
+            ),
+        ],
+    ),
+    (
+        "r8_an_arrest_and_a_visit",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "ALMATY (Reuters) - A Kazakh journalist accused of spreading false "
+                "information remains in custody in Almaty. Police said the journalist, "
+                "Aigerim Tulegenova, was arrested on Monday, while her family said they"
+                " were not allowed to see her until March 20. Press freedom groups have"
+                " called for her release.",
+                "2026-03-24",
+            ),
+        ],
+    ),
+    (
+        "r8_a_weekday_and_its_date",
+        "disputes",
+        "absent",
+        r"Accounts differ",
+        [
+            (
+                "GDANSK (Reuters) - Workers at the Gdansk shipyard staged a one-day "
+                "strike on Wednesday after a welder died when a winch cable snapped. "
+                "The Solidarity union said it alerted managers to the faulty winch on "
+                "Monday, but shipyard director Marek Nowak said he was not told until "
+                "November 16. Prosecutors have opened an investigation.",
+                "2026-11-18",
+            ),
+        ],
+    ),
+    (
+        "r8_two_police_denials",
+        "disputes",
+        "present",
+        r"beating",
+        [
+            (
+                "MINSK (Reuters) - Opposition supporters rallied in central Minsk on "
+                "Sunday. Witnesses said riot police beat protesters outside the central"
+                " railway station. Police denied beating any protesters.",
+                "2026-08-10",
+            ),
+            (
+                "MINSK (AP) - Witnesses said riot police fired tear gas at protesters "
+                "near the central railway station on Sunday evening. Police denied "
+                "firing tear gas at protesters, saying they used only loudspeakers.",
+                "2026-08-10",
+            ),
+        ],
+    ),
+    (
+        "r8_two_denials_of_a_city_hall",
+        "disputes",
+        "present",
+        r"bulldoz",
+        [
+            (
+                "ATHENS (Reuters) - Activists said the city cut off water to the "
+                "Eleonas migrant camp on Monday. City officials denied cutting off "
+                "water to the camp and blamed a burst pipe.",
+                "2026-07-14",
+            ),
+            (
+                "ATHENS (AP) - Activists said city workers bulldozed tents at the "
+                "Eleonas migrant camp on Monday. The city administration denied that "
+                "any tents at the camp were bulldozed.",
+                "2026-07-14",
+            ),
+        ],
+    ),
+    (
+        "r8_two_ministries",
+        "disputes",
+        "present",
+        r"oxygen",
+        [
+            (
+                "KHARTOUM (Reuters) - Doctors said patients at Al-Amal hospital in "
+                "Omdurman died after oxygen supplies ran out on Saturday. The health "
+                "ministry denied that any patient at the hospital died because of "
+                "oxygen shortages.",
+                "2026-04-20",
+            ),
+            (
+                "KHARTOUM (AP) - Doctors said security forces raided Al-Amal hospital "
+                "in Omdurman on Saturday and detained patients. The interior ministry "
+                "denied that security forces detained any patient at the hospital.",
+                "2026-04-20",
+            ),
+        ],
+    ),
+    (
+        "r8_two_spokespeople",
+        "disputes",
+        "present",
+        r"dumping",
+        [
+            (
+                "LIMA (Reuters) - A mining company in southern Peru was accused of "
+                "polluting the Chumbao river. Farmers said the company dumped tailings "
+                "into the river in March. A spokesperson denied dumping anything into "
+                "the river.",
+                "2026-05-02",
+            ),
+            (
+                "LIMA (AP) - Farmers said the company's trucks damaged the river bridge"
+                " in March. A spokesperson denied that company trucks used the river "
+                "bridge.",
+                "2026-05-02",
+            ),
+        ],
+    ),
+    (
+        "r8_police_and_governor",
+        "disputes",
+        "present",
+        r"houses were burned",
+        [
+            (
+                "EL FASHER, Sudan (Reuters) - Residents said soldiers burned houses in "
+                "the village of Kalma on Friday. The regional police denied that any "
+                "houses were burned in Kalma.",
+                "2026-06-14",
+            ),
+            (
+                "EL FASHER (AP) - Residents said soldiers looted houses in Kalma "
+                "village on Friday and stole livestock. The regional governor denied "
+                "that soldiers looted any houses in the village.",
+                "2026-06-14",
+            ),
+        ],
+    ),
+    (
+        "r8_a_bus_terminal",
+        "disputes",
+        "absent",
+        r"on board",
+        [
+            (
+                "ACCRA (Reuters) - Part of the roof of the Kaneshie bus terminal in "
+                "Accra collapsed on Monday, crushing a parked minibus. About 40 people "
+                "were in the bus terminal when the roof fell, the fire service said. "
+                "Seven people were injured.",
+                "2026-06-09",
+            ),
+            (
+                "ACCRA (AP) - Police said 9 people were in the minibus when the roof "
+                "collapsed on it at the Kaneshie terminal. Seven people were hurt.",
+                "2026-06-09",
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("field", "how", "pattern", "articles"),
     [
@@ -4294,6 +4849,7 @@ _SEVENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
             + _FIFTH_READING_CASES
             + _SIXTH_READING_CASES
             + _SEVENTH_READING_CASES
+            + _EIGHTH_READING_CASES
         )
     ],
 )

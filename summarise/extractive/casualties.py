@@ -41,7 +41,8 @@ from .common import (
     shorten,
     without_dateline,
 )
-from .names import FACILITY_WORDS, ORGANISATION_HEADS
+from .gazetteer import first_names
+from .names import FACILITY_WORDS, ORGANISATION_HEADS, of_other_gender
 from .when import DatedSentence, dated_sentences, event_date, governs, reference_dates
 
 if TYPE_CHECKING:
@@ -498,6 +499,31 @@ def _figures_carried_on(
 _PRONOUN_SAID = re.compile(r"\W*(?:he|she)\s+(?:said|says|added|adds|continued|went\s+on)\W*", re.I)
 
 
+# Words of a role that say a person's gender.
+_GENDERED_ROLES = {
+    "he": re.compile(
+        r"\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|"
+        r"wife|daughter|sister|grandmother|aunt|Mrs|Ms|Miss)\b",
+        re.I,
+    ),
+    "she": re.compile(
+        r"\b(?:spokesman|chairman|businessman|congressman|man|father|husband|"
+        r"son|brother|grandfather|uncle|Mr)\b",
+        re.I,
+    ),
+}
+
+
+def _of_another_gender(pronoun: str, speaker: str) -> bool:
+    """Whether a speaker, as a sentence names them ("Police spokeswoman Anna Lechner"), is not
+    who "he" or "she" can be: a role of the other gender, or a given name never of it."""
+    pronoun = pronoun.lower()
+    if _GENDERED_ROLES[pronoun].search(speaker):
+        return True
+    given = [word for word in speaker.split() if fold(word) in first_names()]
+    return bool(given) and of_other_gender(pronoun, given[0])
+
+
 class QuoteSpeakers:
     """Who says a sentence that is all quotation (or says only 'she added'): the speaker of the
     quotation that opens the sentence before it ('"Nobody has seen them," Sevgi Demirkol told
@@ -521,7 +547,11 @@ class QuoteSpeakers:
             _PRONOUN_SAID.fullmatch(outside)
         ):
             return None  # ("he said": whoever the sentence before names saying)
-        return self._named_in(before)
+        named = self._named_in(before)
+        pronoun = re.search(r"\b(he|she)\b", outside, re.I)
+        if named is not None and pronoun is not None and _of_another_gender(pronoun[1], named):
+            return None  # '"I saw twelve people," he said' after a spokeswoman: a witness
+        return named
 
     def going_on(self, ref: SentenceRef) -> str | None:
         """Who says a quotation that opens the sentence and goes on into the next one, closed
@@ -537,7 +567,11 @@ class QuoteSpeakers:
             return None
         if _PRONOUN_SAID.fullmatch(closed.group("by")):
             before = self.at.get((ref.source_id, ref.position - 1))
-            return self._named_in(before) if before is not None else None
+            named = self._named_in(before) if before is not None else None
+            pronoun = re.search(r"\b(he|she)\b", closed.group("by"), re.I)
+            if named is not None and pronoun is not None and _of_another_gender(pronoun[1], named):
+                return None
+            return named
         return self._named_in(after)
 
     @staticmethod
@@ -663,6 +697,9 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             continue  # "Not a single hostage was killed", "no one among her 23 crew was hurt"
         if _LABEL_BEFORE.search(text[max(0, amount.start - 12) : amount.start]):
             continue  # "Articles 359 and 360 (causing death)", "Gate 7": a label, not a count
+        if _AN_OFFENCE.search(text[max(0, amount.start - 60) : amount.end + 20]):
+            continue  # "violating safety rules, leading to the deaths of two or more people":
+            # the words of the law a charge is brought under, not a count
         if _WHOLE_BEFORE.search(text[: amount.start]) and not _cue_of_its_own(link):
             continue  # "Of the 68 people on board, only three survived": the whole, not a count
         if _breakdown(link.anchor):
@@ -715,6 +752,12 @@ _MORE_AFTER = re.compile(
     r"of\s+the\s+(?:[\d,]+\s+)?(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?"
     r"(?:injured|wounded|hurt)\b"
     r"(?![^.;]{0,120}\b(?:critical|serious|intensive|condition)))",
+    re.I,
+)
+# How a criminal code words an offence's harm: "resulting in the deaths of two or more people".
+_AN_OFFENCE = re.compile(
+    r"\b(?:resulting\s+in|leading\s+to|causing|caused|which\s+caused|that\s+caused)\s+(?:the\s+)?"
+    r"(?:deaths?|injur(?:y|ies))\s+(?:of\s+)?(?:two|2|one|1)\s+or\s+more\b",
     re.I,
 )
 _LABEL_BEFORE = re.compile(
@@ -1977,24 +2020,36 @@ def _place_words(doc: Doc, noun: Token) -> str | None:
 
 
 def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
-    """Who gave the figure: the subject of the "said" it hangs from, the object of "according
-    to"; else what the sentence's wording names. (voice, whether the sentence names one)."""
+    """Who gave the figure: the object of "according to", the subject of the "said" it hangs
+    from; else what the sentence's wording names. (voice, whether the sentence names one)."""
+    according = _according_to(doc)
+    if according is not None:
+        return according, True
+    return _voice_in_the_parse(doc, cue)
+
+
+def _according_to(doc: Doc) -> str | None:
+    """The object of the sentence's "according to" ("according to police figures": the
+    police's; "according to the most recent balance": no one's)."""
     for token in doc:
         if token.lower_ == "according":
             to = child_of(token, "prep", "to")
             pobj = child_of(to, "pobj") if to is not None else None
             if pobj is not None and (_TOLL.match(pobj.text) or pobj.lower_ in _RECORDS):
-                # "according to police figures": the police's; "according to the most recent
-                # balance": no one's
                 owners = [
                     t for t in pobj.subtree if t.i < pobj.i and t.dep_ in {"compound", "poss"}
                 ]
                 if not owners:
                     continue
                 first = min(t.i for t in owners[0].subtree)  # "state factory inspection records"
-                return re.sub(r"^(?:the|a)\s+|\s*[’']s?$", "", doc[first : pobj.i].text), True
+                return re.sub(r"^(?:the|a)\s+|\s*[’']s?$", "", doc[first : pobj.i].text)
             if pobj is not None:
-                return _phrase(doc, pobj), True
+                return _phrase(doc, pobj)
+    return None
+
+
+def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
+    """Who gave the figure, by the words it hangs from (`_voice` without "according to")."""
     for told in cue.children:  # "the 27 arrests reported by the government"
         if told.dep_ == "acl" and _SAY_VERBS.match(told.text):
             agent = child_of(told, "agent")
@@ -2049,6 +2104,13 @@ _ESTIMATE = re.compile(
 )
 
 
+# Verbs by which a voice changes or keeps its own estimate: "raised its estimate to 42,000".
+_REVISING = frozenset(
+    "raised raises lowered lowers revised revises updated updates increased increases cut cuts "
+    "put puts kept keeps maintained maintains released releases published publishes".split()
+)
+
+
 def _whose_estimate(token: Token) -> str | None:
     """Whose count a figure is given as, on its way up the parse: the owner of "estimate of"
     it hangs from ("well above the government's own estimate of 38,700"), of the count a verb
@@ -2065,7 +2127,13 @@ def _whose_estimate(token: Token) -> str | None:
         ]
         # "the ministry's estimate rose from 12,000 hectares", "... puts the damage at 21,000",
         # "Mwaiseni raised its own estimate from 30,000 to 42,000 cubic metres"
-        counts += [child for child in token.children if child.dep_ in {"nsubj", "dobj"}]
+        counts += [
+            child
+            for child in token.children
+            if child.dep_ == "nsubj"
+            or (child.dep_ == "dobj" and token.lower_ in _REVISING)  # not "rejected the
+            # army's toll, saying at least 40 were killed"
+        ]
     for count in counts:
         owner = child_of(count, "poss") if _ESTIMATE.match(count.text) else None
         if owner is not None and owner.lower_ in {"its", "their"}:
@@ -2100,13 +2168,25 @@ def figure_voice(doc: Doc, start: int, end: int) -> str | None:
         outer = number
         while outer.i in inside and outer.head.i != outer.i:
             outer = outer.head
+            if outer.i in inside and _SAY_VERBS.match(outer.text) and outer.pos_ in {"VERB", "AUX"}:
+                # '"The operator keeps saying ten people were in the cabin, but ..."': the one
+                # the speaker quotes; '"... but the video shows thirteen"': the speaker's own
+                cited = _speaker(outer) or (_speaker(outer.head) if outer.dep_ == "xcomp" else None)
+                if cited is not None and fold(cited.text) in _SHOWS_NO_ONE:
+                    break
+                if cited is not None:
+                    return _phrase(doc, cited)
+        while outer.i in inside and outer.head.i != outer.i:
+            outer = outer.head
         if outer.i in inside or not _SAY_VERBS.match(outer.text):
             return None
         speaker = _trailing_voice(outer) or _speaker(outer)
         return _phrase(doc, speaker) if speaker is not None else None
     counted = number.head if number.dep_ in {"nummod", "quantmod"} else number
-    voice, _ = _voice(doc, counted)
-    return voice
+    # the words it hangs from first: "9,000 hectares, the FAO said" in a sentence that gives
+    # the ministry's figure "according to" it too
+    voice, named = _voice_in_the_parse(doc, counted)
+    return voice if named else _according_to(doc) or voice
 
 
 def _count_owner(root: Token) -> str | None:
@@ -2141,6 +2221,11 @@ def _may_count(owner: Token) -> bool:
 _RECORDS = frozenset(
     "balance balances figures data records estimates statistics count counts tally manifest "
     "list register log roster database".split()
+)
+# What shows a figure without being anyone's voice: "the video shows fourteen people".
+_SHOWS_NO_ONE = _RECORDS | frozenset(
+    "video videos footage images pictures photos photographs camera cameras recording "
+    "recordings document documents evidence map maps satellite register".split()
 )
 # Verbs of keeping a count, whose subject gives the figure when no one is said to.
 _COUNTING_VERBS = frozenset({"list", "lists", "listed", "counts", "counted"})

@@ -341,23 +341,19 @@ def _the_same_denial(first: Dispute, second: Dispute) -> bool:
     if len(first.claims) != 2 or len(second.claims) != 2:
         return False
     deniers = [d.topic.removeprefix(DENIED_TOPIC).split(":")[0].strip() for d in (first, second)]
-    if not (
-        _one_voice_key(deniers[0], deniers[1])
-        # "city officials" and "the city administration": one body, named two ways
-        or (_stems(deniers[0]) & _stems(deniers[1])) - _SPOKESPEOPLE_STEMS
-    ):
+    if not _one_voice_key(deniers[0], deniers[1]):
         return False
-    # the account of one voice (or of no one named), told in words alike (two content words in
-    # common), and denials alike in a word at least (or saying nothing more: "deny this")
+    # the account of one voice (or of no one named), told in words alike, and denials alike
+    # too (or one saying nothing more: "deny this")
     account, other_account = first.claims[0].attributed_to, second.claims[0].attributed_to
     if account and other_account and not _one_voice_key(account, other_account):
         return False
     alike = [len(shared) for shared in _shared_by_sides(first, second)]
-    return alike[0] >= SAME_DENIAL_STEMS and alike[1] >= 1
+    return alike[0] >= SAME_ACCOUNT_STEMS and alike[1] >= SAME_DENIAL_STEMS
 
 
-# Words of a spokesperson's title, shared by voices of different bodies.
-_SPOKESPEOPLE_STEMS = frozenset({"spokesman", "spokeswoman", "spokesperson", "offici", "head"})
+# Content words two accounts of one thing share, their voices' and days' words left out.
+SAME_ACCOUNT_STEMS = 3
 
 
 def _shared_by_sides(first: Dispute, second: Dispute) -> list[frozenset[str]]:
@@ -368,9 +364,9 @@ def _shared_by_sides(first: Dispute, second: Dispute) -> list[frozenset[str]]:
     )
     shared = []
     for a, b in zip(first.claims, second.claims, strict=False):
-        said = [_stems(claim.statement) - _STANCE_STEMS - voices for claim in (a, b)]
+        said = [_stems(claim.statement) - _STANCE_STEMS - voices - _WHEN_STEMS for claim in (a, b)]
         # a bare denial ("The police deny this.") says no more than the other one
-        shared.append(said[0] & said[1] if all(said) else frozenset({"(denied)"}))
+        shared.append(said[0] & said[1] if all(said) else frozenset({"(denied)", "(bare)"}))
     return shared
 
 
@@ -1597,6 +1593,12 @@ _CRAFT = (
     r"helicopter|train|carriage|wagon|truck|lorry|van|vehicle|canoe|raft|dinghy|balloon|"
     r"basket|lift|elevator|capsule|taxi)"
 )
+# A place or a body named by a craft's word: "the bus terminal", "the ferry company".
+_NOT_THE_CRAFT = (
+    r"(?:terminals?|stations?|stops?|depots?|parks?|parking|yards?|shelters?|garages?|ports?|"
+    r"docks?|stands?|ranks?|lots?|hangars?|company|firm|operators?|drivers?|owners?|routes?|"
+    r"lanes?|services?|queues?|tickets?|shops?|factory|plant|crash|accident|disaster)\b"
+)
 # "ten people, not fourteen, were in the cabin", "14 persons were inside the bus",
 # "fourteen people entering that cabin", "ten passengers boarding": who was in the craft.
 _NUMBER_IN_WORDS = r"|".join(list(_SMALL)[2:])
@@ -1604,8 +1606,11 @@ _IN_THE_CRAFT = re.compile(
     rf"(?<![\w.,\-−])(?:{_QUALIFIER})?(?:{_NUMERAL}|(?P<word>{_NUMBER_IN_WORDS}))\s+{_CARRIED}"
     rf"(?:,\s+not\s+(?:\d+|{_NUMBER_IN_WORDS}),)?"
     rf"(?:\s+(?:(?:were|was|had\s+been)\s+(?:in|inside|aboard)|entering|boarding|"
-    rf"getting\s+into|squeezed\s+into)\s+(?:the|that|this|its|their)\s+(?:[\w\-]+\s+)?"
-    rf"{_CRAFT}\b|\s+boarding\b)",
+    rf"getting\s+into|squeezed\s+into)\s+(?:the|that|this|its|their)\s+"
+    # the craft of the event, not "the rescue boat" or "the second van"
+    rf"(?:(?:same|ill-fated|stricken|doomed|crashed|sunken|capsized|overturned|packed|crowded|"
+    rf"overloaded|falling|fallen|red|white|blue|yellow|small|wooden|old)\s+)?"
+    rf"{_CRAFT}\b(?!\s+{_NOT_THE_CRAFT})|\s+boarding\b)",
     re.I,
 )
 # "62 passengers and six crew": a part of those on board, not all of them.
@@ -2101,11 +2106,15 @@ _COUNT_CONTESTED = re.compile(
     re.I,
 )
 # A figure that answers the one the sentence before gives: "has put that figure at", "say
-# the real figure is far higher", "The FAO puts the figure at about 62,000 hectares".
+# the real figure is far higher".
 _THAT_FIGURE = re.compile(
-    r"\b(?:that|this|the\s+(?:real|true|actual)|(?:puts?|putting|places?|placing)\s+the)"
-    r"\s+(?:figure|number|count|estimate|tally)\b"
+    r"\b(?:that|this|the\s+(?:real|true|actual))\s+(?:figure|number|count|estimate|tally)\b"
     r"(?P<between>[^.;]{0,60})$",
+    re.I,
+)
+_PUTS_THE_FIGURE = re.compile(
+    r"\b(?:puts?|putting|places?|placing)\s+the\s+(?:figure|number|count|estimate|tally)\s+"
+    r"(?:at|closer\s+to|nearer)\s+[^.;]{0,20}$",
     re.I,
 )
 # What between "that figure" and a number says it is not that figure's value: "This number
@@ -2137,16 +2146,32 @@ def _set_against(pair: list[Quantity]) -> bool:
     if len(pair) != 2:
         return False
     first, second = sorted(pair, key=lambda q: q.start)
-    between = first.ref.text[first.end : second.start]
-    return bool(_CONTRAST.search(between) or _ABOVE_ANOTHERS.search(between))
+    return bool(_CONTRAST.search(first.ref.text[first.end : second.start])) or (
+        _one_above_the_other(first, second)
+    )
 
 
 def _one_above_the_other(first: Quantity, second: Quantity) -> bool:
-    """Two figures of one sentence, one set above or below the other's (`_ABOVE_ANOTHERS`)."""
+    """Two figures of one sentence, each a different voice's, one set above or below the
+    other's (`_ABOVE_ANOTHERS`) for the same time (not "2,100 hectares this year, above its
+    estimate of 1,300 hectares last year")."""
     if (first.ref.source_id, first.ref.start) != (second.ref.source_id, second.ref.start):
         return False
+    if not first.voice or not second.voice or _same_voice(first.voice, second.voice):
+        return False
     one, other = sorted((first, second), key=lambda q: q.start)
-    return bool(_ABOVE_ANOTHERS.search(one.ref.text[one.end : other.start]))
+    text = one.ref.text
+    return bool(_ABOVE_ANOTHERS.search(text[one.end : other.start])) and not (
+        _ANOTHER_TIME.search(text[one.end : other.end + 40])
+    )
+
+
+# A time that makes a figure another one's: "last year", "in 2023", "after the 2023 quake".
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last|previous|past|whole|entire)\s+(?:\w+\s+)?(?:year|season|month|week|decade)\b|"
+    r"\b(?:19|20)\d\d\b|\b(?:a|one|two|three|ten)\s+years?\s+(?:ago|earlier)\b",
+    re.I,
+)
 
 
 def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity]) -> list[Dispute]:
@@ -2189,7 +2214,18 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if (
             first.ref.source_id == second.ref.source_id
             and later.ref.position - earlier.ref.position == 1
-            and _gives_that_figure(later.ref.text[: later.start])
+            and (
+                _gives_that_figure(later.ref.text[: later.start])
+                # "By the government's count they damaged 38,700 hectares. The FAO puts the
+                # figure at about 62,000": another voice's figure of the same thing, for the
+                # same time
+                or (
+                    _PUTS_THE_FIGURE.search(later.ref.text[: later.start]) is not None
+                    and bool(first.voice and second.voice)
+                    and not _same_voice(first.voice, second.voice)
+                    and not _ANOTHER_TIME.search(later.ref.text)
+                )
+            )
         ):
             return True  # "The company said about 12,000 ... The union has put that figure at
             # more than 30,000": the figure the sentence before gives, set at another value
@@ -5071,8 +5107,12 @@ def _days_differ(first: Account, second: Account) -> bool:
     """Whether two accounts put what happened on different days ("it first learned of it on
     Sunday evening" / "his staff had alerted officials on Saturday morning")."""
     days = [{v for k, v, _ in a.values if k == "day"} for a in (first, second)]
+    # a weekday is set against a weekday, a date against a date ("on Monday" and "until
+    # November 16" may be one day)
+    named = [{day for day in told if day in WEEKDAYS} for told in days]
+    dated = [told - weekdays for told, weekdays in zip(days, named, strict=True)]
     return (
-        bool(days[0] and days[1] and not days[0] & days[1])
+        any(one and other and not one & other for one, other in (named, dated))
         # the sentence sets one day against the other ("more than 30 hours earlier", "was not
         # informed until Sunday"), not two things that happened on two days
         and any(_SOONER_OR_LATER.search(a.ref.text) for a in (first, second))
@@ -5104,8 +5144,31 @@ def _count_alike(first: SentenceRef, second: SentenceRef) -> bool:
 # What a sentence opening with "But" or holding "however" owes to the sentence right before it,
 # on top of the words it shares with any (idf-weighted): it comes first.
 ANSWERS_THE_SENTENCE_BEFORE = 100.0
-# A sentence that opens against the one before it: "But the authority denied ...".
-_OPENS_AGAINST = re.compile(r"(?:[A-Z][\w.,\s()]{0,40}?\s[-–—]\s+)?(?:But|However|Yet)\b")
+# A sentence that opens against the one before it: "But the authority denied ...", "However,
+# ..." (not "Yet another official denied ...").
+_OPENS_AGAINST = re.compile(
+    r"(?:[A-Z][\w.,\s()]{0,40}?\s[-–—]\s+)?(?:But|However|Yet)\b(?!\s+(?:another|again|more)\b)"
+)
+
+
+def _denier_words(text: str) -> frozenset[str]:
+    """The words that name who denies, in a sentence that opens on them ("But the authority's
+    spokesperson, Meron Haile, denied ..."): the words before the denial, without those of
+    any spokesperson's title."""
+    denial = _DENIAL_WORD.search(text)
+    return _stems(text[: denial.start()] if denial else "") - _TITLE_STEMS
+
+
+_DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied)|reject\w*|disput\w*|dismiss\w*)", re.I)
+_TITLE_STEMS = frozenset(
+    _stem(word)
+    for word in "but however yet spokesman spokeswoman spokesperson official officials head "
+    "chief director".split()
+)
+# Its opening names one who speaks for the body just named: "But its chief executive ...".
+_FOR_THE_BODY_BEFORE = re.compile(
+    r"(?:[A-Z][\w.,\s()]{0,40}?\s[-–—]\s+)?(?:But|However|Yet),?\s+(?:its|their)\b"
+)
 
 
 # What a bare denial names besides its voice: "disputed that account", "rejected the claim".
@@ -5229,24 +5292,48 @@ class _Counterparts:
     def counterpart(
         self, item: EvidenceItem, account: Account
     ) -> tuple[Account, EvidenceItem] | None:
-        index = self._build()
+        found = self._counterpart_by_words(item, account)
+        if found is not None and found[0].stems & account.stems - _WHEN_STEMS:
+            return found
+        # "The ministry has said it asked the aviation authority for clearance on Monday. But
+        # the authority's spokesperson denied receiving any request before Wednesday": a
+        # denial opened by "But" answers the account just before it, in whatever words, when
+        # no sentence answers it in its own ("on Wednesday" is no such word); not one that
+        # speaks for the same body ("But its chief executive denied ...")
         ref = account.ref
-        if account.kind == "deny" and not account.target and _OPENS_AGAINST.match(ref.text):
-            # "The ministry has said it asked the authority for clearance on Monday. But its
-            # spokesperson denied receiving any request before Wednesday": a denial opened by
-            # "But" answers the account just before it, in whatever words
+        if (
+            account.kind == "deny"
+            and not account.target
+            and _OPENS_AGAINST.match(ref.text)
+            and not _FOR_THE_BODY_BEFORE.match(ref.text)
+        ):
             before = self._at.get((ref.source_id, ref.position - 1))
-            if before is not None and self.evidence.items[before] is not item:
+            if (
+                before is not None
+                and self.evidence.items[before] is not item
+                # the denier's body is what the sentence before tells of ("asked the civil
+                # aviation authority" / "the authority's spokesperson denied")
+                and _denier_words(ref.text) & self._stems[before]
+            ):
                 told = next(
                     m
                     for m in self.evidence.items[before].members
                     if (m.source_id, m.position) == (ref.source_id, ref.position - 1)
                 )
-                found, _ = self._first_answer(
+                just_before, _ = self._first_answer(
                     replace(account, cue="that account"), [(0.0, before, told)]
                 )
-                if found is not None:
-                    return found
+                if just_before is not None:
+                    return just_before
+        return found
+
+    def _counterpart_by_words(
+        self, item: EvidenceItem, account: Account
+    ) -> tuple[Account, EvidenceItem] | None:
+        """The account another sentence gives that this one answers, found by the words they
+        share (and by a "however" or a "that account", by where it stands)."""
+        index = self._build()
+        ref = account.ref
         wanted = account.negated if account.cue == "negated" else account.stems
         positions = {p for stem in wanted for p in index.get(stem, ())}
         if account.cue == "no such":  # "received no such warning": what was just told
