@@ -1298,6 +1298,11 @@ def _sides(found: list[summarise.Dispute]) -> list[list[tuple[str | None, str]]]
     return [[(c.attributed_to, c.statement) for c in d.claims] for d in found]
 
 
+def _voice_pairs(found: list[summarise.Dispute]) -> list[list[str]]:
+    """Each dispute's voices, in alphabetical order."""
+    return [sorted(c.attributed_to or "" for c in d.claims) for d in found]
+
+
 def test_a_dispute_announced_in_a_sentence_of_its_own_is_told_by_the_sentences_after() -> None:
     article = (
         "LYON, May 4 (Reuters) - A gas explosion destroyed a bakery in Lyon on Sunday. "
@@ -1307,7 +1312,7 @@ def test_a_dispute_announced_in_a_sentence_of_its_own_is_told_by_the_sentences_a
         "2026-05-04",
     )
     found = _disputes(article)
-    voices = [sorted(c.attributed_to or "" for c in d.claims) for d in found]
+    voices = _voice_pairs(found)
     assert ["bakery's owner", "gas company"] in [
         [v.removeprefix("The ") for v in pair] for pair in voices
     ], _sides(found)
@@ -1470,7 +1475,7 @@ def test_a_rejected_accusation_is_the_accusers_not_the_reporting_voices() -> Non
             "2026-06-02",
         )
     )
-    voices = [sorted(c.attributed_to or "" for c in d.claims) for d in found]
+    voices = _voice_pairs(found)
     assert ["company", "residents' group"] in voices, voices
 
 
@@ -1618,7 +1623,7 @@ def test_days_of_a_month_without_a_year_set_against_each_other_are_a_dispute() -
         "2025-11-25",
     )
     found = _disputes(article)
-    voices = [sorted(c.attributed_to or "" for c in d.claims) for d in found]
+    voices = _voice_pairs(found)
     assert ["Farmers", "ministry"] in voices, _sides(found)
 
 

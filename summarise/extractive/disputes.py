@@ -2036,13 +2036,8 @@ def _voiced_by_the_parse(evidence: EvidenceSet, quantities: list[Quantity]) -> l
     (`casualties.figure_voice`), where it finds one: the words' last "X said" before a figure
     may be another's ("about 62,000 hectares, the FAO said, well above the government's
     estimate of 38,700"). Else the words' voice, or the body "it" stands for."""
-    docs = dict(
-        zip(
-            (texts := list(dict.fromkeys(q.ref.text for q in quantities))),
-            nlp.parse(texts),
-            strict=True,
-        )
-    )
+    texts = list(dict.fromkeys(q.ref.text for q in quantities))
+    docs = dict(zip(texts, nlp.parse(texts), strict=True))
     voiced = []
     speakers = QuoteSpeakers(evidence)
     for quantity in quantities:
