@@ -2042,7 +2042,11 @@ def _voiced_by_the_parse(evidence: EvidenceSet, quantities: list[Quantity]) -> l
     speakers = QuoteSpeakers(evidence)
     for quantity in quantities:
         voice = figure_voice(docs[quantity.ref.text], *quantity.numeral)
-        if voice is None or _OWNED.match(voice):  # "Its turnstile count showed ten": whose
+        if (
+            voice is None
+            or _OWNED.match(voice)  # "Its turnstile count showed ten": whose is told before
+            or (quantity.voice and _names_it_in_full(voice, quantity.voice, quantity.ref.text))
+        ):
             voice = quantity.voice
         if voice is None:  # "It says no more than 64 ships ...": the body named before
             voice = _named_before_it(evidence, quantity)
@@ -2050,6 +2054,16 @@ def _voiced_by_the_parse(evidence: EvidenceSet, quantities: list[Quantity]) -> l
             voice = speakers.of(quantity.ref) or speakers.going_on(quantity.ref)
         voiced.append(replace(quantity, voice=voice))
     return voiced
+
+
+def _names_it_in_full(parsed: str, written: str, text: str) -> bool:
+    """Whether the voice the sentence's words give names the parse's voice in full: "Amnesty
+    International - Kenya" of "Kenya" (a dash the parser cuts at), "Riverline Navigation" of
+    "The operator, Riverline Navigation, said"."""
+    if written != parsed and written.endswith(" " + parsed):
+        return True
+    apposed = rf"\b{re.escape(parsed)}\s*,\s+(?:the\s+)?{re.escape(written)}\s*,"
+    return re.search(apposed, text) is not None
 
 
 # A figure given by "it" or "they", or as "its estimate": the voice is named before.
