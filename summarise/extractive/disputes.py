@@ -2005,10 +2005,11 @@ def _quantity_disputes(
                     continue  # an earlier event's: no side
                 by_key[quantity.key].append(quantity)
     disputes: list[Dispute] = []
+    speakers = QuoteSpeakers(evidence)  # (built once: it indexes every sentence)
     for key, quantities in by_key.items():
         if len({q.value for q in quantities}) < 2:
             continue
-        quantities = _voiced_by_the_parse(evidence, quantities)
+        quantities = _voiced_by_the_parse(evidence, quantities, speakers)
         # Two figures of one unit in one sentence are two things ("395,000 euro ... 150,000
         # euro"), not one thing twice: such sentences are left out.
         # Unless the sentence sets one against the other: "within a 2-km radius, while the
@@ -2031,7 +2032,9 @@ def _quantity_disputes(
     return disputes
 
 
-def _voiced_by_the_parse(evidence: EvidenceSet, quantities: list[Quantity]) -> list[Quantity]:
+def _voiced_by_the_parse(
+    evidence: EvidenceSet, quantities: list[Quantity], speakers: QuoteSpeakers
+) -> list[Quantity]:
     """The figures of one thing, each with the voice the parse hangs it from
     (`casualties.figure_voice`), where it finds one: the words' last "X said" before a figure
     may be another's ("about 62,000 hectares, the FAO said, well above the government's
@@ -2039,7 +2042,6 @@ def _voiced_by_the_parse(evidence: EvidenceSet, quantities: list[Quantity]) -> l
     texts = list(dict.fromkeys(q.ref.text for q in quantities))
     docs = dict(zip(texts, nlp.parse(texts), strict=True))
     voiced = []
-    speakers = QuoteSpeakers(evidence)
     for quantity in quantities:
         voice = figure_voice(docs[quantity.ref.text], *quantity.numeral)
         if (
@@ -5164,11 +5166,10 @@ def _denier_words(text: str) -> frozenset[str]:
     """The words that name who denies, in a sentence that opens on them ("But the authority's
     spokesperson, Meron Haile, denied ..."): the words before the denial, without those of
     any spokesperson's title."""
-    denial = _DENIAL_WORD.search(text)
+    denial = _DENIAL_CUE.search(text)
     return _stems(text[: denial.start()] if denial else "") - _TITLE_STEMS
 
 
-_DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied)|reject\w*|disput\w*|dismiss\w*)", re.I)
 _TITLE_STEMS = frozenset(
     _stem(word)
     for word in "but however yet spokesman spokeswoman spokesperson official officials head "

@@ -343,7 +343,6 @@ class _Reader:
         self.mentions = _mentions_by_source(entities)
         self.last_person_before = PeopleBefore(entities)
         self.outlets = {article.outlet.lower() for article in evidence.articles if article.outlet}
-        self.sentences = _sentences_by_source(evidence)
         self.docs: dict[str, Doc] = {}
         self.parsed = 0
         self._titles: dict[str, list[tuple[str, int, Entity]]] | None = None
@@ -655,7 +654,7 @@ class _Reader:
         return _Voice(person.name, person.role, person, True)
 
     def previous_sentence(self, ref: SentenceRef) -> SentenceRef | None:
-        sentences = self.sentences.get(ref.source_id, [])
+        sentences = self.evidence.sentences(ref.source_id)
         index = bisect_left([other.start for other in sentences], ref.start)
         return sentences[index - 1] if index > 0 else None
 
@@ -900,16 +899,6 @@ def _titles(
                 words = _strip_leading(role).lower().split()
                 for cut in range(len(words)):
                     index[" ".join(words[cut:])].append((source_id, start, entity))
-    return dict(index)
-
-
-def _sentences_by_source(evidence: EvidenceSet) -> dict[str, list[SentenceRef]]:
-    index: defaultdict[str, list[SentenceRef]] = defaultdict(list)
-    for item in evidence.items:
-        for ref in item.members:
-            index[ref.source_id].append(ref)
-    for refs in index.values():
-        refs.sort(key=lambda ref: ref.start)
     return dict(index)
 
 
