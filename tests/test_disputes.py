@@ -2250,8 +2250,10 @@ def test_a_denial_that_something_caused_the_event_answers_who_blames_that_thing(
 def test_a_voice_that_speaks_for_the_other_by_its_role_is_no_side_against_it() -> None:
     """ "Rear Admiral Enrico Lo Bue, who heads the coast guard's Sicilian directorate" speaks
     for the coast guard: the coast guard's denial does not answer him; the charity's call at
-    11:40 p.m. it does, once."""
-    found = disputes_of(
+    11:40 p.m. it does, once. (His role is known from the names the brief collects.)"""
+    from summarise.extractive.names import collect_entities
+
+    evidence = evidence_of(
         (
             "Rear Admiral Enrico Lo Bue, who heads the coast guard's Sicilian directorate, "
             "defended his crews. Lo Bue said the first distress call came at 1:20 a.m.",
@@ -2267,6 +2269,9 @@ def test_a_voice_that_speaks_for_the_other_by_its_role_is_no_side_against_it() -
             "coast guard also denied receiving any distress call until much later in the night.",
             DAY,
         ),
+    )
+    found = extract_disputes(
+        evidence, all_figures(evidence), dated_sentences(evidence), collect_entities(evidence)
     )
     denials = titled(found, "Denied by")
     assert [d.topic for d in denials] == ["Denied by coast guard: the account of Marta Hollander"]

@@ -3955,7 +3955,9 @@ def _what_is_denied(word: Token) -> frozenset[str]:
     and its object ("denied that the bank had sold dollars": sold, dollar; "denied that the
     board had received any warning": warn; "denied that he had threatened anyone": threaten)."""
     clause = next((c for c in word.children if c.dep_ in {"ccomp", "xcomp"}), None)
-    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+    if clause is None:
+        return _what_the_account_is_of(word)
+    if clause.pos_ not in {"VERB", "AUX"}:
         return frozenset()
     objects = [c for c in clause.children if c.dep_ == "dobj" and not c.is_stop]
     light = clause.lower_ in _LIGHT_VERBS and objects
@@ -3999,6 +4001,26 @@ def _the_body_denied_for(word: Token) -> frozenset[str]:
 _OFFICE_STEMS = frozenset(_stem(word) for word in "top senior official officials".split())
 
 
+_AN_ACCOUNT_OF = re.compile(r"\b(?:accounts?|claims?|reports?|versions?)\s+(?:of|about)\b", re.I)
+
+
+def _what_the_account_is_of(word: Token) -> frozenset[str]:
+    """What an account denied is about, where the denial names it: "disputed police and
+    ministry accounts of when the alarm was raised" -> alarm, raise."""
+    account = next((c for c in word.children if c.dep_ == "dobj" and _an_account_noun(c)), None)
+    about = (
+        next(
+            (c for c in account.children if c.dep_ == "prep" and c.lower_ in {"of", "about"}), None
+        )
+        if account is not None
+        else None
+    )
+    if about is None:
+        return frozenset()
+    told = [t for t in about.subtree if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop]
+    return frozenset(_stem(t.lower_) for t in told) - _STANCE_STEMS
+
+
 # Verbs that say little without their object: "received a warning", "had a permit".
 _LIGHT_VERBS = frozenset(
     """
@@ -4006,6 +4028,9 @@ _LIGHT_VERBS = frozenset(
         give gave given giving gives make made making makes take took taken taking takes
     """.split()
 )
+
+
+_LIGHT_STEMS = frozenset(_stem(word) for word in _LIGHT_VERBS)
 
 
 # Prepositions that tell where or when words were said: "At a press conference at noon, X
@@ -5613,7 +5638,9 @@ class _Counterparts:
             if all((m.source_id, m.position) in self.background for m in other.members):
                 continue  # "In October 2022, police fired tear gas ...": another event's
             stems = self._stems[position]
-            shared = account.stems & stems
+            # "denied receiving any warning" shares nothing with "received around 250,000
+            # visitors": a verb that says little without its object is no shared word
+            shared = (account.stems & stems) - _LIGHT_STEMS
             if account.cue == "negated" and not account.negated <= stems:
                 continue
             nearby = next((m for m in other.members if m.source_id == ref.source_id), None)
@@ -5638,7 +5665,15 @@ class _Counterparts:
                 needed = 0
             if account.cue in {"that account", "no such"} and nearby is not None:
                 needed = 0
-            if account.voice is None and account.denied and not shared & account.denied:
+            if (
+                (
+                    account.voice is None
+                    or account.target
+                    or _AN_ACCOUNT_OF.search(account.text)  # "disputed accounts of when ..."
+                )
+                and account.denied
+                and not (shared & account.denied)
+            ):
                 # a denial by no one named ("He denied that his office had received any
                 # warning about the site") answers a sentence that says what it denies (a
                 # warning), not one that shares a word of place ("sent teams to the site")
