@@ -1743,3 +1743,128 @@ def test_an_honorific_of_another_language_is_no_part_of_the_name() -> None:
     )
     people = sorted(e.name for e in collect_entities(evidence) if e.kind == "person")
     assert people == ["Abebe Kebede", "Lawali Maiyaki"], people
+
+
+# --- read in the methanol and museum clusters -----------------------------------------------
+
+
+def test_one_denial_told_by_the_director_and_by_his_directorate_is_one_dispute() -> None:
+    first = (
+        "VALPARAISO, Chile (AP) - The Valparaiso Medical College said the Van Buren Hospital "
+        "notified the Regional Health Directorate at about 6 a.m. on Saturday that patients "
+        "showed signs of poisoning. Regional Health Director Dr. Tomas Arancibia rejected "
+        "claims by the college that the hospital had alerted his directorate at about 6 a.m. "
+        "on Saturday.",
+        "2026-05-12",
+    )
+    second = (
+        "VALPARAISO (Reuters) - The Valparaiso Medical College insists that the Van Buren "
+        "Hospital warned regional health officials at about 6 a.m. last Saturday. The Regional "
+        "Health Directorate has denied that the hospital warned it before 11 p.m. that night.",
+        "2026-05-14",
+    )
+    found = [d for d in disputes_with_names_of(first, second) if d.topic.startswith("Denied")]
+    assert len(found) == 1, _sides(found)
+    assert "6 a.m." in found[0].claims[0].statement, _sides(found)
+
+
+def test_a_spokesman_for_a_body_is_named_with_it() -> None:
+    article = (
+        "LIMA (Reuters) - A spokesman for the provincial water authority said the first report "
+        "reached it late on Sunday night. The farmers' union denied that account.",
+        "2026-01-20",
+    )
+    voices = [c.attributed_to for d in _disputes(article) for c in d.claims]
+    assert "spokesman for the provincial water authority" in voices, voices
+
+
+def test_a_toll_dispute_that_moved_on_is_shown_as_it_last_stood() -> None:
+    first = (
+        "SKOPJE (AFP) - The toll from tainted brandy in Skopje rose to 12 on Tuesday, the "
+        "health ministry said, while the doctors' chamber put the number of dead at 15.",
+        "2026-02-10",
+    )
+    second = (
+        "SKOPJE (Reuters) - The health ministry's figure for Skopje is 20 dead. The Medical "
+        "Association says the true toll in Skopje is at least 26.",
+        "2026-02-15",
+    )
+    tolls = [d for d in _disputes(first, second) if d.topic.startswith("How many were killed")]
+    values = [sorted(c.value or "" for c in d.claims) for d in tolls]
+    assert values == [["20", "at least 26"]], values
+
+
+def test_a_number_of_deaths_is_the_toll() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.disputes import find_quantities
+
+    text = "The number of deaths in the city has risen to 23."
+    ref = SentenceRef("S1", 0, len(text), text, 1)
+    assert [q.key for q in find_quantities(ref)] == ["toll"]
+
+
+def test_what_a_thing_is_worth_is_one_sum_whatever_says_so() -> None:
+    article = (
+        "MADRID (Reuters) - The culture minister said the stolen paintings were worth around "
+        "30 million euros. The gallery said that figure was wrong and that they were insured "
+        "for 8 million.",
+        "2026-04-02",
+    )
+    found = [d for d in _disputes(article) if d.topic == "What it is worth"]
+    assert [sorted(c.value or "" for c in d.claims) for d in found] == [
+        ["8 million", "around 30 million"]
+    ], _sides(_disputes(article))
+
+
+def test_a_voice_whose_verb_is_left_out_gives_its_own_figure() -> None:
+    article = (
+        "NAPLES (AP) - The gallery and its insurer disagree on the value of the stolen bronzes: "
+        "the gallery puts it at 9 million euros, the insurer at 2.5 million euros.",
+        "2026-04-02",
+    )
+    found = [d for d in _disputes(article) if d.topic == "What it is worth"]
+    assert [sorted((c.value or "", c.attributed_to or "") for c in d.claims) for d in found] == [
+        [("2.5 million", "insurer"), ("9 million", "gallery")]
+    ], _sides(_disputes(article))
+
+
+def test_the_company_a_manager_denies_for_is_the_one_his_title_names() -> None:
+    article = (
+        "IZMIR (Reuters) - Bar owners in Manisa said they had bought the bottles from a "
+        "licensed wholesaler, Ege Trade. Four more people died in Manisa after drinking "
+        "counterfeit alcohol, the governor said. Ege Trade's general manager, Ali Demir, denied "
+        "the company had ever handled counterfeit alcohol.",
+        "2026-03-02",
+    )
+    found = [d for d in _disputes(article) if d.topic.startswith("Denied by Ali Demir")]
+    assert found and "Ege Trade" in found[0].claims[0].statement, _sides(_disputes(article))
+
+
+def test_receiving_is_no_word_a_denial_shares_with_an_account() -> None:
+    first = (
+        "LISBON (Reuters) - The museum, housed in a palace overlooking the river, received "
+        "around 250,000 visitors last year, Reuters reported. Its director, Helena Costa, "
+        "denied receiving any warning that the sensors were out of action.",
+        "2026-02-11",
+    )
+    second = (
+        "LISBON (AP) - Miguel Teles, the ministry's spokesman, said the motion sensors in the "
+        "east wing had been switched off on Monday at the request of the museum's management.",
+        "2026-02-11",
+    )
+    statements = [c.statement for d in _disputes(first, second) for c in d.claims]
+    assert not any("visitors" in s for s in statements), statements
+
+
+def test_a_but_with_no_figure_answers_the_sentence_right_before() -> None:
+    article = (
+        "ISTANBUL (Reuters) - Investigators believe the workshop bought industrial methanol "
+        "for the bottles from a licensed chemicals trader in Tuzla. Interior ministry "
+        "spokesman Levent Okur said every bottle examined so far had come from the Arnavutkoy "
+        "workshop. But in Izmir, the head of the bar owners' association said its members had "
+        "bought the bottles from a licensed wholesaler in Kemalpasa.",
+        "2026-11-11",
+    )
+    statements = [[c.statement for c in d.claims] for d in _disputes(article)]
+    answered = [pair for pair in statements if any("Kemalpasa" in s for s in pair)]
+    assert answered and any("Arnavutkoy" in s for s in answered[0]), statements

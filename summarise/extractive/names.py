@@ -1687,7 +1687,9 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         if heads.group("verb") in {"runs", "manages"}:  # "who runs a tea shop in Kaskikot"
             return f"{heads.group('verb')} {what}"
         return "head of " + re.sub(r"^the\s+", "", what)
-    before = _ROLE_BEFORE.search(sentence[max(0, begin - ROLE_WINDOW) : begin])
+    # "Istanbul Provincial Health Director Dr. Orhan Sivasli": the role is before the title
+    told_before = _TITLE_BEFORE_NAME.sub("", sentence[max(0, begin - ROLE_WINDOW) : begin])
+    before = _ROLE_BEFORE.search(told_before)
     if before:
         role = _LEADS_TO_ROLE.sub("", before.group(1).strip().rstrip(","))
         role = re.sub(r"^(?:but|and|or|so|yet)\s+", "", role, flags=re.I)
@@ -1701,6 +1703,10 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         if len(role.split()) <= 10 and _plausible_role(role):
             return role
     return None
+
+
+# A title between a role and the name it is of: "Health Director Dr. Orhan Sivasli".
+_TITLE_BEFORE_NAME = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mme)\.?\s+$")
 
 
 # A role told as what a person leads: ", who heads the coast guard's maritime directorate,".
