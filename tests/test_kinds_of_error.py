@@ -1803,6 +1803,10 @@ def test_a_number_of_deaths_is_the_toll() -> None:
     assert [q.key for q in find_quantities(ref)] == ["toll"]
 
 
+# A stolen thing's worth is what was taken, whichever word says it ("worth", "insured for").
+_SUMS_OF_A_THING = {"What it is worth", "How much was taken"}
+
+
 def test_what_a_thing_is_worth_is_one_sum_whatever_says_so() -> None:
     article = (
         "MADRID (Reuters) - The culture minister said the stolen paintings were worth around "
@@ -1810,7 +1814,7 @@ def test_what_a_thing_is_worth_is_one_sum_whatever_says_so() -> None:
         "for 8 million.",
         "2026-04-02",
     )
-    found = [d for d in _disputes(article) if d.topic == "What it is worth"]
+    found = [d for d in _disputes(article) if d.topic in _SUMS_OF_A_THING]
     assert [sorted(c.value or "" for c in d.claims) for d in found] == [
         ["8 million", "around 30 million"]
     ], _sides(_disputes(article))
@@ -1822,7 +1826,7 @@ def test_a_voice_whose_verb_is_left_out_gives_its_own_figure() -> None:
         "the gallery puts it at 9 million euros, the insurer at 2.5 million euros.",
         "2026-04-02",
     )
-    found = [d for d in _disputes(article) if d.topic == "What it is worth"]
+    found = [d for d in _disputes(article) if d.topic in _SUMS_OF_A_THING]
     assert [sorted((c.value or "", c.attributed_to or "") for c in d.claims) for d in found] == [
         [("2.5 million", "insurer"), ("9 million", "gallery")]
     ], _sides(_disputes(article))

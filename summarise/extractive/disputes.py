@@ -1475,8 +1475,9 @@ _GAPPED_VOICE = re.compile(
     r"(?P<who>(?:[A-Za-z’'\-]+\s+){0,3}?[A-Za-z’'\-]+)\s+at\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|at least|over)\s+)?$"
 )
-_SETS_AT = re.compile(
-    r"\b(?:puts?|putting|values?|valued|estimates?|estimated|sets?|places?)\b[^.;:]{0,40}?\bat\b",
+_SETS_AT = re.compile(  # the figure itself put at: "puts it at", "puts the value at"
+    r"\b(?:puts?|putting|values?|valued|estimates?|estimated|sets?|places?)\s+(?:it|them|"
+    r"the\s+(?:figure|value|toll|number|total|cost|sum|loss|losses|damage|count|bill))\s+at\b",
     re.I,
 )
 
@@ -1507,20 +1508,20 @@ def _same_voice(first: str | None, second: str | None) -> bool:
     given = longer.split()[0]
     # a person's surname, not "Sudan" of "South Sudan" nor "government" of another: a known
     # given name, or a name of two capitalised words no gazetteer knows ("Zhambyl Tokenov")
-    return given in first_names() or _a_two_word_name(first or "", second or "")
+    return given in first_names() or _a_name_of_capitalised_words(first or "", second or "")
 
 
 # The last word of a body's name: "Rwandan Army", "Puntland Government", "Federal Cabinet".
 _BODY_WORDS = ORGANISATION_HEADS | {"cabinet"}
 
 
-def _a_two_word_name(first: str, second: str) -> bool:
+def _a_name_of_capitalised_words(first: str, second: str) -> bool:
     longer = max(first.strip(), second.strip(), key=len)
     words = longer.split()
     if fold(words[-1]) in _BODY_WORDS:
         return False  # "Rwandan Army" is not "army", nor "Puntland Government" "government"
     return (
-        len(words) == 2
+        len(words) in {2, 3}  # "Zhambyl Tokenov", "Nii Armah Tagoe"
         and all(word[:1].isupper() and word[1:].islower() for word in words)
         and gazetteer().lookup(longer) is None
         and gazetteer().lookup(words[-1]) is None
@@ -1598,6 +1599,7 @@ _CURRENCY_NAMES = (
     "dollars euros pounds rand reais pesos rupees naira shillings francs kwacha yuan cedis "
     "hryvnias zlotys lei leva soles dollar euro pound".split()
 )
+_SCALED = re.compile(r"\b(?:thousand|million|billion)\b", re.I)
 # A currency named in the singular, as translations write it ("4.5 million euro"), is the one.
 _CURRENCY_PLURALS = {"dollar": "dollars", "euro": "euros", "pound": "pounds"}
 _NAME_AFTER = re.compile(
@@ -1608,9 +1610,11 @@ _NAME_AFTER = re.compile(
 # are as often two things (a claim and a settlement, two donors' aid, two bills, two repairs).
 _MONEY_CONTESTED = re.compile(
     r"\b(?:no more than|not more than|not accept|reject\w*|disput\w*|contest\w*|insist\w*|"
-    r"den(?:y|ies|ied)|wrong|inflated|exaggerat\w*|at\s+most|disagree\w*|differ\w*|"
+    r"den(?:y|ies|ied)|wrong|inflated|exaggerat\w*|at\s+most|"
     r"stands?\s+(?:by|against)|stood\s+by|(?:much|far)\s+(?:lower|higher)|"
-    r"times\s+(?:less|lower|more|higher))\b",
+    r"times\s+(?:less|lower|more|higher)|"
+    r"(?:disagree\w*|differ|at\s+odds)\s+(?:\w+\s+){0,2}?(?:on|over|about)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:value|worth|cost|figure|amount|sum|size))\b",
     re.I,
 )
 # How far before a sum its contest word may stand: "says the direct costs are no more than".
@@ -1624,6 +1628,7 @@ _MONEY_FOR = {
     "aid": "aid relief",
     "value": "value valued values valuation worth insured",
 }
+WORTH = "value"
 _MONEY_WORD = re.compile(
     r"\b(?:" + "|".join(w for words in _MONEY_FOR.values() for w in words.split()) + r")\b",
     re.I,
@@ -1647,27 +1652,32 @@ CURRENCY_BEFORE_CHARS = 250
 
 
 def _currency_named_before(text: str) -> str | None:
-    """The currency of the last sum `text` names, in the words money keys use."""
-    named = [
-        (match.start(), match.group("currency").lower())
+    """The one currency the sums of `text` are in, in the words money keys use; None when it
+    names none, or two ("bought for $9 million ... insured for 11 million euros")."""
+    named = {
+        _CURRENCY_SYMBOLS.get(currency, _CURRENCY_PLURALS.get(currency, currency))
         for pattern in (_SYMBOL_FIRST, _NAME_AFTER)
         for match in pattern.finditer(text)
-    ]
-    if not named:
-        return None
-    currency = max(named)[1]
-    return _CURRENCY_SYMBOLS.get(currency, _CURRENCY_PLURALS.get(currency, currency))
+        if (currency := match.group("currency").lower())
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _money_key(text: str, start: int, end: int) -> str | None:
     """What a sum is, from the nearest word of `_MONEY_FOR` in its clause (or, where the
     clause has none, in the words a colon opens it with: "disagree on the value of the
-    stolen pieces: the museum puts it at 18 million euros"), or None. A sum said to be what
-    something is worth is its value, whatever else its clause names ("valued the jewels
-    stolen from the museum at 12 million euros")."""
-    clause_end = min((i for mark in ";:" if (i := text.find(mark, end)) >= 0), default=len(text))
+    stolen pieces: the museum puts it at 18 million euros"), or None. A word of worth says
+    what a sum is only where no other does ("stole cash worth 1.2 million" is what was taken,
+    "damage to homes worth 90 million" a cost, "insured for 4.5 million" a value)."""
+    clause_end = min(
+        (m.start() for m in _CLAUSE_MARK.finditer(text, end) if m.group(0) != "."),
+        default=len(text),
+    )
     for marks in (";.:", ";."):
-        clause_start = max(text.rfind(mark, 0, start) for mark in marks) + 1
+        clause_start = max(
+            (m.end() for m in _CLAUSE_MARK.finditer(text, 0, start) if m.group(0) in marks),
+            default=0,
+        )
         words = [
             (min(abs(m.start() - start), abs(m.start() - end)), m.group(0).lower())
             for m in _MONEY_WORD.finditer(text, clause_start, clause_end)
@@ -1680,7 +1690,11 @@ def _money_key(text: str, start: int, end: int) -> str | None:
         next(kind for kind, listed in _MONEY_FOR.items() if word in listed.split())
         for _, word in sorted(words)
     ]
-    return "value" if "value" in kinds else kinds[0]
+    return next((kind for kind in kinds if kind != WORTH), WORTH)
+
+
+# The end of a clause, not a decimal point ("2.8 million").
+_CLAUSE_MARK = re.compile(r"[;:](?=\s)|\.(?!\d)")
 
 
 _ONE_OF_THEM = re.compile(r"\bone\s+(?:of\s+|with\s+an?\s+|measuring\s+)?(?:an?\s+)?$", re.I)
@@ -1981,8 +1995,10 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
         for match in pattern.finditer(text):
             if _A_RATE.match(text, match.end()) or text[: match.start()].rstrip().endswith("("):
                 continue  # "$2 million a day", "48 million reais ($8.9 million)"
-            what = _money_key(text, match.start(), match.end())
             currency = match.group("currency").lower()
+            if currency in _CURRENCY_PLURALS and not _SCALED.search(match.group("numeral")):
+                continue  # "2 euro coins": a coin, not a sum ("4.5 million euro" is one)
+            what = _money_key(text, match.start(), match.end())
             currency = _CURRENCY_SYMBOLS.get(currency, _CURRENCY_PLURALS.get(currency, currency))
             if what is not None:
                 add(match, f"{MONEY_KEY} {what} {currency}")
@@ -2166,6 +2182,7 @@ def _quantity_disputes(
                 if earlier(ref, quantity.start, quantity.end):
                     continue  # an earlier event's: no side
                 by_key[quantity.key].append(quantity)
+    _worth_as_the_one_sum(by_key)
     disputes: list[Dispute] = []
     speakers = QuoteSpeakers(evidence)  # (built once: it indexes every sentence)
     for key, quantities in by_key.items():
@@ -2192,6 +2209,21 @@ def _quantity_disputes(
             continue
         disputes += _quantity_dispute(evidence, key, kept[:MAX_CANDIDATES])
     return disputes
+
+
+def _worth_as_the_one_sum(by_key: dict[str, list[Quantity]]) -> None:
+    """Sums said only to be what something is worth ("insured for 4.5 million euros") are of
+    the one other kind of sum in that currency, where the cluster has one ("valued the jewels
+    stolen at 12 million euros" is what was taken): one thing, valued by two voices."""
+    for key in [k for k in by_key if k.startswith(f"{MONEY_KEY} {WORTH} ")]:
+        currency = key.split(maxsplit=2)[2]
+        others = [
+            k
+            for k in by_key
+            if k.startswith(f"{MONEY_KEY} ") and k != key and k.split(maxsplit=2)[2] == currency
+        ]
+        if len(others) == 1:
+            by_key[others[0]] += [replace(q, key=others[0]) for q in by_key.pop(key)]
 
 
 def _voiced_by_the_parse(
@@ -2329,8 +2361,14 @@ def _set_against(pair: list[Quantity]) -> bool:
     )
 
 
-# Words that say two sides give the figures that follow differently.
-_SIDES_DIFFER = re.compile(r"\b(?:disagree\w*|differ|at\s+odds)\b", re.I)
+# Words that say two sides give the figures that follow differently: "disagree on the value
+# of the stolen pieces:" (not "differ over the timetable").
+_SIDES_DIFFER = re.compile(
+    r"\b(?:disagree\w*|differ|at\s+odds)\s+(?:\w+\s+){0,2}?(?:on|over|about)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:value|worth|cost|figure|amount|sum|size|number|toll|"
+    r"count)\b",
+    re.I,
+)
 
 
 def _one_above_the_other(first: Quantity, second: Quantity) -> bool:
@@ -4778,7 +4816,7 @@ class _Antecedents:
             if wanted <= named:
                 return True
             office_named = wanted - _OFFICE_STEMS
-            if loosely and (last in named or (office_named and office_named <= named)):
+            if loosely and (last in named or (len(office_named) >= 2 and office_named <= named)):
                 return True
         if loosely:
             # an office described, and the body it is: "Istanbul's top health official" and
@@ -4786,8 +4824,8 @@ class _Antecedents:
             for described, body in ((first, second), (second, first)):
                 words = _stems(described or "")
                 named = words - _OFFICE_STEMS
-                if words & _OFFICE_STEMS and named and named <= _stems(body or ""):
-                    return True
+                if words & _OFFICE_STEMS and len(named) >= 2 and named <= _stems(body or ""):
+                    return True  # (not "senior health official" and a health workers' union)
         return False
 
     def __call__(
@@ -6208,6 +6246,7 @@ def _sides_after(
             if _how_juxtaposed(doc, one, other) and not _same_voice(one.voice, other.voice):
                 return _apart(one, other), ([ref], [ref])
     first: Account | None = None
+    first_at, first_alone = -1, False
     for position, ref in enumerate(refs):
         accounts = _voiced(docs[ref.text], ref, antecedents)
         if _SETS_ITSELF_AGAINST.search(ref.text) and first is not None:
@@ -6219,15 +6258,36 @@ def _sides_after(
             continue  # (a voice on the quarrel itself, "the reserves dispute will ...", is none)
         account = accounts[0]
         if first is None:
-            first = account
+            first, first_at = account, position
+            first_alone = len(accounts) == 1
         elif (
             not _same_voice(first.voice, account.voice)
             and not _of_one_body(first, account)
-            and _at_one_point(first, account)
-            and _accounts_at_odds(first, account)
+            and (
+                # "The cause remains disputed. The company blames a grid power failure.
+                # Workers' leaders say a corroded valve had been left unrepaired.": the two
+                # sentences right after the announcement are its sides when they tell two
+                # different stories (sharing a word, they may agree: "a worn rail caused it",
+                # "worn rails are a known problem")
+                (
+                    first_at == 0
+                    and position == 1
+                    and first_alone
+                    and len(accounts) == 1
+                    and _two_stories(first, account)
+                )
+                or (_at_one_point(first, account) and _accounts_at_odds(first, account))
+            )
         ):
             return (first, account), ([first.ref], [account.ref])
     return None
+
+
+def _two_stories(first: Account, second: Account) -> bool:
+    """Two accounts that share no word and no figure or time: two different stories of one
+    thing (the cause, the timing), not one told twice ("at 9:15 a.m." / "at 9:15 a.m.")."""
+    figures = [set(re.findall(r"\d[\d:.,]*\d|\d", a.text)) for a in (first, second)]
+    return not (first.stems & second.stems) and not (figures[0] & figures[1])
 
 
 def _answered_before(
