@@ -1778,22 +1778,6 @@ def test_a_spokesman_for_a_body_is_named_with_it() -> None:
     assert "spokesman for the provincial water authority" in voices, voices
 
 
-def test_a_toll_dispute_that_moved_on_is_shown_as_it_last_stood() -> None:
-    first = (
-        "SKOPJE (AFP) - The toll from tainted brandy in Skopje rose to 12 on Tuesday, the "
-        "health ministry said, while the doctors' chamber put the number of dead at 15.",
-        "2026-02-10",
-    )
-    second = (
-        "SKOPJE (Reuters) - The health ministry's figure for Skopje is 20 dead. The Medical "
-        "Association says the true toll in Skopje is at least 26.",
-        "2026-02-15",
-    )
-    tolls = [d for d in _disputes(first, second) if d.topic.startswith("How many were killed")]
-    values = [sorted(c.value or "" for c in d.claims) for d in tolls]
-    assert values == [["20", "at least 26"]], values
-
-
 def test_a_number_of_deaths_is_the_toll() -> None:
     from summarise.evidence import SentenceRef
     from summarise.extractive.disputes import find_quantities

@@ -296,10 +296,15 @@ DENIED_TOPIC = "Denied by"
 SAME_DENIAL_STEMS = 2
 
 
+_AN_AGE = re.compile(r",\s*\d{1,3}\s*,")  # "Kalogeropoulos, 58, said"
+
+
 def _telling(dispute: Dispute) -> tuple[int, int]:
     """How well one telling of a dispute says it: how many of its sides give a time or a
     figure, then whether one sentence (2) or one report (1) tells both sides."""
-    exact = sum(bool(re.search(r"\d", claim.statement)) for claim in dispute.claims)
+    exact = sum(
+        bool(re.search(r"\d", _AN_AGE.sub("", claim.statement))) for claim in dispute.claims
+    )
     sides = [claim.citations for claim in dispute.claims]
     if not sides:
         return exact, 0
@@ -392,11 +397,18 @@ def _the_same_denial(
     ):
         return False
     alike = [len(shared) for shared in _shared_by_sides(first, second)]
-    if account and other_account and alike[0] >= 1 and alike[1] >= SAME_DENIAL_STEMS:
-        # the same two sides, each named (in full, by a person who speaks for it, or by its
-        # office: "Istanbul's top health official"), denying one thing in other words: the
-        # chamber's warning at 7 a.m., denied by the director, by his directorate, by "the
-        # city's top health official"
+    denied_in = [{c.source_id for c in d.claims[1].citations} for d in (first, second)]
+    if (
+        account
+        and other_account
+        and denied_in[0] & denied_in[1]
+        and alike[0] >= 1
+        and alike[1] >= SAME_DENIAL_STEMS
+    ):
+        # one report's lead and its body telling one denial of the same two sides, each
+        # named in its own way (in full, by a person who speaks for it, by its office): "as
+        # Istanbul's top health official flatly denied ..." / "Director Orhan Sivasli
+        # rejected claims by the chamber ..." (not two reports' denials of two points)
         return True
     return (one_denier or one_accuser) and (
         alike[0] >= SAME_ACCOUNT_STEMS and alike[1] >= SAME_DENIAL_STEMS
@@ -902,9 +914,9 @@ def _one_toll_an_area(
         same = kept[index][2]
         if _figures_of(same) and _figures_of(same) == _figures_of(dispute):
             _cite_also(same, dispute)  # the same figures set against each other elsewhere
-        elif (_same_sides(same, dispute) or _the_count_moved_on(same, dispute)) and _last_told(
-            evidence, dispute
-        ) > _last_told(evidence, same):
+        elif _same_sides(same, dispute) and _last_told(evidence, dispute) > _last_told(
+            evidence, same
+        ):
             # "police list five" against the fire department's four on Wednesday, three
             # against two on Saturday: the count as it stands
             kept[index] = (kept[index][0], kept[index][1], dispute)
@@ -922,23 +934,6 @@ def _same_sides(first: Dispute, second: Dispute) -> bool:
         len(first.claims) == len(second.claims) == 2
         and all(bodies(first))
         and bodies(first) == bodies(second)
-    )
-
-
-def _the_count_moved_on(earlier: Dispute, later: Dispute) -> bool:
-    """Two toll disputes of two sides each, the lower side told by the same body in both and
-    each side as high or higher in the later: the ministry's 23 against the doctors' 29 on
-    Tuesday, its 38 against their "at least 46" at the end of the week (the doctors named
-    otherwise: "the country's main doctors' organisation", "Turkish Medical Association")."""
-    if not len(earlier.claims) == len(later.claims) == 2:
-        return False
-    lower = [(_voice_key(d.claims[0].attributed_to).split() or [""])[-1] for d in (earlier, later)]
-    values = [[figure_value(claim.value or "") for claim in d.claims] for d in (earlier, later)]
-    if not lower[0] or lower[0] != lower[1]:
-        return False
-    return all(
-        old is not None and new is not None and new >= old
-        for old, new in zip(values[0], values[1], strict=True)
     )
 
 
@@ -1642,9 +1637,11 @@ _A_RATE = re.compile(
 )
 
 
-# A sum in millions with no currency, ending its clause: "insured for 4.5 million."
+# A sum in millions with no currency, ending its clause, after words that give a sum: "insured
+# for 4.5 million.", "an insured value of 4.5 million." (not "aid has reached 2.5 million").
 _BARE_SUM = re.compile(
-    rf"(?<![\w.,$€£\-])(?:{_QUALIFIER})?(?P<numeral>\d+(?:\.\d+)?\s+(?:million|billion))"
+    r"\b(?:worth|insured\s+for|valued\s+at|value\s+of|cost\s+of|costs?|sum\s+of)\s+"
+    rf"(?:{_QUALIFIER})?(?P<numeral>\d+(?:\.\d+)?\s+(?:million|billion))"
     r"(?=\s*(?:[.,;:)]|$))"
 )
 # How far back in its article a bare sum's currency may be named.
@@ -4025,18 +4022,27 @@ def _the_body_denied_for(word: Token) -> frozenset[str]:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return frozenset()
     denier = next((c for c in word.children if c.dep_ == "nsubj"), None)
-    owner = (
-        next((c for c in denier.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if denier is not None
-        else None
-    )
+    if denier is None or denier.lower_ not in _COMPANY_OFFICERS:
+        return frozenset()  # (not "Lagos State's environment commissioner")
+    owner = next((c for c in denier.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None:
         return frozenset()
     return _stems(" ".join(t.text for t in owner.subtree if t.pos_ == "PROPN"))
 
 
+# Who speaks for a company: "Korfez's general manager", "the firm's owner".
+_COMPANY_OFFICERS = frozenset(
+    "manager director executive chief owner spokesman spokeswoman spokesperson chairman "
+    "president ceo founder".split()
+)
+
+
 # Words of a description of an office that name no body: "Istanbul's top health official".
-_OFFICE_STEMS = frozenset(_stem(word) for word in "top senior official officials".split())
+_OFFICE_STEMS = frozenset(
+    _stem(word)
+    for word in "top senior official officials chairman chairwoman president secretary "
+    "general manager executive coordinator commander deputy".split()
+)
 
 
 _AN_ACCOUNT_OF = re.compile(r"\b(?:accounts?|claims?|reports?|versions?)\s+(?:of|about)\b", re.I)
@@ -4816,7 +4822,10 @@ class _Antecedents:
             if wanted <= named:
                 return True
             office_named = wanted - _OFFICE_STEMS
-            if loosely and (last in named or (len(office_named) >= 2 and office_named <= named)):
+            # loosely, a role that names the body by its last word and nothing else ("the
+            # chamber's chairman"; not "Health Ministry spokesman" for the Migration Ministry)
+            by_last_word = last in named and named - _TITLE_STEMS - _OFFICE_STEMS <= wanted
+            if loosely and (by_last_word or (len(office_named) >= 2 and office_named <= named)):
                 return True
         if loosely:
             # an office described, and the body it is: "Istanbul's top health official" and
@@ -5749,6 +5758,7 @@ class _Counterparts:
                 and distance == 1
                 and _OPENS_AGAINST.match(ref.text)
                 and not find_quantities(ref)  # a figure's "but": only one of its kind
+                and shared  # and about something it told ("bottles"), not the antidote
             ):
                 # "Okur said every bottle had come from the Arnavutkoy workshop. But in
                 # Izmir, the bar owners' head said they had bought the bottles from a licensed
