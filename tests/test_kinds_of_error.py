@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from wire_texts import disputes_of, disputes_with_names_of, evidence_of
 
 import summarise
@@ -1298,6 +1299,11 @@ def _sides(found: list[summarise.Dispute]) -> list[list[tuple[str | None, str]]]
     return [[(c.attributed_to, c.statement) for c in d.claims] for d in found]
 
 
+def _voices(*articles: tuple[str, str]) -> list[str | None]:
+    """Every side's voice in the disputes of these reports."""
+    return [c.attributed_to for d in _disputes(*articles) for c in d.claims]
+
+
 def _voice_pairs(found: list[summarise.Dispute]) -> list[list[str]]:
     """Each dispute's voices, in alphabetical order."""
     return [sorted(c.attributed_to or "" for c in d.claims) for d in found]
@@ -1627,33 +1633,73 @@ def test_days_of_a_month_without_a_year_set_against_each_other_are_a_dispute() -
     assert ["Farmers", "ministry"] in voices, _sides(found)
 
 
-def test_a_role_names_the_body_it_is_of() -> None:
-    article = (
-        "TBILISI (Reuters) - The operator says the lift passed its last inspection in "
-        "December. The head of the state Technical Supervision Agency denied that the lift "
-        "passed any inspection in December.",
-        "2026-02-12",
-    )
-    voices = [c.attributed_to for d in _disputes(article) for c in d.claims]
-    assert "head of the state Technical Supervision Agency" in voices, voices
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (  # a role is who holds it where
+            "TBILISI (Reuters) - The operator says the lift passed its last inspection in "
+            "December. The head of the state Technical Supervision Agency denied that the lift "
+            "passed any inspection in December.",
+            "head of the state Technical Supervision Agency",
+        ),
+        (  # a spokesman is named with the body he speaks for (stop 37)
+            "LIMA (Reuters) - A spokesman for the provincial water authority said the first "
+            "report reached it late on Sunday night. The farmers' union denied that account.",
+            "spokesman for the provincial water authority",
+        ),
+    ],
+)
+def test_a_voice_is_named_with_the_body_it_is_of(text: str, voice: str) -> None:
+    voices = _voices((text, "2026-02-12"))
+    assert voice in voices, voices
 
 
-def test_one_denial_of_one_account_told_by_two_reports_is_one_dispute() -> None:
-    first = (
-        "ADDIS ABABA (AP) - The Somali regional bureau says it formally warned the federal "
-        "ministry about locust swarms on November 8. A ministry spokesman, Yonas Bekele, has "
-        "denied that the ministry received any warning from regional officials before "
-        "November 14.",
-        "2025-11-20",
-    )
-    second = (
-        "ADDIS ABABA (Reuters) - The Somali regional bureau says it warned the federal ministry "
-        "in writing on November 8. The ministry's spokesman, Yonas Bekele, denied that the "
-        "federal government had received any warning of swarms before Nov. 14.",
-        "2025-11-22",
-    )
-    found = [d for d in _disputes(first, second) if d.topic.startswith("Denied by")]
+@pytest.mark.parametrize(
+    ("first", "second", "shown"),
+    [
+        (  # one body's spokesman, told by two reports (stop 36)
+            (
+                "ADDIS ABABA (AP) - The Somali regional bureau says it formally warned the "
+                "federal ministry about locust swarms on November 8. A ministry spokesman, Yonas "
+                "Bekele, has denied that the ministry received any warning from regional "
+                "officials before November 14.",
+                "2025-11-20",
+            ),
+            (
+                "ADDIS ABABA (Reuters) - The Somali regional bureau says it warned the federal "
+                "ministry in writing on November 8. The ministry's spokesman, Yonas Bekele, "
+                "denied that the federal government had received any warning of swarms before "
+                "Nov. 14.",
+                "2025-11-22",
+            ),
+            "November 8",
+        ),
+        (  # the director, then his directorate (stop 37): shown with its times
+            (
+                "VALPARAISO, Chile (AP) - The Valparaiso Medical College said the Van Buren "
+                "Hospital notified the Regional Health Directorate at about 6 a.m. on Saturday "
+                "that patients showed signs of poisoning. Regional Health Director Dr. Tomas "
+                "Arancibia rejected claims by the college that the hospital had alerted his "
+                "directorate at about 6 a.m. on Saturday.",
+                "2026-05-12",
+            ),
+            (
+                "VALPARAISO (Reuters) - The Valparaiso Medical College insists that the Van "
+                "Buren Hospital warned regional health officials at about 6 a.m. last Saturday. "
+                "The Regional Health Directorate has denied that the hospital warned it before "
+                "11 p.m. that night.",
+                "2026-05-14",
+            ),
+            "6 a.m.",
+        ),
+    ],
+)
+def test_one_denial_of_one_account_told_twice_is_one_dispute(
+    first: tuple[str, str], second: tuple[str, str], shown: str
+) -> None:
+    found = [d for d in disputes_with_names_of(first, second) if d.topic.startswith("Denied")]
     assert len(found) == 1, _sides(found)
+    assert shown in found[0].claims[0].statement, _sides(found)
 
 
 def test_a_name_the_model_misses_after_a_title_is_a_person() -> None:
@@ -1746,36 +1792,6 @@ def test_an_honorific_of_another_language_is_no_part_of_the_name() -> None:
 
 
 # --- read in the methanol and museum clusters -----------------------------------------------
-
-
-def test_one_denial_told_by_the_director_and_by_his_directorate_is_one_dispute() -> None:
-    first = (
-        "VALPARAISO, Chile (AP) - The Valparaiso Medical College said the Van Buren Hospital "
-        "notified the Regional Health Directorate at about 6 a.m. on Saturday that patients "
-        "showed signs of poisoning. Regional Health Director Dr. Tomas Arancibia rejected "
-        "claims by the college that the hospital had alerted his directorate at about 6 a.m. "
-        "on Saturday.",
-        "2026-05-12",
-    )
-    second = (
-        "VALPARAISO (Reuters) - The Valparaiso Medical College insists that the Van Buren "
-        "Hospital warned regional health officials at about 6 a.m. last Saturday. The Regional "
-        "Health Directorate has denied that the hospital warned it before 11 p.m. that night.",
-        "2026-05-14",
-    )
-    found = [d for d in disputes_with_names_of(first, second) if d.topic.startswith("Denied")]
-    assert len(found) == 1, _sides(found)
-    assert "6 a.m." in found[0].claims[0].statement, _sides(found)
-
-
-def test_a_spokesman_for_a_body_is_named_with_it() -> None:
-    article = (
-        "LIMA (Reuters) - A spokesman for the provincial water authority said the first report "
-        "reached it late on Sunday night. The farmers' union denied that account.",
-        "2026-01-20",
-    )
-    voices = [c.attributed_to for d in _disputes(article) for c in d.claims]
-    assert "spokesman for the provincial water authority" in voices, voices
 
 
 def test_a_number_of_deaths_is_the_toll() -> None:
