@@ -1597,19 +1597,30 @@ _CURRENCY_NAMES = (
 _SCALED = re.compile(r"\b(?:thousand|million|billion)\b", re.I)
 # A currency named in the singular, as translations write it ("4.5 million euro"), is the one.
 _CURRENCY_PLURALS = {"dollar": "dollars", "euro": "euros", "pound": "pounds"}
+
+
+def _currency_word(currency: str) -> str:
+    """A currency as money keys name it: "$" and "dollar" are "dollars"."""
+    return _CURRENCY_SYMBOLS.get(currency, _CURRENCY_PLURALS.get(currency, currency))
+
+
 _NAME_AFTER = re.compile(
     rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}\s+(?P<currency>{'|'.join(_CURRENCY_NAMES)})\b"
 )
 # A sum of money is a side only where a side contests the other's ("the direct costs are no
 # more than $9 million", "will not accept the sum of 41 million dollars"): two sums of one kind
 # are as often two things (a claim and a settlement, two donors' aid, two bills, two repairs).
+# Sides said to differ on a figure: "disagree on the value of", "at odds over the toll".
+DIFFERING_ON = (
+    r"(?:disagree\w*|differ|at\s+odds)\s+(?:\w+\s+){0,2}?(?:on|over|about)\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
+)
 _MONEY_CONTESTED = re.compile(
     r"\b(?:no more than|not more than|not accept|reject\w*|disput\w*|contest\w*|insist\w*|"
     r"den(?:y|ies|ied)|wrong|inflated|exaggerat\w*|at\s+most|"
     r"stands?\s+(?:by|against)|stood\s+by|(?:much|far)\s+(?:lower|higher)|"
     r"times\s+(?:less|lower|more|higher)|"
-    r"(?:disagree\w*|differ|at\s+odds)\s+(?:\w+\s+){0,2}?(?:on|over|about)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:value|worth|cost|figure|amount|sum|size))\b",
+    rf"{DIFFERING_ON}(?:value|worth|cost|figure|amount|sum|size))\b",
     re.I,
 )
 # How far before a sum its contest word may stand: "says the direct costs are no more than".
@@ -1652,7 +1663,7 @@ def _currency_named_before(text: str) -> str | None:
     """The one currency the sums of `text` are in, in the words money keys use; None when it
     names none, or two ("bought for $9 million ... insured for 11 million euros")."""
     named = {
-        _CURRENCY_SYMBOLS.get(currency, _CURRENCY_PLURALS.get(currency, currency))
+        _currency_word(currency)
         for pattern in (_SYMBOL_FIRST, _NAME_AFTER)
         for match in pattern.finditer(text)
         if (currency := match.group("currency").lower())
@@ -1996,7 +2007,7 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
             if currency in _CURRENCY_PLURALS and not _SCALED.search(match.group("numeral")):
                 continue  # "2 euro coins": a coin, not a sum ("4.5 million euro" is one)
             what = _money_key(text, match.start(), match.end())
-            currency = _CURRENCY_SYMBOLS.get(currency, _CURRENCY_PLURALS.get(currency, currency))
+            currency = _currency_word(currency)
             if what is not None:
                 add(match, f"{MONEY_KEY} {what} {currency}")
     # A sum whose currency the sentence, or the one before it, has just named: "valued at
@@ -2361,10 +2372,7 @@ def _set_against(pair: list[Quantity]) -> bool:
 # Words that say two sides give the figures that follow differently: "disagree on the value
 # of the stolen pieces:" (not "differ over the timetable").
 _SIDES_DIFFER = re.compile(
-    r"\b(?:disagree\w*|differ|at\s+odds)\s+(?:\w+\s+){0,2}?(?:on|over|about)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:value|worth|cost|figure|amount|sum|size|number|toll|"
-    r"count)\b",
-    re.I,
+    rf"\b{DIFFERING_ON}(?:value|worth|cost|figure|amount|sum|size|number|toll|count)\b", re.I
 )
 
 
