@@ -132,7 +132,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",  # "of 2008 Summer Olympics" is a name, not a date
         re.compile(
-            r"\b(?:(?i:in|since|from|until|by)\s+(?P<year>(?:19|20)\d{2})\b"
+            # "in 2018", "in the year 2018" (a translation's words)
+            r"\b(?:(?i:in|since|from|until|by)\s+(?i:(?:the\s+)?year\s+)?(?P<year>(?:19|20)\d{2})\b"
             # "in early 2024": a part of a year past is that year (not the start of what goes
             # on, "began in late 2025", nor a deadline, "by mid-2028")
             r"|(?<!began\s)(?<!begun\s)(?<!started\s)(?<!erupted\s)(?i:in)\s+"

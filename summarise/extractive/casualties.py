@@ -88,7 +88,7 @@ _ANY_CUE = re.compile(
     + r"|escap\w*|fled|broke\s+out|took\s+(?:the\s+)?flight"  # people held who got away
     + r"|"
     + _GRAVELY_HURT
-    + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated"
+    + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
     + r"|(?:in|into)\s+custody"
     + r"|on\s+board|aboard|carrying|carried|transporting)\b",  # those aboard (`_aboard`)
     re.I,
@@ -1566,6 +1566,11 @@ _TAKEN = frozenset(
 )
 # "more than 300 people have been treated for breathing problems", "treated 40 for burns".
 _TREATED = frozenset({"treated"})
+# Seen by medics, which says no more than that they were looked at: "seven passengers were
+# checked by paramedics", "12 had been assessed by medical staff", "examined for ear pain".
+_EXAMINED = frozenset({"examined", "assessed", "checked"})
+# The words a count of people cared for is shown with: "treated", "examined for ear pain".
+CARED_FOR = _TREATED | _EXAMINED
 # What one is treated for that is no harm: "treated for years as day labourers" ("for the most
 # part" is no harm either: `_conditions`).
 _SPANS = frozenset(
@@ -1637,12 +1642,18 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
                     continue  # "Authorities sent 200 soldiers to hospitals to keep order"
                 verb = "sent" if token.lower_ == "sending" else token.lower_
                 found.append((f"{verb} to hospital", hospital))
-        if prep.dep_ == "prep" and prep.lower_ == "for" and token.lower_ in _TREATED:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and token.lower_ in CARED_FOR:
             harm = child_of(prep, "pobj")  # "treated for breathing problems"
-            if harm is not None and harm.lower_ not in _SPANS | {"part"} and not harm.ent_type_:
+            if (
+                harm is not None
+                and harm.lower_ not in _SPANS | {"part"}
+                and not harm.ent_type_
+                # "examined for ear pain", not "checked for weapons"
+                and (token.lower_ in _TREATED or any(t.lower_ in _HARMS for t in harm.subtree))
+            ):
                 first = min(t.i for t in harm.subtree)
                 shown = harm.doc[first : harm.i + 1].text  # "heat-related illness"
-                found.append((f"treated for {shown}", harm))
+                found.append((f"{token.lower_} for {shown}", harm))
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for noun in prep.children:
@@ -1712,13 +1723,13 @@ def _clause_cue(
     if below.dep_ in {"nsubj", "nsubjpass"} and (held := _in_custody(verb)) is not None:
         return _Link("detained", "detained", held, counted, anchor, precision)
     if (
-        verb.lower_ in _COPULAS | _STAYING | _TAKEN | _TREATED
+        verb.lower_ in _COPULAS | _STAYING | _TAKEN | CARED_FOR
         and below.i in {anchor.i, counted.i if counted is not None else anchor.i}
         and (lying := _condition(verb, anchor.i)) is not None
         and not _a_share_between(verb, anchor, lying[1])
         and (
             lying[1].lower_ in _GRAVE_NOUNS
-            or verb.lower_ in _STILL_THERE | _TAKEN | _TREATED
+            or verb.lower_ in _STILL_THERE | _TAKEN | CARED_FOR
             or any(c.lower_ == "still" for c in verb.children)
         )
     ):  # those it is said of, not "among them three firefighters" in an aside
@@ -1729,7 +1740,7 @@ def _clause_cue(
         if child.dep_ in {"acomp", "attr", "oprd"} and (found := _cue(child)) is not None:
             return _Link(found[0], found[1], child, counted, anchor, precision)
     if _people_treated(verb, below):
-        return _Link("injured", "treated", verb, counted, anchor, precision)
+        return _Link("injured", verb.lower_, verb, counted, anchor, precision)
     if (
         verb.lower_ in _LISTING
         and below.dep_ in {"dobj", "nsubjpass"}
@@ -1781,7 +1792,7 @@ def _people_treated(verb: Token, below: Token) -> bool:
     patients a day", "treated 5,000 patients last year"); "treated for burns" is read first, by
     `_conditions`."""
     if (
-        verb.lower_ not in _TREATED
+        verb.lower_ not in CARED_FOR
         or verb.tag_ not in {"VBN", "VBD"}
         or below.dep_ not in {"dobj", "nsubjpass"}
         or any(c.dep_ == "neg" or _in_a_manner(c) for c in verb.children)
@@ -1795,8 +1806,13 @@ def _people_treated(verb: Token, below: Token) -> bool:
         or _a_span_of_time(verb)
     ):
         return False
+    by_carers = any(
+        c.dep_ == "agent" and any(t.lower_ in _CARERS for t in c.subtree) for c in verb.children
+    )
+    if verb.lower_ in _EXAMINED and not by_carers:
+        return False  # "police checked 40 people": not for harm; "checked by paramedics": yes
     if below.dep_ == "nsubjpass":  # "40 people were treated at the scene / in hospitals"
-        return any(
+        return by_carers or any(
             t.lower_ in _PLACES_OF_CARE for c in verb.children if c.pos_ == "ADP" for t in c.subtree
         )
     if not any(t.lower_ in _HARM_TOLD for t in verb.doc):
@@ -1936,6 +1952,10 @@ def _group(doc: Doc, link: _Link) -> str | None:
     own = _cue(noun) if noun is not None else None
     if noun is None or (own is not None and own[0] == link.kind):
         return None  # "25 arrests": the cue, no group; "six survivors in critical condition": yes
+    if link.anchor.head.i == noun.i and any(
+        child.dep_ == "nummod" and link.anchor.i < child.i < noun.i for child in noun.children
+    ):
+        return None  # "11 dead - eight pupils and three worshippers": the pupils are eight
     skip: set[int] = set()
     if link.anchor.head.i == noun.i or link.anchor in noun.subtree:
         skip.update(token.i for token in link.anchor.subtree)  # the amount itself
@@ -1975,6 +1995,12 @@ _CONDITIONS = frozenset(
         hypothermia frostbite burns fractures injuries wounds shock dehydration heatstroke
         concussion concussions poisoning
     """.split()
+)
+
+
+# What people are examined for that is harm: "ear pain", "smoke inhalation", "minor cuts".
+_HARMS = _CONDITIONS | frozenset(
+    "pain injury cuts bruises inhalation burn fracture wound trauma".split()
 )
 
 
@@ -2844,9 +2870,29 @@ def _splits(doc: Doc, exact: dict[int, int]) -> list[_Split]:
         above = _whole_above(token)
         if whole < 0 and above is not None:  # "14 people, including two children, ..."
             whole = next((c.idx for c in above.children if c.dep_ == "nummod"), -1)
-        if len(group) >= 2 and not _subject_of_the_next_verb(doc, last):
+        if (
+            len(group) >= 2
+            and not _subject_of_the_next_verb(doc, last)
+            and not _a_whole_among(group, exact)
+        ):
             found.append(_Split(sorted(group), whole, _names_the_whole(token)))
     return found
+
+
+def _a_whole_among(group: list[tuple[int, int, str]], exact: dict[int, int]) -> bool:
+    """Whether a part the parse listed is the whole the numbers right after it add up to:
+    "11 dead - eight pupils and three worshippers - and 37 injured" is no list of 11 and three
+    (the sum of parts, `_sum_of_parts`, reads it)."""
+    numbers = sorted(exact.items())
+    for start, count, _ in group:
+        total = 0
+        for added, (_, number) in enumerate(n for n in numbers if n[0] > start):
+            total += number
+            if total >= count:
+                if total == count and added >= 1:
+                    return True
+                break
+    return False
 
 
 def _subject_of_the_next_verb(doc: Doc, last: int) -> bool:
