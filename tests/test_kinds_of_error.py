@@ -1872,3 +1872,123 @@ def test_a_but_with_no_figure_answers_the_sentence_right_before() -> None:
     statements = [[c.statement for c in d.claims] for d in _disputes(article)]
     answered = [pair for pair in statements if any("Kemalpasa" in s for s in pair)]
     assert answered and any("Arnavutkoy" in s for s in answered[0]), statements
+
+
+# --- read in the cabin blowout and lightning clusters (S88, S89) ------------------------------
+
+
+def test_a_toll_told_with_its_breakdown_after_a_dash_is_the_whole() -> None:
+    from summarise.extractive.casualties import breakdown_parts
+
+    evidence = _evidence(
+        (
+            "GISENYI (Reuters) - The ministry puts the final toll at 9 dead - six pupils and "
+            "three teachers - and 30 injured.",
+            "2026-03-20",
+        )
+    )
+    figures = all_figures(evidence)
+    parts = breakdown_parts(evidence, figures)
+    nine = [f for f in figures if f.kind == "killed" and f.count == 9]
+    assert nine and not is_part(nine[0], parts), [(f.count, f.group) for f in figures]
+    assert nine[0].group != "pupils", nine[0].group
+    assert {f.count for f in figures if is_part(f, parts)} == {6, 3}
+
+
+def test_a_toll_dispute_shows_each_side_as_its_voice_last_gave_it() -> None:
+    found = _disputes(
+        (
+            "HUYE (Reuters) - Ten people were killed when lightning struck a school, the "
+            "ministry said. Chanika district, however, puts the toll at 12.",
+            "2026-03-18",
+        ),
+        (
+            "HUYE (AFP) - A week after lightning struck a school, the ministry puts the final "
+            "toll at 11 dead. Chanika district insists on its own count.",
+            "2026-03-25",
+        ),
+    )
+    tolls = [d for d in found if d.topic.startswith("How many were killed")]
+    assert [[c.value for c in d.claims] for d in tolls] == [["11", "12"]], [
+        (d.topic, [(c.value, c.attributed_to) for c in d.claims]) for d in found
+    ]
+
+
+def test_a_year_told_as_the_year_is_a_date() -> None:
+    found = find_time_expressions(
+        "We remind that in the year 2018 the lightning killed 16 persons.", date(2026, 3, 20)
+    )
+    assert [e.iso for e in found] == ["2018"], found
+
+
+def test_a_denial_by_the_airline_in_a_clause_set_apart_has_its_voice() -> None:
+    found = _disputes(
+        (
+            "OSLO (Reuters) - The manufacturer has said the panel was refitted by the carrier's "
+            "own technicians during a January check, which the airline denies.",
+            "2026-03-13",
+        )
+    )
+    assert any(d.topic.startswith("Denied by airline") for d in found), [d.topic for d in found]
+
+
+def test_that_account_after_a_quotation_is_the_account_its_speaker_gave() -> None:
+    found = _disputes(
+        (
+            "BERGEN - Kari Holm, leader of the cabin crew union, told reporters crews had "
+            'logged a rattling noise near the door in September last year. "Our members '
+            'heard it, they wrote it down, and they kept writing it down," Holm said. Fjordfly '
+            "rejects that account. Fjordfly said the first log entry linked to the door was "
+            "made on March 5.",
+            "2026-03-12",
+        )
+    )
+    sides = [c.statement for d in found if d.topic.startswith("Denied by") for c in d.claims]
+    assert any("September" in side for side in sides), sides
+    voices = [c.attributed_to for d in found for c in d.claims]
+    assert "Kari Holm" in voices, voices  # not "BERGEN - Kari Holm": the dateline is no name
+
+
+def test_that_warning_denied_is_the_one_just_told() -> None:
+    found = _disputes(
+        (
+            "OSLO - Pilots say a noise was logged in the cabin in October. Fjordfly says it "
+            "alerted the manufacturer on March 6. Vestavia Aircraft denies ever receiving that "
+            "warning.",
+            "2026-03-17",
+        )
+    )
+    sides = [c.statement for d in found if d.topic.startswith("Denied by") for c in d.claims]
+    assert any("March 6" in side for side in sides), sides
+
+
+def test_a_hospital_that_treated_more_than_the_injured_disputes_the_count() -> None:
+    more = _disputes(
+        (
+            "KIGALI (Reuters) - The ministry puts the number of injured at 37, while Kirehe "
+            "District Hospital says it treated 46 people.",
+            "2026-03-23",
+        )
+    )
+    assert [[c.value for c in d.claims] for d in more if "injured" in d.topic] == [["37", "46"]]
+    fewer = _disputes(
+        (
+            "KIGALI (Reuters) - The ministry puts the number of injured at 37, while Kirehe "
+            "District Hospital says it treated 20 people.",
+            "2026-03-23",
+        )
+    )
+    assert not [d for d in fewer if "injured" in d.topic], [d.topic for d in fewer]
+
+
+def test_those_checked_by_paramedics_are_counted_and_set_against_another_count() -> None:
+    found = _disputes(
+        (
+            "OSLO (AP) - The airline said seven passengers were checked by paramedics. Chief "
+            "physician Anna Berg said 12 passengers had been assessed by medical staff.",
+            "2026-03-11",
+        )
+    )
+    assert [[c.value for c in d.claims] for d in found if "examined" in d.topic] == [["7", "12"]]
+    evidence = _evidence(("BERGEN - Police checked 40 passengers at the gate.", "2026-03-11"))
+    assert not all_figures(evidence)

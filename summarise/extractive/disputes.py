@@ -52,6 +52,7 @@ from ..schema import Citation, Claim, Dispute
 from ..segment import content_tokens, fold, stop_words
 from ..support import citation_support_problem
 from .casualties import (
+    CARED_FOR,
     TAKEN_ABOARD,
     Figure,
     QuoteSpeakers,
@@ -780,6 +781,18 @@ _ONE_WORD = {
 }
 
 
+def _counted_as(figure: Figure) -> str:
+    """The one word of a count: "wounded" is "injured"; so are those a hospital "treated" or
+    medics "examined" (a hospital's 46 treated against a ministry's 37 injured)."""
+    if _cared_for(figure):
+        return "injured"
+    return _ONE_WORD.get(figure.shown_as, figure.shown_as)
+
+
+def _cared_for(figure: Figure) -> bool:
+    return figure.shown_as.split(" ")[0] in CARED_FOR
+
+
 def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[Dispute]:
     # The event's own figures only: an earlier event's toll is not a side of this one's.
     # Nor is a part of a breakdown ("seven dock workers and a Ukrainian sailor") a toll.
@@ -788,8 +801,8 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
     found = _count_disputes(evidence, [f for f in own if f.kind == "killed"], strict=False)
     for kind in OTHER_COUNTS:
         of_kind = [f for f in own if f.kind == kind]
-        for shown in dict.fromkeys(_ONE_WORD.get(f.shown_as, f.shown_as) for f in of_kind):
-            alike = [f for f in of_kind if _ONE_WORD.get(f.shown_as, f.shown_as) == shown]
+        for shown in dict.fromkeys(_counted_as(f) for f in of_kind):
+            alike = [f for f in of_kind if _counted_as(f) == shown]
             found += _count_disputes(evidence, alike, strict=True)
     return found
 
@@ -839,6 +852,8 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
             return False  # a group of its own its report counts within everyone
         if _a_night_against_the_total(first, second):
             return False  # a night's arrests and the total since the first are two counts
+        if _treated_among_the_injured(first, second):
+            return False  # one hospital's patients are some of the injured
         one = statement_of.get((first.ref.source_id, first.ref.start))
         if one is not None and one == statement_of.get((second.ref.source_id, second.ref.start)):
             return not _same_voice(first.attributed_to, second.attributed_to)
@@ -864,6 +879,7 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
             if id(figure) in involved:
                 by_count.setdefault(figure.count, []).append(figure)
         incident = _incident([figure.ref.text for figure in cluster])
+        sides = _as_they_last_stood(evidence, list(by_count.values()), figures, at_odds)
         claims = [
             Claim(
                 statement=_figure_statement(group),
@@ -871,9 +887,11 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
                 attributed_to=_attributed(evidence, group),
                 citations=cite(figure.ref for figure in group),
             )
-            for group in sorted(by_count.values(), key=lambda group: group[0].count)
+            for group in sorted(sides, key=lambda group: group[0].count)
         ]
-        shown = "killed" if not strict else _ONE_WORD.get(cluster[0].shown_as, cluster[0].shown_as)
+        shown = "killed" if not strict else _counted_as(cluster[0])
+        if all(_cared_for(figure) for side in sides for figure in side):
+            shown = "treated or examined"  # "seven checked by paramedics", "12 assessed"
         topic = (TOLL_TOPIC if shown == "killed" else f"How many were {shown}") + (
             f" in the {incident}" if incident else ""
         )
@@ -882,6 +900,63 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
         named = incident.lower().split()[-1].removesuffix("s") if incident else ""
         disputes.append((area, named, Dispute(topic=topic, claims=claims)))
     return _one_toll_an_area(evidence, disputes)
+
+
+def _as_they_last_stood(
+    evidence: EvidenceSet,
+    sides: list[list[Figure]],
+    figures: list[Figure],
+    at_odds: Callable[[Figure, Figure], bool],
+) -> list[list[Figure]]:
+    """The two sides of a count as their voices last gave them: a ministry's ten dead of
+    Wednesday against a district's 12 is, by the next week, the ministry's 11 against the
+    district's 12. Each side moves on to the figures its one voice gives in its last report
+    (all of one count, of the same victims), if the two sides are still at odds then."""
+    if len(sides) != 2:
+        return sides
+
+    def voice(figure: Figure) -> str:
+        # a body by the last word of its name, as `_same_sides` reads it: "Police" and
+        # "police", "fire department" and "fire and rescue department"
+        return (_voice_key(figure.attributed_to).lower().split() or [""])[-1]
+
+    def latest(side: list[Figure]) -> list[Figure]:
+        voices = {voice(figure) for figure in side}
+        if len(voices) != 1 or "" in voices:
+            return side
+        told = max(_published(evidence, figure.ref.source_id) for figure in side)
+        later = [
+            figure
+            for figure in figures
+            if voice(figure) in voices
+            and _published(evidence, figure.ref.source_id) > told
+            and all(_same_victims(figure, other) for other in side)
+        ]
+        if not later:
+            return side
+        last = max(_published(evidence, figure.ref.source_id) for figure in later)
+        now = [figure for figure in later if _published(evidence, figure.ref.source_id) == last]
+        return now if len({figure.count for figure in now}) == 1 else side
+
+    moved = [latest(side) for side in sides]
+    return moved if at_odds(moved[0][0], moved[1][0]) else sides
+
+
+def _treated_among_the_injured(first: Figure, second: Figure) -> bool:
+    """Whether a hospital's patients and another voice's injured may both hold: "37 injured"
+    and "treated 20"; "six officers hurt" and "treated 23 people" (a group of its own against
+    everyone treated); "six officers hurt overnight" and "23 treated since Tuesday" (a night
+    against a total so far); not "treated 46" against "37 injured"."""
+    return any(
+        _cared_for(treated)
+        and not _cared_for(other)
+        and (
+            treated.bounds[1] <= other.bounds[0]
+            or not counts_everyone(other)
+            or bool(_ONE_NIGHT.search(other.ref.text) and _SO_FAR.search(treated.ref.text))
+        )
+        for treated, other in ((first, second), (second, first))
+    )
 
 
 def _same_incident(first: str, second: str) -> bool:
@@ -945,7 +1020,7 @@ def _last_told(evidence: EvidenceSet, dispute: Dispute) -> str:
 
 
 # A dispute of a count with more sides than this is read for its disagreement of one day.
-MAX_COUNT_SIDES = 4
+MAX_COUNT_SIDES = 3
 
 
 _ONE_BY_ARTICLE = re.compile(r"(?:an?|the|one)\b", re.I)
@@ -3538,13 +3613,25 @@ _DOUBT_WORDS = frozenset(
 _UNTRUE = re.compile(r"\b(?:not true|untrue|false|baseless|unfounded|groundless)\b", re.I)
 # "says her client received no such warning", "never got any such order": what was just told,
 # denied by pointing back at it.
-_NO_SUCH = re.compile(
-    r"\b(?:no|(?:not|never|n[’']t)\b[^.;:]{0,40}?\bany)\s+such\s+(?:[a-z]+\s+)?"
+# A word sent or said: a warning, a request, a claim.
+_SENT_OR_SAID = (
     r"(?:warnings?|reports?|orders?|instructions?|requests?|calls?|letters?|notices?|"
     r"notifications?|alerts?|complaints?|messages?|information|advice|directives?|emails?|"
-    r"agreements?|deals?|offers?|promises?|assurances?|demands?|threats?|claims?|statements?)\b",
+    r"agreements?|deals?|offers?|promises?|assurances?|demands?|threats?|claims?|statements?|"
+    r"quer(?:y|ies))\b"
+)
+_NO_SUCH = re.compile(
+    r"\b(?:no|(?:not|never|n[’']t)\b[^.;:]{0,40}?\bany)\s+such\s+(?:[a-z]+\s+)?" + _SENT_OR_SAID,
     re.I,
 )  # a word sent or said, not "no such thing as", "no such law exists", "no such luck"
+# A denial of the word just told of: "Caldera denies ever receiving that warning", "denied
+# any such request" (not "denied that warnings were ignored").
+_THAT_ONE = re.compile(
+    r"\b(?:that|this|these|those|any\s+such|such\s+an?)\s+"
+    + _SENT_OR_SAID
+    + r"(?=\s*(?:[.,;:]|$|(?:from|about|before|on|at|in|to|by)\b))",
+    re.I,
+)
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 _CONTRAST_CC = frozenset({"but", "yet"})
 _FACT = re.compile(r"\b(?:in fact|actually|in reality|in truth)\b", re.I)
@@ -3883,6 +3970,8 @@ def accounts_in(
         if not own:
             continue
         voice, voice_tokens = (None, set()) if kind == "fact" else _voice(doc, head, word)
+        if voice is not None:  # "BERGEN - Kari Holm": the parse joins a bare dateline's place
+            voice = without_dateline(voice)
         voice_ref = None
         speaker = _speaker_to_find(doc, voice_tokens) if voice is None else None
         if speaker is not None and speaker.pos_ != "PRON" and speaker.lower_ != "my":
@@ -3935,6 +4024,8 @@ def accounts_in(
             voice_ref=voice_ref,
         )
         account.cue = "no such" if points_back else _cue(doc, account, word)
+        if kind == "deny" and account.cue == "deny" and _THAT_ONE.search(text):
+            account.cue = "that one"  # "denies ever receiving that warning"
         if kind == "deny":
             account.target = _denied_voice(word) or (
                 _owner_of_an_account(doc, own) if called_untrue else None
@@ -4602,7 +4693,8 @@ _SPEAKING_THINGS = frozenset(
     "investigation panel board petition lawsuit complaint ruling verdict indictment client "
     "owner witness neighbour neighbor source opposition consul authorities side camp team club "
     "campaign regime junta critic expert local pilot media press presidency administration "
-    "cabinet prosecution defence defense hospital clinic".split()
+    "cabinet prosecution defence defense hospital clinic airline carrier firm railway utility "
+    "municipality district school family".split()
 )
 
 
@@ -5628,10 +5720,40 @@ class _Counterparts:
             return account
         return dataclasses.replace(account, voice=speakers[0], voice_ref=before)
 
+    def _the_account_its_quotation_goes_on_with(
+        self, found: tuple[Account, EvidenceItem]
+    ) -> tuple[Account, EvidenceItem]:
+        """What "that account" (or "that warning") rejects when the sentence before it is a
+        quotation: the account its speaker began just before it, in reported words where they
+        gave one ("Tveit told us crews had written up a whistling noise ... in October last
+        year. 'Our members heard it ...,' Tveit said. Nordvik Air rejects that account.")."""
+        answer, _ = found
+        ref = answer.ref
+        if not answer.voice or not mostly_quoted(ref.text):
+            return found
+        self._build()
+        for back in range(1, NEARBY_SENTENCES + 1):
+            position = self._at.get((ref.source_id, ref.position - back))
+            if position is None:
+                break
+            before = next(
+                m for m in self.evidence.items[position].members if m.source_id == ref.source_id
+            )
+            (doc,) = self.parse([before.text])
+            told = _told_before_its_quotation(doc, before, answer, self.antecedents)
+            if told is None:
+                break
+            found = (told, self.evidence.items[position])
+            if not mostly_quoted(before.text):
+                break
+        return found
+
     def counterpart(
         self, item: EvidenceItem, account: Account
     ) -> tuple[Account, EvidenceItem] | None:
         found = self._counterpart_by_words(item, account)
+        if found is not None and account.cue in {"that account", "no such", "that one"}:
+            found = self._the_account_its_quotation_goes_on_with(found)
         if found is not None and found[0].stems & account.stems - _WHEN_STEMS:
             return found
         # "The ministry has said it asked the aviation authority for clearance on Monday. But
@@ -5677,7 +5799,7 @@ class _Counterparts:
         positions = {p for stem in wanted for p in index.get(stem, ())}
         if account.cue == "no such":  # "received no such warning": what was just told
             positions = set()
-        if account.cue in {"however", "that account", "no such"} or account.target:
+        if account.cue in {"however", "that account", "no such", "that one"} or account.target:
             # "X said 35. Y, however, said 60": the sentences just before, whatever their words.
             positions |= {
                 p
@@ -5705,7 +5827,8 @@ class _Counterparts:
             # A negation, a "however", "disputed the company's account": they answer what their
             # own article said just before.
             answers_before = (
-                account.cue in {"negated", "however", "that account", "no such"} or account.target
+                account.cue in {"negated", "however", "that account", "no such", "that one"}
+                or account.target
             )
             if account.cue == "no such" and distance != 1:
                 continue
@@ -5718,7 +5841,7 @@ class _Counterparts:
             needed = 1 if nearby is not None else 3 if account.cue == "contrary" else 2
             if account.target or (account.cue == "however" and distance == 1):
                 needed = 0
-            if account.cue in {"that account", "no such"} and nearby is not None:
+            if account.cue in {"that account", "no such", "that one"} and nearby is not None:
                 needed = 0
             if (
                 (
@@ -5776,6 +5899,16 @@ class _Counterparts:
                 score += ANSWERS_THE_SENTENCE_BEFORE
             if account.cue == "that account" and nearby is not None and distance == 1:
                 score += ANSWERS_THE_SENTENCE_BEFORE  # "disputed that figure": the one just told
+            if (
+                account.cue == "that one"
+                and nearby is not None
+                and distance == 1
+                and not mostly_quoted(nearby.text)
+            ):
+                # "Nordvik says ... it alerted Caldera the following day. Caldera denies ever
+                # receiving that warning": the one just told, in whatever words; after a
+                # quotation, the account its speaker gave is found by its words
+                score += ANSWERS_THE_SENTENCE_BEFORE
             (scored if shares_enough else weaker).append(
                 (score, position, nearby or other.members[0])
             )
@@ -5862,10 +5995,13 @@ def _answered(
     options = [a for a in accounts if a.kind in {"say", "doubt"}]
     if not options and not any(a.kind == "deny" for a in accounts):
         options = [_plain_account(doc, ref)]
-    for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
+    # what was just told is the last clause ("Pilots say ..., and Fjordfly says it alerted the
+    # maker": "that warning" is Fjordfly's)
+    last = -1 if account.cue in {"no such", "that one"} else 0
+    for option in sorted(options, key=lambda a: (-len(a.stems & account.stems), last * a.head)):
         if _same_voice(option.voice, account.voice):
             continue
-        if account.cue == "no such":  # "received no such warning": what the sentence told
+        if account.cue in {"no such", "that one"}:  # "received no such warning": what was told
             if _says_it_too(account, option):
                 continue  # '"... we were not warned." The company denied any such warning'
             return option
@@ -6331,8 +6467,35 @@ def _answered_before(
             answer = _answer(evidence, refs, answer_at, docs, antecedents, accounts[0])
             if answer is None:
                 return None
-            return (accounts[0], answer[0]), ([accounts[0].ref], answer[1])
+            at = refs.index(ref)
+            told = (
+                _told_before_its_quotation(
+                    docs[refs[at - 1].text], refs[at - 1], accounts[0], antecedents
+                )
+                if at > 0 and mostly_quoted(ref.text)
+                else None
+            )
+            account = told or accounts[0]
+            return (account, answer[0]), ([account.ref], answer[1])
     return None
+
+
+def _told_before_its_quotation(
+    doc: Doc, before: SentenceRef, quoted: Account, antecedents: _Antecedents | None
+) -> Account | None:
+    """The account a speaker gives in reported words just before their quotation ("Tveit told
+    us crews had written up a whistling noise ... in October last year. 'Our members heard
+    it ...,' Tveit said."): what a rejection of "that account" after the quotation rejects."""
+    if not quoted.voice:
+        return None
+    return next(
+        (
+            told
+            for told in accounts_in(doc, before, antecedents)
+            if told.kind == "say" and _same_voice(told.voice, quoted.voice)
+        ),
+        None,
+    )
 
 
 # Words before an answer's cue that make it a concession: "No one disputes those figures".
