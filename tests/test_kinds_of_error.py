@@ -1992,3 +1992,38 @@ def test_those_checked_by_paramedics_are_counted_and_set_against_another_count()
     assert [[c.value for c in d.claims] for d in found if "examined" in d.topic] == [["7", "12"]]
     evidence = _evidence(("BERGEN - Police checked 40 passengers at the gate.", "2026-03-11"))
     assert not all_figures(evidence)
+
+
+def test_a_warning_denied_from_the_airline_is_no_answer_to_a_union() -> None:
+    found = _disputes(
+        (
+            "OSLO (Reuters) - The pilots' union says crews warned about a noise near the panel "
+            "as long ago as October. Vestavia Aircraft also denied receiving any warning from "
+            "the airline about the panel before the flight.",
+            "2026-03-11",
+        )
+    )
+    paired = [
+        [c.attributed_to for c in d.claims] for d in found if d.topic.startswith("Denied by")
+    ]
+    assert not any("pilots' union" in voices for voices in paired), paired
+
+
+def test_a_spokeswoman_named_once_with_her_airline_speaks_for_it() -> None:
+    from summarise.extractive.disputes import _Antecedents
+
+    evidence = _evidence(
+        (
+            "OSLO (AFP) - Spokeswoman Line Berg said the first log entry linked to the seal was "
+            "made on March 5. Vestavia Aircraft denied receiving any warning from the airline.",
+            "2026-03-11",
+        ),
+        (
+            "OSLO (Reuters) - Fjordfly spokeswoman Line Berg said passengers had been checked "
+            "at the gate and none needed hospital treatment.",
+            "2026-03-12",
+        ),
+    )
+    antecedents = _Antecedents(evidence, collect_entities(evidence))
+    assert antecedents.one_side("Spokeswoman Line Berg", "Fjordfly", loosely=True)
+    assert not antecedents.one_side("Spokeswoman Line Berg", "Vestavia Aircraft", loosely=True)

@@ -4898,9 +4898,29 @@ class _Antecedents:
             }
         }
         self.texts = {article.id: article.text for article in evidence.articles}
+        self._name_the_body_spoken_for(entities)
         self.at = {
             (ref.source_id, ref.position): ref for item in evidence.items for ref in item.members
         }
+
+    def _name_the_body_spoken_for(self, entities: Sequence[Entity]) -> None:
+        """A spokesman's role told by the title alone ("Spokeswoman Line Brekke said") is
+        the one another sentence tells with the body before it ("Nordvik Air spokeswoman Line
+        Brekke"): the body is named."""
+        texts = "\n".join(self.texts.values())
+        for person in entities:
+            role = (person.role or "").strip()
+            if person.kind != "person" or not _SPOKESMAN.fullmatch(role):
+                continue
+            told = re.search(
+                rf"((?:[A-Z][\w'’\-]*\s+){{1,4}})(?i:{re.escape(role)})\s+{re.escape(person.name)}\b",
+                texts,
+            )
+            if told is None:
+                continue
+            body = re.sub(r"^(?:The|A|An)\s+", "", told.group(1).strip())
+            for key in (person.name, person.name.split(maxsplit=1)[-1], person.name.split()[-1]):
+                self.roles[fold(key)] = f"{body} {role}".lower()
 
     def one_side(self, first: str | None, second: str | None, *, loosely: bool = False) -> bool:
         """Whether one voice speaks for the other by its role: "Enrico Lo Bue" (head of the
@@ -4913,7 +4933,10 @@ class _Antecedents:
             other_names = _stems(body or "") | _stems(self.roles.get(fold(body or ""), ""))
             if spoken_for and spoken_for <= other_names | _OFFICE_STEMS:
                 return True  # "spokesman for the provincial health directorate"
-            role = self.roles.get(fold(person or ""))
+            # "Spokeswoman Line Brekke" is Line Brekke, by her surname
+            role = self.roles.get(fold(person or "")) or self.roles.get(
+                fold(" ".join((person or "").split()[-1:]))
+            )
             wanted = _stems(body or "")
             if not role or not wanted:
                 continue
@@ -5947,6 +5970,7 @@ class _Counterparts:
                     and self.antecedents.one_side(found.voice, account.voice)
                 )
                 and not _speaks_for_the_last_named(self.evidence, account, found)
+                and not _another_sender(account, found)
             ),
             None,
         )
@@ -5957,6 +5981,33 @@ class _Counterparts:
             _agrees_with(account, doc, chosen_ref, self.antecedents)
             for (_, _, chosen_ref), doc in zip(chosen, docs, strict=True)
         )
+
+
+# A denial of a word received from a body of some kind: "denied receiving any warning from
+# the airline".
+_RECEIVED_FROM = re.compile(
+    r"\b(?:receiv\w*|got|gotten|getting|been\s+(?:sent|given))\s+(?:\w+\s+){0,3}?"
+    + _SENT_OR_SAID
+    + r"\s+from\s+(?:(?i:the|its|an?)\s+(?P<kind>[a-z]+)\b"
+    + r"|(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)*))",
+)
+
+
+def _another_sender(denial: Account, account: Account) -> bool:
+    """Whether the denial names who sent what it denies, by a kind of body or a name, that the
+    account's voice, a body of another kind, is not: "Caldera denied receiving any warning from
+    the airline" (or "from Nordvik Air") is no answer to "the pilots' union says crews warned
+    ..."; a voice named by a name ("Nordvik", "Line Brekke") may be the airline's."""
+    sent = _RECEIVED_FROM.search(denial.text)
+    words = _voice_key(account.voice).lower().split()
+    bodies = ORGANISATION_HEADS | _SPEAKING_THINGS
+    if sent is None or not words or words[-1] not in bodies:
+        return False
+    last = words[-1].removesuffix("s")
+    if sent.group("name"):
+        return last not in _voice_key(sent.group("name")).lower().split()
+    kind = sent.group("kind").lower()
+    return kind in bodies and last != kind.removesuffix("s")
 
 
 # A voice named only by its body's kind and office: "a company spokesman".
