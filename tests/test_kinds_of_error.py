@@ -2003,9 +2003,7 @@ def test_a_warning_denied_from_the_airline_is_no_answer_to_a_union() -> None:
             "2026-03-11",
         )
     )
-    paired = [
-        [c.attributed_to for c in d.claims] for d in found if d.topic.startswith("Denied by")
-    ]
+    paired = [[c.attributed_to for c in d.claims] for d in found if d.topic.startswith("Denied by")]
     assert not any("pilots' union" in voices for voices in paired), paired
 
 
@@ -2027,3 +2025,16 @@ def test_a_spokeswoman_named_once_with_her_airline_speaks_for_it() -> None:
     antecedents = _Antecedents(evidence, collect_entities(evidence))
     assert antecedents.one_side("Spokeswoman Line Berg", "Fjordfly", loosely=True)
     assert not antecedents.one_side("Spokeswoman Line Berg", "Vestavia Aircraft", loosely=True)
+
+
+def test_a_blame_before_a_semicolon_is_a_side_of_its_own() -> None:
+    found = _disputes(
+        (
+            "OSLO - The cause is disputed too. Norrland Air blames the design and the factory; "
+            "Vestavia says the airline's own technicians refitted the seal during maintenance "
+            "in January.",
+            "2026-03-17",
+        )
+    )
+    sides = [[c.attributed_to for c in d.claims] for d in found]
+    assert ["Norrland Air", "Vestavia"] in sides, [(d.topic, d.claims) for d in found]

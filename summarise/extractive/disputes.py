@@ -4226,9 +4226,12 @@ def _blames_in_its_own_right(verb: Token, doc: Doc) -> bool:
     if any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.children):
         return False
     # (a denial after it may be what the parse hangs it on: "X has blamed the violence on
-    # gangs, a claim community groups reject")
+    # gangs, a claim community groups reject"; a clause of its own before a semicolon too:
+    # "Nordvik blames the design; Caldera says ...")
     return not any(
-        _stem(a.lower_) in _STANCE_STEMS and not (a.i > verb.i and _stem(a.lower_) in _DENIAL_STEMS)
+        _stem(a.lower_) in _STANCE_STEMS
+        and not (a.i > verb.i and _stem(a.lower_) in _DENIAL_STEMS)
+        and not any(t.text == ";" for t in doc[min(a.i, verb.i) : max(a.i, verb.i)])
         for a in verb.ancestors
     )
 
