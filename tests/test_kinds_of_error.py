@@ -3,6 +3,7 @@ tested on short texts written here in wire style (no real events)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -2038,3 +2039,17 @@ def test_a_blame_before_a_semicolon_is_a_side_of_its_own() -> None:
     )
     sides = [[c.attributed_to for c in d.claims] for d in found]
     assert ["Norrland Air", "Vestavia"] in sides, [(d.topic, d.claims) for d in found]
+
+
+def test_a_time_something_was_said_to_be_done_is_not_when_the_event_happened() -> None:
+    brief = _brief(
+        (
+            "MWANZA, Tanzania (Reuters) - The meteorological authority said it had issued a "
+            "warning of strong winds at 6:00 am on Saturday. A passenger ferry carrying about "
+            "150 people capsized on Lake Victoria on Saturday. The ferry overturned at around "
+            "4 p.m. as it approached the port of Mwanza.",
+            "2026-04-18",
+        )
+    )
+    clocks = [t.text for t in brief.when if re.search(r"\d:\d\d|\d\s*[ap]\.?m", t.text)]
+    assert clocks and "4 p.m." in clocks[0], [t.text for t in brief.when]

@@ -452,8 +452,11 @@ def _time_of_day(
             ):
                 continue
             times.setdefault(minutes, []).append((dated, match))
-    if not times:
-        times = _clock_times_after(evidence, found, event_iso)
+    if not any(_happened(dated) for members in times.values() for dated, _ in members):
+        # "Meteo Rwanda said it had issued a warning at 10:00 am on Tuesday" tells when
+        # something was said to be done; "The strikes happened at about 2:40 p.m.", right
+        # after a sentence of that day, when the event was
+        times = _clock_times_after(evidence, found, event_iso) or times
     if not times:
         return None
 
