@@ -2053,3 +2053,16 @@ def test_a_time_something_was_said_to_be_done_is_not_when_the_event_happened() -
     )
     clocks = [t.text for t in brief.when if re.search(r"\d:\d\d|\d\s*[ap]\.?m", t.text)]
     assert clocks and "4 p.m." in clocks[0], [t.text for t in brief.when]
+
+
+def test_a_heart_attack_or_a_fire_agency_names_no_incident_of_a_toll() -> None:
+    found = _disputes(
+        (
+            "EL ESPINAL (AP) - The mayor's office says five people were killed when the "
+            "grandstand gave way. The Red Cross says six people died, counting a man who had a "
+            "heart attack at the scene. The fire agency said 40 people were injured.",
+            "2026-07-01",
+        )
+    )
+    tolls = [d.topic for d in found if d.topic.startswith("How many were killed")]
+    assert tolls == ["How many were killed"], [d.topic for d in found]

@@ -5274,6 +5274,331 @@ _NINTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
+# Cases of the tenth reading (stop 38): two hostile reviews of aebf759 (a toll as it last
+# stood; a hospital's treated count; medics' checks; 'that account' after a quotation; 'that
+# warning' denied). Each failed there.
+_TENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
+    (
+        "r10_a_fire_elsewhere_is_no_later_toll",
+        "disputes",
+        "absent",
+        r"three people were killed",
+        [
+            (
+                "ACCRA - A tanker lorry exploded at a fuel station in Kumasi on "
+                "Wednesday. The National Fire Service said 14 people were killed, but "
+                "the Ashanti regional hospital said 19 people died.",
+                "2026-11-04",
+            ),
+            (
+                "ACCRA - The National Fire Service on Friday said three people were "
+                "killed in a fire at a warehouse in Tema, a day after it completed its "
+                "investigation of Wednesday's tanker blast in Kumasi. The service did "
+                "not update its figure for Kumasi.",
+                "2026-11-06",
+            ),
+        ],
+    ),
+    (
+        "r10_the_seriously_injured_are_some_of_the_treated",
+        "disputes",
+        "absent",
+        r"How many were injured",
+        [
+            (
+                "SEOUL - A stampede at a music festival in Incheon on Saturday night "
+                "left 37 people seriously injured, the fire agency said. Hospitals in "
+                "the city treated 46 people, most for minor cuts and bruises, city "
+                "health officials said. Organisers said the crowd surged toward the "
+                "stage when a guest performer appeared.",
+                "2026-08-15",
+            ),
+        ],
+    ),
+    (
+        "r10_treated_for_panic_is_no_injury",
+        "disputes",
+        "absent",
+        r"panic",
+        [
+            (
+                "RIO DE JANEIRO - A crush at the gates of the Maracana stadium before a"
+                " football match on Sunday left 12 people injured, military police "
+                "said. Medical teams at the stadium treated 58 people, mostly for panic"
+                " attacks and heat exhaustion, the state health department said. The "
+                "match went ahead after a 40-minute delay.",
+                "2026-02-15",
+            ),
+        ],
+    ),
+    (
+        "r10_checked_by_security_staff",
+        "casualties",
+        "absent",
+        r"300 checked",
+        [
+            (
+                "FRANKFURT - A man drove a car into a barrier outside Terminal 1 at "
+                "Frankfurt airport on Monday, injuring three people, police said. About"
+                " 300 passengers were checked by security staff before flights resumed,"
+                " an airport spokeswoman said. Police said the driver appeared to have "
+                "acted alone and there was no sign of terrorism.",
+                "2026-05-04",
+            ),
+        ],
+    ),
+    (
+        "r10_checked_by_security_teams",
+        "casualties",
+        "absent",
+        r"2,?000 checked",
+        [
+            (
+                "CAIRO - A crush at the gates of Cairo International Stadium before an "
+                "African Champions League final on Friday injured 14 fans, the health "
+                "ministry said. About 2,000 fans were checked by security teams at the "
+                "gates, and police arrested 20 people for trying to enter without "
+                "tickets. The match went ahead.",
+                "2026-05-29",
+            ),
+        ],
+    ),
+    (
+        "r10_examined_is_not_injured",
+        "disputes",
+        "absent",
+        r"ear pain",
+        [
+            (
+                "REYKJAVIK - An explosion at a fireworks warehouse in Hafnarfjordur on "
+                "New Year's Eve injured five people, police said. Doctors examined 14 "
+                "people for ear pain and minor burns, the Landspitali hospital said. "
+                "Police said the warehouse had a valid storage permit.",
+                "2026-01-01",
+            ),
+        ],
+    ),
+    (
+        "r10_the_incident_stays_named",
+        "disputes",
+        "present",
+        r"in the explosion",
+        [
+            (
+                "BUCHAREST - A gas explosion destroyed a block of flats in Bucharest's "
+                "Sector 4 on Monday. The fire department said 17 people were injured, "
+                "while the health ministry said 21 people were hurt. Two people were "
+                "killed.",
+                "2026-02-02",
+            ),
+            (
+                "BUCHAREST - The fire and rescue department on Tuesday said 19 people "
+                "were injured in Monday's explosion in Bucharest, as engineers checked "
+                "neighbouring buildings for damage. The health ministry still says 21 "
+                "were hurt.",
+                "2026-02-03",
+            ),
+        ],
+    ),
+    (
+        "r10_the_fire_stays_named",
+        "disputes",
+        "present",
+        r"killed in the fire",
+        [
+            (
+                "TUCSON, Arizona - A wildfire swept through a mobile home park outside "
+                "Tucson on Sunday. The county health department said ten people had "
+                "died, while the sheriff's office said 14 people were killed.",
+                "2026-06-14",
+            ),
+            (
+                "TUCSON, Arizona - The fire department said on Monday that 12 people "
+                "died in Sunday's fire at the mobile home park, as crews contained the "
+                "blaze. The sheriff's office still says 14 were killed.",
+                "2026-06-15",
+            ),
+        ],
+    ),
+    (
+        "r10_years_at_the_factory",
+        "disputes",
+        "absent",
+        r"12 years",
+        [
+            (
+                "DHAKA (AFP) - At least 14 workers were killed when fire swept through "
+                "a garment factory on the outskirts of Dhaka on Monday, fire officials "
+                "said. Shirin Akter, a sewing machine operator who escaped, said she "
+                'had worked at the factory for 12 years. "The exit doors were chained '
+                'shut every night so that nobody could steal clothes," Akter said. The '
+                "factory owner, Rahim Textiles, rejects that account. The company said "
+                "all exits were open and that the fire spread too quickly for some "
+                "workers to escape. Police said the owner had been questioned.",
+                "2026-03-09",
+            ),
+        ],
+    ),
+    (
+        "r10_a_count_of_passengers",
+        "disputes",
+        "absent",
+        r"46 people were on the bus",
+        [
+            (
+                "LIMA (Reuters) - A bus plunged into a ravine in Peru's Ayacucho region"
+                " on Friday, killing 19 passengers, police said. Transport union leader"
+                " Jorge Quispe said 46 people were on the bus, which was licensed to "
+                'carry 40. "The company makes the drivers work 20-hour shifts, and '
+                'everybody knows it," Quispe said. Bus operator Expreso Andino rejects '
+                "that account. The company said its drivers never work more than ten "
+                "hours a day and that the driver had rested the day before. Police said"
+                " the cause of the crash was under investigation.",
+                "2026-03-13",
+            ),
+        ],
+    ),
+    (
+        "r10_seasonal_staff",
+        "disputes",
+        "absent",
+        r"seasonal staff",
+        [
+            (
+                "VIENNA (Reuters) - A cable car cabin fell from its line at the "
+                "Austrian ski resort of Kaprun on Sunday, killing two skiers, police "
+                "said. Resort worker representative Martin Huber told ORF the resort "
+                'had hired 40 seasonal staff this winter. "The brakes on cabin seven '
+                'were squealing all week and we reported it," Huber said. The operator '
+                "rejects that account.",
+                "2026-03-15",
+            ),
+            (
+                "KAPRUN, Austria (APA) - The operator of the Kaprun cable car said on "
+                "Monday that cabin seven had been serviced on March 10 and that no "
+                "faults had been reported by staff. Two skiers from Germany died when "
+                "the cabin fell about 30 metres on Sunday afternoon. Prosecutors in "
+                "Salzburg said they had seized the maintenance logs and would question "
+                "the operator's technical director this week. The resort will stay "
+                "closed until Friday.",
+                "2026-03-16",
+            ),
+        ],
+    ),
+    (
+        "r10_the_river_burst_its_banks",
+        "disputes",
+        "absent",
+        r"Heavy rain continued",
+        [
+            (
+                "LJUBLJANA (Reuters) - Floods swept through the Savinja valley in "
+                "northern Slovenia on Monday, killing three people and forcing about "
+                "2,000 from their homes, civil protection officials said. The national "
+                "weather agency ARSO says it issued a red flood warning for the valley "
+                "at 6 p.m. on Sunday. Heavy rain continued through the night, and the "
+                "river burst its banks shortly after 2 a.m. The Celje regional "
+                "administration denies ever receiving that warning. Prime Minister "
+                "Robert Golob visited the area on Monday afternoon and promised "
+                "emergency funds.",
+                "2026-03-09",
+            ),
+        ],
+    ),
+    (
+        "r10_the_first_clause_asked",
+        "disputes",
+        "absent",
+        r"jumped the highway",
+        [
+            (
+                "PERTH, Australia (AP) - A bushfire destroyed 86 homes near the town of"
+                " Collie in Western Australia on Thursday, officials said. Fire chief "
+                "Darren Klemm says his service asked the defence force for "
+                "water-bombing helicopters early on Thursday morning, and residents say"
+                " the fire had already jumped the highway by noon. The Department of "
+                "Defence denies receiving any such request. No deaths were reported, "
+                "but four firefighters were treated for smoke inhalation, the state "
+                "health department said.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r10_that_letter_of_the_lead",
+        "disputes",
+        "absent",
+        r"7.40",
+        [
+            (
+                "SEOUL (Reuters) - Residents of an apartment block in the South Korean "
+                "city of Daegu say they sent a letter to the district office in January"
+                " warning of cracks in the building's support columns. The 15-storey "
+                "block partly collapsed on Tuesday, killing four people and injuring "
+                "17, the fire department said. Rescuers worked through the night to "
+                "reach two people believed trapped on the third floor. Fire department "
+                "official Kim Sung-ho said the collapse began at about 7.40 p.m. The "
+                "district office denies ever receiving that letter.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r10_a_refused_march",
+        "disputes",
+        "absent",
+        r"Denied by Police",
+        [
+            (
+                "TBILISI (AFP) - Opposition organisers had asked to march from "
+                "Rustaveli Avenue to the parliament building on Saturday. Police denied"
+                " that request, citing security concerns, and closed the avenue to "
+                "traffic. Thousands gathered anyway, and police detained 34 people, the"
+                " interior ministry said. The opposition said at least 60 of its "
+                "supporters were detained and several were beaten, which the ministry "
+                "denies. Three police officers were hurt, the ministry said.",
+                "2026-03-15",
+            ),
+        ],
+    ),
+    (
+        "r10_a_request_two_sentences_back",
+        "disputes",
+        "absent",
+        r"22 people remained missing",
+        [
+            (
+                "MANILA (Reuters) - Typhoon Karding killed at least 16 people in the "
+                "northern Philippine province of Isabela, officials said on Monday. "
+                "Provincial governor Rodolfo Albano said he asked the national disaster"
+                " agency for rescue boats on Saturday evening. Police said 22 people "
+                "remained missing and that some villages were still cut off. The "
+                "disaster agency denied receiving that request. The agency said 40 "
+                "boats had been sent to Isabela before the storm made landfall.",
+                "2026-03-09",
+            ),
+        ],
+    ),
+    (
+        "r10_families_assessed_for_aid",
+        "casualties",
+        "absent",
+        r"800 assessed",
+        [
+            (
+                "MAPUTO (Reuters) - Cyclone Filipo killed four people and destroyed "
+                "about 1,200 homes in Mozambique's Inhambane province, the national "
+                "disaster institute INGD said on Wednesday. INGD said 17 people had "
+                "been injured. Some 800 families were assessed by Red Cross volunteers "
+                "for food and shelter aid in the first two days after the storm, the "
+                "Mozambique Red Cross said.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("field", "how", "pattern", "articles"),
     [
@@ -5287,6 +5612,7 @@ _NINTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
             + _SEVENTH_READING_CASES
             + _EIGHTH_READING_CASES
             + _NINTH_READING_CASES
+            + _TENTH_READING_CASES
         )
     ],
 )

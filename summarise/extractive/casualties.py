@@ -1568,9 +1568,9 @@ _TAKEN = frozenset(
 _TREATED = frozenset({"treated"})
 # Seen by medics, which says no more than that they were looked at: "seven passengers were
 # checked by paramedics", "12 had been assessed by medical staff", "examined for ear pain".
-_EXAMINED = frozenset({"examined", "assessed", "checked"})
+EXAMINED = frozenset({"examined", "assessed", "checked"})
 # The words a count of people cared for is shown with: "treated", "examined for ear pain".
-CARED_FOR = _TREATED | _EXAMINED
+CARED_FOR = _TREATED | EXAMINED
 # What one is treated for that is no harm: "treated for years as day labourers" ("for the most
 # part" is no harm either: `_conditions`).
 _SPANS = frozenset(
@@ -1806,11 +1806,13 @@ def _people_treated(verb: Token, below: Token) -> bool:
         or _a_span_of_time(verb)
     ):
         return False
+    who_cares = _MEDICS if verb.lower_ in EXAMINED else _CARERS
     by_carers = any(
-        c.dep_ == "agent" and any(t.lower_ in _CARERS for t in c.subtree) for c in verb.children
+        c.dep_ == "agent" and any(t.lower_ in who_cares for t in c.subtree) for c in verb.children
     )
-    if verb.lower_ in _EXAMINED and not by_carers:
-        return False  # "police checked 40 people": not for harm; "checked by paramedics": yes
+    if verb.lower_ in EXAMINED and not by_carers:
+        return False  # "checked by paramedics"; not "by police", "by security staff", nor
+        # "800 families were assessed by Red Cross volunteers for food aid"
     if below.dep_ == "nsubjpass":  # "40 people were treated at the scene / in hospitals"
         return by_carers or any(
             t.lower_ in _PLACES_OF_CARE for c in verb.children if c.pos_ == "ADP" for t in c.subtree
@@ -1821,7 +1823,7 @@ def _people_treated(verb: Token, below: Token) -> bool:
     if subject is None:
         return False
     carers = [subject, *subject.children] if subject.pos_ != "PRON" else list(verb.doc)
-    return any(t.lower_ in _CARERS | _PLACES_OF_CARE for t in carers)
+    return any(t.lower_ in who_cares | _PLACES_OF_CARE for t in carers)
 
 
 def _a_span_of_time(verb: Token) -> bool:
@@ -1875,6 +1877,11 @@ _PLACES_OF_CARE = frozenset(
 _CARERS = frozenset(
     "network medics paramedics doctors nurses crews ambulance ambulances staff teams "
     "surgeons volunteers cross crescent health medical".split()
+)
+# Who looks at people for harm, not for anything else: those checked "by paramedics", "by
+# medical staff", not "by security staff" or "by Red Cross volunteers" (for food aid).
+_MEDICS = frozenset(
+    "medics paramedics doctors nurses ambulance ambulances surgeons physicians medical".split()
 )
 # Prepositions of a treatment of the hurt: where, since when, from what ("since the night of the
 # tornado", "patients from the outbreak").
@@ -2002,6 +2009,13 @@ _CONDITIONS = frozenset(
 _HARMS = _CONDITIONS | frozenset(
     "pain injury cuts bruises inhalation burn fracture wound trauma".split()
 )
+
+
+def cared_for_harm(shown: str) -> bool:
+    """Whether a figure shown so counts people cared for for harm: "treated", "checked",
+    "examined for ear pain", "treated for burns"; not "treated for panic attacks"."""
+    verb, _, what = shown.partition(" for ")
+    return verb in CARED_FOR and (not what or bool(set(what.lower().split()) & _HARMS))
 
 
 def _with_a_condition(preposition: Token) -> bool:

@@ -52,11 +52,12 @@ from ..schema import Citation, Claim, Dispute
 from ..segment import content_tokens, fold, stop_words
 from ..support import citation_support_problem
 from .casualties import (
-    CARED_FOR,
+    EXAMINED,
     TAKEN_ABOARD,
     Figure,
     QuoteSpeakers,
     breakdown_parts,
+    cared_for_harm,
     counts_everyone,
     counts_people,
     figure_voice,
@@ -117,11 +118,14 @@ MAX_CLOCK_GAP_MINUTES = 30
 T = TypeVar("T")
 
 _INCIDENT = re.compile(
+    # not a body's own harm: "a heart attack", "panic attacks", "asthma attacks"
+    r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)(?<!anxiety\s)"
     r"\b(?:(?:[A-Z][\w’'\-]*|\d+|drone|air|missile|rocket|suicide|terror|terrorist|car|bomb|"
     r"mortar|artillery|deadly|fatal|fresh|new|latest|twin)\s){0,3}(?:strike|attack|bombing|blast|explosion|raid|shooting|crash|"
     r"earthquake|assault|ambush|clash|fire|flood|storm|collision|massacre|offensive)s?\b"
     # not a body named after it: "the fire and rescue department", "fire brigade"
-    r"(?!\s+(?:and\s+rescue|department|brigade|services?|fighters?|station|engines?|crews?))"
+    r"(?!\s+(?:and\s+rescue|department|brigade|services?|fighters?|station|engines?|crews?|"
+    r"agency|authority|chiefs?|marshals?|officials?|safety))"
     r"(?:\s+(?:on|in|at|near|against)\s+(?:an?\s+|the\s+)?(?:[\w’'\-]+\s){0,2}?[A-Z][\w’'\-]+"
     r"(?:\s(?:base|camp|border|province|region|city|airport|port|embassy))?)?"
 )
@@ -782,15 +786,18 @@ _ONE_WORD = {
 
 
 def _counted_as(figure: Figure) -> str:
-    """The one word of a count: "wounded" is "injured"; so are those a hospital "treated" or
-    medics "examined" (a hospital's 46 treated against a ministry's 37 injured)."""
+    """The one word of a count: "wounded" is "injured"; so are those a hospital "treated"
+    (for harm: a hospital's 46 treated against a ministry's 37 injured). Those medics only
+    "checked" or "examined" are a count of their own: looked at, not said to be hurt."""
+    if figure.shown_as.split(" ")[0] in EXAMINED:
+        return "checked or examined"
     if _cared_for(figure):
         return "injured"
     return _ONE_WORD.get(figure.shown_as, figure.shown_as)
 
 
 def _cared_for(figure: Figure) -> bool:
-    return figure.shown_as.split(" ")[0] in CARED_FOR
+    return cared_for_harm(figure.shown_as)
 
 
 def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[Dispute]:
@@ -878,8 +885,12 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
         for figure in cluster:
             if id(figure) in involved:
                 by_count.setdefault(figure.count, []).append(figure)
-        incident = _incident([figure.ref.text for figure in cluster])
-        sides = _as_they_last_stood(evidence, list(by_count.values()), figures, at_odds)
+        sides = _as_they_last_stood(evidence, list(by_count.values()), figures, at_odds, cluster)
+        # the incident as the cluster names it, or the sides as they last stood
+        incident = _incident(
+            [figure.ref.text for figure in cluster]
+            + [figure.ref.text for side in sides for figure in side]
+        )
         claims = [
             Claim(
                 statement=_figure_statement(group),
@@ -890,8 +901,6 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
             for group in sorted(sides, key=lambda group: group[0].count)
         ]
         shown = "killed" if not strict else _counted_as(cluster[0])
-        if all(_cared_for(figure) for side in sides for figure in side):
-            shown = "treated or examined"  # "seven checked by paramedics", "12 assessed"
         topic = (TOLL_TOPIC if shown == "killed" else f"How many were {shown}") + (
             f" in the {incident}" if incident else ""
         )
@@ -907,6 +916,7 @@ def _as_they_last_stood(
     sides: list[list[Figure]],
     figures: list[Figure],
     at_odds: Callable[[Figure, Figure], bool],
+    cluster: list[Figure],
 ) -> list[list[Figure]]:
     """The two sides of a count as their voices last gave them: a ministry's ten dead of
     Wednesday against a district's 12 is, by the next week, the ministry's 11 against the
@@ -931,6 +941,7 @@ def _as_they_last_stood(
             if voice(figure) in voices
             and _published(evidence, figure.ref.source_id) > told
             and all(_same_victims(figure, other) for other in side)
+            and _of_one_incident(figure, cluster)
         ]
         if not later:
             return side
@@ -942,11 +953,18 @@ def _as_they_last_stood(
     return moved if at_odds(moved[0][0], moved[1][0]) else sides
 
 
+# Words that make an injured count one of the gravely hurt: "37 seriously injured".
+_GRAVELY = re.compile(
+    r"\b(?:serious(?:ly)?|critical(?:ly)?|grave(?:ly)?|severe(?:ly)?|badly|intensive)\b", re.I
+)
+
+
 def _treated_among_the_injured(first: Figure, second: Figure) -> bool:
     """Whether a hospital's patients and another voice's injured may both hold: "37 injured"
     and "treated 20"; "six officers hurt" and "treated 23 people" (a group of its own against
     everyone treated); "six officers hurt overnight" and "23 treated since Tuesday" (a night
-    against a total so far); not "treated 46" against "37 injured"."""
+    against a total so far); "37 seriously injured" and "46 treated" (the gravely hurt are
+    some of the treated); not "treated 46" against "37 injured"."""
     return any(
         _cared_for(treated)
         and not _cared_for(other)
@@ -954,9 +972,29 @@ def _treated_among_the_injured(first: Figure, second: Figure) -> bool:
             treated.bounds[1] <= other.bounds[0]
             or not counts_everyone(other)
             or bool(_ONE_NIGHT.search(other.ref.text) and _SO_FAR.search(treated.ref.text))
+            or _GRAVELY.search(other.ref.text[max(0, other.number_start) : other.end + 20])
+            is not None
         )
         for treated, other in ((first, second), (second, first))
     )
+
+
+def _of_one_incident(figure: Figure, cluster: list[Figure]) -> bool:
+    """Whether a later figure may count the incident a cluster of figures counts: not when it
+    names a place or an incident the cluster does not ("three people were killed in a fire at
+    a warehouse in Tema" after a toll of a tanker blast that named no place); a count restated
+    names no more than it did."""
+    here = places_in(_window(figure))
+    there = frozenset().union(*(places_in(_window(other)) for other in cluster))
+    if here and not (there and _same_area(here, there)):
+        return False
+
+    def named(texts: list[str]) -> str:
+        incident = _incident(texts)
+        return incident.lower().split()[-1].removesuffix("s") if incident else ""
+
+    later = named([figure.ref.text])
+    return not later or later == named([f.ref.text for f in cluster])
 
 
 def _same_incident(first: str, second: str) -> bool:
@@ -3624,10 +3662,12 @@ _NO_SUCH = re.compile(
     r"\b(?:no|(?:not|never|n[’']t)\b[^.;:]{0,40}?\bany)\s+such\s+(?:[a-z]+\s+)?" + _SENT_OR_SAID,
     re.I,
 )  # a word sent or said, not "no such thing as", "no such law exists", "no such luck"
-# A denial of the word just told of: "Caldera denies ever receiving that warning", "denied
-# any such request" (not "denied that warnings were ignored").
+# A denial of having received the word just told of: "Caldera denies ever receiving that
+# warning", "denied getting any such request" (not "denied that warnings were ignored", nor
+# "police denied that request", a refusal).
 _THAT_ONE = re.compile(
-    r"\b(?:that|this|these|those|any\s+such|such\s+an?)\s+"
+    r"\b(?:receiv\w*|got|gotten|getting|seen|saw|heard\s+of)\s+(?:\w+\s+)?"
+    r"(?:that|this|these|those|any\s+such|such\s+an?)\s+"
     + _SENT_OR_SAID
     + r"(?=\s*(?:[.,;:]|$|(?:from|about|before|on|at|in|to|by)\b))",
     re.I,
@@ -5747,17 +5787,19 @@ class _Counterparts:
         return dataclasses.replace(account, voice=speakers[0], voice_ref=before)
 
     def _the_account_its_quotation_goes_on_with(
-        self, found: tuple[Account, EvidenceItem]
+        self, found: tuple[Account, EvidenceItem], denial: Account
     ) -> tuple[Account, EvidenceItem]:
         """What "that account" (or "that warning") rejects when the sentence before it is a
         quotation: the account its speaker began just before it, in reported words where they
         gave one ("Tveit told us crews had written up a whistling noise ... in October last
-        year. 'Our members heard it ...,' Tveit said. Nordvik Air rejects that account.")."""
+        year. 'Our members heard it ...,' Tveit said. Nordvik Air rejects that account."),
+        when it shares more with what the denial says than the quotation does."""
         answer, _ = found
         ref = answer.ref
         if not answer.voice or not mostly_quoted(ref.text):
             return found
         self._build()
+        best = found
         for back in range(1, NEARBY_SENTENCES + 1):
             position = self._at.get((ref.source_id, ref.position - back))
             if position is None:
@@ -5769,17 +5811,18 @@ class _Counterparts:
             told = _told_before_its_quotation(doc, before, answer, self.antecedents)
             if told is None:
                 break
-            found = (told, self.evidence.items[position])
+            if _closer_to(denial.stems, told, best[0]):
+                best = (told, self.evidence.items[position])
             if not mostly_quoted(before.text):
                 break
-        return found
+        return best
 
     def counterpart(
         self, item: EvidenceItem, account: Account
     ) -> tuple[Account, EvidenceItem] | None:
         found = self._counterpart_by_words(item, account)
         if found is not None and account.cue in {"that account", "no such", "that one"}:
-            found = self._the_account_its_quotation_goes_on_with(found)
+            found = self._the_account_its_quotation_goes_on_with(found, account)
         if found is not None and found[0].stems & account.stems - _WHEN_STEMS:
             return found
         # "The ministry has said it asked the aviation authority for clearance on Monday. But
@@ -5867,7 +5910,16 @@ class _Counterparts:
             needed = 1 if nearby is not None else 3 if account.cue == "contrary" else 2
             if account.target or (account.cue == "however" and distance == 1):
                 needed = 0
-            if account.cue in {"that account", "no such", "that one"} and nearby is not None:
+            if account.cue in {"that account", "no such"} and nearby is not None:
+                needed = 0
+            just_sent = (
+                account.cue == "that one"
+                and nearby is not None
+                and distance == 1
+                and not mostly_quoted(nearby.text)
+                and _TELLS_OF_SENDING.search(nearby.text) is not None
+            )
+            if just_sent:
                 needed = 0
             if (
                 (
@@ -5925,15 +5977,10 @@ class _Counterparts:
                 score += ANSWERS_THE_SENTENCE_BEFORE
             if account.cue == "that account" and nearby is not None and distance == 1:
                 score += ANSWERS_THE_SENTENCE_BEFORE  # "disputed that figure": the one just told
-            if (
-                account.cue == "that one"
-                and nearby is not None
-                and distance == 1
-                and not mostly_quoted(nearby.text)
-            ):
+            if just_sent:
                 # "Nordvik says ... it alerted Caldera the following day. Caldera denies ever
-                # receiving that warning": the one just told, in whatever words; after a
-                # quotation, the account its speaker gave is found by its words
+                # receiving that warning": the one just told, in whatever words; any other
+                # (a quotation, what happened next, another voice's count) is found by its words
                 score += ANSWERS_THE_SENTENCE_BEFORE
             (scored if shares_enough else weaker).append(
                 (score, position, nearby or other.members[0])
@@ -5986,6 +6033,13 @@ class _Counterparts:
         )
 
 
+# A sentence that tells of a word sent or said to someone: "it alerted Caldera the following
+# day", "wrote to the ministry", "asked the agency for boats".
+_TELLS_OF_SENDING = re.compile(
+    r"\b(?:warn\w*|alert\w*|notif\w*|inform\w*|ask\w*|request\w*|sent|send\w*|wrote|"
+    r"written|writ\w*|letters?|e-?mail\w*|messag\w*|complain\w*|flagg\w*|quer(?:y|ies))\b",
+    re.I,
+)
 # A denial of a word received from a body of some kind: "denied receiving any warning from
 # the airline".
 _RECEIVED_FROM = re.compile(
@@ -6049,10 +6103,7 @@ def _answered(
     options = [a for a in accounts if a.kind in {"say", "doubt"}]
     if not options and not any(a.kind == "deny" for a in accounts):
         options = [_plain_account(doc, ref)]
-    # what was just told is the last clause ("Pilots say ..., and Fjordfly says it alerted the
-    # maker": "that warning" is Fjordfly's)
-    last = -1 if account.cue in {"no such", "that one"} else 0
-    for option in sorted(options, key=lambda a: (-len(a.stems & account.stems), last * a.head)):
+    for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
         if _same_voice(option.voice, account.voice):
             continue
         if account.cue in {"no such", "that one"}:  # "received no such warning": what was told
@@ -6529,9 +6580,20 @@ def _answered_before(
                 if at > 0 and mostly_quoted(ref.text)
                 else None
             )
-            account = told or accounts[0]
+            account = (
+                told
+                if told is not None and _closer_to(answer[0].stems, told, accounts[0])
+                else accounts[0]
+            )
             return (account, answer[0]), ([account.ref], answer[1])
     return None
+
+
+def _closer_to(wanted: frozenset[str], told: Account, quoted: Account) -> bool:
+    """Whether an account shares more of the words of what answers it than a quotation does:
+    "Akter said she had worked at the factory for 12 years" is not what "the company denies
+    the doors were ever chained" answers, her quotation about the chained doors is."""
+    return len(told.stems & wanted) > len(quoted.stems & wanted)
 
 
 def _told_before_its_quotation(
