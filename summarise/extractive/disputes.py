@@ -921,7 +921,9 @@ def _as_they_last_stood(
     """The two sides of a count as their voices last gave them: a ministry's ten dead of
     Wednesday against a district's 12 is, by the next week, the ministry's 11 against the
     district's 12. Each side moves on to the figures its one voice gives in its last report
-    (all of one count, of the same victims), if the two sides are still at odds then."""
+    (all of one count, of the same victims) that still names the other side, if the two sides
+    are still at odds then (not to "in Mandi district, the toll rose to 44" in a report the
+    other side is not in: a part, told on its own)."""
     if len(sides) != 2:
         return sides
 
@@ -930,9 +932,14 @@ def _as_they_last_stood(
         # "police", "fire department" and "fire and rescue department"
         return (_voice_key(figure.attributed_to).lower().split() or [""])[-1]
 
-    def latest(side: list[Figure]) -> list[Figure]:
+    def names(source_id: str, body: str) -> bool:
+        text = evidence.article(source_id).text
+        return re.search(rf"\b{re.escape(body)}\b", text, re.I) is not None
+
+    def latest(side: list[Figure], other: list[Figure]) -> list[Figure]:
         voices = {voice(figure) for figure in side}
-        if len(voices) != 1 or "" in voices:
+        others = {voice(figure) for figure in other}
+        if len(voices) != 1 or "" in voices | others:
             return side
         told = max(_published(evidence, figure.ref.source_id) for figure in side)
         later = [
@@ -942,6 +949,7 @@ def _as_they_last_stood(
             and _published(evidence, figure.ref.source_id) > told
             and all(_same_victims(figure, other) for other in side)
             and _of_one_incident(figure, cluster)
+            and any(names(figure.ref.source_id, body) for body in others)
         ]
         if not later:
             return side
@@ -949,7 +957,7 @@ def _as_they_last_stood(
         now = [figure for figure in later if _published(evidence, figure.ref.source_id) == last]
         return now if len({figure.count for figure in now}) == 1 else side
 
-    moved = [latest(side) for side in sides]
+    moved = [latest(sides[0], sides[1]), latest(sides[1], sides[0])]
     return moved if at_odds(moved[0][0], moved[1][0]) else sides
 
 
@@ -4635,6 +4643,8 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             if _entity_in(doc, subject) is None and not (
                 _speaker_noun(subject)  # "the prison staff union SNAAP": named by its kind
                 or any(c.dep_ == "compound" and _speaker_noun(c) for c in subject.children)
+                # "..., which the airline denies": whoever denies the clause before it
+                or (node is head and subject.pos_ == "NOUN" and _denies_all_before(head))
             ):
                 return None, tokens  # "whether the voice on the recordings was his, but denied"
             return _phrase(doc, subject), tokens
@@ -4736,8 +4746,7 @@ _SPEAKING_THINGS = frozenset(
     "investigation panel board petition lawsuit complaint ruling verdict indictment client "
     "owner witness neighbour neighbor source opposition consul authorities side camp team club "
     "campaign regime junta critic expert local pilot media press presidency administration "
-    "cabinet prosecution defence defense hospital clinic airline carrier firm railway utility "
-    "municipality district school family".split()
+    "cabinet prosecution defence defense hospital clinic".split()
 )
 
 
@@ -5895,9 +5904,9 @@ class _Counterparts:
                 nearby = None
             # A negation, a "however", "disputed the company's account": they answer what their
             # own article said just before.
+            # ("that warning" is also found by its words in another report)
             answers_before = (
-                account.cue in {"negated", "however", "that account", "no such", "that one"}
-                or account.target
+                account.cue in {"negated", "however", "that account", "no such"} or account.target
             )
             if account.cue == "no such" and distance != 1:
                 continue
@@ -6106,6 +6115,8 @@ def _answered(
     for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
         if _same_voice(option.voice, account.voice):
             continue
+        if account.cue == "that one" and not _senses(option.stems) & _senses(account.stems):
+            continue  # "denied receiving that warning": an account of one ("it alerted Caldera")
         if account.cue in {"no such", "that one"}:  # "received no such warning": what was told
             if _says_it_too(account, option):
                 continue  # '"... we were not warned." The company denied any such warning'
