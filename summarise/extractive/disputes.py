@@ -6066,14 +6066,24 @@ def _another_sender(denial: Account, account: Account) -> bool:
     ..."; a voice named by a name ("Nordvik", "Line Brekke") may be the airline's."""
     sent = _RECEIVED_FROM.search(denial.text)
     words = _voice_key(account.voice).lower().split()
-    bodies = ORGANISATION_HEADS | _SPEAKING_THINGS
+    bodies = ORGANISATION_HEADS | _SPEAKING_THINGS | _KINDS_OF_FIRM.keys()
     if sent is None or not words or words[-1] not in bodies:
         return False
     last = words[-1].removesuffix("s")
     if sent.group("name"):
         return last not in _voice_key(sent.group("name")).lower().split()
     kind = sent.group("kind").lower()
-    return kind in bodies and last != kind.removesuffix("s")
+    return kind in bodies and _KINDS_OF_FIRM.get(last, last) != _KINDS_OF_FIRM.get(
+        kind.removesuffix("s"), kind.removesuffix("s")
+    )
+
+
+# Names of a firm by its trade, each one kind of body: "the airline" may be "the carrier".
+_KINDS_OF_FIRM = {
+    "airline": "airline", "carrier": "airline", "firm": "company", "company": "company",
+    "operator": "company", "manufacturer": "company", "contractor": "company",
+    "railway": "railway", "utility": "utility",
+}  # fmt: skip
 
 
 # A voice named only by its body's kind and office: "a company spokesman".
