@@ -1881,7 +1881,8 @@ _CARERS = frozenset(
 # Who looks at people for harm, not for anything else: those checked "by paramedics", "by
 # medical staff", not "by security staff" or "by Red Cross volunteers" (for food aid).
 _MEDICS = frozenset(
-    "medics paramedics doctors nurses ambulance ambulances surgeons physicians medical".split()
+    "medics paramedics doctors nurses ambulance ambulances surgeons physicians medical "
+    "hospital clinic".split()
 )
 # Prepositions of a treatment of the hurt: where, since when, from what ("since the night of the
 # tornado", "patients from the outbreak").
@@ -2007,7 +2008,8 @@ _CONDITIONS = frozenset(
 
 # What people are examined for that is harm: "ear pain", "smoke inhalation", "minor cuts".
 _HARMS = _CONDITIONS | frozenset(
-    "pain injury cuts bruises inhalation burn fracture wound trauma".split()
+    "pain injury cuts bruises bruising inhalation burn fracture wound trauma lacerations "
+    "laceration broken bones bleeding sprains".split()
 )
 
 

@@ -125,7 +125,7 @@ _INCIDENT = re.compile(
     r"earthquake|assault|ambush|clash|fire|flood|storm|collision|massacre|offensive)s?\b"
     # not a body named after it: "the fire and rescue department", "fire brigade"
     r"(?!\s+(?:and\s+rescue|department|brigade|services?|fighters?|station|engines?|crews?|"
-    r"agency|authority|chiefs?|marshals?|officials?|safety))"
+    r"agency|authority|chiefs?|marshals?|safety))"
     r"(?:\s+(?:on|in|at|near|against)\s+(?:an?\s+|the\s+)?(?:[\w’'\-]+\s){0,2}?[A-Z][\w’'\-]+"
     r"(?:\s(?:base|camp|border|province|region|city|airport|port|embassy))?)?"
 )
@@ -4985,9 +4985,12 @@ class _Antecedents:
             other_names = _stems(body or "") | _stems(self.roles.get(fold(body or ""), ""))
             if spoken_for and spoken_for <= other_names | _OFFICE_STEMS:
                 return True  # "spokesman for the provincial health directorate"
-            # "Spokeswoman Line Brekke" is Line Brekke, by her surname
-            role = self.roles.get(fold(person or "")) or self.roles.get(
-                fold(" ".join((person or "").split()[-1:]))
+            # "Spokeswoman Line Brekke" is Line Brekke (not "Kari Hansen" by a spokesman's
+            # surname)
+            parts = (person or "").split()
+            titled = len(parts) > 2 and _SPOKESMAN.fullmatch(parts[0]) is not None
+            role = self.roles.get(fold(person or "")) or (
+                self.roles.get(fold(" ".join(parts[1:]))) if titled else None
             )
             wanted = _stems(body or "")
             if not role or not wanted:
@@ -6045,7 +6048,8 @@ class _Counterparts:
 # A sentence that tells of a word sent or said to someone: "it alerted Caldera the following
 # day", "wrote to the ministry", "asked the agency for boats".
 _TELLS_OF_SENDING = re.compile(
-    r"\b(?:warn\w*|alert\w*|notif\w*|inform\w*|ask\w*|request\w*|sent|send\w*|wrote|"
+    r"\b(?:warn\w*|alert\w*|notif\w*|inform\w*|ask\w*|request\w*|sent|send\w*|wrote|told|"
+    r"report(?:ed)?|raised|"
     r"written|writ\w*|letters?|e-?mail\w*|messag\w*|complain\w*|flagg\w*|quer(?:y|ies))\b",
     re.I,
 )
@@ -6070,19 +6074,23 @@ def _another_sender(denial: Account, account: Account) -> bool:
     if sent is None or not words or words[-1] not in bodies:
         return False
     last = words[-1].removesuffix("s")
-    if sent.group("name"):
-        return last not in _voice_key(sent.group("name")).lower().split()
+    if sent.group("name"):  # "Caldera" and "Caldera Corporation", "Meteo Rwanda" and "Rwanda
+        # Meteorology Agency" are one body; "Nordvik Air" and "pilots' union" two
+        return not set(words) & set(_voice_key(sent.group("name")).lower().split())
     kind = sent.group("kind").lower()
     return kind in bodies and _KINDS_OF_FIRM.get(last, last) != _KINDS_OF_FIRM.get(
         kind.removesuffix("s"), kind.removesuffix("s")
     )
 
 
-# Names of a firm by its trade, each one kind of body: "the airline" may be "the carrier".
+# Names of a body by its kind, each one kind of body: "the airline" may be "the carrier", "the
+# government" its ministry.
 _KINDS_OF_FIRM = {
     "airline": "airline", "carrier": "airline", "firm": "company", "company": "company",
     "operator": "company", "manufacturer": "company", "contractor": "company",
-    "railway": "railway", "utility": "utility",
+    "railway": "railway", "utility": "utility", "government": "state", "ministry": "state",
+    "department": "state", "agency": "state", "authority": "state", "office": "state",
+    "administration": "state", "council": "state",
 }  # fmt: skip
 
 
@@ -6125,9 +6133,15 @@ def _answered(
     for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
         if _same_voice(option.voice, account.voice):
             continue
-        if account.cue == "that one" and not _senses(option.stems) & _senses(account.stems):
-            continue  # "denied receiving that warning": an account of one ("it alerted Caldera")
-        if account.cue in {"no such", "that one"}:  # "received no such warning": what was told
+        if account.cue == "that one" and (
+            _senses(option.stems) & _senses(account.stems) or _TELLS_OF_SENDING.search(option.text)
+        ):
+            # "denied receiving that warning": an account of one sent ("it alerted Caldera",
+            # "it had told the state government")
+            if _says_it_too(account, option):
+                continue
+            return option
+        if account.cue == "no such":  # "received no such warning": what was told
             if _says_it_too(account, option):
                 continue  # '"... we were not warned." The company denied any such warning'
             return option
@@ -6149,10 +6163,10 @@ def _answered(
             not account.negated <= option.stems or option.negated & account.negated
         ):
             continue  # it must say what the other denies, and not deny it too
-        if account.cue == "deny" and _says_it_too(account, option):
+        if account.cue in {"deny", "that one"} and _says_it_too(account, option):
             continue
         if (
-            account.cue == "deny"
+            account.cue in {"deny", "that one"}
             and option.kind == "plain"
             and not mostly_quoted(option.text)  # a quotation is someone's account
             and not _told_together(doc, option.stems & account.stems)

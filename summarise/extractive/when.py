@@ -430,6 +430,11 @@ def _clock_times_after(
     return times
 
 
+# A saying before a clock time: the time is of what was said to be done ("the agency said it
+# had issued a warning at 6:00 am").
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|insists?|insisted)\b", re.I)
+
+
 def _time_of_day(
     evidence: EvidenceSet, found: list[DatedSentence], event_iso: str | None
 ) -> TimeRef | None:
@@ -452,10 +457,15 @@ def _time_of_day(
             ):
                 continue
             times.setdefault(minutes, []).append((dated, match))
-    if not any(_happened(dated) for members in times.values() for dated, _ in members):
-        # "Meteo Rwanda said it had issued a warning at 10:00 am on Tuesday" tells when
-        # something was said to be done; "The strikes happened at about 2:40 p.m.", right
-        # after a sentence of that day, when the event was
+    if all(
+        not _happened(dated) and _SAID_BEFORE.search(dated.ref.text, 0, match.start())
+        for members in times.values()
+        for dated, match in members
+    ):
+        # only "the agency said it had issued a warning at 6:00 am on Saturday", when something
+        # was said to be done: "The ferry overturned at around 4 p.m.", right after a sentence
+        # of that day, is when the event was (a time the report tells in its own words, "the
+        # landslide buried homes at about 4 a.m. on Tuesday", stays)
         times = _clock_times_after(evidence, found, event_iso) or times
     if not times:
         return None
