@@ -5599,6 +5599,278 @@ _TENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
+# Cases of the eleventh reading (stop 38): a hostile review of 6a8a776 (a warning denied
+# 'from' a sender; a spokeswoman's body; the event's time of day; 'that warning' denied).
+# Each failed there.
+_ELEVENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
+    (
+        "r11_a_short_name_is_the_sender",
+        "disputes",
+        "present",
+        r"Caldera Corporation",
+        [
+            (
+                "STOCKHOLM, Sept 8 (Reuters) - The Caldera Corporation said on Monday "
+                "it had warned Nordvik Air about cracks in turbine blades in July, "
+                "weeks before one of the airline's jets lost an engine over the Baltic."
+                " Nordvik Air denied receiving any warning from Caldera. The jet landed"
+                " safely in Visby with 142 people on board. Sweden's accident "
+                "investigation board said it would examine maintenance records at both "
+                "companies.",
+                "2026-09-08",
+            ),
+        ],
+    ),
+    (
+        "r11_an_agency_by_its_short_name",
+        "disputes",
+        "present",
+        r"Meteo Rwanda",
+        [
+            (
+                "KIGALI, April 22 (Reuters) - The Rwanda Meteorology Agency said on "
+                "Wednesday it had issued a warning of heavy rain for the Rubavu "
+                "district on Monday, a day before floods swept away dozens of homes. At"
+                " least 19 people were killed. Rubavu district officials denied "
+                "receiving any warning from Meteo Rwanda. The government said it would "
+                "review how warnings reach villages.",
+                "2026-04-22",
+            ),
+        ],
+    ),
+    (
+        "r11_the_government_is_its_ministry",
+        "disputes",
+        "present",
+        r"from the government",
+        [
+            (
+                "DHAKA, July 14 (AFP) - Bangladesh's disaster management ministry said "
+                "on Tuesday it had warned coastal districts to evacuate two days before"
+                " Cyclone Rima made landfall. Officials in Bhola district denied "
+                "receiving any warning from the government. At least 23 people died "
+                "when the storm struck on Sunday, the ministry said. Aid groups said "
+                "thousands were sheltering in schools. Cyclone Rima brought winds of up"
+                " to 120 km per hour and a storm surge that flooded low-lying islands "
+                "in the Meghna estuary. Many fishing boats were still at sea when the "
+                "storm arrived.",
+                "2026-07-14",
+            ),
+        ],
+    ),
+    (
+        "r11_reports_received",
+        "disputes",
+        "present",
+        r"hydraulic leak",
+        [
+            (
+                "BERGEN, Oct 2 (NTB) - Kari Hansen, who has flown with Nordvik Air for "
+                "20 years, said pilots had reported a hydraulic leak on the plane three"
+                " times before it skidded off the runway at Flesland on Tuesday. "
+                "Nordvik Air spokesman Erik Hansen denied that the airline had received"
+                " any such reports. Four passengers were slightly injured. The "
+                "aircraft, a turboprop on a domestic route, came to rest on the grass "
+                "beside the runway. Passengers were taken off by the stairs, and the "
+                "airport was closed for several hours.",
+                "2026-10-02",
+            ),
+            (
+                "BERGEN, Oct 3 (Reuters) - A Nordvik Air pilot, Kari Hansen, told "
+                "reporters on Wednesday that crews had logged a hydraulic leak three "
+                "times in September. Spokesman Erik Hansen said the airline had no "
+                "record of the reports. Investigators are examining the aircraft's "
+                "maintenance logs. The Norwegian Safety Investigation Authority has "
+                "sent a team to Bergen to examine the aircraft and interview the crew.",
+                "2026-10-03",
+            ),
+        ],
+    ),
+    (
+        "r11_the_landslide_not_the_rescue",
+        "when",
+        "absent",
+        r"Rescuers reached",
+        [
+            (
+                "KAMPALA, March 10 (Reuters) - A landslide buried at least 14 homes in "
+                "the Kigezi highlands at about 4 a.m. on Tuesday, killing nine people, "
+                "police said. Rescuers reached the village at 9 a.m., five hours after "
+                "the hillside collapsed, and pulled two children from the mud. Heavy "
+                "rain had fallen for three days before the slide, residents said. The "
+                "district disaster office said it had warned families on the slopes to "
+                "move last week.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r11_the_bus_not_the_police",
+        "when",
+        "absent",
+        r"Police and villagers",
+        [
+            (
+                "SHIMLA, India, Oct 18 (Reuters) - A private bus plunged into a gorge "
+                "in Himachal Pradesh's Mandi district at around 11 p.m. on Friday, "
+                "killing 17 passengers, police said. Police and villagers reached the "
+                "site at 1 a.m., two hours after the bus rolled off the narrow road. "
+                "Nine injured passengers were taken to hospital in Mandi. The driver "
+                "was among the dead.",
+                "2026-10-18",
+            ),
+        ],
+    ),
+    (
+        "r11_the_blaze_not_its_end",
+        "when",
+        "absent",
+        r"under control",
+        [
+            (
+                "LAGOS, Feb 2 (Reuters) - A blaze tore through the Balogun market in "
+                "central Lagos at about 2 a.m. on Sunday, destroying hundreds of shops."
+                " Firefighters brought the flames under control at 7 a.m., five hours "
+                "after the fire broke out, the state fire service said. No deaths were "
+                "reported. Traders said they had lost goods worth millions of naira.",
+                "2026-02-02",
+            ),
+        ],
+    ),
+    (
+        "r11_the_bomb_not_the_second",
+        "when",
+        "absent",
+        r"second device",
+        [
+            (
+                "MOGADISHU, Nov 10 (Reuters) - A car bomb went off outside a hotel near"
+                " the presidential palace in Mogadishu at 10:15 a.m. on Monday, killing"
+                " at least six people, police said. A second device exploded at 11:40 "
+                "a.m. as security forces cordoned off the area, wounding two soldiers. "
+                "Al Shabaab claimed responsibility for the attack. The hotel is "
+                "frequently used by government officials and lawmakers. Ambulances "
+                "ferried the wounded to Medina hospital, and police closed the roads "
+                "around the palace for several hours.",
+                "2026-11-10",
+            ),
+        ],
+    ),
+    (
+        "r11_the_quake_not_its_aftershock",
+        "when",
+        "absent",
+        r"aftershock",
+        [
+            (
+                "KATHMANDU, Sept 3 (AFP) - A magnitude 6.1 earthquake jolted western "
+                "Nepal at 3:12 a.m. on Wednesday, the national seismological centre "
+                "said, flattening houses in Jajarkot district. A magnitude 4.8 "
+                "aftershock struck at 5:40 a.m., sending residents running from damaged"
+                " homes. At least 22 people were killed, officials said. Jajarkot is a "
+                "remote hill district where most houses are built of mud and stone. "
+                "Soldiers and police were flown in by helicopter because landslides had"
+                " blocked the main road into the district.",
+                "2026-09-03",
+            ),
+        ],
+    ),
+    (
+        "r11_a_fire_officials_blamed",
+        "disputes",
+        "present",
+        r"in the fire",
+        [
+            (
+                "DHAKA, March 2 (Reuters) - Twenty-two people died in a fire officials "
+                "blamed on a gas leak at a seven-storey restaurant building in Dhaka's "
+                "Bailey Road area, police said on Saturday. The health ministry put the"
+                " toll at 26. Dozens of diners were trapped on the upper floors when "
+                "the stairwell filled with smoke. Firefighters used cranes to bring "
+                "people down from the roof of the building, which housed several "
+                "popular restaurants. The fire service said the building had no "
+                "emergency exit other than the main stairwell.",
+                "2026-03-02",
+            ),
+        ],
+    ),
+    (
+        "r11_examined_by_hospital_staff",
+        "casualties",
+        "present",
+        r"26 examined",
+        [
+            (
+                "TOKYO, April 4 (Kyodo) - Police said 9 passengers were hurt when a "
+                "commuter train braked sharply near Shinagawa station on Friday "
+                "morning. The operator said 26 passengers were examined by hospital "
+                "staff and most were released the same day. Services resumed after two "
+                "hours. The operator said the driver had braked hard after an object "
+                "was seen on the track. Some passengers were thrown to the floor of the"
+                " crowded carriages, and ambulances were called to the station.",
+                "2026-04-04",
+            ),
+        ],
+    ),
+    (
+        "r11_treated_for_lacerations",
+        "disputes",
+        "present",
+        r"lacerations",
+        [
+            (
+                "CHICAGO, July 5 (AP) - Police said 11 people were injured when a "
+                "pickup truck drove into a July Fourth parade crowd in suburban Oak "
+                "Park on Saturday. Rush Oak Park Hospital said it had treated 19 people"
+                " for lacerations and broken bones. The driver was arrested. Witnesses "
+                "said the truck mounted the kerb as families watched a marching band. "
+                "Officers detained the driver at the scene, and the parade was called "
+                "off.",
+                "2026-07-05",
+            ),
+        ],
+    ),
+    (
+        "r11_told_the_state_government",
+        "disputes",
+        "present",
+        r"told the state government",
+        [
+            (
+                "CHENNAI, Dec 3 (Reuters) - At least 14 people drowned in floods in "
+                "Chennai this week. The India Meteorological Department said it had "
+                "told the state government on Sunday that extreme rainfall was likely. "
+                "The state government denied ever receiving that warning. Residents "
+                "said the reservoir gates were opened at night without notice. Large "
+                "parts of the city remained under water on Wednesday, and boats were "
+                "used to take residents out of flooded homes. Schools and offices were "
+                "closed.",
+                "2026-12-03",
+            ),
+        ],
+    ),
+    (
+        "r11_raised_with_the_managers",
+        "disputes",
+        "present",
+        r"raised the ventilation",
+        [
+            (
+                "SANTIAGO, Feb 9 (AP) - Four miners were killed by a gas build-up in a "
+                "lower gallery of the San Lorenzo copper mine on Saturday. The miners' "
+                "union said it had raised the ventilation problem with the mine's "
+                "managers at a meeting in January. The company denies ever receiving "
+                "that complaint. The mine, in the Atacama region, employs about 300 "
+                "people. Rescue teams recovered the bodies on Sunday. Chile's mining "
+                "safety agency has suspended work in the lower galleries while it "
+                "investigates.",
+                "2026-02-09",
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("field", "how", "pattern", "articles"),
     [
@@ -5613,6 +5885,7 @@ _TENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
             + _EIGHTH_READING_CASES
             + _NINTH_READING_CASES
             + _TENTH_READING_CASES
+            + _ELEVENTH_READING_CASES
         )
     ],
 )

@@ -432,7 +432,7 @@ def _clock_times_after(
 
 # A saying before a clock time: the time is of what was said to be done ("the agency said it
 # had issued a warning at 6:00 am").
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|insists?|insisted)\b", re.I)
+_A_SAYING = re.compile(r"\b(?:said|says|told|announced|stated|insists?|insisted)\b", re.I)
 
 
 def _time_of_day(
@@ -458,7 +458,7 @@ def _time_of_day(
                 continue
             times.setdefault(minutes, []).append((dated, match))
     if all(
-        not _happened(dated) and _SAID_BEFORE.search(dated.ref.text, 0, match.start())
+        not _happened(dated) and _A_SAYING.search(dated.ref.text, 0, match.start())
         for members in times.values()
         for dated, match in members
     ):
