@@ -1887,7 +1887,6 @@ _MEDICS = frozenset(
 # Prepositions of a treatment of the hurt: where, since when, from what ("since the night of the
 # tornado", "patients from the outbreak").
 _WHERE_OR_SINCE = frozenset({"at", "in", "since", "after", "from"})
-_PERIODS = frozenset({"week", "month", "year", "day", "night"})
 
 
 # Verbs that put people in a count "as" something: "lists 12 people as missing".
