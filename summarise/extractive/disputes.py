@@ -1066,7 +1066,7 @@ def _last_told(evidence: EvidenceSet, dispute: Dispute) -> str:
 
 
 # A dispute of a count with more sides than this is read for its disagreement of one day.
-MAX_COUNT_SIDES = 3
+MAX_COUNT_SIDES = 4
 
 
 _ONE_BY_ARTICLE = re.compile(r"(?:an?|the|one)\b", re.I)
