@@ -586,18 +586,34 @@ def test_a_count_two_bodies_keep_disputing_is_shown_as_it_last_stood() -> None:
     assert "fire" not in counts[0].topic.split(" in the ")[-1], counts[0].topic
 
 
-def test_a_bare_denial_is_told_with_what_its_voice_says_next() -> None:
-    found = _disputes(
-        (
+@pytest.mark.parametrize(
+    ("text", "day", "told"),
+    [
+        pytest.param(
             "The mayor said the drilling rig had passed under the street on Sunday, two days "
             "before the road gave way. Ostrava Tunnelling disputed that account. The company "
             "said its rig passed under the site on March 1, nine days before the collapse.",
             "2026-03-12",
-        )
-    )
+            ("March 1", "Sunday"),
+            id="a_bare_denial_is_told_with_what_its_voice_says_next",
+        ),
+        pytest.param(  # (read in S88, stop 38)
+            "OSLO - Pilots say a noise was logged in the cabin in October. Fjordfly says it "
+            "alerted the manufacturer on March 6. Vestavia Aircraft denies ever receiving that "
+            "warning.",
+            "2026-03-17",
+            ("March 6",),
+            id="that_warning_denied_is_the_one_just_told",
+        ),
+    ],
+)
+def test_a_denial_is_set_against_the_account_it_answers(
+    text: str, day: str, told: tuple[str, ...]
+) -> None:
+    found = _disputes((text, day))
     sides = [c.statement for d in found if d.topic.startswith("Denied by") for c in d.claims]
-    assert any("March 1" in side for side in sides), sides
-    assert any("Sunday" in side for side in sides), sides
+    for words in told:
+        assert any(words in side for side in sides), sides
 
 
 def test_what_a_fleet_carried_is_not_the_crafts_load() -> None:
@@ -1948,19 +1964,6 @@ def test_that_account_after_a_quotation_is_the_account_its_speaker_gave() -> Non
     assert any("September" in side for side in sides), sides
     voices = [c.attributed_to for d in found for c in d.claims]
     assert "Kari Holm" in voices, voices  # not "BERGEN - Kari Holm": the dateline is no name
-
-
-def test_that_warning_denied_is_the_one_just_told() -> None:
-    found = _disputes(
-        (
-            "OSLO - Pilots say a noise was logged in the cabin in October. Fjordfly says it "
-            "alerted the manufacturer on March 6. Vestavia Aircraft denies ever receiving that "
-            "warning.",
-            "2026-03-17",
-        )
-    )
-    sides = [c.statement for d in found if d.topic.startswith("Denied by") for c in d.claims]
-    assert any("March 6" in side for side in sides), sides
 
 
 def test_a_hospital_that_treated_more_than_the_injured_disputes_the_count() -> None:
