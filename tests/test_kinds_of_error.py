@@ -2069,3 +2069,17 @@ def test_a_heart_attack_or_a_fire_agency_names_no_incident_of_a_toll() -> None:
     )
     tolls = [d.topic for d in found if d.topic.startswith("How many were killed")]
     assert tolls == ["How many were killed"], [d.topic for d in found]
+
+
+def test_a_quantity_whose_clause_goes_on_to_an_earlier_year_is_no_side() -> None:
+    found = _disputes(
+        (
+            "GUAYAQUIL (Reuters) - Police said 7.4 tonnes of cocaine were seized in the banana "
+            "containers on Tuesday, but prosecutors say the official weighing found 6.8 tonnes. "
+            "Belgian "
+            "customs seized a record 116 tonnes of cocaine in the port of Antwerp in 2023.",
+            "2026-03-20",
+        )
+    )
+    tonnes = [sorted(c.value or "" for c in d.claims) for d in found if "tonnes" in d.topic]
+    assert tonnes == [["6.8", "7.4"]], [(d.topic, [c.value for c in d.claims]) for d in found]
