@@ -928,9 +928,7 @@ def _as_they_last_stood(
         return sides
 
     def voice(figure: Figure) -> str:
-        # a body by the last word of its name, as `_same_sides` reads it: "Police" and
-        # "police", "fire department" and "fire and rescue department"
-        return (_voice_key(figure.attributed_to).lower().split() or [""])[-1]
+        return _body_word(figure.attributed_to)
 
     def names(source_id: str, body: str) -> bool:
         text = evidence.article(source_id).text
@@ -1049,13 +1047,19 @@ def _same_sides(first: Dispute, second: Dispute) -> bool:
     (by the last word of its name: "fire department", "fire and rescue department")."""
 
     def bodies(dispute: Dispute) -> list[str]:
-        return [(_voice_key(claim.attributed_to).split() or [""])[-1] for claim in dispute.claims]
+        return [_body_word(claim.attributed_to) for claim in dispute.claims]
 
     return (
         len(first.claims) == len(second.claims) == 2
         and all(bodies(first))
         and bodies(first) == bodies(second)
     )
+
+
+def _body_word(voice: str | None) -> str:
+    """A body by the last word of its name: "Police" and "police", "fire department" and "fire
+    and rescue department" are one body."""
+    return (_voice_key(voice).lower().split() or [""])[-1]
 
 
 def _last_told(evidence: EvidenceSet, dispute: Dispute) -> str:
