@@ -2083,3 +2083,206 @@ def test_a_quantity_whose_clause_goes_on_to_an_earlier_year_is_no_side() -> None
     )
     tonnes = [sorted(c.value or "" for c in d.claims) for d in found if "tonnes" in d.topic]
     assert tonnes == [["6.8", "7.4"]], [(d.topic, [c.value for c in d.claims]) for d in found]
+
+
+# --- read in the bridge and crane clusters (S92, S93) ----------------------------------------
+
+
+def test_a_toll_revised_by_a_body_is_its_figure_and_a_count_kept_beside_it_too() -> None:
+    evidence = _evidence(
+        (
+            "QUITO (Reuters) - Officials raised the death toll to 14 on Monday, but the Red "
+            "Cross kept its own count at 17.",
+            "2026-05-04",
+        )
+    )
+    found = {(f.kind, f.count, f.attributed_to) for f in all_figures(evidence)}
+    assert ("killed", 14, "Officials") in found, found
+    assert ("killed", 17, "Red Cross") in found, found
+
+
+def test_of_two_according_tos_each_figure_has_the_one_beside_it() -> None:
+    evidence = _evidence(
+        (
+            "The number of injured is still disputed: 52 according to the ministry, 61 "
+            "according to the Red Crescent.",
+            "2026-05-04",
+        )
+    )
+    found = {(f.count, f.attributed_to) for f in all_figures(evidence) if f.kind == "injured"}
+    assert found == {(52, "ministry"), (61, "Red Crescent")}, found
+
+
+def test_a_say_set_between_commas_after_a_figure_gives_it() -> None:
+    evidence = _evidence(
+        (
+            "The number of people killed when a crane fell onto a market in Lagos on Tuesday "
+            "has risen to nine, city officials say, as engineers investigating the collapse "
+            "said early evidence suggested the crane was overloaded.",
+            "2026-05-04",
+        )
+    )
+    found = {(f.count, f.attributed_to) for f in all_figures(evidence) if f.kind == "killed"}
+    assert found == {(9, "city officials")}, found  # not the engineers
+
+
+def test_a_later_disagreement_above_an_earlier_one_is_the_toll_dispute_shown() -> None:
+    found = _disputes(
+        (
+            "LIMA (AFP) - The ministry said seven people were killed, while police counted "
+            "eight dead.",
+            "2026-05-04",
+        ),
+        (
+            "LIMA (Reuters) - Police raised the death toll to 11 on Friday, but the ministry "
+            "kept its official count at ten.",
+            "2026-05-08",
+        ),
+    )
+    tolls = [d for d in found if d.topic.startswith("How many were killed")]
+    assert [[c.value for c in d.claims] for d in tolls] == [["10", "11"]], [
+        (d.topic, [(c.value, c.attributed_to) for c in d.claims]) for d in found
+    ]
+
+
+def test_a_denial_of_receiving_a_warning_answers_who_says_they_sent_it() -> None:
+    found = _disputes(
+        (
+            "CUSCO (AFP) - The findings appeared to back Ana Quispe, a hydrologist at the "
+            "University of Cusco, who says she emailed her readings to the water authority on "
+            "May 2. The authority has denied receiving any warning before the flood.",
+            "2026-05-09",
+        )
+    )
+    denied = [d for d in found if d.topic.startswith("Denied by")]
+    assert denied, [d.topic for d in found]
+    sides = {c.attributed_to: c.statement for c in denied[0].claims}
+    # Quispe, not the University of Cusco named last before "who"
+    assert sides.get("Quispe", "").startswith("Quispe says she emailed"), sides
+
+
+def test_a_denial_joined_to_what_a_company_maintains_is_the_companys() -> None:
+    found = _disputes(
+        (
+            "DHAKA (Reuters) - Survivors said the crew had overloaded the ferry with cement. "
+            "Meghna Launch Services maintains that a freak wave rolled the vessel and denies "
+            "it was overloaded.",
+            "2026-05-09",
+        )
+    )
+    assert any(d.topic.startswith("Denied by Meghna Launch Services") for d in found), [
+        d.topic for d in found
+    ]
+
+
+def test_a_cause_that_brought_the_thing_down_is_set_against_what_findings_point_to() -> None:
+    found = _disputes(
+        (
+            "MANILA (AP) - The builder insists the tower was brought down by a sudden gust. "
+            "Engineers said their preliminary findings pointed to corrosion in the anchor bolts.",
+            "2026-05-09",
+        )
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert causes, [d.topic for d in found]
+    told = " ".join(c.statement for c in causes[0].claims)
+    assert "gust" in told and "corrosion" in told, told
+
+
+def test_a_cause_blamed_on_a_place_is_the_thing_blamed_not_the_place() -> None:
+    found = _disputes(
+        (
+            "BELGRADE (Reuters) - The operator says the pier was sound in January and blames "
+            "unusually high water on the Danube this winter. But the minister blamed years of "
+            "poor maintenance by the operator.",
+            "2026-03-20",
+        )
+    )
+    causes = {
+        c.attributed_to: c.value
+        for d in found
+        if d.topic.startswith("What caused it")
+        for c in d.claims
+    }
+    # the operator blames the water (not "the Danube"), not the pier the parse makes it say
+    assert causes.get("operator") == "unusually high water", causes
+
+
+def test_a_rules_limit_that_changes_is_no_disputed_quantity() -> None:
+    found = _disputes(
+        (
+            "NOVI SAD (Reuters) - Police banned lorries weighing more than 7.5 tonnes from all "
+            "bridges in Novi Sad and sent them to the Beska bridge.",
+            "2026-03-17",
+        ),
+        (
+            "NOVI SAD (AP) - Meanwhile the city lowered the weight limit on its remaining "
+            "bridges to 3.5 tonnes, and traffic police said more than a thousand lorries had "
+            "been diverted.",
+            "2026-03-18",
+        ),
+    )
+    assert not [d for d in found if "tonne" in d.topic], [d.topic for d in found]
+
+
+def test_no_record_of_what_another_says_happened_sets_the_two_against_each_other() -> None:
+    found = _disputes(
+        (
+            "CEBU (Reuters) - The mall's owner said the lift had passed a safety inspection "
+            "on March 3.",
+            "2026-05-04",
+        ),
+        (
+            'CEBU (AFP) - "We have no record of any inspection in March," said Teresita Abad, '
+            "the city's building inspector.",
+            "2026-05-05",
+        ),
+    )
+    sides = [" ".join(c.statement for c in d.claims) for d in found]
+    assert any("no record" in s and "March 3" in s for s in sides), [d.topic for d in found]
+
+
+def test_what_a_company_promises_is_no_account_a_union_rejects() -> None:
+    found = _disputes(
+        (
+            "BANGKOK (AFP) - Chao Phraya Builders said in a statement that a violent gust of "
+            "wind had toppled the crane. The company said it would cooperate fully with "
+            "investigators. But a construction workers' union rejected the company's account.",
+            "2026-05-04",
+        )
+    )
+    told = [c.statement for d in found for c in d.claims]
+    assert not any("cooperate" in s for s in told), told
+
+
+def test_a_name_told_by_its_first_word_is_one_voice() -> None:
+    from summarise.extractive.disputes import _same_voice
+
+    assert _same_voice("Somchai Rattanakul", "Somchai")
+    assert not _same_voice("Somchai Rattanakul", "Anong")
+    assert not _same_voice("Red Cross", "Red")  # (a name of a body is no person's)
+
+
+def test_a_dateline_with_its_year_is_a_dateline() -> None:
+    found = dateline("NOVI SAD, Serbia, March 18, 2026 (AFP) - A Serbian engineer said")
+    assert found is not None and found.group(0) == "NOVI SAD, Serbia, March 18, 2026 (AFP) - "
+
+
+def test_two_denials_of_one_account_by_a_man_and_his_lawyer_are_one_dispute() -> None:
+    found = _disputes(
+        (
+            "BANGKOK (AFP) - Workers' representatives say crew members warned of the "
+            "worsening wind in the late afternoon. The site manager's lawyer, Veerapong "
+            'Kaewmanee, said his client "denies receiving any warning from anyone about the '
+            'wind".',
+            "2026-05-04",
+        ),
+        (
+            "BANGKOK - Site manager Prasert Lampang is in custody. Through his lawyer, he "
+            "denies that workers warned him about the weather.",
+            "2026-05-10",
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert len(denials) == 1, [d.topic for d in denials]
+

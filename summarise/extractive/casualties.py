@@ -706,7 +706,7 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             continue  # "four more deaths, two in Kisumu and two in Mathare": parts of a count
         taken.add(link.anchor.i)
         cue, precision = link.cue, link.precision
-        voice, named = _voice(doc, cue)
+        voice, named = _voice(doc, cue, link.anchor)
         if (official := _OFFICIAL_FIGURE.search(text[: amount.start])) is not None:
             # not the voice setting it aside; "the army-aligned government's toll of 40"
             voice, named = official.group("government") or "officials", True
@@ -1775,11 +1775,32 @@ def _clause_cue(
     objects = [child for child in verb.children if child.dep_ == "dobj" and child.i != below.i]
     for subject in [*_subjects(verb), *objects]:  # "the toll passed 121,000", "put the toll at"
         for word in subject.subtree:
-            if _TOLL.match(word.text) and (found := _cue(word) or _toll_kind(subject)):
+            if _TOLL.match(word.text) and (
+                found := _cue(word) or _toll_kind(subject) or _toll_beside(verb, below)
+            ):
                 if precision == "exact" and toll_precision:
                     precision = toll_precision
                 return _Link(found[0], "killed" if found[0] == "killed" else found[1], word,
                              counted, anchor, precision)  # fmt: skip
+    return None
+
+
+def _toll_beside(verb: Token, below: Token) -> tuple[Kind, str] | None:
+    """What a bare "count" counts when the clause it stands in is joined to one that puts a
+    toll at a figure: "police raised the death toll to 10, but city authorities kept their
+    official count at nine" (a count of the dead)."""
+    if verb.lower_ not in _REVISING or below.dep_ not in {"pobj", "prep"}:
+        return None
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [child for child in verb.children if child.dep_ == "conj"]
+    for other in joined:
+        if other.lower_ not in _REVISING:
+            continue
+        for toll in other.children:
+            if toll.dep_ == "dobj" and _TOLL.match(toll.text):
+                found = _cue(toll) or _toll_kind(toll)
+                if found is not None:
+                    return found
     return None
 
 
@@ -2060,32 +2081,40 @@ def _place_words(doc: Doc, noun: Token) -> str | None:
 # --- the voice ----------------------------------------------------------------------------------
 
 
-def _voice(doc: Doc, cue: Token) -> tuple[str | None, bool]:
+def _voice(doc: Doc, cue: Token, number: Token | None = None) -> tuple[str | None, bool]:
     """Who gave the figure: the object of "according to", the subject of the "said" it hangs
     from; else what the sentence's wording names. (voice, whether the sentence names one)."""
-    according = _according_to(doc)
+    according = _according_to(doc, number)
     if according is not None:
         return according, True
     return _voice_in_the_parse(doc, cue)
 
 
-def _according_to(doc: Doc) -> str | None:
+def _according_to(doc: Doc, number: Token | None = None) -> str | None:
     """The object of the sentence's "according to" ("according to police figures": the
-    police's; "according to the most recent balance": no one's)."""
-    for token in doc:
-        if token.lower_ == "according":
-            to = child_of(token, "prep", "to")
-            pobj = child_of(to, "pobj") if to is not None else None
-            if pobj is not None and (_TOLL.match(pobj.text) or pobj.lower_ in _RECORDS):
-                owners = [
-                    t for t in pobj.subtree if t.i < pobj.i and t.dep_ in {"compound", "poss"}
-                ]
-                if not owners:
-                    continue
-                first = min(t.i for t in owners[0].subtree)  # "state factory inspection records"
-                return re.sub(r"^(?:the|a)\s+|\s*[’']s?$", "", doc[first : pobj.i].text)
-            if pobj is not None:
-                return _phrase(doc, pobj)
+    police's; "according to the most recent balance": no one's). Of several, the first after
+    the number in its clause, else the nearest before it: "38 according to City Hall, 44
+    according to police"; "31 according to police, seven of them seriously; 38 treated in
+    hospital according to KAGes" (the seven are the police's)."""
+    accordings = [token for token in doc if token.lower_ == "according"]
+    if number is not None and len(accordings) > 1:
+        after = [
+            token
+            for token in accordings
+            if token.i > number.i and not any(t.text == ";" for t in doc[number.i : token.i])
+        ]
+        accordings = after[:1] + [t for t in reversed(accordings) if t.i < number.i]
+    for token in accordings:
+        to = child_of(token, "prep", "to")
+        pobj = child_of(to, "pobj") if to is not None else None
+        if pobj is not None and (_TOLL.match(pobj.text) or pobj.lower_ in _RECORDS):
+            owners = [t for t in pobj.subtree if t.i < pobj.i and t.dep_ in {"compound", "poss"}]
+            if not owners:
+                continue
+            first = min(t.i for t in owners[0].subtree)  # "state factory inspection records"
+            return re.sub(r"^(?:the|a)\s+|\s*[’']s?$", "", doc[first : pobj.i].text)
+        if pobj is not None:
+            return _phrase(doc, pobj)
     return None
 
 
@@ -2105,11 +2134,21 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         estimated_by = _whose_estimate(verb)
         if estimated_by is not None:  # "a figure well above the government's estimate of 38"
             return estimated_by, True
+        if verb.lower_ in _COUNTING_VERBS and verb.i != cue.i:
+            counter = _speaker(verb)  # "..., while police counted eight dead"
+            if counter is not None and not any(  # ("the Red Cross said its volunteers had
+                c.dep_ == "poss" and c.pos_ == "PRON"
+                for c in counter.children  # counted")
+            ):
+                return _phrase(doc, counter), True
         if (
             _SAY_VERBS.match(verb.text)
             and verb.pos_ in {"VERB", "AUX"}
             and not _keeps_something(verb)
         ):
+            aside = _aside_between(cue, verb)
+            if aside is not None:  # "has risen to nine, city officials say, as engineers said"
+                return _phrase(doc, aside), True
             subject = _trailing_voice(verb) or _speaker(verb)
             if subject is not None:
                 return _phrase(doc, subject), True
@@ -2137,6 +2176,23 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         if subject is not None:
             return _phrase(doc, subject), True
     return who, who is not None
+
+
+def _aside_between(cue: Token, verb: Token) -> Token | None:
+    """The speaker of a "say" set between commas after a figure, before the verb of saying
+    the parse hangs the figure from: "The toll has risen to nine, city officials say, as
+    engineers said early evidence suggested ..." (the officials give the nine, not the
+    engineers)."""
+    for aside in verb.children:
+        if (
+            aside.dep_ == "parataxis"
+            and cue.i < aside.i < verb.i
+            and _SAY_VERBS.match(aside.text)
+            and (speaker := _speaker(aside)) is not None
+            and cue.i < speaker.i
+        ):
+            return speaker
+    return None
 
 
 # A noun that is someone's figure: "the government's own estimate of 38,700 hectares".
@@ -2179,9 +2235,33 @@ def _whose_estimate(token: Token) -> str | None:
         owner = child_of(count, "poss") if _ESTIMATE.match(count.text) else None
         if owner is not None and owner.lower_ in {"its", "their"}:
             owner = _subject_above(count)  # "ZEMA stands by its estimate of about 150,000"
-        if owner is not None and _may_count(owner):
+        if owner is not None and (_may_count(owner) or _a_body_of_people(owner)):
             return _owner_name(owner)
+    if token.lower_ in _REVISING and (subject := child_of(token, "nsubj")) is not None:
+        # "Thai police raised the death toll to 10": the toll they revise is their own
+        tolls = [c for c in token.children if c.dep_ == "dobj" and _ESTIMATE.match(c.text)]
+        if (
+            tolls
+            and child_of(tolls[0], "poss") is None
+            and (_may_count(subject) or _a_body_of_people(subject))
+        ):
+            return _owner_name(subject)
     return None
+
+
+# Plural names of those who speak for a body: "city authorities", "officials".
+_BODIES_OF_PEOPLE = frozenset({"authorities", "officials"})
+
+
+def _a_body_of_people(owner: Token) -> bool:
+    """ "city authorities", "officials", "the ministries", "Police" at the head of a sentence
+    (tagged as a name): a body by its common name."""
+    word = fold(owner.text)
+    return (
+        word in _BODIES_OF_PEOPLE
+        or word in ORGANISATION_HEADS
+        or (word.endswith("s") and word.removesuffix("s") in ORGANISATION_HEADS)
+    )
 
 
 def _subject_above(token: Token) -> Token | None:
@@ -2227,7 +2307,7 @@ def figure_voice(doc: Doc, start: int, end: int) -> str | None:
     # the words it hangs from first: "9,000 hectares, the FAO said" in a sentence that gives
     # the ministry's figure "according to" it too
     voice, named = _voice_in_the_parse(doc, counted)
-    return voice if named else _according_to(doc) or voice
+    return voice if named else _according_to(doc, number) or voice
 
 
 def _count_owner(root: Token) -> str | None:

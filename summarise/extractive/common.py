@@ -59,11 +59,12 @@ def clean_sentence(text: str) -> str:
 
 # The dateline that opens a wire report: where it was filed, not part of the statement.
 # "TEXAS, US – ", "BAGHDAD (Reuters) - ", "LONDON, July 8 — ", "VIRGINIA, South Africa, May 18
-# (AFP) - ", "BISSAU, Guinea-Bissau (AP) - ", "London, England — ", "Port Moresby, Feb 20
-# (EFE).- ", "Lokoja (Nigeria) (AFP) - " and "Wrocław, 20.02.2026 (PAP) - ".
+# (AFP) - ", "NOVI SAD, Serbia, March 18, 2026 (AFP) - ", "BISSAU, Guinea-Bissau (AP) - ",
+# "London, England — ", "Port Moresby, Feb 20 (EFE).- ", "Lokoja (Nigeria) (AFP) - " and
+# "Wrocław, 20.02.2026 (PAP) - ".
 _DATELINE = re.compile(
     # "BRUSSELS/ANTWERP, March 14 (Reuters) - ": places filed from together
-    r"^(?:(?P<place>[A-Z][A-Z.'’\-]+(?:[\s/]+[A-Z][A-Z.'’\-]+)*)(?:,\s*[\w.'’\- ]{2,30}){0,2}"
+    r"^(?:(?P<place>[A-Z][A-Z.'’\-]+(?:[\s/]+[A-Z][A-Z.'’\-]+)*)(?:,\s*[\w.'’\- ]{2,30}){0,3}"
     r"(?:\s*\([^)]{2,30}\))?\s*[-–—]+"
     # a town's name may open with any capital: "Łódź"
     r"|(?P<titled>(?![a-z])[^\W\d_]{2,}(?:\s(?![a-z])[^\W\d_]+)?)"

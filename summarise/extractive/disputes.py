@@ -355,6 +355,11 @@ def _one_account(
         ]
         if len(others) == 2 and len(others[0] & others[1]) >= SAME_DENIAL_STEMS:
             return True
+        # or both deny the one thing the side they share says: "workers warned of the wind" /
+        # "he denies that workers warned him" / "denies receiving any warning"
+        common = _stems(first.claims[index].statement) - _STANCE_STEMS
+        if len(others) == 2 and others[0] & others[1] & common:
+            return True
     return False
 
 
@@ -1033,13 +1038,25 @@ def _one_toll_an_area(
         same = kept[index][2]
         if _figures_of(same) and _figures_of(same) == _figures_of(dispute):
             _cite_also(same, dispute)  # the same figures set against each other elsewhere
-        elif _same_sides(same, dispute) and _last_told(evidence, dispute) > _last_told(
-            evidence, same
-        ):
+        elif (_same_sides(same, dispute) or _moved_past(same, dispute)) and _last_told(
+            evidence, dispute
+        ) > _last_told(evidence, same):
             # "police list five" against the fire department's four on Wednesday, three
-            # against two on Saturday: the count as it stands
+            # against two on Saturday: the count as it stands; so too seven against eight
+            # on Wednesday and nine against ten on Monday, whoever gives them
             kept[index] = (kept[index][0], kept[index][1], dispute)
     return [dispute for _, _, dispute in kept]
+
+
+def _moved_past(earlier: Dispute, later: Dispute) -> bool:
+    """Whether a count's later disagreement lies wholly above an earlier one (seven against
+    eight, then nine against ten): the count has moved past the first."""
+    before, after = _counts_of(earlier), _counts_of(later)
+    return bool(before and after) and max(before) < min(after)
+
+
+def _counts_of(dispute: Dispute) -> list[int]:
+    return [int(claim.value) for claim in dispute.claims if claim.value and claim.value.isdigit()]
 
 
 def _same_sides(first: Dispute, second: Dispute) -> bool:
@@ -1623,6 +1640,16 @@ def _same_voice(first: str | None, second: str | None) -> bool:
     shorter, longer = sorted((_voice_key(first), _voice_key(second)), key=len)
     if shorter == longer:
         return True
+    if (
+        shorter
+        and " " not in shorter
+        and longer.startswith(shorter + " ")
+        and len(longer.split()) == 2
+        and shorter not in first_names()  # (a known given name is no surname: below)
+        and _a_name_of_capitalised_words(first or "", second or "")
+    ):
+        return True  # "Wichai Thongdee" and "Wichai": a name told by its first word, as Thai
+        # names are
     if not shorter or " " in shorter or not longer.endswith(" " + shorter):
         return False
     given = longer.split()[0]
@@ -1914,6 +1941,18 @@ _REQUIRED_BEFORE = re.compile(
     re.I,
 )
 _REQUIRED_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+(?:needed|required)\b", re.I)
+# A rule's limit, set and changed by decision, not a measure of what happened: "lowered the
+# weight limit on its remaining bridges to 3.5 tonnes", "banned lorries weighing more than
+# 7.5 tonnes", "vehicles heavier than 3.5 tonnes are barred".
+_A_LIMIT_BEFORE = re.compile(
+    r"(?:\blimits?\b[^.;:]{0,40}?\b(?:to|at|of)"
+    r"|\b[a-z]{3,}s\s+(?:(?:weighing|measuring)(?:\s+(?:more|less)\s+than|\s+over|\s+under|"
+    r"\s+up\s+to)?|(?:heavier|lighter|longer|wider|taller|bigger|larger)\s+than))\s+$",
+    re.I,
+)
+# ... and a class of loads by weight: "lorries over 7.5 tonnes" (not "winds over 100 km/h")
+_A_WEIGHT_CLASS_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:over|above|exceeding)\s+$", re.I)
+_WEIGHTS = frozenset({"tonne", "ton", "kilogram", "kg", "pound"})
 _MEASURE_NAMES = {
     "death count": "toll",
     "death toll": "toll",
@@ -2026,6 +2065,10 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
             text[end:]
         ):
             return  # "the 115 needed", "a threshold of 115": what is required, not a count
+        if _A_LIMIT_BEFORE.search(text[max(0, start - 80) : start]) or (
+            key in _WEIGHTS and _A_WEIGHT_CLASS_BEFORE.search(before)
+        ):
+            return  # "the weight limit to 3.5 tonnes", "lorries over 7.5 tonnes": a rule's
         value = numeral_value(raw)
         if value is None:
             return
@@ -3869,7 +3912,7 @@ def _may_dispute(text: str) -> bool:
     )
     if _SETTING_AGAINST_CUE.search(text):
         return True  # "..., countering critics, who say ...": see `_contradicted_in_place`
-    denial = bool(_DENIAL_CUE.search(text) or _NO_SUCH.search(text))
+    denial = bool(_DENIAL_CUE.search(text) or _NO_SUCH.search(text) or _NO_TRACE_OF.search(text))
     if not (contrast or _FACT.search(text) or denial or _CONTRARY.search(text)):
         return False
     voices = len(_STANCE_CUE.findall(text)) + len(_PUTS_AT.findall(text))
@@ -3887,6 +3930,7 @@ def _may_dispute(text: str) -> bool:
 
 
 _A_DASH = re.compile(r"\s(?:--|—|–)\s")
+_NO_TRACE_OF = re.compile(r"\bno\s+(?:record|records|evidence|trace|sign|proof)\s+of\b", re.I)
 # Two like clauses of saying one after the other: "the union says P, CEPA says Q", "with the
 # union saying P and CEPA saying Q".
 _SAID_IN_TURN = re.compile(
@@ -4082,6 +4126,8 @@ def accounts_in(
             and text.startswith(speaker.text + " ")
         ):
             text = f"{voice}{text[len(speaker.text) :]}"  # "He denied ...": the name for "He"
+        elif voice and head.dep_ == "relcl" and re.match(r"who\s", text, re.I):
+            text = f"{voice}{text[text.index(' ') :]}"  # "who says he emailed": "Kula says ..."
         called_untrue = kind == "say" and bool(_UNTRUE.search(text))
         points_back = kind == "say" and bool(_NO_SUCH.search(text))
         if called_untrue or points_back:
@@ -4121,7 +4167,37 @@ def accounts_in(
             )
             if outer is not None and outer.voice is not None and outer.kind == "say":
                 account.voice = outer.voice
+        elif (
+            account.voice is None
+            and account.kind == "deny"
+            and _joined_to_what_is_said(doc[account.head])
+        ):
+            # "SPC maintains that a sudden gust brought the crane down and denies it was
+            # overloaded", parsed as the gust denying: the one who maintains it denies
+            outer = next(
+                (by_head[t.i] for t in doc[account.head].ancestors if t.i in by_head), None
+            )
+            if outer is not None and outer.voice is not None and outer.kind == "say":
+                account.voice = outer.voice
     return accounts
+
+
+def _joined_to_what_is_said(verb: Token) -> bool:
+    """A verb with no subject of its own, joined by "and" to a verb inside what someone says,
+    whose subject is a thing and no one who could deny: "maintains that a sudden gust brought
+    the crane down and denies it was overloaded"."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    joined = verb.head
+    subject = nlp.child_of(joined, "nsubj") or nlp.child_of(joined, "nsubjpass")
+    return (
+        joined.dep_ == "ccomp"
+        and subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and fold(subject.text) not in ORGANISATION_HEADS
+        and not counts_people(subject.text)
+    )
 
 
 def _describes_as(token: Token) -> bool:
@@ -4664,6 +4740,14 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
                 return None, tokens  # "it has been reported", "it is not true"
             if subject.lower_ in _INDEFINITE_VOICES:
                 return _phrase(doc, subject), tokens  # "some say", "others report"
+            if (
+                subject.lower_ == "who"
+                and node.dep_ == "relcl"
+                and (_entity_in(doc, node.head) is not None or _speaker_noun(node.head))
+            ):
+                # "Radomir Kula, a professor at the University of Novi Sad, who says ...": the
+                # one the clause is told of, not the last name before "who"
+                return _phrase(doc, node.head), tokens
             if subject.pos_ == "PRON":
                 return _named_before(doc, subject.i), tokens
             if any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in subject.children):
@@ -4821,6 +4905,19 @@ def _entity_in(doc: Doc, token: Token) -> Span | None:
     headed = [e for e in names if e.label_ in _VOICE_LABELS and e.start <= token.i < e.end]
     if headed:
         return headed[0]
+    named = [t for c in token.children if c.dep_ == "compound" for t in c.subtree]
+    if (
+        token.pos_ == "PROPN"
+        and named
+        and all(t.pos_ == "PROPN" for t in named)
+        and sorted(t.i for t in named) == list(range(token.i - len(named), token.i))
+        and not any(e.start <= t.i < e.end for e in doc.ents for t in [token, *named])
+    ):
+        # "Masaru Nagano, head of the Minamitane cooperative, ...": a name the model did not
+        # tag is the subject's own, not the one in its apposition
+        from spacy.tokens import Span  # (spaCy is loaded: the doc is parsed)
+
+        return Span(doc, token.i - len(named), token.i + 1, label="PERSON")
     people = [e for e in names if e.label_ == "PERSON"]
     for child in token.subtree:
         # "The lawyer for X, Y, says", "the lawyer for bar owner Somsack Phimmasone, Phonesavanh
@@ -5225,6 +5322,10 @@ def _named_before(doc: Doc, index: int) -> str | None:
     return names[-1].text if names else None
 
 
+# What a voice finds no trace of, denying it happened: "no record of any inspection".
+_NO_TRACE = frozenset({"record", "records", "evidence", "trace", "sign", "proof"})
+
+
 def _negated(doc: Doc, content: set[int], word: Token | None) -> frozenset[str]:
     """What a clause says did not happen, as the stems that must all be in an account that
     says it did: "no shots were fired" -> shot, fire; "he was not arrested" -> arrest. The
@@ -5235,6 +5336,17 @@ def _negated(doc: Doc, content: set[int], word: Token | None) -> frozenset[str]:
     for index in content:
         token = doc[index]
         if token.lower_ not in _NEGATIONS or token.head.i == said:
+            continue
+        if token.dep_ == "det" and token.head.lower_ in _NO_TRACE:
+            # "We have no record of any inspection in October": the inspection in October
+            of = nlp.child_of(token.head, "prep", "of")
+            what = nlp.child_of(of, "pobj") if of is not None else None
+            if what is not None:
+                negated |= {
+                    _stem(t.lower_)
+                    for t in what.subtree
+                    if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in stops
+                }
             continue
         noun = token.head if token.dep_ in {"det", "prep"} else None
         verb = noun.head if noun is not None and token.dep_ == "det" else token.head
@@ -5332,7 +5444,15 @@ def _cue(doc: Doc, account: Account, word: Token) -> str | None:
         return "however"  # "Rescue workers, however, said ..."
     if account.negated and account.voice and _CONTRAST_WORD.search(account.ref.text):
         return "negated"
+    if account.negated and account.voice and _finds_no_trace(doc):
+        return "negated"  # "We have no record of any inspection in October": against one
     return None
+
+
+def _finds_no_trace(doc: Doc) -> bool:
+    """ "no record of any inspection", "no evidence of a fault": a voice that finds nothing
+    of what another says happened."""
+    return any(t.lower_ == "no" and t.dep_ == "det" and t.head.lower_ in _NO_TRACE for t in doc)
 
 
 def _denies_the_sentence_before(word: Token) -> bool:
@@ -5915,6 +6035,9 @@ class _Counterparts:
                 for back in range(1, NEARBY_SENTENCES + 1)
                 if (p := self._at.get((ref.source_id, ref.position - back))) is not None
             }
+        received = _denies_receiving(account)
+        if received and (p := self._at.get((ref.source_id, ref.position - 1))) is not None:
+            positions.add(p)  # "... who says he emailed the photographs to the ministry"
         scored: list[tuple[float, int, SentenceRef]] = []
         weaker: list[tuple[float, int, SentenceRef]] = []
         for position in positions:
@@ -5942,7 +6065,11 @@ class _Counterparts:
             if account.cue == "no such" and distance != 1:
                 continue
             if answers_before and (nearby is None or nearby.position > ref.position):
-                continue
+                if not (account.cue == "negated" and _NO_TRACE_OF.search(ref.text)):
+                    continue
+                # "We have no record of any inspection in October": what another voice says
+                # happened, wherever it is told, found by its words
+                nearby, distance = None, 0
             if account.cue == "contrary" and any(
                 m.source_id == ref.source_id for m in other.members
             ):
@@ -5953,7 +6080,7 @@ class _Counterparts:
             if account.cue in {"that account", "no such"} and nearby is not None:
                 needed = 0
             just_sent = (
-                account.cue == "that one"
+                (account.cue == "that one" or (received and _sent_to(account, nearby)))
                 and nearby is not None
                 and distance == 1
                 and not mostly_quoted(nearby.text)
@@ -6077,6 +6204,7 @@ class _Counterparts:
 # day", "wrote to the ministry", "asked the agency for boats".
 _TELLS_OF_SENDING = re.compile(
     r"\b(?:warn\w*|alert\w*|notif\w*|inform\w*|ask\w*|request\w*|sent|send\w*|wrote|told|"
+    r"telephon\w*|phoned|rang|radioed|contacted|"
     r"report(?:ed)?|raised|"
     r"written|writ\w*|letters?|e-?mail\w*|messag\w*|complain\w*|flagg\w*|quer(?:y|ies))\b",
     re.I,
@@ -6089,6 +6217,34 @@ _RECEIVED_FROM = re.compile(
     + r"\s+from\s+(?:(?i:the|its|an?)\s+(?P<kind>[a-z]+)\b"
     + r"|(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)*))",
 )
+
+
+# A denial of having received something: "denied receiving any warning", "denies ever
+# getting the letter".
+_RECEIVING_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejects?|rejected)\s+(?:ever\s+|having\s+)?"
+    r"(?:receiv\w*|got|gotten|getting)\b",
+    re.I,
+)
+
+
+def _denies_receiving(account: Account) -> bool:
+    return account.kind == "deny" and _RECEIVING_DENIED.search(account.ref.text) is not None
+
+
+def _sent_to(denial: Account, told: SentenceRef | None) -> bool:
+    """Whether a sentence tells of something sent to the body that denies receiving it: it
+    names that body ("emailed drone photographs ... to DAP and to the Ministry of
+    Construction" for "the ministry has denied receiving any warning")."""
+    body = _body_word(denial.voice)
+    return (
+        told is not None
+        and len(body) > 2
+        and re.search(
+            rf"\bto\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,3}}{re.escape(body)}\b", told.text, re.I
+        )
+        is not None
+    )
 
 
 def _another_sender(denial: Account, account: Account) -> bool:
@@ -6158,9 +6314,17 @@ def _answered(
     options = [a for a in accounts if a.kind in {"say", "doubt"}]
     if not options and not any(a.kind == "deny" for a in accounts):
         options = [_plain_account(doc, ref)]
+    receiving = _denies_receiving(account)
     for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
         if _same_voice(option.voice, account.voice):
             continue
+        if (
+            receiving
+            and not _TELLS_OF_SENDING.search(option.text)
+            and not option.stems & account.denied
+        ):
+            continue  # "denied receiving any warning": not "ASCOM blames the dam", which
+            # tells of no warning sent
         if account.cue == "that one" and (
             _senses(option.stems) & _senses(account.stems) or _TELLS_OF_SENDING.search(option.text)
         ):
@@ -6168,6 +6332,15 @@ def _answered(
             # "it had told the state government")
             if _says_it_too(account, option):
                 continue
+            return option
+        if (
+            _denies_receiving(account)
+            and _TELLS_OF_SENDING.search(option.text)
+            and _sent_to(account, option.ref)
+            and not _says_it_too(account, option)
+        ):
+            # "Kula says he emailed the photographs to DAP and to the ministry on January 28.
+            # The ministry has denied receiving any warning": one who says they sent it there
             return option
         if account.cue == "no such":  # "received no such warning": what was told
             if _says_it_too(account, option):
@@ -6182,6 +6355,8 @@ def _answered(
                 _titled_voice(option)
             ):
                 continue
+            if _A_PLEDGE.search(option.text):
+                continue  # "said it would cooperate fully with investigators": no account
             return option
         if not option.stems & account.stems and not (
             account.cue == "however" and _values_differ(account, option)
@@ -6216,6 +6391,15 @@ def _answered(
 # Stems of verbs that ask ("asked whether ...", "would not say if ...").
 _ASKING = frozenset(
     {"ask", "question", "wonder", "know", "knew", "say", "said", "confirm", "tell", "told"}
+)
+
+
+# What a voice promises, which is no account of what happened: "said it would cooperate fully
+# with investigators and offered its condolences".
+_A_PLEDGE = re.compile(
+    r"\b(?:would|will)\s+(?:\w+\s+)?(?:co-?operate|assist|help|compensate|pay|support)\b|"
+    r"\boffered\s+(?:its|their|his|her)?\s*condolences\b",
+    re.I,
 )
 
 
@@ -6397,7 +6581,8 @@ _CAUSE_CUE = re.compile(
     r"\b(?:caused\s+(?:not\s+)?by|blam(?:e|es|ed|ing)|result\s+of|triggered\s+by|due\s+to|"
     r"because\s+of|cause\s+of|(?:caus|trigger|spark)(?:ed|es|s)\s+(?:the|a|an|this|that)\s|"
     r"point(?:s|ed)?\s+(?:instead\s+|rather\s+)?to|contribut(?:ed|es|e)\b|"
-    r"play(?:ed|s)?\s+a\s+(?:\w+\s+)?role)",
+    r"play(?:ed|s)?\s+a\s+(?:\w+\s+)?role|"
+    r"(?:brought|knocked|blown|pulled)\s+(?:\w+\s+){0,3}?(?:down|over)\b)",
     re.IGNORECASE,
 )
 # What happened, when a cause is given for it, is one of EVENT_NOUNS: "the crash was caused
@@ -6963,6 +7148,10 @@ def _subject_shared(verb: Token) -> Token | None:
     """A verb's subject, or, for a verb joined to another by "and", the subject they share
     ("The civil defence insists ... and blames a storm"), one that agrees with it ("Ortolan says
     phones rang ... and blames the state": not "phones")."""
+    if _joined_to_what_is_said(verb):
+        # "The company maintains the cracks were first identified on Tuesday and blames high
+        # water", parsed as the cracks blaming: the one who maintains it blames
+        return nlp.child_of(verb.head.head, "nsubj")
     subject = nlp.child_of(verb, "nsubj")
     node = verb
     for _ in range(3):
@@ -6973,6 +7162,8 @@ def _subject_shared(verb: Token) -> Token | None:
         if subject is not None and _not_its_subject(verb, subject) and node.head != node:
             node = node.head
             subject = nlp.child_of(node, "nsubj")
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subject = nlp.child_of(verb.head, "nsubj")  # "Lazic said ..., blaming DAP's upkeep"
     return subject
 
 
@@ -7056,6 +7247,8 @@ def _core_phrase(doc: Doc, head: Token) -> str:
 
 
 _CAUSING = frozenset({"caused", "causes", "triggered", "triggers", "sparked", "sparks"})
+# What an event leaves that a cause is given for as well: "the damage had been caused by scour".
+_HARM_DONE = frozenset({"damage", "cracks", "cracking", "failure"})
 
 
 _POINTING = frozenset({"point", "points", "pointed"})
@@ -7087,6 +7280,33 @@ def _found_by_an_inquiry(point: Token) -> bool:
 _FOUND_SO_FAR = frozenset({"preliminary", "initial", "early", "first"})
 
 
+# Verbs that bring a thing down, with the particle that says so: "a gust brought the crane
+# down", "was knocked over by a wave".
+_FELLING = frozenset({"brought", "knocked", "blown", "pulled"})
+
+
+def _what_felled_it(token: Token) -> Token | None:
+    """What brought the thing that fell down: the agent of "was brought down by a freak gust",
+    the subject of "a sudden gust brought the crane down" (a thing, not who did it)."""
+    verb = token.head
+    if verb.lower_ not in _FELLING or _negated_verb(verb):
+        return None
+    if not any(c.dep_ == "prt" and c.lower_ in {"down", "over"} for c in verb.children):
+        return None
+    if token.dep_ == "agent":
+        return nlp.child_of(token, "pobj")
+    if (
+        token.dep_ == "nsubj"
+        and token.pos_ == "NOUN"
+        and nlp.child_of(verb, "dobj") is not None
+        and token.lower_ not in EVENT_NOUNS
+        and not _speaker_noun(token)
+        and not counts_people(token.text)
+    ):
+        return token
+    return None
+
+
 def _cause_after(token: Token) -> Token | None:
     """The head of a cause the token introduces for the event: "(the crash was) caused by human
     error", "blamed human error (for the crash)", "blamed the crash on the weather", "(the fire
@@ -7102,7 +7322,8 @@ def _cause_after(token: Token) -> Token | None:
         ):
             return None  # "pointed to the emergency exit", "point to a strong recovery"
         to = nlp.child_of(token, "prep", "to")
-        target = nlp.child_of(to, "pobj") if to is not None else None
+        # "pointed to overloading": a verb the parse hangs from "to"
+        target = (nlp.child_of(to, "pobj") or nlp.child_of(to, "pcomp")) if to is not None else None
         if target is None:  # the small parse reads "point to maintenance" as "to" + a verb
             target = next(
                 (
@@ -7149,8 +7370,12 @@ def _cause_after(token: Token) -> Token | None:
         if blamed_for is not None and blamed_for.lower_ not in EVENT_NOUNS:
             return None  # "blamed the mayor for the slow rescue": not what caused the event
         on = nlp.child_of(token, "prep", "on")
-        if on is not None:
-            return nlp.child_of(on, "pobj")
+        blamed = nlp.child_of(token, "dobj")
+        if on is not None and (
+            blamed is None or blamed.pos_ == "PRON" or blamed.lower_ in EVENT_NOUNS
+        ):
+            return nlp.child_of(on, "pobj")  # "blamed the crash on the weather", not "blames
+            # high water and ice on the Danube"
         return next(
             (
                 c
@@ -7176,6 +7401,9 @@ def _cause_after(token: Token) -> Token | None:
         if token.lower_ in EVENT_NOUNS:
             return None  # "the crash caused a blackout": what followed the event, not its cause
         return token
+    felled = _what_felled_it(token)
+    if felled is not None:
+        return felled
     head = token.head
     if token.dep_ == "conj" and head.lower_ == word:
         head = head.head  # "caused not by arson but by a short circuit": the second "by"
@@ -7191,6 +7419,6 @@ def _cause_after(token: Token) -> Token | None:
         what = head.head  # "a fire caused by faulty wiring"
     else:
         what = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if what is None or what.lower_ not in EVENT_NOUNS:
+    if what is None or what.lower_ not in EVENT_NOUNS | _HARM_DONE:
         return None  # ("minutes before it was due to land": "it" is no event, and a plan)
     return next((c for c in token.children if c.dep_ in {"pobj", "pcomp"}), None)
