@@ -2286,3 +2286,27 @@ def test_two_denials_of_one_account_by_a_man_and_his_lawyer_are_one_dispute() ->
     denials = [d for d in found if d.topic.startswith("Denied by")]
     assert len(denials) == 1, [d.topic for d in denials]
 
+
+def test_a_place_the_parse_split_off_as_the_speaker_is_the_persons_role() -> None:
+    event = _brief(
+        (
+            'BANGKOK (Reuters) - A crane fell on a bus. "Rescuers are still trying to reach '
+            'people inside the bus," Police Colonel Weerachai Phromsiri, superintendent of '
+            "Khlong Toei police station, told Reuters by telephone.",
+            "2025-11-18",
+        )
+    )
+    said = [(r.speaker, r.affiliation) for r in event.reactions]
+    assert said == [("Weerachai Phromsiri", "superintendent of Khlong Toei police station")], said
+
+
+def test_a_river_at_a_town_is_no_person() -> None:
+    evidence = _evidence(
+        (
+            "NOVI SAD, Serbia (Reuters) - Serbian authorities closed a motorway bridge over the "
+            "Danube at Novi Sad on Tuesday after engineers found cracks in one of its piers.",
+            "2026-03-17",
+        )
+    )
+    people = [e.name for e in collect_entities(evidence) if e.kind == "person"]
+    assert not [name for name in people if "Danube" in name], people

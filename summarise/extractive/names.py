@@ -317,6 +317,8 @@ def find_mentions(
                     continue  # the rest of a dateline is its country, a date and an agency
                     # ("Port Moresby, Feb 20 (EFE).-": no "Feb")
                 kind = KINDS.get(span.label_)
+                if kind == "person" and any(t.text in _WHERE_WORDS for t in span[1:]):
+                    continue  # "the Danube at Novi Sad", tagged a person: a place and where
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
                 article = len(span) > 1 and _ARTICLE.fullmatch(span[0].text) is not None
@@ -360,6 +362,11 @@ def find_mentions(
             for name, (kind, use) in found.items():
                 for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ref.text):
                     yield _mention(ref, match.start(), match.end(), kind), kind, use
+
+
+# Lower-case words that tell where and never join the words of a person's name (unlike "de",
+# "van", "bin"): "the Danube at Novi Sad" is no person.
+_WHERE_WORDS = frozenset({"at", "in", "near", "over", "on", "outside", "inside"})
 
 
 # Capitalised words right before a name the model began on a lower-case particle.
@@ -964,8 +971,13 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     people: dict[tuple[str, ...], Entity] = {}
     others: dict[tuple[str, ...], Entity] = {}
     singles: list[tuple[tuple[str, ...], list[tuple[Mention, str]]]] = []
+    # "Dunav Autoput (DAP)": a name spelled out by an acronym is a body's, whatever the model
+    # called its other mentions
+    acronymed = {name_key(words) for words in written.values() if len(words.split()) >= 2}
     for key, found in groups.items():
         kind = "place" if key in filed else _vote(found)
+        if kind == "person" and key in acronymed:
+            kind = "organisation"
         if kind == "person" and len(key) == 1:
             singles.append((key, found))  # a lone surname: whose? decided once people are known
             continue

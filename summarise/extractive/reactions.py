@@ -39,6 +39,7 @@ from .casualties import counts_people, reports_a_count, tells_a_toll
 from .common import cite_item, clean_sentence, dateline, shorten, without_dateline
 from .gazetteer import first_names
 from .names import (
+    FACILITY_WORDS,
     MASTHEAD_WORDS,
     OWNER_PRONOUNS,
     Entity,
@@ -942,11 +943,35 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         for child in current.children:
             if child.dep_ in {"nsubj", "csubj"}:
-                return child
+                return _named_before_a_place(child) or child
         if current.dep_ not in {"conj", "advcl", "xcomp"} or current.head is current:
             return None
         current = current.head
     return None
+
+
+# How far (in tokens) a name may stand before the place the parse took for a speaker.
+NAME_BEFORE_PLACE = 6
+
+
+def _named_before_a_place(subject: Token) -> Token | None:
+    """The person the parse split off from a place it made the subject: '"...," Police Colonel
+    Weerachai Phromsiri, superintendent of Khlong Toei police station, told Reuters' (the
+    station does not speak; the colonel named just before it does)."""
+    if fold(subject.text) not in FACILITY_WORDS:
+        return None
+    doc, start = subject.doc, subject.left_edge.i
+    return next(
+        (
+            entity.root
+            for entity in reversed(doc.ents)
+            if entity.label_ == "PERSON"
+            and entity.end <= start
+            and start - entity.end <= NAME_BEFORE_PLACE
+            and doc[entity.end].text == ","
+        ),
+        None,
+    )
 
 
 def _inner_voice(verb: Token) -> tuple[Token, Token] | None:
@@ -1191,7 +1216,14 @@ def _role_around(doc: Doc, head: Token, name: Span) -> str | None:
             and child.i > head.i
             and child.left_edge.pos_ not in {"ADP", "VERB"}
         ):
-            text = _text_of(doc, [t for t in child.subtree if t.dep_ != "relcl"])
+            words = [t for t in child.subtree if t.dep_ != "relcl"]
+            place = doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(doc) else None
+            if place is not None and place.dep_ == "compound" and (
+                fold(place.head.text) in FACILITY_WORDS and place.head.dep_ == "nsubj"
+            ):
+                # "superintendent of Khlong Toei police station", the station parsed apart
+                words += list(doc[place.i : place.head.i + 1])
+            text = _text_of(doc, words)
             if len(text.split()) > 14:  # "professor of earth sciences and director of ..."
                 text = _text_of(doc, _phrase(child))
             if text and len(text.split()) <= 14:
