@@ -10,7 +10,7 @@ import pytest
 from wire_texts import disputes_of, disputes_with_names_of, evidence_of
 
 import summarise
-from summarise.dates import clock_minutes, find_durations, find_time_expressions
+from summarise.dates import TimeExpression, clock_minutes, find_durations, find_time_expressions
 from summarise.extractive.casualties import all_figures, included_parts, is_part
 from summarise.extractive.common import dateline
 from summarise.extractive.disputes import amounts_compatible
@@ -2310,3 +2310,26 @@ def test_a_river_at_a_town_is_no_person() -> None:
     )
     people = [e.name for e in collect_entities(evidence) if e.kind == "person"]
     assert not [name for name in people if "Danube" in name], people
+
+
+def test_a_number_with_a_thousands_comma_is_no_edge_of_an_aside() -> None:
+    from summarise.extractive.when import describe
+
+    sentence = (
+        "The Petrovaradin bridge, which normally carries some 38,000 vehicles a day, was "
+        "closed at 11 a.m. on Tuesday."
+    )
+    at = sentence.index("11 a.m.")
+    expression = TimeExpression(at, at + 7, "11 a.m.", "2026-03-17", "clock")
+    assert describe(sentence, expression) == "The Petrovaradin bridge was closed on Tuesday."
+
+
+def test_a_figure_told_after_another_voices_figure_is_shown_as_its_own() -> None:
+    found = _disputes(
+        (
+            "The count of injured is no closer: 38 according to City Hall, 44 according to police.",
+            "2025-11-25",
+        )
+    )
+    sides = [c.statement for d in found if "injured" in d.topic for c in d.claims]
+    assert sides and not any("38" in side and "44" in side for side in sides), sides

@@ -1446,9 +1446,13 @@ def _figure_statement(group: list[Figure]) -> str:
     first_word = said.split()[0] if said else ""
     if first_word.lower() == lead.shown_as.lower():  # "killed three US soldiers"
         return " ".join(filter(None, [lead.amount_text, who, first_word]))
-    if lead.amount_text and lead.amount_text not in shorten(said, 14):
+    between = lead.ref.text[lead.start : max(lead.start, lead.number_start)]
+    if (lead.amount_text and lead.amount_text not in shorten(said, 14)) or re.search(
+        r"\d", between
+    ):
         # "death toll from Tuesday's fire at a beach hotel in the resort of …" hides the 17
-        # it rose to: the figure as the brief lists it
+        # it rose to; "count of injured is no closer: 38 according to City Hall, 44" gives
+        # another voice's figure first: the figure as the brief lists it
         return " ".join(filter(None, [lead.amount_text, who, lead.shown_as]))
     if who and who.lower() not in said.lower():
         return f"{shorten(said, 14)}: {who}"

@@ -69,7 +69,8 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|told|stated|declared|added|confirmed|reported)\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_APPOSITIVE = re.compile(r",\s+(?:an?|the|which|who|whose)\s[^,]{3,200},")
+# (a comma inside a number is none of its edges: "which carries some 38,000 vehicles a day,")
+_APPOSITIVE = re.compile(r",\s+(?:an?|the|which|who|whose)\s(?:[^,]|(?<=\d),(?=\d)){3,200},")
 _FRONTED = re.compile(r"^(?:on|in|at|by|late|early|shortly|just|about|around|during)\b", re.I)
 # Dependency labels, spaCy's English scheme.
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
