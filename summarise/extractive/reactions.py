@@ -1218,8 +1218,10 @@ def _role_around(doc: Doc, head: Token, name: Span) -> str | None:
         ):
             words = [t for t in child.subtree if t.dep_ != "relcl"]
             place = doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(doc) else None
-            if place is not None and place.dep_ == "compound" and (
-                fold(place.head.text) in FACILITY_WORDS and place.head.dep_ == "nsubj"
+            if (
+                place is not None
+                and place.dep_ == "compound"
+                and (fold(place.head.text) in FACILITY_WORDS and place.head.dep_ == "nsubj")
             ):
                 # "superintendent of Khlong Toei police station", the station parsed apart
                 words += list(doc[place.i : place.head.i + 1])
