@@ -5871,6 +5871,595 @@ _ELEVENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
+# Cases of the twelfth reading (stop 39): two hostile reviews of the figures and accounts
+# read in S92 and S93 (who revises a toll, several 'according to', counts kept beside a toll,
+# rules' limits, denials of receiving, causes that brought a thing down, no record of, pledges).
+# Each failed there.
+_TWELFTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
+    (
+        "r12_a_typhoon_is_no_voice",
+        "casualties",
+        "absent",
+        r"\\bMANILA\\b",
+        [
+            (
+                "MANILA (Reuters) - Typhoon Kalmaegi raised the death toll in the "
+                "central Philippines to 52 on Sunday as floodwaters swept through towns"
+                " in Cebu province, while the national disaster agency kept its count "
+                "at 46, saying it was still verifying reports from remote villages. "
+                "More than 300,000 people fled their homes ahead of the storm, which "
+                "made landfall late on Friday with sustained winds of 150 km/h. "
+                "President Ramon Ilagan ordered the coast guard to send boats to the "
+                "worst-hit areas.",
+                "2026-11-09",
+            ),
+        ],
+    ),
+    (
+        "r12_homes_without_power_are_no_toll",
+        "casualties",
+        "absent",
+        r"240,000 killed",
+        [
+            (
+                "HALIFAX, Nova Scotia (Reuters) - The provincial utility raised the "
+                "number of homes without power to 240,000 on Tuesday, and the "
+                "provincial government put the death toll from the storm at six. Nova "
+                "Scotia Power said crews from three neighbouring provinces were helping"
+                " to restore lines brought down by winds that gusted above 130 km/h. "
+                "Premier Tim Houlden urged residents to stay off the roads as fallen "
+                "trees blocked highways across the south shore.",
+                "2026-10-06",
+            ),
+        ],
+    ),
+    (
+        "r12_suspected_cases_are_no_toll",
+        "casualties",
+        "absent",
+        r"1,200 killed",
+        [
+            (
+                "LUSAKA (Reuters) - Health officials raised the death toll from a "
+                "cholera outbreak in Zambia's Copperbelt to 37 on Monday, but kept the "
+                "figure for suspected cases at 1,200, saying testing had slowed because"
+                " of a shortage of kits. The outbreak began in Kitwe three weeks ago "
+                "and has spread to Ndola and Chingola. The health ministry has opened "
+                "treatment centres in two stadiums and banned the sale of street food.",
+                "2026-02-09",
+            ),
+        ],
+    ),
+    (
+        "r12_patients_in_treatment_are_no_toll",
+        "casualties",
+        "absent",
+        r"42 killed",
+        [
+            (
+                "DHAKA (AFP) - Police raised the death toll from the garment factory "
+                "fire in Gazipur to 17 on Tuesday, and hospitals put the number of "
+                "people still in treatment at 42. The fire started on the third floor "
+                "of the seven-storey building, where fabric was stored, fire service "
+                "officials said. Labour groups said exits had been locked during the "
+                "night shift, a charge the factory owners denied.",
+                "2026-04-21",
+            ),
+        ],
+    ),
+    (
+        "r12_a_dateline_is_no_voice",
+        "casualties",
+        "absent",
+        r"\\bNAIROBI\\b",
+        [
+            (
+                "NAIROBI (Reuters) - Heavy rains raised the death toll from floods in "
+                "western Kenya to 12 on Tuesday, as rescuers searched for people swept "
+                "away by the swollen Nzoia river. The Kenya Red Cross said about 4,000 "
+                "families had been forced from their homes in Budalangi. The "
+                "meteorological department forecast more rain for the week.",
+                "2026-04-28",
+            ),
+        ],
+    ),
+    (
+        "r12_the_governors_toll",
+        "casualties",
+        "absent",
+        r"17 killed[^|]*preliminary assessment",
+        [
+            (
+                "SUVA (AFP) - According to the governor, the death toll from Cyclone "
+                "Tui in Fiji's Lau islands stands at 17, and 200 homes were destroyed "
+                "according to a preliminary assessment by the Red Cross. Communications"
+                " with several islands were cut for two days after the storm passed, "
+                "and navy vessels reached them only on Tuesday. The government has "
+                "declared a state of emergency for the eastern division.",
+                "2026-02-24",
+            ),
+        ],
+    ),
+    (
+        "r12_the_ministrys_23",
+        "casualties",
+        "absent",
+        r"23 killed[^|]*opposition groups",
+        [
+            (
+                "TBILISI (Reuters) - According to the interior ministry, 23 people were"
+                " killed in Sunday's clashes in the town of Zugdidi, but according to "
+                "opposition groups the real figure is much higher. The violence erupted"
+                " when police tried to clear a protest camp outside the regional "
+                "administration building. Prime Minister Irakli Gamsakhurdia called for"
+                " calm and said an inquiry would be opened.",
+                "2026-05-03",
+            ),
+        ],
+    ),
+    (
+        "r12_an_aside_about_where",
+        "casualties",
+        "absent",
+        r"23 killed[^|]*aid workers",
+        [
+            (
+                "MAPUTO (Reuters) - The flood killed 23 people, many of them, aid "
+                "workers say, in villages the army has not yet reached, the governor's "
+                "office in Sofala province said on Tuesday. The Buzi river burst its "
+                "banks after four days of torrential rain, cutting the main road to "
+                "Beira. The World Food Programme said it was flying in high-energy "
+                "biscuits.",
+                "2026-01-27",
+            ),
+        ],
+    ),
+    (
+        "r12_the_red_crescents_bodies",
+        "casualties",
+        "absent",
+        r"31 [^|]*\\bvolunteers killed",
+        [
+            (
+                "KHARTOUM (Reuters) - The Sudanese Red Crescent said volunteers had "
+                "counted 31 bodies in the village of Wad al-Noura after Wednesday's "
+                "attack by paramilitary fighters. Residents said the fighters shelled "
+                "the village before storming it. The army-aligned government put the "
+                "toll at more than 100. The United Nations called for an independent "
+                "investigation.",
+                "2026-06-06",
+            ),
+        ],
+    ),
+    (
+        "r12_ballots_counted",
+        "casualties",
+        "absent",
+        r"[^|]*Election workers",
+        [
+            (
+                "LILONGWE (AFP) - Election workers counted ballots through the night "
+                "after clashes that killed seven people in the city, police said on "
+                "Wednesday. Supporters of rival parties fought with sticks and stones "
+                "outside polling stations in Area 25, witnesses said. The electoral "
+                "commission said turnout was about 68 percent and results were expected"
+                " within a week.",
+                "2026-09-17",
+            ),
+        ],
+    ),
+    (
+        "r12_losses_counted",
+        "casualties",
+        "absent",
+        r"Insurers killed",
+        [
+            (
+                "SYDNEY (Reuters) - Insurers counted losses of more than A$40 million "
+                "from the hailstorm, which killed two people in western Sydney, the "
+                "Insurance Council of Australia said on Monday. Hailstones the size of "
+                "tennis balls smashed roofs and car windscreens in Penrith and "
+                "Blacktown on Saturday, and a man and a woman were killed by a falling "
+                "tree. The state emergency service received more than 3,000 calls for "
+                "help.",
+                "2026-11-23",
+            ),
+        ],
+    ),
+    (
+        "r12_officers_counted_for_police",
+        "disputes",
+        "absent",
+        r"\\bofficers\\b",
+        [
+            (
+                "LAGOS (Reuters) - Police said officers had counted 14 bodies along the"
+                " river bank after the boat capsized near Ikorodu, and the state "
+                "governor put the toll at 20. The boat was carrying traders to a market"
+                " when it hit a submerged log, survivors said. Divers from the navy "
+                "joined the search on Saturday.",
+                "2026-08-15",
+            ),
+        ],
+    ),
+    (
+        "r12_votes_counted",
+        "casualties",
+        "absent",
+        r"Officials killed",
+        [
+            (
+                "DHAKA (Reuters) - Officials counted votes in Chittagong under heavy "
+                "guard on Monday after a bomb attack that killed five people at a "
+                "polling station, the election commission said. Police said the bomb "
+                "was thrown from a passing motorcycle. Opposition parties called for "
+                "the vote in the constituency to be annulled.",
+                "2026-01-12",
+            ),
+        ],
+    ),
+    (
+        "r12_the_landslide_toll_stays",
+        "disputes",
+        "absent",
+        r"\\b10\\b",
+        [
+            (
+                "KATHMANDU (Reuters) - Seven people were killed when a landslide buried"
+                " homes in Jajarkot on Monday, police said. The district administration"
+                " said eight people had died.",
+                "2026-07-13",
+            ),
+            (
+                "KATHMANDU (AP) - A landslide in Jajarkot killed seven people on "
+                "Monday, police said, while the district administration said eight had "
+                "died. Rescuers dug through mud with shovels.",
+                "2026-07-13",
+            ),
+            (
+                "KATHMANDU (AFP) - In the neighbouring district, nine people were "
+                "killed by floods on Wednesday, police said, while the Nepal Red Cross "
+                "said ten had died. The army flew food to villages cut off by the "
+                "rains.",
+                "2026-07-15",
+            ),
+        ],
+    ),
+    (
+        "r12_lorries_weighed",
+        "disputes",
+        "present",
+        r"tonne",
+        [
+            (
+                "BELGRADE (Reuters) - Investigators said two lorries weighing more than"
+                " 38 tonnes each were on the bridge over the Tamis river when it "
+                "collapsed on Monday, killing three people. The operator, Putevi "
+                "Srbije, said the lorries weighed no more than 30 tonnes and blamed "
+                "years of erosion around the piers. Prosecutors have opened a criminal "
+                "investigation.",
+                "2026-03-17",
+            ),
+        ],
+    ),
+    (
+        "r12_loads_weighed",
+        "disputes",
+        "present",
+        r"tonne",
+        [
+            (
+                "SEOUL (Reuters) - Workers said the tower crane was lifting loads over "
+                "12 tonnes when it toppled onto a construction site in Incheon on "
+                "Thursday, killing four. The contractor, Daewon Construction, said the "
+                "load at the time was 8 tonnes, within the crane's rating. Police "
+                "raided the company's offices on Friday.",
+                "2026-04-23",
+            ),
+        ],
+    ),
+    (
+        "r12_beams_weighed",
+        "disputes",
+        "present",
+        r"tonne",
+        [
+            (
+                "SEOUL (Reuters) - Workers said the tower crane was lifting steel beams"
+                " heavier than 9 tonnes when it toppled onto a construction site in "
+                "Incheon on Thursday, killing four. The contractor, Daewon "
+                "Construction, said the beams weighed 6 tonnes, well within the crane's"
+                " rating. Police raided the company's offices on Friday.",
+                "2026-04-23",
+            ),
+        ],
+    ),
+    (
+        "r12_a_cargo_over_its_limit",
+        "disputes",
+        "present",
+        r"310",
+        [
+            (
+                "DHAKA (AFP) - The ferry that capsized on the Meghna river on Sunday "
+                "had exceeded its limit with a cargo of 310 tonnes of cement, the river"
+                " police said, but the owner said it was carrying 240 tonnes. At least "
+                "14 passengers drowned and 30 were missing. The shipping ministry "
+                "suspended the operator's licence.",
+                "2026-07-19",
+            ),
+        ],
+    ),
+    (
+        "r12_another_council",
+        "disputes",
+        "absent",
+        r"Denied by city council",
+        [
+            (
+                "MANCHESTER, England (AP) - Residents of a tower block where a fire "
+                "killed three people on Friday say they had complained for months about"
+                " blocked fire doors. Tenant leader Gareth Pryce said residents wrote "
+                "to the regional housing council in January with photographs of the "
+                "doors. The city council has denied receiving any complaint from "
+                "tenants. Fire chiefs said the blaze started in a fourth-floor kitchen "
+                "and spread through a ventilation shaft. About 60 residents were "
+                "evacuated, and 12 people were treated for smoke inhalation.",
+                "2026-02-14",
+            ),
+        ],
+    ),
+    (
+        "r12_the_captain_blamed",
+        "disputes",
+        "absent",
+        r"Coast guard officials",
+        [
+            (
+                "MANILA (AFP) - A cargo ship ran aground off the coast of Batangas on "
+                "Tuesday, spilling fuel oil into a marine reserve. Coast guard "
+                "officials said the captain survived and blamed a sudden storm for the "
+                "grounding. But the shipping company insisted the grounding was caused "
+                "by a navigation error by the second officer. Fishermen said the oil "
+                "had already reached two beaches, and volunteers began cleaning the "
+                "sand on Wednesday. The environment ministry said it would seek damages"
+                " from the ship's owners.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r12_a_shock_wave_knocked_cars",
+        "disputes",
+        "absent",
+        r"shock wave",
+        [
+            (
+                "ISTANBUL (Reuters) - An explosion tore through a restaurant in the "
+                "Kadikoy district on Friday evening, killing five people and injuring "
+                "30, the governor's office said. Witnesses said the shock wave knocked "
+                "over parked cars and shattered windows along the street. The governor "
+                "said the explosion was caused by a leaking gas cylinder in the "
+                "kitchen, but the restaurant's owner insisted the cylinders had been "
+                "checked. Police detained the restaurant's manager for questioning.",
+                "2026-11-07",
+            ),
+        ],
+    ),
+    (
+        "r12_a_failure_caused_by_the_fire",
+        "disputes",
+        "absent",
+        r"What caused it",
+        [
+            (
+                "SANTIAGO (AP) - A fire at a hospital in Valparaiso forced the "
+                "evacuation of 300 patients on Thursday, and two patients on "
+                "ventilators died. Hospital director Carla Munoz said a power failure "
+                "caused by the fire had shut down the intensive care unit's backup "
+                "systems. But firefighters insisted the fire was caused by an "
+                "electrical fault in the hospital's own generator room, which the "
+                "hospital denied. Prosecutors opened an inquiry.",
+                "2026-04-30",
+            ),
+        ],
+    ),
+    (
+        "r12_nested_according",
+        "casualties",
+        "absent",
+        r"23 [^|]*local officials",
+        [
+            (
+                "MANILA (AP) - According to the disaster agency, 23 people died in the "
+                "floods, among them, according to local officials, eight children swept"
+                " away in Marikina. Police put the toll at 25. Typhoon rains sent the "
+                "Marikina River more than 20 metres above normal on Sunday, forcing "
+                "40,000 people into evacuation centres across Metro Manila. Rescuers in"
+                " rubber boats pulled residents from rooftops, and schools and "
+                "government offices were closed on Monday. The weather bureau said the "
+                "rain would ease by Tuesday.",
+                "2026-09-08",
+            ),
+        ],
+    ),
+    (
+        "r12_prices_brought_down",
+        "disputes",
+        "absent",
+        r"falling demand",
+        [
+            (
+                "KARACHI (AFP) - A fire at a fuel depot in Karachi's Keamari port area "
+                "killed four workers and sent thick smoke over the city on Thursday. "
+                "Firefighters said the fire was caused by a spark from welding work "
+                "near a storage tank. The depot's owner said that account was false and"
+                " that lightning had struck the tank. Traders said falling demand had "
+                "brought down petrol prices earlier in the week, and supplies to the "
+                "city were not expected to be affected.",
+                "2026-08-20",
+            ),
+        ],
+    ),
+    (
+        "r12_damage_caused_by_the_flood",
+        "disputes",
+        "absent",
+        r"What caused it",
+        [
+            (
+                "BUCHAREST (Reuters) - Floods in eastern Romania killed four people and"
+                " forced 2,000 from their homes over the weekend, the emergency "
+                "services said. The country's largest insurer, Allianz-Tiriac, said the"
+                " damage caused by the flood would cost at least 40 million euros. But "
+                "residents of Galati insisted the flooding was caused by a sudden "
+                "release of water from the Stanca-Costesti dam upstream, which the "
+                "water authority denied. Soldiers were building sandbag walls along the"
+                " Siret river on Monday.",
+                "2026-09-21",
+            ),
+        ],
+    ),
+    (
+        "r12_no_trace_of_fishermen",
+        "disputes",
+        "absent",
+        r"no trace",
+        [
+            (
+                "DAKAR (Reuters) - A fishing boat capsized off Senegal's coast near "
+                "Saint-Louis on Monday, and two fishermen were missing, the navy said. "
+                "Eleven fishermen swam to shore.Eleven fishermen swam to shore, and two"
+                " were treated in hospital for exhaustion. The pirogue had left before "
+                "dawn with 13 men on board. Fishing communities in Saint-Louis have "
+                "lost dozens of men at sea in recent years as boats travel further to "
+                "find fish. The navy sent a patrol boat and divers to the area, and "
+                "local fishermen joined the search in their own boats.",
+                "2026-06-01",
+            ),
+            (
+                "DAKAR (AFP) - Navy divers found no trace of the two missing fishermen "
+                "on Wednesday and the search was suspended, the navy said. The families"
+                " of the men gathered on the beach at Guet Ndar as the boats returned. "
+                "Local fishermen blamed rough seas and said the boat had been carrying "
+                "too many nets. The fisheries ministry said it would hand out life "
+                "jackets to crews in the region.",
+                "2026-06-03",
+            ),
+        ],
+    ),
+    (
+        "r12_a_claim_of_help",
+        "disputes",
+        "present",
+        r"Denied by",
+        [
+            (
+                "JAKARTA (Reuters) - The Indonesian government said on Monday it would "
+                "pay compensation of 50 million rupiah to each family that lost a "
+                "relative in last week's landslide in West Java, which killed 31 "
+                "people. The social affairs ministry said it would help all displaced "
+                "families return home within a month. Opposition lawmakers rejected the"
+                " ministry's claim, saying thousands of people remained in tents with "
+                "no plan to rebuild their villages.",
+                "2026-12-08",
+            ),
+        ],
+    ),
+    (
+        "r12_a_claim_of_strength",
+        "disputes",
+        "present",
+        r"Denied by Parents",
+        [
+            (
+                "PORT MORESBY (Reuters) - A footbridge collapsed in the Papua New "
+                "Guinea capital on Friday, killing five schoolchildren. The builder, "
+                "Highlands Civil Works, said in a statement that the bridge had been "
+                "designed to carry 200 people and would support heavy crowds safely. "
+                "Parents rejected the builder's account, saying cracks had been visible"
+                " for months. Police said they had questioned the site engineer. The "
+                "national government said all footbridges in the capital would be "
+                "inspected.",
+                "2026-09-11",
+            ),
+        ],
+    ),
+    (
+        "r12_two_otienos",
+        "disputes",
+        "present",
+        r"Denied by",
+        [
+            (
+                "KISUMU, Kenya (AFP) - At least 14 people were killed when a bus "
+                "overturned on the Kisumu-Busia highway on Sunday. Otieno Kajwang, the "
+                "county police commander, said the bus was speeding on a sharp bend. "
+                "Grace Otieno, a passenger who survived with a broken arm, said the "
+                "driver had been careful. Otieno denied that the bus was speeding, "
+                "saying its brakes had failed. The bus company said the vehicle had "
+                "been serviced last month.",
+                "2026-04-13",
+            ),
+        ],
+    ),
+    (
+        "r12_boateng_and_his_firm",
+        "disputes",
+        "present",
+        r"Denied by",
+        [
+            (
+                "KUMASI, Ghana (Reuters) - A partially built four-storey school "
+                "building collapsed in Kumasi on Thursday, killing six workers. Boateng"
+                " Construction, the contractor, said the collapse was caused by heavy "
+                "rain that weakened the foundations. Kofi Boateng, a structural "
+                "engineer who inspected the site for the regional assembly in March, "
+                "disputed the company's account. Boateng denied that rain had weakened "
+                "the foundations and said the columns had too little steel. Police said"
+                " the site had been sealed off.",
+                "2026-06-18",
+            ),
+        ],
+    ),
+    (
+        "r12_police_within_relatives",
+        "casualties",
+        "absent",
+        r"12 [^|]*relatives",
+        [
+            (
+                "DHAKA (Reuters) - According to police, 12 people were killed when a "
+                "fire broke out on a passenger launch on the Buriganga river, most of "
+                "them, according to relatives, women and children travelling to a "
+                "wedding. Fire officials said the fire started in the engine room. The "
+                "launch owner said the engine had been repaired in May. Survivors said "
+                "passengers jumped into the river as smoke filled the lower deck.",
+                "2026-07-14",
+            ),
+        ],
+    ),
+    (
+        "r12_rescuers_counted_for_the_ministry",
+        "disputes",
+        "absent",
+        r"Rescuers",
+        [
+            (
+                "TEHRAN (AFP) - Rescuers counted at least 21 bodies in the rubble of a "
+                "collapsed market in the city of Ahvaz, the interior ministry said on "
+                "Thursday, while the provincial governor put the death toll at 18. "
+                "Local media reported that the market's upper floor had been illegally "
+                "extended. Rescuers used cranes to lift slabs of concrete as relatives "
+                "waited outside, and the city's governor ordered an inspection of other"
+                " markets.",
+                "2026-05-28",
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("field", "how", "pattern", "articles"),
     [
@@ -5886,6 +6475,7 @@ _ELEVENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
             + _NINTH_READING_CASES
             + _TENTH_READING_CASES
             + _ELEVENTH_READING_CASES
+            + _TWELFTH_READING_CASES
         )
     ],
 )

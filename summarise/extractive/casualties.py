@@ -1793,6 +1793,9 @@ def _toll_beside(verb: Token, below: Token) -> tuple[Kind, str] | None:
         return None
     joined = [verb.head] if verb.dep_ == "conj" else []
     joined += [child for child in verb.children if child.dep_ == "conj"]
+    counted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if counted is None or any(c.dep_ == "prep" for c in counted.children):
+        return None  # "the number of homes without power", "the figure for suspected cases"
     for other in joined:
         if other.lower_ not in _REVISING:
             continue
@@ -2090,6 +2093,11 @@ def _voice(doc: Doc, cue: Token, number: Token | None = None) -> tuple[str | Non
     return _voice_in_the_parse(doc, cue)
 
 
+# How far after its number an "according to" may stand and be that number's: "38 according to
+# City Hall", "38 treated in hospital according to KAGes".
+AFTER_ITS_NUMBER = 5
+
+
 def _according_to(doc: Doc, number: Token | None = None) -> str | None:
     """The object of the sentence's "according to" ("according to police figures": the
     police's; "according to the most recent balance": no one's). Of several, the first after
@@ -2101,9 +2109,11 @@ def _according_to(doc: Doc, number: Token | None = None) -> str | None:
         after = [
             token
             for token in accordings
-            if token.i > number.i and not any(t.text == ";" for t in doc[number.i : token.i])
+            if number.i < token.i <= number.i + AFTER_ITS_NUMBER
+            and not any(t.is_punct for t in doc[number.i : token.i])
         ]
-        accordings = after[:1] + [t for t in reversed(accordings) if t.i < number.i]
+        before = [t for t in reversed(accordings) if t.i < number.i]
+        accordings = after[:1] + before[:1] if after or before else accordings
     for token in accordings:
         to = child_of(token, "prep", "to")
         pobj = child_of(to, "pobj") if to is not None else None
@@ -2129,18 +2139,24 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
     owner = child_of(cue, "poss")  # "the government's count", "the ministry's toll"
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
         return _owner_name(owner), True
-    verb = cue
+    verb, below = cue, cue
     for _ in range(8):
         estimated_by = _whose_estimate(verb)
         if estimated_by is not None:  # "a figure well above the government's estimate of 38"
             return estimated_by, True
-        if verb.lower_ in _COUNTING_VERBS and verb.i != cue.i:
-            counter = _speaker(verb)  # "..., while police counted eight dead"
-            if counter is not None and not any(  # ("the Red Cross said its volunteers had
-                c.dep_ == "poss" and c.pos_ == "PRON"
-                for c in counter.children  # counted")
-            ):
-                return _phrase(doc, counter), True
+        if (
+            verb.lower_ in _COUNTING_VERBS
+            and verb.i != cue.i
+            and below.dep_ == "dobj"  # what is counted (not "counted ballots after clashes
+            # that killed seven")
+            and verb.dep_ not in {"ccomp", "xcomp"}  # nor "the Red Crescent said volunteers
+            # had counted 31 bodies": the Red Crescent's figure
+            and not any(  # "Rescuers counted 21 bodies, the interior ministry said"
+                c.dep_ == "parataxis" and _SAY_VERBS.match(c.text) for c in verb.children
+            )
+            and (counter := _speaker(verb)) is not None
+        ):
+            return _phrase(doc, counter), True  # "..., while police counted eight dead"
         if (
             _SAY_VERBS.match(verb.text)
             and verb.pos_ in {"VERB", "AUX"}
@@ -2160,7 +2176,7 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
                     return _phrase(doc, subject), True
         if verb.head.i == verb.i:
             break
-        verb = verb.head
+        verb, below = verb.head, verb
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root.i != cue.i and _SAY_VERBS.match(root.text):
         subject = _speaker(root)
@@ -2183,6 +2199,8 @@ def _aside_between(cue: Token, verb: Token) -> Token | None:
     the parse hangs the figure from: "The toll has risen to nine, city officials say, as
     engineers said early evidence suggested ..." (the officials give the nine, not the
     engineers)."""
+    if not any(c.dep_ == "mark" for c in verb.children):
+        return None  # "..., many of them, aid workers say, in villages, the office said"
     for aside in verb.children:
         if (
             aside.dep_ == "parataxis"
@@ -2237,16 +2255,24 @@ def _whose_estimate(token: Token) -> str | None:
             owner = _subject_above(count)  # "ZEMA stands by its estimate of about 150,000"
         if owner is not None and (_may_count(owner) or _a_body_of_people(owner)):
             return _owner_name(owner)
-    if token.lower_ in _REVISING and (subject := child_of(token, "nsubj")) is not None:
-        # "Thai police raised the death toll to 10": the toll they revise is their own
+    if token.lower_ in _REVISING and (subject := _speaker(token)) is not None:
+        # "Thai police raised the death toll to 10": the toll they revise is their own (not
+        # "Typhoon Kalmaegi raised the death toll", nor "MANILA (Reuters) - Heavy rains ...")
         tolls = [c for c in token.children if c.dep_ == "dobj" and _ESTIMATE.match(c.text)]
         if (
             tolls
             and child_of(tolls[0], "poss") is None
             and (_may_count(subject) or _a_body_of_people(subject))
+            and not any(fold(t.text) in _WHAT_RAISES_A_TOLL for t in subject.subtree)
         ):
             return _owner_name(subject)
     return None
+
+
+# What raises a toll without counting it: "Typhoon Kalmaegi raised the death toll to 52".
+_WHAT_RAISES_A_TOLL = EVENT_NOUNS | frozenset(
+    "typhoon hurricane rains rain winds wind fighting violence aftershock aftershocks".split()
+)
 
 
 # Plural names of those who speak for a body: "city authorities", "officials".

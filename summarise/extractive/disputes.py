@@ -83,6 +83,7 @@ from .common import (
 from .gazetteer import first_names, gazetteer
 from .names import (
     AGENT_NOUN,
+    FACILITY_WORDS,
     GENDERED_PRONOUNS,
     ORGANISATION_HEADS,
     ROLE_NOUNS,
@@ -263,14 +264,29 @@ def _best(disputes: list[Dispute], one_side: Callable[..., bool] | None = None) 
             continue
         if values is not None:
             values_kept.append((values[0], values[1], dispute))
+        if any(_a_count_told_again(dispute, other) for other in kept):
+            continue  # "Police say 44 people were hurt" beside the injured count it is a side of
         statements = " ".join(claim.statement for claim in dispute.claims)
         if not _slot_values(dispute) and any(slot.search(statements) for slot in slots_kept):
             continue  # the same question ("Iraqi or Iranian waters") asked again, less sourced
-        if any(
-            _one_account(other, dispute, other_sides, sides)
-            for other, (other_sides, _) in zip(kept, sides_kept, strict=True)
-        ):
-            continue  # one account denied twice: the better-carried once
+        once = next(
+            (
+                index
+                for index, (other, (other_sides, _)) in enumerate(
+                    zip(kept, sides_kept, strict=True)
+                )
+                if _one_account(other, dispute, other_sides, sides)
+            ),
+            None,
+        )
+        if once is not None:
+            # one account denied twice: the better-carried once, by a denier it names if
+            # either does ("Denied by Zhambyl Tokenov", not "Denied by a source" for "He")
+            if kept[once].topic.startswith(_DENIED_BY_NO_ONE) and not dispute.topic.startswith(
+                _DENIED_BY_NO_ONE
+            ):
+                kept[once], sides_kept[once] = dispute, (sides, said)
+            continue
         told = next((other for other in kept if _the_same_two_accounts(other, dispute)), None)
         if told is not None:
             _cite_each_voice_also(told, dispute)
@@ -297,6 +313,8 @@ def _best(disputes: list[Dispute], one_side: Callable[..., bool] | None = None) 
 
 ACCOUNTS_TOPIC = "Accounts differ"
 DENIED_TOPIC = "Denied by"
+_NO_ONE = "a source"  # a denier the report does not name ("He denied ...", no one before)
+_DENIED_BY_NO_ONE = f"{DENIED_TOPIC} {_NO_ONE}:"
 # Content words two denials of one account share to be one answer to it.
 SAME_DENIAL_STEMS = 2
 
@@ -526,6 +544,28 @@ def _strength(dispute: Dispute) -> tuple[int, int]:
     per_side = [len({c.source_id for c in claim.citations}) for claim in dispute.claims]
     everyone = {c.source_id for claim in dispute.claims for c in claim.citations}
     return (min(per_side), len(everyone))
+
+
+def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
+    """Whether two accounts set against each other are a count dispute told again: a side of
+    theirs gives in its words a figure the count dispute gives the same voice ("Police say 44
+    people were hurt" and the injured count's 44 of the police)."""
+    if not dispute.topic.startswith(ACCOUNTS_TOPIC) or not count.topic.startswith("How many"):
+        return False
+    if all(re.search(r"\d", claim.statement) for claim in dispute.claims):
+        return False  # figure against figure, in words of their own ("17 batches sold in six
+        # countries" / "12 batches in five countries"): kept, the better told
+    for claim in dispute.claims:
+        said = {n.replace(",", "") for n in re.findall(r"\b\d[\d,]*\b", claim.statement)}
+        for side in count.claims:
+            if (
+                said & _numbers(side)
+                and _body_word(claim.attributed_to)
+                and _body_word(claim.attributed_to)
+                in {_body_word(v) for v in (side.attributed_to or "").split(", ")}
+            ):
+                return True
+    return False
 
 
 def _numbers(claim: Claim) -> frozenset[str]:
@@ -1050,9 +1090,21 @@ def _one_toll_an_area(
 
 def _moved_past(earlier: Dispute, later: Dispute) -> bool:
     """Whether a count's later disagreement lies wholly above an earlier one (seven against
-    eight, then nine against ten): the count has moved past the first."""
+    eight, then nine against ten) of one incident, a voice of the first still a side: the
+    count has moved past the first (not a later toll of a counter-raid or of the flood in the
+    next district, given by others)."""
     before, after = _counts_of(earlier), _counts_of(later)
-    return bool(before and after) and max(before) < min(after)
+    voices = [
+        {_body_word(v) for claim in d.claims for v in (claim.attributed_to or "").split(", ")}
+        - {""}
+        for d in (earlier, later)
+    ]
+    return (
+        bool(before and after)
+        and max(before) < min(after)
+        and bool(voices[0] & voices[1])
+        and earlier.topic == later.topic
+    )
 
 
 def _counts_of(dispute: Dispute) -> list[int]:
@@ -1638,22 +1690,21 @@ _HOW_SAID_AFTER = re.compile(  # (lower case: "David Too" keeps his name)
 )
 
 
+def _one_name(first: str | None, second: str | None) -> bool:
+    """Whether a name in full and a word of it may be one person: "Wichai Thongdee" and
+    "Wichai" (a name told by its first word, as Thai names are). Only where a voice is set
+    against itself otherwise: "We have no record of any inspection," Wichai said, against
+    what Wichai Thongdee said the records showed."""
+    shorter, longer = sorted((_voice_key(first), _voice_key(second)), key=len)
+    return bool(shorter) and " " not in shorter and shorter in longer.split()
+
+
 def _same_voice(first: str | None, second: str | None) -> bool:
     """The same voice, named alike or once in full and once by the surname ("Miguel Brandao"
     and "Brandao")."""
     shorter, longer = sorted((_voice_key(first), _voice_key(second)), key=len)
     if shorter == longer:
         return True
-    if (
-        shorter
-        and " " not in shorter
-        and longer.startswith(shorter + " ")
-        and len(longer.split()) == 2
-        and shorter not in first_names()  # (a known given name is no surname: below)
-        and _a_name_of_capitalised_words(first or "", second or "")
-    ):
-        return True  # "Wichai Thongdee" and "Wichai": a name told by its first word, as Thai
-        # names are
     if not shorter or " " in shorter or not longer.endswith(" " + shorter):
         return False
     given = longer.split()[0]
@@ -1949,13 +2000,22 @@ _REQUIRED_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+(?:needed|required)\b", re.I)
 # weight limit on its remaining bridges to 3.5 tonnes", "banned lorries weighing more than
 # 7.5 tonnes", "vehicles heavier than 3.5 tonnes are barred".
 _A_LIMIT_BEFORE = re.compile(
-    r"(?:\blimits?\b[^.;:]{0,40}?\b(?:to|at|of)"
-    r"|\b[a-z]{3,}s\s+(?:(?:weighing|measuring)(?:\s+(?:more|less)\s+than|\s+over|\s+under|"
-    r"\s+up\s+to)?|(?:heavier|lighter|longer|wider|taller|bigger|larger)\s+than))\s+$",
+    r"\blimits?(?:\s+(?:on|for)\s+[^.;:,]{0,30}?)?\s+(?:to|at|of)\s+$", re.I
+)
+# ... and a class of vehicles a rule names by weight, in a sentence that tells of the rule:
+# "banned lorries weighing more than 7.5 tonnes", "vehicles heavier than 3.5 tonnes are
+# barred" (not "lorries weighing more than 38 tonnes each were on the bridge")
+_A_CLASS_BEFORE = re.compile(
+    r"\b[a-z]{3,}s\s+(?:(?:weighing|measuring)(?:\s+(?:more|less)\s+than|\s+over|\s+under|"
+    r"\s+up\s+to)?|(?:heavier|lighter|longer|wider|taller|bigger|larger)\s+than|"
+    r"over|above|exceeding)\s+$",
     re.I,
 )
-# ... and a class of loads by weight: "lorries over 7.5 tonnes" (not "winds over 100 km/h")
-_A_WEIGHT_CLASS_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:over|above|exceeding)\s+$", re.I)
+_A_RULE = re.compile(
+    r"\b(?:bann?(?:ed|ing|s)?|barred|bars?|prohibit\w*|restrict\w*|forbid\w*|not\s+allowed|"
+    r"permitted|limits?)\b",
+    re.I,
+)
 _WEIGHTS = frozenset({"tonne", "ton", "kilogram", "kg", "pound"})
 _MEASURE_NAMES = {
     "death count": "toll",
@@ -2070,7 +2130,7 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
         ):
             return  # "the 115 needed", "a threshold of 115": what is required, not a count
         if _A_LIMIT_BEFORE.search(text[max(0, start - 80) : start]) or (
-            key in _WEIGHTS and _A_WEIGHT_CLASS_BEFORE.search(before)
+            key in _WEIGHTS and _A_CLASS_BEFORE.search(before) and _A_RULE.search(text)
         ):
             return  # "the weight limit to 3.5 tonnes", "lorries over 7.5 tonnes": a rule's
         value = numeral_value(raw)
@@ -4201,6 +4261,9 @@ def _joined_to_what_is_said(verb: Token) -> bool:
         and not subject.ent_type_
         and fold(subject.text) not in ORGANISATION_HEADS
         and not counts_people(subject.text)
+        and not _speaker_noun(subject)
+        and not _ROLE_NOUN.fullmatch(subject.text)  # "said the captain survived and blamed"
+        and not AGENT_NOUN.fullmatch(subject.text)
     )
 
 
@@ -4916,6 +4979,8 @@ def _entity_in(doc: Doc, token: Token) -> Span | None:
         and all(t.pos_ == "PROPN" for t in named)
         and sorted(t.i for t in named) == list(range(token.i - len(named), token.i))
         and not any(e.start <= t.i < e.end for e in doc.ents for t in [token, *named])
+        and fold(token.text) not in ORGANISATION_HEADS  # "Communications Authority of Kenya"
+        and nlp.child_of(token, "prep", "of") is None
     ):
         # "Masaru Nagano, head of the Minamitane cooperative, ...": a name the model did not
         # tag is the subject's own, not the one in its apposition
@@ -5345,7 +5410,8 @@ def _negated(doc: Doc, content: set[int], word: Token | None) -> frozenset[str]:
             # "We have no record of any inspection in October": the inspection in October
             of = nlp.child_of(token.head, "prep", "of")
             what = nlp.child_of(of, "pobj") if of is not None else None
-            if what is not None:
+            if what is not None and not counts_people(what.text) and not what.ent_type_:
+                # (not "no trace of the two missing fishermen": people not found)
                 negated |= {
                     _stem(t.lower_)
                     for t in what.subtree
@@ -5455,8 +5521,14 @@ def _cue(doc: Doc, account: Account, word: Token) -> str | None:
 
 def _finds_no_trace(doc: Doc) -> bool:
     """ "no record of any inspection", "no evidence of a fault": a voice that finds nothing
-    of what another says happened."""
-    return any(t.lower_ == "no" and t.dep_ == "det" and t.head.lower_ in _NO_TRACE for t in doc)
+    of what another says happened (not people it did not find)."""
+    for t in doc:
+        if t.lower_ == "no" and t.dep_ == "det" and t.head.lower_ in _NO_TRACE:
+            of = nlp.child_of(t.head, "prep", "of")
+            what = nlp.child_of(of, "pobj") if of is not None else None
+            if what is not None and not counts_people(what.text) and not what.ent_type_:
+                return True
+    return False
 
 
 def _denies_the_sentence_before(word: Token) -> bool:
@@ -5580,13 +5652,26 @@ _PUT_OBJECTS = frozenset(
 
 
 def _puts_a_figure_at(token: Token) -> bool:
-    """ "X puts it at 110", "put the number of dead at 31": a way of giving a figure."""
-    return (
-        token.lower_ in {"put", "puts", "putting"}
-        and token.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.lower_ in _PUT_OBJECTS for c in token.children)
-        and any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
+    """ "X puts it at 110", "put the number of dead at 31", "revised its figure down to 38":
+    a way of giving a figure."""
+    if token.pos_ != "VERB" or not any(
+        c.dep_ == "dobj" and c.lower_ in _PUT_OBJECTS for c in token.children
+    ):
+        return False
+    if token.lower_ in {"put", "puts", "putting"}:
+        return any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
+    return token.lower_ in _REVISING_A_FIGURE and any(
+        c.dep_ == "prep" and c.lower_ == "to" and nlp.child_of(c, "pobj") is not None
+        for c in token.children
     )
+
+
+# Verbs by which a voice gives its figure anew: "raised its toll to 14", "revised its figure
+# down to 38".
+_REVISING_A_FIGURE = frozenset(
+    "raised raises lowered lowers revised revises cut cuts increased increases reduced "
+    "reduces updated updates".split()
+)
 
 
 def _side_by_side_at_odds(
@@ -6192,6 +6277,7 @@ class _Counterparts:
                 )
                 and not _speaks_for_the_last_named(self.evidence, account, found)
                 and not _another_sender(account, found)
+                and not (account.cue == "negated" and _one_name(found.voice, account.voice))
             ),
             None,
         )
@@ -6240,8 +6326,8 @@ def _sent_to(denial: Account, told: SentenceRef | None) -> bool:
     """Whether a sentence tells of something sent to the body that denies receiving it: it
     names that body ("emailed drone photographs ... to DAP and to the Ministry of
     Construction" for "the ministry has denied receiving any warning")."""
-    body = _body_word(denial.voice)
-    return (
+    body = _voice_key(denial.voice).lower()  # its whole name: not "the regional housing council"
+    return (  # for "the city council denied"
         told is not None
         and len(body) > 2
         and re.search(
@@ -6355,8 +6441,9 @@ def _answered(
                 return option
             continue
         if account.target:  # "disputed the company's account": what the company said
-            if not option.voice or _voice_key(account.target) not in _voice_key(
-                _titled_voice(option)
+            if not option.voice or (
+                _voice_key(account.target) not in _voice_key(_titled_voice(option))
+                and not _apposed(option, account.target)
             ):
                 continue
             if _A_PLEDGE.search(option.text):
@@ -6401,10 +6488,27 @@ _ASKING = frozenset(
 # What a voice promises, which is no account of what happened: "said it would cooperate fully
 # with investigators and offered its condolences".
 _A_PLEDGE = re.compile(
-    r"\b(?:would|will)\s+(?:\w+\s+)?(?:co-?operate|assist|help|compensate|pay|support)\b|"
+    r"\b(?:would|will)\s+(?:fully\s+)?co-?operate\b|"
     r"\boffered\s+(?:its|their|his|her)?\s*condolences\b",
     re.I,
 )
+
+
+def _apposed(account: Account, noun: str) -> bool:
+    """Whether the account's sentence sets the common noun beside its voice's name: "The
+    builder, Highlands Civil Works, said" (the builder's account), "Highlands Civil Works, the
+    builder, said"."""
+    if not account.voice:
+        return False
+    name, kind = re.escape(account.voice), re.escape(_voice_key(noun))
+    return (
+        re.search(
+            rf"\b{kind},\s+{name}\b|\b{name},\s+(?:the|a|its)\s+(?:\w+\s+)?{kind}\b",
+            account.ref.text,
+            re.I,
+        )
+        is not None
+    )
 
 
 def _titled_voice(account: Account) -> str:
@@ -6506,7 +6610,7 @@ def _dispute_of(
     denier = next((a for a in (second, first) if a.kind == "deny"), None)
     if denier is not None:
         other = first if denier is second else second
-        topic = f"{DENIED_TOPIC} {denier.voice or 'a source'}: " + (
+        topic = f"{DENIED_TOPIC} {denier.voice or _NO_ONE}: " + (
             f"the account of {other.voice}" if other.voice else "an account reported"
         )
     elif first.voice and second.voice:
@@ -7252,7 +7356,7 @@ def _core_phrase(doc: Doc, head: Token) -> str:
 
 _CAUSING = frozenset({"caused", "causes", "triggered", "triggers", "sparked", "sparks"})
 # What an event leaves that a cause is given for as well: "the damage had been caused by scour".
-_HARM_DONE = frozenset({"damage", "cracks", "cracking", "failure"})
+_HARM_DONE = frozenset({"damage", "cracks", "cracking"})
 
 
 _POINTING = frozenset({"point", "points", "pointed"})
@@ -7297,18 +7401,36 @@ def _what_felled_it(token: Token) -> Token | None:
         return None
     if not any(c.dep_ == "prt" and c.lower_ in {"down", "over"} for c in verb.children):
         return None
+    # what someone says brought a structure down ("maintains that a sudden gust brought the
+    # crane down", "insists the machine ... was brought down by a freak gust"), not "the shock
+    # wave knocked over parked cars" nor "falling demand had brought down petrol prices"
+    said = verb.head if verb.dep_ == "conj" else verb
+    if said.dep_ != "ccomp" or _stem(said.head.lower_) not in _STANCE_STEMS:
+        return None
     if token.dep_ == "agent":
-        return nlp.child_of(token, "pobj")
+        felled = nlp.child_of(verb, "nsubjpass") or nlp.child_of(said, "nsubj")
+        return nlp.child_of(token, "pobj") if _a_structure(felled) else None
     if (
         token.dep_ == "nsubj"
         and token.pos_ == "NOUN"
-        and nlp.child_of(verb, "dobj") is not None
+        and _a_structure(nlp.child_of(verb, "dobj"))
         and token.lower_ not in EVENT_NOUNS
         and not _speaker_noun(token)
         and not counts_people(token.text)
     ):
         return token
     return None
+
+
+# Things that stand and fall, besides sites: "the crane", "the machine", "the roof".
+_STRUCTURES = FACILITY_WORDS | frozenset(
+    "crane cranes machine roof wall walls plane aircraft helicopter tree trees pylon pylons mast "
+    "grandstand stand scaffolding structure it".split()
+)
+
+
+def _a_structure(token: Token | None) -> bool:
+    return token is not None and fold(token.text) in _STRUCTURES
 
 
 def _cause_after(token: Token) -> Token | None:
@@ -7425,4 +7547,7 @@ def _cause_after(token: Token) -> Token | None:
         what = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if what is None or what.lower_ not in EVENT_NOUNS | _HARM_DONE:
         return None  # ("minutes before it was due to land": "it" is no event, and a plan)
-    return next((c for c in token.children if c.dep_ in {"pobj", "pcomp"}), None)
+    cause = next((c for c in token.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if what.lower_ in _HARM_DONE and cause is not None and cause.lower_ in EVENT_NOUNS:
+        return None  # "the damage caused by the flood": what the event did, no cause of it
+    return cause
