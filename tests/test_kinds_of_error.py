@@ -2382,3 +2382,17 @@ def test_a_body_that_raises_its_toll_gives_an_account() -> None:
     (doc,) = parse([text])
     accounts = {a.voice: a.text for a in accounts_in(doc, SentenceRef("S1", 0, len(text), text, 0))}
     assert accounts.get("ministry") == "The ministry raised its toll to 14 on Monday", accounts
+
+
+def test_a_name_spelled_out_by_an_acronym_is_a_body_whatever_the_model_says() -> None:
+    # bench/synthetic S92 (invented): the model calls "Dunav Autoput" a person in most of its
+    # mentions; "Dunav Autoput (DAP)" says it is the operator
+    from pathlib import Path
+
+    from summarise.evidence import build_evidence
+    from summarise.ingest import load_articles
+
+    cluster = Path(__file__).resolve().parents[1] / "bench" / "synthetic" / "sources" / "S92"
+    evidence = build_evidence(load_articles([str(cluster)]).articles)
+    kinds = {e.kind for e in collect_entities(evidence) if e.name == "Dunav Autoput"}
+    assert kinds == {"organisation"}, kinds
