@@ -2100,10 +2100,10 @@ AFTER_ITS_NUMBER = 5
 
 def _according_to(doc: Doc, number: Token | None = None) -> str | None:
     """The object of the sentence's "according to" ("according to police figures": the
-    police's; "according to the most recent balance": no one's). Of several, the first after
-    the number in its clause, else the nearest before it: "38 according to City Hall, 44
-    according to police"; "31 according to police, seven of them seriously; 38 treated in
-    hospital according to KAGes" (the seven are the police's)."""
+    police's; "according to the most recent balance": no one's). Of several, the one right
+    after the number (AFTER_ITS_NUMBER words, no punctuation between), else the nearest before
+    it: "38 according to City Hall, 44 according to police"; "31 according to police, seven of
+    them seriously; 38 treated in hospital according to KAGes" (the seven are the police's)."""
     accordings = [token for token in doc if token.lower_ == "according"]
     if number is not None and len(accordings) > 1:
         after = [

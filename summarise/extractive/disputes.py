@@ -849,7 +849,11 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
     # The event's own figures only: an earlier event's toll is not a side of this one's.
     # Nor is a part of a breakdown ("seven dock workers and a Ukrainian sailor") a toll.
     parts = breakdown_parts(evidence, all_figures) | included_parts(all_figures)
-    own = [f for f in all_figures if not f.background and not is_part(f, parts)]
+    own = [
+        f
+        for f in all_figures
+        if not f.background and not is_part(f, parts) and not _those_identified(f)
+    ]
     found = _count_disputes(evidence, [f for f in own if f.kind == "killed"], strict=False)
     for kind in OTHER_COUNTS:
         of_kind = [f for f in own if f.kind == kind]
@@ -857,6 +861,20 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
             alike = [f for f in of_kind if _counted_as(f) == shown]
             found += _count_disputes(evidence, alike, strict=True)
     return found
+
+
+# What cannot yet be done with some of the dead, which makes them some, not the toll: "three
+# bodies can be identified only by DNA tests", "11 bodies remain unclaimed" (not "21 bodies
+# had been recovered and identified").
+_SOME_OF_THE_DEAD = re.compile(
+    r"^[^.;,]{0,40}?\b(?:unidentif\w*|unclaimed|identif\w*\s+only|"
+    r"(?:only|not|yet)\b[^.;,]{0,20}\bidentif\w*)",
+    re.I,
+)
+
+
+def _those_identified(figure: Figure) -> bool:
+    return figure.kind == "killed" and bool(_SOME_OF_THE_DEAD.search(figure.ref.text[figure.end :]))
 
 
 def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: bool) -> list[Dispute]:
