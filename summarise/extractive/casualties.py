@@ -1789,7 +1789,7 @@ def _toll_beside(verb: Token, below: Token) -> tuple[Kind, str] | None:
     """What a bare "count" counts when the clause it stands in is joined to one that puts a
     toll at a figure: "police raised the death toll to 10, but city authorities kept their
     official count at nine" (a count of the dead)."""
-    if verb.lower_ not in _REVISING or below.dep_ not in {"pobj", "prep"}:
+    if verb.lower_ not in REVISING or below.dep_ not in {"pobj", "prep"}:
         return None
     joined = [verb.head] if verb.dep_ == "conj" else []
     joined += [child for child in verb.children if child.dep_ == "conj"]
@@ -1797,7 +1797,7 @@ def _toll_beside(verb: Token, below: Token) -> tuple[Kind, str] | None:
     if counted is None or any(c.dep_ == "prep" for c in counted.children):
         return None  # "the number of homes without power", "the figure for suspected cases"
     for other in joined:
-        if other.lower_ not in _REVISING:
+        if other.lower_ not in REVISING:
             continue
         for toll in other.children:
             if toll.dep_ == "dobj" and _TOLL.match(toll.text):
@@ -2220,7 +2220,7 @@ _ESTIMATE = re.compile(
 
 
 # Verbs by which a voice changes or keeps its own estimate: "raised its estimate to 42,000".
-_REVISING = frozenset(
+REVISING = frozenset(
     "raised raises lowered lowers revised revises updated updates increased increases cut cuts "
     "put puts kept keeps maintained maintains released releases published publishes".split()
 )
@@ -2246,7 +2246,7 @@ def _whose_estimate(token: Token) -> str | None:
             child
             for child in token.children
             if child.dep_ == "nsubj"
-            or (child.dep_ == "dobj" and token.lower_ in _REVISING)  # not "rejected the
+            or (child.dep_ == "dobj" and token.lower_ in REVISING)  # not "rejected the
             # army's toll, saying at least 40 were killed"
         ]
     for count in counts:
@@ -2255,7 +2255,7 @@ def _whose_estimate(token: Token) -> str | None:
             owner = _subject_above(count)  # "ZEMA stands by its estimate of about 150,000"
         if owner is not None and (_may_count(owner) or _a_body_of_people(owner)):
             return _owner_name(owner)
-    if token.lower_ in _REVISING and (subject := _speaker(token)) is not None:
+    if token.lower_ in REVISING and (subject := _speaker(token)) is not None:
         # "Thai police raised the death toll to 10": the toll they revise is their own (not
         # "Typhoon Kalmaegi raised the death toll", nor "MANILA (Reuters) - Heavy rains ...")
         tolls = [c for c in token.children if c.dep_ == "dobj" and _ESTIMATE.match(c.text)]

@@ -53,6 +53,7 @@ from ..segment import content_tokens, fold, stop_words
 from ..support import citation_support_problem
 from .casualties import (
     EXAMINED,
+    REVISING,
     TAKEN_ABOARD,
     Figure,
     QuoteSpeakers,
@@ -546,6 +547,13 @@ def _strength(dispute: Dispute) -> tuple[int, int]:
     return (min(per_side), len(everyone))
 
 
+def _bodies(claims: Iterable[Claim]) -> set[str]:
+    """The bodies the claims are attributed to, each by the last word of its name."""
+    return {
+        _body_word(voice) for claim in claims for voice in (claim.attributed_to or "").split(", ")
+    } - {""}
+
+
 def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
     """Whether two accounts set against each other are a count dispute told again: a side of
     theirs gives in its words a figure the count dispute gives the same voice ("Police say 44
@@ -558,12 +566,7 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
     for claim in dispute.claims:
         said = {n.replace(",", "") for n in re.findall(r"\b\d[\d,]*\b", claim.statement)}
         for side in count.claims:
-            if (
-                said & _numbers(side)
-                and _body_word(claim.attributed_to)
-                and _body_word(claim.attributed_to)
-                in {_body_word(v) for v in (side.attributed_to or "").split(", ")}
-            ):
+            if said & _numbers(side) and _bodies([claim]) & _bodies([side]):
                 return True
     return False
 
@@ -1112,15 +1115,10 @@ def _moved_past(earlier: Dispute, later: Dispute) -> bool:
     count has moved past the first (not a later toll of a counter-raid or of the flood in the
     next district, given by others)."""
     before, after = _counts_of(earlier), _counts_of(later)
-    voices = [
-        {_body_word(v) for claim in d.claims for v in (claim.attributed_to or "").split(", ")}
-        - {""}
-        for d in (earlier, later)
-    ]
     return (
         bool(before and after)
         and max(before) < min(after)
-        and bool(voices[0] & voices[1])
+        and bool(_bodies(earlier.claims) & _bodies(later.claims))
         and earlier.topic == later.topic
     )
 
@@ -4012,7 +4010,9 @@ def _may_dispute(text: str) -> bool:
 
 
 _A_DASH = re.compile(r"\s(?:--|—|–)\s")
-_NO_TRACE_OF = re.compile(r"\bno\s+(?:record|records|evidence|trace|sign|proof)\s+of\b", re.I)
+# What a voice finds no trace of, denying it happened: "no record of any inspection".
+_NO_TRACE = frozenset({"record", "records", "evidence", "trace", "sign", "proof"})
+_NO_TRACE_OF = re.compile(rf"\bno\s+(?:{'|'.join(sorted(_NO_TRACE))})\s+of\b", re.I)
 # Two like clauses of saying one after the other: "the union says P, CEPA says Q", "with the
 # union saying P and CEPA saying Q".
 _SAID_IN_TURN = re.compile(
@@ -5409,8 +5409,16 @@ def _named_before(doc: Doc, index: int) -> str | None:
     return names[-1].text if names else None
 
 
-# What a voice finds no trace of, denying it happened: "no record of any inspection".
-_NO_TRACE = frozenset({"record", "records", "evidence", "trace", "sign", "proof"})
+def _not_found(no: Token) -> Token | None:
+    """What "no record of" / "no evidence of" says was not found, if it is a thing that may
+    have happened (not "no trace of the two missing fishermen": people not found)."""
+    if no.lower_ != "no" or no.dep_ != "det" or no.head.lower_ not in _NO_TRACE:
+        return None
+    of = nlp.child_of(no.head, "prep", "of")
+    what = nlp.child_of(of, "pobj") if of is not None else None
+    if what is None or counts_people(what.text) or what.ent_type_:
+        return None
+    return what
 
 
 def _negated(doc: Doc, content: set[int], word: Token | None) -> frozenset[str]:
@@ -5426,10 +5434,8 @@ def _negated(doc: Doc, content: set[int], word: Token | None) -> frozenset[str]:
             continue
         if token.dep_ == "det" and token.head.lower_ in _NO_TRACE:
             # "We have no record of any inspection in October": the inspection in October
-            of = nlp.child_of(token.head, "prep", "of")
-            what = nlp.child_of(of, "pobj") if of is not None else None
-            if what is not None and not counts_people(what.text) and not what.ent_type_:
-                # (not "no trace of the two missing fishermen": people not found)
+            what = _not_found(token)
+            if what is not None:
                 negated |= {
                     _stem(t.lower_)
                     for t in what.subtree
@@ -5539,14 +5545,8 @@ def _cue(doc: Doc, account: Account, word: Token) -> str | None:
 
 def _finds_no_trace(doc: Doc) -> bool:
     """ "no record of any inspection", "no evidence of a fault": a voice that finds nothing
-    of what another says happened (not people it did not find)."""
-    for t in doc:
-        if t.lower_ == "no" and t.dep_ == "det" and t.head.lower_ in _NO_TRACE:
-            of = nlp.child_of(t.head, "prep", "of")
-            what = nlp.child_of(of, "pobj") if of is not None else None
-            if what is not None and not counts_people(what.text) and not what.ent_type_:
-                return True
-    return False
+    of what another says happened."""
+    return any(_not_found(token) is not None for token in doc)
 
 
 def _denies_the_sentence_before(word: Token) -> bool:
@@ -5685,11 +5685,12 @@ def _puts_a_figure_at(token: Token) -> bool:
 
 
 # Verbs by which a voice gives its figure anew: "raised its toll to 14", "revised its figure
-# down to 38".
-_REVISING_A_FIGURE = frozenset(
-    "raised raises lowered lowers revised revises cut cuts increased increases reduced "
-    "reduces updated updates".split()
-)
+# down to 38" (those that keep or publish a figure give it "at", not "to").
+_REVISING_A_FIGURE = (
+    REVISING
+    - {"put", "puts", "kept", "keeps", "maintained", "maintains"}
+    - {"released", "releases", "published", "publishes"}
+) | {"reduced", "reduces"}
 
 
 def _side_by_side_at_odds(
@@ -6442,7 +6443,7 @@ def _answered(
                 continue
             return option
         if (
-            _denies_receiving(account)
+            receiving
             and _TELLS_OF_SENDING.search(option.text)
             and _sent_to(account, option.ref)
             and not _says_it_too(account, option)
