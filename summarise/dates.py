@@ -202,11 +202,20 @@ _OFFSET = re.compile(
 # Whether a weekday or a month is ahead of the report ("will meet on Friday", "Saturday's
 # expected vote", reported speech: "said it would close in May") rather than behind it, the way
 # news uses the past tense. Only words in the same clause count: the clause ends at
-# punctuation or a word that opens another clause.
+# punctuation or a word that opens another clause. What one is "due to" do is ahead ("due to
+# visit on Friday"; not "delayed due to fog on Tuesday", a cause).
+_DUE_TO_DO = (
+    r"(?:be|start|begin|open|reopen|resume|meet|visit|arrive|return|travel|fly|hold|sign|vote|"
+    r"appear|face|testify|announce|publish|present|deliver|rule|decide|hear|end|finish|close|"
+    r"leave|land|take|give|make|report)"
+)
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|won['’]t|would(?!\s+have)|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|"
-    r"planned)|expected\s+to|scheduled\s+(?:to|for)|due\s+(?:to|on)|plans?\s+to|planned|"
-    r"set\s+to|(?:is|are)\s+to|upcoming|coming)\b|['’]ll\b",
+    rf"planned)|expected\s+to|scheduled\s+(?:to|for)|due\s+(?:on|by|before)|due\s+to\s+{_DUE_TO_DO}|"
+    r"plans?\s+to|planned|set\s+to|(?:is|are)\s+to|upcoming|coming)\b|['’]ll\b"
+    # "due (by May)": the preposition is the date's ("was due in March" is past; "delayed
+    # due to fog on Tuesday" is a cause, no time ahead)
+    r"|(?<!was\s)(?<!were\s)\bdue\s*$",
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(

@@ -961,14 +961,25 @@ def _noun_phrase(head: Token) -> set[int]:
 
 def _bare_participle(doc: Doc, keep: set[int], drop: set[int]) -> bool:
     """Whether taking the date out leaves a participle with nothing after it: "a sightseeing
-    boat built (in 1964)", "the bridge opened (in May)"."""
+    boat built (in 1964)", "the bridge opened (in May)", "the batteries, which were installed
+    (in 2015)"."""
     return any(
-        doc[i].dep_ == "acl"
-        and doc[i].tag_ in {"VBN", "VBG"}
-        and all(c.i in drop or c.is_punct for c in doc[i].children)
+        (
+            (doc[i].dep_ == "acl" and doc[i].tag_ in {"VBN", "VBG"})
+            or (doc[i].dep_ == "relcl" and doc[i].tag_ == "VBN")
+        )
+        and all(
+            c.i in drop or c.is_punct or (doc[i].dep_ == "relcl" and c.dep_ in _RELATIVE_PARTS)
+            for c in doc[i].children
+        )
         and any(c.i in drop for c in doc[i].children)
         for i in keep - drop
     )
+
+
+# What a relative clause keeps when its date is taken out and nothing else was said:
+# "which were (installed)".
+_RELATIVE_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 
 # A statement that opens (after its date) with a relative clause has lost its antecedent.
