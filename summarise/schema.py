@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION: Literal["1.7"] = "1.7"
+SCHEMA_VERSION: Literal["1.8"] = "1.8"
 
 
 class _Model(BaseModel):
@@ -74,6 +74,7 @@ CasualtyKind = Literal[
     "displaced",
     "survived",
     "aboard",
+    "ill",
 ]
 Precision = Literal[
     "exact", "at_least", "more_than", "about", "up_to", "less_than", "range", "vague"
@@ -82,9 +83,9 @@ Precision = Literal[
 
 class Casualty(_Model):
     """A count of people killed, injured, missing, trapped, detained, escaped, displaced, who
-    survived, or who were aboard, as precise as its source: `count` is the number stated
-    (null for a vague amount such as "dozens", which states none), `precision` how the source
-    qualifies it, `amount_text` its own words."""
+    survived, who were aboard, or who fell ill, as precise as its source: `count` is the
+    number stated (null for a vague amount such as "dozens", which states none), `precision`
+    how the source qualifies it, `amount_text` its own words."""
 
     description: str
     killed: int | None = Field(
@@ -242,12 +243,14 @@ class Provenance(_Model):
 
 
 class EventBrief(_Model):
-    # Briefs are written as 1.7; a 1.6 brief (no "aboard" counts), a 1.5 brief (no "escaped"
-    # casualties), a 1.4 brief (no
-    # casualty breakdown), a 1.3 brief (no background on times), a 1.2 brief (no "trapped"
-    # casualties), a 1.1 brief (no "survived") or a 1.0 brief (no precision or background on
-    # casualties) still reads, for `verify`: each version only added.
-    schema_version: Literal["1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1", "1.0"] = SCHEMA_VERSION
+    # Briefs are written as 1.8; a 1.7 brief (no "ill" counts), a 1.6 brief (no "aboard"
+    # counts), a 1.5 brief (no "escaped" casualties), a 1.4 brief (no casualty breakdown), a
+    # 1.3 brief (no background on times), a 1.2 brief (no "trapped" casualties), a 1.1 brief
+    # (no "survived") or a 1.0 brief (no precision or background on casualties) still reads,
+    # for `verify`: each version only added.
+    schema_version: Literal["1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1", "1.0"] = (
+        SCHEMA_VERSION
+    )
     headline: str
     what: list[Statement] = Field(default_factory=list)
     who: list[Actor] = Field(default_factory=list)

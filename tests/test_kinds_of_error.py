@@ -2408,3 +2408,177 @@ def test_bodies_that_can_only_be_identified_by_dna_are_no_side_of_the_toll() -> 
     )
     sides = [c.value for d in found if d.topic.startswith("How many were killed") for c in d.claims]
     assert "3" not in sides, sides
+
+
+# --- read in the school-lunch and data-centre clusters (S95, S96) ----------------------------
+
+
+def _figures_of(text: str) -> set[tuple[str, int, str, str | None]]:
+    found = all_figures(_evidence((text, "2026-05-06")))
+    return {(f.kind, f.count, f.shown_as, f.attributed_to) for f in found}
+
+
+def test_people_taken_ill_are_a_count_of_their_own_not_of_the_dead() -> None:
+    found = _figures_of(
+        "TEMUCO, Chile (Reuters) - The outbreak has left one child dead and hundreds ill, "
+        "and the municipality says 430 pupils fell ill."
+    )
+    kinds = {(kind, count) for kind, count, _, _ in found}
+    assert ("killed", 1) in kinds, found
+    assert ("ill", 430) in kinds, found
+    assert ("killed", 200) not in kinds, found  # "hundreds ill" are no dead
+
+
+def test_cases_of_an_illness_and_hospitalisations_are_counted() -> None:
+    found = _figures_of(
+        "The Health Ministry's final bulletin counts 371 cases of gastroenteritis and 72 "
+        "hospitalisations linked to the meal, with three children still in hospital."
+    )
+    assert ("ill", 371, "ill", "Health Ministry") in found, (
+        found
+    )  # the ministry's, not its bulletin
+    assert ("injured", 72, "hospitalised", "Health Ministry") in found, found
+    assert ("injured", 3, "still in hospital", "Health Ministry") in found, found
+
+
+def test_cases_with_no_illness_nor_a_word_made_of_ill_are_no_casualties() -> None:
+    assert _figures_of("In 12 cases the court ruled against the state, lawyers said.") == set()
+    found = _figures_of("The ill-fated ferry was carrying 40 people when it sank.")
+    assert {kind for kind, *_ in found} == {"aboard"}, found
+
+
+def test_a_count_put_at_a_figure_by_its_own_noun() -> None:
+    found = _figures_of("The regional hospital puts its own admissions at 84.")
+    assert ("injured", 84, "hospitalised", "regional hospital") in found, found
+    # "with 14 nurses in intensive care at the time": where they were, not how they are
+    assert _figures_of("The fire broke out with 14 nurses in intensive care at the time.") == set()
+
+
+def test_two_voices_counting_the_ill_and_the_hospitalised_differently_are_disputes() -> None:
+    found = _disputes(
+        (
+            "TEMUCO (Reuters) - The Health Ministry's final bulletin counts 371 cases of "
+            "gastroenteritis and 72 hospitalisations linked to the meal. The regional hospital "
+            "puts its own admissions at 84. The municipality says 430 pupils fell ill.",
+            "2026-05-12",
+        )
+    )
+    sides = {d.topic.split(" in ")[0]: sorted(c.value for c in d.claims) for d in found}
+    assert sides.get("How many were ill") == ["371", "430"], sides
+    assert sides.get("How many were hospitalised") == ["72", "84"], sides
+
+
+def test_a_figure_counted_by_someone_is_theirs() -> None:
+    found = _figures_of(
+        "The municipality now says 412 pupils fell ill, against 356 cases registered by the "
+        "ministry."
+    )
+    assert ("ill", 412, "ill", "municipality") in found, found
+    assert ("ill", 356, "ill", "ministry") in found, found
+
+
+def test_one_thing_counted_in_two_words_by_two_voices_is_one_count_at_odds() -> None:
+    found = _disputes(
+        (
+            "TALLINN (AP) - The state IT agency said 27 information systems were knocked out by "
+            "the fire.",
+            "2026-02-10",
+        ),
+        (
+            "TALLINN (AFP) - The ministry said on Wednesday that 63 e-services had been out of "
+            "action at the worst point, against the 27 systems counted by RIA on Tuesday.",
+            "2026-02-11",
+        ),
+    )
+    values = [sorted(c.value for c in d.claims) for d in found]
+    assert ["27", "63"] in values, [(d.topic, [c.value for c in d.claims]) for d in found]
+
+
+def test_a_count_is_of_its_noun_not_of_the_words_before_it() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.disputes import find_quantities
+
+    text = "RIA counts 27 affected information systems, 12 more cases and 30 square metres."
+    keys = {q.key for q in find_quantities(SentenceRef("a", 0, len(text), text, 1))}
+    assert "system" in keys, keys
+    assert not keys & {"affected", "information", "case", "metre"}, keys
+
+
+def test_what_the_event_itself_did_is_no_cause_of_it() -> None:
+    from summarise.extractive.disputes import _Antecedents, _cause_disputes
+
+    evidence = _evidence(
+        (
+            "TALLINN (AFP) - The ministry said 63 e-services were unavailable during an outage "
+            "caused by a fire at a government data centre.",
+            "2026-02-11",
+        ),
+        (
+            "TALLINN (Reuters) - RIA blames the battery's age; Nordkivi points to maintenance "
+            "work by Voltec Service, a contractor, which says its staff never touched the "
+            "batteries.",
+            "2026-02-12",
+        ),
+        titles=("Fire at state data centre knocks e-services offline", "Data centre fire: blame"),
+    )
+    found = _cause_disputes(evidence, _Antecedents(evidence, []), lambda *_: False)
+    assert len(found) == 1, found
+    sides = {(c.attributed_to, c.value) for c in found[0].claims}
+    # Nordkivi's words begin at Nordkivi, though the parse hangs RIA's clause from "points"
+    assert sides == {
+        ("RIA", "the battery's age"),
+        ("Nordkivi", "maintenance work by Voltec Service"),
+    }, sides
+    assert found[0].claims[0].statement == "RIA blames the battery's age", found[0].claims
+
+
+def test_a_denial_of_such_a_warning_answers_the_one_just_told_in_its_sentence() -> None:
+    found = _disputes(
+        (
+            "TEMUCO (Reuters) - Prosecutor Claudia Melipeuco said her office had received the "
+            "laboratory report. The regional health authority says it inspected the kitchen on "
+            "March 18 and told the company to repair a cold room; the company denies receiving "
+            "any such warning.",
+            "2026-05-12",
+        )
+    )
+    denied = [d for d in found if d.topic.startswith("Denied by")]
+    assert denied, [d.topic for d in found]
+    voices = [c.attributed_to for c in denied[0].claims]
+    assert "regional health authority" in voices and "Claudia Melipeuco" not in voices, voices
+
+
+def test_a_body_is_one_voice_whether_named_with_of_or_not() -> None:
+    from summarise.extractive.disputes import _body_word
+
+    assert _body_word("Ministry of Health") == _body_word("Health Ministry") == "ministry"
+    assert _body_word("municipality of Temuco") == _body_word("municipality")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("The government has ordered an independent review due by May.", "2026-05"),
+        ("The minister was due to visit on Friday.", "2026-02-20"),
+        ("The flight was delayed due to fog on Tuesday.", "2026-02-17"),  # a cause, not ahead
+        ("The payment was due in March but never came.", "2025-03"),
+    ],
+)
+def test_what_is_due_is_ahead_and_what_is_due_to_a_cause_is_not(sentence: str, iso: str) -> None:
+    found = find_time_expressions(sentence, date(2026, 2, 19))
+    assert [e.iso for e in found] == [iso], found
+
+
+def test_a_date_that_only_says_when_a_thing_was_installed_is_no_timeline_entry() -> None:
+    brief = _brief(
+        (
+            "TALLINN (Reuters) - A fire broke out at a state data centre on Tuesday. RIA "
+            "published a letter asking for a timetable to replace the batteries, which were "
+            "installed in 2015.",
+            "2026-02-12",
+        )
+    )
+    described = [t.describes for t in brief.when]
+    assert not any(d and d.rstrip(".").endswith("which were installed") for d in described), (
+        described
+    )

@@ -12,16 +12,18 @@ from summarise.ingest import load_articles
 from summarise.schema import Dispute
 
 
-def evidence_of(*articles: tuple[str, str]) -> EvidenceSet:
-    """The evidence of articles given as (text, published day)."""
-    return build_evidence(
-        load_articles([{"text": text, "published": day} for text, day in articles]).articles
-    )
+def evidence_of(*articles: tuple[str, str], titles: tuple[str, ...] = ()) -> EvidenceSet:
+    """The evidence of articles given as (text, published day), with their headlines if
+    `titles` gives them (in order)."""
+    records: list[dict[str, str]] = [{"text": text, "published": day} for text, day in articles]
+    for record, title in zip(records, titles, strict=False):
+        record["title"] = title
+    return build_evidence(load_articles(records).articles)
 
 
-def disputes_of(*articles: tuple[str, str]) -> list[Dispute]:
+def disputes_of(*articles: tuple[str, str], titles: tuple[str, ...] = ()) -> list[Dispute]:
     """The disputes the extractive engine finds in those articles (no entities given)."""
-    evidence = evidence_of(*articles)
+    evidence = evidence_of(*articles, titles=titles)
     return extract_disputes(evidence, all_figures(evidence), dated_sentences(evidence))
 
 

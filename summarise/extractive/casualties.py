@@ -58,7 +58,9 @@ _CUE_WORDS: list[tuple[str, Kind, str]] = [
     (r"kill(?:s|ed|ing|ings)?|dead|deaths?|died|dies|dying|fatalit(?:y|ies)|tolls?|lives|"
      r"perish(?:ed)?|slain|murder(?:s|ed)?|massacred|bodies|executed|drown(?:ed|ing)?",
      "killed", "killed"),
-    (r"injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed", "injured", "injured"),
+    (r"injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt", "injured", "injured"),
+    (r"hospitali[sz](?:ed|ations?)|admissions", "injured", "hospitalised"),
+    (r"ill|sick|sickened|infected|infections", "ill", "ill"),
     (r"casualt(?:y|ies)", "casualties", "casualties"),
     (r"missing|unaccounted", "missing", "missing"),
     (r"trapped", "trapped", "trapped"),
@@ -89,6 +91,7 @@ _ANY_CUE = re.compile(
     + r"|"
     + _GRAVELY_HURT
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
+    + r"|cases"  # of an illness (`_ILLNESS`)
     + r"|(?:in|into)\s+custody"
     + r"|on\s+board|aboard|carrying|carried|transporting)\b",  # those aboard (`_aboard`)
     re.I,
@@ -1211,10 +1214,10 @@ def _aged(noun: Token) -> bool:
 
 
 def _tells_harm(verb: Token) -> bool:
-    """A verb that says what happened to the person: "was killed", "shot dead"."""
-    return _cue(verb) is not None or any(
-        child.dep_ in {"oprd", "acomp"} and _cue(child) is not None for child in verb.children
-    )
+    """A verb that says what happened to the person: "was killed", "shot dead" (not that one
+    is ill: "a man can be ill and still have a grudge")."""
+    said = [verb, *(child for child in verb.children if child.dep_ in {"oprd", "acomp"})]
+    return any((found := _cue(word)) is not None and found[0] != "ill" for word in said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1253,6 +1256,15 @@ def kind_of_word(word: str) -> Kind | None:
 
 
 def _cue(token: Token) -> tuple[Kind, str] | None:
+    if token.lower_ in _ILL and not _ill_as_a_word_part(token):
+        return "ill", "ill"  # "hundreds ill", "fell ill" (the parse makes it an adverb)
+    if token.pos_ == "VERB" and any(
+        child.lower_ in _ILL and child.dep_ in {"advmod", "acomp", "oprd"}
+        for child in token.children
+    ):
+        return "ill", "ill"  # "430 pupils fell ill", "dozens were taken ill"
+    if token.lower_ == "cases" and token.pos_ == "NOUN" and _ILLNESS.search(token.doc.text):
+        return "ill", "ill"  # "371 cases of gastroenteritis"; not "in 12 cases, the court"
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
         return None
     if token.lower_ in _DRIVEN and any(  # "600,000 driven from their homes"
@@ -1284,6 +1296,27 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
                 return "survived", "survived"  # "saved 71 lives": people rescued, not killed
             return kind, shown
     return None
+
+
+# People taken ill: "fell ill", "hundreds sick" (not "ill-fated": `_ill_as_a_word_part`).
+_ILL = frozenset({"ill", "sick"})
+# Words that make a sentence's "cases" people taken ill: an illness, or its signs.
+_ILLNESS = re.compile(
+    r"\b(?:ill|illness\w*|sick\w*|poison\w*|infect\w*|outbreak|disease|symptoms|fever|flu|"
+    r"influenza|virus|[a-z]+itis|cholera|salmonell\w*|e\.\s?coli|legionn\w*|measles|dengue|"
+    r"malaria|ebola|mpox|covid\w*|diarrh\w*|vomit\w*|hospitali[sz]\w*)\b",
+    re.I,
+)
+
+
+def _ill_as_a_word_part(token: Token) -> bool:
+    """ "ill-fated", "ill-treated", "sick-leave": the word is a part of another."""
+    doc = token.doc
+    return (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].text in {"-", "‑"}
+        and not doc[token.i].whitespace_
+    )
 
 
 # "two men were sentenced to death": condemned, not killed.
@@ -1451,6 +1484,14 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if not _is_people(counted):
             return None
     condition = _condition(base)
+    if condition is None and base.dep_ == "nsubj" and base.head.lower_ == "in":
+        # "..., with three children still in hospital": the parse makes "in" their verb, and
+        # "still" says they lie there (not "with 14 nurses in intensive care at the time")
+        where = next(iter(_lying_in(base.head, base.head)), None)
+        still = child_of(base.head, "advmod", "still") is not None
+        if where is not None and (where[1].lower_ in _GRAVE_NOUNS or still):
+            shown = f"still {where[0]}" if still else where[0]
+            return _Link("injured", shown, where[1], counted, anchor, amount.precision)
     if condition is None and share_of_them and anchor.dep_ == "npadvmod":
         # "The number of injured stood at 64, nine of them in intensive care": the parse hangs
         # the condition on the verb, after the share
@@ -1654,27 +1695,34 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
                 first = min(t.i for t in harm.subtree)
                 shown = harm.doc[first : harm.i + 1].text  # "heat-related illness"
                 found.append((f"{token.lower_} for {shown}", harm))
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            found += _lying_in(prep, token)
+    return found
+
+
+def _lying_in(prep: Token, token: Token) -> list[tuple[str, Token]]:
+    """What an "in" under `token` says of how people lie: "in critical condition", "in
+    intensive care", "in hospital"."""
+    found: list[tuple[str, Token]] = []
+    for noun in prep.children:
+        if noun.dep_ != "pobj":
             continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj":
-                continue
-            modifiers = {  # "life-threatening" is one modifier, parsed as three words
-                form
-                for c in noun.children
-                if c.dep_ in {"amod", "compound"}
-                for form in (c.lower_, "".join(t.text_with_ws for t in c.subtree).strip().lower())
-            }
-            if noun.lower_ in _GRAVE_NOUNS and modifiers & _GRAVE:
-                found.append((f"in {min(modifiers & _GRAVE)} condition", noun))
-            elif noun.lower_ == "care" and "intensive" in modifiers:
-                found.append(("in intensive care", noun))
-            elif (
-                noun.lower_ in {"hospital", "hospitals"}
-                and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in noun.children)
-                and not any(c.lower_ in _PATIENTS for c in token.children if c.dep_ == "nsubj")
-            ):  # (patients "remained in hospital during the fire" were there already)
-                found.append(("in hospital", noun))
+        modifiers = {  # "life-threatening" is one modifier, parsed as three words
+            form
+            for c in noun.children
+            if c.dep_ in {"amod", "compound"}
+            for form in (c.lower_, "".join(t.text_with_ws for t in c.subtree).strip().lower())
+        }
+        if noun.lower_ in _GRAVE_NOUNS and modifiers & _GRAVE:
+            found.append((f"in {min(modifiers & _GRAVE)} condition", noun))
+        elif noun.lower_ == "care" and "intensive" in modifiers:
+            found.append(("in intensive care", noun))
+        elif (
+            noun.lower_ in {"hospital", "hospitals"}
+            and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in noun.children)
+            and not any(c.lower_ in _PATIENTS for c in token.children if c.dep_ == "nsubj")
+        ):  # (patients "remained in hospital during the fire" were there already)
+            found.append(("in hospital", noun))
     return found
 
 
@@ -1773,6 +1821,19 @@ def _clause_cue(
         return None
     toll_precision = _TOLL_VERBS.get(verb.lower_)
     objects = [child for child in verb.children if child.dep_ == "dobj" and child.i != below.i]
+    for count in [*objects, *(c for c in verb.children if c.dep_ == "nsubj")]:
+        if _a_count_put_at(count, below) and (found := _cue(count)) is not None:
+            # a count by its own word: "puts its own admissions at 84", "arrests rose to 287"
+            return _Link(found[0], found[1], count, counted, anchor, precision)
+    told_before = verb.doc[below.i - 1] if below.i > 0 else None
+    if (
+        below.lower_ == "to"
+        and told_before is not None
+        and told_before.dep_ == "conj"
+        and told_before.tag_ == "NNS"
+        and (found := _cue(told_before)) is not None
+    ):  # "the number of cases climbed to 187 and deaths to 14": the deaths are 14
+        return _Link(found[0], found[1], told_before, counted, anchor, precision)
     for subject in [*_subjects(verb), *objects]:  # "the toll passed 121,000", "put the toll at"
         for word in subject.subtree:
             if _TOLL.match(word.text) and (
@@ -1783,6 +1844,17 @@ def _clause_cue(
                 return _Link(found[0], "killed" if found[0] == "killed" else found[1], word,
                              counted, anchor, precision)  # fmt: skip
     return None
+
+
+def _a_count_put_at(noun: Token, below: Token) -> bool:
+    """Whether a plural noun is a count its verb puts at the figure below it: "puts its own
+    admissions at 84", "arrests rose to 287" (not "counts 371 cases ..., with three children
+    still in hospital": the three are what "with" says of them)."""
+    if noun.tag_ != "NNS":
+        return False
+    if noun.dep_ == "dobj":
+        return below.lower_ == "at"
+    return noun.dep_ == "nsubj" and below.lower_ in {"to", "at"}
 
 
 def _toll_beside(verb: Token, below: Token) -> tuple[Kind, str] | None:
@@ -2131,7 +2203,7 @@ def _according_to(doc: Doc, number: Token | None = None) -> str | None:
 def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
     """Who gave the figure, by the words it hangs from (`_voice` without "according to")."""
     for told in cue.children:  # "the 27 arrests reported by the government"
-        if told.dep_ == "acl" and _SAY_VERBS.match(told.text):
+        if told.dep_ == "acl" and (_SAY_VERBS.match(told.text) or told.lower_ in _RECORDED):
             agent = child_of(told, "agent")
             by = child_of(agent, "pobj") if agent is not None else None
             if by is not None:
@@ -2215,7 +2287,9 @@ def _aside_between(cue: Token, verb: Token) -> Token | None:
 
 # A noun that is someone's figure: "the government's own estimate of 38,700 hectares".
 _ESTIMATE = re.compile(
-    r"^(?:estimates?|counts?|tally|tallies|figures?|assessments?|reckoning|toll)$", re.I
+    r"^(?:estimates?|counts?|tally|tallies|figures?|assessments?|reckoning|toll|"
+    r"bulletins?|reports?|statements?|updates?|data|records)$",  # "the ministry's bulletin"
+    re.I,
 )
 
 
@@ -2376,6 +2450,11 @@ _SHOWS_NO_ONE = _RECORDS | frozenset(
 )
 # Verbs of keeping a count, whose subject gives the figure when no one is said to.
 _COUNTING_VERBS = frozenset({"list", "lists", "listed", "counts", "counted"})
+# Participles that give a figure to whoever did it: "the 27 systems counted by RIA", "356 cases
+# registered by the ministry", "the figure given by the agency".
+_RECORDED = frozenset(
+    "counted registered recorded logged listed tallied compiled given cited published".split()
+)
 
 
 def _keeps_something(verb: Token) -> bool:

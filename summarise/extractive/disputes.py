@@ -30,7 +30,7 @@ import dataclasses
 import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -824,7 +824,7 @@ def _figures_compatible(first: Figure, second: Figure) -> bool:
 
 # Counts other than the toll are disputed only between two voices of one report: across
 # reports, "41 in hospital" and "300 treated", or arrests on two days, are seldom one count.
-OTHER_COUNTS = ("injured", "missing", "detained", "escaped")
+OTHER_COUNTS = ("injured", "missing", "detained", "escaped", "ill")
 _ONE_WORD = {
     "wounded": "injured",
     "hurt": "injured",
@@ -1142,9 +1142,10 @@ def _same_sides(first: Dispute, second: Dispute) -> bool:
 
 
 def _body_word(voice: str | None) -> str:
-    """A body by the last word of its name: "Police" and "police", "fire department" and "fire
-    and rescue department" are one body."""
-    return (_voice_key(voice).lower().split() or [""])[-1]
+    """A body by the last word of its name before any "of": "Police" and "police", "fire
+    department" and "fire and rescue department", "Health Ministry" and "Ministry of Health",
+    "municipality" and "municipality of Temuco" are one body."""
+    return (re.split(r"\s+of\s+", _voice_key(voice).lower())[0].split() or [""])[-1]
 
 
 def _last_told(evidence: EvidenceSet, dispute: Dispute) -> str:
@@ -1783,6 +1784,41 @@ _COUNTED = re.compile(
     r"left|still)\s+)?"
     r"(?P<state>[a-z]+))?"
 )
+# A count whose noun has words before it: "27 information systems", "63 public e-services",
+# "27 affected systems" (counts of systems and e-services, not of "information" or "public").
+_COUNTED_HEADED = re.compile(
+    rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}(?![.,]?\d)\s+(?P<modifier>[a-z][a-z\-]*[a-rt-z]"
+    r"(?:\s+[a-z][a-z\-]*[a-rt-z])?)\s+(?P<unit>[a-z][a-z\-]+[a-z]s)(?![/\w])"
+    r"(?:\s+(?:(?:were|are|was|is|have been|had been|had|have|has|remain|remained|been left|"
+    r"left|still)\s+)?"
+    r"(?P<state>[a-z]+))?"
+)
+# Words before a plural that make it no count of its own: "12 more cases" (added to a count),
+# "30 square metres" (a measure).
+_NO_MODIFIER = frozenset("more new additional further extra other cubic square".split())
+
+
+def _headed(text: str, match: re.Match[str]) -> re.Match[str]:
+    """The count of `_COUNTED` read to its noun where one or two words stand before it: "27
+    information systems", "27 affected information systems" count systems."""
+    headed = _COUNTED_HEADED.match(text, match.start())
+    if headed is None or headed.group("modifier").split()[0] != match.group("unit"):
+        return match
+    unit = headed.group("unit")
+    if unit in stop_words() or unit in _NOT_UNITS:
+        return match
+    for modifier in headed.group("modifier").split():
+        if (
+            modifier in _NO_MODIFIER
+            or modifier in _NOT_UNITS
+            or modifier in stop_words()
+            or modifier in _MEASURE_UNITS
+            or modifier in _MEASURE_NAMES
+        ):
+            return match
+    return headed
+
+
 # Measures named before their value: "the death toll passed 121,000", "a magnitude of 9.0".
 # A small, named list: the quantities news reports as one figure of an event.
 MEASURES = (
@@ -2215,6 +2251,7 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
     for match in _HYPHENED_MEASURE.finditer(text):  # "a 2-km radius"
         add(match, match.group("unit").lower())
     for match in _COUNTED.finditer(text):
+        match = _headed(text, match)
         unit = match.group("unit")
         if unit in _NOT_UNITS or unit in stop_words():
             continue
@@ -2465,6 +2502,7 @@ def _quantity_disputes(
     _worth_as_the_one_sum(by_key)
     disputes: list[Dispute] = []
     speakers = QuoteSpeakers(evidence)  # (built once: it indexes every sentence)
+    _one_count_in_two_words(evidence, by_key, speakers)
     for key, quantities in by_key.items():
         if len({q.value for q in quantities}) < 2:
             continue
@@ -2489,6 +2527,31 @@ def _quantity_disputes(
             continue
         disputes += _quantity_dispute(evidence, key, kept[:MAX_CANDIDATES])
     return disputes
+
+
+def _one_count_in_two_words(
+    evidence: EvidenceSet, by_key: dict[str, list[Quantity]], speakers: QuoteSpeakers
+) -> None:
+    """Two counts of things in one sentence, set against each other by two voices, count one
+    thing in two words: "63 e-services had been out of action, against the 27 systems counted
+    by RIA". The rarer word's counts join the other's, so that the two sides meet (not "12
+    trucks, while police said 40 cars": two voices, but no contrast of one figure)."""
+    per_sentence: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+    for key, quantities in by_key.items():
+        for quantity in quantities:
+            if quantity.unit == key and not counts_people(f"{key}s"):
+                per_sentence[quantity.ref.source_id, quantity.ref.start].append(quantity)
+    for pair in per_sentence.values():
+        keys = {quantity.key for quantity in pair}
+        if len(pair) != 2 or len(keys) != 2 or not keys <= by_key.keys():
+            continue
+        if not _set_against(pair) or _ABOVE_ANOTHERS.search(pair[0].ref.text):
+            continue
+        first, second = _voiced_by_the_parse(evidence, pair, speakers)
+        if not first.voice or not second.voice or _same_voice(first.voice, second.voice):
+            continue
+        keep, drop = sorted(keys, key=lambda key: (-len(by_key[key]), key))
+        by_key[keep] += [replace(quantity, key=keep) for quantity in by_key.pop(drop)]
 
 
 def _worth_as_the_one_sum(by_key: dict[str, list[Quantity]]) -> None:
@@ -4249,19 +4312,35 @@ def accounts_in(
             )
             if outer is not None and outer.voice is not None and outer.kind == "say":
                 account.voice = outer.voice
-        elif (
-            account.voice is None
-            and account.kind == "deny"
-            and _joined_to_what_is_said(doc[account.head])
+        elif account.voice is None and (
+            (account.kind == "deny" and _joined_to_what_is_said(doc[account.head]))
+            or (account.kind == "say" and _the_speaker_goes_on(doc[account.head]))
         ):
             # "SPC maintains that a sudden gust brought the crane down and denies it was
-            # overloaded", parsed as the gust denying: the one who maintains it denies
+            # overloaded", parsed as the gust denying: the one who maintains it denies; "The
+            # authority says it inspected the kitchen and told the company to repair a cold
+            # room": the authority told it
             outer = next(
                 (by_head[t.i] for t in doc[account.head].ancestors if t.i in by_head), None
             )
             if outer is not None and outer.voice is not None and outer.kind == "say":
                 account.voice = outer.voice
     return accounts
+
+
+def _the_speaker_goes_on(verb: Token) -> bool:
+    """A verb with no subject of its own, joined by "and" to a verb inside what someone says
+    whose subject is the speaker's pronoun: "says it inspected the kitchen and told the
+    company ..." ("it" told)."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    joined = verb.head
+    subject = nlp.child_of(joined, "nsubj")
+    return (
+        joined.dep_ == "ccomp"
+        and subject is not None
+        and subject.lower_ in {"it", "they", "he", "she", "we", "i"}
+    )
 
 
 def _joined_to_what_is_said(verb: Token) -> bool:
@@ -4571,14 +4650,21 @@ def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
             before = [a for a in accounts if a.kind == "say" and a.voice and a.head < word.i]
             if before and voice and not _same_voice(before[-1].voice, voice):
                 return before[-1], replace(denial, voice=voice)
-        elif _denies_what_was_just_said(word):
+        elif _denies_what_was_just_said(word) or denial.cue == "that one":
             # "Army sources say the team pressed to leave early; the regional government
-            # flatly denies it": the account told just before, in the same sentence
+            # flatly denies it": the account told just before, in the same sentence; "The
+            # authority says it ... told the company to repair a cold room; the company denies
+            # receiving any such warning": the one told just before, if it tells of one sent
             told = [a for a in accounts if a.kind == "say" and a.head < word.i]
             last = max(told, key=lambda a: a.head, default=None)
             if (
                 last is not None
                 and last.voice
+                and (
+                    denial.cue != "that one"
+                    or _TELLS_OF_SENDING.search(last.text) is not None
+                    or bool(_senses(last.stems) & _senses(denial.stems))
+                )
                 and doc[last.head].dep_ not in {"relcl", "acl"}  # not "the club, which a
                 # player has accused of racism, denies it"
                 and not _same_voice(last.voice, denial.voice)
@@ -6733,6 +6819,8 @@ class _Cause:
     stems: frozenset[str]
     statement: str
     refs: list[SentenceRef]
+    head: str = ""  # the cause's head word, lower-cased: "fire"
+    by: bool = False  # told as what something was "caused by" or "triggered by"
 
 
 # A short sentence that says the sources are at odds and leaves the sides to the sentences
@@ -7215,9 +7303,14 @@ def _cause_disputes(
         if len(wanted) >= MAX_CAUSE_SENTENCES:
             break
     causes: list[_Cause] = []
+    event = _the_event_named(evidence)
     for (item, ref), doc in zip(wanted.values(), nlp.parse(list(wanted)), strict=True):
         same = [m for m in item.members if m.text == ref.text]
-        causes += _causes_in(doc, ref, same, antecedents, earlier)
+        causes += [
+            cause
+            for cause in _causes_in(doc, ref, same, antecedents, earlier)
+            if not (event and cause.by and cause.head == event)
+        ]  # "an outage caused by a fire" in news of that fire: what it did, not its cause
     pairs = [
         (first, second)
         for index, first in enumerate(causes)
@@ -7244,6 +7337,18 @@ def _cause_disputes(
         for cause in (first, second)
     ]
     return [Dispute(topic=f"What caused it: {first.voice} and {second.voice}", claims=claims)]
+
+
+def _the_event_named(evidence: EvidenceSet) -> str | None:
+    """The word most headlines name the event by ("fire" of "Fire at Estonian state data
+    centre knocks government e-services offline"), if two or more do."""
+    named = Counter(
+        word
+        for article in evidence.articles
+        for word in set(re.findall(r"[a-z]+", (article.title or "").lower()))
+        if word in EVENT_NOUNS
+    ).most_common(1)
+    return named[0][0] if named and named[0][1] >= 2 else None
 
 
 def _rules_out(first: _Cause, second: _Cause) -> bool:
@@ -7316,8 +7421,8 @@ def _causes_in(
             if subject is not None and subject.lower_ in {"which", "who", "that"}:
                 subject = token.head if token.dep_ == "relcl" else None  # "the union, which blames"
             if subject is not None and subject.pos_ != "PRON" and _speaker_noun(subject):
-                voice = _phrase(doc, subject)
-                statement = _span_text(doc, {t.i for t in token.subtree})
+                voice = without_dateline(_phrase(doc, subject))  # not "Nairobi (AFP) - ..."
+                statement = without_dateline(_span_text(doc, _own_clause(token)))
         if not voice and not token.lower_.startswith("blam"):
             # the account nearest above the cause: "said the truck was serviced and insisted
             # that the crash was caused by ...", "told Reuters that findings pointed to ..."
@@ -7330,8 +7435,25 @@ def _causes_in(
         stems = _stems(" ".join(t.text for t in _all_it_names(cause))) - _STANCE_STEMS
         if text not in statement:  # the account is of something else the sentence says
             statement = clean_sentence(without_dateline(ref.text))
-        found.append(_Cause(voice, text, stems, statement, refs))
+        found.append(
+            _Cause(voice, text, stems, statement, refs, cause.lower_, token.lower_ == "by")
+        )
     return found
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """The words of a verb's own clause: not a clause before it with a subject of its own,
+    which a semicolon's misparse hangs from it ("RIA blames the battery's age; Nordkivi points
+    to maintenance work": Nordkivi's words begin at Nordkivi)."""
+    left_out = {
+        t.i
+        for child in verb.children
+        if child.i < verb.i
+        and child.dep_ in {"ccomp", "parataxis", "conj"}
+        and nlp.child_of(child, "nsubj") is not None
+        for t in child.subtree
+    }
+    return {t.i for t in verb.subtree if t.i not in left_out}
 
 
 # What is no part of a cause's own words: "a sudden failure of the crane's hydraulic system(,
@@ -7457,7 +7579,8 @@ def _cause_after(token: Token) -> Token | None:
     error", "blamed human error (for the crash)", "blamed the crash on the weather", "(the fire
     was) the result of cost-cutting", "(the accident happened) due to overloading"."""
     word = token.lower_
-    if word in _POINTING and token.pos_ == "VERB":
+    if word in _POINTING and (token.pos_ == "VERB" or nlp.child_of(token, "nsubj") is not None):
+        # (with a subject, "Nordkivi points to ..." is a verb, whatever the tag says)
         # "Prosecutors point instead to maintenance": what they point to, said by them, when
         # set against a cause ("instead", "rather") or said to be one ("as the cause")
         if not (
@@ -7474,9 +7597,14 @@ def _cause_after(token: Token) -> Token | None:
                 (
                     c
                     for c in token.children
-                    if c.dep_ == "xcomp"
+                    if c.dep_ in {"xcomp", "advcl"}
                     and nlp.child_of(c, "aux", "to") is not None
-                    and not any(d.dep_ in {"dobj", "nsubj"} for d in c.children)
+                    # a noun read as a verb ("to maintenance work by Voltec"), not a purpose
+                    # ("points to raise funds")
+                    and (
+                        c.tag_.startswith("NN")
+                        or not any(d.dep_ in {"dobj", "nsubj"} for d in c.children)
+                    )
                 ),
                 None,
             )
