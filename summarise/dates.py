@@ -203,20 +203,25 @@ _OFFSET = re.compile(
 # expected vote", reported speech: "said it would close in May") rather than behind it, the way
 # news uses the past tense. Only words in the same clause count: the clause ends at
 # punctuation or a word that opens another clause. What one is "due to" do is ahead ("due to
-# visit on Friday"; not "delayed due to fog on Tuesday", a cause).
-_DUE_TO_DO = (
-    r"(?:be|start|begin|open|reopen|resume|meet|visit|arrive|return|travel|fly|hold|sign|vote|"
-    r"appear|face|testify|announce|publish|present|deliver|rule|decide|hear|end|finish|close|"
-    r"leave|land|take|give|make|report)"
+# visit on Friday"); what something is "due to" is its cause ("delayed due to fog on Tuesday").
+_DUE_TO_A_CAUSE = (
+    r"(?:the|a|an|its|their|his|her|this|that|these|those|some|bad|heavy|poor|high|low|strong|"
+    r"severe|technical|safety|security|health|lack|fog|rain|snow|ice|weather|storms?|flooding|"
+    r"floods|winds?|problems|concerns|reasons|covid|strikes?|congestion|delays|maintenance|"
+    r"repairs|overcrowding|illness|injury|injuries)"
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|won['’]t|would(?!\s+have)|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|"
-    rf"planned)|expected\s+to|scheduled\s+(?:to|for)|due\s+(?:on|by|before)|due\s+to\s+{_DUE_TO_DO}|"
-    r"plans?\s+to|planned|set\s+to|(?:is|are)\s+to|upcoming|coming)\b|['’]ll\b"
-    # "due (by May)": the preposition is the date's ("was due in March" is past; "delayed
-    # due to fog on Tuesday" is a cause, no time ahead)
-    r"|(?<!was\s)(?<!were\s)\bdue\s*$",
+    rf"planned)|expected\s+to|scheduled\s+(?:to|for)|due\s+on|due\s+to\s+(?!{_DUE_TO_A_CAUSE}\b)"
+    r"[a-z]+|plans?\s+to|planned|set\s+to|(?:is|are)\s+to|upcoming|coming)\b|['’]ll\b",
     re.IGNORECASE,
+)
+# A month something is "due in" or "due by", which is the nearer of that month ahead or gone
+# ("an independent review due by May" in February; "the report, due in March, has been
+# delayed" in May); not "fell due in January" or "had been due in March", which are gone.
+_DUE_BEFORE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bfell\s)(?<!\bbeen\s)\bdue\s+(?:(?:in|by|before)\s+)?$",
+    re.I,
 )
 _FUTURE_AFTER = re.compile(
     r"^(?:[’']s\s+(?:expected|planned|scheduled|upcoming|proposed)"
@@ -313,6 +318,9 @@ def _time_expressions(
             if kind == "weekday" and _ANY_DAY.search(text[max(0, start - 12) : start]):
                 continue  # "on a Sunday morning": a kind of day, not a date
             future = kind in {"weekday", "bare_month"} and is_future(text, start, end)
+            if kind == "bare_month" and reference is not None and _DUE_BEFORE.search(text[:start]):
+                month = _month_number(match.group("month"))
+                future = 0 < (month - reference.month) % 12 < (reference.month - month) % 12
             iso = _resolve(kind, match, reference, future)
             if kind in {"bare_month", "year", "event_year"}:  # the preposition is not quoted
                 start = (

@@ -6460,6 +6460,608 @@ _TWELFTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
+# Cases of the thirteenth reading (stop 40): two hostile reviews of what was read in S95 and S96
+# (people taken ill, hospitalisations, counts given by someone, a count's noun, one count in two
+# words, denials of such a warning, what is due, relative clauses in the timeline). Each failed
+# in the version reviewed.
+_THIRTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
+    (
+        "r13_university_admissions_are_no_patients",
+        "casualties",
+        "absent",
+        r"hospitalised",
+        [
+            (
+                "SEOUL (Yonhap) - Five students were killed and 22 injured when a bus "
+                "carrying them to a university entrance exam crashed on Thursday, police "
+                "said. The education ministry said admissions at the university would be "
+                "postponed by a week and that 3,000 admissions were affected.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_admissions_put_at_a_figure_by_a_university",
+        "casualties",
+        "absent",
+        r"hospitalised",
+        [
+            (
+                "CAPE TOWN (Reuters) - A fire gutted the library of the University of Cape "
+                "Town on Sunday, injuring four firefighters. The university puts its "
+                "admissions at 6,000 a year and said exams would go ahead.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_admissions_to_a_university_rose",
+        "casualties",
+        "absent",
+        r"hospitalised",
+        [
+            (
+                "ACCRA (Reuters) - A stampede at a university in Accra killed four students "
+                "and injured 30 on Monday, police said. Admissions to the university rose to "
+                "12,000 this year.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_infected_patients_evacuated_are_evacuated",
+        "casualties",
+        "present",
+        r"30 evacuated",
+        [
+            (
+                "ROME (Reuters) - Eleven patients died when a fire broke out at a COVID ward "
+                "in Rome on Sunday, officials said. All had been infected with the "
+                "coronavirus, and 30 other infected patients were evacuated to another "
+                "hospital.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_cases_registered_by_police_are_files",
+        "casualties",
+        "absent",
+        r"82",
+        [
+            (
+                "LUCKNOW (Reuters) - At least 11 people were killed in communal violence in "
+                "Uttar Pradesh, police said on Sunday. Some 82 cases registered by police "
+                "relate to arson, and doctors said dozens were taken ill from tear gas.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_sick_children_moved_are_no_one_taken_ill",
+        "casualties",
+        "absent",
+        r"\b40 ill",
+        [
+            (
+                "GAZA (Reuters) - An Israeli air strike near the al-Shifa hospital killed 12 "
+                "people on Monday, health officials said. Some 40 sick children in the "
+                "hospital were moved to Egypt.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_cases_of_fraud_are_files",
+        "casualties",
+        "absent",
+        r"\b12 ill",
+        [
+            (
+                "JOHANNESBURG (Reuters) - A gas explosion at an illegal mine killed 17 miners"
+                " on Wednesday, officials said. Prosecutors have opened 12 cases of fraud "
+                "against the mine's owners, who were fined in 2022 after a typhoid outbreak "
+                "at the workers' camp.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_cases_against_sellers_are_files",
+        "casualties",
+        "absent",
+        r"\b25 ill",
+        [
+            (
+                "NEW DELHI (Reuters) - At least 14 people died after drinking bootleg liquor "
+                "in Punjab, police said on Friday. Police have registered 25 cases against "
+                "liquor sellers since the methanol poisoning, a senior officer said.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_cases_of_water_are_crates",
+        "casualties",
+        "absent",
+        r"2,000 ill",
+        [
+            (
+                "LUSAKA (AP) - Cholera has killed 40 people in Lusaka since January, the "
+                "health ministry said on Tuesday. Aid groups handed out 2,000 cases of "
+                "bottled water to families hit by the outbreak.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_ill_equipped_rescuers_are_well",
+        "casualties",
+        "absent",
+        r"300 ill",
+        [
+            (
+                "ANKARA (AFP) - The earthquake killed at least 84 people in eastern Turkey, "
+                "officials said on Monday. Some 300 rescuers, ill equipped and exhausted, "
+                "searched the rubble through the night.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_recorded_by_midnight_is_no_voice",
+        "casualties",
+        "absent",
+        r"midnight",
+        [
+            (
+                "MANILA (Reuters) - Typhoon Rai killed at least 208 people, police said on "
+                "Monday. The 52 deaths recorded by midnight on Saturday were mostly in Bohol "
+                "province.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_given_by_tuesday_night_is_no_voice",
+        "disputes",
+        "absent",
+        r"Tuesday night",
+        [
+            (
+                "ROME (Reuters) - The toll of 38 dead given by Tuesday night rose to 43 on "
+                "Wednesday after rescuers recovered more bodies from the collapsed bridge in "
+                "Genoa, the interior ministry said.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_hiv_infected_children_are_no_one_taken_ill",
+        "casualties",
+        "absent",
+        r"\b90 ill",
+        [
+            (
+                "KAMPALA (Reuters) - A fire at an orphanage in Kampala killed 11 children on "
+                "Friday, police said. The home looked after 90 HIV-infected children.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_sick_inmates_before_a_riot_are_no_one_taken_ill",
+        "casualties",
+        "absent",
+        r"\b30 ill",
+        [
+            (
+                "CARACAS (AP) - A riot at a prison in Carabobo killed 68 people, mostly "
+                "inmates, officials said on Thursday. Relatives said 30 sick inmates had been"
+                " denied medical care for weeks before the riot.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_relatives_who_spoke_ill_are_no_one_taken_ill",
+        "casualties",
+        "absent",
+        r"\b40 ill",
+        [
+            (
+                "JAKARTA (Reuters) - A ferry sank off Sulawesi on Tuesday, killing 34 people,"
+                " and 21 remain missing. Some 40 relatives who spoke ill of the operator were"
+                " barred from the port.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_in_twelve_cases_the_courts_ruled",
+        "casualties",
+        "absent",
+        r"\b12 ill",
+        [
+            (
+                "NEW YORK (Reuters) - A fire at a Bronx apartment block killed 17 people on "
+                "Sunday. In 12 cases the courts had ruled the landlord liable for earlier "
+                "violations, including a COVID-era heating outage.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_mentally_ill_patients_are_no_one_taken_ill",
+        "casualties",
+        "absent",
+        r"300 ill",
+        [
+            (
+                "TBILISI (Reuters) - A fire at a psychiatric hospital near Tbilisi killed "
+                "nine patients on Monday, officials said. The hospital housed 300 mentally "
+                "ill patients.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_terminally_ill_residents_are_no_one_taken_ill",
+        "casualties",
+        "absent",
+        r"\b40 ill",
+        [
+            (
+                "LYON (AFP) - A fire at a hospice near Lyon killed 12 residents overnight, "
+                "the prefecture said. The hospice cared for 40 terminally ill residents.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_cases_of_theft_are_files",
+        "casualties",
+        "absent",
+        r"\b45 ill",
+        [
+            (
+                "ISLAMABAD (AFP) - Floods have killed 1,100 people in Pakistan since June, "
+                "the disaster agency said. Police said they had recorded 45 cases of theft "
+                "from relief camps, where cholera and diarrhoea are spreading.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_two_of_the_hospitalised_who_died_are_dead",
+        "casualties",
+        "present",
+        r"\b2 killed",
+        [
+            (
+                "BEIJING (Reuters) - A gas leak at a chemical plant in Jiangsu province sent "
+                "40 people to hospital on Wednesday, state media said. Two of the 40 "
+                "hospitalised died overnight, bringing the death toll to five, Xinhua "
+                "reported.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_cases_recorded_by_a_ministry_are_its_own",
+        "casualties",
+        "present",
+        r"371 ill[^|]*health ministry",
+        [
+            (
+                "TEMUCO (AFP) - The 371 cases of salmonella recorded by the health ministry "
+                "fall short of the 430 pupils who fell ill according to the municipality.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r13_rescue_and_police_vehicles_are_two_fleets",
+        "disputes",
+        "absent",
+        r"How many vehicles",
+        [
+            (
+                "HAMBURG (dpa) - A gas explosion destroyed a block of flats in Hamburg on "
+                "Tuesday, injuring nine people. The fire brigade said 6 rescue vehicles were "
+                "deployed. Police said 40 police vehicles were deployed to seal off the "
+                "district.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_police_and_fire_officers_are_two_counts",
+        "disputes",
+        "absent",
+        r"How many officers",
+        [
+            (
+                "MARSEILLE, France (AFP) - A fire at a disused warehouse in Marseille forced "
+                "200 residents from their homes on Tuesday. The prefecture said 300 police "
+                "officers were deployed. The fire service said 40 fire officers were "
+                "deployed.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_homes_damaged_are_no_side_of_buildings_collapsed",
+        "disputes",
+        "absent",
+        r"210",
+        [
+            (
+                "IZMIR, Turkey (Reuters) - A 5.8-magnitude earthquake hit western Turkey on "
+                "Tuesday, killing 3 people. The mayor of Izmir said 52 buildings had "
+                "collapsed. The disaster agency AFAD said 40 buildings collapsed, while the "
+                "governor said 210 homes were damaged.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_such_a_letter_answers_the_letter_written_to_it",
+        "disputes",
+        "present",
+        r"CGT union",
+        [
+            (
+                "TOULOUSE, France (AFP) - A gas explosion at a chemical plant near Toulouse "
+                "killed three workers on Monday. The CGT union said it wrote to the company "
+                "in March warning of gas leaks. Police say they informed the mayor of the "
+                "blast within an hour; the company denies receiving any such letter.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_telling_reporters_is_no_warning_sent",
+        "disputes",
+        "absent",
+        r"Denied by club",
+        [
+            (
+                "ROME (Reuters) - Fans clashed with police outside Rome's Olympic stadium on "
+                "Sunday, and 12 people were hurt. Police say they arrested two men and told "
+                "reporters the investigation was continuing; the club denies receiving any "
+                "such warning about the fans.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_sending_inspectors_is_no_letter",
+        "disputes",
+        "absent",
+        r"Denied by operator",
+        [
+            (
+                "LIMA (Reuters) - A landslide at a gold mine in Peru buried 12 miners on "
+                "Sunday. The energy ministry says it sent inspectors to the site on Monday; "
+                "the operator denies receiving any such letter.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_due_to_stand_trial_is_ahead",
+        "when.date",
+        "absent",
+        r"2026-05-01",
+        [
+            (
+                "BERLIN (Reuters) - The driver who ploughed into a Christmas market in "
+                "Magdeburg, killing six people, is in custody. The suspect, due to stand "
+                "trial on Friday, has confessed, prosecutors said on Wednesday.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_due_to_expire_is_ahead",
+        "when.date",
+        "absent",
+        r"2026-05-0[13]",
+        [
+            (
+                "CAIRO (Reuters) - Israeli strikes killed 12 people in Gaza on Wednesday, "
+                "health officials said, with a ceasefire due to expire on Sunday and "
+                "negotiators due to go to Doha on Friday.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_due_to_depart_is_ahead",
+        "when.date",
+        "absent",
+        r"2026-05-0[12]",
+        [
+            (
+                "HELSINKI (Reuters) - A fire broke out on the ferry Viking Grace on Tuesday "
+                "while it was in port in Turku; no one was hurt. The ship, due to depart on "
+                "Friday, will stay in port for repairs, with the transport minister due to "
+                "attend an inspection on Saturday.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_due_to_step_down_in_june_is_ahead",
+        "when.date",
+        "absent",
+        r"2025-06",
+        [
+            (
+                "MILAN (Reuters) - Police said on Wednesday the derby, due to kick off on "
+                "Saturday, would go ahead despite Tuesday's clashes, in which 20 fans were "
+                "hurt. The club president, due to step down in June, condemned the violence. "
+                "The league's inquiry, due to launch on Thursday, will examine security.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_fell_due_is_gone",
+        "when.date",
+        "absent",
+        r"2027",
+        [
+            (
+                "ATHENS (Reuters) - The collapsed shipping firm missed loan payments that "
+                "fell due in January, creditors said on Wednesday.",
+                "2026-02-11",
+            ),
+            (
+                "ATHENS (Reuters) - An audit report that had been due in March has still not "
+                "been published, the finance ministry said on Wednesday.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_due_in_march_told_in_may_is_gone",
+        "when.date",
+        "absent",
+        r"2027",
+        [
+            (
+                "LONDON (Reuters) - The public inquiry report into the Grenfell fire, due in "
+                "March, has been delayed until June, the government said on Wednesday. A vote"
+                " due in January was also postponed.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_a_relative_clause_with_its_date_is_a_statement",
+        "when",
+        "present",
+        r"The dam was breached",
+        [
+            (
+                "KYIV (Reuters) - Water from the Oskil reservoir flooded five villages in "
+                "Kharkiv region after the dam, which was breached on Tuesday, gave way "
+                "further on Wednesday. Two people drowned, officials said.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_suspects_who_were_arrested_were_arrested",
+        "when",
+        "present",
+        r"The suspects were arrested",
+        [
+            (
+                "STOCKHOLM (Reuters) - Two men accused of the shooting at a school in Orebro "
+                "appeared in court on Wednesday. The suspects, who were arrested on Sunday, "
+                "deny the charges. Four students were killed in the attack.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_aid_workers_who_were_freed_were_freed",
+        "when",
+        "present",
+        r"Three aid workers were freed",
+        [
+            (
+                "BAMAKO (Reuters) - Three aid workers, who were freed on Sunday, arrived in "
+                "Paris on Wednesday. A French journalist, who was kidnapped in March, is "
+                "still held by the group, officials said.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_a_ship_which_was_refloated_was_refloated",
+        "when",
+        "present",
+        r"cargo ship was refloated",
+        [
+            (
+                "BALTIMORE (Reuters) - Divers recovered a second body from the river near the"
+                " bridge, which collapsed on Tuesday. The cargo ship, which was refloated on "
+                "Monday, remains at the port.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_fire_engines_while_patrol_cars_are_two_things",
+        "disputes",
+        "absent",
+        r"How many cars",
+        [
+            (
+                "BIRMINGHAM, England (Reuters) - A fire at a recycling plant in Birmingham "
+                "sent smoke across the city on Tuesday. The fire brigade said 12 fire engines"
+                " were sent, while police said 40 patrol cars were deployed to close roads. "
+                "Nobody was injured.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_flights_but_gates_are_two_things",
+        "disputes",
+        "absent",
+        r"How many flights",
+        [
+            (
+                "FRANKFURT (Reuters) - A power failure at Frankfurt airport on Tuesday "
+                "disrupted travel for thousands. Lufthansa said 40 flights were cancelled, "
+                "but the airport operator Fraport said only 12 gates were closed and most "
+                "flights left on time.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_tanks_while_helicopters_are_two_things",
+        "disputes",
+        "absent",
+        r"How many helicopters",
+        [
+            (
+                "KHARTOUM (Reuters) - Heavy fighting broke out around El Fasher on Tuesday. "
+                "The army said its troops destroyed 12 tanks, while the RSF said its fighters"
+                " shot down 3 helicopters. Dozens of civilians were killed, aid groups said.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+    (
+        "r13_buildings_while_homes_are_two_things",
+        "disputes",
+        "absent",
+        r"How many homes",
+        [
+            (
+                "IZMIR, Turkey (Reuters) - A 5.8-magnitude earthquake hit western Turkey on "
+                "Tuesday, killing 3 people. The disaster agency AFAD said 40 buildings "
+                "collapsed, while the governor said 210 homes were damaged.",
+                "2026-05-05",
+            ),
+            (
+                "IZMIR, Turkey (AP) - Rescuers searched the rubble on Wednesday. AFAD said 46"
+                " buildings had collapsed. The governor's office said 250 homes were damaged "
+                "and 30 homes destroyed.",
+                "2026-05-06",
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("field", "how", "pattern", "articles"),
     [
@@ -6476,6 +7078,7 @@ _TWELFTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
             + _TENTH_READING_CASES
             + _ELEVENTH_READING_CASES
             + _TWELFTH_READING_CASES
+            + _THIRTEENTH_READING_CASES
         )
     ],
 )

@@ -55,7 +55,7 @@ Kind = CasualtyKind  # one list of kinds: the contract's
 MAX_PARSED_ITEMS = 600
 # A word that says what happened to the people counted: (kind, the word shown in the brief).
 _CUE_WORDS: list[tuple[str, Kind, str]] = [
-    (r"kill(?:s|ed|ing|ings)?|dead|deaths?|died|dies|dying|fatalit(?:y|ies)|tolls?|lives|"
+    (r"kill(?:s|ed|ing|ings)?|dead|deaths?|died|dies|dying|deceased|fatalit(?:y|ies)|tolls?|lives|"
      r"perish(?:ed)?|slain|murder(?:s|ed)?|massacred|bodies|executed|drown(?:ed|ing)?",
      "killed", "killed"),
     (r"injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt", "injured", "injured"),
@@ -158,7 +158,7 @@ _SAY_VERBS = re.compile(
     r"^(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|claimed|claims|estimated|estimates|revealed|"
     r"reveal|reveals|put|puts|quoted|declared|insisted|insists|maintained|maintains|noted|"
-    r"showed|show|shows|indicated|indicates|disclosed|discloses)$",
+    r"showed|show|shows|indicated|indicates|disclosed|discloses|informs|informed)$",
     re.I,
 )
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "who", "which"}
@@ -177,11 +177,12 @@ _CUMULATIVE = re.compile(
 # A clause that points back at a time already given: "At the time", "those strikes".
 _BACK_REFERENCE = re.compile(r"^(?:at the time|then|those|these|that)$", re.I)
 # The last resort for a voice: patterns over the sentence when the parse names none.
-_SAY = r"(?:said|says|reported|claimed|announced|stated)"
+_SAY = r"(?:said|says|reported|claimed|announced|stated|informs|informed)"
 _WHO = r"(?P<who>(?:the |a )?[\w’'\- ]{3,50}?)"
 _ATTRIBUTION = [
     re.compile(r"\baccording to (?P<who>(?:the )?[^,.;]{3,60}?)(?=[,.;]|$)", re.I),
-    re.compile(rf"[,”\"]\s*{_SAY}\s+{_WHO}[.!]?$"),  # "..., said the army."
+    # "..., said the army.", "..., informs the County Police Inspectorate (IPJ)."
+    re.compile(rf"[,”\"]\s*{_SAY}\s+{_WHO}(?:\s*\([A-Z]{{2,8}}\))?[.!]?$"),
     re.compile(rf",\s+{_WHO}\s+{_SAY}[.!]?$"),  # "..., the army said."
     re.compile(r"^\W*(?P<who>[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})\s+[-–—:]\s+[\"“]"),  # AP - "..."
 ]
@@ -715,6 +716,9 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             voice, named = official.group("government") or "officials", True
         start = min(amount.start, cue.idx)
         end = max(amount.end, cue.idx + len(cue.text))
+        taken_ill = next((c for c in cue.children if c.lower_ in _ILL and c.i > cue.i), None)
+        if taken_ill is not None:  # "430 pupils fell ill", not "430 pupils fell"
+            end = max(end, taken_ill.idx + len(taken_ill.text))
         lower = int(amount.bounds[0]) if amount.value is None else amount.value
         figure = Figure(
             kind=link.kind,
@@ -749,7 +753,8 @@ _GRAVELY_SAID = r"|\s+(?:" + "|".join(sorted(_GRAVELY_ADVERBS)) + r")\b(?=\s*(?:
 # from nine", "four of the injured died overnight", "31 of the injured left hospital".
 # ("Nine of the injured were in critical condition" stays: how badly, an editor keeps.)
 _MORE_AFTER = re.compile(
-    r"^\s+(?:more\b|of\s+(?:them|those|whom)\b(?!" + _STILL_LYING + _GRAVELY_SAID + r")|"
+    r"^\s+(?:more\b|new\s+(?:cases|infections)\b|"  # "12 new cases": added to a count
+    r"of\s+(?:them|those|whom)\b(?!" + _STILL_LYING + _GRAVELY_SAID + r")|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies)\b|"
     r"of\s+the\s+(?:[\d,]+\s+)?survivors\b(?![^.;]{0,60}\b" + _GRAVELY_HURT + r")|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?"
@@ -1256,15 +1261,18 @@ def kind_of_word(word: str) -> Kind | None:
 
 
 def _cue(token: Token) -> tuple[Kind, str] | None:
-    if token.lower_ in _ILL and not _ill_as_a_word_part(token):
-        return "ill", "ill"  # "hundreds ill", "fell ill" (the parse makes it an adverb)
+    if token.lower_ in _ILL:
+        # "hundreds ill", "fell ill" (the parse makes it an adverb)
+        return ("ill", "ill") if _taken_ill(token) else None
     if token.pos_ == "VERB" and any(
-        child.lower_ in _ILL and child.dep_ in {"advmod", "acomp", "oprd"}
+        child.lower_ in _ILL and child.dep_ in {"advmod", "acomp", "oprd"} and _taken_ill(child)
         for child in token.children
     ):
         return "ill", "ill"  # "430 pupils fell ill", "dozens were taken ill"
-    if token.lower_ == "cases" and token.pos_ == "NOUN" and _ILLNESS.search(token.doc.text):
-        return "ill", "ill"  # "371 cases of gastroenteritis"; not "in 12 cases, the court"
+    if token.lower_ == "cases" and token.pos_ == "NOUN":
+        return ("ill", "ill") if _cases_of_illness(token) else None
+    if token.lower_ == "admissions" and not _HOSPITAL.search(token.doc.text):
+        return None  # "admissions at the university"
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
         return None
     if token.lower_ in _DRIVEN and any(  # "600,000 driven from their homes"
@@ -1294,6 +1302,8 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
                 return None  # "he is survived by his wife and three children": bereaved
             if token.lower_ == "lives" and _verb_over(token).lower_ in _SAVING:
                 return "survived", "survived"  # "saved 71 lives": people rescued, not killed
+            if kind == "ill" and not _taken_ill(token):
+                return None  # "HIV-infected children", "30 other infected patients"
             return kind, shown
     return None
 
@@ -1310,13 +1320,87 @@ _ILLNESS = re.compile(
 
 
 def _ill_as_a_word_part(token: Token) -> bool:
-    """ "ill-fated", "ill-treated", "sick-leave": the word is a part of another."""
+    """ "ill-fated", "ill-treated", "sick-leave", "HIV-infected": the word is a part of
+    another."""
     doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
     return (
-        token.i + 1 < len(doc)
-        and doc[token.i + 1].text in {"-", "‑"}
-        and not doc[token.i].whitespace_
+        token.i + 1 < len(doc) and doc[token.i + 1].text in _HYPHENS and not token.whitespace_
+    ) or (before is not None and before.text in _HYPHENS and not before.whitespace_)
+
+
+_HYPHENS = frozenset({"-", "‑"})
+# How long one has been ill, which says one was ill before the event: "mentally ill patients".
+_ILL_FOR_LONG = frozenset({"mentally", "terminally", "chronically", "long-term"})
+# Verbs that one falls ill by, after which "ill" says so ("fell ill", "were taken ill"); after
+# another verb it is a manner ("ill equipped", "spoke ill of").
+_FALLING_ILL = frozenset(
+    "fall falls fell fallen falling take takes took taken taking become becomes became becoming "
+    "get gets got gotten getting go goes went gone going grow grew grown be is are was were been "
+    "being remain remains remained feel felt".split()
+)
+
+
+def _taken_ill(token: Token) -> bool:
+    """Whether a word of illness says people were taken ill: "430 pupils fell ill", "hundreds
+    ill", "has infected 120 people"; not what they were before ("300 mentally ill patients",
+    "sick inmates", "30 other infected patients", "HIV-infected children"), nor a manner ("ill
+    equipped", "spoke ill of")."""
+    if _ill_as_a_word_part(token):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _ILL_FOR_LONG for c in token.children):
+        return False
+    if token.dep_ in {"amod", "compound"} and token.head.i > token.i:
+        # said before its noun, it is what they are, not what befell them ("sick inmates"),
+        # unless the outbreak infected them and nothing else befell them: "caused 12 deaths and
+        # more than 375 infected persons" (not "30 other infected patients were evacuated")
+        noun = token.head
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "12 deaths and more than 375 infected persons": what "caused"
+        verb = noun.head
+        return token.lower_ == "infected" and (verb.i == noun.i or _cue(verb) is None)
+    head = token.head
+    return not (
+        token.lower_ in _ILL
+        and token.dep_ in {"advmod", "acomp", "oprd"}
+        and head.pos_ in {"VERB", "AUX"}
+        and head.i != token.i
+        and head.lower_ not in _FALLING_ILL
     )
+
+
+def _cases_of_illness(cases: Token) -> bool:
+    """Whether "cases" counts people taken ill: "371 cases of gastroenteritis", "37 suspected
+    cholera cases", "356 cases registered by the ministry" in a sentence of an illness; not "12
+    cases of fraud", "2,000 cases of bottled water", "25 cases against liquor sellers", "in 12
+    cases the courts ruled", nor "82 cases registered by police" beside an outbreak."""
+    if cases.dep_ == "pobj" and cases.head.lower_ == "in":
+        return False
+    if child_of(cases, "prep", "against") is not None:
+        return False
+    of = child_of(cases, "prep", "of")
+    what = child_of(of, "pobj") if of is not None else None
+    if what is not None:  # the illness named, not a clause about it ("of fraud, ... after an
+        # outbreak")
+        named = [what, *(t for c in what.children if c.dep_ in _NAMING for t in c.subtree)]
+        return _ILLNESS.search(" ".join(t.text for t in named)) is not None
+    said = " ".join(c.text for c in cases.children if c.dep_ in {"compound", "amod"})
+    if _ILLNESS.search(said):
+        return True
+    text = cases.doc.text
+    return _ILLNESS.search(text) is not None and _LEGAL.search(text) is None
+
+
+# The words that name what a noun is: "Legionnaires' disease", "food poisoning".
+_NAMING = frozenset({"compound", "amod", "poss"})
+# Words of police and courts, whose "cases" are files: "82 cases registered by police".
+_LEGAL = re.compile(
+    r"\b(?:police|courts?|judges?|prosecut\w*|lawsuits?|charges?|charged|fraud|theft|looting|"
+    r"arson|filed|legal|lawyers?)\b",
+    re.I,
+)
+# Words that make "admissions" a hospital's ("puts its own admissions at 84").
+_HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?|wards?|patients?|medical|emergency)\b", re.I)
 
 
 # "two men were sentenced to death": condemned, not killed.
@@ -1479,6 +1563,15 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if own is not None and own[0] != "killed" and dying is not None and dying[0][0] == "killed":
             # "two elderly evacuees who died of heart attacks": what the clause says of them
             return _Link(*dying[0], dying[1], counted, anchor, amount.precision)
+        if (
+            own is not None
+            and own[0] != "killed"
+            and subject is not None
+            and subject.head.lower_ in _DYING
+            and not _hedged(subject.head)
+            and not any(c.lower_ in _MODALS for c in subject.head.children if c.dep_ == "aux")
+        ):  # "Two of the 40 hospitalised died overnight": they died
+            return _Link("killed", "killed", subject.head, counted, anchor, amount.precision)
         if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
             return _Link(own[0], own[1], counted, None, anchor, amount.precision)
         if not _is_people(counted):
@@ -2159,10 +2252,37 @@ def _place_words(doc: Doc, noun: Token) -> str | None:
 def _voice(doc: Doc, cue: Token, number: Token | None = None) -> tuple[str | None, bool]:
     """Who gave the figure: the object of "according to", the subject of the "said" it hangs
     from; else what the sentence's wording names. (voice, whether the sentence names one)."""
+    given = _given_by(doc, cue)  # "The 371 cases recorded by the ministry fall short of the
+    if given is not None:  # 430 who fell ill according to the municipality"
+        return given, True
     according = _according_to(doc, number)
     if according is not None:
         return according, True
     return _voice_in_the_parse(doc, cue)
+
+
+def _given_by(doc: Doc, cue: Token) -> str | None:
+    """Who a participle says gave the count: "the 27 arrests reported by the government", "356
+    cases registered by the ministry" (not "52 deaths recorded by midnight")."""
+    of = child_of(cue, "prep", "of")  # "371 cases of salmonella recorded by the ministry"
+    what = child_of(of, "pobj") if of is not None else None
+    for told in [*cue.children, *(what.children if what is not None else ())]:
+        if told.dep_ == "acl" and (_SAY_VERBS.match(told.text) or told.lower_ in _RECORDED):
+            agent = child_of(told, "agent")
+            by = child_of(agent, "pobj") if agent is not None else None
+            if (
+                by is not None
+                and by.ent_type_ not in {"DATE", "TIME"}
+                and by.lower_ not in _TIME_WORDS
+            ):
+                return _phrase(doc, by)
+    return None
+
+
+# When a thing was done by, which is no one: "recorded by midnight", "given by Tuesday night".
+_TIME_WORDS = frozenset(
+    "midnight noon morning evening night dawn dusk then now today tonight yesterday".split()
+)
 
 
 # How far after its number an "according to" may stand and be that number's: "38 according to
@@ -2202,12 +2322,9 @@ def _according_to(doc: Doc, number: Token | None = None) -> str | None:
 
 def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
     """Who gave the figure, by the words it hangs from (`_voice` without "according to")."""
-    for told in cue.children:  # "the 27 arrests reported by the government"
-        if told.dep_ == "acl" and (_SAY_VERBS.match(told.text) or told.lower_ in _RECORDED):
-            agent = child_of(told, "agent")
-            by = child_of(agent, "pobj") if agent is not None else None
-            if by is not None:
-                return _phrase(doc, by), True
+    given = _given_by(doc, cue)  # "the 27 arrests reported by the government"
+    if given is not None:
+        return given, True
     owner = child_of(cue, "poss")  # "the government's count", "the ministry's toll"
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
         return _owner_name(owner), True
@@ -2221,8 +2338,8 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             and verb.i != cue.i
             and below.dep_ == "dobj"  # what is counted (not "counted ballots after clashes
             # that killed seven")
-            and verb.dep_ not in {"ccomp", "xcomp"}  # nor "the Red Crescent said volunteers
-            # had counted 31 bodies": the Red Crescent's figure
+            and (verb.dep_ not in {"ccomp", "xcomp"} or not _SAY_VERBS.match(verb.head.text))
+            # nor "the Red Crescent said volunteers had counted 31 bodies": the Red Crescent's
             and not any(  # "Rescuers counted 21 bodies, the interior ministry said"
                 c.dep_ == "parataxis" and _SAY_VERBS.match(c.text) for c in verb.children
             )
@@ -2449,7 +2566,7 @@ _SHOWS_NO_ONE = _RECORDS | frozenset(
     "recordings document documents evidence map maps satellite register".split()
 )
 # Verbs of keeping a count, whose subject gives the figure when no one is said to.
-_COUNTING_VERBS = frozenset({"list", "lists", "listed", "counts", "counted"})
+_COUNTING_VERBS = frozenset({"list", "lists", "listed", "count", "counts", "counted"})
 # Participles that give a figure to whoever did it: "the 27 systems counted by RIA", "356 cases
 # registered by the ministry", "the figure given by the agency".
 _RECORDED = frozenset(
@@ -2524,7 +2641,8 @@ def _attribution(doc: Doc) -> str | None:
     for pattern in _ATTRIBUTION:
         match = pattern.search(sentence)
         if match:
-            who = match.group("who").strip()
+            # "informed on Friday the spokesman of MSZ": the day is when, not who
+            who = _WHEN_BEFORE_WHO.sub("", match.group("who").strip())
             if (
                 who.lower() not in _PRONOUNS
                 and not _TIME_WORD.search(who)
@@ -2539,6 +2657,11 @@ def _attribution(doc: Doc) -> str | None:
     return None
 
 
+_WHEN_BEFORE_WHO = re.compile(
+    r"^(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+",
+    re.IGNORECASE,
+)
 _TIME_WORD = re.compile(
     r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
     r"earlier|later|last \w+)$",

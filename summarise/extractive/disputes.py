@@ -205,6 +205,7 @@ def extract_disputes(
         + _role_disputes(evidence)
         + _account_disputes(evidence, antecedents, background)
         + _cause_disputes(evidence, antecedents, earlier)
+        + _state_disputes(evidence, antecedents)
     )
     return _best(found, antecedents.one_side)
 
@@ -971,8 +972,8 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
             f" in the {incident}" if incident else ""
         )
         area = frozenset().union(*(places[id(figure)] for figure in cluster))
-        # the incident by its last word: "the deadly flood" is "flood"
-        named = incident.lower().split()[-1].removesuffix("s") if incident else ""
+        # the incident by its word: "the deadly flood" is "flood"
+        named = _incident_word(incident)
         disputes.append((area, named, Dispute(topic=topic, claims=claims)))
     return _one_toll_an_area(evidence, disputes)
 
@@ -1067,6 +1068,19 @@ def _of_one_incident(figure: Figure, cluster: list[Figure]) -> bool:
 
     later = named([figure.ref.text])
     return not later or later == named([f.ref.text for f in cluster])
+
+
+def _incident_word(incident: str | None) -> str:
+    """The word of an incident a topic names: "flood" of "the deadly floods", "explosion" of
+    "the blast at the Pontic" (a blast is an explosion, a blaze a fire)."""
+    words = (incident or "").lower().split()
+    if not words:
+        return ""
+    named = next((word for word in words if word in EVENT_NOUNS), words[-1]).removesuffix("s")
+    return _ONE_INCIDENT.get(named, named)
+
+
+_ONE_INCIDENT = {"blast": "explosion", "blaze": "fire"}
 
 
 def _same_incident(first: str, second: str) -> bool:
@@ -1819,6 +1833,18 @@ def _headed(text: str, match: re.Match[str]) -> re.Match[str]:
     return headed
 
 
+def _kinds_before(match: re.Match[str]) -> tuple[str, ...]:
+    """The nouns before a count's noun, which say which of the things it counts ("police" of
+    "40 police vehicles", "information" of "27 information systems"); words that only describe
+    them ("affected", "public") are left out."""
+    if "modifier" not in match.groupdict() or not match.group("modifier"):
+        return ()
+    return tuple(w for w in match.group("modifier").split() if not _DESCRIBING.search(w))
+
+
+_DESCRIBING = re.compile(r"(?:ed|ing|al|ic|ive|ous|ful|less|able|ible|ary|ern|ish)$")
+
+
 # Measures named before their value: "the death toll passed 121,000", "a magnitude of 9.0".
 # A small, named list: the quantities news reports as one figure of an event.
 MEASURES = (
@@ -2099,6 +2125,8 @@ class Quantity:
     which_words: tuple[str, ...] = ()
     states: tuple[str, ...] = ()  # those of them that say what befell them: "infected"
     contested: bool = False  # read by the parse in a sentence that contests a count
+    # nouns before its noun that say which of the things: "police" of "40 police vehicles"
+    kinds: tuple[str, ...] = ()
     numeral: tuple[int, int] = (0, 0)  # where its number is in the sentence
 
 
@@ -2165,6 +2193,7 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
         states: tuple[str, ...] = (),
         contested: bool = False,
         numeral: str = "numeral",  # the group that holds the number
+        kinds: tuple[str, ...] = (),
     ) -> None:
         start, end = match.span(numeral)
         if any(s < end and start < e for s, e in taken):
@@ -2209,6 +2238,7 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
                 which_words=which_words,
                 states=states,
                 contested=contested,
+                kinds=kinds,
                 numeral=(start, end),
             )
         )
@@ -2281,6 +2311,7 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
                 _SUPPLIED_KEY if supplied else singular,
                 singular,
                 states=_what_befell(text, match),
+                kinds=_kinds_before(match),
             )
     # Sums of money, with what they are, after the counts: "48 million reais" stays a count
     # of reais, as it was before sums were read (a side of it needs no contest word).
@@ -2302,12 +2333,36 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
         currency = _currency_named_before(f"{told_before} {text[: match.start()]}")
         if what is not None and currency is not None:
             add(match, f"{MONEY_KEY} {what} {currency}")
+    for match in _COUNT_GIVEN_BACK.finditer(text):
+        # "The school authority said 11 schools were closed, while the city said 14": the
+        # figure a rival gives with no noun is a count of the one thing counted before it
+        told = {(q.key, q.unit) for q in found if q.end <= match.start() and q.unit}
+        if len(told) == 1 and not next(iter(told))[0].startswith(MONEY_KEY):
+            key, unit = next(iter(told))
+            before = len(found)
+            add(match, key, unit)
+            if len(found) > before:  # the rival's voice, not the first one's
+                found[-1] = replace(
+                    found[-1],
+                    voice=match.group("who"),
+                    start=match.start("numeral"),
+                    phrase=text[match.start("who") : match.end()],  # "the city said 14"
+                )
     for match in _ON_BOARD.finditer(text):  # after the counts: "with 20 people dead" is a toll
         if not _AND_CREW.match(text[match.end() :]) and not TAKEN_ABOARD.search(
             text[: match.start()]
         ):
             add(match, "on board")
     return found
+
+
+# A rival's figure given back with no noun: "..., while the city said 14, including private
+# kindergartens", "but police put it at 40."
+_COUNT_GIVEN_BACK = re.compile(
+    r"\b(?:while|whereas|but)\s+(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,40}?)\s+"
+    r"(?:said|says|put\s+it\s+at|puts\s+it\s+at|counted|counts|gave|gives|reported|reports)\s+"
+    rf"(?:{_QUALIFIER})?{_NUMERAL}(?=\s*(?:[,.;]|$|\s+(?:including|among|of\s+whom)\b))"
+)
 
 
 # What a sentence says of things it counts, after the number and the noun: "112 ships were
@@ -2532,10 +2587,11 @@ def _quantity_disputes(
 def _one_count_in_two_words(
     evidence: EvidenceSet, by_key: dict[str, list[Quantity]], speakers: QuoteSpeakers
 ) -> None:
-    """Two counts of things in one sentence, set against each other by two voices, count one
-    thing in two words: "63 e-services had been out of action, against the 27 systems counted
-    by RIA". The rarer word's counts join the other's, so that the two sides meet (not "12
-    trucks, while police said 40 cars": two voices, but no contrast of one figure)."""
+    """Two counts of things in one sentence, one set against the other as its rival by two
+    voices, count one thing in two words: "63 e-services had been out of action, against the 27
+    systems counted by RIA". The rarer word's counts join the other's, so that the two sides
+    meet (not "12 fire engines were sent, while police said 40 patrol cars were deployed": a
+    "while" sets two things side by side as often as two figures of one)."""
     per_sentence: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
     for key, quantities in by_key.items():
         for quantity in quantities:
@@ -2545,13 +2601,21 @@ def _one_count_in_two_words(
         keys = {quantity.key for quantity in pair}
         if len(pair) != 2 or len(keys) != 2 or not keys <= by_key.keys():
             continue
-        if not _set_against(pair) or _ABOVE_ANOTHERS.search(pair[0].ref.text):
-            continue
+        first, second = sorted(pair, key=lambda quantity: quantity.start)
+        if not _RIVAL_FIGURE.search(first.ref.text[first.end : second.start]):
+            continue  # ("12 fire engines were sent, while police said 40 patrol cars ...")
         first, second = _voiced_by_the_parse(evidence, pair, speakers)
         if not first.voice or not second.voice or _same_voice(first.voice, second.voice):
             continue
         keep, drop = sorted(keys, key=lambda key: (-len(by_key[key]), key))
         by_key[keep] += [replace(quantity, key=keep) for quantity in by_key.pop(drop)]
+
+
+# Words that set a figure against another as its rival: "63 e-services ..., against the 27
+# systems counted by RIA", "compared with", "versus".
+_RIVAL_FIGURE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|as\s+opposed\s+to|rather\s+than)\b", re.I
+)
 
 
 def _worth_as_the_one_sum(by_key: dict[str, list[Quantity]]) -> None:
@@ -2753,6 +2817,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         one, other = places[id(first)], places[id(second)]
         if one and other and not one & other:
             return False  # the toll in Sri Lanka, the toll in India
+        if first.kinds and second.kinds and not set(first.kinds) & set(second.kinds):
+            return False  # "6 rescue vehicles" and "40 police vehicles": two fleets
         later, earlier = (
             (first, second) if first.ref.position > second.ref.position else (second, first)
         )
@@ -4660,17 +4726,30 @@ def _denied_in_place(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
             if (
                 last is not None
                 and last.voice
-                and (
-                    denial.cue != "that one"
-                    or _TELLS_OF_SENDING.search(last.text) is not None
-                    or bool(_senses(last.stems) & _senses(denial.stems))
-                )
+                and (denial.cue != "that one" or _told_to_the_denier(denial, last))
                 and doc[last.head].dep_ not in {"relcl", "acl"}  # not "the club, which a
                 # player has accused of racism, denies it"
                 and not _same_voice(last.voice, denial.voice)
             ):
                 return last, denial
     return None
+
+
+def _told_to_the_denier(denial: Account, account: Account) -> bool:
+    """Whether an account tells of a word sent to the one who denies receiving it: "told the
+    company to repair a cold room" for "the company denies receiving any such warning" (not
+    "informed the mayor", "told reporters", "sent inspectors to the site")."""
+    body = _voice_key(denial.voice).lower()
+    return len(body) > 2 and (
+        re.search(
+            r"\b(?:told|warned|informed|notified|alerted|asked|ordered|instructed|urged|wrote\s+to|"
+            r"(?:sent|sending|send)\s+(?:[\w’'\-]+\s+){0,3}?to)\s+(?:the\s+)?"
+            rf"(?:[\w’'\-]+\s+){{0,3}}{re.escape(body)}\b",
+            account.text,
+            re.I,
+        )
+        is not None
+    )
 
 
 def _denies_what_was_just_said(word: Token) -> bool:
@@ -7351,6 +7430,83 @@ def _the_event_named(evidence: EvidenceSet) -> str | None:
     return named[0][0] if named and named[0][1] >= 2 else None
 
 
+# The state a thing was in, told by two voices as opposites: a padlock "faulty" or "intact".
+_BROKEN = frozenset(
+    "broken faulty defective damaged failed malfunctioning jammed cracked corroded".split()
+)
+_WHOLE = frozenset("intact undamaged working functional sound".split())
+# Sentences read for states, best-ranked first.
+MAX_STATE_SENTENCES = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    thing: str  # the noun the state is of, lower-cased: "padlock"
+    broken: bool
+    voice: str
+    account: Account
+
+
+def _state_disputes(evidence: EvidenceSet, antecedents: _Antecedents) -> list[Dispute]:
+    """ "The padlock on that gate was faulty," the director said; the city insists the padlock
+    was "intact": one thing said to be broken by one voice and whole by another, one of them
+    set against the other ("insists", "but", "denies"). One such dispute, the best-carried."""
+    wanted: dict[str, SentenceRef] = {}
+    for item in evidence.ranked():
+        ref = item.members[0]
+        if not item.is_heading and _STATE_WORD.search(ref.text) and ref.text not in wanted:
+            wanted[ref.text] = ref
+        if len(wanted) >= MAX_STATE_SENTENCES:
+            break
+    states: list[_State] = []
+    for ref, doc in zip(wanted.values(), nlp.parse(list(wanted)), strict=True):
+        accounts = [a for a in accounts_in(doc, ref, antecedents) if a.kind == "say" and a.voice]
+        for token in doc:
+            word = token.lower_.strip("'\"“”")
+            if word not in _BROKEN | _WHOLE or _negated_verb(token.head) or _negated_verb(token):
+                continue
+            thing = _whose_state(token)
+            told = [a for t in [token, *token.ancestors] for a in accounts if a.head == t.i]
+            if thing is None or not told:
+                continue
+            states.append(_State(thing, word in _BROKEN, told[0].voice or "", told[0]))
+    for first, second in itertools.combinations(states, 2):
+        if (
+            first.thing == second.thing
+            and first.broken != second.broken
+            and not _same_voice(first.voice, second.voice)
+            and not antecedents.one_side(first.voice, second.voice)
+            and any(_AT_ODDS.search(s.account.ref.text) for s in (first, second))
+        ):
+            claims = [
+                Claim(
+                    statement=_statement(state.account),
+                    value=None,
+                    attributed_to=state.voice,
+                    citations=cite([state.account.ref]),
+                )
+                for state in sorted((first, second), key=lambda state: not state.broken)
+            ]
+            topic = f"Was the {first.thing} broken: {claims[0].attributed_to} and "
+            return [Dispute(topic=topic + f"{claims[1].attributed_to}", claims=claims)]
+    return []
+
+
+_STATE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_BROKEN | _WHOLE)) + r")\b", re.I)
+
+
+def _whose_state(word: Token) -> str | None:
+    """The thing a state word is said of: the subject of "the padlock was faulty", "the padlock
+    had been broken for weeks" (a thing, not a person or a place)."""
+    verb = word.head if word.dep_ in {"acomp", "attr", "oprd", "advmod"} else word
+    subject = nlp.child_of(verb, "nsubj") or nlp.child_of(verb, "nsubjpass")
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    if counts_people(subject.text) or _speaker_noun(subject):
+        return None
+    return subject.lower_
+
+
 def _rules_out(first: _Cause, second: _Cause) -> bool:
     """Whether either cause's sentence names the other's cause too (every word of its core
     phrase), beside words at odds."""
@@ -7471,6 +7627,8 @@ def _all_it_names(head: Token) -> list[Token]:
         if d != head and (d.dep_ in {"relcl", "acl", "appos", "advcl"} or _negated_verb(d))
         for t in d.subtree
     }
+    if head.tag_ == "VBG":  # "welding (being carried out at the silo)": what is blamed
+        left_out |= {t.i for c in head.children if c.dep_ == "xcomp" for t in c.subtree}
     named = [t for t in head.subtree if t.i not in left_out]
     if head.dep_ == "dobj":  # "blamed lapses by both the developer and state regulators"
         named += [t for p in head.head.children if p.lower_ in {"by", "of"} for t in p.subtree]
@@ -7563,6 +7721,25 @@ def _what_felled_it(token: Token) -> Token | None:
     return None
 
 
+# What sets an event off, and the verbs that say where it came from.
+_IGNITION = frozenset("ignition fire blaze blast explosion spark sparks flames leak".split())
+_ORIGINATING = frozenset(
+    "came come comes started starts start began begins begin originated originates".split()
+)
+
+
+def _an_ignition_came(verb: Token) -> bool:
+    """Whether a verb says where what set the event off came from: "the ignition came from
+    ...", "the fire began during ..." (not "the minister came from Bucharest")."""
+    subject = nlp.child_of(verb, "nsubj")
+    return (
+        verb.lower_ in _ORIGINATING
+        and subject is not None
+        and subject.lower_ in _IGNITION
+        and not _negated_verb(verb)
+    )
+
+
 # Things that stand and fall, besides sites: "the crane", "the machine", "the roof".
 _STRUCTURES = FACILITY_WORDS | frozenset(
     "crane cranes machine roof wall walls plane aircraft helicopter tree trees pylon pylons mast "
@@ -7653,7 +7830,8 @@ def _cause_after(token: Token) -> Token | None:
             (
                 c
                 for c in token.children
-                if c.dep_ == "dobj" and c.lower_ not in {"other", "another"}  # "each other"
+                if (c.dep_ == "dobj" and c.lower_ not in {"other", "another"})  # "each other"
+                or (c.dep_ == "xcomp" and c.tag_ == "VBG")  # "blames welding being done ..."
             ),
             None,
         )
@@ -7677,6 +7855,13 @@ def _cause_after(token: Token) -> Token | None:
     felled = _what_felled_it(token)
     if felled is not None:
         return felled
+    if word in {"from", "during"} and _an_ignition_came(token.head):
+        # "the ignition most likely came from inside the silo's elevator system", "the fire
+        # began during maintenance work": where what set it off came from
+        inner = nlp.child_of(token, "prep") or nlp.child_of(token, "pcomp")
+        if inner is not None and inner.pos_ == "ADP":
+            token = inner  # "from inside the silo's elevator system": the system
+        return nlp.child_of(token, "pobj")
     head = token.head
     if token.dep_ == "conj" and head.lower_ == word:
         head = head.head  # "caused not by arson but by a short circuit": the second "by"

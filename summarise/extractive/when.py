@@ -961,25 +961,14 @@ def _noun_phrase(head: Token) -> set[int]:
 
 def _bare_participle(doc: Doc, keep: set[int], drop: set[int]) -> bool:
     """Whether taking the date out leaves a participle with nothing after it: "a sightseeing
-    boat built (in 1964)", "the bridge opened (in May)", "the batteries, which were installed
-    (in 2015)"."""
+    boat built (in 1964)", "the bridge opened (in May)"."""
     return any(
-        (
-            (doc[i].dep_ == "acl" and doc[i].tag_ in {"VBN", "VBG"})
-            or (doc[i].dep_ == "relcl" and doc[i].tag_ == "VBN")
-        )
-        and all(
-            c.i in drop or c.is_punct or (doc[i].dep_ == "relcl" and c.dep_ in _RELATIVE_PARTS)
-            for c in doc[i].children
-        )
+        doc[i].dep_ == "acl"
+        and doc[i].tag_ in {"VBN", "VBG"}
+        and all(c.i in drop or c.is_punct for c in doc[i].children)
         and any(c.i in drop for c in doc[i].children)
         for i in keep - drop
     )
-
-
-# What a relative clause keeps when its date is taken out and nothing else was said:
-# "which were (installed)".
-_RELATIVE_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 
 # A statement that opens (after its date) with a relative clause has lost its antecedent.
@@ -1052,6 +1041,8 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
         verb = verb.head
     if verb.dep_ in _MAIN or (verb.dep_ == "conj" and _is_main(verb)):
         return 0, whole
+    if verb.dep_ == "relcl" and (told := _relative_as_a_clause(verb)) is not None:
+        return (3, whole) if _cut_in_a_name(doc, told) else (1, told)
     if verb.dep_ in _ATTACHED_CLAUSES and verb.head.pos_ == "NOUN":
         phrase = _noun_phrase(verb.head)
         return (3, whole) if _cut_in_a_name(doc, phrase) else (2, phrase)
@@ -1060,6 +1051,35 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
         clause -= {c.i for c in verb.children if c.dep_ == "mark"}
         return 1, clause
     return 1, whole
+
+
+def _relative_as_a_clause(verb: Token) -> set[int] | None:
+    """A relative clause set off by a comma whose subject is its pronoun, told as a clause of
+    its own: "the dam, which was breached on Tuesday," is "The dam was breached"; "the
+    batteries, which were installed in 2015," is "The batteries were installed" (not the
+    fragment "The batteries, which were installed")."""
+    noun = verb.head
+    pronoun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "who", "that"}
+        ),
+        None,
+    )
+    doc = verb.doc
+    if pronoun is None or noun.pos_ not in {"NOUN", "PROPN"} or pronoun.i == 0:
+        return None
+    if doc[pronoun.i - 1].text != ",":
+        return None  # "loan payments that fell due in January": the clause says which ones
+    if pronoun.lower_ == "who" and any(
+        t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} for t in (noun, *noun.children)
+    ):
+        return None  # "a boy from Urgench, in Khorezm region, who died": the parse's place
+    phrase = _noun_phrase(noun)
+    end = max(t.i for t in verb.subtree) + 1  # the comma that closes the clause, unless the
+    closing = end < len(doc) and doc[end].text == "," and end + 1 not in phrase  # phrase goes on
+    return phrase - {pronoun.i - 1, pronoun.i} - ({end} if closing else set())
 
 
 # Nouns that name something that happens, which a date can be of: "the time trial on
