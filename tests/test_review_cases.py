@@ -7062,6 +7062,364 @@ _THIRTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
+# Cases of the fourteenth reading (stop 40): a hostile review of what was read in S97 and S98
+# after they were measured held out (a thing broken or intact, what set a fire off, a rival's
+# figure given back with no noun, "deceased", roles after an "-ing" word). Each failed in the
+# version reviewed.
+_FOURTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
+    (
+        "r14_a_pump_repaired_is_no_state_dispute",
+        "disputes",
+        "absent",
+        r"Was the pump broken",
+        [
+            (
+                "LAGOS (Reuters) - Thousands of residents in Ikeja were without water on "
+                "Tuesday. A corporation spokesman said on Monday the pump was broken. On "
+                "Wednesday the water commissioner said the pump was working again after "
+                "overnight repairs, but supplies had not yet reached all homes.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_system_failed_then_working_is_no_state_dispute",
+        "disputes",
+        "absent",
+        r"Was the system broken",
+        [
+            (
+                "ANKARA (Reuters) - A quake killed 3 people in Malatya. Regional officials "
+                "said the early warning system failed during Monday's first quake. The "
+                "disaster agency AFAD said on Wednesday the system was working, but "
+                "aftershocks continued.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_damaged_dam_still_sound_is_no_state_dispute",
+        "disputes",
+        "absent",
+        r"Was the dam broken",
+        [
+            (
+                "TBILISI (Reuters) - Heavy rain caused flooding in western Georgia, killing 4"
+                " people. The dam on the Rioni river was damaged by debris, the environment "
+                "ministry said. The dam remains sound and there is no risk of collapse, the "
+                "operator Energo-Pro said on Friday.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_crane_that_damaged_a_roof_is_not_broken",
+        "disputes",
+        "absent",
+        r"Was the crane broken",
+        [
+            (
+                "MILAN (Reuters) - A crane collapsed onto a school in Milan on Tuesday, "
+                "killing a worker. Police said the crane damaged the roof of the gymnasium. "
+                "The construction firm Edilnord insisted the crane was functional, but the "
+                "wind was exceptionally strong.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_jammed_lines_are_busy_not_broken",
+        "disputes",
+        "absent",
+        r"Was the lines broken",
+        [
+            (
+                "ATHENS (AP) - Wildfires near Athens killed 3 people on Wednesday. Emergency "
+                "phone lines were jammed for hours, residents said. The lines were working "
+                "throughout, but demand was unprecedented, the civil protection ministry "
+                "said.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_truck_that_damaged_a_railing_is_not_broken",
+        "disputes",
+        "absent",
+        r"Was the truck broken",
+        [
+            (
+                "LYON (AFP) - A lorry plunged off a motorway bridge near Lyon on Friday, "
+                "killing its driver and 1 motorist. The truck damaged the railing before "
+                "falling 15 metres, police said. The truck was functional and had been "
+                "serviced last month, but the driver had been at the wheel for eleven hours, "
+                "the haulage company said.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_jammed_roads_are_busy_not_broken",
+        "disputes",
+        "absent",
+        r"Was the roads broken",
+        [
+            (
+                "MANILA (Reuters) - A 6.1 magnitude quake struck Luzon on Tuesday, killing 5 "
+                "people. Roads out of the city were jammed with traffic, police said. The "
+                "roads were undamaged, but several bridges were closed for inspection, the "
+                "public works department said.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_valve_replaced_is_no_state_dispute",
+        "disputes",
+        "absent",
+        r"Was the valve broken",
+        [
+            (
+                "HOUSTON (AP) - An explosion at a chemical plant killed 2 workers. The "
+                "company said a valve failed at 3 a.m. and was replaced within an hour. "
+                "Inspectors said on Friday the valve was working, but they had not yet "
+                "examined the pipes.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_cables_of_two_viaducts_are_two_things",
+        "disputes",
+        "absent",
+        r"Was the cables broken",
+        [
+            (
+                "ROME (ANSA) - A bridge collapsed near Genoa, killing 4. Engineers said the "
+                "old viaduct's cables were corroded. The motorway operator said the new "
+                "viaduct's cables were sound, but traffic would stay closed.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_pumps_at_two_plants_are_two_things",
+        "disputes",
+        "absent",
+        r"Was the pump broken",
+        [
+            (
+                "TOKYO (Kyodo) - A magnitude 7.1 quake hit Japan. Tepco said a cooling pump "
+                "at Fukushima Daini failed briefly. The nuclear regulator said the cooling "
+                "pump at Kashiwazaki was working normally, while no abnormal radiation was "
+                "detected.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_fire_began_during_the_night_is_no_cause",
+        "disputes",
+        "absent",
+        r"the night",
+        [
+            (
+                "SKOPJE (Reuters) - A fire at a nightclub in Kocani killed 9 people on "
+                "Sunday. Police blame pyrotechnics used during a concert, while firefighters "
+                "say the fire began during the night.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_fire_came_from_windows_is_no_cause",
+        "disputes",
+        "absent",
+        r"windows",
+        [
+            (
+                "LONDON (Reuters) - A fire in a tower block in west London killed 2 people. "
+                "The London Fire Brigade blamed a faulty fridge, but witnesses said the fire "
+                "came from the windows of the eighth floor.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_blast_came_from_a_direction_is_no_cause",
+        "disputes",
+        "absent",
+        r"direction",
+        [
+            (
+                "ODESA (AFP) - An explosion shook Odesa overnight, injuring 6 people. "
+                "Ukrainian officials blamed a Russian drone, while residents said the "
+                "explosion came from the direction of the port.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_blaze_started_in_the_early_hours_is_no_cause",
+        "disputes",
+        "absent",
+        r"early hours",
+        [
+            (
+                "NAIROBI (AFP) - A fire at a boarding school in central Kenya killed 17 "
+                "pupils. Parents blamed overcrowding in the dormitory, but police said the "
+                "blaze started during the early hours of Friday.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_fire_came_from_a_country_is_no_cause",
+        "disputes",
+        "absent",
+        r"Greece",
+        [
+            (
+                "SOFIA (Reuters) - A forest fire in southern Bulgaria killed 2 firefighters "
+                "this week. Greek officials blame a Bulgarian farmer burning stubble, while "
+                "the Bulgarian agriculture ministry says the fire came from Greece.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_one_body_updating_its_count_is_no_rival",
+        "disputes",
+        "absent",
+        r"How many schools",
+        [
+            (
+                "ROME (ANSA) - Floods in Emilia-Romagna closed schools across the region. "
+                "Officials said 11 schools were closed on Monday, but on Tuesday they said "
+                "14.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_figure_given_back_after_two_counts_is_left",
+        "disputes",
+        "absent",
+        r"How many were wounded",
+        [
+            (
+                "KABUL (AFP) - A suicide bomber struck a school in Kabul. The interior "
+                "ministry said 12 students were killed and 30 wounded, while a hospital "
+                "official said 19.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_dead_counted_back_are_no_count_of_deads",
+        "disputes",
+        "absent",
+        r"How many deads",
+        [
+            (
+                "JOHANNESBURG (Reuters) - An underground fire at a gold mine trapped workers,"
+                " the company said. The miners' union counts 9 dead, while the company counts"
+                " 6.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_two_of_the_deceased_are_a_share",
+        "disputes",
+        "absent",
+        r"How many were killed",
+        [
+            (
+                "BELGRADE (Reuters) - A fire at a retirement home in Barajevo killed 9 people"
+                " on Saturday, police said. Two of the deceased were children visiting their "
+                "grandparents, a hospital spokesman said.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_relatives_informed_are_no_voice",
+        "casualties",
+        "present",
+        r"injured[^|]*hospital",
+        [
+            (
+                "BUCHAREST (Agerpres) - A fire at a hospital ward killed 4 patients. "
+                "Relatives of the victims were informed by phone, the hospital said, and 2 "
+                "nurses were injured.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_an_investigating_judge_is_a_role",
+        "who",
+        "present",
+        r"investigating judge",
+        [
+            (
+                "BRUSSELS (Belga) - A gas explosion destroyed a building in Antwerp, killing "
+                "2 people. The case has been handed to a court, investigating judge Marie "
+                "Dupont said on Friday.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_an_incoming_mayor_is_a_role",
+        "who",
+        "present",
+        r"incoming mayor",
+        [
+            (
+                "VALENCIA (EFE) - Flash floods killed 4 people in the town of Paiporta. The "
+                "town will need months to recover, incoming mayor Carlos Ruiz said on "
+                "Thursday.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_critically_ill_after_a_fire_are_hurt",
+        "casualties",
+        "absent",
+        r"\b2 ill",
+        [
+            (
+                "GLASGOW (PA) - A fire at a block of flats in Glasgow killed 3 people on "
+                "Sunday. Two children remain critically ill in hospital, police said.",
+                "2025-03-12",
+            ),
+        ],
+    ),
+    (
+        "r14_a_later_toll_of_another_word_stays",
+        "disputes",
+        "present",
+        r"How many were killed in the explosion",
+        [
+            (
+                "ISLAMABAD (Reuters) - The death toll from the blast at the Pontic fertiliser"
+                " plant rose to 14, police said, but rescuers said 11 were killed in the "
+                "blast.",
+                "2025-03-12",
+            ),
+            (
+                "ISLAMABAD (AP) - Officials said 19 people were killed in the explosion at "
+                "the plant on Monday, while the company said 16 died in the explosion.",
+                "2025-03-13",
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("field", "how", "pattern", "articles"),
     [
@@ -7079,6 +7437,7 @@ _THIRTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
             + _ELEVENTH_READING_CASES
             + _TWELFTH_READING_CASES
             + _THIRTEENTH_READING_CASES
+            + _FOURTEENTH_READING_CASES
         )
     ],
 )

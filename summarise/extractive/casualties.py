@@ -158,7 +158,7 @@ _SAY_VERBS = re.compile(
     r"^(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|claimed|claims|estimated|estimates|revealed|"
     r"reveal|reveals|put|puts|quoted|declared|insisted|insists|maintained|maintains|noted|"
-    r"showed|show|shows|indicated|indicates|disclosed|discloses|informs|informed)$",
+    r"showed|show|shows|indicated|indicates|disclosed|discloses|informs)$",
     re.I,
 )
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "who", "which"}
@@ -755,7 +755,7 @@ _GRAVELY_SAID = r"|\s+(?:" + "|".join(sorted(_GRAVELY_ADVERBS)) + r")\b(?=\s*(?:
 _MORE_AFTER = re.compile(
     r"^\s+(?:more\b|new\s+(?:cases|infections)\b|"  # "12 new cases": added to a count
     r"of\s+(?:them|those|whom)\b(?!" + _STILL_LYING + _GRAVELY_SAID + r")|"
-    r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|killed|missing|victims|bodies)\b|"
+    r"of\s+the\s+(?:[\d,]+\s+)?(?:dead|deceased|killed|missing|victims|bodies)\b|"
     r"of\s+the\s+(?:[\d,]+\s+)?survivors\b(?![^.;]{0,60}\b" + _GRAVELY_HURT + r")|"
     r"of\s+the\s+(?:[\d,]+\s+)?(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?"
     r"(?:injured|wounded|hurt)\b"
@@ -1263,12 +1263,17 @@ def kind_of_word(word: str) -> Kind | None:
 def _cue(token: Token) -> tuple[Kind, str] | None:
     if token.lower_ in _ILL:
         # "hundreds ill", "fell ill" (the parse makes it an adverb)
-        return ("ill", "ill") if _taken_ill(token) else None
-    if token.pos_ == "VERB" and any(
-        child.lower_ in _ILL and child.dep_ in {"advmod", "acomp", "oprd"} and _taken_ill(child)
-        for child in token.children
-    ):
-        return "ill", "ill"  # "430 pupils fell ill", "dozens were taken ill"
+        return _gravely_ill(token) or (("ill", "ill") if _taken_ill(token) else None)
+    ill = next(
+        (
+            child
+            for child in token.children
+            if child.lower_ in _ILL and child.dep_ in {"advmod", "acomp", "oprd"}
+        ),
+        None,
+    )
+    if token.pos_ == "VERB" and ill is not None and _taken_ill(ill):
+        return _gravely_ill(ill) or ("ill", "ill")  # "430 pupils fell ill", "were taken ill"
     if token.lower_ == "cases" and token.pos_ == "NOUN":
         return ("ill", "ill") if _cases_of_illness(token) else None
     if token.lower_ == "admissions" and not _HOSPITAL.search(token.doc.text):
@@ -1339,6 +1344,13 @@ _FALLING_ILL = frozenset(
     "get gets got gotten getting go goes went gone going grow grew grown be is are was were been "
     "being remain remains remained feel felt".split()
 )
+
+
+def _gravely_ill(ill: Token) -> tuple[Kind, str] | None:
+    """ "Two children remain critically ill in hospital": how badly they are, as of the hurt
+    ("in critical condition" is injured too)."""
+    gravely = next((c for c in ill.children if c.lower_ in _GRAVELY_ADVERBS), None)
+    return ("injured", f"{gravely.lower_} {ill.lower_}") if gravely is not None else None
 
 
 def _taken_ill(token: Token) -> bool:
@@ -2643,6 +2655,7 @@ def _attribution(doc: Doc) -> str | None:
         if match:
             # "informed on Friday the spokesman of MSZ": the day is when, not who
             who = _WHEN_BEFORE_WHO.sub("", match.group("who").strip())
+            who = re.sub(r"\s+(?:has|have|had)$", "", who)  # "..., the office has informed."
             if (
                 who.lower() not in _PRONOUNS
                 and not _TIME_WORD.search(who)

@@ -972,8 +972,8 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
             f" in the {incident}" if incident else ""
         )
         area = frozenset().union(*(places[id(figure)] for figure in cluster))
-        # the incident by its word: "the deadly flood" is "flood"
-        named = _incident_word(incident)
+        # the incident by its last word: "the deadly flood" is "flood"
+        named = incident.lower().split()[-1].removesuffix("s") if incident else ""
         disputes.append((area, named, Dispute(topic=topic, claims=claims)))
     return _one_toll_an_area(evidence, disputes)
 
@@ -1070,10 +1070,11 @@ def _of_one_incident(figure: Figure, cluster: list[Figure]) -> bool:
     return not later or later == named([f.ref.text for f in cluster])
 
 
-def _incident_word(incident: str | None) -> str:
-    """The word of an incident a topic names: "flood" of "the deadly floods", "explosion" of
-    "the blast at the Pontic" (a blast is an explosion, a blaze a fire)."""
-    words = (incident or "").lower().split()
+def _incident_word(topic: str | None) -> str:
+    """The word of the incident a topic names: "flood" of "... in the deadly floods",
+    "explosion" of "... in the blast at the Pontic" (a blast is an explosion, a blaze a fire)."""
+    _, _, incident = (topic or "").partition(" in the ")
+    words = incident.lower().split()
     if not words:
         return ""
     named = next((word for word in words if word in EVENT_NOUNS), words[-1]).removesuffix("s")
@@ -1101,9 +1102,17 @@ def _one_toll_an_area(
         index = next(
             (
                 index
-                for index, (other, other_incident, _) in enumerate(kept)
-                if _same_incident(incident, other_incident)
-                and (not area or not other or _same_area(area, other))
+                for index, (other, other_incident, told) in enumerate(kept)
+                if (not area or not other or _same_area(area, other))
+                and (
+                    _same_incident(incident, other_incident)
+                    # "the explosion": two against three on Wednesday; "the blast at the
+                    # terminal": six against seven on Saturday, the same voices
+                    or (
+                        _incident_word(told.topic) == _incident_word(dispute.topic) != ""
+                        and (_moved_past(told, dispute) or _moved_past(dispute, told))
+                    )
+                )
             ),
             None,
         )
@@ -1133,7 +1142,7 @@ def _moved_past(earlier: Dispute, later: Dispute) -> bool:
         bool(before and after)
         and max(before) < min(after)
         and bool(_bodies(earlier.claims) & _bodies(later.claims))
-        and earlier.topic == later.topic
+        and _incident_word(earlier.topic) == _incident_word(later.topic)
     )
 
 
@@ -2336,12 +2345,24 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
     for match in _COUNT_GIVEN_BACK.finditer(text):
         # "The school authority said 11 schools were closed, while the city said 14": the
         # figure a rival gives with no noun is a count of the one thing counted before it
-        told = {(q.key, q.unit) for q in found if q.end <= match.start() and q.unit}
-        if len(told) == 1 and not next(iter(told))[0].startswith(MONEY_KEY):
+        before = [q for q in found if q.end <= match.start()]
+        told = {(q.key, q.unit) for q in before if q.unit}
+        who = match.group("who")
+        if (
+            _NOT_A_RIVAL.search(who)
+            or _CLAUSE_GOES_ON.match(text, match.end())
+            or any(_same_voice(q.voice, who) for q in before)
+        ):
+            continue  # "but on Tuesday they said 14"; "police said 5, including two
+            # children, were still missing"
+        if len(before) == 1 and len(told) == 1 and not next(iter(told))[0].startswith(MONEY_KEY):
             key, unit = next(iter(told))
-            before = len(found)
+            if kind_of_word(unit) is not None:
+                continue  # "counts 9 dead, while the company counts 6": a toll, which the
+                # casualty figures read
+            count = len(found)
             add(match, key, unit)
-            if len(found) > before:  # the rival's voice, not the first one's
+            if len(found) > count:  # the rival's voice, not the first one's
                 found[-1] = replace(
                     found[-1],
                     voice=match.group("who"),
@@ -2362,6 +2383,19 @@ _COUNT_GIVEN_BACK = re.compile(
     r"\b(?:while|whereas|but)\s+(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,40}?)\s+"
     r"(?:said|says|put\s+it\s+at|puts\s+it\s+at|counted|counts|gave|gives|reported|reports)\s+"
     rf"(?:{_QUALIFIER})?{_NUMERAL}(?=\s*(?:[,.;]|$|\s+(?:including|among|of\s+whom)\b))"
+)
+
+
+# A voice of a figure given back that is no rival: a pronoun, or a day ("on Tuesday they").
+_NOT_A_RIVAL = re.compile(
+    r"^(?:they|it|he|she|we)$|\b(?:on|in|at|by|later|earlier|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+# A figure whose clause goes on after an aside, which says what it counts: "5, including two
+# children, were still missing".
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*,[^.;]*?,\s+(?:were|was|are|is|had|have|has|remain\w*|died|fled)\b", re.I
 )
 
 
@@ -7431,10 +7465,15 @@ def _the_event_named(evidence: EvidenceSet) -> str | None:
 
 
 # The state a thing was in, told by two voices as opposites: a padlock "faulty" or "intact".
-_BROKEN = frozenset(
-    "broken faulty defective damaged failed malfunctioning jammed cracked corroded".split()
+_BROKEN = frozenset("broken faulty defective malfunctioning".split())
+_WHOLE = frozenset("intact undamaged".split())
+# Words that set one voice's state against another's: "the city insists the padlock was
+# intact" (not a "but" in another clause: "was working again, but supplies ...").
+_INSISTING = re.compile(
+    r"\b(?:insist\w*|maintain\w*|den(?:y|ies|ied)|reject\w*|disput\w*|contend\w*|counter\w*)\b",
+    re.I,
 )
-_WHOLE = frozenset("intact undamaged working functional sound".split())
+_BE = frozenset("is are was were be been being remains remained".split())
 # Sentences read for states, best-ranked first.
 MAX_STATE_SENTENCES = 60
 
@@ -7476,7 +7515,7 @@ def _state_disputes(evidence: EvidenceSet, antecedents: _Antecedents) -> list[Di
             and first.broken != second.broken
             and not _same_voice(first.voice, second.voice)
             and not antecedents.one_side(first.voice, second.voice)
-            and any(_AT_ODDS.search(s.account.ref.text) for s in (first, second))
+            and any(_INSISTING.search(s.account.ref.text) for s in (first, second))
         ):
             claims = [
                 Claim(
@@ -7497,8 +7536,17 @@ _STATE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_BROKEN | _WHOLE)) + r")\b",
 
 def _whose_state(word: Token) -> str | None:
     """The thing a state word is said of: the subject of "the padlock was faulty", "the padlock
-    had been broken for weeks" (a thing, not a person or a place)."""
-    verb = word.head if word.dep_ in {"acomp", "attr", "oprd", "advmod"} else word
+    had been broken for weeks" (a thing, not a person or a place), told as what it was."""
+    if word.dep_ in {"acomp", "attr"} and word.head.lower_ in _BE:
+        verb = word.head  # "the padlock was faulty"
+    elif (
+        word.tag_ == "VBN"
+        and not nlp.child_of(word, "agent")
+        and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _BE for c in word.children)
+    ):
+        verb = word  # "the padlock had been broken for weeks" (not "was broken by looters")
+    else:
+        return None  # "the crane damaged the roof": what it did, not what it was
     subject = nlp.child_of(verb, "nsubj") or nlp.child_of(verb, "nsubjpass")
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return None
@@ -7721,11 +7769,30 @@ def _what_felled_it(token: Token) -> Token | None:
     return None
 
 
+# What came from somewhere that is a source of ignition ("the ignition came from inside the
+# elevator system"); a fire or a blast that "came from" somewhere is told where it was.
+_SPARKING = frozenset({"ignition", "spark", "sparks"})
+# Work during which a fire may begin: "began during maintenance work".
+_WORK_DONE = frozenset(
+    "work works maintenance repairs repair welding testing test tests loading unloading "
+    "operation operations drill drills refuelling cleaning".split()
+)
+# Nouns that name a place, a direction or a time a thing came from, not a source.
+_NO_SOURCE = frozenset(
+    "direction side area areas floor floors window windows roof night day morning evening "
+    "afternoon hours hour week weeks minutes outside".split()
+)
 # What sets an event off, and the verbs that say where it came from.
 _IGNITION = frozenset("ignition fire blaze blast explosion spark sparks flames leak".split())
 _ORIGINATING = frozenset(
     "came come comes started starts start began begins begin originated originates".split()
 )
+
+
+def subject_of(verb: Token) -> str:
+    """A verb's subject, lower-cased ("" when it has none)."""
+    subject = nlp.child_of(verb, "nsubj")
+    return subject.lower_ if subject is not None else ""
 
 
 def _an_ignition_came(verb: Token) -> bool:
@@ -7858,10 +7925,18 @@ def _cause_after(token: Token) -> Token | None:
     if word in {"from", "during"} and _an_ignition_came(token.head):
         # "the ignition most likely came from inside the silo's elevator system", "the fire
         # began during maintenance work": where what set it off came from
+        came = token.head
         inner = nlp.child_of(token, "prep") or nlp.child_of(token, "pcomp")
         if inner is not None and inner.pos_ == "ADP":
             token = inner  # "from inside the silo's elevator system": the system
-        return nlp.child_of(token, "pobj")
+        found = nlp.child_of(token, "pobj")
+        if found is None or found.ent_type_ or fold(found.text) in _NO_SOURCE:
+            return None  # "came from Greece", "the direction of the port", "the night"
+        if word == "during" and fold(found.text) not in _WORK_DONE:
+            return None  # "began during the night": when, not what set it off
+        if word == "from" and subject_of(came) not in _SPARKING:
+            return None  # "the fire came from the windows of the eighth floor": where
+        return found
     head = token.head
     if token.dep_ == "conj" and head.lower_ == word:
         head = head.head  # "caused not by arson but by a short circuit": the second "by"

@@ -1708,7 +1708,7 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         role = _OWNER_PRONOUN.sub("", re.sub(r"^(?:the|a|an|and)\s+", "", role, flags=re.I))
         role = _TOLD_BEFORE_ROLE.sub("", role)
         role = _SAID_BEFORE_ROLE.sub("", role)  # '"...," said union spokeswoman Sofie Verbist'
-        if _AFTER_A_COMMA_OR_ADVERB.search(told_before[: before.start(1)]):
+        if _AFTER_AN_ADVERB.search(told_before[: before.start(1)]):
             role = _DONE_BEFORE_ROLE.sub("", role)  # "partly vindicating opposition MP X"
         # "A spokesman for Employment Minister Maarten Hasselt": the minister's title is his
         role = _FOR_A_TITLED.sub("", role)
@@ -1741,15 +1741,15 @@ _FOR_A_TITLED = re.compile(
     r"representative|deputy)\s+(?:for|to|of)\s+(?:the\s+)?(?=(?:[A-Z][\w\-]*\s+){0,3}"
     rf"(?i:{ROLE_NOUNS})$)"  # a title the name holds: not "spokesman for the Interior Ministry"
 )
-# What was done to the one named, before the role, after a comma or an adverb: ", partly
-# vindicating opposition MP X" ("the organising committee chairman", ", acting mayor X" and
-# ", managing director X" are roles).
+# What was done to the one named, before the role, after an adverb: "partly vindicating
+# opposition MP X" (", investigating judge X", "the organising committee chairman", "acting
+# mayor X" and "managing director X" are roles).
 _DONE_BEFORE_ROLE = re.compile(
     r"^(?!(?:acting|ruling|leading|governing|outgoing|visiting|presiding|managing|commanding|"
     r"reigning|sitting|caretaking|founding|standing|organising|organizing|planning)\b)"
     r"[a-z]+ing\s+(?=\S)"
 )
-_AFTER_A_COMMA_OR_ADVERB = re.compile(r"(?:,|\b[a-z]+ly)\s*$")
+_AFTER_AN_ADVERB = re.compile(r"\b[a-z]+ly\s*$")
 # A verb of saying before the role of the one who says: "said union spokeswoman X".
 _SAID_BEFORE_ROLE = re.compile(r"^(?:said|says|told|added|explained|warned)\s+(?:the\s+|a\s+)?")
 # "the suspension on Thursday of the prison's director": what happened on a day, then the role
