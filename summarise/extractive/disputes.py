@@ -7789,7 +7789,7 @@ _ORIGINATING = frozenset(
 )
 
 
-def subject_of(verb: Token) -> str:
+def _subject_word(verb: Token) -> str:
     """A verb's subject, lower-cased ("" when it has none)."""
     subject = nlp.child_of(verb, "nsubj")
     return subject.lower_ if subject is not None else ""
@@ -7934,7 +7934,7 @@ def _cause_after(token: Token) -> Token | None:
             return None  # "came from Greece", "the direction of the port", "the night"
         if word == "during" and fold(found.text) not in _WORK_DONE:
             return None  # "began during the night": when, not what set it off
-        if word == "from" and subject_of(came) not in _SPARKING:
+        if word == "from" and _subject_word(came) not in _SPARKING:
             return None  # "the fire came from the windows of the eighth floor": where
         return found
     head = token.head
