@@ -2690,3 +2690,17 @@ def test_a_thing_one_voice_says_was_broken_and_another_insists_was_intact_is_a_d
     assert states, [d.topic for d in found]
     voices = [c.attributed_to for c in states[0].claims]
     assert voices[0] == "Omar Quiroga" and "Pizarro" in (voices[1] or ""), voices
+
+
+def test_the_event_s_dead_are_listed_before_its_other_figures() -> None:
+    brief = _brief(
+        (
+            "TEMUCO (Reuters) - Hundreds of children fell ill after school lunches on Tuesday, "
+            "and 72 were taken to hospital. An eight-year-old girl died overnight, officials "
+            "said.",
+            "2026-05-06",
+        )
+    )
+    kinds = [c.kind for c in brief.casualties if not c.background]
+    assert kinds and kinds[0] == "killed", [c.description for c in brief.casualties]
+    assert kinds.index("ill") < kinds.index("injured"), kinds

@@ -3366,7 +3366,20 @@ def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Ca
         splits = [b for f in figures for b in homes.get(id(f), [])]
         casualty = _casualty(evidence, figures, splits)
         (background if casualty.background else event).append(casualty)
+    # the dead first, as a reader (and a newsletter's first few lines) wants them; within a
+    # kind, as the evidence ranks them
+    event.sort(key=lambda casualty: _LISTED_FIRST.get(casualty.kind or "", len(_LISTED_FIRST)))
     return event + background
+
+
+# The order the event's own figures are listed in, by kind.
+_LISTED_FIRST = {
+    kind: index
+    for index, kind in enumerate(
+        ("killed", "missing", "trapped", "ill", "injured", "casualties", "detained", "escaped",
+         "displaced", "survived", "aboard")
+    )
+}  # fmt: skip
 
 
 def _no_one_harmed(
