@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..dates import TimeExpression, find_time_expressions, human_date, period_end
+from ..dates import WEEKDAYS, TimeExpression, find_time_expressions, human_date, period_end
 from ..evidence import EvidenceSet, SentenceRef
 from ..nlp import child_of, heads_a_dateline, quoted, speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts, no_one_harmed_in
@@ -2671,7 +2671,7 @@ def _attribution(doc: Doc) -> str | None:
 
 
 _WHEN_BEFORE_WHO = re.compile(
-    r"^(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"^(?:on|late|early)\s+(?:{'|'.join(WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+",
     re.IGNORECASE,
 )

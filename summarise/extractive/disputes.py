@@ -2388,8 +2388,7 @@ _COUNT_GIVEN_BACK = re.compile(
 
 # A voice of a figure given back that is no rival: a pronoun, or a day ("on Tuesday they").
 _NOT_A_RIVAL = re.compile(
-    r"^(?:they|it|he|she|we)$|\b(?:on|in|at|by|later|earlier|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)\b",
+    rf"^(?:they|it|he|she|we)$|\b(?:on|in|at|by|later|earlier|{'|'.join(WEEKDAYS)})\b",
     re.I,
 )
 # A figure whose clause goes on after an aside, which says what it counts: "5, including two
@@ -7798,12 +7797,8 @@ def _subject_word(verb: Token) -> str:
 def _an_ignition_came(verb: Token) -> bool:
     """Whether a verb says where what set the event off came from: "the ignition came from
     ...", "the fire began during ..." (not "the minister came from Bucharest")."""
-    subject = nlp.child_of(verb, "nsubj")
     return (
-        verb.lower_ in _ORIGINATING
-        and subject is not None
-        and subject.lower_ in _IGNITION
-        and not _negated_verb(verb)
+        verb.lower_ in _ORIGINATING and _subject_word(verb) in _IGNITION and not _negated_verb(verb)
     )
 
 
