@@ -48,6 +48,13 @@ MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A day told before the one who speaks: "On Wednesday the AER estimated", "informed on Friday
+# the spokesman of MSZ" (the day is when, not who).
+WHEN_BEFORE_WHO = re.compile(
+    rf"^(?:on|late|early|earlier|later)\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+",
+    re.IGNORECASE,
+)
 
 _MONTH = (
     r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
@@ -142,19 +149,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "the 2012 outbreak", "the 2014-2016 Ebola epidemic": an event of that year, named in
-        # passing (background to tell apart, not a day of the timeline); "the 2008 Summer
-        # Olympics" is a name
+        # "the 2012 outbreak", "the 2014-2016 Ebola epidemic", "at its 2023 edition": an event
+        # of that year, named in passing (background to tell apart, not a day of the
+        # timeline); "the 2008 Summer Olympics" is a name
         "event_year",
         re.compile(
-            r"\b[Tt]he\s+(?P<year>(?:19|20)\d{2})"
+            r"\b(?:[Tt]he|its|their)\s+(?P<year>(?:19|20)\d{2})"
             r"(?:(?=\s+[a-z])"
             # with a name between, only before a word of disaster: "the 2022 Oder disaster",
             # "the 2019 Christchurch mosque attacks" (not "the 2015 Paris agreement")
             rf"|(?=\s+[A-Z][\w\-]+\s+(?:[a-z]+\s+)?{_DISASTERS}\b)"
             r"|\s*[-–]\s*(?:19|20)?\d{2}(?=\s+(?:[A-Z][\w\-]+\s+)?[a-z]))"
             # not a count of people: "the 2000 protesters", "the 1500 workers"
-            r"(?!\s+(?:[A-Z][\w\-]+\s+)?(?:\w+(?:ers|ors|ists|ians|ants|ents)|people|men|women|"
+            r"(?!\s+(?:[A-Z][\w\-]+\s+)?(?:\w+(?:ers|ors|ists|ians|ants|ents|ees)|people|men|women|"
             r"children|troops|"
             r"police|fans|refugees|migrants|families|villagers|residents|passengers|pilgrims)\b)"
         ),

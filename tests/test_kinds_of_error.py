@@ -2704,3 +2704,117 @@ def test_the_event_s_dead_are_listed_before_its_other_figures() -> None:
     kinds = [c.kind for c in brief.casualties if not c.background]
     assert kinds and kinds[0] == "killed", [c.description for c in brief.casualties]
     assert kinds.index("ill") < kinds.index("injured"), kinds
+
+
+# --- read in the marathon and pipeline clusters (S99, S100) ----------------------------------
+
+
+def test_a_figure_set_at_double_another_voices_estimate_is_a_dispute_of_the_two_voices() -> None:
+    found = _disputes(
+        (
+            "ROTTERDAM (Reuters) - On Thursday the port authority put the spill at up to 900 "
+            "tonnes, more than double the shipping company's revised estimate of 400 tonnes.",
+            "2026-04-02",
+        )
+    )
+    sides = [
+        sorted((c.value, c.attributed_to) for c in d.claims)
+        for d in found
+        if d.topic.startswith("How many tonnes")
+    ]
+    # the day is no part of the voice; the estimate after the figure is another voice's
+    assert sides == [[("400", "shipping company"), ("up to 900", "port authority")]], sides
+
+
+def test_a_sentence_that_sets_the_figure_before_at_twice_another_s_joins_the_dispute() -> None:
+    found = _disputes(
+        (
+            "ROTTERDAM (Reuters) - A study commissioned by fishermen's groups estimates that "
+            "more than 2,000 tonnes leaked. That is nearly twice the port authority's estimate "
+            "of up to 1,100 tonnes, and more than four times the company's figure of 480 tonnes.",
+            "2026-04-02",
+        )
+    )
+    values = [
+        sorted(c.value for c in d.claims) for d in found if d.topic.startswith("How many tonnes")
+    ]
+    assert values == [["480", "more than 2,000", "up to 1,100"]], values
+
+
+def test_one_act_timed_by_two_voices_one_set_against_the_other_is_a_dispute() -> None:
+    found = _disputes(
+        (
+            "LYON (AFP) - The operator says it alerted the fire brigade at 6:10 a.m. on "
+            "Monday, while the brigade's log records the first alert at 7:25 a.m.",
+            "2026-02-10",
+        ),
+        (
+            "LYON (Reuters) - The plant's director said the company notified the prefecture "
+            "at 6:10 a.m., shortly after a guard noticed smoke at 5:50 a.m. But the "
+            "prefecture's own incident log shows the first notification arriving at 7:25 a.m.",
+            "2026-02-11",
+        ),
+    )
+    timed = [d for d in found if d.topic == "When it was reported"]
+    assert len(timed) == 1, [d.topic for d in found]
+    assert [c.value for c in timed[0].claims] == ["06:10", "07:25"], timed[0].claims
+    # the log's owner is the voice: the brigade, the prefecture
+    assert timed[0].claims[1].attributed_to in {"brigade", "prefecture"}, timed[0].claims
+    # two acts are no dispute: the smoke noticed at 5:50 and the call at 6:10
+    assert not any("05:50" in [c.value for c in d.claims] for d in found), found
+
+
+def test_counts_of_those_taken_to_hospital_in_any_words_are_one_count_as_each_voice_last_gave_it() -> (
+    None
+):
+    found = _disputes(
+        (
+            "VALENCIA (Reuters) - The regional health authority said 160 people were treated and "
+            "19 taken to hospital. The city's emergency services put the figures at 186 treated "
+            "and 23 taken to hospital, while the organisers said 14 were sent to hospital.",
+            "2026-06-01",
+        ),
+        (
+            "VALENCIA (AP) - The regional health authority now says 27 people were taken to "
+            "hospital. The organisers still say 14 were sent to hospital and the city's "
+            "emergency services say 23.",
+            "2026-06-04",
+        ),
+    )
+    sides = [
+        sorted(int(c.value or 0) for c in d.claims)
+        for d in found
+        if d.topic.startswith("How many were taken to hospital")
+    ]
+    assert sides == [[14, 23, 27]], [(d.topic, [c.value for c in d.claims]) for d in found]
+
+
+def test_a_year_named_as_an_edition_is_an_earlier_event_and_its_figures_background() -> None:
+    expressions = find_time_expressions(
+        "At its 2023 edition, 38 runners were treated and four taken to hospital.",
+        date(2025, 10, 5),
+    )
+    assert [(e.text, e.iso) for e in expressions] == [("2023", "2023")]
+    assert find_time_expressions("Its 2000 employees were sent home.", date(2025, 10, 5)) == []
+
+
+def test_bodies_that_know_or_decide_are_institutions_not_the_dead() -> None:
+    assert (
+        _figures_of(
+            "Eight days on, the three bodies that should know best still cannot agree on how "
+            "many people were hurt."
+        )
+        == set()
+    )
+    found = _figures_of("Divers recovered three bodies that had been swept downstream.")
+    assert {(kind, count) for kind, count, *_ in found} == {("killed", 3)}, found
+
+
+def test_patients_transferred_to_other_hospitals_are_moved_not_hurt() -> None:
+    found = _figures_of(
+        "When the clinic's generator failed, 42 patients were transferred by ambulance to "
+        "hospitals in Montevideo, the health provider said."
+    )
+    assert not any(kind == "injured" for kind, *_ in found), found
+    found = _figures_of("Of those treated, 27 were transferred to hospital centres in the capital.")
+    assert ("injured", 27) in {(kind, count) for kind, count, *_ in found}, found

@@ -24,7 +24,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..dates import WEEKDAYS, TimeExpression, find_time_expressions, human_date, period_end
+from ..dates import (
+    WHEN_BEFORE_WHO,
+    TimeExpression,
+    find_time_expressions,
+    human_date,
+    period_end,
+)
 from ..evidence import EvidenceSet, SentenceRef
 from ..nlp import child_of, heads_a_dateline, quoted, speaker_outside_quotes
 from ..numbers import Amount, Precision, find_amounts, no_one_harmed_in
@@ -1260,6 +1266,38 @@ def kind_of_word(word: str) -> Kind | None:
     return next((kind for pattern, kind, _ in _CUES if pattern.fullmatch(word)), None)
 
 
+def _bodies_that_act(bodies: Token) -> bool:
+    """Whether "bodies" are institutions: the parse says what they do as bodies do ("the three
+    bodies that should know best still cannot agree", "the bodies responsible for safety"),
+    or a word before says what kind ("public bodies", "regulatory bodies"). The dead's bodies
+    are found, recovered, pulled out and identified; they know and decide nothing."""
+    if any(c.dep_ == "amod" and c.lower_ in _KINDS_OF_BODIES for c in bodies.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ == "responsible" for c in bodies.children):
+        return True
+    # what they do themselves: the relative clause's subject is "that" or "which" (not "the
+    # bodies that authorities know of"), or "bodies" is the verb's subject
+    clauses = [
+        c
+        for c in bodies.children
+        if c.dep_ == "relcl"
+        and any(s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in c.children)
+    ]
+    if bodies.dep_ == "nsubj":
+        clauses.append(bodies.head)
+    return any(verb.lower_ in _WHAT_BODIES_DO for verb in clauses)
+
+
+_KINDS_OF_BODIES = frozenset(
+    "public official regulatory governing professional international statutory advisory "
+    "sporting expert oversight supervisory administrative local national elected".split()
+)
+_WHAT_BODIES_DO = frozenset(
+    "know knows knew agree agrees agreed decide decides decided regulate regulates oversee "
+    "oversees govern governs advise advises".split()
+)
+
+
 def _cue(token: Token) -> tuple[Kind, str] | None:
     if token.lower_ in _ILL:
         # "hundreds ill", "fell ill" (the parse makes it an adverb)
@@ -1278,6 +1316,8 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
         return ("ill", "ill") if _cases_of_illness(token) else None
     if token.lower_ == "admissions" and not _HOSPITAL.search(token.doc.text):
         return None  # "admissions at the university"
+    if token.lower_ == "bodies" and _bodies_that_act(token):
+        return None  # "the three bodies that should know best": institutions
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
         return None
     if token.lower_ in _DRIVEN and any(  # "600,000 driven from their homes"
@@ -1708,7 +1748,18 @@ _GRAVELY = frozenset({*(f"in {word} condition" for word in _GRAVE), "in intensiv
 _STAYING = frozenset({"stay", "stayed", "stays", "lie", "lay", "lies", "lying"})
 _STILL_THERE = frozenset({"remain", "remained", "remains", *_STAYING})
 _TAKEN = frozenset(
-    {"taken", "rushed", "admitted", "brought", "flown", "airlifted", "evacuated", "sent", "sending"}
+    {
+        "taken",
+        "rushed",
+        "admitted",
+        "brought",
+        "flown",
+        "airlifted",
+        "evacuated",
+        "sent",
+        "sending",
+        "transferred",
+    }
 )
 # "more than 300 people have been treated for breathing problems", "treated 40 for burns".
 _TREATED = frozenset({"treated"})
@@ -1783,9 +1834,17 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "to" and token.lower_ in _TAKEN:
             hospital = child_of(prep, "pobj")  # "40 were taken to the hospital"
-            if hospital is not None and hospital.lower_ in {"hospital", "hospitals"}:
+            if hospital is not None and (
+                hospital.lower_ in {"hospital", "hospitals"}
+                # "transferred to hospital centres"
+                or child_of(hospital, "compound", "hospital") is not None
+            ):
                 if _sent_by_someone(token):
                     continue  # "Authorities sent 200 soldiers to hospitals to keep order"
+                if token.lower_ == "transferred" and any(
+                    c.lower_ in _PATIENTS for c in token.children if c.dep_ in _MOVED
+                ):
+                    continue  # "42 patients were transferred to other hospitals": moved
                 verb = "sent" if token.lower_ == "sending" else token.lower_
                 found.append((f"{verb} to hospital", hospital))
         if prep.dep_ == "prep" and prep.lower_ == "for" and token.lower_ in CARED_FOR:
@@ -2339,10 +2398,10 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         return given, True
     owner = child_of(cue, "poss")  # "the government's count", "the ministry's toll"
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
-        return _owner_name(owner), True
+        return owner_name(owner), True
     verb, below = cue, cue
     for _ in range(8):
-        estimated_by = _whose_estimate(verb)
+        estimated_by = _whose_estimate(verb, cue)
         if estimated_by is not None:  # "a figure well above the government's estimate of 38"
             return estimated_by, True
         if (
@@ -2429,7 +2488,7 @@ REVISING = frozenset(
 )
 
 
-def _whose_estimate(token: Token) -> str | None:
+def _whose_estimate(token: Token, figure: Token) -> str | None:
     """Whose count a figure is given as, on its way up the parse: the owner of "estimate of"
     it hangs from ("well above the government's own estimate of 38,700"), of the count a verb
     over it is "by" ("By the government's count they damaged 38,700 hectares"), or of the
@@ -2449,15 +2508,16 @@ def _whose_estimate(token: Token) -> str | None:
             child
             for child in token.children
             if child.dep_ == "nsubj"
-            or (child.dep_ == "dobj" and token.lower_ in REVISING)  # not "rejected the
-            # army's toll, saying at least 40 were killed"
+            or (child.dep_ == "dobj" and token.lower_ in REVISING and child.i < figure.i)
+            # not "rejected the army's toll, saying at least 40 were killed", nor "put the
+            # spill at 1,100 barrels, more than double the company's estimate" (another's)
         ]
     for count in counts:
         owner = child_of(count, "poss") if _ESTIMATE.match(count.text) else None
         if owner is not None and owner.lower_ in {"its", "their"}:
             owner = _subject_above(count)  # "ZEMA stands by its estimate of about 150,000"
         if owner is not None and (_may_count(owner) or _a_body_of_people(owner)):
-            return _owner_name(owner)
+            return owner_name(owner)
     if token.lower_ in REVISING and (subject := _speaker(token)) is not None:
         # "Thai police raised the death toll to 10": the toll they revise is their own (not
         # "Typhoon Kalmaegi raised the death toll", nor "MANILA (Reuters) - Heavy rains ...")
@@ -2468,7 +2528,7 @@ def _whose_estimate(token: Token) -> str | None:
             and (_may_count(subject) or _a_body_of_people(subject))
             and not any(fold(t.text) in _WHAT_RAISES_A_TOLL for t in subject.subtree)
         ):
-            return _owner_name(subject)
+            return owner_name(subject)
     return None
 
 
@@ -2548,10 +2608,10 @@ def _count_owner(root: Token) -> str | None:
     owner = child_of(subject, "poss") if subject is not None and _TOLL.match(subject.text) else None
     if owner is None or not _may_count(owner):
         return None
-    return _owner_name(owner)
+    return owner_name(owner)
 
 
-def _owner_name(owner: Token) -> str:
+def owner_name(owner: Token) -> str:
     """ "the government's" as a voice: "government"."""
     return re.sub(r"\s*[’']s?$", "", _phrase(owner.doc, owner))
 
@@ -2631,8 +2691,16 @@ def _phrase(doc: Doc, head: Token) -> str:
     "Iraq's Popular Mobilization Forces" of "Iraq's Popular Mobilization Forces, a force ..."."""
     skip: set[int] = set()
     for child in head.children:
-        if child.dep_ in {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"} or (
-            child.i > head.i and child.dep_ == "prep" and child.lower_ not in {"of", "for", "from"}
+        if (
+            child.dep_ in {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"}
+            or (
+                child.i > head.i
+                and child.dep_ == "prep"
+                and child.lower_ not in {"of", "for", "from"}
+            )
+            # "more than double Tamarack Ridge's estimate": a multiple the parse hangs on a
+            # name is none of it
+            or (child.i < head.i and any(t.lower_ in _MULTIPLES for t in child.subtree))
         ):
             skip.update(token.i for token in child.subtree)
     words = [token for token in head.subtree if token.i not in skip]
@@ -2648,13 +2716,17 @@ def _phrase(doc: Doc, head: Token) -> str:
     return clean_sentence(text).strip("“”\"' ")
 
 
+_MOVED = frozenset({"nsubjpass", "dobj", "nsubj"})
+_MULTIPLES = frozenset("double twice triple treble half".split())
+
+
 def _attribution(doc: Doc) -> str | None:
     sentence = doc.text.strip()
     for pattern in _ATTRIBUTION:
         match = pattern.search(sentence)
         if match:
             # "informed on Friday the spokesman of MSZ": the day is when, not who
-            who = _WHEN_BEFORE_WHO.sub("", match.group("who").strip())
+            who = WHEN_BEFORE_WHO.sub("", match.group("who").strip())
             who = re.sub(r"\s+(?:has|have|had)$", "", who)  # "..., the office has informed."
             if (
                 who.lower() not in _PRONOUNS
@@ -2670,11 +2742,6 @@ def _attribution(doc: Doc) -> str | None:
     return None
 
 
-_WHEN_BEFORE_WHO = re.compile(
-    rf"^(?:on|late|early)\s+(?:{'|'.join(WEEKDAYS)})"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s+",
-    re.IGNORECASE,
-)
 _TIME_WORD = re.compile(
     r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
     r"earlier|later|last \w+)$",

@@ -42,6 +42,7 @@ from .. import nlp
 from ..dates import (
     GOES_ON_WITH_A_TIME,
     WEEKDAYS,
+    WHEN_BEFORE_WHO,
     clock_minutes,
     find_time_expressions,
     human_date,
@@ -67,6 +68,7 @@ from .casualties import (
     included_parts,
     is_part,
     kind_of_word,
+    owner_name,
     told_after,
 )
 from .common import (
@@ -201,6 +203,7 @@ def extract_disputes(
         + _times_set_against(evidence)
         + _times_said_in_dispute(evidence)
         + _a_time_disputed(evidence)
+        + _times_of_one_act(evidence)
         + _name_disputes(evidence)
         + _role_disputes(evidence)
         + _account_disputes(evidence, antecedents, background)
@@ -525,7 +528,7 @@ def _one_time_told_again(first: Dispute, second: Dispute) -> bool:
     return first.topic == second.topic and first.topic.startswith(TIME_TOPICS)
 
 
-TIME_TOPICS = ("What time it happened", "When the ")
+TIME_TOPICS = ("What time it happened", "When the ", "When it was ")
 REVISED_TOPIC = "Revised figure"
 
 
@@ -842,7 +845,14 @@ def _counted_as(figure: Figure) -> str:
         return "checked or examined"
     if _cared_for(figure):
         return "injured"
+    if _TO_HOSPITAL.match(figure.shown_as):
+        return "taken to hospital"  # "23 taken to hospital", "14 sent to hospital": one count
     return _ONE_WORD.get(figure.shown_as, figure.shown_as)
+
+
+# Counts of those taken to hospital, however the words take them there (not "in hospital"
+# or "remain hospitalised", a count at one time; not "admitted", "airlifted": some of them).
+_TO_HOSPITAL = re.compile(r"^(?:taken|sent|rushed|brought|transferred) to hospital$")
 
 
 def _cared_for(figure: Figure) -> bool:
@@ -985,13 +995,13 @@ def _as_they_last_stood(
     at_odds: Callable[[Figure, Figure], bool],
     cluster: list[Figure],
 ) -> list[list[Figure]]:
-    """The two sides of a count as their voices last gave them: a ministry's ten dead of
+    """The sides of a count as their voices last gave them: a ministry's ten dead of
     Wednesday against a district's 12 is, by the next week, the ministry's 11 against the
     district's 12. Each side moves on to the figures its one voice gives in its last report
-    (all of one count, of the same victims) that still names the other side, if the two sides
+    (all of one count, of the same victims) that still names another side, if all the sides
     are still at odds then (not to "in Mandi district, the toll rose to 44" in a report the
     other side is not in: a part, told on its own)."""
-    if len(sides) != 2:
+    if len(sides) < 2:
         return sides
 
     def voice(figure: Figure) -> str:
@@ -999,12 +1009,13 @@ def _as_they_last_stood(
 
     def names(source_id: str, body: str) -> bool:
         text = evidence.article(source_id).text
-        return re.search(rf"\b{re.escape(body)}\b", text, re.I) is not None
+        # in the singular or the plural: "the organiser" names "organisers"
+        return re.search(rf"\b{re.escape(body.removesuffix('s'))}s?\b", text, re.I) is not None
 
     def latest(side: list[Figure], other: list[Figure]) -> list[Figure]:
         voices = {voice(figure) for figure in side}
-        others = {voice(figure) for figure in other}
-        if len(voices) != 1 or "" in voices | others:
+        others = {voice(figure) for figure in other} - {""}  # (the named ones)
+        if len(voices) != 1 or "" in voices or not others:
             return side
         told = max(_published(evidence, figure.ref.source_id) for figure in side)
         later = [
@@ -1022,8 +1033,19 @@ def _as_they_last_stood(
         now = [figure for figure in later if _published(evidence, figure.ref.source_id) == last]
         return now if len({figure.count for figure in now}) == 1 else side
 
-    moved = [latest(sides[0], sides[1]), latest(sides[1], sides[0])]
-    return moved if at_odds(moved[0][0], moved[1][0]) else sides
+    moved = [
+        latest(side, [figure for other in sides if other is not side for figure in other])
+        for side in sides
+    ]
+    if len(moved) == 2:
+        return moved if at_odds(moved[0][0], moved[1][0]) else sides
+    # Three voices or more, each moved on to its last word where its report still names
+    # another side: still a dispute while no two of them agree (one of them moving on need
+    # not be the count growing)
+    still_at_odds = all(
+        not _figures_compatible(one[0], other[0]) for one, other in itertools.combinations(moved, 2)
+    )
+    return moved if still_at_odds else sides
 
 
 # Words that make an injured count one of the gravely hurt: "37 seriously injured".
@@ -1212,7 +1234,8 @@ def _below_a_part(first: Figure, second: Figure) -> bool:
     recovered so far" and "46 killed"); more bodies at the morgue than the toll do not."""
     return any(
         (
-            _PARTIAL.search(part.ref.text)
+            # (not those "taken to hospital": that is the count itself)
+            (_PARTIAL.search(part.ref.text) and not _TO_HOSPITAL.match(part.shown_as))
             or _UNTIL_NOW.search(part.ref.text[max(0, part.number_start - 50) : part.number_start])
         )
         and part.bounds[0] <= whole.bounds[1]
@@ -1695,7 +1718,8 @@ def voice_before(text: str, position: int) -> str | None:
     at = text.find(said)
     if line is not None and 0 <= at < line.end():  # "COLOMBO, Nov 3 - The ministry"
         said = said[line.end() - at :]
-    said = re.sub(r"^(?:the|a)\s+", "", said.strip(), flags=re.I)
+    said = WHEN_BEFORE_WHO.sub("", said.strip())  # "On Wednesday the AER estimated"
+    said = re.sub(r"^(?:the|a)\s+", "", said, flags=re.I)
     said = _HOW_SAID_AFTER.sub("", said)  # "Ranaweera again said", "the union still says"
     return None if not said or said.lower() in _NOT_VOICES else said
 
@@ -2698,7 +2722,9 @@ def _names_it_in_full(parsed: str, written: str, text: str) -> bool:
     International - Kenya" of "Kenya" (a dash the parser cuts at), "Riverline Navigation" of
     "The operator, Riverline Navigation, said"."""
     if written != parsed and written.endswith(" " + parsed):
-        return True
+        # words of a name before it, not "more than double" of "more than double Tamarack
+        # Ridge's revised estimate"
+        return not re.search(r"\b(?!(?:of|for|and|de|the)\b)[a-z]", written[: -len(parsed)])
     apposed = rf"\b{re.escape(parsed)}\s*,\s+(?:the\s+)?{re.escape(written)}\s*,"
     return re.search(apposed, text) is not None
 
@@ -2779,10 +2805,20 @@ _CONTRAST = re.compile(
     r"\b(?:while|whereas|but|against|compared with|contrary to|however|rather than|not)\b", re.I
 )
 # One figure set above or below another's: "62,000 hectares, well above the government's own
-# estimate of 38,700" (not "12.6 metres, above the critical level of 11 metres").
+# estimate of 38,700", "more than double the company's revised estimate of 480 barrels" (not
+# "12.6 metres, above the critical level of 11 metres").
 _ABOVE_ANOTHERS = re.compile(
-    r"\b(?:above|below|(?:higher|lower|greater|fewer|smaller)\s+than)\s+(?:[\w’']+\s+){0,4}?"
+    r"\b(?:above|below|(?:higher|lower|greater|fewer|smaller)\s+than|double|twice|triple|"
+    r"treble|half|(?:two|three|four|five|ten)\s+times)\s+(?:[\w’']+\s+){0,4}?"
     r"(?:estimates?|figures?|counts?|tally|tallies|toll|numbers?)(?=\s+of\b|\s*[,.;])",
+    re.I,
+)
+# A sentence that opens by setting the figure before against another voice's: "That is nearly
+# twice the Alberta Energy Regulator's estimate of".
+_THAT_IS_ABOVE = re.compile(
+    r"^(?:That|This|It)\s+(?:is|was|would\s+be)\s+(?:\w+\s+){0,2}?"
+    + _ABOVE_ANOTHERS.pattern.removeprefix(r"\b")
+    + r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than)\s+)?$",
     re.I,
 )
 
@@ -2875,6 +2911,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             and later.ref.position - earlier.ref.position == 1
             and (
                 _gives_that_figure(later.ref.text[: later.start])
+                # "... more than 2,000 barrels. That is nearly twice the regulator's estimate
+                # of up to 1,100 barrels": the figure before, set against another's
+                or _THAT_IS_ABOVE.match(later.ref.text[: later.start]) is not None
                 # "By the government's count they damaged 38,700 hectares. The FAO puts the
                 # figure at about 62,000": another voice's figure of the same thing, for the
                 # same time
@@ -3736,6 +3775,139 @@ def _a_time_disputed(evidence: EvidenceSet) -> list[Dispute]:
         ]
         disputes.append(Dispute(topic="What time it happened", claims=claims))
     return disputes
+
+
+# What was done at a clock time that two voices may time differently, by the stem of its words:
+# "notified the regulator at 8:30" and "the log records the first notification at 11:52".
+_ACTS = (
+    ("reported", re.compile(r"^(?:notif|report|inform|alert)", re.I)),
+    ("shut", re.compile(r"^(?:shut|closed|closure|halted|isolated)", re.I)),
+)
+# Words that make a second act of the same kind: "shut again at 3:40", "a second alert".
+_ANOTHER_ACT = re.compile(
+    r"\b(?:again|second|another|re-?(?:opened|closed|shut|notified|reported|alerted))\b", re.I
+)
+# Words that keep a body's own account of times: "the AER's log records ...".
+_RECORD_NOUNS = frozenset("log logs records record data documents timeline files".split())
+# A sentence that opens against the one before it: "But the regulator's own log shows ...".
+_OPENS_AGAINST = re.compile(r"^(?:But|However|Yet)\b")
+_AGAINST_BETWEEN = re.compile(r"\b(?:while|whereas|but|however|yet)\b", re.I)
+
+
+def _times_of_one_act(evidence: EvidenceSet) -> list[Dispute]:
+    """One act timed by two voices, one time set against the other: "The company says it
+    notified the regulator at 8:30 a.m., while the AER's log records the first notification at
+    11:52 a.m.", or "Calder said the company notified the regulator at 8:30 a.m. But the
+    regulator's own log shows the first notification arriving at 11:52 a.m." (not two acts:
+    "found oil at 7:15 and notified the regulator at 8:30")."""
+    refs = {(ref.source_id, ref.position): ref for item in evidence.items for ref in item.members}
+    disputes: list[Dispute] = []
+    for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
+        ref = item.members[0]
+        if not _CLOCK.search(ref.text):
+            continue
+        after = refs.get((ref.source_id, ref.position + 1))
+        pairs: list[tuple[tuple[SentenceRef, _ActTime], tuple[SentenceRef, _ActTime]]] = []
+        timed = _acts_timed(ref.text)
+        for first, second in itertools.combinations(timed, 2):
+            if _AGAINST_BETWEEN.search(ref.text, first.end, second.start):
+                pairs.append(((ref, first), (ref, second)))
+        if after is not None and _OPENS_AGAINST.match(after.text) and _CLOCK.search(after.text):
+            pairs += [
+                ((ref, first), (after, second))
+                for first in timed
+                for second in _acts_timed(after.text)
+            ]
+        for (one_ref, one), (other_ref, other) in pairs:
+            if (
+                one.act != other.act
+                or one.minutes == other.minutes
+                or not one.voice
+                or not other.voice
+                or _same_voice(one.voice, other.voice)
+                # of two things: "informed the families" and "alerted the embassy"
+                or (one.thing and other.thing and one.thing != other.thing)
+                or _ANOTHER_ACT.search(other_ref.text, max(0, other.start - 60), other.start)
+            ):
+                continue
+            claims = [
+                Claim(
+                    statement=f"{act.act.capitalize()} at {act.text}",
+                    value=f"{act.minutes // 60:02d}:{act.minutes % 60:02d}",
+                    attributed_to=act.voice,
+                    citations=cite([where]),
+                )
+                for where, act in ((one_ref, one), (other_ref, other))
+            ]
+            disputes.append(Dispute(topic=f"When it was {one.act}", claims=claims))
+            break
+    return disputes
+
+
+@dataclass(frozen=True, slots=True)
+class _ActTime:
+    """A clock time of a sentence, what was done then (`_ACTS`) and who says so."""
+
+    act: str
+    minutes: int
+    text: str
+    start: int
+    end: int
+    voice: str | None
+    thing: str | None  # what the act was done to or told, where its verb says: "the embassy"
+
+
+def _acts_timed(text: str) -> list[_ActTime]:
+    """The clock times of a sentence that time an act of `_ACTS`, each with its voice: the
+    body whose record gives it ("the AER's log records"), else who the parse says gives it."""
+    clocks = [m for m in _CLOCK.finditer(text) if m.group("suffix")]
+    if not clocks:
+        return []
+    (doc,) = nlp.parse([text])
+    found = []
+    for clock in clocks:
+        minutes = _minutes_of(clock)
+        token = next((t for t in doc if t.idx >= clock.start()), None)
+        if minutes is None or token is None:
+            continue
+        verb = token
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        if verb.dep_ == "acl":  # "the first notification ... arriving at 11:52"
+            words.append(verb.head)
+        act = next(
+            (name for name, stem in _ACTS for word in words if stem.match(word.lower_)), None
+        )
+        if act is None:
+            continue
+        subject = nlp.child_of(verb, "nsubj")
+        if verb.dep_ == "acl":
+            above = verb.head.head
+            subject = nlp.child_of(above, "nsubj") if above.pos_ in {"VERB", "AUX"} else None
+        owner = nlp.child_of(subject, "poss") if subject is not None else None
+        if subject is not None and subject.lower_ in _RECORD_NOUNS:
+            voice = owner_name(owner) if owner is not None and owner.pos_ != "PRON" else None
+        else:
+            voice = figure_voice(doc, clock.start(), clock.end())
+        things = [
+            c.lower_
+            for c in verb.children
+            if c.dep_ in {"dobj", "nsubjpass"} and not any(s.match(c.lower_) for _, s in _ACTS)
+        ]
+        text_of = clock.group(0).strip()
+        found.append(
+            _ActTime(
+                act,
+                minutes,
+                text_of,
+                clock.start(),
+                clock.end(),
+                voice,
+                things[0] if things else None,
+            )
+        )
+    return found
 
 
 def _sentence_before(evidence: EvidenceSet, ref: SentenceRef) -> str:
