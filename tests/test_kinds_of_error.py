@@ -2764,9 +2764,7 @@ def test_one_act_timed_by_two_voices_one_set_against_the_other_is_a_dispute() ->
     assert not any("05:50" in [c.value for c in d.claims] for d in found), found
 
 
-def test_counts_of_those_taken_to_hospital_in_any_words_are_one_count_as_each_voice_last_gave_it() -> (
-    None
-):
+def test_hospital_counts_in_any_words_are_one_count_as_each_voice_last_gave_it() -> None:
     found = _disputes(
         (
             "VALENCIA (Reuters) - The regional health authority said 160 people were treated and "
