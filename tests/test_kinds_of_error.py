@@ -2816,3 +2816,28 @@ def test_patients_transferred_to_other_hospitals_are_moved_not_hurt() -> None:
     assert not any(kind == "injured" for kind, *_ in found), found
     found = _figures_of("Of those treated, 27 were transferred to hospital centres in the capital.")
     assert ("injured", 27) in {(kind, count) for kind, count, *_ in found}, found
+
+
+def test_a_title_word_after_a_first_name_is_a_surname() -> None:
+    entities = collect_entities(
+        _evidence(
+            (
+                "EDMONTON (Reuters) - Nobody from the company called anyone here on Sunday, "
+                "Chief Jasper Cardinal said in an interview. Army Spc. Charles Graner was not "
+                "there.",
+                "2026-05-11",
+            )
+        )
+    )
+    names = {entity.name for entity in entities}
+    assert "Jasper Cardinal" in names, names
+    assert "Army Spc" not in names and "Army Spc." not in names, names
+
+
+def test_people_moved_out_of_where_they_live_are_evacuated() -> None:
+    found = _figures_of(
+        "The chief said 11 people, including four children, were moved out of cabins at a "
+        "trapline camp near the leak site on Sunday night because of strong fumes."
+    )
+    assert ("displaced", 11, "evacuated") in {(k, c, s) for k, c, s, _ in found}, found
+    assert _figures_of("Two trucks were moved out of the way, police said.") == set()

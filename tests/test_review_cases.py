@@ -7420,6 +7420,436 @@ _FOURTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
+# Cases of the fifteenth reading (stop 41): two hostile reviews of what was read in S99 and S100
+# (voices of figures set at double another's, one act timed by two voices, hospital counts in
+# any words, "bodies" that are institutions, a title that is a surname, people moved out of
+# where they live). Each failed in the version reviewed.
+_FIFTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
+    (
+        "r15_a_local_and_a_national_red_cross_stay_two_voices",
+        "casualties.attributed_to",
+        "present",
+        r"local Red Cross",
+        [
+            (
+                "BEIRA, Mozambique (Reuters) - Cyclone Jude tore through central Mozambique, "
+                "flattening homes and cutting power. The local Red Cross said 30 people were "
+                "killed in Beira, while the national Red Cross said 22 people had died across"
+                " the country.",
+                "2026-03-12",
+            ),
+            (
+                "MAPUTO (AP) - The provincial Health Department said 45 people were injured "
+                "in Beira, while the national Health Department counted 38 injured.",
+                "2026-03-13",
+            ),
+        ],
+    ),
+    (
+        "r15_a_provincial_and_a_national_authority_stay_two_voices",
+        "disputes",
+        "present",
+        r"provincial Disaster Management Authority",
+        [
+            (
+                "ISLAMABAD (Reuters) - Floods in northern Pakistan destroyed homes across "
+                "Swat valley. The provincial Disaster Management Authority said 2,300 homes "
+                "were destroyed, while the national Disaster Management Authority put the "
+                "figure at 1,700 homes.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_a_motorway_closed_and_a_rail_line_shut_are_two_acts",
+        "disputes",
+        "absent",
+        r"When it was shut",
+        [
+            (
+                "LYON (Reuters) - Heavy snow cut transport links around Lyon on Tuesday. "
+                "Police said the A7 motorway was closed at 3:15 p.m., while the rail operator"
+                " SNCF said the line to Grenoble was shut at 4:40 p.m. Hundreds of drivers "
+                "were stranded overnight.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_families_informed_and_an_embassy_alerted_are_two_acts",
+        "disputes",
+        "absent",
+        r"When it was reported",
+        [
+            (
+                "JAKARTA (Reuters) - A passenger jet made an emergency landing in Jakarta "
+                "after an engine fire. The airline said it informed passengers' families at "
+                "10:20 a.m., whereas the foreign ministry said it alerted the Australian "
+                "embassy at 11:05 a.m. None of the 160 people on board was hurt.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_a_plant_shut_again_later_is_no_dispute_of_when_it_was_shut",
+        "disputes",
+        "absent",
+        r"When it was shut",
+        [
+            (
+                "ROUEN, France (Reuters) - A chemical plant near Rouen was shut at 6:00 a.m. "
+                "on Friday after a gas alarm, the operator said. However, the plant was shut "
+                "again at 3:40 p.m. after a second alarm, fire officials said. No one was "
+                "hurt.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_two_victims_found_at_two_times_are_no_time_dispute",
+        "disputes",
+        "absent",
+        r"first found",
+        [
+            (
+                "MARSEILLE (Reuters) - Two men were shot dead in northern Marseille "
+                "overnight. Police said the first victim was found dead at 11:20 p.m., while "
+                "paramedics said a second man was found at 12:05 a.m. near a nearby car park."
+                " No arrests have been made.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_oil_found_by_a_landowner_and_a_pressure_drop_detected_are_two_acts",
+        "disputes",
+        "absent",
+        r"first found",
+        [
+            (
+                "EDMONTON (Reuters) - A landowner said he discovered oil in a creek at 7:15 "
+                "a.m. on Tuesday. But the company said it first detected a pressure drop on "
+                "the line at 5:40 a.m. and shut the pipeline at 6:05 a.m. The regulator said "
+                "it was informed at 11:52 a.m.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_four_airlifted_are_some_of_the_25_taken_to_hospital",
+        "disputes",
+        "absent",
+        r"taken to hospital",
+        [
+            (
+                "INNSBRUCK, Austria (Reuters) - A cable car cabin crashed into a station near"
+                " Innsbruck on Sunday. Police said 25 people were taken to hospital. The air "
+                "rescue service said it airlifted four people to hospital in Innsbruck.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_those_who_remain_hospitalised_are_no_rival_of_those_taken_to_hospital",
+        "disputes",
+        "absent",
+        r"taken to hospital",
+        [
+            (
+                "LILLE, France (Reuters) - A gas explosion tore through an apartment block in"
+                " Lille on Friday. Police said 31 people were taken to hospital. Hospital "
+                "officials said on Sunday that nine people remain hospitalised, two in "
+                "critical condition.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_those_admitted_are_some_of_those_taken_to_hospital",
+        "disputes",
+        "absent",
+        r"taken to hospital",
+        [
+            (
+                "MANCHESTER, England (Reuters) - A crush at a concert venue in Manchester "
+                "injured dozens of fans on Saturday. Paramedics said 60 people were taken to "
+                "hospital, while the hospital trust said 22 were admitted to hospital "
+                "overnight.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_bodies_that_must_still_be_identified_are_dead",
+        "casualties",
+        "present",
+        r"31 killed",
+        [
+            (
+                "TAIZ, Yemen (Reuters) - Fighting around Taiz has left dozens dead, medical "
+                "sources said. Forensic teams said 31 bodies that must still be identified "
+                "were taken to the city's morgue on Thursday.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_bodies_that_relatives_agreed_to_bury_are_dead",
+        "casualties",
+        "present",
+        r"17 killed",
+        [
+            (
+                "DERNA, Libya (Reuters) - Floodwaters swept through Derna after two dams "
+                "burst. Officials said the 17 bodies that relatives had agreed to bury in a "
+                "mass grave were recovered from the sea on Wednesday.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_bodies_that_represent_a_fraction_of_the_dead_are_dead",
+        "casualties",
+        "present",
+        r"40 killed",
+        [
+            (
+                "ANTAKYA, Turkey (Reuters) - Rescuers pulled more victims from collapsed "
+                "buildings in Antakya on Thursday. The 40 bodies recovered so far represent "
+                "only a fraction of those still missing, the disaster agency AFAD said.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_bodies_that_authorities_know_of_are_dead",
+        "casualties",
+        "present",
+        r"52 killed",
+        [
+            (
+                "TRIPOLI (Reuters) - A boat carrying migrants capsized off the Libyan coast. "
+                "The UN migration agency said the 52 bodies that authorities know of had "
+                "washed ashore near Zuwara, and dozens more people were missing.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r15_a_hospital_named_after_a_city_is_no_person",
+        "who.name",
+        "absent",
+        r"Hamilton General",
+        [
+            (
+                "HAMILTON, Ontario (Reuters) - Seven people were injured, three critically, "
+                "when a tour bus overturned on Highway 403 near Hamilton on Saturday, police "
+                "said. The three were taken to Hamilton General, and four others to St. "
+                "Joseph's hospital.",
+                "2026-04-14",
+            ),
+            (
+                "TORONTO (CP) - Hamilton General said in a statement that two of the patients"
+                " remained in critical condition on Sunday.",
+                "2026-04-14",
+            ),
+        ],
+    ),
+    (
+        "r15_victoria_general_is_a_hospital",
+        "who.name",
+        "absent",
+        r"Victoria General",
+        [
+            (
+                "HALIFAX, Nova Scotia (Reuters) - Six people were injured, two of them "
+                "critically, when a bus collided with a truck on Highway 102 on Friday, "
+                "police said. Four were taken to Victoria General and two to the IWK "
+                "children's hospital.",
+                "2026-04-14",
+            ),
+            (
+                "HALIFAX (CP) - Victoria General said on Saturday that one of the four "
+                "patients had been discharged, RCMP said the truck driver would be charged.",
+                "2026-04-14",
+            ),
+        ],
+    ),
+    (
+        "r15_mary_queen_of_scots_is_not_cut_to_mary_queen",
+        "who.name",
+        "absent",
+        r"Mary Queen",
+        [
+            (
+                "EDINBURGH (Reuters) - A fire damaged part of Linlithgow Palace, the "
+                "birthplace of Mary Queen of Scots, on Tuesday, Historic Environment Scotland"
+                " said. No one was hurt.",
+                "2026-04-14",
+            ),
+            (
+                "EDINBURGH (PA) - The room where Mary Queen of Scots was born in 1542 was not"
+                " damaged, firefighters said.",
+                "2026-04-14",
+            ),
+        ],
+    ),
+    (
+        "r15_a_cruise_ship_is_no_person",
+        "who.name",
+        "absent",
+        r"Diamond Princess",
+        [
+            (
+                "YOKOHAMA, Japan (Reuters) - Japan confirmed 70 more coronavirus cases on the"
+                " Diamond Princess on Sunday, bringing the number of infected passengers on "
+                "the quarantined cruise ship to 355, the health ministry said.",
+                "2020-02-16",
+            ),
+            (
+                "TOKYO (AP) - Passengers on the Diamond Princess said they had been confined "
+                "to their cabins for 12 days. The Ruby Princess and Coral Princess were also "
+                "held, officials said.",
+                "2020-02-16",
+            ),
+        ],
+    ),
+    (
+        "r15_villagers_taken_from_their_homes_by_gunmen_are_not_evacuated",
+        "casualties",
+        "absent",
+        r"evacuated",
+        [
+            (
+                "MAIDUGURI, Nigeria (Reuters) - Gunmen abducted villagers in a night raid on "
+                "Kuriga in northwest Nigeria, residents said on Friday. At least 24 people "
+                "were taken from their homes at gunpoint and led into the forest, a local "
+                "official said.",
+                "2026-04-14",
+            ),
+        ],
+    ),
+    (
+        "r15_suspects_taken_from_their_homes_are_arrested_not_evacuated",
+        "casualties",
+        "absent",
+        r"evacuated",
+        [
+            (
+                "ISTANBUL (Reuters) - Turkish police detained opposition activists in dawn "
+                "raids on Wednesday, their lawyers said. Nine suspects were taken from their "
+                "homes in Istanbul and Ankara and held for questioning, the prosecutor's "
+                "office said.",
+                "2026-04-14",
+            ),
+        ],
+    ),
+    (
+        "r15_children_taken_from_their_homes_over_a_century_are_not_evacuated",
+        "casualties",
+        "absent",
+        r"evacuated",
+        [
+            (
+                "KAMLOOPS, British Columbia (Reuters) - The remains of 215 children were "
+                "found buried at the site of a former residential school in Kamloops, the "
+                "Tk'emlups te Secwepemc First Nation said on Thursday. Between 1831 and 1996,"
+                " some 150,000 Indigenous children were taken from their homes and sent to "
+                "such schools.",
+                "2021-05-28",
+            ),
+        ],
+    ),
+    (
+        "r15_families_who_moved_out_years_ago_are_not_evacuated",
+        "casualties",
+        "absent",
+        r"evacuated",
+        [
+            (
+                "ZAPORIZHZHIA, Ukraine (Reuters) - A Russian missile strike on the village of"
+                " Hroza killed 52 people gathered at a wake on Thursday, officials said. Many"
+                " of the mourners belonged to some 40 families who had moved out of the "
+                "village years ago and came back for the funeral, a local official said.",
+                "2026-04-14",
+            ),
+        ],
+    ),
+    (
+        "r15_detainees_moved_out_of_a_camp_are_not_evacuated",
+        "casualties",
+        "absent",
+        r"evacuated",
+        [
+            (
+                "QAMISHLI, Syria (Reuters) - Kurdish-led forces said on Sunday that 300 "
+                "Islamic State suspects were moved out of the al-Hol camp to a prison in "
+                "Hasakah after a riot in which two guards were wounded.",
+                "2026-04-14",
+            ),
+        ],
+    ),
+    (
+        "r15_hostages_taken_from_a_village_are_not_evacuated",
+        "casualties",
+        "absent",
+        r"evacuated",
+        [
+            (
+                "OUAGADOUGOU (Reuters) - Islamist militants killed 15 soldiers in an attack "
+                "in northern Burkina Faso on Sunday, security sources said. Some 30 women "
+                "were taken from the village of Arbinda and are being held hostage, residents"
+                " said.",
+                "2026-04-14",
+            ),
+        ],
+    ),
+    (
+        "r15_residents_priced_out_over_a_decade_are_not_evacuated",
+        "casualties",
+        "absent",
+        r"evacuated",
+        [
+            (
+                "LISBON (Reuters) - A building collapse in Lisbon's Alfama district killed "
+                "two people on Wednesday, firefighters said. Some 4,000 residents have moved "
+                "out of the neighbourhood over the past decade as short-term rentals pushed "
+                "up prices, according to city data.",
+                "2026-04-14",
+            ),
+        ],
+    ),
+    (
+        "r15_residents_taken_hostage_are_not_evacuated",
+        "casualties",
+        "absent",
+        r"evacuated",
+        [
+            (
+                "TEL AVIV (Reuters) - Hamas gunmen killed more than 1,200 people and took 251"
+                " hostages on October 7, Israeli officials say. In Kibbutz Nir Oz, 76 "
+                "residents were taken from their homes to Gaza.",
+                "2023-10-20",
+            ),
+        ],
+    ),
+    (
+        "r15_survivors_taken_alive_out_of_collapsed_buildings_are_not_evacuated",
+        "casualties",
+        "absent",
+        r"evacuated",
+        [
+            (
+                "ISTANBUL (Reuters) - Rescuers said 40 people were taken out of collapsed "
+                "buildings alive in Hatay province after the quake, which killed 120 people. "
+                "Another 30 were rescued on Wednesday.",
+                "2026-04-14",
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("field", "how", "pattern", "articles"),
     [
@@ -7438,6 +7868,7 @@ _FOURTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
             + _TWELFTH_READING_CASES
             + _THIRTEENTH_READING_CASES
             + _FOURTEENTH_READING_CASES
+            + _FIFTEENTH_READING_CASES
         )
     ],
 )

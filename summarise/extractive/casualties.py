@@ -94,6 +94,7 @@ _ANY_CUE = re.compile(
     + "|".join(words for words, _, _ in _CUE_WORDS)
     + r"|(?:driven|forced|chased|uprooted|pushed)\s+from"
     + r"|escap\w*|fled|broke\s+out|took\s+(?:the\s+)?flight"  # people held who got away
+    + r"|(?:moved|relocated|taken)\s+(?:out\s+of|from)"  # out of where they live
     + r"|"
     + _GRAVELY_HURT
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
@@ -1244,6 +1245,43 @@ class _Link:
 _SAVING = frozenset({"save", "saved", "saving", "saves", "spared"})
 _DRIVEN = frozenset({"driven", "forced", "chased", "uprooted", "pushed"})
 _HOMES = frozenset({"home", "homes", "houses"})
+_MOVED_OUT = frozenset({"moved", "relocated"})
+_LONG_AGO = re.compile(
+    r"\b(?:years?\s+ago|decades?|over\s+the\s+(?:past|last)\s+\w+\s+years)\b", re.I
+)
+_HELD_PEOPLE = frozenset(
+    "suspects detainees prisoners inmates hostages captives migrants refugees".split()
+)
+_HELD_WORDS = re.compile(r"\b(?:hostages?|abduct\w*|kidnap\w*|arrest\w*|prison\w*|gunmen)\b", re.I)
+# Where people live, out of which they are moved: evacuated.
+_DWELLINGS = _HOMES | frozenset(
+    "cabin cabins camp camps village villages apartment apartments flats building buildings "
+    "house hotel hotels block blocks neighbourhood neighborhood settlement".split()
+)
+
+
+def _out_of_where_they_live(verb: Token) -> bool:
+    """ "were moved out of cabins", "relocated from their homes" (not "moved out of the way";
+    not those held, "300 detainees were moved out of the camp"; not people who "had moved out
+    of the village years ago", nor moved by rents "over a decade")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # (they moved out themselves)
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or _LONG_AGO.search(
+        verb.doc.text
+    ):
+        return False
+    if any(
+        c.dep_ == "nsubjpass" and c.lower_ in _HELD_PEOPLE for c in verb.children
+    ) or _HELD_WORDS.search(verb.doc.text):
+        return False
+    for prep in verb.children:
+        if prep.dep_ not in {"prep", "prt"} or prep.lower_ not in {"out", "from"}:
+            continue
+        if prep.lower_ == "out":
+            prep = child_of(prep, "prep", "of") or prep
+        if any(p.dep_ == "pobj" and p.lower_ in _DWELLINGS for p in prep.children):
+            return True
+    return False
 
 
 def first_cue(text: str) -> tuple[Kind, str] | None:
@@ -1325,6 +1363,8 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
         for child in token.children
     ):
         return "displaced", "displaced"
+    if token.lower_ in _MOVED_OUT and token.tag_ == "VBN" and _out_of_where_they_live(token):
+        return "displaced", "evacuated"  # "11 people were moved out of cabins near the site"
     if (
         token.pos_ == "VERB"
         and token.lower_ not in _SENTENCED

@@ -864,11 +864,30 @@ def _clean(
         or folded in TITLE_WORDS
         or fold(text.split()[-1]) in _NOT_ACTOR_HEADS
         or _names_an_event(text)
-        or is_title(text.split()[-1])  # "Army Spc.": a title, no name
+        # "Army Spc.": a title, no name (but "Jasper Cardinal", "Larry King": a surname)
+        or (is_title(text.split()[-1]) and not _a_first_name_before_it(text))
         or (" and " in text and gazetteer().lookup(text) is None and not _a_body_of_two(text))
     ):  # "Easter and Passover"
         return None
     return begin, end
+
+
+def _a_first_name_before_it(text: str) -> bool:
+    """Whether the last word of a name, a title that is a surname too, follows a first name:
+    "Jasper Cardinal", "Larry King" (not "Isabela Governor": no one's surname)."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and fold(words[-1]) in _TITLES_AS_SURNAMES
+        and fold(words[-2]) in first_names()
+    )
+
+
+# Title words that are family names too.
+# (not "general": "Hamilton General" is a hospital)
+_TITLES_AS_SURNAMES = frozenset(
+    "cardinal king bishop marshal major judge prince pope chief captain admiral".split()
+)
 
 
 # (not "M23" nor "N12": a rebel group, a road)
