@@ -2841,3 +2841,23 @@ def test_people_moved_out_of_where_they_live_are_evacuated() -> None:
     )
     assert ("displaced", 11, "evacuated") in {(k, c, s) for k, c, s, _ in found}, found
     assert _figures_of("Two trucks were moved out of the way, police said.") == set()
+
+
+# --- read in the crush and tanker clusters (S101, S102), after they were measured held out ---
+
+
+def test_what_has_happened_again_and_again_over_the_years_is_no_statement_of_the_event() -> None:
+    from summarise.extractive.what import candidates
+
+    evidence = _evidence(
+        (
+            "DUBAI (Reuters) - Iran's Revolutionary Guards seized a Liberian-flagged tanker in "
+            "the Strait of Hormuz on Friday, state media said. Iran has seized several foreign "
+            "vessels in and around the strait in recent years. Liberia lodged a formal protest "
+            "on Monday.",
+            "2026-04-10",
+        )
+    )
+    texts = [item.text for item in candidates(evidence, 250)]
+    assert not any("in recent years" in text for text in texts), texts
+    assert any("formal protest" in text for text in texts), texts

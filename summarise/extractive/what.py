@@ -186,6 +186,7 @@ def _statements(items: list[EvidenceItem]) -> list[bool]:
         any(token.pos_ in {"VERB", "AUX"} for token in doc)
         and not _a_definition(doc)
         and not _habitual(doc)
+        and not _over_the_years(doc)
         for doc in parse([item.text for item in items])
     ]
 
@@ -208,6 +209,26 @@ def _habitual(doc: Any) -> bool:
         and root.tag_ in {"VBZ", "VBP"}
         and not any(token.tag_ == "VBD" for token in doc)
         and _AS_A_RULE.search(doc.text) is not None
+    )
+
+
+# A span of past years that a statement sums up: "in recent years", "over the past decade".
+_OVER_THE_YEARS = re.compile(
+    r"\b(?:in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+|\w+\s+)?"
+    r"(?:years|decades|decade))\b",
+    re.I,
+)
+
+
+def _over_the_years(doc: Any) -> bool:
+    """ "Iran has seized several foreign vessels in the strait in recent years": what has
+    happened again and again before the event, told in the present perfect, is background."""
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    return (
+        root is not None
+        and root.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children)
+        and _OVER_THE_YEARS.search(doc.text) is not None
     )
 
 
