@@ -94,7 +94,7 @@ _ANY_CUE = re.compile(
     + "|".join(words for words, _, _ in _CUE_WORDS)
     + r"|(?:driven|forced|chased|uprooted|pushed)\s+from"
     + r"|escap\w*|fled|broke\s+out|took\s+(?:the\s+)?flight"  # people held who got away
-    + r"|(?:moved|relocated|taken)\s+(?:out\s+of|from)"  # out of where they live
+    + r"|(?:moved|relocated)\s+(?:out\s+of|from)"  # out of where they live
     + r"|"
     + _GRAVELY_HURT
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
@@ -1882,7 +1882,7 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
                 if _sent_by_someone(token):
                     continue  # "Authorities sent 200 soldiers to hospitals to keep order"
                 if token.lower_ == "transferred" and any(
-                    c.lower_ in _PATIENTS for c in token.children if c.dep_ in _MOVED
+                    c.lower_ in _PATIENTS for c in token.children if c.dep_ in _WHO_IS_MOVED
                 ):
                     continue  # "42 patients were transferred to other hospitals": moved
                 verb = "sent" if token.lower_ == "sending" else token.lower_
@@ -2756,7 +2756,7 @@ def _phrase(doc: Doc, head: Token) -> str:
     return clean_sentence(text).strip("“”\"' ")
 
 
-_MOVED = frozenset({"nsubjpass", "dobj", "nsubj"})
+_WHO_IS_MOVED = frozenset({"nsubjpass", "dobj", "nsubj"})  # the dependents of "transferred"
 _MULTIPLES = frozenset("double twice triple treble half".split())
 
 

@@ -3780,8 +3780,15 @@ def _a_time_disputed(evidence: EvidenceSet) -> list[Dispute]:
 # What was done at a clock time that two voices may time differently, by the stem of its words:
 # "notified the regulator at 8:30" and "the log records the first notification at 11:52".
 _ACTS = (
-    ("reported", re.compile(r"^(?:notif|report|inform|alert)", re.I)),
-    ("shut", re.compile(r"^(?:shut|closed|closure|halted|isolated)", re.I)),
+    (
+        "reported",
+        re.compile(
+            r"^(?:notif(?:y|ied|ies|ying|ication|ications)|report(?:s|ed|ing)?|"
+            r"inform(?:s|ed|ing)?|alert(?:s|ed|ing)?)$",  # (not "told reporters at 10:30")
+            re.I,
+        ),
+    ),
+    ("shut", re.compile(r"^(?:shut(?:s|ting)?|closed?|closure|halted|isolated)$", re.I)),
 )
 # Words that make a second act of the same kind: "shut again at 3:40", "a second alert".
 _ANOTHER_ACT = re.compile(
