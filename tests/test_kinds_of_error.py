@@ -2861,3 +2861,14 @@ def test_what_has_happened_again_and_again_over_the_years_is_no_statement_of_the
     texts = [item.text for item in candidates(evidence, 250)]
     assert not any("in recent years" in text for text in texts), texts
     assert any("formal protest" in text for text in texts), texts
+
+
+def test_people_treated_with_no_harm_named_are_counted_where_care_is_told() -> None:
+    found = _figures_of(
+        "The regional health service says 212 people were treated and 27 taken to hospital."
+    )
+    assert ("injured", 212, "treated") in {(k, c, s) for k, c, s, _ in found}, found
+    found = _figures_of("Some 35 runners were treated at first-aid posts, organisers said.")
+    assert ("injured", 35, "treated") in {(k, c, s) for k, c, s, _ in found}, found
+    # treated to a concert, treated well: no care at all
+    assert _figures_of("Some 5,000 fans were treated to a free concert after the match.") == set()

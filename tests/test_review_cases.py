@@ -7420,10 +7420,10 @@ _FOURTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
-# Cases of the fifteenth reading (stop 41): two hostile reviews of what was read in S99 and S100
-# (voices of figures set at double another's, one act timed by two voices, hospital counts in
-# any words, "bodies" that are institutions, a title that is a surname, people moved out of
-# where they live). Each failed in the version reviewed.
+# Cases of the fifteenth reading (stop 41): three hostile reviews of what was read in S99 and
+# S100 (voices of figures set at double another's, one act timed by two voices, hospital counts
+# in any words, "bodies" that are institutions, a title that is a surname, people moved out of
+# where they live, people "treated" with no "for"). Each failed in the version reviewed.
 _FIFTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
     (
         "r15_a_local_and_a_national_red_cross_stay_two_voices",
@@ -7844,6 +7844,219 @@ _FIFTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
                 "buildings alive in Hatay province after the quake, which killed 120 people. "
                 "Another 30 were rescued on Wednesday.",
                 "2026-04-14",
+            ),
+        ],
+    ),
+    (
+        "r15_fans_treated_to_a_free_concert_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"5,000 treated",
+        [
+            (
+                "MADRID (Reuters) - Some 5,000 fans were treated to a free concert in "
+                "Madrid's Plaza Mayor on Saturday before a crush near the stage injured 14 "
+                "people, emergency services said. Three of the injured were taken to "
+                "hospital.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_residents_treated_to_a_fireworks_display_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"20,000 treated",
+        [
+            (
+                "LAGOS (Reuters) - About 20,000 residents were treated to a fireworks display"
+                " in Lagos on New Year's Eve, but a stampede as the crowd left injured 9 "
+                "people, police said.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_guests_treated_to_lunch_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"300 treated",
+        [
+            (
+                "NAIROBI (Reuters) - A new maternity hospital opened in Nairobi on Monday, "
+                "and some 300 guests were treated to lunch, a week after a fire at the old "
+                "building injured six nurses.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_residents_treated_to_bottled_water_deliveries_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"100,000 treated",
+        [
+            (
+                "FLINT, Michigan (Reuters) - About 100,000 residents were treated to bottled "
+                "water deliveries on Monday after a chemical spill at the city's water plant "
+                "injured three workers, officials said.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_hostages_treated_well_by_their_captors_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"23 treated",
+        [
+            (
+                "BAMAKO (Reuters) - Gunmen freed 23 hostages seized from a bus in central "
+                "Mali last month, the government said on Sunday. The hostages were taken to "
+                "hospital for checks; officials said the 23 were treated well by their "
+                "captors and none was hurt.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_hostages_treated_well_none_hurt_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"14 treated",
+        [
+            (
+                "MANILA (Reuters) - Philippine troops freed 14 hostages held by militants on "
+                "Jolo island on Sunday, the army said. The 14 were treated well and none was "
+                "hurt, said an army spokesman, adding that they would undergo checks at a "
+                "military hospital.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_inmates_treated_fairly_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"300 treated",
+        [
+            (
+                "SAO PAULO (Reuters) - The governor said the 300 inmates were treated fairly "
+                "after a riot in which 14 guards were injured.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_inmates_all_treated_the_same_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"1,200 treated",
+        [
+            (
+                "ISTANBUL (Reuters) - Turkey's justice minister said all 1,200 inmates were "
+                "treated the same, after a riot at a prison in Istanbul left 14 guards "
+                "injured on Thursday.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_passengers_treated_and_released_when_nobody_was_hurt_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"11 treated",
+        [
+            (
+                "PARIS (Reuters) - A suspicious package forced the evacuation of a Paris "
+                "metro station on Tuesday. Eleven passengers were treated and released at the"
+                " scene, and nobody was hurt, police said.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_people_treated_and_released_when_no_one_was_injured_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"12 treated",
+        [
+            (
+                "DUBLIN (Reuters) - A gas leak forced the evacuation of a Dublin shopping "
+                "centre on Saturday. Ambulance crews said 12 people were treated and "
+                "released, but no one was injured, fire officials said.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_people_treated_on_site_when_no_injuries_were_reported_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"8 treated",
+        [
+            (
+                "TORONTO (Reuters) - A small fire in a Toronto subway tunnel forced 500 "
+                "passengers to walk to safety on Monday. Paramedics said 8 people were "
+                "treated on site and no injuries were reported.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_migrants_treated_and_registered_at_a_reception_centre_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"400 treated",
+        [
+            (
+                "LAMPEDUSA, Italy (Reuters) - Coastguards brought 400 migrants ashore on "
+                "Lampedusa overnight. All 400 were treated and registered at the reception "
+                "centre, and none was hurt, the Red Cross said.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_ordinary_patients_treated_during_a_strike_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"9,000 treated",
+        [
+            (
+                "SEOUL (Reuters) - Thousands of South Korean junior doctors stayed off work "
+                "on Monday. About 9,000 patients were treated at hospitals by military medics"
+                " on the first day of the walkout, the health ministry said.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_emergency_patients_treated_during_a_strike_are_no_casualties",
+        "casualties.description",
+        "absent",
+        r"120 treated",
+        [
+            (
+                "SEOUL (Reuters) - Some 8,000 nurses at South Korean hospitals walked out on "
+                "Monday, saying they had been treated unfairly in pay talks. Hospital "
+                "managers said 120 emergency patients were treated by military medics during "
+                "the strike.",
+                "2026-03-14",
+            ),
+        ],
+    ),
+    (
+        "r15_patients_treated_since_october_are_a_running_total_not_the_event_s",
+        "casualties.description",
+        "absent",
+        r"1,500 treated",
+        [
+            (
+                "PORT-AU-PRINCE (Reuters) - Cholera killed 12 people in Haiti's capital this "
+                "week, the health ministry said. Since October, some 1,500 patients have been"
+                " treated at medical tents run by aid groups.",
+                "2026-03-14",
             ),
         ],
     ),

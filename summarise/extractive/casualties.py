@@ -120,7 +120,7 @@ _PERSON_NOUNS = re.compile(
     r"nurses?|guards?|victims?|commanders?|leaders?|insurgents?|rebels?|gunm[ae]n|attackers?|"
     r"bombers?|assailants?|suspects?|personnel|tourists?|others|dead|miners?|sailors?|marines?|climbers?|"
     r"hikers?|fishermen|firefighters?|rescuers?|pupils?|worshippers?|patients?|inmates?|"
-    r"prisoners?|detainees?|hostages?|captives?|athletes?|fans?|spectators?|shoppers?|"
+    r"prisoners?|detainees?|hostages?|captives?|athletes?|runners?|fans?|spectators?|shoppers?|"
     r"bystanders?|passers|passersby|motorists?|pedestrians?|farmers?|teachers?|officials?|lives|nationals?|"
     r"citizens?|foreigners?|individuals?|adults?|infants?|elderly|survivors?|evacuees|"
     r"employees?|relatives|families|family|agents?|operatives?|recruits?|activists?|"
@@ -1901,7 +1901,78 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
                 found.append((f"{token.lower_} for {shown}", harm))
         if prep.dep_ == "prep" and prep.lower_ == "in":
             found += _lying_in(prep, token)
+    if not found and _treated_for_harm(token):
+        found.append(("treated", token))
     return found
+
+
+def _treated_for_harm(token: Token) -> bool:
+    """ "212 people were treated and 27 taken to hospital", "medics treated 40 people at the
+    scene", "about 60 people were treated, most of them for smoke inhalation": treated, with
+    no "for ...", where the words around it say by whom or where care was given, or the same
+    sentence takes others to hospital (not "treated to a concert", "treated well", "treated
+    the same", ordinary patients, people "treated and released" when no one was hurt, nor a
+    total "since October")."""
+    if token.lower_ not in _TREATED or token.pos_ != "VERB":
+        return False
+    doc = token.doc
+    if any(
+        c.dep_ == "prep" and c.lower_ in {"for", "as", "like", "with", "to"} for c in token.children
+    ):
+        return False
+    after = doc[token.i + 1 : token.i + 4].text.lower()
+    if re.match(r"(?:\w+ly\b|well\b|the same\b|properly\b|humanely\b|to\b)", after):
+        return False  # "treated fairly", "treated well", "treated the same", "treated to"
+    if (
+        "injured" in no_one_harmed_in(doc.text)
+        or _NO_INJURIES.search(doc.text)
+        or re.search(r"\bsince\b", doc.text, re.I)
+    ):
+        return False  # ("treated on site and no injuries were reported"; "since October")
+    if any(
+        t.lower_ in _PATIENTS for c in token.children if c.dep_ in _WHO_IS_MOVED for t in c.subtree
+    ):
+        return False  # "military medics treated 9,000 patients", "dozens of patients were"
+    return _care_told(token)
+
+
+def _care_told(token: Token) -> bool:
+    """Whether the words around "treated" say who gave care or where ("by paramedics", "at
+    the scene", "at first-aid posts"), or a sibling clause takes people to hospital ("and 27
+    taken to hospital"), or a share of them is treated for a harm ("most of them for smoke
+    inhalation")."""
+    if any(
+        child.dep_ in {"agent", "prep"}
+        and child.lower_ in {"by", "at", "in", "on"}
+        and any(_CARE.search(t.text) for t in child.subtree)
+        for child in token.children
+    ):
+        return True
+    siblings = [token.head] if token.dep_ == "conj" else []
+    siblings += [c for c in token.children if c.dep_ == "conj"]
+    if any(_conditions_to_hospital(sibling) for sibling in siblings):
+        return True
+    rest = token.doc[token.i + 1 :].text
+    return re.match(r"^[^.;]{0,30}?\bof them\b[^.;]{0,20}\bfor\b", rest) is not None
+
+
+def _conditions_to_hospital(verb: Token) -> bool:
+    return verb.lower_ in _TAKEN and any(
+        prep.dep_ == "prep" and prep.lower_ == "to" for prep in verb.children
+    )
+
+
+_NO_INJURIES = re.compile(
+    r"\bno\s+(?:injuries|one\s+was\s+(?:hurt|injured))|\bnobody\s+was\s+(?:hurt|injured)|"
+    r"\bnone\s+(?:was|were)\s+(?:hurt|injured)",
+    re.I,
+)
+# Who gives care, and where: "by paramedics", "at the scene", "at first-aid posts".
+_CARE = re.compile(
+    r"^(?:paramedics?|medics?|doctors?|nurses?|ambulances?|crews?|scene|site|hospitals?|"
+    r"clinics?|posts?|tents?|first-aid|medical)$",
+    re.I,
+)
 
 
 def _lying_in(prep: Token, token: Token) -> list[tuple[str, Token]]:
