@@ -318,7 +318,7 @@ _WHOLE = (
 )  # "in the spill" (not "in the first", "in the evacuation", "in Lusaka": a part of it)
 _NO_ONE_SAID = [
     re.compile(
-        r"\b(?:no\s*-?\s*one|nobody)\s+(?:was|were|has\s+been|had\s+been|got)\s+"
+        r"\b(?:no\s*-?\s*one|nobody|none)\s+(?:was|were|has\s+been|had\s+been|got)\s+"
         rf"(?P<first>{_HARM})(?:\s+(?:or|and)\s+(?P<second>{_HARM}))?{_WHOLE}",
         re.I,
     ),
@@ -328,8 +328,8 @@ _NO_ONE_SAID = [
         rf"(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>{_HARM_NOUN}))?{_WHOLE}",
         re.I,
     ),
-    re.compile(  # "No deaths or injuries have been reported"
-        rf"(?:^|[.;:\"“]\s*)no\s+(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>"
+    re.compile(  # "No deaths or injuries have been reported", "..., and no injuries were"
+        rf"(?:^|[.;:\"“]\s*|\b(?:and|but)\s+)no\s+(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>"
         rf"{_HARM_NOUN}))?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+reported{_WHOLE}",
         re.I,
     ),

@@ -2872,3 +2872,13 @@ def test_people_treated_with_no_harm_named_are_counted_where_care_is_told() -> N
     assert ("injured", 35, "treated") in {(k, c, s) for k, c, s, _ in found}, found
     # treated to a concert, treated well: no care at all
     assert _figures_of("Some 5,000 fans were treated to a free concert after the match.") == set()
+
+
+def test_no_injuries_reported_mid_sentence_and_none_hurt_say_no_one_was_hurt() -> None:
+    from summarise.numbers import no_one_harmed_in
+
+    assert no_one_harmed_in(
+        "Paramedics said eight people were treated on site and no injuries were reported."
+    ) == {"injured"}
+    assert no_one_harmed_in("All 400 were checked and none was hurt.") == {"injured"}
+    assert no_one_harmed_in("We hope none was hurt.") == frozenset()

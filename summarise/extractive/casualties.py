@@ -1923,11 +1923,7 @@ def _treated_for_harm(token: Token) -> bool:
     after = doc[token.i + 1 : token.i + 4].text.lower()
     if re.match(r"(?:\w+ly\b|well\b|the same\b|properly\b|humanely\b|to\b)", after):
         return False  # "treated fairly", "treated well", "treated the same", "treated to"
-    if (
-        "injured" in no_one_harmed_in(doc.text)
-        or _NO_INJURIES.search(doc.text)
-        or re.search(r"\bsince\b", doc.text, re.I)
-    ):
+    if "injured" in no_one_harmed_in(doc.text) or re.search(r"\bsince\b", doc.text, re.I):
         return False  # ("treated on site and no injuries were reported"; "since October")
     if any(
         t.lower_ in _PATIENTS for c in token.children if c.dep_ in _WHO_IS_MOVED for t in c.subtree
@@ -1962,11 +1958,6 @@ def _conditions_to_hospital(verb: Token) -> bool:
     )
 
 
-_NO_INJURIES = re.compile(
-    r"\bno\s+(?:injuries|one\s+was\s+(?:hurt|injured))|\bnobody\s+was\s+(?:hurt|injured)|"
-    r"\bnone\s+(?:was|were)\s+(?:hurt|injured)",
-    re.I,
-)
 # Who gives care, and where: "by paramedics", "at the scene", "at first-aid posts".
 _CARE = re.compile(
     r"^(?:paramedics?|medics?|doctors?|nurses?|ambulances?|crews?|scene|site|hospitals?|"
