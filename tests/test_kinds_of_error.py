@@ -16,6 +16,7 @@ from summarise.extractive.common import dateline
 from summarise.extractive.disputes import amounts_compatible
 from summarise.extractive.names import collect_entities
 from summarise.extractive.reactions import extract_reactions
+from summarise.schema import Dispute
 
 _evidence = evidence_of
 _disputes = disputes_of
@@ -2419,6 +2420,15 @@ def _figures_of(text: str) -> set[tuple[str, int, str, str | None]]:
     return {(f.kind, f.count, f.shown_as, f.attributed_to) for f in found}
 
 
+def _sides_of(found: list[Dispute], topic: str) -> list[list[tuple[str | None, str | None]]]:
+    """The sides (value, voice) of each dispute whose topic starts with `topic`."""
+    return [
+        sorted(((c.value, c.attributed_to) for c in d.claims), key=lambda side: side[0] or "")
+        for d in found
+        if d.topic.startswith(topic)
+    ]
+
+
 def test_people_taken_ill_are_a_count_of_their_own_not_of_the_dead() -> None:
     found = _figures_of(
         "TEMUCO, Chile (Reuters) - The outbreak has left one child dead and hundreds ill, "
@@ -2669,11 +2679,7 @@ def test_a_rival_figure_given_back_with_no_noun_counts_the_same_thing() -> None:
             "2026-03-13",
         )
     )
-    sides = [
-        sorted((c.value, c.attributed_to) for c in d.claims)
-        for d in found
-        if d.topic.startswith("How many schools")
-    ]
+    sides = _sides_of(found, "How many schools")
     assert sides == [[("11", "provincial school authority"), ("14", "city")]], sides
 
 
@@ -2717,11 +2723,7 @@ def test_a_figure_set_at_double_another_voices_estimate_is_a_dispute_of_the_two_
             "2026-04-02",
         )
     )
-    sides = [
-        sorted((c.value, c.attributed_to) for c in d.claims)
-        for d in found
-        if d.topic.startswith("How many tonnes")
-    ]
+    sides = _sides_of(found, "How many tonnes")
     # the day is no part of the voice; the estimate after the figure is another voice's
     assert sides == [[("400", "shipping company"), ("up to 900", "port authority")]], sides
 
@@ -2735,9 +2737,7 @@ def test_a_sentence_that_sets_the_figure_before_at_twice_another_s_joins_the_dis
             "2026-04-02",
         )
     )
-    values = [
-        sorted(c.value for c in d.claims) for d in found if d.topic.startswith("How many tonnes")
-    ]
+    values = [[value for value, _ in side] for side in _sides_of(found, "How many tonnes")]
     assert values == [["480", "more than 2,000", "up to 1,100"]], values
 
 

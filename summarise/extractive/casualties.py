@@ -1946,16 +1946,10 @@ def _care_told(token: Token) -> bool:
         return True
     siblings = [token.head] if token.dep_ == "conj" else []
     siblings += [c for c in token.children if c.dep_ == "conj"]
-    if any(_conditions_to_hospital(sibling) for sibling in siblings):
+    if any(shown.endswith(" to hospital") for s in siblings for shown, _ in _conditions(s)):
         return True
     rest = token.doc[token.i + 1 :].text
     return re.match(r"^[^.;]{0,30}?\bof them\b[^.;]{0,20}\bfor\b", rest) is not None
-
-
-def _conditions_to_hospital(verb: Token) -> bool:
-    return verb.lower_ in _TAKEN and any(
-        prep.dep_ == "prep" and prep.lower_ == "to" for prep in verb.children
-    )
 
 
 # Who gives care, and where: "by paramedics", "at the scene", "at first-aid posts".
