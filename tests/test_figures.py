@@ -473,11 +473,16 @@ def test_where_people_were_is_no_harm_and_a_part_stays_a_part() -> None:
     """Patients or staff who were in intensive care when it happened are not hurt by being
     there; "six of them children" is a part of the toll, not a toll of its own."""
     for text in [
-        "Some 40 patients in intensive care were moved to other hospitals. None was hurt.",
+        "Some 40 patients in intensive care were moved to other hospitals.",
         "Twelve patients were in intensive care when the fire broke out.",
         "The 14 nurses in intensive care at the time escaped unhurt.",
     ]:
         assert casualties_of(text) == [], text
+    # "None was hurt" is said in so many words: no one injured, and still no 40
+    told = casualties_of(
+        "Some 40 patients in intensive care were moved to other hospitals. None was hurt."
+    )
+    assert [(c.count, c.kind) for c in told] == [(0, "injured")], told
     told = casualties_of(
         "The bombing killed 40 people on Tuesday, six of them children, and left more than "
         "200 in hospital."
