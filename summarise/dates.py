@@ -154,7 +154,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # timeline); "the 2008 Summer Olympics" is a name
         "event_year",
         re.compile(
-            r"\b(?:[Tt]he|its|their)\s+(?P<year>(?:19|20)\d{2})"
+            # "a 2010 blast at the San Fernando mine": with "a", only before a word of disaster
+            rf"\b[Aa]n?\s+(?P<a_year>(?:19|20)\d{{2}})(?=\s+(?:[A-Z][\w\-]+\s+)?{_DISASTERS}\b)"
+            r"|\b(?:[Tt]he|its|their)\s+(?P<year>(?:19|20)\d{2})"
             r"(?:(?=\s+[a-z])"
             # with a name between, only before a word of disaster: "the 2022 Oder disaster",
             # "the 2019 Christchurch mosque attacks" (not "the 2015 Paris agreement")
@@ -572,7 +574,11 @@ def _is_calendar_day(kind: str, match: re.Match[str]) -> bool:
 
 
 def _year_group(match: re.Match[str]) -> str:
-    return next(group for group in ("year", "part_year", "of_year") if match.group(group))
+    return next(
+        group
+        for group in ("year", "part_year", "of_year", "a_year")
+        if match.groupdict().get(group)
+    )
 
 
 def _month_number(token: str) -> int:
@@ -622,7 +628,7 @@ def _resolve_unchecked(
     if kind == "year":
         return groups["year"] or groups["part_year"] or groups["of_year"]
     if kind == "event_year":
-        return groups["year"]
+        return groups["year"] or groups["a_year"]
     if reference is None:
         return None
     if kind == "bare_month":

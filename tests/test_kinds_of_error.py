@@ -2882,3 +2882,224 @@ def test_no_injuries_reported_mid_sentence_and_none_hurt_say_no_one_was_hurt() -
     ) == {"injured"}
     assert no_one_harmed_in("All 400 were checked and none was hurt.") == {"injured"}
     assert no_one_harmed_in("We hope none was hurt.") == frozenset()
+
+
+# --- read in the mine-blast and tunnel clusters (S105, S106) ----------------------------------
+
+
+def test_people_the_words_say_were_not_hurt_are_no_count_of_the_hurt() -> None:
+    text = (
+        'BERN (Reuters) - A goods train derailed in a tunnel overnight. "The two drivers were '
+        'not injured and walked out," a railway spokesman said. No one was hurt, the railway '
+        "said."
+    )
+    assert not any(kind == "injured" for kind, *_ in _figures_of(text))
+    lines = [c.description for c in _brief((text, "2026-03-02")).casualties]
+    assert "no one injured" in lines, lines
+
+
+def test_a_rival_count_given_back_in_words_after_a_semicolon_is_a_dispute() -> None:
+    found = _disputes(
+        (
+            "OSLO (Reuters) - The road agency says seven lorries overturned; the police (NPD), "
+            "which counts every lorry that left the lane, says nine.",
+            "2026-01-20",
+        )
+    )
+    assert _sides_of(found, "How many lorr") == [[("nine", "police"), ("seven", "road agency")]], [
+        (d.topic, [(c.value, c.attributed_to) for c in d.claims]) for d in found
+    ]
+
+
+def test_a_voice_that_revises_its_own_estimate_is_no_dispute() -> None:
+    found = _disputes(
+        (
+            "LYON (AP) - About 2 kilometers of track had been damaged, the operator said.",
+            "2026-01-20",
+        ),
+        (
+            "LYON (AP) - The operator said on Monday that about 3.5 kilometers of track had to "
+            "be rebuilt, more than it had estimated last week.",
+            "2026-01-26",
+        ),
+    )
+    assert not any(d.topic.startswith("How far") for d in found), [d.topic for d in found]
+
+
+def test_a_body_known_by_its_initials_is_one_voice_never_its_own_rival() -> None:
+    articles = (
+        (
+            "BERN (AP) - Swiss Federal Railways, known as SBB, said the tunnel would stay shut. "
+            "The Gotthard line will stay closed for weeks rather than days, Swiss Federal "
+            "Railways said on Thursday.",
+            "2026-01-20",
+        ),
+        (
+            "BERN (AP) - SBB says it has no record of any warning before the train stopped.",
+            "2026-01-21",
+        ),
+    )
+    names = {e.name: set(e.names) for e in collect_entities(_evidence(*articles))}
+    assert "SBB" in names.get("Swiss Federal Railways", set()), names
+    found = disputes_with_names_of(*articles)
+    assert not any(
+        {c.attributed_to for c in d.claims} == {"Swiss Federal Railways", "SBB"} for d in found
+    ), [d.topic for d in found]
+
+
+def test_how_long_it_was_shut_by_two_voices_is_a_dispute_and_so_is_what_each_foresees() -> None:
+    found = _disputes(
+        (
+            "KAMPALA (Reuters) - The airports authority says operations resumed after six hours. "
+            "The aviation regulator says the airport was closed to large jets for close to nine "
+            "hours.",
+            "2026-02-03",
+        ),
+    )
+    assert _sides_of(found, "How long it was shut") == [
+        [("close to nine hours", "aviation regulator"), ("six hours", "airports authority")]
+    ], [(d.topic, [(c.value, c.attributed_to) for c in d.claims]) for d in found]
+    found = _disputes(
+        (
+            "ZURICH (AP) - The railway now expects the line to be shut for three to four weeks.",
+            "2026-02-05",
+        ),
+        (
+            "ZURICH (AP) - The Federal Transport Office, which must approve the reopening, stood "
+            "by its own estimate of four to six weeks.",
+            "2026-02-09",
+        ),
+    )
+    values = [
+        [value for value, _ in side] for side in _sides_of(found, "How long it will stay shut")
+    ]
+    assert values == [["four to six weeks", "three to four weeks"]], [d.topic for d in found]
+
+
+def test_spans_far_apart_or_denied_are_told_as_the_words_give_them() -> None:
+    found = _disputes(
+        (
+            "JAKARTA (AP) - The match was halted for 18 minutes, the referee said. The "
+            "federation barred the stadium from hosting matches for 12 months, its chairman said.",
+            "2026-02-03",
+        ),
+    )
+    assert not any(d.topic.startswith("How long") for d in found), [d.topic for d in found]
+    found = _disputes(
+        (
+            'BISSAU (AP) - The minister said the combats "did not last more than two hours". '
+            "Residents said the shooting went on for more than five hours.",
+            "2026-02-03",
+        ),
+    )
+    values = [[value for value, _ in side] for side in _sides_of(found, "How long it lasted")]
+    assert values == [["more than five hours", "no more than two hours"]], values
+
+
+def test_two_voices_pointing_to_two_faults_side_by_side_dispute_the_cause() -> None:
+    found = _disputes(
+        (
+            "BERN (Reuters) - The railway has said early evidence points to a broken wheel on a "
+            "car-transporter wagon. The wagon was hired by Alpina Cargo, which says the wagon was "
+            "inspected in September and that the derailment was caused by a fault in the track.",
+            "2026-11-14",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert len(causes) == 1, [d.topic for d in found]
+    assert {c.attributed_to for c in causes[0].claims} == {"railway", "Alpina Cargo"}, causes
+
+
+def test_a_quoted_toll_closed_by_its_speaker_and_counted_in_other_words_is_theirs() -> None:
+    found = _figures_of(
+        '"For us there are ten dead, not nine. A list of the company is not the truth," '
+        "affirmed the president of the union, Ricardo Pulido."
+    )
+    assert ("killed", 10, "killed", "Ricardo Pulido") in found, found
+    found = _figures_of(
+        "Nine miners lost their lives and eight others survived the explosion, informed the "
+        "mining agency."
+    )
+    assert {(k, c) for k, c, *_ in found} == {("killed", 9), ("survived", 8)}, found
+    found = _figures_of(
+        '"All the persons on the list are identified, nine deceased and eight survivors," '
+        "declared to the press the president of the agency, Luz Marina Echeverri."
+    )
+    assert ("killed", 9, "killed", "Luz Marina Echeverri") in found, found
+    assert _figures_of(
+        "The agency maintains that the nine dead and eight survivors account for all 17 "
+        "workers registered by the company."
+    ) >= {("killed", 9, "killed", "agency")}
+    assert not any(
+        c == 17 and k == "killed"
+        for k, c, *_ in _figures_of(
+            "The agency maintains that the nine dead and eight survivors account for all 17 "
+            "workers registered by the company."
+        )
+    )
+    found = _figures_of("Seventeen miners were underground when the gas ignited.")
+    assert ("aboard", 17, "underground") in {(k, c, s) for k, c, s, _ in found}, found
+
+
+def test_the_time_of_an_earlier_event_however_it_is_told_marks_its_figures_background() -> None:
+    brief = _brief(
+        (
+            "BOGOTA (Reuters) - A gas blast killed nine miners at a coal mine on Tuesday. A "
+            '2010 blast at the San Fernando mine killed 73 people. "This town has buried too '
+            'many miners," the mayor said, recalling the 21 men killed in the explosions of '
+            "March 2023. Nine men died in the deadliest accident since the Amaga blast in 2010. "
+            "A week and a half later, the agency says nine men died.",
+            "2026-03-12",
+        )
+    )
+    by_count = {c.killed: c for c in brief.casualties if c.killed}
+    assert by_count[73].background and by_count[21].background, brief.casualties
+    assert not by_count[9].background, brief.casualties
+
+
+def test_the_night_before_that_runs_into_the_event_day_is_the_event() -> None:
+    brief = _brief(
+        (
+            "GUSAU (AP) - The gunmen attacked the school on Tuesday, police said. They attacked "
+            "in the night of Monday March 10 to Tuesday March 11, killing a police officer.",
+            "2026-03-11",
+        )
+    )
+    officer = [c for c in brief.casualties if c.killed == 1]
+    assert officer and not officer[0].background, brief.casualties
+
+
+def test_a_time_given_by_he_is_the_time_of_the_one_named_before() -> None:
+    found = _disputes(
+        (
+            "BOGOTA (AP) - The union's president said workers told him the explosion happened at "
+            "about 6:15 a.m. The mine's owner, Hernando Rincon Bautista, rejected that account. "
+            "Speaking to local radio, he said the explosion occurred at around 6:40 a.m.",
+            "2026-03-11",
+        )
+    )
+    sides = _sides_of(found, "When the explosion happened")
+    assert sides == [[("06:15", "union's president"), ("06:40", "mine's owner")]], [
+        (d.topic, [(c.value, c.attributed_to) for c in d.claims]) for d in found
+    ]
+
+
+def test_a_spanish_first_surname_alone_is_the_same_person() -> None:
+    from summarise.extractive.disputes import _same_voice
+
+    assert _same_voice("Rincon", "Hernando Rincon Bautista")
+    assert not _same_voice("Sudan", "South Sudan")
+
+
+def test_whom_a_role_is_told_to_is_no_part_of_it() -> None:
+    entities = collect_entities(
+        _evidence(
+            (
+                'ZURICH (AFP) - "Lorries will return to the road," declared to AFP its director '
+                "Daniel Wassen.",
+                "2026-11-13",
+            )
+        )
+    )
+    roles = {e.name: e.role for e in entities if e.kind == "person"}
+    assert roles.get("Daniel Wassen") == "director", roles

@@ -48,7 +48,7 @@ from .common import (
     without_dateline,
 )
 from .gazetteer import first_names
-from .names import FACILITY_WORDS, ORGANISATION_HEADS, of_other_gender
+from .names import FACILITY_WORDS, ORGANISATION_HEADS, ROLE_NOUNS, of_other_gender
 from .when import DatedSentence, dated_sentences, event_date, governs, reference_dates
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ _ANY_CUE = re.compile(
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
     + r"|cases"  # of an illness (`_ILLNESS`)
     + r"|(?:in|into)\s+custody"
-    + r"|on\s+board|aboard|carrying|carried|transporting)\b",  # those aboard (`_aboard`)
+    + r"|on\s+board|aboard|underground|carrying|carried|transporting)\b",  # `_aboard`
     re.I,
 )
 # Nouns that name a toll rather than people: "the death toll passed 121,000".
@@ -161,6 +161,13 @@ _AGED_BEFORE = re.compile(
     r"\b(?:aged|ages?|ageing)\s+(?:(?:of|from|between)\s+)?(?:\d+\s+(?:to|and)\s+)?$", re.I
 )
 _AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[\s-]old|year-|yr|%|per ?cent|percent)", re.I)
+# Verbs that say only when they follow what is said: '"...," affirmed the president of the
+# union' (not "the court affirmed the convictions", "rescuers informed the families").
+_SAID_AFTER_THE_WORDS = re.compile(r"^(?:affirmed|informed|declared)$", re.I)
+# Verbs of taking a side on what another said: "rejected that account".
+_STANCE_VERBS = re.compile(
+    r"^(?:rejected|rejects|denied|denies|disputed|disputes|dismissed|dismisses|contested)$", re.I
+)
 _SAY_VERBS = re.compile(
     r"^(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|claimed|claims|estimated|estimates|revealed|"
@@ -380,7 +387,9 @@ def all_figures(
             doc, links = found[ref.text]
             for figure, link in links:
                 figure = replace(figure, ref=ref)
-                if figure.attributed_to is None and (speaker := speakers.of(ref)) is not None:
+                if figure.attributed_to is None and (
+                    speaker := speakers.of(ref) or speakers.closed_within(ref)
+                ):
                     figure = replace(figure, attributed_to=speaker, voice_named=True)
                 figures.append(timeline.date(figure, doc, link))
     return figures + _figures_carried_on(candidates, figures)
@@ -564,6 +573,26 @@ class QuoteSpeakers:
             return None  # '"I saw twelve people," he said' after a spokeswoman: a witness
         return named
 
+    def named_before(self, ref: SentenceRef, pronoun: str) -> str | None:
+        """The one speaker the sentence before names, in the same report, saying or taking a
+        side ("The mine's owner, Hernando Rincón Bautista, rejected that account."), whom the
+        pronoun ("he", "she") may stand for."""
+        before = self.at.get((ref.source_id, ref.position - 1))
+        named = self._named_in(before, _SAY_VERBS, _STANCE_VERBS) if before is not None else None
+        if named is not None and _of_another_gender(pronoun, named):
+            return None  # "Mayor Sophie Arnaud said ... he said": someone else
+        return named
+
+    def closed_within(self, ref: SentenceRef) -> str | None:
+        """Who says a quotation of several sentences that the same passage closes with its
+        attribution: '"For us there are ten dead, not nine. That a worker ... did not exist,"
+        affirmed the president of the union, Ricardo Pulido.' (the parse reads the first
+        sentence apart, with no one saying it)."""
+        text = without_dateline(ref.text).lstrip()
+        if text[:1] not in QUOTE_OPENINGS or _CLOSED_BY.search(text) is None:
+            return None
+        return self._named_in(ref, _SAY_VERBS, _SAID_AFTER_THE_WORDS)
+
     def going_on(self, ref: SentenceRef) -> str | None:
         """Who says a quotation that opens the sentence and goes on into the next one, closed
         there by its attribution: '"The video shows fourteen people entering that cabin. It
@@ -586,15 +615,17 @@ class QuoteSpeakers:
         return self._named_in(after)
 
     @staticmethod
-    def _named_in(ref: SentenceRef) -> str | None:
-        """The one speaker a sentence names as the subject of a verb of saying, if one."""
+    def _named_in(ref: SentenceRef, *verbs: re.Pattern[str]) -> str | None:
+        """The one speaker a sentence names as the subject of a verb of saying (or of
+        `verbs`), if one."""
         from ..nlp import parse
 
         (doc,) = parse([ref.text])
         named = {
             _phrase(doc, subject)
             for verb in doc
-            if verb.pos_ in {"VERB", "AUX"} and _SAY_VERBS.match(verb.text)
+            if verb.pos_ in {"VERB", "AUX"}
+            and any(words.match(verb.text) for words in verbs or (_SAY_VERBS,))
             if (subject := _speaker(verb)) is not None
         }
         return named.pop() if len(named) == 1 else None
@@ -706,6 +737,8 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             continue  # "the reception centre, which held 1,150 people": how many it held
         if _NONE_BEFORE.search(text[max(0, amount.start - 12) : amount.start]) or _none_among(link):
             continue  # "Not a single hostage was killed", "no one among her 23 crew was hurt"
+        if _harm_denied(link):
+            continue  # "The two crew members were not injured": two unhurt, not two hurt
         if _LABEL_BEFORE.search(text[max(0, amount.start - 12) : amount.start]):
             continue  # "Articles 359 and 360 (causing death)", "Gate 7": a label, not a count
         if _AN_OFFENCE.search(text[max(0, amount.start - 60) : amount.end + 20]):
@@ -829,6 +862,21 @@ def _one_as_a_pronoun(one: Token) -> bool:
 _NO_ONE_WORDS = frozenset({"nobody", "none", "noone", "no-one"})
 
 
+# Words of how badly, beside "not": "not life-threatening", "not critical".
+_GRAVE_WORDS = frozenset({"life", "critical", "critically", "serious", "seriously"})
+
+
+def _harm_denied(link: _Link) -> bool:
+    """ "The two crew members were not injured", "the 40 pupils did not fall ill": the word of
+    harm is denied, so the amount counts the unharmed. Not for the missing and the trapped,
+    whom "not" names ("three miners have not been found")."""
+    return (
+        link.kind not in {"missing", "trapped"}
+        and any(c.dep_ == "neg" for c in link.cue.children)
+        and not any(c.lower_ in _GRAVELY_ADVERBS | _GRAVE_WORDS for c in link.cue.children)
+    )  # ("three teachers were not seriously injured": hurt, lightly)
+
+
 def _says_no_one(token: Token) -> bool:
     """ "no one", "nobody", "none", "not one": a subject that names no one."""
     if token.lower_ in _NO_ONE_WORDS:
@@ -896,8 +944,11 @@ def _aboard(doc: Doc, amount: Amount) -> _Link | None:
     after = _ABOARD_AFTER.match(doc.text[amount.end :])
     if after is not None and TAKEN_ABOARD.search(doc.text[: amount.start]):
         return None  # "pulled 40 migrants aboard the navy vessel"
-    if after is not None:
-        cue = next((t for t in doc if t.lower_ in {"board", "aboard"} and t.i > anchor.i), None)
+    if after is not None:  # ("17 miners were underground": in the mine, as in a craft)
+        cue = next(
+            (t for t in doc if t.lower_ in {"board", "aboard", "underground"} and t.i > anchor.i),
+            None,
+        )
     else:
         cue = (counted or anchor).head
         if cue.lower_ not in _CARRYING or (counted or anchor).dep_ != "dobj" or counted is None:
@@ -913,7 +964,8 @@ def _aboard(doc: Doc, amount: Amount) -> _Link | None:
             return None  # "some 30 balloons carrying 600 passengers": not the craft's load
     if cue is None:
         return None
-    return _Link("aboard", "on board", cue, counted, anchor, amount.precision)
+    shown = "underground" if cue.lower_ == "underground" else "on board"
+    return _Link("aboard", shown, cue, counted, anchor, amount.precision)
 
 
 # More craft than this, counted, are a fleet ("30 balloons took off that morning"), not the
@@ -968,8 +1020,8 @@ def _harm_governs(link: _Link) -> bool:
 
 
 _ABOARD_AFTER = re.compile(
-    r"^\s+(?:(?:people|persons|passengers|migrants|refugees|crew|others)\s+)?"
-    r"(?:were\s+|had\s+been\s+)?(?:on\s+board|aboard)\b",
+    r"^\s+(?:(?:people|persons|passengers|migrants|refugees|crew|others|workers|miners|men)\s+)?"
+    r"(?:were\s+|had\s+been\s+)?(?:on\s+board|aboard|underground)\b",
     re.I,
 )
 _NONE_BEFORE = re.compile(r"\b(?:not|no|nor|never)\s+$", re.I)
@@ -1608,6 +1660,16 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         counted = base = anchor.head
     elif (of := child_of(anchor, "prep", "of")) is not None and (pobj := child_of(of, "pobj")):
         counted = pobj  # "16 of its members", "hundreds of Israelis"
+    if (
+        counted is not None
+        and anchor.i + 1 < counted.i
+        and any(t.dep_ == "cc" for t in doc[anchor.i + 1 : counted.i])
+        and any(t.like_num for t in doc[anchor.i + 2 : counted.i])  # another count's number
+        and doc[anchor.i + 1].pos_ in {"ADJ", "VERB"}
+        and (own_word := _cue(doc[anchor.i + 1])) is not None
+    ):  # "nine deceased and eight survivors": the word after the number is what it counts,
+        # not the noun the list ends with
+        return _Link(*own_word, doc[anchor.i + 1], None, anchor, amount.precision)
     share_of_them = counted is not None and counted.lower_ in _PARTITIVE_PRONOUNS
     if counted is not None and counted.lower_ in _PARTITIVE_PRONOUNS:
         if _things_before(anchor):
@@ -2023,6 +2085,20 @@ def _in_custody(verb: Token) -> Token | None:
     return None
 
 
+def _lives_lost(verb: Token) -> Token | None:
+    """The "lives" of "lost their lives", if the verb says so (not "lost their homes")."""
+    if verb.lower_ not in {"lost", "lose", "loses", "losing"} or any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.tag_ == "MD")
+        or c.lower_ in {"nearly", "almost", "narrowly"}
+        for c in verb.children
+    ):
+        return None  # ("nearly lost their lives", "could have lost their lives")
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in {"lives", "life"}), None
+    )
+
+
 def _clause_cue(
     verb: Token, below: Token, counted: Token | None, anchor: Token, precision: Precision
 ) -> _Link | None:
@@ -2030,6 +2106,9 @@ def _clause_cue(
     in custody", or a toll that "passed 121,000"."""
     if below.dep_ in {"nsubj", "nsubjpass"} and (held := _in_custody(verb)) is not None:
         return _Link("detained", "detained", held, counted, anchor, precision)
+    if (lives := _lives_lost(verb)) is not None and below.dep_ == "nsubj":
+        return _Link("killed", "killed", lives, counted, anchor, precision)  # "Nine miners
+        # lost their lives" (not the "survived" of the clause joined to it)
     if (
         verb.lower_ in _COPULAS | _STAYING | _TAKEN | CARED_FOR
         and below.i in {anchor.i, counted.i if counted is not None else anchor.i}
@@ -2095,6 +2174,9 @@ def _clause_cue(
     ):  # "the number of cases climbed to 187 and deaths to 14": the deaths are 14
         return _Link(found[0], found[1], told_before, counted, anchor, precision)
     for subject in [*_subjects(verb), *objects]:  # "the toll passed 121,000", "put the toll at"
+        if any(t.like_num and not _YEAR.match(t.text) for t in subject.children):
+            continue  # "the nine dead ... account for all 17 workers": a count of its own
+            # (not "the 2026 flood death toll")
         for word in subject.subtree:
             if _TOLL.match(word.text) and (
                 found := _cue(word) or _toll_kind(subject) or _toll_beside(verb, below)
@@ -2754,12 +2836,52 @@ def _keeps_something(verb: Token) -> bool:
 _SHARES = frozenset("most many some all several few none both each half".split())
 
 
+_A_ROLE = re.compile(rf"(?:{ROLE_NOUNS})", re.IGNORECASE)
+# Those told, never the one telling: "declared to the press", "told reporters".
+_AUDIENCES = frozenset("press reporters journalists media newspaper radio television".split())
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The speaker after a verb of saying that follows what was said, where the small parse
+    makes it an object: '..., informed this Wednesday the National Mining Agency', '"...,"
+    declared to the press the president of the ANM' (not "told Reuters": the one told)."""
+    doc = verb.doc
+    if (
+        verb.i == 0
+        or doc[verb.i - 1].text not in {",", '"', "”", "''"}
+        or verb.lower_
+        in {
+            "told",
+            "tells",
+        }
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"dobj", "oprd", "attr"}
+            and c.i > verb.i
+            and c.lower_ not in _AUDIENCES
+            and (
+                c.pos_ == "PROPN"
+                or c.ent_type_ in {"ORG", "PERSON"}
+                or c.lower_ in ORGANISATION_HEADS
+                or _A_ROLE.fullmatch(c.text) is not None
+            )
+        ),
+        None,
+    )
+
+
 def _speaker(verb: Token) -> Token | None:
     """The active subject of a verb of saying, if it names someone ("the army said"; not "they
     said", not "two tourists were declared missing", not "17 confirmed dead")."""
     subjects = [  # "NAIROBI, June 27 (Reuters) -" is no subject
         child for child in verb.children if child.dep_ == "nsubj" and not heads_a_dateline(child)
     ]
+    if not subjects and (inverted := _inverted_speaker(verb)) is not None:
+        subjects = [inverted]
     # Two subjects are a misparse ("drinking what doctors suspect was bootleg liquor ..., a
     # hospital official said"): the one nearest the verb says it.
     subjects.sort(key=lambda child: abs(child.i - verb.i))
@@ -2779,6 +2901,10 @@ def _speaker(verb: Token) -> Token | None:
         return None
     if any(child.dep_ == "poss" and child.lower_ in {"our", "my"} for child in subject.children):
         return None  # '"Our teams have counted 19': a speaker's own people, in a quotation
+    if subject.pos_ != "PROPN" and _A_ROLE.fullmatch(subject.text):
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named  # "the president of the union, Ricardo Pulido": Ricardo Pulido
     return subject
 
 
@@ -2848,6 +2974,10 @@ _TIME_WORD = re.compile(
 # --- the event and its background ---------------------------------------------------------------
 
 
+# What joins the two days of a span: "Monday March 10 to Tuesday March 11", "10-11 March".
+_SPAN_TO = re.compile(r"\s*(?:to|until|into|[-–])\s*", re.I)
+
+
 class _Timeline:
     """The event's date, and for a figure the time expressions that govern it."""
 
@@ -2886,6 +3016,10 @@ class _Timeline:
         for expression in expressions:
             end = period_end(expression.iso)
             if end is not None and end < self.event:
+                if self._runs_to_the_event(
+                    ref.text, expression, self.expressions[ref.text, reference]
+                ):
+                    continue  # "in the night of Monday March 10 to Tuesday March 11"
                 before = ref.text[max(0, expression.start - 6) : expression.start].lower()
                 since = "since " if "since" in before else ""
                 reason = (
@@ -2904,6 +3038,26 @@ class _Timeline:
             for expression in expressions
         )
         return replace(figure, event_dated=on_event)
+
+    def _runs_to_the_event(
+        self, text: str, expression: TimeExpression, others: Sequence[TimeExpression]
+    ) -> bool:
+        """Whether the day before the event opens a span that reaches it: "the night of Monday
+        March 10 to Tuesday March 11" is the event's night (not "From January 2020 to March
+        2026, 312 miners died": a total of years)."""
+        end = period_end(expression.iso)
+        return (
+            self.event is not None
+            and end is not None
+            and (self.event - end).days <= 1
+            and any(
+                other.start > expression.end
+                and _SPAN_TO.fullmatch(text[expression.end : other.start]) is not None
+                and (reached := period_end(other.iso)) is not None
+                and reached >= self.event
+                for other in others
+            )
+        )
 
     def _earlier_times(self, ref: SentenceRef, furthest: int) -> list[TimeExpression]:
         """The time of the sentence before, for one that says "at the time" or "those
@@ -3060,8 +3214,11 @@ def _rate(doc: Doc, chain: set[int]) -> str | None:
         if before is None or before.lower_ not in _EVERY:
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if doc[token.i + 1 : token.i + 4].text.lower() == "and a half":
+            after = doc[token.i + 4] if token.i + 4 < len(doc) else None
         if before.lower_ in {"a", "an"} and after is not None and after.lower_ in _RELATIVE_TO:
-            continue  # "a day after it made landfall": when, not how often
+            continue  # "a day after it made landfall", "A week and a half later": when, not
+            # how often
         return f"{before.text} {token.text}"
     return None
 

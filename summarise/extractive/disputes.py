@@ -210,7 +210,26 @@ def extract_disputes(
         + _cause_disputes(evidence, antecedents, earlier)
         + _state_disputes(evidence, antecedents)
     )
+    bodies = _bodies_by_name(entities)
+    found = [dispute for dispute in found if not _one_body_on_each_side(dispute, bodies)]
     return _best(found, antecedents.one_side)
+
+
+def _bodies_by_name(entities: Sequence[Entity]) -> dict[str, int]:
+    """Each spelling of an organisation, keyed as a voice: the body it names."""
+    return {
+        _voice_key(name): number
+        for number, entity in enumerate(entities)
+        if entity.kind == "organisation"
+        for name in entity.names
+    }
+
+
+def _one_body_on_each_side(dispute: Dispute, bodies: dict[str, int]) -> bool:
+    """Whether every side of a dispute is one organisation, named differently: "Swiss Federal
+    Railways" and "SBB" (`names` merges the spellings) do not dispute each other."""
+    owners = {bodies.get(_voice_key(claim.attributed_to)) for claim in dispute.claims}
+    return len(dispute.claims) > 1 and len(owners) == 1 and None not in owners
 
 
 def _kind_asked(topic: str) -> str | None:
@@ -1655,14 +1674,15 @@ def _days(iso: str | None) -> int:
 _SAY = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|claimed|claims|"
     r"claim|stated|states|announced|announces|told|insisted|insists|insist|maintains|"
-    r"maintained|maintain)"
+    r"maintained|maintain|expects|predicts|forecasts)"
 )
 _LIST_VOICE = re.compile(
     r"^[\s*•·\-–]*(?P<who>[A-Z][\w&.’']*(?:\s+[A-Z&][\w&.’']*){0,4})\s+[-–—:]\s+[\"“]"
 )
 _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the )?[^,.;\"“”]{2,60}?)(?=[,.;\"“”]|$)", re.I)
 _SAYS_BEFORE = re.compile(
-    rf"(?:^|[,.;:]\s+|[\"“”]\s*|\b(?:and|but|while)\s+)(?P<who>(?:the\s+|a\s+)?(?:[A-Z][\w&.’'\-]*|some|"
+    rf"(?:^|[,.;:]\s+|\s[-–—]\s+|[\"“”]\s*|\b(?:and|but|while)\s+)"
+    rf"(?P<who>(?:the\s+|a\s+)?(?:[A-Z][\w&.’'\-]*|some|"
     rf"others|officials|police|witnesses|reports)(?:\s+[\w&.’'\-]+){{0,5}}?)\s+"
     rf"(?:(?:has|have|had|also|later|earlier|now)\s+)*{_SAY}\b"
 )
@@ -1719,12 +1739,16 @@ def voice_before(text: str, position: int) -> str | None:
     if line is not None and 0 <= at < line.end():  # "COLOMBO, Nov 3 - The ministry"
         said = said[line.end() - at :]
     said = WHEN_BEFORE_WHO.sub("", said.strip())  # "On Wednesday the AER estimated"
+    if (owner := _WHOSE_WORDS.search(said)) is not None:
+        said = owner.group("owner")  # "She also rejected the government's (claim that)"
     said = re.sub(r"^(?:the|a)\s+", "", said, flags=re.I)
     said = _HOW_SAID_AFTER.sub("", said)  # "Ranaweera again said", "the union still says"
     return None if not said or said.lower() in _NOT_VOICES else said
 
 
 _OWNED = re.compile(r"(?:its|their|his|her|our|my|your)\b", re.I)
+# A voice whose words are named as another's: "rejected the government's (claim that ...)".
+_WHOSE_WORDS = re.compile(r"\s(?:the\s+)?(?P<owner>(?:[A-Z][\w\-]*\s+)*[\w\-]+)[’']s$")
 # A second voice whose verb the sentence leaves out, after one that "puts" a figure "at":
 # "the museum puts it at 18 million euros, the insurer at 4.5 million euros".
 _GAPPED_VOICE = re.compile(
@@ -1769,8 +1793,9 @@ def _same_voice(first: str | None, second: str | None) -> bool:
     shorter, longer = sorted((_voice_key(first), _voice_key(second)), key=len)
     if shorter == longer:
         return True
-    if not shorter or " " in shorter or not longer.endswith(" " + shorter):
-        return False
+    if not shorter or " " in shorter or shorter not in longer.split()[1:]:
+        return False  # (a surname, the last word or, in Spanish, the first of two surnames:
+        # "Rincón" of "Hernando Rincón Bautista")
     given = longer.split()[0]
     # a person's surname, not "Sudan" of "South Sudan" nor "government" of another: a known
     # given name, or a name of two capitalised words no gazetteer knows ("Zhambyl Tokenov")
@@ -2276,7 +2301,42 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
             )
         )
 
-    contested = _COUNT_CONTESTED.search(text) is not None
+    def given_back() -> None:
+        """ "The school authority said 11 schools were closed, while the city said 14": the
+        figure a rival gives with no noun is a count of the one thing counted before it."""
+        for match in _COUNT_GIVEN_BACK.finditer(text):
+            before = [q for q in found if q.end <= match.start()]
+            told = {(q.key, q.unit) for q in before if q.unit}
+            who = match.group("who")
+            if (
+                _NOT_A_RIVAL.search(who)
+                or _CLAUSE_GOES_ON.match(text, match.end())
+                or any(_same_voice(q.voice, who) for q in before)
+            ):
+                continue  # "but on Tuesday they said 14"; "police said 5, including two
+                # children, were still missing"
+            if (
+                len(before) == 1
+                and len(told) == 1
+                and not next(iter(told))[0].startswith(MONEY_KEY)
+            ):
+                key, unit = next(iter(told))
+                if kind_of_word(unit) is not None:
+                    continue  # "counts 9 dead, while the company counts 6": a toll, which the
+                    # casualty figures read
+                count = len(found)
+                add(match, key, unit)
+                if len(found) > count:  # the rival's voice, not the first one's
+                    found[-1] = replace(
+                        found[-1],
+                        voice=match.group("who"),
+                        start=match.start("numeral"),
+                        phrase=text[match.start("who") : match.end()],  # "the city said 14"
+                    )
+
+    # (a rival's figure given back is a contest too: "SBB says seven wagons derailed; the
+    # Federal Office of Transport counts nine")
+    contested = _COUNT_CONTESTED.search(text) is not None or bool(_COUNT_GIVEN_BACK.search(text))
     # the parse, before the words after a number are read (only where it can find something:
     # spaCy's cost is per sentence)
     if (contested and _THINGS_IN_WORDS.search(text)) or _DESCRIBING_A_NAME.search(text):
@@ -2291,6 +2351,7 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
     for match in _IN_THE_CRAFT.finditer(text):  # "fourteen people entering that cabin"
         add(match, "on board", numeral="numeral" if match.group("numeral") else "word")
     if not _MAY_COUNT.search(text):
+        given_back()  # "SBB says seven wagons derailed; the FOT counts nine"
         return found
     measured = _MEASURE_WORD.search(text)
     for pattern in (_MEASURED, _UNIT_BEFORE_NUMBER, _NUMBER_BEFORE_UNIT) if measured else ():
@@ -2366,33 +2427,7 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
         currency = _currency_named_before(f"{told_before} {text[: match.start()]}")
         if what is not None and currency is not None:
             add(match, f"{MONEY_KEY} {what} {currency}")
-    for match in _COUNT_GIVEN_BACK.finditer(text):
-        # "The school authority said 11 schools were closed, while the city said 14": the
-        # figure a rival gives with no noun is a count of the one thing counted before it
-        before = [q for q in found if q.end <= match.start()]
-        told = {(q.key, q.unit) for q in before if q.unit}
-        who = match.group("who")
-        if (
-            _NOT_A_RIVAL.search(who)
-            or _CLAUSE_GOES_ON.match(text, match.end())
-            or any(_same_voice(q.voice, who) for q in before)
-        ):
-            continue  # "but on Tuesday they said 14"; "police said 5, including two
-            # children, were still missing"
-        if len(before) == 1 and len(told) == 1 and not next(iter(told))[0].startswith(MONEY_KEY):
-            key, unit = next(iter(told))
-            if kind_of_word(unit) is not None:
-                continue  # "counts 9 dead, while the company counts 6": a toll, which the
-                # casualty figures read
-            count = len(found)
-            add(match, key, unit)
-            if len(found) > count:  # the rival's voice, not the first one's
-                found[-1] = replace(
-                    found[-1],
-                    voice=match.group("who"),
-                    start=match.start("numeral"),
-                    phrase=text[match.start("who") : match.end()],  # "the city said 14"
-                )
+    given_back()
     for match in _ON_BOARD.finditer(text):  # after the counts: "with 20 people dead" is a toll
         if not _AND_CREW.match(text[match.end() :]) and not TAKEN_ABOARD.search(
             text[: match.start()]
@@ -2404,9 +2439,14 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
 # A rival's figure given back with no noun: "..., while the city said 14, including private
 # kindergartens", "but police put it at 40."
 _COUNT_GIVEN_BACK = re.compile(
-    r"\b(?:while|whereas|but)\s+(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,40}?)\s+"
-    r"(?:said|says|put\s+it\s+at|puts\s+it\s+at|counted|counts|gave|gives|reported|reports)\s+"
-    rf"(?:{_QUALIFIER})?{_NUMERAL}(?=\s*(?:[,.;]|$|\s+(?:including|among|of\s+whom)\b))"
+    r"(?:\b(?:while|whereas|but)|;)\s+(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,40}?)"
+    # its initials, or what it counts by: "the Federal Office of Transport (FOT), which
+    # counts any wagon with a wheel off the rail, says nine"
+    r"(?:\s*\([A-Z]{2,6}\))?(?:\s*,\s+which\s[^,;.]{0,60},)?\s+(?:still\s+|also\s+|now\s+)?"
+    r"(?:said|says|put\s+it\s+at|puts\s+it\s+at|counted|counts|gave|gives|reported|reports|"
+    r"speaks\s+of)\s+"
+    rf"(?:{_QUALIFIER})?(?:{_NUMERAL[:-1]}|(?i:{'|'.join(list(_SMALL)[2:])})\b))"
+    r"(?=\s*(?:[,.;]|$|\s+(?:including|among|of\s+whom)\b))"
 )
 
 
@@ -2548,13 +2588,19 @@ def _earlier_told(
         if any(start <= n < end for n in background.get((ref.source_id, ref.start), [])):
             return True
         found = times.get((ref.source_id, ref.start))
-        return bool(
-            event
-            and found
-            and (told_after(found, start, event) or _a_year_after_it(ref.text, end, found, event))
-        )
+        if not event or not found:
+            return False
+        before = told_after(found, start, event)
+        if before and _ANOTHER_THING_SAID.search(ref.text, before[0].end, start):
+            before = []  # "says the wagon was inspected in September and that the derailment
+            # was caused by ...": the date is of the clause before
+        return bool(before or _a_year_after_it(ref.text, end, found, event))
 
     return earlier
+
+
+# What opens a second thing said in one sentence, after a first one: "and that", "but that".
+_ANOTHER_THING_SAID = re.compile(r"\b(?:and|but)\s+that\b|;", re.I)
 
 
 def _a_year_after_it(text: str, end: int, expressions: Sequence[Any], event: date) -> bool:
@@ -2597,6 +2643,140 @@ def _phrase_of(text: str, match: re.Match[str], key: str) -> str:
     return clean_sentence("".join(lead) + text[match.start() : end])
 
 
+# How long something lasted, or was shut: "closed to wide-body jets for nearly nine hours",
+# "operations resumed after six hours", "the fighting did not last more than two hours". Read
+# by words: a span is a figure of time after a word that says it is one ("for", "after",
+# "lasted"), in a clause that says what was shut or went on.
+DURATION_KEY = "duration"
+_HOURS_IN = {"minute": 1 / 60, "min": 1 / 60, "hour": 1.0, "hr": 1.0, "day": 24.0,
+             "week": 168.0, "month": 730.0}  # fmt: skip
+_SPAN_WORD = r"(?:\d+(?:\.\d+)?|an?|half\s+an?|" + "|".join(list(_SMALL)[1:]) + r")"
+_SPAN = re.compile(
+    r"\b(?P<before>for|after|lasted|lasting|last|spent|took|taking|estimates?\s+of)\s+"
+    r"(?:only\s+|just\s+)?"
+    r"(?P<qualifier>(?:no more than|not more than|no less than|at least|at most|more than|"
+    r"less than|fewer than|over|under|nearly|almost|about|around|roughly|approximately|"
+    r"up to|close to|just over|just under|little more than|a little over|well over|some)\s+)?"
+    rf"(?P<numeral>(?P<low>{_SPAN_WORD})(?:\s*(?:to|-|–|or)\s*(?P<high>{_SPAN_WORD}))?"
+    r"(?P<half>\s+and\s+a\s+half)?)\s+(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?)\b(?P<half_after>\s+and\s+a\s+half)?"
+    r"(?!\s+of\s+[a-z])",  # (not "after 10 hours of talks": how long the talks went on)
+    re.I,
+)
+# Qualifiers of a span, in the words amounts_compatible reads.
+_SPAN_QUALIFIERS = {
+    "close to": "nearly", "just under": "nearly", "just over": "more than",
+    "little more than": "more than", "a little over": "more than", "well over": "more than",
+}  # fmt: skip
+# What a span is the length of: a thing shut (or brought back after it), or a thing that went
+# on (fighting, a search, thieves inside).
+_SPAN_OF_A_SHUTDOWN = re.compile(
+    r"\b(?:clos(?:ed|ure|ing)(?!\s+doors)|shut(?:ting|down)?|halt(?:ed)?|suspend(?:ed)?|stopp(?:ed)?|"
+    r"blocked|offline|out\s+of\s+(?:action|service)|disrupted|interrupted|grounded|"
+    r"paralys(?:ed|is)|resum(?:ed|e|es|ing)|reopen(?:ed|s|ing)?|restored)\b",
+    re.I,
+)
+_SPAN_OF_WHAT_WENT_ON = re.compile(
+    r"\b(?:last(?:ed|ing)?|went\s+on|go\s+on|continued|raged|inside|loose|at\s+large|"
+    r"on\s+the\s+run|trapped|stranded)\b",
+    re.I,
+)
+# Words of a clause that say the span is foreseen, not past: "expects the line to be shut for
+# three to four weeks", "would remain closed for at least two weeks".
+_FORESEEN = re.compile(
+    r"\b(?:will|would|expects?|expected|could|may|might|likely|plans?|aims?|estimates?)\b",
+    re.I,
+)
+# How far back in its clause the word of what was shut or went on may be.
+SPAN_ACT_CHARS = 90
+# Two spans further apart than this are of two things, not two voices' figures of one.
+MAX_SPAN_RATIO = 4
+
+
+# Words that set one span against another's: "That contradicts ...", "insists on", "rejected
+# the government's claim", "stood by its own estimate".
+_SPAN_CONTESTED = re.compile(
+    r"\b(?:contradict\w*|disput\w*|insist\w*|reject\w*|den(?:y|ies|ied)|claim\w*|"
+    r"stood\s+by|stands\s+by|longer\s+than|shorter\s+than|more\s+realistic|"
+    r"does\s+not\s+believe|not\s+true|wrong)\b",
+    re.I,
+)
+
+
+def _spans_set_against(first: Quantity, second: Quantity) -> bool:
+    """Whether two spans of one kind are set against each other, not two closures of one
+    event ("the motorway was closed for eight hours", "the line for a day"): two named voices
+    of one report, or words of contest by either."""
+    if first.voice and second.voice and _same_voice(first.voice, second.voice):
+        return False  # one voice's two spans are of two things, or a span moving on
+    if first.ref.source_id == second.ref.source_id and first.voice and second.voice:
+        return True
+    return any(_SPAN_CONTESTED.search(q.ref.text) for q in (first, second))
+
+
+def find_spans(ref: SentenceRef) -> list[Quantity]:
+    """The spans of time a sentence gives for what was shut or went on, each keyed by which
+    (`DURATION_KEY` "shut" or "on", and "foreseen" when the clause looks ahead), its value in
+    hours: figures to set against each other, in any unit, with their qualifiers and ranges
+    ("close to nine hours", "three to four weeks"). (`dates.find_durations` reads the days an
+    event lasted, for its timeline.)"""
+    text = ref.text
+    found: list[Quantity] = []
+    for match in _SPAN.finditer(text):
+        if match.group("before").lower() == "last" and re.search(
+            r"\b(?:the|past|next)\s+$", text[: match.start()], re.I
+        ):
+            continue  # "in the last 24 hours": a window, not a span
+        clause_start = max(
+            text.rfind(mark, 0, match.start()) for mark in (";", ":", ". ", " - ", " — ")
+        )
+        clause = text[max(clause_start + 1, match.start() - SPAN_ACT_CHARS) : match.start()]
+        acts = [
+            (act.start(), family)
+            for pattern, family in ((_SPAN_OF_A_SHUTDOWN, "shut"), (_SPAN_OF_WHAT_WENT_ON, "on"))
+            for act in pattern.finditer(clause + " " + match.group("before"))
+        ]
+        if not acts:
+            continue
+        family = max(acts)[1]  # the nearest word says what the span is of
+        low = numeral_value(match.group("low"))
+        high = numeral_value(match.group("high")) if match.group("high") else None
+        if low is None:
+            continue
+        half = 0.5 if match.group("half") or match.group("half_after") else 0.0
+        unit = match.group("unit").lower().rstrip("s")
+        hours = _HOURS_IN[unit] * ((low + high) / 2 if high is not None else low + half)
+        written = (match.group("qualifier") or "").strip().lower()
+        if written == "more than" and re.search(r"\bnot\s+$", text[: match.start()], re.I):
+            written = "no more than"  # "did not last more than two hours"
+        qualifier = "about" if high is not None else _SPAN_QUALIFIERS.get(written, written or None)
+        foreseen = _FORESEEN.search(f"{clause} {match.group('before')}") is not None
+        key = f"{DURATION_KEY} {family}{' foreseen' if foreseen else ''}"
+        act_at = max(clause_start + 1, match.start() - SPAN_ACT_CHARS) + max(acts)[0]
+        start = min(act_at, match.start())
+        found.append(
+            Quantity(
+                key=key,
+                value=hours,
+                qualifier=qualifier,
+                phrase=text[start : match.end()],
+                amount=("no more than " if written == "no more than" else "")
+                + text[
+                    match.start("qualifier")
+                    if match.group("qualifier") and written != "no more than"
+                    else match.start("numeral") : match.end()
+                ],
+                voice=voice_before(text, match.start()),
+                ref=ref,
+                start=match.start("numeral"),
+                end=match.end(),
+                unit=unit,
+                numeral=match.span("numeral"),
+            )
+        )
+    return found
+
+
 def _quantity_disputes(
     evidence: EvidenceSet, earlier: Callable[[SentenceRef, int, int], bool]
 ) -> list[Dispute]:
@@ -2607,7 +2787,7 @@ def _quantity_disputes(
             before = texts.get(ref.source_id, "")[
                 max(0, ref.start - CURRENCY_BEFORE_CHARS) : ref.start
             ]
-            for quantity in find_quantities(ref, before):
+            for quantity in find_quantities(ref, before) + find_spans(ref):
                 if earlier(ref, quantity.start, quantity.end):
                     continue  # an earlier event's: no side
                 by_key[quantity.key].append(quantity)
@@ -2702,8 +2882,12 @@ def _voiced_by_the_parse(
     voiced = []
     for quantity in quantities:
         voice = figure_voice(docs[quantity.ref.text], *quantity.numeral)
+        if voice is not None and _in_the_dateline(quantity.ref.text, voice):
+            voice = _voice_after_the_dateline(quantity)  # "ZURICH (AP) - The Federal ..."
+        number = quantity.ref.text[quantity.numeral[0] : quantity.numeral[1]]
         if (
             voice is None
+            or number in voice  # "the police ... says nine": the parse reads "nine" as its own
             or _gapped_voice(quantity.ref.text[: quantity.start]) is not None
             or _OWNED.match(voice)  # "Its turnstile count showed ten": whose is told before
             or (quantity.voice and _names_it_in_full(voice, quantity.voice, quantity.ref.text))
@@ -2715,6 +2899,23 @@ def _voiced_by_the_parse(
             voice = speakers.of(quantity.ref) or speakers.going_on(quantity.ref)
         voiced.append(replace(quantity, voice=voice))
     return voiced
+
+
+def _in_the_dateline(text: str, voice: str) -> bool:
+    line = dateline(text)
+    return line is not None and voice in text[: line.end()]
+
+
+def _voice_after_the_dateline(quantity: Quantity) -> str | None:
+    """The parse's voice of a figure whose sentence the parse hangs from its dateline
+    ("ZURICH (AP) - The Federal Transport Office ... stood by its own estimate of ..."): read
+    again without it."""
+    line = dateline(quantity.ref.text)
+    if line is None:
+        return None
+    (doc,) = nlp.parse([quantity.ref.text[line.end() :]])
+    start, end = quantity.numeral
+    return figure_voice(doc, start - line.end(), end - line.end())
 
 
 def _names_it_in_full(parsed: str, written: str, text: str) -> bool:
@@ -2834,6 +3035,19 @@ def _set_against(pair: list[Quantity]) -> bool:
         # "The museum and its insurer also disagree on the value of the stolen pieces: the
         # museum puts it at 18 million euros, the insurer at 4.5 million euros"
         or bool(_SIDES_DIFFER.search(first.ref.text[: first.start]))
+        or _given_back(first, second)
+    )
+
+
+def _given_back(first: Quantity, second: Quantity) -> bool:
+    """Whether the second figure of a sentence is a rival's, given back with no noun after the
+    first: "SBB says seven wagons derailed; the Federal Office of Transport counts nine"."""
+    return (first.ref.source_id, first.ref.start) == (
+        second.ref.source_id,
+        second.ref.start,
+    ) and any(
+        match.start("numeral") == second.numeral[0]
+        for match in _COUNT_GIVEN_BACK.finditer(second.ref.text, first.end)
     )
 
 
@@ -2878,7 +3092,11 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     places = {id(q): _named_places(windows[id(q)]) for q in quantities}
     # One toll, one magnitude an event: alike words around them are enough. Other counts
     # need the same words around them: "146 km" and "42 km" are two stages.
-    needed = SAME_MEASURE_DICE if key in _ONE_PER_EVENT else SAME_COUNT_DICE
+    needed = (
+        SAME_MEASURE_DICE
+        if key in _ONE_PER_EVENT or key.startswith(DURATION_KEY)
+        else SAME_COUNT_DICE
+    )
 
     moves = _how_it_moves(key)
 
@@ -2903,6 +3121,16 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return True  # "Police estimated the crowd at about 3,000. The organisers said
             # more than 10,000 had attended": one crowd, the second time by its number alone
             # (not "... Organisers of the Abuja march said more than 10,000 had taken part")
+        if key.startswith(DURATION_KEY):
+            # how long the event's one shutdown lasted, in any words ("the combats did not
+            # last more than two hours", "the shooting went on for more than five hours"); not
+            # spans too far apart to be rival counts of one ("halted for 18 minutes", "barred
+            # from hosting matches for 12 months")
+            return max(first.value, second.value) <= MAX_SPAN_RATIO * min(
+                first.value, second.value
+            ) and _spans_set_against(first, second)
+        if _given_back(*sorted((first, second), key=lambda q: q.start)):
+            return True  # "says seven lorries overturned; the police says nine"
         if _one_above_the_other(first, second):
             return True  # "about 62,000 hectares ..., well above the government's own
             # estimate of 38,700": one figure of one thing, set against another's
@@ -2949,6 +3177,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return False  # "22 bodies had been recovered by 2 pm": the count at an hour
         if _so_far_below(first, second):
             return False  # "has so far published the records of about 2,000 patients"
+        if _given_back(*sorted((first, second), key=lambda q: q.start)):
+            return True  # a rival's count of the same things, given back with no noun
         if _some_of_them(first, second):
             return False  # "two contact holdings" are some of "three holdings"
         if first.ref.source_id == second.ref.source_id:
@@ -2958,6 +3188,12 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if first.contested and second.contested and _a_rival_count(first, second):
             return True  # "breeders dispute the count, saying five farms are in fact infected"
             # days after "three infected farms": a rival count, not the count moving on
+        if _revised_since(evidence, first, second):
+            return False  # "about 3.5 kilometers of track had to be rebuilt, more than it had
+            # estimated" days after "about 2 kilometers": one voice's estimate, revised
+        if key.endswith(" foreseen") and first.voice and second.voice:
+            # two voices' forecasts are rivals whatever the day; one voice's, a revision
+            return not _same_voice(first.voice, second.voice)
         return _at_odds_over_time(
             evidence,
             (first.ref.source_id, (first.value, first.value)),
@@ -3011,6 +3247,34 @@ def _a_rival_count(first: Quantity, second: Quantity) -> bool:
     return _RIVAL_COUNT.search(higher.ref.text) is not None
 
 
+# Words that say a figure revises the voice's own earlier one: "more than it had estimated",
+# "than first thought", "up from 2 km" (not "more than the railway had estimated": a rival's).
+_OWN_REVISION = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|longer|shorter|worse)\s+than\s+"
+    r"(?:(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:first\s+|initially\s+|"
+    r"originally\s+|previously\s+)?|(?:first|initially|originally|previously)\s+)"
+    r"(?:estimated|thought|expected|feared|believed|reported|announced|said)\b"
+    r"|\b(?:up|down)\s+from\b|\brevised\s+(?:up|down)",
+    re.I,
+)
+
+
+def _revised_since(evidence: EvidenceSet, first: Quantity, second: Quantity) -> bool:
+    """Whether the later report's figure says it revises its voice's own earlier estimate
+    (`_OWN_REVISION`): a figure moving on, not a rival."""
+    gap = _days_apart(evidence, first.ref.source_id, second.ref.source_id)
+    if not gap:
+        return False
+    later = second if gap > 0 else first
+    near = (max(0, later.start - REVISION_NEAR), later.end + REVISION_NEAR)
+    # (not "... freight traffic was up from last year", told of something else)
+    return _OWN_REVISION.search(later.ref.text, *near) is not None
+
+
+# How near a figure (characters) the words that it revises an estimate must be.
+REVISION_NEAR = 60
+
+
 def _some_of_them(first: Quantity, second: Quantity) -> bool:
     """A smaller count whose words say which of the things it counts, beside a larger count of
     them all: a part, not a rival ("two contact holdings" of "three holdings")."""
@@ -3051,8 +3315,10 @@ _LENGTH_UNITS = _DISTANCE_UNITS - {"hectares", "acres"}
 def _how_it_moves(key: str) -> str:
     """How a figure of this key changes as days pass (`_at_odds_over_time`): a sum of money is
     an estimate a later report may change."""
-    if key.startswith(MONEY_KEY):
-        return "any"
+    if key.startswith(MONEY_KEY) or key.endswith(" foreseen"):
+        return "any"  # (a later report may change an estimate, or what it foresees)
+    if key.startswith(DURATION_KEY):
+        return "never"  # how long it was shut, once over
     if key in _ONE_PER_EVENT - {"toll"} or key.split()[0] in _DISTANCE_UNITS:
         return "never"
     return "any" if key.split()[0] in _READING_UNITS else "grows"
@@ -3156,6 +3422,11 @@ def _quantity_topic(key: str) -> str:
             "stolen": "How much was taken",
             "value": "What it is worth",
         }.get(what, f"How much {what}")
+    if key.startswith(DURATION_KEY):
+        return {
+            f"{DURATION_KEY} shut": "How long it was shut",
+            f"{DURATION_KEY} shut foreseen": "How long it will stay shut",
+        }.get(key, "How long it lasted")
     if key == "on board":
         return "How many were on board: figures differ"
     if key in {"toll", "magnitude", "turnout", "crowd", "attendance"}:
@@ -3459,7 +3730,9 @@ def _place_key(name: str) -> str:
     return " ".join(token for token in content_tokens(name))
 
 
-def _two_voices_of_one_time(first: Clock, second: Clock) -> bool:
+def _two_voices_of_one_time(
+    first: Clock, second: Clock, voice_of: Callable[[Clock], str | None]
+) -> bool:
     """Two close times of one incident in one report, each given by a voice of its own ("The
     ACP says the ship suffered a blackout at 4:38 a.m. ... Thalassa Boxline says ... 4:44
     a.m."); not times of a place ("landed at Heathrow at 9:10", "gathered there at 9:30")."""
@@ -3469,8 +3742,24 @@ def _two_voices_of_one_time(first: Clock, second: Clock) -> bool:
         or abs(first.minutes - second.minutes) > MAX_TWO_VOICES_GAP_MINUTES
     ):
         return False
-    voices = [voice_before(c.ref.text, c.start) for c in (first, second)]
+    voices = [voice_of(c) for c in (first, second)]
     return all(voices) and not _voice_words(voices[0]) & _voice_words(voices[1])
+
+
+# A time given by "he" or "she": the speaker is the one the sentence before names.
+_GIVEN_BY_HIM = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|told|added|insisted|maintained)\b", re.I
+)
+
+
+def _clock_voice(clock: Clock, speakers: QuoteSpeakers) -> str | None:
+    """Who gives a clock time: the sentence's voice, or, for "he said", the speaker the
+    sentence before names ("The mine's owner, Hernando Rincón Bautista, rejected that account.
+    Speaking to local radio, he said the explosion occurred at around 6:40 a.m.")."""
+    voice = voice_before(clock.ref.text, clock.start)
+    if voice is None and (him := _GIVEN_BY_HIM.search(clock.ref.text, 0, clock.start)):
+        voice = speakers.named_before(clock.ref, him.group(0).split()[0])
+    return voice
 
 
 # Two voices of one report who time one incident this far apart time two things (an
@@ -3490,6 +3779,11 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
     for clock in clocks:
         by_place[clock.place].append(clock)
     disputes: list[Dispute] = []
+    speakers = QuoteSpeakers(evidence)
+
+    def voice_of(clock: Clock) -> str | None:
+        return _clock_voice(clock, speakers)
+
     for place, group in by_place.items():
         incident = place.startswith(INCIDENT_PREFIX)
         gap = MAX_INCIDENT_CLOCK_GAP_MINUTES if incident else MAX_CLOCK_GAP_MINUTES
@@ -3500,7 +3794,7 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
             if 0 < abs(a.minutes - b.minutes) <= gap
             and not _may_both_hold(a, b)
             and (
-                _two_voices_of_one_time(a, b)
+                _two_voices_of_one_time(a, b, voice_of)
                 or (
                     a.ref.source_id != b.ref.source_id
                     and _same_time(evidence, a.ref.source_id, b.ref.source_id)
@@ -3523,8 +3817,7 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
                 attributed_to=", ".join(
                     voice
                     for voice in dict.fromkeys(
-                        voice_before(c.ref.text, c.start) or _outlet(evidence, c.ref.source_id)
-                        for c in members
+                        voice_of(c) or _outlet(evidence, c.ref.source_id) for c in members
                     )
                     if voice
                 )
@@ -5320,7 +5613,7 @@ _SPEAKING_THINGS = frozenset(
     "investigation panel board petition lawsuit complaint ruling verdict indictment client "
     "owner witness neighbour neighbor source opposition consul authorities side camp team club "
     "campaign regime junta critic expert local pilot media press presidency administration "
-    "cabinet prosecution defence defense hospital clinic".split()
+    "cabinet prosecution defence defense hospital clinic railway railways".split()
 )
 
 
@@ -7084,7 +7377,7 @@ _DENYING = re.compile(
 _CAUSE_CUE = re.compile(
     r"\b(?:caused\s+(?:not\s+)?by|blam(?:e|es|ed|ing)|result\s+of|triggered\s+by|due\s+to|"
     r"because\s+of|cause\s+of|(?:caus|trigger|spark)(?:ed|es|s)\s+(?:the|a|an|this|that)\s|"
-    r"point(?:s|ed)?\s+(?:instead\s+|rather\s+)?to|contribut(?:ed|es|e)\b|"
+    r"point(?:s|ed)?\s+(?:[\w’'\-]+\s+){0,4}?to|contribut(?:ed|es|e)\b|"
     r"play(?:ed|s)?\s+a\s+(?:\w+\s+)?role|"
     r"(?:brought|knocked|blown|pulled)\s+(?:\w+\s+){0,3}?(?:down|over)\b)",
     re.IGNORECASE,
@@ -7610,8 +7903,12 @@ def _cause_disputes(
         and second.stems
         and not first.stems & second.stems
         and not _one_side(first, second)
-        # "blamed the regulator" and "the result of quacks": two views, no dispute
-        and any(_AT_ODDS.search(cause.refs[0].text) for cause in (first, second))
+        # "blamed the regulator" and "the result of quacks": two views, no dispute, unless
+        # the words set them against each other, or a report sets them side by side
+        and (
+            any(_AT_ODDS.search(cause.refs[0].text) for cause in (first, second))
+            or _side_by_side(first, second)
+        )
     ]
     if not pairs:
         return []
@@ -7741,6 +8038,22 @@ def _rules_out(first: _Cause, second: _Cause) -> bool:
         and bool(named := _stems(other.cause) - _STANCE_STEMS)
         and named <= _stems(one.refs[0].text)
         for one, other in ((first, second), (second, first))
+    )
+
+
+# How many sentences apart one report may give two voices' causes and set them side by side.
+CAUSES_SIDE_BY_SIDE = 2
+
+
+def _side_by_side(first: _Cause, second: _Cause) -> bool:
+    """Whether one report gives the two causes within a sentence or two of each other: "SBB
+    has said early evidence points to a broken wheel ... The wagon ... was hired by
+    Transalpina, which says ... the derailment was caused by a fault in the track"."""
+    return any(
+        one.source_id == other.source_id
+        and 0 < abs(one.position - other.position) <= CAUSES_SIDE_BY_SIDE
+        for one in first.refs
+        for other in second.refs
     )
 
 
@@ -7890,7 +8203,7 @@ _CAUSE_WORD = re.compile(r"\b(?:cause[sd]?|caused|blame\w*|fault|reason|responsi
 # What an inquiry finds points to a cause: "preliminary findings pointed to a leaking hose".
 _FINDINGS = frozenset(
     {"finding", "findings", "examination", "investigation", "inquiry", "probe", "evidence",
-     "analysis", "tests", "inspection", "results", "report"}
+     "analysis", "tests", "inspection", "results", "report", "indications", "signs"}
 )  # fmt: skip
 _CONTRIBUTING = frozenset({"contributed", "contribute", "contributes"})
 _PLAYING = frozenset({"play", "plays", "played", "playing"})
@@ -7900,17 +8213,26 @@ _NOT_CAUSES = frozenset({"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINA
 
 def _found_by_an_inquiry(point: Token) -> bool:
     """Whether the subject of "point to" is what an inquiry found so far: "preliminary
-    findings pointed to a leaking hose" (not "tests pointed to a full recovery", "evidence
-    pointed to a second gunman": no cause is being looked for there)."""
+    findings pointed to a leaking hose", "all indications so far point to" (not "tests pointed
+    to a full recovery", "evidence pointed to a second gunman": no cause is being looked for
+    there). ("early evidence points to": the small parse may make the subject a compound.)"""
     return any(
-        c.dep_ == "nsubj"
+        c.dep_ in {"nsubj", "compound"}
         and c.lower_ in _FINDINGS
-        and any(m.lower_ in _FOUND_SO_FAR for m in c.children if m.dep_ == "amod")
+        and (
+            any(m.lower_ in _FOUND_SO_FAR for m in c.children if m.dep_ in {"amod", "det"})
+            or re.search(r"\bso\s+far\b", point.doc.text[c.idx : point.idx]) is not None
+        )
         for c in point.children
     )
 
 
-_FOUND_SO_FAR = frozenset({"preliminary", "initial", "early", "first"})
+_FOUND_SO_FAR = frozenset({"preliminary", "initial", "early", "first", "all"})
+# Words that name a fault, whatever points to it: "pointed to a broken wheel".
+_A_FAULT = frozenset(
+    "broken faulty defective worn cracked fractured malfunctioning failure fault defect "
+    "malfunction breakdown negligence".split()
+)
 
 
 # Verbs that bring a thing down, with the particle that says so: "a gust brought the crane
@@ -8001,12 +8323,8 @@ def _cause_after(token: Token) -> Token | None:
         # (with a subject, "Nordkivi points to ..." is a verb, whatever the tag says)
         # "Prosecutors point instead to maintenance": what they point to, said by them, when
         # set against a cause ("instead", "rather") or said to be one ("as the cause")
-        if not (
-            any(c.lower_ in {"instead", "rather"} for c in token.children)
-            or _CAUSE_WORD.search(token.doc.text)
-            or _found_by_an_inquiry(token)
-        ):
-            return None  # "pointed to the emergency exit", "point to a strong recovery"
+        if nlp.child_of(token, "dobj") is not None:
+            return None  # "pointed journalists to a statement": showed someone something
         to = nlp.child_of(token, "prep", "to")
         # "pointed to overloading": a verb the parse hangs from "to"
         target = (nlp.child_of(to, "pobj") or nlp.child_of(to, "pcomp")) if to is not None else None
@@ -8028,6 +8346,13 @@ def _cause_after(token: Token) -> Token | None:
             )
         if target is None or _negated_verb(token) or target.pos_ in {"PRON", "NUM"}:
             return None
+        if not (
+            any(c.lower_ in {"instead", "rather"} for c in token.children)
+            or _CAUSE_WORD.search(token.doc.text)
+            or _found_by_an_inquiry(token)
+            or any(t.lower_ in _A_FAULT for t in target.subtree)  # "to a broken wheel"
+        ):
+            return None  # "pointed to the emergency exit", "point to a strong recovery"
         return None if target.ent_type_ in _NOT_CAUSES else target
     if word in _CONTRIBUTING or (word == "role" and token.head.lower_ in _PLAYING):
         # "a strong gust of wind may have played a role", "worn brakes contributed"

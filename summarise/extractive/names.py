@@ -699,17 +699,51 @@ def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
                     found[acronym] = " ".join(spelled)
                     break
             else:
-                translated = _TRANSLATED.search(
-                    text[max(0, bracket.start() - 120) : bracket.start()]
-                )
+                window = text[max(0, bracket.start() - 120) : bracket.start()]
+                translated = _TRANSLATED.search(window)
                 name = translated.group(1).strip() if translated else ""
+                if translated and _INSIDE_ANOTHER_NAME.search(window[: translated.start(1)]):
+                    name = ""  # "the union representing staff at Swiss Federal Railways (SEV)":
+                    # the acronym may be the whole phrase's
                 if name and sorted(_initials(name)) == sorted(acronym):
                     found[acronym] = name  # "National Electoral Council (CNE)"
-                elif len(name.split()) >= 2 and fold(name.split()[-1]) in ORGANISATION_HEADS:
-                    # "the Polish Angling Association (PZW)": a body's name in English, its
-                    # acronym in its own language
+                elif len(name.split()) >= 2 and _a_body_name(name):
+                    # "the Polish Angling Association (PZW)", "Federal Office of Transport
+                    # (BAV)": a body's name in English, its acronym in its own language
                     found[acronym] = re.sub(r"^The\s+", "", name)
+        for known in _KNOWN_AS.finditer(text):  # "Swiss Federal Railways, known as SBB,"
+            acronym, name = known.group("acronym"), re.sub(r"^The\s+", "", known.group("name"))
+            if _INSIDE_ANOTHER_NAME.search(text[max(0, known.start() - 40) : known.start()]):
+                continue  # "The transport union at Swiss Federal Railways, known as SEV"
+            if acronym not in found and len(name.split()) >= 2 and _a_body_name(name):
+                found[acronym] = name
     return found
+
+
+# Words before a name that make it part of a longer one: "the union (representing staff) at
+# Swiss Federal Railways".
+_INSIDE_ANOTHER_NAME = re.compile(
+    r"\b(?:at|of|for|from|with|in|by|to|under|representing|within)\s+(?:the\s+)?$", re.I
+)
+
+
+# The words a body's name may end with, or end its head with before "of": "Agency",
+# "Railways", "Airlines" ("Federal Office of Transport": "Office").
+_BODY_NAME_ENDS = ORGANISATION_HEADS | {trade.lower() for trade in TRADES} | {"railways"}
+
+
+def _a_body_name(name: str) -> bool:
+    head = name.split(" of ")[0].split()
+    return bool(head) and fold(head[-1]) in _BODY_NAME_ENDS
+
+
+# A body's name and the acronym it is known by, outside brackets: "Swiss Federal Railways,
+# known as SBB," "the Federal Office of Transport, known by its German initials BAV".
+_KNOWN_AS = re.compile(
+    r"(?P<name>[A-Z][\w\-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w\-]+)+)"
+    r",\s+(?:which\s+is\s+|also\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:\w+\s+)?"
+    r"(?:initials|acronym|abbreviation))\s+(?P<acronym>[A-Z]{2,8})\b"
+)
 
 
 # The capitalised name right before a bracketed acronym of another language, whose initials
@@ -1724,7 +1758,9 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
     if before:
         role = _LEADS_TO_ROLE.sub("", before.group(1).strip().rstrip(","))
         role = re.sub(r"^(?:but|and|or|so|yet)\s+", "", role, flags=re.I)
-        role = _OWNER_PRONOUN.sub("", re.sub(r"^(?:the|a|an|and)\s+", "", role, flags=re.I))
+        role = re.sub(r"^(?:the|a|an|and)\s+", "", role, flags=re.I)
+        # ("declared to AFP its director Daniel Wassen": what is before "its" is no role)
+        role = _OWNER_INSIDE.sub("", role)
         role = _TOLD_BEFORE_ROLE.sub("", role)
         role = _SAID_BEFORE_ROLE.sub("", role)  # '"...," said union spokeswoman Sofie Verbist'
         if _AFTER_AN_ADVERB.search(told_before[: before.start(1)]):
@@ -1787,6 +1823,7 @@ _ROLE_PARTICIPLES = frozenset(
 # "her spokeswoman", "its chairman": out of its sentence the pronoun names no one.
 OWNER_PRONOUNS = frozenset("his her its their our my your".split())
 _OWNER_PRONOUN = re.compile(rf"^(?:{'|'.join(OWNER_PRONOUNS)})\s+", re.I)
+_OWNER_INSIDE = re.compile(rf"^(?:.*\s)?(?:{'|'.join(OWNER_PRONOUNS)})\s+", re.I)
 
 
 # A portfolio of several words before its title: "Industry, Energy and Mining Minister".

@@ -1212,6 +1212,11 @@ def describe(sentence: str, expression: TimeExpression) -> str:
     return shorten(text, 24)
 
 
+# How many links up a time expression may hang from a figure's chain: "killed (in) (the
+# explosions) (of) March 2023" is four.
+GOVERNING_STEPS = 5
+
+
 def governs(doc: Doc, expression: TimeExpression, chain: set[int]) -> bool:
     """Whether a time expression hangs from the figure's chain (through its preposition)."""
     span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
@@ -1219,11 +1224,14 @@ def governs(doc: Doc, expression: TimeExpression, chain: set[int]) -> bool:
         return False
     inside = {token.i for token in span}
     attach = span.root
-    for _ in range(4):
+    for step in range(GOVERNING_STEPS):
         if attach.i in chain and attach.i not in inside:
             return True
         if attach.head.i == attach.i:
             return False
+        if step > 1 and attach.dep_ == "prep" and attach.lower_ in {"since", "than"}:
+            return False  # "the deadliest act ... since the Lockerbie bombing in 1988": the
+            # time of a yardstick, not of the figure
         if attach.i in inside or attach.dep_ in {"prep", "pobj", "pcomp", "npadvmod", "nmod"}:
             attach = attach.head
             continue
