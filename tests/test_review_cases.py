@@ -8063,6 +8063,560 @@ _FIFTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
+# Cases of the sixteenth reading (stop 42): two hostile reviews of what was read in S105 and
+# S106 (rival counts given back in words, spans of time set against each other, causes that
+# point to a fault, quotations closed by their speaker, "lost their lives", harm denied, years
+# of earlier disasters, acronyms a body is known by). Each failed in the version reviewed.
+_SIXTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
+    (
+        "r16_two_days_cancellations_after_a_comma_are_no_rival_count",
+        "disputes",
+        "absent",
+        r"How many flights",
+        [
+            (
+                "FRANKFURT (Reuters) - A strike by ground staff grounded much of Lufthansa's "
+                "schedule this week. The airline cancelled 60 flights at Frankfurt on Monday;"
+                " on Tuesday, airport operator Fraport said 25. The union Verdi said the "
+                "walkout would continue until Thursday.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_a_figure_of_another_district_after_a_comma_is_no_rival",
+        "disputes",
+        "absent",
+        r"How many schools",
+        [
+            (
+                "LUGANO, Switzerland (Reuters) - Floods closed schools across southern "
+                "Switzerland on Tuesday. Rising water forced the closure of 11 schools in the"
+                " Mendrisio district, the cantonal education office said, and in the "
+                "neighbouring Lugano district, officials said 14. No injuries were reported.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r16_next_days_count_after_a_comma_is_a_progression",
+        "disputes",
+        "absent",
+        r"How many trains",
+        [
+            (
+                "BERN (Reuters) - Rail services in western Switzerland remained disrupted "
+                "after a signalling fault. Twelve trains were cancelled on Monday, operator "
+                "BLS said, and on Tuesday, a spokeswoman said nine. Engineers were still "
+                "searching for the cause of the fault.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_of_those_after_a_comma_is_a_part",
+        "disputes",
+        "absent",
+        r"How many buildings",
+        [
+            (
+                "VAN, Turkey (Reuters) - A magnitude 5.9 earthquake struck eastern Turkey on "
+                "Monday. The quake damaged about 2,000 buildings, the provincial governor "
+                "said; of those, engineers said 300. Three people were killed and 40 injured,"
+                " the disaster agency AFAD said.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r16_cuts_at_two_plants_are_two_counts",
+        "disputes",
+        "absent",
+        r"How many jobs",
+        [
+            (
+                "TURIN, Italy (Reuters) - Stellantis will cut jobs at two Italian plants, the"
+                " company said on Tuesday. About 500 jobs will go at Mirafiori in Turin, the "
+                "company said, and at the Cassino plant, a union said 300. The Fiom union "
+                "called a strike for Friday.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r16_up_from_of_something_else_revises_nothing",
+        "disputes",
+        "present",
+        r"How far",
+        [
+            (
+                "ZURICH (Reuters) - A freight train derailed in the Gotthard base tunnel on "
+                "Monday. SBB said about 2 kilometres of track were damaged and the line would"
+                " stay closed.",
+                "2026-03-10",
+            ),
+            (
+                "BERN (Reuters) - The Federal Office of Transport said on Wednesday about 4 "
+                "kilometres of track were damaged in the derailment, which came as freight "
+                "traffic through the tunnel was up from last year. It said it had opened an "
+                "inquiry.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r16_a_day_and_a_half_is_36_hours",
+        "disputes",
+        "absent",
+        r"How long",
+        [
+            (
+                "MARSEILLE (Reuters) - The A7 motorway near Marseille was closed for a day "
+                "and a half after a tanker lorry overturned and spilled fuel, the prefecture "
+                "said on Thursday.",
+                "2026-03-12",
+            ),
+            (
+                "MARSEILLE (AP) - French authorities reopened the A7 motorway on Thursday "
+                "after it was closed for 36 hours following a tanker crash, Vinci Autoroutes "
+                "said.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r16_an_hour_and_a_half_is_90_minutes",
+        "disputes",
+        "absent",
+        r"How long",
+        [
+            (
+                "LONDON (Reuters) - Flights at Gatwick airport were suspended for an hour and"
+                " a half on Sunday after a drone was sighted near the runway, the airport "
+                "said.",
+                "2026-03-08",
+            ),
+            (
+                "LONDON (AP) - Gatwick airport halted flights for 90 minutes on Sunday after "
+                "reports of a drone near the runway, Sussex police said.",
+                "2026-03-08",
+            ),
+        ],
+    ),
+    (
+        "r16_a_motorway_and_a_rail_line_closed_are_two_closures",
+        "disputes",
+        "absent",
+        r"How long",
+        [
+            (
+                "OLTEN, Switzerland (Reuters) - A freight train derailed near Olten on "
+                "Tuesday, spilling gravel onto the adjacent A1 motorway. The motorway was "
+                "closed for eight hours while crews cleared the debris, police said.",
+                "2026-03-10",
+            ),
+            (
+                "OLTEN, Switzerland (AP) - A freight train derailed near Olten on Tuesday. "
+                "The rail line between Olten and Aarau was closed for a day, SBB said on "
+                "Wednesday.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_a_stand_closed_and_a_player_suspended_are_two_spans",
+        "disputes",
+        "absent",
+        r"How long",
+        [
+            (
+                "ROME (Reuters) - Serie A's disciplinary judge on Tuesday ordered Lazio's "
+                "north stand closed for a month after fans threw flares onto the pitch during"
+                " Sunday's derby.",
+                "2026-03-10",
+            ),
+            (
+                "ROME (AP) - The Italian league suspended Roma goalkeeper Mile Svilar for six"
+                " weeks on Tuesday for striking an opponent during Sunday's derby against "
+                "Lazio.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r16_a_flight_time_and_a_search_are_two_spans",
+        "disputes",
+        "absent",
+        r"How long",
+        [
+            (
+                "LIMA (Reuters) - A small plane crashed in the Peruvian Andes on Monday, "
+                "killing all six people aboard. The flight from Cusco had lasted just over "
+                "three hours before the aircraft lost contact, the airline said.",
+                "2026-03-10",
+            ),
+            (
+                "LIMA (AP) - Rescuers reached the wreckage of a plane that crashed in the "
+                "Andes on Monday. The search for the aircraft lasted nine hours, the air "
+                "force said.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r16_one_voice_revising_its_forecast_is_no_rival",
+        "disputes",
+        "absent",
+        r"How long",
+        [
+            (
+                "ZURICH (Reuters) - SBB expects the Gotthard base tunnel to stay closed for "
+                "two weeks after a freight train derailed inside it on Monday.",
+                "2026-03-10",
+            ),
+            (
+                "ZURICH (AP) - The railway now expects the Gotthard base tunnel to be shut "
+                "for three to four weeks, as damage to the track proves worse than first "
+                "thought.",
+                "2026-03-12",
+            ),
+        ],
+    ),
+    (
+        "r16_one_voice_two_spans_of_two_things",
+        "disputes",
+        "absent",
+        r"How long",
+        [
+            (
+                "ZAPORIZHZHIA, Ukraine (Reuters) - A Russian drone strike on a power station "
+                "cut electricity to thousands of homes on Tuesday. Power was restored to most"
+                " homes after six hours, while the station itself stayed offline for a day, "
+                "the regional governor said.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r16_a_line_closure_and_a_drivers_suspension_are_two_spans",
+        "disputes",
+        "absent",
+        r"How long",
+        [
+            (
+                "BERN (Reuters) - The line between Bern and Thun was shut for a month after "
+                "the February collision, BLS said.",
+                "2026-03-10",
+            ),
+            (
+                "BERN (AP) - BLS has suspended the driver of the train involved in the "
+                "February collision for three months pending an investigation, the company "
+                "said on Tuesday.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r16_hours_of_talks_are_no_span_of_the_shutdown",
+        "disputes",
+        "absent",
+        r"How long",
+        [
+            (
+                "PARIS (Reuters) - Unions suspended the rail strike after 10 hours of talks "
+                "with SNCF management on Thursday, the CGT said.",
+                "2026-03-12",
+            ),
+            (
+                "PARIS (AP) - Rail traffic across France was halted for about 30 hours by the"
+                " strike, SNCF said on Friday.",
+                "2026-03-13",
+            ),
+        ],
+    ),
+    (
+        "r16_a_line_halted_and_a_train_stranded_are_two_spans",
+        "disputes",
+        "absent",
+        r"How long",
+        [
+            (
+                "MILAN (Reuters) - After traffic on the Milan-Bologna high-speed line was "
+                "halted by a power failure, passengers spent nine hours on one stranded "
+                "train, consumer groups said.",
+                "2026-03-10",
+            ),
+            (
+                "MILAN (AP) - High-speed traffic between Milan and Bologna was halted for "
+                "three hours on Tuesday by a power failure, network operator RFI said.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r16_an_acronym_of_a_union_at_a_railway_is_the_unions",
+        "who.aliases",
+        "absent",
+        r"SEV",
+        [
+            (
+                "BERN (Reuters) - A strike hit Swiss rail services on Monday. The union "
+                "representing staff at Swiss Federal Railways (SEV) said 120 trains were "
+                "cancelled. SBB said 80 trains were cancelled.",
+                "2026-03-09",
+            ),
+        ],
+    ),
+    (
+        "r16_he_said_is_not_the_mayor_she_named_before",
+        "disputes",
+        "absent",
+        r"Sophie Arnaud",
+        [
+            (
+                "ANNECY, France (Reuters) - A fire destroyed a hotel in the Alpine town of "
+                "Annecy overnight. Fire chief Marc Blanc said the blaze broke out at 2:10 "
+                "a.m. Mayor Sophie Arnaud said the town would pay for guests' accommodation. "
+                "Speaking later, he said the fire spread to the roof by 2:35 a.m.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r16_pointed_journalists_to_a_statement_is_no_cause",
+        "disputes",
+        "absent",
+        r"What caused it",
+        [
+            (
+                "OSLO (Reuters) - A fire broke out at a salmon processing plant in northern "
+                "Norway on Monday. Asked about the cause, a company spokesman pointed "
+                "journalists to a statement issued on Monday evening. Police said the fire "
+                "was caused by a gas leak.",
+                "2026-03-10",
+            ),
+        ],
+    ),
+    (
+        "r16_not_seriously_injured_are_injured",
+        "casualties",
+        "present",
+        r"3 injured",
+        [
+            (
+                "LYON (Reuters) - A coach carrying a school party overturned on the A7 "
+                "motorway near Lyon on Tuesday, killing the driver. Fourteen children were "
+                "slightly hurt and three teachers were not seriously injured, the Rhone "
+                "prefecture said. The children were taken to hospitals in Lyon and Vienne.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_not_badly_hurt_are_hurt",
+        "casualties",
+        "present",
+        r"2 injured",
+        [
+            (
+                "BRUSSELS (Reuters) - A car rammed a police checkpoint in Brussels on "
+                "Tuesday. Two officers were not badly hurt and were treated at the scene, a "
+                "police spokeswoman said. The driver was arrested.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_nearly_lost_their_lives_is_no_death",
+        "casualties",
+        "absent",
+        r"2 killed: firefighters",
+        [
+            (
+                "LISBON (Reuters) - A wildfire swept through villages in central Portugal on "
+                "Tuesday. Two firefighters nearly lost their lives when their truck was "
+                "surrounded by flames, the civil protection agency said. One resident died.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_could_have_lost_their_lives_is_no_death",
+        "casualties",
+        "absent",
+        r"hundreds killed",
+        [
+            (
+                "BERLIN (Reuters) - A regional train hit a tractor at a level crossing in "
+                "Bavaria on Tuesday, injuring five people. Hundreds of passengers could have "
+                "lost their lives had the driver not braked, the operator Deutsche Bahn said.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_would_have_lost_their_lives_is_no_death",
+        "casualties",
+        "absent",
+        r"60 killed",
+        [
+            (
+                "MUMBAI (Reuters) - A building collapsed in Mumbai on Tuesday, killing two "
+                "people. About 60 residents would have lost their lives had they not been "
+                "evacuated the night before, the municipal corporation said.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_a_toll_named_by_its_year_is_kept",
+        "casualties",
+        "present",
+        r"120 killed",
+        [
+            (
+                "JAKARTA (Reuters) - Floods swept through Sumatra on Tuesday, killing 14 "
+                "people. The 2026 flood death toll in the province has risen to 120, the "
+                "disaster agency said.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_four_women_and_four_men_are_two_counts",
+        "casualties",
+        "present",
+        r"4 killed: men",
+        [
+            (
+                "KABUL (Reuters) - A suicide bomber attacked a bank in Kabul on Tuesday. Four"
+                " women and four men were killed and 20 people were wounded, police said.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_six_soldiers_and_six_workers_are_two_counts",
+        "casualties",
+        "present",
+        r"6 killed: workers",
+        [
+            (
+                "ISLAMABAD (Reuters) - Militants attacked a construction site in northwest "
+                "Pakistan on Tuesday. Six soldiers guarding the site and six workers were "
+                "killed, the military said.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_men_killed_later_are_not_the_police_dead",
+        "casualties",
+        "present",
+        r"5 killed: men",
+        [
+            (
+                "MEXICO CITY (Reuters) - Gunmen ambushed a police patrol in Michoacan on "
+                "Tuesday, killing five police officers, state officials said.",
+                "2026-03-11",
+            ),
+            (
+                "MEXICO CITY (AP) - Five police officers died in an ambush in Michoacan on "
+                "Tuesday. Hours later, soldiers killed five men suspected of taking part in "
+                "the attack, the army said.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_a_total_of_years_to_the_event_is_background",
+        "casualties.background_reason",
+        "present",
+        r"2020",
+        [
+            (
+                "BOGOTA (Reuters) - A methane explosion killed nine miners in Sutatausa on "
+                "Tuesday. From January 2020 to March 2026, 312 miners died in Colombian coal "
+                "mines, the mining agency said.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_a_months_road_total_is_background",
+        "casualties.background_reason",
+        "present",
+        r"March",
+        [
+            (
+                "NEW DELHI (Reuters) - A bus fell into a gorge in Himachal Pradesh on "
+                "Tuesday, killing 18 people. From March 1 to March 10, 230 people died in "
+                "road accidents in the state, police said.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_a_day_after_a_rate_is_still_a_rate",
+        "casualties.background_reason",
+        "present",
+        r"rate",
+        [
+            (
+                "SANAA (Reuters) - Yemen's cholera outbreak is now killing about 25 people a "
+                "day, a month after it began, the WHO said on Tuesday. At least 400 people "
+                "have died so far.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_a_union_known_as_sev_stays_a_voice",
+        "disputes",
+        "present",
+        r"How many were injured",
+        [
+            (
+                "ZURICH (Reuters) - A freight train hit a maintenance crew in the Gotthard "
+                "tunnel on Tuesday, Swiss Federal Railways (SBB) said, adding that two "
+                "workers were injured. The transport union at Swiss Federal Railways, known "
+                "as SEV, disputed that. SEV said five workers were injured.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_a_court_affirming_convictions_is_no_voice",
+        "casualties.attributed_to",
+        "absent",
+        r"court",
+        [
+            (
+                "ANKARA (Reuters) - Turkey's top appeals court on Tuesday affirmed the "
+                "convictions of 12 people over the collapse of a hotel in the 2023 earthquake"
+                " that killed 72 guests. The hotel's owner was among those whose sentences "
+                "were upheld.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_rescuers_informing_families_are_no_voice",
+        "casualties.attributed_to",
+        "present",
+        r"mining cooperative",
+        [
+            (
+                "LA PAZ (Reuters) - A gallery collapsed at a tin mine in Potosi on Tuesday. "
+                "Rescuers informed the families that nine miners had died, the mining "
+                "cooperative said.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("field", "how", "pattern", "articles"),
     [
@@ -8082,6 +8636,7 @@ _FIFTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
             + _THIRTEENTH_READING_CASES
             + _FOURTEENTH_READING_CASES
             + _FIFTEENTH_READING_CASES
+            + _SIXTEENTH_READING_CASES
         )
     ],
 )
