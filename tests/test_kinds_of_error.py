@@ -3103,3 +3103,77 @@ def test_whom_a_role_is_told_to_is_no_part_of_it() -> None:
     )
     roles = {e.name: e.role for e in entities if e.kind == "person"}
     assert roles.get("Daniel Wassen") == "director", roles
+
+
+def test_a_fire_attributed_to_a_hand_and_one_started_from_a_spark_dispute_the_cause() -> None:
+    found = _disputes(
+        (
+            "LEIRIA, Portugal (AFP) - The fire, which the Judicial Police attribute to an "
+            "intentional hand, burned for three days.",
+            "2026-08-14",
+        ),
+        (
+            "LEIRIA, Portugal (Reuters) - A man was remanded in custody on Monday. According to "
+            "his lawyer Brandao, the fire was not arson but started from a spark thrown by a "
+            "mulching machine.",
+            "2026-08-17",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert [sorted(c.value or "" for c in d.claims) for d in causes] == [
+        ["a spark", "an intentional hand"]
+    ], [d.topic for d in found]
+    # the fire that started from the kitchen names where, not what set it off
+    assert not [
+        d
+        for d in _disputes(
+            ("The fire started from the kitchen, the brigade said.", "2026-08-14"),
+            ("Police blamed a faulty heater, but residents disputed it.", "2026-08-15"),
+        )
+        if d.topic.startswith("What caused it")
+    ]
+
+
+# --- read in the quake cluster (S103), after it was measured held out --------------------------
+
+
+def test_a_toll_of_an_earlier_quake_never_takes_a_voice_s_current_toll_with_it() -> None:
+    brief = _brief(
+        (
+            "PETRINJA, Croatia (Reuters) - A shallow quake struck near Petrinja early on "
+            "Thursday. The county's crisis headquarters says seven people have died and 58 "
+            "have been injured. A magnitude 5.5 quake in Zagreb in March 2020 "
+            "killed a 15-year-old girl, and the magnitude 6.4 quake near Petrinja in December "
+            "2020 killed seven people.",
+            "2026-02-13",
+        ),
+        (
+            "ZAGREB (AP) - County officials count seven dead, including a 78-year-old man who "
+            "died of a heart attack. The magnitude 6.4 quake in December 2020 also killed seven "
+            "people.",
+            "2026-02-14",
+        ),
+    )
+    current = [c for c in brief.casualties if c.killed == 7 and not c.background]
+    assert current and "county" in (current[0].attributed_to or "").lower(), brief.casualties
+    girl = [c for c in brief.casualties if "girl" in c.description]
+    assert girl and girl[0].background, brief.casualties
+    man = [c for c in brief.casualties if c.killed == 1 and "man" in c.description]
+    assert not man or not man[0].background, brief.casualties
+
+
+def test_according_to_a_role_then_a_name_the_voice_is_the_name() -> None:
+    found = disputes_with_names_of(
+        (
+            "ZAGREB (Reuters) - The interior ministry puts the death toll at six. The county "
+            "counts seven dead. According to a spokeswoman for the ministry, Petra Mihaljevic, "
+            "the difference lies mainly with a 78-year-old man who died of a heart attack; he is "
+            "not included in the police count, she said. Interior ministry spokeswoman Petra "
+            "Mihaljevic said all other victims were identified.",
+            "2026-02-14",
+        ),
+    )
+    assert not any(
+        {c.attributed_to for c in d.claims} == {"spokeswoman for the ministry", "Petra Mihaljevic"}
+        for d in found
+    ), [d.topic for d in found]

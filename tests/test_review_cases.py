@@ -8063,10 +8063,12 @@ _FIFTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
 ]
 
 
-# Cases of the sixteenth reading (stop 42): two hostile reviews of what was read in S105 and
-# S106 (rival counts given back in words, spans of time set against each other, causes that
-# point to a fault, quotations closed by their speaker, "lost their lives", harm denied, years
-# of earlier disasters, acronyms a body is known by). Each failed in the version reviewed.
+# Cases of the sixteenth reading (stop 42): three hostile reviews, two of what was read in S105
+# and S106 (rival counts given back in words, spans of time set against each other, causes
+# that point to a fault, quotations closed by their speaker, "lost their lives", harm denied,
+# years of earlier disasters, acronyms a body is known by), one of what was read in S103 and
+# S15 after (a toll of an earlier quake beside a current one, causes "attributed to", a name
+# after "according to" a role). Each failed in the version reviewed.
 _SIXTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
     (
         "r16_two_days_cancellations_after_a_comma_are_no_rival_count",
@@ -8611,6 +8613,250 @@ _SIXTEENTH_READING_CASES: list[tuple[str, str, str, str, _Case]] = [
                 "Rescuers informed the families that nine miners had died, the mining "
                 "cooperative said.",
                 "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_one_age_in_two_words_is_one_person",
+        "casualties",
+        "absent",
+        r"15-year-old girl",
+        [
+            (
+                "LIMA (Reuters) - A bus plunged into a ravine in the Andes on Friday, killing"
+                " a 15-year-old girl and injuring 22 passengers, police said.",
+                "2026-07-11",
+            ),
+            (
+                "LIMA (AP) - Twenty-two passengers were hurt and a 15-year-old student was "
+                "killed when a bus fell into a gorge in Peru's Ancash region on Friday, "
+                "police said.",
+                "2026-07-11",
+            ),
+        ],
+    ),
+    (
+        "r16_a_current_count_misdated_stays_in_its_line",
+        "casualties.background_reason",
+        "absent",
+        r"2024[^|]*\|[^|]*2024",
+        [
+            (
+                "BEIRUT (Reuters) - Two people were killed and 14 wounded in an Israeli "
+                "strike on a building in southern Beirut on Tuesday, the health ministry "
+                "said. A strike on the same neighbourhood in 2024 killed two people, it said.",
+                "2026-05-13",
+            ),
+            (
+                "BEIRUT (AP) - The Lebanese health ministry says two people died in Tuesday's"
+                " strike. In 2024, two people were killed in a strike on a building nearby, "
+                "and the ministry says 14 people were wounded on Tuesday.",
+                "2026-05-13",
+            ),
+        ],
+    ),
+    (
+        "r16_patients_seen_in_a_strike_are_not_hurt",
+        "casualties",
+        "absent",
+        r"treated",
+        [
+            (
+                "LONDON (Reuters) - Junior doctors in England began a five-day strike on "
+                "Tuesday. At St Thomas' Hospital, senior doctors have treated 410 patients "
+                "since Tuesday, 62 of whom were admitted, the hospital trust said.",
+                "2026-06-04",
+            ),
+            (
+                "LONDON (AP) - Thousands of junior doctors walked out on Tuesday over pay. "
+                "NHS England said hospitals had cancelled 30,000 appointments.",
+                "2026-06-04",
+            ),
+        ],
+    ),
+    (
+        "r16_patients_treated_on_paper_are_not_hurt",
+        "casualties",
+        "absent",
+        r"treated",
+        [
+            (
+                "DUSSELDORF, Germany (Reuters) - A ransomware hack shut down the computer "
+                "systems of Dusseldorf University Hospital on Monday. The hospital said its "
+                "staff had treated 520 patients on paper records since Monday, 88 of whom "
+                "were admitted.",
+                "2026-09-24",
+            ),
+        ],
+    ),
+    (
+        "r16_a_new_units_first_patients_are_not_hurt",
+        "casualties",
+        "absent",
+        r"treated",
+        [
+            (
+                "DUBLIN (Reuters) - Ireland's largest emergency department opened at St "
+                "James's Hospital on Monday after years of delays. The hospital said the new "
+                "unit had treated 230 patients since Monday, 41 of whom were admitted to "
+                "wards.",
+                "2026-03-11",
+            ),
+        ],
+    ),
+    (
+        "r16_a_hospitals_ordinary_patients_are_not_hurt",
+        "casualties",
+        "absent",
+        r"treated",
+        [
+            (
+                "MILAN (Reuters) - A fire broke out in the basement of Milan's Niguarda "
+                "hospital early on Sunday, forcing the evacuation of 90 patients. No one was "
+                "hurt, the fire service said. The hospital said it had treated 150 patients "
+                "in its emergency ward since Sunday, 25 of whom were admitted to other "
+                "hospitals.",
+                "2026-11-10",
+            ),
+        ],
+    ),
+    (
+        "r16_flu_patients_are_not_hurt",
+        "casualties",
+        "absent",
+        r"treated",
+        [
+            (
+                "MELBOURNE (Reuters) - Hospitals in Victoria are under strain from a surge in"
+                " flu cases this week. The Royal Melbourne Hospital said it had treated 640 "
+                "patients since Friday, 120 of whom were admitted.",
+                "2026-07-07",
+            ),
+        ],
+    ),
+    (
+        "r16_according_to_police_a_named_man_is_no_voice",
+        "disputes",
+        "absent",
+        r"According to Marko Juric",
+        [
+            (
+                "SPLIT, Croatia (Reuters) - A speedboat hit two swimmers off the island of "
+                "Brac on Saturday, killing one. According to police, Marko Juric, 34, was "
+                "steering the boat at high speed. The boat's owner rejected that account, "
+                "saying Juric was not on board.",
+                "2026-08-02",
+            ),
+        ],
+    ),
+    (
+        "r16_according_to_investigators_the_co_pilot_is_no_voice",
+        "disputes",
+        "absent",
+        r"According to Budi Santoso",
+        [
+            (
+                "JAKARTA (Reuters) - A passenger plane skidded off the runway in Medan on "
+                "Sunday, injuring 11 people. According to investigators, Budi Santoso, the "
+                "co-pilot, was at the controls. The airline rejected that account, saying the"
+                " captain was flying.",
+                "2026-02-16",
+            ),
+        ],
+    ),
+    (
+        "r16_arson_and_an_intentional_hand_agree",
+        "disputes",
+        "absent",
+        r"What caused it",
+        [
+            (
+                "MARSEILLE, France (Reuters) - A fire destroyed a warehouse in Marseille on "
+                "Thursday. The owner denied reports that the building lacked fire doors. The "
+                "fire, which police attribute to an intentional hand, burned for six hours.",
+                "2026-08-21",
+            ),
+            (
+                "MARSEILLE (AFP) - Fire investigators said on Thursday the warehouse blaze "
+                "was caused by arson.",
+                "2026-08-21",
+            ),
+        ],
+    ),
+    (
+        "r16_a_short_circuit_and_an_electrical_fault_agree",
+        "disputes",
+        "absent",
+        r"What caused it",
+        [
+            (
+                "BUCHAREST (Reuters) - A fire in a hospital ward in Bucharest killed four "
+                "patients on Monday. The health ministry rejected calls for the hospital "
+                "director to resign. Fire officials attributed the fire to an electrical "
+                "fault.",
+                "2026-11-17",
+            ),
+            (
+                "BUCHAREST (AP) - Firefighters said the fire at the hospital on Monday was "
+                "caused by a short circuit in a ventilator.",
+                "2026-11-17",
+            ),
+        ],
+    ),
+    (
+        "r16_a_song_contest_contests_no_cause",
+        "disputes",
+        "absent",
+        r"What caused it",
+        [
+            (
+                "BRATISLAVA (Reuters) - An explosion at a concert hall in Bratislava on "
+                "Saturday injured 12 people. The hall was hosting the finals of a national "
+                "song contest. Police said the blast was caused by a faulty boiler.",
+                "2026-05-10",
+            ),
+            (
+                "BRATISLAVA (AP) - The explosion on Saturday was the result of a malfunction "
+                "in the heating system, the fire service said.",
+                "2026-05-10",
+            ),
+        ],
+    ),
+    (
+        "r16_sparks_from_braking_wheels_are_no_cause",
+        "disputes",
+        "absent",
+        r"What caused it",
+        [
+            (
+                "MUNICH (Reuters) - A regional train derailed near Garmisch on Friday, "
+                "killing four people. Passengers said sparks came from the wheels as the "
+                "train braked. Investigators said the derailment was caused by a broken rail.",
+                "2026-06-05",
+            ),
+            (
+                "MUNICH (AP) - Deutsche Bahn said on Friday the derailment was the result of "
+                "a fault in the track.",
+                "2026-06-05",
+            ),
+        ],
+    ),
+    (
+        "r16_a_denial_of_drink_contests_no_cause",
+        "disputes",
+        "absent",
+        r"What caused it",
+        [
+            (
+                "TOULOUSE, France (Reuters) - A lorry ploughed into cars on the A61 motorway "
+                "on Tuesday, killing two people. The lorry driver denied having drunk "
+                "alcohol. Prosecutors said the crash was caused by fatigue.",
+                "2026-10-21",
+            ),
+            (
+                "TOULOUSE (AFP) - Police attributed the crash on Tuesday to the driver "
+                "falling asleep at the wheel.",
+                "2026-10-21",
             ),
         ],
     ),

@@ -48,7 +48,7 @@ from .common import (
     without_dateline,
 )
 from .gazetteer import first_names
-from .names import FACILITY_WORDS, ORGANISATION_HEADS, ROLE_NOUNS, of_other_gender
+from .names import FACILITY_WORDS, ORGANISATION_HEADS, ROLE_WORD, of_other_gender
 from .when import DatedSentence, dated_sentences, event_date, governs, reference_dates
 
 if TYPE_CHECKING:
@@ -2836,8 +2836,8 @@ def _keeps_something(verb: Token) -> bool:
 _SHARES = frozenset("most many some all several few none both each half".split())
 
 
-_A_ROLE = re.compile(rf"(?:{ROLE_NOUNS})", re.IGNORECASE)
 # Those told, never the one telling: "declared to the press", "told reporters".
+_TELLING = frozenset({"told", "tells"})
 _AUDIENCES = frozenset("press reporters journalists media newspaper radio television".split())
 
 
@@ -2846,15 +2846,7 @@ def _inverted_speaker(verb: Token) -> Token | None:
     makes it an object: '..., informed this Wednesday the National Mining Agency', '"...,"
     declared to the press the president of the ANM' (not "told Reuters": the one told)."""
     doc = verb.doc
-    if (
-        verb.i == 0
-        or doc[verb.i - 1].text not in {",", '"', "”", "''"}
-        or verb.lower_
-        in {
-            "told",
-            "tells",
-        }
-    ):
+    if verb.i == 0 or doc[verb.i - 1].text not in {",", '"', "”", "''"} or verb.lower_ in _TELLING:
         return None
     return next(
         (
@@ -2867,7 +2859,7 @@ def _inverted_speaker(verb: Token) -> Token | None:
                 c.pos_ == "PROPN"
                 or c.ent_type_ in {"ORG", "PERSON"}
                 or c.lower_ in ORGANISATION_HEADS
-                or _A_ROLE.fullmatch(c.text) is not None
+                or ROLE_WORD.fullmatch(c.text) is not None
             )
         ),
         None,
@@ -2901,7 +2893,7 @@ def _speaker(verb: Token) -> Token | None:
         return None
     if any(child.dep_ == "poss" and child.lower_ in {"our", "my"} for child in subject.children):
         return None  # '"Our teams have counted 19': a speaker's own people, in a quotation
-    if subject.pos_ != "PROPN" and _A_ROLE.fullmatch(subject.text):
+    if subject.pos_ != "PROPN" and ROLE_WORD.fullmatch(subject.text):
         named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:
             return named  # "the president of the union, Ricardo Pulido": Ricardo Pulido
@@ -3676,6 +3668,7 @@ def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Ca
                     and other.ref.source_id == figure.ref.source_id
                     and other.kind == figure.kind
                     and _identity(other)[1] == key[1]
+                    and bool(other.background) == bool(figure.background)
                 ),
                 key,
             )
@@ -3842,11 +3835,35 @@ def _event_apart(groups: list[list[Figure]]) -> list[list[Figure]]:
     apart: list[list[Figure]] = []
     for group in groups:
         earlier = [figure for figure in group if figure.background]
-        if len(earlier) >= MIN_TOLD_AS_EARLIER and any(figure.event_dated for figure in group):
-            apart += [[figure for figure in group if not figure.background], earlier]
+        current = [figure for figure in group if not figure.background]
+        if len(earlier) >= MIN_TOLD_AS_EARLIER and (
+            any(figure.event_dated for figure in current)
+            # or told as current by voices of two reports ("the county counts seven dead",
+            # beside "the 2020 quake killed seven people", told in two reports too)
+            or (
+                len({figure.ref.source_id for figure in current if figure.attributed_to}) >= 2
+                and len({figure.ref.source_id for figure in earlier}) >= 2
+                and all(_of_another_year(figure.background or "") for figure in earlier)
+            )
+        ):
+            apart += [current, earlier]
         else:
             apart.append(group)
     return apart
+
+
+# A reason for background (`_Timeline.date`) that dates the figure to a year before the
+# event's: "“29 December 2020”, 29 December 2020, before the event of 12 February 2026".
+_YEAR_BEFORE_THE_EVENTS = re.compile(
+    r"\b((?:19|20)\d\d)\b.*\bbefore the event of\b.*\b((?:19|20)\d\d)$"
+)
+
+
+def _of_another_year(reason: str) -> bool:
+    """Whether a background reason puts the figure in a year before the event's (not "since
+    early January" of a February story, nor a running total, which may be the event's own)."""
+    years = _YEAR_BEFORE_THE_EVENTS.search(reason)
+    return years is not None and years.group(1) < years.group(2)
 
 
 def _breakdown_homes(
@@ -4023,7 +4040,10 @@ def _identity(figure: Figure) -> tuple[str, object, str]:
 
 # Precisions that say the same of a number: "over 120,000" and "more than 120,000" are one figure.
 _BOUND = {"at_least": "above", "more_than": "above", "up_to": "below", "less_than": "below"}
-_GENERIC_WORDS = {"people", "persons", "others", "those", "the", "of", "and", "from", "its"}
+_GENERIC_WORDS = {
+    "people", "persons", "others", "those", "the", "of", "and", "from", "its",
+    "year", "years", "old",  # an age names no group: "a 78-year-old man", "a 15-year-old girl"
+}  # fmt: skip
 
 
 def _merge_alike(groups: list[list[Figure]]) -> list[list[Figure]]:
@@ -4063,12 +4083,15 @@ def _merge_alike(groups: list[list[Figure]]) -> list[list[Figure]]:
 
 
 def _group_words(figures: list[Figure]) -> set[str]:
+    """The words that describe a line's people, an age as one word ("15-year-old"): two ages
+    are two people, one age in two words ("15-year-old student", "15-year-old girl") one."""
+    groups = [(figure.group or "").lower() for figure in figures]
     return {
         word
-        for figure in figures
-        for word in re.findall(r"[a-z]{3,}", (figure.group or "").lower())
+        for group in groups
+        for word in re.findall(r"[a-z]{3,}", group)
         if word not in _GENERIC_WORDS
-    }
+    } | {age for group in groups for age in re.findall(r"\b\w+-year-old\b", group)}
 
 
 def _casualty(

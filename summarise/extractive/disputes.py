@@ -89,7 +89,7 @@ from .names import (
     FACILITY_WORDS,
     GENDERED_PRONOUNS,
     ORGANISATION_HEADS,
-    ROLE_NOUNS,
+    ROLE_WORD,
     Entity,
     PeopleBefore,
     is_title,
@@ -216,18 +216,30 @@ def extract_disputes(
 
 
 def _bodies_by_name(entities: Sequence[Entity]) -> dict[str, int]:
-    """Each spelling of an organisation, keyed as a voice: the body it names."""
-    return {
+    """Each spelling of an organisation, keyed as a voice: the body it names; and each name of
+    a person, and each role only one person holds ("a spokeswoman for the ministry, Petra
+    Mihaljevic"): the person."""
+    found = {
         _voice_key(name): number
         for number, entity in enumerate(entities)
-        if entity.kind == "organisation"
+        if entity.kind in {"organisation", "person"}
         for name in entity.names
     }
+    holders: dict[str, set[int]] = defaultdict(set)
+    for number, entity in enumerate(entities):
+        if entity.kind == "person":
+            for role in entity.roles:
+                holders[_voice_key(role)].add(number)
+    for role, numbers in holders.items():
+        if len(numbers) == 1 and role and role not in found:
+            found[role] = next(iter(numbers))
+    return found
 
 
 def _one_body_on_each_side(dispute: Dispute, bodies: dict[str, int]) -> bool:
-    """Whether every side of a dispute is one organisation, named differently: "Swiss Federal
-    Railways" and "SBB" (`names` merges the spellings) do not dispute each other."""
+    """Whether every side of a dispute is one organisation or one person, named differently:
+    "Swiss Federal Railways" and "SBB" (`names` merges the spellings), "spokeswoman for the
+    ministry" and "Petra Mihaljevic" do not dispute each other."""
     owners = {bodies.get(_voice_key(claim.attributed_to)) for claim in dispute.claims}
     return len(dispute.claims) > 1 and len(owners) == 1 and None not in owners
 
@@ -4930,7 +4942,7 @@ def _joined_to_what_is_said(verb: Token) -> bool:
         and fold(subject.text) not in ORGANISATION_HEADS
         and not counts_people(subject.text)
         and not _speaker_noun(subject)
-        and not _ROLE_NOUN.fullmatch(subject.text)  # "said the captain survived and blamed"
+        and not ROLE_WORD.fullmatch(subject.text)  # "said the captain survived and blamed"
         and not AGENT_NOUN.fullmatch(subject.text)
     )
 
@@ -5421,6 +5433,19 @@ def _named_after_the_quote(doc: Doc, verb: Token) -> Token | None:
     return named
 
 
+def _name_set_after(doc: Doc, noun: Token) -> str | None:
+    """The person's name set off by commas right after a noun phrase, which the parse may
+    hang elsewhere: "a spokeswoman for the ministry, Petra Mihaljevic, ..."."""
+    end = max(t.i for t in noun.subtree) + 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    name = list(itertools.takewhile(lambda t: t.ent_type_ == "PERSON", doc[end + 1 :]))
+    after = end + 1 + len(name)
+    if not name or after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].like_num:
+        return None  # (not "according to police, Marko Juric, 34, was steering")
+    return " ".join(t.text for t in name)
+
+
 def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
     """Who stands behind a clause, and the words that name it: the subject of its verb of
     saying (climbing from "saying" to the clause it hangs on), the object of "according to";
@@ -5442,6 +5467,13 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             by = [c for c in given.children if c.dep_ == "pobj"] if given is not None else []
             if by and (_speaker_noun(by[0]) or by[0].lower_ in {"circles", "quarters"}):
                 source = by[0]  # not "video from the scene"
+        if (
+            source.tag_ == "NN"
+            and ROLE_WORD.fullmatch(source.text)
+            and (by_name := _name_set_after(doc, source)) is not None
+        ):
+            return by_name, {t.i for t in word.subtree}  # "according to a spokeswoman for the
+            # ministry, Petra Mihaljevic, ...": the spokeswoman by name
         return _phrase(doc, source), {t.i for t in word.subtree}
     joined = _joined_before_saying(doc, head)
     if joined is not None:
@@ -5605,7 +5637,6 @@ _THIRD_PERSON = frozenset({"his", "her", "their", "its"})
 # Whom the one who speaks speaks for: "Dr. Brandao said his client denied ..." is Brandao's
 # account; "Mutua said their employer denied ..." is the employer's.
 _REPRESENTED = frozenset({"client", "clients"})
-_ROLE_NOUN = re.compile(rf"(?:{ROLE_NOUNS})", re.IGNORECASE)
 # Common nouns that speak, or speak for someone: "the website said", "a report found", "his
 # client rejects", "sources said".
 _SPEAKING_THINGS = frozenset(
@@ -5628,7 +5659,7 @@ def _speaker_noun(token: Token) -> bool:
         counts_people(word)
         or bool(forms & heads)
         or any(form.endswith(head) for form in forms for head in heads if len(head) > 4)
-        or any(_ROLE_NOUN.fullmatch(form) for form in forms)
+        or any(ROLE_WORD.fullmatch(form) for form in forms)
         or any(AGENT_NOUN.fullmatch(form) for form in forms)  # "organisers", "investigators"
         or token.pos_ == "PROPN"
         or token.ent_type_ in {"ORG", "PERSON", "NORP"}  # "The FRSC", tagged as a common noun
@@ -5739,7 +5770,7 @@ def _phrase(doc: Doc, token: Token) -> str:
                 # "the head of the state Technical and Construction Supervision Agency": a
                 # role is who holds it where
                 or (
-                    _ROLE_NOUN.fullmatch(token.lower_) is not None
+                    ROLE_WORD.fullmatch(token.lower_) is not None
                     and any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in child.subtree)
                 )
             )
@@ -7376,6 +7407,7 @@ _DENYING = re.compile(
 # A sentence that may give a cause (a cheap test, so that only those sentences are parsed).
 _CAUSE_CUE = re.compile(
     r"\b(?:caused\s+(?:not\s+)?by|blam(?:e|es|ed|ing)|result\s+of|triggered\s+by|due\s+to|"
+    r"attribut(?:e|es|ed|ing)\b|(?:started|began|originated)\s+from\b|"
     r"because\s+of|cause\s+of|(?:caus|trigger|spark)(?:ed|es|s)\s+(?:the|a|an|this|that)\s|"
     r"point(?:s|ed)?\s+(?:[\w’'\-]+\s+){0,4}?to|contribut(?:ed|es|e)\b|"
     r"play(?:ed|s)?\s+a\s+(?:\w+\s+)?role|"
@@ -7888,6 +7920,7 @@ def _cause_disputes(
             break
     causes: list[_Cause] = []
     event = _the_event_named(evidence)
+
     for (item, ref), doc in zip(wanted.values(), nlp.parse(list(wanted)), strict=True):
         same = [m for m in item.members if m.text == ref.text]
         causes += [
@@ -7904,7 +7937,8 @@ def _cause_disputes(
         and not first.stems & second.stems
         and not _one_side(first, second)
         # "blamed the regulator" and "the result of quacks": two views, no dispute, unless
-        # the words set them against each other, or a report sets them side by side
+        # the words set them against each other ("His lawyer disputes that account.", the
+        # sentence before, does too), or a report sets them side by side
         and (
             any(_AT_ODDS.search(cause.refs[0].text) for cause in (first, second))
             or _side_by_side(first, second)
@@ -8111,8 +8145,9 @@ def _causes_in(
             continue
         voice: str | None = None
         statement = ""
-        if token.lower_.startswith("blam") or token.lower_ in _POINTING:
-            subject = _subject_shared(token)
+        attributing = token.head if token.head.lower_ in _ATTRIBUTING else None
+        if token.lower_.startswith("blam") or token.lower_ in _POINTING or attributing:
+            subject = _subject_shared(attributing or token)
             if subject is not None and subject.lower_ in {"which", "who", "that"}:
                 subject = token.head if token.dep_ == "relcl" else None  # "the union, which blames"
             if subject is not None and subject.pos_ != "PRON" and _speaker_noun(subject):
@@ -8198,6 +8233,8 @@ _HARM_DONE = frozenset({"damage", "cracks", "cracking"})
 
 
 _POINTING = frozenset({"point", "points", "pointed"})
+# "attributed the fire to arson": what a voice says caused the event.
+_ATTRIBUTING = frozenset({"attribute", "attributes", "attributed", "attributing"})
 # Words that make "point to" a cause: "pointed to a faulty valve as the likely cause".
 _CAUSE_WORD = re.compile(r"\b(?:cause[sd]?|caused|blame\w*|fault|reason|responsib\w*)\b", re.I)
 # What an inquiry finds points to a cause: "preliminary findings pointed to a leaking hose".
@@ -8290,8 +8327,11 @@ _ORIGINATING = frozenset(
 
 
 def _subject_word(verb: Token) -> str:
-    """A verb's subject, lower-cased ("" when it has none)."""
+    """A verb's subject, lower-cased ("" when it has none), or that of the verb it is joined
+    to ("the fire was accidental and started from a spark")."""
     subject = nlp.child_of(verb, "nsubj")
+    if subject is None and verb.dep_ == "conj":
+        subject = nlp.child_of(verb.head, "nsubj")
     return subject.lower_ if subject is not None else ""
 
 
@@ -8433,15 +8473,22 @@ def _cause_after(token: Token) -> Token | None:
             return None  # "came from Greece", "the direction of the port", "the night"
         if word == "during" and fold(found.text) not in _WORK_DONE:
             return None  # "began during the night": when, not what set it off
-        if word == "from" and _subject_word(came) not in _SPARKING:
-            return None  # "the fire came from the windows of the eighth floor": where
+        if (
+            word == "from"
+            and _subject_word(came) not in _SPARKING
+            and fold(found.text) not in _SPARKING
+        ):
+            return None  # "the fire came from the windows of the eighth floor": where (not
+            # "the fire started from a spark thrown by a mulching machine")
         return found
     head = token.head
     if token.dep_ == "conj" and head.lower_ == word:
         head = head.head  # "caused not by arson but by a short circuit": the second "by"
     opener = head.lower_
     if (word, opener) not in {("by", "caused"), ("by", "triggered"), ("of", "result"),
-                              ("to", "due"), ("of", "because")}:  # fmt: skip
+                              ("to", "due"), ("of", "because")} and not (
+        word == "to" and opener in _ATTRIBUTING
+    ):  # fmt: skip
         return None
     verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or _negated_verb(verb) or _negated_verb(head) or _negated_verb(token):
@@ -8449,6 +8496,12 @@ def _cause_after(token: Token) -> Token | None:
     what: Token | None = None
     if opener in {"caused", "triggered"} and head.dep_ in {"acl", "amod"}:
         what = head.head  # "a fire caused by faulty wiring"
+    elif opener in _ATTRIBUTING and (attributed := nlp.child_of(head, "dobj")) is not None:
+        # "the police attribute the fire to arson", "The fire, which the police attribute to
+        # an intentional hand"
+        what = (
+            head.head if attributed.tag_ in {"WDT", "WP"} and head.dep_ == "relcl" else attributed
+        )
     else:
         what = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if what is None or what.lower_ not in EVENT_NOUNS | _HARM_DONE:

@@ -448,7 +448,8 @@ def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
     return joined
 
 
-_ROLE_WORD = re.compile(rf"(?i:{ROLE_NOUNS})")
+# One role word, whole: "spokeswoman", "president", "Deputy".
+ROLE_WORD = re.compile(rf"(?i:{ROLE_NOUNS})")
 
 
 def _dateline_place(ref: SentenceRef) -> Mention | None:
@@ -505,7 +506,7 @@ def _given_names_before(span: Span, common: frozenset[str] = frozenset()) -> int
             or any(token.ent_type_ not in {"", "PERSON"} for token in word)
             or folded in TITLE_WORDS
             or folded in ORGANISATION_HEADS
-            or _ROLE_WORD.fullmatch(folded)
+            or ROLE_WORD.fullmatch(folded)
             or folded in common
             or not ("-" in folded or folded in first_names())  # "Affairs" of "Humanitarian Affairs"
             or (first > 0 and doc[first - 1].lower_ in {"of", "for"})  # "Secretary of Defence"
