@@ -703,7 +703,7 @@ def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
                 window = text[max(0, bracket.start() - 120) : bracket.start()]
                 translated = _TRANSLATED.search(window)
                 name = translated.group(1).strip() if translated else ""
-                if translated and _INSIDE_ANOTHER_NAME.search(window[: translated.start(1)]):
+                if translated and _inside_another_body(window[: translated.start(1)]):
                     name = ""  # "the union representing staff at Swiss Federal Railways (SEV)":
                     # the acronym may be the whole phrase's
                 if name and sorted(_initials(name)) == sorted(acronym):
@@ -714,7 +714,7 @@ def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
                     found[acronym] = re.sub(r"^The\s+", "", name)
         for known in _KNOWN_AS.finditer(text):  # "Swiss Federal Railways, known as SBB,"
             acronym, name = known.group("acronym"), re.sub(r"^The\s+", "", known.group("name"))
-            if _INSIDE_ANOTHER_NAME.search(text[max(0, known.start() - 40) : known.start()]):
+            if _inside_another_body(text[max(0, known.start() - 60) : known.start()]):
                 continue  # "The transport union at Swiss Federal Railways, known as SEV"
             if acronym not in found and len(name.split()) >= 2 and _a_body_name(name):
                 found[acronym] = name
@@ -726,6 +726,17 @@ def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
 _INSIDE_ANOTHER_NAME = re.compile(
     r"\b(?:at|of|for|from|with|in|by|to|under|representing|within)\s+(?:the\s+)?$", re.I
 )
+
+
+def _inside_another_body(before: str) -> bool:
+    """Whether the words before a name make it part of a longer name of another body: "the
+    union representing staff at" (not "a spokesman for the": the acronym after "National Guard
+    of Niger" is still its own)."""
+    found = _INSIDE_ANOTHER_NAME.search(before)
+    if found is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", before[: found.start()])[-4:]
+    return any(fold(word) in ORGANISATION_HEADS for word in words)
 
 
 # The words a body's name may end with, or end its head with before "of": "Agency",
