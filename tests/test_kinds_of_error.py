@@ -3177,3 +3177,12 @@ def test_according_to_a_role_then_a_name_the_voice_is_the_name() -> None:
         {c.attributed_to for c in d.claims} == {"spokeswoman for the ministry", "Petra Mihaljevic"}
         for d in found
     ), [d.topic for d in found]
+
+
+def test_people_who_did_not_survive_died_and_those_feared_for_did_not() -> None:
+    found = _figures_of("Two passengers did not survive, the coast guard said.")
+    assert ("killed", 2, "killed", "coast guard") in found, found
+    assert _figures_of("Two patients may not survive, doctors said.") == set()
+    assert not any(
+        kind == "survived" for kind, *_ in _figures_of("Four people are not expected to survive.")
+    )

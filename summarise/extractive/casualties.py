@@ -100,7 +100,8 @@ _ANY_CUE = re.compile(
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
     + r"|cases"  # of an illness (`_ILLNESS`)
     + r"|(?:in|into)\s+custody"
-    + r"|on\s+board|aboard|underground|carrying|carried|transporting)\b",  # `_aboard`
+    + r"|on\s+board|aboard|underground|carrying|carried|transporting)\b"  # `_aboard`
+    + r"|(?:not|n['’]t)\s+survive\b",  # `_did_not_survive`
     re.I,
 )
 # Nouns that name a toll rather than people: "the death toll passed 121,000".
@@ -874,6 +875,7 @@ def _harm_denied(link: _Link) -> bool:
         link.kind not in {"missing", "trapped"}
         and any(c.dep_ == "neg" for c in link.cue.children)
         and not any(c.lower_ in _GRAVELY_ADVERBS | _GRAVE_WORDS for c in link.cue.children)
+        and not _did_not_survive(link.cue)  # (the negation is the death)
     )  # ("three teachers were not seriously injured": hurt, lightly)
 
 
@@ -2085,6 +2087,16 @@ def _in_custody(verb: Token) -> Token | None:
     return None
 
 
+def _did_not_survive(verb: Token) -> bool:
+    """ "did not survive", "didn't survive": died (not "may not survive", "are not expected to
+    survive": a fear, no death)."""
+    return (
+        verb.lower_ == "survive"
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in {"did", "do", "does"} for c in verb.children)
+    )
+
+
 def _lives_lost(verb: Token) -> Token | None:
     """The "lives" of "lost their lives", if the verb says so (not "lost their homes")."""
     if verb.lower_ not in {"lost", "lose", "loses", "losing"} or any(
@@ -2106,6 +2118,9 @@ def _clause_cue(
     in custody", or a toll that "passed 121,000"."""
     if below.dep_ in {"nsubj", "nsubjpass"} and (held := _in_custody(verb)) is not None:
         return _Link("detained", "detained", held, counted, anchor, precision)
+    if _did_not_survive(verb) and below.dep_ == "nsubj":
+        return _Link("killed", "killed", verb, counted, anchor, precision)  # "Two passengers
+        # did not survive"
     if (lives := _lives_lost(verb)) is not None and below.dep_ == "nsubj":
         return _Link("killed", "killed", lives, counted, anchor, precision)  # "Nine miners
         # lost their lives" (not the "survived" of the clause joined to it)
