@@ -234,6 +234,7 @@ class Figure:
     voice_named: bool = False  # the sentence names who gave the figure
     background: str | None = None  # why the figure is about another event, if it is
     event_dated: bool = False  # a time expression dates the figure to the event itself
+    of_an_earlier_year: bool = False  # background dated to a year before the event's
     bounds: tuple[float, float] = (0.0, 0.0)
     number_start: int = -1  # where the number itself starts in `ref.text`
 
@@ -3033,7 +3034,9 @@ class _Timeline:
                     f"{since}“{expression.text}”, {human_date(expression.iso)}, before the "
                     f"event of {human_date(self.event.isoformat())}"
                 )
-                return replace(figure, background=reason)
+                return replace(
+                    figure, background=reason, of_an_earlier_year=end.year < self.event.year
+                )
         cumulative = _cumulative(doc, scope)
         if cumulative is not None:
             return replace(figure, background=f"a running total {cumulative}")
@@ -3858,27 +3861,14 @@ def _event_apart(groups: list[list[Figure]]) -> list[list[Figure]]:
             or (
                 len({figure.ref.source_id for figure in current if figure.attributed_to}) >= 2
                 and len({figure.ref.source_id for figure in earlier}) >= 2
-                and all(_of_another_year(figure.background or "") for figure in earlier)
+                # (not "since early January" of a February story, nor a running total)
+                and all(figure.of_an_earlier_year for figure in earlier)
             )
         ):
             apart += [current, earlier]
         else:
             apart.append(group)
     return apart
-
-
-# A reason for background (`_Timeline.date`) that dates the figure to a year before the
-# event's: "“29 December 2020”, 29 December 2020, before the event of 12 February 2026".
-_YEAR_BEFORE_THE_EVENTS = re.compile(
-    r"\b((?:19|20)\d\d)\b.*\bbefore the event of\b.*\b((?:19|20)\d\d)$"
-)
-
-
-def _of_another_year(reason: str) -> bool:
-    """Whether a background reason puts the figure in a year before the event's (not "since
-    early January" of a February story, nor a running total, which may be the event's own)."""
-    years = _YEAR_BEFORE_THE_EVENTS.search(reason)
-    return years is not None and years.group(1) < years.group(2)
 
 
 def _breakdown_homes(
