@@ -3186,3 +3186,120 @@ def test_people_who_did_not_survive_died_and_those_feared_for_did_not() -> None:
     assert not any(
         kind == "survived" for kind, *_ in _figures_of("Four people are not expected to survive.")
     )
+
+
+# --- read in the exchange-halt and glacial-lake clusters (S108, S109) --------------------------
+
+
+def test_a_count_of_the_hurt_is_no_rival_of_a_toll() -> None:
+    found = _disputes(
+        (
+            "BISHKEK (Reuters) - The ministry said 17 people had been confirmed dead and two were "
+            "still missing after the mudflow. It said 41 people had been injured. The office of "
+            "the regional governor, however, put the toll at 19, saying it now counted the two "
+            "missing as dead.",
+            "2026-07-20",
+        )
+    )
+    values = [{c.value for c in d.claims} for d in found]
+    assert not any(
+        any("41" in (v or "") for v in sides) and any("19" in (v or "") for v in sides)
+        for sides in values
+    ), [(d.topic, [c.value for c in d.claims]) for d in found]
+
+
+def test_a_span_in_hours_and_minutes_is_one_span_and_rival_spans_are_a_dispute() -> None:
+    found = _disputes(
+        (
+            "TAIPEI (Reuters) - Trading in all stocks was halted at 9:07 am and resumed at 12:40 "
+            "pm, a stoppage of three hours and 33 minutes, the exchange's president said.",
+            "2026-03-11",
+        ),
+        (
+            "TAIPEI (AP) - The brokers' association maintains that for its members the market "
+            "was closed for more than four hours, the association's chairman said.",
+            "2026-03-12",
+        ),
+    )
+    sides = _sides_of(found, "How long it was shut")
+    assert sides and [value for value, _ in sides[0]] == [
+        "more than four hours",
+        "three hours and 33 minutes",
+    ], [(d.topic, [(c.value, c.attributed_to) for c in d.claims]) for d in found]
+
+
+def test_minutes_after_an_hours_figure_that_tell_a_delay_are_not_part_of_the_span() -> None:
+    found = _disputes(
+        (
+            "OSLO (AP) - The road was closed for two hours, 15 minutes later than planned, the "
+            "police said. The road agency insists it was closed for three hours.",
+            "2026-03-11",
+        ),
+    )
+    sides = _sides_of(found, "How long it was shut")
+    assert sides and "two hours" in [value for value, _ in sides[0]], [
+        (d.topic, [c.value for c in d.claims]) for d in found
+    ]
+
+
+def test_two_acronyms_with_one_consonant_skeleton_are_two_bodies() -> None:
+    names = {
+        e.name: set(e.names)
+        for e in collect_entities(
+            _evidence(
+                (
+                    "TAIPEI (Reuters) - The Taiwan Stock Exchange (TWSE) halted trading on "
+                    "Wednesday. The Taiwan Securities Association (TSA) said more than 60,000 "
+                    "orders were lost. The TWSE said 23,600 orders were cancelled. The TSA "
+                    "asked for compensation.",
+                    "2026-03-13",
+                )
+            )
+        )
+    }
+    assert "TSA" not in names.get("Taiwan Stock Exchange", set()), names
+    assert "TSA" in names.get("Taiwan Securities Association", set()), names
+
+
+def test_an_outage_has_its_time_of_day_in_when() -> None:
+    brief = _brief(
+        (
+            "TAIPEI, March 11 (Reuters) - The Taiwan Stock Exchange suspended trading in all "
+            "listed shares on Wednesday after a fault in its trading system. The exchange said "
+            "trading was halted at 9:07 a.m. It did not say when it expected trading to resume.",
+            "2026-03-11",
+        ),
+        (
+            "TAIPEI (AP) - The Taiwan Stock Exchange halted trading on Wednesday after a computer "
+            "fault. The exchange halted trading in all shares at 9:07 a.m. and restarted it at "
+            "12:40 p.m., it said in a statement.",
+            "2026-03-11",
+        ),
+    )
+    assert any("9:07" in t.text for t in brief.when), [(t.text, t.date) for t in brief.when]
+
+
+def test_one_denial_reprinted_and_told_again_as_accounts_is_one_dispute() -> None:
+    found = disputes_with_names_of(
+        (
+            "BISHKEK (AP) - The mudflow reached the camp at about 7:50 p.m. on Tuesday. The "
+            "ministry said it sent text-message alerts to mobile phones in the valley at 7:32 "
+            "p.m. and that a duty officer had telephoned the camp. The camp's director, Cholpon "
+            "Osmonova, denied receiving any warning from authorities before the torrent hit.",
+            "2026-07-15",
+        ),
+        (
+            "KARAKOL (Local) - As the Associated Press reported, the camp's director, Cholpon "
+            "Osmonova, denied receiving any warning from authorities before the torrent hit. "
+            "The emergencies ministry said text alerts were sent at 7:32 p.m.",
+            "2026-07-16",
+        ),
+        (
+            "BISHKEK (Reuters) - The emergencies ministry insists that text alerts were sent at "
+            "7:32 p.m.; the camp's director, Cholpon Osmonova, still says no warning reached her "
+            "before the flow.",
+            "2026-07-21",
+        ),
+    )
+    about_her = [d for d in found if any("Osmonova" in (c.attributed_to or "") for c in d.claims)]
+    assert len(about_her) == 1, [(d.topic, [c.statement for c in d.claims]) for d in about_her]

@@ -39,7 +39,7 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     return EventBrief(
         headline=headline(evidence, what, day),
         what=what,
-        who=extract_who(evidence, entities, weight),
+        who=extract_who(evidence, entities, weight, earlier),
         when=extract_when(evidence, dated),
         where=extract_where(evidence, entities, weight, earlier),
         casualties=extract_casualties(evidence, figures, earlier),

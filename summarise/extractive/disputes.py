@@ -323,7 +323,15 @@ def _best(disputes: list[Dispute], one_side: Callable[..., bool] | None = None) 
             ):
                 kept[once], sides_kept[once] = dispute, (sides, said)
             continue
-        told = next((other for other in kept if _the_same_two_accounts(other, dispute)), None)
+        told = next(
+            (
+                other
+                for other in kept
+                if _the_same_two_accounts(other, dispute)
+                or _a_denial_told_as_accounts(other, dispute)
+            ),
+            None,
+        )
         if told is not None:
             _cite_each_voice_also(told, dispute)
             continue  # "the union says CEPA withdrew its offer, CEPA says the union walked out"
@@ -474,8 +482,37 @@ def _the_same_denial(
         # Istanbul's top health official flatly denied ..." / "Director Orhan Sivasli
         # rejected claims by the chamber ..." (not two reports' denials of two points)
         return True
+    if one_denier and one_accuser and alike[0] >= 1 and _one_denial_in_its_words(first, second):
+        # one denial reprinted word for word, of one voice's account told in other words
+        # ("text alerts were sent at 7:32 p.m." / "it sent text-message alerts ... at 7:32")
+        return True
     return (one_denier or one_accuser) and (
         alike[0] >= SAME_ACCOUNT_STEMS and alike[1] >= SAME_DENIAL_STEMS
+    )
+
+
+def _one_denial_in_its_words(first: Dispute, second: Dispute) -> bool:
+    """Whether two disputes' denials say the same thing in the same words, the one's words all
+    the other's ("She denied receiving any warning from authorities before the torrent hit" /
+    "who denied receiving any warning from authorities before the torrent hit")."""
+    said = sorted((_stems(d.claims[1].statement) - _STANCE_STEMS for d in (first, second)), key=len)
+    return len(said[0]) >= SAME_DENIAL_STEMS and said[0] <= said[1]
+
+
+def _a_denial_told_as_accounts(first: Dispute, second: Dispute) -> bool:
+    """A denial and an "Accounts differ" of the same two voices, each side saying a thing of
+    the other's in other words ("Denied by Osmonova: the ministry's account that alerts went
+    out at 7:32" / "Accounts differ: the ministry insists alerts were sent at 7:32; Osmonova
+    still says no warning reached her"): one dispute, told twice."""
+    kinds = {d.topic.split(":")[0].split(" by ")[0] for d in (first, second)}
+    if kinds != {DENIED_TOPIC.split(" by")[0], ACCOUNTS_TOPIC}:
+        return False
+    pairs = _sides_by_voice(first, second)
+    voices = frozenset().union(*(_stems(c.attributed_to or "") for c in first.claims))
+    return len(pairs) == 2 and all(
+        _senses(_stems(a.statement) - _STANCE_STEMS - voices - _WHEN_STEMS)
+        & _senses(_stems(b.statement))
+        for a, b in pairs
     )
 
 
@@ -2664,7 +2701,8 @@ _HOURS_IN = {"minute": 1 / 60, "min": 1 / 60, "hour": 1.0, "hr": 1.0, "day": 24.
              "week": 168.0, "month": 730.0}  # fmt: skip
 _SPAN_WORD = r"(?:\d+(?:\.\d+)?|an?|half\s+an?|" + "|".join(list(_SMALL)[1:]) + r")"
 _SPAN = re.compile(
-    r"\b(?P<before>for|after|lasted|lasting|last|spent|took|taking|estimates?\s+of)\s+"
+    r"\b(?P<before>for|after|lasted|lasting|last|spent|took|taking|estimates?\s+of|"
+    r"(?:stoppage|outage|shutdown|halt|closure|blackout|suspension|disruption)\s+of)\s+"
     r"(?:only\s+|just\s+)?"
     r"(?P<qualifier>(?:no more than|not more than|no less than|at least|at most|more than|"
     r"less than|fewer than|over|under|nearly|almost|about|around|roughly|approximately|"
@@ -2672,9 +2710,13 @@ _SPAN = re.compile(
     rf"(?P<numeral>(?P<low>{_SPAN_WORD})(?:\s*(?:to|-|–|or)\s*(?P<high>{_SPAN_WORD}))?"
     r"(?P<half>\s+and\s+a\s+half)?)\s+(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|"
     r"months?)\b(?P<half_after>\s+and\s+a\s+half)?"
+    # "three hours and 33 minutes", "3 hours 20 minutes": the minutes of an hours figure
+    rf"(?:(?:,?\s+and\s+|\s+)(?P<minutes>{_SPAN_WORD})\s+minutes?\b"
+    r"(?!\s+(?:later|earlier|after|before|ago)\b))?"
     r"(?!\s+of\s+[a-z])",  # (not "after 10 hours of talks": how long the talks went on)
     re.I,
 )
+_LASTED = re.compile(r"last(?:ed|ing)?", re.I)
 # Qualifiers of a span, in the words amounts_compatible reads.
 _SPAN_QUALIFIERS = {
     "close to": "nearly", "just under": "nearly", "just over": "more than",
@@ -2685,7 +2727,8 @@ _SPAN_QUALIFIERS = {
 _SPAN_OF_A_SHUTDOWN = re.compile(
     r"\b(?:clos(?:ed|ure|ing)(?!\s+doors)|shut(?:ting|down)?|halt(?:ed)?|suspend(?:ed)?|stopp(?:ed)?|"
     r"blocked|offline|out\s+of\s+(?:action|service)|disrupted|interrupted|grounded|"
-    r"paralys(?:ed|is)|resum(?:ed|e|es|ing)|reopen(?:ed|s|ing)?|restored)\b",
+    r"paralys(?:ed|is)|resum(?:ed|e|es|ing)|reopen(?:ed|s|ing)?|restored|"
+    r"stoppage|outage|blackout|suspension|fr(?:o|ee)ze|frozen|went\s+dark)\b",
     re.I,
 )
 _SPAN_OF_WHAT_WENT_ON = re.compile(
@@ -2708,7 +2751,7 @@ MAX_SPAN_RATIO = 4
 # Words that set one span against another's: "That contradicts ...", "insists on", "rejected
 # the government's claim", "stood by its own estimate".
 _SPAN_CONTESTED = re.compile(
-    r"\b(?:contradict\w*|disput\w*|insist\w*|reject\w*|den(?:y|ies|ied)|claim\w*|"
+    r"\b(?:contradict\w*|disput\w*|insist\w*|maintain(?:s|ed)|reject\w*|den(?:y|ies|ied)|claim\w*|"
     r"stood\s+by|stands\s+by|longer\s+than|shorter\s+than|more\s+realistic|"
     r"does\s+not\s+believe|not\s+true|wrong)\b",
     re.I,
@@ -2750,7 +2793,12 @@ def find_spans(ref: SentenceRef) -> list[Quantity]:
         ]
         if not acts:
             continue
-        family = max(acts)[1]  # the nearest word says what the span is of
+        # the nearest word says what the span is of; "lasted" says only that it is a span, of
+        # the shutdown before it when there is one ("the shutdown lasted close to four hours")
+        shut = [act for act in acts if act[1] == "shut"]
+        family = (
+            max(acts)[1] if not shut or not _LASTED.fullmatch(match.group("before")) else "shut"
+        )
         low = numeral_value(match.group("low"))
         high = numeral_value(match.group("high")) if match.group("high") else None
         if low is None:
@@ -2758,6 +2806,9 @@ def find_spans(ref: SentenceRef) -> list[Quantity]:
         half = 0.5 if match.group("half") or match.group("half_after") else 0.0
         unit = match.group("unit").lower().rstrip("s")
         hours = _HOURS_IN[unit] * ((low + high) / 2 if high is not None else low + half)
+        minutes = numeral_value(match.group("minutes")) if match.group("minutes") else None
+        if minutes is not None and unit in {"hour", "hr"} and high is None and not half:
+            hours += minutes / 60
         written = (match.group("qualifier") or "").strip().lower()
         if written == "more than" and re.search(r"\bnot\s+$", text[: match.start()], re.I):
             written = "no more than"  # "did not last more than two hours"
@@ -6564,10 +6615,26 @@ def _values_differ(first: Account, second: Account) -> bool:
             for one, one_q in figures[0]
             for other, other_q in figures[1]
         )
+        and not _harms_apart(first.text, second.text)
     ):
         return True
     places = [{v.lower() for k, v, _ in a.values if k == "place"} for a in (first, second)]
     return bool(places[0] and places[1] and not places[0] & places[1])
+
+
+# The harm a count is of, by the words that tell it: "put the toll at 19" and "said 41 people
+# had been injured" count different things, whatever the figures.
+_HARM_WORDS = {
+    "killed": re.compile(r"\b(?:kill\w*|dead|deaths?|died|toll|bodies|perished|lives)\b", re.I),
+    "injured": re.compile(r"\b(?:injur\w*|hurt|wounded|treated|hospitali[sz]ed)\b", re.I),
+    "missing": re.compile(r"\b(?:missing|unaccounted)\b", re.I),
+}
+
+
+def _harms_apart(first: str, second: str) -> bool:
+    """Whether two clauses each tell counts of harm, and of no harm in common."""
+    harms = [{h for h, words in _HARM_WORDS.items() if words.search(t)} for t in (first, second)]
+    return bool(harms[0] and harms[1] and not harms[0] & harms[1])
 
 
 def _days_differ(first: Account, second: Account) -> bool:

@@ -1023,7 +1023,9 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     filed: set[tuple[str, ...]] = set()  # names of the places reports are filed from
     written = _spelled_out(evidence)  # "Union Cycliste Internationale (UCI)": read once
     for mention, kind, use in find_mentions(evidence, written):
-        key = name_key(mention.text)
+        # an acronym the cluster spells out is keyed by all its letters: the skeletons of
+        # "TWSE" and "TSA" are both "ts", and the two are the stock exchange and the brokers
+        key = (mention.text.lower(),) if mention.text in written else name_key(mention.text)
         if key:
             groups.setdefault(key, []).append((mention, kind))
             if use == "subject" and kind == "place":

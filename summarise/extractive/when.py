@@ -366,7 +366,9 @@ _SETTING_OFF = re.compile(
 _HAPPENED = re.compile(
     r"\b(?:happened|occurred|struck|hit|exploded|crashed|collapsed|erupted|collided|capsized|"
     r"sank|derailed|burst|broke\s+out|caught\s+fire|went\s+off|detonated|plunged|overturned|"
-    r"rolled|fell|ran\s+aground|opened\s+fire|stormed)\b",
+    r"rolled|fell|ran\s+aground|opened\s+fire|stormed|"
+    # an outage's moment: "trading was halted at 9:07 a.m.", "the network went down at 4:10"
+    r"halted|froze|shut\s+down|broke\s+down|went\s+(?:down|dark|offline))\b",
     re.IGNORECASE,
 )
 

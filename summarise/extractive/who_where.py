@@ -17,9 +17,9 @@ from .names import MASTHEAD_WORDS, ORGANISATION_HEADS, THE_BEFORE, Entity, Menti
 
 MAX_ACTORS = 12
 MAX_PLACES = 8
-# How much a place counts that the reports name only where they tell an earlier event ("a
-# tanker exploded at Majiya in Jigawa State in October 2024").
-BACKGROUND_PLACE_WEIGHT = 0.05
+# How much a place or an actor counts that the reports name only where they tell an earlier
+# event ("a tanker exploded at Majiya in Jigawa State in October 2024").
+BACKGROUND_WEIGHT = 0.05
 STYLE_TITLES = frozenset(
     {"prince", "princess", "king", "queen", "pope", "emir", "sheikh", "sultan", "crown prince"}
 )
@@ -136,8 +136,15 @@ def _a_vessel(entity: Entity) -> bool:
 
 
 def extract_who(
-    evidence: EvidenceSet, entities: list[Entity], weight: dict[tuple[str, int], float]
+    evidence: EvidenceSet,
+    entities: list[Entity],
+    weight: dict[tuple[str, int], float],
+    earlier: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> list[Actor]:
+    """Those who act in the event, the most reported first. One named only where a report
+    tells an earlier event (`earlier`: source id, sentence position; "since the Tokyo Stock
+    Exchange halted trading for a full day in October 2020") is listed only when room is
+    left."""
     scored: list[tuple[float, Entity]] = []
     for entity in entities:
         if entity.kind == "place" or entity.name.lower() in WIRE_SERVICES:
@@ -156,6 +163,8 @@ def extract_who(
         )
         score = 2.0 * independent + centrality + (1.0 if entity.role else 0.0)
         score += 0.5 if entity.kind == "person" else 0.0
+        if all((m.ref.source_id, m.ref.position) in earlier for m in entity.mentions):
+            score *= BACKGROUND_WEIGHT
         scored.append((score, entity))
     scored.sort(key=lambda pair: -pair[0])
     actors: list[Actor] = []
@@ -212,7 +221,7 @@ def extract_where(
         independent = evidence.independent_count([m.ref.source_id for m in entity.mentions])
         if locative_mentions == 0 and independent < 2:
             continue
-        told_before_only = BACKGROUND_PLACE_WEIGHT if not own else 1.0
+        told_before_only = BACKGROUND_WEIGHT if not own else 1.0
         scored.append((told_before_only * score * math.log(1 + independent), entity))
     scored.sort(key=lambda pair: -pair[0])
     if len(scored) >= 2 and scored[0][1].place_kind == "country":
