@@ -3279,27 +3279,20 @@ def test_an_outage_has_its_time_of_day_in_when() -> None:
     assert any("9:07" in t.text for t in brief.when), [(t.text, t.date) for t in brief.when]
 
 
-def test_one_denial_reprinted_and_told_again_as_accounts_is_one_dispute() -> None:
+def test_one_denial_told_in_the_same_words_by_two_reports_is_one_dispute() -> None:
     found = disputes_with_names_of(
         (
-            "BISHKEK (AP) - The mudflow reached the camp at about 7:50 p.m. on Tuesday. The "
-            "ministry said it sent text-message alerts to mobile phones in the valley at 7:32 "
-            "p.m. and that a duty officer had telephoned the camp. The camp's director, Cholpon "
-            "Osmonova, denied receiving any warning from authorities before the torrent hit.",
-            "2026-07-15",
+            "HELSINKI (Reuters) - Blame for the breach is disputed. The National Cyber Security "
+            "Centre says it warned HUS in September; HUS denies receiving any warning specific "
+            "to its systems.",
+            "2025-11-10",
         ),
         (
-            "KARAKOL (Local) - As the Associated Press reported, the camp's director, Cholpon "
-            "Osmonova, denied receiving any warning from authorities before the torrent hit. "
-            "The emergencies ministry said text alerts were sent at 7:32 p.m.",
-            "2026-07-16",
-        ),
-        (
-            "BISHKEK (Reuters) - The emergencies ministry insists that text alerts were sent at "
-            "7:32 p.m.; the camp's director, Cholpon Osmonova, still says no warning reached her "
-            "before the flow.",
-            "2026-07-21",
+            "HELSINKI (Yle) - Who left the door open? The National Cyber Security Centre says "
+            "it warned HUS directly on September 23; HUS denies receiving any warning specific "
+            "to its systems.",
+            "2025-11-14",
         ),
     )
-    about_her = [d for d in found if any("Osmonova" in (c.attributed_to or "") for c in d.claims)]
-    assert len(about_her) == 1, [(d.topic, [c.statement for c in d.claims]) for d in about_her]
+    denials = [d for d in found if d.topic.startswith("Denied by HUS")]
+    assert len(denials) == 1, [(d.topic, [c.statement for c in d.claims]) for d in found]

@@ -323,15 +323,7 @@ def _best(disputes: list[Dispute], one_side: Callable[..., bool] | None = None) 
             ):
                 kept[once], sides_kept[once] = dispute, (sides, said)
             continue
-        told = next(
-            (
-                other
-                for other in kept
-                if _the_same_two_accounts(other, dispute)
-                or _a_denial_told_as_accounts(other, dispute)
-            ),
-            None,
-        )
+        told = next((other for other in kept if _the_same_two_accounts(other, dispute)), None)
         if told is not None:
             _cite_each_voice_also(told, dispute)
             continue  # "the union says CEPA withdrew its offer, CEPA says the union walked out"
@@ -497,23 +489,6 @@ def _one_denial_in_its_words(first: Dispute, second: Dispute) -> bool:
     "who denied receiving any warning from authorities before the torrent hit")."""
     said = sorted((_stems(d.claims[1].statement) - _STANCE_STEMS for d in (first, second)), key=len)
     return len(said[0]) >= SAME_DENIAL_STEMS and said[0] <= said[1]
-
-
-def _a_denial_told_as_accounts(first: Dispute, second: Dispute) -> bool:
-    """A denial and an "Accounts differ" of the same two voices, each side saying a thing of
-    the other's in other words ("Denied by Osmonova: the ministry's account that alerts went
-    out at 7:32" / "Accounts differ: the ministry insists alerts were sent at 7:32; Osmonova
-    still says no warning reached her"): one dispute, told twice."""
-    kinds = {d.topic.split(":")[0].split(" by ")[0] for d in (first, second)}
-    if kinds != {DENIED_TOPIC.split(" by")[0], ACCOUNTS_TOPIC}:
-        return False
-    pairs = _sides_by_voice(first, second)
-    voices = frozenset().union(*(_stems(c.attributed_to or "") for c in first.claims))
-    return len(pairs) == 2 and all(
-        _senses(_stems(a.statement) - _STANCE_STEMS - voices - _WHEN_STEMS)
-        & _senses(_stems(b.statement))
-        for a, b in pairs
-    )
 
 
 # Content words two accounts of one thing share, their voices' and days' words left out.

@@ -142,9 +142,8 @@ def extract_who(
     earlier: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> list[Actor]:
     """Those who act in the event, the most reported first. One named only where a report
-    tells an earlier event (`earlier`: source id, sentence position; "since the Tokyo Stock
-    Exchange halted trading for a full day in October 2020") is listed only when room is
-    left."""
+    tells an earlier event (`earlier`: source id, sentence position; "In October 2020 the
+    Tokyo Stock Exchange halted trading for a full day") is listed only when room is left."""
     scored: list[tuple[float, Entity]] = []
     for entity in entities:
         if entity.kind == "place" or entity.name.lower() in WIRE_SERVICES:
