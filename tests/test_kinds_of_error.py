@@ -3296,3 +3296,64 @@ def test_one_denial_told_in_the_same_words_by_two_reports_is_one_dispute() -> No
     )
     denials = [d for d in found if d.topic.startswith("Denied by HUS")]
     assert len(denials) == 1, [(d.topic, [c.statement for c in d.claims]) for d in found]
+
+
+def test_a_lake_a_camp_and_a_region_are_places_whatever_the_model_says() -> None:
+    kinds = {
+        e.name: e.kind
+        for e in collect_entities(
+            _evidence(
+                (
+                    "BISHKEK (Reuters) - A glacial lake burst above Kyrgyzstan's Lake Issyk-Kul "
+                    "on Tuesday. At the Altyn Kush children's camp, counselors led 126 children "
+                    "up a slope, said the camp's director, Cholpon Osmonova. The cook of the "
+                    "Altyn Kush children's camp is among the dead. The minister dismissed the "
+                    "head of his ministry's Issyk-Kul regional department. Nurlan Beishenaliev, "
+                    "the president's envoy in Issyk-Kul region, said guesthouses had no permits.",
+                    "2026-07-15",
+                )
+            )
+        )
+    }
+    assert kinds.get("Lake Issyk-Kul") == "place", kinds
+    assert kinds.get("Altyn Kush") in {"place", None}, kinds
+    assert kinds.get("Issyk-Kul") in {"place", None}, kinds
+    assert kinds.get("Cholpon Osmonova") == "person", kinds
+
+
+def test_a_firm_named_for_its_trade_is_no_place() -> None:
+    brief = _brief(
+        (
+            "TAIPEI (Reuters) - The Taiwan Stock Exchange halted trading on Wednesday after a "
+            'system fault. "This is a very unusual situation," said Victoria Chester, head of '
+            "Asia equity trading at Harbourline Securities in Hong Kong.",
+            "2026-03-11",
+        ),
+        (
+            "TAIPEI (AP) - Trading resumed in Taipei after the halt, said Victoria Chester, a "
+            "trader at Harbourline Securities in Hong Kong.",
+            "2026-03-11",
+        ),
+    )
+    assert not any("Harbourline" in p.name for p in brief.where), [p.name for p in brief.where]
+
+
+def test_a_cause_set_aside_with_rather_than_is_not_the_voice_s_cause() -> None:
+    found = _disputes(
+        (
+            "TAIPEI (AFP) - The Taiwan Stock Exchange apologised on Wednesday for a trading "
+            "freeze, blaming a failed piece of network hardware rather than a software update "
+            "installed two days earlier.",
+            "2026-03-11",
+        ),
+        (
+            "TAIPEI (IBN News) - Taiwan's top financial regulator told lawmakers on Thursday "
+            "that early findings point to a software update installed by an outside vendor, "
+            "contradicting the stock exchange's explanation.",
+            "2026-03-12",
+        ),
+    )
+    causes = [
+        sorted(c.value or "" for c in d.claims) for d in found if d.topic.startswith("What caused")
+    ]
+    assert causes and any("hardware" in side for side in causes[0]), [d.topic for d in found]

@@ -8240,7 +8240,8 @@ def _all_it_names(head: Token) -> list[Token]:
     left_out = {
         t.i
         for d in head.subtree
-        if d != head and (d.dep_ in {"relcl", "acl", "appos", "advcl"} or _negated_verb(d))
+        if d != head
+        and (d.dep_ in {"relcl", "acl", "appos", "advcl"} or _negated_verb(d) or _set_aside(d))
         for t in d.subtree
     }
     if head.tag_ == "VBG":  # "welding (being carried out at the silo)": what is blamed
@@ -8249,6 +8250,20 @@ def _all_it_names(head: Token) -> list[Token]:
     if head.dep_ == "dobj":  # "blamed lapses by both the developer and state regulators"
         named += [t for p in head.head.children if p.lower_ in {"by", "of"} for t in p.subtree]
     return named
+
+
+def _set_aside(token: Token) -> bool:
+    """A conjunct set aside by "rather than" or "instead of" before it: "a failed piece of
+    network hardware rather than a software update" does not blame the update."""
+    return token.dep_ == "conj" and any(
+        c.dep_ == "cc"
+        and c.i < token.i
+        and (
+            c.lower_ == "than"
+            or (c.lower_ == "of" and any(a.lower_ == "instead" for a in c.children))
+        )
+        for c in token.head.children
+    )
 
 
 def _negated_verb(token: Token) -> bool:

@@ -127,6 +127,8 @@ ORGANISATION_HEADS = frozenset(
         university bank company corporation inc ltd corp institute observatory association
         federation league network service services office authority commission fund
         foundation agency militia embassy mission tribunal resources holdings industries
+        securities investments insurance airlines airways systems technologies logistics
+        shipping ventures
     """.split()
 )
 # Last words of newspaper names ("The Washington Post", "the Zhambyl Courier"; "The Australian"
@@ -147,6 +149,8 @@ FACILITY_WORDS = frozenset(
 )
 # Site words that are surnames too: a site only when no given name comes first.
 _SURNAME_SITES = frozenset({"cut", "pass", "gorge"})
+# Words of a natural feature written before its name: "Lake Issyk-Kul", "Mount Merapi".
+_FEATURE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "river", "gulf", "cape", "loch"})
 # The last words of a site's name: a site named after its town is not the town.
 _SITE_HEADS = FACILITY_WORDS | frozenset(
     "hospital clinic school college university centre center mall factory plant".split()
@@ -1265,6 +1269,8 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     ):
         return "place"  # "London Underground", "Russell Square": sites, whatever the label
         # ("Culebra Cut", not "Jonathan Cut")
+    if len(words) >= 2 and words[0] in _FEATURE_FIRST:
+        return "place"  # "Lake Issyk-Kul", "Mount Merapi": no one is named so
     if _LEGAL_FORM.search(found[0][0].text) or any(
         _ORGANISATION_AFTER.match(mention.around(0, 60)[1]) for mention, _ in found
     ):
@@ -1490,7 +1496,8 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         if _POSSESSIVE_AFTER.match(after):
             return False
         route = mention.around(80)[0]  # "the bus was travelling from X to Y"
-        site = re.match(r"\s+([a-z]+)\b", after)
+        # "the Sandrivier mine", "the Altyn Kush children's camp"
+        site = re.match(r"\s+(?:[a-z]+(?:[’']s|s[’'])\s+)?([a-z]+)\b", after)
         return bool(
             _PLACE_BEFORE.search(before)
             or (one_word and _LOCATIVE_PAIR.search(mention.around(60)[0]))  # "in Tembisa and
@@ -1500,6 +1507,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             or _STREET_BEFORE.search(before)
             or _beside_a_known_place(mention)
             or _PLACE_AFTER.match(after)
+            or _REGIONAL_AFTER.match(after)  # "the ministry's Issyk-Kul regional department"
             or (not given and _IN_A_PLACE_AFTER.match(after))
             or (not given and _ROUTE_FROM.search(route) and _ROUTE_TO.match(after))
             or (site and site.group(1) in FACILITY_WORDS)
@@ -1510,6 +1518,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
     return located >= 2 and 4 * located >= len(found)
 
 
+_REGIONAL_AFTER = re.compile(r"^\s+(?:regional|provincial)\b")
 # A town's possessive before a name: "Hamburg's Hauptbahnhof", "New York's Hochul".
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)[’']s\s+$")
 # A name that speaks or acts is someone: "France's Macron said", "Hochul met".
