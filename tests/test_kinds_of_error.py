@@ -3357,3 +3357,62 @@ def test_a_cause_set_aside_with_rather_than_is_not_the_voice_s_cause() -> None:
         sorted(c.value or "" for c in d.claims) for d in found if d.topic.startswith("What caused")
     ]
     assert causes and any("hardware" in side for side in causes[0]), [d.topic for d in found]
+
+
+def test_a_day_to_come_dates_only_a_statement_that_looks_ahead() -> None:
+    brief = _brief(
+        (
+            "TAIPEI, March 13 (Reuters) - The Taiwan Stock Exchange on Friday raised its count of "
+            "orders cancelled during Wednesday's trading halt to 23,600 from 18,400, as the "
+            "island's brokers said they would file a formal compensation claim against the "
+            "exchange next week.",
+            "2026-03-13",
+        ),
+        (
+            "TAIPEI (AP) - The Taiwan Stock Exchange halted trading in all shares on Wednesday "
+            "after a system fault. The park will remain closed until next week.",
+            "2026-03-11",
+        ),
+    )
+    shown = {(t.text, t.describes) for t in brief.when}
+    assert not any(
+        "next week" in text and "would" not in describes and "until" not in describes
+        for text, describes in shown
+    ), shown
+
+
+def test_an_aside_before_the_speaker_leaves_the_comma_that_closes_the_report() -> None:
+    from summarise.dates import TimeExpression
+    from summarise.extractive.when import describe
+
+    sentence = (
+        "Trading in all stocks was halted at 9:07 am and resumed at 12:40 pm, a stoppage of "
+        "three hours and 33 minutes, exchange president Liang Wen-hsiung told reporters."
+    )
+    at = sentence.index("at 9:07 am") + 3
+    shown = describe(sentence, TimeExpression(at, at + 7, "9:07 am", "2026-03-11", "clock"))
+    assert "12:40 pm, exchange president" in shown, shown
+    at = len("Hamas, an armed group, said ")
+    fronted = "Hamas, an armed group, said on Monday it would respond."
+    shown = describe(fronted, TimeExpression(at, at + 9, "on Monday", "2026-01-05", "weekday"))
+    assert shown.startswith("Hamas said"), shown
+
+
+def test_a_shortened_report_keeps_the_comma_before_its_speaker_and_no_other() -> None:
+    from summarise import nlp
+    from summarise.extractive.shortening import joined, tidy, without_asides
+
+    def shortened(sentence: str) -> str:
+        doc = nlp.parse([sentence])[0]
+        return tidy(joined(doc, without_asides(doc, set(range(len(doc))), 12)))
+
+    told = shortened(
+        "Trading in all stocks was halted at 9:07 am and resumed at 12:40 pm, a stoppage of "
+        "three hours and 33 minutes, exchange president Liang Wen-hsiung told reporters."
+    )
+    assert "12:40 pm, exchange president" in told, told
+    going_on = shortened(
+        "The cargo handler, who had worked at the airport for eleven years, was arrested at "
+        "his home, police said."
+    )
+    assert "handler was arrested" in going_on, going_on

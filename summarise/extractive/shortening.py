@@ -23,10 +23,30 @@ def without_asides(doc: Doc, keep: set[int], max_words: int) -> set[int]:
         if token.i in keep and is_aside(doc, token):
             aside = {t.i for t in token.subtree}
             first, last = min(aside), max(aside)
-            # the commas that set it off go with it: "X, an armed group, was" -> "X was"
-            aside |= {i for i in (first - 1, last + 1) if 0 <= i < len(doc) and doc[i].text == ","}
+            # the commas that set it off go with it: "X, an armed group, was" -> "X was"; the
+            # one after it stays where it closes what is reported ("resumed at 12:40 pm, a
+            # stoppage of three hours, the president said" -> "resumed at 12:40 pm, the ...")
+            after = () if _closes_a_report(token) else (last + 1,)
+            aside |= {i for i in (first - 1, *after) if 0 <= i < len(doc) and doc[i].text == ","}
             keep -= aside
     return keep
+
+
+def _closes_a_report(aside: Token) -> bool:
+    """Whether an aside ends what a verb of saying after it reports: its head is inside that
+    verb's reported clause, and the words after it are the speaker's and the verb's."""
+    last = max(t.i for t in aside.subtree)
+    doc = aside.doc
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    after = doc[last + 2]
+    head = aside.head
+    for above in (head, *head.ancestors):
+        if above.dep_ == "ccomp" and above.head.lower_ in _SAYING and above.head.i > aside.i:
+            # and what follows is the speaker, not more of the report ("the mine in Sutatausa,
+            # a town ..., showed ..." goes on with the report: that comma goes)
+            return not any(t.i == after.i for t in above.subtree)
+    return False
 
 
 def joined(doc: Doc, keep: set[int], article: set[int] | None = None) -> str:

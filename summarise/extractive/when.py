@@ -71,6 +71,10 @@ _SAID_BEFORE = re.compile(
 )
 # (a comma inside a number is none of its edges: "which carries some 38,000 vehicles a day,")
 _APPOSITIVE = re.compile(r",\s+(?:an?|the|which|who|whose)\s(?:[^,]|(?<=\d),(?=\d)){3,200},")
+# A speaker and a verb of saying right after an aside: "exchange president Liang told".
+_ATTRIBUTION_AFTER = re.compile(
+    r"(?:[\w\-’'.]+\s+){1,6}(?:said|says|told|tells|added|stated|insisted|explained)\b"
+)
 _FRONTED = re.compile(r"^(?:on|in|at|by|late|early|shortly|just|about|around|during)\b", re.I)
 # Dependency labels, spaCy's English scheme.
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -302,6 +306,9 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
     seen: set[str] = set()
     for iso in sorted(entries, key=lambda iso: (iso != event_iso, sort_key(iso))):
         entry = entries[iso]
+        if all(_ahead(d) for d in groups.get(iso, [])) and not _LOOKS_AHEAD.search(entry.describes):
+            continue  # "next week" from "... on Friday raised its count, as brokers said they
+            # would file a claim next week", shortened to what was done on Friday
         if entry.describes.lower() not in seen:
             seen.add(entry.describes.lower())
             times.append(entry)
@@ -313,6 +320,20 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
         told = _described(evidence, {str(i): [dated] for i, dated in enumerate(unresolved[:3])})
         times = [time.model_copy(update={"date": None}) for time in told.values()]
     return times + _durations(evidence, found, event)
+
+
+def _ahead(dated: DatedSentence) -> bool:
+    """A day still to come when it was written: told in the future, or "next week"."""
+    return dated.expression.future or bool(_COMING.match(dated.expression.text))
+
+
+_COMING = re.compile(r"(?:on\s+)?(?:\w+\s+)?(?:next|coming|tomorrow)\b", re.I)
+# Words that tell a statement looks ahead: a day still to come dates only such a statement.
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|would|shall|expect\w*|due|scheduled|planned|plans?|hopes?|set\s+to|to\s+be|"
+    r"until|next|tomorrow|later)\b",
+    re.I,
+)
 
 
 def _counted_from_long_before(dated: DatedSentence, event: date | None) -> bool:
@@ -1208,7 +1229,16 @@ def describe(sentence: str, expression: TimeExpression) -> str:
     told = text  # not "On Tuesday, a fire broke out ..., killing three": the clause after a
     # fronted time is the statement itself, no aside
     text = _APPOSITIVE.sub(
-        lambda aside: aside.group(0) if _FRONTED.match(told[: aside.start()]) else "", text
+        lambda aside: (
+            aside.group(0)
+            if _FRONTED.match(told[: aside.start()])
+            # the comma that closes what a speaker after it says stays: "resumed at 12:40 pm, a
+            # stoppage of three hours, the president told" -> "resumed at 12:40 pm, the president"
+            else ","
+            if _ATTRIBUTION_AFTER.match(told[aside.end() :].lstrip())
+            else ""
+        ),
+        text,
     ).replace(" .", ".")
     text = text[:1].upper() + text[1:]
     return shorten(text, 24)
