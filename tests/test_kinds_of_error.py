@@ -3416,3 +3416,39 @@ def test_a_shortened_report_keeps_the_comma_before_its_speaker_and_no_other() ->
         "his home, police said."
     )
     assert "handler was arrested" in going_on, going_on
+
+
+def test_a_town_the_text_places_in_another_country_is_not_the_gazetteer_s() -> None:
+    kinds = {
+        e.name: e.place_kind
+        for e in collect_entities(
+            _evidence(
+                (
+                    "NUSA DUA (Reuters) - The climate conference begins next week in Bali, "
+                    "Indonesia. Delegates from India and China arrived in Bali on Sunday. The "
+                    "Bali talks will run for two weeks.",
+                    "2007-12-01",
+                )
+            )
+        )
+    }
+    assert kinds.get("Bali") != "city, India", kinds
+
+
+def test_a_body_s_initials_before_a_person_s_name_leave_the_person() -> None:
+    kinds = {
+        e.name: e.kind
+        for e in collect_entities(
+            _evidence(
+                (
+                    'KARAKOL (Ala-Too Info) - "No official letter came to the regional '
+                    'department," informed the head of the Issyk-Kul regional department of the '
+                    "MES Marat Abdykadyrov. The MES said 15 people had died. Marat Abdykadyrov "
+                    "was dismissed on Friday.",
+                    "2026-07-17",
+                )
+            )
+        )
+    }
+    assert "MES Marat Abdykadyrov" not in kinds, kinds
+    assert kinds.get("Marat Abdykadyrov") == "person", kinds

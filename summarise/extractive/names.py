@@ -325,6 +325,17 @@ def find_mentions(
                     continue  # "the Danube at Novi Sad", tagged a person: a place and where
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
+                at = 1 if len(span) > 1 and _ARTICLE.fullmatch(span[0].text) else 0
+                if (
+                    kind == "organisation"
+                    and len(span) >= at + 3
+                    and _ACRONYM.fullmatch(span[at].text)
+                    and fold(span[at + 1].text) in first_names()
+                    and span[at + 1].text[:1].isupper()
+                ):
+                    # "the head of the regional department of the MES Marat Abdykadyrov": the
+                    # body's initials, then the person
+                    span, kind = span[at + 1 :], "person"
                 article = len(span) > 1 and _ARTICLE.fullmatch(span[0].text) is not None
                 opening = fold(span[1 if article else 0].text)
                 person = kind == "person" or (
@@ -1597,8 +1608,8 @@ def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) 
         kind = known[1]
         if kind.startswith(("city, ", "capital of ")):
             country = kind.removeprefix("capital of ").removeprefix("city, ")
-            if not named(country):
-                return None
+            if not named(country) or _written_in_another_country(found, country):
+                return None  # ("Bali, Indonesia": not the town in India the gazetteer holds)
         elif "," in kind and _placed_elsewhere(found, kind.rsplit(", ", 1)[-1]):
             return None  # "Virginia, South Africa": not the US state
         return kind
@@ -1627,6 +1638,29 @@ def _placed_elsewhere(found: list[tuple[Mention, str]], country: str) -> bool:
             continue
         words = re.sub(r"[’']s$", "", after.group(1))
         written = countries.get(words) or countries.get(words.split()[0])
+        if written is not None and written != country:
+            return True
+    return False
+
+
+# A whole country's name right after a town's, set off by a comma: "in Bali, Indonesia.".
+_IN_A_COUNTRY_AFTER = re.compile(
+    r"^,\s+((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,3})"
+    # and no list goes on after it ("with Argentina, Brazil, Chile and the United States")
+    r"(?=[.;:)]|$|\s+(?!(?:and|or)\b)[a-z(]|,\s+(?![A-Z][\w\-]*(?:\s*,|\s+(?:and|or)\b)))"
+)
+
+
+def _written_in_another_country(found: list[tuple[Mention, str]], country: str) -> bool:
+    """Whether the text writes the town with another country after it ("Bali, Indonesia" for
+    the Bali of India the gazetteer holds); not a US state that shares a country's name
+    ("Savannah, Georgia"), nor a country that begins the town's own ("Bissau, Guinea-Bissau")."""
+    places = gazetteer()
+    for mention, _ in found:
+        after = _IN_A_COUNTRY_AFTER.match(mention.around(0, 40)[1])
+        if after is None or after.group(1) in places.regions:
+            continue
+        written = places.countries.get(after.group(1))
         if written is not None and written != country:
             return True
     return False
