@@ -484,11 +484,11 @@ def _the_same_denial(
 
 
 def _one_denial_in_its_words(first: Dispute, second: Dispute) -> bool:
-    """Whether two disputes' denials say the same thing in the same words, the one's words all
-    the other's ("She denied receiving any warning from authorities before the torrent hit" /
-    "who denied receiving any warning from authorities before the torrent hit")."""
+    """Whether two disputes' denials say the same thing in the same words ("She denied
+    receiving any warning from authorities before the torrent hit" / "who denied receiving any
+    warning from authorities before the torrent hit")."""
     said = sorted((_stems(d.claims[1].statement) - _STANCE_STEMS for d in (first, second)), key=len)
-    return len(said[0]) >= SAME_DENIAL_STEMS and said[0] <= said[1]
+    return len(said[0]) >= SAME_DENIAL_STEMS and said[0] == said[1]
 
 
 # Content words two accounts of one thing share, their voices' and days' words left out.
@@ -2677,7 +2677,7 @@ _HOURS_IN = {"minute": 1 / 60, "min": 1 / 60, "hour": 1.0, "hr": 1.0, "day": 24.
 _SPAN_WORD = r"(?:\d+(?:\.\d+)?|an?|half\s+an?|" + "|".join(list(_SMALL)[1:]) + r")"
 _SPAN = re.compile(
     r"\b(?P<before>for|after|lasted|lasting|last|spent|took|taking|estimates?\s+of|"
-    r"(?:stoppage|outage|shutdown|halt|closure|blackout|suspension|disruption)\s+of)\s+"
+    r"(?:stoppage|outage|shutdown|closure|blackout|disruption)\s+of)\s+"
     r"(?:only\s+|just\s+)?"
     r"(?P<qualifier>(?:no more than|not more than|no less than|at least|at most|more than|"
     r"less than|fewer than|over|under|nearly|almost|about|around|roughly|approximately|"
@@ -2691,7 +2691,10 @@ _SPAN = re.compile(
     r"(?!\s+of\s+[a-z])",  # (not "after 10 hours of talks": how long the talks went on)
     re.I,
 )
-_LASTED = re.compile(r"last(?:ed|ing)?", re.I)
+# A shutdown's noun right before "lasted": "the shutdown lasted close to four hours".
+_SHUTDOWN_LASTED = re.compile(
+    r"\b(?:shutdown|outage|closure|blackout|stoppage|suspension|halt)\s+(?:had\s+|has\s+)?$", re.I
+)
 # Qualifiers of a span, in the words amounts_compatible reads.
 _SPAN_QUALIFIERS = {
     "close to": "nearly", "just under": "nearly", "just over": "more than",
@@ -2726,7 +2729,7 @@ MAX_SPAN_RATIO = 4
 # Words that set one span against another's: "That contradicts ...", "insists on", "rejected
 # the government's claim", "stood by its own estimate".
 _SPAN_CONTESTED = re.compile(
-    r"\b(?:contradict\w*|disput\w*|insist\w*|maintain(?:s|ed)|reject\w*|den(?:y|ies|ied)|claim\w*|"
+    r"\b(?:contradict\w*|disput\w*|insist\w*|maintain(?:s|ed)\s+that|reject\w*|den(?:y|ies|ied)|claim\w*|"
     r"stood\s+by|stands\s+by|longer\s+than|shorter\s+than|more\s+realistic|"
     r"does\s+not\s+believe|not\s+true|wrong)\b",
     re.I,
@@ -2768,12 +2771,13 @@ def find_spans(ref: SentenceRef) -> list[Quantity]:
         ]
         if not acts:
             continue
-        # the nearest word says what the span is of; "lasted" says only that it is a span, of
-        # the shutdown before it when there is one ("the shutdown lasted close to four hours")
-        shut = [act for act in acts if act[1] == "shut"]
-        family = (
-            max(acts)[1] if not shut or not _LASTED.fullmatch(match.group("before")) else "shut"
-        )
+        # the nearest word says what the span is of; "lasted" right after a shutdown's noun
+        # is that shutdown's span ("the shutdown lasted close to four hours"), not what went on
+        family = max(acts)[1]
+        if match.group("before").lower().startswith("last") and _SHUTDOWN_LASTED.search(
+            text[: match.start()]
+        ):
+            family = "shut"
         low = numeral_value(match.group("low"))
         high = numeral_value(match.group("high")) if match.group("high") else None
         if low is None:
@@ -6590,25 +6594,41 @@ def _values_differ(first: Account, second: Account) -> bool:
             for one, one_q in figures[0]
             for other, other_q in figures[1]
         )
-        and not _harms_apart(first.text, second.text)
+        and not _harms_apart(first, second)
     ):
         return True
     places = [{v.lower() for k, v, _ in a.values if k == "place"} for a in (first, second)]
     return bool(places[0] and places[1] and not places[0] & places[1])
 
 
-# The harm a count is of, by the words that tell it: "put the toll at 19" and "said 41 people
+# The harm a count is of, by the words beside it: "put the toll at 19" and "said 41 people
 # had been injured" count different things, whatever the figures.
 _HARM_WORDS = {
     "killed": re.compile(r"\b(?:kill\w*|dead|deaths?|died|toll|bodies|perished|lives)\b", re.I),
     "injured": re.compile(r"\b(?:injur\w*|hurt|wounded|treated|hospitali[sz]ed)\b", re.I),
     "missing": re.compile(r"\b(?:missing|unaccounted)\b", re.I),
 }
+# How far either side of a figure the words of its harm are read.
+HARM_NEAR = 30
 
 
-def _harms_apart(first: str, second: str) -> bool:
-    """Whether two clauses each tell counts of harm, and of no harm in common."""
-    harms = [{h for h, words in _HARM_WORDS.items() if words.search(t)} for t in (first, second)]
+def _harms_apart(first: Account, second: Account) -> bool:
+    """Whether the figures of two accounts are each told with a harm, and none in common
+    (not "rights groups, who treated dozens of wounded people, put the figure at 45": 45 is
+    told with no harm beside it)."""
+    harms = []
+    for account in (first, second):
+        told: set[str] = set()
+        for kind, figure, _ in account.values:
+            if kind != "figure":
+                continue
+            at = account.text.find(figure)
+            near = account.text[max(0, at - HARM_NEAR) : at + len(figure) + HARM_NEAR]
+            of_it = {harm for harm, words in _HARM_WORDS.items() if at >= 0 and words.search(near)}
+            if not of_it:
+                return False  # a figure told with no harm beside it may count anything
+            told |= of_it
+        harms.append(told)
     return bool(harms[0] and harms[1] and not harms[0] & harms[1])
 
 

@@ -150,7 +150,9 @@ FACILITY_WORDS = frozenset(
 # Site words that are surnames too: a site only when no given name comes first.
 _SURNAME_SITES = frozenset({"cut", "pass", "gorge"})
 # Words of a natural feature written before its name: "Lake Issyk-Kul", "Mount Merapi".
-_FEATURE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "river", "gulf", "cape", "loch"})
+# ("River" and "Gulf" begin a club, an airline and an actor's name as often: "River Plate",
+# "Gulf Air", "River Phoenix")
+_FEATURE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "loch"})
 # The last words of a site's name: a site named after its town is not the town.
 _SITE_HEADS = FACILITY_WORDS | frozenset(
     "hospital clinic school college university centre center mall factory plant".split()
@@ -298,6 +300,12 @@ def find_mentions(
     }
     docs = dict(zip(parsed, parse([ref.text for ref in parsed]), strict=True))
     common = _lowercase_words(evidence)
+    every_text = "\n".join(article.text for article in evidence.articles)
+
+    @cache
+    def written_alone(name: str, before: str) -> bool:
+        return re.search(rf"(?<!{re.escape(before)} ){re.escape(name)}", every_text) is not None
+
     things = _acronyms_of_things(written)
     spelled = frozenset(written.values())
     for item in items:
@@ -328,13 +336,18 @@ def find_mentions(
                 at = 1 if len(span) > 1 and _ARTICLE.fullmatch(span[0].text) else 0
                 if (
                     kind == "organisation"
-                    and len(span) >= at + 3
+                    and len(span) in {at + 3, at + 4}
                     and _ACRONYM.fullmatch(span[at].text)
                     and fold(span[at + 1].text) in first_names()
                     and span[at + 1].text[:1].isupper()
+                    # not "BMO Harris Bank", "NHS Grace Hospital": a body's name goes on
+                    and fold(span[-1].text) not in ORGANISATION_HEADS | _SITE_HEADS
+                    # and the cluster writes the name alone too (never "Morgan Chase" of "JP
+                    # Morgan Chase")
+                    and written_alone(span[at + 1 :].text, span[at].text)
                 ):
-                    # "the head of the regional department of the MES Marat Abdykadyrov": the
-                    # body's initials, then the person
+                    # "the head of the regional department of the MES Marat Abdykadyrov", "SP
+                    # Yusuf Bakori": the body's initials or a rank's, then the person
                     span, kind = span[at + 1 :], "person"
                 article = len(span) > 1 and _ARTICLE.fullmatch(span[0].text) is not None
                 opening = fold(span[1 if article else 0].text)
@@ -1040,7 +1053,9 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     for mention, kind, use in find_mentions(evidence, written):
         # an acronym the cluster spells out is keyed by all its letters: the skeletons of
         # "TWSE" and "TSA" are both "ts", and the two are the stock exchange and the brokers
-        key = (mention.text.lower(),) if mention.text in written else name_key(mention.text)
+        # ("Nato" as well as "NATO": one body, however the report capitalises it)
+        spelled_out = mention.text.upper() in written and " " not in mention.text
+        key = (mention.text.lower(),) if spelled_out else name_key(mention.text)
         if key:
             groups.setdefault(key, []).append((mention, kind))
             if use == "subject" and kind == "place":
@@ -1647,7 +1662,8 @@ def _placed_elsewhere(found: list[tuple[Mention, str]], country: str) -> bool:
 _IN_A_COUNTRY_AFTER = re.compile(
     r"^,\s+((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,3})"
     # and no list goes on after it ("with Argentina, Brazil, Chile and the United States")
-    r"(?=[.;:)]|$|\s+(?!(?:and|or)\b)[a-z(]|,\s+(?![A-Z][\w\-]*(?:\s*,|\s+(?:and|or)\b)))"
+    # ("In Geneva, Iran told ...": a country that acts, not where the town is)
+    r"(?=[.;:)]|$|\s+\(|,\s+(?![A-Z][\w\-]*(?:\s*,|\s+(?:and|or)\b)))"
 )
 
 
@@ -1661,7 +1677,7 @@ def _written_in_another_country(found: list[tuple[Mention, str]], country: str) 
         if after is None or after.group(1) in places.regions:
             continue
         written = places.countries.get(after.group(1))
-        if written is not None and written != country:
+        if written is not None and written != places.countries.get(country, country):
             return True
     return False
 

@@ -306,7 +306,11 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
     seen: set[str] = set()
     for iso in sorted(entries, key=lambda iso: (iso != event_iso, sort_key(iso))):
         entry = entries[iso]
-        if all(_ahead(d) for d in groups.get(iso, [])) and not _LOOKS_AHEAD.search(entry.describes):
+        if (
+            all(_ahead(d) for d in groups.get(iso, []))
+            and not _LOOKS_AHEAD.search(entry.describes)
+            and _ANOTHER_DAY.search(entry.describes)
+        ):
             continue  # "next week" from "... on Friday raised its count, as brokers said they
             # would file a claim next week", shortened to what was done on Friday
         if entry.describes.lower() not in seen:
@@ -328,6 +332,12 @@ def _ahead(dated: DatedSentence) -> bool:
 
 
 _COMING = re.compile(r"(?:on\s+)?(?:\w+\s+)?(?:next|coming|tomorrow)\b", re.I)
+# A day named in a statement: one dated by a day still to come that names another day tells
+# what was done then ("The exchange on Friday raised its count"), not what is to come.
+_ANOTHER_DAY = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
+)
 # Words that tell a statement looks ahead: a day still to come dates only such a statement.
 _LOOKS_AHEAD = re.compile(
     r"\b(?:will|would|shall|expect\w*|due|scheduled|planned|plans?|hopes?|set\s+to|to\s+be|"
@@ -387,11 +397,15 @@ _SETTING_OFF = re.compile(
 _HAPPENED = re.compile(
     r"\b(?:happened|occurred|struck|hit|exploded|crashed|collapsed|erupted|collided|capsized|"
     r"sank|derailed|burst|broke\s+out|caught\s+fire|went\s+off|detonated|plunged|overturned|"
-    r"rolled|fell|ran\s+aground|opened\s+fire|stormed|"
-    # an outage's moment: "trading was halted at 9:07 a.m.", "the network went down at 4:10"
-    r"halted|froze|shut\s+down|broke\s+down|went\s+(?:down|dark|offline))\b",
+    r"rolled|fell|ran\s+aground|opened\s+fire|stormed)\b",
     re.IGNORECASE,
 )
+
+
+# An outage's moment, in a sentence right after one of the event's day: "trading was halted
+# at 9:07 a.m.", "the network went down at 4:10" (not a word clock such as "midnight", which
+# may be when an aftermath began: "authorities shut down mobile networks at midnight").
+_WENT_DOWN = re.compile(r"\b(?:halted|froze|shut\s+down|went\s+(?:down|dark|offline))\b", re.I)
 
 
 # How far before "noon" or "midnight" the word of what happened is looked for ("the cabin
@@ -446,7 +460,11 @@ def _clock_times_after(
                 ),
                 None,
             )
-            if day is None or _PLANNED.search(ref.text) or not _HAPPENED.search(ref.text):
+            if (
+                day is None
+                or _PLANNED.search(ref.text)
+                or not (_HAPPENED.search(ref.text) or _WENT_DOWN.search(ref.text))
+            ):
                 continue
             for minutes, match in _moments(ref.text):
                 told = replace(day, ref=ref, weight=day.weight / 2, implicit=False)
