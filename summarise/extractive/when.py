@@ -309,7 +309,7 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
         if (
             all(_ahead(d) for d in groups.get(iso, []))
             and not _LOOKS_AHEAD.search(entry.describes)
-            and _ANOTHER_DAY.search(entry.describes)
+            and _names_a_day(entry.describes)
         ):
             continue  # "next week" from "... on Friday raised its count, as brokers said they
             # would file a claim next week", shortened to what was done on Friday
@@ -332,12 +332,19 @@ def _ahead(dated: DatedSentence) -> bool:
 
 
 _COMING = re.compile(r"(?:on\s+)?(?:\w+\s+)?(?:next|coming|tomorrow)\b", re.I)
-# A day named in a statement: one dated by a day still to come that names another day tells
-# what was done then ("The exchange on Friday raised its count"), not what is to come.
-_ANOTHER_DAY = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:Jan|Feb|Mar|Apr|May|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
-)
+
+
+def _names_a_day(statement: str) -> bool:
+    """Whether a statement names a day of its own: one dated by a day still to come that
+    does tells what was done then ("The exchange on Friday raised its count"), not what is to
+    come. (Any reference day reads "March 13"; only whether one is named matters.)"""
+    return any(
+        expression.kind in _DAY_KINDS for expression in find_time_expressions(statement, _ANY_DAY)
+    )
+
+
+_DAY_KINDS = frozenset({"weekday", "relative_day", "month_day", "day_month", "iso"})
+_ANY_DAY = date(2001, 7, 1)
 # Words that tell a statement looks ahead: a day still to come dates only such a statement.
 _LOOKS_AHEAD = re.compile(
     r"\b(?:will|would|shall|expect\w*|due|scheduled|planned|plans?|hopes?|set\s+to|to\s+be|"
