@@ -3255,7 +3255,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             continue
         odds = _fewest_sides(evidence, odds, lambda q: q.value, lambda q: q.voice)
         involved = {id(q) for pair in odds for q in pair}
-        sides = _compatible_sides([q for q in cluster if id(q) in involved], exact=key == "vote")
+        told = _as_each_voice_last_told(evidence, [q for q in cluster if id(q) in involved])
+        sides = _compatible_sides(told, exact=key == "vote")
         if len(sides) < 2:
             continue
         if key.startswith(MONEY_KEY) and not any(
@@ -3426,6 +3427,23 @@ def _named_places(text: str) -> frozenset[str]:
                     found.add(hit[0])
                 break
     return frozenset(found)
+
+
+def _as_each_voice_last_told(evidence: EvidenceSet, quantities: list[Quantity]) -> list[Quantity]:
+    """Each named voice's figures from its latest report only: a ministry's 120 tonnes, then
+    140, then 160 over three days is one estimate moving on, not three sides."""
+    latest: dict[str, str] = {}
+    for quantity in quantities:
+        if quantity.voice:
+            day = _published(evidence, quantity.ref.source_id)
+            latest[_voice_key(quantity.voice)] = max(
+                latest.get(_voice_key(quantity.voice), ""), day
+            )
+    return [
+        q
+        for q in quantities
+        if not q.voice or _published(evidence, q.ref.source_id) == latest[_voice_key(q.voice)]
+    ]
 
 
 def _compatible_sides(quantities: list[Quantity], exact: bool = False) -> list[list[Quantity]]:
