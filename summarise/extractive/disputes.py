@@ -487,8 +487,8 @@ def _one_denial_in_its_words(first: Dispute, second: Dispute) -> bool:
     """Whether two disputes' denials say the same thing in the same words ("She denied
     receiving any warning from authorities before the torrent hit" / "who denied receiving any
     warning from authorities before the torrent hit")."""
-    said = sorted((_stems(d.claims[1].statement) - _STANCE_STEMS for d in (first, second)), key=len)
-    return len(said[0]) >= SAME_DENIAL_STEMS and said[0] == said[1]
+    said, other = (_stems(d.claims[1].statement) - _STANCE_STEMS for d in (first, second))
+    return len(said) >= SAME_DENIAL_STEMS and said == other
 
 
 # Content words two accounts of one thing share, their voices' and days' words left out.
@@ -2675,9 +2675,12 @@ DURATION_KEY = "duration"
 _HOURS_IN = {"minute": 1 / 60, "min": 1 / 60, "hour": 1.0, "hr": 1.0, "day": 24.0,
              "week": 168.0, "month": 730.0}  # fmt: skip
 _SPAN_WORD = r"(?:\d+(?:\.\d+)?|an?|half\s+an?|" + "|".join(list(_SMALL)[1:]) + r")"
+# A shutdown named by its noun: "a stoppage of three hours" (not "a suspension of three
+# hours", as often a penalty).
+_SHUTDOWN_NOUN = r"stoppage|outage|shutdown|closure|blackout|disruption"
 _SPAN = re.compile(
     r"\b(?P<before>for|after|lasted|lasting|last|spent|took|taking|estimates?\s+of|"
-    r"(?:stoppage|outage|shutdown|closure|blackout|disruption)\s+of)\s+"
+    rf"(?:{_SHUTDOWN_NOUN})\s+of)\s+"
     r"(?:only\s+|just\s+)?"
     r"(?P<qualifier>(?:no more than|not more than|no less than|at least|at most|more than|"
     r"less than|fewer than|over|under|nearly|almost|about|around|roughly|approximately|"
@@ -2693,7 +2696,7 @@ _SPAN = re.compile(
 )
 # A shutdown's noun right before "lasted": "the shutdown lasted close to four hours".
 _SHUTDOWN_LASTED = re.compile(
-    r"\b(?:shutdown|outage|closure|blackout|stoppage|suspension|halt)\s+(?:had\s+|has\s+)?$", re.I
+    rf"\b(?:{_SHUTDOWN_NOUN}|suspension|halt)\s+(?:had\s+|has\s+)?$", re.I
 )
 # Qualifiers of a span, in the words amounts_compatible reads.
 _SPAN_QUALIFIERS = {
@@ -3435,10 +3438,8 @@ def _as_each_voice_last_told(evidence: EvidenceSet, quantities: list[Quantity]) 
     latest: dict[str, str] = {}
     for quantity in quantities:
         if quantity.voice:
-            day = _published(evidence, quantity.ref.source_id)
-            latest[_voice_key(quantity.voice)] = max(
-                latest.get(_voice_key(quantity.voice), ""), day
-            )
+            voice, day = _voice_key(quantity.voice), _published(evidence, quantity.ref.source_id)
+            latest[voice] = max(latest.get(voice, ""), day)
     return [
         q
         for q in quantities
@@ -6619,21 +6620,14 @@ def _values_differ(first: Account, second: Account) -> bool:
     return bool(places[0] and places[1] and not places[0] & places[1])
 
 
-# The harm a count is of, by the words beside it: "put the toll at 19" and "said 41 people
-# had been injured" count different things, whatever the figures.
-_HARM_WORDS = {
-    "killed": re.compile(r"\b(?:kill\w*|dead|deaths?|died|toll|bodies|perished|lives)\b", re.I),
-    "injured": re.compile(r"\b(?:injur\w*|hurt|wounded|treated|hospitali[sz]ed)\b", re.I),
-    "missing": re.compile(r"\b(?:missing|unaccounted)\b", re.I),
-}
 # How far either side of a figure the words of its harm are read.
 HARM_NEAR = 30
 
 
 def _harms_apart(first: Account, second: Account) -> bool:
-    """Whether the figures of two accounts are each told with a harm, and none in common
-    (not "rights groups, who treated dozens of wounded people, put the figure at 45": 45 is
-    told with no harm beside it)."""
+    """Whether the figures of two accounts are each told with a harm (killed, injured,
+    missing), and none in common (not "rights groups, who treated dozens of wounded people, put
+    the figure at 45": 45 is told with no harm beside it)."""
     harms = []
     for account in (first, second):
         told: set[str] = set()
@@ -6642,12 +6636,26 @@ def _harms_apart(first: Account, second: Account) -> bool:
                 continue
             at = account.text.find(figure)
             near = account.text[max(0, at - HARM_NEAR) : at + len(figure) + HARM_NEAR]
-            of_it = {harm for harm, words in _HARM_WORDS.items() if at >= 0 and words.search(near)}
+            of_it = _harms_named(near) if at >= 0 else set()
             if not of_it:
                 return False  # a figure told with no harm beside it may count anything
             told |= of_it
         harms.append(told)
     return bool(harms[0] and harms[1] and not harms[0] & harms[1])
+
+
+def _harms_named(words: str) -> set[str]:
+    """The harms the words name, as the casualty reader reads them ("toll": killed, "hurt" and
+    "treated": injured, "unaccounted": missing)."""
+    kinds: set[str] = set()
+    for word in re.findall(r"[\w’']+", words):
+        kind = kind_of_word(word) or ("injured" if cared_for_harm(word.lower()) else None)
+        if kind in _HARM_KINDS:
+            kinds.add(kind)
+    return kinds
+
+
+_HARM_KINDS = frozenset({"killed", "injured", "missing"})
 
 
 def _days_differ(first: Account, second: Account) -> bool:

@@ -300,11 +300,14 @@ def find_mentions(
     }
     docs = dict(zip(parsed, parse([ref.text for ref in parsed]), strict=True))
     common = _lowercase_words(evidence)
-    every_text = "\n".join(article.text for article in evidence.articles)
+
+    @cache
+    def every_text() -> str:  # joined only when a name after initials asks for it
+        return "\n".join(article.text for article in evidence.articles)
 
     @cache
     def written_alone(name: str, before: str) -> bool:
-        return re.search(rf"(?<!{re.escape(before)} ){re.escape(name)}", every_text) is not None
+        return re.search(rf"(?<!{re.escape(before)} ){re.escape(name)}", every_text()) is not None
 
     things = _acronyms_of_things(written)
     spelled = frozenset(written.values())

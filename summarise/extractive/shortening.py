@@ -42,7 +42,7 @@ def _closes_a_report(aside: Token) -> bool:
     after = doc[last + 2]
     head = aside.head
     for above in (head, *head.ancestors):
-        if above.dep_ == "ccomp" and above.head.lower_ in _SAYING and above.head.i > aside.i:
+        if above.dep_ == "ccomp" and above.head.lower_ in SAYING and above.head.i > aside.i:
             # and what follows is the speaker, not more of the report ("the mine in Sutatausa,
             # a town ..., showed ..." goes on with the report: that comma goes)
             return not any(t.i == after.i for t in above.subtree)
@@ -70,7 +70,7 @@ def is_aside(doc: Doc, token: Token) -> bool:
     if token.dep_ == "appos":
         return True
     if token.dep_ == "parataxis":  # ", officials said,": yes; what "..., said X" says: no
-        return not (token.i < token.head.i and token.head.lower_ in _SAYING)
+        return not (token.i < token.head.i and token.head.lower_ in SAYING)
 
     first = min(t.i for t in token.subtree)
     return (
@@ -81,7 +81,8 @@ def is_aside(doc: Doc, token: Token) -> bool:
     )
 
 
-_SAYING = frozenset(
+# Verbs of saying that close a report: "..., police said".
+SAYING = frozenset(
     "said says told tells added adds stated insisted declared explained wrote reported".split()
 )
 

@@ -42,7 +42,7 @@ from .common import (
     supported_only,
     without_dateline,
 )
-from .shortening import joined, tidy, without_asides
+from .shortening import SAYING, joined, tidy, without_asides
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,9 +72,7 @@ _SAID_BEFORE = re.compile(
 # (a comma inside a number is none of its edges: "which carries some 38,000 vehicles a day,")
 _APPOSITIVE = re.compile(r",\s+(?:an?|the|which|who|whose)\s(?:[^,]|(?<=\d),(?=\d)){3,200},")
 # A speaker and a verb of saying right after an aside: "exchange president Liang told".
-_ATTRIBUTION_AFTER = re.compile(
-    r"(?:[\w\-’'.]+\s+){1,6}(?:said|says|told|tells|added|stated|insisted|explained)\b"
-)
+_ATTRIBUTION_AFTER = re.compile(rf"(?:[\w\-’'.]+\s+){{1,6}}(?:{'|'.join(sorted(SAYING))})\b")
 _FRONTED = re.compile(r"^(?:on|in|at|by|late|early|shortly|just|about|around|during)\b", re.I)
 # Dependency labels, spaCy's English scheme.
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
