@@ -4,9 +4,11 @@ names from gender-guesser's name dictionary: shipped data, read once per process
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 # Cities this small are taken as places only after a locative word ("in", "near" ...), so that
 # the many towns named like common words (Mobile, Reading, Split) do not turn up everywhere.
@@ -95,9 +97,56 @@ def gazetteer() -> Gazetteer:
         plain = _without_accents(name)
         if plain not in cities or cities[plain][1] < entry[1]:
             cities[plain] = entry  # "Bharuch" for "Bharūch", "Sao Paulo" for "São Paulo"
+    for variant, entry in _spelling_variants(cache.get_cities().values(), cities).items():
+        cities.setdefault(variant, entry)  # "Fez" for Fes, "Marrakech" for Marrakesh
     regions = {row["name"]: "United States" for row in cache.get_us_states().values()}
     macro = {row["name"] for row in cache.get_continents().values()} | MACRO_REGIONS
     return Gazetteer(countries, cities, regions, frozenset(macro))
+
+
+def _spelling_variants(
+    rows: Iterable[dict[str, Any]], cities: dict[str, tuple[str, int, bool]]
+) -> dict[str, tuple[str, int, bool]]:
+    """Other spellings of the large cities, as GeoNames lists them, that differ from the name
+    by one letter ("Fez" of Fes, "Marrakech" of Marrakesh, "Daka" of Dhaka): English news
+    writes many cities so. A variant that is a given name ("Uma" of Umea) or another city's
+    name is left out; of two cities a variant may be, the larger is taken."""
+    given = first_names()
+    variants: dict[str, tuple[str, int, bool]] = {}
+    for row in rows:
+        population = int(row["population"])
+        if population < MAJOR_CITY_POPULATION:
+            continue
+        name = _without_accents(row["name"]).lower()
+        entry = cities.get(row["name"])
+        for variant in row.get("alternatenames", ()):
+            if (
+                abs(len(variant) - len(name)) > 1  # (first: most are far from the name)
+                or len(variant) < 3
+                or not variant[:1].isupper()
+                or variant.isupper()  # "FEZ", "RAK": codes and capitals
+                or not variant.isascii()
+                or variant in cities
+                or not _one_letter_apart(variant.lower(), name)
+                or variant.lower() in given
+            ):
+                continue
+            if entry is not None and (variant not in variants or variants[variant][1] < population):
+                variants[variant] = entry
+    return variants
+
+
+def _one_letter_apart(first: str, second: str) -> bool:
+    """Whether two different words differ by one letter changed, added or left out."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), None)
+    if at is None:
+        return True  # one is the other with a letter added at the end
+    if len(first) == len(second):
+        return first[at + 1 :] == second[at + 1 :]
+    longer, shorter = (first, second) if len(first) > len(second) else (second, first)
+    return longer[at + 1 :] == shorter[at:]
 
 
 def _without_accents(name: str) -> str:

@@ -332,6 +332,16 @@ def find_mentions(
                     continue  # the rest of a dateline is its country, a date and an agency
                     # ("Port Moresby, Feb 20 (EFE).-": no "Feb")
                 kind = KINDS.get(span.label_)
+                if kind == "place" and (body := _body_named_for_a_place(span)) is not None:
+                    span, kind = body, "organisation"  # "Health New Zealand", "Transport Scotland"
+                if kind == "organisation":
+                    span = _without_common_words_before(span)  # "(The regional) council X"
+                    if not len(span):
+                        continue
+                if kind == "person" and (monarch := _named_for_a_monarch(span)) is not None:
+                    if monarch == "modifier":
+                        continue  # "the Mohammed V regional hospital": a name in a name
+                    kind = "organisation"  # "CHR Mohammed V": a hospital
                 if kind == "person" and any(t.text in _WHERE_WORDS for t in span[1:]):
                     continue  # "the Danube at Novi Sad", tagged a person: a place and where
                 if _TITLE_OF.search(ref.text[: span.start_char]):
@@ -345,6 +355,8 @@ def find_mentions(
                     and span[at + 1].text[:1].isupper()
                     # not "BMO Harris Bank", "NHS Grace Hospital": a body's name goes on
                     and fold(span[-1].text) not in ORGANISATION_HEADS | _SITE_HEADS
+                    # nor a monarch a body is named after: "CHU Hassan II" (a hospital)
+                    and not _REGNAL.fullmatch(span[-1].text)
                     # and the cluster writes the name alone too (never "Morgan Chase" of "JP
                     # Morgan Chase")
                     and written_alone(span[at + 1 :].text, span[at].text)
@@ -393,6 +405,72 @@ def find_mentions(
             for name, (kind, use) in found.items():
                 for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ref.text):
                     yield _mention(ref, match.start(), match.end(), kind), kind, use
+
+
+# Words that, right before a place's name, make a bigger place of it, not a body: "Northern
+# Morocco", "Greater Manchester", "Mount Kenya".
+_PLACE_MAKING = _FEATURE_FIRST | frozenset(
+    """north south east west northern southern eastern western central upper lower greater
+    inner outer new old rural coastal""".split()
+)
+
+
+def _named_for_a_monarch(span: Span) -> str | None:
+    """How a name with a regnal number is used when it is no person: "body" for a body's
+    initials before it ("CHR Mohammed V", "CHU Hassan II"), "modifier" for a name that goes
+    on in lower case ("the Mohammed V regional hospital"); None otherwise ("King Hassan II")."""
+    doc = span.doc
+    regnal = next((t for t in span[1:] if _REGNAL.fullmatch(t.text)), None)
+    if regnal is None:
+        return None
+    if _ACRONYM.fullmatch(span[0].text) and span[0].i < regnal.i - 1:
+        return "body"
+    after = doc[regnal.i + 1] if regnal.i + 1 < len(doc) else None
+    if after is not None and after.is_alpha and after.is_lower:
+        return "modifier"
+    return None
+
+
+def _body_named_for_a_place(span: Span) -> Span | None:
+    """A place's name with capitalised words before it that the parse joins to it and the
+    recogniser left out: a body named for the place ("Health New Zealand", "Transport
+    Scotland", "Public Health England"), not a bigger place ("Northern Morocco")."""
+    doc, start = span.doc, span.start
+    while start > 0 and span.start - start < 3:
+        word = doc[start - 1]
+        if not (
+            word.dep_ == "compound"
+            and start <= word.head.i < span.end
+            and word.pos_ in {"PROPN", "NOUN"}
+            and word.is_alpha
+            and word.text[:1].isupper()
+            and not word.ent_type_
+            and fold(word.text) not in _PLACE_MAKING | TITLE_WORDS
+        ):
+            break
+        start -= 1
+    if (
+        start > 1
+        and start < span.start
+        and doc[start - 1].lower_ == "and"
+        and doc[start - 2].text[:1].isupper()
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2  # "Fire and Emergency New Zealand"
+    if start == span.start or gazetteer().lookup(doc[start : span.end].text) is not None:
+        return None
+    return doc[start : span.end]
+
+
+def _without_common_words_before(span: Span) -> Span:
+    """An organisation's name without the lower-case words the recogniser began it on: "council
+    Environment Canterbury" of "The regional council Environment Canterbury (ECan)"."""
+    start = span.start
+    while start < span.end and span.doc[start].is_lower and span.doc[start].is_alpha:
+        if fold(span.doc[start].text) in _PARTICLES or _ARTICLE.fullmatch(span.doc[start].text):
+            break  # "de", "al": part of a name; "the", read later
+        start += 1
+    return span.doc[start : span.end]
 
 
 # Lower-case words that tell where and never join the words of a person's name (unlike "de",
@@ -540,6 +618,7 @@ def _given_names_before(span: Span, common: frozenset[str] = frozenset()) -> int
             or ROLE_WORD.fullmatch(folded)
             or folded in common
             or not ("-" in folded or folded in first_names())  # "Affairs" of "Humanitarian Affairs"
+            or _ACRONYM.fullmatch(word.text) is not None  # "CHU" of "CHU Hassan II", a hospital
             or (first > 0 and doc[first - 1].lower_ in {"of", "for"})  # "Secretary of Defence"
         ):
             break
@@ -697,9 +776,12 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
     return Mention(ref.text[begin:end], ref, ref.start + begin, ref.start + end, role)
 
 
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,8})s?\)")
+# ("(ECan)", "(MoD)": some are written in mixed case)
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,8}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,4})s?\)")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][a-z]+[\s-]){2,8}$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A regnal number: "Hassan II", "Mohammed V", "John Paul II".
+_REGNAL = re.compile(r"[IVX]{1,4}")
 TRADES = (
     "Airlines", "Airline", "Airways", "Group", "Holdings", "Company", "Industries", "Motors",
     "Systems", "Technologies", "Solutions", "Shipping",
@@ -776,7 +858,9 @@ _BODY_NAME_ENDS = ORGANISATION_HEADS | {trade.lower() for trade in TRADES} | {"r
 
 
 def _a_body_name(name: str) -> bool:
-    head = name.split(" of ")[0].split()
+    """Whether a name's head is a body's: "Federal Office of Transport", "Moroccan Association
+    for Human Rights"."""
+    head = re.split(r"\s+(?:of|for)\s+", name)[0].split()
     return bool(head) and fold(head[-1]) in _BODY_NAME_ENDS
 
 
@@ -828,7 +912,7 @@ def _merge_organisations(written: dict[str, str], entities: list[Entity]) -> lis
 
     def stands_for(entity: Entity) -> Entity | None:
         acronym = entity.name.replace(".", "")
-        if not _ACRONYM.fullmatch(acronym):
+        if not _ACRONYM.fullmatch(acronym) and acronym not in spelled:  # ("ECan")
             return None
         key = spelled.get(acronym)
         found = by_key.get((entity.kind, key)) if key else None
@@ -1300,6 +1384,11 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         # ("Culebra Cut", not "Jonathan Cut")
     if len(words) >= 2 and words[0] in _FEATURE_FIRST:
         return "place"  # "Lake Issyk-Kul", "Mount Merapi": no one is named so
+    if _places_joined(found[0][0].text) and not any(
+        _JOINED_PLACES_OF_A_THING.match(mention.around(0, 30)[1]) for mention, _ in found
+    ):
+        return "place"  # "Fez-Meknes", "Rabat-Sale": a region named by its towns (not the
+        # "Dhaka-Tangail highway")
     if _LEGAL_FORM.search(found[0][0].text) or any(
         _ORGANISATION_AFTER.match(mention.around(0, 60)[1]) for mention, _ in found
     ):
@@ -1334,6 +1423,20 @@ _BODY_BEFORE = re.compile(
     r"(?:known\s+as|called)\s+|(?:the|its|a)\s+(?:supplier|insurer|haulier|caterer)\s+)$",
     re.I,
 )
+
+
+# What runs between two places joined: "the Dhaka-Tangail highway", "the Lyon-Turin line"
+# (a road or a line between them, not a region).
+_JOINED_PLACES_OF_A_THING = re.compile(
+    r"^\s+(?:highway|road|motorway|expressway|freeway|railway|rail|line|route|corridor|"
+    r"pipeline|flight|flights|border|bridge|tunnel|canal|ferry|bus|train|talks|match)\b"
+)
+
+
+def _places_joined(name: str) -> bool:
+    """A name of two or more known places joined by hyphens, as regions are named."""
+    parts = name.split("-")
+    return len(parts) >= 2 and all(gazetteer().lookup(part) is not None for part in parts)
 
 
 def _called_a_body(found: list[tuple[Mention, str]]) -> bool:
@@ -1845,6 +1948,8 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         role = _FOR_A_TITLED.sub("", role)
         # "the suspension on Thursday of the prison's director, X": the director
         role = re.sub(r"^(?:the|a|an)\s+", "", _DATED_BEFORE_ROLE.sub("", role), flags=re.I)
+        # "(The city on) Friday suspended the director of the park, X": what was done to him
+        role = _ACTED_ON_BEFORE_ROLE.sub("", role)
         if len(role.split()) <= 10 and _plausible_role(role):
             return role
     return None
@@ -1889,6 +1994,12 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATED_BEFORE_ROLE = re.compile(
     rf"^(?:.*\b(?:on|since|until|by|from|last|next)\s+{_WEEKDAY}(?:\s+of)?|{_WEEKDAY}\s+of)\s+"
 )
+# A verb in the past and its object's article before a role: "Friday suspended the director
+# of the park" (what was done to the one named), not "the elected mayor".
+_ACTED_ON_BEFORE_ROLE = re.compile(
+    r"^(?:[A-Z]\w*\s+)?(?!(?:retired|elected|designated|appointed|acting)\b)[a-z]+ed\s+"
+    r"(?:the|a|an|its|his|her|their)\s+(?=[a-z])"
+)
 # Participles that open a role ("retired general", "jailed opposition leader"); any other word
 # in -ed opens a clause ("repeated through a manager that ...").
 _ROLE_PARTICIPLES = frozenset(
@@ -1923,7 +2034,10 @@ def _plausible_role(role: str) -> bool:
         return False  # ", repeated through a company manager that ...": a clause, no role
     names = first_names()
     return not any(
-        fold(first) in names and second[:1].isupper() and first[:1].isupper()
+        fold(first) in names
+        and second[:1].isupper()
+        and first[:1].isupper()
+        and not _REGNAL.fullmatch(second)  # "director of the Hassan II university hospital"
         for first, second in pairwise(words)
     )
 
