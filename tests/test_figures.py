@@ -447,9 +447,10 @@ def test_people_in_hospital_or_in_a_grave_condition_are_counted_in_those_words()
     )
     told = lines("Twenty-two remain in hospital, six of them in critical condition, it said.")
     assert [line.split(":")[0] for line in told] == ["22 in hospital", "6 in critical condition"]
-    assert [c.injured for c in casualties_of("Seventeen were pulled out alive, six of whom "
-                                              "remain in critical condition, officials said.")
-            ] == [6]  # fmt: skip
+    pulled_out = casualties_of(
+        "Seventeen were pulled out alive, six of whom remain in critical condition, officials said."
+    )  # the six are the hurt; the seventeen, those found alive
+    assert [(c.kind, c.count) for c in pulled_out] == [("injured", 6), ("survived", 17)]
     assert lines("The fire killed 12 people and 40 were taken to the hospital.") == [
         "12 killed: people",
         "40 taken to hospital: The fire killed 12 people and 40 were taken to the hospital",

@@ -76,11 +76,14 @@ _CUE_WORDS: list[tuple[str, Kind, str]] = [
     (r"escapees?|absconded", "escaped", "escaped"),  # and people held who got away (`_got_away`)
     (r"abduct(?:ed|ing|ion)|kidnap(?:ped|ping)?", "detained", "abducted"),
     (r"hostages?|captives?", "detained", "held hostage"),
-    (r"detain(?:s|ed|ing)?|detainees?|detention|held|jailed|imprisoned", "detained", "detained"),
+    (r"detain(?:s|ed|ing)?|detainees?|detention|held|jailed|imprisoned|custody", "detained",
+     "detained"),
     (r"homeless", "displaced", "homeless"),
     (r"evacuat(?:ed|ing|ion)|evacuees", "displaced", "evacuated"),
     (r"displaced|fled|refugees", "displaced", "displaced"),
-    (r"surviv(?:ed|ors?)|rescued", "survived", "survived"),
+    (r"surviv(?:ed|ors?)", "survived", "survived"),
+    (r"rescued", "survived", "rescued"),
+    (r"alive", "survived", "found alive"),  # "pulled 16 people alive from the rubble"
 ]  # fmt: skip
 _CUES = [(re.compile(rf"(?:{words})", re.I), kind, shown) for words, kind, shown in _CUE_WORDS]
 # How badly people are hurt, in the words a sentence gives it: "in critical condition", "in
@@ -173,7 +176,7 @@ _SAY_VERBS = re.compile(
     r"^(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|claimed|claims|estimated|estimates|revealed|"
     r"reveal|reveals|put|puts|quoted|declared|insisted|insists|maintained|maintains|noted|"
-    r"showed|show|shows|indicated|indicates|disclosed|discloses|informs)$",
+    r"showed|show|shows|indicated|indicates|disclosed|discloses|informs|talk|speak)$",
     re.I,
 )
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "who", "which"}
@@ -874,7 +877,11 @@ def _harm_denied(link: _Link) -> bool:
     whom "not" names ("three miners have not been found")."""
     return (
         link.kind not in {"missing", "trapped"}
-        and any(c.dep_ == "neg" for c in link.cue.children)
+        and (
+            any(c.dep_ == "neg" for c in link.cue.children)
+            # "eight people ... are not alive": the "not" is the verb's
+            or (link.cue.dep_ == "acomp" and any(c.dep_ == "neg" for c in link.cue.head.children))
+        )
         and not any(c.lower_ in _GRAVELY_ADVERBS | _GRAVE_WORDS for c in link.cue.children)
         and not _did_not_survive(link.cue)  # (the negation is the death)
     )  # ("three teachers were not seriously injured": hurt, lightly)
@@ -1806,6 +1813,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if head.i == token.i:
             return None
         found = _cue(head)
+        if token.dep_ == "prep" and (left := _cue_right_before(token, head)) is not None:
+            return _Link(*left, doc[token.i - 1], counted, anchor, amount.precision)
         if (
             found is not None
             and token.dep_ == "nsubj"
@@ -1827,6 +1836,18 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             return _clause_cue(head, token, counted, anchor, amount.precision)
         token = head
     return None
+
+
+def _cue_right_before(preposition: Token, head: Token) -> tuple[Kind, str] | None:
+    """The harm a noun right before a preposition names, when the parse hangs the preposition
+    on an earlier word: "the death of 11 persons and injuries to 14 others", where "to 14
+    others" is hung on "death" (the injuries are theirs)."""
+    if preposition.i == 0:
+        return None
+    left = preposition.doc[preposition.i - 1]
+    if left.i == head.i or left.pos_ != "NOUN" or left.dep_ != "conj":
+        return None
+    return _cue(left)
 
 
 def _told_after(
@@ -2562,6 +2583,9 @@ def _according_to(doc: Doc, number: Token | None = None) -> str | None:
     it: "38 according to City Hall, 44 according to police"; "31 according to police, seven of
     them seriously; 38 treated in hospital according to KAGes" (the seven are the police's)."""
     accordings = [token for token in doc if token.lower_ == "according"]
+    if number is not None:  # "According to the authorities, 11 died, while hospital sources
+        # talk of 12": the 12 are the hospital's
+        accordings = [t for t in accordings if not _set_apart_from(number, t)]
     if number is not None and len(accordings) > 1:
         after = [
             token
@@ -2576,6 +2600,10 @@ def _according_to(doc: Doc, number: Token | None = None) -> str | None:
         pobj = child_of(to, "pobj") if to is not None else None
         if pobj is not None and (_TOLL.match(pobj.text) or pobj.lower_ in _RECORDS):
             owners = [t for t in pobj.subtree if t.i < pobj.i and t.dep_ in {"compound", "poss"}]
+            of = child_of(pobj, "prep", "of")
+            keeper = child_of(of, "pobj") if of is not None else None
+            if not owners and keeper is not None and _keeps_a_count(keeper):
+                return _phrase(doc, keeper)  # "according to the last toll of the authorities"
             if not owners:
                 continue
             first = min(t.i for t in owners[0].subtree)  # "state factory inspection records"
@@ -2583,6 +2611,31 @@ def _according_to(doc: Doc, number: Token | None = None) -> str | None:
         if pobj is not None:
             return _phrase(doc, pobj)
     return None
+
+
+def _set_apart_from(number: Token, according: Token) -> bool:
+    """Whether a number stands in a clause set against the rest ("while ...", "whereas ...")
+    with a subject of its own, and the "according to" outside it."""
+    for token in [number, *number.ancestors]:
+        # (a subject of its own, or a noun the parse made the clause: "while hospital sources
+        # at the CHU talk of 12 dead")
+        if _a_clause_set_apart(token) and (
+            child_of(token, "nsubj") is not None or token.pos_ in {"NOUN", "PROPN"}
+        ):
+            return according not in token.subtree
+    return False
+
+
+def _keeps_a_count(word: Token) -> bool:
+    """Whether the word after "toll of" names who keeps the count ("the local authorities"),
+    not what is counted ("a toll of 11", "the toll of the dead")."""
+    return not word.like_num and _cue(word) is None and word.pos_ in {"NOUN", "PROPN"}
+
+
+def _a_clause_set_apart(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in token.children
+    )
 
 
 def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
@@ -2623,6 +2676,10 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             if subject is not None:
                 return _phrase(doc, subject), True
             break
+        if verb.pos_ in {"NOUN", "PROPN"} and _a_clause_set_apart(verb):
+            # "while hospital sources at the CHU talk of 12 dead", the verb parsed as a noun:
+            # the clause's first noun is who speaks
+            return re.sub(r"^(?:while|whereas)\s+", "", _phrase(doc, verb), flags=re.I), True
         for aside in verb.children:  # "the toll rose to 78, the government said, but ..."
             if aside.dep_ == "parataxis" and _SAY_VERBS.match(aside.text):
                 subject = _speaker(aside)
