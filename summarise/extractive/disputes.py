@@ -4618,18 +4618,30 @@ def _says_it_too(denial: Account, option: Account) -> bool:
     denies a "not" itself: "denied that the bridge had not been inspected")."""
     if denial.negated or denial.stems & _LACKING:
         return False
-    if option.negated & denial.stems:
+    # when the denial names no event ("dismissed the findings"), two of its words: "found no
+    # sign that the recordings were manipulated" is the findings, not a word for the denial
+    # because both speak of recordings
+    if len(option.negated & denial.stems) >= (1 if denial.denied else 2):
         return True
-    # "we were not warned": a verb alone, which `_negated` does not take for an event
+    # "we were not warned": a verb alone, which `_negated` does not take for an event; "had
+    # never received any demolition order or any warning": what was never received
     return any(
         _stem(match.group(1).lower()) in denial.denied
+        or (
+            _denies_receiving(denial)
+            and _stem(match.group(1).lower()) == "receiv"
+            and bool(_stems(match.group(2) or "") & denial.denied)
+        )
         for match in _NOT_THE_WORD.finditer(option.text)
     )
 
 
-# A word right after a negation: "not warned", "no warning", "never been told".
+# A word right after a negation: "not warned", "no warning", "never been told"; and the words
+# after it ("never received (any demolition order or any warning)").
 _NOT_THE_WORD = re.compile(
-    r"\b(?:not|no|never|n['’]t)\s+(?:(?:been|any|a|an|ever|yet)\s+)?([a-z]+)", re.I
+    r"\b(?:not|no|never|n['’]t)\s+(?:(?:been|any|a|an|ever|yet)\s+)?([a-z]+)"
+    r"((?:\s+[\w\-]+){0,6})",
+    re.I,
 )
 
 
@@ -4707,7 +4719,10 @@ def _may_dispute(text: str) -> bool:
 _A_DASH = re.compile(r"\s(?:--|—|–)\s")
 # What a voice finds no trace of, denying it happened: "no record of any inspection".
 _NO_TRACE = frozenset({"record", "records", "evidence", "trace", "sign", "proof"})
-_NO_TRACE_OF = re.compile(rf"\bno\s+(?:{'|'.join(sorted(_NO_TRACE))})\s+of\b", re.I)
+# "no evidence of arson", "no evidence (that) the fire was deliberately lit"
+_NO_TRACE_OF = re.compile(
+    rf"\bno\s+(?:{'|'.join(sorted(_NO_TRACE))})\s+(?:of|that\b|the\b|it\b|anyone\b)", re.I
+)
 # Two like clauses of saying one after the other: "the union says P, CEPA says Q", "with the
 # union saying P and CEPA saying Q".
 _SAID_IN_TURN = re.compile(
@@ -4935,6 +4950,7 @@ def accounts_in(
             account.denied |= body
         accounts.append(account)
     by_head = {account.head: account for account in accounts}
+    inside = nlp.quoted(doc)
     for account in accounts:
         if account.voice is None and account.kind == "say" and _believed(doc[account.head]):
             # "Olaniyan said about 35 workers were believed to have been on the site": what
@@ -4956,6 +4972,20 @@ def accounts_in(
                 (by_head[t.i] for t in doc[account.head].ancestors if t.i in by_head), None
             )
             if outer is not None and outer.voice is not None and outer.kind == "say":
+                account.voice = outer.voice
+        elif (
+            account.voice is None
+            and account.kind == "say"
+            and account.head in inside
+            and any(c.lower_ in {"me", "us"} for c in doc[account.head].children)
+        ):
+            # '"... Nobody from ECan told me to cut anything back," Hastings told AP': what
+            # was told to the one quoted, inside the quotation, is the quoted speaker's account
+            # (not '"Whoever says ransom was paid is lying"': what others say)
+            outer = next(
+                (by_head[t.i] for t in doc[account.head].ancestors if t.i in by_head), None
+            )
+            if outer is not None and outer.voice is not None and outer.head not in inside:
                 account.voice = outer.voice
     return accounts
 
@@ -6166,6 +6196,9 @@ def _not_found(no: Token) -> Token | None:
         return None
     of = nlp.child_of(no.head, "prep", "of")
     what = nlp.child_of(of, "pobj") if of is not None else None
+    if of is None:  # "no evidence (that) the fire was deliberately lit": what the clause says
+        what = nlp.child_of(no.head, "acl") or nlp.child_of(no.head, "ccomp")
+        return what if what is not None and what.pos_ in {"VERB", "AUX"} else None
     if what is None or counts_people(what.text) or what.ent_type_:
         return None
     return what
@@ -6186,10 +6219,13 @@ def _negated(doc: Doc, content: set[int], word: Token | None) -> frozenset[str]:
             # "We have no record of any inspection in October": the inspection in October
             what = _not_found(token)
             if what is not None:
+                # of a thing, its nouns; of a clause, its nouns, verbs and manner too ("the
+                # fire was deliberately lit": fire, deliber, lit)
+                told = {"NOUN", "PROPN"} | ({"VERB", "ADV"} if what.pos_ == "VERB" else set())
                 negated |= {
                     _stem(t.lower_)
                     for t in what.subtree
-                    if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in stops
+                    if t.pos_ in told and t.lower_ not in stops
                 }
             continue
         noun = token.head if token.dep_ in {"det", "prep"} else None
@@ -6819,6 +6855,12 @@ class _Counterparts:
             stems=account.stems | _stems(after.text),
         )
 
+    def _role_of(self, voice: str | None) -> str | None:
+        """The role the cluster gives a voice ("head of the Fez branch of ..."), if any."""
+        if self.antecedents is None or not voice:
+            return None
+        return self.antecedents.roles.get(fold(voice))
+
     def _speaker_of_the_quote(self, account: Account) -> Account:
         """A sentence that is all quotation, said by no one named in it, is the speaker's
         whose quotation the sentence before it gives: '"Handcuffs do not open by themselves,"
@@ -7084,7 +7126,7 @@ class _Counterparts:
                     and self.antecedents.one_side(found.voice, account.voice)
                 )
                 and not _speaks_for_the_last_named(self.evidence, account, found)
-                and not _another_sender(account, found)
+                and not _another_sender(account, found, self._role_of(found.voice))
                 and not (account.cue == "negated" and _one_name(found.voice, account.voice))
             ),
             None,
@@ -7145,14 +7187,19 @@ def _sent_to(denial: Account, told: SentenceRef | None) -> bool:
     )
 
 
-def _another_sender(denial: Account, account: Account) -> bool:
+def _another_sender(denial: Account, account: Account, role: str | None = None) -> bool:
     """Whether the denial names who sent what it denies, by a kind of body or a name, that the
     account's voice, a body of another kind, is not: "Caldera denied receiving any warning from
     the airline" (or "from Nordvik Air") is no answer to "the pilots' union says crews warned
-    ..."; a voice named by a name ("Nordvik", "Line Brekke") may be the airline's."""
+    ..."; a voice named by a name ("Nordvik", "Line Brekke") may be the airline's, unless its
+    `role` names the body it speaks for ("head of the Fez branch of the Moroccan Association
+    for Human Rights" is no voice of "the authorities")."""
     sent = _RECEIVED_FROM.search(denial.text)
     words = _voice_key(account.voice).lower().split()
     bodies = ORGANISATION_HEADS | _SPEAKING_THINGS | _KINDS_OF_FIRM.keys()
+    if words and words[-1] not in bodies and role:
+        heads = [w for w in re.findall(r"[a-z]+", role.lower()) if w in bodies]
+        words = heads[-1:]  # the body the role ends on: "... of the Moroccan Association"
     if sent is None or not words or words[-1] not in bodies:
         return False
     last = words[-1].removesuffix("s")
