@@ -50,6 +50,19 @@ SHORT_SECTION_WORDS = 150
 REDUNDANT_CONTAINED = 0.5
 # Weight of a statement first reported on a day the summary does not cover yet.
 NEW_DAY_BONUS = 1.3  # chosen on the development topics (1.0, 1.3, 1.6, 2.0 tried)
+# Weight of a statement that tells what was done about the event: an inquiry opened, officials
+# suspended, people arrested or charged, aid or compensation promised, a ban ordered; in a
+# section with room for what followed (more than SHORT_SECTION_WORDS). Measured in stop 44:
+# `what` facts of the 110 invented clusters +6 (2102 -> 2108 of 2505 in all), the 7
+# development topics unchanged (125 of 147); ROUGE at 250 words 50.5/21.9 -> 50.8/22.5
+# at 100 words it cost 37.0/17.0 -> 36.4/16.3, so a short section goes without.
+RESPONSE_BONUS = 1.3
+_RESPONSE = re.compile(
+    r"\b(?:inquir(?:y|ies)|investigations?|probes?|suspend(?:ed|s)?|suspension|arrest(?:ed|s)?|"
+    r"charged|charges|indicted|prosecut\w+|resign(?:ed|s)?|resignation|dismissed|sacked|fired|"
+    r"compensation|compensate\w*|ban(?:ned|s)?|closed|closure|recalled|recall)\b",
+    re.I,
+)
 
 
 class _Tokenizer:
@@ -267,6 +280,7 @@ def select_what(
     ratings = sumy_scores([item.text for item in pool], algorithm)
     top = max(ratings, default=0.0) or 1.0
     best_evidence = max((item.score for item in pool), default=0.0) or 1.0
+    responses = max_words > SHORT_SECTION_WORDS  # a short section tells the event itself
 
     def combined(index: int) -> float:
         item = pool[index]
@@ -276,6 +290,7 @@ def select_what(
             * (0.5 + item.score / best_evidence)
             * (1.0 + 0.3 * math.log(item.independent))
             * (1.0 + LEAD_WEIGHT / (1 + lead))
+            * (RESPONSE_BONUS if responses and _RESPONSE.search(item.text) else 1.0)
         )
 
     # Greedy, best first; a statement first reported on a day no chosen statement comes from
