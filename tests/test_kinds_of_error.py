@@ -3902,3 +3902,22 @@ def test_what_was_done_to_the_one_named_is_no_part_of_his_role() -> None:
     )
     roles = {a.name: a.role for a in brief.who}
     assert roles.get("Ramiro Ocampo") == "head of the Quebrada Zoo", roles
+
+
+def test_a_lawyer_named_as_his_is_on_the_side_of_the_one_he_defends() -> None:
+    found = disputes_with_names_of(
+        (
+            "NELSON (Reuters) - The council charged the sawmill's owner, Rangi Parata, on Friday "
+            "over an ignored order. His lawyer, Mere Tawhiri, said he would fight the charges.",
+            "2026-11-21",
+        ),
+        (
+            "NELSON (AP) - Outside court, Tawhiri said the order had been sent to an address the "
+            "mill stopped using in 2024. Parata has denied receiving the order.",
+            "2026-11-25",
+        ),
+    )
+    assert not any(
+        d.topic.startswith("Denied by") and "Tawhiri" in d.topic and "Parata" in d.topic
+        for d in found
+    ), [d.topic for d in found]

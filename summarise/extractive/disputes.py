@@ -5943,9 +5943,37 @@ class _Antecedents:
         }
         self.texts = {article.id: article.text for article in evidence.articles}
         self._name_the_body_spoken_for(entities)
+        self.speaks_for = self._whom_each_speaks_for(entities)
         self.at = {
             (ref.source_id, ref.position): ref for item in evidence.items for ref in item.members
         }
+
+    def _whom_each_speaks_for(self, entities: Sequence[Entity]) -> dict[str, str]:
+        """Who each person named as someone's lawyer or kin speaks for: "His lawyer, Nicola
+        Prebble, said ..." after a sentence that names Preston Hastings (the one named last
+        before, of the pronoun's gender): keyed by the person's name and surname."""
+        found: dict[str, str] = {}
+        for person in entities:
+            if person.kind != "person":
+                continue
+            for mention in person.mentions:
+                before = mention.ref.text[: mention.start - mention.ref.start]
+                owned = _OWNED_ROLE_BEFORE.search(before)
+                if owned is None:
+                    continue
+                at = mention.start - len(before) + owned.start()
+                owner = self.people.outside_quotes(mention.ref.source_id, at)
+                if (
+                    owner is None
+                    or owner is person
+                    or of_other_gender(
+                        _AS_SUBJECT.get(owned.group("pronoun").lower(), ""), owner.name
+                    )
+                ):
+                    continue
+                for key in (person.name, person.name.split()[-1]):
+                    found.setdefault(fold(key), owner.name)
+        return found
 
     def _name_the_body_spoken_for(self, entities: Sequence[Entity]) -> None:
         """A spokesman's role told by the title alone ("Spokeswoman Line Brekke said") is
@@ -5966,12 +5994,23 @@ class _Antecedents:
             for key in (person.name, person.name.split(maxsplit=1)[-1], person.name.split()[-1]):
                 self.roles[fold(key)] = f"{body} {role}".lower()
 
+    def speaks_for_the_other(self, first: str | None, second: str | None) -> bool:
+        """Whether one voice is the other's lawyer, spokesman or kin ("His lawyer, Nicola
+        Prebble" of Preston Hastings)."""
+        return any(
+            _same_voice(self.speaks_for[fold(_voice_key(one))], other)
+            for one, other in ((first, second), (second, first))
+            if one and other and fold(_voice_key(one)) in self.speaks_for
+        )
+
     def one_side(self, first: str | None, second: str | None, *, loosely: bool = False) -> bool:
         """Whether one voice speaks for the other by its role: "Enrico Lo Bue" (head of the
         coast guard's Sicilian maritime directorate) and "coast guard"; "Orhan Sivasli"
         (Istanbul Provincial Health Director) and "Istanbul Provincial Health Directorate".
         `loosely`, by the last word of the body's name alone: "Kaan Erdem" (the chamber's
         chairman) and "Istanbul Medical Chamber"."""
+        if self.speaks_for_the_other(first, second):
+            return True
         for person, body in ((first, second), (second, first)):
             spoken_for = _stems(_body_spoken_for(person) or "")
             other_names = _stems(body or "") | _stems(self.roles.get(fold(body or ""), ""))
@@ -7212,6 +7251,14 @@ def _another_sender(denial: Account, account: Account, role: str | None = None) 
     )
 
 
+_AS_SUBJECT = {"his": "he", "her": "she"}
+# One named as another's lawyer, spokesman or kin, by a pronoun: "His lawyer, Nicola Prebble",
+# "her son, Karim".
+_OWNED_ROLE_BEFORE = re.compile(
+    r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:(?:defence|defense|own)\s+)?(?:lawyer|attorney|counsel|"
+    r"solicitor|spokes(?:man|woman|person)|son|daughter|wife|husband|brother|sister|father|"
+    r"mother)\s*,\s*$"
+)
 # Names of a body by its kind, each one kind of body: "the airline" may be "the carrier", "the
 # government" its ministry.
 _KINDS_OF_FIRM = {
