@@ -3921,3 +3921,15 @@ def test_a_lawyer_named_as_his_is_on_the_side_of_the_one_he_defends() -> None:
         d.topic.startswith("Denied by") and "Tawhiri" in d.topic and "Parata" in d.topic
         for d in found
     ), [d.topic for d in found]
+
+
+def test_a_name_the_parse_reads_as_an_adverb_before_said_is_who_says_it() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.disputes import accounts_in
+    from summarise.nlp import parse
+
+    # (the small model reads "ECan" as an adverb whatever the rest of the sentence says)
+    text = "ECan said the peak reading at the Stoke monitor reached 180 micrograms."
+    (doc,) = parse([text])
+    voices = [a.voice for a in accounts_in(doc, SentenceRef("S1", 0, len(text), text, 3))]
+    assert voices == ["ECan"], voices

@@ -5580,6 +5580,12 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             subjects = [s for s in subjects if s.idx >= filed.end()]
         if not subjects and node is head and (inverted := _named_after_the_quote(doc, head)):
             return _phrase(doc, inverted), {t.i for t in inverted.subtree}
+        if (
+            node is head
+            and all(s.i > head.i for s in subjects)  # (what is said, parsed as the subject)
+            and (misread := _subject_misread(head)) is not None
+        ):
+            return _phrase(doc, misread), {t.i for t in misread.subtree}
         if subjects:
             subject = min(subjects, key=lambda s: _entity_rank(doc, s))
             naming = _who_the_subject_names(doc, subject, node)
@@ -5629,6 +5635,20 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         below = node
         node = node.head if node.dep_ in {"advcl", "xcomp", "conj", "acl"} else None
     return None, set()
+
+
+def _subject_misread(verb: Token) -> Token | None:
+    """A name right before a verb of saying that the parse hung on it as something else
+    ("ECan said ...", "ECan" read as an adverb): the verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.head.i == verb.i
+        and before.dep_ in {"advmod", "npadvmod", "dep", "compound"}
+        and before.ent_type_ in {"ORG", "PERSON"}
+    ):
+        return before
+    return None
 
 
 def _joined_before_saying(doc: Doc, head: Token) -> Token | None:
