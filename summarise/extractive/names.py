@@ -338,10 +338,8 @@ def find_mentions(
                     span = _without_common_words_before(span)  # "(The regional) council X"
                     if not len(span):
                         continue
-                if kind == "person" and (monarch := _named_for_a_monarch(span)) is not None:
-                    if monarch == "modifier":
-                        continue  # "the Mohammed V regional hospital": a name in a name
-                    kind = "organisation"  # "CHR Mohammed V": a hospital
+                if kind == "person" and _named_for_a_monarch(span):
+                    continue  # "CHR Mohammed V", "the Mohammed V regional hospital": a body
                 if kind == "person" and any(t.text in _WHERE_WORDS for t in span[1:]):
                     continue  # "the Danube at Novi Sad", tagged a person: a place and where
                 if _TITLE_OF.search(ref.text[: span.start_char]):
@@ -370,6 +368,8 @@ def find_mentions(
                     kind == "organisation"
                     and opening in first_names()  # ("the" is a given name too)
                     and opening not in TITLE_WORDS  # "General's Office"
+                    # nor a body's initials that spell a given name ("the CHU Mohammed VI")
+                    and not _ACRONYM.fullmatch(span[1 if article else 0].text)
                 )  # "Lucía Vélez Cordero" (labelled ORG) of "councillor Ana Lucía Vélez Cordero"
                 if person:
                     start = _given_names_before(span, common)
@@ -411,24 +411,29 @@ def find_mentions(
 # Morocco", "Greater Manchester", "Mount Kenya".
 _PLACE_MAKING = _FEATURE_FIRST | frozenset(
     """north south east west northern southern eastern western central upper lower greater
-    inner outer new old rural coastal""".split()
+    inner outer new old rural coastal northeast northwest southeast southwest northeastern
+    northwestern southeastern southwestern upstate downstate far metro metropolitan""".split()
 )
 
 
-def _named_for_a_monarch(span: Span) -> str | None:
-    """How a name with a regnal number is used when it is no person: "body" for a body's
-    initials before it ("CHR Mohammed V", "CHU Hassan II"), "modifier" for a name that goes
-    on in lower case ("the Mohammed V regional hospital"); None otherwise ("King Hassan II")."""
+def _named_for_a_monarch(span: Span) -> bool:
+    """Whether a name with a regnal number is a body's, not a person's: after a body's
+    initials ("CHR Mohammed V", "CHU Hassan II") or before the noun it names ("the Mohammed V
+    regional hospital"); never with a title before it ("King Mohammed VI ordered").
+    """
     doc = span.doc
     regnal = next((t for t in span[1:] if _REGNAL.fullmatch(t.text)), None)
-    if regnal is None:
-        return None
+    if regnal is None or (span.start > 0 and is_title(doc[span.start - 1].text)):
+        return False
     if _ACRONYM.fullmatch(span[0].text) and span[0].i < regnal.i - 1:
-        return "body"
+        return True
     after = doc[regnal.i + 1] if regnal.i + 1 < len(doc) else None
-    if after is not None and after.is_alpha and after.is_lower:
-        return "modifier"
-    return None
+    return (
+        after is not None
+        and after.is_alpha
+        and after.is_lower
+        and after.pos_ in {"NOUN", "ADJ"}  # not "Charles III visited"
+    )
 
 
 def _body_named_for_a_place(span: Span) -> Span | None:
@@ -459,6 +464,10 @@ def _body_named_for_a_place(span: Span) -> Span | None:
         start -= 2  # "Fire and Emergency New Zealand"
     if start == span.start or gazetteer().lookup(doc[start : span.end].text) is not None:
         return None
+    if start > 0 and (
+        doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in {"of", "for", "without"}
+    ):
+        return None  # "Doctors Without Borders Sudan": part of a longer name
     return doc[start : span.end]
 
 
@@ -1398,7 +1407,12 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     # (a lone word the model calls a person is a single, matched to a longer name later)
     if (best == "place" or (best == "person" and len(words) > 1)) and _called_a_body(found):
         return "organisation"  # "the Los Zafiros gang", "the supplier Provisiones del Pacifico"
-    if best == "organisation" and 2 <= len(words) <= 4 and words[0] in first_names():
+    if (
+        best == "organisation"
+        and 2 <= len(words) <= 4
+        and words[0] in first_names()
+        and not _ACRONYM.fullmatch(found[0][0].text.split()[0])  # "CHU Mohammed VI": a body's
+    ):
         best = "person"  # "Yvo de Boer": a given name first (the small model says ORG)
     if best == "organisation" and _written_as_place(found):
         return "place"  # "from Dewsbury", "to King's Cross": the small model says ORG
