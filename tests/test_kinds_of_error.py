@@ -3634,20 +3634,6 @@ def _field_lines(brief: summarise.EventBrief, field: str) -> list[str]:
     return [text(item) for item in (items if isinstance(items, list) else [items])]
 
 
-@pytest.mark.parametrize(
-    ("day", "articles", "field", "wanted", "pattern"),
-    [case[1:] for case in _REVIEWED_43],
-    ids=[case[0] for case in _REVIEWED_43],
-)
-def test_reviewed_in_stop_43(
-    day: str, articles: list[str], field: str, wanted: str, pattern: str
-) -> None:
-    brief = _brief(*((text, day) for text in articles))
-    lines = _field_lines(brief, field)
-    found = any(re.search(pattern, line) for line in lines)
-    assert found == (wanted == "present"), lines
-
-
 def test_one_voice_s_revised_estimate_is_no_dispute_with_itself() -> None:
     # bench/synthetic S44 (invented): the IOM puts those buried at about 150, then at about 120
     # in later reports; the local MP says more than 300. The IOM is one side, at its latest.
@@ -3687,15 +3673,15 @@ def test_a_hospital_named_for_a_king_is_no_person_and_its_director_keeps_her_rol
 def test_a_city_in_another_spelling_and_a_region_of_two_towns_are_places() -> None:
     kinds = _kinds(
         (
-            "RABAT (Reuters) - Heavy rain hit the Tanger-Tetouan region on Sunday. Hamza Idrissi, "
-            "spokesman for the wilaya of Tanger-Tetouan, said roads south of Marrakech were "
-            "cut. The governor of Tanger-Tetouan ordered schools closed.",
+            "RABAT (Reuters) - Heavy rain hit the Rabat-Sale region on Sunday. Hamza Idrissi, "
+            "spokesman for the wilaya of Rabat-Sale, said roads south of Marrakech were "
+            "cut. The governor of Rabat-Sale ordered schools closed.",
             "2026-01-12",
         )
     )
-    assert kinds.get("Tanger-Tetouan") in {"place", None}, kinds
+    assert kinds.get("Rabat-Sale") in {"place", None}, kinds
     assert kinds.get("Marrakech") in {"place", None}, kinds
-    assert "organisation" not in {kinds.get("Tanger-Tetouan"), kinds.get("Marrakech")}, kinds
+    assert "organisation" not in {kinds.get("Rabat-Sale"), kinds.get("Marrakech")}, kinds
 
 
 def test_a_road_between_two_towns_is_no_region_of_them() -> None:
@@ -3933,3 +3919,276 @@ def test_a_name_the_parse_reads_as_an_adverb_before_said_is_who_says_it() -> Non
     (doc,) = parse([text])
     voices = [a.voice for a in accounts_in(doc, SentenceRef("S1", 0, len(text), text, 3))]
     assert voices == ["ECan"], voices
+
+
+def test_rival_readings_taken_in_two_places_differ_by_their_figures_and_are_one_dispute() -> None:
+    found = disputes_with_names_of(
+        (
+            "NELSON (Reuters) - The council said its monitor in Hornby recorded a peak hourly "
+            "reading of 180 micrograms per cubic meter. However, the Tasman Clean Air Trust, a "
+            "residents' group, said its own sensors in Templeton logged 420 at about the same "
+            "time.",
+            "2026-11-21",
+        ),
+        (
+            "NELSON (AP) - The council said the highest hourly concentration monitored by it "
+            "reached 180 micrograms per cubic meter. However, the Tasman Clean Air Trust said "
+            "its equipment recorded as much as 420 micrograms per cubic meter.",
+            "2026-11-22",
+        ),
+    )
+    readings = [d for d in found if any("180" in c.statement for c in d.claims)]
+    assert len(readings) == 1, [(d.topic, [c.value for c in d.claims]) for d in found]
+    assert not any(c.value in {"Hornby", "Templeton"} for c in readings[0].claims), [
+        c.value for c in readings[0].claims
+    ]
+
+
+def test_the_shipped_city_spellings_are_those_geonames_and_wordfreq_give() -> None:
+    from summarise.extractive.gazetteer import shipped_spellings, spelling_variants
+
+    shipped = shipped_spellings()
+    assert shipped == spelling_variants()  # `python -m summarise.extractive.gazetteer` rewrites
+    assert {"Fez", "Marrakech"} <= set(shipped)
+    assert not {"Soul", "Lime", "Deli", "Hail", "Logos", "Manning", "Tunes"} & set(shipped)
+
+
+# Cases a hostile review of stop 44 wrote against its rules (a monarch's regnal number, people
+# found alive, a relative named by a pronoun, a warning from "the authorities"): each was worse
+# than before until mended. (id, day, article texts, field, present|absent, pattern)
+_REVIEWED_44 = [
+    (
+        "C01_charles_iii",
+        "2026-05-04",
+        [
+            (
+                "King visits flood-hit Somerset as toll rises to four\n\nMonday, May 4, "
+                "2026\n\nTAUNTON, England (PA) - King Charles III visited flood-hit villages in "
+                "Somerset on Monday, meeting families whose homes were swamped when the River "
+                "Parrett burst its banks. Four people have died in the floods, Avon and Somerset "
+                'Police said. Charles III said he was "deeply moved by the courage and kindness" '
+                "of residents. The Environment Agency said 1,200 homes had been flooded."
+            ),
+            (
+                "Somerset floods: King meets victims\n\nMonday, May 4, 2026\n\nLONDON (Reuters) "
+                "- King Charles III met residents of flood-hit Somerset, where four people died, "
+                "police said. The Environment Agency said it had opened an inquiry into flood "
+                "defences. Charles III praised rescuers and volunteers."
+            ),
+        ],
+        "who",
+        "present",
+        r"^Charles III\b",
+    ),
+    (
+        "G07_leo_xiv",
+        "2026-05-04",
+        [
+            (
+                "Pope sends condolences after Congo ferry disaster\n\nMonday, May 4, "
+                "2026\n\nKINSHASA (AFP) - A ferry capsized on Lake Kivu on Sunday, killing 78 "
+                "people, the provincial governor said. Pope Leo XIV said he was praying for the "
+                "victims and their families. The governor of South Kivu, Jean-Jacques Purusi, "
+                "said 50 people were rescued."
+            ),
+            (
+                "Congo ferry toll reaches 78\n\nMonday, May 4, 2026\n\nGOMA (Reuters) - At least "
+                "78 people died when an overloaded ferry sank on Lake Kivu, the governor said. "
+                "Leo XIV expressed his sorrow."
+            ),
+        ],
+        "who",
+        "present",
+        r"^Leo XIV\b",
+    ),
+    (
+        "C03_mlk_iii",
+        "2026-05-04",
+        [
+            (
+                "Gunman kills three at Atlanta church\n\nMonday, May 4, 2026\n\nATLANTA (AP) - A "
+                "gunman killed three people and wounded five at a church in southwest Atlanta on "
+                "Sunday, police said. Atlanta Police Chief Darin Schierbaum said the suspect was "
+                'arrested at the scene. Martin Luther King III said the shooting was "an attack '
+                'on all of us" and called for stricter gun laws. Mayor Andre Dickens ordered '
+                "flags to fly at half-staff."
+            ),
+            (
+                "Three dead in Atlanta church shooting\n\nMonday, May 4, 2026\n\nATLANTA "
+                "(Reuters) - Three people were killed in a shooting at a church in Atlanta, "
+                "police said. Martin Luther King III said the city would not be defined by "
+                "violence."
+            ),
+        ],
+        "who",
+        "present",
+        r"^Martin Luther King III\b",
+    ),
+    (
+        "C02_mohammed_vi",
+        "2026-05-04",
+        [
+            (
+                "Morocco quake toll rises to 31; king orders rehousing\n\nMonday, May 4, "
+                "2026\n\nRABAT (AFP) - The toll from an earthquake in the Al Haouz province of "
+                "Morocco rose to 31 dead and 120 injured, the interior ministry said on Monday. "
+                "King Mohammed VI ordered the government to rehouse affected families, the royal "
+                "palace said. The injured were taken to the CHU Mohammed VI in Marrakech and the "
+                "Mohammed V regional hospital in Safi. Mohammed VI chaired a meeting on the "
+                "relief effort on Monday evening."
+            ),
+            (
+                "Morocco: quake kills 31 in Al Haouz\n\nMonday, May 4, 2026\n\nCASABLANCA "
+                "(Reuters) - An earthquake killed 31 people in Morocco's Al Haouz province, the "
+                "interior ministry said. King Mohammed VI visited the injured at a hospital in "
+                "Marrakech."
+            ),
+        ],
+        "who",
+        "absent",
+        r"CHU",
+    ),
+    (
+        "D01_buried_alive",
+        "2026-05-04",
+        [
+            (
+                "Landslide buries 14 alive in Nepal village\n\nMonday, May 4, 2026\n\nKATHMANDU "
+                "(AFP) - At least 14 people were buried alive when a landslide struck a village "
+                "in western Nepal on Sunday, police said. Rescuers recovered nine bodies by "
+                "Monday. Five people were injured, district police chief Ram Thapa said."
+            ),
+            (
+                "Nepal landslide kills at least nine\n\nMonday, May 4, 2026\n\nKATHMANDU "
+                "(Reuters) - A landslide in Nepal killed at least nine people and buried several "
+                "houses, police said. Thapa said 14 people were buried alive."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"found alive",
+    ),
+    (
+        "D02_burned_alive",
+        "2026-05-04",
+        [
+            (
+                "Five of a family burned alive in Lahore house fire\n\nMonday, May 4, "
+                "2026\n\nLAHORE, Pakistan (AFP) - Five members of a family were burned alive "
+                "when fire broke out in their house in Lahore on Sunday, rescue officials said. "
+                "Two others were injured. Rescue 1122 spokesman Farooq Ahmed said the fire was "
+                "caused by a short circuit."
+            ),
+            (
+                "House fire kills five in Lahore\n\nMonday, May 4, 2026\n\nISLAMABAD (Reuters) - "
+                "A fire killed five members of one family in Lahore, officials said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"found alive",
+    ),
+    (
+        "G06_alive_variants",
+        "2026-05-04",
+        [
+            (
+                "Two children found alive after Izmir quake; toll 40\n\nMonday, May 4, "
+                "2026\n\nANKARA (AFP) - Rescuers found two children alive under a collapsed "
+                "building in Izmir on Monday, 60 hours after an earthquake that killed 40 "
+                "people, AFAD said. Three other victims were alive when pulled from the rubble "
+                "but died in hospital. Rescuers said they held out little hope of finding the "
+                "remaining 12 missing people alive."
+            ),
+            (
+                "Izmir quake toll rises to 40\n\nMonday, May 4, 2026\n\nISTANBUL (Reuters) - The "
+                "toll from the Izmir earthquake rose to 40, AFAD said. Two children were rescued "
+                "alive."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^3 (found alive|rescued)",
+    ),
+    (
+        "D10_speak_to_attack",
+        "2026-05-04",
+        [
+            (
+                "Ferry sinks off Zanzibar; 23 rescued\n\nMonday, May 4, 2026\n\nDAR ES SALAAM "
+                "(AFP) - A ferry sank off Zanzibar on Monday, the coast guard said. Eight "
+                "passengers drowned. The minister will speak to 23 survivors at the hospital on "
+                "Tuesday, his office said. Residents talk of many more missing."
+            ),
+            (
+                "Eight dead as ferry sinks off Zanzibar\n\nMonday, May 4, 2026\n\nNAIROBI "
+                "(Reuters) - Eight people drowned when a ferry sank off Zanzibar, the coast "
+                "guard said, adding that 23 people were rescued."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"23 (rescued|survived).*\bminister\b",
+    ),
+    (
+        "F03_her_son_manager",
+        "2026-05-04",
+        [
+            (
+                "Care home death: son rejects home's account\n\nMonday, May 4, 2026\n\nLEEDS, "
+                "England (PA) - An 81-year-old woman died after a fall at the Beechwood care "
+                "home in Leeds, police said. The home's manager, Claire Dunn, said the resident "
+                "had been checked every hour during the night. Her son, Peter Gill, denied that "
+                "his mother had been checked, saying she had been left alone for hours.\n\nThe "
+                "Care Quality Commission said it had opened an inquiry."
+            ),
+            (
+                "Son says Leeds care home left mother alone\n\nMonday, May 4, 2026\n\nLONDON "
+                "(Reuters) - The son of a woman who died after a fall at a Leeds care home said "
+                "she had been left unchecked for hours. Dunn said staff had checked the woman "
+                "every hour. Gill rejected that account."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Gill: the account of Dunn",
+    ),
+    (
+        "F04_role_agency_sender",
+        "2026-05-04",
+        [
+            (
+                "Flash flood kills nine in Ourika; residents say no warning\n\nMonday, May 4, "
+                "2026\n\nMARRAKECH (AFP) - A flash flood killed nine people in the Ourika valley "
+                "on Sunday, the local authorities said. Residents denied receiving any warning "
+                'from the authorities before the river rose.\n\n"We never received any warning. '
+                'Nobody told us to leave," said Hassan Ait Ali, a shopkeeper. Said Benali, '
+                "director of the regional civil protection agency, said residents had been "
+                "warned twice by loudspeaker."
+            ),
+            (
+                "Morocco flood: row over warnings\n\nMonday, May 4, 2026\n\nCASABLANCA (Reuters) "
+                "- Nine people died in a flash flood in Ourika, officials said. Residents said "
+                "the authorities gave no warning. Benali said warnings had been issued twice."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Residents: the account of Said Benali",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("day", "articles", "field", "wanted", "pattern"),
+    [case[1:] for case in _REVIEWED_43 + _REVIEWED_44],
+    ids=[case[0] for case in _REVIEWED_43 + _REVIEWED_44],
+)
+def test_reviewed_by_a_hostile_review(
+    day: str, articles: list[str], field: str, wanted: str, pattern: str
+) -> None:
+    """Cases hostile reviews wrote against the rules of stops 43 and 44."""
+    brief = _brief(*((text, day) for text in articles))
+    lines = _field_lines(brief, field)
+    found = any(re.search(pattern, line) for line in lines)
+    assert found == (wanted == "present"), lines

@@ -176,7 +176,7 @@ _SAY_VERBS = re.compile(
     r"^(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|claimed|claims|estimated|estimates|revealed|"
     r"reveal|reveals|put|puts|quoted|declared|insisted|insists|maintained|maintains|noted|"
-    r"showed|show|shows|indicated|indicates|disclosed|discloses|informs|talk|speak)$",
+    r"showed|show|shows|indicated|indicates|disclosed|discloses|informs)$",
     re.I,
 )
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "who", "which"}
@@ -1398,6 +1398,23 @@ _WHAT_BODIES_DO = frozenset(
 )
 
 
+# Verbs of finding or bringing out that "alive" tells people saved by: "pulled 16 people alive
+# from the rubble", "were found alive".
+_FINDING = frozenset(
+    "found find finds pulled pull pulls rescued rescue brought bring dug freed recovered "
+    "extracted taken".split()
+)
+
+
+def _found_alive(alive: Token) -> bool:
+    """Whether "alive" tells people found or brought out alive ("16 people were pulled out
+    alive"), not buried or burned alive, nor alive for a while before they died."""
+    verb = alive.head
+    if verb.lower_ not in _FINDING:
+        return False
+    return not any(t.lemma_ in {"die", "succumb"} for t in verb.subtree)
+
+
 def _cue(token: Token) -> tuple[Kind, str] | None:
     if token.lower_ in _ILL:
         # "hundreds ill", "fell ill" (the parse makes it an adverb)
@@ -1418,6 +1435,8 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
         return None  # "admissions at the university"
     if token.lower_ == "bodies" and _bodies_that_act(token):
         return None  # "the three bodies that should know best": institutions
+    if token.lower_ == "alive" and not _found_alive(token):
+        return None  # "buried alive", "alive when pulled out but died": no one saved
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
         return None
     if token.lower_ in _DRIVEN and any(  # "600,000 driven from their homes"
@@ -2629,7 +2648,12 @@ def _set_apart_from(number: Token, according: Token) -> bool:
 def _keeps_a_count(word: Token) -> bool:
     """Whether the word after "toll of" names who keeps the count ("the local authorities"),
     not what is counted ("a toll of 11", "the toll of the dead")."""
-    return not word.like_num and _cue(word) is None and word.pos_ in {"NOUN", "PROPN"}
+    return (
+        not word.like_num
+        and _cue(word) is None
+        and word.pos_ in {"NOUN", "PROPN"}
+        and word.lower_ not in EVENT_NOUNS  # "a new toll of the disaster": no one's
+    )
 
 
 def _a_clause_set_apart(token: Token) -> bool:

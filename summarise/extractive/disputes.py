@@ -423,6 +423,8 @@ def _the_same_two_accounts(first: Dispute, second: Dispute) -> bool:
     if first.topic != second.topic or not first.topic.startswith(ACCOUNTS_TOPIC):
         return False
     pairs = _sides_by_voice(first, second)
+    if len(pairs) == 2 and all(a.value and a.value == b.value for a, b in pairs):
+        return True  # the same two figures, voice by voice: 212 (ECan) against 486
     voices = frozenset().union(*(_stems(c.attributed_to or "") for c in first.claims))
     return len(pairs) == 2 and all(
         len((_stems(a.statement) & _stems(b.statement)) - _STANCE_STEMS - voices)
@@ -477,6 +479,10 @@ def _the_same_denial(
     if one_denier and one_accuser and alike[0] >= 1 and _one_denial_in_its_words(first, second):
         # one denial reprinted word for word, of one voice's account told in other words
         # ("text alerts were sent at 7:32 p.m." / "it sent text-message alerts ... at 7:32")
+        return True
+    if one_denier and one_accuser and alike[0] >= SAME_ACCOUNT_STEMS:
+        # one voice's account told alike, denied by one voice in other words ("denied
+        # receiving any such notice" / "a claim Hastings rejects"): one denial
         return True
     return (one_denier or one_accuser) and (
         alike[0] >= SAME_ACCOUNT_STEMS and alike[1] >= SAME_DENIAL_STEMS
@@ -7261,23 +7267,25 @@ def _another_sender(denial: Account, account: Account, role: str | None = None) 
         words = heads[-1:]  # the body the role ends on: "... of the Moroccan Association"
     if sent is None or not words or words[-1] not in bodies:
         return False
-    last = words[-1].removesuffix("s")
+    last = _singular(words[-1])
     if sent.group("name"):  # "Caldera" and "Caldera Corporation", "Meteo Rwanda" and "Rwanda
         # Meteorology Agency" are one body; "Nordvik Air" and "pilots' union" two
         return not set(words) & set(_voice_key(sent.group("name")).lower().split())
-    kind = sent.group("kind").lower()
-    return kind in bodies and _KINDS_OF_FIRM.get(last, last) != _KINDS_OF_FIRM.get(
-        kind.removesuffix("s"), kind.removesuffix("s")
-    )
+    kind = _singular(sent.group("kind").lower())
+    return kind in bodies and _KINDS_OF_FIRM.get(last, last) != _KINDS_OF_FIRM.get(kind, kind)
+
+
+def _singular(word: str) -> str:
+    """A body's kind in the singular: "authorities" -> "authority", "airlines" -> "airline"."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 _AS_SUBJECT = {"his": "he", "her": "she"}
-# One named as another's lawyer, spokesman or kin, by a pronoun: "His lawyer, Nicola Prebble",
-# "her son, Karim".
+# One named as another's lawyer or spokesman, by a pronoun: "His lawyer, Nicola Prebble" (not
+# kin: "Her son, Peter Gill" is often a victim's, who is not named before).
 _OWNED_ROLE_BEFORE = re.compile(
     r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:(?:defence|defense|own)\s+)?(?:lawyer|attorney|counsel|"
-    r"solicitor|spokes(?:man|woman|person)|son|daughter|wife|husband|brother|sister|father|"
-    r"mother)\s*,\s*$"
+    r"solicitor|spokes(?:man|woman|person))\s*,\s*$"
 )
 # Names of a body by its kind, each one kind of body: "the airline" may be "the carrier", "the
 # government" its ministry.
@@ -7508,6 +7516,10 @@ def _dispute_of(
     for account, refs, other in ((pair[0], carriers[0], pair[1]), (pair[1], carriers[1], pair[0])):
         distinct = _distinct_value(account, other)
         against = _distinct_value(other, account)
+        if distinct is not None and distinct[1] is None and _figures_differ(account, other):
+            # "its monitor in Hornby recorded 212" / "its sensors in Templeton logged 486":
+            # where each measured, no slot the places fill; the figures are what differs
+            distinct = against = None
         value = None
         cited = list(refs)
         if distinct is not None:
@@ -7559,6 +7571,12 @@ def _statement(account: Account) -> str:
     if account.voice and _voice_key(account.voice) not in _voice_key(text):
         return f"{account.voice}: {text}"
     return text
+
+
+def _figures_differ(account: Account, other: Account) -> bool:
+    """Whether both accounts give figures, and not the same ones."""
+    mine, theirs = ({v for k, v, _ in a.values if k == "figure"} for a in (account, other))
+    return bool(mine and theirs and mine != theirs)
 
 
 def _distinct_value(account: Account, other: Account) -> tuple[str, str | None] | None:
