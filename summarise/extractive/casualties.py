@@ -1406,13 +1406,16 @@ _FINDING = frozenset(
 )
 
 
+_DYING_WORDS = frozenset({"die", "died", "dies", "dying", "succumbed", "succumbs"})
+
+
 def _found_alive(alive: Token) -> bool:
     """Whether "alive" tells people found or brought out alive ("16 people were pulled out
     alive"), not buried or burned alive, nor alive for a while before they died."""
     verb = alive.head
     if verb.lower_ not in _FINDING:
         return False
-    return not any(t.lemma_ in {"die", "succumb"} for t in verb.subtree)
+    return not any(t.lower_ in _DYING_WORDS for t in verb.subtree)
 
 
 def _cue(token: Token) -> tuple[Kind, str] | None:
@@ -2656,6 +2659,15 @@ def _keeps_a_count(word: Token) -> bool:
     )
 
 
+_TALKING = frozenset({"talk", "talks", "talked", "speak", "speaks", "spoke"})
+
+
+def _talks_of(verb: Token) -> bool:
+    """Whether a verb gives what follows as words of its subject: "hospital sources talk of
+    12 dead" (not "the minister will speak to 23 survivors")."""
+    return verb.lower_ in _TALKING and child_of(verb, "prep", "of") is not None
+
+
 def _a_clause_set_apart(token: Token) -> bool:
     return token.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in token.children
@@ -2689,7 +2701,7 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         ):
             return _phrase(doc, counter), True  # "..., while police counted eight dead"
         if (
-            _SAY_VERBS.match(verb.text)
+            (_SAY_VERBS.match(verb.text) or _talks_of(verb))
             and verb.pos_ in {"VERB", "AUX"}
             and not _keeps_something(verb)
         ):

@@ -480,10 +480,6 @@ def _the_same_denial(
         # one denial reprinted word for word, of one voice's account told in other words
         # ("text alerts were sent at 7:32 p.m." / "it sent text-message alerts ... at 7:32")
         return True
-    if one_denier and one_accuser and alike[0] >= SAME_ACCOUNT_STEMS:
-        # one voice's account told alike, denied by one voice in other words ("denied
-        # receiving any such notice" / "a claim Hastings rejects"): one denial
-        return True
     return (one_denier or one_accuser) and (
         alike[0] >= SAME_ACCOUNT_STEMS and alike[1] >= SAME_DENIAL_STEMS
     )
