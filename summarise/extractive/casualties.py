@@ -1406,16 +1406,13 @@ _FINDING = frozenset(
 )
 
 
-_DYING_WORDS = frozenset({"die", "died", "dies", "dying", "succumbed", "succumbs"})
-
-
 def _found_alive(alive: Token) -> bool:
     """Whether "alive" tells people found or brought out alive ("16 people were pulled out
     alive"), not buried or burned alive, nor alive for a while before they died."""
     verb = alive.head
     if verb.lower_ not in _FINDING:
         return False
-    return not any(t.lower_ in _DYING_WORDS for t in verb.subtree)
+    return not any(t.lower_ in _DYING | _SUCCUMBED for t in verb.subtree)
 
 
 def _cue(token: Token) -> tuple[Kind, str] | None:

@@ -5971,7 +5971,7 @@ class _Antecedents:
         }
 
     def _whom_each_speaks_for(self, entities: Sequence[Entity]) -> dict[str, str]:
-        """Who each person named as someone's lawyer or kin speaks for: "His lawyer, Nicola
+        """Who each person named as someone's lawyer or spokesman speaks for: "His lawyer, Nicola
         Prebble, said ..." after a sentence that names Preston Hastings (the one named last
         before, of the pronoun's gender): keyed by the person's name and surname."""
         found: dict[str, str] = {}
@@ -6017,7 +6017,7 @@ class _Antecedents:
                 self.roles[fold(key)] = f"{body} {role}".lower()
 
     def speaks_for_the_other(self, first: str | None, second: str | None) -> bool:
-        """Whether one voice is the other's lawyer, spokesman or kin ("His lawyer, Nicola
+        """Whether one voice is the other's lawyer or spokesman ("His lawyer, Nicola
         Prebble" of Preston Hastings)."""
         return any(
             _same_voice(self.speaks_for[fold(_voice_key(one))], other)

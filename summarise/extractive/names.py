@@ -366,10 +366,8 @@ def find_mentions(
                 opening = fold(span[1 if article else 0].text)
                 person = kind == "person" or (
                     kind == "organisation"
-                    and opening in first_names()  # ("the" is a given name too)
+                    and _given_name(span[1 if article else 0].text)  # ("the" is one too)
                     and opening not in TITLE_WORDS  # "General's Office"
-                    # nor a body's initials that spell a given name ("the CHU Mohammed VI")
-                    and not _ACRONYM.fullmatch(span[1 if article else 0].text)
                 )  # "Lucía Vélez Cordero" (labelled ORG) of "councillor Ana Lucía Vélez Cordero"
                 if person:
                     start = _given_names_before(span, common)
@@ -626,8 +624,8 @@ def _given_names_before(span: Span, common: frozenset[str] = frozenset()) -> int
             or folded in ORGANISATION_HEADS
             or ROLE_WORD.fullmatch(folded)
             or folded in common
-            or not ("-" in folded or folded in first_names())  # "Affairs" of "Humanitarian Affairs"
-            or _ACRONYM.fullmatch(word.text) is not None  # "CHU" of "CHU Hassan II", a hospital
+            # ("Affairs" of "Humanitarian Affairs" is no given name)
+            or not ("-" in folded or _given_name(word.text.rstrip(".")))
             or (first > 0 and doc[first - 1].lower_ in {"of", "for"})  # "Secretary of Defence"
         ):
             break
@@ -789,6 +787,14 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,8}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,4})s?\)")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][a-z]+[\s-]){2,8}$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _given_name(word: str) -> bool:
+    """Whether a word is a given name, not a body's initials that spell one ("CHU" of "CHU
+    Hassan II", a hospital)."""
+    return fold(word) in first_names() and not _ACRONYM.fullmatch(word)
+
+
 # A regnal number: "Hassan II", "Mohammed V", "John Paul II".
 _REGNAL = re.compile(r"[IVX]{1,4}")
 TRADES = (
@@ -1407,12 +1413,7 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     # (a lone word the model calls a person is a single, matched to a longer name later)
     if (best == "place" or (best == "person" and len(words) > 1)) and _called_a_body(found):
         return "organisation"  # "the Los Zafiros gang", "the supplier Provisiones del Pacifico"
-    if (
-        best == "organisation"
-        and 2 <= len(words) <= 4
-        and words[0] in first_names()
-        and not _ACRONYM.fullmatch(found[0][0].text.split()[0])  # "CHU Mohammed VI": a body's
-    ):
+    if best == "organisation" and 2 <= len(words) <= 4 and _given_name(found[0][0].text.split()[0]):
         best = "person"  # "Yvo de Boer": a given name first (the small model says ORG)
     if best == "organisation" and _written_as_place(found):
         return "place"  # "from Dewsbury", "to King's Cross": the small model says ORG
