@@ -3741,15 +3741,10 @@ def test_a_body_s_acronym_in_its_own_language_after_of_and_for_joins_its_name() 
 
 def test_people_pulled_out_alive_survived_and_those_not_alive_did_not() -> None:
     figures = {
-        (f.kind, f.count)
-        for f in all_figures(
-            _evidence(
-                (
-                    "Rescuers pulled 14 people alive from the rubble of the hotel, the fire "
-                    'service said. "Six of our guests are not alive," the manager said.',
-                    "2026-09-02",
-                )
-            )
+        (kind, count)
+        for kind, count, _, _ in _figures_of(
+            "Rescuers pulled 14 people alive from the rubble of the hotel, the fire "
+            'service said. "Six of our guests are not alive," the manager said.'
         )
     }
     assert ("survived", 14) in figures, figures
@@ -3758,15 +3753,10 @@ def test_people_pulled_out_alive_survived_and_those_not_alive_did_not() -> None:
 
 def test_people_in_custody_are_counted_held() -> None:
     figures = {
-        (f.kind, f.count)
-        for f in all_figures(
-            _evidence(
-                (
-                    "Police arrested the site foreman on Monday, bringing to four the number of "
-                    "people in custody.",
-                    "2026-09-07",
-                )
-            )
+        (kind, count)
+        for kind, count, _, _ in _figures_of(
+            "Police arrested the site foreman on Monday, bringing to four the number of "
+            "people in custody.",
         )
     }
     assert ("detained", 4) in figures, figures
@@ -3774,15 +3764,10 @@ def test_people_in_custody_are_counted_held() -> None:
 
 def test_injuries_to_others_after_deaths_of_some_are_the_others_injuries() -> None:
     figures = {
-        (f.kind, f.count)
-        for f in all_figures(
-            _evidence(
-                (
-                    "The blast caused the death of six persons and injuries to 23 others, the "
-                    "provincial authorities said.",
-                    "2026-10-11",
-                )
-            )
+        (kind, count)
+        for kind, count, _, _ in _figures_of(
+            "The blast caused the death of six persons and injuries to 23 others, the "
+            "provincial authorities said.",
         )
     }
     assert figures >= {("killed", 6), ("injured", 23)}, figures
@@ -3791,15 +3776,10 @@ def test_injuries_to_others_after_deaths_of_some_are_the_others_injuries() -> No
 
 def test_a_figure_in_a_while_clause_is_its_own_voice_s_not_the_according_to_s() -> None:
     voices = {
-        (f.count, f.attributed_to)
-        for f in all_figures(
-            _evidence(
-                (
-                    "According to the latest toll of the provincial authorities, the collapse "
-                    "caused the death of eight persons, while hospital sources talk of nine dead.",
-                    "2026-10-12",
-                )
-            )
+        (count, voice)
+        for _, count, _, voice in _figures_of(
+            "According to the latest toll of the provincial authorities, the collapse "
+            "caused the death of eight persons, while hospital sources talk of nine dead.",
         )
     }
     assert (8, "provincial authorities") in voices, voices
