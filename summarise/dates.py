@@ -154,8 +154,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # timeline); "the 2008 Summer Olympics" is a name
         "event_year",
         re.compile(
-            # "a 2010 blast at the San Fernando mine": with "a", only before a word of disaster
-            rf"\b[Aa]n?\s+(?P<a_year>(?:19|20)\d{{2}})(?=\s+(?:[A-Z][\w\-]+\s+)?{_DISASTERS}\b)"
+            # "a 2010 blast at the San Fernando mine", "a 1995 gas explosion": with "a", only
+            # before a word of disaster (one word may come between)
+            rf"\b[Aa]n?\s+(?P<a_year>(?:19|20)\d{{2}})(?=\s+(?:[\w\-]+\s+)?{_DISASTERS}\b)"
             r"|\b(?:[Tt]he|its|their)\s+(?P<year>(?:19|20)\d{2})"
             r"(?:(?=\s+[a-z])"
             # with a name between, only before a word of disaster: "the 2022 Oder disaster",
