@@ -389,7 +389,7 @@ def find_mentions(
                 begin, end = cleaned
                 found.setdefault(ref.text[begin:end], (kind, use))
                 yield _mention(ref, begin, end, kind), kind, use
-            for span in _names_after_a_title(docs[ref]):
+            for span in _names_after_a_title(docs[ref]) + _speakers_unlabelled(docs[ref]):
                 found.setdefault(span.text, ("person", ""))
                 yield _mention(ref, span.start_char, span.end_char, "person"), "person", ""
             for token in _acronyms_unlabelled(docs[ref]):
@@ -658,6 +658,14 @@ def _surname_after(span: Span, common: frozenset[str] = frozenset()) -> int:
     after it when the name is a compound of it ("Luiz Fernando" of "Luiz Fernando Tavares
     said"): the parse makes that word the head of the name."""
     doc, end = span.doc, span.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not span[-1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):  # "Moon Tae" of "Moon Tae-gyu": a hyphenated word is one word of the name
+        return doc[end + 1].idx + len(doc[end + 1].text)
     if end >= len(doc) or not span[-1].whitespace_:
         return span.end_char
     word = doc[end]
@@ -734,6 +742,55 @@ def _names_after_a_title(doc: Doc) -> list[Span]:
         if all(_rare_in_english(word.text) for word in words) and not gazetteer().lookup(
             words.text
         ):
+            found.append(words)
+    return found
+
+
+# Verbs a person unlabelled by the model speaks with: "Iain Dunbar ... said", "told".
+_SPEAKING = frozenset(
+    "say says said tell tells told add adds added warn warns warned insist insists insisted "
+    "explain explains explained".split()
+)
+
+
+def _speakers_unlabelled(doc: Doc) -> list[Span]:
+    """Names of two or three words the model left unlabelled that open on a known given name
+    and speak or are given a role: "Iain Dunbar, Edinburgh Airport's chief operating officer,
+    said ..." (the small model misses names in a long article). Not a place the gazetteer
+    knows, nor a site or body ("Victoria Station", "Jordan Valley Authority")."""
+    labelled = {token.i for entity in doc.ents for token in entity}
+    found = []
+    for head in doc:
+        if head.pos_ != "PROPN" or head.i in labelled or head.dep_ in {"compound", "nmod"}:
+            continue
+        start = head.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i == head.i
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].i not in labelled
+        ):
+            start -= 1
+        words = doc[start : head.i + 1]
+        last = fold(head.text)
+        if (
+            not 2 <= len(words) <= 3
+            or any(not w.is_alpha or not w.text[:1].isupper() or is_title(w.text) for w in words)
+            or fold(words[0].text) not in first_names()
+            # the whole run of proper nouns, after a title at most (not "Hisham Yusof" of the
+            # "Datuk Kamal Hisham Yusof" the model labels in part)
+            or (start > 0 and doc[start - 1].pos_ == "PROPN" and not is_title(doc[start - 1].text))
+            or _a_big_city_first(words.text)  # ("London Heathrow")
+            or last in FACILITY_WORDS | ORGANISATION_HEADS | REGION_WORDS
+            or gazetteer().lookup(words.text) is not None
+        ):
+            continue
+        speaks = head.dep_ == "nsubj" and head.head.lower_ in _SPEAKING
+        has_a_role = any(
+            child.dep_ == "appos" and ROLE_WORD.search(child.text) for child in head.children
+        )
+        if speaks or has_a_role:
             found.append(words)
     return found
 
@@ -1040,12 +1097,21 @@ def _clean(
         or folded in TITLE_WORDS
         or fold(text.split()[-1]) in _NOT_ACTOR_HEADS
         or _names_an_event(text)
+        or _AN_ADJECTIVE_OF_A_NAME.search(text) is not None  # "Glasgow-based"
         # "Army Spc.": a title, no name (but "Jasper Cardinal", "Larry King": a surname)
         or (is_title(text.split()[-1]) and not _a_first_name_before_it(text))
         or (" and " in text and gazetteer().lookup(text) is None and not _a_body_of_two(text))
     ):  # "Easter and Passover"
         return None
     return begin, end
+
+
+# A name made an adjective by a participle joined to it: "Glasgow-based", "Iran-backed",
+# "state-owned", "Kurdish-led", "Spanish-flagged": a word of description, no actor.
+_AN_ADJECTIVE_OF_A_NAME = re.compile(
+    r"-(?:based|backed|owned|run|led|born|made|bound|flagged|registered|funded|controlled|"
+    r"operated|linked|allied|aligned|affiliated|sponsored|supported|headquartered)$"
+)
 
 
 def _a_first_name_before_it(text: str) -> bool:
@@ -1421,6 +1487,8 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         return "person"  # "said Mzoli Ntsebeza, the union's regional secretary"
     if best == "person" and _placed(found):
         return "place"  # "in Palpa", "the town of Ocucaje": the small model says PERSON
+    if best == "person" and _opens_on_a_city(found):
+        return "place"  # "a service to London Heathrow": the small model says PERSON
     if best == "place" and _named_like_a_person(found, words):
         return "person"  # "Its chairman, Besnik Gjoka, repeated": the small model says GPE
     return best
@@ -1629,11 +1697,34 @@ _OWNS_A_PLACE = re.compile(rf"^[’']s?\s+(?:[A-Z][\w’'\-]*\s+){{1,3}}(?:{_ADM
 _IN_A_PLACE_AFTER = re.compile(r"^,\s+in\s+(?:the\s+)?[A-Z]")
 
 
+def _opens_on_a_city(found: list[tuple[Mention, str]]) -> bool:
+    """A name of two words whose first is a city of a million people or more, written only
+    where one goes or is: "a service to London Heathrow", "flights from Paris Orly" (not
+    "Paris Andreou, the company's chief executive", "Sofia Antunes said")."""
+    return _a_big_city_first(found[0][0].text) and all(
+        _WHERE_ONE_GOES.search(mention.around(12)[0]) for mention, _ in found
+    )
+
+
+# A preposition of going or being somewhere right before a name.
+_WHERE_ONE_GOES = re.compile(r"\b(?:to|from|in|at|via|into|near|towards)\s+$", re.I)
+
+
+def _a_big_city_first(name: str) -> bool:
+    words = name.split()
+    city = gazetteer().lookup(words[0]) if len(words) == 2 else None
+    return city is not None and city[1].startswith(("city", "capital")) and city[2] >= BIG_CITY
+
+
+# People a city has for its first word to be read as the city's before a given name's.
+BIG_CITY = 1_000_000
+
+
 def _placed(found: list[tuple[Mention, str]]) -> bool:
-    """A name the model calls a person that a quarter of its mentions (two or more) write as a
-    place: after "in" or "the town of", before "province", at one end of a journey ("the bus
-    was travelling from Rampur Bushahr to Kullu", not "a letter from Kaplan to Morales"), or
-    naming a site ("the Sandrivier mine")."""
+    """A name the model calls a person that a quarter of its mentions (two or more; half, if no
+    given name opens it) write as a place: after "in" or "the town of", before "province", at
+    one end of a journey ("the bus was travelling from Rampur Bushahr to Kullu", not "a letter
+    from Kaplan to Morales"), or naming a site ("the Sandrivier mine")."""
 
     given = fold(found[0][0].text.split()[0]) in first_names()  # "Kaja Kallas, in Brussels"
     one_word = all(len(mention.text.split()) == 1 for mention, _ in found)
@@ -1662,7 +1753,11 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         )
 
     located = sum(as_place(mention) for mention, _ in found)
-    return located >= 2 and 4 * located >= len(found)
+    # (a name no given name opens that half its mentions write as a place: "In Bisan-dong, the
+    # fence ..." against one unlabelled "declared Bisan-dong ...")
+    return (located >= 2 and 4 * located >= len(found)) or (
+        not given and located >= 1 and 2 * located >= len(found)
+    )
 
 
 _REGIONAL_AFTER = re.compile(r"^\s+(?:regional|provincial)\b")
@@ -2062,11 +2157,19 @@ _PARTICLES = frozenset(
 )
 
 
+# A given name of two syllables joined by a hyphen, the second in lower case ("Hye-won",
+# "Tae-gyu", "Ing-wen"): Korean and Chinese names written family name first, so "Jang" of "Jang
+# Hye-won" is her surname.
+_FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
 def _surnames(name: str) -> list[str]:
     """Keys a lone surname of this person may have: the last word's, and for three words or
     more the one before it ("Raul Benavides Ortiz" is "Benavides": Spanish and Portuguese
     names carry the father's surname first)."""
     words = [w for w in re.sub(r"[“”\"]", " ", name).split() if fold(w) not in _PARTICLES]
+    if len(words) == 2 and _FAMILY_NAME_FIRST.fullmatch(words[1]):
+        return [key for key in (skeleton(words[0]), skeleton(words[1])) if key]
     keys = [skeleton(words[-1])] if words else []
     if len(words) >= 3 and len(words[-2].rstrip(".")) > 2:
         keys.append(skeleton(words[-2]))

@@ -1187,9 +1187,27 @@ def _name_span(doc: Doc, head: Token) -> Span:
         if entity.start <= head.i < entity.end:
             return entity
     start = head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
-        start -= 1
+    while start > 0:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and before.head.i == head.i:
+            start -= 1
+        elif _joins_a_hyphenated_name(doc, start - 1):
+            start -= 2  # "Ha Yun-seo": the parse hangs "Yun" and "-" on "seo"
+        else:
+            break
     return doc[start : head.i + 1]
+
+
+def _joins_a_hyphenated_name(doc: Doc, hyphen: int) -> bool:
+    """Whether the token at `hyphen` is a hyphen written inside one word of a name, a proper
+    noun right before it ("Yun-seo", "Jean-Luc")."""
+    return (
+        hyphen > 0
+        and doc[hyphen].text == "-"
+        and not doc[hyphen].whitespace_
+        and not doc[hyphen - 1].whitespace_
+        and doc[hyphen - 1].pos_ == "PROPN"
+    )
 
 
 def _with_given_name(doc: Doc, span: Span) -> Span:
