@@ -2557,6 +2557,9 @@ def _place_words(doc: Doc, noun: Token) -> str | None:
 def _voice(doc: Doc, cue: Token, number: Token | None = None) -> tuple[str | None, bool]:
     """Who gave the figure: the object of "according to", the subject of the "said" it hangs
     from; else what the sentence's wording names. (voice, whether the sentence names one)."""
+    own_count = _owner_of_its_count(number) if number is not None else None
+    if own_count is not None:  # "higher than the fire department's count of 64"
+        return own_count, True
     given = _given_by(doc, cue)  # "The 371 cases recorded by the ministry fall short of the
     if given is not None:  # 430 who fell ill according to the municipality"
         return given, True
@@ -2564,6 +2567,21 @@ def _voice(doc: Doc, cue: Token, number: Token | None = None) -> tuple[str | Non
     if according is not None:
         return according, True
     return _voice_in_the_parse(doc, cue)
+
+
+def _owner_of_its_count(number: Token) -> str | None:
+    """Whose count the number is the "of" of: "the fire department's count of 64" is the fire
+    department's, whatever figure the sentence compares it with ("The city's figure for the
+    injured is higher than ...")."""
+    of = number.head
+    if number.dep_ != "pobj" or of.lower_ != "of" or not _ESTIMATE.match(of.head.text):
+        return None
+    owner = child_of(of.head, "poss")
+    if owner is not None and owner.lower_ in {"its", "their"}:
+        owner = _subject_above(of.head)
+    if owner is not None and (_may_count(owner) or _a_body_of_people(owner)):
+        return owner_name(owner)
+    return None
 
 
 def _given_by(doc: Doc, cue: Token) -> str | None:
@@ -2999,11 +3017,46 @@ def _speaker(verb: Token) -> Token | None:
         return None
     if any(child.dep_ == "poss" and child.lower_ in {"our", "my"} for child in subject.children):
         return None  # '"Our teams have counted 19': a speaker's own people, in a quotation
+    if (
+        any(child.dep_ == "poss" and child.lower_ in {"its", "their"} for child in subject.children)
+        and verb.dep_ in {"ccomp", "xcomp"}
+        and _SAY_VERBS.match(verb.head.text)
+    ):
+        return _speaker(verb.head)  # "the Met Office said its latest charts showed ...": the
+        # charts are the Met Office's
     if subject.pos_ != "PROPN" and ROLE_WORD.fullmatch(subject.text):
         named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:
             return named  # "the president of the union, Ricardo Pulido": Ricardo Pulido
+    if subject.pos_ == "NOUN":
+        named = next(  # (not initials alone: "the port authority, CN APM", says more)
+            (
+                c
+                for c in subject.children
+                if c.dep_ == "appos" and c.ent_type_ == "ORG" and not c.text.isupper()
+            ),
+            None,
+        )
+        if named is not None:
+            return named  # "Britain's national weather service, the Met Office": the Met Office
     return subject
+
+
+def _joined_inside_a_name(head: Token, child: Token) -> bool:
+    """Whether a proper noun the parse joins to a name's head goes on the name's "of" phrase:
+    "Ministry of Justice and Digital Affairs", "Department of Health and Social Care" (not
+    "Kenya and Uganda", two names)."""
+    if child.dep_ != "conj" or child.pos_ != "PROPN" or head.pos_ != "PROPN":
+        return False
+    before = child.left_edge.i - 1
+    joiner = head.doc[before] if before > head.i else None
+    return (
+        joiner is not None
+        and joiner.lower_ == "and"
+        and joiner.head.i != head.i
+        and joiner.head.head.lower_ == "of"
+        and joiner.head.head.head.i == head.i
+    )
 
 
 def _phrase(doc: Doc, head: Token) -> str:
@@ -3011,6 +3064,8 @@ def _phrase(doc: Doc, head: Token) -> str:
     "Iraq's Popular Mobilization Forces" of "Iraq's Popular Mobilization Forces, a force ..."."""
     skip: set[int] = set()
     for child in head.children:
+        if _joined_inside_a_name(head, child):
+            continue  # "the Ministry of Justice and Digital Affairs": one name
         if (
             child.dep_ in {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"}
             or (
