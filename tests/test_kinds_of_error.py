@@ -3933,6 +3933,258 @@ def test_the_shipped_city_spellings_are_those_geonames_and_wordfreq_give() -> No
     assert not {"Soul", "Lime", "Deli", "Hail", "Logos", "Manning", "Tunes"} & set(shipped)
 
 
+# --- read in the gas-explosion and ash-cloud clusters (S115, S118) ----------------------------
+
+
+def test_an_earlier_disaster_named_by_its_year_is_background_and_no_side_of_the_toll() -> None:
+    articles = (
+        "INCHEON, South Korea (AFP) - A gas explosion in a fish market in Incheon killed nine "
+        "people on Tuesday, the fire service said. South Korea has a history of such accidents. "
+        "A 1995 gas explosion at a subway site in the city killed 101 people.",
+        "2026-03-11",
+    )
+    figures = {f.count: f.background for f in all_figures(_evidence(articles))}
+    assert figures.get(9) is None and figures.get(101), figures
+    tolls = [d for d in _disputes(articles) if "killed" in d.topic]
+    assert not any(c.value == "101" for d in tolls for c in d.claims), tolls
+
+
+def test_a_family_name_written_first_is_the_one_a_lone_surname_speaks_for() -> None:
+    brief = _brief(
+        (
+            "INCHEON (AFP) - Restaurant owner Bae Jung-gu was questioned by police. According "
+            "to company spokeswoman Jang Hye-won, no call about a leak was logged on Monday. "
+            '"We have found no record of a call on Monday," Jang said.',
+            "2026-03-11",
+        )
+    )
+    speakers = {r.speaker for r in brief.reactions if "no record" in r.statement}
+    assert speakers == {"Jang Hye-won"}, [(r.speaker, r.statement) for r in brief.reactions]
+
+
+def test_a_hyphenated_given_name_is_part_of_the_speaker_s_name() -> None:
+    brief = _brief(
+        (
+            "Daegu, South Korea (AFP) - The death toll from a gas explosion in a market "
+            "building in Daegu rose to nine on Wednesday, officials said.\n\nThe fire "
+            "department put the number of injured at 61. But the city government gave a higher "
+            'figure of 74.\n\n"The numbers are different because we count everyone who '
+            "reported to a medical facility,\" Ha Yun-seo, director of the city's Disaster "
+            "Safety Office, told AFP.",
+            "2026-03-11",
+        )
+    )
+    speakers = [r.speaker for r in brief.reactions if "numbers are different" in r.statement]
+    assert speakers == ["Ha Yun-seo"], [(r.speaker, r.statement) for r in brief.reactions]
+
+
+def test_the_owner_of_the_count_a_figure_is_of_gives_that_figure() -> None:
+    evidence = _evidence(
+        (
+            "INCHEON (AP) - The city said on Saturday that 83 people had been injured. The "
+            "city's figure for the injured is higher than the fire department's count of 64 "
+            "because it includes people treated at clinics.",
+            "2026-03-14",
+        )
+    )
+    given = {f.count: f.attributed_to for f in all_figures(evidence) if f.kind == "injured"}
+    assert given.get(64) == "fire department", given
+
+
+def test_two_voices_giving_their_own_count_of_one_thing_one_after_the_other_dispute() -> None:
+    found = _disputes(
+        (
+            "EDINBURGH (AFP) - The figures of the crisis differ. The agency Transport Scotland "
+            "counts about 72,000 affected passengers. The carriers' association speaks of more "
+            "than 110,000 passengers, counting those who connect in London.",
+            "2026-04-24",
+        )
+    )
+    passengers = [d for d in found if "passenger" in d.topic]
+    assert len(passengers) == 1, [d.topic for d in found]
+    assert {c.value for c in passengers[0].claims} == {"about 72,000", "more than 110,000"}
+
+
+def test_counts_of_things_in_two_states_are_no_rival_counts() -> None:
+    # a guard on the rule above: cancelled flights and delayed flights are two counts
+    found = _disputes(
+        (
+            "WARSAW (AP) - The agency says 386 flights were cancelled on Thursday. Eurocontrol "
+            "estimates that about 1,100 flights were delayed across the region.",
+            "2026-04-24",
+        )
+    )
+    assert not any("flight" in d.topic for d in found), [d.topic for d in found]
+
+
+def test_readings_of_one_concentration_by_two_voices_are_a_dispute_of_how_high_it_was() -> None:
+    found = _disputes(
+        (
+            "GLASGOW (AP) - The airline said its instruments recorded ash concentrations below "
+            "0.2 milligrams per cubic metre throughout the test flight. The Met Office said its "
+            "latest charts showed concentrations above 4 milligrams per cubic metre over the "
+            "Central Belt.",
+            "2026-04-21",
+        )
+    )
+    readings = [d for d in found if "milligram" in d.topic]
+    assert len(readings) == 1, [d.topic for d in found]
+    assert readings[0].topic.startswith("How high the concentration was"), readings[0].topic
+    assert {c.attributed_to for c in readings[0].claims} == {"airline", "Met Office"}
+
+
+def test_a_body_s_charts_speak_for_the_body_named_in_apposition() -> None:
+    from summarise.extractive.casualties import figure_voice
+    from summarise.nlp import parse
+
+    text = (
+        "Britain's national weather service, the Met Office, said its latest charts showed "
+        "concentrations above 4 milligrams per cubic metre."
+    )
+    at = text.index("4 milligrams")
+    assert figure_voice(parse([text])[0], at, at + 1) == "Met Office"
+
+
+def test_a_name_made_an_adjective_is_no_actor() -> None:
+    from summarise.extractive.names import _clean
+
+    for adjective in ("Glasgow-based", "Iran-backed", "Kurdish-led", "Spanish-flagged"):
+        assert _clean(f"{adjective} carrier", 0, len(adjective), "person") is None, adjective
+    assert _clean("Saltire Airways said", 0, 15, "organisation") == (0, 15)
+
+
+def test_a_body_named_in_full_and_by_its_initials_is_one_voice_of_a_side() -> None:
+    found = _disputes(
+        (
+            "EDINBURGH (AFP) - Transport Scotland counts about 72,000 affected passengers. The "
+            "Association of Scottish Air Carriers (ASAC) speaks of more than 110,000 "
+            "passengers.",
+            "2026-04-24",
+        ),
+        (
+            "EDINBURGH (Reuters) - Transport Scotland said about 72,000 passengers were "
+            "affected. ASAC put the number of passengers affected at more than 110,000.",
+            "2026-04-24",
+        ),
+    )
+    voices = [c.attributed_to for d in found if "passenger" in d.topic for c in d.claims]
+    assert "Association of Scottish Air Carriers (ASAC)" in voices, voices
+    assert not any(v and "ASAC," in v for v in voices), voices
+
+
+def test_a_ministry_of_two_portfolios_is_one_name() -> None:
+    from summarise.extractive.casualties import figure_voice
+    from summarise.nlp import parse
+
+    text = "The Ministry of Justice and Digital Affairs counts 63 e-services that failed."
+    at = text.index("63")
+    assert figure_voice(parse([text])[0], at, at + 2) == "Ministry of Justice and Digital Affairs"
+
+
+def test_a_neighbourhood_half_of_whose_mentions_are_of_a_place_is_a_place() -> None:
+    kinds = _kinds(
+        (
+            "SEOUL (Yonhap) - The central government on Saturday declared Bisan-dong and the "
+            "neighbouring Wondae-dong a special disaster zone.\n\nIn Bisan-dong, the fence "
+            "around the ruined building is lined with flowers.",
+            "2026-03-14",
+        )
+    )
+    assert kinds.get("Bisan-dong") == "place", kinds
+
+
+def test_a_given_name_of_two_syllables_joined_by_a_hyphen_is_all_the_name() -> None:
+    entities = collect_entities(
+        _evidence(
+            (
+                "DAEGU (Reuters) - Palgong chief executive Moon Tae-gyu resigned on Monday, "
+                'saying he took "moral responsibility". Senior Superintendent Go Min-jae told '
+                'reporters that Moon\'s resignation "does not affect the investigation."',
+                "2026-03-14",
+            )
+        )
+    )
+    moon = [e for e in entities if "Moon" in e.name]
+    assert [e.name for e in moon] == ["Moon Tae-gyu"], [(e.name, e.names) for e in entities]
+    assert "Moon Tae" not in moon[0].names, moon[0].names
+
+
+def test_a_speaker_the_model_misses_is_named_and_he_is_no_airport() -> None:
+    brief = _brief(
+        (
+            "Glasgow Airport reopens but Edinburgh stays shut\n\nWednesday, April 22, 2026\n\n"
+            "The first flights in three days have taken off from Glasgow Airport, but Edinburgh "
+            "will stay closed until tomorrow morning, CBN News understands.\n\nA Saltire Airways "
+            "service to London Heathrow left Glasgow shortly after 2pm, after air traffic "
+            "controllers NATS lifted restrictions over the west of Scotland.\n\nEdinburgh "
+            "Airport, however, will not reopen until 7am on Thursday. The Met Office said ash "
+            "was lingering over the Lothians after the volcano's second burst of activity on "
+            "Tuesday.\n\nIain Dunbar, Edinburgh Airport's chief operating officer, said he "
+            'could see no scientific reason for the capital to be a day behind Glasgow.\n\n"We '
+            'are forty miles apart," he told CBN News.',
+            "2026-04-22",
+        )
+    )
+    assert "Iain Dunbar" in {a.name for a in brief.who}, [a.name for a in brief.who]
+    speakers = [r.speaker for r in brief.reactions if "forty miles" in r.statement]
+    assert speakers == ["Iain Dunbar"], [(r.speaker, r.statement) for r in brief.reactions]
+
+
+def test_a_name_opening_on_a_big_city_that_never_speaks_is_a_place() -> None:
+    from summarise.extractive.names import _a_big_city_first
+
+    assert _a_big_city_first("London Heathrow") and _a_big_city_first("Paris Orly")
+    assert not _a_big_city_first("Florence Nightingale")  # Florence is no city of a million
+    assert not _a_big_city_first("Iain Dunbar")
+
+
+def test_an_accusation_answered_by_the_accused_s_lawyer_is_a_dispute() -> None:
+    found = disputes_with_names_of(
+        (
+            "BUSAN, South Korea (Yonhap) - A restaurant owner was arrested on Saturday over a "
+            "gas blast that killed six people at a fish market in Busan. Police accuse Kang "
+            "Min-su of having the kitchen's gas line extended with a rubber hose and of removing "
+            "a shut-off valve. His lawyer, Yoo Jae-hoon, has said the hose was fitted by a "
+            "previous tenant in 2019 and passed an inspection last November.",
+            "2026-03-14",
+        )
+    )
+    sides = [{c.attributed_to for c in d.claims} for d in found]
+    assert {"Police", "Yoo Jae-hoon"} in sides, [
+        (d.topic, s) for d, s in zip(found, sides, strict=True)
+    ]
+
+
+def test_what_another_says_after_an_accusation_is_no_answer_to_it() -> None:
+    # a guard on the rule above: the one who speaks next must be the accused or speak for him
+    found = disputes_with_names_of(
+        (
+            "BUSAN, South Korea (Yonhap) - A restaurant owner was arrested on Saturday over a "
+            "gas blast that killed six people at a fish market in Busan. Police accuse Kang "
+            "Min-su of having the kitchen's gas line extended with a rubber hose. The fire chief, "
+            "Park Sung-ho, said the blast had destroyed two floors of the building.",
+            "2026-03-14",
+        )
+    )
+    assert not any(
+        {c.attributed_to for c in d.claims} >= {"Police", "Park Sung-ho"} for d in found
+    ), [(d.topic, [c.attributed_to for c in d.claims]) for d in found]
+
+
+def test_a_lawyer_named_as_a_named_man_s_speaks_for_him() -> None:
+    from summarise.extractive.disputes import _Antecedents
+
+    evidence = _evidence(
+        (
+            "BUSAN (AFP) - Police say Kang Min-su had the hose fitted. Kang's lawyer, Yoo "
+            "Jae-hoon, insists it was installed by a former tenant in 2019.",
+            "2026-03-14",
+        )
+    )
+    antecedents = _Antecedents(evidence, collect_entities(evidence))
+    assert antecedents.speaks_for_the_other("Yoo Jae-hoon", "Kang Min-su")
+
+
 # Cases a hostile review of stop 44 wrote against its rules (a monarch's regnal number, people
 # found alive, a relative named by a pronoun, a warning from "the authorities"): each was worse
 # than before until mended. (id, day, article texts, field, present|absent, pattern)

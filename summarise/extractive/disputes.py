@@ -207,6 +207,7 @@ def extract_disputes(
         + _name_disputes(evidence)
         + _role_disputes(evidence)
         + _account_disputes(evidence, antecedents, background)
+        + _accusations_answered(evidence, antecedents)
         + _cause_disputes(evidence, antecedents, earlier)
         + _state_disputes(evidence, antecedents)
     )
@@ -759,11 +760,11 @@ def _outlet(evidence: EvidenceSet, source_id: str) -> str | None:
 # How a qualifier bounds its number: "more than 40" is a floor, "nearly 50" a ceiling.
 _FLOOR = frozenset(
     {"at least", "more than", "over", "passed", "exceeded", "topped", "beyond", "upwards of",
-     "in excess of", "some", "no fewer than", "no less than", "not less than"}
+     "in excess of", "some", "no fewer than", "no less than", "not less than", "above"}
 )  # fmt: skip
 _CEILING = frozenset(
     {"up to", "nearly", "almost", "nearing", "fewer than", "less than", "under", "as many as",
-     "approaching", "no more than", "not more than", "at most"}
+     "approaching", "no more than", "not more than", "at most", "below"}
 )  # fmt: skip
 _ROUGHLY = frozenset(
     {"about", "around", "approximately", "roughly", "an estimated", "estimated", "some"}
@@ -1860,7 +1861,7 @@ _QUALIFIER = (
     r"(?P<qualifier>(?i:no more than|not more than|no fewer than|no less than|not less than|"
     r"at least|at most|more than|over|nearly|almost|about|around|up to|as many as|"
     r"fewer than|less than|approximately|roughly|an estimated|some|passed|nearing|exceeded|"
-    r"topped|beyond|upwards of|in excess of|under|approaching))\s+"
+    r"topped|beyond|upwards of|in excess of|under|approaching|above|below))\s+"
 )
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SMALL = {
@@ -3037,6 +3038,13 @@ _PUTS_THE_FIGURE = re.compile(
     r"(?:at|closer\s+to|nearer)\s+[^.;]{0,20}$",
     re.I,
 )
+# A voice giving its own figure right before it, in words of counting or holding to a count:
+# "The ASAC speaks of more than", "ASAC sticks to its figure of more than", "the union counts".
+_GIVES_ITS_OWN_FIGURE = re.compile(
+    r"\b(?:speaks?\s+of|spoke\s+of|sticks?\s+to|stuck\s+to|stands?\s+by|stood\s+by|"
+    r"counts?|counted|reckons?|reckoned|estimates?|estimated)\b[^.;]{0,40}$",
+    re.I,
+)
 # What between "that figure" and a number says it is not that figure's value: "This number
 # does not include 4,000 customers in the north".
 _NOT_ITS_VALUE = re.compile(r"\b(?:includ\w*|exclud\w*|besides|apart\s+from|plus)\b", re.I)
@@ -3168,6 +3176,11 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return True  # "Police estimated the crowd at about 3,000. The organisers said
             # more than 10,000 had attended": one crowd, the second time by its number alone
             # (not "... Organisers of the Abuja march said more than 10,000 had taken part")
+        if key.split()[0] in _READING_UNITS and _measured(windows[id(first)]) & _measured(
+            windows[id(second)]
+        ):
+            return True  # "ash concentrations below 0.2 milligrams per cubic metre", "charts
+            # showed concentrations above 4 milligrams": one reading, of one thing
         if key.startswith(DURATION_KEY):
             # how long the event's one shutdown lasted, in any words ("the combats did not
             # last more than two hours", "the shooting went on for more than five hours"); not
@@ -3193,10 +3206,21 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
                 # figure at about 62,000": another voice's figure of the same thing, for the
                 # same time
                 or (
-                    _PUTS_THE_FIGURE.search(later.ref.text[: later.start]) is not None
+                    (
+                        _PUTS_THE_FIGURE.search(later.ref.text[: later.start]) is not None
+                        # "Transport Scotland counts approximately 72,000 affected passengers.
+                        # The ASAC speaks of more than 110,000 passengers"
+                        or _GIVES_ITS_OWN_FIGURE.search(later.ref.text[: later.start]) is not None
+                    )
                     and bool(first.voice and second.voice)
                     and not _same_voice(first.voice, second.voice)
                     and not _ANOTHER_TIME.search(later.ref.text)
+                    # (not "386 flights were cancelled" and "1,100 flights were delayed")
+                    and not (
+                        first.states
+                        and second.states
+                        and not set(first.states) & set(second.states)
+                    )
                 )
             )
         ):
@@ -3272,6 +3296,10 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             continue  # two sums of one kind, neither contested: as often two things
         claims = [_quantity_claim(evidence, side) for side in sides]
         topic = _quantity_topic(key)
+        read = set.intersection(*(_measured(windows[id(q)]) for side in sides for q in side[:1]))
+        if key.split()[0] in _READING_UNITS and read:  # "How high the concentration was"
+            measure = key.split()[0].removesuffix("s")
+            topic = f"How high the {min(read)} was ({measure}s)"
         if key == _SUPPLIED_KEY:  # in the words the sides use: "How many customers or homes"
             units = dict.fromkeys(q.unit for side in sides for q in side)
             topic = "How many " + " or ".join(f"{unit}s" for unit in units)
@@ -3349,8 +3377,8 @@ def _so_far_below(first: Quantity, second: Quantity) -> bool:
 # Units of a reading (a different value another day is a change) and of a distance or an area
 # (one value for one thing: an evacuation radius, a length of coast).
 _READING_UNITS = frozenset(
-    "micrograms microgram milligrams degrees degree percent tonnes tons litres liters knots mph "
-    "kph".split()
+    "micrograms microgram milligrams milligram degrees degree percent tonnes tons litres liters "
+    "knots mph kph".split()
 )
 _DISTANCE_UNITS = frozenset(
     "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter cm mm "
@@ -3358,6 +3386,15 @@ _DISTANCE_UNITS = frozenset(
 )
 _MEASURE_UNITS = _READING_UNITS | _DISTANCE_UNITS
 _LENGTH_UNITS = _DISTANCE_UNITS - {"hectares", "acres"}
+
+
+# What a reading reads, named before its figure: "concentrations above 4 milligrams", "levels of
+# 7.9 micrograms", "a reading of 23".
+_READING_OF = re.compile(r"\b(concentration|level|reading|content|dose)s?\b", re.I)
+
+
+def _measured(window: str) -> set[str]:
+    return {match.lower() for match in _READING_OF.findall(window)}
 
 
 def _how_it_moves(key: str) -> str:
@@ -3468,13 +3505,33 @@ def _compatible_sides(quantities: list[Quantity], exact: bool = False) -> list[l
 
 def _quantity_claim(evidence: EvidenceSet, side: list[Quantity]) -> Claim:
     phrases = list(dict.fromkeys(q.phrase for q in side))
-    voices = list(dict.fromkeys(q.voice or _outlet(evidence, q.ref.source_id) or "" for q in side))
+    voices = _distinct_voices(q.voice or _outlet(evidence, q.ref.source_id) or "" for q in side)
     return Claim(
         statement="; ".join(paired_quotes(shorten(phrase, 14)) for phrase in phrases[:3]),
         value=side[0].amount,
-        attributed_to=", ".join(v for v in voices if v) or None,
+        attributed_to=", ".join(voices) or None,
         citations=cite(q.ref for q in side),
     )
+
+
+def _distinct_voices(voices: Iterable[str]) -> list[str]:
+    """Each voice once, in full: "ASAC" is "Association of Scottish Air Carriers (ASAC)", and
+    "Brandao" is "Miguel Brandao" (the fuller name is kept where it first stood)."""
+    kept: list[str] = []
+    for voice in voices:
+        if not voice:
+            continue
+        same = next((i for i, k in enumerate(kept) if _one_voice_in_two_names(k, voice)), None)
+        if same is None:
+            kept.append(voice)
+        elif len(voice) > len(kept[same]):
+            kept[same] = voice
+    return kept
+
+
+def _one_voice_in_two_names(first: str, second: str) -> bool:
+    shorter, longer = sorted((first, second), key=len)
+    return _same_voice(first, second) or f"({shorter})" in longer
 
 
 def _quantity_topic(key: str) -> str:
@@ -4782,6 +4839,98 @@ def _account_disputes(
     return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
 
 
+# Words of accusing someone: "Police accuse Bae of having a gas line extended", "prosecutors
+# allege that the captain ignored the warning".
+_ACCUSING = re.compile(r"\b(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing))\b", re.I)
+_ACCUSING_WORDS = frozenset(
+    {"accuse", "accuses", "accused", "accusing", "allege", "alleges", "alleged", "alleging"}
+)
+# How many sentences after an accusation the accused's answer may come.
+ANSWER_WITHIN = 2
+
+
+def _accusations_answered(evidence: EvidenceSet, antecedents: _Antecedents) -> list[Dispute]:
+    """An accusation of someone named, answered in the sentences right after it by the one
+    accused or by the one who speaks for him: "Police accuse Bae of having a gas line extended
+    ... His lawyer, Lim Chang-ho, has said the hose was fitted by a previous tenant in 2019"
+    (an answer that shares no word with the charge, so no search by words finds it)."""
+    at = {(ref.source_id, ref.position): ref for item in evidence.items for ref in item.members}
+    accusing = [
+        ref
+        for item in evidence.ranked()[:MAX_PARSED]
+        for ref in item.members[:1]
+        if _ACCUSING.search(ref.text)
+    ]
+    disputes: list[Dispute] = []
+    for ref, doc in zip(accusing, nlp.parse([ref.text for ref in accusing]), strict=True):
+        for accusation in accounts_in(doc, ref, antecedents):
+            accused = _accused(doc[accusation.head]) if accusation.head >= 0 else None
+            if accusation.voice is None or accused is None:
+                continue
+            answer = _answer_of_the_accused(ref, accused, accusation, at, antecedents)
+            if answer is not None:
+                disputes.append(_dispute_of(evidence, (accusation, answer), ([ref], [answer.ref])))
+                break
+    return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
+
+
+def _accused(head: Token) -> str | None:
+    """The name of the one an accusation is of: the object of "accuse", the subject of what
+    is alleged."""
+    if head.lower_ not in _ACCUSING_WORDS:
+        return None
+    if head.lower_.startswith("accus"):
+        who = nlp.child_of(head, "dobj")
+    else:
+        said = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        who = nlp.child_of(said, "nsubj") if said is not None else None
+    if who is None or who.pos_ != "PROPN":
+        return None
+    start = end = who.i  # the name's words around its head: "Kang Min-su"
+    doc = who.doc
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"):
+        start -= 1
+    while (
+        end + 1 < len(doc)
+        and not doc[end].whitespace_
+        and (doc[end + 1].is_alpha or doc[end + 1].text == "-")
+    ):
+        end += 1
+    return doc[start : end + 1].text
+
+
+def _answer_of_the_accused(
+    ref: SentenceRef,
+    accused: str,
+    accusation: Account,
+    at: dict[tuple[str, int], SentenceRef],
+    antecedents: _Antecedents,
+) -> Account | None:
+    following = [
+        told
+        for step in range(1, ANSWER_WITHIN + 1)
+        if (told := at.get((ref.source_id, ref.position + step))) is not None
+    ]
+    for told, doc in zip(following, nlp.parse([t.text for t in following]), strict=True):
+        for answer in accounts_in(doc, told, antecedents):
+            voice = answer.voice
+            if voice is None or answer.kind not in {"say", "deny"}:
+                continue
+            if _same_voice(voice, accusation.voice):
+                continue
+            spoken_for = antecedents.speaks_for.get(fold(_voice_key(voice)))
+            if _a_word_of(accused, voice) or (spoken_for and _a_word_of(accused, spoken_for)):
+                return answer
+    return None
+
+
+def _a_word_of(named: str, name: str) -> bool:
+    """Whether a name as written is all words of a name ("Bae" of "Bae Jung-gu", "Hastings" of
+    "Preston Hastings")."""
+    words = {fold(part) for part in re.findall(r"[\w\-’']+", name)}
+    return all(fold(part) in words for part in re.findall(r"[\w\-’']+", named))
+
+
 def _states_something(statement: str) -> bool:
     """A side a reader can weigh: a clause of four words or more, not a fragment ("to
     contradict the airline")."""
@@ -5982,6 +6131,11 @@ class _Antecedents:
                 before = mention.ref.text[: mention.start - mention.ref.start]
                 owned = _OWNED_ROLE_BEFORE.search(before)
                 if owned is None:
+                    named = _NAMED_OWNER_ROLE_BEFORE.search(before)
+                    owner_named = _bearer(entities, named.group("owner")) if named else None
+                    if owner_named is not None and owner_named is not person:
+                        for key in (person.name, person.name.split()[-1]):
+                            found.setdefault(fold(_voice_key(key)), owner_named.name)
                     continue
                 at = mention.start - len(before) + owned.start()
                 owner = self.people.outside_quotes(mention.ref.source_id, at)
@@ -5994,7 +6148,7 @@ class _Antecedents:
                 ):
                     continue
                 for key in (person.name, person.name.split()[-1]):
-                    found.setdefault(fold(key), owner.name)
+                    found.setdefault(fold(_voice_key(key)), owner.name)
         return found
 
     def _name_the_body_spoken_for(self, entities: Sequence[Entity]) -> None:
@@ -7283,6 +7437,21 @@ _OWNED_ROLE_BEFORE = re.compile(
     r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:(?:defence|defense|own)\s+)?(?:lawyer|attorney|counsel|"
     r"solicitor|spokes(?:man|woman|person))\s*,\s*$"
 )
+# One named as a named person's lawyer or spokesman: "Bae's lawyer, Lim Chang-ho, insists ...".
+_NAMED_OWNER_ROLE_BEFORE = re.compile(
+    r"\b(?P<owner>[A-Z][\w\-]+)[’']s\s+(?:(?:defence|defense|own)\s+)?(?:lawyer|attorney|"
+    r"counsel|solicitor|spokes(?:man|woman|person))\s*,\s*$"
+)
+
+
+def _bearer(entities: Sequence[Entity], word: str) -> Entity | None:
+    """The one person of the cluster a lone name ("Bae") is a word of, if only one."""
+    bearers = [
+        e for e in entities if e.kind == "person" and fold(word) in map(fold, e.name.split())
+    ]
+    return bearers[0] if len(bearers) == 1 else None
+
+
 # Names of a body by its kind, each one kind of body: "the airline" may be "the carrier", "the
 # government" its ministry.
 _KINDS_OF_FIRM = {
