@@ -4185,6 +4185,32 @@ def test_a_lawyer_named_as_a_named_man_s_speaks_for_him() -> None:
     assert antecedents.speaks_for_the_other("Yoo Jae-hoon", "Kang Min-su")
 
 
+def test_one_held_by_name_or_by_an_owned_office_is_one_detained() -> None:
+    evidence = _evidence(
+        (
+            "TBILISI (Reuters) - Police on Friday detained Tamaz Kazbegi, the director of the "
+            "lift company, on suspicion of negligence. The zoo's head keeper was detained for "
+            "questioning on Saturday, police said.",
+            "2026-02-07",
+        )
+    )
+    held = sorted((f.count, f.group) for f in all_figures(evidence) if f.kind == "detained")
+    assert held == [(1, "Tamaz Kazbegi"), (1, "zoo's head keeper")], held
+
+
+def test_a_name_not_held_or_an_arrest_not_made_is_no_one_detained() -> None:
+    # a guard on the rule above: a body is held by no one, a wanted man is not held
+    evidence = _evidence(
+        (
+            "LIMA (AP) - Police said they were seeking to arrest John Quispe, the bus owner. "
+            "Prosecutors did not detain Maria Rojas, the company's manager. Greenpeace said "
+            "the spill had killed fish.",
+            "2026-02-07",
+        )
+    )
+    assert not [f for f in all_figures(evidence) if f.kind == "detained"], all_figures(evidence)
+
+
 # Cases a hostile review of stop 44 wrote against its rules (a monarch's regnal number, people
 # found alive, a relative named by a pronoun, a warning from "the authorities"): each was worse
 # than before until mended. (id, day, article texts, field, present|absent, pattern)

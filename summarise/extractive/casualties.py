@@ -1129,9 +1129,11 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             and token.head.lower_ in _KIN
             and bool(token.head.whitespace_)  # not "her brother-in-law", told in parts
         )
-        if _one_held(token):
-            end = token.idx + len(token)
-            amounts.append(Amount(token.idx, end, token.text, 1, None, "exact", token.idx, end))
+        if _one_held(token) or _one_named_held(token):
+            # ("the zoo's head keeper was detained": counted by the keeper, not the zoo)
+            one = token.head.head if token.head.dep_ == "poss" else token
+            end = one.idx + len(one)
+            amounts.append(Amount(one.idx, end, one.text, 1, None, "exact", one.idx, end))
             continue
         if not kin and (token.lower_ not in {"a", "an"} or token.dep_ != "det"):
             continue
@@ -1156,7 +1158,8 @@ _HELD_ROLES = frozenset(
     """
         captain skipper pilot driver owner director manager chief head mayor chairman engineer
         commander officer official guard suspect employee contractor foreman operator boss
-        administrator governor
+        administrator governor keeper warden inspector supervisor technician mechanic
+        electrician headmaster principal landlord
     """.split()
 )
 
@@ -1166,6 +1169,8 @@ def _one_held(article: Token) -> bool:
     one person held, counted by "the" (only for those held: "the driver was killed" is most
     often one of a toll told before)."""
     noun = article.head
+    if noun.dep_ == "poss" and article.lower_ == "the":
+        noun = noun.head  # "the zoo's head keeper was detained": the keeper
     # "ordered the pilot, Karim Aswany, detained for four days": held by a participle after
     # it, when ordered so (not "a warning about the official arrested for espionage": the man
     # counted already)
@@ -1201,6 +1206,28 @@ def _one_held(article: Token) -> bool:
         and not (ordered and verb.lower_.startswith("arrest"))
         and verb.tag_ in {"VBD", "VBN", "VBZ"}
         and (verb.dep_ not in {"xcomp", "acl", "amod"} or ordered)
+        and not any(c.dep_ in {"neg", "aux"} and c.lower_ in _NOT_DONE for c in verb.children)
+    )
+
+
+def _one_named_held(name: Token) -> bool:
+    """ "Police on Friday detained Tamaz Kazbegi, the director of the lift company", "Bae
+    Jung-gu was arrested": one person held, by name."""
+    verb = name.head
+    return (
+        name.pos_ == "PROPN"
+        and (
+            name.ent_type_ == "PERSON"
+            or any(  # named by office, whatever the model labels the name
+                c.dep_ == "appos"
+                and (c.lower_ in _HELD_ROLES or _PERSON_NOUNS.fullmatch(c.text) is not None)
+                for c in name.children
+            )
+        )
+        and name.dep_ in {"dobj", "nsubjpass"}
+        and verb.lower_.startswith(("arrest", "detain", "jail"))
+        and verb.tag_ in {"VBD", "VBN", "VBZ"}
+        and verb.dep_ not in {"xcomp", "acl", "amod"}
         and not any(c.dep_ in {"neg", "aux"} and c.lower_ in _NOT_DONE for c in verb.children)
     )
 
@@ -1689,6 +1716,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         counted = base = anchor.head
     elif (of := child_of(anchor, "prep", "of")) is not None and (pobj := child_of(of, "pobj")):
         counted = pobj  # "16 of its members", "hundreds of Israelis"
+    elif anchor.pos_ in {"NOUN", "PROPN"} and amount.value == 1 and amount.text == anchor.text:
+        counted = anchor  # one held by office, counted by the office: "the zoo's head keeper"
     if (
         counted is not None
         and anchor.i + 1 < counted.i
@@ -1757,7 +1786,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             return _Link("killed", "killed", subject.head, counted, anchor, amount.precision)
         if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
             return _Link(own[0], own[1], counted, None, anchor, amount.precision)
-        if not _is_people(counted):
+        if not _is_people(counted) and not _one_named_held(counted):
             return None
     condition = _condition(base)
     if condition is None and base.dep_ == "nsubj" and base.head.lower_ == "in":
@@ -2458,7 +2487,7 @@ def _group(doc: Doc, link: _Link) -> str | None:
     ):
         return None  # "11 dead - eight pupils and three worshippers": the pupils are eight
     skip: set[int] = set()
-    if link.anchor.head.i == noun.i or link.anchor in noun.subtree:
+    if link.anchor.i != noun.i and (link.anchor.head.i == noun.i or link.anchor in noun.subtree):
         skip.update(token.i for token in link.anchor.subtree)  # the amount itself
     for child in noun.children:
         if child.i > noun.i and not (
