@@ -4211,6 +4211,35 @@ def test_a_name_not_held_or_an_arrest_not_made_is_no_one_detained() -> None:
     assert not [f for f in all_figures(evidence) if f.kind == "detained"], all_figures(evidence)
 
 
+def test_two_voices_timing_one_emergency_call_differently_are_a_dispute() -> None:
+    found = _disputes(
+        (
+            "IASI, Romania (AP) - A fire in a hospital ward killed five patients on Monday. The "
+            "hospital's manager, Dr. Elena Rusu, said night staff called the 112 emergency "
+            "number at 1:55 a.m.",
+            "2026-01-20",
+        ),
+        (
+            "IASI, Romania (Reuters) - Five patients died in a fire at a hospital on Monday. "
+            "The fire inspectorate's spokesman, Col. Ion Barbu, said the first call about the "
+            "fire was logged at 2:12 a.m.",
+            "2026-01-20",
+        ),
+    )
+    calls = [d for d in found if "emergency call" in d.topic]
+    assert len(calls) == 1, [d.topic for d in found]
+    assert calls[0].topic == "When the emergency call was made"
+    assert {c.value for c in calls[0].claims} == {"01:55", "02:12"}
+
+
+def test_a_call_for_calm_is_no_call_for_help() -> None:
+    from summarise.evidence import SentenceRef
+    from summarise.extractive.disputes import find_clocks
+
+    text = "The mayor called for calm at 3 p.m. as crowds gathered."
+    assert not find_clocks(SentenceRef("S1", 0, len(text), text, 3))
+
+
 # Cases a hostile review of stop 44 wrote against its rules (a monarch's regnal number, people
 # found alive, a relative named by a pronoun, a warning from "the authorities"): each was worse
 # than before until mended. (id, day, article texts, field, present|absent, pattern)

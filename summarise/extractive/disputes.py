@@ -3730,7 +3730,7 @@ _INCIDENT_KINDS = {
     "fire": "fire", "blaze": "fire", "derailed": "crash", "derailment": "crash",
     "landslide": "landslide", "mudslide": "landslide", "avalanche": "landslide",
     "blackout": "power failure", "outage": "power failure", "aground": "grounding",
-    "grounding": "grounding", "alert": "alert",
+    "grounding": "grounding", "alert": "alert", "emergency call": "emergency call",
 }  # fmt: skip
 INCIDENT_PREFIX = "the "
 # Times of one incident further apart than place-named ones still disagree ("2.40 am" against
@@ -3774,7 +3774,25 @@ def _incident_timed(text: str, start: int) -> str | None:
 
 
 def _an_incident(word: Token) -> bool:
-    return word.lower_ in _INCIDENT_KINDS or _power_lost(word)
+    return word.lower_ in _INCIDENT_KINDS or _power_lost(word) or _an_emergency_call(word)
+
+
+# Words of calling for help, and what makes a call one: "staff called the 112 emergency number
+# at 1:55 a.m.", "the first call about the fire was logged at 2:12 a.m.".
+_CALLING = frozenset("call calls called phoned rang dialled dialed".split())
+_FOR_HELP = re.compile(r"\b(?:112|911|999|000|emergency|alarm|fire\s+(?:brigade|service))\b", re.I)
+
+
+def _an_emergency_call(word: Token) -> bool:
+    """A call for help, whose time two voices may give differently (not "called for calm",
+    "called a meeting")."""
+    if word.lower_ not in _CALLING or any(c.lower_ == "for" for c in word.children):
+        return False
+    about = word.doc[word.left_edge.i : word.right_edge.i + 1].text
+    first = word.lower_ in {"call", "calls"} and any(
+        c.lower_ == "first" for c in word.children if c.dep_ == "amod"
+    )  # "the first call about the fire"
+    return first or _FOR_HELP.search(about) is not None
 
 
 def _power_lost(word: Token) -> bool:
@@ -3798,6 +3816,8 @@ def _one_of_its_kind(word: Token) -> str | None:
     outage", "another blast"): their times are of different incidents."""
     if any(c.lower_ in _ANOTHER for c in word.children if c.dep_ in {"amod", "det"}):
         return None
+    if _an_emergency_call(word):
+        return "emergency call"
     return "blackout" if word.lower_ == "power" else word.lower_
 
 
@@ -3947,6 +3967,8 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
             for minutes, members in sorted(by_minutes.items())
         ]
         topic = f"When {name} happened" if incident else f"What time it was at {name}"
+        if name.endswith(" call"):
+            topic = f"When {name} was made"  # "When the emergency call was made"
         disputes.append(Dispute(topic=topic, claims=claims))
         del place
     return disputes
