@@ -75,6 +75,11 @@ _DISASTERS = (
     r"tsunami|eruption|storm|cyclone|hurricane|typhoon|landslide|avalanche|explosion|blast|"
     r"collapse|attacks?|bombings?|shooting|massacre|riots?|die-off|sinking|derailment)"
 )
+# Nouns a word of disaster qualifies, naming no disaster: "a 2023 national flood plan".
+_OF_A_DISASTER = (
+    r"(?:plans?|codes?|laws?|rules?|defen[cs]es?|barriers?|insurance|tests?|drills?|season|"
+    r"warnings?|alerts?|risks?|maps?|management|prevention|protection|response|zones?|safety)"
+)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})([-/])(?P<mnum>\d{2})\2(?P<day>\d{2})\b")),
     (
@@ -156,7 +161,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "a 2010 blast at the San Fernando mine", "a 1995 gas explosion": with "a", only
             # before a word of disaster (one word may come between)
-            rf"\b[Aa]n?\s+(?P<a_year>(?:19|20)\d{{2}})(?=\s+(?:[\w\-]+\s+)?{_DISASTERS}\b)"
+            rf"\b[Aa]n?\s+(?P<a_year>(?:19|20)\d{{2}})(?=\s+(?:[\w\-]+\s+)?{_DISASTERS}\b"
+            rf"(?!\s+{_OF_A_DISASTER}\b))"
             r"|\b(?:[Tt]he|its|their)\s+(?P<year>(?:19|20)\d{2})"
             r"(?:(?=\s+[a-z])"
             # with a name between, only before a word of disaster: "the 2022 Oder disaster",

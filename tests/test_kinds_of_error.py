@@ -4130,7 +4130,7 @@ def test_a_speaker_the_model_misses_is_named_and_he_is_no_airport() -> None:
     assert speakers == ["Iain Dunbar"], [(r.speaker, r.statement) for r in brief.reactions]
 
 
-def test_a_name_opening_on_a_big_city_that_never_speaks_is_a_place() -> None:
+def test_a_name_opening_on_a_big_city_is_no_speaker_the_model_missed() -> None:
     from summarise.extractive.names import _a_big_city_first
 
     assert _a_big_city_first("London Heathrow") and _a_big_city_first("Paris Orly")
@@ -4466,15 +4466,342 @@ _REVIEWED_44 = [
 ]
 
 
+# Cases a hostile review of stop 45 wrote against its rules (a city as a first name, a place
+# read from one mention, a subset counted as a rival, a lawyer who concedes): each was worse
+# than before until mended. (id, day, article texts, field, present|absent, pattern)
+_REVIEWED_45 = [
+    (
+        "A01_milan_according_to",
+        "2026-05-04",
+        [
+            (
+                "Bus plunges into ravine in Serbia, killing nine\n\nMonday, May 4, 2026\n\n"
+                "BELGRADE (Reuters) - A bus carrying workers plunged into a ravine near the "
+                "town of Ivanjica in western Serbia on Monday, killing nine people and "
+                "injuring 14, according to Milan Jovanovic, a spokesman for the regional "
+                "emergency service. The bus was travelling from Ivanjica to Cacak when it left "
+                "the road on a sharp bend. Rescuers worked through the night to free survivors "
+                "from the wreckage."
+            ),
+            (
+                "Serbia bus crash kills nine\n\nTuesday, May 5, 2026\n\nBELGRADE (AP) - Nine "
+                "people died and 14 were injured when a bus left a mountain road and fell into "
+                "a ravine in western Serbia, emergency officials said. The injured were taken "
+                "to hospital in Cacak. Prime Minister Djuro Macut declared Tuesday a day of "
+                "mourning."
+            ),
+        ],
+        "who",
+        "present",
+        r"^Milan Jovanovic",
+    ),
+    (
+        "B01_faith_in_ruto_lone",
+        "2026-05-04",
+        [
+            (
+                "Kenya protests: police kill three in Nairobi\n\nMonday, May 4, 2026\n\n"
+                "NAIROBI (Reuters) - Police shot dead three protesters in Nairobi on Monday as "
+                "thousands marched against new taxes, Amnesty Kenya said. Many protesters said "
+                "they had lost faith in Ruto. President Ruto said on Monday evening that the "
+                "finance bill would not be withdrawn."
+            ),
+            (
+                "Three killed as Kenyan police fire on tax protesters\n\nMonday, May 4, "
+                "2026\n\nNAIROBI (AFP) - Kenyan police opened fire on demonstrators in central "
+                "Nairobi, killing three people and wounding 27, rights groups said. The Kenya "
+                "National Commission on Human Rights said 40 people had been arrested."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Ruto",
+    ),
+    (
+        "H01_confidence_in_murkomen",
+        "2026-05-04",
+        [
+            (
+                "Kenya: police kill four at protest over activist's death in custody\n\n"
+                "Monday, May 4, 2026\n\nNAIROBI (Reuters) - Kenyan police shot dead four "
+                "people during protests in Nairobi on Monday over the death of a blogger in "
+                "police custody, Amnesty Kenya said. Opposition leaders said they had no "
+                "confidence in Kipchumba Murkomen and demanded his resignation. Interior "
+                "Minister Kipchumba Murkomen said the officers involved had been suspended."
+            ),
+            (
+                "Four killed in Kenya protests over custody death\n\nMonday, May 4, 2026\n\n"
+                "NAIROBI (AFP) - Four protesters were killed as police fired live rounds at "
+                "demonstrators in Nairobi, rights groups said. The Independent Policing "
+                "Oversight Authority said it was investigating."
+            ),
+        ],
+        "who",
+        "present",
+        r"^Kipchumba Murkomen",
+    ),
+    (
+        "C09_netanyahu_era",
+        "2026-05-04",
+        [
+            (
+                "Fire at Jerusalem hospital injures 15\n\nMonday, May 4, 2026\n\nJERUSALEM "
+                "(Reuters) - A fire broke out in a ward of a Jerusalem hospital on Monday, "
+                "injuring 15 patients and staff, the fire service said. The hospital, built in "
+                "the Netanyahu-era expansion of health services, was evacuated. Health "
+                "Minister Uriel Buso said an investigation would be opened."
+            ),
+            (
+                "Fifteen hurt in Jerusalem hospital fire\n\nMonday, May 4, 2026\n\nJERUSALEM "
+                "(AP) - Fifteen people were hurt when fire broke out in a hospital ward in "
+                "Jerusalem, officials said. Buso said the fire started in an electrical room. "
+                "Netanyahu called the hospital's director to offer support."
+            ),
+        ],
+        "where",
+        "absent",
+        r"Netanyahu",
+    ),
+    (
+        "C01_willow_care_home",
+        "2026-05-04",
+        [
+            (
+                "Fire at Yorkshire care home kills two residents\n\nMonday, May 4, 2026\n\n"
+                "LEEDS, England (PA) - Two elderly residents died when fire broke out at a "
+                "care home in Harrogate, North Yorkshire, early on Monday, North Yorkshire "
+                "Fire and Rescue Service said. Firefighters rescued 11 residents from the "
+                "upper floor. Willow Care, which operates the home, said staff had followed "
+                "the evacuation plan and that it was cooperating with investigators. North "
+                "Yorkshire Police said the fire was not being treated as suspicious."
+            ),
+            (
+                "Two dead in Harrogate care home blaze\n\nMonday, May 4, 2026\n\nLONDON "
+                "(Reuters) - Two residents were killed and five taken to hospital after a fire "
+                "at a care home in Harrogate, emergency services said. Willow Care said it was "
+                '"devastated" by the deaths. The Care Quality Commission rated the home good '
+                "at its last inspection in 2024."
+            ),
+        ],
+        "who",
+        "absent",
+        r"^Willow Care",
+    ),
+    (
+        "C03_hope_rescue_dogs",
+        "2026-05-04",
+        [
+            (
+                "Welsh kennel fire kills 30 dogs\n\nMonday, May 4, 2026\n\nCARDIFF (PA) - "
+                "Thirty dogs died when fire swept through a rescue kennel near Llantrisant in "
+                "south Wales on Sunday night, South Wales Fire and Rescue Service said. Hope "
+                "Rescue, the charity that runs the kennel, said staff had managed to save 15 "
+                "dogs. Fire investigators said the blaze appeared to have started in a storage "
+                "shed."
+            ),
+            (
+                "Dozens of dogs killed in Welsh kennel fire\n\nMonday, May 4, 2026\n\nLONDON "
+                "(Reuters) - About 30 dogs were killed in a fire at a dog rescue centre in "
+                "south Wales, firefighters said. Hope Rescue said it had been overwhelmed by "
+                "offers of help. No people were hurt."
+            ),
+        ],
+        "who",
+        "absent",
+        r"^Hope Rescue",
+    ),
+    (
+        "D06_limit_vs_reading",
+        "2026-05-04",
+        [
+            (
+                "Toxic spill contaminates river in Hungary\n\nMonday, May 4, 2026\n\nBUDAPEST "
+                "(Reuters) - A chemical spill from a fertiliser plant contaminated the Tisza "
+                "river on Monday, killing thousands of fish, Hungary's water authority said. "
+                "The authority said ammonium concentrations reached 7.9 milligrams per litre "
+                "near the plant. The legal limit for drinking water sources is a concentration "
+                "of 0.5 milligrams per litre. Officials told residents of three villages not "
+                "to use tap water."
+            ),
+            (
+                "Hungary river spill kills fish\n\nMonday, May 4, 2026\n\nBUDAPEST (AP) - "
+                "Thousands of dead fish floated down the Tisza after a leak from a chemical "
+                "plant, officials said. The water authority said ammonium levels were well "
+                "above safe limits. The plant's operator said it had stopped the leak."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"0\.5 milligrams",
+    ),
+    (
+        "E01_hectares_subset",
+        "2026-05-04",
+        [
+            (
+                "Wildfire in Portugal burns 2,500 hectares\n\nMonday, May 4, 2026\n\nLISBON "
+                "(Reuters) - A wildfire in central Portugal burned 2,500 hectares of land on "
+                "Monday, forcing the evacuation of four villages, the civil protection agency "
+                "said. The environment group Quercus estimates 800 hectares of protected oak "
+                "forest were destroyed. More than 600 firefighters were fighting the blaze."
+            ),
+            (
+                "Portugal wildfire forces evacuations\n\nMonday, May 4, 2026\n\nLISBON (AP) - "
+                "A fast-moving wildfire in central Portugal forced hundreds of people from "
+                "their homes, officials said. Civil protection commander Mario Silvestre said "
+                "the fire had burned 2,500 hectares."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many hectares",
+    ),
+    (
+        "E02_airline_flights_subset",
+        "2026-05-04",
+        [
+            (
+                "Storm forces 300 flight cancellations at Frankfurt\n\nMonday, May 4, 2026\n\n"
+                "FRANKFURT (Reuters) - Storm Ylenia forced the cancellation of 300 flights at "
+                "Frankfurt airport on Monday, airport operator Fraport said. Lufthansa counts "
+                "120 cancelled flights on its own network. Deutsche Bahn halted long-distance "
+                "trains in the north of the country."
+            ),
+            (
+                "German storm disrupts flights and trains\n\nMonday, May 4, 2026\n\nBERLIN "
+                "(AP) - A storm with gusts of up to 140 km per hour swept across Germany, "
+                "forcing airports to cancel flights, officials said. Fraport said 300 flights "
+                "at Frankfurt were cancelled."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many flights",
+    ),
+    (
+        "E03_strikers_subset",
+        "2026-05-04",
+        [
+            (
+                "Workers strike at Indian car plant after colleague dies\n\nMonday, May 4, "
+                "2026\n\nNEW DELHI (Reuters) - About 2,000 workers walked out at a car factory "
+                "in Manesar on Monday after a worker died in an accident on the assembly line, "
+                "police said. The union counts 1,500 contract workers among the strikers. The "
+                "company said production had been halted."
+            ),
+            (
+                "Indian car plant shut after worker death sparks strike\n\nMonday, May 4, "
+                "2026\n\nNEW DELHI (AP) - Production was halted at a car plant near New Delhi "
+                "after workers went on strike following the death of a colleague, officials "
+                "said. Police said about 2,000 workers took part."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many workers",
+    ),
+    (
+        "H04_stands_by_subset",
+        "2026-05-04",
+        [
+            (
+                "Earthquake in eastern Turkey damages 600 buildings\n\nMonday, May 4, 2026\n\n"
+                "ANKARA (Reuters) - A magnitude 5.9 earthquake struck eastern Turkey on "
+                "Monday, damaging 600 buildings in Malatya province, the disaster agency AFAD "
+                "said. The Malatya chamber of engineers counts 150 buildings in the city "
+                "centre that must be demolished. Two people were killed and 40 injured, AFAD "
+                "said."
+            ),
+            (
+                "Quake in eastern Turkey kills two\n\nMonday, May 4, 2026\n\nISTANBUL (AP) - A "
+                "5.9 magnitude earthquake killed two people and damaged hundreds of buildings "
+                "in Malatya, officials said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many buildings",
+    ),
+    (
+        "F01_lawyer_pleads_guilty",
+        "2026-05-04",
+        [
+            (
+                "Ferry captain charged over sinking that killed 19\n\nMonday, May 4, 2026\n\n"
+                "ATHENS (Reuters) - Greek prosecutors on Monday charged the captain of a ferry "
+                "that sank off Crete last month, killing 19 people, with manslaughter. "
+                "Prosecutors accuse Nikos Stavrou of ignoring a storm warning issued hours "
+                "before the ferry left port. His lawyer, Alexis Kougias, said Stavrou would "
+                "plead guilty and wanted to apologise to the families. The ferry's owner was "
+                "also under investigation."
+            ),
+            (
+                "Greek ferry captain charged over deadly sinking\n\nMonday, May 4, 2026\n\n"
+                "ATHENS (AP) - The captain of a ferry that sank off Crete with the loss of 19 "
+                "lives was charged with manslaughter on Monday, judicial officials said. The "
+                "captain, Nikos Stavrou, was released on bail. The coast guard said the ferry "
+                "had been overloaded."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"plead guilty",
+    ),
+    (
+        "G07_same_surname_accused_lone",
+        "2026-05-04",
+        [
+            (
+                "Gas blast in Busan kills four; landlord accused\n\nMonday, May 4, 2026\n\n"
+                "SEOUL (Reuters) - A gas explosion destroyed a three-storey building in Busan "
+                "on Monday, killing four people, fire officials said. Police accuse landlord "
+                "Kim of illegally extending the building's gas line. Kim Ji-won, a neighbour, "
+                "said she had smelled gas for days before the blast. Investigators said the "
+                "pipe had been cut."
+            ),
+            (
+                "Four dead in Busan gas explosion\n\nMonday, May 4, 2026\n\nSEOUL (Yonhap) - "
+                "Four people were killed when a gas explosion tore through a building in "
+                "Busan, police said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Kim Ji-won",
+    ),
+    (
+        "G01_flood_plan_year",
+        "2026-05-04",
+        [
+            (
+                "Floods force thousands from homes in Slovenia\n\nMonday, May 4, 2026\n\n"
+                "LJUBLJANA (Reuters) - Torrential rain flooded towns across northern Slovenia "
+                "on Monday, killing two people, the government said. Under a 2023 national "
+                "flood plan, 3,000 residents were evacuated to schools and sports halls. Prime "
+                "Minister Robert Golob said the army had been deployed."
+            ),
+            (
+                "Slovenia floods kill two\n\nMonday, May 4, 2026\n\nLJUBLJANA (AP) - Two "
+                "people died as rivers burst their banks in northern Slovenia, officials said. "
+                "Golob called the floods the worst since 2023."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^3,000 evacuated.* exact 3,000 False",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("day", "articles", "field", "wanted", "pattern"),
-    [case[1:] for case in _REVIEWED_43 + _REVIEWED_44],
-    ids=[case[0] for case in _REVIEWED_43 + _REVIEWED_44],
+    [case[1:] for case in _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45],
+    ids=[case[0] for case in _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45],
 )
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 and 44."""
+    """Cases hostile reviews wrote against the rules of stops 43, 44 and 45."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

@@ -207,7 +207,7 @@ def extract_disputes(
         + _name_disputes(evidence)
         + _role_disputes(evidence)
         + _account_disputes(evidence, antecedents, background)
-        + _accusations_answered(evidence, antecedents)
+        + _accusations_answered(evidence, antecedents, entities)
         + _cause_disputes(evidence, antecedents, earlier)
         + _state_disputes(evidence, antecedents)
     )
@@ -3038,6 +3038,29 @@ _PUTS_THE_FIGURE = re.compile(
     r"(?:at|closer\s+to|nearer)\s+[^.;]{0,20}$",
     re.I,
 )
+
+
+def _told_whole(quantity: Quantity) -> bool:
+    """A count of the things as a whole: no words narrow it after its noun ("120 cancelled
+    flights on its own network", "1,500 contract workers among the strikers", "150 buildings
+    in the city centre that must be demolished") nor before it ("contract workers")."""
+    text = quantity.ref.text
+    noun = re.compile(rf"\s+(?:[\w\-]+\s+)?{re.escape(quantity.unit)}\w*", re.I)
+    told = noun.match(text, quantity.numeral[1])
+    return (
+        not quantity.kinds
+        and told is not None
+        and _ENDS_THE_COUNT.match(text, told.end()) is not None
+    )
+
+
+# What may follow a count of things as a whole: a state ("passengers affected"), then the end
+# of its clause.
+_ENDS_THE_COUNT = re.compile(
+    r"(?:\s+[a-z]+ed)?\s*(?:[,.;:)]|$|\s*(?:and|but|because|while|whereas|as|since)\b)"
+)
+
+
 # A voice giving its own figure right before it, in words of counting or holding to a count:
 # "The ASAC speaks of more than", "ASAC sticks to its figure of more than", "the union counts".
 _GIVES_ITS_OWN_FIGURE = re.compile(
@@ -3176,11 +3199,16 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return True  # "Police estimated the crowd at about 3,000. The organisers said
             # more than 10,000 had attended": one crowd, the second time by its number alone
             # (not "... Organisers of the Abuja march said more than 10,000 had taken part")
-        if key.split()[0] in _READING_UNITS and _measured(windows[id(first)]) & _measured(
-            windows[id(second)]
+        if (
+            key.split()[0] in _READING_UNITS
+            and _measured(windows[id(first)]) & _measured(windows[id(second)])
+            and first.voice
+            and second.voice
+            and not _same_voice(first.voice, second.voice)
+            and not any(_A_LIMIT.search(windows[id(q)]) for q in (first, second))
         ):
             return True  # "ash concentrations below 0.2 milligrams per cubic metre", "charts
-            # showed concentrations above 4 milligrams": one reading, of one thing
+            # showed concentrations above 4 milligrams": two voices' readings of one thing
         if key.startswith(DURATION_KEY):
             # how long the event's one shutdown lasted, in any words ("the combats did not
             # last more than two hours", "the shooting went on for more than five hours"); not
@@ -3210,7 +3238,11 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
                         _PUTS_THE_FIGURE.search(later.ref.text[: later.start]) is not None
                         # "Transport Scotland counts approximately 72,000 affected passengers.
                         # The ASAC speaks of more than 110,000 passengers"
-                        or _GIVES_ITS_OWN_FIGURE.search(later.ref.text[: later.start]) is not None
+                        or (
+                            _GIVES_ITS_OWN_FIGURE.search(later.ref.text[: later.start]) is not None
+                            and _told_whole(first)
+                            and _told_whole(second)
+                        )
                     )
                     and bool(first.voice and second.voice)
                     and not _same_voice(first.voice, second.voice)
@@ -3391,6 +3423,13 @@ _LENGTH_UNITS = _DISTANCE_UNITS - {"hectares", "acres"}
 # What a reading reads, named before its figure: "concentrations above 4 milligrams", "levels of
 # 7.9 micrograms", "a reading of 23".
 _READING_OF = re.compile(r"\b(concentration|level|reading|content|dose)s?\b", re.I)
+
+
+# A reading's limit, no reading: "the legal limit ... is a concentration of 0.5 milligrams".
+_A_LIMIT = re.compile(
+    r"\b(?:limits?|thresholds?|standards?|permitted|allowed|maximum|guidelines?|safe\s+level)\b",
+    re.I,
+)
 
 
 def _measured(window: str) -> set[str]:
@@ -4871,7 +4910,9 @@ _ACCUSING_WORDS = frozenset(
 ANSWER_WITHIN = 2
 
 
-def _accusations_answered(evidence: EvidenceSet, antecedents: _Antecedents) -> list[Dispute]:
+def _accusations_answered(
+    evidence: EvidenceSet, antecedents: _Antecedents, entities: Sequence[Entity] = ()
+) -> list[Dispute]:
     """An accusation of someone named, answered in the sentences right after it by the one
     accused or by the one who speaks for him: "Police accuse Bae of having a gas line extended
     ... His lawyer, Lim Chang-ho, has said the hose was fitted by a previous tenant in 2019"
@@ -4887,13 +4928,17 @@ def _accusations_answered(evidence: EvidenceSet, antecedents: _Antecedents) -> l
     for ref, doc in zip(accusing, nlp.parse([ref.text for ref in accusing]), strict=True):
         for accusation in accounts_in(doc, ref, antecedents):
             accused = _accused(doc[accusation.head]) if accusation.head >= 0 else None
-            if accusation.voice is None or accused is None:
-                continue
+            if accusation.voice is None or accused is None or _borne_by_several(accused, entities):
+                continue  # ("landlord Kim" of a cluster with two Kims: whose answer is his?)
             answer = _answer_of_the_accused(ref, accused, accusation, at, antecedents)
             if answer is not None:
                 disputes.append(_dispute_of(evidence, (accusation, answer), ([ref], [answer.ref])))
                 break
     return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
+
+
+def _borne_by_several(named: str, entities: Sequence[Entity]) -> bool:
+    return sum(e.kind == "person" and _a_word_of(named, e.name) for e in entities) > 1
 
 
 def _accused(head: Token) -> str | None:
@@ -4936,14 +4981,31 @@ def _answer_of_the_accused(
     for told, doc in zip(following, nlp.parse([t.text for t in following]), strict=True):
         for answer in accounts_in(doc, told, antecedents):
             voice = answer.voice
-            if voice is None or answer.kind not in {"say", "deny"}:
-                continue
+            if (
+                voice is None
+                or answer.kind not in {"say", "deny"}
+                or _GRANTS_THE_CHARGE.search(answer.text)
+            ):
+                continue  # ("His lawyer said he would plead guilty": no answer against it)
             if _same_voice(voice, accusation.voice):
                 continue
             spoken_for = antecedents.speaks_for.get(fold(_voice_key(voice)))
-            if _a_word_of(accused, voice) or (spoken_for and _a_word_of(accused, spoken_for)):
+            if spoken_for and _a_word_of(accused, spoken_for):
+                return answer
+            # the accused himself, named in full before the charge if it names him by one word
+            # (not "Kim Ji-won, a neighbour" after "Police accuse landlord Kim")
+            told_before = antecedents.texts.get(ref.source_id, "")[: ref.start]
+            if _a_word_of(accused, voice) and (" " in accused or voice in told_before):
                 return answer
     return None
+
+
+# Words that grant an accusation rather than answer it.
+_GRANTS_THE_CHARGE = re.compile(
+    r"\bplead(?:s|ed)?\s+guilty\b|\badmit\w*|\baccept\w*\s+(?:full\s+)?responsibility|"
+    r"\bapologi[sz]\w*|\bconfess\w*",
+    re.I,
+)
 
 
 def _a_word_of(named: str, name: str) -> bool:

@@ -664,6 +664,7 @@ def _surname_after(span: Span, common: frozenset[str] = frozenset()) -> int:
         and not span[-1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
+        and not _AN_ADJECTIVE_OF_A_NAME.search(f"-{doc[end + 1].lower_}")  # "Netanyahu-era"
     ):  # "Moon Tae" of "Moon Tae-gyu": a hyphenated word is one word of the name
         return doc[end + 1].idx + len(doc[end + 1].text)
     if end >= len(doc) or not span[-1].whitespace_:
@@ -783,6 +784,7 @@ def _speakers_unlabelled(doc: Doc) -> list[Span]:
             or (start > 0 and doc[start - 1].pos_ == "PROPN" and not is_title(doc[start - 1].text))
             or _a_big_city_first(words.text)  # ("London Heathrow")
             or last in FACILITY_WORDS | ORGANISATION_HEADS | REGION_WORDS
+            or _zipf(head.text) >= SURNAME_MAX_ZIPF  # a surname, not "Willow Care", "Hope Rescue"
             or gazetteer().lookup(words.text) is not None
         ):
             continue
@@ -802,9 +804,19 @@ BODY_ACRONYM_MAX_ZIPF = 3.0
 
 
 def _rare_in_english(acronym: str) -> bool:
+    return _zipf(acronym) < BODY_ACRONYM_MAX_ZIPF
+
+
+def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # deferred: its word lists load on the first call
 
-    return zipf_frequency(acronym.lower(), "en") < BODY_ACRONYM_MAX_ZIPF
+    return float(zipf_frequency(word.lower(), "en"))
+
+
+# How common a word may be and still end a name the model missed (wordfreq's Zipf scale):
+# "Dunbar" 3.2, "Galloway" 3.4, "Reid" 4.0 are surnames; "Lodge" 4.1, "Rescue" 4.5, "Care"
+# 5.6 are words of a body's name.
+SURNAME_MAX_ZIPF = 4.0
 
 
 def _use(span: Span) -> str:
@@ -1110,7 +1122,8 @@ def _clean(
 # "state-owned", "Kurdish-led", "Spanish-flagged": a word of description, no actor.
 _AN_ADJECTIVE_OF_A_NAME = re.compile(
     r"-(?:based|backed|owned|run|led|born|made|bound|flagged|registered|funded|controlled|"
-    r"operated|linked|allied|aligned|affiliated|sponsored|supported|headquartered)$"
+    r"operated|linked|allied|aligned|affiliated|sponsored|supported|headquartered|era|style|"
+    r"type|like|esque)$"
 )
 
 
@@ -1487,8 +1500,6 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         return "person"  # "said Mzoli Ntsebeza, the union's regional secretary"
     if best == "person" and _placed(found):
         return "place"  # "in Palpa", "the town of Ocucaje": the small model says PERSON
-    if best == "person" and _opens_on_a_city(found):
-        return "place"  # "a service to London Heathrow": the small model says PERSON
     if best == "place" and _named_like_a_person(found, words):
         return "person"  # "Its chairman, Besnik Gjoka, repeated": the small model says GPE
     return best
@@ -1697,20 +1708,9 @@ _OWNS_A_PLACE = re.compile(rf"^[’']s?\s+(?:[A-Z][\w’'\-]*\s+){{1,3}}(?:{_ADM
 _IN_A_PLACE_AFTER = re.compile(r"^,\s+in\s+(?:the\s+)?[A-Z]")
 
 
-def _opens_on_a_city(found: list[tuple[Mention, str]]) -> bool:
-    """A name of two words whose first is a city of a million people or more, written only
-    where one goes or is: "a service to London Heathrow", "flights from Paris Orly" (not
-    "Paris Andreou, the company's chief executive", "Sofia Antunes said")."""
-    return _a_big_city_first(found[0][0].text) and all(
-        _WHERE_ONE_GOES.search(mention.around(12)[0]) for mention, _ in found
-    )
-
-
-# A preposition of going or being somewhere right before a name.
-_WHERE_ONE_GOES = re.compile(r"\b(?:to|from|in|at|via|into|near|towards)\s+$", re.I)
-
-
 def _a_big_city_first(name: str) -> bool:
+    """A name of two words whose first is a city of a million people or more: "London
+    Heathrow", "Paris Orly" (a site, when no one speaks by it)."""
     words = name.split()
     city = gazetteer().lookup(words[0]) if len(words) == 2 else None
     return city is not None and city[1].startswith(("city", "capital")) and city[2] >= BIG_CITY
@@ -1756,7 +1756,25 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
     # (a name no given name opens that half its mentions write as a place: "In Bisan-dong, the
     # fence ..." against one unlabelled "declared Bisan-dong ...")
     return (located >= 2 and 4 * located >= len(found)) or (
-        not given and located >= 1 and 2 * located >= len(found)
+        not given
+        and located >= 1
+        and 2 * located >= len(found)
+        and not any(_spoken_of_as_someone(mention) for mention, _ in found)
+        # ("in the Netanyahu-era expansion": a word joined to the name makes it an adjective)
+        and not any(mention.around(0, 1)[1] == "-" for mention, _ in found)
+    )
+
+
+def _spoken_of_as_someone(mention: Mention) -> bool:
+    """A mention that tells a person: a title right before it ("President Ruto said"), a
+    verb of saying right after it, or faith or confidence placed in it ("confidence in
+    Murkomen")."""
+    before, after = mention.around(30, 30)
+    last = re.findall(r"([A-Za-z]+)\.?\s+$", before)
+    return bool(
+        (last and is_title(last[0]))
+        or _SPEAKS_AFTER.match(after)
+        or re.search(r"\b(?:faith|confidence|trust|belief)\s+in\s+$", before, re.I)
     )
 
 
