@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from .numbers import parse_count
 from .segment import GOES_ON_WITH_A_TIME
@@ -355,6 +356,7 @@ def _time_expressions(
     found = [_with_offset(text, expression) for expression in found]
     found.sort(key=lambda expression: expression.start)
     found = _months_of_a_named_year(text, found)
+    found = _weekdays_told_apart(text, found)
     if not any(word in lower for word in _TRIGGERS["anaphoric"]) or not _ANAPHORIC.search(text):
         return tuple(found)
     for match in _ANAPHORIC.finditer(text):
@@ -367,6 +369,49 @@ def _time_expressions(
         found.append(TimeExpression(start, end, text[start:end], iso, "anaphoric"))
         found.sort(key=lambda expression: expression.start)
     return tuple(found)
+
+
+def _weekdays_told_apart(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Two days of one name in one sentence are two days: "confirmed on Monday that ... closed
+    from early last Monday until Thursday morning" writes "last" for the Monday a week before
+    the bare one; and a day a span runs "until" is the first of its name after the span's
+    start (the Thursday after that Monday, not the report's Thursday)."""
+    weekdays = [e for e in found if e.kind == "weekday" and e.iso and len(e.iso) == 10]
+    shifted: dict[int, str] = {}
+    for expression in weekdays:
+        bare = [
+            other
+            for other in weekdays
+            if other is not expression
+            and other.iso == expression.iso
+            and not _LAST.match(other.text)
+        ]
+        if _LAST.match(expression.text) and bare and expression.iso:
+            day = date.fromisoformat(expression.iso) - timedelta(days=7)
+            shifted[expression.start] = day.isoformat()
+    out = [replace(e, iso=shifted.get(e.start, e.iso)) for e in found]
+    for first, second in pairwise(out):
+        if (
+            first.kind == "weekday"
+            and second.kind == "weekday"
+            and first.iso
+            and second.iso
+            and len(first.iso) == len(second.iso) == 10
+            and _UNTIL.fullmatch(text[first.end : second.start])
+        ):
+            start = date.fromisoformat(first.iso)
+            named = next((w for w in WEEKDAYS if w in second.text.lower()), None)
+            if named is None:
+                continue
+            target = WEEKDAYS.index(named)
+            ahead = (target - start.weekday()) % 7 or 7
+            until = (start + timedelta(days=ahead)).isoformat()
+            out = [replace(e, iso=until) if e is second else e for e in out]
+    return out
+
+
+_LAST = re.compile(r"(?:early\s+|late\s+)?last\s", re.I)
+_UNTIL = re.compile(r"\s+(?:until|till|to|through)\s+(?:early\s+|late\s+)?(?:on\s+)?", re.I)
 
 
 def _months_of_a_named_year(text: str, found: list[TimeExpression]) -> list[TimeExpression]:

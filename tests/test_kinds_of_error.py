@@ -4240,6 +4240,27 @@ def test_a_call_for_calm_is_no_call_for_help() -> None:
     assert not find_clocks(SentenceRef("S1", 0, len(text), text, 3))
 
 
+def test_last_monday_beside_monday_is_a_week_before_and_a_span_runs_forward() -> None:
+    text = (
+        "The regulator confirmed on Monday that it will review the decisions that kept the "
+        "airspace closed from early last Monday until Thursday morning."
+    )
+    days = {e.text: e.iso for e in find_time_expressions(text, date(2026, 4, 30))}
+    assert days == {
+        "on Monday": "2026-04-27",
+        "last Monday": "2026-04-20",
+        "Thursday morning": "2026-04-23",
+    }, days
+
+
+def test_a_lone_last_weekday_keeps_its_nearest_day() -> None:
+    # a guard on the rule above: with no bare day of its name beside it, "last Monday" in a
+    # Thursday report is the Monday just gone
+    text = "The airspace was closed last Monday, the regulator said."
+    days = {e.text: e.iso for e in find_time_expressions(text, date(2026, 4, 30))}
+    assert days == {"last Monday": "2026-04-27"}, days
+
+
 # Cases a hostile review of stop 44 wrote against its rules (a monarch's regnal number, people
 # found alive, a relative named by a pronoun, a warning from "the authorities"): each was worse
 # than before until mended. (id, day, article texts, field, present|absent, pattern)
