@@ -4261,6 +4261,26 @@ def test_a_lone_last_weekday_keeps_its_nearest_day() -> None:
     assert days == {"last Monday": "2026-04-27"}, days
 
 
+def test_how_long_an_earlier_event_lasted_is_no_length_of_this_one() -> None:
+    brief = _brief(
+        (
+            "EDINBURGH (Reuters) - Ash from an Icelandic eruption closed Scottish airspace on "
+            "Monday. The eruption revives memories of April 2010, when ash from Iceland's "
+            "Eyjafjallajokull volcano shut much of Europe's airspace for six days.",
+            "2026-04-20",
+        ),
+        (
+            "GLASGOW (AP) - Flights were grounded across Scotland on Monday because of volcanic "
+            "ash. In 2010, an eruption at Iceland's Eyjafjallajokull volcano caused the "
+            "cancellation of more than 100,000 flights across Europe over six days.",
+            "2026-04-20",
+        ),
+    )
+    assert not any(t.duration == "P6D" for t in brief.when), [
+        (t.text, t.duration) for t in brief.when
+    ]
+
+
 # Cases a hostile review of stop 44 wrote against its rules (a monarch's regnal number, people
 # found alive, a relative named by a pronoun, a warning from "the authorities"): each was worse
 # than before until mended. (id, day, article texts, field, present|absent, pattern)

@@ -919,8 +919,9 @@ def _of_something_long_before(
     expression: TimeExpression, dates: Sequence[DatedSentence], event: date | None
 ) -> bool:
     """Whether a length of time is of a thing the words right after it (`dates`: the dated
-    readings of its sentence) date at least LONG_BEFORE_DAYS before the event: another
-    event's, told in comparison."""
+    readings of its sentence) date at least LONG_BEFORE_DAYS before the event, or a date a year
+    or more before the event opens its sentence before it (not "since 2019"): another event's,
+    told in comparison."""
     if event is None:
         return False
     for entry in dates:
@@ -928,6 +929,15 @@ def _of_something_long_before(
         end = period_end(entry.expression.iso)
         if 0 <= gap <= DURATION_DATED_CHARS and end and (event - end).days >= LONG_BEFORE_DAYS:
             return True
+        before = entry.ref.text[max(0, entry.expression.start - 6) : entry.expression.start]
+        if (
+            entry.expression.end <= expression.start
+            and end
+            and (event - end).days >= EARLIER_EVENT_DAYS
+            and "since" not in before.lower()
+        ):
+            return True  # "memories of April 2010, when ash shut Europe's airspace for six
+            # days", "In 2010, an eruption ... over six days": a year long gone tells the span
     return False
 
 
