@@ -379,12 +379,12 @@ def _weekdays_told_apart(text: str, found: list[TimeExpression]) -> list[TimeExp
     weekdays = [e for e in found if e.kind == "weekday" and e.iso and len(e.iso) == 10]
     shifted: dict[int, str] = {}
     for expression in weekdays:
-        bare = [
+        bare = [  # "confirmed on Monday" (not "last Monday, Easter Monday", "since Monday")
             other
             for other in weekdays
             if other is not expression
             and other.iso == expression.iso
-            and not _LAST.match(other.text)
+            and other.text.lower().startswith("on ")
         ]
         if _LAST.match(expression.text) and bare and expression.iso:
             day = date.fromisoformat(expression.iso) - timedelta(days=7)
@@ -398,6 +398,9 @@ def _weekdays_told_apart(text: str, found: list[TimeExpression]) -> list[TimeExp
             and second.iso
             and len(first.iso) == len(second.iso) == 10
             and _UNTIL.fullmatch(text[first.end : second.start])
+            and not first.future
+            and not second.future
+            and not _MOVED.search(text[max(0, first.start - 40) : first.start])
         ):
             start = date.fromisoformat(first.iso)
             named = next((w for w in WEEKDAYS if w in second.text.lower()), None)
@@ -410,6 +413,12 @@ def _weekdays_told_apart(text: str, found: list[TimeExpression]) -> list[TimeExp
     return out
 
 
+# A day changed for another, no span: "brought forward from Friday to Tuesday".
+_MOVED = re.compile(
+    r"\b(?:brought\s+forward|moved|postponed|put\s+back|pushed\s+back|rescheduled|changed|"
+    r"switched|delayed|advanced)\b",
+    re.I,
+)
 _LAST = re.compile(r"(?:early\s+|late\s+)?last\s", re.I)
 _UNTIL = re.compile(r"\s+(?:until|till|to|through)\s+(?:early\s+|late\s+)?(?:on\s+)?", re.I)
 

@@ -4185,30 +4185,30 @@ def test_a_lawyer_named_as_a_named_man_s_speaks_for_him() -> None:
     assert antecedents.speaks_for_the_other("Yoo Jae-hoon", "Kang Min-su")
 
 
-def test_one_held_by_name_or_by_an_owned_office_is_one_detained() -> None:
+def test_one_held_by_an_office_someone_owns_is_one_detained() -> None:
     evidence = _evidence(
         (
-            "TBILISI (Reuters) - Police on Friday detained Tamaz Kazbegi, the director of the "
-            "lift company, on suspicion of negligence. The zoo's head keeper was detained for "
-            "questioning on Saturday, police said.",
+            "MENDOZA, Argentina (Reuters) - The zoo's head keeper was detained for questioning "
+            "on Saturday, police said. Police also detained the company's technical director.",
             "2026-02-07",
         )
     )
     held = sorted((f.count, f.group) for f in all_figures(evidence) if f.kind == "detained")
-    assert held == [(1, "Tamaz Kazbegi"), (1, "zoo's head keeper")], held
+    assert held == [(1, "company's technical director"), (1, "zoo's head keeper")], held
 
 
 def test_a_name_not_held_or_an_arrest_not_made_is_no_one_detained() -> None:
-    # a guard on the rule above: a body is held by no one, a wanted man is not held
+    # a guard on the rule above: an arrest asked for, or many people of a ship's, is none
     evidence = _evidence(
         (
-            "LIMA (AP) - Police said they were seeking to arrest John Quispe, the bus owner. "
-            "Prosecutors did not detain Maria Rojas, the company's manager. Greenpeace said "
-            "the spill had killed fish.",
+            "ZONGULDAK, Turkey (AP) - Relatives demanded that the mine's owner, Kemal Aydin, be "
+            "arrested. The mine's owner should be arrested, a union leader said. Police did not "
+            "detain the company's manager. The authorities detained the vessel's crew.",
             "2026-02-07",
         )
     )
-    assert not [f for f in all_figures(evidence) if f.kind == "detained"], all_figures(evidence)
+    held = [(f.count, f.group) for f in all_figures(evidence) if f.kind == "detained"]
+    assert not any(count == 1 for count, _ in held), held
 
 
 def test_two_voices_timing_one_emergency_call_differently_are_a_dispute() -> None:
@@ -4507,7 +4507,7 @@ _REVIEWED_44 = [
 ]
 
 
-# Cases a hostile review of stop 45 wrote against its rules (a city as a first name, a place
+# Cases two hostile reviews of stop 45 wrote against its rules (a city as a first name, a place
 # read from one mention, a subset counted as a rival, a lawyer who concedes): each was worse
 # than before until mended. (id, day, article texts, field, present|absent, pattern)
 _REVIEWED_45 = [
@@ -4830,6 +4830,392 @@ _REVIEWED_45 = [
         "casualties",
         "present",
         r"^3,000 evacuated.* exact 3,000 False",
+    ),
+    # the second review of stop 45 (a named arrest asked for, calls far apart, a lawyer who
+    # does not concede, common surnames, an old year in an aside)
+    (
+        "A05_demanded_be_arrested",
+        "2026-05-09",
+        [
+            (
+                "Mine collapse traps and kills nine in Zonguldak\n\nSaturday, May 9, 2026\n\n"
+                "ANKARA (Reuters) - A gallery collapsed at a coal mine in Zonguldak province "
+                "on Friday, killing nine miners, Turkey's energy ministry said. Relatives "
+                "gathered at the mine entrance demanded that the mine's owner, Kemal Aydin, be "
+                "arrested. Prosecutors have opened an investigation. No arrests have been made."
+            ),
+            (
+                "Nine dead in Turkish mine collapse\n\nSunday, May 10, 2026\n\nZONGULDAK, "
+                "Turkey (AP) - Nine miners were killed when part of a coal mine collapsed on "
+                "Friday. Protesters said Aydin should be jailed for ignoring warnings about "
+                "the roof. The company said it had met all safety rules."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"Kemal Aydin|mine's owner",
+    ),
+    (
+        "B02_minister_should_be_arrested",
+        "2026-05-02",
+        [
+            (
+                "Hospital fire kills 18 in Baghdad\n\nSaturday, May 2, 2026\n\nBAGHDAD "
+                "(Reuters) - A fire at a hospital in Baghdad on Saturday killed 18 patients, "
+                "the health ministry said. Relatives of the dead said Health Minister Saleh "
+                "al-Hasnawi should be arrested. Iraq's prime minister suspended the hospital's "
+                "director, the government said."
+            ),
+            (
+                "18 die in Baghdad hospital blaze\n\nSunday, May 3, 2026\n\nBAGHDAD (AP) - "
+                "Eighteen patients died in a fire at a Baghdad hospital. Protesters outside "
+                "the building chanted that al-Hasnawi must be jailed. No one has been "
+                "arrested, police said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1 arrested",
+    ),
+    (
+        "B05_ship_named_like_person",
+        "2026-06-20",
+        [
+            (
+                "Cargo ship collides with fishing boat off Ghana, six missing\n\nSaturday, "
+                "June 20, 2026\n\nACCRA (Reuters) - A cargo ship collided with a fishing canoe "
+                "off the coast of Ghana on Friday, killing two fishermen and leaving six "
+                "missing, the navy said. Ghanaian authorities detained the Amelia Rose, a "
+                "Liberian-flagged bulk carrier, at the port of Tema, a navy spokesman said."
+            ),
+            (
+                "Two fishermen dead after collision off Tema\n\nSunday, June 21, 2026\n\nTEMA, "
+                "Ghana (AP) - Two fishermen were killed when their canoe was hit by a cargo "
+                "ship. Port authorities detained Amelia Rose pending an investigation, the "
+                "navy said. The ship's owners did not comment."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"Amelia Rose",
+    ),
+    (
+        "B06_club_staff_detained",
+        "2026-02-22",
+        [
+            (
+                "Crush at Skopje nightclub kills seven\n\nSunday, February 22, 2026\n\nSKOPJE "
+                "(Reuters) - Seven people were killed in a crush at a nightclub in Skopje "
+                "early on Sunday after a fire alarm sparked panic, police said. The club's "
+                "staff were detained for questioning, police said. The interior minister said "
+                "the club had no valid licence."
+            ),
+            (
+                "Seven dead in nightclub stampede in North Macedonia\n\nSunday, February 22, "
+                "2026\n\nSKOPJE (AP) - A stampede at a nightclub in the North Macedonian "
+                "capital killed seven young people. Police detained the owner and eight "
+                "employees."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1 detained: club's staff",
+    ),
+    (
+        "G09_park_min_soo_held",
+        "2026-05-26",
+        [
+            (
+                "Seoul crane collapse kills four\n\nTuesday, May 26, 2026\n\nSEOUL (Reuters) - "
+                "A tower crane collapsed at a building site in Seoul on Tuesday, killing four "
+                "workers, fire officials said. Police detained Park Min-soo, the site "
+                "supervisor, and said they would question the crane's owner."
+            ),
+            (
+                "Four dead in Seoul crane collapse\n\nTuesday, May 26, 2026\n\nSEOUL (Yonhap) "
+                "- Four workers died when a crane fell at a construction site in Seoul. The "
+                "site supervisor was detained, police said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1 detained: (soo|-|Park Min )",
+    ),
+    (
+        "C02_called_wife_before_brigade",
+        "2026-02-07",
+        [
+            (
+                "Hotel fire kills four in Bucharest\n\nSaturday, February 7, 2026\n\nBUCHAREST "
+                "(Reuters) - A fire at a hotel in central Bucharest killed four people early "
+                "on Saturday, emergency officials said. A receptionist called the fire brigade "
+                "at 1:45 a.m., the emergency inspectorate said. Firefighters rescued 40 guests."
+            ),
+            (
+                "Four die in Bucharest hotel blaze\n\nSaturday, February 7, 2026\n\nBUCHAREST "
+                "(AP) - Four guests died in a hotel fire in the Romanian capital. One of the "
+                "victims, a 52-year-old engineer, called his wife at 2:30 a.m. to say he was "
+                "trapped in his room, minutes before the fire brigade reached his floor, his "
+                "brother said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"emergency call",
+    ),
+    (
+        "C04_alarm_rang_vs_call",
+        "2026-03-14",
+        [
+            (
+                "Care home fire kills six in Hamburg\n\nSaturday, March 14, 2026\n\nBERLIN "
+                "(Reuters) - A fire at a care home in Hamburg killed six residents early on "
+                "Saturday, police said. The fire alarm rang at 3:12 a.m., and staff began "
+                "moving residents out of the building, a police spokesman said."
+            ),
+            (
+                "Six elderly residents die in Hamburg care home fire\n\nSaturday, March 14, "
+                "2026\n\nHAMBURG (dpa) - Six residents died in a fire at a care home in "
+                "Hamburg. Staff called the fire brigade at 3:40 a.m., after trying to put out "
+                "the fire themselves, the fire service said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"emergency call",
+    ),
+    (
+        "C06_911_two_calls_shooting",
+        "2026-05-19",
+        [
+            (
+                "Gunman kills five at Texas warehouse\n\nTuesday, May 19, 2026\n\nHOUSTON "
+                "(Reuters) - A gunman killed five people at a distribution warehouse in "
+                "Houston on Tuesday night, police said. The first 911 call came in at 10:02 "
+                "p.m., Police Chief Noe Diaz said. The gunman was shot dead by officers."
+            ),
+            (
+                "Five killed in Houston warehouse shooting\n\nTuesday, May 19, 2026\n\nHOUSTON "
+                "(AP) - Five people were killed in a shooting at a warehouse. A worker hiding "
+                "in a freezer called 911 at 10:40 p.m., after hearing a second burst of "
+                "gunfire, his sister said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"emergency call",
+    ),
+    (
+        "C10_nurse_call_then_hours_later",
+        "2026-12-03",
+        [
+            (
+                "Fire in Athens hospital ward kills two patients\n\nThursday, December 3, "
+                "2026\n\nATHENS (Reuters) - A fire in an intensive care ward of an Athens "
+                "hospital killed two patients on Thursday, the health ministry said. A nurse "
+                "raised the alarm and called the fire service at 4:05 a.m., the ministry said."
+            ),
+            (
+                "Two patients die in Athens hospital fire\n\nThursday, December 3, 2026\n\n"
+                "ATHENS (AP) - Two patients died in a hospital fire. Hospital managers phoned "
+                "the fire service again at 5:20 a.m. to report smoke in a second wing, fire "
+                "officials said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"emergency call",
+    ),
+    (
+        "C09_legit_call_dispute",
+        "2026-11-12",
+        [
+            (
+                "Fire at Kaunas factory kills three\n\nThursday, November 12, 2026\n\nVILNIUS "
+                "(Reuters) - A fire at a furniture factory in Kaunas killed three workers on "
+                "Thursday, the fire service said. Staff called the 112 emergency number at "
+                "1:55 a.m., the fire service said."
+            ),
+            (
+                "Three workers die in Kaunas factory fire\n\nThursday, November 12, 2026\n\n"
+                "KAUNAS, Lithuania (BNS) - Three workers died in a factory fire in Kaunas. The "
+                "first call about the fire was logged at 2:25 a.m., the emergency response "
+                "centre said."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the emergency call was made",
+    ),
+    (
+        "D01_last_monday_and_since_monday_same_day",
+        "2026-05-08",
+        [
+            (
+                "Residents of flooded Alzira still without water\n\nFriday, May 8, 2026\n\n"
+                "VALENCIA, Spain (Reuters) - Residents of Alzira, where floods killed four "
+                "people last Monday, said on Friday they had had no clean water since Monday. "
+                "Regional officials said tankers would bring water on Saturday."
+            ),
+            (
+                "Alzira counts cost of deadly floods\n\nFriday, May 8, 2026\n\nALZIRA, Spain "
+                "(AP) - Families in the town of Alzira, where a flash flood killed four people "
+                "last Monday, were still clearing mud on Friday. 'We haven't had water since "
+                "Monday,' said Carmen Ruiz, 61, whose house was flooded last Monday."
+            ),
+        ],
+        "when",
+        "absent",
+        r"^last Monday 2026-04-27",
+    ),
+    (
+        "E03_mayor_elected_in_2021",
+        "2026-01-09",
+        [
+            (
+                "Power restored in Kharkiv after strike on plant\n\nFriday, January 9, 2026\n\n"
+                "KYIV (Reuters) - Power was restored to most of Kharkiv on Friday after three "
+                "days without electricity following a Russian missile strike on a power plant "
+                "that killed two workers, officials said."
+            ),
+            (
+                "Kharkiv lights back on after three-day blackout\n\nFriday, January 9, 2026\n\n"
+                "KHARKIV, Ukraine (AP) - Mayor Ihor Terekhov, first elected in 2020, said the "
+                "city had been without power for three days after the strike, which killed two "
+                "people."
+            ),
+        ],
+        "when",
+        "present",
+        r"P3D",
+    ),
+    (
+        "E04_founded_in_1998",
+        "2026-06-05",
+        [
+            (
+                "Fire halts production at Polish furniture maker\n\nFriday, June 5, 2026\n\n"
+                "WARSAW (Reuters) - A fire at a furniture factory near Poznan killed one "
+                "worker on Monday and will halt production for two weeks, the company said on "
+                "Friday."
+            ),
+            (
+                "Polish factory fire kills worker\n\nFriday, June 5, 2026\n\nPOZNAN, Poland "
+                "(PAP) - Founded in 1998, the family-run company said it would halt production "
+                "for two weeks after the fire, in which one worker died."
+            ),
+        ],
+        "when",
+        "present",
+        r"P2W",
+    ),
+    (
+        "H02_airport_opened_1994",
+        "2026-05-15",
+        [
+            (
+                "Airport reopens after deadly fuel depot fire\n\nFriday, May 15, 2026\n\nOSLO "
+                "(Reuters) - Oslo's Gardermoen airport reopened on Friday after a fire at a "
+                "fuel depot that killed two workers kept it closed for two days, operator "
+                "Avinor said."
+            ),
+            (
+                "Gardermoen airport back in operation\n\nFriday, May 15, 2026\n\nOSLO (NTB) - "
+                "The airport, which opened in 1998, was closed for two days after the fuel "
+                "depot fire, Avinor said. About 900 flights were cancelled."
+            ),
+        ],
+        "when",
+        "present",
+        r"P2D",
+    ),
+    (
+        "F06_fire_officer_gray",
+        "2026-10-03",
+        [
+            (
+                "Warehouse fire in Cork kills two firefighters\n\nSaturday, October 3, 2026\n\n"
+                "DUBLIN (Reuters) - Two firefighters were killed when the roof of a burning "
+                "warehouse collapsed in Cork on Friday night, officials said. Donal Gray, the "
+                "chief fire officer for Cork city, said the building had no sprinklers. Donal "
+                "Moore, the owner of the warehouse, said it had passed an inspection in June."
+            ),
+            (
+                "Two firefighters die in Cork warehouse blaze\n\nSaturday, October 3, 2026\n\n"
+                "CORK, Ireland (AP) - Two firefighters died after a roof collapsed as they "
+                "fought a fire in a warehouse in Cork. The cause of the fire was not known."
+            ),
+        ],
+        "who",
+        "present",
+        r"^Donal Gray",
+    ),
+    (
+        "G01_gwen_price_council_leader",
+        "2026-11-21",
+        [
+            (
+                "Floods in south Wales kill two\n\nSaturday, November 21, 2026\n\nLONDON "
+                "(Reuters) - Floods swept through towns in the Rhondda valley in south Wales "
+                "on Saturday, killing two people and forcing hundreds from their homes, police "
+                "said. Gwen Price, the leader of Rhondda Cynon Taf council, said the culverts "
+                "had been cleared only last month and the rain had simply overwhelmed them. "
+                "Natural Resources Wales issued 30 flood warnings."
+            ),
+            (
+                "Two dead as floods hit Rhondda\n\nSaturday, November 21, 2026\n\nCARDIFF (PA) "
+                "- Two people died in floods in the Rhondda on Saturday. Residents said "
+                "blocked culverts had made the flooding worse. 'This was a disaster waiting to "
+                "happen,' said Dai Jenkins, 64, whose house flooded."
+            ),
+        ],
+        "who",
+        "present",
+        r"^Gwen Price",
+    ),
+    (
+        "G04_lawyer_not_accept_responsibility",
+        "2026-02-16",
+        [
+            (
+                "Nursing home owner charged over Madrid fire\n\nMonday, February 16, 2026\n\n"
+                "MADRID (Reuters) - Spanish prosecutors on Monday charged the owner of a "
+                "nursing home where a fire killed nine residents in January. Prosecutors "
+                "accuse Alberto Serrano of ignoring repeated orders to install fire doors. His "
+                "lawyer, Elena Marin, said Serrano did not accept responsibility for a fire "
+                "started by a faulty heater. The home has been closed."
+            ),
+            (
+                "Owner of fire-hit Madrid care home charged\n\nMonday, February 16, 2026\n\n"
+                "MADRID (AP) - The owner of a Madrid nursing home where nine elderly people "
+                "died in a January fire was charged with homicide by negligence."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ",
+    ),
+    (
+        "G07_lawyer_no_confession",
+        "2026-09-08",
+        [
+            (
+                "Driver charged over Lisbon tram crash\n\nTuesday, September 8, 2026\n\nLISBON "
+                "(Reuters) - Portuguese prosecutors charged the driver of a tram that derailed "
+                "in Lisbon last week, killing five people. Prosecutors accuse Rui Carvalho of "
+                "ignoring a brake warning light. Carvalho's lawyer, Paula Lopes, said her "
+                "client had never confessed to anything and that the warning light had been "
+                "faulty for weeks. Carvalho is free pending trial."
+            ),
+            (
+                "Lisbon tram driver charged\n\nTuesday, September 8, 2026\n\nLISBON (AP) - The "
+                "driver of a tram that derailed in Lisbon last week, killing five, was charged "
+                "on Monday."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ",
     ),
 ]
 

@@ -1129,7 +1129,7 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             and token.head.lower_ in _KIN
             and bool(token.head.whitespace_)  # not "her brother-in-law", told in parts
         )
-        if _one_held(token) or _one_named_held(token):
+        if _one_held(token):
             # ("the zoo's head keeper was detained": counted by the keeper, not the zoo)
             one = token.head.head if token.head.dep_ == "poss" else token
             end = one.idx + len(one)
@@ -1169,8 +1169,11 @@ def _one_held(article: Token) -> bool:
     one person held, counted by "the" (only for those held: "the driver was killed" is most
     often one of a toll told before)."""
     noun = article.head
-    if noun.dep_ == "poss" and article.lower_ == "the":
+    owned = noun.dep_ == "poss" and article.lower_ == "the"
+    if owned:
         noun = noun.head  # "the zoo's head keeper was detained": the keeper
+        if noun.lower_ not in _HELD_ROLES:
+            return False  # (not "the vessel's crew", "the club's staff": many)
     # "ordered the pilot, Karim Aswany, detained for four days": held by a participle after
     # it, when ordered so (not "a warning about the official arrested for espionage": the man
     # counted already)
@@ -1206,35 +1209,17 @@ def _one_held(article: Token) -> bool:
         and not (ordered and verb.lower_.startswith("arrest"))
         and verb.tag_ in {"VBD", "VBN", "VBZ"}
         and (verb.dep_ not in {"xcomp", "acl", "amod"} or ordered)
-        and not any(c.dep_ in {"neg", "aux"} and c.lower_ in _NOT_DONE for c in verb.children)
-    )
-
-
-def _one_named_held(name: Token) -> bool:
-    """ "Police on Friday detained Tamaz Kazbegi, the director of the lift company", "Bae
-    Jung-gu was arrested": one person held, by name."""
-    verb = name.head
-    return (
-        name.pos_ == "PROPN"
-        and (
-            name.ent_type_ == "PERSON"
-            or any(  # named by office, whatever the model labels the name
-                c.dep_ == "appos"
-                and (c.lower_ in _HELD_ROLES or _PERSON_NOUNS.fullmatch(c.text) is not None)
-                for c in name.children
-            )
-        )
-        and name.dep_ in {"dobj", "nsubjpass"}
-        and verb.lower_.startswith(("arrest", "detain", "jail"))
-        and verb.tag_ in {"VBD", "VBN", "VBZ"}
-        and verb.dep_ not in {"xcomp", "acl", "amod"}
-        and not any(c.dep_ in {"neg", "aux"} and c.lower_ in _NOT_DONE for c in verb.children)
+        and not any(
+            c.dep_ in {"neg", "aux", "auxpass"} and c.lower_ in _NOT_DONE for c in verb.children
+        )  # ("demanded that the owner be arrested": not done)
     )
 
 
 _ORDERING = frozenset({"ordered", "orders", "order", "remanded"})
 # What says an arrest was not made: "have not detained", "to arrest", "would arrest".
-_NOT_DONE = frozenset({"not", "n't", "never", "to", "would", "will", "could", "may", "might"})
+_NOT_DONE = frozenset(
+    "not n't never to would will could may might should must be shall ought".split()
+)
 
 
 def _counts_things(number: Span) -> bool:
@@ -1716,7 +1701,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         counted = base = anchor.head
     elif (of := child_of(anchor, "prep", "of")) is not None and (pobj := child_of(of, "pobj")):
         counted = pobj  # "16 of its members", "hundreds of Israelis"
-    elif anchor.pos_ in {"NOUN", "PROPN"} and amount.value == 1 and amount.text == anchor.text:
+    elif anchor.pos_ == "NOUN" and amount.value == 1 and amount.text == anchor.text:
         counted = anchor  # one held by office, counted by the office: "the zoo's head keeper"
     if (
         counted is not None
@@ -1786,7 +1771,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             return _Link("killed", "killed", subject.head, counted, anchor, amount.precision)
         if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
             return _Link(own[0], own[1], counted, None, anchor, amount.precision)
-        if not _is_people(counted) and not _one_named_held(counted):
+        if not _is_people(counted):
             return None
     condition = _condition(base)
     if condition is None and base.dep_ == "nsubj" and base.head.lower_ == "in":

@@ -3818,15 +3818,18 @@ def _an_incident(word: Token) -> bool:
 
 # Words of calling for help, and what makes a call one: "staff called the 112 emergency number
 # at 1:55 a.m.", "the first call about the fire was logged at 2:12 a.m.".
-_CALLING = frozenset("call calls called phoned rang dialled dialed".split())
+_CALLING = frozenset("call calls called phoned dialled dialed".split())
+# Calls further apart than this are two calls (a first one and a later one), not one call's
+# two times.
+MAX_CALL_GAP_MINUTES = 30
 _FOR_HELP = re.compile(r"\b(?:112|911|999|000|emergency|alarm|fire\s+(?:brigade|service))\b", re.I)
 
 
 def _an_emergency_call(word: Token) -> bool:
     """A call for help, whose time two voices may give differently (not "called for calm",
     "called a meeting")."""
-    if word.lower_ not in _CALLING or any(c.lower_ == "for" for c in word.children):
-        return False
+    if word.lower_ not in _CALLING or any(c.lower_ in {"for", "again"} for c in word.children):
+        return False  # (not "called for calm", nor "phoned again": a later call)
     about = word.doc[word.left_edge.i : word.right_edge.i + 1].text
     first = word.lower_ in {"call", "calls"} and any(
         c.lower_ == "first" for c in word.children if c.dep_ == "amod"
@@ -3966,6 +3969,8 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
     for place, group in by_place.items():
         incident = place.startswith(INCIDENT_PREFIX)
         gap = MAX_INCIDENT_CLOCK_GAP_MINUTES if incident else MAX_CLOCK_GAP_MINUTES
+        if place.endswith(" call"):
+            gap = MAX_CALL_GAP_MINUTES
         pairs = [
             (a, b)
             for i, a in enumerate(group)
@@ -5002,8 +5007,9 @@ def _answer_of_the_accused(
 
 # Words that grant an accusation rather than answer it.
 _GRANTS_THE_CHARGE = re.compile(
-    r"\bplead(?:s|ed)?\s+guilty\b|\badmit\w*|\baccept\w*\s+(?:full\s+)?responsibility|"
-    r"\bapologi[sz]\w*|\bconfess\w*",
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!n’t\s)"
+    r"(?:\bplead(?:s|ed)?\s+guilty\b|\badmit(?:s|ted)?\b|"
+    r"\baccept(?:s|ed)?\s+(?:full\s+)?responsibility|\bconfess(?:es|ed)?\b)",
     re.I,
 )
 

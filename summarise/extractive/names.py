@@ -709,13 +709,10 @@ def _acronyms_unlabelled(doc: Doc) -> list[Token]:
     ]
 
 
-def _names_after_a_title(doc: Doc) -> list[Span]:
-    """Names of two or three words the model left unlabelled right after a title: "State
-    Minister of Agriculture Melese Abera told reporters" (the small model sees no person in a
-    name it has not met). Each word is capitalised, no title and rare in English (not "Affairs
-    Standing Committee")."""
+def _unlabelled_runs(doc: Doc) -> Iterator[tuple[Token, Span]]:
+    """Each run of proper nouns the model labelled no entity, with its head: the head and the
+    compounds right before it ("Melese Abera", "Iain Dunbar")."""
     labelled = {token.i for entity in doc.ents for token in entity}
-    found = []
     for head in doc:
         if head.pos_ != "PROPN" or head.i in labelled or head.dep_ in {"compound", "nmod"}:
             continue
@@ -728,7 +725,17 @@ def _names_after_a_title(doc: Doc) -> list[Span]:
             and doc[start - 1].i not in labelled
         ):
             start -= 1
-        words = doc[start : head.i + 1]
+        yield head, doc[start : head.i + 1]
+
+
+def _names_after_a_title(doc: Doc) -> list[Span]:
+    """Names of two or three words the model left unlabelled right after a title: "State
+    Minister of Agriculture Melese Abera told reporters" (the small model sees no person in a
+    name it has not met). Each word is capitalised, no title and rare in English (not "Affairs
+    Standing Committee")."""
+    found = []
+    for head, words in _unlabelled_runs(doc):
+        start = words.start
         if not 2 <= len(words) <= 3 or any(
             not word.text[:1].isupper() or is_title(word.text) or "." in word.text for word in words
         ):
@@ -759,21 +766,9 @@ def _speakers_unlabelled(doc: Doc) -> list[Span]:
     and speak or are given a role: "Iain Dunbar, Edinburgh Airport's chief operating officer,
     said ..." (the small model misses names in a long article). Not a place the gazetteer
     knows, nor a site or body ("Victoria Station", "Jordan Valley Authority")."""
-    labelled = {token.i for entity in doc.ents for token in entity}
     found = []
-    for head in doc:
-        if head.pos_ != "PROPN" or head.i in labelled or head.dep_ in {"compound", "nmod"}:
-            continue
-        start = head.i
-        while (
-            start > 0
-            and doc[start - 1].dep_ == "compound"
-            and doc[start - 1].head.i == head.i
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].i not in labelled
-        ):
-            start -= 1
-        words = doc[start : head.i + 1]
+    for head, words in _unlabelled_runs(doc):
+        start = words.start
         last = fold(head.text)
         if (
             not 2 <= len(words) <= 3
@@ -784,7 +779,7 @@ def _speakers_unlabelled(doc: Doc) -> list[Span]:
             or (start > 0 and doc[start - 1].pos_ == "PROPN" and not is_title(doc[start - 1].text))
             or _a_big_city_first(words.text)  # ("London Heathrow")
             or last in FACILITY_WORDS | ORGANISATION_HEADS | REGION_WORDS
-            or _zipf(head.text) >= SURNAME_MAX_ZIPF  # a surname, not "Willow Care", "Hope Rescue"
+            or last in _BODY_WORDS_TOO  # a surname, not "Willow Care", "Hope Rescue"
             or gazetteer().lookup(words.text) is not None
         ):
             continue
@@ -804,19 +799,17 @@ BODY_ACRONYM_MAX_ZIPF = 3.0
 
 
 def _rare_in_english(acronym: str) -> bool:
-    return _zipf(acronym) < BODY_ACRONYM_MAX_ZIPF
-
-
-def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # deferred: its word lists load on the first call
 
-    return float(zipf_frequency(word.lower(), "en"))
+    return zipf_frequency(acronym.lower(), "en") < BODY_ACRONYM_MAX_ZIPF
 
 
-# How common a word may be and still end a name the model missed (wordfreq's Zipf scale):
-# "Dunbar" 3.2, "Galloway" 3.4, "Reid" 4.0 are surnames; "Lodge" 4.1, "Rescue" 4.5, "Care"
-# 5.6 are words of a body's name.
-SURNAME_MAX_ZIPF = 4.0
+# Words that end the names of charities, homes and services, never a surname's: "Willow Care",
+# "Hope Rescue", "Autumn Lodge" (common surnames, "Price", "Gray", "Hunter", stay names).
+_BODY_WORDS_TOO = frozenset(
+    "care rescue aid relief lodge bowl homes living watch link works life support services "
+    "line trust haven".split()
+)
 
 
 def _use(span: Span) -> str:

@@ -870,11 +870,16 @@ def _durations(
     for entry in dated:
         dated_in.setdefault((entry.ref.source_id, entry.ref.start), []).append(entry)
     found: dict[str, list[tuple[TimeExpression, SentenceRef, float]]] = {}
+    # sentences that tell an earlier event ("In 2017, a tunnel subsidence blocked the line
+    # during seven weeks"): their lengths are that event's
+    earlier = earlier_events(reference_dates(evidence)[0], list(dated), event)
     for item in evidence.items:
         for ref in item.members:
             for expression in find_durations(ref.text):
                 dates = dated_in.get((ref.source_id, ref.start), [])
-                if _of_something_long_before(expression, dates, event):
+                if (ref.source_id, ref.position) in earlier or _of_something_long_before(
+                    expression, dates, event
+                ):
                     continue
                 if expression.iso:
                     found.setdefault(expression.iso, []).append(
@@ -919,9 +924,9 @@ def _of_something_long_before(
     expression: TimeExpression, dates: Sequence[DatedSentence], event: date | None
 ) -> bool:
     """Whether a length of time is of a thing the words right after it (`dates`: the dated
-    readings of its sentence) date at least LONG_BEFORE_DAYS before the event, or a date a year
-    or more before the event opens its sentence before it (not "since 2019"): another event's,
-    told in comparison."""
+    readings of its sentence) date at least LONG_BEFORE_DAYS before the event, or that a "when"
+    clause of a date a year or more before the event tells: another event's, told in
+    comparison."""
     if event is None:
         return False
     for entry in dates:
@@ -929,16 +934,19 @@ def _of_something_long_before(
         end = period_end(entry.expression.iso)
         if 0 <= gap <= DURATION_DATED_CHARS and end and (event - end).days >= LONG_BEFORE_DAYS:
             return True
-        before = entry.ref.text[max(0, entry.expression.start - 6) : entry.expression.start]
         if (
             entry.expression.end <= expression.start
             and end
             and (event - end).days >= EARLIER_EVENT_DAYS
-            and "since" not in before.lower()
+            and _WHEN_CLAUSE.match(entry.ref.text, entry.expression.end)
         ):
             return True  # "memories of April 2010, when ash shut Europe's airspace for six
-            # days", "In 2010, an eruption ... over six days": a year long gone tells the span
+            # days": the clause a year long gone opens tells that year's span
     return False
+
+
+# A clause that tells what happened at the date before it: "April 2010, when ash ...".
+_WHEN_CLAUSE = re.compile(r",?\s+when\b")
 
 
 # --- what a date belongs to, from the sentence's parse --------------------------------------
