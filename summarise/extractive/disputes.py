@@ -4943,6 +4943,7 @@ def _accusations_answered(
 
 
 def _borne_by_several(named: str, entities: Sequence[Entity]) -> bool:
+    """Whether more than one person of the cluster has all the words of `named`."""
     return sum(e.kind == "person" and _a_word_of(named, e.name) for e in entities) > 1
 
 
@@ -4978,6 +4979,8 @@ def _answer_of_the_accused(
     at: dict[tuple[str, int], SentenceRef],
     antecedents: _Antecedents,
 ) -> Account | None:
+    """What the accused, or the one who speaks for him, says in the ANSWER_WITHIN sentences
+    after the charge, unless it grants it."""
     following = [
         told
         for step in range(1, ANSWER_WITHIN + 1)
