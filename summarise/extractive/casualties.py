@@ -1701,7 +1701,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         counted = base = anchor.head
     elif (of := child_of(anchor, "prep", "of")) is not None and (pobj := child_of(of, "pobj")):
         counted = pobj  # "16 of its members", "hundreds of Israelis"
-    elif anchor.pos_ == "NOUN" and amount.value == 1 and amount.text == anchor.text:
+    elif anchor.lower_ in _HELD_ROLES and amount.value == 1 and amount.text == anchor.text:
         counted = anchor  # one held by office, counted by the office: "the zoo's head keeper"
     if (
         counted is not None
