@@ -34,13 +34,14 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     dated = dated_sentences(evidence, references)
     figures = all_figures(evidence, dated)
     day = event_date(evidence, dated)
-    earlier = earlier_events(references, dated, day) | _only_background(figures)
+    told_earlier = earlier_events(references, dated, day)
+    earlier = told_earlier | _only_background(figures)
     what = extract_what(evidence, settings.what_words, settings.summariser, earlier)
     return EventBrief(
         headline=headline(evidence, what, day),
         what=what,
         who=extract_who(evidence, entities, weight, earlier),
-        when=extract_when(evidence, dated),
+        when=extract_when(evidence, dated, told_earlier),
         where=extract_where(evidence, entities, weight, earlier),
         casualties=extract_casualties(evidence, figures, earlier),
         reactions=extract_reactions(evidence, entities),

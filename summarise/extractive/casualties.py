@@ -1166,8 +1166,9 @@ _HELD_ROLES = frozenset(
 
 def _one_held(article: Token) -> bool:
     """ "The Prosecutor's Office detained the technical director", "the captain was arrested":
-    one person held, counted by "the" (only for those held: "the driver was killed" is most
-    often one of a toll told before)."""
+    one person held, counted by "the", or by the office someone owns ("the zoo's head keeper
+    was detained") (only for those held: "the driver was killed" is most often one of a toll
+    told before)."""
     noun = article.head
     owned = noun.dep_ == "poss" and article.lower_ == "the"
     if owned:

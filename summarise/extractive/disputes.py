@@ -3168,6 +3168,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         for q in quantities
     }
     places = {id(q): _named_places(windows[id(q)]) for q in quantities}
+    measured = {id(q): _measured(windows[id(q)]) for q in quantities}
     # One toll, one magnitude an event: alike words around them are enough. Other counts
     # need the same words around them: "146 km" and "42 km" are two stages.
     needed = (
@@ -3201,7 +3202,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             # (not "... Organisers of the Abuja march said more than 10,000 had taken part")
         if (
             key.split()[0] in _READING_UNITS
-            and _measured(windows[id(first)]) & _measured(windows[id(second)])
+            and measured[id(first)] & measured[id(second)]
             and first.voice
             and second.voice
             and not _same_voice(first.voice, second.voice)
@@ -3328,7 +3329,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             continue  # two sums of one kind, neither contested: as often two things
         claims = [_quantity_claim(evidence, side) for side in sides]
         topic = _quantity_topic(key)
-        read = set.intersection(*(_measured(windows[id(q)]) for side in sides for q in side[:1]))
+        read = set.intersection(*(measured[id(side[0])] for side in sides))
         if key.split()[0] in _READING_UNITS and read:  # "How high the concentration was"
             measure = key.split()[0].removesuffix("s")
             topic = f"How high the {min(read)} was ({measure}s)"
@@ -4922,7 +4923,6 @@ def _accusations_answered(
     accused or by the one who speaks for him: "Police accuse Bae of having a gas line extended
     ... His lawyer, Lim Chang-ho, has said the hose was fitted by a previous tenant in 2019"
     (an answer that shares no word with the charge, so no search by words finds it)."""
-    at = {(ref.source_id, ref.position): ref for item in evidence.items for ref in item.members}
     accusing = [
         ref
         for item in evidence.ranked()[:MAX_PARSED]
@@ -4933,18 +4933,13 @@ def _accusations_answered(
     for ref, doc in zip(accusing, nlp.parse([ref.text for ref in accusing]), strict=True):
         for accusation in accounts_in(doc, ref, antecedents):
             accused = _accused(doc[accusation.head]) if accusation.head >= 0 else None
-            if accusation.voice is None or accused is None or _borne_by_several(accused, entities):
+            if accusation.voice is None or accused is None or len(_bearers(entities, accused)) > 1:
                 continue  # ("landlord Kim" of a cluster with two Kims: whose answer is his?)
-            answer = _answer_of_the_accused(ref, accused, accusation, at, antecedents)
+            answer = _answer_of_the_accused(ref, accused, accusation, antecedents)
             if answer is not None:
                 disputes.append(_dispute_of(evidence, (accusation, answer), ([ref], [answer.ref])))
                 break
     return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
-
-
-def _borne_by_several(named: str, entities: Sequence[Entity]) -> bool:
-    """Whether more than one person of the cluster has all the words of `named`."""
-    return sum(e.kind == "person" and _a_word_of(named, e.name) for e in entities) > 1
 
 
 def _accused(head: Token) -> str | None:
@@ -4976,7 +4971,6 @@ def _answer_of_the_accused(
     ref: SentenceRef,
     accused: str,
     accusation: Account,
-    at: dict[tuple[str, int], SentenceRef],
     antecedents: _Antecedents,
 ) -> Account | None:
     """What the accused, or the one who speaks for him, says in the ANSWER_WITHIN sentences
@@ -4984,7 +4978,7 @@ def _answer_of_the_accused(
     following = [
         told
         for step in range(1, ANSWER_WITHIN + 1)
-        if (told := at.get((ref.source_id, ref.position + step))) is not None
+        if (told := antecedents.at.get((ref.source_id, ref.position + step))) is not None
     ]
     for told, doc in zip(following, nlp.parse([t.text for t in following]), strict=True):
         for answer in accounts_in(doc, told, antecedents):
@@ -6225,7 +6219,8 @@ class _Antecedents:
                 owned = _OWNED_ROLE_BEFORE.search(before)
                 if owned is None:
                     named = _NAMED_OWNER_ROLE_BEFORE.search(before)
-                    owner_named = _bearer(entities, named.group("owner")) if named else None
+                    bearers = _bearers(entities, named.group("owner")) if named else []
+                    owner_named = bearers[0] if len(bearers) == 1 else None
                     if owner_named is not None and owner_named is not person:
                         for key in (person.name, person.name.split()[-1]):
                             found.setdefault(fold(_voice_key(key)), owner_named.name)
@@ -7537,12 +7532,9 @@ _NAMED_OWNER_ROLE_BEFORE = re.compile(
 )
 
 
-def _bearer(entities: Sequence[Entity], word: str) -> Entity | None:
-    """The one person of the cluster a lone name ("Bae") is a word of, if only one."""
-    bearers = [
-        e for e in entities if e.kind == "person" and fold(word) in map(fold, e.name.split())
-    ]
-    return bearers[0] if len(bearers) == 1 else None
+def _bearers(entities: Sequence[Entity], named: str) -> list[Entity]:
+    """The people of the cluster who have all the words of `named` ("Bae" of Bae Jung-gu)."""
+    return [e for e in entities if e.kind == "person" and _a_word_of(named, e.name)]
 
 
 # Names of a body by its kind, each one kind of body: "the airline" may be "the carrier", "the

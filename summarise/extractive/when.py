@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -276,7 +277,11 @@ def _in_its_dateline(entry: DatedSentence) -> bool:
     return line is not None and entry.expression.start < line.end()
 
 
-def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[TimeRef]:
+def extract_when(
+    evidence: EvidenceSet,
+    found: list[DatedSentence],
+    earlier: AbstractSet[tuple[str, int]] | None = None,
+) -> list[TimeRef]:
     """The event's own date first, then the other dates in date order, then how long it lasted."""
     groups: dict[str, list[DatedSentence]] = {}
     unresolved: list[DatedSentence] = []
@@ -321,7 +326,7 @@ def extract_when(evidence: EvidenceSet, found: list[DatedSentence]) -> list[Time
     if not times and unresolved:  # nothing resolvable: still say when, as the text does
         told = _described(evidence, {str(i): [dated] for i, dated in enumerate(unresolved[:3])})
         times = [time.model_copy(update={"date": None}) for time in told.values()]
-    return times + _durations(evidence, found, event)
+    return times + _durations(evidence, found, event, earlier)
 
 
 def _ahead(dated: DatedSentence) -> bool:
@@ -860,7 +865,10 @@ def _time_ref(
 
 
 def _durations(
-    evidence: EvidenceSet, dated: Sequence[DatedSentence] = (), event: date | None = None
+    evidence: EvidenceSet,
+    dated: Sequence[DatedSentence] = (),
+    event: date | None = None,
+    earlier: AbstractSet[tuple[str, int]] | None = None,
 ) -> list[TimeRef]:
     """How long the event lasted, when at least two independent sources give the same length
     ("after thirteen days of captivity", "the 13 days after their detention"); not the length
@@ -871,8 +879,9 @@ def _durations(
         dated_in.setdefault((entry.ref.source_id, entry.ref.start), []).append(entry)
     found: dict[str, list[tuple[TimeExpression, SentenceRef, float]]] = {}
     # sentences that tell an earlier event ("In 2017, a tunnel subsidence blocked the line
-    # during seven weeks"): their lengths are that event's
-    earlier = earlier_events(reference_dates(evidence)[0], list(dated), event)
+    # during seven weeks"): their lengths are that event's (found once by the caller, else here)
+    if earlier is None:
+        earlier = earlier_events(reference_dates(evidence)[0], list(dated), event)
     for item in evidence.items:
         for ref in item.members:
             for expression in find_durations(ref.text):
