@@ -14,7 +14,14 @@ from .disputes import extract_disputes
 from .names import collect_entities
 from .reactions import extract_reactions
 from .what import extract_what
-from .when import dated_sentences, earlier_events, event_date, extract_when, reference_dates
+from .when import (
+    dated_sentences,
+    earlier_events,
+    event_date,
+    extract_when,
+    reference_dates,
+    told_on,
+)
 from .who_where import extract_where, extract_who, salience
 
 __all__ = ["extractive_brief", "headline"]
@@ -35,7 +42,7 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     figures = all_figures(evidence, dated)
     day = event_date(evidence, dated)
     told_earlier = earlier_events(references, dated, day)
-    earlier = told_earlier | _only_background(figures)
+    earlier = told_on(evidence, told_earlier | _only_background(figures))
     what = extract_what(evidence, settings.what_words, settings.summariser, earlier)
     return EventBrief(
         headline=headline(evidence, what, day),

@@ -1919,8 +1919,17 @@ _TAKEN = frozenset(
         "sent",
         "sending",
         "transferred",
+        "took",  # "the brigade took 19 to hospital"
+        "carried",
+        "transported",
+        "ferried",
     }
 )
+# Verbs that also move patients from one hospital to another ("42 patients were transferred to
+# other hospitals", "ambulances transported 40 patients to hospitals outside the city").
+_MOVED_BETWEEN_HOSPITALS = frozenset({"transferred", "transported", "carried", "ferried", "took"})
+# How a verb of taking to hospital is shown: "taken to hospital", not "took to hospital".
+_SHOWN_TAKEN = {"sending": "sent", "took": "taken"}
 # "more than 300 people have been treated for breathing problems", "treated 40 for burns".
 _TREATED = frozenset({"treated"})
 # Seen by medics, which says no more than that they were looked at: "seven passengers were
@@ -2001,11 +2010,11 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
             ):
                 if _sent_by_someone(token):
                     continue  # "Authorities sent 200 soldiers to hospitals to keep order"
-                if token.lower_ == "transferred" and any(
+                if token.lower_ in _MOVED_BETWEEN_HOSPITALS and any(
                     c.lower_ in _PATIENTS for c in token.children if c.dep_ in _WHO_IS_MOVED
                 ):
                     continue  # "42 patients were transferred to other hospitals": moved
-                verb = "sent" if token.lower_ == "sending" else token.lower_
+                verb = _SHOWN_TAKEN.get(token.lower_, token.lower_)
                 found.append((f"{verb} to hospital", hospital))
         if prep.dep_ == "prep" and prep.lower_ == "for" and token.lower_ in CARED_FOR:
             harm = child_of(prep, "pobj")  # "treated for breathing problems"
@@ -2068,8 +2077,24 @@ def _care_told(token: Token) -> bool:
     siblings += [c for c in token.children if c.dep_ == "conj"]
     if any(shown.endswith(" to hospital") for s in siblings for shown, _ in _conditions(s)):
         return True
+    if _told_by_carers(token):
+        return True
     rest = token.doc[token.i + 1 :].text
     return re.match(r"^[^.;]{0,30}?\bof them\b[^.;]{0,20}\bfor\b", rest) is not None
+
+
+def _told_by_carers(verb: Token) -> bool:
+    """ "The health ministry says 27 people were treated", "doctors said 40 were treated":
+    those who give care tell of people treated, a count of the hurt with no "where" said."""
+    head = verb
+    while head.dep_ in {"ccomp", "conj"} and head.head is not head:
+        head = head.head
+        if _SAY_VERBS.match(head.text):
+            subject = child_of(head, "nsubj")
+            return subject is not None and any(
+                _CARE.match(t.text) or t.lower_ == "health" for t in subject.subtree
+            )
+    return False
 
 
 # Who gives care, and where: "by paramedics", "at the scene", "at first-aid posts".
@@ -4006,9 +4031,10 @@ MIN_TOLD_AS_EARLIER = 2
 
 
 def _event_apart(groups: list[list[Figure]]) -> list[list[Figure]]:
-    """A line that holds a figure told of this event's date and the same number told of an
-    earlier event ("the toll rose to 10 on Monday", "a fire in November 2020 killed 10
-    patients", in MIN_TOLD_AS_EARLIER sentences) is two lines: one number, two events. Else
+    """A line that holds a figure told of this event's date, or told in other words, and the
+    same number told of an earlier event ("the toll rose to 10 on Monday", "a fire in November
+    2020 killed 10 patients", in MIN_TOLD_AS_EARLIER sentences) is two lines: one number, two
+    events. Else
     the most common reading of the line decides (`_casualty`)."""
     apart: list[list[Figure]] = []
     for group in groups:
@@ -4016,6 +4042,9 @@ def _event_apart(groups: list[list[Figure]]) -> list[list[Figure]]:
         current = [figure for figure in group if not figure.background]
         if len(earlier) >= MIN_TOLD_AS_EARLIER and (
             any(figure.event_dated for figure in current)
+            # or told in other words ("seven remained hospitalized" beside "the 2017 collapse
+            # killed one person and injured seven"): one number, two statements
+            or (current and not {f.shown_as for f in current} & {f.shown_as for f in earlier})
             # or told as current by voices of two reports ("the county counts seven dead",
             # beside "the 2020 quake killed seven people", told in two reports too)
             or (

@@ -1378,6 +1378,27 @@ def earlier_events(
     return earlier
 
 
+def told_on(evidence: EvidenceSet, earlier: AbstractSet[tuple[str, int]]) -> set[tuple[str, int]]:
+    """`earlier` with each sentence right after one of them that carries on its story, pointing
+    back to its place or time ("The accident recalled the 2017 failure of the Fire Ball ...
+    Investigators there blamed corrosion")."""
+    found = set(earlier)
+    for source_id in {source_id for source_id, _ in earlier}:
+        for ref in evidence.sentences(source_id):
+            if (source_id, ref.position - 1) in found and _POINTS_BACK.match(ref.text):
+                found.add((source_id, ref.position))
+    return found
+
+
+# The opening of a sentence that carries on the one before it, there or then: "Investigators
+# there blamed", "At the time, officials said", "Back then".
+_POINTS_BACK = re.compile(
+    r"^(?:(?:the\s+)?[A-Za-z]+(?:\s+[a-z]+)?\s+(?:there|then)\s+[a-z]+"
+    r"|(?:at\s+the\s+time|back\s+then|then)\s*,)",
+    re.I,
+)
+
+
 def _told_in_the_past(verb: Token) -> bool:
     """A verb in the simple past ("collapsed") or the past perfect ("had collapsed")."""
     return verb.tag_ == "VBD" or (
