@@ -906,7 +906,13 @@ def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
             acronym, name = known.group("acronym"), re.sub(r"^The\s+", "", known.group("name"))
             if _inside_another_body(text[max(0, known.start() - 60) : known.start()]):
                 continue  # "The transport union at Swiss Federal Railways, known as SEV"
-            if acronym not in found and len(name.split()) >= 2 and _a_body_name(name):
+            if (
+                acronym not in found
+                and len(name.split()) >= 2
+                # ("known by its initials" says it is a body: "the National Public Health
+                # Centre, known by its Lithuanian initials NVSC")
+                and (_a_body_name(name) or known.group("initials") is not None)
+            ):
                 found[acronym] = name
     return found
 
@@ -946,7 +952,7 @@ def _a_body_name(name: str) -> bool:
 _KNOWN_AS = re.compile(
     r"(?P<name>[A-Z][\w\-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w\-]+)+)"
     r",\s+(?:which\s+is\s+|also\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:\w+\s+)?"
-    r"(?:initials|acronym|abbreviation))\s+(?P<acronym>[A-Z]{2,8})\b"
+    r"(?P<initials>initials|acronym|abbreviation))\s+(?P<acronym>[A-Z]{2,8})\b"
 )
 
 
@@ -2109,11 +2115,13 @@ _DONE_BEFORE_ROLE = re.compile(
 _AFTER_AN_ADVERB = re.compile(r"\b[a-z]+ly\s*$")
 # A verb of saying before the role of the one who says: "said union spokeswoman X".
 _SAID_BEFORE_ROLE = re.compile(r"^(?:said|says|told|added|explained|warned)\s+(?:the\s+|a\s+)?")
-# "the suspension on Thursday of the prison's director": what happened on a day, then the role
-# ("The Sunday Times editor" is a role).
+# "the suspension on Thursday of the prison's director", "called on Monday for Kauno vandenys
+# director general X to resign": what happened on a day, then the role ("The Sunday Times
+# editor" is a role).
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATED_BEFORE_ROLE = re.compile(
-    rf"^(?:.*\b(?:on|since|until|by|from|last|next)\s+{_WEEKDAY}(?:\s+of)?|{_WEEKDAY}\s+of)\s+"
+    rf"^(?:.*\b(?:on|since|until|by|from|last|next)\s+{_WEEKDAY}(?:\s+(?:of|for))?"
+    rf"|{_WEEKDAY}\s+(?:of|for))\s+"
 )
 # A verb in the past and its object's article before a role: "Friday suspended the director
 # of the park" (what was done to the one named), not "the elected mayor".

@@ -11,6 +11,7 @@ from collections.abc import Set as AbstractSet
 
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import Actor, Place
+from ..segment import fold
 from .common import cite, dateline
 from .gazetteer import gazetteer
 from .names import MASTHEAD_WORDS, ORGANISATION_HEADS, THE_BEFORE, Entity, Mention
@@ -252,11 +253,20 @@ def extract_where(
         refs = _one_per_source(entity.mentions, weight)
         places.append(Place(name=entity.name, detail=entity.place_kind, citations=cite(refs)))
         for name, (kind, sub_refs) in list(subplaces.items()):
-            if name == entity.name:  # "Palpa province": Palpa itself, a province
+            if fold(name) == fold(entity.name):  # "Palpa province": Palpa itself, a province
                 parent = parents[name]
-                places[-1].detail = places[-1].detail or (f"{kind} of {parent}" if parent else kind)
+                # (the sources' "a district of Istanbul" over a gazetteer's "city, Turkey";
+                # not "district of Portugal" over "city, Portugal")
+                if parent and levels.get(parent, CITY_LEVEL) <= CITY_LEVEL:
+                    places[-1].detail = f"{kind} of {parent}"
+                else:
+                    places[-1].detail = places[-1].detail or (
+                        f"{kind} of {parent}" if parent else kind
+                    )
                 del subplaces[name]
-            elif name not in listed and parents[name] == entity.name:
+            elif (
+                fold(name) not in {fold(other) for other in listed} and parents[name] == entity.name
+            ):
                 places.append(
                     Place(name=name, detail=f"{kind} of {entity.name}", citations=cite(sub_refs))
                 )
@@ -358,6 +368,8 @@ def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]
                     ref.text, match.start("name"), match.end("name")
                 ):
                     continue  # "a Spanish town", "a Dungan village": no name
+                # ("Petrasiunai" and "Petrašiūnai" are one district)
+                name = next((known for known in found if fold(known) == fold(name)), name)
                 entry = found.setdefault(name, (kind, []))
                 if all(existing.source_id != ref.source_id for existing in entry[1]):
                     entry[1].append(ref)
