@@ -208,7 +208,7 @@ def extract_disputes(
         + _role_disputes(evidence)
         + _account_disputes(evidence, antecedents, background)
         + _accusations_answered(evidence, antecedents, entities)
-        + _cause_disputes(evidence, antecedents, earlier)
+        + _cause_disputes(evidence, antecedents, earlier, background)
         + _state_disputes(evidence, antecedents)
     )
     bodies = _bodies_by_name(entities)
@@ -610,11 +610,17 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
     people were hurt" and the injured count's 44 of the police)."""
     if not dispute.topic.startswith(ACCOUNTS_TOPIC) or not count.topic.startswith("How many"):
         return False
-    if all(re.search(r"\d", claim.statement) for claim in dispute.claims):
+    said_by_each = [
+        {n.replace(",", "") for n in re.findall(r"\b\d[\d,]*\b", claim.statement)}
+        for claim in dispute.claims
+    ]
+    if all(said_by_each) and set().union(*said_by_each) != set().union(
+        *(_numbers(side) for side in count.claims)
+    ):
         return False  # figure against figure, in words of their own ("17 batches sold in six
-        # countries" / "12 batches in five countries"): kept, the better told
-    for claim in dispute.claims:
-        said = {n.replace(",", "") for n in re.findall(r"\b\d[\d,]*\b", claim.statement)}
+        # countries" / "12 batches in five countries"): kept, the better told (not "ZEMA
+        # estimates about 150,000 cubic metres ...; Mwaiseni puts it at 42,000": the count's)
+    for claim, said in zip(dispute.claims, said_by_each, strict=True):
         for side in count.claims:
             if said & _numbers(side) and _bodies([claim]) & _bodies([side]):
                 return True
@@ -1711,7 +1717,9 @@ _SAYS_BEFORE = re.compile(
     rf"(?:^|[,.;:]\s+|\s[-–—]\s+|[\"“”]\s*|\b(?:and|but|while)\s+)"
     rf"(?P<who>(?:the\s+|a\s+)?(?:[A-Z][\w&.’'\-]*|some|"
     rf"others|officials|police|witnesses|reports)(?:\s+[\w&.’'\-]+){{0,5}}?)\s+"
-    rf"(?:(?:has|have|had|also|later|earlier|now)\s+)*{_SAY}\b"
+    rf"(?:(?:has|have|had|also|later|earlier|now|still)\s+)*"
+    # (or gives its own figure: "Kauno vandenys still gives its peak as 4.2 micrograms")
+    rf"(?:{_SAY}|(?:gives|gave|puts|put)\s+(?:its|their)\s)"
 )
 # Words after "said" that say where or when, not who: "said at a news conference".
 _WHERE_OR_WHEN = r"(?:at|in|on|during|after|before|from|outside|inside|late|early|later|on)\s+"
@@ -2261,9 +2269,13 @@ _HARMED_HOMES = re.compile(
 )
 
 
-def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
+def find_quantities(
+    ref: SentenceRef, told_before: str = "", just_before: Sequence[Quantity] = ()
+) -> list[Quantity]:
     """The figures a sentence gives, each with what it counts and who gives it; `told_before`
-    is what its article says just before it (a sum's currency may be named there)."""
+    is what its article says just before it (a sum's currency may be named there), and
+    `just_before` the figures of the sentence before it (which a rival may answer with a bare
+    number: "The NVSC says 7.9.")."""
     text = ref.text
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -2330,9 +2342,13 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
 
     def given_back() -> None:
         """ "The school authority said 11 schools were closed, while the city said 14": the
-        figure a rival gives with no noun is a count of the one thing counted before it."""
-        for match in _COUNT_GIVEN_BACK.finditer(text):
+        figure a rival gives with no noun is a count of the one thing counted before it, in
+        the sentence or, opening it, in the sentence before."""
+        opening = _COUNT_GIVEN_BACK_NEXT.match(text) if just_before else None
+        for match in [*([opening] if opening else []), *_COUNT_GIVEN_BACK.finditer(text)]:
             before = [q for q in found if q.end <= match.start()]
+            if match is opening:
+                before = list(just_before)
             told = {(q.key, q.unit) for q in before if q.unit}
             who = match.group("who")
             if (
@@ -2465,21 +2481,36 @@ def find_quantities(ref: SentenceRef, told_before: str = "") -> list[Quantity]:
 
 # A rival's figure given back with no noun: "..., while the city said 14, including private
 # kindergartens", "but police put it at 40."
-_COUNT_GIVEN_BACK = re.compile(
-    r"(?:\b(?:while|whereas|but)|;)\s+(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,40}?)"
+_GIVES_BACK = (
     # its initials, or what it counts by: "the Federal Office of Transport (FOT), which
     # counts any wagon with a wheel off the rail, says nine"
-    r"(?:\s*\([A-Z]{2,6}\))?(?:\s*,\s+which\s[^,;.]{0,60},)?\s+(?:still\s+|also\s+|now\s+)?"
-    r"(?:said|says|put\s+it\s+at|puts\s+it\s+at|counted|counts|gave|gives|reported|reports|"
-    r"speaks\s+of)\s+"
+    # (or who it is: "Baltic Analytica Laboratories, the private lab hired by residents, stands
+    # by 23")
+    r"(?:\s*\([A-Z]{2,6}\))?(?:\s*,\s+(?:which|the|a|an)\s[^,;.]{0,60},)?"
+    r"\s+(?:still\s+|also\s+|now\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:said|says|put\s+it\s+at|puts\s+it\s+at|counted|counts|gave|"
+    r"gives|reported|reports|speaks\s+of|stands\s+by|stand\s+by|stood\s+by)\s+"
     rf"(?:{_QUALIFIER})?(?:{_NUMERAL[:-1]}|(?i:{'|'.join(list(_SMALL)[2:])})\b))"
-    r"(?=\s*(?:[,.;]|$|\s+(?:including|among|of\s+whom)\b))"
+)
+# With no noun after it, the figure is of the thing counted before it.
+_NO_NOUN_AFTER = r"(?=\s*(?:[,.;](?!\d)|$|\s+(?:including|among|of\s+whom)\b))"
+_A_RIVAL_OPENS = r"(?:\b(?:while|whereas|but)|;)\s+(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,40}?)"
+_COUNT_GIVEN_BACK = re.compile(_A_RIVAL_OPENS + _GIVES_BACK + _NO_NOUN_AFTER)
+# A rival's figure of the same thing in the same sentence, in a clause of its own: "Police put
+# the crowd at around 4,000; organisers said more than 8,000 took part".
+_A_RIVAL_SAYS = re.compile(_A_RIVAL_OPENS + _GIVES_BACK + r"\b(?![,.]\d)")
+# The same, opening the sentence after the figure it answers: "The utility says its highest
+# reading was 4.2 micrograms per litre. The NVSC says 7.9."
+_COUNT_GIVEN_BACK_NEXT = re.compile(
+    r"^(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,60}?)" + _GIVES_BACK + _NO_NOUN_AFTER
 )
 
 
 # A voice of a figure given back that is no rival: a pronoun, or a day ("on Tuesday they").
 _NOT_A_RIVAL = re.compile(
-    rf"^(?:they|it|he|she|we)$|\b(?:on|in|at|by|later|earlier|{'|'.join(WEEKDAYS)})\b",
+    rf"^(?:they|it|he|she|we)$|\b(?:on|in|at|later|earlier|{'|'.join(WEEKDAYS)})\b"
+    # ("a consultant hired by the Willow Flats Cree Nation" is a rival)
+    r"|(?<!hired )(?<!commissioned )(?<!employed )(?<!appointed )\bby\b",
     re.I,
 )
 # A figure whose clause goes on after an aside, which says what it counts: "5, including two
@@ -2658,7 +2689,7 @@ def _phrase_of(text: str, match: re.Match[str], key: str) -> str:
         befell = _BEFELL.match(text, match.end("unit")) if "unit" in match.groupdict() else None
         end = max(match.end(), befell.end()) if befell else match.end()  # "... truly waiting"
         return _DANGLING_END.sub("", clean_sentence(text[match.start() : end]))
-    end = match.end("unit")
+    end = match.end("unit") if "unit" in match.groupdict() else match.end()  # (given back)
     after = re.match(r"[\s\-]+[a-z]+", text[end:])
     if (
         after
@@ -2835,7 +2866,8 @@ def _quantity_disputes(
             before = texts.get(ref.source_id, "")[
                 max(0, ref.start - CURRENCY_BEFORE_CHARS) : ref.start
             ]
-            for quantity in find_quantities(ref, before) + find_spans(ref):
+            just_before = _figures_just_before(evidence, ref)
+            for quantity in find_quantities(ref, before, just_before) + find_spans(ref):
                 if earlier(ref, quantity.start, quantity.end):
                     continue  # an earlier event's: no side
                 by_key[quantity.key].append(quantity)
@@ -2867,6 +2899,19 @@ def _quantity_disputes(
             continue
         disputes += _quantity_dispute(evidence, key, kept[:MAX_CANDIDATES])
     return disputes
+
+
+def _figures_just_before(evidence: EvidenceSet, ref: SentenceRef) -> list[Quantity]:
+    """The figures of the sentence before `ref` in its article, when it opens on a rival
+    answering them with a bare number ("The NVSC says 7.9.")."""
+    if not _COUNT_GIVEN_BACK_NEXT.match(ref.text):
+        return []
+    previous = next(
+        (r for r in evidence.sentences(ref.source_id) if r.position == ref.position - 1), None
+    )
+    if previous is None:
+        return []
+    return find_quantities(previous, "", _figures_just_before(evidence, previous))
 
 
 def _one_count_in_two_words(
@@ -3114,16 +3159,64 @@ def _set_against(pair: list[Quantity]) -> bool:
         # museum puts it at 18 million euros, the insurer at 4.5 million euros"
         or bool(_SIDES_DIFFER.search(first.ref.text[: first.start]))
         or _given_back(first, second)
+        or _said_by_a_rival(first, second)
     )
 
 
-def _given_back(first: Quantity, second: Quantity) -> bool:
-    """Whether the second figure of a sentence is a rival's, given back with no noun after the
-    first: "SBB says seven wagons derailed; the Federal Office of Transport counts nine"."""
-    return (first.ref.source_id, first.ref.start) == (
-        second.ref.source_id,
-        second.ref.start,
-    ) and any(
+def _said_by_a_rival(first: Quantity, second: Quantity) -> bool:
+    """Whether the second of two figures of one thing in a sentence opens on a rival voice
+    saying it: "Police put the crowd at around 4,000; organisers said more than 8,000 took
+    part" (not "they said", nor the first figure's voice)."""
+    said = _A_RIVAL_SAYS.search(first.ref.text, first.end, second.end)
+    return (
+        said is not None
+        and said.start("numeral") == second.numeral[0]
+        and not _NOT_A_RIVAL.search(said.group("who"))
+        and not _same_voice(first.voice, said.group("who"))
+    )
+
+
+def _two_distances(first: Quantity, second: Quantity) -> bool:
+    """Whether two distances are measured from things that share no word ("from the Nemuno
+    Terminalas depot", "from the Petrasiunai well field")."""
+    words = [_measured_from(q) for q in (first, second)]
+    return bool(words[0] and words[1]) and not words[0] & words[1]
+
+
+def _measured_from(distance: Quantity) -> set[str]:
+    """The words of what a distance is measured from, up to a clause after it ("the Nemuno
+    Terminalas depot (had shown ...)")."""
+    text = distance.ref.text
+    at = distance.end
+    if not re.search(r"\bfrom\s*$", text[:at]):  # (the figure's phrase may end on "from")
+        opening = re.match(r"\s*(?:away\s+)?from\b", text[at:])
+        if opening is None:
+            return set()
+        at += opening.end()
+    origin = _ORIGIN.match(text, at)
+    if origin is None:
+        return set()
+    return set(content_tokens(_CLAUSE_AFTER.split(origin.group("what"))[0]))
+
+
+# What a distance is measured from: "about 50 metres from (the Nemuno Terminalas depot)".
+_ORIGIN = re.compile(r"\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<what>[^,.;()]{2,60})")
+_CLAUSE_AFTER = re.compile(
+    r"\s(?:which|that|who|where|had|has|have|was|were|is|are|after|before|and|on|in)\s"
+)
+
+
+def _given_back(one: Quantity, other: Quantity) -> bool:
+    """Whether the later of two figures is a rival's, given back with no noun after the other:
+    "SBB says seven wagons derailed; the Federal Office of Transport counts nine", or opening
+    the next sentence ("... was 4.2 micrograms per litre. The NVSC says 7.9.")."""
+    first, second = sorted((one, other), key=lambda q: (q.ref.position, q.start))
+    if first.ref.source_id != second.ref.source_id:
+        return False
+    if second.ref.position - first.ref.position == 1:
+        opening = _COUNT_GIVEN_BACK_NEXT.match(second.ref.text)
+        return opening is not None and opening.start("numeral") == second.numeral[0]
+    return first.ref.start == second.ref.start and any(
         match.start("numeral") == second.numeral[0]
         for match in _COUNT_GIVEN_BACK.finditer(second.ref.text, first.end)
     )
@@ -3185,6 +3278,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return False  # the toll in Sri Lanka, the toll in India
         if first.kinds and second.kinds and not set(first.kinds) & set(second.kinds):
             return False  # "6 rescue vehicles" and "40 police vehicles": two fleets
+        if key.split()[0] in _LENGTH_UNITS and _two_distances(first, second):
+            return False  # "a borehole about 50 metres from the depot", "the depot lies 800
+            # metres from the well field": two distances, not two voices' one
         later, earlier = (
             (first, second) if first.ref.position > second.ref.position else (second, first)
         )
@@ -3218,7 +3314,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return max(first.value, second.value) <= MAX_SPAN_RATIO * min(
                 first.value, second.value
             ) and _spans_set_against(first, second)
-        if _given_back(*sorted((first, second), key=lambda q: q.start)):
+        if _given_back(first, second):
             return True  # "says seven lorries overturned; the police says nine"
         if _one_above_the_other(first, second):
             return True  # "about 62,000 hectares ..., well above the government's own
@@ -3281,7 +3377,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return False  # "22 bodies had been recovered by 2 pm": the count at an hour
         if _so_far_below(first, second):
             return False  # "has so far published the records of about 2,000 patients"
-        if _given_back(*sorted((first, second), key=lambda q: q.start)):
+        if _given_back(first, second):
             return True  # a rival's count of the same things, given back with no noun
         if _some_of_them(first, second):
             return False  # "two contact holdings" are some of "three holdings"
@@ -8377,13 +8473,22 @@ def _cause_disputes(
     evidence: EvidenceSet,
     antecedents: _Antecedents,
     earlier: Callable[[SentenceRef, int, int], bool],
+    background: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> list[Dispute]:
     """ "The company blames a steering failure in heavy swell" against "the union said the
     disaster was the result of cost-cutting": two voices that give the event causes sharing no
-    word dispute what caused it. One such dispute, the best-ranked pair."""
+    word dispute what caused it. One such dispute, the best-ranked pair. (No cause is read in a
+    sentence of an earlier event, `background`: "Investigators there blamed corrosion".)"""
     wanted: dict[str, tuple[EvidenceItem, SentenceRef]] = {}
     for item in evidence.ranked():
-        ref = next((r for r in item.members if _CAUSE_CUE.search(r.text)), None)
+        ref = next(
+            (
+                r
+                for r in item.members
+                if _CAUSE_CUE.search(r.text) and (r.source_id, r.position) not in background
+            ),
+            None,
+        )
         if ref is not None and not item.is_heading and ref.text not in wanted:
             wanted[ref.text] = (item, ref)
         if len(wanted) >= MAX_CAUSE_SENTENCES:
@@ -8424,11 +8529,23 @@ def _cause_disputes(
             statement=cause.statement,
             value=cause.cause,
             attributed_to=cause.voice,
-            citations=cite(cause.refs),
+            citations=cite(_told_alike(cause, other, causes)),
         )
-        for cause in (first, second)
+        for cause, other in ((first, second), (second, first))
     ]
     return [Dispute(topic=f"What caused it: {first.voice} and {second.voice}", claims=claims)]
+
+
+def _told_alike(cause: _Cause, other: _Cause, causes: list[_Cause]) -> list[SentenceRef]:
+    """The sentences of a side's cause and of the same cause told in other reports (sharing a
+    word with it and none with the other side's): "a contractor's software update", "a faulty
+    software update"; one per report."""
+    refs = {ref.source_id: ref for ref in reversed(cause.refs)}
+    for told in causes:
+        if told.stems & cause.stems and not told.stems & other.stems:
+            for ref in told.refs:
+                refs.setdefault(ref.source_id, ref)
+    return list(refs.values())
 
 
 def _the_event_named(evidence: EvidenceSet) -> str | None:
@@ -8552,10 +8669,15 @@ CAUSES_SIDE_BY_SIDE = 2
 def _side_by_side(first: _Cause, second: _Cause) -> bool:
     """Whether one report gives the two causes within a sentence or two of each other: "SBB
     has said early evidence points to a broken wheel ... The wagon ... was hired by
-    Transalpina, which says ... the derailment was caused by a fault in the track"."""
+    Transalpina, which says ... the derailment was caused by a fault in the track", or in one
+    sentence, by two voices ("Fire investigators have since pointed to a fuel leak on the port
+    engine; the company still blames an electrical short circuit")."""
     return any(
         one.source_id == other.source_id
-        and 0 < abs(one.position - other.position) <= CAUSES_SIDE_BY_SIDE
+        and (
+            0 < abs(one.position - other.position) <= CAUSES_SIDE_BY_SIDE
+            or (one.position == other.position and not _same_voice(first.voice, second.voice))
+        )
         for one in first.refs
         for other in second.refs
     )
@@ -8584,6 +8706,17 @@ def _subject_shared(verb: Token) -> Token | None:
         # water", parsed as the cracks blaming: the one who maintains it blames
         return nlp.child_of(verb.head.head, "nsubj")
     subject = nlp.child_of(verb, "nsubj")
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        subject is None
+        and verb.dep_ == "conj"
+        and verb.tag_ == "VBG"
+        and before is not None
+        and before.pos_ in {"NOUN", "PROPN"}
+        and before.dep_ == "conj"
+    ):
+        return before  # "the agency blaming an update and train drivers blaming cuts", the
+        # drivers parsed as a second thing blamed
     node = verb
     for _ in range(3):
         if subject is not None or node.dep_ != "conj":
@@ -8595,6 +8728,10 @@ def _subject_shared(verb: Token) -> Token | None:
             subject = nlp.child_of(node, "nsubj")
     if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         subject = nlp.child_of(verb.head, "nsubj")  # "Lazic said ..., blaming DAP's upkeep"
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "with the agency blaming a software update and air traffic controllers blaming
+        # chronic understaffing": the noun the participle follows
+        subject = verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
     return subject
 
 
@@ -8831,8 +8968,18 @@ def _an_ignition_came(verb: Token) -> bool:
 # Things that stand and fall, besides sites: "the crane", "the machine", "the roof".
 _STRUCTURES = FACILITY_WORDS | frozenset(
     "crane cranes machine roof wall walls plane aircraft helicopter tree trees pylon pylons mast "
-    "grandstand stand scaffolding structure it".split()
+    "grandstand stand scaffolding structure it ride rides attraction wheel stage tower".split()
 )
+
+
+def _affirmed_after_but(token: Token) -> bool:
+    """Whether a "by" follows "but" after a denied one: "was not caused by a crack but (by) a
+    surge"."""
+    return (
+        token.i > 0
+        and token.doc[token.i - 1].lower_ == "but"
+        and token.dep_ in {"agent", "conj", "prep"}
+    )
 
 
 def _a_structure(token: Token | None) -> bool:
@@ -8976,8 +9123,11 @@ def _cause_after(token: Token) -> Token | None:
     ):  # fmt: skip
         return None
     verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or _negated_verb(verb) or _negated_verb(head) or _negated_verb(token):
-        return None  # "the fire was not caused by arson", "caused by the road, not by brakes"
+    if verb is None or _negated_verb(token):
+        return None  # "caused by the road, not by brakes"
+    if (_negated_verb(verb) or _negated_verb(head)) and not _affirmed_after_but(token):
+        return None  # "the fire was not caused by arson" (but "was not caused by a crack
+        # but by a surge" blames the surge)
     what: Token | None = None
     if opener in {"caused", "triggered"} and head.dep_ in {"acl", "amod"}:
         what = head.head  # "a fire caused by faulty wiring"
