@@ -4281,6 +4281,270 @@ def test_how_long_an_earlier_event_lasted_is_no_length_of_this_one() -> None:
     ]
 
 
+# --- read in the funfair-ride and tap-water clusters (S120, S122) ------------------------------
+
+
+def test_a_health_body_telling_of_people_treated_counts_the_injured() -> None:
+    evidence = _evidence(
+        (
+            "PORTO ALEGRE (AP) - A stage collapsed at a concert on Friday, killing one man. The "
+            "state health department says 41 people were treated, five of them children.",
+            "2026-05-09",
+        )
+    )
+    injured = {f.count: f.attributed_to for f in all_figures(evidence) if f.kind == "injured"}
+    assert injured.get(41) == "state health department", injured
+
+
+def test_people_a_brigade_took_to_hospital_are_a_count_of_the_injured() -> None:
+    evidence = _evidence(
+        (
+            "CUENCA (AFP) - A bus overturned on a mountain road on Sunday, killing three. The "
+            "fire brigade said it took 17 to hospital.",
+            "2026-05-10",
+        )
+    )
+    shown = {(f.count, f.shown_as) for f in all_figures(evidence) if f.kind == "injured"}
+    assert (17, "taken to hospital") in shown, shown
+
+
+def test_a_number_told_of_this_event_in_other_words_is_not_an_earlier_events_toll() -> None:
+    # the 5 still in hospital is this event's, though the 2018 collapse also "injured five"
+    articles = (
+        "VALPARAISO (Reuters) - A footbridge collapsed at a festival on Saturday, killing two. "
+        "Dr Ana Rojas said 19 people had been treated and that five remained hospitalized. "
+        "The accident recalled the 2018 collapse of a bridge in Santiago, which killed one "
+        "person and injured five.",
+        "2026-02-08",
+    )
+    later = (
+        "VALPARAISO (AP) - Investigators examined the bridge on Monday. In 2018 a bridge "
+        "collapse in Santiago killed one person and injured five.",
+        "2026-02-09",
+    )
+    brief = _brief(articles, later)
+    five = [c for c in brief.casualties if c.count == 5]
+    assert any(not c.background for c in five), [(c.description, c.background) for c in five]
+
+
+def test_a_rival_answering_with_a_bare_number_in_the_next_sentence_gives_a_side() -> None:
+    found = _disputes(
+        (
+            "BRNO (AP) - The readings still differ. The water company gives its peak as 3.1 "
+            "micrograms per litre. The regional hygiene office says 6.4. Aqualab, the private "
+            "laboratory hired by residents, stands by 19.",
+            "2026-06-03",
+        )
+    )
+    readings = [d for d in found if "microgram" in d.topic]
+    assert len(readings) == 1, [d.topic for d in found]
+    assert {c.value for c in readings[0].claims} == {"3.1", "6.4", "19"}, readings[0].claims
+
+
+def test_a_bare_number_beginning_a_larger_one_is_no_figure_given_back() -> None:
+    # "gives 40,000 crowns" is a sum of its own, not "40" given back against the first
+    found = _disputes(
+        (
+            "OSTRAVA (CTK) - The company said it will pay 2 million crowns to each family. The "
+            "regional council also gives 40,000 crowns to each family.",
+            "2026-06-03",
+        )
+    )
+    assert not any("crown" in d.topic for d in found), [d.topic for d in found]
+
+
+def test_distances_from_two_different_places_are_no_rival_figures() -> None:
+    found = _disputes(
+        (
+            "TARTU (ERR) - An inspector said a test well about 40 metres from the Baltoil depot "
+            "had shown diesel in the groundwater.",
+            "2026-06-03",
+        ),
+        (
+            "TARTU (BNS) - The company, whose depot lies about 900 metres from the Ropka well "
+            "field, denies any leak.",
+            "2026-06-04",
+        ),
+    )
+    assert not any("metre" in d.topic for d in found), [d.topic for d in found]
+
+
+def test_a_role_after_a_call_made_on_a_weekday_is_the_role_alone() -> None:
+    brief = _brief(
+        (
+            "RIGA (LETA) - Tap water in Riga was declared unsafe on Friday. Councillors called "
+            "on Monday for Rigas udens director general Janis Ozols to resign. Ozols said he "
+            "would stay.",
+            "2026-06-08",
+        )
+    )
+    roles = {a.name: a.role for a in brief.who}
+    assert roles.get("Janis Ozols") == "Rigas udens director general", roles
+
+
+def test_a_district_written_with_and_without_its_accents_is_one_place() -> None:
+    brief = _brief(
+        (
+            "KAUNAS (Reuters) - Tap water was declared unsafe in Kaunas on Wednesday. "
+            "Restrictions remain for residents of the Panemune district, the area closest to "
+            "the well field. Water in Panemune was cut on Tuesday.",
+            "2026-03-04",
+        ),
+        (
+            "KAUNAS (BNS) - People in Panemunė queued for bottled water on Wednesday, officials "
+            "in Kaunas said. Tests in Panemunė continue, and the Panemunė district stays shut.",
+            "2026-03-05",
+        ),
+        (
+            "KAUNAS (AP) - Officials in Kaunas said water in the Panemune district was still "
+            "unsafe on Thursday.",
+            "2026-03-06",
+        ),
+    )
+    spellings = [p.name for p in brief.where if p.name.startswith("Panemun")]
+    assert len(spellings) == 1, [p.name for p in brief.where]
+
+
+def test_a_body_known_by_its_initials_is_one_actor() -> None:
+    brief = _brief(
+        (
+            "VILNIUS (AP) - The State Food Inspection Centre, known by its Lithuanian initials "
+            "VMVT, said on Tuesday that it had closed the plant. VMVT said samples were sent to "
+            "a laboratory. VMVT said more tests would follow.",
+            "2026-03-04",
+        )
+    )
+    bodies = [a for a in brief.who if "VMVT" in (a.name, *a.aliases) or "Inspection" in a.name]
+    assert len(bodies) == 1, [(a.name, a.aliases) for a in brief.who]
+
+
+def test_a_rival_giving_its_figure_in_a_clause_of_its_own_is_a_side() -> None:
+    found = _disputes(
+        (
+            "LIMA (AP) - Thousands marched on Sunday against the new mining law. Police put the "
+            "crowd at about 6,000; organisers said more than 15,000 took part.",
+            "2026-05-11",
+        )
+    )
+    crowds = [d for d in found if "crowd" in d.topic]
+    assert len(crowds) == 1, [d.topic for d in found]
+
+
+def test_a_cause_affirmed_after_one_denied_is_the_voice_s_cause() -> None:
+    found = _disputes(
+        (
+            "PRAGUE (AP) - A carousel broke apart at a fair on Saturday, killing one. The "
+            "operator's lawyer said the collapse was not caused by rust but by a lightning "
+            "strike on the generator.",
+            "2026-07-06",
+        ),
+        (
+            "PRAGUE (Reuters) - A carousel broke apart on Saturday. The city's inspectors blame "
+            "rust in the main axle, a finding the operator's lawyer disputes.",
+            "2026-07-07",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert len(causes) == 1, [d.topic for d in found]
+    told = " ".join(c.value or "" for c in causes[0].claims)
+    assert "lightning" in told and "rust" in told, causes[0].claims
+
+
+def test_what_a_voice_says_brought_a_ride_down_is_its_cause() -> None:
+    found = _disputes(
+        (
+            "PRAGUE (AP) - A carousel broke apart at a fair on Saturday, killing one. The "
+            "city's inspectors blame metal fatigue in the main axle. The owner's lawyer says a "
+            "power cut, not fatigue, brought the ride down.",
+            "2026-07-06",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert len(causes) == 1, [d.topic for d in found]
+    assert any("power cut" in (c.value or "") for c in causes[0].claims), causes[0].claims
+
+
+def test_what_the_next_sentence_tells_of_an_earlier_event_there_is_no_cause_of_this_one() -> None:
+    brief = _brief(
+        (
+            "PRAGUE (AP) - A carousel broke apart at a fair on Saturday, killing one. The "
+            "owner's lawyer says a power cut, not fatigue, brought the ride down. The accident "
+            "recalled the 2019 collapse of a swing ride in Brno, which killed two people. "
+            "Investigators there blamed corrosion in a support arm.",
+            "2026-07-06",
+        ),
+    )
+    causes = [d for d in brief.disputes if d.topic.startswith("What caused it")]
+    assert not causes, [(d.topic, [c.value for c in d.claims]) for d in causes]
+
+
+def test_an_account_giving_the_figures_of_a_count_dispute_is_that_dispute_again() -> None:
+    found = _disputes(
+        (
+            "LUSAKA (Reuters) - The agency and the company remain far apart on the size of the "
+            "spill. The agency estimates about 90,000 cubic metres of waste escaped; the "
+            "company puts it at 25,000.",
+            "2026-03-04",
+        ),
+        (
+            "LUSAKA (AP) - How much came out? The agency stands by its estimate of about "
+            "90,000 cubic metres. The company says 25,000.",
+            "2026-03-06",
+        ),
+    )
+    accounts = [d for d in found if d.topic.startswith("Accounts differ")]
+    assert any("cubic metre" in d.topic for d in found), [d.topic for d in found]
+    assert not accounts, [d.topic for d in found]
+
+
+def test_a_district_the_sources_place_in_a_city_keeps_their_words() -> None:
+    brief = _brief(
+        (
+            "ISTANBUL (Reuters) - Fake spirits killed four people in Istanbul this week, "
+            "officials said on Monday. Police raided a workshop in Istanbul's Arnavutköy "
+            "district.",
+            "2026-01-12",
+        ),
+        (
+            "ISTANBUL (AP) - Two men died in Arnavutkoy, the governor of Istanbul said on "
+            "Monday. Police in Arnavutkoy detained the workshop's owner.",
+            "2026-01-12",
+        ),
+    )
+    details = {p.name: p.detail for p in brief.where if p.name.startswith("Arnavutk")}
+    assert list(details.values()) == ["district of Istanbul"], [
+        (p.name, p.detail) for p in brief.where
+    ]
+
+
+def test_two_voices_giving_causes_in_one_sentence_dispute_what_caused_it() -> None:
+    found = _disputes(
+        (
+            "MANILA (AP) - A fire on a ferry killed nine people on Friday. Investigators have "
+            "since pointed to a cracked fuel line in the engine room; the operator still "
+            "blames an overloaded battery charger.",
+            "2026-04-04",
+        )
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert len(causes) == 1, [d.topic for d in found]
+    assert {c.attributed_to for c in causes[0].claims} == {"Investigators", "operator"}
+
+
+def test_a_body_blaming_in_a_participle_after_its_name_is_the_voice_of_that_cause() -> None:
+    found = _disputes(
+        (
+            "OSLO (AFP) - Dozens of trains were cancelled across Norway on Monday after a "
+            "signalling outage, with the rail agency blaming a supplier's faulty update and "
+            "train drivers blaming years of cuts to maintenance staff.",
+            "2026-04-06",
+        )
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert len(causes) == 1, [d.topic for d in found]
+    assert {c.attributed_to for c in causes[0].claims} == {"rail agency", "train drivers"}
+
+
 # Cases a hostile review of stop 44 wrote against its rules (a monarch's regnal number, people
 # found alive, a relative named by a pronoun, a warning from "the authorities"): each was worse
 # than before until mended. (id, day, article texts, field, present|absent, pattern)
