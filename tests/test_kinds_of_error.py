@@ -4478,25 +4478,6 @@ def test_what_the_next_sentence_tells_of_an_earlier_event_there_is_no_cause_of_t
     assert not causes, [(d.topic, [c.value for c in d.claims]) for d in causes]
 
 
-def test_an_account_giving_the_figures_of_a_count_dispute_is_that_dispute_again() -> None:
-    found = _disputes(
-        (
-            "LUSAKA (Reuters) - The agency and the company remain far apart on the size of the "
-            "spill. The agency estimates about 90,000 cubic metres of waste escaped; the "
-            "company puts it at 25,000.",
-            "2026-03-04",
-        ),
-        (
-            "LUSAKA (AP) - How much came out? The agency stands by its estimate of about "
-            "90,000 cubic metres. The company says 25,000.",
-            "2026-03-06",
-        ),
-    )
-    accounts = [d for d in found if d.topic.startswith("Accounts differ")]
-    assert any("cubic metre" in d.topic for d in found), [d.topic for d in found]
-    assert not accounts, [d.topic for d in found]
-
-
 def test_a_district_the_sources_place_in_a_city_keeps_their_words() -> None:
     brief = _brief(
         (
@@ -5484,15 +5465,426 @@ _REVIEWED_45 = [
 ]
 
 
+# Cases a hostile review of stop 46 wrote against its rules (a crowd count answering a route's
+# length, a season of patients, "Firefighters then ...", a rival's clause about other things):
+# each was worse than before until mended. (id, day, article texts, field, present|absent, pattern)
+_REVIEWED_46 = [
+    (
+        "M4_protest",
+        "2025-03-15",
+        [
+            (
+                "BELGRADE (Reuters) - Tens of thousands of people rallied in Belgrade on "
+                "Saturday against the government, the biggest protest in years.\n\nPolice put "
+                "the number at 107,000 people. The rally filled about 2 kilometres of streets "
+                "around parliament. The Public Assembly Archive, an independent monitoring "
+                "group, said 325,000.\n\nPolice said 22 people were detained and 13 officers "
+                "were injured; organisers said 56 protesters were hurt."
+            ),
+            (
+                "BELGRADE (AP) - A huge crowd protested in Belgrade on Saturday. Police said "
+                "107,000 people attended, while independent monitors said 325,000."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How far \(kilometre\)",
+    ),
+    (
+        "K6_crowd_then_distance_real",
+        "2024-12-22",
+        [
+            (
+                "BELGRADE (Reuters) - Tens of thousands of people marched through Belgrade on "
+                "Saturday against government corruption, witnesses said.\n\nPolice estimated "
+                "the crowd at 24,000 people. The march covered about 4 kilometres from "
+                "Slavija square to parliament. An independent monitoring group, the Public "
+                "Assembly Archive, said 107,000."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How far \(kilometre\)",
+    ),
+    (
+        "K7_river_level_then_evacuated",
+        "2024-09-14",
+        [
+            (
+                "BUCHAREST (Reuters) - Floods in eastern Romania killed four people on "
+                "Saturday, officials said.\n\nThe Siret river rose to 7.5 metres at Lungoci, "
+                "well above its flood level, the hydrological institute said. Emergency "
+                "services have reported 5,000, most of them in Galati county, evacuated from "
+                "their homes."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How far \(metre\)",
+    ),
+    (
+        "E2_crowd_then_route",
+        "2024-05-12",
+        [
+            (
+                "TBILISI (Reuters) - Tens of thousands of people marched through the Georgian "
+                "capital on Sunday to protest against a draft law on foreign "
+                "agents.\n\nPolice estimated the crowd at about 4,000. The march stretched "
+                "for about 3 kilometres along Rustaveli Avenue. Organisers said "
+                "50,000.\n\nThe protest ended peacefully late on Sunday."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How far \(kilometre\)",
+    ),
+    (
+        "D3_depth_then_magnitude",
+        "2024-04-30",
+        [
+            (
+                "JAKARTA (Reuters) - A strong earthquake struck off the Indonesian island of "
+                "Sulawesi on Tuesday, shaking buildings, but there were no immediate reports "
+                "of damage, officials said.\n\nThe quake struck at a depth of 10 kilometres, "
+                "the U.S. Geological Survey said. Indonesia's geophysics agency BMKG said "
+                "5.9."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How far \(kilometre\)",
+    ),
+    (
+        "D1_rain_then_people",
+        "2024-07-24",
+        [
+            (
+                "MANILA (Reuters) - Typhoon Gaemi dumped more than 300 millimetres of rain on "
+                "Manila on Wednesday, flooding large parts of the capital, the weather bureau "
+                "said.\n\nThe storm brought 300 millimetres of rain in 24 hours. The disaster "
+                "agency said 12, including two children.\n\nSchools and government offices "
+                "were closed."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many millimetres",
+    ),
+    (
+        "N6_health_minister_treated_last_year",
+        "2024-11-18",
+        [
+            (
+                "NEW DELHI (Reuters) - Toxic smog shrouded New Delhi on Monday, forcing "
+                "schools to close.\n\nHealth Minister Saurabh Bharadwaj said 2,000 people "
+                "were treated for breathing problems at city hospitals last week. The health "
+                "department said 35,000 were treated over the whole of last winter."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"35,000|35000",
+    ),
+    (
+        "C3_treated_outpatients_heat",
+        "2024-08-11",
+        [
+            (
+                "ATHENS (Reuters) - A wildfire north of Athens forced the evacuation of "
+                "several villages on Sunday, the fire service said.\n\nNurses at the health "
+                "centre in Marathon said 60 people were treated, most of them tourists with "
+                "routine complaints unrelated to the fire. The fire service said no one had "
+                "been hurt."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^no one injured",
+    ),
+    (
+        "B9_treated_correct",
+        "2024-09-06",
+        [
+            (
+                "BOGOTA (Reuters) - A gas explosion at a restaurant in Bogota on Friday "
+                "injured several diners, police said.\n\nThe health ministry says 27 people "
+                "were treated, most of them for burns and cuts. Doctors said 11 were treated "
+                "and released."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were injured",
+    ),
+    (
+        "C4_treated_subset_released",
+        "2024-05-23",
+        [
+            (
+                "MUMBAI (Reuters) - A fire at a chemical factory near Mumbai killed three "
+                "workers on Thursday, officials said.\n\nDoctors said 25 people were treated "
+                "for burns and smoke inhalation. Hospital officials said 14 were treated and "
+                "discharged, while 11 remained in hospital."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were injured",
+    ),
+    (
+        "B6_treated_vaccination",
+        "2024-02-20",
+        [
+            (
+                "KINSHASA (Reuters) - Congo began a cholera vaccination campaign in North "
+                "Kivu on Tuesday after an outbreak killed 40 people, health officials "
+                "said.\n\nThe health ministry said 12,000 people were vaccinated in the first "
+                "two days, and that 300 people were treated last month. Doctors Without "
+                "Borders said 2,000 people have been treated since January."
+            ),
+        ],
+        "what",
+        "present",
+        r"12,000 people were vaccinated",
+    ),
+    (
+        "L_r3b",
+        "2024-06-15",
+        [
+            (
+                "ANKARA (Reuters) - A Ferris wheel collapsed at an amusement park in Ankara "
+                "on Saturday, injuring three people, the governor's office said.\n\nA ride "
+                "run by the same company collapsed in Izmir in 2017, killing one person and "
+                "injuring seven. Seven people were taken to hospital, and two needed surgery."
+            ),
+            (
+                "ANKARA (AP) - Three people were hurt when a Ferris wheel gave way at a "
+                "funfair in Ankara on Saturday, officials said.\n\nIn 2017, a ride run by the "
+                "same company collapsed in Izmir, killing one person and injuring seven."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^7 taken to hospital(?!.*2017)",
+    ),
+    (
+        "I3_firefighters_then_no_one",
+        "2024-03-07",
+        [
+            (
+                "NAIROBI (Reuters) - A fire broke out at Gikomba market in central Nairobi on "
+                "Thursday, destroying hundreds of stalls, officials said.\n\nIn 2019, a fire "
+                "at the market killed three traders. Firefighters then contained Thursday's "
+                "blaze within two hours, and no one was hurt, the county government said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^no one injured",
+    ),
+    (
+        "H5_firefighters_then_current_no_one",
+        "2024-03-07",
+        [
+            (
+                "NAIROBI (Reuters) - A fire broke out at a market in central Nairobi on "
+                "Thursday, destroying hundreds of stalls, officials said.\n\nThe market was "
+                "gutted by a similar blaze in 2019 that killed three traders. Firefighters "
+                "then brought the fire under control within two hours, and no one was hurt, "
+                "the county government said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^no one injured",
+    ),
+    (
+        "I2_investigators_there_cause",
+        "2024-06-15",
+        [
+            (
+                "ANKARA (Reuters) - A roller coaster derailed at an amusement park in Ankara "
+                "on Saturday, injuring seven people, the governor's office said.\n\nA ride at "
+                "the same park collapsed in 2017, injuring four people. Investigators there "
+                "blamed a cracked wheel assembly for Saturday's derailment, the governor's "
+                "office said. The park operator said a power surge caused the derailment."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it",
+    ),
+    (
+        "I4_officials_there_where",
+        "2024-12-03",
+        [
+            (
+                "CHENNAI, India (Reuters) - Heavy rain flooded large parts of the southern "
+                "Indian city of Chennai on Tuesday, officials said.\n\nIn 2015, floods killed "
+                "more than 400 people in Tamil Nadu. Officials there said on Tuesday that "
+                "3,000 people had been moved to shelters in Tambaram and Velachery."
+            ),
+        ],
+        "what",
+        "present",
+        r"3,000 people had been moved to shelters",
+    ),
+    (
+        "I6_police_then_accounts",
+        "2024-06-25",
+        [
+            (
+                "NAIROBI (Reuters) - Police fired tear gas at protesters in Nairobi on "
+                "Tuesday, witnesses said.\n\nIn 2023, police shot dead 30 protesters during "
+                "demonstrations against the cost of living. Police then said on Tuesday that "
+                "officers had fired only rubber bullets, but Amnesty International said live "
+                "rounds were used."
+            ),
+        ],
+        "what",
+        "present",
+        r"rubber bullets",
+    ),
+    (
+        "L_r5f",
+        "2024-01-14",
+        [
+            (
+                "ISTANBUL (Reuters) - A building collapsed in Istanbul on Sunday.\n\nThe "
+                "governor said 30 apartments were in the building; the municipality said 12 "
+                "apartments were empty at the time."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"apartments",
+    ),
+    (
+        "L_r5c",
+        "2024-08-11",
+        [
+            (
+                "ATHENS (Reuters) - A wildfire burned north of Athens on Sunday.\n\nThe fire "
+                "service said 500 firefighters were deployed; the mayor said 200 firefighters "
+                "came from other regions."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many firefighters",
+    ),
+    (
+        "L_r5d",
+        "2024-07-24",
+        [
+            (
+                "MANILA (Reuters) - Typhoon Gaemi brought torrential rain to the Philippines "
+                "on Wednesday.\n\nThe weather bureau said 200 millimetres fell in Manila; the "
+                "disaster agency said 350 millimetres fell in Baguio."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many millimetres",
+    ),
+    (
+        "B1_suspects_to_hospital",
+        "2024-06-16",
+        [
+            (
+                "JOHANNESBURG (Reuters) - Two people were killed when gunmen opened fire at a "
+                "tavern in Soweto on Saturday night, police said.\n\nOfficers arrested three "
+                "suspects near the scene and took the three men to hospital for blood tests, "
+                "police spokeswoman Brenda Muridili said. Five people were wounded in the "
+                "shooting."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^3 taken to hospital",
+    ),
+    (
+        "J1_gebze_outside_istanbul",
+        "2024-04-16",
+        [
+            (
+                "ISTANBUL (Reuters) - An explosion at a chemical plant in the Gebze district, "
+                "outside Istanbul, killed three workers on Tuesday, the Kocaeli governor's "
+                "office said.\n\nThe blast in Gebze, an industrial hub in Kocaeli province, "
+                "shattered windows several kilometres away. Firefighters from Istanbul helped "
+                "bring the blaze under control."
+            ),
+            (
+                "KOCAELI, Turkey (AP) - Three workers died when a reactor exploded at a "
+                "chemical factory in Gebze on Tuesday, officials said. Gebze lies about 50 km "
+                "east of Istanbul."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Gebze district of Istanbul",
+    ),
+    (
+        "F6_distance_same_place_other_words",
+        "2024-05-14",
+        [
+            (
+                "VILNIUS (Reuters) - Villagers near Kaunas protested on Tuesday against a "
+                "quarry whose blasting they say has cracked their homes.\n\nThe quarry "
+                "operator said its blasting site lies 800 metres from Rudninkai. Villagers "
+                "said the blasts were set off only 150 metres from their village."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How far \(metre\)",
+    ),
+    (
+        "G5_not_only_but",
+        "2024-11-04",
+        [
+            (
+                "DHAKA (Reuters) - A fire at a garment factory killed 11 workers on Monday, "
+                "officials said.\n\nThe fire service said the blaze was caused by an "
+                "electrical short circuit. The workers' union said the deaths were not caused "
+                "by the fire alone but by locked exits, which trapped workers inside."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "L_r8d",
+        "2024-06-25",
+        [
+            (
+                "NAIROBI (Reuters) - Clashes broke out at a protest in Nairobi on "
+                "Tuesday.\n\nPolice said 14 people were injured when protesters stormed a "
+                "police station, but rights groups said 31 people were shot when police fired "
+                "live rounds into a peaceful crowd."
+            ),
+            (
+                "NAIROBI (AP) - Police said 14 people were hurt in Tuesday's clashes. Rights "
+                "groups said 31 were injured."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Police",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("day", "articles", "field", "wanted", "pattern"),
-    [case[1:] for case in _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45],
-    ids=[case[0] for case in _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45],
+    [case[1:] for case in _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45 + _REVIEWED_46],
+    ids=[case[0] for case in _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45 + _REVIEWED_46],
 )
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43, 44 and 45."""
+    """Cases hostile reviews wrote against the rules of stops 43, 44, 45 and 46."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

@@ -1948,6 +1948,17 @@ _SENDERS = frozenset(
 )
 
 
+def _taken_for_tests(verb: Token) -> bool:
+    """ "took the three suspects to hospital for blood tests": taken to be tested, not hurt."""
+    return any(
+        t.lower_ == "for" and any(x.lower_ in _TESTS for x in t.subtree) for t in verb.subtree
+    )
+
+
+# What people are taken to hospital for that is no harm.
+_TESTS = frozenset("test tests testing checks check-ups screening samples".split())
+
+
 def _sent_by_someone(verb: Token) -> bool:
     """ "Authorities sent 200 soldiers to hospitals", "the ministry is sending 50 doctors": a
     person or body sends staff; a blast or a fire that "sent 40 people to hospital" hurt them.
@@ -2008,8 +2019,9 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
                 # "transferred to hospital centres"
                 or child_of(hospital, "compound", "hospital") is not None
             ):
-                if _sent_by_someone(token):
-                    continue  # "Authorities sent 200 soldiers to hospitals to keep order"
+                if _sent_by_someone(token) or _taken_for_tests(token):
+                    continue  # "Authorities sent 200 soldiers to hospitals to keep order",
+                    # "took the three men to hospital for blood tests"
                 if token.lower_ in _MOVED_BETWEEN_HOSPITALS and any(
                     c.lower_ in _PATIENTS for c in token.children if c.dep_ in _WHO_IS_MOVED
                 ):
@@ -2085,7 +2097,16 @@ def _care_told(token: Token) -> bool:
 
 def _told_by_carers(verb: Token) -> bool:
     """ "The health ministry says 27 people were treated", "doctors said 40 were treated":
-    those who give care tell of people treated, a count of the hurt with no "where" said."""
+    those who give care tell of people treated, a count of the hurt with no "where" said. Not
+    over a span or at another time ("over the whole of last winter", "at the time"), not those
+    "treated and released" (some of a total), nor care "unrelated to the fire"."""
+    doc = verb.doc
+    if (
+        any(t.ent_type_ == "DATE" and t.lower_ not in _DAYS_OF_THE_EVENT for t in doc)
+        or _NOT_THE_EVENTS_CARE.search(doc.text)
+        or any(c.dep_ == "conj" and c.lower_ in _LET_GO for c in verb.children)
+    ):
+        return False
     head = verb
     while head.dep_ in {"ccomp", "conj"} and head.head is not head:
         head = head.head
@@ -2097,6 +2118,16 @@ def _told_by_carers(verb: Token) -> bool:
     return False
 
 
+# Words of a date that may tell the event's own day ("on Saturday", "yesterday").
+_DAYS_OF_THE_EVENT = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "on the".split()
+)
+# Care at another time or for something else: "at the time", "routine complaints unrelated to
+# the fire".
+_NOT_THE_EVENTS_CARE = re.compile(r"\b(?:at\s+the\s+time|unrelated|routine|not\s+related)\b", re.I)
+# Those let go after care, some of those treated: "treated and released".
+_LET_GO = frozenset({"released", "discharged"})
 # Who gives care, and where: "by paramedics", "at the scene", "at first-aid posts".
 _CARE = re.compile(
     r"^(?:paramedics?|medics?|doctors?|nurses?|ambulances?|crews?|scene|site|hospitals?|"
@@ -4042,9 +4073,19 @@ def _event_apart(groups: list[list[Figure]]) -> list[list[Figure]]:
         current = [figure for figure in group if not figure.background]
         if len(earlier) >= MIN_TOLD_AS_EARLIER and (
             any(figure.event_dated for figure in current)
-            # or told in other words ("seven remained hospitalized" beside "the 2017 collapse
-            # killed one person and injured seven"): one number, two statements
-            or (current and not {f.shown_as for f in current} & {f.shown_as for f in earlier})
+            # or told in other words by a voice of this event ("Dr Rojas said ... five remained
+            # hospitalized" beside "the 2017 collapse killed one and injured five"), not in the
+            # sentence right after an earlier event's: one number, two statements
+            or (
+                current
+                and not {f.shown_as for f in current} & {f.shown_as for f in earlier}
+                and all(f.attributed_to for f in current)
+                and not any(
+                    (f.ref.source_id, f.ref.position - 1)
+                    in {(e.ref.source_id, e.ref.position) for e in earlier}
+                    for f in current
+                )
+            )
             # or told as current by voices of two reports ("the county counts seven dead",
             # beside "the 2020 quake killed seven people", told in two reports too)
             or (

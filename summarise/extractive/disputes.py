@@ -610,17 +610,11 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
     people were hurt" and the injured count's 44 of the police)."""
     if not dispute.topic.startswith(ACCOUNTS_TOPIC) or not count.topic.startswith("How many"):
         return False
-    said_by_each = [
-        {n.replace(",", "") for n in re.findall(r"\b\d[\d,]*\b", claim.statement)}
-        for claim in dispute.claims
-    ]
-    if all(said_by_each) and set().union(*said_by_each) != set().union(
-        *(_numbers(side) for side in count.claims)
-    ):
+    if all(re.search(r"\d", claim.statement) for claim in dispute.claims):
         return False  # figure against figure, in words of their own ("17 batches sold in six
-        # countries" / "12 batches in five countries"): kept, the better told (not "ZEMA
-        # estimates about 150,000 cubic metres ...; Mwaiseni puts it at 42,000": the count's)
-    for claim, said in zip(dispute.claims, said_by_each, strict=True):
+        # countries" / "12 batches in five countries"): kept, the better told
+    for claim in dispute.claims:
+        said = {n.replace(",", "") for n in re.findall(r"\b\d[\d,]*\b", claim.statement)}
         for side in count.claims:
             if said & _numbers(side) and _bodies([claim]) & _bodies([side]):
                 return True
@@ -1719,7 +1713,8 @@ _SAYS_BEFORE = re.compile(
     rf"others|officials|police|witnesses|reports)(?:\s+[\w&.â€™'\-]+){{0,5}}?)\s+"
     rf"(?:(?:has|have|had|also|later|earlier|now|still)\s+)*"
     # (or gives its own figure: "Kauno vandenys still gives its peak as 4.2 micrograms")
-    rf"(?:{_SAY}|(?:gives|gave|puts|put)\s+(?:its|their)\s)"
+    rf"(?:{_SAY}|(?:gives|gave|puts|put)\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:peak|figure|estimate|count|toll|total|number|reading|tally)\s)"
 )
 # Words after "said" that say where or when, not who: "said at a news conference".
 _WHERE_OR_WHEN = r"(?:at|in|on|during|after|before|from|outside|inside|late|early|later|on)\s+"
@@ -2349,6 +2344,9 @@ def find_quantities(
             before = [q for q in found if q.end <= match.start()]
             if match is opening:
                 before = list(just_before)
+                answer = numeral_value(match.group("numeral"))
+                if answer is None or not _of_one_order(answer, before[0].value):
+                    continue  # "4 kilometres" then "Organisers said 50,000": another count
             told = {(q.key, q.unit) for q in before if q.unit}
             who = match.group("who")
             if (
@@ -2498,7 +2496,11 @@ _A_RIVAL_OPENS = r"(?:\b(?:while|whereas|but)|;)\s+(?:the\s+|a\s+)?(?P<who>[\wâ€
 _COUNT_GIVEN_BACK = re.compile(_A_RIVAL_OPENS + _GIVES_BACK + _NO_NOUN_AFTER)
 # A rival's figure of the same thing in the same sentence, in a clause of its own: "Police put
 # the crowd at around 4,000; organisers said more than 8,000 took part".
-_A_RIVAL_SAYS = re.compile(_A_RIVAL_OPENS + _GIVES_BACK + r"\b(?![,.]\d)")
+_A_RIVAL_SAYS = re.compile(
+    _A_RIVAL_OPENS
+    + _GIVES_BACK
+    + r"\s+(?:took\s+part|attended|turned\s+out|joined|marched|gathered|protested|rallied|came)\b"
+)
 # The same, opening the sentence after the figure it answers: "The utility says its highest
 # reading was 4.2 micrograms per litre. The NVSC says 7.9."
 _COUNT_GIVEN_BACK_NEXT = re.compile(
@@ -2901,6 +2903,14 @@ def _quantity_disputes(
     return disputes
 
 
+# How many times the other a rival's bare figure may be and still be of the same thing.
+GIVEN_BACK_MAX_RATIO = 10
+
+
+def _of_one_order(one: float, other: float) -> bool:
+    return min(one, other) > 0 and max(one, other) <= GIVEN_BACK_MAX_RATIO * min(one, other)
+
+
 def _figures_just_before(evidence: EvidenceSet, ref: SentenceRef) -> list[Quantity]:
     """The figures of the sentence before `ref` in its article, when it opens on a rival
     answering them with a bare number ("The NVSC says 7.9.")."""
@@ -2911,7 +2921,20 @@ def _figures_just_before(evidence: EvidenceSet, ref: SentenceRef) -> list[Quanti
     )
     if previous is None:
         return []
-    return find_quantities(previous, "", _figures_just_before(evidence, previous))
+    figures = find_quantities(previous, "", _figures_just_before(evidence, previous))
+    # one figure, its voice's, the only number the sentence gives (not "the quake had a
+    # magnitude of 6.1 at a depth of 10 kilometres", nor "the rally filled 2 kilometres")
+    if (
+        len(figures) != 1
+        or not figures[0].voice
+        or len(_A_NUMBER.findall(previous.text)) > 1
+        or figures[0].key.split()[0] in _LENGTH_UNITS  # (a rival's depth gives its unit)
+    ):
+        return []
+    return figures
+
+
+_A_NUMBER = re.compile(r"\d[\d,.]*")
 
 
 def _one_count_in_two_words(
@@ -3194,8 +3217,8 @@ def _measured_from(distance: Quantity) -> set[str]:
             return set()
         at += opening.end()
     origin = _ORIGIN.match(text, at)
-    if origin is None:
-        return set()
+    if origin is None or re.match(r"\s*(?:their|its|his|her|our|my|your)\b", text[at:]):
+        return set()  # ("800 metres from their village": which village the words do not say)
     return set(content_tokens(_CLAUSE_AFTER.split(origin.group("what"))[0]))
 
 
@@ -8975,11 +8998,13 @@ _STRUCTURES = FACILITY_WORDS | frozenset(
 def _affirmed_after_but(token: Token) -> bool:
     """Whether a "by" follows "but" after a denied one: "was not caused by a crack but (by) a
     surge"."""
-    return (
-        token.i > 0
-        and token.doc[token.i - 1].lower_ == "but"
-        and token.dep_ in {"agent", "conj", "prep"}
-    )
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "but":
+        return False
+    denied = next((t.i for t in reversed(token.doc[: token.i - 1]) if t.lower_ == "by"), 0)
+    return token.dep_ in {"agent", "conj", "prep"} and not any(
+        t.lower_ in {"alone", "only", "just", "solely", "merely"}
+        for t in token.doc[denied : token.i]
+    )  # ("not caused by the fire alone but by locked exits": a cause besides, not instead)
 
 
 def _a_structure(token: Token | None) -> bool:

@@ -861,7 +861,8 @@ def _given_name(word: str) -> bool:
 _REGNAL = re.compile(r"[IVX]{1,4}")
 TRADES = (
     "Airlines", "Airline", "Airways", "Group", "Holdings", "Company", "Industries", "Motors",
-    "Systems", "Technologies", "Solutions", "Shipping",
+    "Systems", "Technologies", "Solutions", "Shipping", "Events", "Eventos", "Entertainment",
+    "Productions", "Promotions",
 )  # fmt: skip
 _LEGAL_FORM = re.compile(
     r",?\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|PLC|plc|LLC|AG|S\.?A|S\.L|GmbH|"
@@ -2167,6 +2168,7 @@ def _plausible_role(role: str) -> bool:
         and second[:1].isupper()
         and first[:1].isupper()
         and not _REGNAL.fullmatch(second)  # "director of the Hassan II university hospital"
+        and not re.fullmatch(ROLE_NOUNS, second, re.I)  # "Interior Vice Minister": a title
         for first, second in pairwise(words)
     )
 

@@ -1385,16 +1385,25 @@ def told_on(evidence: EvidenceSet, earlier: AbstractSet[tuple[str, int]]) -> set
     found = set(earlier)
     for source_id in {source_id for source_id, _ in earlier}:
         for ref in evidence.sentences(source_id):
-            if (source_id, ref.position - 1) in found and _POINTS_BACK.match(ref.text):
-                found.add((source_id, ref.position))
+            if (
+                (source_id, ref.position - 1) in found
+                and _POINTS_BACK.match(ref.text)
+                and not _A_DAY_OF_THE_WEEK.search(ref.text)
+            ):
+                found.add((source_id, ref.position))  # (not "Police then said on Tuesday")
     return found
 
 
+# A day of this week, which a sentence of an earlier event does not name.
+_A_DAY_OF_THE_WEEK = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)",
+    re.I,
+)
 # The opening of a sentence that carries on the one before it, there or then: "Investigators
-# there blamed", "At the time, officials said", "Back then".
+# there blamed", "At the time, officials said", "Back then," (not "Firefighters then brought
+# the fire under control": the story's own next step).
 _POINTS_BACK = re.compile(
-    r"^(?:(?:the\s+)?[A-Za-z]+(?:\s+[a-z]+)?\s+(?:there|then)\s+[a-z]+"
-    r"|(?:at\s+the\s+time|back\s+then|then)\s*,)",
+    r"^(?:(?:the\s+)?[A-Za-z]+(?:\s+[a-z]+)?\s+there\s+[a-z]+|(?:at\s+the\s+time|back\s+then)\s*,)",
     re.I,
 )
 

@@ -257,7 +257,11 @@ def extract_where(
                 parent = parents[name]
                 # (the sources' "a district of Istanbul" over a gazetteer's "city, Turkey";
                 # not "district of Portugal" over "city, Portugal")
-                if parent and levels.get(parent, CITY_LEVEL) <= CITY_LEVEL:
+                if (
+                    parent
+                    and levels.get(parent, CITY_LEVEL) <= CITY_LEVEL
+                    and _named_as_a_part(name, kind, parent, sub_refs)
+                ):
                     places[-1].detail = f"{kind} of {parent}"
                 else:
                     places[-1].detail = places[-1].detail or (
@@ -323,6 +327,18 @@ def _written_within(name: str, kind: str, parent: str, refs: list[SentenceRef]) 
     pattern = re.compile(
         rf"{owner}[’']s?\s+(?:\w+\s+)?{place}\b|{place}\s+{kind}\s*(?:,|\bin\b|\bof\b)\s*"
         rf"(?:the\s+)?(?:\w+\s+)?{owner}\b",
+        re.IGNORECASE,
+    )
+    return any(pattern.search(ref.text) for ref in refs)
+
+
+def _named_as_a_part(name: str, kind: str, parent: str, refs: list[SentenceRef]) -> bool:
+    """Whether a sentence names the place as a part of the parent in so many words: "Istanbul's
+    Arnavutköy district", "the Arnavutköy district of Istanbul" (not "the Gebze district,
+    outside Istanbul")."""
+    owner, place = re.escape(parent), re.escape(name)
+    pattern = re.compile(
+        rf"{owner}[’']s?\s+(?:\w+\s+)?{place}\b|{place}\s+{kind}\s+(?:of|in)\s+(?:the\s+)?{owner}\b",
         re.IGNORECASE,
     )
     return any(pattern.search(ref.text) for ref in refs)
