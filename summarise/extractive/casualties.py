@@ -2120,8 +2120,7 @@ def _told_by_carers(verb: Token) -> bool:
 
 # Words of a date that may tell the event's own day ("on Saturday", "yesterday").
 _DAYS_OF_THE_EVENT = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-    "on the".split()
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
 # Care at another time or for something else: "at the time", "routine complaints unrelated to
 # the fire".
