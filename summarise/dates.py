@@ -49,6 +49,8 @@ MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The words that name a day of the week a story is told in.
+DAYS_OF_THIS_WEEK = frozenset((*WEEKDAYS, "today", "yesterday", "tonight"))
 # A day told before the one who speaks: "On Wednesday the AER estimated", "informed on Friday
 # the spokesman of MSZ" (the day is when, not who).
 WHEN_BEFORE_WHO = re.compile(

@@ -25,6 +25,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..dates import (
+    DAYS_OF_THIS_WEEK,
     WHEN_BEFORE_WHO,
     TimeExpression,
     find_time_expressions,
@@ -2102,7 +2103,7 @@ def _told_by_carers(verb: Token) -> bool:
     "treated and released" (some of a total), nor care "unrelated to the fire"."""
     doc = verb.doc
     if (
-        any(t.ent_type_ == "DATE" and t.lower_ not in _DAYS_OF_THE_EVENT for t in doc)
+        any(t.ent_type_ == "DATE" and t.lower_ not in DAYS_OF_THIS_WEEK for t in doc)
         or _NOT_THE_EVENTS_CARE.search(doc.text)
         or any(c.dep_ == "conj" and c.lower_ in _LET_GO for c in verb.children)
     ):
@@ -2118,10 +2119,6 @@ def _told_by_carers(verb: Token) -> bool:
     return False
 
 
-# Words of a date that may tell the event's own day ("on Saturday", "yesterday").
-_DAYS_OF_THE_EVENT = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
-)
 # Care at another time or for something else: "at the time", "routine complaints unrelated to
 # the fire".
 _NOT_THE_EVENTS_CARE = re.compile(r"\b(?:at\s+the\s+time|unrelated|routine|not\s+related)\b", re.I)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .. import nlp
 from ..dates import (
     CLOCK_TIME,
+    DAYS_OF_THIS_WEEK,
     TimeExpression,
     clock_minutes,
     find_durations,
@@ -1395,10 +1396,7 @@ def told_on(evidence: EvidenceSet, earlier: AbstractSet[tuple[str, int]]) -> set
 
 
 # A day of this week, which a sentence of an earlier event does not name.
-_A_DAY_OF_THE_WEEK = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)",
-    re.I,
-)
+_A_DAY_OF_THE_WEEK = re.compile(rf"\b(?:{'|'.join(sorted(DAYS_OF_THIS_WEEK))})", re.I)
 # The opening of a sentence that carries on the one before it, there or then: "Investigators
 # there blamed", "At the time, officials said", "Back then," (not "Firefighters then brought
 # the fire under control": the story's own next step).
