@@ -241,6 +241,13 @@ class Figure:
     of_an_earlier_year: bool = False  # background dated to a year before the event's
     bounds: tuple[float, float] = (0.0, 0.0)
     number_start: int = -1  # where the number itself starts in `ref.text`
+    # the sentence (source id, position) whose count this figure gives another value of:
+    # "The country's main union says it is 15" after "the death toll stands at 14"
+    carried_from: tuple[str, int] | None = None
+
+    def carries_on(self, other: Figure) -> bool:
+        """Whether this figure is another voice's value of the count `other` gives."""
+        return self.carried_from == (other.ref.source_id, other.ref.position)
 
     @property
     def key(self) -> tuple[str, int, str]:
@@ -410,9 +417,15 @@ _THE_FIGURE_WAS = re.compile(
     # "Police list five", "continue to count four", "put the number at three"
     r"counts?|counted|lists?|listed|puts?\s+(?:it|the\s+(?:number|figure|count|toll))\s+at|"
     # "police maintained their list of five", "kept its count at four"
-    r"(?:their|its|his|her)\s+(?:own\s+)?(?:list|count|tally|figure)\s+(?:of|at))\s+",
+    r"(?:their|its|his|her)\s+(?:own\s+)?(?:list|count|tally|figure)\s+(?:of|at)|"
+    # "the official death toll stands at 14. The country's main union says it is 15"
+    r"(?P<it_is>(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?it\s+"
+    r"(?:is|was|stands\s+at|stood\s+at)))\s+",
     re.I,
 )
+# A clause before "X says it is 15" that "it" may stand for: the rival's "it" is the toll of
+# the sentence before only when the voice opens its own sentence.
+_IT_IS_AFTER_A_CLAUSE = re.compile(r"[,;:]|\d")
 # Words after a carried-on number that give it a kind of its own: "as rescued", "in critical
 # condition", "as missing".
 _OWN_KIND_AFTER = re.compile(r"^[^.;]*?\b(?:as\s+\w+|in\s+(?:\w+\s+)?condition)\b", re.I)
@@ -457,6 +470,9 @@ def _figures_carried_on(
         if said is None:
             continue
         amount = amounts[said.end()]
+        if said.group("it_is") and (_IT_IS_AFTER_A_CLAUSE.search(ref.text[: said.start()])):
+            continue  # "... at the wheel for 11 hours; his employer says it was six", "40 years
+            # old, but the municipality says it was 12": "it" is what the clause before told
         own = by_sentence.get((ref.source_id, ref.position), [])
         if any(f.end > said.start() for f in own):
             continue  # the sentence counts this number itself
@@ -515,6 +531,7 @@ def _figures_carried_on(
                 place=None,
                 bounds=amount.bounds,
                 number_start=amount.number_start,
+                carried_from=(before[0].ref.source_id, before[0].ref.position),
             )
         )
     return carried
@@ -1204,9 +1221,12 @@ def _one_held(article: Token) -> bool:
         and (noun.lower_ in _HELD_ROLES or _PERSON_NOUNS.fullmatch(noun.text) is not None)
         and (noun.dep_ in {"dobj", "nsubjpass"} or ordered)
         and not any(c.dep_ == "nummod" for c in noun.children)  # "the 15 navy crew"
+        # not "the captain of the ferry and an operations manager were held": two, not one
+        and not _and_another(noun)
         # only arrests and detentions ("held up", "held responsible", "held at gunpoint" are
-        # none), done ("seeking to arrest", "have not detained" are not)
-        and verb.lower_.startswith(("arrest", "detain", "jail"))
+        # none; "was placed in police custody", "ordered held in custody" are), done ("seeking
+        # to arrest", "have not detained" are not)
+        and (verb.lower_.startswith(("arrest", "detain", "jail")) or _in_custody(verb) is not None)
         # ordered arrested is a warrant ("but he remained at large"); ordered detained is held
         and not (ordered and verb.lower_.startswith("arrest"))
         and verb.tag_ in {"VBD", "VBN", "VBZ"}
@@ -1214,6 +1234,19 @@ def _one_held(article: Token) -> bool:
         and not any(
             c.dep_ in {"neg", "aux", "auxpass"} and c.lower_ in _NOT_DONE for c in verb.children
         )  # ("demanded that the owner be arrested": not done)
+    )
+
+
+def _and_another(noun: Token) -> bool:
+    """Whether a person held by office is named with another after "and": "the captain of the
+    ferry and an operations manager were taken into custody", "detained the owner of the
+    bakery and his son" (two people, not one; the parse hangs the second anywhere)."""
+    words = list(noun.subtree)
+    joined = next((i for i, t in enumerate(words) if t.dep_ == "cc" and t.lower_ == "and"), None)
+    return joined is not None and any(
+        t.pos_ == "NOUN"
+        and (t.lower_ in _HELD_ROLES | _KIN or _PERSON_NOUNS.fullmatch(t.text) is not None)
+        for t in words[joined + 1 :]
     )
 
 
@@ -1691,6 +1724,13 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         anchor.dep_ in {"npadvmod", "amod"} and anchor.head.pos_ == "PROPN"
     ):
         return None  # "Xiao Tan, 32,": an age
+    if (
+        anchor.dep_ == "quantmod"
+        and anchor.head.like_num
+        and any(t.lower_ == "with" for t in doc[anchor.i + 1 : anchor.head.i])
+    ):
+        return None  # "the toll stood at 19 with three people still missing": the parse
+        # hangs 19 on "three", whose people are missing; 19 are not
     counted: Token | None = None
     base = anchor
     owner = anchor.dep_ == "poss" and anchor.lower_ in _OWNERS  # "his wife"
@@ -2172,7 +2212,9 @@ def _a_share_between(verb: Token, anchor: Token, condition: Token) -> bool:
 
 # Verbs after which "in custody" says those it is said of are held: "nine guards were in
 # custody", "remain in detention", "were taken into custody".
-_HELD_VERBS = _COPULAS | _STILL_THERE | frozenset({"taken", "placed", "put", "remanded"})
+_HELD_VERBS = (
+    _COPULAS | _STILL_THERE | frozenset({"taken", "placed", "put", "remanded", "held", "kept"})
+)
 _CUSTODY = frozenset({"custody", "detention"})
 _HELD_BEFORE = re.compile(r"\bunrelated\b|\bat\s+the\s+time\s+of\b", re.I)
 
@@ -2853,7 +2895,9 @@ _ESTIMATE = re.compile(
 # Verbs by which a voice changes or keeps its own estimate: "raised its estimate to 42,000".
 REVISING = frozenset(
     "raised raises lowered lowers revised revises updated updates increased increases cut cuts "
-    "put puts kept keeps maintained maintains released releases published publishes".split()
+    "put puts kept keeps maintained maintains released releases published publishes "
+    # "The Health Ministry gave a higher death toll of 11"
+    "gave gives give".split()
 )
 
 

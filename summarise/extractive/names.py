@@ -128,7 +128,7 @@ ORGANISATION_HEADS = frozenset(
         federation league network service services office authority commission fund
         foundation agency militia embassy mission tribunal resources holdings industries
         securities investments insurance airlines airways systems technologies logistics
-        shipping ventures
+        shipping ventures directorate inspectorate secretariat regulator
     """.split()
 )
 # Last words of newspaper names ("The Washington Post", "the Zhambyl Courier"; "The Australian"
