@@ -463,6 +463,13 @@ def _the_same_denial(
         and not (one_side is not None and one_side(account, other_account, loosely=True))
     ):
         return False
+    if {(c.source_id, c.start) for c in first.claims[0].citations} == {
+        (c.source_id, c.start) for c in second.claims[0].citations
+    }:
+        # the one account, cited alike, denied by a man and by his company in other words:
+        # "Solvang denied the company had neglected the net", "Nordkyst rejected any
+        # suggestion it had ignored the warning"
+        return True
     alike = [len(shared) for shared in _shared_by_sides(first, second)]
     denied_in = [{c.source_id for c in d.claims[1].citations} for d in (first, second)]
     if (
@@ -817,6 +824,13 @@ def amounts_compatible(
 # Casualty figures (from `casualties`) for the same victims of the same incident
 
 
+_NAME_GOES_ON = re.compile(r"(?:\s[A-Z][\w’']+)*")
+# Last words of the names of roads, often named after places elsewhere ("Lagos Avenue").
+_STREET_WORDS = frozenset(
+    "road street avenue lane boulevard highway motorway drive way expressway".split()
+)
+
+
 def places_in(text: str) -> frozenset[tuple[str, str]]:
     """(place, its country) for places the sentence puts something in: "in Baghdad"."""
     places = gazetteer()
@@ -824,6 +838,10 @@ def places_in(text: str) -> frozenset[tuple[str, str]]:
     for match in re.finditer(r"[A-Z][\w’']+(?:\s[A-Z][\w’']+)?(?!-[a-z])", text):
         if not _LOCATIVE.search(text[max(0, match.start() - 60) : match.start()]):
             continue
+        run = text[match.start() : _end_of_the_name(text, match.end())]
+        if run.split()[-1].lower() in _STREET_WORDS:
+            continue  # "on Rama IV Road": a road's name, not Rama in Nicaragua (but "at Kabul
+            # Airport" is in Kabul)
         for candidate in (match.group(0), match.group(0).split()[0]):
             hit = places.lookup(candidate)
             if hit is not None:
@@ -956,6 +974,8 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
         )
         if not _same_victims(first, second):
             return False
+        if first.carries_on(second) or second.carries_on(first):
+            return True  # "the official death toll stands at 14. The union says it is 15."
         if _two_voices_of_one_report(first, second, places):
             return True  # its words may differ: "the toll rose to eight" / "nine have died"
         if strict and not two_voices:
@@ -1149,7 +1169,14 @@ def _incident_word(topic: str | None) -> str:
     return _ONE_INCIDENT.get(named, named)
 
 
-_ONE_INCIDENT = {"blast": "explosion", "blaze": "fire"}
+_ONE_INCIDENT = {
+    "blast": "explosion",
+    "bombing": "explosion",  # "the bomb blast" and "the bombing": one explosion
+    "bomb": "explosion",
+    "blaze": "fire",
+    "collision": "crash",
+    "pile-up": "crash",
+}
 
 
 def _same_incident(first: str, second: str) -> bool:
@@ -1521,8 +1548,21 @@ def _published(evidence: EvidenceSet, source_id: str) -> str:
 
 
 def _window(figure: Figure) -> str:
-    """The words around a figure: a sentence can mention two incidents in two places."""
-    return figure.ref.text[max(0, figure.start - 100) : figure.end + 60]
+    """The words around a figure: a sentence can mention two incidents in two places. A name
+    is not cut at its end ("fell across Rama IV Road", not "... across Rama")."""
+    text = figure.ref.text
+    return text[max(0, figure.start - 100) : _end_of_the_name(text, figure.end + 60)]
+
+
+def _end_of_the_name(text: str, at: int) -> int:
+    """Where the word at `at`, and the capitalised name it may begin, end."""
+    word = _WORD_GOES_ON.match(text, at)
+    at = word.end() if word is not None else at
+    name = _NAME_GOES_ON.match(text, at)
+    return name.end() if name is not None else at
+
+
+_WORD_GOES_ON = re.compile(r"[\w’']*")
 
 
 def _same_area(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
@@ -2351,6 +2391,7 @@ def find_quantities(
             who = match.group("who")
             if (
                 _NOT_A_RIVAL.search(who)
+                or _another_place_s(match)
                 or _CLAUSE_GOES_ON.match(text, match.end())
                 or any(_same_voice(q.voice, who) for q in before)
             ):
@@ -2423,6 +2464,9 @@ def find_quantities(
         if re.fullmatch(r"\d+\.\d+", match.group("numeral")) and unit not in _MEASURE_UNITS:
             continue  # "a 5.4 aftershock": a measure, not a count of aftershocks
         state = match.group("state")
+        befell = _befell_before_its_noun(text, match)
+        if befell is not None:  # "41,300 escaped fish": fish, escaped
+            unit, state = state, befell
         if unit in _GENERIC_UNITS:
             if not state or state in _NOT_UNITS or state in stop_words():
                 continue
@@ -2445,7 +2489,7 @@ def find_quantities(
                 match,
                 _SUPPLIED_KEY if supplied else singular,
                 singular,
-                states=_what_befell(text, match),
+                states=(befell,) if befell is not None else _what_befell(text, match),
                 kinds=_kinds_before(match),
             )
     # Sums of money, with what they are, after the counts: "48 million reais" stays a count
@@ -2484,10 +2528,12 @@ _GIVES_BACK = (
     # counts any wagon with a wheel off the rail, says nine"
     # (or who it is: "Baltic Analytica Laboratories, the private lab hired by residents, stands
     # by 23")
+    # (or its own figure is: "the directorate's estimate is about 50,000")
+    r"(?:['’]s\s+(?:own\s+)?(?:estimate|count|figure|tally|total)\s+(?:is|was|stands\s+at)\s+|"
     r"(?:\s*\([A-Z]{2,6}\))?(?:\s*,\s+(?:which|the|a|an)\s[^,;.]{0,60},)?"
     r"\s+(?:still\s+|also\s+|now\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:said|says|put\s+it\s+at|puts\s+it\s+at|counted|counts|gave|"
-    r"gives|reported|reports|speaks\s+of|stands\s+by|stand\s+by|stood\s+by)\s+"
+    r"gives|reported|reports|speaks\s+of|stands\s+by|stand\s+by|stood\s+by)\s+)"
     rf"(?:{_QUALIFIER})?(?:{_NUMERAL[:-1]}|(?i:{'|'.join(list(_SMALL)[2:])})\b))"
 )
 # With no noun after it, the figure is of the thing counted before it.
@@ -2522,13 +2568,63 @@ _CLAUSE_GOES_ON = re.compile(
 )
 
 
+# What may befall things, in participles that end in none of -ed, -en, -ing: "3,900 salmon
+# were caught", "12 flats sold".
+_IRREGULAR_PARTICIPLES = (
+    "caught found held sold lost kept stuck struck sunk built burnt spent brought bought shut"
+).split()
 # What a sentence says of things it counts, after the number and the noun: "112 ships were
 # waiting", "64 ships were truly waiting", "52 ships left stranded" (adverbs passed over).
 _BEFELL = re.compile(
-    r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been|been)\s+)?"
+    r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been|been|had|have|has)\s+)?"
     r"(?:(?:[a-z]+ly|ever|now|still|then|already|also|all|only|so\s+far)\s+)*"
-    r"(?P<state>[a-z]+(?:ing|ed|en))\b"
+    r"(?P<state>[a-z]+(?:ing|ed|en)|" + "|".join(_IRREGULAR_PARTICIPLES) + r")\b"
 )
+
+
+# A participle before the noun a count counts: "41,300 escaped fish", "12 stranded ships" (not
+# "200 need", "3 bed").
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")
+
+
+_A_VERB_NEXT = re.compile(
+    r"\s+(?:were|are|was|is|have|has|had|been|will|would|could|may|might|remain\w*)\b"
+)
+
+
+def _another_place_s(match: re.Match[str]) -> bool:
+    """A count given back as a place's own ("neighbouring Isiolo's total is about 1,100"): the
+    count of another place, no rival's."""
+    if not re.search(r"['’]s\s+(?:own\s+)?(?:estimate|count|figure|tally|total)\s", match[0]):
+        return False
+    names = re.findall(r"[A-Z][\w’'\-]+", match.group("who"))
+    return bool(names) and all(gazetteer().lookup(name) is not None for name in names)
+
+
+def _befell_before_its_noun(text: str, match: re.Match[str]) -> str | None:
+    """What befell the things counted, where a participle stands between the number and their
+    noun: "41,300 escaped fish" counts fish that escaped, as "41,300 fish escaped" does. Not
+    people ("300 injured people": the casualty figures read them), nor "20 injured were
+    taken" (no noun after it)."""
+    participle, noun = match.group("unit"), match.group("state")
+    if noun is None or not _PARTICIPLE.fullmatch(participle):
+        return None
+    after = re.match(rf"\s+{re.escape(noun)}\b", text[match.end("unit") :])
+    if after is None:
+        return None  # "20 injured were taken": a verb came between
+    if _BEFELL.match(text, match.end("unit") + after.end()) or _A_VERB_NEXT.match(
+        text, match.end("unit") + after.end()
+    ):
+        return None  # "3,900 escaped salmon had been recaptured": what befell them is after
+    if (
+        noun in _NOT_UNITS
+        or noun in stop_words()
+        or noun in _GENERIC_UNITS
+        or counts_people(noun)
+        or re.search(r"(?:ed|ing|en|ly)$", noun)
+    ):
+        return None
+    return participle
 
 
 def _what_befell(text: str, match: re.Match[str]) -> tuple[str, ...]:
@@ -2536,7 +2632,17 @@ def _what_befell(text: str, match: re.Match[str]) -> tuple[str, ...]:
     give one ("waiting", "diverted", "stranded"): ships waiting and ships diverted are two
     counts, whatever words surround them."""
     found = _BEFELL.match(text, match.end("unit"))
-    return (found.group("state"),) if found is not None else ()
+    if found is None or found.group("state").lower() in _NOT_BEFALLING:
+        return ()
+    return (found.group("state"),)
+
+
+# Participles after a count that tell who counts or knows of the things, not what befell them:
+# "27 systems counted by RIA", "63 e-services had been out of action".
+_NOT_BEFALLING = frozenset(
+    "been being counted reported recorded estimated confirmed registered listed cited given "
+    "quoted known believed thought feared expected said seen mentioned".split()
+)
 
 
 # A small number in words, or any number with a word between it and a noun: sentences whose
@@ -2874,6 +2980,7 @@ def _quantity_disputes(
                     continue  # an earlier event's: no side
                 by_key[quantity.key].append(quantity)
     _worth_as_the_one_sum(by_key)
+    _one_thing_in_two_words(by_key)
     disputes: list[Dispute] = []
     speakers = QuoteSpeakers(evidence)  # (built once: it indexes every sentence)
     _one_count_in_two_words(evidence, by_key, speakers)
@@ -2969,6 +3076,78 @@ def _one_count_in_two_words(
 _RIVAL_FIGURE = re.compile(
     r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|as\s+opposed\s+to|rather\s+than)\b", re.I
 )
+
+
+# The smallest figure that tells two words are one thing when both give it: small ones
+# coincide ("12 flights cancelled", "12 trains cancelled").
+ONE_THING_MIN_VALUE = 100
+
+
+# Words before a figure that make it the whole some of the things are taken from: "of the
+# 182,000 salmon", "out of 182,000", "a pen holding 182,000 salmon", "the pen held about",
+# "the bank, which has about 260,000 customers".
+_A_WHOLE_BEFORE = re.compile(
+    r"\b(?:of\s+(?:the|its|their|all)|out\s+of|(?:holding|held|holds|containing|contained|"
+    r"contains|stocked\s+with|has|have|had|with)"
+    r"(?:\s+(?:about|some|around|roughly|nearly|almost|more\s+than|over))?)"
+    r"\s+$",
+    re.I,
+)
+
+
+# How many sentences apart a rival's count may answer another's in one report.
+RIVAL_REACH = 2
+_A_CONTRAST = re.compile(r"\b(?:while|whereas|but|against)\b", re.I)
+
+
+def _set_against_each_other(first: Quantity, second: Quantity) -> bool:
+    """Whether one report sets two counts against each other: in one sentence across a "while"
+    or "but", or in a sentence soon after that contests the first ("The union contested that,
+    saying 260 flights were scrapped")."""
+    if first.ref.source_id != second.ref.source_id:
+        return False
+    earlier, later = sorted((first, second), key=lambda q: (q.ref.position, q.start))
+    if earlier.ref.position == later.ref.position:
+        return _A_CONTRAST.search(later.ref.text[earlier.end : later.start]) is not None
+    return (
+        later.ref.position - earlier.ref.position <= RIVAL_REACH
+        and _COUNT_CONTESTED.search(later.ref.text[: later.start]) is not None
+    )
+
+
+def _told_as_a_whole(quantity: Quantity) -> bool:
+    return _A_WHOLE_BEFORE.search(quantity.ref.text[: quantity.numeral[0]]) is not None
+
+
+def _one_thing_in_two_words(by_key: dict[str, list[Quantity]]) -> None:
+    """Two words the cluster uses for one thing, shown by one figure given in both with the
+    same thing befalling it ("41,300 salmon escaped", "41,300 fish escaped"): their counts
+    are of one thing ("at least 70,000 fish had escaped" is a rival of the salmon's count)."""
+    for key in sorted(by_key, key=lambda k: (-len(by_key[k]), k)):
+        if key not in by_key:
+            continue
+        told: dict[tuple[float, str], set[str]] = defaultdict(set)  # -> the reports that say it
+        for q in by_key[key]:
+            for state in q.states:
+                if q.value >= ONE_THING_MIN_VALUE:
+                    told[q.value, state].add(q.ref.source_id)
+        if not told:
+            continue
+        for other in [k for k in by_key if k != key]:
+            said = [
+                told[q.value, state]
+                for q in by_key[other]
+                for state in q.states
+                if (q.value, state) in told
+            ]
+            # in other reports only: one report's "120 flights were cancelled" and "120 trains
+            # were cancelled" are two things that happen to share a figure
+            if said and not any(
+                q.ref.source_id in told.get((q.value, state), set())
+                for q in by_key[other]
+                for state in q.states
+            ):
+                by_key[key] += [replace(q, key=key) for q in by_key.pop(other)]
 
 
 def _worth_as_the_one_sum(by_key: dict[str, list[Quantity]]) -> None:
@@ -3301,6 +3480,21 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return False  # the toll in Sri Lanka, the toll in India
         if first.kinds and second.kinds and not set(first.kinds) & set(second.kinds):
             return False  # "6 rescue vehicles" and "40 police vehicles": two fleets
+        if (
+            first.states
+            and second.states
+            and not set(first.states) & set(second.states)
+            and not _set_against_each_other(first, second)
+        ):
+            return False  # "41,300 salmon escaped" and "6,850 salmon had been recaptured":
+            # two counts of one kind of thing (not "180 flights were cancelled ... The union
+            # contested that, saying 260 flights were scrapped": one count in two words)
+        if any(
+            one.states and not other.states and _told_as_a_whole(other)
+            for one, other in ((first, second), (second, first))
+        ):
+            return False  # "20,000 of the 182,000 salmon in the pen escaped": the whole
+            # that some of them escaped from is no count of those that escaped
         if key.split()[0] in _LENGTH_UNITS and _two_distances(first, second):
             return False  # "a borehole about 50 metres from the depot", "the depot lies 800
             # metres from the well field": two distances, not two voices' one
@@ -4850,6 +5044,10 @@ class Account:
     voice_ref: SentenceRef | None = None  # the earlier sentence that names a "he" who denies
     denied: frozenset[str] = frozenset()  # what a denial is about: "denied that he had ever
     # threatened anyone" -> threaten; "denied receiving any warning" -> receiv, warn
+    # what a claim it denies says, and whose the claim is: "rejected claims by residents that
+    # alerts were sent too late" -> (alert, sent, late), (resid)
+    claimed: frozenset[str] = frozenset()
+    claimant: frozenset[str] = frozenset()
 
 
 # Verbs whose meaning is a "not": "denied that the ferry lacked life jackets" is answered by
@@ -5302,6 +5500,7 @@ def accounts_in(
                 _owner_of_an_account(doc, own) if called_untrue else None
             )
             account.denied = _what_is_denied(word) & account.stems
+            account.claimed, account.claimant = _what_the_claim_says(word)
             body = _the_body_denied_for(word)
             account.stems |= body
             account.denied |= body
@@ -5469,6 +5668,10 @@ _COMPANY_OFFICERS = frozenset(
     "manager director executive chief owner spokesman spokeswoman spokesperson chairman "
     "president ceo founder".split()
 )
+_OFFICER_STEMS = frozenset(_stem(word) for word in _COMPANY_OFFICERS | {"general", "deputy"})
+_BODY_HEAD_STEMS = frozenset(
+    _stem(word) for word in ORGANISATION_HEADS | {"firm", "contractor", "operator", "builder"}
+)
 
 
 # Words of a description of an office that name no body: "Istanbul's top health official".
@@ -5497,6 +5700,65 @@ def _what_the_account_is_of(word: Token) -> frozenset[str]:
         return frozenset()
     told = [t for t in about.subtree if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop]
     return frozenset(_stem(t.lower_) for t in told) - _STANCE_STEMS
+
+
+def _what_the_claim_says(word: Token) -> tuple[frozenset[str], frozenset[str]]:
+    """What a claim a denial names says, and whose it is, where the denial gives them: "rejected
+    accusations from Sofala's provincial government that it was slow to warn about Cyclone
+    Nadira" -> (slow, warn), (sofala, provinci, govern). What the claim says leaves out when it
+    was so ("... that its warning signs were not working when a sandstorm caused a pile-up")."""
+    claim = next((c for c in word.children if c.dep_ == "dobj" and _an_account_noun(c)), None)
+    if claim is None:
+        return frozenset(), frozenset()
+    said = next(
+        (
+            c
+            for c in claim.subtree
+            if c.dep_ in {"acl", "ccomp"}
+            and c.head.i <= claim.i + CLAIMANT_WORDS
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if said is None:
+        return frozenset(), frozenset()
+    aside = {
+        t.i
+        for c in said.children
+        if c.dep_ == "relcl"
+        or (
+            c.dep_ == "advcl"
+            # "when a bus and a lorry collided", ", killing eleven people": the event told
+            and (c.tag_ == "VBG" or any(w.lower_ in _WHEN_WORDS for w in c.children))
+        )
+        for t in c.subtree
+    }
+    told = [
+        t
+        for t in said.subtree
+        if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "ADV"} and t.i not in aside and not t.is_stop
+    ]
+    whose = [
+        t
+        for prep in claim.children
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}
+        for t in prep.subtree
+        if t.pos_ in {"NOUN", "PROPN"}
+    ]
+    # what the denial itself calls the event ("when a bus and a lorry collided in fog") is not
+    # what the claim says ("its fog warning lights were not working")
+    event = {_stem(word.doc[i].lower_) for i in aside}
+    return (
+        frozenset(_stem(t.lower_) for t in told) - _STANCE_STEMS - event,
+        frozenset(_stem(t.lower_) for t in whose),
+    )
+
+
+# Words that open a clause of when something was so: "when a sandstorm caused a pile-up".
+_WHEN_WORDS = frozenset({"when", "while", "as", "after", "before", "since", "until", "once"})
+# How far after a claim's noun the clause that says what it claims may hang ("claims by
+# residents and Kalamata's mayor that ...").
+CLAIMANT_WORDS = 8
 
 
 # Verbs that say little without their object: "received a warning", "had a permit".
@@ -6100,7 +6362,7 @@ _SPEAKING_THINGS = frozenset(
     "investigation panel board petition lawsuit complaint ruling verdict indictment client "
     "owner witness neighbour neighbor source opposition consul authorities side camp team club "
     "campaign regime junta critic expert local pilot media press presidency administration "
-    "cabinet prosecution defence defense hospital clinic railway railways".split()
+    "cabinet prosecution defence defense protection hospital clinic railway railways".split()
 )
 
 
@@ -6239,7 +6501,21 @@ def _phrase(doc: Doc, token: Token) -> str:
         )
     if of_a_name is not None:
         named = list(of_a_name.subtree)
-        cut = next((i for i, t in enumerate(named) if t.text in {",", "("}), len(named))
+        cut = next(
+            (
+                i
+                for i, t in enumerate(named)
+                if t.text in {",", "("}
+                # "the head of Tunisia's motorway operator on Friday": when, not who (not "the
+                # Association of the Victims of 14 January": a name)
+                or (
+                    t.dep_ == "prep"
+                    and t.lower_ in _CIRCUMSTANCES
+                    and any(c.ent_type_ in {"DATE", "TIME"} for c in t.children)
+                )
+            ),
+            len(named),
+        )
         text += " " + "".join(t.text_with_ws for t in named[:cut]).strip()  # up to a comma
     return _unclosed_cut(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I))
 
@@ -6412,6 +6688,13 @@ class _Antecedents:
             named = _stems(role)
             last = _stem(_voice_key(body).split()[-1])
             if wanted <= named:
+                return True
+            # a role whose words, less an officer's, a body's kind and a place, all name the
+            # body: "Kayalar's general manager" speaks for Kayalar Madencilik (not "Health
+            # Ministry spokesman" for the Migration Ministry, "the ministry's spokesman" for
+            # any, nor "Antalya's police chief" for the Antalya Bar Association)
+            owner = _owner_of_the_role(role)
+            if owner and owner <= wanted:
                 return True
             office_named = wanted - _OFFICE_STEMS
             # loosely, a role that names the body by its last word and nothing else ("the
@@ -7214,6 +7497,41 @@ def _the_same_body(going_on: re.Match[str], voice: str | None) -> bool:
     )
 
 
+# The first word of a voice that is an officer of a body, unnamed: "the head of ...".
+_OFFICER_FIRST = frozenset(
+    "head chief director president chairman chairwoman ceo manager boss leader".split()
+)
+
+
+def _owner_of_the_role(role: str) -> frozenset[str]:
+    """The stems of the words of a role that name whose officer it is: "kayalar" of "Kayalar's
+    general manager"; none of "Antalya's police chief" (a place, a kind of body, an office)."""
+    words = [re.sub(r"['’]s$", "", word) for word in role.split()]
+    named = [word for word in words if gazetteer().lookup(word.title()) is None]
+    return (
+        _stems(" ".join(named)) - _TITLE_STEMS - _OFFICE_STEMS - _OFFICER_STEMS - _BODY_HEAD_STEMS
+    )
+
+
+def _the_officer_named_later(denial: Account, found: Account, role: str | None) -> bool:
+    """An unnamed officer's denial ("The head of Tunisia's motorway operator on Friday rejected
+    accusations ...") and a named officer's words later in the same report ("'Our signs were
+    switched on at 6:50,' Slim Bouraoui, chief executive of state-owned Tunisie Autoroutes,
+    told a news conference"): one person, introduced twice, as a report does; not an account
+    the denial answers."""
+    if found.ref.source_id != denial.ref.source_id or found.ref.position <= denial.ref.position:
+        return False
+    words = (denial.voice or "").lower().split()
+    if not words or words[0] not in _OFFICER_FIRST:
+        return False
+    named = [w for w in (found.voice or "").split() if w[:1].isupper()]
+    officer = _stems(role or "") & _OFFICER_STEMS
+    # not the head of another kind of body: "the head of Egypt's bus drivers' union" and "the
+    # chief executive of the Cairo Transport Authority"
+    kinds = [_stems(text) & _BODY_HEAD_STEMS for text in (denial.voice or "", role or "")]
+    return len(named) >= 2 and bool(officer) and not (all(kinds) and not kinds[0] & kinds[1])
+
+
 class _Counterparts:
     """Finds the account that a denial, a negation or a "however" answers."""
 
@@ -7276,6 +7594,12 @@ class _Counterparts:
             text=f"{account.text}. {clean_sentence(after.text).rstrip('.')}",
             stems=account.stems | _stems(after.text),
         )
+
+    def _voiced_by(self, account: Account, claimant: frozenset[str]) -> bool:
+        """Whether an account's voice, by its name or its role, is one a denial names as the
+        claimant ("Eleni Drakopoulou", Kalamata's mayor, for "claims by ... Kalamata's mayor")."""
+        named = _stems(account.voice or "") | _stems(self._role_of(account.voice) or "")
+        return bool(named & claimant - _TITLE_STEMS)
 
     def _role_of(self, voice: str | None) -> str | None:
         """The role the cluster gives a voice ("head of the Fez branch of ..."), if any."""
@@ -7462,6 +7786,11 @@ class _Counterparts:
                 # warning about the site") answers a sentence that says what it denies (a
                 # warning), not one that shares a word of place ("sent teams to the site")
                 continue
+            # "rejected accusations that its warning signs were not working when a sandstorm
+            # caused a pile-up" answers what was said of the signs before the toll: one that
+            # shares nothing of what the claim says is read only when none does ("the sirens
+            # never sounded" for "claims that the alarm system failed")
+            off_the_claim = bool(account.claimed) and not shared & account.claimed
             # a sentence that shares with a denial no more than what it denies ("insists it
             # warned of strong winds" for "denies receiving the warning", another outlet's
             # words) is read only when none of those that share more answers it
@@ -7510,7 +7839,7 @@ class _Counterparts:
                 # receiving that warning": the one just told, in whatever words; any other
                 # (a quotation, what happened next, another voice's count) is found by its words
                 score += ANSWERS_THE_SENTENCE_BEFORE
-            (scored if shares_enough else weaker).append(
+            (scored if shares_enough and not off_the_claim else weaker).append(
                 (score, position, nearby or other.members[0])
             )
         size = MAX_COUNTERPARTS + (2 if account.target or account.denied else 0)
@@ -7537,6 +7866,9 @@ class _Counterparts:
             for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True)
             if (found := _answered(account, doc, chosen_ref, self.antecedents)) is not None
         ]
+        if account.claimant:
+            # "rejected claims by residents and Kalamata's mayor that ...": theirs first
+            answers.sort(key=lambda answer: not self._voiced_by(answer[0], account.claimant))
         # A quotation its speaker turns out to be the denier's is the denier's own account.
         answer = next(
             (
@@ -7549,6 +7881,7 @@ class _Counterparts:
                 )
                 and not _speaks_for_the_last_named(self.evidence, account, found)
                 and not _another_sender(account, found, self._role_of(found.voice))
+                and not _the_officer_named_later(account, found, self._role_of(found.voice))
                 and not (account.cue == "negated" and _one_name(found.voice, account.voice))
             ),
             None,
@@ -8201,13 +8534,45 @@ def _sides_after(
                     and position == 1
                     and first_alone
                     and len(accounts) == 1
-                    and _two_stories(first, account)
+                    and (
+                        _two_stories(first, account)
+                        or (
+                            _two_clock_times(first, account)
+                            and _of_the_announced(evidence, refs[0], first, account)
+                        )
+                    )
                 )
                 or (_at_one_point(first, account) and _accounts_at_odds(first, account))
             )
         ):
             return (first, account), ([first.ref], [account.ref])
     return None
+
+
+def _of_the_announced(
+    evidence: EvidenceSet, after: SentenceRef, first: Account, second: Account
+) -> bool:
+    """Whether two sides tell of what the announcement before them names ("disagreement over
+    how quickly help was called": "its first call was logged at 7:52"), not of two moments of
+    the day ("no agreed timeline for the evacuation": "buses reached the square at 6:10",
+    "the last residents left at 7:30")."""
+    announcement = next(
+        (r for r in evidence.sentences(after.source_id) if r.position == after.position - 1),
+        None,
+    )
+    if announcement is None:
+        return False
+    named = _stems(announcement.text) - _STANCE_STEMS
+    return bool(named & (first.stems | second.stems))
+
+
+def _two_clock_times(first: Account, second: Account) -> bool:
+    """Two accounts that each give a clock time, none the same: right after "There is also
+    disagreement over how quickly help was called", "the operator says it alerted the
+    emergency services at 7:41" and "the civil protection says its first call was logged at
+    7:52" are the two sides, whatever words they share."""
+    clocks = [set(_CLOCK_GIVEN.findall(account.text)) for account in (first, second)]
+    return all(clocks) and not clocks[0] & clocks[1]
 
 
 def _two_stories(first: Account, second: Account) -> bool:
@@ -8717,6 +9082,9 @@ def _one_side(first: _Cause, second: _Cause) -> bool:
         named_as = other.statement.lower().split(other.voice.lower())[0] + " " + other.voice.lower()
         if words and words <= set(re.findall(r"[a-z]+", named_as)):
             return True  # (not "the state government" and "the federal government")
+        joined = rf"\b{re.escape(other.voice)}\s+{re.escape(one.voice)}\b"
+        if any(re.search(joined, cause.statement) for cause in (first, second)):
+            return True  # "Mir Javed" and "Notezai": one name, "Mir Javed Notezai", in two
     return False
 
 
