@@ -11,10 +11,13 @@ import pytest
 from wire_texts import disputes_of, disputes_with_names_of, evidence_of
 
 import summarise
+from summarise import nlp
 from summarise.dates import TimeExpression, clock_minutes, find_durations, find_time_expressions
+from summarise.evidence import SentenceRef
 from summarise.extractive.casualties import all_figures, included_parts, is_part
 from summarise.extractive.common import dateline
-from summarise.extractive.disputes import amounts_compatible
+from summarise.extractive.disputes import Account, Quantity, accounts_in, amounts_compatible
+from summarise.extractive.disputes import find_quantities as _find_quantities
 from summarise.extractive.names import collect_entities
 from summarise.extractive.reactions import extract_reactions
 from summarise.schema import Dispute
@@ -4526,6 +4529,337 @@ def test_a_body_blaming_in_a_participle_after_its_name_is_the_voice_of_that_caus
     assert {c.attributed_to for c in causes[0].claims} == {"rail agency", "train drivers"}
 
 
+# --- read in the sandstorm pile-up and salmon-escape clusters (S124, S125) ------------------
+
+
+def _quantities(text: str) -> list[Quantity]:
+    """The figures `find_quantities` reads in one sentence."""
+    return _find_quantities(SentenceRef("S1", 0, len(text), text, 0))
+
+
+def _accounts(text: str) -> list[Account]:
+    """The accounts `accounts_in` reads in one sentence, no names known."""
+    (doc,) = nlp.parse([text])
+    return accounts_in(doc, SentenceRef("S1", 0, len(text), text, 0))
+
+
+def test_counts_of_one_kind_of_thing_to_which_different_things_befell_are_no_rivals() -> None:
+    # escaped, then caught again: two counts of trout, not two voices' one
+    found = _disputes(
+        (
+            "GALWAY (RTE) - Atlantic Trout Farms said on Wednesday that 12,400 trout escaped "
+            "when a storm tore open one of its cages off Clifden this week.",
+            "2026-02-04",
+        ),
+        (
+            "GALWAY (Irish Times) - By Wednesday 3,100 trout had been recaptured off Clifden, "
+            "Atlantic Trout Farms said, after a storm tore open one of its cages this week.",
+            "2026-02-04",
+        ),
+    )
+    assert not any("trout" in d.topic for d in found), [d.topic for d in found]
+
+
+def test_the_whole_some_of_the_things_came_from_is_no_side_of_their_count() -> None:
+    found = _disputes(
+        (
+            "GALWAY (RTE) - A cage holding 95,000 trout was torn open by a storm off Clifden "
+            "this week, Atlantic Trout Farms said on Wednesday.",
+            "2026-02-04",
+        ),
+        (
+            "GALWAY (Irish Times) - Atlantic Trout Farms said on Wednesday that 12,400 trout "
+            "escaped when a storm tore open one of its cages off Clifden this week.",
+            "2026-02-04",
+        ),
+    )
+    sides = [{c.value for c in d.claims} for d in found if "trout" in d.topic]
+    assert not any("95,000" in side for side in sides), sides
+
+
+def test_one_thing_counted_in_two_words_by_rivals_is_one_dispute() -> None:
+    # "trout" and "fish" name one thing, shown by one figure given in both words
+    found = _disputes(
+        (
+            "GALWAY (RTE) - The company says 12,400 trout escaped when the storm tore the cage.",
+            "2026-02-06",
+        ),
+        (
+            "GALWAY (Irish Times) - The company now says 12,400 fish escaped. The anglers' "
+            "federation said at least 30,000 fish had escaped, citing counts by its members.",
+            "2026-02-07",
+        ),
+    )
+    sides = [{c.value for c in d.claims} for d in found if d.topic.startswith("How many")]
+    assert any({"12,400", "at least 30,000"} <= side for side in sides), [d.topic for d in found]
+
+
+def test_a_participle_before_the_noun_says_what_befell_the_things_counted() -> None:
+    (found,) = _quantities("The company stands by its count of 12,400 escaped fish.")
+    assert (found.key, found.states) == ("fish", ("escaped",)), found
+    # and one after the noun says it instead: the escaped fish were caught
+    (caught,) = _quantities("About 3,900 escaped fish were caught again by Friday.")
+    assert caught.key == "escaped", caught  # no state of its own: not a count of escapes
+
+
+def test_a_rival_whose_own_estimate_is_a_bare_number_gives_a_side() -> None:
+    found = _quantities(
+        "The company stands by its count of 12,400 escaped fish; the regulator's estimate is "
+        "about 20,000."
+    )
+    assert [(q.value, q.voice) for q in found] == [(12400.0, None), (20000.0, "regulator")]
+
+
+def test_a_union_saying_the_toll_is_another_number_is_a_side_of_the_toll() -> None:
+    found = _disputes(
+        (
+            "SFAX (TAP) - A week after the crash the official death toll stands at 9. The "
+            "country's main union says it is 10.",
+            "2026-05-12",
+        )
+    )
+    tolls = [d for d in found if d.topic.startswith("How many were killed")]
+    assert len(tolls) == 1, [d.topic for d in found]
+    assert {c.value for c in tolls[0].claims} == {"9", "10"}, tolls[0].claims
+
+
+def test_a_body_that_gave_a_toll_is_its_voice() -> None:
+    assert (
+        "killed",
+        11,
+        "killed",
+        "Interior Ministry",
+    ) in _figures_of(
+        "SFAX (TAP) - The Interior Ministry gave a higher death toll of 11 in a statement "
+        "posted on its website, without explaining the difference."
+    )
+
+
+def test_a_denial_of_accusations_answers_what_they_say_not_the_event_they_mention() -> None:
+    found = _disputes(
+        (
+            "SFAX (AFP) - Eleven people were killed on Tuesday when a bus and a lorry collided "
+            "in thick fog on the coast road, the health ministry said.",
+            "2026-05-05",
+        ),
+        (
+            "SFAX (AP) - Drivers' unions say the fog warning lights on the coast road were "
+            "dark on Tuesday morning.",
+            "2026-05-06",
+        ),
+        (
+            "SFAX (Reuters) - The head of the regional roads agency on Friday rejected "
+            "accusations that its fog warning lights were not working when a bus and a lorry "
+            "collided in fog, killing eleven people on the coast road.",
+            "2026-05-08",
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert denials, [d.topic for d in found]
+    answered = [c.statement for d in denials for c in d.claims]
+    assert not any("health ministry said" in s for s in answered), answered
+    assert any("were dark" in s for s in answered), answered
+
+
+def test_a_denial_of_claims_by_someone_answers_their_account_first() -> None:
+    found = disputes_with_names_of(
+        (
+            "KORCE (AP) - Korce's mayor, Elira Prifti, has said the evacuation order reached "
+            "residents' phones only at about 7:40 p.m. on Tuesday.",
+            "2026-07-23",
+        ),
+        (
+            "KORCE (Reuters) - The regional governor, Arben Dushku, said prosecutors would look "
+            "into when evacuation alerts were sent to residents. The civil protection chief, "
+            "Gent Hoxha, rejected claims by residents and Korce's mayor that evacuation alerts "
+            "had been sent too late, saying the first message went out at 5:15 p.m.",
+            "2026-07-25",
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert any("Elira Prifti" in d.topic for d in denials), [d.topic for d in found]
+
+
+def test_a_company_s_manager_denying_claims_does_not_answer_the_company_s_own_statement() -> None:
+    found = disputes_with_names_of(
+        (
+            "ZONGULDAK (DHA) - Demir Madencilik said in a statement that water broke into the "
+            "gallery at about 2:40 p.m. and that around 40 workers had been underground.",
+            "2026-03-03",
+        ),
+        (
+            "ZONGULDAK (Reuters) - Demir's general manager, Kemal Oztas, rejected the claims "
+            "that the workers were made to keep working despite the water.",
+            "2026-03-04",
+        ),
+    )
+    assert not any(
+        "Demir Madencilik" in (c.attributed_to or "")
+        for d in found
+        if d.topic.startswith("Denied by")
+        for c in d.claims
+    ), [d.topic for d in found]
+
+
+def test_two_voices_timing_the_call_for_help_after_a_disagreement_is_announced() -> None:
+    found = _disputes(
+        (
+            "SFAX (Mosaique FM) - There is also disagreement over how quickly help was called. "
+            "The roads agency says its control room alerted the emergency services at 6:12. "
+            "The civil protection says its first call was logged at 6:29.",
+            "2026-05-06",
+        )
+    )
+    sides = [{c.attributed_to for c in d.claims} for d in found]
+    assert {"roads agency", "civil protection"} in sides, [d.topic for d in found]
+
+
+def test_an_officer_named_later_in_the_report_does_not_answer_his_own_denial() -> None:
+    found = disputes_with_names_of(
+        (
+            "SFAX (Reuters) - The head of Sfax's roads agency on Friday rejected accusations "
+            'that its fog warning lights were not working. "Our fog warning lights were '
+            'switched on at 5:50 a.m. and our logs prove it," Hichem Ben Salah, chief executive '
+            "of the state-owned Routes du Sahel, told a news conference.",
+            "2026-05-08",
+        ),
+        (
+            "SFAX (AP) - Drivers' unions say the fog warning lights on the coast road were "
+            "dark on Tuesday morning.",
+            "2026-05-06",
+        ),
+    )
+    answered = [c.attributed_to for d in found if d.topic.startswith("Denied by") for c in d.claims]
+    assert "Hichem Ben Salah" not in answered, [d.topic for d in found]
+
+
+def test_a_body_named_in_lower_case_at_the_end_of_a_sentence_is_its_voice() -> None:
+    (account,) = _accounts(
+        "Inspectors warned the company about wear on the net, the fisheries directorate said "
+        "on Tuesday."
+    )
+    assert account.voice == "fisheries directorate", account
+    (account,) = _accounts("The civil protection says its first call was logged at 6:29.")
+    assert account.voice == "civil protection", account
+    (account,) = _accounts(
+        "The head of Sfax's roads agency on Friday rejected accusations that its lights were "
+        "not working."
+    )
+    assert account.voice == "head of Sfax's roads agency", account
+
+
+def test_a_road_named_after_a_place_puts_nothing_in_that_place() -> None:
+    from summarise.extractive.disputes import places_in
+
+    assert places_in("The crane fell across Victoria Street on Tuesday evening.") == frozenset()
+    assert places_in("The ship docked in Victoria on Tuesday.")  # the city itself still is
+
+
+def test_one_toll_disputed_by_the_same_voices_day_after_day_is_one_dispute() -> None:
+    # the road named after a city abroad puts the first toll in no other country
+    found = _disputes(
+        (
+            "ACCRA (Reuters) - City officials said seven people were killed and 30 injured when "
+            "the tower crane fell across Lagos Avenue on Tuesday evening, crushing a minibus. "
+            "Police said eight people had died.",
+            "2026-03-04",
+        ),
+        (
+            "ACCRA, Ghana (AP) - On Friday City Hall raised its death toll from the crane "
+            "collapse in Accra to nine, while police put the toll at 10.",
+            "2026-03-07",
+        ),
+    )
+    tolls = [d for d in found if d.topic.startswith("How many were killed")]
+    assert len(tolls) == 1, [(d.topic, [c.value for c in d.claims]) for d in found]
+    assert {c.value for c in tolls[0].claims} == {"9", "10"}, tolls[0].claims
+
+
+def test_one_account_denied_by_a_company_and_its_chief_in_other_words_is_one_dispute() -> None:
+    found = disputes_with_names_of(
+        (
+            "OSLO (AFP) - Norwegian inspectors warned a fish farming company about wear on the "
+            "net of the very pen that burst open during a storm this week, the fisheries "
+            "directorate said on Tuesday. Havbruk Nord rejected any suggestion it had ignored "
+            "the warning. Chief executive Ola Berg told AFP that divers repaired the net on "
+            "September 29.",
+            "2026-11-04",
+        ),
+        (
+            "OSLO (Reuters) - Havbruk Nord's chief executive Ola Berg said the pen had been "
+            "sound. Berg denied the company had neglected the net.",
+            "2026-11-05",
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert len(denials) == 1, [d.topic for d in found]
+
+
+def test_a_toll_followed_by_those_still_missing_gives_them_no_toll_s_number() -> None:
+    found = _figures_of(
+        "LINZ (APA) - Police said the confirmed death toll stood at 19 with three people still "
+        "missing, and that a body found near Enns would be added after DNA tests."
+    )
+    assert ("missing", 19, "missing", "Police") not in found, found
+    assert ("missing", 3, "missing", "Police") in found, found
+
+
+def test_one_placed_or_held_in_custody_by_office_is_one_detained() -> None:
+    assert ("detained", 1, "detained", None) in _figures_of(
+        "SFAX (TAP) - The driver, Samir Trabelsi, 44, was placed in police custody on "
+        "Wednesday on suspicion of manslaughter."
+    )
+    assert ("detained", 1, "detained", "court spokesman") in _figures_of(
+        "SFAX (TAP) - The captain was held in custody overnight, a court spokesman said."
+    )
+    # "held up", "placed in protective custody" hold no one
+    assert not any(
+        kind == "detained"
+        for kind, *_ in _figures_of(
+            "SFAX (TAP) - The driver was held up in traffic. The witness was placed in "
+            "protective custody."
+        )
+    )
+
+
+def test_a_minister_named_in_full_and_by_his_surname_is_one_side_of_a_cause() -> None:
+    from summarise.extractive.disputes import _Cause, _one_side
+
+    def cause(voice: str, statement: str) -> _Cause:
+        return _Cause(voice, "the separatists", frozenset(), statement, [])
+
+    # the parse named him "Mir Akbar" in one sentence and "Rind" in the next
+    full = cause(
+        "Mir Akbar",
+        "But provincial Home Minister Mir Akbar Rind blamed the Sindhu Liberation Army (SLA)",
+    )
+    surname = cause("Rind", "Rind said the separatists had planted the device")
+    assert _one_side(full, surname) and _one_side(surname, full)
+    other = cause("Ali Shah", "Opposition leader Ali Shah blamed the government's neglect")
+    assert not _one_side(full, other)
+
+
+def test_a_bomb_blast_and_a_bombing_are_one_incident_and_a_pile_up_a_crash() -> None:
+    from summarise.extractive.disputes import _incident_word
+
+    blast = _incident_word("How many were killed in the bomb blast")
+    assert blast == _incident_word("How many were killed in the bombing") == "explosion"
+    assert _incident_word("How many were killed in the pile-up") == "crash"
+    assert _incident_word("How many were killed in the fire") != blast
+
+
+def test_one_held_by_office_named_with_another_after_and_is_not_one_detained() -> None:
+    for text in (
+        "BATANGAS (PNA) - The captain of the ferry MV Santa Rosa and an operations manager of "
+        "its owner, Verde Lines Inc., were taken into custody on Thursday.",
+        "BATANGAS (PNA) - Police detained the owner of the bakery and his son on Monday.",
+    ):
+        assert ("detained", 1, "detained", None) not in _figures_of(text), text
+    assert ("detained", 1, "detained", None) in _figures_of(
+        "BATANGAS (PNA) - Police detained the owner of the bakery and cafe on Monday."
+    )
+
+
 # Cases a hostile review of stop 44 wrote against its rules (a monarch's regnal number, people
 # found alive, a relative named by a pronoun, a warning from "the authorities"): each was worse
 # than before until mended. (id, day, article texts, field, present|absent, pattern)
@@ -5876,15 +6210,332 @@ _REVIEWED_46 = [
 ]
 
 
+# Cases a hostile review of stop 47 wrote against its rules (synonym states, a whole with its
+# own state, "says it was six" of hours, a place's own total, a place shared by a chief and a
+# bar association, an unnamed union head and another body's chief, a date inside a name, two
+# airports in two cities): each was worse than before until mended.
+_REVIEWED_47 = [
+    (
+        "R01_flights_synonym",
+        "2026-03-04",
+        [
+            (
+                "LISBON (Reuters) - A strike by ground handlers disrupted Lisbon's "
+                "Humberto Delgado airport on Tuesday. Airport operator ANA said 180 "
+                "flights were cancelled at Lisbon airport because of the handlers' strike. "
+                "The handlers' union SITAVA contested that, saying 260 flights were "
+                "scrapped at Lisbon airport because of the strike."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many flights",
+    ),
+    (
+        "R02_trains_kept",
+        "2026-03-04",
+        [
+            (
+                "BRUSSELS (Reuters) - A national rail strike cut services across Belgium "
+                "on Tuesday. Rail operator SNCB said 1,200 trains kept running through the "
+                "day. The CGSP rail union contested that, saying only 700 trains were "
+                "running at the peak."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many trains",
+    ),
+    (
+        "R03_sheep_lost",
+        "2026-03-04",
+        [
+            (
+                "CARDIFF (Reuters) - A late snowstorm killed thousands of sheep on hill "
+                "farms in mid-Wales this week. The National Farmers' Union said 4,200 "
+                "sheep had died in the drifts, while the Welsh government said 2,900 sheep "
+                "were lost across the affected area."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many sheep",
+    ),
+    (
+        "R06_had_whole",
+        "2026-03-04",
+        [
+            (
+                "MADRID (Reuters) - A cabin crew strike hit Ryanair's Spanish bases on "
+                "Tuesday. Ryanair said it had 84 flights cancelled by the walkout. The USO "
+                "union disputed that, saying 130 flights were cancelled at Spanish "
+                "airports."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many flights",
+    ),
+    (
+        "R07_says_it_was_hours",
+        "2026-03-04",
+        [
+            (
+                "LIMA (Reuters) - Fourteen people were killed when a bus overturned on a "
+                "mountain road in Peru's Ayacucho region on Tuesday, police said. Police "
+                "said the driver had been at the wheel for 11 hours; his employer says it "
+                "was six."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were killed",
+    ),
+    (
+        "R08_isiolo_total",
+        "2026-03-04",
+        [
+            (
+                "NAIROBI (Reuters) - The drought in northern Kenya has killed thousands of "
+                "cattle, officials said on Tuesday. The agriculture ministry said 2,300 "
+                "cattle had died in Marsabit county since January; neighbouring Isiolo's "
+                "total is about 1,100."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many cattle",
+    ),
+    (
+        "R10_antalya_police",
+        "2026-03-04",
+        [
+            (
+                "ANTALYA, Turkey (Reuters) - The Antalya Bar Association said on Tuesday "
+                "that police had kept lawyers away from detained fans for more than 12 "
+                "hours after Sunday's stadium crush. Hakan Yilmaz, Antalya's police chief, "
+                "denied that lawyers had been kept away, saying all detainees saw a lawyer "
+                "within two hours."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Hakan Yilmaz",
+    ),
+    (
+        "R12_flights_trains_pooled",
+        "2026-03-04",
+        [
+            (
+                "AMSTERDAM (Reuters) - Storm Ciaran brought transport in the Netherlands "
+                "to a halt on Tuesday. Schiphol airport said 120 flights were cancelled "
+                "because of the storm. Rail operator NS said 120 trains were cancelled, "
+                "while the rail union FNV said 340 trains were cancelled because of the "
+                "storm."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"120 flights",
+    ),
+    (
+        "R13_building_age_says",
+        "2026-03-04",
+        [
+            (
+                "MALATYA, Turkey (Reuters) - Fourteen people were killed when a "
+                "five-storey apartment block collapsed in Malatya on Tuesday, the disaster "
+                "agency AFAD said. Residents said the building was more than 40 years old, "
+                "but the municipality says it was 12."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were killed",
+    ),
+    (
+        "R15_denial_synonym",
+        "2026-03-04",
+        [
+            (
+                "VALENCIA, Spain (Reuters) - Paiporta's mayor said the town's sirens never "
+                "sounded before the flood hit on Sunday night. Valencia's regional "
+                "emergency service rejected claims that the alarm system failed when the "
+                "flood hit Paiporta on Sunday night."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Valencia",
+    ),
+    (
+        "R17_union_head_company_ceo",
+        "2026-03-04",
+        [
+            (
+                "CAIRO (Reuters) - The head of Egypt's bus drivers' union on Friday "
+                "rejected claims that the driver was speeding when the bus plunged off a "
+                'bridge in Cairo, killing nine people. "Our data shows the bus was doing '
+                '95 kilometres an hour in a 60 zone," said Ahmed Saleh, chief executive of '
+                "the Cairo Transport Authority, which operates the bus."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by head of Egypt",
+    ),
+    (
+        "R18_disagreement_clocks",
+        "2026-03-04",
+        [
+            (
+                "ATHENS (Reuters) - A wildfire forced the evacuation of the village of "
+                "Varnavas north of Athens on Tuesday. There is still no agreed timeline "
+                "for the evacuation. The mayor of Varnavas said buses reached the village "
+                "square at 6:10 p.m. Police said the last residents left the village at "
+                "7:30 p.m."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ: mayor of Varnavas",
+    ),
+    (
+        "R21_date_in_name",
+        "2026-03-04",
+        [
+            (
+                "TUNIS (Reuters) - The interior ministry said on Tuesday that police had "
+                "opened all the stadium gates before the crush at Rades stadium. The head "
+                "of the Association of the Victims of 14 January rejected the ministry's "
+                "account, saying the gates had stayed locked."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Victims of 14 January",
+    ),
+    (
+        "R22_two_airports_one_report",
+        "2026-03-04",
+        [
+            (
+                "KABUL (Reuters) - A suicide bomber killed 12 people at Kabul Airport on "
+                "Tuesday, police said. Hours later a second bomb killed nine people at "
+                "Kandahar Airport, officials said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were killed",
+    ),
+    (
+        "R24_with_ships",
+        "2026-03-04",
+        [
+            (
+                "ROTTERDAM (Reuters) - Gale-force winds shut the port of Rotterdam for a "
+                "second day on Tuesday, with 60 ships stranded at anchor, the port "
+                "authority said. The pilots' association contested that, saying 85 ships "
+                "were stranded at anchor."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many ships",
+    ),
+    (
+        "R25_schools_shut",
+        "2026-03-04",
+        [
+            (
+                "ABUJA (Reuters) - A teachers' strike closed schools across Abuja on "
+                "Tuesday. The education ministry said 120 schools had closed in the "
+                "capital territory. The teachers' union contested that, saying 300 schools "
+                "were shut in the capital territory."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many schools",
+    ),
+    (
+        "R27_has_aircraft_grounded",
+        "2026-03-04",
+        [
+            (
+                "ISTANBUL (Reuters) - Turkish Airlines said on Tuesday it has 50 aircraft "
+                "grounded for engine checks after a fault was found on an A321neo. The "
+                "pilots' union contested that, saying 80 aircraft were grounded for engine "
+                "checks."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many aircraft",
+    ),
+    (
+        "R28_kenya_police_chief",
+        "2026-03-04",
+        [
+            (
+                "NAIROBI (Reuters) - The Kenya Red Cross said on Tuesday that police had "
+                "blocked its ambulances from reaching injured protesters in central "
+                "Nairobi for several hours. Douglas Kanja, Kenya's police chief, denied "
+                "that ambulances had been blocked, saying officers had cleared a path for "
+                "them."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Douglas Kanja",
+    ),
+    (
+        "R30_cattle_sheep_pooled",
+        "2026-03-04",
+        [
+            (
+                "GABORONE (Reuters) - Botswana has culled livestock in the north-east to "
+                "contain an outbreak of foot-and-mouth disease. In the Tati district, 500 "
+                "cattle were vaccinated on Monday and 500 sheep were vaccinated on "
+                "Tuesday, the agriculture ministry said. The ministry said 2,000 cattle "
+                "were culled near Francistown. Officials said 9,000 sheep were culled near "
+                "Francistown."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many cattle.*sheep",
+    ),
+    (
+        "R32_when_clause_content",
+        "2026-03-04",
+        [
+            (
+                "LUSAKA (Reuters) - Villagers in Kalulushi said on Tuesday that no "
+                "Chambishi Copper staff were at the tailings dam when the dam burst on "
+                "Sunday night. Chambishi Copper rejected accusations that its engineers "
+                "were absent when the dam burst on Sunday night."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Chambishi Copper",
+    ),
+]
+
+_REVIEWED = _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45 + _REVIEWED_46 + _REVIEWED_47
+
+
 @pytest.mark.parametrize(
     ("day", "articles", "field", "wanted", "pattern"),
-    [case[1:] for case in _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45 + _REVIEWED_46],
-    ids=[case[0] for case in _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45 + _REVIEWED_46],
+    [case[1:] for case in _REVIEWED],
+    ids=[case[0] for case in _REVIEWED],
 )
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43, 44, 45 and 46."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 47."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)
