@@ -1151,7 +1151,9 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             # ("the zoo's head keeper was detained": counted by the keeper, not the zoo)
             one = token.head.head if token.head.dep_ == "poss" else token
             end = one.idx + len(one)
-            amounts.append(Amount(one.idx, end, one.text, 1, None, "exact", one.idx, end))
+            # "the captain of the ferry and an operations manager were held": two
+            held = 2 if _and_another(token.head) else 1
+            amounts.append(Amount(one.idx, end, one.text, held, None, "exact", one.idx, end))
             continue
         if not kin and (token.lower_ not in {"a", "an"} or token.dep_ != "det"):
             continue
@@ -1221,8 +1223,6 @@ def _one_held(article: Token) -> bool:
         and (noun.lower_ in _HELD_ROLES or _PERSON_NOUNS.fullmatch(noun.text) is not None)
         and (noun.dep_ in {"dobj", "nsubjpass"} or ordered)
         and not any(c.dep_ == "nummod" for c in noun.children)  # "the 15 navy crew"
-        # not "the captain of the ferry and an operations manager were held": two, not one
-        and not _and_another(noun)
         # only arrests and detentions ("held up", "held responsible", "held at gunpoint" are
         # none; "was placed in police custody", "ordered held in custody" are), done ("seeking
         # to arrest", "have not detained" are not)
@@ -1240,7 +1240,7 @@ def _one_held(article: Token) -> bool:
 def _and_another(noun: Token) -> bool:
     """Whether a person held by office is named with another after "and": "the captain of the
     ferry and an operations manager were taken into custody", "detained the owner of the
-    bakery and his son" (two people, not one; the parse hangs the second anywhere)."""
+    bakery and his son" (two people; the parse hangs the second anywhere)."""
     words = list(noun.subtree)
     joined = next((i for i, t in enumerate(words) if t.dep_ == "cc" and t.lower_ == "and"), None)
     return joined is not None and any(
