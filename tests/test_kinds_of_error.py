@@ -4860,6 +4860,11 @@ def test_one_held_by_office_named_with_another_after_and_counts_two_detained() -
     assert ("detained", 1, "detained", None) in _figures_of(
         "BATANGAS (PNA) - Police detained the owner of the bakery and cafe on Monday."
     )
+    # an "and" inside what is said of him joins no one to him
+    assert ("detained", 1, "detained", None) in _figures_of(
+        "BATANGAS (PNA) - Investigators have detained the director of the firm that serviced "
+        "the lift which stopped and threw dozens of passengers to the floor."
+    )
 
 
 # Cases a hostile review of stop 44 wrote against its rules (a monarch's regnal number, people

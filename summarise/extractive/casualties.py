@@ -1241,7 +1241,14 @@ def _and_another(noun: Token) -> bool:
     """Whether a person held by office is named with another after "and": "the captain of the
     ferry and an operations manager were taken into custody", "detained the owner of the
     bakery and his son" (two people; the parse hangs the second anywhere)."""
-    words = list(noun.subtree)
+    clauses = {
+        t.i
+        for clause in noun.subtree
+        if clause.dep_ in {"relcl", "acl", "advcl"}
+        for t in clause.subtree
+    }  # not "the director of the company that maintained an escalator which reversed and
+    # plunged dozens of shoppers": an "and" inside what is said of them
+    words = [t for t in noun.subtree if t.i not in clauses]
     joined = next((i for i, t in enumerate(words) if t.dep_ == "cc" and t.lower_ == "and"), None)
     return joined is not None and any(
         t.pos_ == "NOUN"
