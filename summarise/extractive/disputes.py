@@ -3095,24 +3095,40 @@ _A_WHOLE_BEFORE = re.compile(
 )
 
 
-# How many sentences apart a rival's count may answer another's in one report.
-RIVAL_REACH = 2
 _A_CONTRAST = re.compile(r"\b(?:while|whereas|but|against)\b", re.I)
 
 
 def _set_against_each_other(first: Quantity, second: Quantity) -> bool:
-    """Whether one report sets two counts against each other: in one sentence across a "while"
-    or "but", or in a sentence soon after that contests the first ("The union contested that,
-    saying 260 flights were scrapped")."""
-    if first.ref.source_id != second.ref.source_id:
-        return False
-    earlier, later = sorted((first, second), key=lambda q: (q.ref.position, q.start))
-    if earlier.ref.position == later.ref.position:
+    """Whether two counts are set against each other: in one sentence across a "while" or
+    "but", or one of them told as contesting another's ("TotalEnergies said only 1,100 workers
+    walked out, fewer than a third of the union's figure", "only 60 ships were waiting,
+    rejecting the shipping agents' figure"), in its own clause (not "... 41,300 escaped fish;
+    TVF maintains that at least 70,000 ...": the contest is the other clause's)."""
+    if first.ref is second.ref or (
+        (first.ref.source_id, first.ref.start) == (second.ref.source_id, second.ref.start)
+    ):
+        earlier, later = sorted((first, second), key=lambda q: q.start)
         return _A_CONTRAST.search(later.ref.text[earlier.end : later.start]) is not None
+    return any(_contests_another(quantity) for quantity in (first, second))
+
+
+def _contests_another(quantity: Quantity) -> bool:
+    text = quantity.ref.text
+    opens = text.rfind(";", 0, quantity.start) + 1
+    closes = text.find(";", quantity.end)
+    clause = text[opens : closes if closes >= 0 else len(text)]
     return (
-        later.ref.position - earlier.ref.position <= RIVAL_REACH
-        and _COUNT_CONTESTED.search(later.ref.text[: later.start]) is not None
+        _COUNT_CONTESTED.search(clause) is not None
+        or _ANOTHERS_FIGURE.search(clause) is not None
+        or _ONLY_BEFORE.search(text[opens : quantity.numeral[0]]) is not None
     )
+
+
+# Another's count named in a count's clause: "the union's figure", "the agents' estimate".
+_ANOTHERS_FIGURE = re.compile(
+    r"\b[\w’'\-]+(?:['’]s|s['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)s?\b"
+)
+_ONLY_BEFORE = re.compile(r"\bonly\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
 def _told_as_a_whole(quantity: Quantity) -> bool:
