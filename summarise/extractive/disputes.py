@@ -2523,13 +2523,15 @@ def find_quantities(
 
 # A rival's figure given back with no noun: "..., while the city said 14, including private
 # kindergartens", "but police put it at 40."
+# A body's own figure, named as such: "the directorate's estimate", "Isiolo's total".
+_ITS_OWN_FIGURE = r"['’]s\s+(?:own\s+)?(?:estimate|count|figure|tally|total)"
 _GIVES_BACK = (
     # its initials, or what it counts by: "the Federal Office of Transport (FOT), which
     # counts any wagon with a wheel off the rail, says nine"
     # (or who it is: "Baltic Analytica Laboratories, the private lab hired by residents, stands
     # by 23")
     # (or its own figure is: "the directorate's estimate is about 50,000")
-    r"(?:['’]s\s+(?:own\s+)?(?:estimate|count|figure|tally|total)\s+(?:is|was|stands\s+at)\s+|"
+    rf"(?:{_ITS_OWN_FIGURE}\s+(?:is|was|stands\s+at)\s+|"
     r"(?:\s*\([A-Z]{2,6}\))?(?:\s*,\s+(?:which|the|a|an)\s[^,;.]{0,60},)?"
     r"\s+(?:still\s+|also\s+|now\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:said|says|put\s+it\s+at|puts\s+it\s+at|counted|counts|gave|"
@@ -2595,7 +2597,7 @@ _A_VERB_NEXT = re.compile(
 def _another_place_s(match: re.Match[str]) -> bool:
     """A count given back as a place's own ("neighbouring Isiolo's total is about 1,100"): the
     count of another place, no rival's."""
-    if not re.search(r"['’]s\s+(?:own\s+)?(?:estimate|count|figure|tally|total)\s", match[0]):
+    if not re.search(rf"{_ITS_OWN_FIGURE}\s", match[0]):
         return False
     names = re.findall(r"[A-Z][\w’'\-]+", match.group("who"))
     return bool(names) and all(gazetteer().lookup(name) is not None for name in names)
