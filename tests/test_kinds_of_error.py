@@ -331,6 +331,32 @@ def test_his_lawyer_is_the_lawyer_of_the_man_named_before() -> None:
     assert "His lawyer" not in voices
 
 
+def test_his_lawyer_named_by_the_parse_keeps_the_lawyers_name() -> None:
+    # "his lawyer, Stelios Georgiou, said": the voice is the lawyer himself, not "Nikos
+    # Andreou's Georgiou" (a brief of an unseen cluster, S127, ended in an IndexError here)
+    brief = _brief(
+        (
+            "Maria Lazarou, 58, who has lived on the third floor for 11 years, said the tenants "
+            "committee sent a registered letter in October last year to the owner, Nikos "
+            "Andreou, complaining of cracked concrete and rusted steel showing under several of "
+            "the balconies.\n\nAndreou, 63, a Limassol businessman who owns the whole building "
+            "through his company NA Holdings Ltd, denied receiving any warning. \"My client never "
+            "received any letter or any complaint about the balconies, registered or "
+            'otherwise," his lawyer, Stelios Georgiou, said on Sunday.\n\nTenants also say they '
+            "emailed Larnaca municipality in February about the state of the balconies and never "
+            "received a reply. Eleni Charalambous, head of the municipality's building "
+            "department, said the block had been inspected in May 2024 after a complaint about "
+            'falling plaster and that "no danger to the structure was found". She said the '
+            "municipality had no record of any complaint in February and that upkeep was, by "
+            "law, the owner's duty.",
+            "2025-09-22",
+        ),
+    )
+    voices = {claim.attributed_to for d in brief.disputes for claim in d.claims}
+    assert "Stelios Georgiou" in voices
+    assert not any(voice.endswith("'s Georgiou") for voice in voices)
+
+
 def test_a_figure_hung_on_a_dated_phrase_is_not_part_of_its_timeline_entry() -> None:
     brief = _brief(
         (

@@ -5470,10 +5470,12 @@ def accounts_in(
             and antecedents is not None
             and (owner := _owner_pronoun(doc, voice_tokens))
         ):
-            # "His lawyer says ...": the lawyer of the man the sentence before named
+            # "His lawyer says ...": the lawyer of the man the sentence before named. A voice
+            # the parse gave as the lawyer's own name ("his lawyer, Panayiotis Kouris") is kept.
             found = antecedents(doc, ref, owner)
-            if found is not None and _names_one_person(found[1]):
-                voice = f"{found[0]}'s {voice.split(maxsplit=1)[1]}"
+            pronoun, _, rest = voice.partition(" ")
+            if found is not None and _names_one_person(found[1]) and pronoun == owner.text and rest:
+                voice = f"{found[0]}'s {rest}"
                 voice_ref = found[1]
         named_here = bool(voice_tokens & {t.i for t in head.subtree})
         content = own - voice_tokens - {word.i}
