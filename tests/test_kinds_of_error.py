@@ -340,7 +340,7 @@ def test_his_lawyer_named_by_the_parse_keeps_the_lawyers_name() -> None:
             "committee sent a registered letter in October last year to the owner, Nikos "
             "Andreou, complaining of cracked concrete and rusted steel showing under several of "
             "the balconies.\n\nAndreou, 63, a Limassol businessman who owns the whole building "
-            "through his company NA Holdings Ltd, denied receiving any warning. \"My client never "
+            'through his company NA Holdings Ltd, denied receiving any warning. "My client never '
             "received any letter or any complaint about the balconies, registered or "
             'otherwise," his lawyer, Stelios Georgiou, said on Sunday.\n\nTenants also say they '
             "emailed Larnaca municipality in February about the state of the balconies and never "
