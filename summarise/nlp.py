@@ -119,6 +119,14 @@ def child_of(token: Token, dep: str, text: str | None = None) -> Token | None:
     return None
 
 
+def a_sentence_of_its_own(clause: Token) -> bool:
+    """Whether a clause the parse hangs from a verb after it stands apart from that verb by a
+    semicolon: "The health ministry counts 3,412 children; the institute says about 4,100" (the
+    ministry counts; the institute does not say that the ministry counts)."""
+    between = clause.doc[clause.right_edge.i + 1 : clause.head.i]
+    return clause.i < clause.head.i and any(token.text == ";" for token in between)
+
+
 def heads_a_dateline(token: Token) -> bool:
     """Whether the parser hung a dash after `token`: "London, England — the crowds came out",
     a dateline it took for the subject. The place names where, not who acts."""

@@ -33,7 +33,13 @@ from ..dates import (
     period_end,
 )
 from ..evidence import EvidenceSet, SentenceRef
-from ..nlp import child_of, heads_a_dateline, quoted, speaker_outside_quotes
+from ..nlp import (
+    a_sentence_of_its_own,
+    child_of,
+    heads_a_dateline,
+    quoted,
+    speaker_outside_quotes,
+)
 from ..numbers import Amount, Precision, find_amounts, no_one_harmed_in
 from ..schema import Casualty, CasualtyKind
 from ..segment import content_tokens, fold
@@ -50,7 +56,7 @@ from .common import (
 )
 from .gazetteer import first_names
 from .names import FACILITY_WORDS, ORGANISATION_HEADS, ROLE_WORD, of_other_gender
-from .when import DatedSentence, dated_sentences, event_date, governs, reference_dates
+from .when import DatedSentence, an_occasion, dated_sentences, event_date, governs, reference_dates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -953,9 +959,15 @@ def _an_occasion_held(link: _Link) -> bool:
         held is not None
         and held != link.counted
         and held.tag_ not in {"WDT", "WP"}  # "the 40 people who were held": them
-        and link.anchor not in held.subtree
+        # (an occasion for people, not a tanker with them: "a memorial service for the two
+        # victims will be held", "a vigil for the two students was held")
+        and (link.anchor not in held.subtree or an_occasion(held) or held.lower_ in _RITES)
         and not _is_people(held)
     )
+
+
+# Rites held for people, besides the occasions `an_occasion` knows: "a memorial service".
+_RITES = frozenset("service services memorial memorials mass wake prayers".split())
 
 
 def _aboard(doc: Doc, amount: Amount) -> _Link | None:
@@ -2823,7 +2835,11 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             and verb.i != cue.i
             and below.dep_ == "dobj"  # what is counted (not "counted ballots after clashes
             # that killed seven")
-            and (verb.dep_ not in {"ccomp", "xcomp"} or not _SAY_VERBS.match(verb.head.text))
+            and (
+                verb.dep_ not in {"ccomp", "xcomp"}
+                or not _SAY_VERBS.match(verb.head.text)
+                or a_sentence_of_its_own(verb)
+            )
             # nor "the Red Crescent said volunteers had counted 31 bodies": the Red Crescent's
             and not any(  # "Rescuers counted 21 bodies, the interior ministry said"
                 c.dep_ == "parataxis" and _SAY_VERBS.match(c.text) for c in verb.children
@@ -2854,6 +2870,8 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
                     return _phrase(doc, subject), True
         if verb.head.i == verb.i:
             break
+        if verb.dep_ == "ccomp" and a_sentence_of_its_own(verb):
+            return None, False  # "JAZMP recalled 11,200 doses; Dravafarm insists only 6,800"
         verb, below = verb.head, verb
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root.i != cue.i and _SAY_VERBS.match(root.text):

@@ -290,6 +290,7 @@ def _best(disputes: list[Dispute], one_side: Callable[..., bool] | None = None) 
                     or _a_revision(other, dispute)
                     or _both_accounts(other, dispute)
                     or _one_time_told_again(other, dispute)
+                    or _one_count_of_things_told_again(other, dispute)
                 )
             ),
             None,
@@ -581,6 +582,21 @@ def _one_time_told_again(first: Dispute, second: Dispute) -> bool:
     return first.topic == second.topic and first.topic.startswith(TIME_TOPICS)
 
 
+def _one_count_of_things_told_again(first: Dispute, second: Dispute) -> bool:
+    """Two counts of things (no harm to people) with the same figures from other reports, in
+    the same word or in two ("How many containers" twice, "How many vessels" / "How many
+    ships"), or one of them told as two accounts ("The ACP says 96 ships were waiting; TFI
+    says 118"): one dispute, told twice."""
+
+    def a_count(dispute: Dispute) -> bool:
+        return dispute.topic.startswith("How many ") and _kind_asked(dispute.topic) is None
+
+    return any(a_count(d) for d in (first, second)) and all(
+        (a_count(d) or d.topic.startswith(ACCOUNTS_TOPIC)) and len(d.claims) > 1
+        for d in (first, second)
+    )
+
+
 TIME_TOPICS = ("What time it happened", "When the ", "When it was ")
 REVISED_TOPIC = "Revised figure"
 
@@ -618,8 +634,31 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
     if not dispute.topic.startswith(ACCOUNTS_TOPIC) or not count.topic.startswith("How many"):
         return False
     if all(re.search(r"\d", claim.statement) for claim in dispute.claims):
-        return False  # figure against figure, in words of their own ("17 batches sold in six
-        # countries" / "12 batches in five countries"): kept, the better told
+        # figure against figure, in words of their own ("17 batches sold in six countries" /
+        # "12 batches in five countries"; "14 were injured when protesters stormed a police
+        # station" / "31 were shot when police fired into a peaceful crowd"): kept, the better
+        # told; unless the two are the count dispute's two voices giving a figure it has moved
+        # on from ("Police say 21 people were injured, while the health ministry says 27"
+        # beside the count, police 23 / the ministry 27)
+        bodies = _bodies(dispute.claims)
+        return (
+            len(bodies) > 1
+            and bodies == _bodies(count.claims)
+            and _gives_a_side(dispute, count)
+            and not all(
+                any(
+                    _bodies([claim]) & _bodies([side]) and _numbers(claim) == _numbers(side)
+                    for side in count.claims
+                )
+                for claim in dispute.claims
+            )
+        )
+    return _gives_a_side(dispute, count)
+
+
+def _gives_a_side(dispute: Dispute, count: Dispute) -> bool:
+    """Whether a side of `dispute` gives in its words a figure the count dispute gives the
+    same voice."""
     for claim in dispute.claims:
         said = {n.replace(",", "") for n in re.findall(r"\b\d[\d,]*\b", claim.statement)}
         for side in count.claims:
@@ -2534,12 +2573,18 @@ _GIVES_BACK = (
     rf"(?:{_ITS_OWN_FIGURE}\s+(?:is|was|stands\s+at)\s+|"
     r"(?:\s*\([A-Z]{2,6}\))?(?:\s*,\s+(?:which|the|a|an)\s[^,;.]{0,60},)?"
     r"\s+(?:still\s+|also\s+|now\s+)?"
-    r"(?:(?:has|have|had)\s+)?(?:said|says|put\s+it\s+at|puts\s+it\s+at|counted|counts|gave|"
-    r"gives|reported|reports|speaks\s+of|stands\s+by|stand\s+by|stood\s+by)\s+)"
+    r"(?:(?:has|have|had)\s+)?(?:said|says|counted|counts|gave|gives|reported|reports|"
+    r"insists|insisted|maintains|maintained|estimates|estimated|"
+    r"speaks\s+of|stands\s+by|stand\s+by|stood\s+by|"
+    # "puts it at", "puts the number higher still, at about 4,100"
+    r"puts?\s+(?:it|the\s+(?:number|figure|total|count))"
+    r"(?:\s+(?:even\s+)?(?:higher|lower)(?:\s+still)?)?,?\s+at)\s+)"
+    r"(?:(?:only|just)\s+)?"
     rf"(?:{_QUALIFIER})?(?:{_NUMERAL[:-1]}|(?i:{'|'.join(list(_SMALL)[2:])})\b))"
 )
-# With no noun after it, the figure is of the thing counted before it.
-_NO_NOUN_AFTER = r"(?=\s*(?:[,.;](?!\d)|$|\s+(?:including|among|of\s+whom)\b))"
+# With no noun after it, the figure is of the thing counted before it; so is a bare figure
+# that is its clause's subject ("Dravafarm says only 6,800 were in the room that failed").
+_NO_NOUN_AFTER = r"(?=\s*(?:[,.;](?!\d)|$|\s+(?:including|among|of\s+whom)\b|\s+(?:were|was)\b))"
 _A_RIVAL_OPENS = r"(?:\b(?:while|whereas|but)|;)\s+(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,40}?)"
 _COUNT_GIVEN_BACK = re.compile(_A_RIVAL_OPENS + _GIVES_BACK + _NO_NOUN_AFTER)
 # A rival's figure of the same thing in the same sentence, in a clause of its own: "Police put
@@ -2552,7 +2597,10 @@ _A_RIVAL_SAYS = re.compile(
 # The same, opening the sentence after the figure it answers: "The utility says its highest
 # reading was 4.2 micrograms per litre. The NVSC says 7.9."
 _COUNT_GIVEN_BACK_NEXT = re.compile(
-    r"^(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,60}?)" + _GIVES_BACK + _NO_NOUN_AFTER
+    # ("But Tidewater Freight Intelligence ... puts the number at 118": not "But Tidewater")
+    r"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,60}?)"
+    + _GIVES_BACK
+    + _NO_NOUN_AFTER
 )
 
 
@@ -3036,7 +3084,7 @@ def _figures_just_before(evidence: EvidenceSet, ref: SentenceRef) -> list[Quanti
     if (
         len(figures) != 1
         or not figures[0].voice
-        or len(_A_NUMBER.findall(previous.text)) > 1
+        or len(_numbers_not_dates(previous.text, evidence.article(ref.source_id).published)) > 1
         or figures[0].key.split()[0] in _LENGTH_UNITS  # (a rival's depth gives its unit)
     ):
         return []
@@ -3044,6 +3092,15 @@ def _figures_just_before(evidence: EvidenceSet, ref: SentenceRef) -> list[Quanti
 
 
 _A_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _numbers_not_dates(text: str, published: str | None) -> list[re.Match[str]]:
+    """The numbers of a text outside its dates and times: "all 11,200 doses shipped from Oct. 6"
+    gives one figure. (A day of a month is found only with a day to read it from: the day the
+    report was published.)"""
+    day = date.fromisoformat(published) if published else None
+    times = [(t.start, t.end) for t in find_time_expressions(text, day)]
+    return [m for m in _A_NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in times)]
 
 
 def _one_count_in_two_words(
@@ -3932,8 +3989,24 @@ def _quantity_topic(key: str) -> str:
     if key in _LENGTH_UNITS:
         return f"How far ({key}): figures differ"
     if key in _MEASURE_UNITS:
-        return f"How many {key if key.endswith('s') else key + 's'}: figures differ"
-    return f"How many {key if key.endswith('s') else key + 's'}"
+        return f"How many {_plural(key)}: figures differ"
+    return f"How many {_plural(key)}"
+
+
+# Nouns whose plural is the word itself or that are plural already: "How many children".
+_OWN_PLURALS = frozenset(
+    "children people men women police staff personnel cattle livestock sheep fish salmon trout "
+    "deer aircraft".split()
+)
+
+
+def _plural(noun: str) -> str:
+    """The plural a topic names a key's things by: "doses", "children", "casualties"."""
+    if noun.endswith("s") or noun in _OWN_PLURALS:
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 # Revised figures: "scientists have upgraded the magnitude of the quake from 9.0 to 9.1-9.3".
@@ -4953,7 +5026,7 @@ _DENIAL_STEMS = frozenset({"deni", "reject", "dismiss", "refut", "disput", "cont
 _ACCOUNT_NOUNS = frozenset(
     {"claim", "report", "alleg", "accus", "suggest", "assert", "charg", "account", "notion",
      "idea", "statement", "stori", "rumour", "rumor", "assess", "find", "version",
-     "figur", "number", "estim", "talli", "count", "toll"}
+     "figur", "number", "estim", "talli", "count", "toll", "explan"}
 )  # fmt: skip
 _DOUBT_WORDS = frozenset(
     {"unsure", "uncertain", "unclear", "sceptical", "skeptical", "doubtful", "unconvinced"}
@@ -5066,6 +5139,9 @@ class Account:
     # alerts were sent too late" -> (alert, sent, late), (resid)
     claimed: frozenset[str] = frozenset()
     claimant: frozenset[str] = frozenset()
+    # nouns joined to what is negated, not happening either: "never received any letter or
+    # any complaint" -> complaint
+    negated_too: frozenset[str] = frozenset()
 
 
 # Verbs whose meaning is a "not": "denied that the ferry lacked life jackets" is answered by
@@ -5500,19 +5576,23 @@ def accounts_in(
         if called_untrue or points_back:
             kind = "deny"
         stems = _stems(" ".join(doc[i].text for i in sorted(content))) - _STANCE_STEMS
+        negation = _negation(doc, content, word)
         account = Account(
             ref=ref,
             voice=voice,
             text=f"According to {voice}, {text}" if according and voice else text,
             kind=kind,
             stems=frozenset(stems - {"accord"}),
-            negated=_negated(doc, content, word),
+            negated=negation[0],
             values=_values(doc, content),
             head=head.i,
             named_here=named_here,
             voice_ref=voice_ref,
+            negated_too=negation[1],
         )
         account.cue = "no such" if points_back else _cue(doc, account, word)
+        if account.cue == "contrary":  # "..., contradicting the distributor's explanation"
+            account.target = _contradicted_voice(doc)
         if kind == "deny" and account.cue == "deny" and _THAT_ONE.search(text):
             account.cue = "that one"  # "denies ever receiving that warning"
         if kind == "deny":
@@ -5873,6 +5953,25 @@ def _denied_voice(word: Token) -> str | None:
     for child in word.children:
         if child.dep_ == "dobj" and _stem(child.lower_) in _ACCOUNT_NOUNS:
             owners = [c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if owners:
+                return " ".join(t.text for t in owners[0].subtree if t.dep_ != "case")
+    return None
+
+
+def _contradicted_voice(doc: Doc) -> str | None:
+    """Whose account a sentence says it contradicts: "contradicting the distributor's
+    explanation", "contrary to the company's account" -> distributor, company."""
+    for word in doc:
+        if word.lower_ in {"contradicting", "contradicts", "contradicted"}:
+            return _denied_voice(word)
+        if word.lower_ == "contrary":
+            to = nlp.child_of(word, "prep", "to")
+            account = nlp.child_of(to, "pobj") if to is not None else None
+            owners = (
+                [c for c in account.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                if account is not None and _stem(account.lower_) in _ACCOUNT_NOUNS
+                else []
+            )
             if owners:
                 return " ".join(t.text for t in owners[0].subtree if t.dep_ != "case")
     return None
@@ -6933,9 +7032,18 @@ def _negated(doc: Doc, content: set[int], word: Token | None) -> frozenset[str]:
     """What a clause says did not happen, as the stems that must all be in an account that
     says it did: "no shots were fired" -> shot, fire; "he was not arrested" -> arrest. The
     clause's verb of saying (`word`) is left out: "did not say" denies no event."""
+    return _negation(doc, content, word)[0]
+
+
+def _negation(
+    doc: Doc, content: set[int], word: Token | None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """`_negated`, and the nouns joined to what it bears on, which the clause says did not
+    happen either: "never received any letter or any complaint" -> complaint."""
     said = word.i if word is not None else -1
     stops = stop_words()
     negated: set[str] = set()
+    joined: set[str] = set()
     for index in content:
         token = doc[index]
         if token.lower_ not in _NEGATIONS or token.head.i == said:
@@ -6974,7 +7082,14 @@ def _negated(doc: Doc, content: set[int], word: Token | None) -> frozenset[str]:
         # nothing a counterpart could be found by.
         if {t.pos_ for t in kept} & {"VERB"} and {t.pos_ for t in kept} & {"NOUN", "PROPN"}:
             negated |= {_stem(t.lower_) for t in kept}
-    return frozenset(negated)
+            joined |= {
+                _stem(c.lower_)
+                for t in kept
+                if t.pos_ in {"NOUN", "PROPN"}
+                for c in t.conjuncts
+                if c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in stops
+            }
+    return frozenset(negated), frozenset(joined - negated)
 
 
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercentage\b", re.I)
@@ -8106,7 +8221,8 @@ def _answered(
         ):
             continue
         if account.cue == "negated" and (
-            not account.negated <= option.stems or option.negated & account.negated
+            not account.negated <= option.stems
+            or (option.negated | option.negated_too) & account.negated
         ):
             continue  # it must say what the other denies, and not deny it too
         if account.cue in {"deny", "that one"} and _says_it_too(account, option):

@@ -1556,7 +1556,7 @@ def _named_like_a_person(found: list[tuple[Mention, str]], words: list[str]) -> 
     place is ("in Santa Cruz", "the town of San Rafael")."""
     return (
         words[0] in first_names()
-        and _speaks_as_person(found, words)
+        and (_speaks_as_person(found, words) or _given_an_age(found))
         and gazetteer().lookup(found[0][0].text) is None
         and not any(
             _PLACE_BEFORE.search(mention.around(24)[0])
@@ -1564,6 +1564,20 @@ def _named_like_a_person(found: list[tuple[Mention, str]], words: list[str]) -> 
             for mention, _ in found
         )
     )
+
+
+def _given_an_age(found: list[tuple[Mention, str]]) -> bool:
+    """Whether a mention gives the name an age, as only people are given: "Andreas Lefkaritis,
+    51, whose daughter ...", "51-year-old Andreas Lefkaritis"."""
+    for mention, _ in found:
+        before, after = mention.around(20, 12)
+        if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+            return True
+    return False
+
+
+_AGE_AFTER = re.compile(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*(?:,|\))")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 
 
 # An apposition that says a name is an organisation: ", a private audio forensics firm".

@@ -999,7 +999,14 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
     lemma = REPORTING_FORMS[verb.lower_]
     if (aside := _said_inside(doc, verb, quotes)) is not None:
         return aside, "clause"
-    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}), None)
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"ccomp", "parataxis"} and not nlp.a_sentence_of_its_own(c)
+        ),
+        None,
+    )
     if clause is not None:
         if any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children):
             return None, ""  # "a goal which he said needed ...": about something outside
