@@ -15,7 +15,7 @@ from summarise import nlp
 from summarise.dates import TimeExpression, clock_minutes, find_durations, find_time_expressions
 from summarise.evidence import SentenceRef
 from summarise.extractive.casualties import all_figures, included_parts, is_part
-from summarise.extractive.common import dateline
+from summarise.extractive.common import dangling, dateline
 from summarise.extractive.disputes import (
     Account,
     Quantity,
@@ -5044,6 +5044,49 @@ def test_a_name_given_an_age_is_a_person_not_a_place() -> None:
     )
     kinds = {e.name: e.kind for e in collect_entities(evidence)}
     assert kinds.get("Andreas Kalavasotis") == "person", kinds
+
+
+def test_one_count_of_things_told_in_two_reports_in_two_words_is_one_dispute() -> None:
+    found = _disputes(
+        (
+            "COLON (AP) - The port authority said 96 vessels were waiting at the peak. But "
+            "Harbor Data, a London-based analytics firm, puts the number at 118.",
+            "2026-04-02",
+        ),
+        (
+            "COLON (Reuters) - The port authority says 96 ships were waiting at the peak last "
+            "Friday; Harbor Data, the London analytics firm, says 118 were affected.",
+            "2026-04-06",
+        ),
+    )
+    told = [d for d in found if {"96", "118"} <= {c.value for c in d.claims}]
+    assert len(told) == 1, [d.topic for d in found]
+    # each side cited from both reports, its voice without the "But" that opens its sentence
+    assert [({k.source_id for k in c.citations}, c.attributed_to) for c in told[0].claims] == [
+        ({"S1", "S2"}, "port authority"),
+        ({"S1", "S2"}, "Harbor Data"),
+    ], told
+
+
+def test_the_cause_is_x_not_y_gives_a_cause() -> None:
+    found = _disputes(
+        (
+            "VALENCIA (EFE) - The owner's lawyer, Ana Vidal, pointed instead to the number of "
+            "guests on the terrace. Through his lawyer, Marco Ruiz, the tenant maintains that "
+            '"the cause is the rot in the beams, not the guests".',
+            "2026-07-02",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert causes, [d.topic for d in found]
+    values = " / ".join(c.value or "" for c in causes[0].claims)
+    assert "rot" in values and "number of guests" in values, values
+
+
+def test_a_time_that_opens_a_sentence_is_no_pronoun() -> None:
+    assert not dangling("This afternoon police arrested the owner of the building.")
+    assert not dangling("This week the council closed the road.")
+    assert dangling("This decision was criticised by the union.")
 
 
 _REVIEWED_44 = [

@@ -8466,7 +8466,7 @@ _DENYING = re.compile(
 _CAUSE_CUE = re.compile(
     r"\b(?:caused\s+(?:not\s+)?by|blam(?:e|es|ed|ing)|result\s+of|triggered\s+by|due\s+to|"
     r"attribut(?:e|es|ed|ing)\b|(?:started|began|originated)\s+from\b|"
-    r"because\s+of|cause\s+of|(?:caus|trigger|spark)(?:ed|es|s)\s+(?:the|a|an|this|that)\s|"
+    r"because\s+of|cause\s+(?:of|is|was)\b|(?:caus|trigger|spark)(?:ed|es|s)\s+(?:the|a|an|this|that)\s|"
     r"point(?:s|ed)?\s+(?:[\w’'\-]+\s+){0,4}?to|contribut(?:ed|es|e)\b|"
     r"play(?:ed|s)?\s+a\s+(?:\w+\s+)?role|"
     r"(?:brought|knocked|blown|pulled)\s+(?:\w+\s+){0,3}?(?:down|over)\b)",
@@ -9603,10 +9603,13 @@ def _cause_after(token: Token) -> Token | None:
             None,
         )
     if word == "cause" and token.dep_ == "nsubj" and not _negated_verb(token.head):
-        # "the cause of the leak was the illegal connection"
+        # "the cause of the leak was the illegal connection"; "the cause is the rust, not the
+        # guests", of the event the news is of
         of = nlp.child_of(token, "prep", "of")
         caused = nlp.child_of(of, "pobj") if of else None
-        if caused is None or caused.lower_ not in EVENT_NOUNS:
+        if of is None and nlp.child_of(token, "det", "the") is None:
+            return None  # ("a cause was never found")
+        if of is not None and (caused is None or caused.lower_ not in EVENT_NOUNS):
             return None
         return nlp.child_of(token.head, "attr")
     if token.dep_ == "nsubj" and token.head.lower_ in _CAUSING and token.pos_ in {"NOUN", "PROPN"}:
