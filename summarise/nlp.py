@@ -121,10 +121,33 @@ def child_of(token: Token, dep: str, text: str | None = None) -> Token | None:
 
 def a_sentence_of_its_own(clause: Token) -> bool:
     """Whether a clause the parse hangs from a verb after it stands apart from that verb by a
-    semicolon: "The health ministry counts 3,412 children; the institute says about 4,100" (the
-    ministry counts; the institute does not say that the ministry counts)."""
-    between = clause.doc[clause.right_edge.i + 1 : clause.head.i]
-    return clause.i < clause.head.i and any(token.text == ";" for token in between)
+    semicolon, the verb having words of its own: "The health ministry counts 3,412 children;
+    the institute says about 4,100" (the ministry counts; the institute does not say that the
+    ministry counts). Not "Prices will rise; the minister said so", "...; NS confirmed it": what
+    they said is the clause before."""
+    verb = clause.head
+    between = clause.doc[clause.right_edge.i + 1 : verb.i]
+    if clause.i > verb.i or not any(token.text == ";" for token in between):
+        return False
+    return any(
+        child.i > verb.i
+        and (
+            (
+                child.dep_ in _ITS_OWN_WORDS
+                and child.lower_ not in _POINTING_BACK
+                and child.tag_ != "VBG"  # ("said so, warning that ...": an aside)
+            )
+            # a figure ("says about 4,100"), not a circumstance ("said so on Tuesday")
+            or (child.dep_ == "prep" and any(c.like_num for c in child.children))
+        )
+        for child in verb.children
+    )
+
+
+# What a verb of saying says besides a clause hung on it: "insists that ...", "puts it at
+# 6,800" (not "said so", "confirmed it").
+_ITS_OWN_WORDS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+_POINTING_BACK = frozenset({"so", "it", "this", "that", "as", "much"})
 
 
 def heads_a_dateline(token: Token) -> bool:

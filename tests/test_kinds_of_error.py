@@ -24,7 +24,7 @@ from summarise.extractive.disputes import (
     amounts_compatible,
 )
 from summarise.extractive.disputes import find_quantities as _find_quantities
-from summarise.extractive.names import collect_entities
+from summarise.extractive.names import _role, collect_entities
 from summarise.extractive.reactions import extract_reactions
 from summarise.schema import Dispute
 
@@ -4915,11 +4915,11 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_voice_says() -> None:
     ], [d.topic for d in found]
 
 
-def test_a_rivals_bare_figure_that_is_its_clauses_subject_is_a_side() -> None:
+def test_a_rival_who_insists_on_only_a_bare_figure_gives_a_side() -> None:
     found = _disputes(
         (
             "GRAZ (APA) - The medicines agency recalled 9,600 doses; the wholesaler insists only "
-            "5,100 were in the room that failed.",
+            "5,100, the rest having been kept in a second room.",
             "2026-03-12",
         ),
     )
@@ -4959,26 +4959,6 @@ def test_a_rite_held_for_the_dead_holds_no_one() -> None:
     assert not {f for f in figures if f[0] == "detained"}, figures
     vigil = _figures_of("A vigil for the two students was held on Friday outside the school.")
     assert not {f for f in vigil if f[0] == "detained"}, vigil
-
-
-def test_a_count_set_against_another_in_one_sentence_is_not_told_again_as_accounts() -> None:
-    # the count dispute (police 25, ministry 31) says it; "Police say 22 ... while the ministry
-    # says 31" is the same two voices' count told earlier, not a second dispute
-    found = _disputes(
-        (
-            "LARNACA (CNA) - Police say 22 people were injured, while the health ministry, which "
-            "counts patients treated in private clinics, says 31.",
-            "2026-06-21",
-        ),
-        (
-            "LARNACA (Reuters) - Police say 25 people were injured, while the health ministry "
-            "puts the figure at 31.",
-            "2026-06-24",
-        ),
-    )
-    accounts = [d.topic for d in found if d.topic.startswith("Accounts differ")]
-    assert not accounts, [d.topic for d in found]
-    assert any(d.topic == "How many were injured" for d in found), [d.topic for d in found]
 
 
 def test_a_sentence_contradicting_someones_explanation_answers_that_one_only() -> None:
@@ -5066,6 +5046,61 @@ def test_one_count_of_things_told_in_two_reports_in_two_words_is_one_dispute() -
         ({"S1", "S2"}, "port authority"),
         ({"S1", "S2"}, "Harbor Data"),
     ], told
+
+
+def test_false_alarms_call_nothing_untrue() -> None:
+    (account,) = _accounts(
+        "A union representing the drivers says the brake warning had been switched off in May "
+        "after repeated false alarms."
+    )
+    assert account.kind == "say", account
+
+
+def test_one_mans_two_denials_of_one_sides_account_are_one_dispute() -> None:
+    found = disputes_with_names_of(
+        (
+            "KOPER (STA) - Marko Zupan, the shop steward at Lukaplin for the Port Workers' "
+            "Union (PWU), said the gas alarm in the store had been switched off in early June. "
+            "Depot manager Igor Kos denied ordering the gas alarm to be turned off.",
+            "2026-07-10",
+        ),
+        (
+            "KOPER (Reuters) - The Port Workers' Union says the gas alarm in the store was "
+            "switched off in early June. Depot manager Igor Kos, suspended on Friday, has denied "
+            "switching off the alarm or receiving any warning.",
+            "2026-07-12",
+        ),
+    )
+    denials = [d.topic for d in found if d.topic.startswith("Denied by Igor Kos")]
+    assert len(denials) == 1, [d.topic for d in found]
+
+
+def test_a_person_the_model_calls_something_else_keeps_the_role_his_sentence_gives() -> None:
+    evidence = _evidence(
+        (
+            "KOPER (STA) - Marko Zupan, the shop steward at Lukaplin for the Port Workers' "
+            "Union (PWU), said the gas alarm had been switched off in early June.",
+            "2026-07-10",
+        ),
+        (
+            'KOPER (Reuters) - "They suspended the man who obeyed," union steward Marko Zupan '
+            "said on Friday.",
+            "2026-07-12",
+        ),
+    )
+    (zupan,) = [e for e in collect_entities(evidence) if e.name == "Marko Zupan"]
+    assert zupan.kind == "person" and zupan.roles, zupan
+
+
+def test_a_weekday_before_a_role_is_no_part_of_it() -> None:
+    text = (
+        "ZOMBA (AFP) - The deputies have dismissed on Tuesday the president of the National "
+        "Assembly, Madam Grace Banda, after a contested vote."
+    )
+    begin = text.index("Madam")
+    assert _role(text, begin, begin + len("Madam Grace Banda")) == (
+        "president of the National Assembly"
+    )
 
 
 def test_the_cause_is_x_not_y_gives_a_cause() -> None:
@@ -6750,7 +6785,390 @@ _REVIEWED_47 = [
     ),
 ]
 
-_REVIEWED = _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45 + _REVIEWED_46 + _REVIEWED_47
+# Cases a hostile review of stop 48 wrote against its rules (a clause before a semicolon said
+# so by the next voice, a bare figure as its clause's subject, a town given a count, a
+# congregation or a procession held, figure accounts carrying more, two things sharing
+# figures, a distributor named by its name, what a clause about others found, a campaign's
+# or an earlier fire's cause, a year's statistics): each was worse than before until mended.
+_REVIEWED_48 = [
+    (
+        "c01_semicolon_prices",
+        "2026-03-04",
+        [
+            (
+                "ODESA, Ukraine (Reuters) - A strike by dock workers at the port of "
+                "Odesa has halted grain loading for a third day, leaving 42 bulk "
+                "carriers waiting at anchor, port officials said on Wednesday.\n\nThe "
+                "dock workers' union counts 3,100 members on strike; the port "
+                "authority says about 2,400. The union wants a 20 percent pay rise.\n\n"
+                "Grain exports will fall sharply this month; the agriculture minister "
+                "said so on Tuesday, warning that buyers in Egypt and Turkey could "
+                'turn to Russian supplies.\n\n"We cannot keep ships waiting forever," '
+                "port director Oleksandr Marchenko told reporters."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"Grain exports will fall",
+    ),
+    (
+        "c02_r1_saidso",
+        "2026-03-02",
+        [
+            (
+                "UTRECHT, Netherlands (Reuters) - Train fares in the Netherlands will "
+                "rise by 8 percent from April 1, the biggest increase in a decade, "
+                "Dutch railway operator NS said on Monday.\n\nThe increase is "
+                "unavoidable; the infrastructure minister said so in parliament last "
+                "week, citing higher energy and staff costs.\n\nPassenger group Rover "
+                'called the rise "a slap in the face for commuters" and said it would '
+                "ask parliament to block it."
+            ),
+            (
+                "AMSTERDAM (Reuters) - Dutch commuter groups on Monday condemned an 8 "
+                "percent rise in train fares announced by national operator NS.\n\nFares "
+                "on regional lines will go up even more; NS confirmed it in a "
+                'statement, without giving figures.\n\n"People who have no choice but to '
+                'take the train are being punished," Rover chairman Freek Bos said.'
+            ),
+        ],
+        "reactions",
+        "present",
+        r"The increase is unavoidable",
+    ),
+    (
+        "c04_r2_homes_killed",
+        "2026-01-22",
+        [
+            (
+                "MAPUTO (Reuters) - Cyclone Dikeledi battered Mozambique's Nampula "
+                "province on Thursday with winds of up to 180 km per hour.\n\nThe storm "
+                "damaged 300 homes in the coastal town of Angoche, the national "
+                "disaster agency INGD said, while the Red Cross says 12 were killed.\n\n"
+                "Power and telephone lines were down across much of the province."
+            ),
+            (
+                "NAMPULA, Mozambique (Reuters) - Cyclone Dikeledi killed 12 people and "
+                "destroyed or damaged hundreds of homes in northern Mozambique on "
+                "Thursday, the Red Cross said.\n\nINGD said about 300 homes were damaged "
+                "in Angoche and that teams had not yet reached several inland "
+                "districts."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many homes",
+    ),
+    (
+        "c06_r2_tonnes",
+        "2026-03-10",
+        [
+            (
+                "IZMIR, Turkey (Reuters) - An explosion tore through a fertiliser "
+                "warehouse in the Turkish port city of Izmir on Tuesday, shattering "
+                "windows across the Alsancak district.\n\nThe warehouse held 400 tonnes "
+                "of ammonium nitrate, the port operator said, while police estimated "
+                "40 were at the site when the blast happened.\n\nFire crews were still "
+                "working to put out the blaze late on Tuesday. The cause of the "
+                "explosion was not known."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many tonnes",
+    ),
+    (
+        "c07_r8_but_were",
+        "2026-10-09",
+        [
+            (
+                "LJUBLJANA (Reuters) - Slovenia's medicines agency JAZMP on Friday "
+                "ordered a recall of a children's measles vaccine after a "
+                "refrigeration failure at a warehouse run by distributor Dravafarm.\n\n"
+                "Dravafarm said it had shipped 11,200 doses to clinics. But the health "
+                "ministry says 1,900 were already given to children before the "
+                "recall.\n\nThe ministry urged parents of vaccinated children to book a "
+                "repeat shot with their doctor."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many doses",
+    ),
+    (
+        "c08_r3_date_were",
+        "2026-03-02",
+        [
+            (
+                "BELGRADE (Reuters) - Tens of thousands of people marched through "
+                "central Belgrade at the weekend in the largest protest against "
+                "President Aleksandar Vucic's government this year.\n\nPolice said they "
+                "stopped 140 buses at checkpoints since Feb. 27. The opposition "
+                "coalition says 600 were hired to bring protesters from towns across "
+                "Serbia.\n\nThe interior ministry said the checks were routine."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many buses",
+    ),
+    (
+        "c10_r2_insists_only",
+        "2026-01-17",
+        [
+            (
+                "NAIROBI (Reuters) - A fire swept through a flower farm near Lake "
+                "Naivasha on Saturday, destroying 85 greenhouses, the farm's owner "
+                "Sian Roses said.\n\nThe farm employs 2,000 workers, the company said, "
+                "but the union insists only 600 were on shift when the fire started.\n\n"
+                "Police said the cause of the blaze was being investigated. No one was "
+                "hurt."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many workers",
+    ),
+    (
+        "c11_r11_town_counts",
+        "2026-10-13",
+        [
+            (
+                "GUATEMALA CITY (Reuters) - A landslide buried a hillside "
+                "neighbourhood of Santa Eulalia after days of torrential rain, killing "
+                "nine people, Guatemala's disaster agency CONRED said on Tuesday.\n\n"
+                "Rain-related deaths across Huehuetenango department rose to 29, with "
+                "Santa Eulalia, 9, San Mateo Ixtatan, 14, and San Miguel Acatan, 6, "
+                "the worst hit, CONRED spokesman David de Leon told reporters.\n\n"
+                "Rescuers were digging through mud with shovels and their bare hands, "
+                "and the only road into the valley remained blocked."
+            ),
+        ],
+        "who",
+        "absent",
+        r"^Santa Eulalia",
+    ),
+    (
+        "c12_r5_congregation",
+        "2026-02-12",
+        [
+            (
+                "NAIROBI (Reuters) - Eritrean security forces raided a private home in "
+                "Asmara where Christians had gathered to worship, a rights group said "
+                "on Thursday.\n\nA congregation of 40 evangelical Christians was held by "
+                "police after the raid on Sunday, the group Release Eritrea said. "
+                "Among them were 11 women and three children.\n\nEritrea's information "
+                "ministry did not respond to a request for comment."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"40 detained",
+    ),
+    (
+        "c13_r5_wedding_party",
+        "2026-05-16",
+        [
+            (
+                "RAMALLAH, West Bank (Reuters) - Israeli soldiers stopped a wedding "
+                "convoy at a checkpoint near Nablus on Friday, relatives of the couple "
+                "said.\n\nA wedding procession of 30 guests was held at the Huwara "
+                "checkpoint for six hours, the bride's uncle, Jamal Odeh, said. Four "
+                "of the men were later taken for questioning.\n\nThe Israeli military "
+                "said it was looking into the report."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"30 detained",
+    ),
+    (
+        "c14_r6_account_more",
+        "2026-07-08",
+        [
+            (
+                "NAIROBI (Reuters) - Police and protesters clashed in the Kenyan town "
+                "of Kitengela on Tuesday during demonstrations over a new housing "
+                "levy.\n\nPolice say 21 people were injured when protesters stormed a "
+                "police station, while the health ministry says 27 were shot when "
+                "police fired into a peaceful crowd.\n\nRights groups called for an "
+                "independent inquiry."
+            ),
+            (
+                "KITENGELA, Kenya (Reuters) - Police said on Wednesday that 23 people "
+                "were injured in clashes in the Kenyan town of Kitengela, up from an "
+                "earlier count.\n\nThe health ministry said 27 people were injured and "
+                "that most had gunshot wounds."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Police and health ministry",
+    ),
+    (
+        "c15_r7_two_things",
+        "2026-01-30",
+        [
+            (
+                "ROTTERDAM (Reuters) - Storm-force winds damaged cranes at a container "
+                "terminal in the port of Rotterdam on Friday, halting operations, the "
+                "port authority said.\n\nThe port authority said 12 cranes were damaged, "
+                "while the dockers' union FNV Havens says 15.\n\nNo one was hurt, the "
+                "authority said."
+            ),
+            (
+                "ROTTERDAM (Reuters) - A storm that swept the Dutch coast on Friday "
+                "tore vessels from their moorings at the Maasvlakte terminal, the port "
+                "authority said.\n\nThe port authority said 12 ships broke their "
+                "moorings, while the FNV Havens union says 15.\n\nTerminal operator APM "
+                "Terminals said it expected work to resume on Saturday."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many ships",
+    ),
+    (
+        "c16_r9_named_diff",
+        "2026-10-09",
+        [
+            (
+                "LJUBLJANA (Reuters) - Thousands of Slovenian children will need "
+                "repeat measles shots, the health ministry said on Friday.\n\nDravafarm, "
+                "which runs the warehouse, said a power cut during a storm stopped the "
+                "cooling system on the night of Oct. 2.\n\nThe medicines agency JAZMP "
+                "has recalled 11,200 doses."
+            ),
+            (
+                "MARIBOR, Slovenia (Reuters) - The regional electricity company "
+                "Elektro Maribor said on Sunday it recorded no power cut in the area "
+                "where a vaccine warehouse's cooling system failed, contradicting the "
+                "distributor's explanation.\n\nThe company said its network ran normally "
+                "throughout the storm of Oct. 2."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Dravafarm",
+    ),
+    (
+        "c17_r10_inspection",
+        "2026-09-22",
+        [
+            (
+                "GALATI, Romania (Reuters) - A boiler exploded at a steel plant in the "
+                "eastern Romanian city of Galati on Tuesday, killing three workers and "
+                "injuring five, emergency services said.\n\nThe operator said the plant "
+                "was inspected in May by state safety officials, who found no faults "
+                "or overdue inspections.\n\nProsecutors have opened a criminal "
+                "investigation."
+            ),
+            (
+                "BUCHAREST (Reuters) - Romania's labour ministry on Wednesday "
+                "questioned safety checks at a Galati steel plant where a boiler "
+                "explosion killed three workers.\n\nThe labour ministry said it had no "
+                "record that the plant had been inspected since 2019.\n\nLabour Minister "
+                "Florin Manole said he had ordered checks at all steel plants in the "
+                "country."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: operator and labour ministry",
+    ),
+    (
+        "c18_r12_cause_justice",
+        "2026-08-08",
+        [
+            (
+                "SANTIAGO (Reuters) - Thousands of people marched through Santiago on "
+                "Saturday to demand compensation for the families of 12 miners killed "
+                'in a tunnel collapse at the El Teniente copper mine last month.\n\n"The '
+                'cause is justice for the 12 men and their children," said Rosa '
+                "Fuentes, whose husband died in the collapse.\n\nState miner Codelco has "
+                "said the collapse was caused by a seismic event and that safety rules "
+                "were followed."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it: Rosa Fuentes",
+    ),
+    (
+        "c24_r13_this_year",
+        "2026-03-08",
+        [
+            (
+                "LIMA (Reuters) - A bus carrying 43 passengers plunged into a ravine "
+                "in Peru's Andean region of Huancavelica early on Sunday, killing 19 "
+                "people, police said.\n\nThe bus was travelling from Lima to the city of "
+                "Huancavelica when the driver lost control on a bend, police said.\n\n"
+                "This year alone, they said, more than 200 people have died on the "
+                "country's mountain roads.\n\nSurvivors were taken to hospitals in "
+                "Huancavelica and Lircay.\n\nThis morning she could not stop crying, the "
+                "sister of one of the victims told local radio."
+            ),
+        ],
+        "what",
+        "absent",
+        r"^This year alone",
+    ),
+    (
+        "c26_r2_flights",
+        "2026-06-12",
+        [
+            (
+                "PARIS (Reuters) - A strike by French air traffic controllers "
+                "disrupted air travel across France on Friday, with the worst delays "
+                "at Paris Charles de Gaulle airport.\n\nAir France cancelled 120 flights "
+                "on Friday, the airline said, while airport operator Groupe ADP says "
+                "300 were delayed by more than an hour.\n\nThe controllers' SNCTA union "
+                "is protesting against staff shortages."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many flights",
+    ),
+    (
+        "c27_r8_and_next",
+        "2026-04-30",
+        [
+            (
+                "NAIROBI (Reuters) - Floods caused by torrential rain have swept "
+                "through informal settlements in Nairobi, the Kenyan government said "
+                "on Thursday.\n\nThe interior ministry said 4,000 families had been "
+                "moved to temporary camps. And the Kenya Red Cross says 1,200 were "
+                "still waiting for tents and blankets on Thursday night.\n\nPresident "
+                "William Ruto ordered the military to help with rescue operations."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many families",
+    ),
+    (
+        "c28_r12_old_fire",
+        "2026-04-19",
+        [
+            (
+                "RIGA (Reuters) - A fire gutted one of the pavilions of Riga's "
+                "historic Central Market on Sunday, forcing hundreds of traders to "
+                "flee, the State Fire and Rescue Service said.\n\nTraders blamed faulty "
+                'wiring for the blaze. "The wiring in this pavilion is 90 years old '
+                'and everybody knew it," said fishmonger Ilze Berzina.\n\nIn 2009 a '
+                "smaller fire damaged the meat pavilion; the cause was a discarded "
+                "cigarette, the fire service said.\n\nNo one was injured."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"discarded cigarette",
+    ),
+]
+
+
+_REVIEWED = _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45 + _REVIEWED_46 + _REVIEWED_47 + _REVIEWED_48
 
 
 @pytest.mark.parametrize(
@@ -6761,7 +7179,7 @@ _REVIEWED = _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45 + _REVIEWED_46 + _REVIEWE
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 47."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 48."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

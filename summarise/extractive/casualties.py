@@ -56,7 +56,14 @@ from .common import (
 )
 from .gazetteer import first_names
 from .names import FACILITY_WORDS, ORGANISATION_HEADS, ROLE_WORD, of_other_gender
-from .when import DatedSentence, an_occasion, dated_sentences, event_date, governs, reference_dates
+from .when import (
+    DatedSentence,
+    a_named_occasion,
+    dated_sentences,
+    event_date,
+    governs,
+    reference_dates,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -961,12 +968,12 @@ def _an_occasion_held(link: _Link) -> bool:
         and held.tag_ not in {"WDT", "WP"}  # "the 40 people who were held": them
         # (an occasion for people, not a tanker with them: "a memorial service for the two
         # victims will be held", "a vigil for the two students was held")
-        and (link.anchor not in held.subtree or an_occasion(held) or held.lower_ in _RITES)
+        and (link.anchor not in held.subtree or a_named_occasion(held) or held.lower_ in _RITES)
         and not _is_people(held)
     )
 
 
-# Rites held for people, besides the occasions `an_occasion` knows: "a memorial service".
+# Rites held for people, besides the occasions `a_named_occasion` knows: "a memorial service".
 _RITES = frozenset("service services memorial memorials mass wake prayers".split())
 
 

@@ -98,9 +98,10 @@ _DANGLING = re.compile(
     r"^[“\"]?(?:according\s+to\s+(?![^,]{0,60}\b(?:his|her|their|its)\b)[^,]{1,60},\s+)?"
     r"(?:according\s+to\s+)?"
     r"(?:he|she|it|they|his|her|its|their|among\s+them|but|yet|instead|"
-    # "This decision", "These men" (not "This afternoon police arrested ...": a time)
-    r"(?:this|these|those)(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year|"
-    r"spring|summer|autumn|winter)\b)|"
+    # "This decision", "These men", "This year alone, they said, ..." (not "This afternoon
+    # police arrested ...": a time of the event, and someone named after it)
+    r"(?:this|these|those)(?!\s+(?:morning|afternoon|evening|night|week|weekend),?\s+"
+    r"(?!(?:he|she|it|they|we|his|her|its|their)\b))|"
     r"(?:both|[\w-]+\s+of\s+(?:those|these))\s+(?:were|are|was|is|had|have|remain|died)|"
     r"[\w-]+\s+of\s+(?:them|whom)|the\s+(?:man|woman|boy|girl|couple)(?=,)|"
     r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|suspects)\b)\b",

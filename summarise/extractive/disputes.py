@@ -485,6 +485,13 @@ def _the_same_denial(
         # Istanbul's top health official flatly denied ..." / "Director Orhan Sivasli
         # rejected claims by the chamber ..." (not two reports' denials of two points)
         return True
+    if one_denier and account and other_account and alike[1] >= 1 and _told_within(first, second):
+        # one man's denials, in other words ("denied ordering the alarm to be turned off" /
+        # "denied switching off the alarm"), of one side's account, all of which one telling
+        # holds (the union's "the alarm was switched off in late September" in its steward's
+        # longer words); not two claims told in one scene ("beat protesters outside the
+        # station" / "fired tear gas at protesters near the station")
+        return True
     if one_denier and one_accuser and alike[0] >= 1 and _one_denial_in_its_words(first, second):
         # one denial reprinted word for word, of one voice's account told in other words
         # ("text alerts were sent at 7:32 p.m." / "it sent text-message alerts ... at 7:32")
@@ -521,6 +528,23 @@ def _shared_by_sides(first: Dispute, second: Dispute) -> list[frozenset[str]]:
         # a bare denial ("The police deny this.") says no more than the other one
         shared.append(said[0] & said[1] if all(said) else frozenset({"(denied)", "(bare)"}))
     return shared
+
+
+def _told_within(first: Dispute, second: Dispute) -> bool:
+    """Whether the account one denial answers says nothing the other's does not: all its
+    content words (stance, voices and days left out) are the other's, and there are at least
+    SAME_ACCOUNT_STEMS of them."""
+    voices = frozenset().union(
+        *(_stems(c.attributed_to or "") for d in (first, second) for c in d.claims)
+    )
+    said = sorted(
+        (
+            _senses(_stems(d.claims[0].statement)) - _STANCE_STEMS - voices - _WHEN_STEMS
+            for d in (first, second)
+        ),
+        key=len,
+    )
+    return len(said[0]) >= SAME_ACCOUNT_STEMS and said[0] <= said[1]
 
 
 # Stems that outlets use for one another when they retell one account: a hospital "alerted"
@@ -583,18 +607,20 @@ def _one_time_told_again(first: Dispute, second: Dispute) -> bool:
 
 
 def _one_count_of_things_told_again(first: Dispute, second: Dispute) -> bool:
-    """Two counts of things (no harm to people) with the same figures from other reports, in
-    the same word or in two ("How many containers" twice, "How many vessels" / "How many
-    ships"), or one of them told as two accounts ("The ACP says 96 ships were waiting; TFI
-    says 118"): one dispute, told twice."""
+    """Two counts of the same things (no harm to people) with the same figures from other
+    reports ("How many containers" twice), or one of them told as two accounts ("The ACP says
+    96 ships were waiting; TFI says 118" beside "How many vessels", 96 / 118): one dispute,
+    told twice. (Not "How many cranes" and "How many ships", 12 and 15 each: two counts, each
+    in its own word, of two things that share figures.)"""
 
-    def a_count(dispute: Dispute) -> bool:
-        return dispute.topic.startswith("How many ") and _kind_asked(dispute.topic) is None
+    def things(dispute: Dispute) -> str | None:
+        asked = re.fullmatch(r"How many ([a-z\-]+)", dispute.topic)
+        return asked.group(1) if asked and _kind_asked(dispute.topic) is None else None
 
-    return any(a_count(d) for d in (first, second)) and all(
-        (a_count(d) or d.topic.startswith(ACCOUNTS_TOPIC)) and len(d.claims) > 1
-        for d in (first, second)
-    )
+    counted = [things(d) for d in (first, second)]
+    if counted[0] and counted[1]:
+        return counted[0] == counted[1]
+    return any(counted) and any(d.topic.startswith(ACCOUNTS_TOPIC) for d in (first, second))
 
 
 TIME_TOPICS = ("What time it happened", "When the ", "When it was ")
@@ -634,31 +660,8 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
     if not dispute.topic.startswith(ACCOUNTS_TOPIC) or not count.topic.startswith("How many"):
         return False
     if all(re.search(r"\d", claim.statement) for claim in dispute.claims):
-        # figure against figure, in words of their own ("17 batches sold in six countries" /
-        # "12 batches in five countries"; "14 were injured when protesters stormed a police
-        # station" / "31 were shot when police fired into a peaceful crowd"): kept, the better
-        # told; unless the two are the count dispute's two voices giving a figure it has moved
-        # on from ("Police say 21 people were injured, while the health ministry says 27"
-        # beside the count, police 23 / the ministry 27)
-        bodies = _bodies(dispute.claims)
-        return (
-            len(bodies) > 1
-            and bodies == _bodies(count.claims)
-            and _gives_a_side(dispute, count)
-            and not all(
-                any(
-                    _bodies([claim]) & _bodies([side]) and _numbers(claim) == _numbers(side)
-                    for side in count.claims
-                )
-                for claim in dispute.claims
-            )
-        )
-    return _gives_a_side(dispute, count)
-
-
-def _gives_a_side(dispute: Dispute, count: Dispute) -> bool:
-    """Whether a side of `dispute` gives in its words a figure the count dispute gives the
-    same voice."""
+        return False  # figure against figure, in words of their own ("17 batches sold in six
+        # countries" / "12 batches in five countries"): kept, the better told
     for claim in dispute.claims:
         said = {n.replace(",", "") for n in re.findall(r"\b\d[\d,]*\b", claim.statement)}
         for side in count.claims:
@@ -2582,9 +2585,11 @@ _GIVES_BACK = (
     r"(?:(?:only|just)\s+)?"
     rf"(?:{_QUALIFIER})?(?:{_NUMERAL[:-1]}|(?i:{'|'.join(list(_SMALL)[2:])})\b))"
 )
-# With no noun after it, the figure is of the thing counted before it; so is a bare figure
-# that is its clause's subject ("Dravafarm says only 6,800 were in the room that failed").
-_NO_NOUN_AFTER = r"(?=\s*(?:[,.;](?!\d)|$|\s+(?:including|among|of\s+whom)\b|\s+(?:were|was)\b))"
+# With no noun after it, the figure is of the thing counted before it. (Not a bare figure that
+# is its clause's subject: "says 12 were killed" after "300 homes", "600 were hired" after
+# "140 buses stopped" tell what befell other things as often as a rival count; a hostile
+# review of stop 48 found seven such.)
+_NO_NOUN_AFTER = r"(?=\s*(?:[,.;](?!\d)|$|\s+(?:including|among|of\s+whom)\b))"
 _A_RIVAL_OPENS = r"(?:\b(?:while|whereas|but)|;)\s+(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,40}?)"
 _COUNT_GIVEN_BACK = re.compile(_A_RIVAL_OPENS + _GIVES_BACK + _NO_NOUN_AFTER)
 # A rival's figure of the same thing in the same sentence, in a clause of its own: "Police put
@@ -5032,7 +5037,13 @@ _DOUBT_WORDS = frozenset(
     {"unsure", "uncertain", "unclear", "sceptical", "skeptical", "doubtful", "unconvinced"}
 )
 # "It is simply not true that ...": a clause of saying that denies.
-_UNTRUE = re.compile(r"\b(?:not true|untrue|false|baseless|unfounded|groundless)\b", re.I)
+_UNTRUE = re.compile(
+    r"\b(?:not true|untrue|baseless|unfounded|groundless|"
+    # (not a thing called so: "after repeated false alarms", "travelled on false papers")
+    r"false(?!\s+(?:alarms?|positives?|negatives?|starts?|dawn|ceilings?|bottoms?|teeth|"
+    r"hopes?|sense|economy|names?|documents?|papers|passports?|identit(?:y|ies))\b))\b",
+    re.I,
+)
 # "says her client received no such warning", "never got any such order": what was just told,
 # denied by pointing back at it.
 # A word sent or said: a warning, a request, a claim.
@@ -5142,6 +5153,9 @@ class Account:
     # nouns joined to what is negated, not happening either: "never received any letter or
     # any complaint" -> complaint
     negated_too: frozenset[str] = frozenset()
+    # whose account a sentence says it contradicts: "contradicting the distributor's
+    # explanation" -> the distributor
+    contradicted: str | None = None
 
 
 # Verbs whose meaning is a "not": "denied that the ferry lacked life jackets" is answered by
@@ -5592,7 +5606,7 @@ def accounts_in(
         )
         account.cue = "no such" if points_back else _cue(doc, account, word)
         if account.cue == "contrary":  # "..., contradicting the distributor's explanation"
-            account.target = _contradicted_voice(doc)
+            account.contradicted = _contradicted_voice(doc)
         if kind == "deny" and account.cue == "deny" and _THAT_ONE.search(text):
             account.cue = "that one"  # "denies ever receiving that warning"
         if kind == "deny":
@@ -7082,13 +7096,16 @@ def _negation(
         # nothing a counterpart could be found by.
         if {t.pos_ for t in kept} & {"VERB"} and {t.pos_ for t in kept} & {"NOUN", "PROPN"}:
             negated |= {_stem(t.lower_) for t in kept}
-            joined |= {
-                _stem(c.lower_)
-                for t in kept
-                if t.pos_ in {"NOUN", "PROPN"}
-                for c in t.conjuncts
-                if c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in stops
-            }
+            if not any(t.dep_ in {"relcl", "acl"} for t in (verb, *verb.ancestors)):
+                # (not "inspected in May by officials, who found no faults or overdue
+                # inspections": what a clause about someone else found)
+                joined |= {
+                    _stem(c.lower_)
+                    for t in kept
+                    if t.pos_ in {"NOUN", "PROPN"}
+                    for c in t.conjuncts
+                    if c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in stops
+                }
     return frozenset(negated), frozenset(joined - negated)
 
 
@@ -8207,6 +8224,8 @@ def _answered(
             if option.voice:  # someone, not the plain narration between them
                 return option
             continue
+        if account.contradicted and not _may_be(option, account.contradicted):
+            continue  # "..., contradicting the distributor's explanation": not the police's
         if account.target:  # "disputed the company's account": what the company said
             if not option.voice or (
                 _voice_key(account.target) not in _voice_key(_titled_voice(option))
@@ -8260,6 +8279,17 @@ _A_PLEDGE = re.compile(
     r"\boffered\s+(?:its|their|his|her)?\s*condolences\b",
     re.I,
 )
+
+
+def _may_be(option: Account, contradicted: str) -> bool:
+    """Whether an account may be the one a sentence says it contradicts ("contradicting the
+    distributor's explanation"): the distributor's words, or a body's by its name ("Dravafarm,
+    which runs the warehouse, said"), not another kind of body's ("a police spokesman said")."""
+    return bool(option.voice) and (
+        _voice_key(contradicted) in _voice_key(option.voice or "")
+        or _apposed(option, contradicted)
+        or any(word[:1].isupper() for word in (option.voice or "").split())
+    )
 
 
 def _apposed(account: Account, noun: str) -> bool:
@@ -9305,6 +9335,14 @@ def _causes_in(
     return found
 
 
+def _rules_out_another(cause: Token) -> bool:
+    """Whether a cause is set against another one it rules out: "the rust, not the guests",
+    "the rusted supports and not the guests"."""
+    return any(
+        c.dep_ == "conj" and any(n.dep_ == "neg" for n in c.children) for c in cause.children
+    ) or bool(re.match(r"[^.;]{0,60}?,?\s+(?:and\s+)?not\s+", cause.doc.text[cause.idx :]))
+
+
 def _own_clause(verb: Token) -> set[int]:
     """The words of a verb's own clause: not a clause before it with a subject of its own,
     which a semicolon's misparse hangs from it ("RIA blames the battery's age; Nordkivi points
@@ -9607,11 +9645,15 @@ def _cause_after(token: Token) -> Token | None:
         # guests", of the event the news is of
         of = nlp.child_of(token, "prep", "of")
         caused = nlp.child_of(of, "pobj") if of else None
-        if of is None and nlp.child_of(token, "det", "the") is None:
-            return None  # ("a cause was never found")
         if of is not None and (caused is None or caused.lower_ not in EVENT_NOUNS):
             return None
-        return nlp.child_of(token.head, "attr")
+        attr = nlp.child_of(token.head, "attr")
+        if of is None and (attr is None or not _rules_out_another(attr)):
+            # a bare "the cause is X" names the event's cause when it rules another out ("the
+            # cause is the rust, not the guests"), not "the cause is justice for the 12 men",
+            # "the cause was a discarded cigarette" of an earlier fire
+            return None
+        return attr
     if token.dep_ == "nsubj" and token.head.lower_ in _CAUSING and token.pos_ in {"NOUN", "PROPN"}:
         # "a substation fault triggered the blackout": the subject of an active verb of
         # causing whose object is the event

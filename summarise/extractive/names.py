@@ -17,7 +17,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -58,7 +58,7 @@ ROLE_NOUNS = (
     "premier|chancellor|lieutenant|colonel|captain|sergeant|officer|adviser|advisor|"
     "coordinator|representative|negotiator|inspector|superintendent|commissioner|"
     "cleric|mp|lawmaker|member|deputy|manager|rider|cyclist|driver|player|coach|chairperson|"
-    "executive|lecturer|scientist|researcher|economist|expert"
+    "executive|lecturer|scientist|researcher|economist|expert|steward|organiser|organizer"
 )
 # Words that lead to a role and are not part of it: "(handed) to the Mayor of London", "(in the)
 # presence of Prince Charles", "According to prosecutor". Taken off only when a role noun
@@ -1263,7 +1263,9 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             continue  # "its Synthesis report": a word of a thing's name, no one who acts
         entity = Entity(kind, place_kind=_place_kind(found, named) if kind == "place" else None)
         for mention, _ in found:
-            entity.add(mention)
+            # a role read only for what the model called a person: the vote may make one of a
+            # name it called a place or a body ("Silvo Horvat, the shop steward at ...")
+            entity.add(_with_its_role(mention) if kind == "person" else mention)
         (people if kind == "person" else others)[key] = entity
     _brands_into_companies(people, others)
     persons = _merge_people(people)
@@ -1464,6 +1466,15 @@ def _other_given_name(before: str, person: Entity) -> bool:
     return word not in TITLE_WORDS and word not in own
 
 
+def _with_its_role(mention: Mention) -> Mention:
+    """A person's mention with the role its sentence gives it, if it has none yet."""
+    if mention.role is not None:
+        return mention
+    begin = mention.start - mention.ref.start
+    role = _role(mention.ref.text, begin, begin + len(mention.text))
+    return replace(mention, role=role) if role else mention
+
+
 def _vote(found: list[tuple[Mention, str]]) -> str:
     """The kind most mentions give; a tie goes to person, then place."""
     words = fold(found[0][0].text).split()
@@ -1570,13 +1581,18 @@ def _given_an_age(found: list[tuple[Mention, str]]) -> bool:
     """Whether a mention gives the name an age, as only people are given: "Andreas Lefkaritis,
     51, whose daughter ...", "51-year-old Andreas Lefkaritis"."""
     for mention, _ in found:
-        before, after = mention.around(20, 12)
+        before, after = mention.around(20, 30)
         if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
             return True
     return False
 
 
-_AGE_AFTER = re.compile(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*(?:,|\))")
+# (an age goes on to what the person is or did: "Andreas Lefkaritis, 51, whose daughter ...";
+# not a list of places and their counts: "Santa Eulalia, 9, San Mateo Ixtatan, 14")
+_AGE_AFTER = re.compile(
+    r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*(?:who|whose|a|an|the|was|is|has|had|said|told|"
+    r"and\s+(?:his|her))\b"
+)
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 
 
@@ -2136,7 +2152,8 @@ _SAID_BEFORE_ROLE = re.compile(r"^(?:said|says|told|added|explained|warned)\s+(?
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATED_BEFORE_ROLE = re.compile(
     rf"^(?:.*\b(?:on|since|until|by|from|last|next)\s+{_WEEKDAY}(?:\s+(?:of|for))?"
-    rf"|{_WEEKDAY}\s+(?:of|for))\s+"
+    # ("dismissed on Tuesday the president of the National Assembly, Edith Mhone")
+    rf"|{_WEEKDAY}\s+(?:of|for)|{_WEEKDAY}(?=\s+(?:the|a|an)\s))\s+"
 )
 # A verb in the past and its object's article before a role: "Friday suspended the director
 # of the park" (what was done to the one named), not "the elected mayor".

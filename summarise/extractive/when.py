@@ -1105,7 +1105,7 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
         head = above  # "stabbed in an attack at the main station on Tuesday": the attack
         phrase = _noun_phrase(head)
         words = [i for i in phrase - inside if doc[i].is_alpha]
-        if head.pos_ == "NOUN" and len(words) >= 3 and head.dep_ != "ROOT" and an_occasion(head):
+        if head.pos_ == "NOUN" and len(words) >= 3 and head.dep_ != "ROOT" and _an_occasion(head):
             return 2, phrase  # "the January 27 attack", not "the city's main station"
         return 3, whole
     if head.pos_ not in {"VERB", "AUX"}:
@@ -1192,7 +1192,13 @@ _TIME_PREPOSITIONS = frozenset(
 )
 
 
-def an_occasion(noun: Token) -> bool:
+def a_named_occasion(noun: Token) -> bool:
+    """A noun of `_OCCASIONS` itself, no guess from its ending ("a congregation", "a wedding
+    procession" are people)."""
+    return noun.lower_ in _OCCASIONS
+
+
+def _an_occasion(noun: Token) -> bool:
     """A noun for something that happens: "the attack", "the time trial", "the seizure",
     "the election" (nouns in -tion and -sion but those of `_NOT_OCCASIONS`)."""
     word = noun.lower_
@@ -1207,7 +1213,7 @@ def _above_the_place(noun: Token) -> Token:
     attack), else the verb the chain hangs from, directly or through the verb's object ("shot
     dead a driver during a traffic stop in Nanterre": shot), else the noun itself."""
     start, climbed = noun, False
-    while not an_occasion(noun) and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+    while not _an_occasion(noun) and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         if noun.head.lower_ in _TIME_PREPOSITIONS:
             break  # "since the government's announcement on Monday": the announcement's day
         above = noun.head.head
@@ -1216,7 +1222,7 @@ def _above_the_place(noun: Token) -> Token:
         if above.pos_ in {"VERB", "AUX"}:
             return above
         noun, climbed = above, True
-    if an_occasion(noun):
+    if _an_occasion(noun):
         return noun
     if climbed and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head  # "shot dead a driver during a stop ...": the driver's verb
