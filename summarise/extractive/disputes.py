@@ -5965,11 +5965,18 @@ def _believed(verb: Token) -> bool:
 def _denied_voice(word: Token) -> str | None:
     """Whose account a denial names: "disputed the company's account" -> company."""
     for child in word.children:
-        if child.dep_ == "dobj" and _stem(child.lower_) in _ACCOUNT_NOUNS:
-            owners = [c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-            if owners:
-                return " ".join(t.text for t in owners[0].subtree if t.dep_ != "case")
+        if child.dep_ == "dobj" and (owner := _account_owner(child)) is not None:
+            return owner
     return None
+
+
+def _account_owner(noun: Token) -> str | None:
+    """Whose account a noun of `_ACCOUNT_NOUNS` is, by its possessive: "the company's account"
+    -> company (not "its account")."""
+    if _stem(noun.lower_) not in _ACCOUNT_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return " ".join(t.text for t in owners[0].subtree if t.dep_ != "case") if owners else None
 
 
 def _contradicted_voice(doc: Doc) -> str | None:
@@ -5981,13 +5988,8 @@ def _contradicted_voice(doc: Doc) -> str | None:
         if word.lower_ == "contrary":
             to = nlp.child_of(word, "prep", "to")
             account = nlp.child_of(to, "pobj") if to is not None else None
-            owners = (
-                [c for c in account.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-                if account is not None and _stem(account.lower_) in _ACCOUNT_NOUNS
-                else []
-            )
-            if owners:
-                return " ".join(t.text for t in owners[0].subtree if t.dep_ != "case")
+            if account is not None and (owner := _account_owner(account)) is not None:
+                return owner
     return None
 
 
@@ -6002,11 +6004,8 @@ def _owner_of_an_account(doc: Doc, own: set[int]) -> str | None:
         said_of = [verb] if word.dep_ == "amod" else []
         said_of += [c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
         for noun in said_of:
-            if _stem(noun.lower_) not in _ACCOUNT_NOUNS:
-                continue
-            owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-            if owners:
-                return " ".join(t.text for t in owners[0].subtree if t.dep_ != "case")
+            if (owner := _account_owner(noun)) is not None:
+                return owner
     return None
 
 
