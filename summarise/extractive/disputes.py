@@ -516,15 +516,8 @@ SAME_ACCOUNT_STEMS = 3
 def _shared_by_sides(first: Dispute, second: Dispute) -> list[frozenset[str]]:
     """What the sides of two disputes, in order, say alike: their content words in common,
     the words of stance and of the voices left out."""
-    voices = frozenset().union(
-        *(_stems(c.attributed_to or "") for d in (first, second) for c in d.claims)
-    )
     shared = []
-    for a, b in zip(first.claims, second.claims, strict=False):
-        said = [
-            _senses(_stems(claim.statement)) - _STANCE_STEMS - voices - _WHEN_STEMS
-            for claim in (a, b)
-        ]
+    for said in _what_sides_say(first, second):
         # a bare denial ("The police deny this.") says no more than the other one
         shared.append(said[0] & said[1] if all(said) else frozenset({"(denied)", "(bare)"}))
     return shared
@@ -534,17 +527,21 @@ def _told_within(first: Dispute, second: Dispute) -> bool:
     """Whether the account one denial answers says nothing the other's does not: all its
     content words (stance, voices and days left out) are the other's, and there are at least
     SAME_ACCOUNT_STEMS of them."""
+    said = sorted(_what_sides_say(first, second)[0], key=len)
+    return len(said[0]) >= SAME_ACCOUNT_STEMS and said[0] <= said[1]
+
+
+def _what_sides_say(first: Dispute, second: Dispute) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The content words of each pair of sides of two disputes, in order (stance, voices and
+    days left out)."""
     voices = frozenset().union(
         *(_stems(c.attributed_to or "") for d in (first, second) for c in d.claims)
     )
-    said = sorted(
-        (
-            _senses(_stems(d.claims[0].statement)) - _STANCE_STEMS - voices - _WHEN_STEMS
-            for d in (first, second)
-        ),
-        key=len,
-    )
-    return len(said[0]) >= SAME_ACCOUNT_STEMS and said[0] <= said[1]
+
+    def said(claim: Claim) -> frozenset[str]:
+        return frozenset(_senses(_stems(claim.statement)) - _STANCE_STEMS - voices - _WHEN_STEMS)
+
+    return [(said(a), said(b)) for a, b in zip(first.claims, second.claims, strict=False)]
 
 
 # Stems that outlets use for one another when they retell one account: a hospital "alerted"
