@@ -323,6 +323,12 @@ _NO_ONE_SAID = [
         re.I,
     ),
     re.compile(rf"\b(?:no\s*-?\s*one|nobody)\s+(?P<first>died){_WHOLE}", re.I),
+    re.compile(  # "no one has been arrested or charged": no one held for it (yet)
+        r"\b(?:no\s*-?\s*one|nobody|none)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+        r"(?P<first>arrested|detained)(?:\s+(?:or|and)\s+(?:charged|detained|arrested))?"
+        rf"{_WHOLE}",
+        re.I,
+    ),
     re.compile(  # "There were no casualties", "there have been no reported deaths"
         r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+no\s+(?:reported\s+)?"
         rf"(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>{_HARM_NOUN}))?{_WHOLE}",
@@ -359,13 +365,15 @@ _NO_ONE_KINDS = {
     "killed": "killed", "died": "killed", "death": "killed", "deaths": "killed",
     "fatalities": "killed", "hurt": "injured", "injured": "injured", "wounded": "injured",
     "harmed": "injured", "injuries": "injured", "casualties": "killed",
+    "arrested": "detained", "detained": "detained",
 }  # fmt: skip
 
 
 def no_one_harmed_in(text: str) -> frozenset[str]:
     """The kinds of harm ("killed", "injured") a sentence says the event did to no one: "No one
     was killed or injured" gives both, "There were no casualties" both, "nobody was hurt"
-    injured; "We pray no one was killed", "No one was hurt in 2018" none."""
+    injured, "no one has been arrested" detained; "We pray no one was killed", "No one was
+    hurt in 2018" none."""
     if _ANOTHER_TIME.search(text):
         return frozenset()
     kinds: set[str] = set()

@@ -5124,6 +5124,137 @@ def test_a_time_that_opens_a_sentence_is_no_pronoun() -> None:
     assert dangling("This decision was criticised by the union.")
 
 
+# --- read in the tram and satellite-interference clusters (S131, S133) ------------------------
+
+
+def test_bodies_that_repeat_figures_are_institutions_not_the_dead() -> None:
+    figures = _figures_of(
+        "At Friday's inquiry the four bodies restated figures that still differ by thousands "
+        "of customers."
+    )
+    assert not {f for f in figures if f[0] == "killed"}, figures
+    # the dead's bodies still count
+    found = _figures_of("Divers said three bodies reached the shore near the harbour.")
+    assert ("killed", 3) in {(f[0], f[1]) for f in found}, found
+
+
+def test_a_parent_of_three_is_no_count_of_the_harmed() -> None:
+    figures = _figures_of(
+        "The bus driver, a mother of three from the old town, and a passenger died at the scene."
+    )
+    assert not {f for f in figures if f[1] == 3}, figures
+
+
+def test_a_site_named_for_a_person_is_a_place_not_someone_in_the_story() -> None:
+    brief = _brief(
+        (
+            "LIMA (Reuters) - Nine of the injured were taken to the Dr Ramon Olaya university "
+            "hospital, officials said. A crowd gathered outside the Dr Ramon Olaya university "
+            "hospital on Sunday night.",
+            "2026-08-02",
+        ),
+        (
+            "LIMA (AP) - Doctors at the Dr Ramon Olaya university hospital said two patients "
+            "remained in intensive care. The bus left the road near the Julio Tello stop, "
+            "witnesses said, and hit a wall beside the Julio Tello stop.",
+            "2026-08-03",
+        ),
+    )
+    who = [actor.name for actor in brief.who]
+    assert not any("Olaya" in name or "Tello" in name for name in who), who
+    places = {place.name: place.detail for place in brief.where}
+    assert {places.get("Ramon Olaya"), places.get("Julio Tello")} == {"hospital", "stop"}, places
+
+
+def test_two_times_told_after_a_sentence_saying_the_timing_differs_are_a_dispute() -> None:
+    found = _disputes(
+        (
+            "TALLINN (ERR) - The accounts also differ on timing. The port authority said its "
+            "radar lost the ferry at 4:10 am. But the coast guard says it was alerted by a "
+            "fisherman at 5:05 am.",
+            "2026-02-11",
+        ),
+    )
+    times = [d for d in found if d.topic.startswith("What time")]
+    assert times, [d.topic for d in found]
+    assert {(c.value, c.attributed_to) for c in times[0].claims} == {
+        ("04:10", "port authority"),
+        ("05:05", "coast guard"),
+    }, times[0].claims
+
+
+def test_a_fault_a_voice_will_not_rule_out_is_a_cause_set_against_another() -> None:
+    found = _disputes(
+        (
+            "TALLINN (ERR) - The operator has blamed a cyber attack from abroad. The regulator "
+            "has said it cannot rule out a faulty software update at the data centre.",
+            "2026-02-11",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert causes, [d.topic for d in found]
+    values = " / ".join(c.value or "" for c in causes[0].claims)
+    assert "cyber attack" in values and "faulty software update" in values, values
+
+
+def test_what_a_voice_will_not_rule_out_is_no_cause_without_a_fault() -> None:
+    found = _disputes(
+        (
+            "TALLINN (ERR) - The operator has blamed a cyber attack from abroad. Police said "
+            "they could not rule out more arrests in the coming days.",
+            "2026-02-11",
+        ),
+    )
+    assert not [d for d in found if d.topic.startswith("What caused it")], [d.topic for d in found]
+
+
+def test_no_one_arrested_is_a_line_of_the_casualties() -> None:
+    brief = _brief(
+        (
+            "RIGA (LETA) - No one was hurt when the software fault delayed the count. Police "
+            "questioned two engineers of the supplier on Friday; no one has been arrested.",
+            "2026-10-04",
+        ),
+    )
+    lines = [c.description for c in brief.casualties]
+    assert "no one detained" in lines, lines
+    held = _brief(
+        (
+            "RIGA (LETA) - No one has been arrested, police said on Friday. On Saturday the "
+            "supplier's manager was arrested at his home.",
+            "2026-10-04",
+        ),
+    )
+    assert "no one detained" not in [c.description for c in held.casualties], held.casualties
+
+
+def test_no_one_detained_follows_the_events_own_figures() -> None:
+    brief = _brief(
+        (
+            "RIGA (LETA) - Four people were killed when the roof fell in, police said. No one has "
+            "been arrested.",
+            "2026-10-04",
+        ),
+    )
+    kinds = [c.kind for c in brief.casualties]
+    assert kinds.index("detained") > kinds.index("killed"), kinds
+
+
+def test_a_denial_of_such_information_answers_the_sentence_just_before() -> None:
+    found = _disputes(
+        (
+            "ULAANBAATAR (Montsame) - Lawmaker B.Erdene said the public deserved one answer on who "
+            "informed whom. The airline's operations director said its crew reported the fault "
+            "at midnight and that a warning was phoned to the authority's duty officer. "
+            "The authority has denied that it received such information.",
+            "2026-01-23",
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert denials, [d.topic for d in found]
+    assert "crew" in (denials[0].claims[0].statement or ""), denials[0].claims
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

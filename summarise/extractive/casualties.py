@@ -1329,6 +1329,21 @@ def _a_population(number: Token) -> bool:
     return not (place.dep_ in {"nsubj", "nsubjpass", "dobj"} and _tells_harm(place.head))
 
 
+_PARENTS = frozenset("father mother parent grandfather grandmother grandparent".split())
+
+
+def _children_of_a_parent(number: Token) -> bool:
+    """ "a father of four", "a mother of three young children": how many children someone
+    has, told to say who they were."""
+    if number.dep_ == "nummod" and number.head.dep_ == "pobj":
+        of = number.head.head
+    elif number.dep_ == "pobj":
+        of = number.head
+    else:
+        return False
+    return of.lower_ == "of" and of.head.lower_ in _PARENTS
+
+
 # Nouns shaped like words for people, for objects the person lists do not know ("a
 # shopkeeper", "a pensioner", "the cyclist"): an object of harm that is someone.
 _AGENT_LIKE = re.compile(r"[a-z\-]+(?:er|or|ist|ian|ant|ent)s?")
@@ -1458,7 +1473,16 @@ def _bodies_that_act(bodies: Token) -> bool:
     ]
     if bodies.dep_ == "nsubj":
         clauses.append(bodies.head)
-    return any(verb.lower_ in _WHAT_BODIES_DO for verb in clauses)
+    return any(verb.lower_ in _WHAT_BODIES_DO or _acts_on_something(verb) for verb in clauses)
+
+
+def _acts_on_something(verb: Token) -> bool:
+    """Whether "bodies" as its subject say or do something to something ("the three bodies
+    repeated figures", "the bodies said that ..."), as institutions do; the dead's bodies lie,
+    bear wounds, fill a morgue."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lower_ in _WHAT_THE_DEAD_BODIES_DO:
+        return False
+    return any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
 
 
 _KINDS_OF_BODIES = frozenset(
@@ -1468,6 +1492,13 @@ _KINDS_OF_BODIES = frozenset(
 _WHAT_BODIES_DO = frozenset(
     "know knows knew agree agrees agreed decide decides decided regulate regulates oversee "
     "oversees govern governs advise advises".split()
+)
+# What the dead's bodies are written doing, objects and all: "the bodies bore stab wounds",
+# "bodies filled the corridors", "bodies showed signs of torture".
+_WHAT_THE_DEAD_BODIES_DO = frozenset(
+    "bear bears bore show shows showed fill fills filled litter litters littered line lines "
+    "lined cover covers covered await awaits awaited include includes included block blocks "
+    "blocked clog clogs clogged reach reaches reached".split()
 )
 
 
@@ -1746,6 +1777,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None  # "before their loved one is treated", "the official one": no count
     if _a_population(anchor):
         return None  # "a city of 1.9 million", "a population of 20,000": who live there
+    if _children_of_a_parent(anchor):
+        return None  # "a father of four": his children, not a count of the harmed
     if (anchor.dep_ == "appos" and _how_badly_hurt(anchor) is None) or (
         anchor.dep_ in {"npadvmod", "amod"} and anchor.head.pos_ == "PROPN"
     ):
@@ -3953,7 +3986,15 @@ def extract_casualties(
     # a sentence whose figures are all an earlier event's tells that event
     others = {(f.ref.source_id, f.ref.position) for f in figures_found if f.background}
     others -= {(f.ref.source_id, f.ref.position) for f in figures_found if not f.background}
-    return _no_one_harmed(evidence, told, earlier | others) + found
+    no_one = _no_one_harmed(evidence, told, earlier | others)
+    # "no one killed" opens the list; "no one detained" follows the event's own figures
+    held = [c for c in no_one if c.kind == "detained"]
+    return (
+        [c for c in no_one if c.kind != "detained"]
+        + [c for c in found if not c.background]
+        + held
+        + [c for c in found if c.background]
+    )
 
 
 def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Casualty]:
@@ -4062,6 +4103,7 @@ _SOMEONE_HARMED = {
         r"\s+lives|passed\s+away|succumbed|victims)\b",
         re.I,
     ),
+    "detained": re.compile(r"\b(?:arrested|detained|in\s+custody|remanded)\b", re.I),
 }
 # Negated harm, left out of what a sentence tells: "no one was killed", "none seriously".
 _NEGATED_HARM = re.compile(

@@ -4515,6 +4515,7 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
     dispute ("The timing of the alarm is still contested. Argus maintains its system went off
     at 2:47 a.m.; the Sofia police maintain they heard nothing until 3:31 a.m.")."""
     disputes: list[Dispute] = []
+    refs = {(ref.source_id, ref.position): ref for item in evidence.items for ref in item.members}
     for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
         # the copy whose own words, or the sentence before them, say the time is contested
         found = next(
@@ -4538,6 +4539,13 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
         said_after = contested is None
         rest = ref.text[contested.end() :] if contested is not None else ref.text
         sides = [side for side in _SIDE_BREAK.split(rest) if _CLOCK.search(side)]
+        if not sides and contested is not None:
+            # "The accounts also differ on timing. NUBIA said its station logged it at 5:50
+            # am. The CAAM says it was alerted by a pilot's report at 6:40 am.": a side each
+            told_next = _a_time_in_each_of_the_next_two(refs, ref)
+            if told_next is not None:
+                disputes.append(Dispute(topic="What time it happened", claims=told_next))
+            continue
         if len(sides) != 2:
             continue
         told = []
@@ -4572,6 +4580,42 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
 
 
 _NEXT_SENTENCE = re.compile(rf"(?<=\.)\s+(?!{GOES_ON_WITH_A_TIME})(?=[A-Z])")
+
+
+_OPENING_CONJUNCTION = re.compile(r"^(?:(?:but|and|yet|however|meanwhile)\b,?\s*)(?:the\s+)?", re.I)
+
+
+def _a_time_in_each_of_the_next_two(
+    refs: dict[tuple[str, int], SentenceRef], ref: SentenceRef
+) -> list[Claim] | None:
+    """The two sentences after one that says the time is contested, each a voice's time by a
+    verb of saying ("NUBIA said its station logged the interference at 5:50 am", "The CAAM
+    says it was alerted by a pilot's report at 6:40 am"); None unless both are so told, by
+    two voices, of two times."""
+    claims: list[Claim] = []
+    voices: list[str] = []
+    for step in (1, 2):
+        side = refs.get((ref.source_id, ref.position + step))
+        clocks = list(_CLOCK.finditer(side.text)) if side is not None else []
+        if side is None or len(clocks) != 1:
+            return None
+        minutes = _minutes_of(clocks[0])
+        voice = _voice_of_a_side(side.text, clocks[0].start(), saying_only=True)
+        if minutes is None or voice is None:
+            return None
+        voice = _OPENING_CONJUNCTION.sub("", voice)  # "But Ahmed Zaki ... said": Ahmed Zaki
+        voices.append(voice)
+        claims.append(
+            Claim(
+                statement=side.text.strip(),
+                value=f"{minutes // 60:02d}:{minutes % 60:02d}",
+                attributed_to=voice,
+                citations=cite([side]),
+            )
+        )
+    if claims[0].value == claims[1].value or _same_voice(*voices):
+        return None
+    return claims
 
 
 # A sentence that answers the time the one before gives: "Relatives disputed that timeline,
@@ -5055,11 +5099,11 @@ _NO_SUCH = re.compile(
     re.I,
 )  # a word sent or said, not "no such thing as", "no such law exists", "no such luck"
 # A denial of having received the word just told of: "Caldera denies ever receiving that
-# warning", "denied getting any such request" (not "denied that warnings were ignored", nor
-# "police denied that request", a refusal).
+# warning", "denied getting any such request", "denied that it received such information"
+# (not "denied that warnings were ignored", nor "police denied that request", a refusal).
 _THAT_ONE = re.compile(
     r"\b(?:receiv\w*|got|gotten|getting|seen|saw|heard\s+of)\s+(?:\w+\s+)?"
-    r"(?:that|this|these|those|any\s+such|such\s+an?)\s+"
+    r"(?:that|this|these|those|any\s+such|such(?:\s+an?)?)\s+"
     + _SENT_OR_SAID
     + r"(?=\s*(?:[.,;:]|$|(?:from|about|before|on|at|in|to|by)\b))",
     re.I,
@@ -8495,7 +8539,8 @@ _CAUSE_CUE = re.compile(
     r"because\s+of|cause\s+(?:of|is|was)\b|(?:caus|trigger|spark)(?:ed|es|s)\s+(?:the|a|an|this|that)\s|"
     r"point(?:s|ed)?\s+(?:[\w’'\-]+\s+){0,4}?to|contribut(?:ed|es|e)\b|"
     r"play(?:ed|s)?\s+a\s+(?:\w+\s+)?role|"
-    r"(?:brought|knocked|blown|pulled)\s+(?:\w+\s+){0,3}?(?:down|over)\b)",
+    r"(?:brought|knocked|blown|pulled)\s+(?:\w+\s+){0,3}?(?:down|over)\b|"
+    r"(?:not|n['’]t|cannot)\s+(?:be\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+)?out|exclud(?:e|ed))\b)",
     re.IGNORECASE,
 )
 # What happened, when a cause is given for it, is one of EVENT_NOUNS: "the crash was caused
@@ -9306,7 +9351,11 @@ def _causes_in(
         voice: str | None = None
         statement = ""
         attributing = token.head if token.head.lower_ in _ATTRIBUTING else None
-        if token.lower_.startswith("blam") or token.lower_ in _POINTING or attributing:
+        if (
+            token.lower_.startswith("blam")
+            or token.lower_ in _POINTING | _KEEPING_OPEN
+            or attributing
+        ):
             subject = _subject_shared(attributing or token)
             if subject is not None and subject.lower_ in {"which", "who", "that"}:
                 subject = token.head if token.dep_ == "relcl" else None  # "the union, which blames"
@@ -9453,6 +9502,31 @@ _A_FAULT = frozenset(
     "broken faulty defective worn cracked fractured malfunctioning failure fault defect "
     "malfunction breakdown negligence".split()
 )
+
+
+# Verbs that keep a cause open when negated: "cannot rule out faulty ground equipment".
+_KEEPING_OPEN = frozenset({"rule", "ruled", "rules", "exclude", "excluded", "excludes"})
+# Causes no fault word names that a voice keeps open: "police have not ruled out sabotage".
+_OPEN_CAUSES = frozenset({"sabotage", "arson"})
+
+
+def _a_fault_kept_open(verb: Token) -> Token | None:
+    """A fault a voice will not rule out, as the cause it holds possible: "cannot rule out
+    faulty ground equipment", "a fault in equipment on the ground cannot be excluded", "does
+    not exclude the possibility of a technical malfunction" (not "cannot rule out more
+    deaths": no fault)."""
+    if not _negated_verb(verb) or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.lower_.startswith("rul") and nlp.child_of(verb, "prt", "out") is None:
+        return None  # "did not rule on the appeal"
+    kept = nlp.child_of(verb, "dobj") or nlp.child_of(verb, "nsubjpass")
+    if kept is not None and kept.lower_ == "possibility":
+        of = nlp.child_of(kept, "prep", "of")
+        kept = nlp.child_of(of, "pobj") if of is not None else None
+    if kept is None or kept.pos_ in {"PRON", "NUM"}:
+        return None
+    named = {t.lower_ for t in _all_it_names(kept)}
+    return kept if named & (_A_FAULT | _OPEN_CAUSES) else None
 
 
 # Verbs that bring a thing down, with the particle that says so: "a gust brought the crane
@@ -9613,6 +9687,8 @@ def _cause_after(token: Token) -> Token | None:
         ):
             return None
         return subject
+    if word in _KEEPING_OPEN:
+        return _a_fault_kept_open(token)
     if word.startswith("blam") and token.pos_ == "VERB":
         if _negated_verb(token):
             return None  # "did not blame the crew"

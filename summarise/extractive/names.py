@@ -1511,6 +1511,8 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         return "person"  # "said Mzoli Ntsebeza, the union's regional secretary"
     if best == "person" and _placed(found):
         return "place"  # "in Palpa", "the town of Ocucaje": the small model says PERSON
+    if best == "organisation" and _a_site_named_for_someone(found, words):
+        return "place"  # "the Dr Benbadis university hospital": a site, not a body called so
     if best == "place" and _named_like_a_person(found, words):
         return "person"  # "Its chairman, Besnik Gjoka, repeated": the small model says GPE
     return best
@@ -1765,7 +1767,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             return False
         route = mention.around(80)[0]  # "the bus was travelling from X to Y"
         # "the Sandrivier mine", "the Altyn Kush children's camp"
-        site = re.match(r"\s+(?:[a-z]+(?:[’']s|s[’'])\s+)?([a-z]+)\b", after)
+        site = _SITE_NAMED_FOR.match(after)
         return bool(
             _PLACE_BEFORE.search(before)
             or (one_word and _LOCATIVE_PAIR.search(mention.around(60)[0]))  # "in Tembisa and
@@ -1778,7 +1780,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             or _REGIONAL_AFTER.match(after)  # "the ministry's Issyk-Kul regional department"
             or (not given and _IN_A_PLACE_AFTER.match(after))
             or (not given and _ROUTE_FROM.search(route) and _ROUTE_TO.match(after))
-            or (site and site.group(1) in FACILITY_WORDS)
+            or (site and site.group(1) in FACILITY_WORDS | _SITES_NAMED_FOR_PEOPLE)
             or (not given and one_word and _a_towns_own(before) and not _SPEAKS_AFTER.match(after))
         )
 
@@ -1793,6 +1795,32 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         # ("in the Netanyahu-era expansion": a word joined to the name makes it an adjective)
         and not any(mention.around(0, 1)[1] == "-" for mention, _ in found)
     )
+
+
+def _a_site_named_for_someone(found: list[tuple[Mention, str]], words: list[str]) -> bool:
+    """A name that opens with a title or a given name and is always written before a site word
+    ("the Dr Benbadis university hospital", twice or more): a site named for a person."""
+    if len(found) < 2 or not (is_title(found[0][0].text.split()[0]) or words[0] in first_names()):
+        return False
+    return all(
+        (site := _SITE_NAMED_FOR.match(mention.around(0, 30)[1])) is not None
+        and site.group(1) in _SITES_NAMED_FOR_PEOPLE
+        for mention, _ in found
+    )
+
+
+# The site word after a name, past an owner ("the Altyn Kush children's camp") or a word of
+# its kind ("the Dr Benbadis university hospital", "the Emir Abdelkader tram stop").
+_SITE_NAMED_FOR = re.compile(
+    r"\s+(?:[a-z]+(?:[’']s|s[’'])\s+)?(?:(?:university|teaching|general|regional|district|"
+    r"military|bus|tram|metro|railway|primary|secondary|high|boarding|central)\s+)?([a-z]+)\b"
+)
+# Sites often named for a person, the person never written so: "the Dr Benbadis hospital",
+# "the Emir Abdelkader stop", "the Nelson Mandela school", "the Sidi Mabrouk neighbourhood".
+_SITES_NAMED_FOR_PEOPLE = frozenset(
+    "hospital clinic school university college academy stop terminal interchange depot "
+    "neighbourhood neighborhood quarter suburb".split()
+)
 
 
 def _spoken_of_as_someone(mention: Mention) -> bool:
@@ -1897,6 +1925,14 @@ def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) 
         return "site"
     if last in REGION_WORDS:
         return "region"
+    sites = Counter(
+        site.group(1)
+        for mention, _ in found
+        if (site := _SITE_NAMED_FOR.match(mention.around(0, 30)[1])) is not None
+        and site.group(1) in _SITES_NAMED_FOR_PEOPLE
+    )
+    if sites and 2 * sites.most_common(1)[0][1] >= len(found):
+        return sites.most_common(1)[0][0]  # "the Dr Benbadis university hospital": a hospital
     return None
 
 
