@@ -5255,6 +5255,22 @@ def test_a_denial_of_such_information_answers_the_sentence_just_before() -> None
     assert "crew" in (denials[0].claims[0].statement or ""), denials[0].claims
 
 
+def test_according_to_the_updated_information_is_no_voice_and_informed_that_says() -> None:
+    found = _disputes(
+        (
+            "ULAANBAATAR (Montsame) - Director General B.Ganzorig informed that, according to "
+            "the updated information, 38 flights were affected. The airport operator says 46 "
+            "flights were affected.",
+            "2026-01-23",
+        ),
+    )
+    sides = _sides_of(found, "How many flights")
+    assert sides, [d.topic for d in found]
+    voices = [voice or "" for _, voice in sides[0]]
+    assert not any("information" in voice for voice in voices), sides
+    assert any("Ganzorig" in voice for voice in voices), sides
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

@@ -522,7 +522,7 @@ def _figures_carried_on(
         if said.group("own") is None and (
             voice is None
             or _same_speaker(voice, before[0].attributed_to)
-            or voice.split()[-1].lower() in _RECORDS
+            or voice.split()[-1].lower() in RECORD_NOUNS
         ):
             # "Police list five" answers the fire department's four: another voice's count,
             # never a thing's ("the manifest listed 180") nor the same voice's next count
@@ -2803,7 +2803,7 @@ def _according_to(doc: Doc, number: Token | None = None) -> str | None:
     for token in accordings:
         to = child_of(token, "prep", "to")
         pobj = child_of(to, "pobj") if to is not None else None
-        if pobj is not None and (_TOLL.match(pobj.text) or pobj.lower_ in _RECORDS):
+        if pobj is not None and (_TOLL.match(pobj.text) or pobj.lower_ in RECORD_NOUNS):
             owners = [t for t in pobj.subtree if t.i < pobj.i and t.dep_ in {"compound", "poss"}]
             of = child_of(pobj, "prep", "of")
             keeper = child_of(of, "pobj") if of is not None else None
@@ -3106,12 +3106,12 @@ def _may_count(owner: Token) -> bool:
 
 # What a count is read from, not who gives it: "according to the most recent balance", "the
 # airline's manifest listed 180".
-_RECORDS = frozenset(
+RECORD_NOUNS = frozenset(
     "balance balances figures data records estimates statistics count counts tally manifest "
-    "list register log roster database".split()
+    "list register log roster database information".split()
 )
 # What shows a figure without being anyone's voice: "the video shows fourteen people".
-_SHOWS_NO_ONE = _RECORDS | frozenset(
+_SHOWS_NO_ONE = RECORD_NOUNS | frozenset(
     "video videos footage images pictures photos photographs camera cameras recording "
     "recordings document documents evidence map maps satellite register".split()
 )
@@ -3282,7 +3282,7 @@ def _attribution(doc: Doc) -> str | None:
             if (
                 who.lower() not in _PRONOUNS
                 and not _TIME_WORD.search(who)
-                and not _RECORDS.intersection(who.lower().split())
+                and not RECORD_NOUNS.intersection(who.lower().split())
             ):
                 return re.sub(r"^(?:the|a)\s+", "", who, flags=re.I)
     match = _TRAILING_ORGANISATION.search(sentence)

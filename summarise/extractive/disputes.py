@@ -54,6 +54,7 @@ from ..segment import content_tokens, fold, stop_words
 from ..support import citation_support_problem
 from .casualties import (
     EXAMINED,
+    RECORD_NOUNS,
     REVISING,
     TAKEN_ABOARD,
     Figure,
@@ -1780,7 +1781,7 @@ def _days(iso: str | None) -> int:
 _SAY = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|claimed|claims|"
     r"claim|stated|states|announced|announces|told|insisted|insists|insist|maintains|"
-    r"maintained|maintain|expects|predicts|forecasts)"
+    r"maintained|maintain|expects|predicts|forecasts|informed(?=\s+that\b))"
 )
 _LIST_VOICE = re.compile(
     r"^[\s*•·\-–]*(?P<who>[A-Z][\w&.’']*(?:\s+[A-Z&][\w&.’']*){0,4})\s+[-–—:]\s+[\"“]"
@@ -1816,6 +1817,13 @@ _NAME_APPOSED = re.compile(
     rf"(?:(?:has|have|had|also|later|earlier|now)\s+)*{_SAY}\b"
 )
 _NOT_VOICES = frozenset({"it", "he", "she", "they", "this", "that", "there", "we", "i", "you"})
+# What is known, said by no one in particular: "according to the updated information", "according
+# to the latest figures" (not "the ministry's latest figures": whose they are says who).
+_ONLY_INFORMATION = re.compile(
+    r"(?:the\s+)?(?:(?:latest|updated|new|newest|official|preliminary|provisional|final|first|"
+    rf"initial|available|current|most\s+recent|revised)\s+)*(?:{'|'.join(sorted(RECORD_NOUNS))})",
+    re.I,
+)
 # A figure followed by a common noun is a clause, not a name ("Channel 4 News" and "M23 rebels"
 # are voices).
 _CLAUSE_WITH_FIGURE = re.compile(r"\b\d[\d,.]*\s+[a-z]")
@@ -1835,6 +1843,8 @@ def voice_before(text: str, position: int) -> str | None:
     said = max(voices)[1] if voices else None
     if said is None and (according := _ACCORDING.search(text)):
         said = according.group("who")
+        if _ONLY_INFORMATION.fullmatch(said):
+            return None  # "according to the updated information": what is known, no one's
     if said is None and (label := _LIST_VOICE.match(text)):
         said = label.group("who")
     if said is None and (after := _SAYS_AFTER.search(text.rstrip())):
