@@ -5244,8 +5244,8 @@ def test_a_denial_of_such_information_answers_the_sentence_just_before() -> None
     found = _disputes(
         (
             "ULAANBAATAR (Montsame) - Lawmaker B.Erdene said the public deserved one answer on who "
-            "informed whom. The airline's operations director said its crew reported the fault "
-            "at midnight and that a warning was phoned to the authority's duty officer. "
+            "informed whom. Operations director S.Bold noted that the crew reported the fault at "
+            "midnight, and the information was phoned to the authority's duty officer. "
             "The authority has denied that it received such information.",
             "2026-01-23",
         ),
@@ -7315,7 +7315,399 @@ _REVIEWED_48 = [
 ]
 
 
-_REVIEWED = _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45 + _REVIEWED_46 + _REVIEWED_47 + _REVIEWED_48
+# Cases a hostile review of stop 49 wrote against its rules (a detention told in other
+# words than 'arrested', the dead's bodies that had, carried or packed something, the
+# grandmother of children who died, a person before a site word and a role, two times of
+# the event and of the help that came, a failure of the rescue, negligence kept open, a
+# denial of 'such warnings' told two sentences back): each was worse than before until
+# mended.
+_REVIEWED_49 = [
+    (
+        "c01_custody",
+        "2026-03-04",
+        [
+            (
+                "LAGOS (Reuters) - A fire tore through a warehouse in the Apapa dis"
+                "trict of Lagos on Tuesday night, killing five workers, emergency o"
+                "fficials said.\n\nThe blaze started shortly after 10 p.m. and burned"
+                " for four hours before firefighters brought it under control, said"
+                " Ibrahim Farinloye of the National Emergency Management Agency.\n\nP"
+                "olice spokesman Benjamin Hundeyin said no one has been arrested. I"
+                "nvestigators are examining whether the building's wiring was to bl"
+                "ame."
+            ),
+            (
+                "LAGOS (Reuters) - Nigerian police took the owner of a Lagos wareho"
+                "use into custody on Thursday after a fire at the building killed f"
+                "ive workers, a police spokesman said.\n\nThe owner, a businessman, w"
+                "as being held at a police station in Ikeja for questioning over al"
+                "leged safety breaches, Benjamin Hundeyin said.\n\nRelatives of the d"
+                "ead gathered outside the station demanding answers."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^no one detained",
+    ),
+    (
+        "c02_held",
+        "2026-03-09",
+        [
+            (
+                "KARACHI (Reuters) - Gunmen on motorcycles opened fire at a crowded"
+                " market in Karachi on Monday, killing three shopkeepers and woundi"
+                "ng seven other people, police said.\n\nThe attackers fled before pol"
+                "ice arrived, senior superintendent Asad Raza told reporters. No on"
+                "e has been arrested, he said.\n\nTraders shut their shops across the"
+                " district in protest."
+            ),
+            (
+                "KARACHI (Reuters) - Pakistani police said on Tuesday they were hol"
+                "ding two men suspected of involvement in a shooting at a Karachi m"
+                "arket that killed three shopkeepers.\n\nThe two men were picked up i"
+                "n a raid in the Lyari area overnight and are being questioned, sen"
+                "ior superintendent Asad Raza said. Police also seized two pistols "
+                "and a motorcycle.\n\nA third suspect remains at large."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^no one detained",
+    ),
+    (
+        "c04_charged_later",
+        "2026-03-15",
+        [
+            (
+                "DHAKA (Reuters) - A fire at a garment factory on the outskirts of "
+                "Dhaka killed nine workers on Sunday, fire officials said.\n\nFire se"
+                'rvice official Talha Bin Jasim said the exits had been locked. "No'
+                ' one has been arrested or charged," police inspector Rafiqul Islam'
+                " said on Sunday afternoon."
+            ),
+            (
+                "DHAKA (Reuters) - Bangladesh police on Monday apprehended the owne"
+                "r of a garment factory where a fire killed nine workers, and a cou"
+                "rt sent him to jail pending trial.\n\nThe owner was charged with cul"
+                "pable homicide over locked exits, police inspector Rafiqul Islam s"
+                "aid. Two managers were also picked up and are being questioned."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^no one detained",
+    ),
+    (
+        "c32_turned_himself_in",
+        "2026-03-28",
+        [
+            (
+                "MANILA (Reuters) - A car ploughed into a group of children waiting"
+                " at a jeepney stop in Quezon City on Saturday morning, killing thr"
+                "ee of them, Philippine police said.\n\nThe driver fled the scene, po"
+                "lice colonel Jean Fajardo said. No one has been arrested, she said"
+                "."
+            ),
+            (
+                "MANILA (Reuters) - The driver of a car that killed three children "
+                "in Quezon City turned himself in to police on Sunday and will face"
+                " charges of reckless imprudence resulting in homicide, police said"
+                ".\n\nThe 42-year-old businessman surrendered at a police station wit"
+                "h his lawyer and is now being held there, police colonel Jean Faja"
+                "rdo said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^no one detained",
+    ),
+    (
+        "c05_bodies_had",
+        "2026-03-12",
+        [
+            (
+                "MEXICO CITY (Reuters) - Mexican authorities said on Thursday they "
+                "had found a clandestine grave near the city of Irapuato in Guanaju"
+                "ato state, and that searchers had unearthed 17 bodies that had gun"
+                "shot wounds to the head.\n\nThe grave was discovered by a group of m"
+                "others searching for missing relatives, state prosecutor Carlos Za"
+                "marripa said.\n\nForensic teams were working to identify the victims"
+                "."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^17 killed",
+    ),
+    (
+        "c06_bodies_carried",
+        "2026-03-13",
+        [
+            (
+                "TRIPOLI (Reuters) - The bodies of 23 migrants carried signs of hav"
+                "ing been in the water for several days when they washed ashore nea"
+                "r Zuwara in western Libya, the Libyan Red Crescent said on Friday."
+                "\n\nA spokesman for the Red Crescent, Tawfik al-Shukri, said volunte"
+                "ers had recovered the remains over two days.\n\nThe International Or"
+                "ganization for Migration said the boat had left Sabratha last week"
+                "."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^23 killed",
+    ),
+    (
+        "c07_bodies_overwhelmed",
+        "2026-03-17",
+        [
+            (
+                "MAPUTO (Reuters) - Floods in central Mozambique have killed at lea"
+                "st 40 people, officials said on Tuesday.\n\nIn Beira, 31 bodies over"
+                "whelmed the city's only morgue, and hospital director Ana Macuacua"
+                " said refrigerators had failed because of power cuts.\n\nThe nationa"
+                "l disaster agency said more than 20,000 people had been displaced."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^31 killed",
+    ),
+    (
+        "c30_bodies_packed",
+        "2026-03-11",
+        [
+            (
+                "ANKARA (Reuters) - Rescuers searched through collapsed buildings i"
+                "n Turkey's eastern Malatya province on Wednesday, a day after a ma"
+                "gnitude 6.4 earthquake struck the region.\n\nAt the state hospital i"
+                "n Malatya, 58 bodies packed the corridors of the basement morgue, "
+                "and relatives queued outside to identify them, a Reuters witness s"
+                "aid.\n\nDisaster agency AFAD said more than 3,000 rescue workers had"
+                " been deployed."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^58 killed",
+    ),
+    (
+        "c08_grandmother_of",
+        "2026-03-01",
+        [
+            (
+                "CLEVELAND (Reuters) - A fire swept through a two-storey house in L"
+                "orain, Ohio, early on Sunday, fire officials said.\n\nThe grandmothe"
+                "r of four children who died in the blaze said she had begged the l"
+                'andlord to fix the wiring for months. "They were everything to me,'
+                '" Denise Carter told local reporters outside the charred house.\n\nL'
+                "orain fire chief Jim Barlow said smoke alarms in the house were no"
+                "t working."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^4 killed",
+    ),
+    (
+        "c13_person_school",
+        "2026-03-24",
+        [
+            (
+                "SAO PAULO (Reuters) - A former student opened fire at a school in "
+                "Aracruz in Brazil's Espirito Santo state on Tuesday, killing two p"
+                "upils before he was overpowered, police said.\n\nWitnesses said teac"
+                "her Maria Lopes tackled the gunman in a corridor. The state govern"
+                "or praised Maria Lopes, who was treated for a gunshot wound to the"
+                ' arm.\n\n"I only did what anyone would do," Maria Lopes told TV Glob'
+                "o from her hospital bed. Parents said Maria Lopes school staff had"
+                " drilled pupils for such an attack.\n\nThe state education secretary"
+                " said the teenager had been expelled last year. Governor Renato Ca"
+                "sagrande said doctors had told Maria Lopes hospital tests showed n"
+                "o lasting nerve damage."
+            ),
+        ],
+        "who",
+        "present",
+        r"^Maria Lopes",
+    ),
+    (
+        "c14_doctor_director",
+        "2026-03-23",
+        [
+            (
+                "CAIRO (Reuters) - The main hospital in the southern Gaza Strip wil"
+                "l run out of fuel for its generators within three days, its direct"
+                "or said on Monday.\n\nDr Atef al-Hout hospital director at Nasser Me"
+                "dical Complex in Khan Younis, said patients on ventilators would d"
+                "ie if power failed. Dr Atef al-Hout hospital staff were rationing "
+                "oxygen, he added.\n\nThe World Health Organization said it was tryin"
+                "g to arrange a fuel delivery."
+            ),
+        ],
+        "who",
+        "present",
+        r"Atef al-Hout",
+    ),
+    (
+        "c16_time_depart_arrive",
+        "2026-03-22",
+        [
+            (
+                "JAKARTA (Reuters) - A passenger ferry sank in rough seas off Indon"
+                "esia's Sulawesi island on Saturday night, leaving at least 31 peop"
+                "le missing, the search and rescue agency said.\n\nThe agency said 42"
+                " people had been rescued. The accounts also differ on timing. The "
+                "port authority in Baubau said the ferry left the harbour at 8:15 p"
+                "m. The search and rescue agency said its first boat reached the ve"
+                "ssel at 11:40 pm.\n\nThe ferry was carrying 73 people, according to "
+                "the passenger manifest."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What time it happened",
+    ),
+    (
+        "c17_time_call_arrive",
+        "2026-03-29",
+        [
+            (
+                "ISTANBUL (Reuters) - A fire at a nightclub in Istanbul's Besiktas "
+                "district killed 12 people early on Sunday, the governor's office s"
+                "aid.\n\nVersions differ on when the fire brigade was alerted and how"
+                " long it took to arrive. The club's manager said staff called emer"
+                "gency services at 1:05 am. The fire brigade said its first engine "
+                "was at the scene at 1:19 am.\n\nProsecutors have detained four peopl"
+                "e including the club's manager."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What time it happened",
+    ),
+    (
+        "c18_time_wrong_pair",
+        "2026-03-25",
+        [
+            (
+                "HANOI (Reuters) - A fire at a mini-hotel in Hanoi's Dong Da distri"
+                "ct killed seven people on Wednesday, police said.\n\nThe accounts al"
+                "so differ on timing. The hotel owner said guests were woken and ev"
+                "acuated at 11:20 pm. Fire police said their first engine arrived a"
+                "t 11:35 pm. Residents of the alley said they saw smoke pouring fro"
+                "m the building as early as 10:45 pm, while the owner insisted the "
+                "fire started only minutes before the evacuation.\n\nPolice have open"
+                "ed an investigation into the cause."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What time it happened",
+    ),
+    (
+        "c33_time_wrong_voice",
+        "2026-04-05",
+        [
+            (
+                "BAGHDAD (Reuters) - A bomb exploded at a vegetable market in Baghd"
+                "ad's Sadr City on Sunday, killing nine people, security sources sa"
+                "id.\n\nAccounts differ on when the blast happened. Police said a sho"
+                "pkeeper had told them he heard the explosion at 6:10 am. Hospital "
+                "officials said the first wounded reached them at 6:25 am.\n\nNo grou"
+                "p immediately claimed responsibility."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What time it happened",
+    ),
+    (
+        "c23_cause_rescue_failure",
+        "2026-03-21",
+        [
+            (
+                "BOGOTA (Reuters) - A landslide triggered by heavy rain buried home"
+                "s in a village in Colombia's Antioquia province on Saturday, killi"
+                "ng at least 22 people, officials said.\n\nThe national disaster agen"
+                "cy said days of torrential rain had saturated the hillside. The pr"
+                "ovincial governor said he could not rule out a failure of the resc"
+                "ue effort if heavy machinery did not reach the village soon.\n\nDoze"
+                "ns of people were still missing."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "c24_cause_same_voice",
+        "2026-03-08",
+        [
+            (
+                "CAIRO (Reuters) - A passenger train derailed near the city of Tant"
+                "a in Egypt's Nile Delta on Sunday, killing six people and injuring"
+                " 40, the health ministry said.\n\nThe railway authority said a crack"
+                "ed rail caused the derailment. Prosecutors said they had not ruled"
+                " out negligence by track maintenance staff and ordered the arrest "
+                "of two supervisors.\n\nThe train was travelling from Cairo to Alexan"
+                "dria."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "c28_deny_wrong_prior",
+        "2026-03-30",
+        [
+            (
+                "KYIV (Reuters) - A small dam on the Dniester river breached after "
+                "days of rain on Monday, flooding three villages and killing two pe"
+                "ople, Ukraine's emergency service said.\n\nLocal farmers said they h"
+                "ad warned the district council in February that water was seeping "
+                "through the dam wall. The regional governor said he had asked the "
+                "district council in January to report on the state of all dams in "
+                "the area. The district council denied that it received such warnin"
+                "gs.\n\nAbout 400 people were evacuated."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"account of Local farmers",
+    ),
+    (
+        "c29_deny_wrong_prior_b",
+        "2026-03-26",
+        [
+            (
+                "AHMEDABAD, India (Reuters) - An explosion at a chemical plant in t"
+                "he Dahej industrial zone of India's Gujarat state killed 11 worker"
+                "s on Thursday, police said.\n\nWorkers said they had complained to t"
+                "he plant's management about a leaking reactor valve two days befor"
+                "e the blast. The state pollution control board said it had sent th"
+                "e management a notice in December over the disposal of waste water"
+                ". The management denied that it received such complaints.\n\nThe pla"
+                "nt has been sealed."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"account of state pollution control board",
+    ),
+]
+
+
+_REVIEWED = (
+    _REVIEWED_43
+    + _REVIEWED_44
+    + _REVIEWED_45
+    + _REVIEWED_46
+    + _REVIEWED_47
+    + _REVIEWED_48
+    + _REVIEWED_49
+)
 
 
 @pytest.mark.parametrize(
@@ -7326,7 +7718,7 @@ _REVIEWED = _REVIEWED_43 + _REVIEWED_44 + _REVIEWED_45 + _REVIEWED_46 + _REVIEWE
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 48."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 49."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

@@ -1334,14 +1334,18 @@ _PARENTS = frozenset("father mother parent grandfather grandmother grandparent".
 
 def _children_of_a_parent(number: Token) -> bool:
     """ "a father of four", "a mother of three young children": how many children someone
-    has, told to say who they were."""
+    has, told to say who they were (not "of four children who died": what befell them)."""
     if number.dep_ == "nummod" and number.head.dep_ == "pobj":
         of = number.head.head
     elif number.dep_ == "pobj":
         of = number.head
     else:
         return False
-    return of.lower_ == "of" and of.head.lower_ in _PARENTS
+    if of.lower_ != "of" or of.head.lower_ not in _PARENTS:
+        return False
+    # not "the grandmother of four children who died in the blaze": those four are the dead
+    counted = number.head if number.dep_ == "nummod" else number
+    return not any(c.dep_ in {"relcl", "acl"} for c in counted.children)
 
 
 # Nouns shaped like words for people, for objects the person lists do not know ("a
@@ -1473,16 +1477,7 @@ def _bodies_that_act(bodies: Token) -> bool:
     ]
     if bodies.dep_ == "nsubj":
         clauses.append(bodies.head)
-    return any(verb.lower_ in _WHAT_BODIES_DO or _acts_on_something(verb) for verb in clauses)
-
-
-def _acts_on_something(verb: Token) -> bool:
-    """Whether "bodies" as its subject say or do something to something ("the three bodies
-    repeated figures", "the bodies said that ..."), as institutions do; the dead's bodies lie,
-    bear wounds, fill a morgue."""
-    if verb.pos_ not in {"VERB", "AUX"} or verb.lower_ in _WHAT_THE_DEAD_BODIES_DO:
-        return False
-    return any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+    return any(verb.lower_ in _WHAT_BODIES_DO | _WHAT_BODIES_SAY for verb in clauses)
 
 
 _KINDS_OF_BODIES = frozenset(
@@ -1493,12 +1488,12 @@ _WHAT_BODIES_DO = frozenset(
     "know knows knew agree agrees agreed decide decides decided regulate regulates oversee "
     "oversees govern governs advise advises".split()
 )
-# What the dead's bodies are written doing, objects and all: "the bodies bore stab wounds",
-# "bodies filled the corridors", "bodies showed signs of torture".
-_WHAT_THE_DEAD_BODIES_DO = frozenset(
-    "bear bears bore show shows showed fill fills filled litter litters littered line lines "
-    "lined cover covers covered await awaits awaited include includes included block blocks "
-    "blocked clog clogs clogged reach reaches reached".split()
+# What institutions say and the dead's bodies never do: "the three bodies repeated figures"
+# (the dead's bodies have, carry, bear and fill: "bodies that had gunshot wounds").
+_WHAT_BODIES_SAY = frozenset(
+    "said say says repeated repeat repeats restated restate restates told tell tells announced "
+    "announce announces stated state states insisted insist insists argued argue argues "
+    "claimed claim claims published publish publishes disputed dispute disputes".split()
 )
 
 
@@ -4103,7 +4098,11 @@ _SOMEONE_HARMED = {
         r"\s+lives|passed\s+away|succumbed|victims)\b",
         re.I,
     ),
-    "detained": re.compile(r"\b(?:arrested|detained|in\s+custody|remanded)\b", re.I),
+    "detained": re.compile(
+        r"\b(?:arrest\w*|detain\w*|custody|remanded|apprehended|charged|jailed|held|holding|"
+        r"picked\s+up|surrendered|turned\s+(?:himself|herself|themselves)\s+in)\b",
+        re.I,
+    ),
 }
 # Negated harm, left out of what a sentence tells: "no one was killed", "none seriously".
 _NEGATED_HARM = re.compile(

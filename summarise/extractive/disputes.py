@@ -4592,6 +4592,15 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
 _NEXT_SENTENCE = re.compile(rf"(?<=\.)\s+(?!{GOES_ON_WITH_A_TIME})(?=[A-Z])")
 
 
+# Words that time help coming or a journey's end, not the event: "its first engine was at the
+# scene", "the first wounded reached them", "rescuers arrived".
+_A_RESPONSE = re.compile(
+    r"\b(?:arriv\w*|at\s+the\s+scene|on\s+(?:the\s+)?scene|on\s+site|"
+    r"first\s+(?:\w+\s+)?(?:wounded|injured|patients|victims|units?|engines?|ambulances?|"
+    r"boats?|crews?|rescuers|teams?|responders|firefighters|officers)|reached\s+(?:the\s+)?"
+    r"(?:scene|site|vessel|ship|boat|building|village|area|hospital))\b",
+    re.I,
+)
 _OPENING_CONJUNCTION = re.compile(r"^(?:(?:but|and|yet|however|meanwhile)\b,?\s*)(?:the\s+)?", re.I)
 
 
@@ -4604,6 +4613,7 @@ def _a_time_in_each_of_the_next_two(
     two voices, of two times."""
     claims: list[Claim] = []
     voices: list[str] = []
+    moments: list[str] = []  # each side's words up to its time
     for step in (1, 2):
         side = refs.get((ref.source_id, ref.position + step))
         clocks = list(_CLOCK.finditer(side.text)) if side is not None else []
@@ -4615,6 +4625,7 @@ def _a_time_in_each_of_the_next_two(
             return None
         voice = _OPENING_CONJUNCTION.sub("", voice)  # "But Ahmed Zaki ... said": Ahmed Zaki
         voices.append(voice)
+        moments.append(side.text[: clocks[0].end()])
         claims.append(
             Claim(
                 statement=side.text.strip(),
@@ -4625,6 +4636,9 @@ def _a_time_in_each_of_the_next_two(
         )
     if claims[0].value == claims[1].value or _same_voice(*voices):
         return None
+    if len({bool(_A_RESPONSE.search(told)) for told in moments}) == 2:
+        return None  # "called emergency services at 1:05" / "its first engine was at the scene
+        # at 1:19": the event and the help that came, two moments, not two accounts of one
     return claims
 
 
@@ -7972,6 +7986,7 @@ class _Counterparts:
                 and distance == 1
                 and not mostly_quoted(nearby.text)
                 and _TELLS_OF_SENDING.search(nearby.text) is not None
+                and _tells_such_a_thing(account.text, nearby.text)
             )
             if just_sent:
                 needed = 0
@@ -8106,6 +8121,22 @@ _TELLS_OF_SENDING = re.compile(
     r"written|writ\w*|letters?|e-?mail\w*|messag\w*|complain\w*|flagg\w*|quer(?:y|ies))\b",
     re.I,
 )
+# "such information", "such warnings": what a bare "such" points back to (not "any such
+# request", "such a warning", which say so themselves).
+_BARE_SUCH = re.compile(r"(?<!\bany\s)\bsuch\s+(?!an?\b)(?P<thing>[a-z]+)", re.I)
+
+
+def _tells_such_a_thing(denial: str, before: str) -> bool:
+    """Whether the sentence before a denial of "such information" tells of that thing, in a
+    word of its stem ("the information was delivered"; not "he had asked the council", for
+    "such warnings" told two sentences before)."""
+    such = _BARE_SUCH.search(denial)
+    if such is None:
+        return True
+    stem = such.group("thing").lower()[:5]
+    return any(word.startswith(stem) for word in re.findall(r"[a-z]+", before.lower()))
+
+
 # A denial of a word received from a body of some kind: "denied receiving any warning from
 # the airline".
 _RECEIVED_FROM = re.compile(
@@ -9518,6 +9549,11 @@ _A_FAULT = frozenset(
 _KEEPING_OPEN = frozenset({"rule", "ruled", "rules", "exclude", "excluded", "excludes"})
 # Causes no fault word names that a voice keeps open: "police have not ruled out sabotage".
 _OPEN_CAUSES = frozenset({"sabotage", "arson"})
+# What people do about an event, whose failure is none of its causes.
+_EFFORTS = frozenset(
+    "rescue rescues search searches effort efforts operation operations evacuation response "
+    "talks negotiations plan plans relief recovery".split()
+)
 
 
 def _a_fault_kept_open(verb: Token) -> Token | None:
@@ -9535,8 +9571,16 @@ def _a_fault_kept_open(verb: Token) -> Token | None:
         kept = nlp.child_of(of, "pobj") if of is not None else None
     if kept is None or kept.pos_ in {"PRON", "NUM"}:
         return None
+    of = nlp.child_of(kept, "prep", "of")
+    failed = nlp.child_of(of, "pobj") if of is not None else None
+    if failed is not None and failed.lower_ in _EFFORTS:
+        return None  # "a failure of the rescue effort": what may go wrong after, no cause
+    if any(c.dep_ == "advcl" for c in verb.children):
+        return None  # "could not rule out a failure ... if machinery did not arrive": a fear
     named = {t.lower_ for t in _all_it_names(kept)}
-    return kept if named & (_A_FAULT | _OPEN_CAUSES) else None
+    # (not "negligence", which an inquiry keeps open beside any cause: "had not ruled out
+    # negligence by maintenance staff" goes with "a cracked rail")
+    return kept if named & (_A_FAULT - {"negligence"} | _OPEN_CAUSES) else None
 
 
 # Verbs that bring a thing down, with the particle that says so: "a gust brought the crane

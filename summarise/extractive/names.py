@@ -1511,7 +1511,7 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         return "person"  # "said Mzoli Ntsebeza, the union's regional secretary"
     if best == "person" and _placed(found):
         return "place"  # "in Palpa", "the town of Ocucaje": the small model says PERSON
-    if best == "organisation" and _a_site_named_for_someone(found, words):
+    if best in {"person", "organisation"} and _a_site_named_for_someone(found, words):
         return "place"  # "the Dr Benbadis university hospital": a site, not a body called so
     if best == "place" and _named_like_a_person(found, words):
         return "person"  # "Its chairman, Besnik Gjoka, repeated": the small model says GPE
@@ -1759,6 +1759,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
     from Kaplan to Morales"), or naming a site ("the Sandrivier mine")."""
 
     given = fold(found[0][0].text.split()[0]) in first_names()  # "Kaja Kallas, in Brussels"
+    titled_or_not_given = not given or is_title(found[0][0].text.split()[0])  # "Emir Abdelkader"
     one_word = all(len(mention.text.split()) == 1 for mention, _ in found)
 
     def as_place(mention: Mention) -> bool:
@@ -1780,7 +1781,9 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             or _REGIONAL_AFTER.match(after)  # "the ministry's Issyk-Kul regional department"
             or (not given and _IN_A_PLACE_AFTER.match(after))
             or (not given and _ROUTE_FROM.search(route) and _ROUTE_TO.match(after))
-            or (site and site.group(1) in FACILITY_WORDS | _SITES_NAMED_FOR_PEOPLE)
+            or (site and site.group(1) in FACILITY_WORDS)
+            # (a given name first: only when every mention is so written, see `_vote`)
+            or (titled_or_not_given and _before_a_site_named_for_someone(after))
             or (not given and one_word and _a_towns_own(before) and not _SPEAKS_AFTER.match(after))
         )
 
@@ -1802,10 +1805,19 @@ def _a_site_named_for_someone(found: list[tuple[Mention, str]], words: list[str]
     ("the Dr Benbadis university hospital", twice or more): a site named for a person."""
     if len(found) < 2 or not (is_title(found[0][0].text.split()[0]) or words[0] in first_names()):
         return False
-    return all(
-        (site := _SITE_NAMED_FOR.match(mention.around(0, 30)[1])) is not None
-        and site.group(1) in _SITES_NAMED_FOR_PEOPLE
-        for mention, _ in found
+    return all(_before_a_site_named_for_someone(mention.around(0, 40)[1]) for mention, _ in found)
+
+
+def _before_a_site_named_for_someone(after: str) -> bool:
+    """Whether the words after a name are a site word ("the Emir Abdelkader stop", "the Dr
+    Benbadis university hospital said"), not a site word before a role or a trade, which tells
+    who the person is ("Dr Atef al-Hout hospital director", "Maria Lopes school staff")."""
+    site = _SITE_NAMED_FOR.match(after)
+    if site is None or site.group(1) not in _SITES_NAMED_FOR_PEOPLE:
+        return False
+    following = re.match(r"\s+([a-z]+)", after[site.end() :])
+    return following is None or not (
+        _ROLE_AFTER_A_SITE.fullmatch(following.group(1)) or _occupation(following.group(1))
     )
 
 
@@ -1820,6 +1832,11 @@ _SITE_NAMED_FOR = re.compile(
 _SITES_NAMED_FOR_PEOPLE = frozenset(
     "hospital clinic school university college academy stop terminal interchange depot "
     "neighbourhood neighborhood quarter suburb".split()
+)
+# A role or the people of a place, after its site word: "hospital director", "school staff".
+_ROLE_AFTER_A_SITE = re.compile(
+    rf"(?:{ROLE_NOUNS}|staff|tests?|teachers?|pupils?|students?|nurses?|doctors?|workers?|"
+    r"employees?|residents?|board|authorities)s?"
 )
 
 
@@ -1928,8 +1945,8 @@ def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) 
     sites = Counter(
         site.group(1)
         for mention, _ in found
-        if (site := _SITE_NAMED_FOR.match(mention.around(0, 30)[1])) is not None
-        and site.group(1) in _SITES_NAMED_FOR_PEOPLE
+        if _before_a_site_named_for_someone(after := mention.around(0, 40)[1])
+        and (site := _SITE_NAMED_FOR.match(after)) is not None
     )
     if sites and 2 * sites.most_common(1)[0][1] >= len(found):
         return sites.most_common(1)[0][0]  # "the Dr Benbadis university hospital": a hospital
