@@ -5271,6 +5271,42 @@ def test_according_to_the_updated_information_is_no_voice_and_informed_that_says
     assert any("Ganzorig" in voice for voice in voices), sides
 
 
+def test_what_was_to_blame_is_a_cause_and_what_is_asked_about_is_not() -> None:
+    found = _disputes(
+        (
+            "PARIS (AFP) - Police said faulty wiring was to blame for the fire. The owner blames "
+            "an arsonist.",
+            "2026-05-06",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert causes, [d.topic for d in found]
+    assert {c.value for c in causes[0].claims} == {"faulty wiring", "an arsonist"}, causes
+    asked = _disputes(
+        (
+            "PARIS (AFP) - The owner blames an arsonist. Investigators are examining whether "
+            "faulty wiring was to blame, a source said.",
+            "2026-05-06",
+        ),
+    )
+    assert not [d for d in asked if d.topic.startswith("What caused it")], [d.topic for d in asked]
+
+
+def test_evidence_pointing_to_people_at_work_gives_what_they_were_doing_as_a_cause() -> None:
+    found = _disputes(
+        (
+            "PUEBLA (EFE) - The owner's lawyer said the fire was caused by a short circuit in a "
+            "neighbouring house. Prosecutors have said preliminary evidence points to workers "
+            "handling gunpowder inside the building, not a short circuit.",
+            "2026-05-06",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert causes, [d.topic for d in found]
+    values = " / ".join(c.value or "" for c in causes[0].claims)
+    assert "workers handling gunpowder" in values and "short circuit" in values, values
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

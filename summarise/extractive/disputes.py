@@ -9392,18 +9392,16 @@ def _causes_in(
         voice: str | None = None
         statement = ""
         attributing = token.head if token.head.lower_ in _ATTRIBUTING else None
-        if (
-            token.lower_.startswith("blam")
-            or token.lower_ in _POINTING | _KEEPING_OPEN
-            or attributing
-        ):
+        # one who blames ("the union blames ..."), not what "was to blame", which is told
+        blaming = token.lower_.startswith("blam") and token.dep_ != "xcomp"
+        if blaming or token.lower_ in _POINTING | _KEEPING_OPEN or attributing:
             subject = _subject_shared(attributing or token)
             if subject is not None and subject.lower_ in {"which", "who", "that"}:
                 subject = token.head if token.dep_ == "relcl" else None  # "the union, which blames"
             if subject is not None and subject.pos_ != "PRON" and _speaker_noun(subject):
                 voice = without_dateline(_phrase(doc, subject))  # not "Nairobi (AFP) - ..."
                 statement = without_dateline(_span_text(doc, _own_clause(token)))
-        if not voice and not token.lower_.startswith("blam"):
+        if not voice and not blaming:
             # the account nearest above the cause: "said the truck was serviced and insisted
             # that the crash was caused by ...", "told Reuters that findings pointed to ..."
             told = [a for t in token.ancestors for a in accounts if a.head == t.i]
@@ -9457,7 +9455,11 @@ def _all_it_names(head: Token) -> list[Token]:
         t.i
         for d in head.subtree
         if d != head
-        and (d.dep_ in {"relcl", "acl", "appos", "advcl"} or _negated_verb(d) or _set_aside(d))
+        and (
+            (d.dep_ in {"relcl", "acl", "appos", "advcl"} and not _what_they_were_doing(d))
+            or _negated_verb(d)
+            or _set_aside(d)
+        )
         for t in d.subtree
     }
     if head.tag_ == "VBG":  # "welding (being carried out at the silo)": what is blamed
@@ -9466,6 +9468,12 @@ def _all_it_names(head: Token) -> list[Token]:
     if head.dep_ == "dobj":  # "blamed lapses by both the developer and state regulators"
         named += [t for p in head.head.children if p.lower_ in {"by", "of"} for t in p.subtree]
     return named
+
+
+def _what_they_were_doing(clause: Token) -> bool:
+    """A participle right after the cause it tells of: "workers handling black powder" (the
+    handling is the cause), "a crew welding on the roof"."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.i == clause.head.i + 1
 
 
 def _set_aside(token: Token) -> bool:
@@ -9491,7 +9499,12 @@ def _core_phrase(doc: Doc, head: Token) -> str:
     left_out = {
         t.i
         for d in head.subtree
-        if (d.dep_ in _BESIDE_THE_PHRASE and d != head and d.text != "-")  # "cost-cutting"
+        if (
+            d.dep_ in _BESIDE_THE_PHRASE
+            and d != head
+            and d.text != "-"  # "cost-cutting"
+            and not _what_they_were_doing(d)
+        )
         or (d.dep_ == "aux" and d.head == head)  # "(point) to maintenance", parsed as a verb
         for t in d.subtree
     }
@@ -9521,6 +9534,17 @@ _PLAYING = frozenset({"play", "plays", "played", "playing"})
 _NOT_CAUSES = frozenset({"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORG"})
 
 
+def _findings_point_misread(point: Token) -> bool:
+    """ "(Prosecutors have said) preliminary evidence points to workers handling powder", which
+    the small parse reads as a noun "points" with "evidence" compounded to it: what was found
+    pointing to something."""
+    return (
+        point.pos_ == "NOUN"
+        and any(c.dep_ == "compound" and c.lower_ in _FINDINGS for c in point.children)
+        and nlp.child_of(point, "prep", "to") is not None
+    )
+
+
 def _found_by_an_inquiry(point: Token) -> bool:
     """Whether the subject of "point to" is what an inquiry found so far: "preliminary
     findings pointed to a leaking hose", "all indications so far point to" (not "tests pointed
@@ -9531,6 +9555,11 @@ def _found_by_an_inquiry(point: Token) -> bool:
         and c.lower_ in _FINDINGS
         and (
             any(m.lower_ in _FOUND_SO_FAR for m in c.children if m.dep_ in {"amod", "det"})
+            # ("preliminary evidence points": the misread noun holds the adjective)
+            or (
+                c.dep_ == "compound"
+                and any(m.lower_ in _FOUND_SO_FAR for m in point.children if m.dep_ == "amod")
+            )
             or re.search(r"\bso\s+far\b", point.doc.text[c.idx : point.idx]) is not None
         )
         for c in point.children
@@ -9554,6 +9583,28 @@ _EFFORTS = frozenset(
     "rescue rescues search searches effort efforts operation operations evacuation response "
     "talks negotiations plan plans relief recovery".split()
 )
+
+
+def _what_was_to_blame(blame: Token) -> Token | None:
+    """ "faulty wiring was to blame (for the fire)", "a software update, not human error, was
+    to blame": the subject of "was", as a cause of the event; not "the pilots were not to
+    blame", "he is to blame", "whether a worn cable was to blame" (a question), nor blame for
+    something else ("to blame for the delays")."""
+    be = blame.head
+    if be.lower_ not in {"is", "are", "was", "were", "be", "been"}:
+        return None
+    if _negated_verb(be) or _negated_verb(blame):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in be.children):
+        return None  # "are examining whether a worn cable was to blame": asked, not said
+    for_ = nlp.child_of(blame, "prep", "for")
+    blamed_for = nlp.child_of(for_, "pobj") if for_ is not None else None
+    if blamed_for is not None and blamed_for.lower_ not in EVENT_NOUNS:
+        return None
+    subject = nlp.child_of(be, "nsubj")
+    if subject is None or subject.pos_ in {"PRON", "NUM"} or subject.lower_ in EVENT_NOUNS:
+        return None
+    return subject
 
 
 def _a_fault_kept_open(verb: Token) -> Token | None:
@@ -9682,7 +9733,11 @@ def _cause_after(token: Token) -> Token | None:
     error", "blamed human error (for the crash)", "blamed the crash on the weather", "(the fire
     was) the result of cost-cutting", "(the accident happened) due to overloading"."""
     word = token.lower_
-    if word in _POINTING and (token.pos_ == "VERB" or nlp.child_of(token, "nsubj") is not None):
+    if word in _POINTING and (
+        token.pos_ == "VERB"
+        or nlp.child_of(token, "nsubj") is not None
+        or _findings_point_misread(token)
+    ):
         # (with a subject, "Nordkivi points to ..." is a verb, whatever the tag says)
         # "Prosecutors point instead to maintenance": what they point to, said by them, when
         # set against a cause ("instead", "rather") or said to be one ("as the cause")
@@ -9743,6 +9798,8 @@ def _cause_after(token: Token) -> Token | None:
         return subject
     if word in _KEEPING_OPEN:
         return _a_fault_kept_open(token)
+    if word == "blame" and token.dep_ == "xcomp":
+        return _what_was_to_blame(token)
     if word.startswith("blam") and token.pos_ == "VERB":
         if _negated_verb(token):
             return None  # "did not blame the crew"
