@@ -5307,6 +5307,23 @@ def test_evidence_pointing_to_people_at_work_gives_what_they_were_doing_as_a_cau
     assert "workers handling gunpowder" in values and "short circuit" in values, values
 
 
+def test_a_country_that_has_been_here_before_does_not_act() -> None:
+    brief = _brief(
+        (
+            "SANTIAGO (Reuters) - Interference with satellite signals forced Chile's main airport "
+            "to suspend landings on Tuesday. Chile has been here before: in October 2023, a "
+            "briefer episode at the same airport forced four flights to divert.",
+            "2026-01-20",
+        ),
+        (
+            "SANTIAGO (AP) - Asked on Thursday whether Chile had raised the matter with either of "
+            "its neighbours, a Foreign Ministry spokeswoman said the ministry had no information.",
+            "2026-01-22",
+        ),
+    )
+    assert "Chile" not in [actor.name for actor in brief.who], brief.who
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",
@@ -7735,6 +7752,343 @@ _REVIEWED_49 = [
 ]
 
 
+# Cases a second hostile review of stop 49 wrote against its cause rules ('X was to
+# blame' doubted, hedged, added to another or for something else; 'evidence points' to
+# no cause; a participle that brought shared words into a cause): each was worse than
+# before until mended.
+_REVIEWED_49_CAUSES = [
+    (
+        "r1_noevidence",
+        "2026-07-08",
+        [
+            (
+                "ROTTERDAM (Reuters) - A fire destroyed a warehouse storing car tyr"
+                "es at the port of Rotterdam on Wednesday, sending a plume of black"
+                " smoke over the city, the fire brigade said.\n\nNo one was hurt, the"
+                " Rotterdam-Rijnmond safety region said. The fire started at about "
+                "4 a.m.\n\nThe warehouse operator, Steinweg, said the fire was caused"
+                " by an electrical fault in a forklift charging station.\n\nPolice sa"
+                "id there was no evidence that sabotage was to blame for the fire."
+            ),
+            (
+                "ROTTERDAM (Reuters) - A large fire tore through a warehouse at Rot"
+                "terdam port on Wednesday, prompting authorities to tell residents "
+                "to keep windows shut.\n\nFirefighters had the blaze under control by"
+                " midday, the safety region said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it: Steinweg and Police",
+    ),
+    (
+        "r1_notconfirm",
+        "2026-02-10",
+        [
+            (
+                "MANILA (Reuters) - A fire swept through a crowded market in Manila"
+                "'s Tondo district before dawn on Tuesday, killing two people and d"
+                "estroying more than 300 stalls, fire officials said.\n\nThe blaze st"
+                "arted at about 3 a.m. and took six hours to bring under control, B"
+                "ureau of Fire Protection spokesman Annalee Atienza said.\n\nOfficial"
+                "s said they could not confirm that arson was to blame for the fire"
+                " and that investigators were still collecting evidence.\n\nTwo secur"
+                "ity guards died in the blaze. Vendors said they lost their entire "
+                "stock."
+            ),
+            (
+                "MANILA (Reuters) - Two security guards died when fire gutted a pub"
+                "lic market in Manila on Tuesday, the city government said.\n\nThe ma"
+                "rket's administrator, Ramon Dizon, said the fire was caused by an "
+                "overloaded electrical connection at a food stall.\n\nMore than 300 s"
+                "talls were destroyed, the city said. Mayor Francisco Domagoso prom"
+                "ised aid to the affected vendors."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it: Ramon Dizon and Officials",
+    ),
+    (
+        "r1_neither",
+        "2026-02-10",
+        [
+            (
+                "KATHMANDU (Reuters) - A Yeti Airlines passenger plane skidded off "
+                "the runway while landing at Kathmandu's Tribhuvan International Ai"
+                "rport on Tuesday, killing three people and injuring 11, officials "
+                "said.\n\nThe ATR 72 aircraft, carrying 52 passengers and four crew f"
+                "rom Pokhara, overshot the runway at around 11:20 a.m. and came to "
+                "rest in a grassy field, airport spokesman Tek Raj Sharma said.\n\nYe"
+                "ti Airlines insisted that a bird strike on the left engine during "
+                "the final approach caused the crash.\n\nRescuers pulled passengers f"
+                "rom the wreckage and took the injured to hospitals in the city. Th"
+                "e airport was closed for four hours."
+            ),
+            (
+                "KATHMANDU (Reuters) - Three people were killed when a Yeti Airline"
+                "s plane overshot the runway at Kathmandu airport on Tuesday, autho"
+                "rities said.\n\nInvestigators from the Civil Aviation Authority of N"
+                "epal said neither the weather nor the pilots were to blame for the"
+                " crash. They said they had recovered both flight recorders.\n\nEleve"
+                "n people were being treated in hospital, the airport said. The gov"
+                "ernment formed a five-member panel to investigate."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"neither the weather",
+    ),
+    (
+        "r1_unlikely",
+        "2026-07-08",
+        [
+            (
+                "WARSAW (Reuters) - Part of a shaft collapsed at a coal mine in sou"
+                "thern Poland on Wednesday, trapping seven miners, mine operator JS"
+                "W said.\n\nJSW said the collapse was caused by a methane blast in a "
+                "disused gallery.\n\nSeismologists at the Polish Academy of Sciences "
+                "said it was unlikely that a small tremor recorded nearby was to bl"
+                "ame. Rescue teams were drilling towards the miners."
+            ),
+            (
+                "WARSAW (Reuters) - Seven miners were trapped underground after a c"
+                "ollapse at the Pniowek coal mine in Silesia on Wednesday, official"
+                "s said.\n\nThe miners were about 1,000 metres below ground, JSW said"
+                ". Families gathered at the mine gates."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it: JSW and Seismologists",
+    ),
+    (
+        "r1_responders",
+        "2026-03-12",
+        [
+            (
+                "NAIROBI (Reuters) - Flash floods swept through the Kenyan town of "
+                "Mai Mahiu overnight, killing 14 people and washing away dozens of "
+                "homes, the Kenya Red Cross said on Thursday.\n\nThe Kenya Meteorolog"
+                "ical Department said record rainfall caused the floods, with more "
+                "than 120 mm falling in six hours.\n\nResidents said the county autho"
+                "rities were to blame for failing to warn them, while officials sai"
+                "d they had issued alerts on Wednesday.\n\nRescue teams were searchin"
+                "g for at least 30 missing people."
+            ),
+            (
+                "NAIROBI (Reuters) - At least 14 people were killed in flash floods"
+                " in Mai Mahiu in Kenya's Rift Valley, authorities said on Thursday"
+                ".\n\nThe Red Cross said about 30 people were missing. The government"
+                " said it would send food and tents to families left homeless."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"the county authorities",
+    ),
+    (
+        "r1_together",
+        "2026-03-12",
+        [
+            (
+                "PORTO ALEGRE, Brazil (Reuters) - A pedestrian bridge collapsed ove"
+                "r a busy avenue in the southern Brazilian city of Porto Alegre on "
+                "Thursday, killing five people, the fire department said.\n\nThe city"
+                " government said the storm that hit the city overnight was to blam"
+                "e for the collapse, while independent engineers said corroded stee"
+                "l supports were also to blame.\n\nFirefighters searched the rubble f"
+                "or more victims. Traffic on the avenue was diverted."
+            ),
+            (
+                "PORTO ALEGRE, Brazil (Reuters) - Five people were killed when a fo"
+                "otbridge fell onto a highway in Porto Alegre on Thursday, official"
+                "s said.\n\nThe bridge, built in 1987, was last inspected in 2021, th"
+                "e city said. Mayor Sebastiao Melo declared three days of mourning."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ: city government and independent engineers",
+    ),
+    (
+        "r1_possibility",
+        "2026-02-10",
+        [
+            (
+                "LYON, France (Reuters) - An explosion tore through an apartment bu"
+                "ilding in the French city of Lyon on Tuesday, killing one person a"
+                "nd injuring eight, the local prefecture said.\n\nThe blast at around"
+                " 7 a.m. brought down part of the facade of the six-storey building"
+                " in the city's 8th district, firefighters said.\n\nThe building's ma"
+                "naging company, Foncia, said the explosion was caused by a tenant "
+                "tampering with a meter.\n\nPolice said they were examining the possi"
+                "bility that a faulty boiler was to blame. Residents were evacuated"
+                " from neighbouring buildings."
+            ),
+            (
+                "LYON, France (Reuters) - One person was killed and eight were inju"
+                "red when an explosion hit a residential building in Lyon on Tuesda"
+                "y, authorities said.\n\nFirefighters said 70 firefighters were deplo"
+                "yed and the building was declared unsafe. Prosecutors opened an in"
+                "vestigation."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"a faulty boiler",
+    ),
+    (
+        "r1_may",
+        "2026-03-12",
+        [
+            (
+                "DHAKA (Reuters) - A boiler exploded at a garment factory outside D"
+                "haka on Thursday, killing seven workers and injuring 40, fire offi"
+                "cials said.\n\nThe blast at the Nasa Group factory in Gazipur happen"
+                "ed shortly after the morning shift started, fire service official "
+                "Talha Bin Jasim said.\n\nThe factory's owners said the explosion was"
+                " caused by a sudden surge of pressure from the gas supply line.\n\nF"
+                "ire officials said an unlicensed operator could also have been to "
+                "blame, among several possibilities they were checking."
+            ),
+            (
+                "DHAKA (Reuters) - Seven workers died and 40 were hurt when a boile"
+                "r blew up at a garment factory in Gazipur near Dhaka on Thursday, "
+                "police said.\n\nPolice said the injured were taken to Dhaka Medical "
+                "College Hospital. Labour groups called for an independent investig"
+                "ation."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"an unlicensed operator",
+    ),
+    (
+        "r2_asleep",
+        "2026-04-06",
+        [
+            (
+                "JOHANNESBURG (Reuters) - A fire swept through a hostel in central "
+                "Johannesburg early on Monday, killing 11 people, emergency service"
+                "s said.\n\nThe hostel's owner, Sipho Ndlovu, said the fire was cause"
+                "d by a candle left burning in a ground-floor room, not by the wiri"
+                "ng.\n\nInvestigators said initial evidence points to the victims bei"
+                "ng asleep when the fire broke out. Emergency services spokesman Ro"
+                "bert Mulaudzi said 40 people were rescued."
+            ),
+            (
+                "JOHANNESBURG (Reuters) - Eleven people died in a fire at an inner-"
+                "city hostel in Johannesburg on Monday, city officials said.\n\nThe f"
+                "ire broke out at around 1 a.m., officials said. Mayor Dada Morero "
+                "visited the site."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it: Sipho Ndlovu and Investigators",
+    ),
+    (
+        "r2_survivors",
+        "2026-04-06",
+        [
+            (
+                "LAGOS (Reuters) - A seven-storey building under construction colla"
+                "psed in Lagos' Ikoyi district on Monday, killing at least nine peo"
+                "ple, emergency officials said.\n\nThe Lagos State Building Control A"
+                "gency said the collapse was caused by three illegal extra floors a"
+                "dded without approval, not by the soil.\n\nRescuers said preliminary"
+                " evidence points to survivors in air pockets beneath the slabs, an"
+                "d heavy lifting equipment was brought to the site.\n\nAbout 50 worke"
+                "rs were believed to have been on site when the building came down "
+                "at around 2:30 p.m."
+            ),
+            (
+                "LAGOS (Reuters) - Nine people were killed when an unfinished high-"
+                "rise building collapsed in the Ikoyi area of Lagos on Monday, the "
+                "state emergency agency said.\n\nThe agency said 12 people had been p"
+                "ulled out alive. The developer could not be reached for comment."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it: Lagos State Building Control Agency and Rescuers",
+    ),
+    (
+        "r3_saying",
+        "2026-05-15",
+        [
+            (
+                "MOSCOW (Reuters) - A Polar Airlines passenger plane crash-landed a"
+                "t Yakutsk airport in Russia's far east on Friday, killing two peop"
+                "le and injuring 17, the emergencies ministry said.\n\nThe Antonov An"
+                "-24, carrying 38 people from Mirny, hit the ground short of the ru"
+                "nway at around 9:15 a.m. local time, the ministry said.\n\nPolar Air"
+                "lines blamed a technical fault saying the pilots had followed all "
+                "procedures."
+            ),
+            (
+                "MOSCOW (Reuters) - Two people were killed when an Antonov An-24 cr"
+                "ashed short of the runway in Yakutsk on Friday, Russian authoritie"
+                "s said.\n\nInvestigators from the Interstate Aviation Committee said"
+                " the crash was caused by pilot error, not by any technical problem"
+                ", and that the aircraft had been cleared to fly.\n\nSeventeen people"
+                " were taken to hospital, the regional health ministry said."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it: Investigators and Polar Airlines",
+    ),
+    (
+        "r3_bridge",
+        "2026-05-15",
+        [
+            (
+                "HANOI (Reuters) - A steel bridge over the Red River collapsed in n"
+                "orthern Vietnam's Phu Tho province on Friday, killing three people"
+                " and sending two trucks into the river, state media said.\n\nThe pro"
+                "vincial transport department blamed a truck carrying steel beams a"
+                "cross the bridge for the collapse.\n\nBut independent engineers said"
+                " the collapse was caused by corrosion of the bridge's cables, not "
+                "by any overloading."
+            ),
+            (
+                "HANOI (Reuters) - Three people died when a bridge collapsed into t"
+                "he Red River in Phu Tho on Friday, the government said.\n\nRescuers "
+                "were searching for five missing people, the provincial government "
+                "said. Prime Minister Pham Minh Chinh ordered an inquiry."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it: provincial transport department and independent engineers",
+    ),
+    (
+        "r3_tanks",
+        "2026-05-15",
+        [
+            (
+                "BANGKOK (Reuters) - An explosion at a fuel depot in Thailand's Cho"
+                "nburi province on Friday killed five workers and injured 12, polic"
+                "e said.\n\nPolice blamed a worker using a welding torch near the fue"
+                "l tanks for the explosion.\n\nThe depot's operator, PTT Oil and Reta"
+                "il, said the blast was caused by a faulty valve on one of the tank"
+                "s, not by any maintenance work."
+            ),
+            (
+                "BANGKOK (Reuters) - Five people were killed in a blast at a fuel s"
+                "torage facility in Chonburi on Friday, the provincial governor sai"
+                "d.\n\nFirefighters brought the fire under control after seven hours,"
+                " the governor said. Nearby residents were evacuated."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it: PTT Oil and Retail and Police",
+    ),
+]
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -7743,6 +8097,7 @@ _REVIEWED = (
     + _REVIEWED_47
     + _REVIEWED_48
     + _REVIEWED_49
+    + _REVIEWED_49_CAUSES
 )
 
 

@@ -9455,11 +9455,7 @@ def _all_it_names(head: Token) -> list[Token]:
         t.i
         for d in head.subtree
         if d != head
-        and (
-            (d.dep_ in {"relcl", "acl", "appos", "advcl"} and not _what_they_were_doing(d))
-            or _negated_verb(d)
-            or _set_aside(d)
-        )
+        and (d.dep_ in {"relcl", "acl", "appos", "advcl"} or _negated_verb(d) or _set_aside(d))
         for t in d.subtree
     }
     if head.tag_ == "VBG":  # "welding (being carried out at the silo)": what is blamed
@@ -9472,8 +9468,20 @@ def _all_it_names(head: Token) -> list[Token]:
 
 def _what_they_were_doing(clause: Token) -> bool:
     """A participle right after the cause it tells of: "workers handling black powder" (the
-    handling is the cause), "a crew welding on the roof"."""
-    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.i == clause.head.i + 1
+    handling is the cause), "a crew welding on the roof"; not one of saying ("a technical
+    fault, saying the pilots ..."). Shown in the cause's words, not counted among those that
+    tell two causes apart."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and clause.i == clause.head.i + 1
+        and clause.lower_ not in _SAYING_PARTICIPLES
+    )
+
+
+_SAYING_PARTICIPLES = frozenset(
+    "saying claiming arguing insisting adding noting stating telling explaining".split()
+)
 
 
 def _set_aside(token: Token) -> bool:
@@ -9506,11 +9514,19 @@ def _core_phrase(doc: Doc, head: Token) -> str:
             and not _what_they_were_doing(d)
         )
         or (d.dep_ == "aux" and d.head == head)  # "(point) to maintenance", parsed as a verb
+        # "(a worker using a torch near the tanks) for the explosion": what it is blamed for
+        or (d.dep_ == "prep" and d.lower_ == "for" and _for_the_event(d))
         for t in d.subtree
     }
     kept = [t.i for t in head.subtree if t.i not in left_out]
     end = next((i for i, j in itertools.pairwise(kept) if j != i + 1), kept[-1])
     return doc.text[doc[kept[0]].idx : doc[end].idx + len(doc[end].text)]
+
+
+def _for_the_event(for_: Token) -> bool:
+    """ "for the accident": what a cause is blamed for, no part of it."""
+    blamed_for = nlp.child_of(for_, "pobj")
+    return blamed_for is not None and blamed_for.lower_ in EVENT_NOUNS
 
 
 _CAUSING = frozenset({"caused", "causes", "triggered", "triggers", "sparked", "sparks"})
@@ -9538,10 +9554,18 @@ def _findings_point_misread(point: Token) -> bool:
     """ "(Prosecutors have said) preliminary evidence points to workers handling powder", which
     the small parse reads as a noun "points" with "evidence" compounded to it: what was found
     pointing to something."""
+    to = nlp.child_of(point, "prep", "to")
+    target = nlp.child_of(to, "pobj") if to is not None else None
     return (
         point.pos_ == "NOUN"
         and any(c.dep_ == "compound" and c.lower_ in _FINDINGS for c in point.children)
-        and nlp.child_of(point, "prep", "to") is not None
+        and target is not None
+        # what someone was doing ("workers handling powder"; not "the victims being asleep",
+        # "survivors in air pockets"), or a fault
+        and (
+            any(_what_they_were_doing(c) and c.lower_ != "being" for c in target.children)
+            or any(t.lower_ in _A_FAULT for t in target.subtree)
+        )
     )
 
 
@@ -9557,7 +9581,8 @@ def _found_by_an_inquiry(point: Token) -> bool:
             any(m.lower_ in _FOUND_SO_FAR for m in c.children if m.dep_ in {"amod", "det"})
             # ("preliminary evidence points": the misread noun holds the adjective)
             or (
-                c.dep_ == "compound"
+                point.pos_ == "NOUN"
+                and c.dep_ == "compound"
                 and any(m.lower_ in _FOUND_SO_FAR for m in point.children if m.dep_ == "amod")
             )
             or re.search(r"\bso\s+far\b", point.doc.text[c.idx : point.idx]) is not None
@@ -9597,14 +9622,35 @@ def _what_was_to_blame(blame: Token) -> Token | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in be.children):
         return None  # "are examining whether a worn cable was to blame": asked, not said
+    if any(
+        (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "advmod" and c.lower_ in _AS_WELL)
+        for c in be.children
+    ):
+        return None  # "could also have been to blame": one line of inquiry, or one cause of two
+    if any(_negated_verb(t) or t.lower_ in _DOUBTING for t in be.ancestors):
+        return None  # "could not confirm that arson was to blame", "unlikely that", "no
+        # evidence that", "the possibility that": doubted, not said
     for_ = nlp.child_of(blame, "prep", "for")
     blamed_for = nlp.child_of(for_, "pobj") if for_ is not None else None
     if blamed_for is not None and blamed_for.lower_ not in EVENT_NOUNS:
         return None
+    if for_ is not None and nlp.child_of(for_, "pcomp") is not None:
+        return None  # "to blame for failing to warn them": for what they did after
     subject = nlp.child_of(be, "nsubj")
     if subject is None or subject.pos_ in {"PRON", "NUM"} or subject.lower_ in EVENT_NOUNS:
         return None
+    if any(c.dep_ == "preconj" or c.lower_ in {"neither", "nor"} for c in subject.subtree):
+        return None  # "neither the weather nor the pilots were to blame"
     return subject
+
+
+# Words over a clause that doubt it: "unlikely that X was to blame", "no evidence that".
+_DOUBTING = frozenset(
+    "unlikely possible possibility possibly evidence doubt doubts doubted whether question "
+    "examining investigating checking considering rumour rumours speculation".split()
+)
+# "X was also to blame": a cause beside another, no rival to it.
+_AS_WELL = frozenset({"also", "too", "partly", "partially"})
 
 
 def _a_fault_kept_open(verb: Token) -> Token | None:

@@ -830,9 +830,13 @@ def _use(span: Span) -> str:
 
 
 def _only_is(verb: Token) -> bool:
-    """ "Zambia is Africa's second-biggest copper producer": a subject of "is" says what it
-    is, not what it did; a country acts ("Iran denied ...", "Zambia has faced criticism",
-    "Bolivia is the first country to sever ties")."""
+    """ "Zambia is Africa's second-biggest copper producer", "Mongolia has been here before": a
+    subject of "is" says what or where it is, not what it did; a country acts ("Iran denied
+    ...", "Zambia has faced criticism", "Bolivia is the first country to sever ties")."""
+    if verb.lower_ in {"is", "are", "was", "were", "been", "be"} and not any(
+        c.dep_ in {"attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "dobj"} for c in verb.children
+    ):
+        return True  # "Mongolia has been here before": where it is, no act
     if verb.lower_ not in {"is", "are", "was", "were"} or verb.dep_ == "aux":
         return False
     attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
