@@ -2452,6 +2452,13 @@ def _figures_of(text: str) -> set[tuple[str, int, str, str | None]]:
     return {(f.kind, f.count, f.shown_as, f.attributed_to) for f in found}
 
 
+def _values_of_the_cause(found: list[Dispute]) -> str:
+    """The values of the first "What caused it" dispute, joined; fails when there is none."""
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert causes, [d.topic for d in found]
+    return " / ".join(c.value or "" for c in causes[0].claims)
+
+
 def _sides_of(found: list[Dispute], topic: str) -> list[list[tuple[str | None, str | None]]]:
     """The sides (value, voice) of each dispute whose topic starts with `topic`."""
     return [
@@ -2676,9 +2683,7 @@ def test_welding_blamed_against_an_ignition_that_came_from_elsewhere_is_a_cause_
             "2026-03-13",
         )
     )
-    causes = [d for d in found if d.topic.startswith("What caused it")]
-    assert causes, [d.topic for d in found]
-    values = " | ".join(c.value or "" for c in causes[0].claims)
+    values = _values_of_the_cause(found)
     assert "welding" in values and "elevator" in values, values
 
 
@@ -5112,9 +5117,7 @@ def test_the_cause_is_x_not_y_gives_a_cause() -> None:
             "2026-07-02",
         ),
     )
-    causes = [d for d in found if d.topic.startswith("What caused it")]
-    assert causes, [d.topic for d in found]
-    values = " / ".join(c.value or "" for c in causes[0].claims)
+    values = _values_of_the_cause(found)
     assert "rot" in values and "number of guests" in values, values
 
 
@@ -5191,9 +5194,7 @@ def test_a_fault_a_voice_will_not_rule_out_is_a_cause_set_against_another() -> N
             "2026-02-11",
         ),
     )
-    causes = [d for d in found if d.topic.startswith("What caused it")]
-    assert causes, [d.topic for d in found]
-    values = " / ".join(c.value or "" for c in causes[0].claims)
+    values = _values_of_the_cause(found)
     assert "cyber attack" in values and "faulty software update" in values, values
 
 
@@ -5301,9 +5302,7 @@ def test_evidence_pointing_to_people_at_work_gives_what_they_were_doing_as_a_cau
             "2026-05-06",
         ),
     )
-    causes = [d for d in found if d.topic.startswith("What caused it")]
-    assert causes, [d.topic for d in found]
-    values = " / ".join(c.value or "" for c in causes[0].claims)
+    values = _values_of_the_cause(found)
     assert "workers handling gunpowder" in values and "short circuit" in values, values
 
 

@@ -1314,16 +1314,23 @@ _SETTLEMENTS = frozenset(
 )
 
 
-def _a_population(number: Token) -> bool:
-    """ "a city of 1.9 million", "a population of 20,000 people": how many live in a place,
-    not how many were harmed."""
+def _of_before(number: Token) -> Token | None:
+    """The "of" a number or its noun hangs from: "a city of 1.9 million", "a population of
+    20,000 people", "a father of four"."""
     if number.dep_ == "nummod" and number.head.dep_ == "pobj":
         of = number.head.head  # "a population of 20,000 people"
     elif number.dep_ == "pobj":
         of = number.head  # "a city of 1.9 million"
     else:
-        return False
-    if of.lower_ != "of" or of.head.lower_ not in _SETTLEMENTS:
+        return None
+    return of if of.lower_ == "of" else None
+
+
+def _a_population(number: Token) -> bool:
+    """ "a city of 1.9 million", "a population of 20,000 people": how many live in a place,
+    not how many were harmed."""
+    of = _of_before(number)
+    if of is None or of.head.lower_ not in _SETTLEMENTS:
         return False
     place = of.head  # not "A town of 3,000 was evacuated": the people of the place, moved
     return not (place.dep_ in {"nsubj", "nsubjpass", "dobj"} and _tells_harm(place.head))
@@ -1335,13 +1342,8 @@ _PARENTS = frozenset("father mother parent grandfather grandmother grandparent".
 def _children_of_a_parent(number: Token) -> bool:
     """ "a father of four", "a mother of three young children": how many children someone
     has, told to say who they were (not "of four children who died": what befell them)."""
-    if number.dep_ == "nummod" and number.head.dep_ == "pobj":
-        of = number.head.head
-    elif number.dep_ == "pobj":
-        of = number.head
-    else:
-        return False
-    if of.lower_ != "of" or of.head.lower_ not in _PARENTS:
+    of = _of_before(number)
+    if of is None or of.head.lower_ not in _PARENTS:
         return False
     # not "the grandmother of four children who died in the blaze": those four are the dead
     counted = number.head if number.dep_ == "nummod" else number

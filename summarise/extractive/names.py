@@ -1787,7 +1787,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             or (not given and _ROUTE_FROM.search(route) and _ROUTE_TO.match(after))
             or (site and site.group(1) in FACILITY_WORDS)
             # (a given name first: only when every mention is so written, see `_vote`)
-            or (titled_or_not_given and _before_a_site_named_for_someone(after))
+            or (titled_or_not_given and _site_named_for_someone(after) is not None)
             or (not given and one_word and _a_towns_own(before) and not _SPEAKS_AFTER.match(after))
         )
 
@@ -1809,20 +1809,22 @@ def _a_site_named_for_someone(found: list[tuple[Mention, str]], words: list[str]
     ("the Dr Benbadis university hospital", twice or more): a site named for a person."""
     if len(found) < 2 or not (is_title(found[0][0].text.split()[0]) or words[0] in first_names()):
         return False
-    return all(_before_a_site_named_for_someone(mention.around(0, 40)[1]) for mention, _ in found)
+    return all(_site_named_for_someone(mention.around(0, 40)[1]) for mention, _ in found)
 
 
-def _before_a_site_named_for_someone(after: str) -> bool:
-    """Whether the words after a name are a site word ("the Emir Abdelkader stop", "the Dr
-    Benbadis university hospital said"), not a site word before a role or a trade, which tells
-    who the person is ("Dr Atef al-Hout hospital director", "Maria Lopes school staff")."""
+def _site_named_for_someone(after: str) -> str | None:
+    """The site word the words after a name begin with ("the Emir Abdelkader stop", "the Dr
+    Benbadis university hospital said"), unless a role or a trade follows it, which tells who
+    the person is ("Dr Atef al-Hout hospital director", "Maria Lopes school staff")."""
     site = _SITE_NAMED_FOR.match(after)
     if site is None or site.group(1) not in _SITES_NAMED_FOR_PEOPLE:
-        return False
+        return None
     following = re.match(r"\s+([a-z]+)", after[site.end() :])
-    return following is None or not (
+    if following is not None and (
         _ROLE_AFTER_A_SITE.fullmatch(following.group(1)) or _occupation(following.group(1))
-    )
+    ):
+        return None
+    return site.group(1)
 
 
 # The site word after a name, past an owner ("the Altyn Kush children's camp") or a word of
@@ -1947,10 +1949,9 @@ def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) 
     if last in REGION_WORDS:
         return "region"
     sites = Counter(
-        site.group(1)
+        site
         for mention, _ in found
-        if _before_a_site_named_for_someone(after := mention.around(0, 40)[1])
-        and (site := _SITE_NAMED_FOR.match(after)) is not None
+        if (site := _site_named_for_someone(mention.around(0, 40)[1])) is not None
     )
     if sites and 2 * sites.most_common(1)[0][1] >= len(found):
         return sites.most_common(1)[0][0]  # "the Dr Benbadis university hospital": a hospital
