@@ -2452,6 +2452,11 @@ def _figures_of(text: str) -> set[tuple[str, int, str, str | None]]:
     return {(f.kind, f.count, f.shown_as, f.attributed_to) for f in found}
 
 
+def _values_by_dispute(found: list[Dispute], topic: str) -> list[set[str | None]]:
+    """The values of each dispute whose topic is `topic`, one set per dispute."""
+    return [{c.value for c in d.claims} for d in found if d.topic == topic]
+
+
 def _values_of_the_cause(found: list[Dispute]) -> str:
     """The values of the first "What caused it" dispute, joined; fails when there is none."""
     causes = [d for d in found if d.topic.startswith("What caused it")]
@@ -4928,8 +4933,9 @@ def test_a_rival_who_insists_on_only_a_bare_figure_gives_a_side() -> None:
             "2026-03-12",
         ),
     )
-    sides = [{c.value for c in d.claims} for d in found if d.topic == "How many doses"]
-    assert sides == [{"9,600", "5,100"}], [d.topic for d in found]
+    assert _values_by_dispute(found, "How many doses") == [{"9,600", "5,100"}], [
+        d.topic for d in found
+    ]
 
 
 def test_a_date_in_the_sentence_before_leaves_its_one_figure_to_be_answered() -> None:
@@ -4940,8 +4946,9 @@ def test_a_date_in_the_sentence_before_leaves_its_one_figure_to_be_answered() ->
             "2026-03-12",
         ),
     )
-    sides = [{c.value for c in d.claims} for d in found if d.topic == "How many doses"]
-    assert sides == [{"9,600", "5,100"}], [d.topic for d in found]
+    assert _values_by_dispute(found, "How many doses") == [{"9,600", "5,100"}], [
+        d.topic for d in found
+    ]
 
 
 def test_a_topic_names_things_in_their_plural() -> None:
