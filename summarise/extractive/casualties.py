@@ -45,6 +45,7 @@ from ..schema import Casualty, CasualtyKind
 from ..segment import content_tokens, fold
 from .common import (
     EVENT_NOUNS,
+    OVER_THE_YEARS,
     QUOTE_OPENINGS,
     all_quoted,
     cite,
@@ -1467,6 +1468,8 @@ def _bodies_that_act(bodies: Token) -> bool:
     are found, recovered, pulled out and identified; they know and decide nothing."""
     if any(c.dep_ == "amod" and c.lower_ in _KINDS_OF_BODIES for c in bodies.children):
         return True
+    if bodies.dep_ == "nsubj" and _at_each_other(bodies.head):
+        return True  # "the two state bodies are publicly contradicting each other"
     if any(c.dep_ == "amod" and c.lower_ == "responsible" for c in bodies.children):
         return True
     # what they do themselves: the relative clause's subject is "that" or "which" (not "the
@@ -1482,6 +1485,16 @@ def _bodies_that_act(bodies: Token) -> bool:
     return any(verb.lower_ in _WHAT_BODIES_DO | _WHAT_BODIES_SAY for verb in clauses)
 
 
+def _at_each_other(verb: Token) -> bool:
+    """Whether a verb's object is "each other" or "one another": what the dead never do."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in {"other", "another"}
+        and any(d.lower_ in {"each", "one"} for d in c.children)
+        for c in verb.children
+    )
+
+
 _KINDS_OF_BODIES = frozenset(
     "public official regulatory governing professional international statutory advisory "
     "sporting expert oversight supervisory administrative local national elected".split()
@@ -1495,7 +1508,10 @@ _WHAT_BODIES_DO = frozenset(
 _WHAT_BODIES_SAY = frozenset(
     "said say says repeated repeat repeats restated restate restates told tell tells announced "
     "announce announces stated state states insisted insist insists argued argue argues "
-    "claimed claim claims published publish publishes disputed dispute disputes".split()
+    "claimed claim claims published publish publishes disputed dispute disputes "
+    # and what they disagree on: "the two bodies also disagree on timing" (not "contradicted
+    # the police account": the dead's bodies do, by their wounds)
+    "disagree disagrees disagreed disagreeing differ differs differed".split()
 )
 
 
@@ -2268,11 +2284,36 @@ def _a_share_between(verb: Token, anchor: Token, condition: Token) -> bool:
 
 # Verbs after which "in custody" says those it is said of are held: "nine guards were in
 # custody", "remain in detention", "were taken into custody".
+# Who is taken into custody is the object of these: "took the supervisor into custody".
+_TAKING_INTO = frozenset("took take takes taking placed place places placing put puts".split())
 _HELD_VERBS = (
-    _COPULAS | _STILL_THERE | frozenset({"taken", "placed", "put", "remanded", "held", "kept"})
+    _COPULAS
+    | _STILL_THERE
+    | frozenset({"taken", "placed", "put", "remanded", "held", "kept"})
+    | _TAKING_INTO
 )
 _CUSTODY = frozenset({"custody", "detention"})
 _HELD_BEFORE = re.compile(r"\bunrelated\b|\bat\s+the\s+time\s+of\b", re.I)
+
+
+def _took_into(verb: Token) -> bool:
+    """ "Police took the driver into custody": done (not "would take", "were unable to take",
+    "did not take")."""
+    return (
+        verb.lower_ in _TAKING_INTO
+        and verb.tag_ in {"VBD", "VBN"}
+        and not any(c.dep_ in {"neg", "aux"} and c.tag_ in {"MD", "RB"} for c in verb.children)
+        # (not "child protective services took the four children into custody": care)
+        and not any(
+            t.lower_ in _CARERS_OF_CHILDREN
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for t in c.subtree
+        )
+    )
+
+
+_CARERS_OF_CHILDREN = frozenset({"protective", "welfare", "social", "child", "children's"})
 
 
 def _in_custody(verb: Token) -> Token | None:
@@ -2283,7 +2324,15 @@ def _in_custody(verb: Token) -> Token | None:
         return None  # ("were already in custody in the Netherlands": held before, elsewhere)
     if _HELD_BEFORE.search(verb.doc.text):
         return None  # "in custody on unrelated charges at the time of the attack"
-    for prep in verb.children:
+    preps = list(verb.children)
+    if verb.lower_ in _TAKING_INTO:  # "took the cook, Karl Moser, 61, into custody": the
+        # parse may hang "into custody" on the name set beside the object
+        preps += [
+            t
+            for t in verb.subtree
+            if t.lower_ == "into" and next(a for a in t.ancestors if a.pos_ == "VERB") == verb
+        ]
+    for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "into"}:
             noun = child_of(prep, "pobj")
             if noun is not None and noun.lower_ in _CUSTODY:
@@ -2322,7 +2371,11 @@ def _clause_cue(
 ) -> _Link | None:
     """A verb that is no cue itself: "were homeless", "remain in critical condition", "were
     in custody", or a toll that "passed 121,000"."""
-    if below.dep_ in {"nsubj", "nsubjpass"} and (held := _in_custody(verb)) is not None:
+    if (
+        below.dep_ in {"nsubj", "nsubjpass"}
+        or (below.dep_ == "dobj" and _took_into(verb))  # "took the driver into custody",
+        # "placed two men in detention"
+    ) and (held := _in_custody(verb)) is not None:
         return _Link("detained", "detained", held, counted, anchor, precision)
     if _did_not_survive(verb) and below.dep_ == "nsubj":
         return _Link("killed", "killed", verb, counted, anchor, precision)  # "Two passengers
@@ -2379,6 +2432,8 @@ def _clause_cue(
         if verb.lower_ in _COPULAS and pobj is not None and (found := _cue(pobj)) is not None:
             return _Link(found[0], found[1], pobj, counted, anchor, precision)
         return None
+    if (found_total := _a_total_brought_to(verb, below)) is not None:
+        return _Link(*found_total, verb.head, counted, anchor, precision)
     toll_precision = _TOLL_VERBS.get(verb.lower_)
     objects = [child for child in verb.children if child.dep_ == "dobj" and child.i != below.i]
     for count in [*objects, *(c for c in verb.children if c.dep_ == "nsubj")]:
@@ -2407,6 +2462,42 @@ def _clause_cue(
                 return _Link(found[0], "killed" if found[0] == "killed" else found[1], word,
                              counted, anchor, precision)  # fmt: skip
     return None
+
+
+# What brings a total to a figure: "bringing the total to five", "taking the number to 40".
+_BRINGING_TO = frozenset(
+    "bringing brought brings taking took takes raising raised raises pushing pushed".split()
+)
+_TOTAL_NOUNS = frozenset({"total", "number", "tally", "count"})
+_MORE = frozenset({"more", "another", "further", "additional", "other"})
+
+
+def _a_total_brought_to(verb: Token, below: Token) -> tuple[Kind, str] | None:
+    """ "Two more suspects had been arrested, bringing the total to five": a bare total is of
+    what the clause it follows says happened to people (five arrested)."""
+    if (
+        below.lower_ != "to"
+        or verb.lower_ not in _BRINGING_TO
+        or verb.dep_ != "advcl"
+        or any(t.lower_ == "since" for t in verb.subtree)  # "the total to 260 since May 2023"
+        or not any(
+            c.dep_ == "dobj"
+            and c.lower_ in _TOTAL_NOUNS
+            and not any(d.dep_ == "prep" for d in c.children)
+            for c in verb.children
+        )  # ("the number of people held in Spain", "of raids", "the total since 2023": a
+        # count that says what it counts, or since when)
+    ):
+        return None
+    told = verb.head
+    more = [  # "two more suspects", "another three people": the total is of those
+        c
+        for c in told.children
+        if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and counts_people(c.text)
+        and any(t.lower_ in _MORE for t in c.subtree)
+    ]
+    return _cue(told) if more else None
 
 
 def _a_count_put_at(noun: Token, below: Token) -> bool:
@@ -3361,6 +3452,9 @@ class _Timeline:
         rate = _rate(doc, scope)
         if rate is not None:
             return replace(figure, background=f"a rate, “{rate}”, not one event's toll")
+        years = _over_the_years(doc, scope)
+        if years is not None:
+            return replace(figure, background=f"a toll of “{years}”, not of one event")
         on_event = any(
             (end := period_end(expression.iso)) is not None and end >= self.event
             for expression in expressions
@@ -3520,6 +3614,24 @@ def _cumulative(doc: Doc, chain: set[int]) -> str | None:
         if _CUMULATIVE.search(phrase):
             phrase = shorten(clean_sentence(phrase), 10)
             return phrase[:1].lower() + phrase[1:]
+    return None
+
+
+def _over_the_years(doc: Doc, chain: set[int]) -> str | None:
+    """ "Dormitory fires have killed dozens of children in recent years": a toll summed over
+    years, told in the perfect by the figure's own verb (not "the worst fire in recent
+    years", nor "the deadliest crash in recent years killed 12")."""
+    if any(word.tag_ in {"JJS", "RBS"} for word in doc):
+        return None  # "the deadliest blaze in recent years": this event, ranked
+    for match in OVER_THE_YEARS.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        verb = span.root.head if span is not None else None
+        if (
+            verb is not None
+            and verb.i in chain
+            and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+        ):
+            return match.group()
     return None
 
 

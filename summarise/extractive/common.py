@@ -39,6 +39,14 @@ def supported_only(item: TimeRef) -> TimeRef:
     return item
 
 
+# A span of past years that a statement sums up: "in recent years", "over the past decade".
+OVER_THE_YEARS = re.compile(
+    r"\b(?:in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+|\w+\s+)?"
+    r"(?:years|decades|decade))\b",
+    re.I,
+)
+
+
 def _source_number(source_id: str) -> int:
     digits = re.sub(r"\D", "", source_id)
     return int(digits) if digits else 0

@@ -17,7 +17,15 @@ from typing import Any
 from ..evidence import EvidenceItem, EvidenceSet
 from ..schema import Statement
 from ..segment import content_tokens, words
-from .common import cite_item, clean_sentence, dangling, mostly_quoted, shorten, without_dateline
+from .common import (
+    OVER_THE_YEARS,
+    cite_item,
+    clean_sentence,
+    dangling,
+    mostly_quoted,
+    shorten,
+    without_dateline,
+)
 
 # sumy's graph methods are quadratic: they only re-rank this many of the best evidence items.
 MAX_CANDIDATES = 120
@@ -226,14 +234,6 @@ def _habitual(doc: Any) -> bool:
     )
 
 
-# A span of past years that a statement sums up: "in recent years", "over the past decade".
-_OVER_THE_YEARS = re.compile(
-    r"\b(?:in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+|\w+\s+)?"
-    r"(?:years|decades|decade))\b",
-    re.I,
-)
-
-
 def _over_the_years(doc: Any) -> bool:
     """ "Iran has seized several foreign vessels in the strait in recent years": what has
     happened again and again before the event, told in the present perfect, is background."""
@@ -242,7 +242,7 @@ def _over_the_years(doc: Any) -> bool:
         root is not None
         and root.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children)
-        and _OVER_THE_YEARS.search(doc.text) is not None
+        and OVER_THE_YEARS.search(doc.text) is not None
     )
 
 
