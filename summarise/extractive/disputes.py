@@ -579,9 +579,17 @@ def _sides_by_voice(first: Dispute, second: Dispute) -> list[tuple[Claim, Claim]
 
 def _one_voice_key(first: str, second: str | None) -> bool:
     """The same voice, named in full or by its last words ("Ecuador's ombudsman's office" and
-    "the ombudsman's office")."""
+    "the ombudsman's office"), or by the words before its "of" ("the Archdiocese of
+    Fianarantsoa" and "the archdiocese")."""
     shorter, longer = sorted((_voice_key(first), _voice_key(second)), key=len)
-    return bool(shorter) and (shorter == longer or longer.endswith(" " + shorter))
+    if not shorter:
+        return False
+    if shorter == longer or longer.endswith(" " + shorter):
+        return True
+    # "the archdiocese" of "the Archdiocese of Fianarantsoa": a body of a place, by its kind
+    # (not "the ministry" of the Ministry of Health: there may be other ministries)
+    of_place = re.match(re.escape(shorter) + r" of (.+)$", longer)
+    return of_place is not None and gazetteer().lookup(of_place.group(1)) is not None
 
 
 def _cite_each_voice_also(kept: Dispute, same: Dispute) -> None:
@@ -1083,6 +1091,8 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
             )
             for group in sorted(sides, key=lambda group: group[0].count)
         ]
+        if _one_voice_only(claims):
+            continue  # "at least nine" in the morning, 14 by the evening: its count moving on
         shown = "killed" if not strict else _counted_as(cluster[0])
         topic = (TOLL_TOPIC if shown == "killed" else f"How many were {shown}") + (
             f" in the {incident}" if incident else ""
@@ -1092,6 +1102,13 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
         named = incident.lower().split()[-1].removesuffix("s") if incident else ""
         disputes.append((area, named, Dispute(topic=topic, claims=claims)))
     return _one_toll_an_area(evidence, disputes)
+
+
+def _one_voice_only(claims: list[Claim]) -> bool:
+    """Whether every side of a count is given by one named voice: no dispute, but one body's
+    count as it moved on (the gendarmerie's nine, then its 14)."""
+    voices = {_voice_key(claim.attributed_to) for claim in claims}
+    return len(voices) == 1 and "" not in voices
 
 
 def _as_they_last_stood(
@@ -5102,11 +5119,26 @@ _DOUBT_WORDS = frozenset(
     {"unsure", "uncertain", "unclear", "sceptical", "skeptical", "doubtful", "unconvinced"}
 )
 # "It is simply not true that ...": a clause of saying that denies.
+_CALLED_FALSE = (
+    # (not a thing called so: "after repeated false alarms", "travelled on false papers", nor
+    # a hoax told of: "aired a false announcement that the exams were cancelled")
+    r"false(?!\s+(?:alarms?|positives?|negatives?|starts?|dawn|ceilings?|bottoms?|teeth|"
+    r"hopes?|sense|economy|names?|documents?|papers|passports?|identit(?:y|ies)|"
+    r"announcements?|communiqu[eé]s?|bulletins?|broadcasts?|news|messages?|posts?|tweets?|"
+    r"videos?|emails?|notices?|websites?|profiles?|imprisonment|pretences|pretenses)\b)"
+)
+# ... unless said of what was told: "the claim was false news", "dismissed it as a false
+# message".
+_SAID_FALSE = (
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bas\s)|(?<=\bbe\s)|"
+    r"(?<=\bbeen\s))(?:an?\s+|simply\s+|purely\s+)?false"
+)
 _UNTRUE = re.compile(
     r"\b(?:not true|untrue|baseless|unfounded|groundless|"
-    # (not a thing called so: "after repeated false alarms", "travelled on false papers")
-    r"false(?!\s+(?:alarms?|positives?|negatives?|starts?|dawn|ceilings?|bottoms?|teeth|"
-    r"hopes?|sense|economy|names?|documents?|papers|passports?|identit(?:y|ies))\b))\b",
+    + _SAID_FALSE
+    + "|"
+    + _CALLED_FALSE
+    + r")\b",
     re.I,
 )
 # "says her client received no such warning", "never got any such order": what was just told,
@@ -5156,7 +5188,7 @@ _CONTRAST_WORD = re.compile(r"\b(?:while|whereas|although|though|but|yet|however
 _DOUBT_CUE = re.compile(r"\b(?:unsure|uncertain|unclear|sceptical|skeptical|doubtful)\b", re.I)
 _DENIAL_CUE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|disput\w*|contradict\w*|"
-    r"rebut\w*|not true|untrue|false|baseless|unfounded)\b",
+    r"rebut\w*|not true|untrue|" + _SAID_FALSE + "|" + _CALLED_FALSE + r"|baseless|unfounded)\b",
     re.I,
 )
 _SETTING_AGAINST_CUE = re.compile(
@@ -6384,7 +6416,11 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             below is not None
             and below.dep_ == "conj"
             and node.head != node
-            and (any(_not_its_subject(below, s) for s in subjects) or _modal_apart(node, below))
+            and (
+                any(_not_its_subject(below, s) for s in subjects)
+                or _modal_apart(node, below)
+                or _tense_apart(node, below)
+            )
         ):
             # "Ortolan says residents received it at 11:26 p.m. and has denied that ...": the
             # parse joins "has denied" to "received", whose plural subject it cannot have
@@ -6494,6 +6530,19 @@ def _modal_apart(verb: Token, joined: Token) -> bool:
         any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         and joined.tag_ in {"VBD", "VBZ", "VBP"}
         and joined.tag_ == verb.head.tag_  # "said ... and denied" (not "reported ... and denies")
+        and not any(c.dep_ in {"aux", "auxpass"} for c in joined.children)
+    )
+
+
+def _tense_apart(verb: Token, joined: Token) -> bool:
+    """ "maintains that a technician was the victim of a theft and rejects any idea of
+    complicity": a verb in the present joined to a past one, of a clause said in the present,
+    is the sayer's (the clause would have said "and rejected")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VBD"
+        and joined.tag_ in {"VBZ", "VBP"}
+        and joined.tag_ == verb.head.tag_
         and not any(c.dep_ in {"aux", "auxpass"} for c in joined.children)
     )
 
@@ -8517,9 +8566,20 @@ def _statement(account: Account) -> str:
     if len(account.stems - _WHEN_STEMS) < 2 and len(account.ref.text) > len(told):
         told = account.ref.text  # '"...," Dirk Hemiksem said on Wednesday': the quote with it
     text = paired_quotes(shorten(without_dateline(told), 40))  # (the citation keeps it)
+    if account.voice and (saying := _SAYING_PARTICIPLE.match(text)):
+        return f"{account.voice} said {text[saying.end() :]}"  # not "Residents: saying ..."
     if account.voice and _voice_key(account.voice) not in _voice_key(text):
+        first = text.split(maxsplit=1)[0] if text.split() else ""
+        if first.islower() and _stem(first) in _STANCE_STEMS:
+            return f"{account.voice} {text}"  # "rejects any idea ...": its voice is its subject
         return f"{account.voice}: {text}"
     return text
+
+
+# A side told by a participle of saying after its voice: "..., saying the fire had burned".
+_SAYING_PARTICIPLE = re.compile(
+    r"(?:saying|adding|arguing|insisting|claiming|maintaining|noting)\s+(?:that\s+)?", re.I
+)
 
 
 def _figures_differ(account: Account, other: Account) -> bool:
@@ -8639,7 +8699,7 @@ _SETS_ITSELF_AGAINST = re.compile(
     r"count|toll|estimate|explanation|findings?)s?\b|"
     r"\b(?:disputes?|disputed|rejects?|rejected|contests?|contested|challenges?|challenged)\s+"
     r"(?:that|this|those|these)\s+(?:account|version|figure|number|count|estimate|"
-    r"explanation|claim)s?\b",
+    r"explanation|claim|timeline|chronology)s?\b",
     re.I,
 )
 # Words between an answer's voice and its cue that tell how it answers: "The operator flatly
@@ -8841,6 +8901,7 @@ def _answered_before(
     asserts something (not "the UN said it could not verify the figure")."""
     voice = _answering_voice(refs[answer_at].text)
     figure_asked = bool(_A_FIGURE_ANSWERED.search(refs[answer_at].text))
+    time_asked = bool(_A_TIMELINE_ANSWERED.search(refs[answer_at].text))
     for ref in reversed(refs[:answer_at]):
         accounts = [
             account
@@ -8848,6 +8909,12 @@ def _answered_before(
             if not _same_voice(account.voice, voice)
             and not _ASSERTS_NOTHING.search(account.text)
             and (not figure_asked or _gives_what_is_answered(refs[answer_at].text, account))
+            # (a quotation that gives no time is not the timeline: "When we arrived ...")
+            and not (
+                time_asked
+                and mostly_quoted(ref.text)
+                and _A_TIME_GIVEN.search(account.text) is None
+            )
         ]
         if accounts:
             answer = _answer(evidence, refs, answer_at, docs, antecedents, accounts[0])
@@ -8897,10 +8964,18 @@ def _told_before_its_quotation(
 
 # Words before an answer's cue that make it a concession: "No one disputes those figures".
 _CONCEDES = re.compile(
-    r"(?:\b(?:not|never)|n['’]t|^\s*(?:no\s+one|nobody|none|few|neither))\s*$", re.I
+    r"(?:\b(?:not|never)|n['’]t|^\s*(?:no\s+one|nobody|none|few|neither))(?:\s+yet)?\s*$", re.I
 )
 # A phrase of time or manner that opens a sentence before its subject: "On Monday, ".
 _OPENING_PHRASE = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)(?=[A-Z]|the\s)")
+# An answer about times ("disputed that timeline"), and what answers it: a clock time or a
+# span ("at 1:52 a.m.", "14 minutes later"), not a quotation of what the crew saw.
+_A_TIMELINE_ANSWERED = re.compile(r"\b(?:timeline|chronology)s?\b", re.I)
+_A_TIME_GIVEN = re.compile(
+    r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:a\.?m\b|p\.?m\b)|"
+    r"\b(?:minutes?|hours?|mins?)\b",
+    re.I,
+)
 # An answer about a figure: "does not accept the toll", "disputes that figure".
 _A_FIGURE_ANSWERED = re.compile(r"\b(?:number|figure|count|toll|estimate)s?\b", re.I)
 
@@ -8923,6 +8998,12 @@ _ASSERTS_NOTHING = re.compile(
 )
 
 
+# A clause that says what a voice is, after its name: ", which runs the school".
+_WHAT_IT_IS = re.compile(r",\s+(?:which|who|whose)\b[^,]*$")
+# An opening article and closing initials: "The RMG Sustainability Council (RSC)".
+_ARTICLE_AND_INITIALS = re.compile(r"^(?i:the)\s+(?=[A-Z])|\s*\([A-Z]{2,8}\)$")
+
+
 def _answering_voice(text: str) -> str | None:
     """The voice of a sentence that rejects what was told before it: the words before its cue,
     a name, not a clause nor a pronoun ("Warsaw disputes that account")."""
@@ -8934,6 +9015,8 @@ def _answering_voice(text: str) -> str | None:
         return None  # "No one disputes those figures", "The company does not dispute that"
     voice = _HOW_IT_IS_SAID.sub("", before).strip(" ,")
     voice = _OPENING_PHRASE.sub("", voice)  # "On Monday, the ministry rejected that account"
+    voice = _WHAT_IT_IS.sub("", voice)  # "The archdiocese, which runs the school, rejected"
+    voice = _ARTICLE_AND_INITIALS.sub("", voice)  # "The RMG Council (RSC)": as the parse names it
     if (
         not voice[:1].isupper()
         or len(voice.split()) > ANSWER_VOICE_WORDS
