@@ -1320,14 +1320,16 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         bearer = _bearer_of(key, by_surname)
         if bearer is None:
             continue
-        if len(bearer.mentions) >= len(others[key].mentions) or _only_labelled_a_place(others[key]):
-            for mention in others.pop(key).mentions:
-                bearer.add(mention)
-            continue
         entity = others.pop(key)
+        whole = len(bearer.mentions) >= len(entity.mentions) or _only_labelled_a_place(entity)
         rest = Entity(entity.kind, place_kind=entity.place_kind)
         for mention in entity.mentions:
-            (bearer if _follows_full_name(mention, bearer) else rest).add(mention)
+            if entity.kind == "place" and _listed_with_places(mention):
+                rest.add(mention)  # "came from Isorana, Sahambavy and Ambalavao": the town
+            elif whole or _follows_full_name(mention, bearer):
+                bearer.add(mention)
+            else:
+                rest.add(mention)
         if rest.mentions:
             others[key] = rest
     for key in [k for k, entity in others.items() if len(k) == 1 and entity.kind == "place"]:
@@ -1376,6 +1378,35 @@ def _brands_into_companies(
                 for mention in people.pop(key).mentions:
                     company.add(mention)
                 break
+        else:
+            company = _name_cut_short(person, others)
+            if company is not None:
+                for mention in people.pop(key).mentions:
+                    company.add(mention)
+    for key, body in list(others.items()):
+        company = _name_cut_short(body, others) if body.kind == "organisation" else None
+        if company is not None:
+            for mention in others.pop(key).mentions:
+                company.add(mention)
+
+
+def _name_cut_short(entity: Entity, others: dict[tuple[str, ...], Entity]) -> Entity | None:
+    """The organisation whose name each of this entity's mentions is a part of, the rest
+    written right beside it: "Dutch firm Van Sluys Salvage" (the small model's "Van Sluys"),
+    "Museus e Monumentos de Portugal" (its "Monumentos de Portugal")."""
+    name = entity.name
+    for company in others.values():
+        if company is entity or company.kind != "organisation":
+            continue
+        if company.name.startswith(name + " "):
+            rest = company.name[len(name) :]
+            if all(m.around(0, len(rest))[1] == rest for m in entity.mentions):
+                return company
+        if company.name.endswith(" " + name):
+            rest = company.name[: -len(name)]
+            if all(m.around(len(rest))[0] == rest for m in entity.mentions):
+                return company
+    return None
 
 
 def _longer_name_of(
@@ -1531,7 +1562,9 @@ _BODY_AFTER = re.compile(
 )
 _BODY_BEFORE = re.compile(
     r"\b(?:(?:gangs?|groups?|cartels?|militias?|factions?|syndicates?)\s+"
-    r"(?:known\s+as|called)\s+|(?:the|its|a)\s+(?:supplier|insurer|haulier|caterer)\s+)$",
+    r"(?:known\s+as|called)\s+|(?:the|its|a)\s+(?:(?:state|national|public|private|power|"
+    r"water)(?:-owned)?\s+)?(?:supplier|insurer|haulier|caterer|utility|broadcaster|operator|"
+    r"carrier|regulator|contractor|firm|company)\s+)$",
     re.I,
 )
 
@@ -1956,6 +1989,20 @@ def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) 
     if sites and 2 * sites.most_common(1)[0][1] >= len(found):
         return sites.most_common(1)[0][0]  # "the Dr Benbadis university hospital": a hospital
     return None
+
+
+# A list of names after a preposition of place, up to the mention: "from Isorana, Sahambavy
+# and " (of "Ambalavao").
+_LIST_OF_PLACES_BEFORE = re.compile(
+    r"\b(?:from|in|to|near|around|across)\s+(?:[A-Z][\w’'\-]+(?:,\s+|\s+(?:and|or)\s+))+$"
+)
+
+
+def _listed_with_places(mention: Mention) -> bool:
+    """Whether a name the model calls a place is written in a list of names after a
+    preposition of place ("the victims came from Isorana, Sahambavy and Ambalavao"): the
+    place, even where a person of the cluster bears it as a surname."""
+    return bool(_LIST_OF_PLACES_BEFORE.search(mention.around(60)[0]))
 
 
 def _after_a_preposition(mention: Mention) -> bool:
