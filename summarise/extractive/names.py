@@ -1324,9 +1324,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         whole = len(bearer.mentions) >= len(entity.mentions) or _only_labelled_a_place(entity)
         rest = Entity(entity.kind, place_kind=entity.place_kind)
         for mention in entity.mentions:
-            if entity.kind == "place" and _listed_with_places(mention):
-                rest.add(mention)  # "came from Isorana, Sahambavy and Ambalavao": the town
-            elif whole or _follows_full_name(mention, bearer):
+            if whole or _follows_full_name(mention, bearer):
                 bearer.add(mention)
             else:
                 rest.add(mention)
@@ -1562,9 +1560,7 @@ _BODY_AFTER = re.compile(
 )
 _BODY_BEFORE = re.compile(
     r"\b(?:(?:gangs?|groups?|cartels?|militias?|factions?|syndicates?)\s+"
-    r"(?:known\s+as|called)\s+|(?:the|its|a)\s+(?:(?:state|national|public|private|power|"
-    r"water)(?:-owned)?\s+)?(?:supplier|insurer|haulier|caterer|utility|broadcaster|operator|"
-    r"carrier|regulator|contractor|firm|company)\s+)$",
+    r"(?:known\s+as|called)\s+|(?:the|its|a)\s+(?:supplier|insurer|haulier|caterer)\s+)$",
     re.I,
 )
 
@@ -1989,20 +1985,6 @@ def _place_kind(found: list[tuple[Mention, str]], named: Callable[[str], bool]) 
     if sites and 2 * sites.most_common(1)[0][1] >= len(found):
         return sites.most_common(1)[0][0]  # "the Dr Benbadis university hospital": a hospital
     return None
-
-
-# A list of names after a preposition of place, up to the mention: "from Isorana, Sahambavy
-# and " (of "Ambalavao").
-_LIST_OF_PLACES_BEFORE = re.compile(
-    r"\b(?:from|in|to|near|around|across)\s+(?:[A-Z][\w’'\-]+(?:,\s+|\s+(?:and|or)\s+))+$"
-)
-
-
-def _listed_with_places(mention: Mention) -> bool:
-    """Whether a name the model calls a place is written in a list of names after a
-    preposition of place ("the victims came from Isorana, Sahambavy and Ambalavao"): the
-    place, even where a person of the cluster bears it as a surname."""
-    return bool(_LIST_OF_PLACES_BEFORE.search(mention.around(60)[0]))
 
 
 def _after_a_preposition(mention: Mention) -> bool:

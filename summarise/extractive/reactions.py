@@ -102,20 +102,6 @@ _OFFICE = re.compile(
     r"head of state)\b",
     re.I,
 )
-# Those the event struck speak for it too: a parent whose daughter died, a survivor, the widow
-# of one of the dead. An editor wants one of their voices beside the officials'.
-AFFECTED_WEIGHT = 1.5
-_AFFECTED = re.compile(
-    r"\bwhose\s+(?:[\w’'\-]+[\s,]+){1,5}?(?:died|was\s+killed|were\s+killed|perished|"
-    r"drowned|is\s+(?:still\s+)?missing|are\s+(?:still\s+)?missing|was\s+injured|"
-    r"were\s+injured|was\s+among)\b|"
-    r"\b(?:survivors?|bereaved|widow(?:er)?)\b|"
-    r"\b(?:mother|father|parent|brother|sister|son|daughter|wife|husband|uncle|aunt|"
-    r"grand(?:mother|father)|cousin|relatives?)\s+of\s+(?:one\s+of\s+the\s+|a\s+|an\s+|the\s+)?"
-    r"(?:victims?|dead|deceased|missing|injured|[\w\-]+\s+who\s+(?:died|was\s+killed))\b",
-    re.I,
-)
-
 # Reporting verbs, as lemmas. The lemmatizer is not part of the loaded pipeline, so the written
 # forms are generated (`_forms`). For PLAIN verbs the statement is the reported clause alone
 # ("said that X" -> X); the others carry a stance, and the verb stays ("warned that X").
@@ -385,7 +371,6 @@ class _Reader:
             * (1.0 if said.affiliation else UNAFFILIATED_WEIGHT)
             * (1 + SALIENCE_BONUS * salience)
             * (OFFICE_WEIGHT if _OFFICE.search(f"{said.affiliation or ''} {said.speaker}") else 1.0)
-            * (AFFECTED_WEIGHT if _AFFECTED.search(said.affiliation or "") else 1.0)
         )
 
     def reactions(self) -> Iterator[tuple[EvidenceItem, Said]]:
