@@ -2287,10 +2287,7 @@ def _a_share_between(verb: Token, anchor: Token, condition: Token) -> bool:
 # Who is taken into custody is the object of these: "took the supervisor into custody".
 _TAKING_INTO = frozenset("took take takes taking placed place places placing put puts".split())
 _HELD_VERBS = (
-    _COPULAS
-    | _STILL_THERE
-    | frozenset({"taken", "placed", "put", "remanded", "held", "kept"})
-    | _TAKING_INTO
+    _COPULAS | _STILL_THERE | frozenset({"taken", "remanded", "held", "kept"}) | _TAKING_INTO
 )
 _CUSTODY = frozenset({"custody", "detention"})
 _HELD_BEFORE = re.compile(r"\bunrelated\b|\bat\s+the\s+time\s+of\b", re.I)
@@ -3452,7 +3449,7 @@ class _Timeline:
         rate = _rate(doc, scope)
         if rate is not None:
             return replace(figure, background=f"a rate, “{rate}”, not one event's toll")
-        years = _over_the_years(doc, scope)
+        years = _summed_over_years(doc, scope)
         if years is not None:
             return replace(figure, background=f"a toll of “{years}”, not of one event")
         on_event = any(
@@ -3617,7 +3614,7 @@ def _cumulative(doc: Doc, chain: set[int]) -> str | None:
     return None
 
 
-def _over_the_years(doc: Doc, chain: set[int]) -> str | None:
+def _summed_over_years(doc: Doc, chain: set[int]) -> str | None:
     """ "Dormitory fires have killed dozens of children in recent years": a toll summed over
     years, told in the perfect by the figure's own verb (not "the worst fire in recent
     years", nor "the deadliest crash in recent years killed 12")."""

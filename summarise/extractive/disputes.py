@@ -8873,7 +8873,6 @@ def _answered_before(
     asserts something (not "the UN said it could not verify the figure")."""
     voice = _answering_voice(refs[answer_at].text)
     figure_asked = bool(_A_FIGURE_ANSWERED.search(refs[answer_at].text))
-    time_asked = bool(_A_TIMELINE_ANSWERED.search(refs[answer_at].text))
     for ref in reversed(refs[:answer_at]):
         accounts = [
             account
@@ -8881,12 +8880,6 @@ def _answered_before(
             if not _same_voice(account.voice, voice)
             and not _ASSERTS_NOTHING.search(account.text)
             and (not figure_asked or _gives_what_is_answered(refs[answer_at].text, account))
-            # (a quotation that gives no time is not the timeline: "When we arrived ...")
-            and not (
-                time_asked
-                and mostly_quoted(ref.text)
-                and _A_TIME_GIVEN.search(account.text) is None
-            )
         ]
         if accounts:
             answer = _answer(evidence, refs, answer_at, docs, antecedents, accounts[0])
@@ -8940,14 +8933,6 @@ _CONCEDES = re.compile(
 )
 # A phrase of time or manner that opens a sentence before its subject: "On Monday, ".
 _OPENING_PHRASE = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)(?=[A-Z]|the\s)")
-# An answer about times ("disputed that timeline"), and what answers it: a clock time or a
-# span ("at 1:52 a.m.", "14 minutes later"), not a quotation of what the crew saw.
-_A_TIMELINE_ANSWERED = re.compile(r"\b(?:timeline|chronology)s?\b", re.I)
-_A_TIME_GIVEN = re.compile(
-    r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:a\.?m\b|p\.?m\b)|"
-    r"\b(?:minutes?|hours?|mins?)\b",
-    re.I,
-)
 # An answer about a figure: "does not accept the toll", "disputes that figure".
 _A_FIGURE_ANSWERED = re.compile(r"\b(?:number|figure|count|toll|estimate)s?\b", re.I)
 

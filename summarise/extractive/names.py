@@ -1320,14 +1320,14 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         bearer = _bearer_of(key, by_surname)
         if bearer is None:
             continue
+        if len(bearer.mentions) >= len(others[key].mentions) or _only_labelled_a_place(others[key]):
+            for mention in others.pop(key).mentions:
+                bearer.add(mention)
+            continue
         entity = others.pop(key)
-        whole = len(bearer.mentions) >= len(entity.mentions) or _only_labelled_a_place(entity)
         rest = Entity(entity.kind, place_kind=entity.place_kind)
         for mention in entity.mentions:
-            if whole or _follows_full_name(mention, bearer):
-                bearer.add(mention)
-            else:
-                rest.add(mention)
+            (bearer if _follows_full_name(mention, bearer) else rest).add(mention)
         if rest.mentions:
             others[key] = rest
     for key in [k for k, entity in others.items() if len(k) == 1 and entity.kind == "place"]:

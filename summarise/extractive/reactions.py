@@ -102,6 +102,7 @@ _OFFICE = re.compile(
     r"head of state)\b",
     re.I,
 )
+
 # Reporting verbs, as lemmas. The lemmatizer is not part of the loaded pipeline, so the written
 # forms are generated (`_forms`). For PLAIN verbs the statement is the reported clause alone
 # ("said that X" -> X); the others carry a stance, and the verb stays ("warned that X").
