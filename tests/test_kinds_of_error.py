@@ -14,7 +14,7 @@ import summarise
 from summarise import nlp
 from summarise.dates import TimeExpression, clock_minutes, find_durations, find_time_expressions
 from summarise.evidence import SentenceRef
-from summarise.extractive.casualties import all_figures, included_parts, is_part
+from summarise.extractive.casualties import all_figures, figure_voice, included_parts, is_part
 from summarise.extractive.common import dangling, dateline
 from summarise.extractive.disputes import (
     Account,
@@ -5413,6 +5413,314 @@ def test_someone_taken_into_custody_by_an_active_verb_is_detained() -> None:
     assert not _figures_of("Social workers took the child into care.")
 
 
+# --- read in the mine-collapse and dam-spill clusters (S140, S141) ----------------------------
+
+
+def test_a_list_of_rivals_each_giving_its_own_count_is_a_dispute() -> None:
+    found = _disputes(
+        (
+            "MANILA (Reuters) - Floods swamped towns north of the capital on Monday. The civil "
+            "defence office counts 300 damaged houses, the governor Rosa Tanada says 450 and the "
+            "insurers say fewer than 200.",
+            "2026-08-04",
+        ),
+        ("MANILA (AP) - Floodwater swamped towns north of Manila on Monday.", "2026-08-04"),
+    )
+    houses = [d for d in found if d.topic == "How many houses"]
+    assert houses, [d.topic for d in found]
+    assert {"300", "450"} <= {c.value for c in houses[0].claims}, houses[0].claims
+    # the first figure is the civil defence office's, not the governor's named after it
+    by_value = {c.value: c.attributed_to for c in houses[0].claims}
+    assert "civil defence office" in (by_value["300"] or ""), by_value
+
+
+def test_a_rival_that_continues_to_say_its_figure_is_named_by_its_name() -> None:
+    found = _quantities(
+        "The regulator repeats that more than 40,000 households lost water, while the utility"
+        " continues to say about 25,000."
+    )
+    assert (25000.0, "utility") in {(q.value, q.voice) for q in found}, [
+        (q.key, q.value, q.voice) for q in found
+    ]
+
+
+def test_the_true_number_given_back_in_the_next_sentence_is_a_rival_count() -> None:
+    found = _disputes(
+        (
+            "LILONGWE (AFP) - Storms hit the south of Malawi on Sunday. The relief agency still "
+            "counts 820 destroyed houses. The district commissioner, Grace Phiri, says the true "
+            "number is 1,400.",
+            "2026-02-10",
+        ),
+        ("LILONGWE (Reuters) - Storms hit southern Malawi on Sunday.", "2026-02-10"),
+    )
+    values = [{c.value for c in d.claims} for d in found if d.topic == "How many houses"]
+    assert {"820", "1,400"} in values, [(d.topic, [c.value for c in d.claims]) for d in found]
+
+
+def test_a_conversion_in_brackets_is_no_figure_and_two_voices_measures_are_a_dispute() -> None:
+    found = _quantities("The mayor said the water reached 2.5 meters (about 8 feet) in the square.")
+    assert [(q.key, q.value) for q in found] == [("meter", 2.5)], found
+    found = _disputes(
+        (
+            "DHAKA (Reuters) - The river burst its banks on Friday. The mayor says the water rose "
+            "2.5 metres in the old town; the port authority says its gauge showed 1.2 metres.",
+            "2026-07-11",
+        ),
+        ("DHAKA (AP) - The river burst its banks on Friday.", "2026-07-11"),
+    )
+    heights = [d for d in found if d.topic.startswith("How high")]
+    assert heights and {c.value for c in heights[0].claims} == {"1.2", "2.5"}, [
+        d.topic for d in found
+    ]
+    assert {c.attributed_to for c in heights[0].claims} == {"mayor", "port authority"}, heights
+
+
+def test_people_still_inside_after_a_list_of_the_dead_are_trapped_not_dead() -> None:
+    figures = _figures_of("The union counts 14 dead and five still inside, the rescuers said.")
+    assert ("killed", 14) in {(f[0], f[1]) for f in figures}, figures
+    assert ("trapped", 5) in {(f[0], f[1]) for f in figures}, figures
+    assert ("killed", 5) not in {(f[0], f[1]) for f in figures}, figures
+    figures = _figures_of("The union says four workers, not three, remain underground.")
+    assert ("trapped", 4) in {(f[0], f[1]) for f in figures}, figures
+    # where people are is no harm: "inside the embassy"
+    assert not _figures_of("Five protesters remain inside the embassy.")
+
+
+def test_harm_in_a_plan_or_a_denied_intention_is_no_casualty() -> None:
+    for text in (
+        '"I am not going to kill a rescuer to save an hour," the chief engineer said.',
+        "The gunmen threatened to kill three guards.",
+    ):
+        assert not {f for f in _figures_of(text) if f[0] == "killed"}, (text, _figures_of(text))
+    assert ("killed", 3) in {(f[0], f[1]) for f in _figures_of("The gunmen killed three guards.")}
+
+
+def test_a_toll_set_after_what_a_speaker_says_is_not_that_speakers() -> None:
+    aside = _figures_of(
+        "The widow of a miner said on Wednesday she had been told nothing by the cooperative,"
+        " as the confirmed death toll rose to four."
+    )
+    assert {(f[0], f[1], f[3]) for f in aside} == {("killed", 4, None)}, aside
+    # what the speaker says, however its clauses run, stays the speaker's
+    for text, voice in (
+        (
+            "The death toll rose to three on Sunday after a woman died in hospital, health"
+            " officials said.",
+            "health officials",
+        ),
+        (
+            "Police said 48 of those detained had been released with fines, while 15 remained"
+            " in custody.",
+            "Police",
+        ),
+    ):
+        assert all(f[3] == voice for f in _figures_of(text)), (text, _figures_of(text))
+        assert _figures_of(text), text
+
+
+def test_a_toll_beside_or_inside_a_speaker_or_in_a_rivals_clause_is_not_that_speakers() -> None:
+    for text in (
+        # done beside the verb of saying, not said: "declared" a holiday
+        "LAHORE (AP) - Officials in Punjab declared Monday a school holiday and ordered clinics"
+        " to stay open on Sunday as a cold wave that has killed dozens of people showed no sign"
+        " of ending.",
+        # inside the phrase the parse takes for who speaks
+        "PRAGUE (AP) — A failure of the Czech air traffic control system grounded or diverted"
+        " more than 150 flights on Monday, stranding thousands of passengers at Prague's main"
+        " airport, and the country's aviation authority said a faulty update was to blame.",
+    ):
+        assert _voice_of(text) is None, (text, _voice_of(text))
+    # a rival in a relative clause gives its own figure, not the sentence's first speaker
+    rival = (
+        "ATHENS, May 3 (Reuters) - The coast guard said on Sunday that 12 people were confirmed"
+        " dead after a boat sank off Crete, figures disputed by a charity that joined the"
+        " search and says nearly 40 people may have died."
+    )
+    assert _voice_of(rival, "12") == "coast guard", _voice_of(rival, "12")
+    assert _voice_of(rival, "40") == "charity", _voice_of(rival, "40")
+    # (but what a relative clause did is no saying: "attacks that claimed 52 lives")
+    did = "Mourners marked a year since the attacks on the city's buses that claimed 31 lives."
+    assert _voice_of(did, "31") is None, _voice_of(did, "31")
+    # a participle of saying is its clause's subject's, however the parse hangs it
+    for text, voice in (
+        (
+            "Port officials put the toll at 9, saying two bodies were still being identified.",
+            "Port officials",
+        ),
+        (
+            "Union leader Amos Phiri said at least 20 people had died, saying five workers on"
+            " the union's list were still missing.",
+            "Union leader Amos Phiri",
+        ),
+    ):
+        assert _voice_of(text, "two" if "two" in text else "five") == voice, text
+    # (but "it" of what the sentence's speaker says is that speaker)
+    told = "The port authority said on Friday it had confirmed six deaths."
+    assert _voice_of(told, "six") == "port authority", _voice_of(told, "six")
+
+
+def _voice_of(text: str, number: str | None = None) -> str | None:
+    """The voice the parse gives the figure `number` (else the sentence's first figure)."""
+    (doc,) = nlp.parse([text])
+    first = re.search(r"\d+|dozens", text)
+    number = number or (first.group(0) if first else "")
+    start = text.index(number)
+    return figure_voice(doc, start, start + len(number))
+
+
+def test_people_reported_or_said_to_be_killed_are_a_toll() -> None:
+    for text in (
+        "Nine people were reported killed in the blast.",
+        "Nine people were said to have died in the blast.",
+        "Nine people were confirmed killed in the blast.",
+    ):
+        assert ("killed", 9) in {(f[0], f[1]) for f in _figures_of(text)}, text
+
+
+def test_a_count_confirmed_in_the_passive_is_the_voice_s_that_says_it() -> None:
+    figures = _figures_of(
+        "Police put the toll at 23, while the textile workers' federation said 19 workers had "
+        "been confirmed dead."
+    )
+    voices = {f[1]: f[3] for f in figures if f[0] == "killed"}
+    assert voices.get(23) == "Police", voices
+    assert "federation" in (voices.get(19) or ""), voices
+
+
+def test_every_figure_of_a_sentence_that_opens_on_its_only_speaker_is_that_speaker_s() -> None:
+    figures = _figures_of(
+        "The Interior Ministry says six climbers died, four were rescued alive and two remain "
+        "trapped."
+    )
+    trapped = [f for f in figures if f[0] == "trapped"]
+    assert trapped and all(f[3] == "Interior Ministry" for f in trapped), figures
+
+
+def test_a_count_of_the_event_s_victims_by_their_group_is_a_side_of_the_toll() -> None:
+    found = _disputes(
+        (
+            "ORURO, Bolivia (Reuters) - A tunnel collapsed at a silver mine near Oruro on Monday, "
+            "trapping 14 miners, officials said. Rescuers freed six miners on Tuesday.",
+            "2026-05-05",
+        ),
+        (
+            "ORURO, Bolivia (AP) - The Mining Ministry said seven miners had died and five miners "
+            "were rescued alive. The regional health service put the death toll at eight, "
+            "counting a rescued miner who died in hospital.",
+            "2026-05-09",
+        ),
+    )
+    tolls = [d for d in found if d.topic.startswith("How many were killed")]
+    assert tolls and {c.value for c in tolls[0].claims} == {"7", "8"}, [
+        (d.topic, [c.value for c in d.claims]) for d in found
+    ]
+
+
+def test_a_count_of_a_part_of_the_victims_is_no_side_of_the_toll() -> None:
+    found = _disputes(
+        (
+            "LEIRIA, Portugal (Reuters) - A wildfire near Leiria killed seven people on Monday, "
+            "civil protection officials said. Four firefighters were injured and 12 firefighters "
+            "were treated for smoke. Police said two firefighters were killed.",
+            "2026-08-17",
+        ),
+        (
+            "LEIRIA, Portugal (AP) - The civil protection authority said seven people died in the "
+            "fire. Three firefighters were hurt. The dead are six villagers and a firefighter, "
+            "the mayor said.",
+            "2026-08-17",
+        ),
+    )
+    tolls = [
+        {c.value for c in d.claims} for d in found if d.topic.startswith("How many were killed")
+    ]
+    assert not any("2" in values or "6" in values for values in tolls), tolls
+
+
+def test_the_speaker_after_a_dateline_the_parse_takes_for_the_subject_gives_the_figure() -> None:
+    figures = _figures_of(
+        "ORURO, Bolivia (AP) - The Mining Ministry said seven miners had died and five were "
+        "rescued alive."
+    )
+    voices = {(f[0], f[1]): f[3] for f in figures}
+    assert voices.get(("killed", 7)) == "Mining Ministry", figures
+
+
+def test_people_trapped_by_a_collapse_told_in_a_participle_are_counted() -> None:
+    figures = _figures_of("A tunnel collapsed on Monday, trapping 14 miners, officials said.")
+    assert ("trapped", 14) in {(f[0], f[1]) for f in figures}, figures
+    assert not _figures_of("The trapping season opens in May for 300 licensed hunters.")
+
+
+def test_a_distance_in_miles_converted_in_brackets_is_one_figure() -> None:
+    assert not _quantities("Debris fell less than a mile (about 1.2 kilometers) from the village.")
+
+
+def test_what_was_done_to_someone_on_a_day_is_no_part_of_their_role() -> None:
+    sentence = (
+        "Minister of Public Works Rosa Quispe on Thursday named retired judge Elena Mamani to "
+        "lead a three-member inquiry."
+    )
+    begin = sentence.index("Elena")
+    assert _role(sentence, begin, begin + len("Elena Mamani")) == "retired judge"
+
+
+def test_the_last_word_of_a_place_s_name_is_no_actor() -> None:
+    brief = _brief(
+        (
+            "NAKURU (Reuters) - The Nakuru Centrum market, normally busy on a Friday, was empty. "
+            "At the primary school in Nakuru Centrum, where some 300 evacuees were still "
+            "sleeping on Friday, a farmer said her family had lost everything.",
+            "2026-05-15",
+        ),
+        (
+            "NAKURU (AP) - Judge Elvira Hoepel opened the first hearing in the community centre "
+            "in Nakuru Centrum.",
+            "2026-05-20",
+        ),
+    )
+    assert "Centrum" not in {a.name for a in brief.who}, [a.name for a in brief.who]
+    assert "Elvira Hoepel" in {a.name for a in brief.who}, [a.name for a in brief.who]
+
+
+def test_a_dispute_whose_sides_no_quote_backs_takes_no_place_among_the_disputes() -> None:
+    from summarise.extractive.disputes import _two_sides_backed
+    from summarise.schema import Citation, Claim
+
+    def claim(statement: str, value: str, quote: str) -> Claim:
+        return Claim(
+            statement=statement,
+            value=value,
+            citations=[Citation(source_id="S1", quote=quote, start=0, end=len(quote))],
+        )
+
+    unbacked = Dispute(
+        topic="When it happened",
+        claims=[
+            claim(
+                "It happened on 13 May 2026 (“on Wednesday”)",
+                "2026-05-13",
+                "A row erupted on Wednesday over the sirens.",
+            ),
+            claim(
+                "It happened on 14 May 2026 (“on Thursday”)",
+                "2026-05-14",
+                "The government on Thursday ordered an inquiry.",
+            ),
+        ],
+    )
+    assert not _two_sides_backed(unbacked)
+    backed = Dispute(
+        topic="When it happened",
+        claims=[
+            claim("It happened on 13 May 2026", "2026-05-13", "The dam opened on May 13, 2026."),
+            claim("It happened on 14 May 2026", "2026-05-14", "The dam opened on May 14, 2026."),
+        ],
+    )
+    assert _two_sides_backed(backed)
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",
@@ -8649,6 +8957,437 @@ _REVIEWED_50 = [
     ),
 ]
 
+# Cases a hostile review of stop 51 wrote against its rules (a village that counts its
+# homes, last year's figure beside this year's, huts and homes counted by two voices,
+# a distance read as a height, a voice named after 'contrary to' or 'although', a killing
+# the attackers did not hesitate over, the believed dead of a whole route, a widow or
+# relatives who are no side of a dispute, miners freed, a denial by a cooperative or a
+# company, a quotation split by its speaker): each was worse than before until mended.
+_REVIEWED_51 = [
+    (
+        "r1_village_that_counts",
+        "2026-03-04",
+        [
+            (
+                "GEORGETOWN (Reuters) - Rising rivers flooded 300 homes in Mara, a "
+                "village that counts 640, the Civil Defence Commission said on Wedn"
+                "esday. Regional chairman David Armogan said about 1,500 residents "
+                "had moved to higher ground."
+            ),
+            (
+                "NEW AMSTERDAM, Guyana (AP) - Flood water entered some 300 homes in"
+                " the Berbice River village of Mara after days of heavy rain, the C"
+                "ivil Defence Commission said. No one was hurt. Commission head Kes"
+                "ter Craig said boats were taking food to families."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"village that",
+    ),
+    (
+        "r1_last_year_this_year",
+        "2026-03-04",
+        [
+            (
+                "LIMA (Reuters) - Mudslides damaged 120 homes in Peru's Huallaga va"
+                "lley this week, the national civil defence institute INDECI said o"
+                "n Wednesday. Last year's floods damaged 300 homes in the valley, a"
+                "nd this year officials say 40."
+            ),
+            (
+                "TINGO MARIA, Peru (AP) - A wall of mud swept through two villages "
+                "in the Huallaga valley on Tuesday, damaging about 120 homes and cu"
+                "tting the main highway, INDECI said. Mayor Rosa Quispe said famili"
+                "es were sleeping in the municipal stadium."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"this year officials say 40",
+    ),
+    (
+        "r2_huts_flattened",
+        "2026-03-04",
+        [
+            (
+                "MAPUTO (Reuters) - Cyclone Jude flattened about 420 thatched huts "
+                "in Angoche district on Tuesday, the national disaster institute IN"
+                "GD said on Wednesday. Provincial governor Eduardo Abdula said abou"
+                "t 700 huts were flattened in Angoche district on Tuesday."
+            ),
+            (
+                "ANGOCHE, Mozambique (AP) - Cyclone Jude killed three people and de"
+                "stroyed hundreds of huts in Angoche district, officials said. INGD"
+                " spokesman Paulo Tomas said relief teams had reached most villages"
+                " by boat."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many huts",
+    ),
+    (
+        "r2_flooded_homes",
+        "2026-03-04",
+        [
+            (
+                "BLANTYRE (Reuters) - The Shire River burst its banks on Tuesday, l"
+                "eaving 640 flooded homes in Nsanje district, the Department of Dis"
+                "aster Management Affairs (DoDMA) said on Wednesday. District commi"
+                "ssioner Dominic Mwandira said the Shire River burst its banks on T"
+                "uesday and 1,100 homes were submerged in Nsanje district."
+            ),
+            (
+                "NSANJE, Malawi (AP) - Thousands of people fled to camps in Nsanje "
+                "after the Shire River burst its banks, DoDMA said. No deaths were "
+                "reported. Mwandira said boats were being sent to villages cut off "
+                "by the water."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many homes",
+    ),
+    (
+        "r2_two_companies_trains",
+        "2026-03-04",
+        [
+            (
+                "PARIS (Reuters) - A nationwide rail strike disrupted travel across"
+                " France on Tuesday, with state operator SNCF counting 1,200 cancel"
+                "led trains on Tuesday, the company said. Cross-Channel operator Eu"
+                "rostar said it had 30 cancelled trains on Tuesday."
+            ),
+            (
+                "PARIS (AP) - Unions at SNCF walked out on Tuesday over pensions, c"
+                "ancelling about 1,200 trains across the country, the company said."
+                ' Transport minister Philippe Tabarot called the strike "irresponsi'
+                'ble."'
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many trains",
+    ),
+    (
+        "r3_distance_not_height",
+        "2026-03-04",
+        [
+            (
+                "DHAKA (Reuters) - The Teesta river rose overnight and swept into L"
+                "almonirhat town, with the water level reaching houses 300 metres f"
+                "rom the river bank, the disaster management ministry said on Wedne"
+                "sday. About 20,000 people were stranded."
+            ),
+            (
+                "LALMONIRHAT, Bangladesh (AP) - The swollen Teesta river rose sharp"
+                "ly overnight and broke through the river bank at a point 800 meter"
+                "s upstream of Lalmonirhat town, local administrator Abu Zafar said"
+                ". Water swept into low-lying homes."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How high",
+    ),
+    (
+        "r3_stretch_of_road",
+        "2026-03-04",
+        [
+            (
+                "LIMA (Reuters) - A mudslide near the village of Pinchollo in the C"
+                "olca valley buried the highway on Wednesday along a stretch of 300"
+                " metres, regional police said. Traffic to the valley was cut."
+            ),
+            (
+                "AREQUIPA, Peru (AP) - A mudslide near the village of Pinchollo in "
+                "the Colca valley buried the highway on Wednesday after sliding 800"
+                " meters down the mountain, the mayor of Cabanaconde said. No one w"
+                "as hurt."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"sliding 800",
+    ),
+    (
+        "r4_contrary_to_company",
+        "2026-03-04",
+        [
+            (
+                "PARAMARIBO (Reuters) - A night-time release from the Afobaka dam f"
+                "looded riverside villages in Brokopondo district, officials said. "
+                "The dam operator said 300 homes were flooded in Klaaskreek. Contra"
+                "ry to what the company says, some 640 homes were flooded in Klaask"
+                "reek alone, NCCR coordinator Desiree Pinas said on Wednesday."
+            ),
+            (
+                "BROKOPONDO, Suriname (AP) - Families in Klaaskreek returned to mud"
+                "-filled houses on Wednesday after the Afobaka dam opened its spill"
+                "way gates at night, the NCCR said. No one was hurt."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Desiree Pinas",
+    ),
+    (
+        "r4_although_the_airport",
+        "2026-03-04",
+        [
+            (
+                "BRUSSELS (Reuters) - A national strike disrupted Belgian air trave"
+                "l on Wednesday. Brussels Airport said 180 flights were cancelled. "
+                "Although the airport said most passengers had been warned, at leas"
+                "t 260 flights were cancelled, ACV-CSC union leader Ann Vermorgen s"
+                "aid."
+            ),
+            (
+                "BRUSSELS (AP) - Travellers were stranded at Brussels Airport on We"
+                "dnesday as unions staged a national strike over pension reforms, t"
+                "he airport said. Prime Minister Bart De Wever called on unions to "
+                "return to talks."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Ann Vermorgen",
+    ),
+    (
+        "r5_did_not_hesitate",
+        "2026-03-04",
+        [
+            (
+                "JOS, Nigeria (Reuters) - Gunmen attacked the village of Bokkos in "
+                "Nigeria's Plateau state overnight, police said on Wednesday. Survi"
+                "vors said the attackers did not hesitate to kill 12 villagers who "
+                "tried to flee, and burned dozens of homes."
+            ),
+            (
+                "BOKKOS, Nigeria (AP) - Armed men stormed a farming village in cent"
+                "ral Nigeria's Plateau state overnight, burning homes, police spoke"
+                "sman Alfred Alabo said. Governor Caleb Mutfwang condemned the atta"
+                "ck."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^12 killed",
+    ),
+    (
+        "r5_believed_to_have_died",
+        "2026-03-04",
+        [
+            (
+                "TRIPOLI (Reuters) - A boat carrying migrants capsized off the Liby"
+                "an coast near Zuwara on Wednesday, killing 12 people, the Internat"
+                "ional Organization for Migration said. Some 2,400 migrants are bel"
+                "ieved to have died on the central Mediterranean route, the IOM sai"
+                "d."
+            ),
+            (
+                "ZUWARA, Libya (AP) - Twelve migrants drowned when their rubber boa"
+                "t sank off Zuwara, the IOM said. Libyan coast guard spokesman Ali "
+                "Hassan said 30 people were rescued."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"2,400 killed",
+    ),
+    (
+        "r6_widow_no_voice",
+        "2026-03-04",
+        [
+            (
+                "LLALLAGUA, Bolivia, March 4, 2026 (AFP) - The widow of a miner kil"
+                "led in the collapse said on Wednesday she had been told nothing by"
+                " the cooperative, as the confirmed death toll rose to four."
+            ),
+            (
+                "LA PAZ (Reuters) - Rescuers recovered a fourth body from the colla"
+                "psed San Miguel gallery at a tin mine near Llallagua, Mining Minis"
+                "ter Gonzalo Arancibia said on Wednesday. He said 15 miners were st"
+                "ill trapped."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"widow",
+    ),
+    (
+        "r6_relatives_no_voice",
+        "2026-03-04",
+        [
+            (
+                "ORURO, Bolivia, March 4, 2026 (AFP) - Relatives of the trapped min"
+                "ers said on Wednesday they had lost hope, as the confirmed death t"
+                "oll rose to nine."
+            ),
+            (
+                "LA PAZ (Reuters) - The death toll from a tunnel collapse at the Hu"
+                "anuni tin mine rose to nine on Wednesday, the state mining company"
+                " Comibol said. Two miners remained missing."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Relatives of the trapped",
+    ),
+    (
+        "r7_most_freed",
+        "2026-03-04",
+        [
+            (
+                "SANTIAGO (Reuters) - A rock fall at the El Teniente copper mine on"
+                " Monday trapped 22 miners, the company Codelco said at the time. O"
+                "n Wednesday, mining minister Aurora Williams said rescuers had fre"
+                "ed most of them and three miners remained trapped in a lower galle"
+                "ry. Two miners were killed, she said."
+            ),
+            (
+                "RANCAGUA, Chile (AP) - Rescuers worked through the night at Codelc"
+                "o's El Teniente mine after a rock fall, the company said. The mine"
+                "rs' union blamed the company for cutting safety staff."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were trapped",
+    ),
+    (
+        "r9_cooperative_denied",
+        "2026-03-04",
+        [
+            (
+                "LLALLAGUA, Bolivia (Reuters) - Four miners were killed when a tunn"
+                "el collapsed at a cooperative tin mine near Llallagua on Monday ni"
+                "ght, the Mining Ministry said. The Nueva Estrella cooperative says"
+                " the blasting in the neighbouring Rosario tunnel did not stop even"
+                " after its miners complained. Rosario's president, Jhonny Gutierre"
+                "z, denied any blasting on Monday night and said his cooperative wo"
+                "uld open its workings to inspectors."
+            ),
+            (
+                "LA PAZ (AP) - Rescuers recovered the last body from a collapsed ti"
+                "n mine near Llallagua on Wednesday, the Mining Ministry said. Pres"
+                "ident Rodrigo Paz ordered an inquiry."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Jhonny Gutierrez",
+    ),
+    (
+        "r9_company_denied",
+        "2026-03-04",
+        [
+            (
+                "LA PAZ (Reuters) - Toxic tailings from the Minera Andina plant spi"
+                "lled into the San Juan del Oro river near Tupiza in January, killi"
+                "ng fish for miles downstream. Minera Andina denied that toxic tail"
+                "ings from its plant had spilled into the river."
+            ),
+            (
+                "POTOSI, Bolivia (AP) - Bolivia's environment agency says toxic tai"
+                "lings from the Minera Andina plant spilled into the Tarapaya lagoo"
+                "n near Potosi last year. Minera Andina spokesman Luis Arce denied "
+                "that toxic tailings from the plant had spilled into the lagoon."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Minera Andina",
+    ),
+    (
+        "r9_residents_say",
+        "2026-03-04",
+        [
+            (
+                "BANGKOK (Reuters) - At least seven villagers were killed in Myanma"
+                "r's Sagaing region on Tuesday, a local rescue group said. Resident"
+                "s of Kani township say the shelling of their village did not let u"
+                "p for six hours. A spokesman for the military government, Zaw Min "
+                "Tun, denied any shelling in Kani township and said troops had been"
+                " attacked by rebels."
+            ),
+            (
+                "YANGON (AP) - Seven villagers died in an attack on a village in Ka"
+                "ni township in Sagaing, the rescue group said. Rebel forces accuse"
+                "d the army of targeting civilians."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"account of Kani",
+    ),
+    (
+        "r10_must_answer",
+        "2026-03-04",
+        [
+            (
+                "ACCRA (Reuters) - Water released from the Bui dam on the Black Vol"
+                "ta flooded villages downstream on Tuesday night, the National Disa"
+                'ster Management Organisation said. "Whoever opened those gates mus'
+                't answer," district chief executive Yaw Donkor said, while the aut'
+                'hority said in a statement, "The release was unavoidable."'
+            ),
+            (
+                "BAMBOI, Ghana (AP) - Hundreds of people left their homes in Bamboi"
+                " after water released from the Bui dam flooded the town, NADMO sai"
+                "d. No injuries were reported."
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"must answer The release",
+    ),
+    (
+        "r10_not_a_competition",
+        "2026-03-04",
+        [
+            (
+                "KATHMANDU (Reuters) - Relief supplies reached flooded villages in "
+                "Nepal's Koshi province on Wednesday, the National Disaster Risk Re"
+                'duction and Management Authority said. "We are not in a competitio'
+                'n with the district," authority spokesman Dijan Bhattarai said; "e'
+                'very family that needs a tent will get one," district chief Rina T'
+                "hapa added."
+            ),
+            (
+                "BIRATNAGAR, Nepal (AP) - Thousands of people were sheltering in sc"
+                "hools in Koshi province after the Koshi river burst its banks, off"
+                "icials said. No deaths were reported."
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"competition with the district every family",
+    ),
+    (
+        "r10_simply_not_true",
+        "2026-03-04",
+        [
+            (
+                "NAIROBI (Reuters) - Kenyan officials on Wednesday defended the res"
+                'ponse to floods along the Tana River. "Our teams reached every vil'
+                'lage by boat within a day," Kenya Red Cross spokeswoman Irene Nyak'
+                'erario said, "that is simply not true," Garsen MP Ali Wario replie'
+                "d at the same briefing."
+            ),
+            (
+                "GARSEN, Kenya (AP) - Thousands of families fled rising water along"
+                " the Tana River in Kenya's coastal region, the Kenya Red Cross sai"
+                "d. No deaths were reported."
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"within a day that is simply",
+    ),
+]
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -8659,6 +9398,7 @@ _REVIEWED = (
     + _REVIEWED_49
     + _REVIEWED_49_CAUSES
     + _REVIEWED_50
+    + _REVIEWED_51
 )
 
 
@@ -8670,7 +9410,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 50."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 51."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

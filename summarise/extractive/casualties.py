@@ -34,6 +34,7 @@ from ..dates import (
 )
 from ..evidence import EvidenceSet, SentenceRef
 from ..nlp import (
+    DASHES,
     a_sentence_of_its_own,
     child_of,
     heads_a_dateline,
@@ -84,7 +85,7 @@ _CUE_WORDS: list[tuple[str, Kind, str]] = [
     (r"ill|sick|sickened|infected|infections", "ill", "ill"),
     (r"casualt(?:y|ies)", "casualties", "casualties"),
     (r"missing|unaccounted", "missing", "missing"),
-    (r"trapped", "trapped", "trapped"),
+    (r"trapp(?:ed|ing)", "trapped", "trapped"),  # "a tunnel collapsed, trapping 14 miners"
     (r"arrest(?:s|ed|ing)?", "detained", "arrested"),
     (r"captur(?:e|ed|ing)|seized|seizing", "detained", "captured"),
     (r"recaptur(?:e|ed|ing)", "detained", "recaptured"),
@@ -776,6 +777,8 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             continue  # "Not a single hostage was killed", "no one among her 23 crew was hurt"
         if _harm_denied(link):
             continue  # "The two crew members were not injured": two unhurt, not two hurt
+        if _harm_not_meant(link.cue):
+            continue  # "I am not going to kill a rescuer to save an hour": no one harmed
         if _LABEL_BEFORE.search(text[max(0, amount.start - 12) : amount.start]):
             continue  # "Articles 359 and 360 (causing death)", "Gate 7": a label, not a count
         if _AN_OFFENCE.search(text[max(0, amount.start - 60) : amount.end + 20]):
@@ -917,6 +920,21 @@ def _harm_denied(link: _Link) -> bool:
         and not any(c.lower_ in _GRAVELY_ADVERBS | _GRAVE_WORDS for c in link.cue.children)
         and not _did_not_survive(link.cue)  # (the negation is the death)
     )  # ("three teachers were not seriously injured": hurt, lightly)
+
+
+# Verbs that put the harm of the infinitive after them in a wish, a plan or a threat.
+_NOT_DONE_YET = frozenset(
+    "going want wants wanted threaten threatens threatened plan plans planned intend intends "
+    "intended refuse refuses refused".split()
+)
+
+
+def _harm_not_meant(cue: Token) -> bool:
+    """Harm in an infinitive that a wish, plan or threat governs: "I am not going to kill a
+    rescuer", "threatened to kill two hostages" (not "managed to rescue 20": done)."""
+    if cue.tag_ != "VB" or cue.dep_ != "xcomp":
+        return False
+    return cue.head.lower_ in _NOT_DONE_YET  # (not "did not hesitate to kill 12": done)
 
 
 def _says_no_one(token: Token) -> bool:
@@ -1954,6 +1972,9 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if found is None and verb.pos_ in {"VERB", "AUX"}:
             return _clause_cue(verb, anchor, counted, anchor, amount.precision)
         return _Link(found[0], found[1], verb, counted, anchor, amount.precision) if found else None
+    if anchor.dep_ == "conj" and counted is None and (inside := _still_inside(anchor)):
+        # "counts 10 dead and three still inside": where the three are is theirs, not "dead"
+        return _Link("trapped", "trapped", inside, counted, anchor, amount.precision)
     token = base
     for _ in range(6):
         head = token.head
@@ -1983,6 +2004,24 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             return _clause_cue(head, token, counted, anchor, amount.precision)
         token = head
     return None
+
+
+# Where people still are who have not been got out: "three still inside", "two underground".
+_STILL_WHERE = frozenset({"inside", "underground", "below", "buried", "beneath"})
+
+
+def _still_inside(word: Token) -> Token | None:
+    """The word a listed number (or its verb) has that says its people are still where the
+    event caught them ("10 dead and three still inside", "three remain inside"): trapped,
+    whatever the list's first word says."""
+    return next(
+        (
+            child
+            for child in word.children
+            if child.dep_ in {"advmod", "amod", "acomp"} and child.lower_ in _STILL_WHERE
+        ),
+        None,
+    )
 
 
 def _cue_right_before(preposition: Token, head: Token) -> tuple[Kind, str] | None:
@@ -2397,6 +2436,13 @@ def _clause_cue(
             continue
         if child.dep_ in {"acomp", "attr", "oprd"} and (found := _cue(child)) is not None:
             return _Link(found[0], found[1], child, counted, anchor, precision)
+        if (
+            child.dep_ == "xcomp"
+            and verb.lower_ in _TOLD_OF
+            and below.dep_ == "nsubjpass"
+            and (found := _cue(child)) is not None
+        ):  # "nine people were reported killed", "were said to have died"
+            return _Link(found[0], found[1], child, counted, anchor, precision)
     if _people_treated(verb, below):
         return _Link("injured", verb.lower_, verb, counted, anchor, precision)
     if (
@@ -2413,6 +2459,14 @@ def _clause_cue(
         )
         if said is not None and (found := _cue(said)) is not None:
             return _Link(found[0], found[1], said, counted, anchor, precision)
+    if (
+        below.dep_ == "nsubj"
+        and (verb.lower_ in _STILL_THERE or any(c.lower_ == "still" for c in verb.children))
+        and (inside := _still_inside(verb)) is not None
+        and not any(True for _ in inside.children)
+    ):  # "three men remain inside", "two were still underground" (not "remain inside the
+        # embassy", which says only where they are)
+        return _Link("trapped", "trapped", inside, counted, anchor, precision)
     if below.dep_ in {"nsubj", "nsubjpass"}:
         # "5 million people are homeless and ...", parsed as "homeless agencies": the word
         # right after a copula says what its subject is.
@@ -2459,6 +2513,12 @@ def _clause_cue(
                 return _Link(found[0], "killed" if found[0] == "killed" else found[1], word,
                              counted, anchor, precision)  # fmt: skip
     return None
+
+
+# Verbs that tell of harm done in a passive with an infinitive or participle after them:
+# "were reported killed", "were said to have died" (not "are believed to have died", as often a
+# guess at a wider toll).
+_TOLD_OF = frozenset("reported confirmed said known".split())
 
 
 # What brings a total to a figure: "bringing the total to five", "taking the number to 40".
@@ -2951,6 +3011,7 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
         return owner_name(owner), True
     verb, below = cue, cue
+    unheard = False  # a verb of saying above the figure whose speaker is not found
     for _ in range(8):
         estimated_by = _whose_estimate(verb, cue)
         if estimated_by is not None:  # "a figure well above the government's estimate of 38"
@@ -2977,13 +3038,37 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             and verb.pos_ in {"VERB", "AUX"}
             and not _keeps_something(verb)
         ):
+            if (
+                below.dep_ == "conj"
+                and below.pos_ == "VERB"
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in below.children)
+            ):
+                # "Authorities declared a holiday and ordered measures as a heat wave that has
+                # killed dozens ...": done beside it, by the speaker, not said (but "said 29
+                # had died, three were missing" is a list of what is said)
+                unheard = True
+                break
             aside = _aside_between(cue, verb)
             if aside is not None:  # "has risen to nine, city officials say, as engineers said"
                 return _phrase(doc, aside), True
+            if _set_apart_below(cue, verb):
+                return None, False  # "Relatives said they had lost hope, as the toll rose to
+                # nine": the toll is not theirs
             subject = _trailing_voice(verb) or _speaker(verb)
+            if subject is not None and subject.left_edge.i <= cue.i <= subject.right_edge.i:
+                unheard = True  # "WARSAW (AP) - A breakdown ... grounded 200 flights, ... and
+                break  # the agency said", one subject to the parse: the figure is in who speaks
+            subject = (
+                subject or _said_by_whom_it_names(verb, below) or _said_by_its_clauses_subject(verb)
+            )
             if subject is not None:
                 return _phrase(doc, subject), True
-            break
+            if not any(c.dep_ == "auxpass" for c in verb.children):
+                # ("... a charity that took part and says nearly 50 died": its speaker, not
+                # the sentence's; "19 workers had been confirmed dead": whoever said so is
+                # above)
+                unheard = not _said_by_the_root(verb)
+                break
         if verb.pos_ in {"NOUN", "PROPN"} and _a_clause_set_apart(verb):
             # "while hospital sources at the CHU talk of 12 dead", the verb parsed as a noun:
             # the clause's first noun is who speaks
@@ -2999,7 +3084,7 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             return None, False  # "JAZMP recalled 11,200 doses; Dravafarm insists only 6,800"
         verb, below = verb.head, verb
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is not None and root.i != cue.i and _SAY_VERBS.match(root.text):
+    if root is not None and root.i != cue.i and _SAY_VERBS.match(root.text) and not unheard:
         subject = _speaker(root)
         if subject is not None:
             return _phrase(doc, subject), True
@@ -3012,7 +3097,79 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         subject = _speaker(root)
         if subject is not None:
             return _phrase(doc, subject), True
+    if who is None and not unheard and (opening := _opening_voice(doc)) is not None:
+        return _phrase(doc, opening), True
     return who, who is not None
+
+
+def _said_by_whom_it_names(verb: Token, said: Token) -> Token | None:
+    """The one a relative clause of saying is about, where `said` is what it says: "The
+    Rahbar Foundation, which says it has handled 500 bodies", "a charity that took part in the
+    rescue and says nearly 50 died" (not "attacks that claimed 52 lives": done, not said)."""
+    if said.dep_ not in {"ccomp", "xcomp", "parataxis"}:
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    relative = any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in verb.children
+    )
+    if verb.dep_ != "relcl" or not relative or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return verb.head
+
+
+def _said_by_its_clauses_subject(verb: Token) -> Token | None:
+    """The speaker of a participle of saying with no subject of its own, the subject of the
+    clause it hangs from: "Railway officials put the toll at 14, saying two deaths were still
+    being verified"."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or child_of(verb, "nsubj") is not None:
+        return None
+    return _speaker(verb.head)
+
+
+def _said_by_the_root(verb: Token) -> bool:
+    """Whether a verb is part of what the sentence's root says ("The port authority said it
+    had confirmed six deaths": "it" is the authority), not a clause beside it ("... figures
+    disputed by a charity that took part and says nearly 50 died"; "... as a heat wave that
+    has killed dozens showed no sign of easing")."""
+    while verb.head.i != verb.i:
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and child_of(verb, "nsubj") is None
+        if verb.dep_ not in {"ccomp", "xcomp", "conj", "parataxis"} and not participle:
+            return False  # (but "said 30 had died, saying seven were missing" is the same voice)
+        verb = verb.head
+    return True
+
+
+def _opening_voice(doc: Doc) -> Token | None:
+    """The speaker of a sentence that opens on its only "X says" ("The Ministry says nine miners
+    died, 11 were rescued alive and two remain trapped"), whatever clause the parse makes the
+    root: every figure after it is that voice's."""
+    saying = [t for t in doc if _SAY_VERBS.match(t.text) and t.pos_ in {"VERB", "AUX"}]
+    if len(saying) != 1 or saying[0].dep_ == "ROOT":
+        return None  # (its root: a figure not under it is in another clause, "as the toll rose")
+    subject = _speaker(saying[0])
+    if subject is None or subject.i > saying[0].i or subject.left_edge.i != 0:
+        return None
+    return subject
+
+
+def _set_apart_below(cue: Token, verb: Token) -> bool:
+    """Whether the figure's clause is a news aside set after what the speaker says, ("the
+    widow said she was told nothing, as the toll rose to four"), not part of it ("the toll
+    rose to three after a woman died, officials said"; "police said 48 were released, while
+    15 remained in custody")."""
+    token = cue
+    while token.i != verb.i and token.head.i != token.i:
+        if (
+            token.dep_ == "advcl"
+            and token.i > verb.i
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+            and token.left_edge.i > 0
+            and token.doc[token.left_edge.i - 1].text == ","
+        ):
+            return True
+        token = token.head
+    return False
 
 
 def _aside_between(cue: Token, verb: Token) -> Token | None:
@@ -3257,6 +3414,12 @@ def _speaker(verb: Token) -> Token | None:
     subjects = [  # "NAIROBI, June 27 (Reuters) -" is no subject
         child for child in verb.children if child.dep_ == "nsubj" and not heads_a_dateline(child)
     ]
+    if not subjects:  # (but "ORURO, Bolivia (AP) - The Mining Ministry said": the ministry)
+        subjects = [
+            named
+            for child in verb.children
+            if child.dep_ == "nsubj" and (named := _named_after_the_dateline(child)) is not None
+        ]
     if not subjects and (inverted := _inverted_speaker(verb)) is not None:
         subjects = [inverted]
     # Two subjects are a misparse ("drinking what doctors suspect was bootleg liquor ..., a
@@ -3301,6 +3464,15 @@ def _speaker(verb: Token) -> Token | None:
         if named is not None:
             return named  # "Britain's national weather service, the Met Office": the Met Office
     return subject
+
+
+def _named_after_the_dateline(head: Token) -> Token | None:
+    """The name the parse sets beside a dateline it took for the subject, after its dash: the
+    one who speaks ("ORURO, Bolivia (AP) - The Mining Ministry said ...")."""
+    dashes = [c.i for c in head.children if c.dep_ == "punct" and c.text in DASHES and c.i > head.i]
+    if not dashes:
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.i > max(dashes)), None)
 
 
 def _joined_inside_a_name(head: Token, child: Token) -> bool:

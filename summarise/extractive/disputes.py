@@ -265,6 +265,8 @@ def _best(disputes: list[Dispute], one_side: Callable[..., bool] | None = None) 
     slots_kept: list[re.Pattern[str]] = []
     values_kept: list[tuple[frozenset[str], frozenset[str], Dispute]] = []
     for dispute in sorted(disputes, key=_strength, reverse=True):
+        if not _two_sides_backed(dispute):
+            continue  # `verify` would drop it: it must not take the place of one it keeps
         sides = [
             frozenset((c.source_id, c.start) for c in claim.citations) for claim in dispute.claims
         ]
@@ -383,6 +385,17 @@ def _telling(dispute: Dispute) -> tuple[int, int]:
         if all(meet(a, b, overlapping=overlapping) for a, b in itertools.combinations(sides, 2)):
             return exact, level
     return exact, 0
+
+
+def _two_sides_backed(dispute: Dispute) -> bool:
+    """Whether two of a dispute's sides have a quote that backs them (`support`), as `verify`
+    asks of every claim: "It happened on 13 May 2026" is not backed by "on Wednesday"."""
+    backed = [
+        claim
+        for claim in dispute.claims
+        if any(citation_support_problem(claim, c.quote) is None for c in claim.citations)
+    ]
+    return len(backed) >= 2
 
 
 def _one_account(
@@ -980,12 +993,15 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
         for f in all_figures
         if not f.background and not is_part(f, parts) and not _those_identified(f)
     ]
-    found = _count_disputes(evidence, [f for f in own if f.kind == "killed"], strict=False)
+    victims = _the_victims(own)
+    found = _count_disputes(
+        evidence, [f for f in own if f.kind == "killed"], strict=False, victims=victims
+    )
     for kind in OTHER_COUNTS:
         of_kind = [f for f in own if f.kind == kind]
         for shown in dict.fromkeys(_counted_as(f) for f in of_kind):
             alike = [f for f in of_kind if _counted_as(f) == shown]
-            found += _count_disputes(evidence, alike, strict=True)
+            found += _count_disputes(evidence, alike, strict=True, victims=victims)
     return found
 
 
@@ -1003,11 +1019,14 @@ def _those_identified(figure: Figure) -> bool:
     return figure.kind == "killed" and bool(_SOME_OF_THE_DEAD.search(figure.ref.text[figure.end :]))
 
 
-def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: bool) -> list[Dispute]:
+def _count_disputes(
+    evidence: EvidenceSet, figures: list[Figure], *, strict: bool, victims: str | None = None
+) -> list[Dispute]:
     """The disputes of one count (the toll, or those arrested): figures of one area and of the
     same victims at odds. A `strict` count is at odds only between two named voices of one
-    sentence or one report."""
+    sentence or one report. `victims` is the group the event's figures count (`_the_victims`)."""
     figures = figures[:MAX_CANDIDATES]
+    whole = _counts_of_the_victims(figures, victims)
     context = {id(figure): _event_tokens(figure.ref.text) for figure in figures}
     places = {id(figure): places_in(_window(figure)) for figure in figures}
 
@@ -1024,7 +1043,7 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
             return False
         if first.carries_on(second) or second.carries_on(first):
             return True  # "the official death toll stands at 14. The union says it is 15."
-        if _two_voices_of_one_report(first, second, places):
+        if _two_voices_of_one_report(first, second, places, whole):
             return True  # its words may differ: "the toll rose to eight" / "nine have died"
         if strict and not two_voices:
             return False
@@ -1035,7 +1054,7 @@ def _count_disputes(evidence: EvidenceSet, figures: list[Figure], *, strict: boo
     statement_of = {
         (ref.source_id, ref.start): item.id for item in evidence.items for ref in item.members
     }
-    within = _groups_within_their_reports(figures)
+    within = _groups_within_their_reports(figures, whole)
 
     def at_odds(first: Figure, second: Figure) -> bool:
         """Incompatible figures from two voices of one report, or from two reports at odds
@@ -1329,13 +1348,72 @@ _ONE_BY_ARTICLE = re.compile(r"(?:an?|the|one)\b", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:those|these|the|both|its|their|other|more)\s+$", re.I)
 
 
-def _a_whole_count(figure: Figure) -> bool:
-    """A figure that counts everyone it is about, not a part ("two security guards", "a port
-    worker"; "one person" is everyone) nor people counted before ("those two deaths")."""
+def _of_everyone(figure: Figure, whole: AbstractSet[int]) -> bool:
+    """A figure that names no group of its own: everyone, or the event's victims (`whole`,
+    by `id`: `_counts_of_the_victims`)."""
+    return counts_everyone(figure) or id(figure) in whole
+
+
+# How large a count of the event's victims by their group must be, against the largest count
+# of everyone in its report, to be a count of them all (nine miners against a toll of ten,
+# not two firefighters against seven dead).
+VICTIMS_WHOLE_SHARE = 0.75
+
+
+def _counts_of_the_victims(figures: list[Figure], victims: str | None) -> set[int]:
+    """The figures (by `id`) that count the event's victims by their group ("nine miners had
+    died" in a mine collapse): not one listed beside another group ("seven dock workers and a
+    Ukrainian sailor"), nor well below its report's count of everyone (a part of it)."""
+    if victims is None:
+        return set()
+    everyone: dict[str, float] = defaultdict(float)
+    for figure in figures:
+        if counts_everyone(figure):
+            everyone[figure.ref.source_id] = max(everyone[figure.ref.source_id], figure.bounds[0])
+    return {
+        id(figure)
+        for figure in figures
+        if _victim_family(figure) == victims
+        and not _listed_with_others(figure)
+        and figure.bounds[1] >= VICTIMS_WHOLE_SHARE * everyone[figure.ref.source_id]
+    }
+
+
+_A_COUNT_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)"
+# "seven dock workers and a Ukrainian sailor", "six students and one lecturer"
+_LISTED_WITH_OTHERS_AFTER = re.compile(
+    rf"\s*,?\s*(?:and|plus|as well as)\s+{_A_COUNT_WORD}\b", re.I
+)
+# "a lecturer and six students"
+_LISTED_WITH_OTHERS_BEFORE = re.compile(
+    rf"\b{_A_COUNT_WORD}\s+[\w\-’']+(?:\s+[\w\-’']+)?\s*,?\s+and\s+$", re.I
+)
+
+
+def _listed_with_others(figure: Figure) -> bool:
+    """Whether a count of a group is listed beside another count ("seven dock workers and a
+    Ukrainian sailor", "a lecturer and six students"): a part of a whole."""
+    text, group = figure.ref.text, (figure.group or "").lower()
+    number = re.match(r"[\w,.\-]+", text[figure.number_start :])
+    if number is None:
+        return False
+    end = figure.number_start + number.end()  # after the number and the group it counts
+    if group and text[end:].lstrip().lower().startswith(group):
+        end = text.lower().index(group, end) + len(group)
+    return bool(
+        _LISTED_WITH_OTHERS_AFTER.match(text, end)
+        or _LISTED_WITH_OTHERS_BEFORE.search(text, 0, figure.number_start)
+    )
+
+
+def _a_whole_count(figure: Figure, whole: AbstractSet[int] = frozenset()) -> bool:
+    """A figure that counts everyone it is about (`_of_everyone`), not a part ("two security
+    guards", "a port worker"; "one person" is everyone) nor people counted before ("those two
+    deaths")."""
     before = figure.ref.text[max(0, figure.number_start - 12) : figure.number_start]
     one_person = figure.amount_text.lower() == "one" and figure.key[2] in {"person", "people"}
     return (
-        counts_everyone(figure)
+        _of_everyone(figure, whole)
         and (one_person or not _ONE_BY_ARTICLE.match(figure.amount_text))
         and not _TOLD_BEFORE.search(before)
     )
@@ -1422,7 +1500,7 @@ def _a_night_against_the_total(first: Figure, second: Figure) -> bool:
     return False
 
 
-def _groups_within_their_reports(figures: list[Figure]) -> set[int]:
+def _groups_within_their_reports(figures: list[Figure], whole: AbstractSet[int]) -> set[int]:
     """The counts of a group of its own (by `id`) whose own report counts everyone higher: a
     part of that toll, no rival to any ("three Kyrgyz truck drivers ... had died" in a report
     whose union says 17 people died). A group counted alone ("14 protesters killed", the
@@ -1435,7 +1513,8 @@ def _groups_within_their_reports(figures: list[Figure]) -> set[int]:
     return {
         id(figure)
         for figure in figures
-        if not counts_everyone(figure) and figure.bounds[1] < wholes.get(figure.ref.source_id, 0.0)
+        if not _of_everyone(figure, whole)
+        and figure.bounds[1] < wholes.get(figure.ref.source_id, 0.0)
     }
 
 
@@ -1449,16 +1528,20 @@ def _dead_among_the_treated(first: Figure, second: Figure) -> bool:
 
 
 def _two_voices_of_one_report(
-    first: Figure, second: Figure, places: dict[int, frozenset[tuple[str, str]]]
+    first: Figure,
+    second: Figure,
+    places: dict[int, frozenset[tuple[str, str]]],
+    whole: AbstractSet[int] = frozenset(),
 ) -> bool:
     """Two figures of one report, given by two named voices, not naming two places, each a
-    count of everyone (not "two security guards", not "a port worker"): the report's own
-    event, counted by each ("The Health Ministry said the toll rose to eight ... The dockers'
-    union says nine people have died")."""
+    count of everyone (not "two security guards", not "a port worker"; one of `whole`, the
+    counts of the event's victims, is one of everyone): the report's own event,
+    counted by each ("The Health Ministry said the toll rose to eight ... The dockers' union
+    says nine people have died")."""
     return (
         first.ref.source_id == second.ref.source_id
         and (
-            (_a_whole_count(first) and _a_whole_count(second))
+            (_a_whole_count(first, whole) and _a_whole_count(second, whole))
             or _one_group_counted_twice(first, second)
             or _above_the_whole(first, second)
         )
@@ -1623,6 +1706,25 @@ def _same_area(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, s
     if not first & second and not {p for p, _ in first} & {p for p, _ in second}:
         return False
     return {country for _, country in first} == {country for _, country in second}
+
+
+# How many figures must count one named group (and twice as many as any other group) for it
+# to be the event's victims.
+VICTIMS_MIN_FIGURES = 3
+
+
+def _the_victims(figures: list[Figure]) -> str | None:
+    """The group most of the event's figures name, where one does: the miners of a mine
+    collapse, whose count is the count of everyone ("nine miners had died" against "the death
+    toll at 10")."""
+    families = Counter(
+        family for figure in figures if (family := _victim_family(figure)) != "generic"
+    )
+    if not families:
+        return None
+    (family, count), *others = families.most_common(2)
+    runner_up = others[0][1] if others else 0
+    return family if count >= VICTIMS_MIN_FIGURES and count >= 2 * runner_up else None
 
 
 def _victim_family(figure: Figure) -> str:
@@ -1798,11 +1900,15 @@ _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the )?[^,.;\"“”]{2,60}?)
 _SAYS_BEFORE = re.compile(
     rf"(?:^|[,.;:]\s+|\s[-–—]\s+|[\"“”]\s*|\b(?:and|but|while)\s+)"
     rf"(?P<who>(?:the\s+|a\s+)?(?:[A-Z][\w&.’'\-]*|some|"
-    rf"others|officials|police|witnesses|reports)(?:\s+[\w&.’'\-]+){{0,5}}?)\s+"
+    rf"others|officials|police|witnesses|reports)(?:\s+[\w&.’'\-]+){{0,5}}?|"
+    # (or a body by its common noun: "; the company says its gauge showed 1.2 metres")
+    r"the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     rf"(?:(?:has|have|had|also|later|earlier|now|still)\s+)*"
     # (or gives its own figure: "Kauno vandenys still gives its peak as 4.2 micrograms")
     rf"(?:{_SAY}|(?:gives|gave|puts|put)\s+(?:its|their)\s+(?:own\s+)?"
-    r"(?:peak|figure|estimate|count|toll|total|number|reading|tally)\s)"
+    r"(?:peak|figure|estimate|count|toll|total|number|reading|tally)\s"
+    # (or counts them itself: "The NCCR counts 640 flooded households")
+    r"|count(?:s|ed)\s+(?=(?:[a-z]+\s+){0,2}(?:\d|$)))"
 )
 # Words after "said" that say where or when, not who: "said at a news conference".
 _WHERE_OR_WHEN = r"(?:at|in|on|during|after|before|from|outside|inside|late|early|later|on)\s+"
@@ -2361,6 +2467,15 @@ _HARMED_HOMES = re.compile(
 )
 
 
+# A figure in brackets after another one, the same figure in other units: "2.5 meters (about
+# 8 feet)", "1,500 tonnes (3.3 million pounds)", "less than a mile (about 1.2 kilometers)".
+_CONVERTED_BEFORE = re.compile(
+    r"(?:\d\s*[a-zA-Z]+|\b(?:a|an|one|half\s+a)\s+(?:mile|kilomet(?:er|re)|km|foot|yard|meter|"
+    r"metre|pound|ton|tonne|gallon|liter|litre|acre|hectare|inch))"
+    r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|or)\s+)?$"
+)
+
+
 def find_quantities(
     ref: SentenceRef, told_before: str = "", just_before: Sequence[Quantity] = ()
 ) -> list[Quantity]:
@@ -2391,6 +2506,8 @@ def find_quantities(
         if re.fullmatch(r"(?:19|20)\d\d", raw):
             return  # a year
         before = text[max(0, start - 30) : start]
+        if _CONVERTED_BEFORE.search(before):
+            return  # "2.5 meters (about 8 feet)": the same figure in other units
         if _PART_BEFORE.search(before) or (
             _CURRENCY_BEFORE.search(before) and not key.startswith(MONEY_KEY)
         ):
@@ -2437,7 +2554,14 @@ def find_quantities(
         figure a rival gives with no noun is a count of the one thing counted before it, in
         the sentence or, opening it, in the sentence before."""
         opening = _COUNT_GIVEN_BACK_NEXT.match(text) if just_before else None
-        for match in [*([opening] if opening else []), *_COUNT_GIVEN_BACK.finditer(text)]:
+        rivals = sorted(
+            [*_COUNT_GIVEN_BACK.finditer(text), *_COUNT_LISTED_BACK.finditer(text)],
+            key=lambda match: match.start(),
+        )
+        for match in [*([opening] if opening else []), *rivals]:
+            if match.re is _COUNT_LISTED_BACK and not any(q.end == match.start() for q in found):
+                continue  # a list of rivals goes on right after a figure, nothing between
+                # ("..., and on Tuesday, a spokeswoman said nine": another day's count)
             before = [q for q in found if q.end <= match.start()]
             if match is opening:
                 before = list(just_before)
@@ -2589,11 +2713,18 @@ _GIVES_BACK = (
     # by 23")
     # (or its own figure is: "the directorate's estimate is about 50,000")
     rf"(?:{_ITS_OWN_FIGURE}\s+(?:is|was|stands\s+at)\s+|"
-    r"(?:\s*\([A-Z]{2,6}\))?(?:\s*,\s+(?:which|the|a|an)\s[^,;.]{0,60},)?"
+    # (or its name: "The district commissioner, Ferdinand Albina, says the true number is")
+    r"(?:\s*\([A-Z]{2,6}\))?(?:\s*,\s+(?:(?:which|the|a|an)\s[^,;.]{0,60}|"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}),)?"
     r"\s+(?:still\s+|also\s+|now\s+)?"
-    r"(?:(?:has|have|had)\s+)?(?:said|says|counted|counts|gave|gives|reported|reports|"
+    # ("while the bank continues to say about 180,000")
+    r"(?:(?:continues|continued|goes\s+on|went\s+on)\s+to\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:said|says|say|counted|counts|count|gave|gives|reported|reports|"
     r"insists|insisted|maintains|maintained|estimates|estimated|"
     r"speaks\s+of|stands\s+by|stand\s+by|stood\s+by|"
+    # "says the true number is 1,100"
+    r"(?:says|said|insists|insisted)\s+(?:that\s+)?the\s+(?:true|real|actual|correct)\s+"
+    r"(?:number|figure|total|count)\s+(?:is|was)|"
     # "puts it at", "puts the number higher still, at about 4,100"
     r"puts?\s+(?:it|the\s+(?:number|figure|total|count))"
     r"(?:\s+(?:even\s+)?(?:higher|lower)(?:\s+still)?)?,?\s+at)\s+)"
@@ -2604,9 +2735,21 @@ _GIVES_BACK = (
 # is its clause's subject: "says 12 were killed" after "300 homes", "600 were hired" after
 # "140 buses stopped" tell what befell other things as often as a rival count; a hostile
 # review of stop 48 found seven such.)
-_NO_NOUN_AFTER = r"(?=\s*(?:[,.;](?!\d)|$|\s+(?:including|among|of\s+whom)\b))"
+# (nor before the next rival of a list: "Albina says 1,100 and the company says fewer than 500")
+_NO_NOUN_AFTER = (
+    r"(?=\s*(?:[,.;](?!\d)|$|\s+(?:including|among|of\s+whom)\b|"
+    r"\s+and\s+(?:the\s+|a\s+)?[\w’'\- ]{2,40}?\s+(?:says?|said|puts?|counts?)\b))"
+)
 _A_RIVAL_OPENS = r"(?:\b(?:while|whereas|but)|;)\s+(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,40}?)"
 _COUNT_GIVEN_BACK = re.compile(_A_RIVAL_OPENS + _GIVES_BACK + _NO_NOUN_AFTER)
+# A list of rivals, each right after the figure before it: "The NCCR counts 640 flooded
+# households, district commissioner Ferdinand Albina says 1,100 and the company says fewer than
+# 500" (read only where it opens right after a figure: `find_quantities`).
+_COUNT_LISTED_BACK = re.compile(
+    r"(?:,|\s+and)\s+(?!(?:while|whereas|but)\b)(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,40}?)"
+    + _GIVES_BACK
+    + _NO_NOUN_AFTER
+)
 # A rival's figure of the same thing in the same sentence, in a clause of its own: "Police put
 # the crowd at around 4,000; organisers said more than 8,000 took part".
 _A_RIVAL_SAYS = re.compile(
@@ -2626,7 +2769,8 @@ _COUNT_GIVEN_BACK_NEXT = re.compile(
 
 # A voice of a figure given back that is no rival: a pronoun, or a day ("on Tuesday they").
 _NOT_A_RIVAL = re.compile(
-    rf"^(?:they|it|he|she|we)$|\b(?:on|in|at|later|earlier|{'|'.join(WEEKDAYS)})\b"
+    rf"^(?:they|it|he|she|we)$|\b(?:on|in|at|later|earlier|this|last|year|{'|'.join(WEEKDAYS)})\b"
+    r"|\b(?:that|which|who)$"
     # ("a consultant hired by the Willow Flats Cree Nation" is a rival)
     r"|(?<!hired )(?<!commissioned )(?<!employed )(?<!appointed )\bby\b",
     re.I,
@@ -3281,6 +3425,7 @@ def _voiced_by_the_parse(
             or _gapped_voice(quantity.ref.text[: quantity.start]) is not None
             or _OWNED.match(voice)  # "Its turnstile count showed ten": whose is told before
             or (quantity.voice and _names_it_in_full(voice, quantity.voice, quantity.ref.text))
+            or _a_later_clause_s(quantity, voice)
         ):
             voice = quantity.voice
         if voice is None:  # "It says no more than 64 ships ...": the body named before
@@ -3289,6 +3434,30 @@ def _voiced_by_the_parse(
             voice = speakers.of(quantity.ref) or speakers.going_on(quantity.ref)
         voiced.append(replace(quantity, voice=voice))
     return voiced
+
+
+# Words that open a clause, not a name: "Contrary to what the company says", "Although the
+# airport says".
+_OPENS_A_CLAUSE = re.compile(
+    r"(?:contrary|although|though|while|whereas|unlike|despite|as|if|when|because|after)\b", re.I
+)
+
+
+def _a_later_clause_s(quantity: Quantity, parsed: str) -> bool:
+    """Whether the parse's voice of a figure is named only after it, in a later clause, where
+    the words name one before it: "The NCCR counts 640 flooded households, district
+    commissioner Ferdinand Albina says 1,100" (the parse hangs the first clause from the
+    second's "says"; the 640 is the NCCR's)."""
+    written = quantity.voice
+    if not written or _same_voice(written, parsed) or _OPENS_A_CLAUSE.match(written):
+        return False
+    text, (start, end) = quantity.ref.text, quantity.numeral
+    later_says = re.search(  # (not "the 27 systems counted by RIA": an agent, no clause)
+        rf"[,;]\s+(?:and\s+|while\s+|but\s+)?[^,;]*?{re.escape(parsed)}\s+"
+        rf"(?:(?:also|still|now)\s+)?{_SAY}\b",
+        text[end:],
+    )
+    return written in text[:start] and parsed not in text[:start] and later_says is not None
 
 
 def _in_the_dateline(text: str, voice: str) -> bool:
@@ -3457,7 +3626,26 @@ def _set_against(pair: list[Quantity]) -> bool:
         or bool(_SIDES_DIFFER.search(first.ref.text[: first.start]))
         or _given_back(first, second)
         or _said_by_a_rival(first, second)
+        or _each_its_own_measure(first, second)
     )
+
+
+def _each_its_own_measure(first: Quantity, second: Quantity) -> bool:
+    """Whether the second of two measures of one unit in a sentence is another voice's, named
+    between them, of the same place: "Albina says the water rose 2.5 metres in Klaaskreek; the
+    company says its gauge showed 1.2 metres" (not "200 millimetres fell in Manila; the
+    disaster agency said 350 millimetres fell in Baguio", nor counts of things: "500
+    firefighters were deployed; the mayor said 200 firefighters came from other regions")."""
+    if first.key not in _MEASURE_UNITS and first.key + "s" not in _MEASURE_UNITS:
+        return False
+    if not (first.voice and second.voice) or _same_voice(first.voice, second.voice):
+        return False
+    text = first.ref.text
+    named = text.find(second.voice, first.end, second.start)
+    if named < 0 or _NOT_A_RIVAL.search(second.voice):
+        return False
+    here, there = _named_places(text[:named]), _named_places(text[named:])
+    return not (here and there and not here & there)
 
 
 def _said_by_a_rival(first: Quantity, second: Quantity) -> bool:
@@ -3515,7 +3703,9 @@ def _given_back(one: Quantity, other: Quantity) -> bool:
         return opening is not None and opening.start("numeral") == second.numeral[0]
     return first.ref.start == second.ref.start and any(
         match.start("numeral") == second.numeral[0]
-        for match in _COUNT_GIVEN_BACK.finditer(second.ref.text, first.end)
+        and (match.re is _COUNT_GIVEN_BACK or match.start() == first.end)
+        for pattern in (_COUNT_GIVEN_BACK, _COUNT_LISTED_BACK)
+        for match in pattern.finditer(second.ref.text, first.end)
     )
 
 
@@ -3741,6 +3931,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if key.split()[0] in _READING_UNITS and read:  # "How high the concentration was"
             measure = key.split()[0].removesuffix("s")
             topic = f"How high the {min(read)} was ({measure}s)"
+        if key in _LENGTH_UNITS and all(_A_HEIGHT.search(windows[id(side[0])]) for side in sides):
+            topic = f"How high ({_plural(key)}): figures differ"  # "the water rose 2.5 metres"
         if key == _SUPPLIED_KEY:  # in the words the sides use: "How many customers or homes"
             units = dict.fromkeys(q.unit for side in sides for q in side)
             topic = "How many " + " or ".join(f"{unit}s" for unit in units)
@@ -3980,6 +4172,12 @@ def _distinct_voices(voices: Iterable[str]) -> list[str]:
 def _one_voice_in_two_names(first: str, second: str) -> bool:
     shorter, longer = sorted((first, second), key=len)
     return _same_voice(first, second) or f"({shorter})" in longer
+
+
+# Words that make a length a height or a depth: "the water rose 2.5 metres", "1.2 metres high".
+_A_HEIGHT = re.compile(
+    r"\b(?:high|higher|height|rose|risen|rise|rising|deep|depth|level|tall|stood)\b", re.I
+)
 
 
 def _quantity_topic(key: str) -> str:

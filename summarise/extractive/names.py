@@ -2240,7 +2240,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATED_BEFORE_ROLE = re.compile(
     rf"^(?:.*\b(?:on|since|until|by|from|last|next)\s+{_WEEKDAY}(?:\s+(?:of|for))?"
     # ("dismissed on Tuesday the president of the National Assembly, Edith Mhone")
-    rf"|{_WEEKDAY}\s+(?:of|for)|{_WEEKDAY}(?=\s+(?:the|a|an)\s))\s+"
+    rf"|{_WEEKDAY}\s+(?:of|for)|{_WEEKDAY}(?=\s+(?:the|a|an)\s)"
+    # ("on Thursday named retired judge Elvira Hoepel": what was done to her that day)
+    rf"|{_WEEKDAY}\s+(?:named|appointed|nominated|picked|chose)(?=\s+[a-z]))\s+"
 )
 # A verb in the past and its object's article before a role: "Friday suspended the director
 # of the park" (what was done to the one named), not "the elected mayor".

@@ -1008,7 +1008,12 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         None,
     )
     if clause is not None:
-        if any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children):
+        if any(
+            c.dep_ == "nsubj"
+            and c.tag_ in {"WDT", "WP"}
+            and _quote_holding(quotes, c.idx) is None  # ('"Whoever failed," he said, "will')
+            for c in clause.children
+        ):
             return None, ""  # "a goal which he said needed ...": about something outside
         if lemma not in ADDRESSED and any(
             c.dep_ == "dobj" and c.i < clause.i for c in verb.children

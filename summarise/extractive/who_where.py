@@ -146,9 +146,12 @@ def extract_who(
     tells an earlier event (`earlier`: source id, sentence position; "In October 2020 the
     Tokyo Stock Exchange halted trading for a full day") is listed only when room is left."""
     scored: list[tuple[float, Entity]] = []
+    places = [entity.name for entity in entities if entity.kind == "place"]
     for entity in entities:
         if entity.kind == "place" or entity.name.lower() in WIRE_SERVICES:
             continue
+        if entity.kind == "person" and entity.role is None and _the_end_of_a_place(entity, places):
+            continue  # "Centrum" of "Brokopondo Centrum"
         if entity.kind == "organisation" and _a_newspaper(entity.name):
             continue  # "the Zhambyl Courier reported": it carries the story
         if _a_vessel(entity):
@@ -173,6 +176,28 @@ def extract_who(
         name, role = _styled(entity.name, entity.role)
         actors.append(Actor(name=name, aliases=entity.aliases, role=role, citations=cite(refs)))
     return actors
+
+
+def _the_end_of_a_place(entity: Entity, places: list[str]) -> bool:
+    """Whether every mention of a name comes right after a place's name ("Centrum" of
+    "Brokopondo Centrum"): the end of a longer place's name the parse split, no one who acts
+    (a person's full name holds its first word: "Victoria Beckham" is one name)."""
+    known = set(places)
+    for mention in entity.mentions:
+        words = _NAME_WORDS_RIGHT_BEFORE.search(mention.around(40)[0])
+        if words is None:
+            return False
+        named = words.group(0).split()
+        if not any(
+            (place := " ".join(named[-size:])) in known or gazetteer().lookup(place) is not None
+            for size in (1, 2)
+            if size <= len(named)
+        ):
+            return False
+    return bool(entity.mentions)
+
+
+_NAME_WORDS_RIGHT_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+\s){1,2}$")
 
 
 def _styled(name: str, role: str | None) -> tuple[str, str | None]:
