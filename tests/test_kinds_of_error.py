@@ -5539,7 +5539,10 @@ def test_a_toll_beside_or_inside_a_speaker_or_in_a_rivals_clause_is_not_that_spe
     )
     assert _voice_of(rival, "12") == "coast guard", _voice_of(rival, "12")
     assert _voice_of(rival, "40") == "charity", _voice_of(rival, "40")
-    # (but what a relative clause did is no saying: "attacks that claimed 52 lives")
+    # (but a relative clause of the speaker's own is the speaker's)
+    own = "The navy, which first listed 14 people aboard, said on Friday that nine had been found."
+    assert _voice_of(own, "14") == "navy", _voice_of(own, "14")
+    # (and what a relative clause did is no saying: "attacks that claimed 52 lives")
     did = "Mourners marked a year since the attacks on the city's buses that claimed 31 lives."
     assert _voice_of(did, "31") is None, _voice_of(did, "31")
     # a participle of saying is its clause's subject's, however the parse hangs it

@@ -3055,7 +3055,7 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
                 return None, False  # "Relatives said they had lost hope, as the toll rose to
                 # nine": the toll is not theirs
             subject = _trailing_voice(verb) or _speaker(verb)
-            if subject is not None and subject.left_edge.i <= cue.i <= subject.right_edge.i:
+            if subject is not None and _inside_the_speaker(cue, subject):
                 unheard = True  # "WARSAW (AP) - A breakdown ... grounded 200 flights, ... and
                 break  # the agency said", one subject to the parse: the figure is in who speaks
             subject = (
@@ -3100,6 +3100,19 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
     if who is None and not unheard and (opening := _opening_voice(doc)) is not None:
         return _phrase(doc, opening), True
     return who, who is not None
+
+
+def _inside_the_speaker(cue: Token, speaker: Token) -> bool:
+    """Whether a figure is in the phrase that names its speaker, not in a relative clause the
+    speaker's own ("The army, which first listed 11 people aboard, said ..." is the army's)."""
+    if not speaker.left_edge.i <= cue.i <= speaker.right_edge.i:
+        return False
+    token = cue
+    while token.i != speaker.i and token.head.i != token.i:
+        if token.dep_ == "relcl" and token.head.i == speaker.i:
+            return False
+        token = token.head
+    return True
 
 
 def _said_by_whom_it_names(verb: Token, said: Token) -> Token | None:
