@@ -5558,6 +5558,19 @@ def test_a_toll_beside_or_inside_a_speaker_or_in_a_rivals_clause_is_not_that_spe
         ),
     ):
         assert _voice_of(text, "two" if "two" in text else "five") == voice, text
+    # (and not the subject of what that speaker disputes or denies)
+    for text, voice in (
+        (
+            "The drivers' union disputed that the search was over, saying two drivers were"
+            " still missing.",
+            "drivers' union",
+        ),
+        (
+            "Mensah denied that mass arrests had taken place, saying only five men were held.",
+            "Mensah",
+        ),
+    ):
+        assert _voice_of(text, "two" if "two" in text else "five") == voice, text
     # (but "it" of what the sentence's speaker says is that speaker)
     told = "The port authority said on Friday it had confirmed six deaths."
     assert _voice_of(told, "six") == "port authority", _voice_of(told, "six")

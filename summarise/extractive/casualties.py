@@ -3137,7 +3137,11 @@ def _said_by_its_clauses_subject(verb: Token) -> Token | None:
     being verified"."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or child_of(verb, "nsubj") is not None:
         return None
-    return _speaker(verb.head)
+    clause = verb.head
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head  # ("The union disputed that the operation was complete, saying
+        # two workers were missing": the union's, not the operation's)
+    return _speaker(clause)
 
 
 def _said_by_the_root(verb: Token) -> bool:
