@@ -156,6 +156,15 @@ def heads_a_dateline(token: Token) -> bool:
     return any(c.dep_ == "punct" and c.text in DASHES and c.i > token.i for c in token.children)
 
 
+def named_after_a_dateline(token: Token) -> Token | None:
+    """The name the parser set beside a dateline it took for the subject, after its dash:
+    who acts or speaks ("ORURO, Bolivia (AP) - The Mining Ministry said ...")."""
+    dashes = [c.i for c in token.children if c.text in DASHES and c.i > token.i]
+    if not dashes:
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.i > min(dashes)), None)
+
+
 def quoted(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside quotation marks (`segment.quote_spans`, the marks left
     out). The small model's parse can hang a say-verb's subject inside the quote ('"..., most

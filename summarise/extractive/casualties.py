@@ -34,10 +34,10 @@ from ..dates import (
 )
 from ..evidence import EvidenceSet, SentenceRef
 from ..nlp import (
-    DASHES,
     a_sentence_of_its_own,
     child_of,
     heads_a_dateline,
+    named_after_a_dateline,
     quoted,
     speaker_outside_quotes,
 )
@@ -3135,7 +3135,7 @@ def _said_by_its_clauses_subject(verb: Token) -> Token | None:
     """The speaker of a participle of saying with no subject of its own, the subject of the
     clause it hangs from: "Railway officials put the toll at 14, saying two deaths were still
     being verified"."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or child_of(verb, "nsubj") is not None:
+    if not _a_bare_participle(verb):
         return None
     clause = verb.head
     while clause.dep_ == "ccomp" and clause.head.i != clause.i:
@@ -3144,14 +3144,20 @@ def _said_by_its_clauses_subject(verb: Token) -> Token | None:
     return _speaker(clause)
 
 
+def _a_bare_participle(verb: Token) -> bool:
+    """A participle clause with no subject of its own (", saying two deaths were still being
+    verified"): its subject is the clause's it hangs from."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and child_of(verb, "nsubj") is None
+
+
 def _said_by_the_root(verb: Token) -> bool:
     """Whether a verb is part of what the sentence's root says ("The port authority said it
     had confirmed six deaths": "it" is the authority), not a clause beside it ("... figures
     disputed by a charity that took part and says nearly 50 died"; "... as a heat wave that
     has killed dozens showed no sign of easing")."""
     while verb.head.i != verb.i:
-        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and child_of(verb, "nsubj") is None
-        if verb.dep_ not in {"ccomp", "xcomp", "conj", "parataxis"} and not participle:
+        told = verb.dep_ in {"ccomp", "xcomp", "conj", "parataxis"}
+        if not told and not _a_bare_participle(verb):
             return False  # (but "said 30 had died, saying seven were missing" is the same voice)
         verb = verb.head
     return True
@@ -3435,7 +3441,7 @@ def _speaker(verb: Token) -> Token | None:
         subjects = [
             named
             for child in verb.children
-            if child.dep_ == "nsubj" and (named := _named_after_the_dateline(child)) is not None
+            if child.dep_ == "nsubj" and (named := named_after_a_dateline(child)) is not None
         ]
     if not subjects and (inverted := _inverted_speaker(verb)) is not None:
         subjects = [inverted]
@@ -3481,15 +3487,6 @@ def _speaker(verb: Token) -> Token | None:
         if named is not None:
             return named  # "Britain's national weather service, the Met Office": the Met Office
     return subject
-
-
-def _named_after_the_dateline(head: Token) -> Token | None:
-    """The name the parse sets beside a dateline it took for the subject, after its dash: the
-    one who speaks ("ORURO, Bolivia (AP) - The Mining Ministry said ...")."""
-    dashes = [c.i for c in head.children if c.dep_ == "punct" and c.text in DASHES and c.i > head.i]
-    if not dashes:
-        return None
-    return next((c for c in head.children if c.dep_ == "appos" and c.i > max(dashes)), None)
 
 
 def _joined_inside_a_name(head: Token, child: Token) -> bool:

@@ -491,10 +491,8 @@ class _Reader:
         if nlp.heads_a_dateline(subject):
             # A dateline ("London, England — the crowds came out ..."), taken by the parser
             # for the subject: the subject is what follows the dash, if anything.
-            after = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
-            dash = min(c.i for c in subject.children if c.text in nlp.DASHES)
-            after = [c for c in after if c.i > dash]
-            return self.voice(ref, doc, after[0]) if after else None
+            named = nlp.named_after_a_dateline(subject)
+            return self.voice(ref, doc, named) if named is not None else None
         if _has_named_appos(subject) and subject.pos_ != "PROPN":
             return self._described(ref, doc, subject)  # "One of the candidates, Ying-jiou Ma"
         if subject.lower_ in QUANTITY_HEADS:
