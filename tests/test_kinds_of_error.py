@@ -5737,6 +5737,206 @@ def test_a_dispute_whose_sides_no_quote_backs_takes_no_place_among_the_disputes(
     assert _two_sides_backed(backed)
 
 
+# --- read in the hydropower-camp and cruise-ship clusters (S144, S145) -----------------------
+
+
+def test_a_figure_said_before_a_semicolon_is_the_speaker_s_whatever_follows() -> None:
+    figures = _figures_of(
+        "The Kafue Gorge Power Authority says 19 of its workers died; it leaves out a cook's "
+        "wife and son who lived in the camp but were not on its rolls."
+    )
+    voices = {f[3] for f in figures if f[:2] == ("killed", 19)}
+    assert voices == {"Kafue Gorge Power Authority"}, figures
+
+
+def test_a_count_as_given_by_a_body_is_that_body_s() -> None:
+    figures = _figures_of(
+        "The official count, as given by the coastguard and the port authority, is 31 dead."
+    )
+    voices = {f[3] for f in figures if f[:2] == ("killed", 31)}
+    assert voices and all(v and "coastguard" in v for v in voices), figures
+
+
+def test_fewer_missing_as_days_pass_is_the_search_going_on_not_a_dispute() -> None:
+    found = _disputes(
+        (
+            "QUITO (Reuters) - A mudslide buried a mining camp on Tuesday. Police said 23 people "
+            "were missing.",
+            "2026-03-03",
+        ),
+        (
+            "QUITO (AP) - Rescuers found more bodies. Police said 12 people were missing.",
+            "2026-03-05",
+        ),
+        ("QUITO (AFP) - Police said seven people were still missing.", "2026-03-09"),
+    )
+    assert not [d for d in found if d.topic.startswith("How many were missing")], [
+        (d.topic, [c.value for c in d.claims]) for d in found
+    ]
+
+
+def test_a_missing_count_is_not_set_against_one_given_days_before() -> None:
+    found = _disputes(
+        (
+            "QUITO (Reuters) - A mudslide buried a mining camp on Tuesday. Police said 23 people "
+            "were missing. The mine operator said 18 people were unaccounted for.",
+            "2026-03-03",
+        ),
+        (
+            "QUITO (AFP) - Police said seven people were still missing, as the mine operator "
+            "halted all work at the site.",
+            "2026-03-13",
+        ),
+    )
+    sides = _sides_of(found, "How many were missing")
+    assert sides == [[("18", "mine operator"), ("23", "Police")]], sides
+
+
+def test_a_whole_hour_of_the_clock_is_a_time() -> None:
+    from summarise.extractive.disputes import _CLOCK, _minutes_of
+
+    def minutes(text: str) -> list[int | None]:
+        return [_minutes_of(match) for match in _CLOCK.finditer(text)]
+
+    assert minutes("The slope gave way at around 3 a.m. on Tuesday.") == [180]
+    assert minutes("Residents heard cracks at 11 p.m.") == [23 * 60]
+    assert minutes("Parliament passed 3 amendments.") == []
+    assert minutes("at 1:30 a.m.") == [90]
+
+
+def test_times_answering_a_question_the_report_puts_are_a_dispute() -> None:
+    found = _disputes(
+        (
+            "LIMA (Reuters) - A tanker exploded at a fuel depot near Callao on Sunday, officials "
+            "said.\n\nWhen did the tanker explode? The company says 4:15 on Sunday morning; the "
+            "fire brigade's log puts the blast at 3:40, more than half an hour before the first "
+            "call at 4:25.",
+            "2026-02-10",
+        ),
+    )
+    values = [{c.value for c in d.claims} for d in found if d.topic == "What time it happened"]
+    assert {"04:15", "03:40"} in values, [(d.topic, [c.value for c in d.claims]) for d in found]
+
+
+def test_a_round_hour_shortly_before_is_not_at_odds_with_a_time_to_the_minute() -> None:
+    found = _disputes(
+        (
+            "MONTEVIDEO (Reuters) - The outage began at 7:42 a.m. at the Rodriguez substation, "
+            "the grid operator said.",
+            "2026-02-10",
+        ),
+        (
+            "MONTEVIDEO (AP) - The blackout began shortly before 8 a.m. at the Rodriguez "
+            "substation, leaving the country in the dark.",
+            "2026-02-10",
+        ),
+    )
+    assert not [d for d in found if "time" in d.topic.lower() or "happened" in d.topic], [
+        (d.topic, [c.value for c in d.claims]) for d in found
+    ]
+
+
+def test_a_quoted_figure_cited_by_another_voice_is_that_voice_s() -> None:
+    found = _disputes(
+        (
+            "SUVA (Reuters) - The agency said on Tuesday it estimated about 9,000 litres of fuel "
+            'had leaked from the barge, far more than the "under 2,000 litres" cited by the '
+            "operator.",
+            "2026-02-10",
+        ),
+    )
+    sides = _sides_of(found, "How many litres")
+    assert sides, [d.topic for d in found]
+    voices = dict(sides[0])
+    assert any(v and "operator" in v for v in voices.values()), sides
+    assert any(v and "agency" in v for v in voices.values()), sides
+
+
+def test_until_further_notice_is_no_notice_a_denial_answers() -> None:
+    found = _disputes(
+        (
+            "SUVA, Fiji (Reuters) - A ferry ran aground on a reef off Kadavu Island on Sunday. "
+            "The fisheries ministry yesterday closed all fishing within a three-kilometre radius "
+            "of the reef, known locally as Vatu Leka, until further notice.",
+            "2026-03-03",
+        ),
+        (
+            "SUVA, Fiji (AFP) - In a statement, the ferry line said the vessel changed course "
+            "slightly but never left safe water as shown on its chart. The company again denied "
+            "receiving any notice to mariners about the reef.",
+            "2026-03-05",
+        ),
+    )
+    assert not [d for d in found if d.topic.startswith("Denied")], [
+        (d.topic, [c.statement for c in d.claims]) for d in found
+    ]
+
+
+def test_a_body_in_the_capital_does_not_make_the_capital_where_it_happened() -> None:
+    brief = _brief(
+        (
+            "KATHMANDU, Nepal (Reuters) - A landslide buried a road workers' camp near Barhabise "
+            "early on Tuesday, killing nine people, police said. The Indian Embassy in Kathmandu "
+            "said most of the workers were Indian.",
+            "2026-07-14",
+        ),
+        (
+            "KATHMANDU, Nepal (AFP) - Rescuers searched the camp for a second day. The Indian "
+            "Embassy in Kathmandu said it was in touch with the families of the workers, and "
+            "officials at the home ministry in Kathmandu promised an inquiry.",
+            "2026-07-15",
+        ),
+        (
+            "KATHMANDU, Nepal (AP) - The toll from the landslide at Barhabise rose to 12, police "
+            "said, as lawmakers held hearings in Kathmandu.",
+            "2026-07-16",
+        ),
+    )
+    names = [place.name for place in brief.where]
+    assert names[:1] == ["Barhabise"], names
+
+
+def test_a_common_noun_opening_a_sentence_is_no_actor() -> None:
+    export = (
+        "Hydropower is Bhutan's biggest export, with most of the electricity sold to India, "
+        "which has financed several of the Himalayan kingdom's largest plants."
+    )
+    brief = _brief(
+        (
+            "THIMPHU (Reuters) - A landslide hit a workers' camp at a hydropower site in central "
+            "Bhutan on Tuesday, police said. " + export,
+            "2026-07-14",
+        ),
+        (
+            "THIMPHU (AP) - Rescuers dug at the hydropower site, police said. " + export,
+            "2026-07-15",
+        ),
+    )
+    assert "Hydropower" not in {a.name for a in brief.who}, [a.name for a in brief.who]
+
+
+def test_a_place_and_a_title_before_a_name_are_no_person() -> None:
+    brief = _brief(
+        (
+            'THIMPHU (AFP) - "The whole lower part of the camp is gone," Wangdue Phodrang '
+            "Dzongdag (district governor) Sonam Wangmo told AFP by telephone from the site.",
+            "2026-07-14",
+        ),
+        (
+            'THIMPHU (Kuensel) - Dzongdag Sonam Wangmo said the search would go on "day and '
+            'night as long as the weather allows".',
+            "2026-07-15",
+        ),
+        (
+            "WANGDUE PHODRANG, Bhutan (AP) - The death toll from a landslide at a camp in "
+            "Wangdue Phodrang rose to 12, police said.",
+            "2026-07-16",
+        ),
+    )
+    names = [a.name for a in brief.who]
+    assert "Sonam Wangmo" in names and not any("Phodrang" in n for n in names), names
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

@@ -2903,16 +2903,21 @@ def _given_by(doc: Doc, cue: Token) -> str | None:
     of = child_of(cue, "prep", "of")  # "371 cases of salmonella recorded by the ministry"
     what = child_of(of, "pobj") if of is not None else None
     for told in [*cue.children, *(what.children if what is not None else ())]:
-        if told.dep_ == "acl" and (_SAY_VERBS.match(told.text) or told.lower_ in _RECORDED):
-            agent = child_of(told, "agent")
-            by = child_of(agent, "pobj") if agent is not None else None
-            if (
-                by is not None
-                and by.ent_type_ not in {"DATE", "TIME"}
-                and by.lower_ not in _TIME_WORDS
-            ):
-                return _phrase(doc, by)
+        if told.dep_ == "acl" and (by := _whom_it_was_given_by(told)) is not None:
+            return _phrase(doc, by)
     return None
+
+
+def _whom_it_was_given_by(told: Token) -> Token | None:
+    """The agent of a participle of giving or recording a figure: "reported by the
+    government", "as given by the police" (not "recorded by midnight")."""
+    if not (_SAY_VERBS.match(told.text) or told.lower_ in _RECORDED):
+        return None
+    agent = child_of(told, "agent")
+    by = child_of(agent, "pobj") if agent is not None else None
+    if by is None or by.ent_type_ in {"DATE", "TIME"} or by.lower_ in _TIME_WORDS:
+        return None
+    return by
 
 
 # When a thing was done by, which is no one: "recorded by midnight", "given by Tuesday night".
@@ -3081,6 +3086,9 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         if verb.head.i == verb.i:
             break
         if verb.dep_ == "ccomp" and a_sentence_of_its_own(verb):
+            said = _said_before_the_semicolon(verb)
+            if said is not None:
+                return _phrase(doc, said), True
             return None, False  # "JAZMP recalled 11,200 doses; Dravafarm insists only 6,800"
         verb, below = verb.head, verb
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -3100,6 +3108,26 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
     if who is None and not unheard and (opening := _opening_voice(doc)) is not None:
         return _phrase(doc, opening), True
     return who, who is not None
+
+
+def _said_before_the_semicolon(clause: Token) -> Token | None:
+    """The speaker of a verb of saying before a clause that the parse hung, across a
+    semicolon, on a later verb it made that verb's words: "The LHPA says 22 of its workers
+    died; it leaves out ..." (the LHPA's 22), not "JAZMP recalled 11,200 doses; Dravafarm
+    insists only 6,800" (no verb of saying before)."""
+    later = clause.head
+    said = later.head
+    if (
+        later.dep_ not in {"ccomp", "conj"}
+        or said.i >= clause.left_edge.i
+        or not _SAY_VERBS.match(said.text)
+        or said.pos_ not in {"VERB", "AUX"}
+        or any(t.text == ";" for t in clause.doc[said.i : clause.i])
+        # what it says is already there: "said the mine was closed; 12 died; it leaves ..."
+        or any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i < clause.i for c in said.children)
+    ):
+        return None
+    return _speaker(said)
 
 
 def _inside_the_speaker(cue: Token, speaker: Token) -> bool:
@@ -3315,6 +3343,9 @@ def figure_voice(doc: Doc, start: int, end: int) -> str | None:
         return None
     number = span.root
     inside = quoted(doc)
+    counted = number.head if number.dep_ in {"nummod", "quantmod"} else number
+    if number.i in inside and (given := _given_by(doc, counted)) is not None:
+        return given  # 'far more than the "fewer than 3,000 litres" cited by the company'
     if number.i in inside:
         # quoted words are the speaker's, their verbs too ('"The video shows fourteen people
         # entering that cabin"'): only a verb of saying outside the quotation names who
@@ -3335,7 +3366,6 @@ def figure_voice(doc: Doc, start: int, end: int) -> str | None:
             return None
         speaker = _trailing_voice(outer) or _speaker(outer)
         return _phrase(doc, speaker) if speaker is not None else None
-    counted = number.head if number.dep_ in {"nummod", "quantmod"} else number
     # the words it hangs from first: "9,000 hectares, the FAO said" in a sentence that gives
     # the ministry's figure "according to" it too
     voice, named = _voice_in_the_parse(doc, counted)
@@ -3343,12 +3373,17 @@ def figure_voice(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _count_owner(root: Token) -> str | None:
-    """Whose count a sentence gives when its subject is a count owned by someone: "The
-    interior ministry's final count is 287 arrests" (the interior ministry)."""
+    """Whose count a sentence gives when its subject is a count owned or given by someone:
+    "The interior ministry's final count is 287 arrests" (the interior ministry)."""
     if root.lower_ not in _COPULAS:
         return None
     subject = child_of(root, "nsubj")
-    owner = child_of(subject, "poss") if subject is not None and _TOLL.match(subject.text) else None
+    if subject is None or not _TOLL.match(subject.text):
+        return None
+    for told in subject.children:  # "The official count, as given by the police, is 24 dead"
+        if told.dep_ in {"acl", "advcl"} and (by := _whom_it_was_given_by(told)) is not None:
+            return _phrase(root.doc, by)
+    owner = child_of(subject, "poss")
     if owner is None or not _may_count(owner):
         return None
     return owner_name(owner)

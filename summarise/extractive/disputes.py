@@ -954,6 +954,10 @@ def _figures_compatible(first: Figure, second: Figure) -> bool:
 # Counts other than the toll are disputed only between two voices of one report: across
 # reports, "41 in hospital" and "300 treated", or arrests on two days, are seldom one count.
 OTHER_COUNTS = ("injured", "missing", "detained", "escaped", "ill")
+# How a count changes as days pass (`_at_odds_over_time`), where it is not a toll that only
+# grows: the missing are found, dead or alive, so a later report's fewer missing is the search
+# going on ("23 missing" on Tuesday, "seven missing" ten days later), not a rival count.
+_HOW_A_COUNT_MOVES = {"missing": "any"}
 _ONE_WORD = {
     "wounded": "injured",
     "hurt": "injured",
@@ -1080,7 +1084,7 @@ def _count_disputes(
             evidence,
             (first.ref.source_id, first.bounds),
             (second.ref.source_id, second.bounds),
-            moves="grows",
+            moves=_HOW_A_COUNT_MOVES.get(first.kind, "grows"),
         )
 
     disputes: list[tuple[frozenset[tuple[str, str]], str, Dispute]] = []
@@ -1300,9 +1304,13 @@ def _moved_past(earlier: Dispute, later: Dispute) -> bool:
     count has moved past the first (not a later toll of a counter-raid or of the flood in the
     next district, given by others)."""
     before, after = _counts_of(earlier), _counts_of(later)
+    # (the missing are found: their count moves down past the first, 23 against 18 on
+    # Tuesday, seven against at least 15 ten days later)
+    counted = earlier.topic.removeprefix("How many were ").split()
+    falls = bool(counted) and _HOW_A_COUNT_MOVES.get(counted[0]) == "any"
     return (
         bool(before and after)
-        and max(before) < min(after)
+        and (max(before) < min(after) or (falls and max(after) < min(before)))
         and bool(_bodies(earlier.claims) & _bodies(later.claims))
         and _incident_word(earlier.topic) == _incident_word(later.topic)
     )
@@ -3726,9 +3734,19 @@ def _one_above_the_other(first: Quantity, second: Quantity) -> bool:
         return False
     one, other = sorted((first, second), key=lambda q: q.start)
     text = one.ref.text
-    return bool(_ABOVE_ANOTHERS.search(text[one.end : other.start])) and not (
-        _ANOTHER_TIME.search(text[one.end : other.end + 40])
-    )
+    return bool(
+        _ABOVE_ANOTHERS.search(text[one.end : other.start])
+        or _ABOVE_THE_FIGURE.search(text[one.end : other.start])
+    ) and not (_ANOTHER_TIME.search(text[one.end : other.end + 40]))
+
+
+# The second figure itself set below the first, its voice named after it: 'about 8,000 litres
+# ..., far more than the "fewer than 3,000 litres" cited by the company'.
+_ABOVE_THE_FIGURE = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|greater|larger|smaller)\s+than\s+(?:the|its|their)"
+    r"\s*[\"“]?\s*$",
+    re.I,
+)
 
 
 # A time that makes a figure another one's: "last year", "in 2023", "after the 2023 quake".
@@ -4284,8 +4302,9 @@ def _subject_before(text: str, position: int) -> str | None:
 # Clock times of one event at one place: "arriving at King's Cross at 08:30" vs "8.26am at
 # King's Cross", from reports of the same time.
 
-_CLOCK = re.compile(
-    r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?![\d.,]\d)\s*"
+_CLOCK = re.compile(  # "8:26", "8.26am", "21:05 GMT", and a whole hour of the clock: "3 a.m."
+    r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])"
+    r"(?:[:.](?P<minute>[0-5]\d)(?![\d.,]\d)|(?=\s?[ap]\.?\s?m\b\.?))\s*"
     r"(?P<suffix>[ap]\.?\s?m\.?|BST|GMT|UTC|CET|EST|PST|local time|hrs|h\b)?",
     re.I,
 )
@@ -4337,10 +4356,17 @@ _HEDGES = (
 )
 
 
+# A whole hour of the clock ("shortly before 8 a.m.", "at 3 a.m.") is told round: it allows
+# this many minutes either side more than a time told to the minute ("7:42 a.m.").
+WHOLE_HOUR_MINUTES = 20
+
+
 def _span_of(clock: Clock) -> tuple[int, int]:
     """The minutes a time allows, as the words before it hedge it."""
     before = clock.ref.text[max(0, clock.start - 25) : clock.start]
     low, high = next((span for hedge, span in _HEDGES if hedge.search(before)), (0, 0))
+    if not re.match(r"\d{1,2}[:.]\d", clock.text):
+        low, high = low - WHOLE_HOUR_MINUTES, high + WHOLE_HOUR_MINUTES
     return clock.minutes + low, clock.minutes + high
 
 
@@ -4695,14 +4721,20 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
 # timing is unsettled: the EMS logged its first call at 11:38, while the operator's control
 # system puts the failure at 11:52".
 # "Even the time of departure is contested:", "There was also confusion over when the aircraft
-# left.", "Accounts differ on when the alarm sounded."
+# left.", "Accounts differ on when the alarm sounded.", "The time of the slide has become a
+# point of contention.", "a second dispute: when the slide happened", and the question a
+# report puts before the sides: "When did the ship strike?"
 _TIME_CONTESTED = re.compile(
     r"\b(?:time|timing|hour)\s+(?:of\s+(?:the\s+)?\w+\s+)?"
-    r"(?:is|are|was|were|remains?|remained)\s+"
-    r"(?:\w+\s+)?(?:argued|disputed|contested|unsettled|in\s+dispute)\b"
+    r"(?:is|are|was|were|remains?|remained|has\s+become|had\s+become|became)\s+"
+    r"(?:\w+\s+)?(?:argued|disputed|contested|unsettled|in\s+dispute|"
+    r"(?:a\s+)?(?:point|matter|subject|source|bone)\s+of\s+"
+    r"(?:contention|dispute|discussion|debate))\b"
     r"(?:\s+(?:over|about))?"
-    r"|\b(?:dispute|disagreement|row|argument|conflicting\s+accounts)\s+"
-    r"(?:over|about|as\s+to|of)\s+(?:the\s+)?(?:time|timing|when)\b"
+    r"|\b(?:dispute|disagreement|row|argument|conflicting\s+accounts)\s*"
+    r"(?:(?:over|about|as\s+to|of)\s+|:\s*)(?:the\s+)?(?:time|timing|when)\b"
+    r"|^(?:So\s+|And\s+)?(?:when|what\s+time|at\s+what\s+time)\s+(?:exactly\s+)?"
+    r"(?:did|was|were|had)\b[^?]{0,80}\?$"
     r"|\b(?:accounts|versions|sides)\s+(?:also\s+)?(?:differ|disagree|conflict)\w*\s+"
     r"(?:over|on|about|as\s+to)\s+(?:the\s+)?(?:time|timing|when)\b"
     # ... on to the colon that opens the sides: "Versions differ on when the signal failed:"
@@ -5083,6 +5115,10 @@ def _sentence_before(evidence: EvidenceSet, ref: SentenceRef) -> str:
     return re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
 
 
+# Verbs that give a time or a figure as a voice's reckoning: "puts the alarm at 3:05".
+_PUTS_IT_AT = frozenset({"put", "puts", "places", "placed"})
+
+
 def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> str | None:
     """Who gives one side's time: "according to X", "X says" (also "the army's log says",
     "regional officials ... said"), or, unless `saying_only`, the named subject of the clause
@@ -5099,8 +5135,11 @@ def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> 
     if root is None or subject is None or subject.pos_ == "PRON":
         return None
     words = doc[subject.left_edge.i : subject.i + 1].text
-    if _stem(root.lower_) in _STANCE_STEMS - _DENIAL_STEMS:
-        pass  # "the army's log says 7:40": whoever says it, named or not
+    if _stem(root.lower_) in _STANCE_STEMS - _DENIAL_STEMS or (
+        root.lower_ in _PUTS_IT_AT and nlp.child_of(root, "prep", "at") is not None
+    ):
+        pass  # "the army's log says 7:40", "the navy's data put the stop at 10:05": whoever
+        # says it, named or not
     elif saying_only or not any(
         t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} for t in subject.subtree
     ):
@@ -5115,7 +5154,7 @@ def _minutes_of(clock: re.Match[str]) -> int | None:
     if not suffix and clock.group(0)[len(clock.group("hour"))] == ".":
         return None
     half = suffix if suffix in {"am", "pm"} else ""
-    return clock_minutes(f"{clock.group('hour')}:{clock.group('minute')} {half}")
+    return clock_minutes(f"{clock.group('hour')}:{clock.group('minute') or '00'} {half}")
 
 
 def _place_name(clock: Clock) -> str:
@@ -5409,8 +5448,19 @@ def _snowball() -> Any:
 def _stems(text: str) -> frozenset[str]:
     stops = stop_words()
     return frozenset(
-        _stem(word) for word in _WORD.findall(text) if word.lower() not in stops and len(word) > 1
+        _stem(word)
+        for word in _WORD.findall(_SET_PHRASES.sub(" ", text))
+        if word.lower() not in stops and len(word) > 1
     )
+
+
+# Set phrases whose words tell nothing of what happened: "banned fishing until further notice"
+# is no notice sent to anyone.
+_SET_PHRASES = re.compile(
+    r"\b(?:until|till|pending)\s+further\s+notice\b|\bat\s+short\s+notice\b|"
+    r"\bin\s+the\s+meantime\b|\bfor\s+the\s+time\s+being\b",
+    re.I,
+)
 
 
 @dataclass

@@ -1117,6 +1117,15 @@ def _clean(
         # "Army Spc.": a title, no name (but "Jasper Cardinal", "Larry King": a surname)
         or (is_title(text.split()[-1]) and not _a_first_name_before_it(text))
         or (" and " in text and gazetteer().lookup(text) is None and not _a_body_of_two(text))
+        # "Hydropower is Bhutan's biggest export": one word capitalised only as the sentence
+        # opens, that the cluster also writes in lower case, is a common noun (not "Police")
+        or (
+            begin == 0
+            and " " not in text
+            and folded in common
+            and folded not in ORGANISATION_HEADS
+            and gazetteer().lookup(text) is None
+        )
     ):  # "Easter and Passover"
         return None
     return begin, end

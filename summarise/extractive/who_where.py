@@ -104,6 +104,16 @@ _VESSEL_PREFIX = re.compile(r"(?:MV|M/V|MT|HMS|USS|INS|RMS|HMAS|HMCS)\s+[A-Z]")
 _SPEAKS_AFTER = re.compile(r"^\s*(?:,[^,.]{0,80},\s*)?(?:said|says|told|added|denied)\b")
 
 
+# A place named as where a body sits, not where anything happened: "the Indian Embassy in
+# Thimphu", "hearings in Thimphu" (not a hospital: the injured are taken to one nearby).
+_WHERE_A_BODY_IS = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?|high\s+commission|headquarters|ministr(?:y|ies)|"
+    r"hearings?|parliament|courts?|newsroom|studios?)\b"
+    r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s*\([^()]{1,20}\))?\s+(?:in|at)\s+$",
+    re.I,
+)
+
+
 def _in_dateline(mention: Mention) -> bool:
     filed = dateline(mention.ref.text)
     return filed is not None and mention.start - mention.ref.start < filed.end()
@@ -180,21 +190,32 @@ def extract_who(
 
 def _the_end_of_a_place(entity: Entity, places: list[str]) -> bool:
     """Whether every mention of a name comes right after a place's name ("Centrum" of
-    "Brokopondo Centrum"): the end of a longer place's name the parse split, no one who acts
-    (a person's full name holds its first word: "Victoria Beckham" is one name)."""
+    "Brokopondo Centrum"), or its first word ends one ("Phodrang Dzongdag" of "Wangdue
+    Phodrang Dzongdag (district governor)"): the end of a longer place's name the parse split,
+    or a place and a title, no one who acts (a person's full name holds its first word:
+    "Victoria Beckham" is one name). A dateline's mention is a place's anyway, and a mention of
+    its last words alone tells nothing of it."""
     known = set(places)
-    for mention in entity.mentions:
+    first = entity.name.split()[0]
+    mentions = [  # (its full mentions: "Dzongdag Pema Lhendup said" is the title's alone)
+        mention
+        for mention in entity.mentions
+        if not _in_dateline(mention) and mention.text.split()[:1] == [first]
+    ]
+    for mention in mentions:
         words = _NAME_WORDS_RIGHT_BEFORE.search(mention.around(40)[0])
         if words is None:
             return False
         named = words.group(0).split()
         if not any(
-            (place := " ".join(named[-size:])) in known or gazetteer().lookup(place) is not None
+            (place := " ".join(named[-size:] + extra)) in known
+            or gazetteer().lookup(place) is not None
             for size in (1, 2)
             if size <= len(named)
+            for extra in ([], [first])
         ):
             return False
-    return bool(entity.mentions)
+    return bool(mentions)
 
 
 _NAME_WORDS_RIGHT_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+\s){1,2}$")
@@ -238,7 +259,9 @@ def extract_where(
             # A dateline is where the report was filed: a place of the story ("TEXAS, US -" for a
             # court martial), unless it is a capital, where wires keep their bureaus ("LIMA
             # (Reuters) -" for a quake in Ica).
-            locative = bool(LOCATIVE.search(before)) or (in_dateline and not capital)
+            locative = (bool(LOCATIVE.search(before)) and not _WHERE_A_BODY_IS.search(before)) or (
+                in_dateline and not capital
+            )
             locative_mentions += locative or in_dateline
             score += (1.0 if locative else 0.25) * (
                 0.2 + weight.get((mention.ref.source_id, mention.ref.start), 0.0)
