@@ -2922,7 +2922,8 @@ def _whom_it_was_given_by(told: Token) -> Token | None:
 
 # When a thing was done by, which is no one: "recorded by midnight", "given by Tuesday night".
 _TIME_WORDS = frozenset(
-    "midnight noon morning evening night dawn dusk then now today tonight yesterday".split()
+    "midnight noon morning evening night dawn dusk then now today tonight yesterday close end "
+    "start beginning".split()
 )
 
 
@@ -3380,8 +3381,13 @@ def _count_owner(root: Token) -> str | None:
     subject = child_of(root, "nsubj")
     if subject is None or not _TOLL.match(subject.text):
         return None
-    for told in subject.children:  # "The official count, as given by the police, is 24 dead"
-        if told.dep_ in {"acl", "advcl"} and (by := _whom_it_was_given_by(told)) is not None:
+    for told in [*subject.children, *root.children]:
+        # "The official count, as given by the police, is 24 dead" (not "as recorded by cameras")
+        if (
+            told.dep_ in {"acl", "advcl"}
+            and (by := _whom_it_was_given_by(told)) is not None
+            and fold(by.text) not in _SHOWS_NO_ONE
+        ):
             return _phrase(root.doc, by)
     owner = child_of(subject, "poss")
     if owner is None or not _may_count(owner):

@@ -3736,12 +3736,20 @@ def _one_above_the_other(first: Quantity, second: Quantity) -> bool:
     text = one.ref.text
     return bool(
         _ABOVE_ANOTHERS.search(text[one.end : other.start])
-        or _ABOVE_THE_FIGURE.search(text[one.end : other.start])
+        or (
+            _ABOVE_THE_FIGURE.search(text[one.end : other.start])
+            and _GIVEN_BY_AFTER.match(text[other.end :])
+        )
     ) and not (_ANOTHER_TIME.search(text[one.end : other.end + 40]))
 
 
 # The second figure itself set below the first, its voice named after it: 'about 8,000 litres
-# ..., far more than the "fewer than 3,000 litres" cited by the company'.
+# ..., far more than the "fewer than 3,000 litres" cited by the company' (not "more than the
+# 300 millimetres the drains can handle").
+_GIVEN_BY_AFTER = re.compile(
+    r"[\"”]?\s*(?:cited|given|reported|claimed|estimated|quoted|issued|put\s+forward)\s+by\b",
+    re.I,
+)
 _ABOVE_THE_FIGURE = re.compile(
     r"\b(?:more|less|fewer|higher|lower|greater|larger|smaller)\s+than\s+(?:the|its|their)"
     r"\s*[\"“]?\s*$",
@@ -4734,7 +4742,9 @@ _TIME_CONTESTED = re.compile(
     r"|\b(?:dispute|disagreement|row|argument|conflicting\s+accounts)\s*"
     r"(?:(?:over|about|as\s+to|of)\s+|:\s*)(?:the\s+)?(?:time|timing|when)\b"
     r"|^(?:So\s+|And\s+)?(?:when|what\s+time|at\s+what\s+time)\s+(?:exactly\s+)?"
-    r"(?:did|was|were|had)\b[^?]{0,80}\?$"
+    r"(?:did|was|were|had)\s+(?:the\s+\w+(?:\s+\w+)?|it)\s+(?:first\s+)?"
+    r"(?:happen|occur|strike|struck|hit|start|begin|break\s+out|explode|collapse|crash|sink|"
+    r"capsize|fail|give\s+way|come\s+down|run\s+aground|go\s+down|erupt)\w*\b[^?]{0,30}\?$"
     r"|\b(?:accounts|versions|sides)\s+(?:also\s+)?(?:differ|disagree|conflict)\w*\s+"
     r"(?:over|on|about|as\s+to)\s+(?:the\s+)?(?:time|timing|when)\b"
     # ... on to the colon that opens the sides: "Versions differ on when the signal failed:"
@@ -5119,6 +5129,18 @@ def _sentence_before(evidence: EvidenceSet, ref: SentenceRef) -> str:
 _PUTS_IT_AT = frozenset({"put", "puts", "places", "placed"})
 
 
+def _names_someone(subject: Token) -> bool:
+    """Whether a subject names a body or a person, or whose record it is ("the navy's
+    tracking data"), not a thing ("rising seas")."""
+    return any(
+        t.pos_ == "PROPN"
+        or t.dep_ == "poss"
+        or t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
+        or fold(t.text) in ORGANISATION_HEADS
+        for t in subject.subtree
+    )
+
+
 def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> str | None:
     """Who gives one side's time: "according to X", "X says" (also "the army's log says",
     "regional officials ... said"), or, unless `saying_only`, the named subject of the clause
@@ -5136,7 +5158,9 @@ def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> 
         return None
     words = doc[subject.left_edge.i : subject.i + 1].text
     if _stem(root.lower_) in _STANCE_STEMS - _DENIAL_STEMS or (
-        root.lower_ in _PUTS_IT_AT and nlp.child_of(root, "prep", "at") is not None
+        root.lower_ in _PUTS_IT_AT
+        and nlp.child_of(root, "prep", "at") is not None
+        and _names_someone(subject)
     ):
         pass  # "the army's log says 7:40", "the navy's data put the stop at 10:05": whoever
         # says it, named or not
@@ -5149,12 +5173,37 @@ def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> 
 
 def _minutes_of(clock: re.Match[str]) -> int | None:
     """Minutes after midnight of a `_CLOCK` match; None for "12.50" with no am/pm or zone,
-    which reads as a decimal."""
+    which reads as a decimal, and for a whole hour not told as when something happened
+    (`_told_as_when`)."""
     suffix = (clock.group("suffix") or "").lower().replace(".", "").replace(" ", "")
     if not suffix and clock.group(0)[len(clock.group("hour"))] == ".":
         return None
+    if clock.group("minute") is None and not _told_as_when(clock):
+        return None
     half = suffix if suffix in {"am", "pm"} else ""
     return clock_minutes(f"{clock.group('hour')}:{clock.group('minute') or '00'} {half}")
+
+
+# A whole hour is a time of the event only "at" it ("gave way at around 3 a.m."), not a
+# schedule, a deadline or a state going on ("a curfew from 8 p.m.", "the 7 a.m. ferry",
+# "opens at 6 a.m.", "still raging at 9 a.m.", "back by 8 p.m.").
+_AT_A_WHOLE_HOUR = re.compile(
+    r"(?:\bat|\b(?:shortly|just|soon)\s+(?:before|after)|(?<!by )\b(?:about|around|roughly)|"
+    r"\bclos(?:e|er)\s+to|\bnearer(?:\s+to)?)\s+"
+    r"(?:(?:about|around|approximately|roughly|exactly|precisely|"
+    r"(?:shortly|just|soon)\s+(?:before|after))\s+)?$",
+    re.I,
+)
+_NOT_WHEN_IT_HAPPENED = re.compile(
+    r"\b(?:still|until|till|from|since|opens?|opened|opening|closes?|closed|closing|curfew|"
+    r"scheduled|due|every|daily)\b",
+    re.I,
+)
+
+
+def _told_as_when(clock: re.Match[str]) -> bool:
+    before = clock.string[max(0, clock.start() - 40) : clock.start()]
+    return bool(_AT_A_WHOLE_HOUR.search(before)) and not _NOT_WHEN_IT_HAPPENED.search(before)
 
 
 def _place_name(clock: Clock) -> str:
@@ -5457,7 +5506,7 @@ def _stems(text: str) -> frozenset[str]:
 # Set phrases whose words tell nothing of what happened: "banned fishing until further notice"
 # is no notice sent to anyone.
 _SET_PHRASES = re.compile(
-    r"\b(?:until|till|pending)\s+further\s+notice\b|\bat\s+short\s+notice\b|"
+    r"\b(?:until|till|pending)\s+further\s+notice\b|"
     r"\bin\s+the\s+meantime\b|\bfor\s+the\s+time\s+being\b",
     re.I,
 )

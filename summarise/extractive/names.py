@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -154,7 +154,7 @@ _SURNAME_SITES = frozenset({"cut", "pass", "gorge"})
 # "Gulf Air", "River Phoenix")
 _FEATURE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "loch"})
 # The last words of a site's name: a site named after its town is not the town.
-_SITE_HEADS = FACILITY_WORDS | frozenset(
+SITE_HEADS = FACILITY_WORDS | frozenset(
     "hospital clinic school college university centre center mall factory plant".split()
 )
 # Names of seas, coasts and other regions: "Indian Ocean", "Persian Gulf", "Gaza Strip".
@@ -352,7 +352,7 @@ def find_mentions(
                     and fold(span[at + 1].text) in first_names()
                     and span[at + 1].text[:1].isupper()
                     # not "BMO Harris Bank", "NHS Grace Hospital": a body's name goes on
-                    and fold(span[-1].text) not in ORGANISATION_HEADS | _SITE_HEADS
+                    and fold(span[-1].text) not in ORGANISATION_HEADS | SITE_HEADS
                     # nor a monarch a body is named after: "CHU Hassan II" (a hospital)
                     and not _REGNAL.fullmatch(span[-1].text)
                     # and the cluster writes the name alone too (never "Morgan Chase" of "JP
@@ -983,11 +983,14 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
 
 
-def _merge_organisations(written: dict[str, str], entities: list[Entity]) -> list[Entity]:
+def _merge_organisations(
+    written: dict[str, str], entities: list[Entity], texts: dict[str, str] | None = None
+) -> list[Entity]:
     """One organisation or place, however the cluster writes it: an acronym joins the name it
     stands for ("IOC", "International Olympic Committee"), by the cluster's own spelling-out
     ("Union Cycliste Internationale (UCI)") or by the initials of the name's capitalised words;
-    a name with a place before it joins the name alone ("London Metropolitan Police")."""
+    a name with a place before it joins the name alone ("London Metropolitan Police"); a name
+    written short joins the one full name its report gives (`texts`: each source's text)."""
     spelled = {acronym: name_key(words) for acronym, words in written.items()}
     # Indexes, not pairs: a cluster of a hundred reports has a thousand names.
     by_key: dict[tuple[str, tuple[str, ...]], Entity] = {}
@@ -1044,8 +1047,43 @@ def _merge_organisations(written: dict[str, str], entities: list[Entity]) -> lis
             entity.names.setdefault(words, 0)
     into: dict[int, Entity] = {}  # id of a merged entity -> the one it joined
 
+    told_in = texts or {}
+    by_opening: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
+    by_head: dict[str, list[Entity]] = defaultdict(list)
     for entity in entities:
-        target = None if entity.kind == "person" else stands_for(entity) or placed_before(entity)
+        key = name_key(entity.name)
+        if entity.kind == "organisation" and len(key) > 1:
+            by_opening[key[:-1]].append(entity)
+            by_head[fold(entity.name.split()[-1])].append(entity)
+
+    def named_for_short(entity: Entity) -> Entity | None:
+        """The one body of the cluster whose full name a report gives before it writes it
+        short: "Meridian Blue" of "Meridian Blue Voyages" (one word dropped from the end),
+        "the navy" of "the Republic of Fiji Navy" (its head word alone)."""
+        if entity.kind != "organisation":
+            return None
+        key = name_key(entity.name)
+        if len(key) > 1:
+            longer = by_opening.get(key, [])
+        elif fold(entity.name) in ORGANISATION_HEADS:
+            longer = by_head.get(fold(entity.name), [])
+        else:
+            return None
+        # (a report that writes it short names it in full: the short form is that report's)
+        sources = {m.ref.source_id for m in entity.mentions}
+        longer = [
+            other
+            for other in longer
+            if other is not entity and any(other.name in told_in.get(s, "") for s in sources)
+        ]
+        return longer[0] if len(longer) == 1 else None
+
+    for entity in entities:
+        target = (
+            None
+            if entity.kind == "person"
+            else stands_for(entity) or placed_before(entity) or named_for_short(entity)
+        )
         while target is not None and id(target) in into:
             target = into[id(target)]
         if target is not None and target is not entity:
@@ -1125,10 +1163,18 @@ def _clean(
             and folded in common
             and folded not in ORGANISATION_HEADS
             and gazetteer().lookup(text) is None
+            and not _SAYS_NEXT.match(sentence[end:])  # "Amnesty said", "Shell said"
         )
     ):  # "Easter and Passover"
         return None
     return begin, end
+
+
+# A verb of saying right after a name: it speaks, so it is a name ("Amnesty said").
+_SAYS_NEXT = re.compile(
+    r"\s+(?:said|says|told|tells|announced|reported|added|stated|denied|insisted|confirmed|"
+    r"warned|urged|called)\b"
+)
 
 
 # A name made an adjective by a participle joined to it: "Glasgow-based", "Iran-backed",
@@ -1361,7 +1407,8 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
                 site.add(mention)
     persons, others = _merge_given_names(persons, others)
     _add_unlabelled_surnames(evidence, persons, list(others.values()))
-    places = _merge_organisations(written, _merge_places(others))
+    texts = {article.id: article.text for article in evidence.articles}
+    places = _merge_organisations(written, _merge_places(others), texts)
     return persons + places + _acting_places(places, acting)
 
 
@@ -2124,7 +2171,7 @@ def _merge_places(others: dict[tuple[str, ...], Entity]) -> list[Entity]:
                 for longer, existing in merged
                 if existing.kind == entity.kind == "place"
                 and longer[: len(key)] == key
-                and not (fold(existing.name.split()[-1]) in _SITE_HEADS and _a_town(entity))
+                and not (fold(existing.name.split()[-1]) in SITE_HEADS and _a_town(entity))
                 and all(word.isalpha() for word in longer[len(key) :])  # not "Beijing 2008"
                 and not (
                     len(longer) - len(key) >= 2

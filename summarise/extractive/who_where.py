@@ -14,7 +14,14 @@ from ..schema import Actor, Place
 from ..segment import fold
 from .common import cite, dateline
 from .gazetteer import gazetteer
-from .names import MASTHEAD_WORDS, ORGANISATION_HEADS, THE_BEFORE, Entity, Mention
+from .names import (
+    MASTHEAD_WORDS,
+    ORGANISATION_HEADS,
+    SITE_HEADS,
+    THE_BEFORE,
+    Entity,
+    Mention,
+)
 
 MAX_ACTORS = 12
 MAX_PLACES = 8
@@ -114,6 +121,34 @@ _WHERE_A_BODY_IS = re.compile(
 )
 
 
+# What happens at the body itself: "a bomb exploded outside the embassy in Kabul", "set fire
+# to the Indian High Commission in Dhaka".
+_AT_THE_BODY = re.compile(
+    r"\b(?:at|outside|inside|near|into|on|attacked|stormed|targeted|bombed|hit|fire\s+to|"
+    r"damage\s+to|attacks?\s+on)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def _a_body_s_seat(before: str) -> bool:
+    """Whether the words before a place name it as where a body sits (`_WHERE_A_BODY_IS`),
+    not where something happened at that body."""
+    body = _WHERE_A_BODY_IS.search(before)
+    if body is None:
+        return False
+    at = _AT_THE_BODY.search(before[: body.start()])
+    # ("officials at the home ministry in Kathmandu": the people there, not an event)
+    return at is None or _PEOPLE_OF_A_BODY.search(before[: at.start()]) is not None
+
+
+_PEOPLE_OF_A_BODY = re.compile(
+    r"\b(?:officials?|staff|diplomats?|workers?|employees?|spokes(?:man|woman|person)|sources|"
+    r"officers?|envoys?|ambassadors?|lawyers?|judges?)\s+$",
+    re.I,
+)
+
+
 def _in_dateline(mention: Mention) -> bool:
     filed = dateline(mention.ref.text)
     return filed is not None and mention.start - mention.ref.start < filed.end()
@@ -157,6 +192,7 @@ def extract_who(
     Tokyo Stock Exchange halted trading for a full day") is listed only when room is left."""
     scored: list[tuple[float, Entity]] = []
     places = [entity.name for entity in entities if entity.kind == "place"]
+    placed = places_written(evidence)
     for entity in entities:
         if entity.kind == "place" or entity.name.lower() in WIRE_SERVICES:
             continue
@@ -164,6 +200,8 @@ def extract_who(
             continue  # "Centrum" of "Brokopondo Centrum"
         if entity.kind == "organisation" and _a_newspaper(entity.name):
             continue  # "the Zhambyl Courier reported": it carries the story
+        if entity.kind == "organisation" and _named_as_a_place(entity, placed):
+            continue  # "a reef in the Yasawa Group": where, not who
         if _a_vessel(entity):
             continue  # "the cargo ship Arta Star": what the story is about, not one who acts
         sources = [mention.ref.source_id for mention in entity.mentions]
@@ -188,6 +226,51 @@ def extract_who(
     return actors
 
 
+# The share of a body's mentions that must name where something is for it to be a place the
+# recogniser took for an organisation ("off Fiji's Yasawa islands", "in the Yasawa Group").
+PLACE_LIKE_SHARE = 0.6
+
+
+def _named_as_a_place(entity: Entity, placed: AbstractSet[str]) -> bool:
+    """Whether an "organisation" is a place the recogniser read as a body: most of its mentions
+    say where ("ran aground in the Yasawa Group", "a reef off the Yasawa islands"), and its
+    name does not end on a body's word, or does but opens on a place ("Yasawa", which the
+    cluster also writes "the Yasawa islands": `placed`). A court or a department named where a
+    hearing was or a call went stays: "at the High Court" is a body's seat."""
+    told = [m for m in entity.mentions if not _in_dateline(m)]
+    where = sum(bool(_WHERE_BEFORE.search(m.around(40)[0])) for m in told)
+    if len(told) < 2 or where < PLACE_LIKE_SHARE * len(told):
+        return False
+    words = entity.name.split()
+    body = next(
+        (i for i, word in enumerate(words) if fold(word) in ORGANISATION_HEADS | SITE_HEADS),
+        None,
+    )
+    if body is None:
+        return True
+    opening = " ".join(words[:body])  # ("Department of Civil Protection": no place before it)
+    return bool(opening) and (opening in placed or gazetteer().lookup(opening) is not None)
+
+
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|off|near|across|around|inside|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$"
+)
+# A name the cluster writes as a place by the word after it: "the Yasawa islands".
+_PLACED_BY_ITS_KIND = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:islands?|archipelago|atoll|district|province|"
+    r"region|county|valley|river|coast|peninsula|mountains|hills)\b"
+)
+
+
+def places_written(evidence: EvidenceSet) -> frozenset[str]:
+    """Names the cluster writes with a kind of place after them (`_PLACED_BY_ITS_KIND`)."""
+    return frozenset(
+        match.group(1)
+        for article in evidence.articles
+        for match in _PLACED_BY_ITS_KIND.finditer(article.text)
+    )
+
+
 def _the_end_of_a_place(entity: Entity, places: list[str]) -> bool:
     """Whether every mention of a name comes right after a place's name ("Centrum" of
     "Brokopondo Centrum"), or its first word ends one ("Phodrang Dzongdag" of "Wangdue
@@ -197,25 +280,25 @@ def _the_end_of_a_place(entity: Entity, places: list[str]) -> bool:
     its last words alone tells nothing of it."""
     known = set(places)
     first = entity.name.split()[0]
-    mentions = [  # (its full mentions: "Dzongdag Pema Lhendup said" is the title's alone)
-        mention
-        for mention in entity.mentions
-        if not _in_dateline(mention) and mention.text.split()[:1] == [first]
-    ]
-    for mention in mentions:
-        words = _NAME_WORDS_RIGHT_BEFORE.search(mention.around(40)[0])
-        if words is None:
-            return False
-        named = words.group(0).split()
-        if not any(
-            (place := " ".join(named[-size:] + extra)) in known
-            or gazetteer().lookup(place) is not None
-            for size in (1, 2)
-            if size <= len(named)
-            for extra in ([], [first])
-        ):
-            return False
-    return bool(mentions)
+
+    def after_a_place(mentions: list[Mention], extra: list[str]) -> bool:
+        for mention in mentions:
+            words = _NAME_WORDS_RIGHT_BEFORE.search(mention.around(40)[0])
+            if words is None:
+                return False
+            named = words.group(0).split()
+            if not any(
+                (place := " ".join(named[-size:] + extra)) in known
+                or gazetteer().lookup(place) is not None
+                for size in (1, 2)
+                if size <= len(named)
+            ):
+                return False
+        return bool(mentions)
+
+    # (its full mentions: "Dzongdag Pema Lhendup said" is the title's alone)
+    full = [m for m in entity.mentions if not _in_dateline(m) and m.text.split()[:1] == [first]]
+    return after_a_place(entity.mentions, []) or after_a_place(full, [first])
 
 
 _NAME_WORDS_RIGHT_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+\s){1,2}$")
@@ -259,7 +342,7 @@ def extract_where(
             # A dateline is where the report was filed: a place of the story ("TEXAS, US -" for a
             # court martial), unless it is a capital, where wires keep their bureaus ("LIMA
             # (Reuters) -" for a quake in Ica).
-            locative = (bool(LOCATIVE.search(before)) and not _WHERE_A_BODY_IS.search(before)) or (
+            locative = (bool(LOCATIVE.search(before)) and not _a_body_s_seat(before)) or (
                 in_dateline and not capital
             )
             locative_mentions += locative or in_dateline
