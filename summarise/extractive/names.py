@@ -1163,18 +1163,11 @@ def _clean(
             and folded in common
             and folded not in ORGANISATION_HEADS
             and gazetteer().lookup(text) is None
-            and not _SAYS_NEXT.match(sentence[end:])  # "Amnesty said", "Shell said"
+            and not _SPEAKS_AFTER.match(sentence[end:])  # "Amnesty said", "Shell said"
         )
     ):  # "Easter and Passover"
         return None
     return begin, end
-
-
-# A verb of saying right after a name: it speaks, so it is a name ("Amnesty said").
-_SAYS_NEXT = re.compile(
-    r"\s+(?:said|says|told|tells|announced|reported|added|stated|denied|insisted|confirmed|"
-    r"warned|urged|called)\b"
-)
 
 
 # A name made an adjective by a participle joined to it: "Glasgow-based", "Iran-backed",

@@ -192,7 +192,7 @@ def extract_who(
     Tokyo Stock Exchange halted trading for a full day") is listed only when room is left."""
     scored: list[tuple[float, Entity]] = []
     places = [entity.name for entity in entities if entity.kind == "place"]
-    placed = places_written(evidence)
+    placed = _places_written(evidence)
     for entity in entities:
         if entity.kind == "place" or entity.name.lower() in WIRE_SERVICES:
             continue
@@ -262,7 +262,7 @@ _PLACED_BY_ITS_KIND = re.compile(
 )
 
 
-def places_written(evidence: EvidenceSet) -> frozenset[str]:
+def _places_written(evidence: EvidenceSet) -> frozenset[str]:
     """Names the cluster writes with a kind of place after them (`_PLACED_BY_ITS_KIND`)."""
     return frozenset(
         match.group(1)
