@@ -984,7 +984,7 @@ def _initials(name: str) -> str:
 
 
 def _merge_organisations(
-    written: dict[str, str], entities: list[Entity], texts: dict[str, str] | None = None
+    written: dict[str, str], entities: list[Entity], texts: dict[str, str]
 ) -> list[Entity]:
     """One organisation or place, however the cluster writes it: an acronym joins the name it
     stands for ("IOC", "International Olympic Committee"), by the cluster's own spelling-out
@@ -1047,7 +1047,6 @@ def _merge_organisations(
             entity.names.setdefault(words, 0)
     into: dict[int, Entity] = {}  # id of a merged entity -> the one it joined
 
-    told_in = texts or {}
     by_opening: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
     by_head: dict[str, list[Entity]] = defaultdict(list)
     for entity in entities:
@@ -1074,7 +1073,7 @@ def _merge_organisations(
         longer = [
             other
             for other in longer
-            if other is not entity and any(other.name in told_in.get(s, "") for s in sources)
+            if other is not entity and any(other.name in texts.get(s, "") for s in sources)
         ]
         return longer[0] if len(longer) == 1 else None
 
