@@ -6067,6 +6067,303 @@ def test_a_body_written_short_after_its_full_name_is_one_body() -> None:
     assert "Navy" in bodies.get("Republic of Fiji Navy", set()), bodies
 
 
+# --- read in the wildfire and vote-count clusters (S148, S150) --------------------------------
+
+
+def test_a_toll_dispute_that_moves_on_past_its_higher_figure_is_shown_as_it_last_stood() -> None:
+    found = _disputes(
+        (
+            "LIMA (EFE) - According to the last balance of the National Service of Disaster "
+            "Prevention, the fire has caused 38 dead, while the Legal Medical Service reported "
+            "that it has received 40 bodies.",
+            "2026-01-20",
+        ),
+        (
+            "LIMA (AP) - The national disaster agency puts the final death toll at 40. The Legal "
+            "Medical Service says it has received 42 bodies.",
+            "2026-01-24",
+        ),
+    )
+    tolls = [{c.value for c in d.claims} for d in found if d.topic.startswith("How many were k")]
+    assert tolls == [{"40", "42"}], [(d.topic, [c.value for c in d.claims]) for d in found]
+
+
+def test_a_rival_with_a_long_name_gives_back_the_count_before() -> None:
+    text = (
+        "The agency's latest count is 1,620 homes destroyed; the regional government of Governor "
+        "Alicia Valdivia puts the figure at 1,900."
+    )
+    found = {(q.key, q.value): q.voice for q in _quantities(text)}
+    assert found.get(("home", 1620.0)) == "agency", found
+    assert (found.get(("home", 1900.0)) or "").startswith("regional government"), found
+
+
+def test_a_count_given_back_as_the_subject_of_the_same_state_is_a_rival_count() -> None:
+    found = _disputes(
+        (
+            "SANTIAGO (AP) - Homes are disputed as well. The agency counts 1,740 homes destroyed. "
+            'The regional government says 2,100 are "destroyed or uninhabitable".',
+            "2026-01-24",
+        ),
+    )
+    assert any({c.value for c in d.claims} == {"1,740", "2,100"} for d in found), [
+        (d.topic, [c.value for c in d.claims]) for d in found
+    ]
+    # (not a count of what befell other people: "says 12 were killed" after "300 homes")
+    homes = [
+        d
+        for d in _disputes(
+            (
+                "SANTIAGO (AP) - The agency counts 300 homes destroyed. The regional government "
+                "says 12 were killed.",
+                "2026-01-24",
+            ),
+        )
+        if "home" in d.topic.lower()
+    ]
+    assert not homes, homes
+
+
+def test_a_figure_the_parse_makes_a_speaker_is_no_voice() -> None:
+    voices = [
+        a.voice
+        for a in _accounts(
+            "The regional government puts the figure at 1,900, a number her office says includes "
+            "houses no longer habitable."
+        )
+    ]
+    assert not any(v and re.fullmatch(r"(?:a\s+)?number", v, re.I) for v in voices), voices
+
+
+def test_an_earlier_stage_of_a_count_told_as_two_accounts_is_not_shown_beside_it() -> None:
+    found = _disputes(
+        (
+            "SANTIAGO (Reuters) - The agency said 1,150 homes had been destroyed; the regional "
+            "government said more than 1,400.",
+            "2026-01-18",
+        ),
+        (
+            "SANTIAGO (AP) - The agency counts 1,740 homes destroyed. The regional government "
+            'says 2,100 are "destroyed or uninhabitable".',
+            "2026-01-24",
+        ),
+    )
+    shown = [{c.value for c in d.claims} for d in found]
+    assert {"1,740", "2,100"} in shown, shown
+    assert not any(values & {"1,150", "more than 1,400"} for values in shown), shown
+
+
+def test_an_announced_disagreement_is_not_answered_by_a_count_of_something_else() -> None:
+    found = _disputes(
+        (
+            "SANTIAGO (AP) - The two agencies also disagree on the damage to homes. The agency's "
+            "latest count is 1,620 homes destroyed; the regional government puts the figure at "
+            "1,900. More than 150 people have been treated in hospitals, according to the "
+            "regional health authority.",
+            "2026-01-19",
+        ),
+    )
+    assert not any("health" in (c.attributed_to or "") for d in found for c in d.claims), [
+        (d.topic, [c.attributed_to for c in d.claims]) for d in found
+    ]
+
+
+def test_one_who_maintains_a_lead_does_not_say_the_figure() -> None:
+    text = (
+        "His rival, the lawyer Carmen Ybanez, maintains an advantage of some 17,000 votes with "
+        "almost all the certificates received, according to the partial data of the provincial "
+        "board of canvassers."
+    )
+    voices = {q.voice for q in _quantities(text) if q.value == 17000}
+    assert voices == {"provincial board of canvassers"}, voices
+    (doc,) = nlp.parse([text])
+    start = text.index("17,000")
+    assert figure_voice(doc, start, start + 6) == "provincial board of canvassers"
+
+
+def test_a_margin_told_from_part_of_the_count_is_no_side_against_the_final_one() -> None:
+    found = _disputes(
+        (
+            "CEBU CITY (Reuters) - With about 91 percent of precincts canvassed by Tuesday noon, "
+            "lawyer Carmen Ybanez led former congressman Alfredo Montebon by about 22,000 votes.",
+            "2026-03-10",
+        ),
+        (
+            "CEBU CITY (Reuters) - The provincial board of canvassers said Ybanez won by 16,904 "
+            "votes over Montebon.",
+            "2026-03-14",
+        ),
+    )
+    assert not [d for d in found if "vote" in d.topic.lower()], [d.topic for d in found]
+
+
+def test_ballots_tallied_by_hand_were_not_given_by_a_hand() -> None:
+    text = "Comelec still counts 47 failed machines and 31,540 ballots tallied by hand."
+    (doc,) = nlp.parse([text])
+    start = text.index("31,540")
+    assert figure_voice(doc, start, start + 6) == "Comelec"
+
+
+def test_one_who_did_not_say_is_not_the_account_a_denial_answers() -> None:
+    found = _disputes(
+        (
+            "MANILA (AP) - Commissioner Arnel Villaverde blamed defective memory cards, saying the "
+            "cards in the failed units could not be read. Villaverde did not say how many ballots "
+            "had been counted by hand so far. The supplier, Asterion Data Solutions, disputed that "
+            "explanation.",
+            "2026-03-10",
+        ),
+    )
+    statements = [c.statement for d in found for c in d.claims]
+    assert not any("did not say" in s for s in statements), statements
+
+
+def test_no_such_warning_answers_an_account_of_a_warning() -> None:
+    found = _disputes(
+        (
+            "MANILA (AFP) - Gregory Lim, president of the supplier, told reporters the firm had "
+            "sent a letter to the commission on March 5 warning that a software update might "
+            'not work. "We put it in writing," Lim said. He said the company would hand a copy '
+            "of the letter to investigators. The commission said no such warning arrived.",
+            "2026-03-11",
+        ),
+    )
+    statements = [c.statement for d in found for c in d.claims]
+    assert not any("hand a copy" in s for s in statements), statements
+
+
+def test_a_place_the_recogniser_reads_as_a_name_is_no_actor() -> None:
+    brief = _brief(
+        (
+            "VINA DEL MAR, Chile (Reuters) - A wildfire that started beside Camino La Polvora, a "
+            "road on the edge of Valparaiso, killed 11 people on Friday, the disaster agency "
+            "said. Luis Riquelme, 58, stood in front of what was left of his home in Nueva "
+            "Aurora.",
+            "2026-01-17",
+        ),
+        (
+            "VALPARAISO, Chile (AP) - Prosecutor Ximena Urrutia said investigators had found "
+            "three ignition points along Camino La Polvora. Residents of Nueva Aurora said no "
+            "alert reached them.",
+            "2026-01-18",
+        ),
+    )
+    names = {a.name for a in brief.who}
+    assert not names & {"Camino La Polvora", "Nueva Aurora"}, names
+    assert "Ximena Urrutia" in names, names
+
+
+def test_a_country_the_recogniser_reads_as_a_body_is_no_actor() -> None:
+    brief = _brief(
+        (
+            "CEBU CITY, Philippines (Reuters) - Dozens of vote-counting machines broke down across "
+            "Cebu province on Monday, election officials said. The Philippines has used automated "
+            "counting in national elections since 2010.",
+            "2026-03-09",
+        ),
+        (
+            "CEBU CITY, Philippines (AP) - Commissioner Arnel Villaverde said 47 machines failed "
+            "in the Philippines. The Philippines uses automated counting in its elections since "
+            "2010.",
+            "2026-03-10",
+        ),
+        (
+            "MANILA, Philippines (AFP) - Automated elections were introduced in the Philippines in "
+            "2010. The Philippines has used automated counting since then, Villaverde said.",
+            "2026-03-11",
+        ),
+    )
+    assert "Philippines" not in {a.name for a in brief.who}, [a.name for a in brief.who]
+
+
+def test_a_role_before_a_name_keeps_the_particles_of_a_place() -> None:
+    sentence = "Viña del Mar's mayor, Daniela Poblete, said the city would open a shelter."
+    start = sentence.index("Daniela")
+    assert _role(sentence, start, start + len("Daniela Poblete")) == "Viña del Mar's mayor"
+    sentence = "The mayor of Rio de Janeiro, Eduardo Paes, said the city would open a shelter."
+    start = sentence.index("Eduardo")
+    assert _role(sentence, start, start + len("Eduardo Paes")) == "mayor of Rio de Janeiro"
+
+
+def test_a_toll_quoted_before_she_told_is_hers_whatever_follows() -> None:
+    figures = all_figures(
+        _evidence(
+            (
+                "VALPARAISO, Chile (AP) - The disaster agency said 11 people had died. Regional "
+                'Governor Alicia Valdivia gave a higher toll. "We have at least 14 dead, and I '
+                'fear that number will rise," she told local radio, adding that rescue teams had '
+                "not yet reached parts of the hills.",
+                "2026-01-17",
+            )
+        )
+    )
+    voices = {f.attributed_to for f in figures if f.count == 14}
+    assert voices == {"Regional Governor Alicia Valdivia"}, voices
+
+
+def test_one_who_speaks_for_a_main_actor_ranks_as_the_actor_does() -> None:
+    from summarise.extractive.reactions import Said, _Reader
+
+    evidence = _evidence(
+        (
+            "VALPARAISO, Chile (Reuters) - A wildfire killed 11 people on Friday. Litoral Power "
+            "denied that its line started the fire. Regulators will audit Litoral Power. "
+            '"Our line tripped after the fire reached it," Felipe Arancibia said.',
+            "2026-01-17",
+        ),
+        (
+            "VALPARAISO, Chile (AP) - Prosecutors are investigating Litoral Power. Litoral Power "
+            "said its equipment was inspected in December.",
+            "2026-01-18",
+        ),
+    )
+    reader = _Reader(evidence, collect_entities(evidence))
+    item = evidence.ranked()[0]
+    statement = "Our line tripped after the fire reached it"
+    people = [
+        Said(speaker, role, statement, "quote", is_person=True)
+        for speaker, role in (
+            ("Felipe Arancibia", "Litoral Power general manager"),
+            ("Pedro Soto", "general manager"),
+        )
+    ]
+    reader.note_bodies(people)
+    assert reader.rank(item, people[0]) > reader.rank(item, people[1])
+
+
+def test_a_voice_that_says_otherwise_answers_the_account_before_it() -> None:
+    found = _disputes(
+        (
+            "VALPARAISO, Chile (AP) - Marta Cifuentes, who heads a neighbourhood council, said "
+            "residents received no alert before the flames reached their street. SENAPRED says "
+            "otherwise. Its director told reporters the evacuation alert was issued at 10:38 p.m.",
+            "2026-01-18",
+        ),
+    )
+    sides = [{c.attributed_to for c in d.claims} for d in found]
+    assert any(
+        any("Cifuentes" in (v or "") for v in voices)
+        and any("SENAPRED" in (v or "") for v in voices)
+        for voices in sides
+    ), [(d.topic, [c.attributed_to for c in d.claims]) for d in found]
+
+
+def test_the_opening_words_of_a_body_s_name_are_no_person() -> None:
+    from summarise.extractive.names import Entity, Mention
+    from summarise.extractive.who_where import _opens_a_body_s_name
+
+    text = "The power distributor Compania Electrica del Litoral (CELIT) has denied it."
+    ref = SentenceRef("S1", 0, len(text), text, 0)
+    at = text.index("Compania")
+    opening = Mention("Compania Electrica", ref, at, at + len("Compania Electrica"), None)
+    company = Entity("person", {"Compania Electrica": 1}, [opening])
+    assert _opens_a_body_s_name(company, {"Compania Electrica del Litoral", "CELIT"})
+    text = "Maria Lopez said the fire started near Maria Lopez Academy."
+    ref = SentenceRef("S1", 0, len(text), text, 0)
+    person = Entity("person", {"Maria Lopez": 1}, [Mention("Maria Lopez", ref, 0, 11, None)])
+    assert not _opens_a_body_s_name(person, {"Maria Lopez Academy"})
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

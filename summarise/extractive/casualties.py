@@ -416,7 +416,9 @@ def all_figures(
             for figure, link in links:
                 figure = replace(figure, ref=ref)
                 if figure.attributed_to is None and (
-                    speaker := speakers.of(ref) or speakers.closed_within(ref)
+                    speaker := speakers.of(ref)
+                    or speakers.closed_within(ref)
+                    or speakers.opened_by(ref)
                 ):
                     figure = replace(figure, attributed_to=speaker, voice_named=True)
                 figures.append(timeline.date(figure, doc, link))
@@ -631,6 +633,23 @@ class QuoteSpeakers:
             return None
         return self._named_in(ref, _SAY_VERBS, _SAID_AFTER_THE_WORDS)
 
+    def opened_by(self, ref: SentenceRef) -> str | None:
+        """Who says a quotation that opens the sentence, told by "she told local radio, adding
+        ...": the one the sentence before names saying, or giving a figure ("Regional Governor
+        Alicia Valdivia gave a higher toll. "We have at least 14 dead," she told local
+        radio, adding that ...")."""
+        text = without_dateline(ref.text).lstrip()
+        if text[:1] not in QUOTE_OPENINGS:
+            return None
+        told = _PRONOUN_TELLING.match(outside_quotes(text) or "")
+        before = self.at.get((ref.source_id, ref.position - 1))
+        if told is None or before is None:
+            return None
+        named = self._named_in(before, _SAY_VERBS, _STANCE_VERBS, _GAVE_A_FIGURE)
+        if named is not None and _of_another_gender(told.group(1), named):
+            return None
+        return named
+
     def going_on(self, ref: SentenceRef) -> str | None:
         """Who says a quotation that opens the sentence and goes on into the next one, closed
         there by its attribution: '"The video shows fourteen people entering that cabin. It
@@ -670,6 +689,12 @@ class QuoteSpeakers:
 
 
 # The attribution after a quotation closes: '..., he said.', '..." Darchiashvili told AFP.'
+# A pronoun telling the quotation before, whatever follows: "she told local radio, adding".
+_PRONOUN_TELLING = re.compile(
+    r"\W*(he|she)\s+(?:said|says|told|tells|added|adds|insisted|insists)\b", re.I
+)
+# Verbs of giving a figure, which name who may be quoted next: "X gave a higher toll".
+_GAVE_A_FIGURE = re.compile(r"^(?:gave|gives|put|puts|cited|cites)$", re.I)
 _CLOSED_BY = re.compile(r"[,.!?]?[”\"]\s*(?P<by>[^\"“”]{2,80})$")
 
 
@@ -2915,7 +2940,7 @@ def _whom_it_was_given_by(told: Token) -> Token | None:
         return None
     agent = child_of(told, "agent")
     by = child_of(agent, "pobj") if agent is not None else None
-    if by is None or by.ent_type_ in {"DATE", "TIME"} or by.lower_ in _TIME_WORDS:
+    if by is None or by.ent_type_ in {"DATE", "TIME"} or by.lower_ in _TIME_WORDS | _MEANS:
         return None
     return by
 
@@ -2925,6 +2950,8 @@ _TIME_WORDS = frozenset(
     "midnight noon morning evening night dawn dusk then now today tonight yesterday close end "
     "start beginning".split()
 )
+# How a thing was done by, which is no one either: "ballots tallied by hand".
+_MEANS = frozenset("hand machine computer phone mail post email radio".split())
 
 
 # How far after its number an "according to" may stand and be that number's: "38 according to
@@ -3093,7 +3120,13 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             return None, False  # "JAZMP recalled 11,200 doses; Dravafarm insists only 6,800"
         verb, below = verb.head, verb
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is not None and root.i != cue.i and _SAY_VERBS.match(root.text) and not unheard:
+    if (
+        root is not None
+        and root.i != cue.i
+        and _SAY_VERBS.match(root.text)
+        and not unheard
+        and not _keeps_something(root)  # "X maintains an advantage of some 17,000 votes"
+    ):
         subject = _speaker(root)
         if subject is not None:
             return _phrase(doc, subject), True

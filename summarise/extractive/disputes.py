@@ -679,14 +679,48 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
     if not dispute.topic.startswith(ACCOUNTS_TOPIC) or not count.topic.startswith("How many"):
         return False
     if all(re.search(r"\d", claim.statement) for claim in dispute.claims):
-        return False  # figure against figure, in words of their own ("17 batches sold in six
-        # countries" / "12 batches in five countries"): kept, the better told
+        # figure against figure, in words of their own ("17 batches sold in six countries" /
+        # "12 batches in five countries"): kept, the better told; but of the count's own kind
+        # and with figures the count has moved past, the count as it stood that day ("the
+        # fire has caused 38 dead" / "it has received 40 bodies" against 40 and 42; "1,150
+        # homes had been destroyed" / "more than 1,400" against "How many homes": 1,740, 2,100)
+        asked = _kind_asked(count.topic)
+        things = _things_asked(count.topic)
+        said = {
+            n.replace(",", "") for c in dispute.claims for n in _WHOLE_NUMBER.findall(c.statement)
+        }
+        counted = frozenset().union(*(_numbers(side) for side in count.claims))
+        return not said <= counted and all(
+            (asked is not None and asked in _kinds_counted(claim.statement))
+            or (things is not None and things.search(claim.statement) is not None)
+            for claim in dispute.claims
+        )
     for claim in dispute.claims:
-        said = {n.replace(",", "") for n in re.findall(r"\b\d[\d,]*\b", claim.statement)}
+        said = {n.replace(",", "") for n in _WHOLE_NUMBER.findall(claim.statement)}
         for side in count.claims:
             if said & _numbers(side) and _bodies([claim]) & _bodies([side]):
                 return True
     return False
+
+
+_WHOLE_NUMBER = re.compile(r"\b\d[\d,]*\b")
+
+
+def _things_asked(topic: str) -> re.Pattern[str] | None:
+    """The things a count's topic asks how many of, as a word to find ("How many homes":
+    "home" or "homes"), or None for a topic that names none."""
+    asked = re.match(r"How many ([a-z]+?)s?$", topic)
+    return re.compile(rf"\b{asked.group(1)}s?\b", re.I) if asked else None
+
+
+def _kinds_counted(statement: str) -> set[str]:
+    """The kinds of count a statement's figures are of, by the word right after each figure
+    ("38 dead": killed)."""
+    return {
+        kind
+        for found in re.finditer(r"\b\d[\d,]*\s+([a-z]+)", statement)
+        if (kind := kind_of_word(found.group(1))) is not None
+    }
 
 
 def _numbers(claim: Claim) -> frozenset[str]:
@@ -1300,9 +1334,10 @@ def _one_toll_an_area(
 
 def _moved_past(earlier: Dispute, later: Dispute) -> bool:
     """Whether a count's later disagreement lies wholly above an earlier one (seven against
-    eight, then nine against ten) of one incident, a voice of the first still a side: the
-    count has moved past the first (not a later toll of a counter-raid or of the flood in the
-    next district, given by others)."""
+    eight, then nine against ten; or 38 against 40, then 40 against 42: the higher count of
+    the first is the lower of the next) of one incident, a voice of the first still a side:
+    the count has moved past the first (not a later toll of a counter-raid or of the flood in
+    the next district, given by others)."""
     before, after = _counts_of(earlier), _counts_of(later)
     # (the missing are found: their count moves down past the first, 23 against 18 on
     # Tuesday, seven against at least 15 ten days later)
@@ -1310,10 +1345,15 @@ def _moved_past(earlier: Dispute, later: Dispute) -> bool:
     falls = bool(counted) and _HOW_A_COUNT_MOVES.get(counted[0]) == "any"
     return (
         bool(before and after)
-        and (max(before) < min(after) or (falls and max(after) < min(before)))
+        and (_above(before, after) or (falls and _above(after, before)))
         and bool(_bodies(earlier.claims) & _bodies(later.claims))
-        and _incident_word(earlier.topic) == _incident_word(later.topic)
+        and _same_incident(_incident_word(earlier.topic), _incident_word(later.topic))
     )
+
+
+def _above(lower: list[int], higher: list[int]) -> bool:
+    """Whether the counts `higher` lie above `lower`, meeting it at most in one value."""
+    return max(lower) <= min(higher) and min(lower) < min(higher) and max(lower) < max(higher)
 
 
 def _counts_of(dispute: Dispute) -> list[int]:
@@ -1896,10 +1936,17 @@ def _days(iso: str | None) -> int:
 # ----------------------------------------------------------------------------------------------
 # Voices named by a sentence without parsing it: "AP - "...", "according to X", "X said ..."
 
+# What one claims or maintains that is held, not said: "maintains an advantage of some 17,000
+# votes", "claimed the lives of 40", "claimed responsibility".
+_HELD_NOT_SAID = (
+    r"(?:an?\b|(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:lead|advantage|lives|control|responsibility|presence|contact|majority)\b)"
+)
 _SAY = (
-    r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|claimed|claims|"
-    r"claim|stated|states|announced|announces|told|insisted|insists|insist|maintains|"
-    r"maintained|maintain|expects|predicts|forecasts|informed(?=\s+that\b))"
+    r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|"
+    r"(?:claimed|claims|claim|maintains|maintained|maintain)(?!\s+" + _HELD_NOT_SAID + r")|"
+    r"stated|states|announced|announces|told|insisted|insists|insist|"
+    r"expects|predicts|forecasts|informed(?=\s+that\b))"
 )
 _LIST_VOICE = re.compile(
     r"^[\s*•·\-–]*(?P<who>[A-Z][\w&.’']*(?:\s+[A-Z&][\w&.’']*){0,4})\s+[-–—:]\s+[\"“]"
@@ -1917,6 +1964,13 @@ _SAYS_BEFORE = re.compile(
     r"(?:peak|figure|estimate|count|toll|total|number|reading|tally)\s"
     # (or counts them itself: "The NCCR counts 640 flooded households")
     r"|count(?:s|ed)\s+(?=(?:[a-z]+\s+){0,2}(?:\d|$)))"
+)
+# A body's own count, named as its: "SENAPRED's latest count is 1,620 homes destroyed".
+_WHOSE_COUNT_BEFORE = re.compile(
+    r"(?:^|[,.;:]\s+|\b(?:and|but|while)\s+)(?:the\s+)?"
+    r"(?P<who>[A-Z][\w&.\-]*(?:\s+[\w&.\-]+){0,4}?|the\s+[a-z]+(?:\s+[a-z]+)?)['’]s\s+"
+    r"(?:(?:latest|own|final|official|new|revised|updated|preliminary)\s+)?"
+    r"(?:count|estimate|figure|tally|total|toll)\s+(?:is|was|stands\s+at|stood\s+at)\s+"
 )
 # Words after "said" that say where or when, not who: "said at a news conference".
 _WHERE_OR_WHEN = r"(?:at|in|on|during|after|before|from|outside|inside|late|early|later|on)\s+"
@@ -1946,6 +2000,12 @@ _ONLY_INFORMATION = re.compile(
     rf"initial|available|current|most\s+recent|revised)\s+)*(?:{'|'.join(sorted(RECORD_NOUNS))})",
     re.I,
 )
+# A record, and whose it is: "the last balance of the National Service of Prevention".
+_RECORD_OF = re.compile(
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(RECORD_NOUNS))})\s+(?:of|from|by)\s+(?P<owner>.+)",
+    re.I,
+)
 # A figure followed by a common noun is a clause, not a name ("Channel 4 News" and "M23 rebels"
 # are voices).
 _CLAUSE_WITH_FIGURE = re.compile(r"\b\d[\d,.]*\s+[a-z]")
@@ -1956,7 +2016,7 @@ def voice_before(text: str, position: int) -> str | None:
     it, a list label ("AP - "..."), "according to X", or a trailing ", X said."."""
     voices = [
         (before.end(), before.group("who"))
-        for pattern in (_SAYS_BEFORE, _SAYS_APPOSED, _NAME_APPOSED)
+        for pattern in (_SAYS_BEFORE, _SAYS_APPOSED, _NAME_APPOSED, _WHOSE_COUNT_BEFORE)
         for before in pattern.finditer(text[:position])
     ]
     gapped = _gapped_voice(text[:position])
@@ -1967,6 +2027,8 @@ def voice_before(text: str, position: int) -> str | None:
         said = according.group("who")
         if _ONLY_INFORMATION.fullmatch(said):
             return None  # "according to the updated information": what is known, no one's
+        if (kept_by := _RECORD_OF.fullmatch(said)) is not None:
+            said = kept_by.group("owner")  # "the partial data of the provincial board": the board
     if said is None and (label := _LIST_VOICE.match(text)):
         said = label.group("who")
     if said is None and (after := _SAYS_AFTER.search(text.rstrip())):
@@ -2562,6 +2624,10 @@ def find_quantities(
         figure a rival gives with no noun is a count of the one thing counted before it, in
         the sentence or, opening it, in the sentence before."""
         opening = _COUNT_GIVEN_BACK_NEXT.match(text) if just_before else None
+        if opening is None and just_before:
+            opening = _STATE_GIVEN_BACK_NEXT.match(text)
+            if opening is not None and opening.group("state") not in just_before[0].states:
+                opening = None
         rivals = sorted(
             [*_COUNT_GIVEN_BACK.finditer(text), *_COUNT_LISTED_BACK.finditer(text)],
             key=lambda match: match.start(),
@@ -2748,7 +2814,9 @@ _NO_NOUN_AFTER = (
     r"(?=\s*(?:[,.;](?!\d)|$|\s+(?:including|among|of\s+whom)\b|"
     r"\s+and\s+(?:the\s+|a\s+)?[\w’'\- ]{2,40}?\s+(?:says?|said|puts?|counts?)\b))"
 )
-_A_RIVAL_OPENS = r"(?:\b(?:while|whereas|but)|;)\s+(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,40}?)"
+# (a rival's name may be long: "; the regional government of Governor Alicia Valdivia puts the
+# figure at 1,900")
+_A_RIVAL_OPENS = r"(?:\b(?:while|whereas|but)|;)\s+(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,60}?)"
 _COUNT_GIVEN_BACK = re.compile(_A_RIVAL_OPENS + _GIVES_BACK + _NO_NOUN_AFTER)
 # A list of rivals, each right after the figure before it: "The NCCR counts 640 flooded
 # households, district commissioner Ferdinand Albina says 1,100 and the company says fewer than
@@ -2772,6 +2840,16 @@ _COUNT_GIVEN_BACK_NEXT = re.compile(
     r"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,60}?)"
     + _GIVES_BACK
     + _NO_NOUN_AFTER
+)
+
+# Or given back as the subject of the state the figure before was given in: "SENAPRED counts
+# 1,740 homes destroyed. Valdivia's regional government says 2,100 are 'destroyed or
+# uninhabitable'" (the state must be the one before: not "says 12 were killed" after "300
+# homes").
+_STATE_GIVEN_BACK_NEXT = re.compile(
+    r"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,60}?)"
+    + _GIVES_BACK
+    + r"(?=\s+(?:are|were|have\s+been|had\s+been)\s+[\"“‘']?(?P<state>[a-z]+))"
 )
 
 
@@ -3243,7 +3321,7 @@ def _of_one_order(one: float, other: float) -> bool:
 def _figures_just_before(evidence: EvidenceSet, ref: SentenceRef) -> list[Quantity]:
     """The figures of the sentence before `ref` in its article, when it opens on a rival
     answering them with a bare number ("The NVSC says 7.9.")."""
-    if not _COUNT_GIVEN_BACK_NEXT.match(ref.text):
+    if not _COUNT_GIVEN_BACK_NEXT.match(ref.text) and not _STATE_GIVEN_BACK_NEXT.match(ref.text):
         return []
     previous = next(
         (r for r in evidence.sentences(ref.source_id) if r.position == ref.position - 1), None
@@ -3707,7 +3785,9 @@ def _given_back(one: Quantity, other: Quantity) -> bool:
     if first.ref.source_id != second.ref.source_id:
         return False
     if second.ref.position - first.ref.position == 1:
-        opening = _COUNT_GIVEN_BACK_NEXT.match(second.ref.text)
+        opening = _COUNT_GIVEN_BACK_NEXT.match(second.ref.text) or (
+            _STATE_GIVEN_BACK_NEXT.match(second.ref.text) if first.states else None
+        )
         return opening is not None and opening.start("numeral") == second.numeral[0]
     return first.ref.start == second.ref.start and any(
         match.start("numeral") == second.numeral[0]
@@ -4083,10 +4163,25 @@ _BY_AN_HOUR = re.compile(
 )
 
 
+# A count told from part of what is being counted: "with about 91 percent of precincts
+# canvassed", "according to partial results".
+_PARTIAL_COUNT = re.compile(
+    r"\b(?:partial|preliminary|provisional|incomplete)\s+(?:\w+\s+)?"
+    r"(?:results?|counts?|tall(?:y|ies)|data|figures|returns)\b"
+    r"|\b(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:precincts|ballots|votes|polling\s+stations|constituencies|districts)\s+"
+    r"(?:\w+\s+)?(?:counted|canvassed|reported|tallied|processed|in)\b",
+    re.I,
+)
+
+
 def _snapshot(quantity: Quantity) -> bool:
-    """A count given as of an hour ("had been recovered by nightfall"): a step of a count
-    being made, at odds with no other step."""
-    return bool(_BY_AN_HOUR.match(quantity.ref.text[quantity.end :]))
+    """A count given as of an hour ("had been recovered by nightfall") or from part of what is
+    counted ("with 91 percent of precincts canvassed"): a step of a count being made, at odds
+    with no other step."""
+    return bool(_BY_AN_HOUR.match(quantity.ref.text[quantity.end :])) or bool(
+        _PARTIAL_COUNT.search(quantity.ref.text)
+    )
 
 
 def _another_gathering(later: str, earlier: str) -> bool:
@@ -5845,6 +5940,13 @@ _NO_OPENING = frozenset(
 )
 
 
+# A figure is no voice, whatever the parse makes the subject of "says".
+_A_FIGURE = re.compile(
+    r"(?:(?:a|an|the|that|this)\s+)?(?:number|figure|total|count|tally|estimate|sum|amount)s?",
+    re.I,
+)
+
+
 def accounts_in(
     doc: Doc, ref: SentenceRef, antecedents: _Antecedents | None = None
 ) -> list[Account]:
@@ -5930,6 +6032,8 @@ def accounts_in(
         if not own:
             continue
         voice, voice_tokens = (None, set()) if kind == "fact" else _voice(doc, head, word)
+        if voice is not None and _A_FIGURE.fullmatch(voice):
+            continue  # "1,900, a number her office says includes ...": the parse's subject
         if voice is not None:  # "BERGEN - Kari Holm": the parse joins a bare dateline's place
             voice = without_dateline(voice)
         voice_ref = None
@@ -8620,10 +8724,13 @@ def _answered(
         if account.cue == "no such":  # "received no such warning": what was told
             if _says_it_too(account, option):
                 continue  # '"... we were not warned." The company denied any such warning'
+            if _A_PLEDGE.search(option.text):
+                continue  # "no such warning": not "He said the company would hand a copy of
+                # the letter to investigators", what it will do
             return option
         if account.cue == "that account":  # "X disputed that account": the last one told by
-            if option.voice:  # someone, not the plain narration between them
-                return option
+            if option.voice and not _ASSERTS_NOTHING.search(option.text):
+                return option  # someone, not the plain narration between them
             continue
         if account.contradicted and not _may_be(option, account.contradicted):
             continue  # "..., contradicting the distributor's explanation": not the police's
@@ -8677,6 +8784,9 @@ _ASKING = frozenset(
 # with investigators and offered its condolences".
 _A_PLEDGE = re.compile(
     r"\b(?:would|will)\s+(?:fully\s+)?co-?operate\b|"
+    # (or hand over what it holds: "the company would hand a copy of the letter to investigators")
+    r"\b(?:would|will)\s+(?:hand|give|provide|submit|share|publish|release|turn)\s+"
+    r"(?:over\s+)?(?:a|an|the|its|their|his|her|all|every)\b|"
     r"\boffered\s+(?:its|their|his|her)?\s*condolences\b",
     re.I,
 )
@@ -8968,7 +9078,10 @@ _SETS_ITSELF_AGAINST = re.compile(
     r"count|toll|estimate|explanation|findings?)s?\b|"
     r"\b(?:disputes?|disputed|rejects?|rejected|contests?|contested|challenges?|challenged)\s+"
     r"(?:that|this|those|these)\s+(?:account|version|figure|number|count|estimate|"
-    r"explanation|claim)s?\b",
+    r"explanation|claim)s?\b|"
+    # ("SENAPRED says otherwise.", "The company tells a different story.")
+    r"\b(?:says?|said|insists?|insisted|maintains?|maintained)\s+otherwise\b|"
+    r"\b(?:tells?|told)\s+a\s+different\s+story\b",
     re.I,
 )
 # Words between an answer's voice and its cue that tell how it answers: "The operator flatly
@@ -9100,6 +9213,7 @@ def _sides_after(
         elif (
             not _same_voice(first.voice, account.voice)
             and not _of_one_body(first, account)
+            and not _counts_of_two_things(first, account)
             and (
                 # "The cause remains disputed. The company blames a grid power failure.
                 # Workers' leaders say a corroded valve had been left unrepaired.": the two
@@ -9157,6 +9271,17 @@ def _two_stories(first: Account, second: Account) -> bool:
     thing (the cause, the timing), not one told twice ("at 9:15 a.m." / "at 9:15 a.m.")."""
     figures = [set(re.findall(r"\d[\d:.,]*\d|\d", a.text)) for a in (first, second)]
     return not (first.stems & second.stems) and not (figures[0] & figures[1])
+
+
+def _counts_of_two_things(first: Account, second: Account) -> bool:
+    """Whether two accounts count two different things ("1,620 homes", "150 people"), by the
+    word right after their figures: no two sides of one count."""
+    counted = [set(_COUNTED_NEXT.findall(a.text.lower())) - stop_words() for a in (first, second)]
+    return bool(counted[0] and counted[1] and not counted[0] & counted[1])
+
+
+# The word a figure counts, right after it: "1,620 homes" (not "1125, were").
+_COUNTED_NEXT = re.compile(r"\b\d(?:[\d,.]*\d)?\s+([a-z]{3,})\b")
 
 
 def _answered_before(
@@ -9247,7 +9372,10 @@ def _gives_what_is_answered(answer: str, account: Account) -> bool:
 # What a voice says when it takes no side: "said it could not verify the figure".
 _ASSERTS_NOTHING = re.compile(
     r"\b(?:could|can|cannot|can['’]t|was|is)\s*(?:not|unable\s+to)?\s+(?:independently\s+)?"
-    r"(?:verify|confirm)\b",
+    r"(?:verify|confirm)\b"
+    # (nor one who would not say: "Villaverde did not say how many ballots had been counted")
+    r"|\b(?:(?:did|does|do|would|could|will)\s+not|didn['’]t|wouldn['’]t|declined\s+to|"
+    r"refused\s+to)\s+(?:say|specify|comment|elaborate|give)\b",
     re.I,
 )
 

@@ -82,12 +82,16 @@ _PORTFOLIO_WORDS = (
 # "Green Economy (and Environment Minister)": a portfolio of two words ("Green" only before
 # another: "Sam Green and Finance Minister X" is two people).
 _TWO_PORTFOLIO_WORDS = rf"(?:Green\s+)?{_PORTFOLIO_WORDS}(?:\s+{_PORTFOLIO_WORDS})?"
+# Small words inside names of people and places: "Viña del Mar", "Ludwig van Beethoven".
+_NAME_PARTICLES = r"(?:de|del|della|da|das|do|dos|di|du|la|le|van|von|der|den)(?=\s+[A-Z])"
 _ROLE_BEFORE = re.compile(
     # "Industry, Energy and" (Mining Minister)
     rf"((?<![\w\-’'])(?:(?:{_PORTFOLIO_WORDS},\s+)*{_TWO_PORTFOLIO_WORDS}\s+and\s+)?"
-    rf"(?:(?:[A-Z][\w’'.\-]*|of|the|for)\s+){{0,5}}(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}"
+    # (a place's name with its particles: "Viña del Mar's mayor")
+    rf"(?:(?:[A-Z][\w’'.\-]*|of|the|for|{_NAME_PARTICLES})\s+){{0,5}}"
+    rf"(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}"
     rf"(?:[A-Z][\w’'.]*-)*(?i:{ROLE_NOUNS})"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){{1,4}})?)\s*,?\s*$"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*|{_NAME_PARTICLES}\s+){{1,5}})?)\s*,?\s*$"
 )
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s*((?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b"

@@ -249,7 +249,9 @@ class _Voice:
 
 def extract_reactions(evidence: EvidenceSet, entities: list[Entity]) -> list[Reaction]:
     reader = _Reader(evidence, entities)
-    found = [(reader.rank(item, said), item, said) for item, said in reader.reactions()]
+    read = list(reader.reactions())
+    reader.note_bodies([said for _, said in read])
+    found = [(reader.rank(item, said), item, said) for item, said in read]
     # A count of the dead or the arrested is the casualty list's (with its voice), not a
     # reaction: such statements come after every other, as does news told in indirect speech
     # with its toll ("a cabin plunged onto a slope, killing at least three people, the
@@ -353,10 +355,22 @@ class _Reader:
         self._titles: dict[str, list[tuple[str, int, Entity]]] | None = None
         most = max((len(entity.mentions) for entity in entities), default=1)
         self._salience = {id(entity): len(entity.mentions) / most for entity in entities}
+        # the bodies by each of their names, for the one who speaks for one
+        self._bodies = [
+            (re.compile(rf"\b{re.escape(name)}\b", re.I), len(entity.mentions) / most)
+            for entity in entities
+            if entity.kind == "organisation"
+            for name in entity.names
+            if len(name) >= 3
+        ]
+        self._speaks_for: dict[str, float] = {}
 
     def rank(self, item: EvidenceItem, said: Said) -> float:
         """The evidence's rank, lifted for a speaker's own words and for main actors."""
         salience = self._salience.get(id(said.entity), 0.0) if said.entity else 0.0
+        # one who speaks for a main actor ("CELIT general manager Felipe Arancibia") is as
+        # central as the body, in each of his statements
+        salience = max(salience, self._speaks_for.get(said.speaker.lower(), 0.0))
         return (
             item.score**CORROBORATION_EXPONENT
             * KIND_WEIGHT[said.kind]
@@ -373,6 +387,17 @@ class _Reader:
             * (1 + SALIENCE_BONUS * salience)
             * (OFFICE_WEIGHT if _OFFICE.search(f"{said.affiliation or ''} {said.speaker}") else 1.0)
         )
+
+    def note_bodies(self, said: list[Said]) -> None:
+        """Note, for each person, how central the body is that any of their roles names."""
+        for one in said:
+            if one.is_person and one.affiliation:
+                central = max(
+                    (body for name, body in self._bodies if name.search(one.affiliation)),
+                    default=0.0,
+                )
+                key = one.speaker.lower()
+                self._speaks_for[key] = max(self._speaks_for.get(key, 0.0), central)
 
     def reactions(self) -> Iterator[tuple[EvidenceItem, Said]]:
         items = [item for item in self.evidence.ranked()[:MAX_ITEMS] if not item.is_heading]

@@ -193,7 +193,10 @@ def extract_who(
     scored: list[tuple[float, Entity]] = []
     places = [entity.name for entity in entities if entity.kind == "place"]
     placed = _places_written(evidence)
+    body_names = {name for e in entities if e.kind == "organisation" for name in e.names}
     for entity in entities:
+        if entity.kind == "person" and _opens_a_body_s_name(entity, body_names):
+            continue  # "Compania Electrica" of "Compania Electrica del Litoral (CELIT)"
         if entity.kind == "place" or entity.name.lower() in WIRE_SERVICES:
             continue
         if entity.kind == "person" and entity.role is None and _the_end_of_a_place(entity, places):
@@ -202,6 +205,8 @@ def extract_who(
             continue  # "the Zhambyl Courier reported": it carries the story
         if entity.kind == "organisation" and _named_as_a_place(entity, placed):
             continue  # "a reef in the Yasawa Group": where, not who
+        if _a_place_by_its_mentions(entity, placed, places):
+            continue  # "his home in Nueva Aurora", "along Camino La Polvora": where, not who
         if _a_vessel(entity):
             continue  # "the cargo ship Arta Star": what the story is about, not one who acts
         sources = [mention.ref.source_id for mention in entity.mentions]
@@ -253,12 +258,63 @@ def _named_as_a_place(entity: Entity, placed: AbstractSet[str]) -> bool:
 
 
 _WHERE_BEFORE = re.compile(
-    r"\b(?:in|at|off|near|across|around|inside|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$"
+    r"\b(?:in|at|off|near|across|around|inside|outside|along|beside|alongside)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?$"
+)
+
+
+def _opens_a_body_s_name(entity: Entity, body_names: AbstractSet[str]) -> bool:
+    """Whether every mention of a "person" opens an organisation's name, its sentence going on
+    with the rest of it: "Compania Electrica" of "Compania Electrica del Litoral (CELIT)"."""
+    return bool(entity.mentions) and all(
+        any(
+            name.startswith(m.text + " ")
+            and m.around(0, len(name))[1].startswith(name[len(m.text) :])
+            for name in body_names
+        )
+        for m in entity.mentions
+    )
+
+
+def _a_place_by_its_mentions(
+    entity: Entity, placed: AbstractSet[str], places: Iterable[str] = ()
+) -> bool:
+    """Whether a "person" with no role, or an "organisation" whose name has no body's word, is
+    a place the recogniser read as a name: its mentions say where ("his home in Nueva Aurora",
+    "along Camino La Polvora", "residents of El Olivar"; a body's twice, or the cluster writes
+    it with a kind of place after it, "the Rodelillo district", or names a place so: "The
+    Philippines has used automated counting since 2010"), and none speaks or owns ("in
+    Smith's view")."""
+    if entity.kind == "person" and entity.role is not None:
+        return False
+    if entity.kind == "organisation" and set(map(fold, entity.name.split())) & (
+        ORGANISATION_HEADS | SITE_HEADS
+    ):
+        return False
+    if entity.kind not in {"person", "organisation"}:
+        return False
+    told = [m for m in entity.mentions if not _in_dateline(m)]
+    if any(
+        _SPEAKS_AFTER.match(m.around(0, 100)[1]) or re.match(r"[’']s?\b", m.around(0, 3)[1])
+        for m in told
+    ):
+        return False
+    where = sum(bool(_SAYS_WHERE_RIGHT_BEFORE.search(m.around(30)[0])) for m in told)
+    if entity.kind == "person":
+        return where >= 1
+    return where >= 2 or entity.name in placed or entity.name in places
+
+
+# Words right before a name that say it is where something is: "in", "along", "residents of".
+_SAYS_WHERE_RIGHT_BEFORE = re.compile(
+    r"\b(?:(?:in|near|along|beside|alongside)|(?:parts?|streets?|residents?|inhabitants|hills?|"
+    r"outskirts|cent(?:re|er)|edge|suburbs?|neighbou?rhoods?|districts?|sectors?|villages?)"
+    r"\s+of)\s+$"
 )
 # A name the cluster writes as a place by the word after it: "the Yasawa islands".
 _PLACED_BY_ITS_KIND = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:islands?|archipelago|atoll|district|province|"
-    r"region|county|valley|river|coast|peninsula|mountains|hills)\b"
+    r"region|county|valley|river|coast|peninsula|mountains|hills|neighbou?rhood|sector|suburb)\b"
 )
 
 
