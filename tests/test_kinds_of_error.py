@@ -6364,6 +6364,56 @@ def test_the_opening_words_of_a_body_s_name_are_no_person() -> None:
     assert not _opens_a_body_s_name(person, {"Maria Lopez Academy"})
 
 
+def test_a_translated_agency_s_dateline_with_its_country_in_brackets_is_a_dateline() -> None:
+    for text, place in (
+        ("Sydney (Australia), 20 Nov (EFE).- The ship ran aground.", "Sydney"),
+        ("Dublin, 22 November (EFE) - The recall was widened.", "Dublin"),
+        ("Valparaíso (Chile), Jan 20 (EFE).- A judge ordered the detention.", "Valparaíso"),
+        ("Vina del Mar (Chile) (AFP) - Police arrested two men.", "Vina del Mar"),
+    ):
+        filed = dateline(text)
+        assert filed is not None and filed.group("titled") == place, text
+    assert dateline("Maria Lopez, 58, said the fire was huge.") is None
+
+
+def test_the_country_in_a_dateline_s_brackets_is_not_a_place_of_the_story() -> None:
+    brief = _brief(
+        (
+            "SUVA, Fiji (Reuters) - A cruise ship struck a reef near Nacula Island in Fiji on "
+            "Sunday night, and its passengers were taken ashore at Malakati village, the navy "
+            "said.",
+            "2026-11-17",
+        ),
+        (
+            "Sydney (Australia), 20 Nov (EFE).- The cruise ship stranded on a reef in Fiji "
+            "remained stuck on Thursday. The passengers, mostly from Australia and New Zealand, "
+            "spent the night at Malakati village, near the reef.",
+            "2026-11-20",
+        ),
+    )
+    places = {p.name: p.detail for p in brief.where}
+    assert "Australia" not in (places.get("Malakati") or ""), places
+    assert not any(s.text.startswith("Sydney (") for s in brief.what), [s.text for s in brief.what]
+
+
+def test_times_told_in_two_time_zones_are_no_dispute() -> None:
+    def times(first: str, second: str) -> list[list[str | None]]:
+        found = _disputes(
+            (
+                f"KATHMANDU (Reuters) - The plane crashed near Pokhara at {first} on Sunday.",
+                "2026-03-02",
+            ),
+            (
+                f"KATHMANDU (AFP) - The plane crashed near Pokhara at {second} on Sunday.",
+                "2026-03-02",
+            ),
+        )
+        return [[c.value for c in d.claims] for d in found if d.topic.startswith("What time")]
+
+    assert times("11 p.m. local time", "10:30 p.m. GMT") == []
+    assert times("11 p.m.", "10:30 p.m.") == [["22:30", "23:00"]]
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

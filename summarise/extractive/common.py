@@ -68,16 +68,21 @@ def clean_sentence(text: str) -> str:
 # The dateline that opens a wire report: where it was filed, not part of the statement.
 # "TEXAS, US – ", "BAGHDAD (Reuters) - ", "LONDON, July 8 — ", "VIRGINIA, South Africa, May 18
 # (AFP) - ", "NOVI SAD, Serbia, March 18, 2026 (AFP) - ", "BISSAU, Guinea-Bissau (AP) - ",
-# "London, England — ", "Port Moresby, Feb 20 (EFE).- ", "Lokoja (Nigeria) (AFP) - " and
-# "Wrocław, 20.02.2026 (PAP) - ".
+# "London, England — ", "Port Moresby, Feb 20 (EFE).- ", "Lokoja (Nigeria) (AFP) - ",
+# "Wrocław, 20.02.2026 (PAP) - ", "Sydney (Australia), 20 Nov (EFE).- " and "Dublin, 22
+# November (EFE) - ".
 _DATELINE = re.compile(
     # "BRUSSELS/ANTWERP, March 14 (Reuters) - ": places filed from together
     r"^(?:(?P<place>[A-Z][A-Z.'’\-]+(?:[\s/]+[A-Z][A-Z.'’\-]+)*)(?:,\s*[\w.'’\- ]{2,30}){0,3}"
     r"(?:\s*\([^)]{2,30}\))?\s*[-–—]+"
     # a town's name may open with any capital: "Łódź"
-    r"|(?P<titled>(?![a-z])[^\W\d_]{2,}(?:\s(?![a-z])[^\W\d_]+)?)"
-    # "Wrocław, 20.02.2026 (PAP) - ": a date in figures after the place
-    r"(?:,\s*(?:[A-Z][\w.' ]{1,30}?|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*\([^)]{2,30}\)){0,2}"
+    # (with a particle inside: "Vina del Mar (Chile) (AFP) - ", "Rio de Janeiro, May 2 - ")
+    r"|(?P<titled>(?![a-z])[^\W\d_]{2,}"
+    r"(?:\s(?:(?:de|del|da|do|dos|das|di|du|la|le|el)\s)?(?![a-z])[^\W\d_]+)?)"
+    # "Wrocław, 20.02.2026 (PAP) - ": a date in figures after the place; "Sydney (Australia),
+    # 20 Nov (EFE).- ": its country in brackets, the day before the month
+    r"(?:(?:\s*\([^)]{2,30}\))?,\s*(?:[A-Z][\w.' ]{1,30}?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)(?:\s*\([^)]{2,30}\)){0,2}"
     r"|(?:\s*\([^)]{2,30}\)){1,2})"
     r"\s*\.?[-–—]+)"
     r"\s+(?=[A-Z“\"])"

@@ -4474,9 +4474,21 @@ def _span_of(clock: Clock) -> tuple[int, int]:
 
 
 def _may_both_hold(first: Clock, second: Clock) -> bool:
-    """Two times whose hedges overlap: "shortly before 10:45" and "around 10:40"."""
+    """Two times whose hedges overlap ("shortly before 10:45" and "around 10:40"), or told in
+    two time zones ("11 p.m. local time" and "10:30 p.m. GMT": no rule here converts them)."""
     (a_low, a_high), (b_low, b_high) = _span_of(first), _span_of(second)
-    return a_low <= b_high and b_low <= a_high
+    zones = {_zone_of(first), _zone_of(second)}
+    return (a_low <= b_high and b_low <= a_high) or (len(zones) == 2 and None not in zones)
+
+
+# A time zone written right after a clock time: "10:30 p.m. GMT", "11 p.m. local time".
+_ZONE_AFTER = re.compile(r"\s*\(?\s*(?P<zone>local(?:\s+time)?|GMT|UTC|[A-Z]{2,4}T)\b", re.I)
+
+
+def _zone_of(clock: Clock) -> str | None:
+    end = clock.ref.text.find(clock.text, clock.start) + len(clock.text)
+    found = _ZONE_AFTER.match(clock.ref.text, end)
+    return found.group("zone").lower().removesuffix(" time") if found else None
 
 
 _SITE_WORD = re.compile(r"\s(?:control\s+)?(?:tower|station|airport|port|base|terminal|office)$")

@@ -150,8 +150,17 @@ _PEOPLE_OF_A_BODY = re.compile(
 
 
 def _in_dateline(mention: Mention) -> bool:
+    """Whether a mention is in the dateline its sentence opens with, not in its brackets: the
+    country a translated agency puts after the town ("Sydney (Australia), 20 Nov (EFE).- ")
+    says where the agency's office is, not a place of the story."""
     filed = dateline(mention.ref.text)
-    return filed is not None and mention.start - mention.ref.start < filed.end()
+    at = mention.start - mention.ref.start
+    if filed is None or at >= filed.end():
+        return False
+    return not _IN_BRACKETS.search(mention.ref.text[:at])
+
+
+_IN_BRACKETS = re.compile(r"\([^)]*$")
 
 
 def _a_newspaper(name: str) -> bool:
