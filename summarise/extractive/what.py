@@ -320,9 +320,9 @@ def select_what(
         length = _length(item)
         if used + length > max_words:
             continue
+        news = _news_tokens(item)
         if any(
-            overlap(item.tokens, other.tokens) > bar
-            or contained(item.tokens, other.tokens) > REDUNDANT_CONTAINED
+            overlap(news, other.tokens) > bar or contained(news, other.tokens) > REDUNDANT_CONTAINED
             for other in chosen
         ):
             continue
@@ -330,6 +330,24 @@ def select_what(
         covered.add(day(item))
         used += length
     return sorted(chosen, key=_reading_order(evidence))
+
+
+# A later report's lead that retells the event after its news: ", five days after the failure
+# of dozens of vote-counting machines threw the count into disarray".
+_DAYS_AFTER = re.compile(
+    r",\s+(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?)|a\s+(?:day|week|month))\s+after\s+[^,;]+[.]?$",
+    re.I,
+)
+
+
+def _news_tokens(item: EvidenceItem) -> frozenset[str]:
+    """The tokens of a statement without the retelling a later lead ends on (`_DAYS_AFTER`):
+    "Election officials ... proclaimed Ybañez the winner" is news beside "47 machines failed",
+    however much of the failure it retells after it."""
+    retold = _DAYS_AFTER.search(item.text)
+    if retold is None:
+        return item.tokens
+    return frozenset(content_tokens(item.text[: retold.start()])) or item.tokens
 
 
 def _rarity(evidence: EvidenceSet) -> dict[str, float]:

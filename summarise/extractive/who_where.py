@@ -214,7 +214,7 @@ def extract_who(
             continue  # "the Zhambyl Courier reported": it carries the story
         if entity.kind == "organisation" and _named_as_a_place(entity, placed):
             continue  # "a reef in the Yasawa Group": where, not who
-        if _a_place_by_its_mentions(entity, placed, places):
+        if _a_place_by_its_mentions(entity, placed):
             continue  # "his home in Nueva Aurora", "along Camino La Polvora": where, not who
         if _a_vessel(entity):
             continue  # "the cargo ship Arta Star": what the story is about, not one who acts
@@ -285,15 +285,12 @@ def _opens_a_body_s_name(entity: Entity, body_names: AbstractSet[str]) -> bool:
     )
 
 
-def _a_place_by_its_mentions(
-    entity: Entity, placed: AbstractSet[str], places: Iterable[str] = ()
-) -> bool:
+def _a_place_by_its_mentions(entity: Entity, placed: AbstractSet[str]) -> bool:
     """Whether a "person" with no role, or an "organisation" whose name has no body's word, is
     a place the recogniser read as a name: its mentions say where ("his home in Nueva Aurora",
     "along Camino La Polvora", "residents of El Olivar"; a body's twice, or the cluster writes
-    it with a kind of place after it, "the Rodelillo district", or names a place so: "The
-    Philippines has used automated counting since 2010"), and none speaks or owns ("in
-    Smith's view")."""
+    it with a kind of place after it, "the Rodelillo district"), and none speaks or owns ("in
+    Smith's view"). (Not a country that acts: "China and the United States opposed ...".)"""
     if entity.kind == "person" and entity.role is not None:
         return False
     if entity.kind == "organisation" and set(map(fold, entity.name.split())) & (
@@ -311,7 +308,7 @@ def _a_place_by_its_mentions(
     where = sum(bool(_SAYS_WHERE_RIGHT_BEFORE.search(m.around(30)[0])) for m in told)
     if entity.kind == "person":
         return where >= 1
-    return where >= 2 or entity.name in placed or entity.name in places
+    return where >= 2 or entity.name in placed
 
 
 # Words right before a name that say it is where something is: "in", "along", "residents of".
