@@ -6204,31 +6204,28 @@ def test_ballots_tallied_by_hand_were_not_given_by_a_hand() -> None:
     assert figure_voice(doc, start, start + 6) == "Comelec"
 
 
+def _sides_said(text: str) -> list[str]:
+    """The statements of every side of every dispute found in one report of `text`."""
+    return [c.statement for d in _disputes((text, "2026-03-10")) for c in d.claims]
+
+
 def test_one_who_did_not_say_is_not_the_account_a_denial_answers() -> None:
-    found = _disputes(
-        (
-            "MANILA (AP) - Commissioner Arnel Villaverde blamed defective memory cards, saying the "
-            "cards in the failed units could not be read. Villaverde did not say how many ballots "
-            "had been counted by hand so far. The supplier, Asterion Data Solutions, disputed that "
-            "explanation.",
-            "2026-03-10",
-        ),
+    statements = _sides_said(
+        "MANILA (AP) - Commissioner Arnel Villaverde blamed defective memory cards, saying the "
+        "cards in the failed units could not be read. Villaverde did not say how many ballots "
+        "had been counted by hand so far. The supplier, Asterion Data Solutions, disputed that "
+        "explanation."
     )
-    statements = [c.statement for d in found for c in d.claims]
     assert not any("did not say" in s for s in statements), statements
 
 
 def test_no_such_warning_answers_an_account_of_a_warning() -> None:
-    found = _disputes(
-        (
-            "MANILA (AFP) - Gregory Lim, president of the supplier, told reporters the firm had "
-            "sent a letter to the commission on March 5 warning that a software update might "
-            'not work. "We put it in writing," Lim said. He said the company would hand a copy '
-            "of the letter to investigators. The commission said no such warning arrived.",
-            "2026-03-11",
-        ),
+    statements = _sides_said(
+        "MANILA (AFP) - Gregory Lim, president of the supplier, told reporters the firm had "
+        "sent a letter to the commission on March 5 warning that a software update might "
+        'not work. "We put it in writing," Lim said. He said the company would hand a copy '
+        "of the letter to investigators. The commission said no such warning arrived."
     )
-    statements = [c.statement for d in found for c in d.claims]
     assert not any("hand a copy" in s for s in statements), statements
 
 
