@@ -10402,6 +10402,345 @@ _REVIEWED_52 = [
 ]
 
 
+# Cases a hostile review of stop 53 wrote against its rules (a quoted toll after "she told",
+# places read as names, a state given back, not saying, pledges, counts of people in two
+# words, "maintains the figure", a partial count, a day as a voice): each was worse than
+# before until mended.
+_REVIEWED_53 = [
+    (
+        "r15a_a_nurse_s_count_is_not_the_ministry_s",
+        "2026-04-06",
+        [
+            (
+                "KADUNA, Nigeria (Reuters) - Nurse Amina Yusuf described chaos at t"
+                "he general hospital on Sunday night. The health ministry said 40 p"
+                'eople had died in the attack. "We counted more than 60 bodies," sh'
+                "e told Reuters, adding that the morgue was full."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"\b60\b.*health ministry",
+    ),
+    (
+        "r15e_a_hospital_s_count_is_not_the_ministry_s",
+        "2026-06-23",
+        [
+            (
+                'KABUL (Reuters) - The health ministry put the toll at 62. "We have'
+                ' received 90 bodies at this hospital alone," she told AFP, adding '
+                "that the dead included 20 children."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"\b90\b.*health ministry",
+    ),
+    (
+        "r15f_police_who_put_up_roadblocks_gave_no_toll",
+        "2026-02-17",
+        [
+            (
+                "PORT-AU-PRINCE (AP) - Police put up roadblocks around the Delmas n"
+                'eighbourhood after the attack. "Eleven people were killed in the h'
+                'ouse," he told local radio, adding that the gunmen had escaped.'
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"\b11\b.*Police",
+    ),
+    (
+        "r17a_a_fisherman_quoted_after_said_is_an_actor",
+        "2026-03-02",
+        [
+            (
+                "GUAYAQUIL, Ecuador (Reuters) - Floods killed nine people in the co"
+                "astal province of Santa Elena on Sunday, the national risk managem"
+                'ent secretariat said. "The water came up to the roof in two hours,'
+                '" said Jorge Salinas, 52, a fisherman who lost his boat. Flooding '
+                "was worst in Salinas, a beach town where rescuers used canoes to r"
+                "each stranded families."
+            ),
+            (
+                "GUAYAQUIL, Ecuador (AP) - The risk management secretariat raised t"
+                'he flood toll to 11. "Nobody warned us," said fisherman Jorge Sali'
+                "nas. Risk management secretary Daniela Paz said shelters had been "
+                "opened for 3,000 people."
+            ),
+        ],
+        "who",
+        "present",
+        r"Jorge Salinas",
+    ),
+    (
+        "r17b_a_suspect_found_beside_his_pistol_is_an_actor",
+        "2026-05-12",
+        [
+            (
+                "MEDELLIN, Colombia (Reuters) - Police arrested Lucas Moreno, 34, o"
+                "n Tuesday in connection with the shooting of a city councillor, Me"
+                "dellin police chief Col. Andres Ruiz said. Investigators found a p"
+                "istol beside Moreno when he was detained at a bus station."
+            ),
+            (
+                "MEDELLIN, Colombia (AP) - Lucas Moreno was charged with murder on "
+                "Wednesday. Prosecutor Sandra Ospina said Moreno had been paid to c"
+                "arry out the killing. Councillor Elena Vargas died on Monday after"
+                " being shot outside her home."
+            ),
+        ],
+        "who",
+        "present",
+        r"Lucas Moreno",
+    ),
+    (
+        "r17d_a_state_that_acts_is_an_actor",
+        "2026-10-22",
+        [
+            (
+                "VILNIUS (Reuters) - Lithuania closed two border crossings with Bel"
+                "arus on Wednesday after dozens of balloons carrying contraband cig"
+                "arettes crossed into its airspace, the interior ministry said. Bel"
+                "arus accused Lithuania of staging a provocation."
+            ),
+            (
+                "MINSK (AFP) - Belarus summoned Lithuania's charge d'affaires on Th"
+                "ursday. Lithuania expelled a Belarusian diplomat the same day. Tru"
+                "cks queued for 20 kilometres at crossings in Lithuania, border gua"
+                "rds said."
+            ),
+        ],
+        "who",
+        "present",
+        r"Lithuania",
+    ),
+    (
+        "r17i_a_suspect_in_whose_car_a_gun_was_found_is_an_actor",
+        "2026-05-09",
+        [
+            (
+                "SAN JOSE, Costa Rica (Reuters) - Police arrested Diego Torres, 29,"
+                " on Friday over the killing of a journalist, the judicial police O"
+                "IJ said. Agents found a revolver in Torres' car, OIJ director Rand"
+                "all Zuniga said."
+            ),
+            (
+                "SAN JOSE, Costa Rica (AP) - A judge ordered Diego Torres held for "
+                "six months pending trial. Journalist Maria Solis was shot dead out"
+                "side her home on Monday."
+            ),
+        ],
+        "who",
+        "present",
+        r"Diego Torres",
+    ),
+    (
+        "r5b_one_commune_s_count_is_part_of_the_region_s",
+        "2026-02-04",
+        [
+            (
+                "VALPARAISO, Chile (Reuters) - The national disaster agency counts "
+                "1,740 homes destroyed across the region. The mayor of Quilpue says"
+                " 600 were destroyed in her commune alone."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"How many homes",
+    ),
+    (
+        "r5c_homes_damaged_beyond_repair_are_some_of_the_damaged",
+        "2026-10-05",
+        [
+            (
+                "MERIDA, Mexico (AP) - State officials said 2,400 homes were damage"
+                "d when the hurricane came ashore. The Mexican Red Cross says 300 w"
+                "ere damaged beyond repair."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"How many homes",
+    ),
+    (
+        "r5d_schools_closed_still_are_no_rival_count",
+        "2026-05-06",
+        [
+            (
+                "NAIROBI (Reuters) - The education ministry said 320 schools were c"
+                "losed on Monday because of the floods. The Kenya National Union of"
+                " Teachers says 40 are closed still, most of them in Tana River cou"
+                "nty."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"How many schools",
+    ),
+    (
+        "r2b_residents_of_two_hamlets_count_a_part",
+        "2026-02-20",
+        [
+            (
+                "PUNO, Peru (AP) - The civil defence institute counted 2,300 homes "
+                "destroyed by the hailstorm and floods; residents of the hamlets of"
+                " Tres Cruces and Alto Verde say 120."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"How many homes",
+    ),
+    (
+        "r10b_said_but_declined_to_comment_is_still_an_account",
+        "2026-02-08",
+        [
+            (
+                "CUIABA, Brazil (AP) - The mining company said the dam had been ins"
+                "pected in March, but declined to comment on the cause of the breac"
+                "h. Residents disputed that account, saying water had been seeping "
+                "through the wall for weeks."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"mining company",
+    ),
+    (
+        "r10d_said_and_refused_to_give_is_still_an_account",
+        "2026-09-28",
+        [
+            (
+                "BAGHDAD (Reuters) - The interior ministry said 40 people died in t"
+                "he fire and refused to give a breakdown of the dead. The Iraqi Red"
+                " Crescent rejects those figures."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Red Crescent",
+    ),
+    (
+        "r11a_a_promise_reported_is_what_no_such_promise_answers",
+        "2026-02-11",
+        [
+            (
+                "LUBUMBASHI, Congo (Reuters) - Farmers said the dam operator had pr"
+                "omised it would give a warning 24 hours before any release of wate"
+                "r. The operator said no such promise was made."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Farmers",
+    ),
+    (
+        "r11d_an_account_published_is_an_account",
+        "2026-03-02",
+        [
+            (
+                "ATHENS (Reuters) - The rail operator said it would publish the sig"
+                "nal logs, which it said showed the station master had been warned "
+                "at 11:02 p.m. The station master's lawyer disputed the operator's "
+                "account."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"operator",
+    ),
+    (
+        "r7b_militants_and_civilians_are_one_toll",
+        "2026-03-11",
+        [
+            (
+                "KIDAL, Mali (Reuters) - The two sides disagree on the toll. The ar"
+                "my said 40 militants were killed in the strike. The rebel alliance"
+                " said 60 civilians died."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"army",
+    ),
+    (
+        "r7e_people_and_protesters_are_one_crowd",
+        "2026-04-01",
+        [
+            (
+                "SANTIAGO (AP) - The two sides disagree on the size of the crowd. P"
+                "olice said 5,000 people marched to the palace. Organisers said mor"
+                "e than 40,000 protesters took part."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Organisers",
+    ),
+    (
+        "r8o_maintains_the_number_says_it",
+        "2026-04-18",
+        [
+            (
+                "CALI, Colombia (EFE) - The Colombian Red Cross affirmed this Satur"
+                "day that the dead from the landslide in the Siloe neighbourhood ar"
+                "e 26 and not 23, as the national disaster unit UNGRD sustains. For"
+                " its part, the UNGRD maintains the number in 23 dead and 61 injure"
+                "d. Consulted about the difference, its director said the official "
+                "figure only includes cases reported by hospitals."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^23 killed:.*UNGRD.*UNGRD",
+    ),
+    (
+        "r8p_maintains_the_figure_says_it",
+        "2026-03-13",
+        [
+            (
+                "POTOSI, Bolivia (EFE) - The health service SEDES said a rescued mi"
+                "ner died in hospital on Friday. For its part, the Ministry of Mini"
+                "ng maintains the figure of eight dead recovered from the mine, aft"
+                "er rescuers extracted an eighth body on Friday, and reported that "
+                "11 workers were rescued alive and three remain trapped."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^3 trapped.*Ministry of Mining",
+    ),
+    (
+        "r9f_a_partial_count_against_a_rival_in_one_sentence",
+        "2026-07-29",
+        [
+            (
+                "CARACAS (Reuters) - The governing party won 1,240,000 votes, accor"
+                "ding to the partial data of the national electoral council, while "
+                "the opposition says it won 1,900,000 votes."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"national electoral council",
+    ),
+    (
+        "r3h_a_day_s_total_has_no_voice_named_monday",
+        "2026-07-09",
+        [
+            (
+                "HOUSTON (AP) - Crews worked through the night. Monday's total was "
+                "180,000 customers without power, while the utility says 240,000."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Monday",
+    ),
+]
+
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -10414,6 +10753,7 @@ _REVIEWED = (
     + _REVIEWED_50
     + _REVIEWED_51
     + _REVIEWED_52
+    + _REVIEWED_53
 )
 
 
@@ -10425,7 +10765,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 52."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 53."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

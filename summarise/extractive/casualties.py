@@ -645,10 +645,31 @@ class QuoteSpeakers:
         before = self.at.get((ref.source_id, ref.position - 1))
         if told is None or before is None:
             return None
-        named = self._named_in(before, _SAY_VERBS, _STANCE_VERBS, _GAVE_A_FIGURE)
+        named = self._person_named_in(before, _SAY_VERBS, _STANCE_VERBS, _GAVE_A_FIGURE)
         if named is not None and _of_another_gender(told.group(1), named):
             return None
         return named
+
+    @staticmethod
+    def _person_named_in(ref: SentenceRef, *verbs: re.Pattern[str]) -> str | None:
+        """The one person a sentence names as the subject of one of `verbs`: a body is no "she"
+        ("The health ministry said 40 had died. 'We counted more than 60 bodies,' she told
+        Reuters" is someone else's 60)."""
+        from ..nlp import parse
+
+        (doc,) = parse([ref.text])
+        subjects = [
+            subject
+            for verb in doc
+            if verb.pos_ in {"VERB", "AUX"} and any(words.match(verb.text) for words in verbs)
+            if (subject := _speaker(verb)) is not None
+        ]
+        if len({subject.i for subject in subjects}) != 1:
+            return None
+        subject = subjects[0]
+        if not any(t.ent_type_ == "PERSON" for t in subject.subtree):
+            return None
+        return _phrase(doc, subject)
 
     def going_on(self, ref: SentenceRef) -> str | None:
         """Who says a quotation that opens the sentence and goes on into the next one, closed
@@ -694,7 +715,7 @@ _PRONOUN_TELLING = re.compile(
     r"\W*(he|she)\s+(?:said|says|told|tells|added|adds|insisted|insists)\b", re.I
 )
 # Verbs of giving a figure, which name who may be quoted next: "X gave a higher toll".
-_GAVE_A_FIGURE = re.compile(r"^(?:gave|gives|put|puts|cited|cites)$", re.I)
+_GAVE_A_FIGURE = re.compile(r"^(?:gave|gives|cited|cites)$", re.I)
 _CLOSED_BY = re.compile(r"[,.!?]?[”\"]\s*(?P<by>[^\"“”]{2,80})$")
 
 
@@ -3125,7 +3146,8 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         and root.i != cue.i
         and _SAY_VERBS.match(root.text)
         and not unheard
-        and not _keeps_something(root)  # "X maintains an advantage of some 17,000 votes"
+        # "X maintains an advantage of some 17,000 votes" (not "maintains the figure of eight")
+        and not (_keeps_something(root) and not _holds_a_figure(root))
     ):
         subject = _speaker(root)
         if subject is not None:
@@ -3468,6 +3490,15 @@ def _keeps_something(verb: Token) -> bool:
     object ('insisted on Monday that ...' says)."""
     return verb.lower_.startswith(("maintain", "insist")) and any(
         c.dep_ == "dobj" for c in verb.children
+    )
+
+
+def _holds_a_figure(verb: Token) -> bool:
+    """ "The ministry maintains the figure of eight dead": what is kept is a figure, which is
+    saying it."""
+    return any(
+        c.dep_ == "dobj" and (fold(c.text) in RECORD_NOUNS or _TOLL.match(c.text))
+        for c in verb.children
     )
 
 

@@ -690,7 +690,7 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
             n.replace(",", "") for c in dispute.claims for n in _WHOLE_NUMBER.findall(c.statement)
         }
         counted = frozenset().union(*(_numbers(side) for side in count.claims))
-        return not said <= counted and all(
+        return _moved_past_them(said, counted) and all(
             (asked is not None and asked in _kinds_counted(claim.statement))
             or (things is not None and things.search(claim.statement) is not None)
             for claim in dispute.claims
@@ -704,6 +704,14 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
 
 
 _WHOLE_NUMBER = re.compile(r"\b\d[\d,]*\b")
+
+
+def _moved_past_them(said: set[str], counted: AbstractSet[str]) -> bool:
+    """Whether a count's figures lie at or above every figure an account gives: the count
+    has moved past it (1,740 and 2,100 past 1,150 and 1,400; not 4, 7 and 11 past 14 and 17)."""
+    told = [int(n) for n in said if n.isdigit()]
+    now = [int(float(n)) for n in counted if re.fullmatch(r"\d+(?:\.\d+)?", n)]
+    return bool(told and now) and not said <= counted and max(told) <= min(now)
 
 
 def _things_asked(topic: str) -> re.Pattern[str] | None:
@@ -1968,6 +1976,7 @@ _SAYS_BEFORE = re.compile(
 # A body's own count, named as its: "SENAPRED's latest count is 1,620 homes destroyed".
 _WHOSE_COUNT_BEFORE = re.compile(
     r"(?:^|[,.;:]\s+|\b(?:and|but|while)\s+)(?:the\s+)?"
+    rf"(?!(?i:{'|'.join(WEEKDAYS)}|yesterday|today|last|this|next)\b)"
     r"(?P<who>[A-Z][\w&.\-]*(?:\s+[\w&.\-]+){0,4}?|the\s+[a-z]+(?:\s+[a-z]+)?)['’]s\s+"
     r"(?:(?:latest|own|final|official|new|revised|updated|preliminary)\s+)?"
     r"(?:count|estimate|figure|tally|total|toll)\s+(?:is|was|stands\s+at|stood\s+at)\s+"
@@ -2646,6 +2655,7 @@ def find_quantities(
             who = match.group("who")
             if (
                 _NOT_A_RIVAL.search(who)
+                or _A_PART_OF_THE_AREA.search(who)
                 or _another_place_s(match)
                 or _CLAUSE_GOES_ON.match(text, match.end())
                 or any(_same_voice(q.voice, who) for q in before)
@@ -2849,7 +2859,17 @@ _COUNT_GIVEN_BACK_NEXT = re.compile(
 _STATE_GIVEN_BACK_NEXT = re.compile(
     r"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,60}?)"
     + _GIVES_BACK
-    + r"(?=\s+(?:are|were|have\s+been|had\s+been)\s+[\"“‘']?(?P<state>[a-z]+))"
+    + r"(?=\s+(?:are|were|have\s+been|had\s+been)\s+[\"“‘']?(?P<state>[a-z]+)"
+    # (the state ends its clause: not "600 were destroyed in her commune alone", "300 were
+    # damaged beyond repair", "40 are closed still")
+    r"(?:\s+or\s+[a-z]+)?[\"”’']?\s*(?:[.;]|$))"
+)
+
+
+# A voice that speaks for part of the area counted: "residents of the hamlets of Tres Cruces say
+# 120" after the region's 2,300 is a part, not a rival count.
+_A_PART_OF_THE_AREA = re.compile(
+    r"\b(?:residents|villagers|inhabitants|people|hamlets?|villages?)\s+(?:of|in)\b", re.I
 )
 
 
@@ -3981,8 +4001,13 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
                 return False
         elif amounts_compatible(first.value, first.qualifier, second.value, second.qualifier):
             return False
-        if moves == "grows" and (_snapshot(first) or _snapshot(second)):
-            return False  # "22 bodies had been recovered by 2 pm": the count at an hour
+        if (
+            moves == "grows"
+            and (_snapshot(first) or _snapshot(second))
+            and (first.ref.source_id, first.ref.start) != (second.ref.source_id, second.ref.start)
+        ):
+            return False  # "22 bodies had been recovered by 2 pm": the count at an hour (one
+            # sentence that sets a partial count against a rival's is still a dispute)
         if _so_far_below(first, second):
             return False  # "has so far published the records of about 2,000 patients"
         if _given_back(first, second):
@@ -4179,9 +4204,17 @@ def _snapshot(quantity: Quantity) -> bool:
     """A count given as of an hour ("had been recovered by nightfall") or from part of what is
     counted ("with 91 percent of precincts canvassed"): a step of a count being made, at odds
     with no other step."""
-    return bool(_BY_AN_HOUR.match(quantity.ref.text[quantity.end :])) or bool(
-        _PARTIAL_COUNT.search(quantity.ref.text)
+    text = quantity.ref.text
+    turns = [0, *(m.end() for m in _CLAUSE_TURNS.finditer(text)), len(text)]
+    start = max(turn for turn in turns if turn <= quantity.start)
+    end = min((turn for turn in turns if turn > quantity.start), default=len(text))
+    return bool(_BY_AN_HOUR.match(text[quantity.end :])) or bool(
+        _PARTIAL_COUNT.search(text, start, end)
     )
+
+
+# Where a sentence turns to another voice's clause: "..., while the opposition says ...".
+_CLAUSE_TURNS = re.compile(r"\b(?:while|whereas|but)\b|;", re.I)
 
 
 def _another_gathering(later: str, earlier: str) -> bool:
@@ -6045,7 +6078,7 @@ def accounts_in(
             continue
         voice, voice_tokens = (None, set()) if kind == "fact" else _voice(doc, head, word)
         if voice is not None and _A_FIGURE.fullmatch(voice):
-            continue  # "1,900, a number her office says includes ...": the parse's subject
+            voice, voice_tokens = None, set()  # "1,900, a number her office says ...": no one
         if voice is not None:  # "BERGEN - Kari Holm": the parse joins a bare dateline's place
             voice = without_dateline(voice)
         voice_ref = None
@@ -8796,9 +8829,9 @@ _ASKING = frozenset(
 # with investigators and offered its condolences".
 _A_PLEDGE = re.compile(
     r"\b(?:would|will)\s+(?:fully\s+)?co-?operate\b|"
-    # (or hand over what it holds: "the company would hand a copy of the letter to investigators")
-    r"\b(?:would|will)\s+(?:hand|give|provide|submit|share|publish|release|turn)\s+"
-    r"(?:over\s+)?(?:a|an|the|its|their|his|her|all|every)\b|"
+    # (or hand over what it holds: "the company would hand a copy of the letter to investigators";
+    # not a promise reported, "promised it would give a warning")
+    r"\b(?:would|will)\s+(?:hand|turn)\s+(?:over\s+)?(?:a|an|the|its|their|his|her|all|every)\b|"
     r"\boffered\s+(?:its|their|his|her)?\s*condolences\b",
     re.I,
 )
@@ -9289,7 +9322,16 @@ def _counts_of_two_things(first: Account, second: Account) -> bool:
     """Whether two accounts count two different things ("1,620 homes", "150 people"), by the
     word right after their figures: no two sides of one count."""
     counted = [set(_COUNTED_NEXT.findall(a.text.lower())) - stop_words() for a in (first, second)]
-    return bool(counted[0] and counted[1] and not counted[0] & counted[1])
+    if not (counted[0] and counted[1]) or counted[0] & counted[1]:
+        return False
+    # (two words for people are one count: "5,000 people" and "40,000 protesters")
+    return not all(any(_PEOPLE_WORD.search(word) for word in words) for words in counted)
+
+
+# Words for people counted: "people", "protesters", "civilians", "militants", "children".
+_PEOPLE_WORD = re.compile(
+    r"^(?:people|persons|children|men|women|police|staff|crew)$|(?:ers|ors|ists|ians|ants|ents)$"
+)
 
 
 # The word a figure counts, right after it: "1,620 homes" (not "1125, were").
@@ -9385,8 +9427,10 @@ def _gives_what_is_answered(answer: str, account: Account) -> bool:
 _ASSERTS_NOTHING = re.compile(
     r"\b(?:could|can|cannot|can['’]t|was|is)\s*(?:not|unable\s+to)?\s+(?:independently\s+)?"
     r"(?:verify|confirm)\b"
-    # (nor one who would not say: "Villaverde did not say how many ballots had been counted")
-    r"|\b(?:(?:did|does|do|would|could|will)\s+not|didn['’]t|wouldn['’]t|declined\s+to|"
+    # (nor one who would not say, having said nothing before: "Villaverde did not say how many
+    # ballots had been counted"; not "said the dam was inspected, but declined to comment")
+    r"|^(?:(?!\b(?:said|says|told|tells|stated|insisted|added)\b)[^;])*?"
+    r"\b(?:(?:did|does|do|would|could|will)\s+not|didn['’]t|wouldn['’]t|declined\s+to|"
     r"refused\s+to)\s+(?:say|specify|comment|elaborate|give)\b",
     re.I,
 )

@@ -287,10 +287,12 @@ def _opens_a_body_s_name(entity: Entity, body_names: AbstractSet[str]) -> bool:
 
 def _a_place_by_its_mentions(entity: Entity, placed: AbstractSet[str]) -> bool:
     """Whether a "person" with no role, or an "organisation" whose name has no body's word, is
-    a place the recogniser read as a name: its mentions say where ("his home in Nueva Aurora",
-    "along Camino La Polvora", "residents of El Olivar"; a body's twice, or the cluster writes
-    it with a kind of place after it, "the Rodelillo district"), and none speaks or owns ("in
-    Smith's view"). (Not a country that acts: "China and the United States opposed ...".)"""
+    a place the recogniser read as a name: at least half its mentions, and two of a body's,
+    say where ("his home in Nueva Aurora", "along Camino La Polvora", "the hills of Forestal
+    and Nueva Aurora", "residents of El Olivar"), or the cluster writes it with a kind of place
+    after it ("the Rodelillo district"); and none speaks or owns ("Jorge Salinas said",
+    '"...," said Jorge Salinas', "in Smith's view", "in Torres' car"). (Not a country that
+    acts: "China and the United States opposed ...".)"""
     if entity.kind == "person" and entity.role is not None:
         return False
     if entity.kind == "organisation" and set(map(fold, entity.name.split())) & (
@@ -300,23 +302,28 @@ def _a_place_by_its_mentions(entity: Entity, placed: AbstractSet[str]) -> bool:
     if entity.kind not in {"person", "organisation"}:
         return False
     told = [m for m in entity.mentions if not _in_dateline(m)]
-    if any(
-        _SPEAKS_AFTER.match(m.around(0, 100)[1]) or re.match(r"[’']s?\b", m.around(0, 3)[1])
+    if not told or any(
+        _SPEAKS_AFTER.match(m.around(0, 100)[1])
+        or _SAID_BEFORE.search(m.around(40)[0])
+        or re.match(r"[’']", m.around(0, 2)[1])
         for m in told
     ):
         return False
-    where = sum(bool(_SAYS_WHERE_RIGHT_BEFORE.search(m.around(30)[0])) for m in told)
-    if entity.kind == "person":
-        return where >= 1
-    return where >= 2 or entity.name in placed
+    where = sum(bool(_SAYS_WHERE_RIGHT_BEFORE.search(m.around(60)[0])) for m in told)
+    if 2 * where < len(told):
+        return entity.kind == "organisation" and entity.name in placed
+    return where >= (1 if entity.kind == "person" else 2) or entity.name in placed
 
 
-# Words right before a name that say it is where something is: "in", "along", "residents of".
+# Words right before a name that say it is where something is: "in", "along", "residents of",
+# also for a name listed after them ("the hills of Forestal and Nueva Aurora").
 _SAYS_WHERE_RIGHT_BEFORE = re.compile(
-    r"\b(?:(?:in|near|along|beside|alongside)|(?:parts?|streets?|residents?|inhabitants|hills?|"
+    r"\b(?:(?:in|near|along)|(?:parts?|streets?|residents?|inhabitants|hills?|"
     r"outskirts|cent(?:re|er)|edge|suburbs?|neighbou?rhoods?|districts?|sectors?|villages?)"
-    r"\s+of)\s+$"
+    r"\s+of)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+))*$"
 )
+# A verb of saying right before a name: '"...," said Jorge Salinas'.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")
 # A name the cluster writes as a place by the word after it: "the Yasawa islands".
 _PLACED_BY_ITS_KIND = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:islands?|archipelago|atoll|district|province|"
