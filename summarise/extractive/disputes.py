@@ -4205,7 +4205,7 @@ def _snapshot(quantity: Quantity) -> bool:
     counted ("with 91 percent of precincts canvassed"): a step of a count being made, at odds
     with no other step."""
     text = quantity.ref.text
-    turns = [0, *(m.end() for m in _CLAUSE_TURNS.finditer(text)), len(text)]
+    turns = [0, *(m.end() for m in _ANOTHER_VOICE_S_CLAUSE.finditer(text)), len(text)]
     start = max(turn for turn in turns if turn <= quantity.start)
     end = min((turn for turn in turns if turn > quantity.start), default=len(text))
     return bool(_BY_AN_HOUR.match(text[quantity.end :])) or bool(
@@ -4214,7 +4214,7 @@ def _snapshot(quantity: Quantity) -> bool:
 
 
 # Where a sentence turns to another voice's clause: "..., while the opposition says ...".
-_CLAUSE_TURNS = re.compile(r"\b(?:while|whereas|but)\b|;", re.I)
+_ANOTHER_VOICE_S_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|;", re.I)
 
 
 def _another_gathering(later: str, earlier: str) -> bool:
