@@ -645,31 +645,10 @@ class QuoteSpeakers:
         before = self.at.get((ref.source_id, ref.position - 1))
         if told is None or before is None:
             return None
-        named = self._person_named_in(before, _SAY_VERBS, _STANCE_VERBS, _GAVE_A_FIGURE)
+        named = self._named_in(before, _SAY_VERBS, _STANCE_VERBS, _GAVE_A_FIGURE, person=True)
         if named is not None and _of_another_gender(told.group(1), named):
             return None
         return named
-
-    @staticmethod
-    def _person_named_in(ref: SentenceRef, *verbs: re.Pattern[str]) -> str | None:
-        """The one person a sentence names as the subject of one of `verbs`: a body is no "she"
-        ("The health ministry said 40 had died. 'We counted more than 60 bodies,' she told
-        Reuters" is someone else's 60)."""
-        from ..nlp import parse
-
-        (doc,) = parse([ref.text])
-        subjects = [
-            subject
-            for verb in doc
-            if verb.pos_ in {"VERB", "AUX"} and any(words.match(verb.text) for words in verbs)
-            if (subject := _speaker(verb)) is not None
-        ]
-        if len({subject.i for subject in subjects}) != 1:
-            return None
-        subject = subjects[0]
-        if not any(t.ent_type_ == "PERSON" for t in subject.subtree):
-            return None
-        return _phrase(doc, subject)
 
     def going_on(self, ref: SentenceRef) -> str | None:
         """Who says a quotation that opens the sentence and goes on into the next one, closed
@@ -693,20 +672,27 @@ class QuoteSpeakers:
         return self._named_in(after)
 
     @staticmethod
-    def _named_in(ref: SentenceRef, *verbs: re.Pattern[str]) -> str | None:
+    def _named_in(ref: SentenceRef, *verbs: re.Pattern[str], person: bool = False) -> str | None:
         """The one speaker a sentence names as the subject of a verb of saying (or of
-        `verbs`), if one."""
+        `verbs`), if one; with `person`, only a person: a body is no "she" ("The health
+        ministry said 40 had died. 'We counted more than 60 bodies,' she told Reuters" is
+        someone else's 60)."""
         from ..nlp import parse
 
         (doc,) = parse([ref.text])
-        named = {
-            _phrase(doc, subject)
+        subjects = {
+            _phrase(doc, subject): subject
             for verb in doc
             if verb.pos_ in {"VERB", "AUX"}
             and any(words.match(verb.text) for words in verbs or (_SAY_VERBS,))
             if (subject := _speaker(verb)) is not None
         }
-        return named.pop() if len(named) == 1 else None
+        if len(subjects) != 1:
+            return None
+        named, subject = subjects.popitem()
+        if person and not any(t.ent_type_ == "PERSON" for t in subject.subtree):
+            return None
+        return named
 
 
 # The attribution after a quotation closes: '..., he said.', '..." Darchiashvili told AFP.'

@@ -707,11 +707,12 @@ _WHOLE_NUMBER = re.compile(r"\b\d[\d,]*\b")
 
 
 def _moved_past_them(said: set[str], counted: AbstractSet[str]) -> bool:
-    """Whether a count's figures lie at or above every figure an account gives: the count
-    has moved past it (1,740 and 2,100 past 1,150 and 1,400; not 4, 7 and 11 past 14 and 17)."""
+    """Whether a count's figures lie above those an account gives, meeting them at most in one
+    value (`_above`): the count has moved past it (1,740 and 2,100 past 1,150 and 1,400; 40 and
+    42 past 38 and 40; not 4, 7 and 11 past 14 and 17)."""
     told = [int(n) for n in said if n.isdigit()]
     now = [int(float(n)) for n in counted if re.fullmatch(r"\d+(?:\.\d+)?", n)]
-    return bool(told and now) and not said <= counted and max(told) <= min(now)
+    return bool(told and now) and _above(told, now)
 
 
 def _things_asked(topic: str) -> re.Pattern[str] | None:
@@ -726,8 +727,8 @@ def _kinds_counted(statement: str) -> set[str]:
     ("38 dead": killed)."""
     return {
         kind
-        for found in re.finditer(r"\b\d[\d,]*\s+([a-z]+)", statement)
-        if (kind := kind_of_word(found.group(1))) is not None
+        for word in _COUNTED_NEXT.findall(statement)
+        if (kind := kind_of_word(word)) is not None
     }
 
 
@@ -2845,21 +2846,18 @@ _A_RIVAL_SAYS = re.compile(
 )
 # The same, opening the sentence after the figure it answers: "The utility says its highest
 # reading was 4.2 micrograms per litre. The NVSC says 7.9."
-_COUNT_GIVEN_BACK_NEXT = re.compile(
-    # ("But Tidewater Freight Intelligence ... puts the number at 118": not "But Tidewater")
-    r"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,60}?)"
-    + _GIVES_BACK
-    + _NO_NOUN_AFTER
+# ("But Tidewater Freight Intelligence ... puts the number at 118": not "But Tidewater")
+_GIVEN_BACK_OPENING = (
+    r"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,60}?)" + _GIVES_BACK
 )
+_COUNT_GIVEN_BACK_NEXT = re.compile(_GIVEN_BACK_OPENING + _NO_NOUN_AFTER)
 
 # Or given back as the subject of the state the figure before was given in: "SENAPRED counts
 # 1,740 homes destroyed. Valdivia's regional government says 2,100 are 'destroyed or
 # uninhabitable'" (the state must be the one before: not "says 12 were killed" after "300
 # homes").
 _STATE_GIVEN_BACK_NEXT = re.compile(
-    r"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:the\s+|a\s+)?(?P<who>[\w’'\- ]{2,60}?)"
-    + _GIVES_BACK
-    + r"(?=\s+(?:are|were|have\s+been|had\s+been)\s+[\"“‘']?(?P<state>[a-z]+)"
+    _GIVEN_BACK_OPENING + r"(?=\s+(?:are|were|have\s+been|had\s+been)\s+[\"“‘']?(?P<state>[a-z]+)"
     # (the state ends its clause: not "600 were destroyed in her commune alone", "300 were
     # damaged beyond repair", "40 are closed still")
     r"(?:\s+or\s+[a-z]+)?[\"”’']?\s*(?:[.;]|$))"
