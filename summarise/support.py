@@ -286,6 +286,14 @@ def citation_support_problem(item: object, quote: str) -> str | None:
         return value_problem or (
             support_problem(item.statement, quote, coverage=TIME_COVERAGE, names=False)
         )
+    if (
+        isinstance(item, Casualty)
+        and item.count == 2
+        and not stated_numbers(item.amount_text or "")
+    ):
+        # two people told one after the other, no numeral ("arrested the club's owner, Marek
+        # Novak, and its manager"): the quote must name such a pair
+        return None if _A_PAIR.search(quote) else "the quote does not name two people"
     if isinstance(item, Casualty) and item.count == 0:  # "no one killed": no figure to find
         if item.kind in no_one_harmed_in(quote):
             return None
@@ -294,6 +302,13 @@ def citation_support_problem(item: object, quote: str) -> str | None:
     return support_problem(text, quote, coverage=coverage, names=not isinstance(item, TimeRef))
 
 
+# Two people named one and then the other: "the club's owner, Marek Novak, and its manager",
+# "a 29-year-old in Brno and a 35-year-old in Ostrava".
+_A_PAIR = re.compile(
+    r"\b(?:the|an?|its|his|her|their)\s+[^,.;]{1,40}?(?:,[^,.;]{1,40},)?\s+and\s+"
+    r"(?:the|an?|its|his|her|their)\s+\w",
+    re.I,
+)
 _DATE_VALUE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
 _CLOCK_VALUE = re.compile(r"(\d{2}):(\d{2})")
 

@@ -20,13 +20,14 @@ from summarise.extractive.disputes import (
     Account,
     Quantity,
     _Antecedents,
+    _the_same_denial,
     accounts_in,
     amounts_compatible,
 )
 from summarise.extractive.disputes import find_quantities as _find_quantities
 from summarise.extractive.names import _role, collect_entities
 from summarise.extractive.reactions import extract_reactions
-from summarise.schema import Dispute
+from summarise.schema import Citation, Claim, Dispute
 
 _evidence = evidence_of
 _disputes = disputes_of
@@ -6410,6 +6411,227 @@ def test_a_later_lead_is_compared_by_its_news_not_by_the_event_it_retells() -> N
     assert not news & {"machin", "failure", "delay"}, news
     other = next(item for item in evidence.items if "Monday" in item.text)
     assert _news_tokens(other) == other.tokens
+
+
+# --- read in the karaoke-fire and port-ransomware clusters (S151, S153) ----------------------
+
+
+def _held(brief: summarise.EventBrief) -> list[int | None]:
+    return [c.count for c in brief.casualties if c.kind == "detained"]
+
+
+def test_two_people_held_by_their_office_or_their_age_are_two() -> None:
+    by_office = _brief(
+        (
+            "BRNO (AP) - Police arrested the club's owner, Marek Novak, and its manager, Ivan "
+            "Kral, on Sunday after the fire at the club.",
+            "2026-05-04",
+        ),
+    )
+    assert _held(by_office) == [2], [c.description for c in by_office.casualties]
+    by_age = _brief(
+        (
+            "PRAGUE (Reuters) - Officers detained a 29-year-old in Brno and a 35-year-old in "
+            "Ostrava on Friday over the attack on the rail network, prosecutors said.",
+            "2026-05-09",
+        ),
+    )
+    assert _held(by_age) == [2], [c.description for c in by_age.casualties]
+
+
+def test_victims_in_another_sense_leave_no_one_hurt_standing() -> None:
+    brief = _brief(
+        (
+            "RIGA (AP) - A cyberattack shut the ticket systems of the national railway for two "
+            'days. No one was hurt. "These passengers are victims too," a union leader said.',
+            "2026-05-12",
+        ),
+    )
+    assert any(c.description == "no one injured" for c in brief.casualties), [
+        c.description for c in brief.casualties
+    ]
+
+
+def test_one_who_says_he_never_received_that_order_denies_the_order_told_before() -> None:
+    statements = _sides_said(
+        "OSTRAVA (AP) - The district office says it ordered the workshop closed on May 3. The "
+        "owner, Petr Dvorak, says he never received that order."
+    )
+    assert any("ordered the workshop closed" in s for s in statements), statements
+    assert any("never received that order" in s for s in statements), statements
+
+
+def test_what_a_sentence_only_supposes_is_no_account_a_denial_answers() -> None:
+    statements = _sides_said(
+        "OSTRAVA (AP) - Inspectors found the workshop's fire exits locked. Its owner, Petr "
+        "Dvorak, denies receiving any such order. Even if the order was sent, it is unclear why "
+        "the workshop kept working for two months."
+    )
+    assert not any("Even if" in s for s in statements), statements
+
+
+def test_a_decision_its_speaker_opens_a_quotation_with_is_the_order_denied() -> None:
+    statements = _sides_said(
+        'OSTRAVA (AP) - "On May 3 the district issued a decision closing the workshop," said '
+        "Jana Horakova, the district's deputy head, at a news conference. \"The decision was "
+        'handed to a foreman, who signed for it." The owner, Petr Dvorak, denies receiving any '
+        "such order."
+    )
+    assert any("issued a decision closing the workshop" in s for s in statements), statements
+
+
+def test_warnings_given_to_people_are_not_the_one_a_body_denies_receiving() -> None:
+    found = _disputes(
+        (
+            "KLAIPEDA (Reuters) - City police said officers had issued 30 warnings to drivers "
+            "parked on the verge outside the port. Baltic Box Terminal, which says it found the "
+            "intrusion at 4 a.m. and denies that it received any warning before then, is still "
+            "restoring its systems.",
+            "2026-05-14",
+        ),
+    )
+    sides = [(c.attributed_to, c.statement) for d in found for c in d.claims]
+    assert not any("drivers" in statement for _, statement in sides), sides
+
+
+def _side(statement: str, voice: str, source: str, start: int) -> Claim:
+    quote = Citation(source_id=source, start=start, end=start + len(statement), quote=statement)
+    return Claim(statement=statement, value=None, attributed_to=voice, citations=[quote])
+
+
+def test_one_body_s_denial_of_one_account_told_in_three_reports_is_one_denial() -> None:
+    topic = "Denied by Baltic Box Terminal: the account of national cyber team"
+    notified = Dispute(
+        topic=topic,
+        claims=[
+            _side(
+                "The national cyber team says it notified the operator on May 2 that credentials "
+                "for its network were on sale",
+                "national cyber team",
+                "S1",
+                0,
+            ),
+            _side(
+                "Baltic Box Terminal denies that it received any warning before then",
+                "Baltic Box Terminal",
+                "S1",
+                120,
+            ),
+        ],
+    )
+    warned = Dispute(
+        topic=topic,
+        claims=[
+            _side(
+                "The national cyber team says it warned the company eight days ago, on May 2, "
+                "that login details were being sold online",
+                "national cyber team",
+                "S2",
+                0,
+            ),
+            _side(
+                "Baltic Box Terminal maintains it received no such warning before the attack",
+                "Baltic Box Terminal",
+                "S2",
+                130,
+            ),
+        ],
+    )
+    retold = Dispute(
+        topic="Denied by Baltic Box Terminal: the account of ministry",
+        claims=[
+            _side(
+                "The ministry said the national cyber team had alerted the operator on May 2, four "
+                "days before the attack, that login details were offered on a forum",
+                "ministry",
+                "S3",
+                0,
+            ),
+            _side(
+                "Baltic Box Terminal denied receiving any warning before the attack",
+                "Baltic Box Terminal",
+                "S3",
+                150,
+            ),
+        ],
+    )
+    assert _the_same_denial(notified, warned)
+    assert _the_same_denial(notified, retold)  # the ministry retells the team's account
+
+
+def test_a_body_s_name_is_read_again_where_the_model_did_not_see_it() -> None:
+    evidence = _evidence(
+        (
+            "GDYNIA (AFP) - A ransomware gang calling itself BlueTalon on Wednesday claimed "
+            "responsibility for the attack that has shut the container terminal since Monday.",
+            "2026-05-14",
+        ),
+        (
+            "GDYNIA (Reuters) - The terminal's systems are still down. A criminal group called "
+            "BlueTalon has claimed responsibility and says it stole data.",
+            "2026-05-14",
+        ),
+        (
+            "GDYNIA (AP) - The gates reopened on Friday. The attack, claimed by a group calling "
+            "itself BlueTalon, shut the terminal for four days. BlueTalon removed its listing of "
+            "the company from its leak website overnight.",
+            "2026-05-16",
+        ),
+    )
+    group = next(e for e in collect_entities(evidence) if e.name == "BlueTalon")
+    assert group.kind == "organisation"
+    assert len(group.mentions) == 4, [m.ref.text for m in group.mentions]
+
+
+def test_a_hospital_that_speaks_is_one_who_acts() -> None:
+    brief = _brief(
+        (
+            "CAN THO (Reuters) - A fire at a market killed six people on Friday, police said. Most "
+            "of the injured were taken to Riverside General Hospital, where two of them died on "
+            "Saturday.",
+            "2026-05-16",
+        ),
+        (
+            "CAN THO (AP) - The toll from Friday's market fire rose to seven. Riverside General "
+            "Hospital, where most of the injured were taken, said it had treated 19 people from "
+            "the fire. A seventh victim died at Riverside General Hospital on Sunday.",
+            "2026-05-17",
+        ),
+        (
+            "CAN THO (AFP) - Police arrested the market's manager, Tran Van Long, on Sunday. "
+            "Nguyen Thi Hoa, a trader, said she saw smoke at 3 a.m.",
+            "2026-05-17",
+        ),
+    )
+    assert "Riverside General Hospital" in [actor.name for actor in brief.who], [
+        a.name for a in brief.who
+    ]
+
+
+def test_she_may_be_one_whose_family_name_comes_first() -> None:
+    brief = _brief(
+        (
+            "HAI PHONG (AP) - A fire at a hostel killed four people on Friday, police said. Vu Thi "
+            "Thu Ha, a 30-year-old nurse who lived on the third floor, said the lights went out "
+            'first. "We could not find the door, we crawled along the wall," she said.',
+            "2026-05-20",
+        ),
+    )
+    said = {r.statement: r.speaker for r in brief.reactions}
+    assert said.get("We could not find the door, we crawled along the wall") == "Vu Thi Thu Ha", (
+        said
+    )
+
+
+def test_one_who_never_had_a_warning_is_not_answered_by_what_else_he_says() -> None:
+    statements = _sides_said(
+        "YEREVAN (AP) - The director of the maintenance firm, Hovik Sargsyan, is in custody. His "
+        "lawyer says the firm's contract with the mall had lapsed in October. The mall's "
+        "operator says its technician reported a fault in the brake on December 13. The firm's "
+        "lawyer, Aram Petrosyan, maintains the firm never received any warning and that its "
+        "contract had lapsed on October 31."
+    )
+    assert not any("contract with the mall had lapsed" in s for s in statements), statements
 
 
 _REVIEWED_44 = [

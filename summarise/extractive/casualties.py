@@ -1221,8 +1221,9 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             # ("the zoo's head keeper was detained": counted by the keeper, not the zoo)
             one = token.head.head if token.head.dep_ == "poss" else token
             end = one.idx + len(one)
-            # "the captain of the ferry and an operations manager were held": two
-            held = 2 if _and_another(token.head) else 1
+            # "the captain of the ferry and an operations manager were held", "arrested the
+            # bar's owner, Pham Van Khoa, and its manager": two
+            held = 2 if _and_another(one if one is not token else token.head) else 1
             amounts.append(Amount(one.idx, end, one.text, held, None, "exact", one.idx, end))
             continue
         if not kin and (token.lower_ not in {"a", "an"} or token.dep_ != "det"):
@@ -1239,7 +1240,9 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
         if noun.dep_ == "nsubj" and _did_it_to_someone(noun.head):
             continue  # "a police officer shot dead a driver": the one who did it
         end = token.idx + len(token)
-        amounts.append(Amount(token.idx, end, token.text, 1, None, "exact", token.idx, end))
+        # "detained a 24-year-old in Wroclaw and a 31-year-old in Lodz": two
+        harmed = 2 if not kin and _and_another(noun) else 1
+        amounts.append(Amount(token.idx, end, token.text, harmed, None, "exact", token.idx, end))
     return amounts
 
 
@@ -1319,11 +1322,25 @@ def _and_another(noun: Token) -> bool:
     }  # not "the director of the company that maintained an escalator which reversed and
     # plunged dozens of shoppers": an "and" inside what is said of them
     words = [t for t in noun.subtree if t.i not in clauses]
+    if not any(t.lower_ == "and" for t in words):
+        # the parse may hang the second on a word after the first: "detained a 29-year-old in
+        # Brno and a 35-year-old in Ostrava" (on Brno)
+        words = [
+            t
+            for t in noun.head.subtree
+            if t.i >= noun.i and t.i not in clauses and t.head.pos_ not in {"VERB", "AUX"}
+        ]
     joined = next((i for i, t in enumerate(words) if t.dep_ == "cc" and t.lower_ == "and"), None)
-    return joined is not None and any(
-        t.pos_ == "NOUN"
-        and (t.lower_ in _HELD_ROLES | _KIN or _PERSON_NOUNS.fullmatch(t.text) is not None)
-        for t in words[joined + 1 :]
+    return (
+        joined is not None
+        and any(
+            (
+                t.pos_ == "NOUN"
+                and (t.lower_ in _HELD_ROLES | _KIN or _PERSON_NOUNS.fullmatch(t.text) is not None)
+            )
+            or (_aged(t) and t.dep_ == "conj")  # "a 24-year-old ... and a 31-year-old"
+            for t in words[joined + 1 :]
+        )
     )
 
 
@@ -4474,16 +4491,17 @@ def _no_one_harmed(
 
 
 # Words that tell someone was harmed without a figure: "Several residents were treated",
-# "the bomber died", "workers were feared dead".
+# "the bomber died", "workers were feared dead" (not "victims": "these men are victims too",
+# of a shutdown that hurt no one).
 _SOMEONE_HARMED = {
     "injured": re.compile(
         r"\b(?:injured|injuries|hurt|wounded|wounding|treated\s+(?:for|at|in)|hospitali[sz]ed|"
-        r"taken\s+to\s+hospital|burns|needed\s+treatment|victims)\b",
+        r"taken\s+to\s+hospital|burns|needed\s+treatment)\b",
         re.I,
     ),
     "killed": re.compile(
         r"\b(?:died|dead|killed|killing|deaths?|fatalit\w+|bodies|body|drowned|lost\s+their"
-        r"\s+lives|passed\s+away|succumbed|victims)\b",
+        r"\s+lives|passed\s+away|succumbed)\b",
         re.I,
     ),
     "detained": re.compile(

@@ -471,6 +471,13 @@ def _the_same_denial(
     # too (or one saying nothing more: "deny this")
     account, other_account = first.claims[0].attributed_to, second.claims[0].attributed_to
     one_accuser = bool(account and other_account and _one_voice_key(account, other_account))
+    if account and other_account and not one_accuser:
+        # "The ministry said CERT Polska had alerted the operator": CERT Polska's account, the
+        # ministry retelling it
+        one_accuser = (
+            account.lower() in second.claims[0].statement.lower()
+            or other_account.lower() in first.claims[0].statement.lower()
+        )
     if (
         account
         and other_account
@@ -505,6 +512,22 @@ def _the_same_denial(
         # holds (the union's "the alarm was switched off in late September" in its steward's
         # longer words); not two claims told in one scene ("beat protesters outside the
         # station" / "fired tear gas at protesters near the station")
+        return True
+    shared = _shared_by_sides(first, second)
+    if (
+        one_denier
+        and one_accuser
+        and alike[0] >= 1
+        and alike[1] >= SAME_DENIAL_STEMS
+        and shared[1] - _LIGHT_STEMS <= shared[0]
+    ):
+        # one body's denial, in two reports' words, of one voice's account, told in other
+        # words too, the accounts sharing all that the denials deny ("CERT Polska says it
+        # notified the operator on October 16" / "says it warned the company eight days ago";
+        # "denies that it received any warning before then" / "maintains it received no such
+        # warning before the attack"); not two points, "added illegal floors to the building" /
+        # "ignored a demolition order for the building", one denial of "building illegal
+        # floors" and one of both
         return True
     if one_denier and one_accuser and alike[0] >= 1 and _one_denial_in_its_words(first, second):
         # one denial reprinted word for word, of one voice's account told in other words
@@ -559,9 +582,10 @@ def _what_sides_say(first: Dispute, second: Dispute) -> list[tuple[frozenset[str
 
 
 # Stems that outlets use for one another when they retell one account: a hospital "alerted"
-# the directorate, which denies it was "warned" or "notified" (no stemmer or shipped word list
-# joins them).
-_ONE_SENSE = {"alert": "warn", "notifi": "warn", "notif": "warn"}
+# the directorate, which denies it was "warned" or "notified"; the ward "issued a decision
+# suspending the bar", whose owner "never received that order" (no stemmer or shipped word
+# list joins them).
+_ONE_SENSE = {"alert": "warn", "notifi": "warn", "notif": "warn", "decis": "order"}
 
 
 def _senses(stems: frozenset[str]) -> frozenset[str]:
@@ -5569,6 +5593,14 @@ _NO_SUCH = re.compile(
     r"\b(?:no|(?:not|never|n[’']t)\b[^.;:]{0,40}?\bany)\s+such\s+(?:[a-z]+\s+)?" + _SENT_OR_SAID,
     re.I,
 )  # a word sent or said, not "no such thing as", "no such law exists", "no such luck"
+# A voice that says it never had the word it is said to have been sent: "Khoa says he never
+# received that order", "the ministry said it did not receive any warning" (a denial, in the
+# words of saying).
+_NEVER_RECEIVED = re.compile(
+    r"\b(?:never|not|n[’']t)\s+(?:ever\s+)?(?:receiv\w*|got|gotten|get)\s+"
+    r"(?:that|this|these|those|the|any|such)\s+(?:such\s+)?(?:[a-z]+\s+)?" + _SENT_OR_SAID,
+    re.I,
+)
 # A denial of having received the word just told of: "Caldera denies ever receiving that
 # warning", "denied getting any such request", "denied that it received such information"
 # (not "denied that warnings were ignored", nor "police denied that request", a refusal).
@@ -5773,7 +5805,12 @@ def _may_dispute(text: str) -> bool:
     )
     if _SETTING_AGAINST_CUE.search(text):
         return True  # "..., countering critics, who say ...": see `_contradicted_in_place`
-    denial = bool(_DENIAL_CUE.search(text) or _NO_SUCH.search(text) or _NO_TRACE_OF.search(text))
+    denial = bool(
+        _DENIAL_CUE.search(text)
+        or _NO_SUCH.search(text)
+        or _NO_TRACE_OF.search(text)
+        or _NEVER_RECEIVED.search(text)
+    )
     if not (contrast or _FACT.search(text) or denial or _CONTRARY.search(text)):
         return False
     voices = len(_STANCE_CUE.findall(text)) + len(_PUTS_AT.findall(text))
@@ -6100,7 +6137,7 @@ def accounts_in(
                 voice = f"{found[0]}'s {rest}"
                 voice_ref = found[1]
         named_here = bool(voice_tokens & {t.i for t in head.subtree})
-        content = own - voice_tokens - {word.i}
+        content = own - voice_tokens - {word.i} - _supposed(doc)
         if kind == "deny":
             content -= _where_it_was_said(word)
         according = word.lower_ == "according"
@@ -6119,7 +6156,8 @@ def accounts_in(
             text = f"{voice}{text[text.index(' ') :]}"  # "who says he emailed": "Kula says ..."
         called_untrue = kind == "say" and bool(_UNTRUE.search(text))
         points_back = kind == "say" and bool(_NO_SUCH.search(text))
-        if called_untrue or points_back:
+        never_had = kind == "say" and bool(_NEVER_RECEIVED.search(text))
+        if called_untrue or points_back or never_had:
             kind = "deny"
         stems = _stems(" ".join(doc[i].text for i in sorted(content))) - _STANCE_STEMS
         negation = _negation(doc, content, word)
@@ -6139,7 +6177,7 @@ def accounts_in(
         account.cue = "no such" if points_back else _cue(doc, account, word)
         if account.cue == "contrary":  # "..., contradicting the distributor's explanation"
             account.contradicted = _contradicted_voice(doc)
-        if kind == "deny" and account.cue == "deny" and _THAT_ONE.search(text):
+        if kind == "deny" and (account.cue == "deny" or never_had) and _THAT_ONE.search(text):
             account.cue = "that one"  # "denies ever receiving that warning"
         if kind == "deny":
             account.target = _denied_voice(word) or (
@@ -6164,7 +6202,9 @@ def accounts_in(
                 account.voice = outer.voice
         elif account.voice is None and (
             (account.kind == "deny" and _joined_to_what_is_said(doc[account.head]))
-            or (account.kind == "say" and _the_speaker_goes_on(doc[account.head]))
+            # "WCT, which says it detected the attack at 3:40 a.m. and denies that it received
+            # any warning": the one who says it denies it too
+            or (account.kind in {"say", "deny"} and _the_speaker_goes_on(doc[account.head]))
         ):
             # "SPC maintains that a sudden gust brought the crane down and denies it was
             # overloaded", parsed as the gust denying: the one who maintains it denies; "The
@@ -8339,7 +8379,13 @@ class _Counterparts:
             told = _told_before_its_quotation(doc, before, answer, self.antecedents)
             if told is None:
                 break
-            if _closer_to(denial.stems, told, best[0]):
+            if _closer_to(denial.stems, told, best[0]) or (
+                # the quotation's opening, where its speaker is named, when it says as much:
+                # '"On July 22, the ward issued a decision suspending the bar," said Tien. "The
+                # decision was delivered in person"'
+                without_dateline(before.text).lstrip()[:1] in QUOTE_OPENINGS
+                and not _closer_to(denial.stems, best[0], told)
+            ):
                 best = (told, self.evidence.items[position])
             if not mostly_quoted(before.text):
                 break
@@ -8417,13 +8463,17 @@ class _Counterparts:
             stems = self._stems[position]
             # "denied receiving any warning" shares nothing with "received around 250,000
             # visitors": a verb that says little without its object is no shared word
-            shared = (account.stems & stems) - _LIGHT_STEMS
             if account.cue == "negated" and not account.negated <= stems:
                 continue
             nearby = next((m for m in other.members if m.source_id == ref.source_id), None)
             distance = abs(nearby.position - ref.position) if nearby is not None else 0
             if nearby is not None and distance > NEARBY_SENTENCES:
                 nearby = None
+            # words of one sense ("a decision suspending the bar" / "that order") are one word
+            # only in the sentences just before the denial, of its own report
+            sense = _senses if nearby is not None and nearby.position < ref.position else frozenset
+            shared = (sense(account.stems) & sense(stems)) - _LIGHT_STEMS
+            denied = sense(account.denied)
             # A negation, a "however", "disputed the company's account": they answer what their
             # own article said just before.
             # ("that warning" is also found by its words in another report)
@@ -8462,9 +8512,13 @@ class _Counterparts:
                     account.voice is None
                     or account.target
                     or _AN_ACCOUNT_OF.search(account.text)  # "disputed accounts of when ..."
+                    # "maintains the company never received any warning and that its contract
+                    # had lapsed": what it never had, not what else it says
+                    or _NEVER_RECEIVED.search(account.text)
                 )
-                and account.denied
-                and not (shared & account.denied)
+                and denied
+                and not (shared & denied)
+                and not just_sent
             ):
                 # a denial by no one named ("He denied that his office had received any
                 # warning about the site") answers a sentence that says what it denies (a
@@ -8474,22 +8528,22 @@ class _Counterparts:
             # caused a pile-up" answers what was said of the signs before the toll: one that
             # shares nothing of what the claim says is read only when none does ("the sirens
             # never sounded" for "claims that the alarm system failed")
-            off_the_claim = bool(account.claimed) and not shared & account.claimed
+            off_the_claim = bool(account.claimed) and not shared & sense(account.claimed)
             # a sentence that shares with a denial no more than what it denies ("insists it
             # warned of strong winds" for "denies receiving the warning", another outlet's
             # words) is read only when none of those that share more answers it
             shares_enough = len(shared) >= needed
             if not shares_enough and not (
                 _denied_as_a_thing(account)
-                and account.denied <= shared
-                and len(shared) + len(account.denied) >= needed
+                and denied <= shared
+                and len(shared) + len(denied) >= needed
             ):
                 continue  # "arrested 40 looters" does not answer "denied arresting journalists"
             score = sum(self._idf.get(stem, 0.0) for stem in shared) * (1.5 if nearby else 1.0)
             # what a denial denies weighs twice what it only mentions: "denied that the man had
             # ever threatened anyone while employed there" answers "after he threatened staff",
             # not "The man's former employer ... has broken its silence"
-            score += sum(self._idf.get(stem, 0.0) for stem in shared & account.denied) * 2
+            score += sum(self._idf.get(stem, 0.0) for stem in shared & denied) * 2
             score += 1.0 / (1 + distance) if nearby is not None else 0.0
             if (
                 account.cue == "however"
@@ -8583,7 +8637,7 @@ class _Counterparts:
 # day", "wrote to the ministry", "asked the agency for boats".
 _TELLS_OF_SENDING = re.compile(
     r"\b(?:warn\w*|alert\w*|notif\w*|inform\w*|ask\w*|request\w*|sent|send\w*|wrote|told|"
-    r"telephon\w*|phoned|rang|radioed|contacted|"
+    r"telephon\w*|phoned|rang|radioed|contacted|deliver\w*|handed|"
     r"report(?:ed)?|raised|"
     r"written|writ\w*|letters?|e-?mail\w*|messag\w*|complain\w*|flagg\w*|quer(?:y|ies))\b",
     re.I,
@@ -8625,6 +8679,41 @@ _RECEIVING_DENIED = re.compile(
 
 def _denies_receiving(account: Account) -> bool:
     return account.kind == "deny" and _RECEIVING_DENIED.search(account.ref.text) is not None
+
+
+def _sent_to_people(doc: Doc, denial: Account) -> bool:
+    """Whether a sentence tells of a word sent to people of some kind ("issued more than 40
+    warnings to drivers", "alerted residents"), which a body that denies receiving one did not
+    receive (unless people of that kind deny it: "the drivers deny receiving any warning")."""
+    deniers = _voice_key(denial.voice).lower().split()[-1:] if denial.voice else []
+    for token in doc:
+        if not _TELLS_OF_SENDING.fullmatch(token.text):
+            continue
+        verb = token.head if token.dep_ == "dobj" else token
+        recipients = [
+            grand
+            for child in verb.children
+            if child.dep_ == "prep" and child.lower_ == "to"
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ] + [child for child in verb.children if child.dep_ == "dobj" and verb is token]
+        if any(
+            r.tag_ == "NNS"
+            and counts_people(r.lower_)
+            and r.lower_ not in deniers
+            and r.lower_ not in _A_BODY_S_PEOPLE
+            for r in recipients
+        ):
+            return True
+    return False
+
+
+# People through whom a body hears a warning: "warned provincial health officials" warned the
+# directorate.
+_A_BODY_S_PEOPLE = frozenset(
+    """officials officers managers executives directors staff employees authorities inspectors
+    administrators ministers bosses leaders engineers operators controllers""".split()
+)
 
 
 def _sent_to(denial: Account, told: SentenceRef | None) -> bool:
@@ -8740,13 +8829,19 @@ def _answered(
     for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
         if _same_voice(option.voice, account.voice):
             continue
+        if option.kind == "doubt" and option.voice is None and account.kind == "deny":
+            continue  # "Even if the order was sent, it is unclear why ...": the report's own
+            # doubt, no account that a denial answers
         if (
             receiving
             and not _TELLS_OF_SENDING.search(option.text)
-            and not option.stems & account.denied
+            and not _senses(option.stems) & _senses(account.denied)
         ):
             continue  # "denied receiving any warning": not "ASCOM blames the dam", which
             # tells of no warning sent
+        if (receiving or "receiv" in account.stems) and _sent_to_people(doc, account):
+            continue  # "denies that it received any warning": not "officers had issued more
+            # than 40 warnings to drivers", sent to others
         if account.cue == "that one" and (
             _senses(option.stems) & _senses(account.stems) or _TELLS_OF_SENDING.search(option.text)
         ):
@@ -8900,6 +8995,18 @@ def _clause_of(token: Token) -> int:
     return token.i
 
 
+def _supposed(doc: Doc) -> set[int]:
+    """The words of what a sentence only supposes: "Even if the order was issued, it is unclear
+    why the bar was still open" says nothing of an order issued."""
+    return {
+        t.i
+        for clause in doc
+        if clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
+        for t in clause.subtree
+    }
+
+
 def _plain_account(doc: Doc, ref: SentenceRef) -> Account:
     """A sentence that says something in the outlet's own voice."""
     content = set(range(len(doc)))
@@ -8913,6 +9020,7 @@ def _plain_account(doc: Doc, ref: SentenceRef) -> Account:
         and _stem(clause.head.lower_) in _ASKING
         for t in clause.subtree
     }
+    asked |= _supposed(doc)
     return Account(
         ref=ref,
         voice=None,
@@ -9380,7 +9488,8 @@ def _closer_to(wanted: frozenset[str], told: Account, quoted: Account) -> bool:
     """Whether an account shares more of the words of what answers it than a quotation does:
     "Akter said she had worked at the factory for 12 years" is not what "the company denies
     the doors were ever chained" answers, her quotation about the chained doors is."""
-    return len(told.stems & wanted) > len(quoted.stems & wanted)
+    wanted = _senses(wanted)
+    return len(_senses(told.stems) & wanted) > len(_senses(quoted.stems) & wanted)
 
 
 def _told_before_its_quotation(

@@ -17,6 +17,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -285,6 +286,76 @@ def skeleton(name: str) -> str:
 
 
 def find_mentions(
+    evidence: EvidenceSet, written: dict[str, str]
+) -> Iterator[tuple[Mention, str, str]]:
+    """Every name `_names_the_model_finds` gives, then a body's name written again where the
+    model did not see it ("A ransomware gang calling itself BlackTide", unlabelled, after "A
+    criminal group called BlackTide" labelled a body): one name keeps one sense in a story."""
+    seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for mention, kind, use in _names_the_model_finds(evidence, written):
+        seen[mention.ref.source_id].append((mention.start, mention.end))
+        kinds[mention.text].add(kind)
+        yield mention, kind, use
+    # only a name the model never read as anything but a body ("Sandrivier", a river it once
+    # took for one, is not spread)
+    others = " | ".join(name for name, read in kinds.items() if read != {"organisation"})
+    bodies = {
+        name
+        for name, read in kinds.items()
+        if read == {"organisation"}
+        and not any(c.isdigit() for c in name)  # "NV417", a flight
+        and gazetteer().lookup(name) is None
+        # "Guayas", which it read as a body once and as the "Guayas River" elsewhere
+        and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", others) is None
+    }
+    yield from _bodies_named_again(evidence, bodies, seen)
+
+
+def _bodies_named_again(
+    evidence: EvidenceSet, bodies: AbstractSet[str], seen: dict[str, list[tuple[int, int]]]
+) -> Iterator[tuple[Mention, str, str]]:
+    """The names of `bodies` as written in the best-ranked items' sentences, outside every
+    mention found, and not inside a longer name: a name of one word the cluster never writes in
+    lower case, or of several ("Sao Vang Entertainment"), capitalised as the body's."""
+    common = _lowercase_words(evidence)
+    names = [
+        name
+        for name in bodies
+        if name[:1].isupper() and (" " in name or (len(name) > 2 and name.lower() not in common))
+    ]
+    if not names:
+        return
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        + r")(?![\w-])"
+    )
+    for item in evidence.ranked()[:MAX_PARSED_ITEMS]:
+        if item.is_heading:
+            continue
+        for ref in item.members:
+            line = dateline(ref.text)  # "HANOI, Nov 17 (MBN) -": an agency, no one in the story
+            for match in pattern.finditer(ref.text, line.end() if line is not None else 0):
+                if _LONGER_NAME_AFTER.match(ref.text, match.end()) or _LONGER_NAME_BEFORE.search(
+                    ref.text[: match.start()]
+                ):
+                    continue  # "Physics Part I", "Commissioner General of Examinations Nandana
+                    # Gunasekera": a word of a longer name or a title
+                start, end = ref.start + match.start(), ref.start + match.end()
+                if not any(a < end and start < b for a, b in seen[ref.source_id]):
+                    seen[ref.source_id].append((start, end))
+                    mention = _mention(ref, match.start(), match.end(), "organisation")
+                    yield mention, "organisation", ""
+
+
+# A capitalised word (not the sentence's first) right before a name, or one or a figure right
+# after it: the name is part of a longer one.
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'\-]*|[IVX]+\b|\d)")
+_LONGER_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w’'\-]*\s+$")
+
+
+def _names_the_model_finds(
     evidence: EvidenceSet, written: dict[str, str]
 ) -> Iterator[tuple[Mention, str, str]]:
     """Every named entity spaCy finds in the best-ranked evidence items, with its kind and
@@ -1294,7 +1365,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         key = (mention.text.lower(),) if spelled_out else name_key(mention.text)
         if key:
             groups.setdefault(key, []).append((mention, kind))
-            if use == "subject" and kind == "place":
+            if use == "subject":  # ("Bach Mai Hospital ... said", labelled a body)
                 acting.add(mention)
             if use == "modifier":
                 modifiers.add(mention)
@@ -2134,6 +2205,12 @@ def _merge_given_names(
     return kept, others
 
 
+# Sites whose name is also the body that runs them and speaks for them.
+_INSTITUTION_SITES = frozenset(
+    "hospital clinic infirmary university school college museum academy".split()
+)
+
+
 def _acting_places(places: list[Entity], acting: set[Mention]) -> list[Entity]:
     """A country or capital that acts in the story ("the United States refused", "Moscow
     denied") is an actor too: one organisation-kind entity per such place named as a subject in
@@ -2142,12 +2219,25 @@ def _acting_places(places: list[Entity], acting: set[Mention]) -> list[Entity]:
     actors: list[Entity] = []
     for place in places:
         known = gazetteer().lookup(place.name) or gazetteer().lookup(f"The {place.name}")
-        if known is None or not (known[1] == "country" or known[1].startswith("capital of")):
+        # a hospital, a school, a museum is a body too ("Bach Mai Hospital, where most of the
+        # victims were taken, said it had received 18 patients"), however its name is labelled
+        words = place.name.split()  # ("Bach Mai Hospital", "Hospital de Sao Joao")
+        institution = (
+            bool(words)
+            and bool({fold(words[0]), fold(words[-1])} & _INSTITUTION_SITES)
+            and place.kind == "place"
+            and not any(o.kind == "organisation" and o.name == place.name for o in places)
+        )  # (not again when the body is listed already)
+        if not institution and (
+            known is None or not (known[1] == "country" or known[1].startswith("capital of"))
+        ):
             continue  # "the Cagayan River burst its banks", "Semeru erupted": no one who acts
         subjects = [mention for mention in place.mentions if mention in acting]
-        if len({(m.ref.source_id, m.ref.start) for m in subjects}) >= 2:
+        if len({(m.ref.source_id, m.ref.start) for m in subjects}) >= (1 if institution else 2):
             actor = Entity("organisation")
-            for mention in subjects:
+            # (an institution that speaks is the body each time its site is named: "taken to
+            # Bach Mai Hospital"; a country only where it acts, not "in Iran")
+            for mention in place.mentions if institution else subjects:
                 actor.add(mention)
             actors.append(actor)
     return actors
@@ -2450,13 +2540,16 @@ def _genders_anywhere(given: str) -> frozenset[str]:
 def of_other_gender(pronoun: str, name: str) -> bool:
     """Whether a person's given name is never, in any country gender-guesser knows, of the
     pronoun's gender ("she": not Sebastien; "he": Andrea may be, in Italy). Names it does not
-    know are never ruled out."""
+    know, or knows only as mostly of one gender (a family name written first, as in "Vu Thi
+    Mai Anh", may be one), are never ruled out."""
     wanted = _PRONOUN_GENDERS.get(pronoun.lower())
     if not wanted:
         return False
-    genders = _genders_anywhere(name.split()[0])
-    known = genders - {"unknown", "andy"}
-    return bool(known) and not known & set(wanted)
+    known = _genders_anywhere(name.split()[0]) - {"unknown", "andy"}
+    if known <= {"mostly_male", "mostly_female"}:
+        return False  # only "mostly", nowhere always: "Vu" of "Vu Thi Mai Anh" (a family name
+        # written first), "Le" of "Le Minh Tuan"
+    return not known & set(wanted)
 
 
 class PeopleBefore:
