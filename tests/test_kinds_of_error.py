@@ -6634,6 +6634,16 @@ def test_one_who_never_had_a_warning_is_not_answered_by_what_else_he_says() -> N
     assert not any("contract with the mall had lapsed" in s for s in statements), statements
 
 
+def test_only_a_name_english_does_not_use_is_read_again_as_a_body() -> None:
+    from summarise.extractive.names import _a_word_english_does_not_use
+
+    assert _a_word_english_does_not_use("BlueTalon")
+    assert _a_word_english_does_not_use("Sao Vang Entertainment")
+    # a topic or an adjective the model once read as a body is not spread to every mention
+    assert not _a_word_english_does_not_use("Climate Change")
+    assert not _a_word_english_does_not_use("British")
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..dates import MONTHS, WEEKDAYS
 from ..evidence import EvidenceSet, SentenceRef
-from ..segment import fold, quote_spans
+from ..segment import RARE_IN_ENGLISH_ZIPF, fold, quote_spans
 from .common import dateline
 from .gazetteer import first_names, gazetteer
 
@@ -293,7 +293,8 @@ def find_mentions(
     criminal group called BlackTide" labelled a body): one name keeps one sense in a story."""
     seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
     kinds: dict[str, set[str]] = defaultdict(set)
-    for mention, kind, use in _names_the_model_finds(evidence, written):
+    common = _lowercase_words(evidence)
+    for mention, kind, use in _names_the_model_finds(evidence, written, common):
         seen[mention.ref.source_id].append((mention.start, mention.end))
         kinds[mention.text].add(kind)
         yield mention, kind, use
@@ -304,21 +305,36 @@ def find_mentions(
         name
         for name, read in kinds.items()
         if read == {"organisation"}
+        and _a_word_english_does_not_use(name)  # not "Climate Change", "the Olympic Torch"
         and not any(c.isdigit() for c in name)  # "NV417", a flight
         and gazetteer().lookup(name) is None
         # "Guayas", which it read as a body once and as the "Guayas River" elsewhere
         and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", others) is None
     }
-    yield from _bodies_named_again(evidence, bodies, seen)
+    yield from _bodies_named_again(evidence, bodies, seen, common)
+
+
+def _a_word_english_does_not_use(name: str) -> bool:
+    """Whether a name holds a word rare in English ("BlackTide", "Rabobank", "Sao Vang"): such a
+    name is the body's wherever it is written, where "British" or "Climate Change" may be an
+    adjective or a topic."""
+    from wordfreq import zipf_frequency  # deferred: its word lists load on the first call
+
+    return any(
+        zipf_frequency(word.lower(), "en") < RARE_IN_ENGLISH_ZIPF
+        for word in re.findall(r"[A-Za-z]+", name)
+    )
 
 
 def _bodies_named_again(
-    evidence: EvidenceSet, bodies: AbstractSet[str], seen: dict[str, list[tuple[int, int]]]
+    evidence: EvidenceSet,
+    bodies: AbstractSet[str],
+    seen: dict[str, list[tuple[int, int]]],
+    common: frozenset[str],
 ) -> Iterator[tuple[Mention, str, str]]:
     """The names of `bodies` as written in the best-ranked items' sentences, outside every
     mention found, and not inside a longer name: a name of one word the cluster never writes in
     lower case, or of several ("Sao Vang Entertainment"), capitalised as the body's."""
-    common = _lowercase_words(evidence)
     names = [
         name
         for name in bodies
@@ -356,7 +372,7 @@ _LONGER_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w’'\-]*\s+$")
 
 
 def _names_the_model_finds(
-    evidence: EvidenceSet, written: dict[str, str]
+    evidence: EvidenceSet, written: dict[str, str], common: frozenset[str]
 ) -> Iterator[tuple[Mention, str, str]]:
     """Every named entity spaCy finds in the best-ranked evidence items, with its kind and
     its use in the clause: "subject" (a country that acts: "Iran denied ..."), "modifier" (one
@@ -374,7 +390,6 @@ def _names_the_model_finds(
         for ref in [m for m in item.members if _may_hold_a_name(m.text)][:MAX_PARSED_MEMBERS]
     }
     docs = dict(zip(parsed, parse([ref.text for ref in parsed]), strict=True))
-    common = _lowercase_words(evidence)
 
     @cache
     def every_text() -> str:  # joined only when a name after initials asks for it
