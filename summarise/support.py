@@ -303,10 +303,10 @@ def citation_support_problem(item: object, quote: str) -> str | None:
 
 
 # Two people named one and then the other: "the club's owner, Marek Novak, and its manager",
-# "a 29-year-old in Brno and a 35-year-old in Ostrava".
+# "a 29-year-old in Brno and a 35-year-old in Ostrava", "the owner and manager Ivan Kral".
 _A_PAIR = re.compile(
     r"\b(?:the|an?|its|his|her|their)\s+[^,.;]{1,40}?(?:,[^,.;]{1,40},)?\s+and\s+"
-    r"(?:the|an?|its|his|her|their)\s+\w",
+    r"(?:(?:the|an?|its|his|her|their|another)\s+)?[a-z]",  # ("and manager Ivan Kral")
     re.I,
 )
 _DATE_VALUE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")

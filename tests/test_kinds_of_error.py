@@ -10973,6 +10973,228 @@ _REVIEWED_53 = [
 ]
 
 
+_REVIEWED_54 = [
+    (
+        "r1a_shot_dead_and_police_arrested_a_man_is_one_killed",
+        "2026-03-02",
+        [
+            (
+                "LYON (Reuters) - A 17-year-old was shot dead on Saturday night in a suburb of "
+                "Lyon and police arrested a man on Sunday, prosecutors said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 killed",
+    ),
+    (
+        "r1e_those_only_questioned_are_not_held",
+        "2026-03-02",
+        [
+            (
+                "PRAGUE (Reuters) - Police detained the owner of the warehouse on Monday and "
+                "questioned a worker and a driver, a spokesman said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^2 detained",
+    ),
+    (
+        "r1o_those_evacuated_are_not_injured",
+        "2026-03-02",
+        [
+            (
+                "LAGOS (Reuters) - A nurse was injured when the roof collapsed, and a doctor and "
+                "a patient were evacuated unhurt, the hospital said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^2 injured",
+    ),
+    (
+        "r1p_those_who_said_it_are_not_killed",
+        "2026-03-02",
+        [
+            (
+                "KABUL (Reuters) - The blast killed a soldier, a police spokesman and a hospital "
+                "official said on Friday."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^2 killed",
+    ),
+    (
+        "r1v_the_victims_are_not_arrested",
+        "2026-03-02",
+        [
+            (
+                "JAKARTA (Reuters) - Police arrested a suspect after a teacher and a student were "
+                "stabbed at a school in Bekasi, police said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^2 arrested",
+    ),
+    (
+        "r2h_an_owner_and_manager_named_after_are_held",
+        "2026-05-04",
+        [
+            (
+                "BRNO (AP) - Police arrested the club's owner, Marek Novak, and manager Ivan Kral "
+                "on Sunday, a spokesman said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"arrested",
+    ),
+    (
+        "r3j_buried_victims_leave_no_no_one_killed",
+        "2026-03-02",
+        [
+            "ACCRA (Reuters) - No one was killed in the stampede, police said on Friday.",
+            "ACCRA (AP) - Relatives buried the victims of the stampede in Kumasi on Sunday.",
+        ],
+        "casualties",
+        "absent",
+        r"no one killed",
+    ),
+    (
+        "r4b_residents_who_did_not_get_the_alert_deny_nothing",
+        "2026-03-02",
+        [
+            (
+                "VALENCIA (Reuters) - The regional emergency agency said it sent a mobile phone "
+                "alert at 8:03 p.m. on Tuesday, hours after the first streets flooded. Many "
+                "residents did not get the alert because the mobile network was already down, the "
+                "agency said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Denied by",
+    ),
+    (
+        "r4e_a_report_received_late_is_no_denial",
+        "2026-03-02",
+        [
+            (
+                "DHAKA (Reuters) - Fire officials said they had inspected the building in January "
+                "and found no fire exits. The owner said he did not receive the inspection report "
+                "until after the fire."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Denied by",
+    ),
+    (
+        "r7a_a_literal_order_beats_a_decision_of_one_sense",
+        "2026-03-02",
+        [
+            (
+                "HANOI (Reuters) - The ward issued an order suspending the karaoke bar on July "
+                "22, officials said. The city's decision in June to let bars reopen after "
+                "midnight was criticised by residents. The bar's owner says he never received "
+                "that order."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"issued an order suspending",
+    ),
+    (
+        "r8a_a_generator_delivered_is_no_warning",
+        "2026-03-02",
+        [
+            (
+                "CARACAS (Reuters) - The state oil company said it had delivered a new generator "
+                "to the hospital on Monday, two days before the blackout. The hospital denies "
+                "receiving any warning that the power would be cut."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"generator",
+    ),
+    (
+        "r10c_a_body_warned_beside_farmers_was_warned",
+        "2026-03-02",
+        [
+            (
+                "SYDNEY (Reuters) - The bureau says it warned farmers and the water authority on "
+                "Tuesday that the river would peak overnight. The water authority denies "
+                "receiving any warning from the bureau."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"warned farmers and the water authority",
+    ),
+    (
+        "r10e_nurses_at_the_clinic_were_the_clinic_alerted",
+        "2026-03-02",
+        [
+            (
+                "ACCRA (Reuters) - The health service says it alerted nurses at the clinic to the "
+                "outbreak on May 2. The clinic denies receiving any alert before May 9."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"alerted nurses",
+    ),
+    (
+        "r15b_van_is_a_man_s_middle_name",
+        "2026-03-02",
+        [
+            (
+                "HAI PHONG (AP) - A fire at a market killed three people on Friday, police said. "
+                "Tran Thi Mai, a trader, ran out when the lights failed. Hoang Van Nam, a "
+                'security guard, opened the back gate. "I heard two blasts and then the roof came '
+                'down," she said.'
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"Hoang Van Nam",
+    ),
+    (
+        "r15c_mostly_a_woman_s_name_is_no_he",
+        "2026-03-02",
+        [
+            (
+                "CORK (Reuters) - Floods cut off three villages on Sunday, police said. Tom "
+                "Hughes, a farmer, watched the river rise. Ashley Ryan, his neighbour, moved her "
+                'cattle to higher ground. "I have never seen water like it in sixty years," he '
+                "said."
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"Ashley Ryan",
+    ),
+    (
+        "r15f_ho_van_long_is_no_she",
+        "2026-03-02",
+        [
+            (
+                "SAIGON (AP) - A bus crashed on a mountain pass, killing six, police said. Nguyen "
+                "Thi Hoa, a passenger, was asleep. Ho Van Long, the driver's assistant, pulled "
+                'two children out. "The brakes smelled of burning for an hour," she said.'
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"Ho Van Long",
+    ),
+]
+
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -10986,6 +11208,7 @@ _REVIEWED = (
     + _REVIEWED_51
     + _REVIEWED_52
     + _REVIEWED_53
+    + _REVIEWED_54
 )
 
 
@@ -10997,7 +11220,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 53."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 54."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

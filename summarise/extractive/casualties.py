@@ -1323,25 +1323,35 @@ def _and_another(noun: Token) -> bool:
     # plunged dozens of shoppers": an "and" inside what is said of them
     words = [t for t in noun.subtree if t.i not in clauses]
     if not any(t.lower_ == "and" for t in words):
-        # the parse may hang the second on a word after the first: "detained a 29-year-old in
-        # Brno and a 35-year-old in Ostrava" (on Brno)
-        words = [
-            t
-            for t in noun.head.subtree
-            if t.i >= noun.i and t.i not in clauses and t.head.pos_ not in {"VERB", "AUX"}
-        ]
-    joined = next((i for i, t in enumerate(words) if t.dep_ == "cc" and t.lower_ == "and"), None)
-    return (
-        joined is not None
-        and any(
+        # the parse may hang the second on the place right after the first: "detained a
+        # 29-year-old in Brno and a 35-year-old in Ostrava" (on Brno); only there, not "and
+        # police arrested a man", "and questioned a worker and a driver"
+        where = next(
             (
-                t.pos_ == "NOUN"
-                and (t.lower_ in _HELD_ROLES | _KIN or _PERSON_NOUNS.fullmatch(t.text) is not None)
-            )
-            or (_aged(t) and t.dep_ == "conj")  # "a 24-year-old ... and a 31-year-old"
-            for t in words[joined + 1 :]
+                pobj
+                for prep in noun.head.children
+                if prep.dep_ == "prep" and prep.i == noun.right_edge.i + 1
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ),
+            None,
         )
-    )
+        words = [t for t in where.subtree if t.i not in clauses] if where is not None else []
+    joined = next((i for i, t in enumerate(words) if t.dep_ == "cc" and t.lower_ == "and"), None)
+    if joined is None:
+        return False
+
+    def someone(t: Token) -> bool:
+        return (
+            t.pos_ == "NOUN"
+            and (t.lower_ in _HELD_ROLES | _KIN or _PERSON_NOUNS.fullmatch(t.text) is not None)
+        ) or (_aged(t) and t.dep_ == "conj")  # "a 24-year-old ... and a 31-year-old"
+
+    others = [t for t in words[joined + 1 :] if someone(t)]
+    listed = [t for t in words[:joined] if t.dep_ in {"conj", "appos"} and someone(t)]
+    # two, not a list of more ("a man, his son and a neighbour"; "a soldier, a police
+    # spokesman and a hospital official said")
+    return bool(others) and not listed
 
 
 _ORDERING = frozenset({"ordered", "orders", "order", "remanded"})
@@ -4491,17 +4501,16 @@ def _no_one_harmed(
 
 
 # Words that tell someone was harmed without a figure: "Several residents were treated",
-# "the bomber died", "workers were feared dead" (not "victims": "these men are victims too",
-# of a shutdown that hurt no one).
+# "the bomber died", "workers were feared dead", "buried the victims".
 _SOMEONE_HARMED = {
     "injured": re.compile(
         r"\b(?:injured|injuries|hurt|wounded|wounding|treated\s+(?:for|at|in)|hospitali[sz]ed|"
-        r"taken\s+to\s+hospital|burns|needed\s+treatment)\b",
+        r"taken\s+to\s+hospital|burns|needed\s+treatment|victims)\b",
         re.I,
     ),
     "killed": re.compile(
         r"\b(?:died|dead|killed|killing|deaths?|fatalit\w+|bodies|body|drowned|lost\s+their"
-        r"\s+lives|passed\s+away|succumbed)\b",
+        r"\s+lives|passed\s+away|succumbed|victims)\b",
         re.I,
     ),
     "detained": re.compile(
@@ -4516,11 +4525,18 @@ _NEGATED_HARM = re.compile(
 )
 
 
+# People called victims, in words that say they are, of a loss or a wrong ("These drivers are
+# victims too", of a port's shutdown), not people harmed.
+_VICTIMS_OF_SOMETHING_ELSE = re.compile(
+    r"\b(?:are|were|is|was|be|been|being)\s+(?:\w+\s+)?victims\b", re.I
+)
+
+
 def _someone_harmed(text: str) -> set[str]:
     """The kinds of harm a sentence tells people suffered, people named beside them ("killing
     the fish", "hundreds of dead fish" harm no one), outside its negated words ("the army said
     no one was killed, but residents said several people died": died)."""
-    text = _NEGATED_HARM.sub(" ", text)
+    text = _VICTIMS_OF_SOMETHING_ELSE.sub(" ", _NEGATED_HARM.sub(" ", text))
     return {
         kind
         for kind, words in _SOMEONE_HARMED.items()

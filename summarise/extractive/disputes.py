@@ -5593,12 +5593,14 @@ _NO_SUCH = re.compile(
     r"\b(?:no|(?:not|never|n[’']t)\b[^.;:]{0,40}?\bany)\s+such\s+(?:[a-z]+\s+)?" + _SENT_OR_SAID,
     re.I,
 )  # a word sent or said, not "no such thing as", "no such law exists", "no such luck"
-# A voice that says it never had the word it is said to have been sent: "Khoa says he never
-# received that order", "the ministry said it did not receive any warning" (a denial, in the
-# words of saying).
+# A voice that says it never had the word just told of, or never had any: "Khoa says he never
+# received that order", "the commission says it never received any warning" (a denial, in the
+# words of saying; not "did not get the alert because the network was down", "did not receive
+# the report until after the fire", which deny nothing).
 _NEVER_RECEIVED = re.compile(
-    r"\b(?:never|not|n[’']t)\s+(?:ever\s+)?(?:receiv\w*|got|gotten|get)\s+"
-    r"(?:that|this|these|those|the|any|such)\s+(?:such\s+)?(?:[a-z]+\s+)?" + _SENT_OR_SAID,
+    r"\b(?:never\s+(?:receiv\w*|got|gotten)\s+(?:that|this|these|those|such|any|the)|"
+    r"(?:not|n[’']t)\s+(?:ever\s+)?(?:receiv\w*|got|gotten|get)\s+(?:that|this|these|those|such))"
+    r"\s+(?:[a-z]+\s+)?" + _SENT_OR_SAID,
     re.I,
 )
 # A denial of having received the word just told of: "Caldera denies ever receiving that
@@ -8539,7 +8541,11 @@ class _Counterparts:
                 and len(shared) + len(denied) >= needed
             ):
                 continue  # "arrested 40 looters" does not answer "denied arresting journalists"
-            score = sum(self._idf.get(stem, 0.0) for stem in shared) * (1.5 if nearby else 1.0)
+            # a word of one sense only ("decision" for "order") weighs half a word in common
+            literal = (account.stems & stems) - _LIGHT_STEMS
+            score = sum(
+                self._idf.get(stem, 0.0) * (1.0 if stem in literal else 0.5) for stem in shared
+            ) * (1.5 if nearby else 1.0)
             # what a denial denies weighs twice what it only mentions: "denied that the man had
             # ever threatened anyone while employed there" answers "after he threatened staff",
             # not "The man's former employer ... has broken its silence"
@@ -8637,7 +8643,7 @@ class _Counterparts:
 # day", "wrote to the ministry", "asked the agency for boats".
 _TELLS_OF_SENDING = re.compile(
     r"\b(?:warn\w*|alert\w*|notif\w*|inform\w*|ask\w*|request\w*|sent|send\w*|wrote|told|"
-    r"telephon\w*|phoned|rang|radioed|contacted|deliver\w*|handed|"
+    r"telephon\w*|phoned|rang|radioed|contacted|(?:was|were|been)\s+(?:delivered|handed)|"
     r"report(?:ed)?|raised|"
     r"written|writ\w*|letters?|e-?mail\w*|messag\w*|complain\w*|flagg\w*|quer(?:y|ies))\b",
     re.I,
@@ -8690,21 +8696,23 @@ def _sent_to_people(doc: Doc, denial: Account) -> bool:
         if not _TELLS_OF_SENDING.fullmatch(token.text):
             continue
         verb = token.head if token.dep_ == "dobj" else token
-        recipients = [
+        first = [
             grand
             for child in verb.children
             if child.dep_ == "prep" and child.lower_ == "to"
             for grand in child.children
             if grand.dep_ == "pobj"
         ] + [child for child in verb.children if child.dep_ == "dobj" and verb is token]
-        if any(
+        recipients = first + [c for r in first for c in r.conjuncts]
+        if recipients and all(
             r.tag_ == "NNS"
             and counts_people(r.lower_)
             and r.lower_ not in deniers
             and r.lower_ not in _A_BODY_S_PEOPLE
+            and not any(c.dep_ == "prep" for c in r.children)  # "nurses at the clinic"
             for r in recipients
         ):
-            return True
+            return True  # (not "warned farmers and the water authority")
     return False
 
 
@@ -8712,7 +8720,8 @@ def _sent_to_people(doc: Doc, denial: Account) -> bool:
 # directorate.
 _A_BODY_S_PEOPLE = frozenset(
     """officials officers managers executives directors staff employees authorities inspectors
-    administrators ministers bosses leaders engineers operators controllers""".split()
+    administrators ministers bosses leaders engineers operators controllers police nurses
+    doctors crews""".split()
 )
 
 
@@ -8996,13 +9005,15 @@ def _clause_of(token: Token) -> int:
 
 
 def _supposed(doc: Doc) -> set[int]:
-    """The words of what a sentence only supposes: "Even if the order was issued, it is unclear
-    why the bar was still open" says nothing of an order issued."""
+    """The words of what a sentence only concedes: "Even if the order was issued, it is unclear
+    why the bar was still open" says nothing of an order issued (a bare "if" may carry the
+    claim: "If his account still worked, it was because ...")."""
     return {
         t.i
         for clause in doc
         if clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
         for t in clause.subtree
     }
 

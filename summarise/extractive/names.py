@@ -300,15 +300,17 @@ def find_mentions(
         yield mention, kind, use
     # only a name the model never read as anything but a body ("Sandrivier", a river it once
     # took for one, is not spread)
-    others = " | ".join(name for name, read in kinds.items() if read != {"organisation"})
+    others = " | ".join(name for name in kinds if " " in name)
     bodies = {
         name
         for name, read in kinds.items()
         if read == {"organisation"}
-        and _a_word_english_does_not_use(name)  # not "Climate Change", "the Olympic Torch"
+        and " " not in name  # (not "Nkana Water Supply" of "... Supply and Sanitation Company")
+        and _a_word_english_does_not_use(name)  # not "Polish", "Alpine"
         and not any(c.isdigit() for c in name)  # "NV417", a flight
         and gazetteer().lookup(name) is None
-        # "Guayas", which it read as a body once and as the "Guayas River" elsewhere
+        # "Guayas", which it read as a body once and as the "Guayas River" elsewhere;
+        # "Suryaprabha" of "Suryaprabha Chemicals"
         and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", others) is None
     }
     yield from _bodies_named_again(evidence, bodies, seen, common)
@@ -345,7 +347,7 @@ def _bodies_named_again(
     pattern = re.compile(
         r"(?<![\w-])(?:"
         + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-        + r")(?![\w-])"
+        + r")(?![\w’'-])"
     )
     for item in evidence.ranked()[:MAX_PARSED_ITEMS]:
         if item.is_heading:
@@ -1380,8 +1382,8 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         key = (mention.text.lower(),) if spelled_out else name_key(mention.text)
         if key:
             groups.setdefault(key, []).append((mention, kind))
-            if use == "subject":  # ("Bach Mai Hospital ... said", labelled a body)
-                acting.add(mention)
+            if use == "subject" and (kind == "place" or _an_institution(mention.text)):
+                acting.add(mention)  # ("Bach Mai Hospital ... said", labelled a body)
             if use == "modifier":
                 modifiers.add(mention)
             if use == "dateline":
@@ -2226,6 +2228,12 @@ _INSTITUTION_SITES = frozenset(
 )
 
 
+def _an_institution(name: str) -> bool:
+    """ "Bach Mai Hospital", "Hospital de Sao Joao": a site named as the body that runs it."""
+    words = name.split()
+    return bool(words) and bool({fold(words[0]), fold(words[-1])} & _INSTITUTION_SITES)
+
+
 def _acting_places(places: list[Entity], acting: set[Mention]) -> list[Entity]:
     """A country or capital that acts in the story ("the United States refused", "Moscow
     denied") is an actor too: one organisation-kind entity per such place named as a subject in
@@ -2236,10 +2244,8 @@ def _acting_places(places: list[Entity], acting: set[Mention]) -> list[Entity]:
         known = gazetteer().lookup(place.name) or gazetteer().lookup(f"The {place.name}")
         # a hospital, a school, a museum is a body too ("Bach Mai Hospital, where most of the
         # victims were taken, said it had received 18 patients"), however its name is labelled
-        words = place.name.split()  # ("Bach Mai Hospital", "Hospital de Sao Joao")
         institution = (
-            bool(words)
-            and bool({fold(words[0]), fold(words[-1])} & _INSTITUTION_SITES)
+            _an_institution(place.name)
             and place.kind == "place"
             and not any(o.kind == "organisation" and o.name == place.name for o in places)
         )  # (not again when the body is listed already)
@@ -2552,19 +2558,24 @@ def _genders_anywhere(given: str) -> frozenset[str]:
     )
 
 
+# Middle names that say a Vietnamese name's gender.
+_GENDERED_MIDDLE_NAMES = {"Thi": "female", "Van": "male"}
+
+
 def of_other_gender(pronoun: str, name: str) -> bool:
     """Whether a person's given name is never, in any country gender-guesser knows, of the
     pronoun's gender ("she": not Sebastien; "he": Andrea may be, in Italy). Names it does not
-    know, or knows only as mostly of one gender (a family name written first, as in "Vu Thi
-    Mai Anh", may be one), are never ruled out."""
+    know are never ruled out. A Vietnamese name, written family name first, says its gender by
+    its middle name ("Vu Thi Mai Anh": Thi, a woman)."""
     wanted = _PRONOUN_GENDERS.get(pronoun.lower())
     if not wanted:
         return False
-    known = _genders_anywhere(name.split()[0]) - {"unknown", "andy"}
-    if known <= {"mostly_male", "mostly_female"}:
-        return False  # only "mostly", nowhere always: "Vu" of "Vu Thi Mai Anh" (a family name
-        # written first), "Le" of "Le Minh Tuan"
-    return not known & set(wanted)
+    words = name.split()
+    if len(words) >= 3 and words[1] in _GENDERED_MIDDLE_NAMES:
+        # a Vietnamese name, family name first: "Vu Thi Mai Anh" is a woman, "Ho Van Long" a man
+        return _GENDERED_MIDDLE_NAMES[words[1]] not in wanted
+    known = _genders_anywhere(words[0]) - {"unknown", "andy"}
+    return bool(known) and not known & set(wanted)
 
 
 class PeopleBefore:
