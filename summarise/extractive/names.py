@@ -344,11 +344,7 @@ def _bodies_named_again(
     ]
     if not names:
         return
-    pattern = re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-        + r")(?![\w’'-])"
-    )
+    pattern = _any_name_of(names, r"(?<![\w-])", r"(?![\w’'-])")
     for item in evidence.ranked()[:MAX_PARSED_ITEMS]:
         if item.is_heading:
             continue
@@ -371,6 +367,14 @@ def _bodies_named_again(
 # after it: the name is part of a longer one.
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'\-]*|[IVX]+\b|\d)")
 _LONGER_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w’'\-]*\s+$")
+
+
+def _any_name_of(names: Iterable[str], before: str, after: str) -> re.Pattern[str]:
+    """One pattern for any of `names` as written (the longest first, so that "Sao Vang
+    Entertainment" wins over "Sao Vang"), in group 1, between the `before` and `after`
+    boundaries."""
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(f"{before}({alternatives}){after}")
 
 
 def _names_the_model_finds(
@@ -1604,11 +1608,7 @@ def _add_unlabelled_surnames(
     surnames = {name: found[0] for name, found in owners.items() if len(found) == 1}
     if not surnames:
         return
-    pattern = re.compile(
-        r"(?<![\w’'.-])("
-        + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
-        + r")(?![\w-])"
-    )
+    pattern = _any_name_of(surnames, r"(?<![\w’'.-])", r"(?![\w-])")
     covered: dict[str, list[tuple[int, int]]] = {}  # source id -> spans of mentions found
     for entity in persons + others:  # a word already taken as a place stays that place's
         for mention in entity.mentions:
