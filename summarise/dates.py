@@ -790,6 +790,25 @@ def clock_minutes(text: str) -> int | None:
     return hour * 60 + minute
 
 
+# "last week", which a report of a Saturday or a Sunday may write of the week now ending.
+_LAST_WEEK = re.compile(r"last\s+week(?:['’]s)?", re.I)
+
+
+def latest_day(expression: TimeExpression, reference: date | None) -> date | None:
+    """The last day an expression may mean: the end of its period, except that "last week" in a
+    report of a Saturday or a Sunday may be the week now ending ("Police have arrested two men
+    over last week's theft", the Sunday after a Wednesday theft): up to the day before it."""
+    end = period_end(expression.iso)
+    if (
+        end is not None
+        and reference is not None
+        and reference.weekday() >= 5
+        and _LAST_WEEK.fullmatch(expression.text.strip())
+    ):
+        return max(end, reference - timedelta(days=1))
+    return end
+
+
 def period_end(iso: str | None) -> date | None:
     """The last day of a day, week, month or year written in ISO-8601."""
     if not iso:

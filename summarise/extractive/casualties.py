@@ -30,6 +30,7 @@ from ..dates import (
     TimeExpression,
     find_time_expressions,
     human_date,
+    latest_day,
     period_end,
 )
 from ..evidence import EvidenceSet, SentenceRef
@@ -1146,12 +1147,17 @@ _ADDED_BEFORE = re.compile(
 
 def _breakdown(anchor: Token) -> bool:
     """A number set beside a count to split it ("deaths, two in Kisumu and two in Mathare",
-    "the three survivors, two passengers and a flight attendant"): an apposition, or a number
-    joined to one."""
+    "the three survivors, two passengers and a flight attendant", "one in Oslo and the other
+    in Bergen"): an apposition, or a number joined to one."""
     if not anchor.like_num:
         return False
     if anchor.dep_ == "appos":
         return _how_badly_hurt(anchor) is None  # not "four of them seriously": how badly
+    if anchor.dep_ == "npadvmod" and any(
+        child.dep_ == "conj" and child.lower_ in {"other", "others"} for child in anchor.children
+    ):
+        return True  # "were arrested last Saturday, one at a house ... and the other at the
+        # airport": where each of them was, not a count of one
     counted = anchor.head
     if anchor.dep_ == "nummod" and counted.dep_ == "appos":
         return any(child.dep_ == "nummod" for child in counted.head.children)
@@ -3126,7 +3132,10 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
                 unheard = True  # "WARSAW (AP) - A breakdown ... grounded 200 flights, ... and
                 break  # the agency said", one subject to the parse: the figure is in who speaks
             subject = (
-                subject or _said_by_whom_it_names(verb, below) or _said_by_its_clauses_subject(verb)
+                subject
+                or _said_by_whom_it_names(verb, below)
+                or _said_by_its_clauses_subject(verb)
+                or _named_through_another_word(verb)
             )
             if subject is not None:
                 return _phrase(doc, subject), True
@@ -3549,6 +3558,29 @@ def _inverted_speaker(verb: Token) -> Token | None:
     )
 
 
+def _named_through_another_word(verb: Token) -> Token | None:
+    """Who says, where a verb of saying names them only through another word: the verb it is
+    joined to ("The museum completed its inventory on Thursday and says 64 items are missing")
+    or the name "who" stands for ("Police, who spoke of 58 items last week, said ...")."""
+    subject: Token | None
+    if (
+        verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and (subject := _speaker(verb.head)) is not None
+        # one who can say (not "The toll ... has passed to 42 dead, has announced ...", nor
+        # "says much of the water is unreachable and puts the figure at", parsed as one clause)
+        and subject.pos_ in {"NOUN", "PROPN"}
+        and not _TOLL.match(subject.text)
+        and subject.lower_ not in RECORD_NOUNS
+    ):
+        return subject
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
+    return None
+
+
 def _speaker(verb: Token) -> Token | None:
     """The active subject of a verb of saying, if it names someone ("the army said"; not "they
     said", not "two tourists were declared missing", not "17 confirmed dead")."""
@@ -3732,7 +3764,7 @@ class _Timeline:
                 self.expressions[ref.text, reference], figure.start, self.event
             )
         for expression in expressions:
-            end = period_end(expression.iso)
+            end = latest_day(expression, reference)
             if end is not None and end < self.event:
                 if self._runs_to_the_event(
                     ref.text, expression, self.expressions[ref.text, reference]

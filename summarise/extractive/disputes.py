@@ -2270,13 +2270,54 @@ _SYMBOL_FIRST = re.compile(
     rf"(?<![\w.,])(?:{_QUALIFIER})?(?P<currency>US\$|\$|€|£|R(?=\s?\d[\d.,]*\s+(?:million|billion)))"
     rf"\s?{_NUMERAL}(?![.,]?\d)(?!\s*(?:trillion|tn)\b)"
 )
-_CURRENCY_NAMES = (
-    "dollars euros pounds rand reais pesos rupees naira shillings francs kwacha yuan cedis "
-    "hryvnias zlotys lei leva soles dollar euro pound".split()
-)
+# Currency names that are also English words, or not what English news writes after a figure:
+# a sum in them is read only with a scale word ("1.2 billion won", never "of the 12 seats, 5
+# won"); "gold" (Zimbabwe's currency) never.
+_CURRENCY_WORDS_OF_ENGLISH = {
+    "won": "won",
+    "real": "reals",
+    "sol": "soles",
+    "mark": "marks",
+    "marks": "marks",
+    "kip": "kips",
+    "som": "soms",
+    "lek": "lek",
+}
+_NOT_A_CURRENCY_WORD = frozenset({"gold"})
+# How translated copy names the Scandinavian and Czech currencies, and plurals Babel does not
+# give: "insured for 3.5 million crowns", "48 million reais", "leva".
+_CURRENCY_TRANSLATIONS = ("crowns", "reais", "leva", "naira", "kwacha")
+
+
+def _currencies_in_use() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The names English gives after a figure to the currencies in use (Babel's CLDR data:
+    "kroner", "zlotys", "yen", "forints"), longest first, and each singular that differs from
+    its plural with the plural money keys use ("euro" -> "euros"): a singular is a sum only with
+    a scale word ("4.5 million euro", not "2 euro coins")."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    english = Locale("en")
+    codes = {code for place in english.territories for code in get_territory_currencies(str(place))}
+    names: set[str] = set(_CURRENCY_TRANSLATIONS)
+    singular_of: dict[str, str] = dict(_CURRENCY_WORDS_OF_ENGLISH)
+    for code in codes:
+        # the last word of "Norwegian kroner", "Norwegian krone"
+        plural = get_currency_name(code, count=2, locale=english).split()[-1].lower()
+        singular = get_currency_name(code, count=1, locale=english).split()[-1].lower()
+        if not plural.isalpha() or plural in _NOT_A_CURRENCY_WORD:
+            continue
+        names |= {plural, singular}
+        if singular != plural and not {singular} & {
+            *_CURRENCY_WORDS_OF_ENGLISH,
+            *_CURRENCY_TRANSLATIONS,
+        }:
+            singular_of[singular] = plural
+    return tuple(sorted(names | set(singular_of), key=len, reverse=True)), singular_of
+
+
+_CURRENCY_NAMES, _CURRENCY_PLURALS = _currencies_in_use()
 _SCALED = re.compile(r"\b(?:thousand|million|billion)\b", re.I)
-# A currency named in the singular, as translations write it ("4.5 million euro"), is the one.
-_CURRENCY_PLURALS = {"dollar": "dollars", "euro": "euros", "pound": "pounds"}
 
 
 def _currency_word(currency: str) -> str:
@@ -2298,7 +2339,7 @@ DIFFERING_ON = (
 _MONEY_CONTESTED = re.compile(
     r"\b(?:no more than|not more than|not accept|reject\w*|disput\w*|contest\w*|insist\w*|"
     r"den(?:y|ies|ied)|wrong|inflated|exaggerat\w*|at\s+most|"
-    r"stands?\s+(?:by|against)|stood\s+by|(?:much|far)\s+(?:lower|higher)|"
+    r"stands?\s+(?:by|against)|stood\s+by|(?:much|far)\s+(?:lower|higher|below|above)|"
     r"times\s+(?:less|lower|more|higher)|"
     rf"{DIFFERING_ON}(?:value|worth|cost|figure|amount|sum|size))\b",
     re.I,
@@ -3137,7 +3178,10 @@ def _phrase_of(text: str, match: re.Match[str], key: str) -> str:
     a radius of 5 km"; a count is its own phrase ("190 countries")."""
     if key.split()[0] not in _MEASURE_UNITS:
         befell = _BEFELL.match(text, match.end("unit")) if "unit" in match.groupdict() else None
-        end = max(match.end(), befell.end()) if befell else match.end()  # "... truly waiting"
+        end = match.end()
+        if match.groupdict().get("state") and match.group("state").lower() in stop_words():
+            end = match.end("unit")  # "58 items last week": "last" says when, not what befell
+        end = max(end, befell.end()) if befell else end  # "... truly waiting"
         return _DANGLING_END.sub("", clean_sentence(text[match.start() : end]))
     end = match.end("unit") if "unit" in match.groupdict() else match.end()  # (given back)
     after = re.match(r"[\s\-]+[a-z]+", text[end:])
@@ -3672,8 +3716,13 @@ _THAT_FIGURE = re.compile(
     r"(?P<between>[^.;]{0,60})$",
     re.I,
 )
+# A voice putting its own figure on the thing, or on what it is worth: "The FAO puts the
+# figure at", "The museum puts their market value at", "has now put the market value of the
+# stolen coins at".
 _PUTS_THE_FIGURE = re.compile(
-    r"\b(?:puts?|putting|places?|placing)\s+the\s+(?:figure|number|count|estimate|tally)\s+"
+    r"\b(?:puts?|putting|places?|placing)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+)?"
+    r"(?:figure|number|count|estimate|tally|value|worth|cost)\s+"
+    r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+)?"
     r"(?:at|closer\s+to|nearer)\s+[^.;]{0,20}$",
     re.I,
 )
@@ -3733,6 +3782,31 @@ _ABOVE_ANOTHERS = re.compile(
 )
 # A sentence that opens by setting the figure before against another voice's: "That is nearly
 # twice the Alberta Energy Regulator's estimate of".
+# A voice holding to its own figure after the figure: "said on Friday that their figure
+# 'still stands'", "stands by its count", "sticks to it".
+_HOLDS_TO_IT = re.compile(
+    r"\b(?:(?:figure|count|number|estimate|tally|total)\W{1,3}(?:still\s+)?stands\b|"
+    r"(?:stands?|stood|sticks?|stuck)\s+(?:by|to)\s+(?:it|its|their|that|the)\b)",
+    re.I,
+)
+
+
+def _held_to_against(first: Quantity, second: Quantity) -> bool:
+    """Whether the later of two figures in back-to-back sentences of one report is another
+    voice's, held to against the one just given (`_HOLDS_TO_IT`): two voices' figures of one
+    thing at one time, not a count moving on."""
+    if first.ref.source_id != second.ref.source_id:
+        return False
+    earlier, later = sorted((first, second), key=lambda q: q.ref.position)
+    return (
+        later.ref.position - earlier.ref.position == 1
+        and bool(earlier.voice and later.voice)
+        and not _same_voice(earlier.voice or "", later.voice or "")
+        and not (earlier.states and later.states and not set(earlier.states) & set(later.states))
+        and _HOLDS_TO_IT.search(later.ref.text, later.end) is not None
+    )
+
+
 _THAT_IS_ABOVE = re.compile(
     r"^(?:That|This|It)\s+(?:is|was|would\s+be)\s+(?:\w+\s+){0,2}?"
     + _ABOVE_ANOTHERS.pattern.removeprefix(r"\b")
@@ -3966,6 +4040,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             ) and _spans_set_against(first, second)
         if _given_back(first, second):
             return True  # "says seven lorries overturned; the police says nine"
+        if _held_to_against(first, second):
+            return True  # "The museum ... says 64 items are missing. Police, who spoke of 58
+            # items last week, said on Friday that their figure 'still stands'"
         if _one_above_the_other(first, second):
             return True  # "about 62,000 hectares ..., well above the government's own
             # estimate of 38,700": one figure of one thing, set against another's
@@ -4369,6 +4446,8 @@ def _quantity_topic(key: str) -> str:
             f"{DURATION_KEY} shut": "How long it was shut",
             f"{DURATION_KEY} shut foreseen": "How long it will stay shut",
         }.get(key, "How long it lasted")
+    if key in _CURRENCY_NAMES or _plural(key) in _CURRENCY_NAMES:  # a sum counted in its
+        return f"How much ({_plural(key)}): figures differ"  # currency: "48 million reais"
     if key == "on board":
         return "How many were on board: figures differ"
     if key in {"toll", "magnitude", "turnout", "crowd", "attendance"}:
@@ -4907,6 +4986,9 @@ _TIME_CONTESTED = re.compile(
     r"(?:did|was|were|had)\s+(?:the\s+\w+(?:\s+\w+)?|it)\s+(?:first\s+)?"
     r"(?:happen|occur|strike|struck|hit|start|begin|break\s+out|explode|collapse|crash|sink|"
     r"capsize|fail|give\s+way|come\s+down|run\s+aground|go\s+down|erupt)\w*\b[^?]{0,30}\?$"
+    # "Police gave a different time.": the time just told, and the one told next
+    r"|\b(?:gave|gives|give|offered|offers|has|have|had)\s+(?:a\s+)?(?:very\s+)?"
+    r"(?:different|another|conflicting|contradictory)\s+(?:time|timing|hour|timeline)\b"
     r"|\b(?:accounts|versions|sides)\s+(?:also\s+)?(?:differ|disagree|conflict)\w*\s+"
     r"(?:over|on|about|as\s+to)\s+(?:the\s+)?(?:time|timing|when)\b"
     # ... on to the colon that opens the sides: "Versions differ on when the signal failed:"
@@ -4962,7 +5044,9 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
         if not sides and contested is not None:
             # "The accounts also differ on timing. NUBIA said its station logged it at 5:50
             # am. The CAAM says it was alerted by a pilot's report at 6:40 am.": a side each
-            told_next = _a_time_in_each_of_the_next_two(refs, ref)
+            told_next = _a_time_in_each_of(refs, ref, (1, 2)) or _a_time_in_each_of(
+                refs, ref, _nearest_timed_either_side(refs, ref)
+            )
             if told_next is not None:
                 disputes.append(Dispute(topic="What time it happened", claims=told_next))
             continue
@@ -5014,18 +5098,43 @@ _A_RESPONSE = re.compile(
 _OPENING_CONJUNCTION = re.compile(r"^(?:(?:but|and|yet|however|meanwhile)\b,?\s*)(?:the\s+)?", re.I)
 
 
-def _a_time_in_each_of_the_next_two(
+# How many sentences away from a sentence that says the time is contested a side's time may
+# stand: '... at 5:15 a.m. "The guard did exactly what he was supposed to do," Malvik said. "He
+# saw the glass ..." Police gave a different time.'
+MAX_SIDE_STEPS = 3
+
+
+def _nearest_timed_either_side(
     refs: dict[tuple[str, int], SentenceRef], ref: SentenceRef
+) -> tuple[int, int]:
+    """How far before and after `ref` the nearest sentences of its report that give a clock time
+    stand, each within `MAX_SIDE_STEPS` (0 where none does, which no side can be)."""
+    steps = []
+    for direction in (-1, 1):
+        found = 0
+        for step in range(1, MAX_SIDE_STEPS + 1):
+            side = refs.get((ref.source_id, ref.position + direction * step))
+            if side is not None and _CLOCK.search(side.text):
+                found = direction * step
+                break
+        steps.append(found)
+    return steps[0], steps[1]
+
+
+def _a_time_in_each_of(
+    refs: dict[tuple[str, int], SentenceRef], ref: SentenceRef, steps: tuple[int, int]
 ) -> list[Claim] | None:
-    """The two sentences after one that says the time is contested, each a voice's time by a
-    verb of saying ("NUBIA said its station logged the interference at 5:50 am", "The CAAM
-    says it was alerted by a pilot's report at 6:40 am"); None unless both are so told, by
-    two voices, of two times."""
+    """The two sentences `steps` away from one that says the time is contested, each a voice's
+    time by a verb of saying: the next two ("NUBIA said its station logged the interference at
+    5:50 am", "The CAAM says it was alerted by a pilot's report at 6:40 am"), or the one before
+    and the one after ("... found a broken window during his round at 5:15 a.m. Police gave a
+    different time. 'The first call came in at 6:52 a.m.,' ... said"); None unless both are so
+    told, by two voices, of two times."""
     claims: list[Claim] = []
     voices: list[str] = []
     moments: list[str] = []  # each side's words up to its time
-    for step in (1, 2):
-        side = refs.get((ref.source_id, ref.position + step))
+    for step in steps:
+        side = refs.get((ref.source_id, ref.position + step)) if step else None
         clocks = list(_CLOCK.finditer(side.text)) if side is not None else []
         if side is None or len(clocks) != 1:
             return None
@@ -5303,12 +5412,16 @@ def _names_someone(subject: Token) -> bool:
     )
 
 
+_OUR_OWN = re.compile(r"(?:our|my)\b", re.I)
+
+
 def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> str | None:
     """Who gives one side's time: "according to X", "X says" (also "the army's log says",
     "regional officials ... said"), or, unless `saying_only`, the named subject of the clause
     that gives it ("the EMS logged its first call at 11:38"; not "the boat left")."""
     according = _ACCORDING.search(side)
-    if according is not None:
+    if according is not None and not _OUR_OWN.match(according.group("who").strip()):
+        # (not a speaker's own record, "according to our operations log": the speaker's)
         return re.sub(r"^the\s+", "", according.group("who").strip(), flags=re.I)
     said = voice_before(side, position)
     if said is not None:
@@ -6545,11 +6658,18 @@ def _denied_voice(word: Token) -> str | None:
 
 
 def _account_owner(noun: Token) -> str | None:
-    """Whose account a noun of `_ACCOUNT_NOUNS` is, by its possessive: "the company's account"
-    -> company (not "its account")."""
+    """Whose account a noun of `_ACCOUNT_NOUNS` is, by its possessive or the body's name before
+    it: "the company's account" -> company, "the police account" -> police (not "its
+    account", "the death toll figure")."""
     if _stem(noun.lower_) not in _ACCOUNT_NOUNS:
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] or [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.i == noun.i - 1
+        and (c.ent_type_ in {"ORG", "PERSON", "NORP"} or c.lower_ in ORGANISATION_HEADS)
+    ]
     return " ".join(t.text for t in owners[0].subtree if t.dep_ != "case") if owners else None
 
 
@@ -8609,6 +8729,7 @@ class _Counterparts:
             (self._speaker_of_the_quote(found), self.evidence.items[position])
             for (_, position, chosen_ref), doc in zip(chosen, docs, strict=True)
             if (found := _answered(account, doc, chosen_ref, self.antecedents)) is not None
+            and _of_what_it_names(account, found)
         ]
         if account.claimant:
             # "rejected claims by residents and Kalamata's mayor that ...": theirs first
@@ -8637,6 +8758,30 @@ class _Counterparts:
             _agrees_with(account, doc, chosen_ref, self.antecedents)
             for (_, _, chosen_ref), doc in zip(chosen, docs, strict=True)
         )
+
+
+# A denial that names what the account it denies is of: its cause ("disputed the police
+# account of how the fire began") or its time ("... of when the alarm was raised").
+_ACCOUNT_OF_THE_CAUSE = re.compile(
+    r"\b(?:account|version|explanation)\s+of\s+(?:how|why)\b[^.;]*?\b(?:began|begin|begun|"
+    r"started|start|broke\s+out|happened|occurred|caused|spread|collapsed|failed)\b"
+    r"|\b(?:account|version|explanation)\s+of\s+(?:the|its)\s+(?:cause|origin)s?\b",
+    re.I,
+)
+_ACCOUNT_OF_THE_TIME = re.compile(
+    r"\b(?:account|version)\s+of\s+(?:when|the\s+tim(?:e|ing))\b", re.I
+)
+
+
+def _of_what_it_names(denial: Account, answer: Account) -> bool:
+    """Whether an account may be the one a denial names by what it is of: one of how the fire
+    began gives a cause (`_CAUSE_CUE`: not a lead that only tells the toll), one of when it
+    happened gives a time. A denial that names nothing takes any account."""
+    if _ACCOUNT_OF_THE_CAUSE.search(denial.text):
+        return _CAUSE_CUE.search(answer.text) is not None
+    if _ACCOUNT_OF_THE_TIME.search(denial.text):
+        return _CLOCK.search(answer.text) is not None
+    return True
 
 
 # A sentence that tells of a word sent or said to someone: "it alerted Caldera the following

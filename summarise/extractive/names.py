@@ -110,7 +110,7 @@ TITLE_WORDS = frozenset(
         pres supt insp sir lord lady dame president vice deputy prime minister secretary
         general colonel major lieutenant captain sergeant private specialist corporal admiral
         commander chief judge justice mayor governor senator ambassador king queen prince
-        princess sheikh ayatollah pope cardinal bishop imam brigadier marshal staff army
+        princess sheikh ayatollah pope cardinal bishop archbishop imam brigadier marshal staff army
         consul envoy spokesman spokeswoman spokesperson officer official superintendent
         commissioner inspector
         ato alhaji alhaja haji hajji shri smt bapak herr frau monsieur madame mme
@@ -438,6 +438,13 @@ def _names_the_model_finds(
                     continue  # "CHR Mohammed V", "the Mohammed V regional hospital": a body
                 if kind == "person" and any(t.text in _WHERE_WORDS for t in span[1:]):
                     continue  # "the Danube at Novi Sad", tagged a person: a place and where
+                if kind == "place" and fold(span[-1].text) in _PERIOD_HEADS:
+                    continue  # "the Middle Ages", "the Bronze Age": a time, not a place
+                if kind == "person" and _PLACE_WORDS_BEFORE.search(ref.text[: span.start_char]):
+                    kind = "place"  # "a bookshop in nearby Bakklandet", tagged a person
+                elif kind == "place" and (named := _person_left_out(span)) is not None:
+                    span, kind = named, "person"  # "was Per Ranheim, who has run", "Ranheim"
+                    # tagged a place (a district of the same name), "Per" left out
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
                 at = 1 if len(span) > 1 and _ARTICLE.fullmatch(span[0].text) else 0
@@ -581,6 +588,36 @@ def _without_common_words_before(span: Span) -> Span:
 _WHERE_WORDS = frozenset({"at", "in", "near", "over", "on", "outside", "inside"})
 
 
+# Last words of the names of periods, which the model may read as places: "the Middle Ages".
+_PERIOD_HEADS = frozenset({"age", "ages", "era", "period", "dynasty", "century"})
+# Words before a name that only a place takes: "in nearby Bakklandet", "in neighbouring X".
+_PLACE_WORDS_BEFORE = re.compile(
+    r"\b(?:in|to|from|near|at)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|downtown|"
+    r"suburban|rural)\s+$",
+    re.I,
+)
+
+
+def _person_left_out(span: Span) -> Span | None:
+    """A person's name the model read as a place and began after the given name: "Per" and
+    "Ranheim" of "was Per Ranheim, who has run a bookshop" (a given name right before it, and
+    "who" after it, which no place takes)."""
+    doc = span.doc
+    if span.start < 1 or span.end + 1 >= len(doc):
+        return None
+    given = doc[span.start - 1]
+    if (
+        given.ent_type_
+        or not given.text[:1].isupper()
+        or not _given_name(given.text)
+        or given.is_sent_start  # (a sentence's first word is capitalised anyway)
+        or doc[span.end].text != ","
+        or doc[span.end + 1].lower_ != "who"
+    ):
+        return None
+    return doc[span.start - 1 : span.end]
+
+
 # Capitalised words right before a name the model began on a lower-case particle.
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*\s+){1,3}$")
 
@@ -655,9 +692,40 @@ def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
             joined.append(Span(doc, first.start, second.end, label="ORG"))
             index += 2
             continue
+        opener = _possessive_opener(doc, second) if second is not None else None
+        if second is not None and opener is not None and first.start == opener:
+            # "Archbishop" and "Palace Museum" of "the Archbishop's Palace Museum": one name
+            joined.append(Span(doc, opener, second.end, label=second.label_))
+            index += 2
+            continue
+        opener = _possessive_opener(doc, first)
+        if opener is not None and not any(e.end > opener for e in joined):
+            joined.append(Span(doc, opener, first.end, label=first.label_))
+            index += 1
+            continue
         joined.append(first)
         index += 1
     return joined
+
+
+# Words whose possessive opens the name of a body or a site: "the Archbishop's Palace Museum",
+# "King's College Hospital", "the Children's Hospital", "the People's Party".
+_POSSESSIVE_OPENERS = TITLE_WORDS | frozenset({"children", "women", "people", "men"})
+
+
+def _possessive_opener(doc: Doc, name: Span) -> int | None:
+    """Where a body's or a site's name starts when a title word's possessive opens it and the
+    model began it after the "'s" ("Palace Museum" of "the Archbishop's Palace Museum"): the
+    title word's index, or None."""
+    start = name.start
+    if start < 2 or fold(name[-1].text) not in SITE_HEADS | ORGANISATION_HEADS:
+        return None
+    mark, word = doc[start - 1], doc[start - 2]
+    if mark.text not in {"'s", "’s"} or word.whitespace_:
+        return None
+    if not word.text[:1].isupper() or fold(word.text) not in _POSSESSIVE_OPENERS:
+        return None
+    return word.i
 
 
 # One role word, whole: "spokeswoman", "president", "Deputy".
@@ -922,6 +990,8 @@ def _use(span: Span) -> str:
         and (head.pos_ == "NOUN" or is_title(head.text))
     ):
         return "modifier"  # "the Olympic flame", "Defence Minister Raul Benavides"
+    if len(span) == 1 and span.root.dep_ == "pobj" and head.lower_ == "in":
+        return "in"  # "regional secretary in Trøndelag": where, if it is never more
     return ""
 
 
@@ -1061,8 +1131,15 @@ _KNOWN_AS = re.compile(
 # are the acronym's letters in another order: "Ecuador's National Electoral Council (CNE)".
 # "National Guard of Niger (GNN)": a joining word may stand between any two of its words.
 # Each word ends at a space or the end, so a run of capitals is read one way only.
+# (a word of it may be a plural's possessive, "the Slovak Anglers' Union (SRZ)", "the
+# Children's Fund", but not a country's: "Peru's Geophysical Institute (IGP)" is the
+# institute; and a name never runs over a line's end)
+_PLURAL_OWNER = (
+    r"(?:(?<=s)['’]|(?:(?<=[Cc]hildren)|(?<=[Pp]eople)|(?<=[Ww]omen)|(?<=[Mm]en))['’]s)?"
+)
 _TRANSLATED = re.compile(
-    r"((?:[A-Z][\w\-]+\s+)(?:(?:(?:of|for|the|and)\s+)?[A-Z][\w\-]+(?:\s+|$))+)$"
+    rf"((?:[A-Z][\w\-]+{_PLURAL_OWNER}[^\S\n]+)"
+    rf"(?:(?:(?:of|for|the|and)[^\S\n]+)?[A-Z][\w\-]+{_PLURAL_OWNER}(?:[^\S\n]+|$))+)$"
 )
 
 
@@ -1376,6 +1453,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     groups: dict[tuple[str, ...], list[tuple[Mention, str]]] = {}
     acting: set[Mention] = set()  # places named as the one who acts ("Iran said", "Japan pledged")
     modifiers: set[Mention] = set()  # "the Olympic flame": a word used as an adjective
+    located: set[Mention] = set()  # "in Trøndelag": a one-word name told as where
     filed: set[tuple[str, ...]] = set()  # names of the places reports are filed from
     written = _spelled_out(evidence)  # "Union Cycliste Internationale (UCI)": read once
     for mention, kind, use in find_mentions(evidence, written):
@@ -1390,6 +1468,8 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
                 acting.add(mention)  # ("Bach Mai Hospital ... said", labelled a body)
             if use == "modifier":
                 modifiers.add(mention)
+            if use == "in":
+                located.add(mention)
             if use == "dateline":
                 filed.add(key)
     named = _country_named_in(evidence)
@@ -1408,6 +1488,9 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             continue
         if kind == "organisation" and _only_a_modifier(found, modifiers):
             continue  # "its Synthesis report": a word of a thing's name, no one who acts
+        if kind == "organisation" and _told_only_as_where(found, modifiers, located):
+            kind = "place"  # "the Trøndelag police district", "regional secretary in
+            # Trøndelag": a region that names bodies, never one that acts
         entity = Entity(kind, place_kind=_place_kind(found, named) if kind == "place" else None)
         for mention, _ in found:
             # a role read only for what the model called a person: the vote may make one of a
@@ -1422,6 +1505,12 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             by_surname.setdefault(surname, []).append(person)
     for key, found in singles:
         bearer = _namesake(by_surname, found[0][0].text)
+        if bearer is None and _told_only_as_where(found, modifiers, located):
+            region = Entity("place", place_kind=_place_kind(found, named))
+            for mention, _ in found:  # "the Varnholm police district", "union secretary in
+                region.add(mention)  # Varnholm", the first labelled a person: a region
+            others[key] = region
+            continue
         if bearer is None and all(mention in modifiers for mention, _ in found):
             continue  # "Olympic" in "the Olympic flame": no person of the cluster bears it
         place = gazetteer().lookup(found[0][0].text)
@@ -1569,6 +1658,18 @@ def _longer_name_of(
     # its legal form (merged later, `_merge_organisations`)
     bare = {_LEGAL_FORM.sub("", entity.name).strip(" ,") for entity in named}
     return max(named, key=lambda e: len(e.mentions)) if len(bare) == 1 else None
+
+
+def _told_only_as_where(
+    found: list[tuple[Mention, str]], modifiers: set[Mention], located: set[Mention]
+) -> bool:
+    """One capitalised word told only as where ("in Trøndelag") or as a word of a common noun
+    ("the Trøndelag police district"), and at least once as where: a region."""
+    return (
+        fold(found[0][0].text) not in ORGANISATION_HEADS  # ("filed in Congress": a body)
+        and _only_a_modifier(found, modifiers | located)
+        and any(mention in located for mention, _ in found)
+    )
 
 
 def _only_a_modifier(found: list[tuple[Mention, str]], modifiers: set[Mention]) -> bool:

@@ -1274,7 +1274,17 @@ def _role_around(doc: Doc, head: Token, name: Span) -> str | None:
             and child.left_edge.pos_ not in {"ADP", "VERB"}
         ):
             words = [t for t in child.subtree if t.dep_ != "relcl"]
-            place = doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(doc) else None
+            last = child
+            for sibling in head.children:  # "vice-president of the SRZ's national council",
+                # which the parse splits into three appositions at the hyphen: one role
+                if (
+                    sibling.dep_ == "appos"
+                    and sibling.i == last.right_edge.i + 1
+                    and not doc[sibling.i - 1].whitespace_
+                ):
+                    words += [t for t in sibling.subtree if t.dep_ != "relcl"]
+                    last = sibling
+            place = doc[last.right_edge.i + 1] if last.right_edge.i + 1 < len(doc) else None
             if (
                 place is not None
                 and place.dep_ == "compound"

@@ -235,15 +235,22 @@ def _habitual(doc: Any) -> bool:
 
 
 def _over_the_years(doc: Any) -> bool:
-    """ "Iran has seized several foreign vessels in the strait in recent years": what has
-    happened again and again before the event, told in the present perfect, is background."""
+    """ "Iran has seized several foreign vessels in the strait in recent years", "The plant has
+    been in trouble before": what has happened before the event, told in the present perfect,
+    is background."""
     root = next((token for token in doc if token.dep_ == "ROOT"), None)
     return (
         root is not None
         and root.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children)
-        and OVER_THE_YEARS.search(doc.text) is not None
+        and (
+            OVER_THE_YEARS.search(doc.text) is not None
+            or _BEFORE_AT_THE_END.search(doc.text) is not None
+        )
     )
+
+
+_BEFORE_AT_THE_END = re.compile(r"\b(?:before|previously|in\s+the\s+past)\W*$", re.I)
 
 
 def _a_definition(doc: Any) -> bool:

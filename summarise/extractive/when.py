@@ -245,22 +245,24 @@ def event_date(evidence: EvidenceSet, dated: list[DatedSentence]) -> date | None
         return None
     # A wire dateline's date is when the report was filed ("KANO, Nigeria, June 10 (Reuters) -
     # A fuel tanker exploded ... on Monday"): it is no vote for a day when its own sentence
-    # gives another day to what it tells.
+    # gives another time to what it tells.
+    # (any other time it gives: "March 15 (Reuters) - Police have arrested two men over last
+    # week's theft" dates the theft to last week, not to the 15th)
     telling: dict[tuple[str, int], set[str]] = {}
-    for iso, entries in groups.items():
-        for e in entries:
-            if not _in_its_dateline(e):
-                telling.setdefault((e.ref.source_id, e.ref.start), set()).add(iso)
+    for e in dated:
+        if e.expression.iso and not e.implicit and not _in_its_dateline(e):
+            telling.setdefault((e.ref.source_id, e.ref.start), set()).add(e.expression.iso)
 
     def filed_only(entry: DatedSentence, iso: str) -> bool:
         told = telling.get((entry.ref.source_id, entry.ref.start))
         return _in_its_dateline(entry) and bool(told) and iso not in (told or set())
 
-    groups = {
+    told_days = {
         iso: kept
         for iso, entries in groups.items()
         if (kept := [e for e in entries if not filed_only(e, iso)])
     }
+    groups = told_days or groups  # (a dateline's day when no sentence gives one of its own)
 
     def weight(iso: str) -> float:
         # A report puts its news first: a day its lede gives weighs more than a day the
@@ -1273,10 +1275,17 @@ def _render(
     return text
 
 
+# Words that join a time to another one before it, which taking it out would leave dangling.
+_JOINS_ANOTHER_TIME = re.compile(r"(?:\b(?:and|to|or|until|till|than)|[-–])$", re.I)
+
+
 def describe(sentence: str, expression: TimeExpression) -> str:
     """The sentence with the time expression taken out, as a short description (the fallback
     when the sentence has no parse)."""
     before = sentence[: expression.start].rstrip()
+    if _JOINS_ANOTHER_TIME.search(before):
+        # "between midnight and 7 a.m. on Wednesday": without the time the words would break
+        return shorten(clean_sentence(sentence), 24)
     for preposition in ("late on", "early on", "on", "in", "since", "by", "from", "at", "of"):
         if before.lower().endswith(" " + preposition) or before.lower() == preposition:
             before = before[: len(before) - len(preposition)].rstrip()
@@ -1413,9 +1422,15 @@ _POINTS_BACK = re.compile(
 
 
 def _told_in_the_past(verb: Token) -> bool:
-    """A verb in the simple past ("collapsed") or the past perfect ("had collapsed")."""
+    """A verb in the simple past ("collapsed", "was fined") or the past perfect ("had
+    collapsed")."""
     return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        verb.tag_ == "VBN"
+        and any(
+            (c.dep_ == "aux" and c.lower_ == "had")
+            or (c.dep_ == "auxpass" and c.lower_ in {"was", "were"})
+            for c in verb.children
+        )
     )
 
 

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from functools import cache
 
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import Actor, Place
@@ -592,10 +593,22 @@ def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]
     return found
 
 
+@cache
+def _language_names() -> frozenset[str]:
+    """The English names of languages (Babel's CLDR data): "Slovak", "Spanish", "Dungan"."""
+    from babel import Locale
+
+    return frozenset(name for name in Locale("en").languages.values() if " " not in name)
+
+
 def _nationality(sentence: str, begin: int, end: int) -> bool:
-    """Whether the recogniser reads these words as a nationality or group ("Spanish")."""
+    """Whether these words are a nationality or group ("Spanish"): a language's English name
+    ("the western Slovak town", which the recogniser reads as a place), or what the recogniser
+    reads as a group."""
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
 
+    if sentence[begin:end].strip() in _language_names():
+        return True
     doc = parse([sentence])[0]
     return any(
         entity.label_ == "NORP" and entity.start_char < end and begin < entity.end_char
