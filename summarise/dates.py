@@ -790,20 +790,22 @@ def clock_minutes(text: str) -> int | None:
     return hour * 60 + minute
 
 
-# "last week", which a report of a Saturday or a Sunday may write of the week now ending.
-_LAST_WEEK = re.compile(r"last\s+week(?:['’]s)?", re.I)
+# "last week's" (theft, riots), which a report of a Saturday or a Sunday may write of the week
+# now ending (not "Last week, gunmen killed 14 in a nearby village": another week's news).
+_LAST_WEEK = re.compile(r"last\s+week['’]s", re.I)
 
 
-def latest_day(expression: TimeExpression, reference: date | None) -> date | None:
-    """The last day an expression may mean: the end of its period, except that "last week" in a
-    report of a Saturday or a Sunday may be the week now ending ("Police have arrested two men
-    over last week's theft", the Sunday after a Wednesday theft): up to the day before it."""
+def latest_day(expression: TimeExpression, reference: date | None, text: str = "") -> date | None:
+    """The last day an expression of `text` may mean: the end of its period, except that "last
+    week's" in a report of a Saturday or a Sunday may be the week now ending ("Police have
+    arrested two men over last week's theft", the Sunday after a Wednesday theft): up to the day
+    before it."""
     end = period_end(expression.iso)
     if (
         end is not None
         and reference is not None
         and reference.weekday() >= 5
-        and _LAST_WEEK.fullmatch(expression.text.strip())
+        and _LAST_WEEK.match(text, expression.start)
     ):
         return max(end, reference - timedelta(days=1))
     return end

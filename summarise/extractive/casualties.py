@@ -3764,7 +3764,7 @@ class _Timeline:
                 self.expressions[ref.text, reference], figure.start, self.event
             )
         for expression in expressions:
-            end = latest_day(expression, reference)
+            end = latest_day(expression, reference, ref.text)
             if end is not None and end < self.event:
                 if self._runs_to_the_event(
                     ref.text, expression, self.expressions[ref.text, reference]

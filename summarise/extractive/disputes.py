@@ -2325,8 +2325,9 @@ def _currency_word(currency: str) -> str:
     return _CURRENCY_SYMBOLS.get(currency, _CURRENCY_PLURALS.get(currency, currency))
 
 
-_NAME_AFTER = re.compile(
-    rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}\s+(?P<currency>{'|'.join(_CURRENCY_NAMES)})\b"
+_NAME_AFTER = re.compile(  # (its country's adjective between: "2.5 million Norwegian kroner")
+    rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}\s+(?:[A-Z][a-z]+\s+)?"
+    rf"(?P<currency>{'|'.join(_CURRENCY_NAMES)})\b"
 )
 # A sum of money is a side only where a side contests the other's ("the direct costs are no
 # more than $9 million", "will not accept the sum of 41 million dollars"): two sums of one kind
@@ -3172,6 +3173,14 @@ def _a_year_after_it(text: str, end: int, expressions: Sequence[Any], event: dat
 _CLAUSE_TURNS = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:before|after|since|compared|than|and)\b")
 
 
+# Words after a count's noun that say when or who, not what befell the things ("58 items last
+# week", "118 patients since Monday", "9 controllers instead"); "out", "down", "off" do.
+_NOT_A_STATE = frozenset(
+    "last next this that these those since who which whose instead may might will would could "
+    "should can each every per ago earlier later".split()
+)
+
+
 def _phrase_of(text: str, match: re.Match[str], key: str) -> str:
     """The figure in its source's words. A distance or a reading is given with the words that
     say what it measures, on the side they are on: "villages within a 2-km radius", "within
@@ -3179,7 +3188,7 @@ def _phrase_of(text: str, match: re.Match[str], key: str) -> str:
     if key.split()[0] not in _MEASURE_UNITS:
         befell = _BEFELL.match(text, match.end("unit")) if "unit" in match.groupdict() else None
         end = match.end()
-        if match.groupdict().get("state") and match.group("state").lower() in stop_words():
+        if match.groupdict().get("state") and match.group("state").lower() in _NOT_A_STATE:
             end = match.end("unit")  # "58 items last week": "last" says when, not what befell
         end = max(end, befell.end()) if befell else end  # "... truly waiting"
         return _DANGLING_END.sub("", clean_sentence(text[match.start() : end]))
@@ -3718,11 +3727,12 @@ _THAT_FIGURE = re.compile(
 )
 # A voice putting its own figure on the thing, or on what it is worth: "The FAO puts the
 # figure at", "The museum puts their market value at", "has now put the market value of the
-# stolen coins at".
+# stolen coins at" (what is counted is not named again: "puts the total number of damaged
+# homes at 900" may count other homes than the destroyed ones before it).
 _PUTS_THE_FIGURE = re.compile(
     r"\b(?:puts?|putting|places?|placing)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+)?"
-    r"(?:figure|number|count|estimate|tally|value|worth|cost)\s+"
-    r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+)?"
+    r"(?:(?:figure|number|count|estimate|tally)\s+|(?:value|worth|cost)\s+"
+    r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+)?)"
     r"(?:at|closer\s+to|nearer)\s+[^.;]{0,20}$",
     re.I,
 )
@@ -3783,10 +3793,13 @@ _ABOVE_ANOTHERS = re.compile(
 # A sentence that opens by setting the figure before against another voice's: "That is nearly
 # twice the Alberta Energy Regulator's estimate of".
 # A voice holding to its own figure after the figure: "said on Friday that their figure
-# 'still stands'", "stands by its count", "sticks to it".
+# 'still stands'", "stands by its count", "is sticking with its figure" (not "stands by its
+# decision").
+_FIGURE_NOUN = r"(?:figure|count|number|estimate|tally|total)s?"
 _HOLDS_TO_IT = re.compile(
-    r"\b(?:(?:figure|count|number|estimate|tally|total)\W{1,3}(?:still\s+)?stands\b|"
-    r"(?:stands?|stood|sticks?|stuck)\s+(?:by|to)\s+(?:it|its|their|that|the)\b)",
+    rf"\b(?:{_FIGURE_NOUN}\W{{1,3}}(?:still\s+)?stands\b|"
+    r"(?:stands?|stood|sticks?|stuck|sticking|standing)\s+(?:by|to|with)\s+"
+    rf"(?:it|(?:its|their|that|the|this)\s+(?:own\s+)?(?:original\s+)?{_FIGURE_NOUN})\b)",
     re.I,
 )
 
@@ -4447,7 +4460,9 @@ def _quantity_topic(key: str) -> str:
             f"{DURATION_KEY} shut foreseen": "How long it will stay shut",
         }.get(key, "How long it lasted")
     if key in _CURRENCY_NAMES or _plural(key) in _CURRENCY_NAMES:  # a sum counted in its
-        return f"How much ({_plural(key)}): figures differ"  # currency: "48 million reais"
+        # currency, named as written: "48 million reais", "3.5 million kroner", "crowns"
+        named = _CURRENCY_PLURALS.get(key, key if key in _CURRENCY_NAMES else _plural(key))
+        return f"How much ({named}): figures differ"
     if key == "on board":
         return "How many were on board: figures differ"
     if key in {"toll", "magnitude", "turnout", "crowd", "attendance"}:
@@ -8760,28 +8775,43 @@ class _Counterparts:
         )
 
 
-# A denial that names what the account it denies is of: its cause ("disputed the police
-# account of how the fire began") or its time ("... of when the alarm was raised").
+# A denial that names what the account it denies is of: how it began ("disputed the police
+# account of how the fire began", the verb in group "verb") or when ("... of when the leak was
+# discovered").
 _ACCOUNT_OF_THE_CAUSE = re.compile(
-    r"\b(?:account|version|explanation)\s+of\s+(?:how|why)\b[^.;]*?\b(?:began|begin|begun|"
-    r"started|start|broke\s+out|happened|occurred|caused|spread|collapsed|failed)\b"
+    r"\b(?:account|version|explanation)\s+of\s+(?:how|why)\b[^.;]*?\b(?P<verb>began|begin|"
+    r"begun|started|start|broke\s+out|happened|occurred|caused|spread|collapsed|failed)\b"
     r"|\b(?:account|version|explanation)\s+of\s+(?:the|its)\s+(?:cause|origin)s?\b",
     re.I,
 )
 _ACCOUNT_OF_THE_TIME = re.compile(
     r"\b(?:account|version)\s+of\s+(?:when|the\s+tim(?:e|ing))\b", re.I
 )
+# Words that tell when something happened, in an account a denial "of when" may answer.
+_A_TIME_TOLD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|"
+    r"night|midnight|noon|dawn|dusk|overnight|yesterday|today|hours?|minutes?|days?)\b",
+    re.I,
+)
 
 
 def _of_what_it_names(denial: Account, answer: Account) -> bool:
     """Whether an account may be the one a denial names by what it is of: one of how the fire
-    began gives a cause (`_CAUSE_CUE`: not a lead that only tells the toll), one of when it
-    happened gives a time. A denial that names nothing takes any account."""
-    if _ACCOUNT_OF_THE_CAUSE.search(denial.text):
-        return _CAUSE_CUE.search(answer.text) is not None
+    began gives a cause (`_CAUSE_CUE`) or tells how it began in the same verb ("the fire started
+    in a kitchen"), not a lead that only tells the toll; one of when it happened tells a time. A
+    denial that names nothing takes any account."""
+    if (how := _ACCOUNT_OF_THE_CAUSE.search(denial.text)) is not None:
+        verb = _stem(how.group("verb").split()[0].lower()) if how.group("verb") else None
+        told: AbstractSet[str] = {verb} if verb is not None else set()
+        if told & _BEGINNING_STEMS:
+            told = _BEGINNING_STEMS  # "how the fire began": "the fire started in a kitchen"
+        return _CAUSE_CUE.search(answer.text) is not None or bool(told & answer.stems)
     if _ACCOUNT_OF_THE_TIME.search(denial.text):
-        return _CLOCK.search(answer.text) is not None
+        return bool(_CLOCK.search(answer.text) or _A_TIME_TOLD.search(answer.text))
     return True
+
+
+_BEGINNING_STEMS = frozenset({"start", "began", "begin", "begun", "broke", "erupt", "spark"})
 
 
 # A sentence that tells of a word sent or said to someone: "it alerted Caldera the following

@@ -383,7 +383,9 @@ def _names_the_model_finds(
     """Every named entity spaCy finds in the best-ranked evidence items, with its kind and
     its use in the clause: "subject" (a country that acts: "Iran denied ..."), "modifier" (one
     word that qualifies a common noun: "the Olympic flame", "the Bush administration"),
-    "dateline" (the place a report is filed from) or "".
+    "territory" (one that names the region a body serves: "the Trøndelag police district"),
+    "in" (one word after "in": "union secretary in Trøndelag"), "dateline" (the place a report
+    is filed from) or "".
 
     Only the first MAX_PARSED_MEMBERS sentences of an item are parsed; the names found there are
     then looked for, as written, in its other sentences (wire copies of the same sentence)."""
@@ -601,9 +603,10 @@ _PLACE_WORDS_BEFORE = re.compile(
 def _person_left_out(span: Span) -> Span | None:
     """A person's name the model read as a place and began after the given name: "Per" and
     "Ranheim" of "was Per Ranheim, who has run a bookshop" (a given name right before it, and
-    "who" after it, which no place takes)."""
+    "who" after it, or after an age: "Per Ranheim, 54, who")."""
     doc = span.doc
-    if span.start < 1 or span.end + 1 >= len(doc):
+    after = doc.text[span.end_char :]
+    if span.start < 1 or not _WHO_AFTER_A_NAME.match(after):
         return None
     given = doc[span.start - 1]
     if (
@@ -611,11 +614,13 @@ def _person_left_out(span: Span) -> Span | None:
         or not given.text[:1].isupper()
         or not _given_name(given.text)
         or given.is_sent_start  # (a sentence's first word is capitalised anyway)
-        or doc[span.end].text != ","
-        or doc[span.end + 1].lower_ != "who"
     ):
         return None
     return doc[span.start - 1 : span.end]
+
+
+# ", who" after a name, or ", 54, who": a person (no place takes "who").
+_WHO_AFTER_A_NAME = re.compile(r",\s+(?:\d{1,3},\s+)?who\b")
 
 
 # Capitalised words right before a name the model began on a lower-case particle.
@@ -976,6 +981,12 @@ _BODY_WORDS_TOO = frozenset(
 )
 
 
+# Bodies named after the region they serve: "the Trøndelag police district", "the Kent police".
+_TERRITORIAL_BODIES = frozenset(
+    "police district county region province municipality prefecture governorate".split()
+)
+
+
 def _use(span: Span) -> str:
     from ..nlp import heads_a_dateline
 
@@ -989,6 +1000,8 @@ def _use(span: Span) -> str:
         and span.root.dep_ in {"amod", "compound"}
         and (head.pos_ == "NOUN" or is_title(head.text))
     ):
+        if head.lower_ in _TERRITORIAL_BODIES:
+            return "territory"  # "the Trøndelag police district": a region bodies are named by
         return "modifier"  # "the Olympic flame", "Defence Minister Raul Benavides"
     if len(span) == 1 and span.root.dep_ == "pobj" and head.lower_ == "in":
         return "in"  # "regional secretary in Trøndelag": where, if it is never more
@@ -1454,6 +1467,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     acting: set[Mention] = set()  # places named as the one who acts ("Iran said", "Japan pledged")
     modifiers: set[Mention] = set()  # "the Olympic flame": a word used as an adjective
     located: set[Mention] = set()  # "in Trøndelag": a one-word name told as where
+    territories: set[Mention] = set()  # "the Trøndelag police district": a region's name
     filed: set[tuple[str, ...]] = set()  # names of the places reports are filed from
     written = _spelled_out(evidence)  # "Union Cycliste Internationale (UCI)": read once
     for mention, kind, use in find_mentions(evidence, written):
@@ -1466,8 +1480,10 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             groups.setdefault(key, []).append((mention, kind))
             if use == "subject" and (kind == "place" or _an_institution(mention.text)):
                 acting.add(mention)  # ("Bach Mai Hospital ... said", labelled a body)
-            if use == "modifier":
+            if use in {"modifier", "territory"}:
                 modifiers.add(mention)
+            if use == "territory":
+                territories.add(mention)
             if use == "in":
                 located.add(mention)
             if use == "dateline":
@@ -1488,7 +1504,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             continue
         if kind == "organisation" and _only_a_modifier(found, modifiers):
             continue  # "its Synthesis report": a word of a thing's name, no one who acts
-        if kind == "organisation" and _told_only_as_where(found, modifiers, located):
+        if kind == "organisation" and _told_only_as_where(found, modifiers, located, territories):
             kind = "place"  # "the Trøndelag police district", "regional secretary in
             # Trøndelag": a region that names bodies, never one that acts
         entity = Entity(kind, place_kind=_place_kind(found, named) if kind == "place" else None)
@@ -1505,7 +1521,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             by_surname.setdefault(surname, []).append(person)
     for key, found in singles:
         bearer = _namesake(by_surname, found[0][0].text)
-        if bearer is None and _told_only_as_where(found, modifiers, located):
+        if bearer is None and _told_only_as_where(found, modifiers, located, territories):
             region = Entity("place", place_kind=_place_kind(found, named))
             for mention, _ in found:  # "the Varnholm police district", "union secretary in
                 region.add(mention)  # Varnholm", the first labelled a person: a region
@@ -1661,14 +1677,18 @@ def _longer_name_of(
 
 
 def _told_only_as_where(
-    found: list[tuple[Mention, str]], modifiers: set[Mention], located: set[Mention]
+    found: list[tuple[Mention, str]],
+    modifiers: set[Mention],
+    located: set[Mention],
+    territories: set[Mention],
 ) -> bool:
-    """One capitalised word told only as where ("in Trøndelag") or as a word of a common noun
-    ("the Trøndelag police district"), and at least once as where: a region."""
+    """One capitalised word told only as where ("in Trøndelag") or as a word of a common noun,
+    and at least once as the region a body serves ("the Trøndelag police district"): a region
+    (not "divisions in Hamas", "the Hamas leadership": a body)."""
     return (
         fold(found[0][0].text) not in ORGANISATION_HEADS  # ("filed in Congress": a body)
         and _only_a_modifier(found, modifiers | located)
-        and any(mention in located for mention, _ in found)
+        and any(mention in territories for mention, _ in found)
     )
 
 

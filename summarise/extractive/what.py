@@ -243,14 +243,23 @@ def _over_the_years(doc: Any) -> bool:
         root is not None
         and root.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in root.children)
-        and (
-            OVER_THE_YEARS.search(doc.text) is not None
-            or _BEFORE_AT_THE_END.search(doc.text) is not None
-        )
+        and (OVER_THE_YEARS.search(doc.text) is not None or _before_it_all(root))
     )
 
 
-_BEFORE_AT_THE_END = re.compile(r"\b(?:before|previously|in\s+the\s+past)\W*$", re.I)
+def _before_it_all(root: Any) -> bool:
+    """Whether the main verb itself is told as having happened before, at the sentence's end:
+    "The plant has been in trouble before" (not "arrested three men, one of whom had been
+    convicted before", nor "more than they had expected the night before")."""
+    words = [token for token in root.doc if not token.is_punct]
+    last = words[-1] if words else None
+    if last is None:
+        return False
+    if last.lower_ in {"before", "previously"}:
+        return last.head.i == root.i and last.dep_ == "advmod"
+    return (  # "in the past"
+        last.lower_ == "past" and last.head.lower_ == "in" and last.head.head.i == root.i
+    )
 
 
 def _a_definition(doc: Any) -> bool:

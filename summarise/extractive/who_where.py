@@ -594,20 +594,36 @@ def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]
 
 
 @cache
-def _language_names() -> frozenset[str]:
-    """The English names of languages (Babel's CLDR data): "Slovak", "Spanish", "Dungan"."""
+def _nationality_words() -> frozenset[str]:
+    """Languages' English names (Babel's CLDR data) that a country's name is made from:
+    "Slovak" (Slovakia), "Kazakh" (Kazakhstan), "Thai", "Czech"; not "Embu", "Teso" or "Nauru",
+    languages named like the places they are spoken in, nor "Ga" (Gabon)."""
     from babel import Locale
 
-    return frozenset(name for name in Locale("en").languages.values() if " " not in name)
+    countries = list(gazetteer().countries)
+    return frozenset(
+        name
+        for name in Locale("en").languages.values()
+        if " " not in name
+        and any(
+            country[len(name) :] in _COUNTRY_ENDINGS
+            for country in countries
+            if country.startswith(name)
+        )
+    )
+
+
+# What a country's name adds to its language's: Slovak-ia, Kazakh-stan, Thai-land, Lao-s.
+_COUNTRY_ENDINGS = frozenset({"ia", "a", "stan", "istan", "land", "s", "y"})
 
 
 def _nationality(sentence: str, begin: int, end: int) -> bool:
-    """Whether these words are a nationality or group ("Spanish"): a language's English name
-    ("the western Slovak town", which the recogniser reads as a place), or what the recogniser
-    reads as a group."""
+    """Whether these words are a nationality or group ("Spanish"): a language named like its
+    country ("the western Slovak town", which the recogniser reads as a place), or what the
+    recogniser reads as a group."""
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
 
-    if sentence[begin:end].strip() in _language_names():
+    if sentence[begin:end].strip() in _nationality_words():
         return True
     doc = parse([sentence])[0]
     return any(
