@@ -795,7 +795,7 @@ def clock_minutes(text: str) -> int | None:
 _LAST_WEEK = re.compile(r"last\s+week['’]s", re.I)
 
 
-def latest_day(expression: TimeExpression, reference: date | None, text: str = "") -> date | None:
+def latest_day(expression: TimeExpression, reference: date | None, text: str) -> date | None:
     """The last day an expression of `text` may mean: the end of its period, except that "last
     week's" in a report of a Saturday or a Sunday may be the week now ending ("Police have
     arrested two men over last week's theft", the Sunday after a Wednesday theft): up to the day

@@ -3718,10 +3718,12 @@ _COUNT_CONTESTED = re.compile(
     r"understat\w*|overstat\w*|underestimat\w*|official\s+(?:tally|count|figure|number))\b",
     re.I,
 )
+# The words a voice calls its count by: "that figure", "puts the number at", "their tally".
+_FIGURE_WORD = r"(?:figure|number|count|estimate|tally)"
 # A figure that answers the one the sentence before gives: "has put that figure at", "say
 # the real figure is far higher".
 _THAT_FIGURE = re.compile(
-    r"\b(?:that|this|the\s+(?:real|true|actual))\s+(?:figure|number|count|estimate|tally)\b"
+    rf"\b(?:that|this|the\s+(?:real|true|actual))\s+{_FIGURE_WORD}\b"
     r"(?P<between>[^.;]{0,60})$",
     re.I,
 )
@@ -3731,7 +3733,7 @@ _THAT_FIGURE = re.compile(
 # homes at 900" may count other homes than the destroyed ones before it).
 _PUTS_THE_FIGURE = re.compile(
     r"\b(?:puts?|putting|places?|placing)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+)?"
-    r"(?:(?:figure|number|count|estimate|tally)\s+|(?:value|worth|cost)\s+"
+    rf"(?:{_FIGURE_WORD}\s+|(?:value|worth|cost)\s+"
     r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+)?)"
     r"(?:at|closer\s+to|nearer)\s+[^.;]{0,20}$",
     re.I,
@@ -3795,13 +3797,19 @@ _ABOVE_ANOTHERS = re.compile(
 # A voice holding to its own figure after the figure: "said on Friday that their figure
 # 'still stands'", "stands by its count", "is sticking with its figure" (not "stands by its
 # decision").
-_FIGURE_NOUN = r"(?:figure|count|number|estimate|tally|total)s?"
+_FIGURE_NOUN = rf"(?:{_FIGURE_WORD}|total)s?"
 _HOLDS_TO_IT = re.compile(
     rf"\b(?:{_FIGURE_NOUN}\W{{1,3}}(?:still\s+)?stands\b|"
     r"(?:stands?|stood|sticks?|stuck|sticking|standing)\s+(?:by|to|with)\s+"
     rf"(?:it|(?:its|their|that|the|this)\s+(?:own\s+)?(?:original\s+)?{_FIGURE_NOUN})\b)",
     re.I,
 )
+
+
+def _of_other_happenings(first: Quantity, second: Quantity) -> bool:
+    """Whether two figures are each told with what befell the things, and never the same
+    ("41,300 salmon escaped", "6,850 salmon had been recaptured")."""
+    return bool(first.states and second.states and not set(first.states) & set(second.states))
 
 
 def _held_to_against(first: Quantity, second: Quantity) -> bool:
@@ -3815,7 +3823,7 @@ def _held_to_against(first: Quantity, second: Quantity) -> bool:
         later.ref.position - earlier.ref.position == 1
         and bool(earlier.voice and later.voice)
         and not _same_voice(earlier.voice or "", later.voice or "")
-        and not (earlier.states and later.states and not set(earlier.states) & set(later.states))
+        and not _of_other_happenings(earlier, later)
         and _HOLDS_TO_IT.search(later.ref.text, later.end) is not None
     )
 
@@ -4000,12 +4008,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return False  # the toll in Sri Lanka, the toll in India
         if first.kinds and second.kinds and not set(first.kinds) & set(second.kinds):
             return False  # "6 rescue vehicles" and "40 police vehicles": two fleets
-        if (
-            first.states
-            and second.states
-            and not set(first.states) & set(second.states)
-            and not _set_against_each_other(first, second)
-        ):
+        if _of_other_happenings(first, second) and not _set_against_each_other(first, second):
             return False  # "41,300 salmon escaped" and "6,850 salmon had been recaptured":
             # two counts of one kind of thing (not "180 flights were cancelled ... The union
             # contested that, saying 260 flights were scrapped": one count in two words)
@@ -4085,11 +4088,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
                     and not _same_voice(first.voice, second.voice)
                     and not _ANOTHER_TIME.search(later.ref.text)
                     # (not "386 flights were cancelled" and "1,100 flights were delayed")
-                    and not (
-                        first.states
-                        and second.states
-                        and not set(first.states) & set(second.states)
-                    )
+                    and not _of_other_happenings(first, second)
                 )
             )
         ):
