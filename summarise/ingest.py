@@ -3,8 +3,9 @@
 Each article keeps its canonical text (UTF-8, `\\n` newlines, a leading byte-order mark dropped,
 nothing else changed) so that every offset into it stays true. Loose metadata that real files
 carry in their first and last lines (a title line, `date 2024-02-08`, `The Guardian-Feb8th2024`,
-`by: ...`, `Read more on original: URL`, `Source link`, photo credits and captions) is read into
-fields and kept out of the article body; what is kept out is listed, never silently lost.
+`by: ...`, `Read more on original: URL`, `Source link`, photo credits and captions, a wire
+service's "(Reporting by ...; Editing by ...)") is read into fields and kept out of the article
+body; what is kept out is listed, never silently lost.
 
 Every file, JSON record, JSONL line and URL is read on its own: a bad one is skipped and named
 in a warning, and only when nothing readable remains is it an error (one line).
@@ -76,6 +77,20 @@ _URL_LINE = re.compile(
     r"^\s*(?:(?:read more(?: on original)?|original|source|link|url)\s*:\s*)?"
     r"(?P<url>https?://\S+)\s*$",
     re.I,
+)
+# A wire service's credit at an article's foot: "(Reporting by Kwesi Asante-Bonsu in Kumasi and
+# Efua Mensah-Bonney in Accra; Editing by Alison Marr)". It names the newsroom's staff and where
+# they filed from, not anyone or anywhere in the news: read as body, its reporters became people
+# of the event and their cities its places.
+# In brackets, or bare with two roles or more ("Reporting by ...; Editing by ..."): not a
+# last sentence such as "Reporting by the local radio said the men were brothers."
+_CREDIT_ROLE = (
+    r"(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|fact-?checking)\s+by\s+"
+)
+_WIRE_CREDIT = re.compile(
+    rf"^\s*(?:\(\s*{_CREDIT_ROLE}[^()]{{2,400}}\)"
+    rf"|{_CREDIT_ROLE}[^;.()]{{2,200}}(?:;\s*{_CREDIT_ROLE}[^;.()]{{2,200}})+\.?)\s*$",
+    re.IGNORECASE,
 )
 _READ_MORE = re.compile(r"^\s*(?:read more(?: on original)?|original article|source)\s*:\s*$", re.I)
 
@@ -1084,7 +1099,14 @@ def _read_layout(article: Article, *, detect_title: bool) -> None:
         span = Span(start, end)
         if kind is None:
             article.body.append(span)
-        elif kind in {"photo caption", "photo credit", "boilerplate", "signature", "byline"}:
+        elif kind in {
+            "photo caption",
+            "photo credit",
+            "boilerplate",
+            "signature",
+            "byline",
+            "wire credit",
+        }:
             article.removed.append((kind, span))
     _merge_body(article)
 
@@ -1148,6 +1170,8 @@ def _footer_kind(article: Article, line: str) -> str | None:
     if _SIGNATURE.match(line):
         article.byline = article.byline or line
         return "signature"
+    if _WIRE_CREDIT.match(line):
+        return "wire credit"
     return None
 
 

@@ -6895,6 +6895,137 @@ def test_a_time_that_closes_a_span_is_not_cut_out_of_its_sentence() -> None:
     assert "between midnight and 6 a.m." in told, told
 
 
+# --- read in the wedding-poisoning and ICU-fire clusters (S159, S160) -------------------------
+
+
+def test_a_wire_credit_names_no_one_and_nowhere_of_the_event() -> None:
+    text = (
+        "TAMALE, Ghana, March 3 (Reuters) - A fire at a textile market in Tamale killed four "
+        "traders on Tuesday, the fire service said.\n\n"
+        "Fire officer Yaw Boateng said the blaze began in a store of cooking gas.\n\n"
+        "(Reporting by Kofi Ansah in Lagos and Ruth Appiah in Dakar; Editing by Mark Hollis)\n"
+    )
+    brief = summarise.brief([{"text": text, "published": "2026-03-03"}], engine="extractive")
+    assert [place.name for place in brief.where] == ["Tamale", "Ghana"]
+    assert [person.name for person in brief.who] == ["Yaw Boateng"]
+    # kept out of the body, and listed as removed
+    assert [
+        (dropped.kind, dropped.text)
+        for dropped in brief.provenance.dropped
+        if dropped.kind == "wire credit"
+    ] == [
+        (
+            "wire credit",
+            "(Reporting by Kofi Ansah in Lagos and Ruth Appiah in Dakar; Editing by Mark Hollis)",
+        )
+    ]
+
+
+def test_a_sentence_that_reports_by_a_credit_stays_news() -> None:
+    text = (
+        "LAGOS, March 3 (Reuters) - Police arrested two men on Tuesday.\n\n"
+        "Reporting by the local radio station said the men were brothers.\n"
+    )
+    brief = summarise.brief([{"text": text, "published": "2026-03-03"}], engine="extractive")
+    assert not [dropped for dropped in brief.provenance.dropped if dropped.kind == "wire credit"]
+
+
+def _held(text: str) -> list[int]:
+    evidence = _evidence((text, "2025-11-18"))
+    return [f.count for f in all_figures(evidence) if f.kind == "detained"]
+
+
+def test_whoever_is_arrested_is_counted_whatever_their_trade() -> None:
+    assert _held("The caterer, Mian Zulfiqar Ali, and his cook were arrested on Monday.") == [2]
+    assert _held("Police arrested the baker and his apprentice on Monday.") == [2]
+    assert _held("Police arrested the cook on Monday.") == [1]
+
+
+def test_what_is_arrested_or_detained_that_is_no_one_is_not_counted() -> None:
+    assert _held("The ship was arrested in Singapore on Monday.") == []
+    assert _held("Police arrested the spread of the rumours.") == []
+    assert _held("Customs detained the consignment on Monday.") == []
+
+
+def test_the_rank_of_the_latest_victim_is_the_toll() -> None:
+    evidence = _evidence(
+        (
+            "A fifth patient died at the district hospital on Friday, the ministry said.",
+            "2025-11-21",
+        ),
+        ("A second man was arrested on Tuesday.", "2025-11-18"),
+    )
+    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+        ("detained", 2),
+        ("killed", 5),
+    ]
+
+
+def test_what_two_places_hold_is_no_count_in_dispute() -> None:
+    found = _disputes(
+        (
+            "KUMASI, Feb 10 (Reuters) - A fire swept through the ICU of a hospital in Kumasi. "
+            "The ICU had 14 beds, 11 of them occupied, according to hospital staff. ACRH, one "
+            "of the main referral hospitals in the region, has about 420 beds and employs "
+            "roughly 1,100 staff, according to its website.",
+            "2026-02-10",
+        )
+    )
+    assert not [d for d in found if "bed" in d.topic.lower()]
+
+
+def test_a_toll_beside_a_count_of_patients_is_no_partial_count() -> None:
+    found = _disputes(
+        (
+            "MULTAN, Nov 29 (Reuters) - The District Health Authority puts the toll at nine, "
+            "with 143 people admitted to hospital. Nishtar Hospital counts 10 dead. The "
+            "bride's family says 12 people have died.",
+            "2025-11-29",
+        )
+    )
+    tolls = [d for d in found if "killed" in d.topic]
+    assert len(tolls) == 1
+    assert sorted(int(claim.value or 0) for claim in tolls[0].claims) == [9, 10, 12]
+
+
+def test_a_branch_speaks_for_its_body_not_for_its_region() -> None:
+    evidence = _evidence(
+        (
+            "A fire killed nine patients in Kumasi on Tuesday. The Ashanti branch of the Ghana "
+            "Medical Association (GMA) called for an urgent fire-safety review of every "
+            'intensive care unit in the country. "Oxygen and old wiring are a deadly '
+            'combination," said the branch chairman, Dr. Richard Asiamah.',
+            "2026-02-11",
+        )
+    )
+    speakers = [r.speaker for r in extract_reactions(evidence, collect_entities(evidence))]
+    assert sorted(speakers) == ["Ghana Medical Association", "Richard Asiamah"]
+
+
+def test_a_toll_dispute_as_it_last_stood_keeps_its_third_voice() -> None:
+    found = _disputes(
+        (
+            "MULTAN, Nov 28 (Reuters) - Nishtar Hospital counts 10 dead from the poisoned "
+            "wedding banquet. The bride's family says 12 people have died.",
+            "2025-11-28",
+        ),
+        (
+            "MULTAN, Nov 29 (AP) - A fortnight after the wedding banquet, the District Health "
+            "Authority still puts the toll at nine. Nishtar Hospital counts 10 dead. The "
+            "bride's family says 12 people have died.",
+            "2025-11-29",
+        ),
+    )
+    tolls = [d for d in found if "killed" in d.topic]
+    assert len(tolls) == 1
+    assert sorted(int(claim.value or 0) for claim in tolls[0].claims) == [9, 10, 12]
+
+
+def test_a_sentence_like_one_told_before_it_is_no_statement_alone() -> None:
+    assert dangling("The licence row has not gone away either.")
+    assert not dangling("Either the driver or the guard opened the door, police said.")
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

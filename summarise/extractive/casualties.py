@@ -1248,8 +1248,37 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
         end = token.idx + len(token)
         # "detained a 24-year-old in Wroclaw and a 31-year-old in Lodz": two
         harmed = 2 if not kin and _and_another(noun) else 1
+        nth = None if kin else _ordinal_of(noun, token)
+        if nth is not None:  # "as an eighth victim died": the toll is now eight, not one
+            last = nth[0].idx + len(nth[0])  # the article is the number the parse reads
+            said = doc.text[token.idx : last]
+            amounts.append(Amount(token.idx, last, said, nth[1], None, "exact", token.idx, end))
+            continue
         amounts.append(Amount(token.idx, end, token.text, harmed, None, "exact", token.idx, end))
     return amounts
+
+
+_ORDINALS = {
+    word: value
+    for value, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        1,
+    )
+}
+
+
+def _ordinal_of(noun: Token, article: Token) -> tuple[Token, int] | None:
+    """The rank "a"/"an" gives the one person it counts: "an eighth victim died", "a second
+    man was arrested" (the count is now eight, two: the article counts the latest of them)."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i > article.i:
+            digits = re.fullmatch(r"(\d{1,4})(?:st|nd|rd|th)", child.lower_)
+            value = int(digits.group(1)) if digits else _ORDINALS.get(child.lower_)
+            if value:
+                return child, value
+    return None
 
 
 # Who is held by name of office: "detained the technical director", "the captain was arrested".
@@ -1299,7 +1328,11 @@ def _one_held(article: Token) -> bool:
         article.lower_ == "the"
         and article.dep_ == "det"
         and noun.tag_ == "NN"
-        and (noun.lower_ in _HELD_ROLES or _PERSON_NOUNS.fullmatch(noun.text) is not None)
+        and (
+            noun.lower_ in _HELD_ROLES
+            or _PERSON_NOUNS.fullmatch(noun.text) is not None
+            or _arrested_in_person(noun)
+        )
         and (noun.dep_ in {"dobj", "nsubjpass"} or ordered)
         and not any(c.dep_ == "nummod" for c in noun.children)  # "the 15 navy crew"
         # only arrests and detentions ("held up", "held responsible", "held at gunpoint" are
@@ -1313,6 +1346,29 @@ def _one_held(article: Token) -> bool:
         and not any(
             c.dep_ in {"neg", "aux", "auxpass"} and c.lower_ in _NOT_DONE for c in verb.children
         )  # ("demanded that the owner be arrested": not done)
+    )
+
+
+# What besides a person can be arrested or jailed: a court arrests a ship.
+_ARRESTED_THINGS = frozenset(
+    "ship vessel tanker boat ferry freighter trawler yacht aircraft plane jet cargo".split()
+)
+
+
+def _arrested_in_person(noun: Token) -> bool:
+    """Whether whoever the noun names is a person because they were arrested or jailed: "the
+    caterer and his cook were arrested", "police arrested the cook" (any trade, not only the
+    offices of `_HELD_ROLES`; "detained" is not enough: a port detains a ship, customs a
+    consignment)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "arrested the caterer and his cook": the cook too
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lower_ not in _ARRESTED_THINGS
+        and child_of(noun, "prep", "of") is None  # not "arrested the spread of rumours"
+        and first.dep_ in {"dobj", "nsubjpass"}
+        and first.head.lower_.startswith(("arrest", "jail"))
     )
 
 
@@ -1350,10 +1406,20 @@ def _and_another(noun: Token) -> bool:
     def someone(t: Token) -> bool:
         return (
             t.pos_ == "NOUN"
-            and (t.lower_ in _HELD_ROLES | _KIN or _PERSON_NOUNS.fullmatch(t.text) is not None)
+            and (
+                t.lower_ in _HELD_ROLES | _KIN
+                or _PERSON_NOUNS.fullmatch(t.text) is not None
+                or _arrested_in_person(t)
+            )
         ) or (_aged(t) and t.dep_ == "conj")  # "a 24-year-old ... and a 31-year-old"
 
     others = [t for t in words[joined + 1 :] if someone(t)]
+    if not any(t.is_alpha for t in words[joined + 1 :]):
+        # "The caterer, Mian Zulfiqar Ali, and his cook were arrested": the parse makes the
+        # second a subject of its own after the "and" the first ends on
+        others = [
+            t for t in noun.head.children if t.dep_ == noun.dep_ and t.i > noun.i and someone(t)
+        ]
     listed = [t for t in words[:joined] if t.dep_ in {"conj", "appos"} and someone(t)]
     # two, not a list of more ("a man, his son and a neighbour"; "a soldier, a police
     # spokesman and a hospital official said")
@@ -2822,6 +2888,7 @@ def _is_people(noun: Token) -> bool:
         )  # "the head of the company", not "200 head of cattle"
         or noun.ent_type_ in {"NORP", "PERSON"}
         or noun.lower_ in {"americans", "britons", "israelis", "palestinians"}
+        or _arrested_in_person(noun)
     )
 
 

@@ -1355,6 +1355,17 @@ def _one_toll_an_area(
         same = kept[index][2]
         if _figures_of(same) and _figures_of(same) == _figures_of(dispute):
             _cite_also(same, dispute)  # the same figures set against each other elsewhere
+        elif (
+            (told := _figures_of(same))
+            and (fuller := _figures_of(dispute))
+            and told < fuller
+            and _last_told(evidence, dispute) >= _last_told(evidence, same)
+        ):
+            # "the DHA still puts the toll at nine. Nishtar Hospital counts 10 dead. The
+            # bride's family says 12": the same disagreement as it last stood, with one voice
+            # more than its copies elsewhere (10 against 12)
+            _cite_also(dispute, same)
+            kept[index] = (kept[index][0], kept[index][1], dispute)
         elif (_same_sides(same, dispute) or _moved_past(same, dispute)) and _last_told(
             evidence, dispute
         ) > _last_told(evidence, same):
@@ -1510,12 +1521,14 @@ _PARTIAL = re.compile(
 
 
 def _below_a_part(first: Figure, second: Figure) -> bool:
-    """A partial count (`_PARTIAL`) no higher than the other figure: both hold ("20 bodies
-    recovered so far" and "46 killed"); more bodies at the morgue than the toll do not."""
+    """A partial count (`_PARTIAL` in its own stretch of the sentence: not "puts the toll at
+    nine, with 143 people admitted to hospital", whose "admitted to" is the 143's) no higher
+    than the other figure: both hold ("20 bodies recovered so far" and "46 killed"); more
+    bodies at the morgue than the toll do not."""
     return any(
         (
             # (not those "taken to hospital": that is the count itself)
-            (_PARTIAL.search(part.ref.text) and not _TO_HOSPITAL.match(part.shown_as))
+            (_PARTIAL.search(_stretch(part)[0]) and not _TO_HOSPITAL.match(part.shown_as))
             or _UNTIL_NOW.search(part.ref.text[max(0, part.number_start - 50) : part.number_start])
         )
         and part.bounds[0] <= whole.bounds[1]
@@ -3535,6 +3548,36 @@ _ANOTHERS_FIGURE = re.compile(
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
+_HOLDING_VERBS = frozenset({"has", "have", "had", "holds", "held", "contains", "contained"})
+
+
+def _holder(quantity: Quantity) -> str | None:
+    """Who or what a count is told as held by: "The ICU had 14 beds" -> "icu" (None when the
+    count is not told as held, or the holder is a pronoun)."""
+    if not _told_as_a_whole(quantity):
+        return None
+    (doc,) = nlp.parse([quantity.ref.text])
+    number = next((t for t in doc if t.idx >= quantity.numeral[0]), None)
+    verb = number
+    for _ in range(3):  # the number, its noun, the verb
+        if verb is None or verb.lower_ in _HOLDING_VERBS:
+            break
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None or verb.lower_ not in _HOLDING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return subject.lower_
+
+
+def _held_by_two(first: Quantity, second: Quantity) -> bool:
+    """Whether two counts are told as held by two different holders ("The ICU had 14 beds",
+    "ACRH has about 420 beds")."""
+    one, other = _holder(first), _holder(second)
+    return one is not None and other is not None and one != other
+
+
 def _told_as_a_whole(quantity: Quantity) -> bool:
     return _A_WHOLE_BEFORE.search(quantity.ref.text[: quantity.numeral[0]]) is not None
 
@@ -4018,6 +4061,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         ):
             return False  # "20,000 of the 182,000 salmon in the pen escaped": the whole
             # that some of them escaped from is no count of those that escaped
+        if _held_by_two(first, second):
+            return False  # "The ICU had 14 beds", "ACRH has about 420 beds": what two
+            # places hold, not two voices' count of one thing
         if key.split()[0] in _LENGTH_UNITS and _two_distances(first, second):
             return False  # "a borehole about 50 metres from the depot", "the depot lies 800
             # metres from the well field": two distances, not two voices' one

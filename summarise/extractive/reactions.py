@@ -970,11 +970,33 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         for child in current.children:
             if child.dep_ in {"nsubj", "csubj"}:
-                return _named_before_a_place(child) or child
+                return _named_before_a_place(child) or _body_of_a_branch(child) or child
         if current.dep_ not in {"conj", "advcl", "xcomp"} or current.head is current:
             return None
         current = current.head
     return None
+
+
+# A part of a body that speaks for it: "the Ashanti branch of the Ghana Medical Association".
+_PARTS_OF_A_BODY = frozenset("branch branches chapter chapters wing arm division section".split())
+
+
+def _body_of_a_branch(subject: Token) -> Token | None:
+    """The body a branch speaks for: "The Ashanti branch of the Ghana Medical Association
+    (GMA) called for ..." is the association's voice (not "Ashanti", the region its branch is
+    in)."""
+    if subject.lower_ not in _PARTS_OF_A_BODY:
+        return None
+    return next(
+        (
+            pobj
+            for prep in subject.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+        ),
+        None,
+    )
 
 
 # How far (in tokens) a name may stand before the place the parse took for a speaker.
