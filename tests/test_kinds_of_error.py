@@ -6930,21 +6930,28 @@ def test_a_sentence_that_reports_by_a_credit_stays_news() -> None:
     assert not [dropped for dropped in brief.provenance.dropped if dropped.kind == "wire credit"]
 
 
-def _held(text: str) -> list[int]:
+def _held_in(text: str) -> list[int]:
     evidence = _evidence((text, "2025-11-18"))
     return [f.count for f in all_figures(evidence) if f.kind == "detained"]
 
 
 def test_whoever_is_arrested_is_counted_whatever_their_trade() -> None:
-    assert _held("The caterer, Mian Zulfiqar Ali, and his cook were arrested on Monday.") == [2]
-    assert _held("Police arrested the baker and his apprentice on Monday.") == [2]
-    assert _held("Police arrested the cook on Monday.") == [1]
+    assert _held_in("The caterer, Mian Zulfiqar Ali, and his cook were arrested on Monday.") == [2]
+    assert _held_in("Police arrested the baker and his apprentice on Monday.") == [2]
+    assert _held_in("Police arrested the florist on Monday.") == [1]
+    assert _held_in("The caretaker of the building was arrested on Monday.") == [1]
+    # more than one more: no count of one (nor of two)
+    assert _held_in("The caterer, Mian Zulfiqar Ali, and two of his cooks were arrested.") == []
+    # (the carpenters counted by their own number, the organiser not as a count of one)
+    assert _held_in("Police arrested the organiser and two carpenters who built the stand.") == [2]
 
 
 def test_what_is_arrested_or_detained_that_is_no_one_is_not_counted() -> None:
-    assert _held("The ship was arrested in Singapore on Monday.") == []
-    assert _held("Police arrested the spread of the rumours.") == []
-    assert _held("Customs detained the consignment on Monday.") == []
+    assert _held_in("The ship was arrested in Singapore on Monday.") == []
+    assert _held_in("Police arrested the spread of the rumours.") == []
+    assert _held_in("The bulk carrier was arrested in Singapore on Monday.") == []
+    assert _held_in("The bleeding was arrested by the surgeons.") == []
+    assert _held_in("Customs detained the consignment on Monday.") == []
 
 
 def test_the_rank_of_the_latest_victim_is_the_toll() -> None:
@@ -6953,12 +6960,36 @@ def test_the_rank_of_the_latest_victim_is_the_toll() -> None:
             "A fifth patient died at the district hospital on Friday, the ministry said.",
             "2025-11-21",
         ),
-        ("A second man was arrested on Tuesday.", "2025-11-18"),
+        ("A third firefighter was killed on Sunday.", "2025-11-23"),
     )
     assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
-        ("detained", 2),
+        ("killed", 3),
         ("killed", 5),
     ]
+
+
+def test_a_rank_among_others_harmed_otherwise_is_one() -> None:
+    # (the first man may have been killed, the first officer is a rank on board)
+    evidence = _evidence(
+        ("A second man was arrested on Tuesday.", "2025-11-18"),
+        ("A second officer of the ferry was arrested.", "2025-11-19"),
+    )
+    assert [(f.kind, f.count) for f in all_figures(evidence)] == [
+        ("detained", 1),
+        ("detained", 1),
+    ]
+
+
+def test_the_size_of_a_committee_is_no_count_of_anyone() -> None:
+    evidence = _evidence(
+        (
+            "That five-member committee, chaired by retired Justice Agnes Nkawkaw, held its "
+            "first public sitting in Kumasi on Wednesday.",
+            "2026-02-18",
+        ),
+        ("The five-member crew of the fishing boat were killed.", "2026-02-18"),
+    )
+    assert [(f.kind, f.count) for f in all_figures(evidence)] == [("killed", 5)]
 
 
 def test_what_two_places_hold_is_no_count_in_dispute() -> None:
@@ -7019,11 +7050,6 @@ def test_a_toll_dispute_as_it_last_stood_keeps_its_third_voice() -> None:
     tolls = [d for d in found if "killed" in d.topic]
     assert len(tolls) == 1
     assert sorted(int(claim.value or 0) for claim in tolls[0].claims) == [9, 10, 12]
-
-
-def test_a_sentence_like_one_told_before_it_is_no_statement_alone() -> None:
-    assert dangling("The licence row has not gone away either.")
-    assert not dangling("Either the driver or the guard opened the door, police said.")
 
 
 _REVIEWED_44 = [
@@ -11798,6 +11824,135 @@ _REVIEWED_55 = [
 ]
 
 
+_REVIEWED_56 = [
+    (
+        "r11h_a_youth_wing_speaks_for_itself_not_its_party",
+        "2026-03-03",
+        [
+            (
+                "JOHANNESBURG, March 3 (Reuters) - South Africa's police minister Sipho "
+                "Ndlovu faced calls to resign on Tuesday after a raid in Soweto left three "
+                "people dead.\n\nThe youth wing of the African National Congress said Ndlovu "
+                "must step down, in a break with the party leadership.\n\nANC spokesman "
+                "Thabo Molefe said the party stood by Ndlovu.\n\n(Reporting by Kwame Boadu; "
+                "Editing by Lisa Shumaker)"
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"^African National Congress",
+    ),
+    (
+        "r11i_a_section_that_breaks_ranks_is_not_the_whole_body",
+        "2026-03-03",
+        [
+            (
+                "ACCRA, March 3 (Reuters) - Ghana's doctors will strike next week over "
+                "unpaid allowances, the Ghana Medical Association said on Tuesday.\n\nA "
+                "section of the Ghana Medical Association, mostly junior doctors in Tamale, "
+                "said it would not join the strike.\n\n(Reporting by Kwame Boadu; Editing by "
+                "Lisa Shumaker)"
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"^Ghana Medical Association\b.*would not join",
+    ),
+    (
+        "r7b_a_toll_raised_by_its_own_voice_is_no_third_side",
+        "2025-11-29",
+        [
+            (
+                "MULTAN, Nov 28 (Reuters) - Nishtar Hospital counts 10 dead from the "
+                "poisoned wedding banquet. The bride's family says 12 people have died."
+            ),
+            (
+                "MULTAN, Nov 29 (AP) - Police initially put the toll at nine but raised it "
+                "to 10 on Friday. Nishtar Hospital counts 10 dead. The bride's family says "
+                "12 people have died."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"\b9 Police\b|\bnine\b",
+    ),
+    (
+        "r7d_a_figure_later_withdrawn_is_no_third_side",
+        "2025-11-29",
+        [
+            (
+                "MULTAN, Nov 28 (Reuters) - Nishtar Hospital counts 10 dead from the "
+                "poisoned wedding banquet. The bride's family says 12 people have died."
+            ),
+            (
+                "MULTAN, Nov 29 (AP) - Nishtar Hospital counts 10 dead. The bride's family "
+                "says 12 people have died. Before the hospital's count, a local television "
+                "channel had reported 15 deaths, a figure it later withdrew."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"\b15\b",
+    ),
+    (
+        "r5b_one_aircraft_named_two_ways_keeps_its_dispute",
+        "2026-03-04",
+        [
+            (
+                "JAKARTA, March 3 (Reuters) - A plane crashed into the sea off Bali on "
+                "Tuesday. The aircraft had 86 people on board, the transport ministry said."
+            ),
+            (
+                "JAKARTA, March 4 (AP) - The Boeing had 92 people on board, the airline said "
+                "on Wednesday."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"\b86\b.*\b92\b",
+    ),
+    (
+        "r2a_a_bulk_carrier_arrested_is_no_one_held",
+        "2026-03-03",
+        [
+            (
+                "DURBAN, March 3 (Reuters) - The bulk carrier was arrested in Durban on "
+                "Tuesday on a court order obtained by a fuel supplier, the port authority "
+                "said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"arrested|detained",
+    ),
+    (
+        "r2c_a_barge_arrested_is_no_one_held",
+        "2026-03-03",
+        [
+            (
+                "Police said the barge was arrested at the port on a court order after its "
+                "owner failed to pay the crew."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"arrested|detained",
+    ),
+    (
+        "r3a_one_and_two_of_his_cooks_is_no_count_of_one",
+        "2026-03-03",
+        [
+            (
+                "The caterer, Mian Zulfiqar Ali, and two of his cooks were arrested on "
+                "Monday, police said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1 (?:arrested|detained)",
+    ),
+]
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -11813,6 +11968,7 @@ _REVIEWED = (
     + _REVIEWED_53
     + _REVIEWED_54
     + _REVIEWED_55
+    + _REVIEWED_56
 )
 
 
@@ -11824,7 +11980,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 55."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 56."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

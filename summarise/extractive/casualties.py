@@ -1229,6 +1229,8 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             end = one.idx + len(one)
             # "the captain of the ferry and an operations manager were held", "arrested the
             # bar's owner, Pham Van Khoa, and its manager": two
+            if _and_more(one if one is not token else token.head):
+                continue  # "the caterer and two of his cooks were arrested": three, not one
             held = 2 if _and_another(one if one is not token else token.head) else 1
             amounts.append(Amount(one.idx, end, one.text, held, None, "exact", one.idx, end))
             continue
@@ -1270,8 +1272,15 @@ _ORDINALS = {
 
 
 def _ordinal_of(noun: Token, article: Token) -> tuple[Token, int] | None:
-    """The rank "a"/"an" gives the one person it counts: "an eighth victim died", "a second
-    man was arrested" (the count is now eight, two: the article counts the latest of them)."""
+    """The rank "a"/"an" gives the one person it counts as dying: "an eighth victim died", "a
+    sixth person has died", "a third firefighter was killed" (the toll is now eight, six,
+    three). Only a death: "a second man was arrested" after one killed, "a second passenger was
+    injured" after a death, "a second officer of the ferry" rank others."""
+    dying = (noun.dep_ == "nsubj" and noun.head.lower_ in _DYING) or (
+        noun.dep_ == "nsubjpass" and noun.head.lower_ == "killed"
+    )
+    if not dying:
+        return None
     for child in noun.children:
         if child.dep_ == "amod" and child.i > article.i:
             digits = re.fullmatch(r"(\d{1,4})(?:st|nd|rd|th)", child.lower_)
@@ -1279,6 +1288,24 @@ def _ordinal_of(noun: Token, article: Token) -> tuple[Token, int] | None:
             if value:
                 return child, value
     return None
+
+
+def _the_size_of_something(number: Token) -> bool:
+    """A number joined by a hyphen to a noun that qualifies something not made of people:
+    "the five-member committee", "a 14-bed ward", "a three-judge panel" (not "the five-member
+    crew were killed": the crew are the five)."""
+    doc = number.doc
+    if number.i + 2 >= len(doc) or doc[number.i + 1].text not in {"-", "‐", "‑"}:
+        return False
+    joined = doc[number.i + 2]
+    thing = joined.head
+    return (
+        joined.pos_ == "NOUN"
+        and joined.dep_ in {"compound", "amod", "nmod"}
+        and thing.i > joined.i
+        and thing.pos_ in {"NOUN", "PROPN"}
+        and not _is_people(thing)
+    )
 
 
 # Who is held by name of office: "detained the technical director", "the captain was arrested".
@@ -1349,27 +1376,55 @@ def _one_held(article: Token) -> bool:
     )
 
 
-# What besides a person can be arrested or jailed: a court arrests a ship.
+# Words of someone who does a trade: "caterer", "decorator", "florist", "technician",
+# "attendant", "fisherman".
+_A_TRADE = re.compile(r"\w{2,}(?:er|or|ist|ian|ant|ent|man|woman)")
+# What besides a person a trade's word may name, and a court arrests: a ship, its cargo.
 _ARRESTED_THINGS = frozenset(
-    "ship vessel tanker boat ferry freighter trawler yacht aircraft plane jet cargo".split()
+    "tanker freighter carrier trawler container trailer steamer liner cruiser".split()
 )
 
 
 def _arrested_in_person(noun: Token) -> bool:
-    """Whether whoever the noun names is a person because they were arrested or jailed: "the
-    caterer and his cook were arrested", "police arrested the cook" (any trade, not only the
-    offices of `_HELD_ROLES`; "detained" is not enough: a port detains a ship, customs a
-    consignment)."""
+    """Whether whoever the noun names is a person because they were arrested or jailed in a
+    trade: "police arrested the caterer", "the caretaker of the building was arrested" (any
+    trade, not only the offices of `_HELD_ROLES`; not "the bleeding was arrested", "the barge
+    was arrested"; "detained" is not enough: a port detains a ship, customs a consignment).
+    Whoever is named with them by "and" is a person too: "the caterer and his cook"."""
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "arrested the caterer and his cook": the cook too
+        first = first.head
     return (
         noun.pos_ == "NOUN"
-        and noun.lower_ not in _ARRESTED_THINGS
-        and child_of(noun, "prep", "of") is None  # not "arrested the spread of rumours"
         and first.dep_ in {"dobj", "nsubjpass"}
         and first.head.lower_.startswith(("arrest", "jail"))
+        and first.lower_ not in _ARRESTED_THINGS
+        and (
+            _A_TRADE.fullmatch(first.lower_) is not None
+            or first.lower_ in _HELD_ROLES | _KIN
+            or _PERSON_NOUNS.fullmatch(first.text) is not None
+        )
     )
+
+
+def _and_more(noun: Token) -> bool:
+    """Whether a person held by office is named with a number of others after "and" ("arrested
+    the organiser and two carpenters"), which the parse may make subjects of their own after
+    the "and" the first ends on ("The caterer, Mian Zulfiqar Ali, and two of his cooks were
+    arrested"): a count of one would be wrong."""
+
+    def many(t: Token) -> bool:
+        return t.like_num or t.tag_ in {"NNS", "NNPS"}
+
+    if any(  # "arrested the organiser of the bullfights and two carpenters who built it"
+        t.dep_ == "conj" and many(t) and any(c.dep_ == "cc" for c in t.head.children)
+        for t in noun.subtree
+    ):
+        return True
+    words = [t for t in noun.subtree if t.is_alpha]
+    if not words or words[-1].lower_ != "and":
+        return False
+    return any(t.dep_ == noun.dep_ and t.i > noun.i and many(t) for t in noun.head.children)
 
 
 def _and_another(noun: Token) -> bool:
@@ -1418,7 +1473,13 @@ def _and_another(noun: Token) -> bool:
         # "The caterer, Mian Zulfiqar Ali, and his cook were arrested": the parse makes the
         # second a subject of its own after the "and" the first ends on
         others = [
-            t for t in noun.head.children if t.dep_ == noun.dep_ and t.i > noun.i and someone(t)
+            t
+            for t in noun.head.children
+            if t.dep_ == noun.dep_
+            and t.i > noun.i
+            and t.tag_ == "NN"  # one more, not "and 12 passengers", "and the two cooks"
+            and not any(c.dep_ == "nummod" for c in t.children)
+            and (someone(t) or t.lower_ not in _ARRESTED_THINGS)  # "and his cook"
         ]
     listed = [t for t in words[:joined] if t.dep_ in {"conj", "appos"} and someone(t)]
     # two, not a list of more ("a man, his son and a neighbour"; "a soldier, a police
@@ -1941,6 +2002,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None  # "a city of 1.9 million", "a population of 20,000": who live there
     if _children_of_a_parent(anchor):
         return None  # "a father of four": his children, not a count of the harmed
+    if _the_size_of_something(anchor):
+        return None  # "the five-member committee held its first sitting": its size
     if (anchor.dep_ == "appos" and _how_badly_hurt(anchor) is None) or (
         anchor.dep_ in {"npadvmod", "amod"} and anchor.head.pos_ == "PROPN"
     ):

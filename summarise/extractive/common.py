@@ -134,20 +134,12 @@ _ANSWERS_WHAT_WAS_TOLD = re.compile(
 )
 
 
-# "The licence row has not gone away either.": the same as something told before it.
-_LIKE_WHAT_WAS_TOLD = re.compile(r"\beither\s*[.!]?[\"”’']?\s*$", re.I)
-
-
 def dangling(text: str) -> bool:
     """Whether `text` opens with a pronoun ("He said ...", "Three of them ...") or a contrast
     ("But the owner said the ship's own data told a different story") that only the sentence
     before it explains), or answers what was told before it ("Its director rejected that
-    account.", "The licence row has not gone away either.")."""
-    return (
-        _DANGLING.match(text) is not None
-        or _ANSWERS_WHAT_WAS_TOLD.search(text) is not None
-        or _LIKE_WHAT_WAS_TOLD.search(text) is not None
-    )
+    account.")."""
+    return _DANGLING.match(text) is not None or _ANSWERS_WHAT_WAS_TOLD.search(text) is not None
 
 
 def paired_quotes(text: str) -> str:

@@ -1360,6 +1360,7 @@ def _one_toll_an_area(
             and (fuller := _figures_of(dispute))
             and told < fuller
             and _last_told(evidence, dispute) >= _last_told(evidence, same)
+            and _a_voice_more(same, dispute)
         ):
             # "the DHA still puts the toll at nine. Nishtar Hospital counts 10 dead. The
             # bride's family says 12": the same disagreement as it last stood, with one voice
@@ -1374,6 +1375,29 @@ def _one_toll_an_area(
             # on Wednesday and nine against ten on Monday, whoever gives them
             kept[index] = (kept[index][0], kept[index][1], dispute)
     return [dispute for _, _, dispute in kept]
+
+
+# Words that say a figure was given up: "initially put the toll at nine but raised it", "had
+# earlier reported eight deaths", "a figure it later withdrew".
+_GIVEN_UP = re.compile(
+    r"\b(?:initially|earlier|at first|previously|withdr[ae]w\w*|revis\w*|raised|lowered|"
+    r"corrected|retract\w*|now accepts?)\b",
+    re.I,
+)
+
+
+def _a_voice_more(told: Dispute, fuller: Dispute) -> bool:
+    """Whether `fuller` is `told` with sides of voices of their own added, each still standing:
+    one voice a side, every side named, no added side told as given up."""
+    voices = [_voice_key(claim.attributed_to) for claim in fuller.claims if claim.attributed_to]
+    if len(voices) != len(fuller.claims) or len(set(voices)) != len(voices):
+        return False  # ("Police 2" against "Police 19": a count moving on, no third voice)
+    values = {claim.value for claim in told.claims}
+    return not any(
+        _GIVEN_UP.search(claim.statement) or any(_GIVEN_UP.search(c.quote) for c in claim.citations)
+        for claim in fuller.claims
+        if claim.value not in values
+    )
 
 
 def _moved_past(earlier: Dispute, later: Dispute) -> bool:
@@ -3552,8 +3576,9 @@ _HOLDING_VERBS = frozenset({"has", "have", "had", "holds", "held", "contains", "
 
 
 def _holder(quantity: Quantity) -> str | None:
-    """Who or what a count is told as held by: "The ICU had 14 beds" -> "icu" (None when the
-    count is not told as held, or the holder is a pronoun)."""
+    """Who or what a count is told as held by, by name: "The ICU had 14 beds" -> "icu" (None
+    when the count is not told as held, or the holder is no proper name: "the plane" and "the
+    Boeing" may be one)."""
     if not _told_as_a_whole(quantity):
         return None
     (doc,) = nlp.parse([quantity.ref.text])
@@ -3566,13 +3591,13 @@ def _holder(quantity: Quantity) -> str | None:
     if verb is None or verb.lower_ not in _HOLDING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
-        return None
+    if subject is None or subject.pos_ != "PROPN":
+        return None  # ("the aircraft had 92 on board", "the Boeing had 86": one thing)
     return subject.lower_
 
 
 def _held_by_two(first: Quantity, second: Quantity) -> bool:
-    """Whether two counts are told as held by two different holders ("The ICU had 14 beds",
+    """Whether two counts are told as held by two different names ("The ICU had 14 beds",
     "ACRH has about 420 beds")."""
     one, other = _holder(first), _holder(second)
     return one is not None and other is not None and one != other

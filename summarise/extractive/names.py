@@ -183,7 +183,7 @@ _EVENT_HEADS = frozenset(
     """.split()
 )
 _NON_ACTOR_ACRONYMS = frozenset(
-    "bst gmt utc est edt pst pdt cet cest cctv tv dna gdp am pm ap ok id pc icu nicu hdu".split()
+    "bst gmt utc est edt pst pdt cet cest cctv tv dna gdp am pm ap ok id pc".split()
 )
 
 

@@ -977,23 +977,31 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-# A part of a body that speaks for it: "the Ashanti branch of the Ghana Medical Association".
-_PARTS_OF_A_BODY = frozenset("branch branches chapter chapters wing arm division section".split())
+# A body's part for a region, which speaks for it there: "the Ashanti branch of the GMA".
+_BRANCHES = frozenset({"branch", "chapter"})
 
 
 def _body_of_a_branch(subject: Token) -> Token | None:
-    """The body a branch speaks for: "The Ashanti branch of the Ghana Medical Association
-    (GMA) called for ..." is the association's voice (not "Ashanti", the region its branch is
-    in)."""
-    if subject.lower_ not in _PARTS_OF_A_BODY:
+    """The body a regional branch speaks for: "The Ashanti branch of the Ghana Medical
+    Association (GMA) called for ...", "the GMA's Ashanti branch" are the association's voice
+    (not "Ashanti", the region the branch is in). Only a branch named by its region: "the youth
+    wing of the ANC", "a section of the association" may speak against their body."""
+    if subject.lower_ not in _BRANCHES or not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children
+    ):
         return None
     return next(
         (
-            pobj
-            for prep in subject.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+            body
+            for child in subject.children
+            for body in (
+                [child]
+                if child.dep_ == "poss"
+                else [c for c in child.children if c.dep_ == "pobj"]
+                if child.dep_ == "prep" and child.lower_ == "of"
+                else []
+            )
+            if body.pos_ == "PROPN"
         ),
         None,
     )

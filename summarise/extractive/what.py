@@ -324,18 +324,12 @@ def select_what(
     }
     chosen: list[EvidenceItem] = []
     covered: set[str] = set()
-    said: set[str] = set()  # the news tokens of the statements chosen so far
     used = 0
     bar = SHORT_SECTION_OVERLAP if max_words <= SHORT_SECTION_WORDS else REDUNDANT_OVERLAP
-    novelty = _novelty(rarity)
     while scores and used < max_words:
         index = max(
             scores,
-            key=lambda i: (
-                scores[i]
-                * (NEW_DAY_BONUS if day(pool[i]) not in covered else 1.0)
-                * novelty(_news_tokens(pool[i]), said)
-            ),
+            key=lambda i: scores[i] * (NEW_DAY_BONUS if day(pool[i]) not in covered else 1.0),
         )
         del scores[index]
         item = pool[index]
@@ -350,7 +344,6 @@ def select_what(
             continue
         chosen.append(item)
         covered.add(day(item))
-        said |= news
         used += length
     return sorted(chosen, key=_reading_order(evidence))
 
@@ -386,23 +379,6 @@ def _weighted_dice(weight: dict[str, float]) -> Callable[[frozenset[str], frozen
         return 2 * shared / total if total else 0.0
 
     return overlap
-
-
-def _novelty(weight: dict[str, float]) -> Callable[[frozenset[str], AbstractSet[str]], float]:
-    """The share of a statement's weight (tokens by rarity) that the statements chosen so far
-    do not say: the greedy pick weighs each candidate by it (maximal marginal relevance), so
-    that the fifth lead retelling the toll with one new word loses to "the food authority
-    sealed the kitchen". Measured in stop 56 (`what` facts, 250 / 100 words): the 158 invented
-    clusters 796 -> 801 / 466 -> 467 of 1,144, the 7 development topics 27 -> 29 / 17 -> 22 of
-    44 (weight 0.5 and 0.75 gave 797, 2 gave 790)."""
-
-    def share(tokens: frozenset[str], said: AbstractSet[str]) -> float:
-        total = sum(weight.get(t, 0.0) for t in tokens)
-        if not total or not said:
-            return 1.0
-        return max(0.0, 1.0 - sum(weight.get(t, 0.0) for t in tokens & said) / total)
-
-    return share
 
 
 def _weighted_containment(
