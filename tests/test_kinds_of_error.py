@@ -6938,6 +6938,8 @@ def _held_in(text: str) -> list[int]:
 def test_whoever_is_arrested_is_counted_whatever_their_trade() -> None:
     assert _held_in("The caterer, Mian Zulfiqar Ali, and his cook were arrested on Monday.") == [2]
     assert _held_in("Police arrested the baker and his apprentice on Monday.") == [2]
+    assert _held_in("The captain, Ali Khan, and his ship were detained on Monday.") == [1]
+    assert _held_in("Police arrested the owner of a shop that sells tools and spare parts.") == [1]
     assert _held_in("Police arrested the florist on Monday.") == [1]
     assert _held_in("The caretaker of the building was arrested on Monday.") == [1]
     # more than one more: no count of one (nor of two)

@@ -1407,6 +1407,24 @@ def _arrested_in_person(noun: Token) -> bool:
     )
 
 
+def _outside_clauses(noun: Token) -> list[Token]:
+    """The words of a noun's phrase outside the clauses said of it (relative, participle)."""
+    clauses = {
+        t.i
+        for clause in noun.subtree
+        if clause.dep_ in {"relcl", "acl", "advcl"}
+        for t in clause.subtree
+    }
+    return [t for t in noun.subtree if t.i not in clauses]
+
+
+# What may be held with someone: "the captain and his ship were detained".
+_HELD_WITH_SOMEONE = frozenset(
+    "ship vessel boat ferry yacht barge tanker aircraft plane jet car truck lorry van bus cargo "
+    "consignment vehicle".split()
+)
+
+
 def _and_more(noun: Token) -> bool:
     """Whether a person held by office is named with a number of others after "and" ("arrested
     the organiser and two carpenters"), which the parse may make subjects of their own after
@@ -1418,8 +1436,8 @@ def _and_more(noun: Token) -> bool:
 
     if any(  # "arrested the organiser of the bullfights and two carpenters who built it"
         t.dep_ == "conj" and many(t) and any(c.dep_ == "cc" for c in t.head.children)
-        for t in noun.subtree
-    ):
+        for t in _outside_clauses(noun)
+    ):  # (not "the owner of a shop that sells tools and spare parts")
         return True
     words = [t for t in noun.subtree if t.is_alpha]
     if not words or words[-1].lower_ != "and":
@@ -1431,14 +1449,10 @@ def _and_another(noun: Token) -> bool:
     """Whether a person held by office is named with another after "and": "the captain of the
     ferry and an operations manager were taken into custody", "detained the owner of the
     bakery and his son" (two people; the parse hangs the second anywhere)."""
-    clauses = {
-        t.i
-        for clause in noun.subtree
-        if clause.dep_ in {"relcl", "acl", "advcl"}
-        for t in clause.subtree
-    }  # not "the director of the company that maintained an escalator which reversed and
+    # not "the director of the company that maintained an escalator which reversed and
     # plunged dozens of shoppers": an "and" inside what is said of them
-    words = [t for t in noun.subtree if t.i not in clauses]
+    words = _outside_clauses(noun)
+    clauses = {t.i for t in noun.subtree} - {t.i for t in words}
     if not any(t.lower_ == "and" for t in words):
         # the parse may hang the second on the place right after the first: "detained a
         # 29-year-old in Brno and a 35-year-old in Ostrava" (on Brno); only there, not "and
@@ -1479,7 +1493,12 @@ def _and_another(noun: Token) -> bool:
             and t.i > noun.i
             and t.tag_ == "NN"  # one more, not "and 12 passengers", "and the two cooks"
             and not any(c.dep_ == "nummod" for c in t.children)
-            and (someone(t) or t.lower_ not in _ARRESTED_THINGS)  # "and his cook"
+            and (  # "and his cook" (not "and his ship")
+                someone(t)
+                or (
+                    any(c.dep_ == "poss" for c in t.children) and t.lower_ not in _HELD_WITH_SOMEONE
+                )
+            )
         ]
     listed = [t for t in words[:joined] if t.dep_ in {"conj", "appos"} and someone(t)]
     # two, not a list of more ("a man, his son and a neighbour"; "a soldier, a police
