@@ -6994,6 +6994,18 @@ def test_the_size_of_a_committee_is_no_count_of_anyone() -> None:
     assert [(f.kind, f.count) for f in all_figures(evidence)] == [("killed", 5)]
 
 
+def test_a_count_before_an_age_is_a_count() -> None:
+    # the model reads "Two 12-year-old" as one date
+    evidence = _evidence(
+        ("Two 12-year-old boys were injured in the blast, police said.", "2026-02-18"),
+        ("Two years ago 40 people were killed in a similar blast.", "2026-02-18"),
+    )
+    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+        ("injured", 2),
+        ("killed", 40),
+    ]
+
+
 def test_what_two_places_hold_is_no_count_in_dispute() -> None:
     found = _disputes(
         (

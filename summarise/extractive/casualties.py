@@ -178,6 +178,8 @@ _TIME_ENTITY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# An age written as one word, which the model may read into a date: "12-year-old".
+_AN_AGE = re.compile(r"\b[\w.]+[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
 _AGED_BEFORE = re.compile(
     r"\b(?:aged|ages?|ageing)\s+(?:(?:of|from|between)\s+)?(?:\d+\s+(?:to|and)\s+)?$", re.I
 )
@@ -2005,7 +2007,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if (
             entity.label_ in {"DATE", "TIME"}
             and entity.start <= span.root.i < entity.end
-            and _TIME_ENTITY.search(entity.text)
+            # ("Two 12-year-old boys": the model's date is a count and an age)
+            and _TIME_ENTITY.search(_AN_AGE.sub(" ", entity.text))
         ):
             return None
     if _YEAR.match(span.text) or _AGE_AFTER.match(doc.text[amount.number_end :]):
