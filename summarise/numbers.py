@@ -296,6 +296,24 @@ def _amount(match: re.Match[str]) -> Amount | None:
     )  # fmt: skip
 
 
+_ORDINALS = {
+    word: value
+    for value, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        1,
+    )
+}
+_ORDINAL_DIGITS = re.compile(r"(\d{1,4})(?:st|nd|rd|th)", re.I)
+
+
+def ordinal_value(word: str) -> int | None:
+    """The rank one word gives: 'eighth' -> 8, '15th' -> 15; None for any other word."""
+    digits = _ORDINAL_DIGITS.fullmatch(word)
+    return int(digits.group(1)) if digits else _ORDINALS.get(word.lower())
+
+
 def number_value(words: str) -> int | None:
     """The whole number one written number states: '1,200' -> 1200, '1.5 million' -> 1500000,
     'fifty-two' -> 52, 'a dozen' -> 12, 'half a million' -> 500000; None when it is no whole

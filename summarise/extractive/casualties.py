@@ -42,7 +42,7 @@ from ..nlp import (
     quoted,
     speaker_outside_quotes,
 )
-from ..numbers import Amount, Precision, find_amounts, no_one_harmed_in
+from ..numbers import Amount, Precision, find_amounts, no_one_harmed_in, ordinal_value
 from ..schema import Casualty, CasualtyKind
 from ..segment import content_tokens, fold
 from .common import (
@@ -1262,17 +1262,6 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
     return amounts
 
 
-_ORDINALS = {
-    word: value
-    for value, word in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-        "twentieth".split(),
-        1,
-    )
-}
-
-
 def _ordinal_of(noun: Token, article: Token) -> tuple[Token, int] | None:
     """The rank "a"/"an" gives the one person it counts as dying: "an eighth victim died", "a
     sixth person has died", "a third firefighter was killed" (the toll is now eight, six,
@@ -1284,11 +1273,8 @@ def _ordinal_of(noun: Token, article: Token) -> tuple[Token, int] | None:
     if not dying:
         return None
     for child in noun.children:
-        if child.dep_ == "amod" and child.i > article.i:
-            digits = re.fullmatch(r"(\d{1,4})(?:st|nd|rd|th)", child.lower_)
-            value = int(digits.group(1)) if digits else _ORDINALS.get(child.lower_)
-            if value:
-                return child, value
+        if child.dep_ == "amod" and child.i > article.i and (value := ordinal_value(child.text)):
+            return child, value
     return None
 
 
@@ -1381,9 +1367,12 @@ def _one_held(article: Token) -> bool:
 # Words of someone who does a trade: "caterer", "decorator", "florist", "technician",
 # "attendant", "fisherman".
 _A_TRADE = re.compile(r"\w{2,}(?:er|or|ist|ian|ant|ent|man|woman)")
-# What besides a person a trade's word may name, and a court arrests: a ship, its cargo.
-_ARRESTED_THINGS = frozenset(
-    "tanker freighter carrier trawler container trailer steamer liner cruiser".split()
+# What is arrested or detained that is no one: a ship (whose words may end like a trade's:
+# "tanker", "carrier"), its cargo, a vehicle, held with its captain or driver.
+_THINGS_HELD = frozenset(
+    "ship vessel boat ferry yacht barge tanker freighter carrier trawler steamer liner cruiser "
+    "aircraft plane jet car truck lorry van bus trailer container cargo consignment "
+    "vehicle".split()
 )
 
 
@@ -1400,7 +1389,7 @@ def _arrested_in_person(noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and first.dep_ in {"dobj", "nsubjpass"}
         and first.head.lower_.startswith(("arrest", "jail"))
-        and first.lower_ not in _ARRESTED_THINGS
+        and first.lower_ not in _THINGS_HELD
         and (
             _A_TRADE.fullmatch(first.lower_) is not None
             or first.lower_ in _HELD_ROLES | _KIN
@@ -1418,13 +1407,6 @@ def _outside_clauses(noun: Token) -> list[Token]:
         for t in clause.subtree
     }
     return [t for t in noun.subtree if t.i not in clauses]
-
-
-# What may be held with someone: "the captain and his ship were detained".
-_HELD_WITH_SOMEONE = frozenset(
-    "ship vessel boat ferry yacht barge tanker aircraft plane jet car truck lorry van bus cargo "
-    "consignment vehicle".split()
-)
 
 
 def _and_more(noun: Token) -> bool:
@@ -1497,9 +1479,7 @@ def _and_another(noun: Token) -> bool:
             and not any(c.dep_ == "nummod" for c in t.children)
             and (  # "and his cook" (not "and his ship")
                 someone(t)
-                or (
-                    any(c.dep_ == "poss" for c in t.children) and t.lower_ not in _HELD_WITH_SOMEONE
-                )
+                or (any(c.dep_ == "poss" for c in t.children) and t.lower_ not in _THINGS_HELD)
             )
         ]
     listed = [t for t in words[:joined] if t.dep_ in {"conj", "appos"} and someone(t)]

@@ -3596,13 +3596,6 @@ def _holder(quantity: Quantity) -> str | None:
     return subject.lower_
 
 
-def _held_by_two(first: Quantity, second: Quantity) -> bool:
-    """Whether two counts are told as held by two different names ("The ICU had 14 beds",
-    "ACRH has about 420 beds")."""
-    one, other = _holder(first), _holder(second)
-    return one is not None and other is not None and one != other
-
-
 def _told_as_a_whole(quantity: Quantity) -> bool:
     return _A_WHOLE_BEFORE.search(quantity.ref.text[: quantity.numeral[0]]) is not None
 
@@ -4060,6 +4053,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     }
     places = {id(q): _named_places(windows[id(q)]) for q in quantities}
     measured = {id(q): _measured(windows[id(q)]) for q in quantities}
+    holders = {id(q): _holder(q) for q in quantities}
     # One toll, one magnitude an event: alike words around them are enough. Other counts
     # need the same words around them: "146 km" and "42 km" are two stages.
     needed = (
@@ -4086,9 +4080,10 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         ):
             return False  # "20,000 of the 182,000 salmon in the pen escaped": the whole
             # that some of them escaped from is no count of those that escaped
-        if _held_by_two(first, second):
+        one_holder, other_holder = holders[id(first)], holders[id(second)]
+        if one_holder is not None and other_holder is not None and one_holder != other_holder:
             return False  # "The ICU had 14 beds", "ACRH has about 420 beds": what two
-            # places hold, not two voices' count of one thing
+            # named places hold, not two voices' count of one thing
         if key.split()[0] in _LENGTH_UNITS and _two_distances(first, second):
             return False  # "a borehole about 50 metres from the depot", "the depot lies 800
             # metres from the well field": two distances, not two voices' one

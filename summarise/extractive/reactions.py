@@ -990,21 +990,9 @@ def _body_of_a_branch(subject: Token) -> Token | None:
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children
     ):
         return None
-    return next(
-        (
-            body
-            for child in subject.children
-            for body in (
-                [child]
-                if child.dep_ == "poss"
-                else [c for c in child.children if c.dep_ == "pobj"]
-                if child.dep_ == "prep" and child.lower_ == "of"
-                else []
-            )
-            if body.pos_ == "PROPN"
-        ),
-        None,
-    )
+    of = nlp.child_of(subject, "prep", "of")
+    body = nlp.child_of(subject, "poss") or (nlp.child_of(of, "pobj") if of else None)
+    return body if body is not None and body.pos_ == "PROPN" else None
 
 
 # How far (in tokens) a name may stand before the place the parse took for a speaker.
