@@ -27,6 +27,7 @@ from summarise.extractive.disputes import (
 from summarise.extractive.disputes import find_quantities as _find_quantities
 from summarise.extractive.names import _role, collect_entities
 from summarise.extractive.reactions import extract_reactions
+from summarise.extractive.what import extract_what
 from summarise.schema import Citation, Claim, Dispute
 
 _evidence = evidence_of
@@ -7064,6 +7065,241 @@ def test_a_toll_dispute_as_it_last_stood_keeps_its_third_voice() -> None:
     tolls = [d for d in found if "killed" in d.topic]
     assert len(tolls) == 1
     assert sorted(int(claim.value or 0) for claim in tolls[0].claims) == [9, 10, 12]
+
+
+# --- read in the methanol-spirits and sinkhole clusters (S164, S166) -------------------------
+
+
+def test_a_name_after_a_title_only_a_person_bears_is_a_person() -> None:
+    # the small model labels unfamiliar names organisations, "Mr X" and "Dr X" included
+    kinds = _kinds(
+        (
+            'ELDORET, Kenya - Kesses MP Kipchumba Rotich said 14 people had died. "The county '
+            "is hiding the dead,\" Mr Rotich told reporters. Dr Wanjiru Kamau, the county's "
+            'health chief, said 11 had died. "We count every verified death," Dr Kamau said. '
+            "Honourable Kipchumba Rotich later repeated his figure.",
+            "2026-03-02",
+        )
+    )
+    assert kinds.get("Kipchumba Rotich") == "person"
+    assert kinds.get("Wanjiru Kamau") == "person"
+    assert not [name for name in kinds if name.startswith(("Mr ", "Dr ", "MP ", "Honourable"))]
+
+
+def test_a_place_named_before_its_mp_is_a_place() -> None:
+    # the small model labels "Kitutu" an organisation: it reads "Kitutu MP" as a body's name
+    kinds = _kinds(
+        (
+            "KISII, Kenya - Police in Kisii have arrested a brewer over liquor that has killed "
+            "12 people in Kitutu. But Kitutu MP Hezekiah Onchari told this station the number "
+            "of dead had reached 15. Kitutu lawmaker Hezekiah Onchari said in a post on X that "
+            "seven of his constituents had died. Kitutu MP Hezekiah Onchari continues to put "
+            "the toll at 17. The county has deployed ambulances to Kitutu, Dr Moraa said.",
+            "2026-02-11",
+        )
+    )
+    assert kinds.get("Kitutu") == "place"
+    assert kinds.get("Hezekiah Onchari") == "person"
+
+
+def test_some_of_the_dead_are_no_toll_of_their_own() -> None:
+    evidence = _evidence(
+        (
+            "The county says 21 people died after drinking the liquor. The hospital's director "
+            "said nine of the deaths had occurred in its wards, while the others died at home.",
+            "2026-03-02",
+        )
+    )
+    assert [(f.kind, f.count) for f in all_figures(evidence)] == [("killed", 21)]
+
+
+def test_those_treated_in_one_tally_with_the_dead_were_hurt() -> None:
+    evidence = _evidence(
+        (
+            "The health department's latest count is 21 dead and 112 treated, with 14 people "
+            "left blind.",
+            "2026-03-02",
+        ),
+        ("Officials said six had died and 40 were treated.", "2026-03-03"),
+    )
+    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+        ("injured", 40),
+        ("injured", 112),
+        ("killed", 6),
+        ("killed", 21),
+    ]
+
+
+def test_people_kept_out_of_their_homes_are_displaced() -> None:
+    evidence = _evidence(
+        ("The council says 27 residents are still out of their homes.", "2026-02-06"),
+        ("The fire brigade said 36 people were still unable to return.", "2026-02-06"),
+        ("Twelve fishermen were unable to return to port because of the storm.", "2026-02-06"),
+    )
+    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+        ("displaced", 27),
+        ("displaced", 36),
+    ]
+
+
+def test_a_rivals_bare_figure_answers_the_count_of_its_order() -> None:
+    # 67 answers the 58 residents, not the four buildings they were moved from
+    found = _disputes(
+        (
+            "PORTO, Feb 5 (Reuters) - The council says 58 residents from four buildings are "
+            "out of their homes; the civil protection authority says 67.",
+            "2026-02-05",
+        )
+    )
+    assert not [d for d in found if "building" in d.topic.lower()]
+    assert [sorted(claim.value for claim in d.claims) for d in found] == [["58", "67"]]
+
+
+def test_a_depth_and_the_reach_of_a_zone_are_no_dispute() -> None:
+    found = _disputes(
+        (
+            "LISBON, Feb 4 (AP) - The metro company said its tunnel runs about 22 meters below "
+            "the street. The city council, however, said it had ordered the suspension of all "
+            "excavation within 200 meters of the site.",
+            "2026-02-04",
+        )
+    )
+    assert not [d for d in found if any("meters" in (c.value or "") for c in d.claims)]
+
+
+def test_a_name_cut_short_of_a_street_is_the_street() -> None:
+    kinds = _kinds(
+        (
+            "PORTO - A sinkhole opened in Rua do Heroísmo on Tuesday. Residents of Rua do "
+            "Heroísmo were moved to hotels. The hole in Rua do Heroísmo has been filled with "
+            "concrete, and Rua do Heroísmo reopened to traffic on Friday.",
+            "2026-02-11",
+        )
+    )
+    assert kinds.get("Rua do Heroísmo") == "place"
+    assert "Rua" not in kinds and "Heroísmo" not in kinds
+
+
+def test_what_says_no_one_was_hurt_when_the_sources_say_so() -> None:
+    evidence = _evidence(
+        (
+            "PORTO, Feb 3 (Reuters) - A sinkhole opened overnight in a residential street in "
+            "Porto, swallowing two parked cars and forcing 58 people from their homes, city "
+            "officials said. Tunnelling for a new metro line beneath the street was halted while "
+            "engineers inspected cracks in four buildings next to the hole. No one was hurt in "
+            "the collapse, the fire brigade said, but dozens of residents spent the night in "
+            "hotels.",
+            "2026-02-03",
+        ),
+        (
+            "PORTO, Feb 4 (AP) - Engineers on Wednesday inspected cracks in buildings next to a "
+            "sinkhole that swallowed two cars in Porto, as authorities gave conflicting figures "
+            "for the number of people forced from their homes. The civil protection authority "
+            "said 67 people had been moved out of four buildings, while the city council "
+            "counted 58 residents. No one was injured in the collapse, the city council said in "
+            "a statement on Wednesday.",
+            "2026-02-04",
+        ),
+    )
+    what = [statement.text for statement in extract_what(evidence, 60)]
+    assert any(re.match(r"No one was (hurt|injured) in the collapse", text) for text in what)
+    assert sum(len(text.split()) for text in what) <= 60
+
+
+@pytest.mark.parametrize("short", ["Nyanza Highlands", "Gusii Royal"])
+def test_a_company_written_short_is_the_company(short: str) -> None:
+    kinds = _kinds(
+        (
+            "KISII, Kenya - Police are investigating the theft of 240 cartons of gin from a "
+            f"warehouse of {short} Distributors Ltd in October. The MP says the victims drank "
+            f"gin stolen from {short}' warehouse. {short} Distributors Ltd denies that its "
+            "products were contaminated. Ogembo says victims drank bottled gin from a "
+            f"consignment stolen from {short}' warehouse in October.",
+            "2026-03-02",
+        )
+    )
+    assert kinds.get(f"{short} Distributors Ltd") == "organisation"
+    assert short not in kinds
+
+
+def test_a_common_word_opening_a_quotation_is_no_name() -> None:
+    kinds = _kinds(
+        (
+            'KISII, Kenya - Twenty people died after drinking bootleg liquor. "Methanol has no '
+            'place in any drink," said Bernard Otieno of the national anti-alcohol agency. '
+            "Doctors said methanol attacks the optic nerve, and the methanol came from a den.",
+            "2026-03-02",
+        )
+    )
+    assert "Methanol" not in kinds
+    assert kinds.get("Bernard Otieno") == "person"
+
+
+def test_a_hospital_named_for_a_doctor_stays_a_hospital() -> None:
+    # a guard for the personal-title rule: "Dr." opens the hospital's name
+    brief = _brief(
+        (
+            "SURABAYA, Indonesia - Dr. Bambang Irawan, director of the Dr. Soetomo General "
+            "Hospital, said most victims had died of compression asphyxia. The band's singer "
+            "visited injured fans at the Dr. Soetomo General Hospital.",
+            "2026-03-02",
+        )
+    )
+    hospital = [actor for actor in brief.who if "Soetomo" in actor.name]
+    assert [actor.name for actor in hospital] == ["Soetomo General Hospital"]
+    assert hospital[0].role is None
+
+
+def test_what_says_no_one_was_hurt_in_the_sources_short_words() -> None:
+    # "No one was hurt." is shorter than any statement of news `what` takes otherwise
+    evidence = _evidence(
+        (
+            "DUISBURG, Feb 10 (Reuters) - A barge loaded with steel coils struck a pier of a "
+            "railway bridge over the Rhine at night, closing the bridge and the river to "
+            "traffic. No one was hurt. Freight trains were rerouted via Cologne.",
+            "2026-02-10",
+        ),
+        (
+            "DUISBURG, Feb 10 (AP) - Engineers inspected a railway bridge over the Rhine after a "
+            "drifting barge hit one of its piers in high water. Nobody was injured. The "
+            "waterways office said ships were queuing on both sides of the bridge.",
+            "2026-02-10",
+        ),
+    )
+    what = [statement.text for statement in extract_what(evidence, 60)]
+    assert any(re.fullmatch(r"(No one was hurt|Nobody was injured)\.", text) for text in what)
+    assert sum(len(text.split()) for text in what) <= 60
+
+
+def test_one_report_that_no_one_was_hurt_is_not_enough_for_what() -> None:
+    evidence = _evidence(
+        (
+            "DUISBURG, Feb 10 (Reuters) - A barge loaded with steel coils struck a pier of a "
+            "railway bridge over the Rhine at night, closing the bridge and the river to "
+            "traffic. No one was hurt. Freight trains were rerouted via Cologne.",
+            "2026-02-10",
+        ),
+        (
+            "DUISBURG, Feb 10 (AP) - Engineers inspected a railway bridge over the Rhine after a "
+            "drifting barge hit one of its piers in high water. The waterways office said ships "
+            "were queuing on both sides of the bridge.",
+            "2026-02-10",
+        ),
+    )
+    what = [statement.text for statement in extract_what(evidence, 60)]
+    assert not any("hurt" in text for text in what)
+
+
+def test_a_dateline_with_its_country_in_brackets_is_not_shown() -> None:
+    assert dateline("CALGARY (Canada), July 17, 2026 (AFP) - A violent storm struck.") is not None
+    brief = _brief(
+        (
+            "CALGARY (Canada), July 17, 2026 (AFP) - A violent storm of hail struck Calgary on "
+            "Wednesday evening, damaging tens of thousands of vehicles, the authorities said.",
+            "2026-07-17",
+        )
+    )
+    assert brief.what and not any(s.text.startswith("CALGARY") for s in brief.what)
 
 
 _REVIEWED_44 = [

@@ -115,6 +115,7 @@ _ANY_CUE = re.compile(
     + r"|(?:driven|forced|chased|uprooted|pushed)\s+from"
     + r"|escap\w*|fled|broke\s+out|took\s+(?:the\s+)?flight"  # people held who got away
     + r"|(?:moved|relocated)\s+(?:out\s+of|from)"  # out of where they live
+    + r"|out\s+of\s+their\s+homes|unable\s+to\s+(?:return|go)"  # kept from it (`_kept_from_home`)
     + r"|"
     + _GRAVELY_HURT
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
@@ -1628,6 +1629,37 @@ _DWELLINGS = _HOMES | frozenset(
 )
 
 
+# Verbs a state is told with: "are out of their homes", "remained unable to return".
+_BEING_OR_STAYING = frozenset(
+    "is are was were been remain remains remained stay stays stayed".split()
+)
+
+
+def _kept_from_home(verb: Token) -> str | None:
+    """The words shown for people kept from their homes: "are out of their homes" (their own
+    homes: not "out of the way"), "were still unable to return" (to nowhere else: not "unable to
+    return to port")."""
+    out = child_of(verb, "prep", "out")
+    of = child_of(out, "prep", "of") if out is not None else None
+    home = child_of(of, "pobj") if of is not None else None
+    if home is not None and home.lower_ in _HOMES and child_of(home, "poss") is not None:
+        return "out of their homes"
+    unable = child_of(verb, "acomp", "unable")
+    back = child_of(unable, "xcomp") if unable is not None else None
+    if back is None or back.lower_ not in {"return", "go"}:
+        return None
+    if any(
+        c.dep_ in {"prep", "dobj", "advmod"} and c.lower_ not in _HOMES and c.lower_ != "to"
+        for c in back.children
+    ):
+        return None  # "unable to return to port", "unable to go ahead"
+    to = child_of(back, "prep", "to")
+    where = child_of(to, "pobj") if to is not None else None
+    if to is not None and (where is None or where.lower_ not in _HOMES):
+        return None
+    return "unable to return home"
+
+
 def _out_of_where_they_live(verb: Token) -> bool:
     """ "were moved out of cabins", "relocated from their homes" (not "moved out of the way";
     not those held, "300 detainees were moved out of the camp"; not people who "had moved out
@@ -1774,6 +1806,9 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
         return "displaced", "displaced"
     if token.lower_ in _MOVED_OUT and token.tag_ == "VBN" and _out_of_where_they_live(token):
         return "displaced", "evacuated"  # "11 people were moved out of cabins near the site"
+    if token.lower_ in _BEING_OR_STAYING and (shown := _kept_from_home(token)) is not None:
+        return "displaced", shown  # "27 residents are out of their homes", "36 people were
+        # still unable to return"
     if (
         token.pos_ == "VERB"
         and token.lower_ not in _SENTENCED
@@ -2097,6 +2132,9 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             and not any(c.lower_ in _MODALS for c in subject.head.children if c.dep_ == "aux")
         ):  # "Two of the 40 hospitalised died overnight": they died
             return _Link("killed", "killed", subject.head, counted, anchor, amount.precision)
+        if own is not None and own[0] == "killed" and _some_of_the_dead(anchor, counted):
+            return None  # "nine of the deaths had occurred at the hospital": a share of a toll
+            # told elsewhere, no toll of its own
         if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
             return _Link(own[0], own[1], counted, None, anchor, amount.precision)
         if not _is_people(counted):
@@ -2248,6 +2286,19 @@ def _told_after(
 # condition", "in intensive care", "in hospital". Counted as injured, shown in those words.
 _GRAVE = frozenset({"critical", "serious", "grave", "life-threatening"})
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
+
+
+def _some_of_the_dead(anchor: Token, counted: Token) -> bool:
+    """Whether the number counts some of a toll named as a whole: "nine of the deaths", "16 of
+    the 21 deaths happened in its wards" (the part where they died, not how many died)."""
+    of = child_of(anchor, "prep", "of")
+    return (
+        of is not None
+        and child_of(of, "pobj") == counted
+        and any(c.dep_ in {"det", "poss"} for c in counted.children)
+    )
+
+
 _GRAVE_NOUNS = frozenset({"condition", "conditions", "state"})
 _PATIENTS = frozenset({"patient", "patients"})
 _GRAVELY = frozenset({*(f"in {word} condition" for word in _GRAVE), "in intensive care"})
@@ -2437,10 +2488,31 @@ def _care_told(token: Token) -> bool:
     siblings += [c for c in token.children if c.dep_ == "conj"]
     if any(shown.endswith(" to hospital") for s in siblings for shown, _ in _conditions(s)):
         return True
+    if _tallied_with_the_dead(token, siblings):
+        return True
     if _told_by_carers(token):
         return True
     rest = token.doc[token.i + 1 :].text
     return re.match(r"^[^.;]{0,30}?\bof them\b[^.;]{0,20}\bfor\b", rest) is not None
+
+
+def _tallied_with_the_dead(treated: Token, siblings: list[Token]) -> bool:
+    """ "21 had died and 112 were treated", "the count is 21 dead and 112 treated": those
+    treated counted beside the dead, in one tally of the harmed."""
+    if any((cue := _cue(sibling)) is not None and cue[0] == "killed" for sibling in siblings):
+        return True
+    number = treated.doc[treated.i - 1] if treated.i else None
+    if number is None or not number.like_num:
+        return False
+    beside = [number.head] if number.dep_ == "conj" else []
+    beside += [c for c in number.children if c.dep_ == "conj"]
+    return any(
+        other.like_num
+        and other.i + 1 < len(other.doc)
+        and (cue := _cue(other.doc[other.i + 1])) is not None
+        and cue[0] == "killed"
+        for other in beside
+    )
 
 
 def _told_by_carers(verb: Token) -> bool:

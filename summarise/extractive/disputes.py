@@ -2752,9 +2752,10 @@ def find_quantities(
             before = [q for q in found if q.end <= match.start()]
             if match is opening:
                 before = list(just_before)
-                answer = numeral_value(match.group("numeral"))
-                if answer is None or not _of_one_order(answer, before[0].value):
-                    continue  # "4 kilometres" then "Organisers said 50,000": another count
+            answer = numeral_value(match.group("numeral"))
+            if before and (answer is None or not _of_one_order(answer, before[-1].value)):
+                continue  # "4 kilometres" then "Organisers said 50,000", "58 residents from
+                # four buildings ...; the civil protection authority says 67": another count
             told = {(q.key, q.unit) for q in before if q.unit}
             who = match.group("who")
             if (
@@ -3947,9 +3948,33 @@ def _said_by_a_rival(first: Quantity, second: Quantity) -> bool:
 
 def _two_distances(first: Quantity, second: Quantity) -> bool:
     """Whether two distances are measured from things that share no word ("from the Nemuno
-    Terminalas depot", "from the Petrasiunai well field")."""
+    Terminalas depot", "from the Petrasiunai well field"), or told as two kinds of distance
+    ("runs about 22 meters below the street", "within 200 meters of the site": a depth and
+    the reach of a zone)."""
     words = [_measured_from(q) for q in (first, second)]
-    return bool(words[0] and words[1]) and not words[0] & words[1]
+    if words[0] and words[1] and not words[0] & words[1]:
+        return True
+    told_as = [_distance_told_as(q.ref.text, q.start, q.end) for q in (first, second)]
+    return bool(told_as[0] and told_as[1]) and told_as[0] != told_as[1]
+
+
+def _distance_told_as(text: str, start: int, end: int) -> str | None:
+    """The word that says what kind of distance the figure at `start:end` is: "within" (a
+    zone's reach, "within 200 metres of"), or the word after it ("below", "from", "deep")."""
+    if _WITHIN_BEFORE.search(text[:start]):
+        return "within"
+    after = _DISTANCE_WORD_AFTER.match(text, end)
+    return after.group(1).lower() if after else None
+
+
+_WITHIN_BEFORE = re.compile(
+    r"\bwithin\s+(?:a\s+(?:radius\s+of\s+)?)?(?:(?:about|some|around|roughly)\s+)?$", re.I
+)
+_DISTANCE_WORD_AFTER = re.compile(
+    r"\s*(?:away\s+)?(below|beneath|under|underneath|above|over|from|deep|long|wide|high|"
+    r"tall|across|down|up|upstream|downstream|inland|offshore)\b",
+    re.I,
+)
 
 
 def _measured_from(distance: Quantity) -> set[str]:
@@ -8280,10 +8305,25 @@ def _values_differ(first: Account, second: Account) -> bool:
             for other, other_q in figures[1]
         )
         and not _harms_apart(first, second)
+        and not _distances_apart(first, second)
     ):
         return True
     places = [{v.lower() for k, v, _ in a.values if k == "place"} for a in (first, second)]
     return bool(places[0] and places[1] and not places[0] & places[1])
+
+
+def _distances_apart(first: Account, second: Account) -> bool:
+    """Whether the distances of two accounts are of two kinds, with none in common ("runs about
+    22 meters below the street", "within 200 meters of the site": a depth and a zone)."""
+    kinds = []
+    for account in (first, second):
+        told: set[str] = set()
+        for kind, figure, _ in account.values:
+            at = account.text.find(figure)
+            if kind == "figure" and at >= 0 and figure.split()[-1].lower() in _LENGTH_UNITS:
+                told.add(_distance_told_as(account.text, at, at + len(figure)) or "")
+        kinds.append(told - {""})
+    return bool(kinds[0] and kinds[1]) and not kinds[0] & kinds[1]
 
 
 # How far either side of a figure the words of its harm are read.

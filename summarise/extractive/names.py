@@ -114,8 +114,14 @@ TITLE_WORDS = frozenset(
         consul envoy spokesman spokeswoman spokesperson officer official superintendent
         commissioner inspector
         ato alhaji alhaja haji hajji shri smt bapak herr frau monsieur madame mme
-        senor senora mister
+        senor senora mister mp honourable honorable
     """.split()
+)
+# Titles only a person bears: a name after one is a person's whatever the model labels it
+# ("Mr Ogembo said", "Dr Nyabuto", "Bobasi MP Zablon Ogembo": the small model often takes an
+# unfamiliar name for an organisation).
+PERSONAL_TITLES = frozenset(
+    "mr mrs ms miss mister dr prof madam madame mme sir dame mp honourable honorable".split()
 )
 
 
@@ -158,6 +164,12 @@ _SURNAME_SITES = frozenset({"cut", "pass", "gorge"})
 # ("River" and "Gulf" begin a club, an airline and an actor's name as often: "River Plate",
 # "Gulf Air", "River Phoenix")
 _FEATURE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "loch"})
+# Words of other languages that open a street's or a square's name: "Rua do Heroísmo", "rue de
+# Rome", "Calle Mayor", "Jalan Sultan" (the small model calls many of them organisations).
+_STREET_FIRST = frozenset(
+    "rua rue calle avenida boulevard praça praca piazza plaza largo travessa carrer ulitsa "
+    "jalan thanon".split()
+)
 # The last words of a site's name: a site named after its town is not the town.
 SITE_HEADS = FACILITY_WORDS | frozenset(
     "hospital clinic school college university centre center mall factory plant".split()
@@ -449,6 +461,8 @@ def _names_the_model_finds(
                     # tagged a place (a district of the same name), "Per" left out
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
+                if kind != "person" and (titled := _after_a_personal_title(ref.text, span)):
+                    span, kind = titled, "person"  # "Mr Ogembo", "Bobasi MP Zablon Ogembo"
                 at = 1 if len(span) > 1 and _ARTICLE.fullmatch(span[0].text) else 0
                 if (
                     kind == "organisation"
@@ -508,6 +522,24 @@ def _names_the_model_finds(
             for name, (kind, use) in found.items():
                 for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ref.text):
                     yield _mention(ref, match.start(), match.end(), kind), kind, use
+
+
+def _after_a_personal_title(sentence: str, span: Span) -> Span | None:
+    """The person's part of a span a title only a person bears opens or stands in, with
+    capitalised names after it ("Mr Ogembo", "MP Zablon Ogembo", "Bobasi MP Ogembo": from the
+    title on), or the span itself when such a title stands right before it ("said Dr
+    Nyabuto"); None when there is none, or when the span names a body or a site ("the Dr.
+    Soetomo General Hospital": named for a person)."""
+    if fold(span[-1].text) in ORGANISATION_HEADS | SITE_HEADS:
+        return None
+    for at, token in enumerate(span[:-1]):
+        if fold(token.text).rstrip(".") in PERSONAL_TITLES and all(
+            t.text[:1].isupper() for t in span[at + 1 :]
+        ):
+            return span[at:]
+    before = re.search(r"(\S+)\s+$", sentence[: span.start_char])
+    titled = before is not None and fold(before.group(1)).rstrip(".") in PERSONAL_TITLES
+    return span if titled else None
 
 
 # Words that, right before a place's name, make a bigger place of it, not a body: "Northern
@@ -1343,7 +1375,7 @@ def _clean(
         # "Hydropower is Bhutan's biggest export": one word capitalised only as the sentence
         # opens, that the cluster also writes in lower case, is a common noun (not "Police")
         or (
-            begin == 0
+            not sentence[:begin].strip(" \"“‘'(")  # the sentence or its quotation opens on it
             and " " not in text
             and folded in common
             and folded not in ORGANISATION_HEADS
@@ -1626,24 +1658,49 @@ def _brands_into_companies(
                     company.add(mention)
                 break
         else:
-            company = _name_cut_short(person, others)
+            company = _name_cut_short(person, others) or _a_company_written_short(person, others)
             if company is not None:
                 for mention in people.pop(key).mentions:
                     company.add(mention)
     for key, body in list(others.items()):
-        company = _name_cut_short(body, others) if body.kind == "organisation" else None
+        company = (
+            _name_cut_short(body, others) or _a_company_written_short(body, others)
+            if body.kind == "organisation"
+            else None
+        )
         if company is not None:
             for mention in others.pop(key).mentions:
                 company.add(mention)
 
 
+def _a_company_written_short(
+    entity: Entity, others: dict[tuple[str, ...], Entity]
+) -> Entity | None:
+    """The one company whose name goes on from this name of two words or more with no given
+    name ("Nyanza Highlands' warehouse" of Nyanza Highlands Distributors Ltd): a company
+    written short, which the small model may take for a person."""
+    words = entity.name.split()
+    if len(words) < 2 or fold(words[0]) in first_names():
+        return None
+    companies = [
+        body
+        for body in others.values()
+        if body.kind == "organisation"
+        and body is not entity
+        and body.name.startswith(entity.name + " ")
+        and _LEGAL_FORM.search(body.name)
+    ]
+    return companies[0] if len(companies) == 1 else None
+
+
 def _name_cut_short(entity: Entity, others: dict[tuple[str, ...], Entity]) -> Entity | None:
-    """The organisation whose name each of this entity's mentions is a part of, the rest
-    written right beside it: "Dutch firm Van Sluys Salvage" (the small model's "Van Sluys"),
-    "Museus e Monumentos de Portugal" (its "Monumentos de Portugal")."""
+    """The organisation or place whose name each of this entity's mentions is a part of, the
+    rest written right beside it: "Dutch firm Van Sluys Salvage" (the small model's "Van
+    Sluys"), "Museus e Monumentos de Portugal" (its "Monumentos de Portugal"), "Rua do Heroísmo"
+    (its "Rua" and "Heroísmo")."""
     name = entity.name
     for company in others.values():
-        if company is entity or company.kind != "organisation":
+        if company is entity or company.kind not in {"organisation", "place"}:
             continue
         if company.name.startswith(name + " "):
             rest = company.name[len(name) :]
@@ -1781,8 +1838,8 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     ):
         return "place"  # "London Underground", "Russell Square": sites, whatever the label
         # ("Culebra Cut", not "Jonathan Cut")
-    if len(words) >= 2 and words[0] in _FEATURE_FIRST:
-        return "place"  # "Lake Issyk-Kul", "Mount Merapi": no one is named so
+    if len(words) >= 2 and words[0] in _FEATURE_FIRST | _STREET_FIRST:
+        return "place"  # "Lake Issyk-Kul", "Mount Merapi", "Rua do Heroísmo": no one is named so
     if _places_joined(found[0][0].text) and not any(
         _JOINED_PLACES_OF_A_THING.match(mention.around(0, 30)[1]) for mention, _ in found
     ):
@@ -1905,6 +1962,7 @@ _PERSON_ROLES = TITLE_WORDS | frozenset(
         secretary director chairman chairwoman chairperson head leader manager executive
         inspector supervisor witness engineer worker resident farmer fisherman survivor
         lawyer advocate attorney prosecutor teacher doctor nurse activist analyst economist
+        lawmaker legislator member councillor councilor
     """.split()
 )
 
@@ -1976,7 +2034,17 @@ def _written_as_place(found: list[tuple[Mention, str]]) -> bool:
         )
 
     located = sum(as_place(mention, kind) for mention, kind in found)
-    return located >= 2 and 2 * located >= len(found)
+    # "Bobasi MP Zablon Ogembo", "the Labour MP": a constituency or a party, so such mentions
+    # are left out of the vote
+    elected = sum(bool(_ELECTED_AFTER.match(mention.around(0, 30)[1])) for mention, _ in found)
+    return located >= 2 and 2 * located >= len(found) - elected
+
+
+# Someone elected, right after the name of what elected them: a constituency or a party.
+_ELECTED_AFTER = re.compile(
+    r"^\s+(?:MPs?|lawmakers?|legislators?|members?\s+of\s+parliament|assembly(?:man|woman)|"
+    r"congress(?:man|woman))\b"
+)
 
 
 # A natural feature's word right after a name: no body of people is written so ("the Oder
@@ -2018,7 +2086,7 @@ _ROUTE_FROM = re.compile(
 _ROUTE_TO = re.compile(r"^\s+to\s+[A-Z]")
 _ADMIN_WORDS = (
     r"province|district|region|valley|county|municipality|upazila|prefecture|governorate|"
-    r"township|commune|canton|parish|oblast|police\s+station"
+    r"township|commune|canton|parish|oblast|police\s+station|constituency|sub-?county"
 )
 # Natural features written after their name: "the Besuk Kobokan river", "the Kome island".
 _FEATURE_WORDS = (
@@ -2079,6 +2147,8 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             # (a given name first: only when every mention is so written, see `_vote`)
             or (titled_or_not_given and _site_named_for_someone(after) is not None)
             or (not given and one_word and _a_towns_own(before) and not _SPEAKS_AFTER.match(after))
+            # "Kesses MP Kipchumba Rotich" (not "Stella Creasy MP": a given name opens it)
+            or (not given and one_word and _ELECTED_AFTER.match(after) is not None)
         )
 
     located = sum(as_place(mention) for mention, _ in found)

@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ..evidence import EvidenceItem, EvidenceSet
+from ..numbers import no_one_harmed_in
 from ..schema import Statement
 from ..segment import content_tokens, words
 from .common import (
@@ -322,6 +323,7 @@ def select_what(
         for index in range(len(pool))
         if not _tells_earlier(pool[index], earlier) and not mostly_quoted(pool[index].text)
     }
+    scores_before = dict(scores)
     chosen: list[EvidenceItem] = []
     covered: set[str] = set()
     used = 0
@@ -345,7 +347,46 @@ def select_what(
         chosen.append(item)
         covered.add(day(item))
         used += length
+    unhurt = _no_harm_told(evidence, chosen, earlier)
+    if unhurt is not None:
+        rank = {id(item): scores_before.get(index, 0.0) for index, item in enumerate(pool)}
+        while chosen and used + _length(unhurt) > max_words:
+            dropped = min(chosen[1:] or chosen, key=lambda item: rank.get(id(item), 0.0))
+            chosen.remove(dropped)
+            used -= _length(dropped)
+        chosen.append(unhurt)
     return sorted(chosen, key=_reading_order(evidence))
+
+
+# Sources that must say no one was hurt before `what` says it.
+NO_HARM_SOURCES = 2
+
+
+def _no_harm_told(
+    evidence: EvidenceSet, chosen: list[EvidenceItem], earlier: AbstractSet[tuple[str, int]]
+) -> EvidenceItem | None:
+    """The best-ranked statement that no one was hurt or killed, when `NO_HARM_SOURCES` sources
+    say so and no chosen statement does ("No one was hurt, officials said."): an editor tells
+    it of an event that harmed no one, and the casualty list says it only as a count of none.
+    A short one ("No one was hurt.") will do: the pool's lower bound on length is for news."""
+    if any(_tells_no_harm(item) for item in chosen):
+        return None
+    harmless = [
+        item
+        for item in evidence.ranked()
+        if not item.is_heading
+        and _tells_no_harm(item)
+        and _length(item) <= MAX_WORDS
+        and not dangling(without_dateline(item.text))  # ("He said no one was injured")
+        and not mostly_quoted(item.text)
+        and not _tells_earlier(item, earlier)
+    ]
+    sources = {member.source_id for item in harmless for member in item.members}
+    return harmless[0] if len(sources) >= NO_HARM_SOURCES else None
+
+
+def _tells_no_harm(item: EvidenceItem) -> bool:
+    return bool(no_one_harmed_in(item.text) & {"killed", "injured"})
 
 
 # A later report's lead that retells the event after its news: ", five days after the failure
