@@ -7133,7 +7133,8 @@ def test_those_treated_in_one_tally_with_the_dead_were_hurt() -> None:
 def test_people_kept_out_of_their_homes_are_displaced() -> None:
     evidence = _evidence(
         ("The council says 27 residents are still out of their homes.", "2026-02-06"),
-        ("The fire brigade said 36 people were still unable to return.", "2026-02-06"),
+        ("The fire brigade said 36 evacuated residents were still unable to return.", "2026-02-06"),
+        ("About 5,000 stranded tourists were unable to return home.", "2026-02-06"),
         ("Twelve fishermen were unable to return to port because of the storm.", "2026-02-06"),
     )
     assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
@@ -7222,19 +7223,6 @@ def test_a_company_written_short_is_the_company(short: str) -> None:
     assert short not in kinds
 
 
-def test_a_common_word_opening_a_quotation_is_no_name() -> None:
-    kinds = _kinds(
-        (
-            'KISII, Kenya - Twenty people died after drinking bootleg liquor. "Methanol has no '
-            'place in any drink," said Bernard Otieno of the national anti-alcohol agency. '
-            "Doctors said methanol attacks the optic nerve, and the methanol came from a den.",
-            "2026-03-02",
-        )
-    )
-    assert "Methanol" not in kinds
-    assert kinds.get("Bernard Otieno") == "person"
-
-
 def test_a_hospital_named_for_a_doctor_stays_a_hospital() -> None:
     # a guard for the personal-title rule: "Dr." opens the hospital's name
     brief = _brief(
@@ -7300,6 +7288,19 @@ def test_a_dateline_with_its_country_in_brackets_is_not_shown() -> None:
         )
     )
     assert brief.what and not any(s.text.startswith("CALGARY") for s in brief.what)
+
+
+def test_evacuees_who_went_back_home_are_no_count_of_the_evacuated() -> None:
+    evidence = _evidence(
+        (
+            "Thirty-one residents evacuated after the sinkhole opened returned to their homes on "
+            "Friday, city officials said. Fifty-eight residents were evacuated and some have not "
+            "returned.",
+            "2026-02-06",
+        ),
+        ("About 300 people evacuated from the village were allowed back on Sunday.", "2026-02-06"),
+    )
+    assert [(f.kind, f.count) for f in all_figures(evidence)] == [("displaced", 58)]
 
 
 _REVIEWED_44 = [
@@ -12203,6 +12204,282 @@ _REVIEWED_56 = [
     ),
 ]
 
+_REVIEWED_57 = [
+    (
+        "r1a_dr_congo_is_a_country_not_a_doctor",
+        "2026-05-04",
+        [
+            (
+                "KINSHASA, May 4 (Reuters) - A boat carrying traders capsized on Lake Mai-Ndombe "
+                "in western DR Congo on Sunday, killing at least 23 people, provincial officials "
+                "said. DR Congo's government said it would send divers. \"The boat was "
+                'overloaded," said provincial spokesman Didier Mbala.'
+            ),
+            (
+                "KINSHASA, May 5 (AFP) - Rescuers in DR Congo pulled more bodies from Lake "
+                "Mai-Ndombe on Monday, raising the toll to 31, Didier Mbala said. Boat accidents "
+                "are frequent in DR Congo, where roads are poor."
+            ),
+        ],
+        "who",
+        "absent",
+        "^Congo\\b",
+    ),
+    (
+        "r1a_dr_congo_stays_a_place",
+        "2026-05-04",
+        [
+            (
+                "KINSHASA, May 4 (Reuters) - A boat carrying traders capsized on Lake Mai-Ndombe "
+                "in western DR Congo on Sunday, killing at least 23 people, provincial officials "
+                "said. DR Congo's government said it would send divers. \"The boat was "
+                'overloaded," said provincial spokesman Didier Mbala.'
+            ),
+            (
+                "KINSHASA, May 5 (AFP) - Rescuers in DR Congo pulled more bodies from Lake "
+                "Mai-Ndombe on Monday, raising the toll to 31, Didier Mbala said. Boat accidents "
+                "are frequent in DR Congo, where roads are poor."
+            ),
+        ],
+        "where",
+        "present",
+        "^DR Congo\\b",
+    ),
+    (
+        "r1f_a_company_named_mp_is_no_person",
+        "2026-10-05",
+        [
+            (
+                "LONDON, Oct 5 (Reuters) - Shoe brand Dr. Martens said on Monday a fire at its "
+                "Northamptonshire factory had halted production. Dr. Martens said no workers were "
+                "hurt. US rare earths miner MP Materials said it would supply magnets to the "
+                "factory's suppliers."
+            ),
+            "LONDON, Oct 6 - Dr. Martens shares fell 4 percent after the factory fire.",
+        ],
+        "who",
+        "absent",
+        "^Materials\\b",
+    ),
+    (
+        "r1b_a_retailer_named_mr_is_no_person",
+        "2026-05-04",
+        [
+            (
+                "DURBAN, May 4 (Reuters) - Looters ransacked shops in central Durban on Sunday "
+                "night after a protest over power cuts turned violent, police said. Retailer Mr "
+                'Price said 14 of its stores had been looted. "We are counting the losses," Mr '
+                "Price said in a statement. Police spokeswoman Thembi Nkosi said 40 people were "
+                "arrested."
+            ),
+            (
+                "DURBAN, May 5 - Clothing chain Mr Price said on Monday it would keep its Durban "
+                "stores shut for a week. Police said 52 people had now been arrested."
+            ),
+        ],
+        "who",
+        "absent",
+        "^Price\\b",
+    ),
+    (
+        "r3b_a_partys_constituency_is_its_voters_not_a_place",
+        "2026-05-04",
+        [
+            (
+                "JOHANNESBURG, May 4 (Reuters) - The ANC constituency in the townships is angry "
+                "about power cuts, analysts said, after protests in Soweto turned violent. The ANC "
+                "said it would meet protest leaders. Police said 30 people were arrested."
+            ),
+            (
+                "JOHANNESBURG, May 5 - The ANC constituency is shrinking, pollsters said on "
+                "Monday, as Soweto protests continued."
+            ),
+        ],
+        "who",
+        "present",
+        "^ANC\\b",
+    ),
+    (
+        "r6a_a_person_named_rua_is_no_street",
+        "2026-05-04",
+        [
+            (
+                "ROTORUA, New Zealand, May 4 (Reuters) - A geothermal eruption damaged homes in "
+                "Rotorua on Sunday, officials said. Rua Hemi, a local kaumatua, said the ground "
+                'had been steaming for weeks. "We told the council," Rua Hemi said.'
+            ),
+            "ROTORUA, May 5 - Rua Hemi led a blessing at the site on Monday.",
+        ],
+        "who",
+        "present",
+        "^Rua Hemi\\b",
+    ),
+    (
+        "r7b_a_founder_is_not_his_company",
+        "2026-05-04",
+        [
+            (
+                "SINGAPORE, May 4 (Reuters) - A fire destroyed a warehouse in Jurong on Sunday, "
+                "officials said. Chua Boon Huat, who founded Chua Boon Huat Holdings Ltd, said the "
+                'goods were insured. "We will rebuild," Chua Boon Huat said.'
+            ),
+            "SINGAPORE, May 5 - Chua Boon Huat Holdings Ltd said its shares would resume trading.",
+        ],
+        "reactions",
+        "present",
+        "^Chua Boon Huat(?! Holdings)",
+    ),
+    (
+        "r10c_cattle_treated_are_no_people_hurt",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI, March 10 (Reuters) - Contaminated feed has killed cattle in Kajiado, "
+                "officials said. At least 40 cows have died and 300 were treated by veterinarians, "
+                "the county said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        "\\b300\\b",
+    ),
+    (
+        "r11a_residents_away_at_work_are_not_displaced",
+        "2026-03-10",
+        [
+            (
+                "LEEDS, March 10 (Reuters) - A gas explosion destroyed two terraced houses in "
+                "Leeds on Monday morning. The four residents were out of their homes at work when "
+                "the blast happened, police said, and no one was hurt."
+            ),
+        ],
+        "casualties",
+        "absent",
+        "out of their homes",
+    ),
+    (
+        "r11b_fishermen_and_commuters_are_not_displaced",
+        "2026-03-10",
+        [
+            (
+                "OSLO, March 10 (Reuters) - A storm closed ports along Norway's west coast. About "
+                "200 fishermen were unable to go out, the fisheries directorate said. Thousands of "
+                "commuters were unable to return after the Bergen bridge closed."
+            ),
+        ],
+        "casualties",
+        "absent",
+        "unable to return",
+    ),
+    (
+        "r11d_stranded_tourists_are_not_displaced",
+        "2026-03-10",
+        [
+            (
+                "BALI, March 10 (Reuters) - The eruption of Mount Agung shut Bali's airport on "
+                "Monday. About 5,000 tourists were unable to return, officials said. Some 600 "
+                "villagers near the volcano were unable to go home."
+            ),
+        ],
+        "casualties",
+        "absent",
+        "tourists",
+    ),
+    (
+        "r12b_a_crowd_count_ten_times_another_is_still_a_dispute",
+        "2026-06-02",
+        [
+            (
+                "SANTIAGO, June 2 (Reuters) - Students marched through Santiago on Tuesday. "
+                "Organisers counted 60,000 marchers; the police counted 5,000."
+            ),
+        ],
+        "disputes",
+        "present",
+        "60,000",
+    ),
+    (
+        "r12f_a_homes_count_ten_times_another_is_still_a_dispute",
+        "2026-06-02",
+        [
+            (
+                "LIMA, June 2 (Reuters) - Floods in northern Peru destroyed homes. The regional "
+                "government said 1,200 homes were destroyed, while the national emergency centre "
+                "said 95."
+            ),
+        ],
+        "disputes",
+        "present",
+        "1,200",
+    ),
+    (
+        "wc6_none_was_hurt_leans_on_the_sentence_before",
+        "2026-10-05",
+        [
+            (
+                "HOBART, Oct 5 (Reuters) - Three fishermen were rescued off the coast of Tasmania "
+                "on Monday after their trawler sank in heavy seas, police said. None was hurt. The "
+                "men spent six hours in a life raft before a rescue helicopter winched them "
+                "aboard, Senior Sergeant Paul Crane said. The trawler, the Southern Reach, sent a "
+                "distress call at dawn after taking on water in six-metre seas. Maritime safety "
+                "authorities said they would investigate why the boat sank, and whether its "
+                "emergency beacon had been registered. The trawler's owner, Tasman Catch Pty Ltd, "
+                "said the vessel had passed a survey in May. The Bureau of Meteorology warned "
+                "boats to stay in port for the rest of the week."
+            ),
+            (
+                "HOBART, Oct 5 (AAP) - A helicopter crew plucked three fishermen from a life raft "
+                "off Tasmania's east coast on Monday, hours after their boat went down. None was "
+                "injured. Senior Sergeant Paul Crane said the men were cold and exhausted but in "
+                "good spirits. The trawler went down in about 90 metres of water, and there were "
+                "no plans to salvage it. A diesel slick about two kilometres long was seen above "
+                "the wreck. The fishing industry council called for better weather warnings for "
+                "small boats. The rescue helicopter was called out at 6:40 a.m."
+            ),
+        ],
+        "what",
+        "absent",
+        "^None was",
+    ),
+    (
+        "wc4_a_womans_age_is_no_toll",
+        "2026-09-08",
+        [
+            (
+                "GAZA, Sept 8 (Reuters) - An air strike destroyed a three-storey building in the "
+                "Nuseirat camp in central Gaza on Monday, witnesses said, sending a cloud of dust "
+                "over the crowded streets. Local health officials said four people, including two "
+                "children, were killed and 12 wounded, and that rescuers were still searching the "
+                "rubble. The military said the building housed a weapons store used by militants "
+                "and that it had warned residents to leave. Smoke rose over the camp for hours. "
+                "Aid agencies said the strike damaged a nearby clinic that served 20,000 people. "
+                '"We were eating when the wall fell," said resident Samir Awad.'
+            ),
+            (
+                "GAZA, Sept 8 (AFP) - Mourners in the Nuseirat camp buried four people killed when "
+                "a strike hit a building on Monday, relatives said. No one was killed in the "
+                "strike, a military spokesman said later. Residents said they received no warning "
+                "before the building was hit. The United Nations humanitarian office said the "
+                "strike was the fourth on the camp this month. The clinic next door closed, and "
+                "patients were sent to a hospital in Deir al-Balah. Hamas said the building was a "
+                "family home."
+            ),
+            (
+                "GAZA, Sept 9 (Reuters) - The military said on Tuesday it had reviewed footage of "
+                "Monday's strike on a building in the Nuseirat camp and stood by its account. No "
+                "one was killed in the strike, it said. Health officials said a fifth victim, a "
+                "woman of 60, had died of her wounds overnight. The United Nations called for an "
+                "independent investigation, and the European Union said it was deeply concerned. "
+                "Aid agencies said fuel for the camp's water pumps would run out within days."
+            ),
+        ],
+        "casualties",
+        "absent",
+        "^60 killed",
+    ),
+]
+
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -12219,6 +12496,7 @@ _REVIEWED = (
     + _REVIEWED_54
     + _REVIEWED_55
     + _REVIEWED_56
+    + _REVIEWED_57
 )
 
 
@@ -12230,7 +12508,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 56."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 57."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

@@ -182,7 +182,11 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # An age written as one word, which the model may read into a date: "12-year-old".
 _AN_AGE = re.compile(r"\b[\w.]+[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged|ages?|ageing)\s+(?:(?:of|from|between)\s+)?(?:\d+\s+(?:to|and)\s+)?$", re.I
+    r"\b(?:aged|ages?|ageing)\s+(?:(?:of|from|between)\s+)?(?:\d+\s+(?:to|and)\s+)?$"
+    # "a fifth victim, a woman of 60,": her age
+    r"|\b(?:an?|the)\s+(?:(?:young|old|elderly)\s+)?(?:man|woman|person|widow|widower|"
+    r"pensioner)\s+of\s+$",  # (not "the grandmother of four children who died")
+    re.I,
 )
 _AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[\s-]old|year-|yr|%|per ?cent|percent)", re.I)
 # Verbs that say only when they follow what is said: '"...," affirmed the president of the
@@ -782,6 +786,13 @@ _NO_REF = SentenceRef("", 0, 0, "", 0)
 
 # A figure the sentence names as the authorities' own, whoever speaks: "the toll was higher
 # than the official figure of 14", "against an official toll of 12".
+# The people counted went back home, later in the clause, with no other number between:
+# "... evacuated after the collapse returned to their homes" (not "have not returned").
+_BACK_HOME_AFTER = re.compile(
+    r"(?:(?![.;]|\d)[^.;]){0,140}?(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\byet\s)"
+    r"\b(?:returned|went\s+back|came\s+back|moved\s+back|were\s+allowed\s+(?:back|home|to\s+return))\b",
+    re.I,
+)
 _OFFICIAL_FIGURE = re.compile(
     r"(?:\b(?P<official>official)|(?P<government>\b(?:(?!the\b|an?\b)[\w\-]+\s+){0,2}?"
     r"government)(?:'s|’s)?)\s+(?:death\s+)?(?:figure|toll|count|tally|number)\s+of\s+$",
@@ -824,6 +835,9 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             continue  # "Of the 68 people on board, only three survived": the whole, not a count
         if _breakdown(link.anchor):
             continue  # "four more deaths, two in Kisumu and two in Mathare": parts of a count
+        if link.kind == "displaced" and _BACK_HOME_AFTER.match(text, amount.end):
+            continue  # "Thirty-one residents evacuated after the collapse returned to their
+            # homes on Friday": those no longer out of them
         taken.add(link.anchor.i)
         cue, precision = link.cue, link.precision
         voice, named = _voice(doc, cue, link.anchor)
@@ -1637,8 +1651,11 @@ _BEING_OR_STAYING = frozenset(
 
 def _kept_from_home(verb: Token) -> str | None:
     """The words shown for people kept from their homes: "are out of their homes" (their own
-    homes: not "out of the way"), "were still unable to return" (to nowhere else: not "unable to
-    return to port")."""
+    homes: not "out of the way", nor "out of their homes at work when the blast happened"),
+    "were still unable to return" (to nowhere else, said of residents or of homes left: not
+    "unable to return to port", nor of commuters)."""
+    if any(c.dep_ == "advcl" and child_of(c, "advmod", "when") is not None for c in verb.children):
+        return None  # away a while, not moved out
     out = child_of(verb, "prep", "out")
     of = child_of(out, "prep", "of") if out is not None else None
     home = child_of(of, "pobj") if of is not None else None
@@ -1646,18 +1663,34 @@ def _kept_from_home(verb: Token) -> str | None:
         return "out of their homes"
     unable = child_of(verb, "acomp", "unable")
     back = child_of(unable, "xcomp") if unable is not None else None
-    if back is None or back.lower_ not in {"return", "go"}:
+    if back is None or back.lower_ != "return":
         return None
     if any(
-        c.dep_ in {"prep", "dobj", "advmod"} and c.lower_ not in _HOMES and c.lower_ != "to"
+        c.dep_ in {"prep", "dobj", "advmod", "prt"}
+        and c.lower_ not in _HOMES | _WHEN_WORDS
+        and c.lower_ != "to"
         for c in back.children
     ):
-        return None  # "unable to return to port", "unable to go ahead"
+        return None  # "unable to return to port", "unable to return to work" (not "on Tuesday")
     to = child_of(back, "prep", "to")
     where = child_of(to, "pobj") if to is not None else None
     if to is not None and (where is None or where.lower_ not in _HOMES):
         return None
+    subject = child_of(verb, "nsubj")
+    if not _HOMES_LEFT.search(verb.doc.text) and (
+        subject is None or subject.lower_ not in _RESIDENTS
+    ):
+        return None  # "commuters were unable to return": no home left
     return "unable to return home"
+
+
+# Words that say when, not where to: "unable to return on Tuesday", "until the weekend".
+_WHEN_WORDS = frozenset("on since until till by before after yet".split())
+# Who live where they were moved from, and words that tell of homes left.
+_RESIDENTS = frozenset(
+    "residents families households villagers evacuees tenants homeowners inhabitants".split()
+)
+_HOMES_LEFT = re.compile(r"\b(?:homes|houses|evacuat\w*|displaced|flats)\b", re.I)
 
 
 def _out_of_where_they_live(verb: Token) -> bool:
@@ -2499,7 +2532,16 @@ def _care_told(token: Token) -> bool:
 def _tallied_with_the_dead(treated: Token, siblings: list[Token]) -> bool:
     """ "21 had died and 112 were treated", "the count is 21 dead and 112 treated": those
     treated counted beside the dead, in one tally of the harmed."""
-    if any((cue := _cue(sibling)) is not None and cue[0] == "killed" for sibling in siblings):
+    if any(
+        (cue := _cue(sibling)) is not None
+        and cue[0] == "killed"
+        and all(  # people died: not "40 cows have died and 300 were treated by vets"
+            subject.like_num or _is_people(subject)
+            for subject in sibling.children
+            if subject.dep_ in {"nsubj", "nsubjpass"}
+        )
+        for sibling in siblings
+    ):
         return True
     number = treated.doc[treated.i - 1] if treated.i else None
     if number is None or not number.like_num:

@@ -75,7 +75,7 @@ _DATELINE = re.compile(
     # "BRUSSELS/ANTWERP, March 14 (Reuters) - ": places filed from together
     # ("CALGARY (Canada), July 17, 2026 (AFP) - ": its country in brackets first)
     r"^(?:(?P<place>[A-Z][A-Z.'’\-]+(?:[\s/]+[A-Z][A-Z.'’\-]+)*)(?:\s*\([^)]{2,30}\))?"
-    r"(?:,\s*[\w.'’\- ]{2,30}){0,3}"
+    r"(?:,\s*[\w.'’\- ]{2,30}(?:\s*\([^)]{2,30}\))?){0,3}"  # "CALGARY, Alberta (Canada), July 17"
     r"(?:\s*\([^)]{2,30}\))?\s*[-–—]+"
     # a town's name may open with any capital: "Łódź"
     # (with a particle inside: "Vina del Mar (Chile) (AFP) - ", "Rio de Janeiro, May 2 - ")

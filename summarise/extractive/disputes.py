@@ -2752,10 +2752,14 @@ def find_quantities(
             before = [q for q in found if q.end <= match.start()]
             if match is opening:
                 before = list(just_before)
-            answer = numeral_value(match.group("numeral"))
-            if before and (answer is None or not _of_one_order(answer, before[-1].value)):
-                continue  # "4 kilometres" then "Organisers said 50,000", "58 residents from
-                # four buildings ...; the civil protection authority says 67": another count
+                answer = numeral_value(match.group("numeral"))
+                if answer is None or not _of_one_order(answer, before[0].value):
+                    continue  # "4 kilometres" then "Organisers said 50,000": another count
+            elif before and _A_COUNT_BEFORE.search(
+                text[text.rfind(";", 0, before[-1].start) + 1 : before[-1].start]
+            ):
+                continue  # "58 residents from four buildings ...; the civil protection authority
+                # says 67": the rival answers the count its clause opens with, not "four"
             told = {(q.key, q.unit) for q in before if q.unit}
             who = match.group("who")
             if (
@@ -3946,6 +3950,15 @@ def _said_by_a_rival(first: Quantity, second: Quantity) -> bool:
     )
 
 
+# A count earlier in a clause than the figure a rival answers: "58 residents from (four
+# buildings)".
+_A_COUNT_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|thousands?)\s+[a-z]",
+    re.I,
+)
+
+
 def _two_distances(first: Quantity, second: Quantity) -> bool:
     """Whether two distances are measured from things that share no word ("from the Nemuno
     Terminalas depot", "from the Petrasiunai well field"), or told as two kinds of distance
@@ -3959,12 +3972,28 @@ def _two_distances(first: Quantity, second: Quantity) -> bool:
 
 
 def _distance_told_as(text: str, start: int, end: int) -> str | None:
-    """The word that says what kind of distance the figure at `start:end` is: "within" (a
-    zone's reach, "within 200 metres of"), or the word after it ("below", "from", "deep")."""
+    """The kind of distance the figure at `start:end` is: "within" (a zone's reach, "within
+    200 metres of"), or what the word after its unit says ("below", "from", "long"), one word
+    for each kind ("beneath", "deep" and "under" are "below")."""
     if _WITHIN_BEFORE.search(text[:start]):
         return "within"
-    after = _DISTANCE_WORD_AFTER.match(text, end)
-    return after.group(1).lower() if after else None
+    unit = _A_LENGTH_UNIT.search(text, start, end + 12)
+    after = _DISTANCE_WORD_AFTER.match(text, unit.end() if unit else end)
+    return (
+        _ONE_KIND_OF_DISTANCE.get(after.group(1).lower(), after.group(1).lower()) if after else None
+    )
+
+
+_A_LENGTH_UNIT = re.compile(
+    r"(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|feet|ft|inches)\b", re.I
+)
+# Words after a distance that tell one kind of it.
+_ONE_KIND_OF_DISTANCE = {
+    "beneath": "below", "under": "below", "underneath": "below", "deep": "below", "down": "below",
+    "over": "above", "high": "above", "tall": "above", "up": "above",
+    "upstream": "from", "downstream": "from", "inland": "from", "offshore": "from",
+    "wide": "across",
+}  # fmt: skip
 
 
 _WITHIN_BEFORE = re.compile(

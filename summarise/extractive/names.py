@@ -114,14 +114,14 @@ TITLE_WORDS = frozenset(
         consul envoy spokesman spokeswoman spokesperson officer official superintendent
         commissioner inspector
         ato alhaji alhaja haji hajji shri smt bapak herr frau monsieur madame mme
-        senor senora mister mp honourable honorable
+        senor senora mister mp hon honourable honorable
     """.split()
 )
 # Titles only a person bears: a name after one is a person's whatever the model labels it
 # ("Mr Ogembo said", "Dr Nyabuto", "Bobasi MP Zablon Ogembo": the small model often takes an
 # unfamiliar name for an organisation).
 PERSONAL_TITLES = frozenset(
-    "mr mrs ms miss mister dr prof madam madame mme sir dame mp honourable honorable".split()
+    "mr mrs ms miss mister dr prof madam madame mme sir dame mp hon honourable honorable".split()
 )
 
 
@@ -167,8 +167,8 @@ _FEATURE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "loch"})
 # Words of other languages that open a street's or a square's name: "Rua do Heroísmo", "rue de
 # Rome", "Calle Mayor", "Jalan Sultan" (the small model calls many of them organisations).
 _STREET_FIRST = frozenset(
-    "rua rue calle avenida boulevard praça praca piazza plaza largo travessa carrer ulitsa "
-    "jalan thanon".split()
+    "rua rue calle avenida avenue paseo boulevard praça praca piazza plaza largo travessa carrer "
+    "ulitsa ulica strada calea jalan thanon".split()
 )
 # The last words of a site's name: a site named after its town is not the town.
 SITE_HEADS = FACILITY_WORDS | frozenset(
@@ -533,13 +533,30 @@ def _after_a_personal_title(sentence: str, span: Span) -> Span | None:
     if fold(span[-1].text) in ORGANISATION_HEADS | SITE_HEADS:
         return None
     for at, token in enumerate(span[:-1]):
-        if fold(token.text).rstrip(".") in PERSONAL_TITLES and all(
-            t.text[:1].isupper() for t in span[at + 1 :]
+        name = span[at + 1 :]
+        if (
+            _a_personal_title(token.text)
+            and all(t.text[:1].isupper() for t in name)
+            and _an_unfamiliar_name(name.text)
         ):
             return span[at:]
     before = re.search(r"(\S+)\s+$", sentence[: span.start_char])
-    titled = before is not None and fold(before.group(1)).rstrip(".") in PERSONAL_TITLES
-    return span if titled else None
+    titled = before is not None and _a_personal_title(before.group(1))
+    return span if titled and _an_unfamiliar_name(span.text) else None
+
+
+def _a_personal_title(word: str) -> bool:
+    """ "Mr", "Dr.", "Hon.", "MP" (in capitals only "MP": "DR Congo" is a country)."""
+    folded = fold(word).rstrip(".")
+    return folded in PERSONAL_TITLES and (folded == "mp" or not word.rstrip(".").isupper())
+
+
+def _an_unfamiliar_name(name: str) -> bool:
+    """Whether a word of the name is rare in English: the names the small model mislabels
+    ("Ogembo", "Nyabuto"), not "MP Materials" or "Mr Price", a company's words."""
+    from wordfreq import zipf_frequency  # deferred: its word lists load on the first call
+
+    return any(zipf_frequency(word.lower(), "en") < RARE_IN_ENGLISH_ZIPF for word in name.split())
 
 
 # Words that, right before a place's name, make a bigger place of it, not a body: "Northern
@@ -1375,7 +1392,7 @@ def _clean(
         # "Hydropower is Bhutan's biggest export": one word capitalised only as the sentence
         # opens, that the cluster also writes in lower case, is a common noun (not "Police")
         or (
-            not sentence[:begin].strip(" \"“‘'(")  # the sentence or its quotation opens on it
+            begin == 0
             and " " not in text
             and folded in common
             and folded not in ORGANISATION_HEADS
@@ -1682,6 +1699,12 @@ def _a_company_written_short(
     words = entity.name.split()
     if len(words) < 2 or fold(words[0]) in first_names():
         return None
+    if any(
+        _told_as_a_person(mention) or _A_PERSON_AFTER.match(mention.around(0, 20)[1])
+        for mention in entity.mentions
+    ):
+        return None  # "Chua Boon Huat said", "Chua Boon Huat, who founded ...": a person (of
+        # Chua Boon Huat Holdings Ltd, his company)
     companies = [
         body
         for body in others.values()
@@ -1691,6 +1714,10 @@ def _a_company_written_short(
         and _LEGAL_FORM.search(body.name)
     ]
     return companies[0] if len(companies) == 1 else None
+
+
+# What follows a person's name, not a company's: "X, who founded", "X, 58,", "X, the founder".
+_A_PERSON_AFTER = re.compile(r"^\s*,\s+(?:who|whose|\d{1,3},|an?\s|the\s|his\s|her\s)")
 
 
 def _name_cut_short(entity: Entity, others: dict[tuple[str, ...], Entity]) -> Entity | None:
@@ -1838,8 +1865,16 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     ):
         return "place"  # "London Underground", "Russell Square": sites, whatever the label
         # ("Culebra Cut", not "Jonathan Cut")
-    if len(words) >= 2 and words[0] in _FEATURE_FIRST | _STREET_FIRST:
-        return "place"  # "Lake Issyk-Kul", "Mount Merapi", "Rua do Heroísmo": no one is named so
+    if len(words) >= 2 and words[0] in _FEATURE_FIRST:
+        return "place"  # "Lake Issyk-Kul", "Mount Merapi": no one is named so
+    if (
+        len(words) >= 2
+        and words[0] in _STREET_FIRST
+        and not any(_SPEAKS_AFTER.match(mention.around(0, 40)[1]) for mention, _ in found)
+        and not _speaks_as_person(found, words)
+    ):
+        return "place"  # "Rua do Heroísmo", "Calle Mayor" (not "Rua Hemi said", "Avenida
+        # Capital said": a person, a company)
     if _places_joined(found[0][0].text) and not any(
         _JOINED_PLACES_OF_A_THING.match(mention.around(0, 30)[1]) for mention, _ in found
     ):
@@ -2086,7 +2121,7 @@ _ROUTE_FROM = re.compile(
 _ROUTE_TO = re.compile(r"^\s+to\s+[A-Z]")
 _ADMIN_WORDS = (
     r"province|district|region|valley|county|municipality|upazila|prefecture|governorate|"
-    r"township|commune|canton|parish|oblast|police\s+station|constituency|sub-?county"
+    r"township|commune|canton|parish|oblast|police\s+station|sub[-\s]?county"
 )
 # Natural features written after their name: "the Besuk Kobokan river", "the Kome island".
 _FEATURE_WORDS = (

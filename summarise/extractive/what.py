@@ -349,26 +349,35 @@ def select_what(
         used += length
     unhurt = _no_harm_told(evidence, chosen, earlier)
     if unhurt is not None:
+        # room is made by dropping the lowest-scored statements, never a report's lead nor the
+        # first chosen; where that is not enough, nothing changes
         rank = {id(item): scores_before.get(index, 0.0) for index, item in enumerate(pool)}
-        while chosen and used + _length(unhurt) > max_words:
-            dropped = min(chosen[1:] or chosen, key=lambda item: rank.get(id(item), 0.0))
-            chosen.remove(dropped)
-            used -= _length(dropped)
-        chosen.append(unhurt)
+        droppable = sorted(
+            (item for item in chosen[1:] if not _a_lead(item)),
+            key=lambda item: rank.get(id(item), 0.0),
+        )
+        room, dropped = max_words - used, []
+        while droppable and room < _length(unhurt):
+            dropped.append(droppable.pop(0))
+            room += _length(dropped[-1])
+        if room >= _length(unhurt):
+            chosen = [item for item in chosen if item not in dropped] + [unhurt]
     return sorted(chosen, key=_reading_order(evidence))
 
 
-# Sources that must say no one was hurt before `what` says it.
-NO_HARM_SOURCES = 2
+# Reports that must say no one was hurt before `what` says it: at least two, and a third of
+# the cluster's (one or two outlets of eight saying so, of a fish kill or an outage, is an aside).
+NO_HARM_SOURCES, NO_HARM_SHARE = 2, 1 / 3
 
 
 def _no_harm_told(
     evidence: EvidenceSet, chosen: list[EvidenceItem], earlier: AbstractSet[tuple[str, int]]
 ) -> EvidenceItem | None:
-    """The best-ranked statement that no one was hurt or killed, when `NO_HARM_SOURCES` sources
-    say so and no chosen statement does ("No one was hurt, officials said."): an editor tells
-    it of an event that harmed no one, and the casualty list says it only as a count of none.
-    A short one ("No one was hurt.") will do: the pool's lower bound on length is for news."""
+    """The best-ranked statement that no one was hurt, when `NO_HARM_SOURCES` sources (and a
+    third of the cluster's) say so and no chosen statement does ("No one was hurt, officials
+    said."): an editor tells it of an event that harmed no one, and the casualty list says it
+    only as a count of none. A short one ("No one was hurt.") will do: the pool's lower bound
+    on length is for news."""
     if any(_tells_no_harm(item) for item in chosen):
         return None
     harmless = [
@@ -378,15 +387,24 @@ def _no_harm_told(
         and _tells_no_harm(item)
         and _length(item) <= MAX_WORDS
         and not dangling(without_dateline(item.text))  # ("He said no one was injured")
+        and not _LEANS_ON_BEFORE.search(item.text)  # "None was hurt", "..., he said."
         and not mostly_quoted(item.text)
         and not _tells_earlier(item, earlier)
     ]
     sources = {member.source_id for item in harmless for member in item.members}
-    return harmless[0] if len(sources) >= NO_HARM_SOURCES else None
+    needed = max(NO_HARM_SOURCES, math.ceil(NO_HARM_SHARE * len(evidence.articles)))
+    return harmless[0] if len(sources) >= needed else None
+
+
+# A statement of no harm that leans on the sentence before it: "None was hurt" (none of whom?),
+# "No one was killed, he said." (who said?).
+_LEANS_ON_BEFORE = re.compile(r"^\W*None\b|,\s+(?:he|she|they|it)\s+(?:said|says|added)\W*$")
 
 
 def _tells_no_harm(item: EvidenceItem) -> bool:
-    return bool(no_one_harmed_in(item.text) & {"killed", "injured"})
+    """ "No one was hurt", "no one was killed or injured" (not "no one was killed" alone, which
+    may stand beside the injured, or be one side's claim against a toll)."""
+    return "injured" in no_one_harmed_in(item.text)
 
 
 # A later report's lead that retells the event after its news: ", five days after the failure
