@@ -7303,6 +7303,25 @@ def test_evacuees_who_went_back_home_are_no_count_of_the_evacuated() -> None:
     assert [(f.kind, f.count) for f in all_figures(evidence)] == [("displaced", 58)]
 
 
+def test_an_age_told_after_of_is_no_count() -> None:
+    evidence = _evidence(
+        (
+            "Officials said at least nine of the dead were children, the youngest a boy of "
+            "eight. A fifth victim, a woman of 60, died overnight.",
+            "2026-03-02",
+        ),
+        (
+            "The grandmother of four children who died in the blaze said she had begged the "
+            "landlord to fix the wiring.",
+            "2026-03-02",
+        ),
+    )
+    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+        ("killed", 4),
+        ("killed", 5),
+    ]
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

@@ -115,7 +115,7 @@ _ANY_CUE = re.compile(
     + r"|(?:driven|forced|chased|uprooted|pushed)\s+from"
     + r"|escap\w*|fled|broke\s+out|took\s+(?:the\s+)?flight"  # people held who got away
     + r"|(?:moved|relocated)\s+(?:out\s+of|from)"  # out of where they live
-    + r"|out\s+of\s+their\s+homes|unable\s+to\s+(?:return|go)"  # kept from it (`_kept_from_home`)
+    + r"|out\s+of\s+their\s+homes|unable\s+to\s+return"  # kept from it (`_kept_from_home`)
     + r"|"
     + _GRAVELY_HURT
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
@@ -184,8 +184,8 @@ _AN_AGE = re.compile(r"\b[\w.]+[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b"
 _AGED_BEFORE = re.compile(
     r"\b(?:aged|ages?|ageing)\s+(?:(?:of|from|between)\s+)?(?:\d+\s+(?:to|and)\s+)?$"
     # "a fifth victim, a woman of 60,": her age
-    r"|\b(?:an?|the)\s+(?:(?:young|old|elderly)\s+)?(?:man|woman|person|widow|widower|"
-    r"pensioner)\s+of\s+$",  # (not "the grandmother of four children who died")
+    r"|\b(?:an?|the)\s+(?:(?:young|old|elderly)\s+)?(?:man|woman|boy|girl|child|person|widow|"
+    r"widower|pensioner)\s+of\s+$",  # (not "the grandmother of four children who died")
     re.I,
 )
 _AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[\s-]old|year-|yr|%|per ?cent|percent)", re.I)
@@ -784,15 +784,16 @@ def _figures_in(ref: SentenceRef, doc: Doc) -> list[Figure]:
 _NO_REF = SentenceRef("", 0, 0, "", 0)
 
 
-# A figure the sentence names as the authorities' own, whoever speaks: "the toll was higher
-# than the official figure of 14", "against an official toll of 12".
 # The people counted went back home, later in the clause, with no other number between:
 # "... evacuated after the collapse returned to their homes" (not "have not returned").
 _BACK_HOME_AFTER = re.compile(
-    r"(?:(?![.;]|\d)[^.;]){0,140}?(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\byet\s)"
-    r"\b(?:returned|went\s+back|came\s+back|moved\s+back|were\s+allowed\s+(?:back|home|to\s+return))\b",
+    r"(?:(?![.;]|\d)[^.;]){0,140}?(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\byet\s)\b"
+    r"(?:returned|went\s+back|came\s+back|moved\s+back|were\s+allowed\s+(?:back|home|to\s+return))"
+    r"\b",
     re.I,
 )
+# A figure the sentence names as the authorities' own, whoever speaks: "the toll was higher
+# than the official figure of 14", "against an official toll of 12".
 _OFFICIAL_FIGURE = re.compile(
     r"(?:\b(?P<official>official)|(?P<government>\b(?:(?!the\b|an?\b)[\w\-]+\s+){0,2}?"
     r"government)(?:'s|’s)?)\s+(?:death\s+)?(?:figure|toll|count|tally|number)\s+of\s+$",
