@@ -395,6 +395,11 @@ _NO_ONE_KINDS = {
 }  # fmt: skip
 
 
+def tells_another_time(text: str) -> bool:
+    """Whether a sentence is dated away from the event: "in 2016", "last year", "in November"."""
+    return _ANOTHER_TIME.search(text) is not None
+
+
 def no_one_harmed_in(text: str) -> frozenset[str]:
     """The kinds of harm ("killed", "injured") a sentence says the event did to no one: "No one
     was killed or injured" gives both, "There were no casualties" both, "nobody was hurt"

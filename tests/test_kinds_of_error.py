@@ -7322,6 +7322,27 @@ def test_an_age_told_after_of_is_no_count() -> None:
     ]
 
 
+def test_no_one_hurt_in_an_earlier_event_is_not_said_of_this_one() -> None:
+    background = (
+        "Sinkholes near tunnel works are not unknown. In November 2016 a hole some 30 metres "
+        "wide opened on a road in Fukuoka. No one was hurt and the road reopened within a week."
+    )
+    evidence = _evidence(
+        (
+            "PORTO, Feb 3 (Reuters) - A sinkhole opened overnight in a street in Porto, "
+            f"swallowing two parked cars and forcing 58 people from their homes. {background}",
+            "2026-02-03",
+        ),
+        (
+            "PORTO, Feb 4 (AP) - Engineers inspected cracks in buildings next to a sinkhole that "
+            f"swallowed two cars in Porto. {background}",
+            "2026-02-04",
+        ),
+    )
+    what = [statement.text for statement in extract_what(evidence, 40)]
+    assert not any("No one was hurt" in text for text in what), what
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ..evidence import EvidenceItem, EvidenceSet
-from ..numbers import no_one_harmed_in
+from ..numbers import no_one_harmed_in, tells_another_time
 from ..schema import Statement
 from ..segment import content_tokens, words
 from .common import (
@@ -390,10 +390,22 @@ def _no_harm_told(
         and not _LEANS_ON_BEFORE.search(item.text)  # "None was hurt", "..., he said."
         and not mostly_quoted(item.text)
         and not _tells_earlier(item, earlier)
+        and not _after_another_time(evidence, item)
     ]
     sources = {member.source_id for item in harmless for member in item.members}
     needed = max(NO_HARM_SOURCES, math.ceil(NO_HARM_SHARE * len(evidence.articles)))
     return harmless[0] if len(sources) >= needed else None
+
+
+def _after_another_time(evidence: EvidenceSet, item: EvidenceItem) -> bool:
+    """Whether a report tells the statement right after a sentence dated away from the event:
+    "In November 2016 a hole opened in Fukuoka. No one was hurt ..." is the earlier one's."""
+    return any(
+        tells_another_time(before.text)
+        for ref in item.members
+        for before in evidence.sentences(ref.source_id)
+        if before.position == ref.position - 1
+    )
 
 
 # A statement of no harm that leans on the sentence before it: "None was hurt" (none of whom?),
