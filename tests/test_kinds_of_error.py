@@ -7343,6 +7343,28 @@ def test_no_one_hurt_in_an_earlier_event_is_not_said_of_this_one() -> None:
     assert not any("No one was hurt" in text for text in what), what
 
 
+def test_an_earlier_event_told_with_a_participle_for_its_verb_is_background() -> None:
+    # the tagger makes "opened" a participle (VBN) with no auxiliary: a finite verb all the same
+    background = (
+        "In November 2016 a hole some 30 metres wide opened on a road in Fukuoka, and the road "
+        "reopened within a week."
+    )
+    brief = _brief(
+        (
+            "PORTO, Feb 3 (Reuters) - A sinkhole opened overnight in a street in Porto, "
+            f"swallowing two parked cars and forcing 58 people from their homes. {background}",
+            "2026-02-03",
+        ),
+        (
+            "PORTO, Feb 4 (AP) - Engineers inspected cracks in buildings next to a sinkhole that "
+            f"swallowed two cars in Porto. {background}",
+            "2026-02-04",
+        ),
+    )
+    assert not any("Fukuoka" in statement.text for statement in brief.what)
+    assert any("Porto" in statement.text for statement in brief.what)
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

@@ -1423,14 +1423,19 @@ _POINTS_BACK = re.compile(
 
 def _told_in_the_past(verb: Token) -> bool:
     """A verb in the simple past ("collapsed", "was fined") or the past perfect ("had
-    collapsed")."""
-    return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN"
-        and any(
-            (c.dep_ == "aux" and c.lower_ == "had")
-            or (c.dep_ == "auxpass" and c.lower_ in {"was", "were"})
-            for c in verb.children
-        )
+    collapsed"); also a participle the tagger gives a main verb with a subject and no auxiliary
+    ("In November 2016 a hole ... opened on a road": a finite verb, so the simple past)."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxiliaries:
+        return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "had")
+        or (c.dep_ == "auxpass" and c.lower_ in {"was", "were"})
+        for c in auxiliaries
     )
 
 
