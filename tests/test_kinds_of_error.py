@@ -7365,6 +7365,33 @@ def test_an_earlier_event_told_with_a_participle_for_its_verb_is_background() ->
     assert any("Porto" in statement.text for statement in brief.what)
 
 
+def test_people_who_cannot_return_or_are_kept_out_are_displaced() -> None:
+    # the review's rewordings of "unable to return" and "out of their homes"
+    evidence = _evidence(
+        ("Some 40 residents cannot return to their homes.", "2026-02-06"),
+        ("Twelve residents could not return home, the council said.", "2026-02-06"),
+        ("About 60 families have been kept out of their homes since the collapse.", "2026-02-06"),
+        ("Hundreds of commuters could not return after the bridge closed.", "2026-02-06"),
+        ("The 30 fishermen could not return to port.", "2026-02-06"),
+    )
+    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+        ("displaced", 12),
+        ("displaced", 40),
+        ("displaced", 60),
+    ]
+
+
+def test_those_treated_while_others_died_were_hurt() -> None:
+    evidence = _evidence(
+        ("Officials said 21 people died while 112 others were treated.", "2026-03-02"),
+        ("At least 40 cows died while 300 others were treated.", "2026-03-02"),
+    )
+    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+        ("injured", 112),
+        ("killed", 21),
+    ]
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

@@ -115,7 +115,8 @@ _ANY_CUE = re.compile(
     + r"|(?:driven|forced|chased|uprooted|pushed)\s+from"
     + r"|escap\w*|fled|broke\s+out|took\s+(?:the\s+)?flight"  # people held who got away
     + r"|(?:moved|relocated)\s+(?:out\s+of|from)"  # out of where they live
-    + r"|out\s+of\s+their\s+homes|unable\s+to\s+return"  # kept from it (`_kept_from_home`)
+    # kept from their homes (`_kept_from_home`, `_cannot_return_home`)
+    + r"|out\s+of\s+their\s+homes|unable\s+to\s+return|(?:can|could)(?:not|n['’]t|\s+not)\s+return"
     + r"|"
     + _GRAVELY_HURT
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
@@ -970,6 +971,7 @@ def _harm_denied(link: _Link) -> bool:
         )
         and not any(c.lower_ in _GRAVELY_ADVERBS | _GRAVE_WORDS for c in link.cue.children)
         and not _did_not_survive(link.cue)  # (the negation is the death)
+        and not _cannot_return_home(link.cue)  # (the negation is the harm: "cannot return")
     )  # ("three teachers were not seriously injured": hurt, lightly)
 
 
@@ -1644,9 +1646,10 @@ _DWELLINGS = _HOMES | frozenset(
 )
 
 
-# Verbs a state is told with: "are out of their homes", "remained unable to return".
+# Verbs a state is told with: "are out of their homes", "remained unable to return", "have
+# been kept out of their homes".
 _BEING_OR_STAYING = frozenset(
-    "is are was were been remain remains remained stay stays stayed".split()
+    "is are was were been remain remains remained stay stays stayed kept".split()
 )
 
 
@@ -1666,23 +1669,39 @@ def _kept_from_home(verb: Token) -> str | None:
     back = child_of(unable, "xcomp") if unable is not None else None
     if back is None or back.lower_ != "return":
         return None
+    return "unable to return home" if _home_out_of_reach(verb, back) else None
+
+
+def _cannot_return_home(verb: Token) -> bool:
+    """ "40 residents cannot return to their homes", "could not return home": as displaced as
+    those "unable to return"."""
+    return (
+        verb.lower_ == "return"
+        and child_of(verb, "neg") is not None
+        and any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"} for c in verb.children)
+        and _home_out_of_reach(verb, verb)
+    )
+
+
+def _home_out_of_reach(verb: Token, back: Token) -> bool:
+    """Whether "return" (`back`) goes home or nowhere said, of residents or in a sentence of
+    homes left: not "to port", "to work", nor of commuters or tourists."""
     if any(
         c.dep_ in {"prep", "dobj", "advmod", "prt"}
         and c.lower_ not in _HOMES | _WHEN_WORDS
         and c.lower_ != "to"
         for c in back.children
     ):
-        return None  # "unable to return to port", "unable to return to work" (not "on Tuesday")
+        return False  # "unable to return to port", "unable to return to work" (not "on Tuesday")
     to = child_of(back, "prep", "to")
     where = child_of(to, "pobj") if to is not None else None
     if to is not None and (where is None or where.lower_ not in _HOMES):
-        return None
+        return False
     subject = child_of(verb, "nsubj")
-    if not _HOMES_LEFT.search(verb.doc.text) and (
-        subject is None or subject.lower_ not in _RESIDENTS
-    ):
-        return None  # "commuters were unable to return": no home left
-    return "unable to return home"
+    # "commuters were unable to return": no home left
+    return bool(_HOMES_LEFT.search(verb.doc.text)) or (
+        subject is not None and subject.lower_ in _RESIDENTS
+    )
 
 
 # Words that say when, not where to: "unable to return on Tuesday", "until the weekend".
@@ -1843,6 +1862,8 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
     if token.lower_ in _BEING_OR_STAYING and (shown := _kept_from_home(token)) is not None:
         return "displaced", shown  # "27 residents are out of their homes", "36 people were
         # still unable to return"
+    if _cannot_return_home(token):
+        return "displaced", "unable to return home"  # "40 residents cannot return home"
     if (
         token.pos_ == "VERB"
         and token.lower_ not in _SENTENCED
@@ -2533,6 +2554,8 @@ def _care_told(token: Token) -> bool:
 def _tallied_with_the_dead(treated: Token, siblings: list[Token]) -> bool:
     """ "21 had died and 112 were treated", "the count is 21 dead and 112 treated": those
     treated counted beside the dead, in one tally of the harmed."""
+    if treated.dep_ == "advcl" and child_of(treated, "mark", "while") is not None:
+        siblings = [*siblings, treated.head]  # "21 people died while 112 others were treated"
     if any(
         (cue := _cue(sibling)) is not None
         and cue[0] == "killed"
