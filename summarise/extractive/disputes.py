@@ -3999,9 +3999,11 @@ _ONE_KIND_OF_DISTANCE = {
 _WITHIN_BEFORE = re.compile(
     r"\bwithin\s+(?:a\s+(?:radius\s+of\s+)?)?(?:(?:about|some|around|roughly)\s+)?$", re.I
 )
+# (the words that tell a kind of distance: each kind's own word and those that tell it too)
 _DISTANCE_WORD_AFTER = re.compile(
-    r"\s*(?:away\s+)?(below|beneath|under|underneath|above|over|from|deep|long|wide|high|"
-    r"tall|across|down|up|upstream|downstream|inland|offshore)\b",
+    r"\s*(?:away\s+)?("
+    + "|".join(sorted({"below", "above", "from", "long", "across", *_ONE_KIND_OF_DISTANCE}))
+    + r")\b",
     re.I,
 )
 

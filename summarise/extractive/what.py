@@ -351,7 +351,7 @@ def select_what(
     if unhurt is not None:
         # room is made by dropping the lowest-scored statements, never a report's lead nor the
         # first chosen; where that is not enough, nothing changes
-        rank = {id(item): scores_before.get(index, 0.0) for index, item in enumerate(pool)}
+        rank = {id(pool[index]): score for index, score in scores_before.items()}
         droppable = sorted(
             (item for item in chosen[1:] if not _a_lead(item)),
             key=lambda item: rank.get(id(item), 0.0),
