@@ -7392,6 +7392,234 @@ def test_those_treated_while_others_died_were_hurt() -> None:
     ]
 
 
+# --- read in the sewer-gas and Rhine bridge clusters (S168, S169) ------------------------------
+
+
+def test_a_speed_is_how_fast_and_a_rules_maximum_is_no_side() -> None:
+    found = _disputes(
+        (
+            "DUISBURG (AP) - The ferry's operator says it was drifting at 9 kilometres per hour "
+            "after the engine stopped.",
+            "2026-02-11",
+        ),
+        (
+            "DUISBURG - According to the authority, tracking data show the ferry at about 19 "
+            "kilometres per hour, while for ships going downstream a maximum 12 kilometres per "
+            "hour is permitted at high water.",
+            "2026-02-12",
+        ),
+    )
+    speeds = [d for d in found if d.topic.startswith("How fast")]
+    assert [sorted(claim.value or "" for claim in d.claims) for d in speeds] == [["9", "about 19"]]
+    assert not [d for d in found if d.topic.startswith("How far")]
+
+
+def test_what_each_item_weighs_is_no_side_of_the_whole_load() -> None:
+    found = _disputes(
+        (
+            "KOBLENZ (Reuters) - The 95-metre Maria K., laden with about 3,100 tonnes of steel "
+            "coils, struck the central pier of the bridge in the early hours of Monday.",
+            "2026-02-10",
+        ),
+        (
+            "KOBLENZ - The Maria K. was carrying about 3,100 tonnes of steel coils from Basel "
+            "to Rotterdam.",
+            "2026-02-11",
+        ),
+        (
+            "KOBLENZ - Sonar teams have now located all 11 steel coils that fell overboard, "
+            "each weighing around 25 tonnes.",
+            "2026-02-13",
+        ),
+    )
+    assert not [d for d in found if "tonne" in d.topic.lower()]
+
+
+def test_a_sum_demanded_is_no_side_of_the_sum_paid() -> None:
+    found = _disputes(
+        (
+            "MADURAI, India - The state government on Thursday announced Rs 8 lakh for each of "
+            "the four families. The families are demanding Rs 25 lakh, and jobs for one member "
+            "of every family.",
+            "2026-03-12",
+        ),
+        ("MADURAI - Each family has received a cheque for Rs 8 lakh from the state.", "2026-03-14"),
+    )
+    assert not [d for d in found if "lakh" in d.topic.lower()]
+
+
+def test_the_speaker_of_a_closing_attribution_is_the_one_next_to_the_verb() -> None:
+    evidence = _evidence(
+        (
+            "MADURAI - The state will pay one million rupees to each family, a spokesman said. "
+            "The rest of the two million rupees that India's Supreme Court has ordered for "
+            'every sewer death would be "recovered from the contractor responsible", the '
+            "spokesman said.",
+            "2026-03-12",
+        )
+    )
+    said = {r.statement: r.speaker for r in extract_reactions(evidence, collect_entities(evidence))}
+    assert said.get("recovered from the contractor responsible") == "spokesman"
+
+
+def test_what_a_voice_found_none_of_answers_who_says_it_was_supplied() -> None:
+    found = _disputes(
+        (
+            "COIMBATORE, India, March 14 (Reuters) - The lawyer for the contractor said on "
+            "Saturday the firm had supplied helmets and harnesses to the workers before they "
+            'went into the tank. "We found no helmets and no harnesses, at the site or in the '
+            'van," district police chief R. Senthil said.',
+            "2026-03-14",
+        )
+    )
+    sides = [
+        sorted(claim.attributed_to or "" for claim in d.claims)
+        for d in found
+        if d.topic.startswith("Accounts differ")
+    ]
+    assert sides == [["R. Senthil", "lawyer"]]
+
+
+def test_a_quotation_of_two_sentences_is_its_speakers_account_whole() -> None:
+    found = _disputes(
+        (
+            '"We found no helmets and no harnesses at the site," district police chief R. '
+            "Senthil said.",
+            "2026-03-13",
+        ),
+        (
+            '"The firm supplied helmets and safety harnesses to every worker. They were in the '
+            "van at the site,\" the contractor's lawyer, P. Arumugam, told Reuters.",
+            "2026-03-14",
+        ),
+    )
+    sides = [sorted(c.attributed_to or "" for c in d.claims) for d in found]
+    assert ["P. Arumugam", "R. Senthil"] in sides
+    (dispute,) = [d for d in found if any(c.attributed_to == "P. Arumugam" for c in d.claims)]
+    (lawyer,) = [c for c in dispute.claims if c.attributed_to == "P. Arumugam"]
+    assert "supplied helmets" in lawyer.statement
+
+
+def test_a_body_that_did_not_respond_gives_no_account_to_deny() -> None:
+    found = _disputes(
+        (
+            "CHENNAI - The city corporation said it had ordered an inquiry. It did not respond "
+            "to questions about who had authorised the work or why it was being carried out at "
+            "night.",
+            "2026-03-11",
+        ),
+        (
+            "CHENNAI - In a statement, the corporation said its assistant engineer, T. Raman, "
+            '"has categorically denied giving any such instruction" and that no work order had '
+            "been issued for night work.",
+            "2026-03-12",
+        ),
+    )
+    assert not [d for d in found if any("did not respond" in claim.statement for claim in d.claims)]
+
+
+def test_an_acronym_that_sounds_like_a_given_name_is_not_that_person() -> None:
+    evidence = _evidence(
+        (
+            'DUISBURG - The AIS data show no drifting ship, the authority said. "First a bang, '
+            'then sirens," said Ayse Dincer, who lives near the river. According to the AIS data '
+            "the ship sailed at 18 kilometres per hour.",
+            "2026-02-11",
+        )
+    )
+    names = {name for e in collect_entities(evidence) for name in e.names}
+    people = [e for e in collect_entities(evidence) if "Ayse Dincer" in e.names]
+    assert people and "AIS" not in people[0].names
+    assert "Ayse Dincer" in names
+
+
+def test_a_name_that_flows_into_a_river_is_a_place() -> None:
+    kinds = _kinds(
+        (
+            "DUISBURG - Duisburg, a city of about 500,000 people where the Ruhr flows into the "
+            "Rhine, is home to a large port.",
+            "2026-02-10",
+        ),
+        (
+            "DUISBURG - Duisburg, a city of about 500,000 people where the Ruhr flows into the "
+            "Rhine, is home to Europe's largest inland port.",
+            "2026-02-12",
+        ),
+        (
+            "DUISBURG - Freight trains between the Ruhr area and the Netherlands ride a detour.",
+            "2026-02-13",
+        ),
+    )
+    assert kinds["Ruhr"] == "place"
+
+
+def test_parts_that_add_up_to_their_reports_toll_told_before_are_its_breakdown() -> None:
+    brief = _brief(
+        ("The sewer gas accident happened late on Tuesday in Chennai, police said.", "2026-03-10"),
+        (
+            "CHENNAI, India (AP) - The death toll from toxic gas in a sewer in Chennai rose to "
+            "five after a young man who had climbed into the manhole died in a hospital, police "
+            "said on Wednesday. Three sanitation workers and two residents who tried to save "
+            "them were killed late Tuesday in Vyasarpadi.",
+            "2026-03-11",
+        ),
+    )
+    killed = [(c.count, c.breakdown) for c in brief.casualties if c.kind == "killed"]
+    assert killed == [(5, "Three sanitation workers and two residents")]
+
+
+def test_a_count_as_of_a_day_below_another_is_progress_not_a_rival() -> None:
+    found = _disputes(
+        (
+            "YEREVAN (Reuters) - An escalator reversed at a mall on Sunday. The government "
+            "ordered inspections of around 412 escalators nationwide, the ministry said.",
+            "2026-01-05",
+        ),
+        ("YEREVAN - Inspectors will check around 412 escalators nationwide.", "2026-01-06"),
+        (
+            "YEREVAN - As of Wednesday, 126 escalators had been checked, of which 11 were "
+            "stopped, the emergency ministry said.",
+            "2026-01-08",
+        ),
+    )
+    assert not [d for d in found if "escalator" in d.topic]
+
+
+def test_a_surname_written_as_its_initial_is_the_person_named_in_full() -> None:
+    evidence = _evidence(
+        (
+            "KOBLENZ (AFP) - Prosecutors opened an investigation into the 47-year-old captain, "
+            "identified only as Jens K. under German privacy rules.",
+            "2026-02-11",
+        ),
+        (
+            "KOBLENZ - The lawyer of skipper Jens Kaltenbach, Mara Wendt, says her client "
+            "reported the engine failure before the collision.",
+            "2026-02-13",
+        ),
+    )
+    people = [e.names for e in collect_entities(evidence) if e.kind == "person"]
+    assert [names for names in people if "Jens Kaltenbach" in names] == [
+        {"Jens Kaltenbach": 1, "Jens K": 1}
+    ]
+
+
+def test_patients_brought_in_alive_to_a_hospital_were_not_found_alive() -> None:
+    brief = _brief(
+        (
+            "MADURAI, India (Reuters) - Four workers died in a sewer in Madurai late on Monday, "
+            "police said. Three other people were taken to hospital.",
+            "2026-03-10",
+        ),
+        (
+            "MADURAI - The dean of the Government Rajaji Hospital, Dr. S. Meena, said five "
+            "persons were brought in alive; one died during treatment and four remain admitted.",
+            "2026-03-11",
+        ),
+    )
+    assert not [c for c in brief.casualties if c.kind == "survived"]
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

@@ -50,7 +50,7 @@ from ..dates import (
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..numbers import find_amounts
 from ..schema import Citation, Claim, Dispute
-from ..segment import content_tokens, fold, stop_words
+from ..segment import content_tokens, fold, quote_spans, stop_words
 from ..support import citation_support_problem
 from .casualties import (
     EXAMINED,
@@ -2563,6 +2563,27 @@ _A_CLASS_BEFORE = re.compile(
     r"over|above|exceeding)\s+$",
     re.I,
 )
+# The most a rule allows, right before its figure: "maximum 15 kilometres per hour",
+# "a maximum of 40" (read as a rule's only where the sentence tells of one: `_A_RULE`).
+_A_MAXIMUM_BEFORE = re.compile(r"\b(?:a\s+)?maximum(?:\s+of)?\s+$", re.I)
+# What one item, one person or one family has, right after its figure: "Rs 30 lakh each",
+# "10 lakh for each of the families", "$500 per household": not a total another voice counts.
+_PER_UNIT_AFTER = re.compile(
+    r"\s*(?:each|apiece)\b|\s+(?:for|to)\s+(?:each|every)\b"
+    r"|\s+(?:a|per)\s+(?:person|head|family|household|victim|piece|unit)\b",
+    re.I,
+)
+# A sum or count asked for, right before it: "are demanding Rs 30 lakh", "seeking compensation
+# of $2 million", "called for 500 more officers".
+_DEMANDED_BEFORE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|(?:ask|call)(?:s|ed|ing)?\s+for)\b"
+    r"(?:\s+(?:compensation|damages|payment|a|an|the|of|rs\.?|inr|us\$|\$|€|£|about|around|"
+    r"at\s+least|up\s+to|some))*\s*$",
+    re.I,
+)
+# A length per hour is a speed: "18 kilometres per hour", "47 km an hour".
+PER_HOUR = " per hour"
+_PER_HOUR = re.compile(r"\s*(?:per|an|a)\s+hour\b|\s*/\s*h\b", re.I)
 _A_RULE = re.compile(
     r"\b(?:bann?(?:ed|ing|s)?|barred|bars?|prohibit\w*|restrict\w*|forbid\w*|not\s+allowed|"
     r"permitted|limits?)\b",
@@ -2703,6 +2724,15 @@ def find_quantities(
             key in _WEIGHTS and _A_CLASS_BEFORE.search(before) and _A_RULE.search(text)
         ):
             return  # "the weight limit to 3.5 tonnes", "lorries over 7.5 tonnes": a rule's
+        if _A_MAXIMUM_BEFORE.search(before) and _A_RULE.search(text):
+            return  # "for descending ships maximum 15 kilometres per hour is permitted"
+        after = match.end("unit") if match.groupdict().get("unit") else match.end()
+        if _PER_UNIT_AFTER.match(text, after) or _EACH_BEFORE.search(before):
+            return  # "Rs 30 lakh each", "coils, each weighing around 20 tonnes": one item's
+        if _DEMANDED_BEFORE.search(text[max(0, start - 50) : start]):
+            return  # "are demanding Rs 30 lakh": what is asked for, not what is so
+        if key.split()[0] in _LENGTH_UNITS and _PER_HOUR.match(text, after):
+            key = f"{key}{PER_HOUR}"  # "18 kilometres per hour": a speed, not a distance
         value = numeral_value(raw)
         if value is None:
             return
@@ -4140,7 +4170,11 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if one_holder is not None and other_holder is not None and one_holder != other_holder:
             return False  # "The ICU had 14 beds", "ACRH has about 420 beds": what two
             # named places hold, not two voices' count of one thing
-        if key.split()[0] in _LENGTH_UNITS and _two_distances(first, second):
+        if (
+            key.split()[0] in _LENGTH_UNITS
+            and not key.endswith(PER_HOUR)
+            and _two_distances(first, second)
+        ):
             return False  # "a borehole about 50 metres from the depot", "the depot lies 800
             # metres from the well field": two distances, not two voices' one
         later, earlier = (
@@ -4358,7 +4392,10 @@ def _some_of_them(first: Quantity, second: Quantity) -> bool:
 
 
 _ONLY_SO_FAR = re.compile(
-    r"\b(?:so far|thus far|to date|until now)\b(?!\s+this\b)[^,;.]{0,40}$", re.I
+    r"\b(?:so far|thus far|to date|until now)\b(?!\s+this\b)[^,;.]{0,40}$"
+    # ... or "as of Wednesday(,) 126 escalators were checked" (of 412 to be inspected)
+    r"|\bas\s+of\s+[^,;.]{1,30},?\s+(?:[^,;.]{0,30})$",
+    re.I,
 )
 
 
@@ -4595,6 +4632,8 @@ def _quantity_topic(key: str) -> str:
         return f"How many {words[0]} were {words[1]}"
     if key.endswith("ed"):  # "injured", "wounded"
         return f"How many were {key}"
+    if key.endswith(PER_HOUR):
+        return f"How fast ({_plural(key.removesuffix(PER_HOUR))}{PER_HOUR}): figures differ"
     if key in _LENGTH_UNITS:
         return f"How far ({key}): figures differ"
     if key in _MEASURE_UNITS:
@@ -6002,6 +6041,24 @@ _NOT_THE_WORD = re.compile(
 )
 
 
+def _rest_of_the_quote(
+    doc: Doc, own: set[int], word: Token, heads: dict[int, tuple[Token, Token, str]]
+) -> set[int]:
+    """The quoted words before a clause of saying's own, in the same quotation: '"The firm
+    supplied gas masks ... to the team. They were in the vehicle," his lawyer told Reuters'
+    (the parse gives the verb only the quotation's last sentence)."""
+    spans = quote_spans(doc.text)
+    inside = nlp.quoted(doc)
+    if word.i in inside:
+        return set()
+    rest: set[int] = set()
+    for start, end in spans:
+        tokens = {t.i for t in doc if start <= t.idx < end and t.i in inside}
+        if tokens & own and not any(h in tokens for h in heads):
+            rest |= tokens
+    return rest - own
+
+
 def _agrees_with(
     denial: Account, doc: Doc, ref: SentenceRef, antecedents: _Antecedents | None
 ) -> bool:
@@ -6083,7 +6140,12 @@ _A_DASH = re.compile(r"\s(?:--|—|–)\s")
 _NO_TRACE = frozenset({"record", "records", "evidence", "trace", "sign", "proof"})
 # "no evidence of arson", "no evidence (that) the fire was deliberately lit"
 _NO_TRACE_OF = re.compile(
-    rf"\bno\s+(?:{'|'.join(sorted(_NO_TRACE))})\s+(?:of|that\b|the\b|it\b|anyone\b)", re.I
+    rf"\bno\s+(?:{'|'.join(sorted(_NO_TRACE))})\s+(?:of|that\b|the\b|it\b|anyone\b)"
+    # ... and "found no masks", "no weapons were discovered": nothing of a thing looked for
+    r"|\b(?:found|finds?|finding|saw|seen|discovered|detected|located)\s+no\s+[a-z]"
+    r"|\bno\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:found|seen|discovered|detected|located)\b",
+    re.I,
 )
 # Two like clauses of saying one after the other: "the union says P, CEPA says Q", "with the
 # union saying P and CEPA saying Q".
@@ -6362,6 +6424,8 @@ def accounts_in(
         own = _trim(doc, own)
         if not own:
             continue
+        if kind == "say":
+            own |= _rest_of_the_quote(doc, own, word, heads)
         voice, voice_tokens = (None, set()) if kind == "fact" else _voice(doc, head, word)
         if voice is not None and _A_FIGURE.fullmatch(voice):
             voice, voice_tokens = None, set()  # "1,900, a number her office says ...": no one
@@ -7859,7 +7923,12 @@ def _named_before(doc: Doc, index: int) -> str | None:
 def _not_found(no: Token) -> Token | None:
     """What "no record of" / "no evidence of" says was not found, if it is a thing that may
     have happened (not "no trace of the two missing fishermen": people not found)."""
-    if no.lower_ != "no" or no.dep_ != "det" or no.head.lower_ not in _NO_TRACE:
+    if no.lower_ != "no" or no.dep_ != "det":
+        return None
+    if _found_none_of(no.head):  # "We found no masks, no harnesses and no gas detector"
+        thing = no.head
+        return None if counts_people(thing.text) or thing.ent_type_ else thing
+    if no.head.lower_ not in _NO_TRACE:
         return None
     of = nlp.child_of(no.head, "prep", "of")
     what = nlp.child_of(of, "pobj") if of is not None else None
@@ -7869,6 +7938,24 @@ def _not_found(no: Token) -> Token | None:
     if what is None or counts_people(what.text) or what.ent_type_:
         return None
     return what
+
+
+# Verbs of looking for a thing: a voice that "found no masks" or says "no weapons were seen"
+# finds nothing of what another says was there.
+_FINDING_VERBS = frozenset(
+    "find finds found finding see sees saw seen discover discovers discovered detect detects "
+    "detected locate locates located".split()
+)
+
+
+def _found_none_of(thing: Token) -> bool:
+    """Whether `thing` is what a voice looked for and did not find: "found no masks", "no
+    weapons were discovered" (the object or the passive subject of a verb of finding)."""
+    return (
+        thing.dep_ in {"dobj", "nsubjpass"}
+        and thing.head.lower_ in _FINDING_VERBS
+        and thing.lower_ not in _NO_TRACE  # "found no evidence the fire was lit": what it says
+    )
 
 
 def _negated(doc: Doc, content: set[int], word: Token | None) -> frozenset[str]:
@@ -7890,6 +7977,17 @@ def _negation(
     for index in content:
         token = doc[index]
         if token.lower_ not in _NEGATIONS or token.head.i == said:
+            continue
+        if token.dep_ == "det" and _found_none_of(token.head):
+            # "We found no masks, no harnesses and no gas detector": masks; the things joined
+            # to it (harnesses, detector) were not found either
+            if _not_found(token) is not None:
+                negated.add(_stem(token.head.lower_))
+                joined |= {
+                    _stem(c.lower_)
+                    for c in token.head.conjuncts
+                    if c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in stops
+                }
             continue
         if token.dep_ == "det" and token.head.lower_ in _NO_TRACE:
             # "We have no record of any inspection in October": the inspection in October
@@ -9149,6 +9247,8 @@ def _answered(
     for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
         if _same_voice(option.voice, account.voice):
             continue
+        if option.kind == "plain" and _ASSERTS_NOTHING.search(option.text):
+            continue  # "It did not respond to questions about who had authorised the work"
         if option.kind == "doubt" and option.voice is None and account.kind == "deny":
             continue  # "Even if the order was sent, it is unclear why ...": the report's own
             # doubt, no account that a denial answers
@@ -9860,7 +9960,7 @@ _ASSERTS_NOTHING = re.compile(
     # ballots had been counted"; not "said the dam was inspected, but declined to comment")
     r"|^(?:(?!\b(?:said|says|told|tells|stated|insisted|added)\b)[^;])*?"
     r"\b(?:(?:did|does|do|would|could|will)\s+not|didn['’]t|wouldn['’]t|declined\s+to|"
-    r"refused\s+to)\s+(?:say|specify|comment|elaborate|give)\b",
+    r"refused\s+to)\s+(?:say|specify|comment|elaborate|give|respond|reply|answer)\b",
     re.I,
 )
 

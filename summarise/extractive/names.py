@@ -2086,7 +2086,9 @@ _ELECTED_AFTER = re.compile(
 # river", "the Semeru volcano"); not "channel" or "bay", which may be a broadcaster's or a
 # company's.
 _A_FEATURE_AFTER = re.compile(
-    r"^\s+(?:river|creek|stream|lake|volcano|mountain|glacier|gorge|canyon|delta)\b", re.I
+    r"^\s+(?:river|creek|stream|lake|volcano|mountain|glacier|gorge|canyon|delta)\b"
+    r"|^\s+flow(?:s|ed)?\s+(?:into|through|past|out\s+of)\b",  # "where the Ruhr flows into"
+    re.I,
 )
 # A possessive right after a name: a preposition before it governs what the name owns.
 _POSSESSIVE_AFTER = re.compile(r"^(?:[’']s?)(?!\w)")
@@ -2429,8 +2431,8 @@ def _merge_given_names(
 
     def holder(entity: Entity) -> Entity | None:
         key = name_key(entity.name)
-        if len(key) != 1 or entity.kind == "place":
-            return None
+        if len(key) != 1 or entity.kind == "place" or _ACRONYM.fullmatch(entity.name):
+            return None  # (not "AIS", whose letters sound like "Ayse": initials, no given name)
         holders = [other for other in full if name_key(other.name)[0] == key[0]]
         return holders[0] if len(holders) == 1 and holders[0] is not entity else None
 
@@ -2730,13 +2732,34 @@ def _inside(run: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return any(name[i : i + len(run)] == run for i in range(len(name) - len(run) + 1))
 
 
+def _surname_as_its_initial(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether `short` is `full` with its surname written as its initial ("Dirk B." of "Dirk
+    Bergen"): the same given names, then one letter that begins the surname."""
+    return (
+        len(short) == len(full) >= 2
+        and short[:-1] == full[:-1]
+        and len(short[-1]) == 1
+        and len(full[-1]) > 1
+        and full[-1].startswith(short[-1])
+    )
+
+
 def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
     """Merge people whose shorter name is contained in a longer one with the same surname
     ("Abu Bakir al-Saadi" into "Wissam Mohammed “Abu Bakr” al-Saadi"), or begins it ("Mofazzal
     Hossain" into "Mofazzal Hossain Mridha")."""
     keys = sorted(people, key=len, reverse=True)
+    # "Dirk B." (German privacy rules) of "Dirk Bergen", the one Dirk B... the cluster names
+    initialled = {
+        key: named[0]
+        for key in keys
+        if len(named := [other for other in keys if _surname_as_its_initial(key, other)]) == 1
+    }
     merged: dict[tuple[str, ...], Entity] = {}
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}  # a key -> the kept key it joined
     for key in keys:
+        if key in initialled:
+            continue
         target = next(
             (
                 longer
@@ -2752,8 +2775,12 @@ def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
         if target is None:
             merged[key] = people[key]
             continue
+        into[key] = target
         for mention in people[key].mentions:
             merged[target].add(mention)
+    for key, full in initialled.items():
+        for mention in people[key].mentions:
+            merged[into.get(full, full)].add(mention)
     return list(merged.values())
 
 

@@ -968,9 +968,16 @@ def _subject(verb: Token) -> Token | None:
     warned', 'went on to say'); a subject after the verb counts ('said Becky Buell')."""
     current = verb
     for _ in range(3):
-        for child in current.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return _named_before_a_place(child) or _body_of_a_branch(child) or child
+        # the parse may give a verb two subjects: the first, a name or a pronoun ("Mark
+        # Ballesteros, a Pentagon spokesman says"); of a common noun, the one nearest the verb
+        # ('The rest of the money would be "recovered from the contractor", the spokesman
+        # said': rest, spokesman)
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            child = subjects[0]
+            if child.pos_ == "NOUN":
+                child = min(subjects, key=lambda c: abs(c.i - current.i))
+            return _named_before_a_place(child) or _body_of_a_branch(child) or child
         if current.dep_ not in {"conj", "advcl", "xcomp"} or current.head is current:
             return None
         current = current.head
