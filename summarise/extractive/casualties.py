@@ -1819,13 +1819,17 @@ _FINDING = frozenset(
 )
 
 
+# A hospital named, where people "brought in alive" arrived (not "emergency", also a rescuer's).
+_A_HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?|infirmary|wards?|medical\s+college)\b", re.I)
+
+
 def _found_alive(alive: Token) -> bool:
     """Whether "alive" tells people found or brought out alive ("16 people were pulled out
     alive"), not buried or burned alive, nor alive for a while before they died."""
     verb = alive.head
     if verb.lower_ not in _FINDING:
         return False
-    if _HOSPITAL.search(alive.doc.text) and any(
+    if _A_HOSPITAL.search(alive.doc.text) and any(
         child.dep_ == "prt" and child.lower_ == "in" for child in verb.children
     ):
         return False  # "six persons were brought in alive" to a hospital: its patients
@@ -4988,32 +4992,12 @@ def _breakdown_homes(
             and (
                 breakdown.whole is not None
                 or (breakdown.named_whole and f.ref.source_id == ref.source_id)
-                or _its_reports_toll_before(f, ref)
             )
         ]
         home = next(iter(here + before + adding_up), None) or _home_by_its_whole(breakdown, wholes)
         if home is not None:
             homes.setdefault(id(home), []).append(breakdown)
     return homes
-
-
-# A sentence that opens on another incident: its parts are no split of the toll before it.
-_ANOTHER_INCIDENT_OPENING = re.compile(
-    r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate)|also\s+on)\b", re.I
-)
-
-
-def _its_reports_toll_before(figure: Figure, ref: SentenceRef) -> bool:
-    """Whether `figure` is a count of everyone its report gave before the sentence of a
-    breakdown that adds up to it: "The death toll ... rose to five on Wednesday." then "Three
-    sanitation workers and two residents who tried to save them were killed" (not "Twelve
-    soldiers were killed ... Separately, a car bomb killed eight women and four men")."""
-    return (
-        figure.ref.source_id == ref.source_id
-        and figure.ref.position < ref.position
-        and counts_everyone(figure)
-        and _ANOTHER_INCIDENT_OPENING.match(ref.text) is None
-    )
 
 
 def _home_by_its_whole(breakdown: Breakdown, wholes: Sequence[Figure]) -> Figure | None:

@@ -2563,24 +2563,42 @@ _A_CLASS_BEFORE = re.compile(
     r"over|above|exceeding)\s+$",
     re.I,
 )
-# The most a rule allows, right before its figure: "maximum 15 kilometres per hour",
-# "a maximum of 40" (read as a rule's only where the sentence tells of one: `_A_RULE`).
-_A_MAXIMUM_BEFORE = re.compile(r"\b(?:a\s+)?maximum(?:\s+of)?\s+$", re.I)
+# The most a rule allows, right before its figure: "maximum 15 kilometres per hour", "a maximum
+# speed of 12", "the maximum permitted speed is 12" (read as a rule's only where the sentence
+# says what is permitted: not "the river reached a maximum of 8.9 metres", a measure).
+_A_MAXIMUM_BEFORE = re.compile(
+    r"\bmaximum(?:\s+(?:permitted|allowed|legal))?(?:\s+(?:speed|weight|load|height|draught|"
+    r"draft|capacity))?(?:\s+(?:of|is))?\s+$",
+    re.I,
+)
+_PERMITTED = re.compile(r"\b(?:permitted|allowed|authori[sz]ed|limits?)\b", re.I)
 # What one item, one person or one family has, right after its figure: "Rs 30 lakh each",
-# "10 lakh for each of the families", "$500 per household": not a total another voice counts.
+# "10 lakh for each of the families", "$500 per household": no rival of a total of another
+# order ("each weighing around 20 tonnes" beside "about 2,700 tonnes of steel coils").
 _PER_UNIT_AFTER = re.compile(
     r"\s*(?:each|apiece)\b|\s+(?:for|to)\s+(?:each|every)\b"
     r"|\s+(?:a|per)\s+(?:person|head|family|household|victim|piece|unit)\b",
     re.I,
 )
-# A sum or count asked for, right before it: "are demanding Rs 30 lakh", "seeking compensation
-# of $2 million", "called for 500 more officers".
+# A sum of money demanded, right before it: "are demanding Rs 30 lakh", "demanded compensation
+# of $2 million" (not "would seek $41 million to cover salvage", a claim of what it cost, nor
+# "called for the 38 buses to be withdrawn", a count).
 _DEMANDED_BEFORE = re.compile(
-    r"\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|(?:ask|call)(?:s|ed|ing)?\s+for)\b"
-    r"(?:\s+(?:compensation|damages|payment|a|an|the|of|rs\.?|inr|us\$|\$|€|£|about|around|"
-    r"at\s+least|up\s+to|some))*\s*$",
+    r"\bdemand(?:s|ed|ing)?\b(?:\s+(?:compensation|damages|payment|of|about|around|at\s+least|"
+    r"up\s+to))*\s+(?:rs\.?|inr|us\$|\$|€|£)\s*$",
     re.I,
 )
+
+
+def _with_per_hour(phrase: str, per_hour: re.Match[str] | None) -> str:
+    """A speed's phrase with the words that make it one: "moving at 11 kilometres an hour"."""
+    if per_hour is None or per_hour.group().strip() in phrase:
+        return phrase
+    return phrase + per_hour.group()
+
+
+# One name for each length unit a speed is given in: "97 km per hour", "60 kilometres an hour".
+_LENGTH_NAMES = {"km": "kilometre", "kilometer": "kilometre", "meter": "metre", "miles": "mile"}
 # A length per hour is a speed: "18 kilometres per hour", "47 km an hour".
 PER_HOUR = " per hour"
 _PER_HOUR = re.compile(r"\s*(?:per|an|a)\s+hour\b|\s*/\s*h\b", re.I)
@@ -2623,6 +2641,7 @@ class Quantity:
     # nouns before its noun that say which of the things: "police" of "40 police vehicles"
     kinds: tuple[str, ...] = ()
     numeral: tuple[int, int] = (0, 0)  # where its number is in the sentence
+    each: bool = False  # what one item, person or family has: "Rs 30 lakh each"
 
 
 def numeral_value(text: str) -> float | None:
@@ -2724,15 +2743,15 @@ def find_quantities(
             key in _WEIGHTS and _A_CLASS_BEFORE.search(before) and _A_RULE.search(text)
         ):
             return  # "the weight limit to 3.5 tonnes", "lorries over 7.5 tonnes": a rule's
-        if _A_MAXIMUM_BEFORE.search(before) and _A_RULE.search(text):
+        if _A_MAXIMUM_BEFORE.search(text[max(0, start - 50) : start]) and _PERMITTED.search(text):
             return  # "for descending ships maximum 15 kilometres per hour is permitted"
         after = match.end("unit") if match.groupdict().get("unit") else match.end()
-        if _PER_UNIT_AFTER.match(text, after) or _EACH_BEFORE.search(before):
-            return  # "Rs 30 lakh each", "coils, each weighing around 20 tonnes": one item's
+        per_hour = _PER_HOUR.match(text, after) if key.split()[0] in _LENGTH_UNITS else None
+        if per_hour is not None:
+            # "18 kilometres per hour": a speed, not a distance ("97 km per hour" the same)
+            key = f"{_LENGTH_NAMES.get(key, key)}{PER_HOUR}"
         if _DEMANDED_BEFORE.search(text[max(0, start - 50) : start]):
             return  # "are demanding Rs 30 lakh": what is asked for, not what is so
-        if key.split()[0] in _LENGTH_UNITS and _PER_HOUR.match(text, after):
-            key = f"{key}{PER_HOUR}"  # "18 kilometres per hour": a speed, not a distance
         value = numeral_value(raw)
         if value is None:
             return
@@ -2743,7 +2762,7 @@ def find_quantities(
                 key=key,
                 value=value,
                 qualifier=qualifier,
-                phrase=_phrase_of(text, match, key),
+                phrase=_with_per_hour(_phrase_of(text, match, key), per_hour),
                 amount=clean_sentence(
                     f"{match.group('qualifier') or ''} {raw}"
                     if "qualifier" in match.groupdict()
@@ -2759,6 +2778,7 @@ def find_quantities(
                 contested=contested,
                 kinds=kinds,
                 numeral=(start, end),
+                each=bool(_PER_UNIT_AFTER.match(text, after) or _EACH_BEFORE.search(before)),
             )
         )
 
@@ -4132,7 +4152,9 @@ _ANOTHER_TIME = re.compile(
 def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity]) -> list[Dispute]:
     """One dispute for each thing counted in `key` whose figures are at odds."""
     windows = {id(q): q.ref.text[max(0, q.start - 80) : q.end + 60] for q in quantities}
-    unit = set(content_tokens(key))  # the unit is shared by definition: it proves nothing
+    # the unit is shared by definition: it proves nothing (of a speed, its length unit: "per
+    # hour" stays one of the words two voices' speeds share, as before speeds had their key)
+    unit = set(content_tokens(key.removesuffix(PER_HOUR)))
     tokens = {
         id(q): _event_tokens(windows[id(q)]) - unit - set(content_tokens(q.unit))
         for q in quantities
@@ -4277,6 +4299,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             # sentence that sets a partial count against a rival's is still a dispute)
         if _so_far_below(first, second):
             return False  # "has so far published the records of about 2,000 patients"
+        if first.each != second.each and not _of_one_order(first.value, second.value):
+            return False  # "14 coils, each weighing around 20 tonnes" of a load of 2,700
         if _given_back(first, second):
             return True  # a rival's count of the same things, given back with no noun
         if _some_of_them(first, second):
@@ -4392,10 +4416,7 @@ def _some_of_them(first: Quantity, second: Quantity) -> bool:
 
 
 _ONLY_SO_FAR = re.compile(
-    r"\b(?:so far|thus far|to date|until now)\b(?!\s+this\b)[^,;.]{0,40}$"
-    # ... or "as of Wednesday(,) 126 escalators were checked" (of 412 to be inspected)
-    r"|\bas\s+of\s+[^,;.]{1,30},?\s+(?:[^,;.]{0,30})$",
-    re.I,
+    r"\b(?:so far|thus far|to date|until now)\b(?!\s+this\b)[^,;.]{0,40}$", re.I
 )
 
 
@@ -6139,12 +6160,16 @@ _A_DASH = re.compile(r"\s(?:--|—|–)\s")
 # What a voice finds no trace of, denying it happened: "no record of any inspection".
 _NO_TRACE = frozenset({"record", "records", "evidence", "trace", "sign", "proof"})
 # "no evidence of arson", "no evidence (that) the fire was deliberately lit"
-_NO_TRACE_OF = re.compile(
-    rf"\bno\s+(?:{'|'.join(sorted(_NO_TRACE))})\s+(?:of|that\b|the\b|it\b|anyone\b)"
-    # ... and "found no masks", "no weapons were discovered": nothing of a thing looked for
-    r"|\b(?:found|finds?|finding|saw|seen|discovered|detected|located)\s+no\s+[a-z]"
+# "found no masks", "no weapons were discovered": nothing of a thing looked for
+_FOUND_NONE = re.compile(
+    r"\b(?:found|finds?|finding|saw|seen|discovered|detected|located)\s+no\s+[a-z]"
     r"|\bno\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|(?:has|have|had)\s+been)\s+"
     r"(?:found|seen|discovered|detected|located)\b",
+    re.I,
+)
+_NO_TRACE_OF = re.compile(
+    rf"\bno\s+(?:{'|'.join(sorted(_NO_TRACE))})\s+(?:of|that\b|the\b|it\b|anyone\b)"
+    rf"|{_FOUND_NONE.pattern}",
     re.I,
 )
 # Two like clauses of saying one after the other: "the union says P, CEPA says Q", "with the
@@ -6424,8 +6449,8 @@ def accounts_in(
         own = _trim(doc, own)
         if not own:
             continue
-        if kind == "say":
-            own |= _rest_of_the_quote(doc, own, word, heads)
+        quoted_before = _rest_of_the_quote(doc, own, word, heads) if kind == "say" else set()
+        own |= quoted_before
         voice, voice_tokens = (None, set()) if kind == "fact" else _voice(doc, head, word)
         if voice is not None and _A_FIGURE.fullmatch(voice):
             voice, voice_tokens = None, set()  # "1,900, a number her office says ...": no one
@@ -6469,9 +6494,11 @@ def accounts_in(
             text = f"{voice}{text[len(speaker.text) :]}"  # "He denied ...": the name for "He"
         elif voice and head.dep_ == "relcl" and re.match(r"who\s", text, re.I):
             text = f"{voice}{text[text.index(' ') :]}"  # "who says he emailed": "Kula says ..."
-        called_untrue = kind == "say" and bool(_UNTRUE.search(text))
-        points_back = kind == "say" and bool(_NO_SUCH.search(text))
-        never_had = kind == "say" and bool(_NEVER_RECEIVED.search(text))
+        # (what kind of account it is, its own clause says: not the quotation before it)
+        own_words = _span_text(doc, shown - quoted_before) if quoted_before else text
+        called_untrue = kind == "say" and bool(_UNTRUE.search(own_words))
+        points_back = kind == "say" and bool(_NO_SUCH.search(own_words))
+        never_had = kind == "say" and bool(_NEVER_RECEIVED.search(own_words))
         if called_untrue or points_back or never_had:
             kind = "deny"
         stems = _stems(" ".join(doc[i].text for i in sorted(content))) - _STANCE_STEMS
@@ -7940,6 +7967,8 @@ def _not_found(no: Token) -> Token | None:
     return what
 
 
+# Things named both by a voice that found none of them and by the one it answers.
+FOUND_NONE_SHARED = 2
 # Verbs of looking for a thing: a voice that "found no masks" or says "no weapons were seen"
 # finds nothing of what another says was there.
 _FINDING_VERBS = frozenset(
@@ -7955,6 +7984,9 @@ def _found_none_of(thing: Token) -> bool:
         thing.dep_ in {"dobj", "nsubjpass"}
         and thing.head.lower_ in _FINDING_VERBS
         and thing.lower_ not in _NO_TRACE  # "found no evidence the fire was lit": what it says
+        # (not "inspected in May by officials, who found no faults": what others found, told
+        # by the voice as its own account)
+        and thing.head.dep_ not in {"relcl", "acl"}
     )
 
 
@@ -9249,6 +9281,19 @@ def _answered(
             continue
         if option.kind == "plain" and _ASSERTS_NOTHING.search(option.text):
             continue  # "It did not respond to questions about who had authorised the work"
+        if (
+            account.cue == "negated"
+            and _FOUND_NONE.search(account.text)
+            and (
+                option.voice is None
+                or len((account.negated | account.negated_too) & option.stems) < FOUND_NONE_SHARED
+            )
+        ):
+            # "its monitors found no ammonia in the villages" answers a voice that says there
+            # was some, not the report's "the plant leaked ammonia"; and it takes two things
+            # ("masks and harnesses") to be sure it is the same ones, not "explosives were
+            # found on a second ferry" for "found no explosives"
+            continue
         if option.kind == "doubt" and option.voice is None and account.kind == "deny":
             continue  # "Even if the order was sent, it is unclear why ...": the report's own
             # doubt, no account that a denial answers
@@ -9960,7 +10005,10 @@ _ASSERTS_NOTHING = re.compile(
     # ballots had been counted"; not "said the dam was inspected, but declined to comment")
     r"|^(?:(?!\b(?:said|says|told|tells|stated|insisted|added)\b)[^;])*?"
     r"\b(?:(?:did|does|do|would|could|will)\s+not|didn['’]t|wouldn['’]t|declined\s+to|"
-    r"refused\s+to)\s+(?:say|specify|comment|elaborate|give|respond|reply|answer)\b",
+    r"refused\s+to)\s+(?:say|specify|comment|elaborate|give)\b"
+    # ("did not respond to questions" from the press; not "did not respond to the fire alarm")
+    r"|\b(?:did|does|would)\s+not\s+(?:immediately\s+)?(?:respond|reply)(?:\s+to\s+(?:questions|"
+    r"requests?|e-?mails?|messages?|inquiries|enquiries)\b|\s*[,.;]|\s*$)",
     re.I,
 )
 

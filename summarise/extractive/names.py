@@ -2732,34 +2732,13 @@ def _inside(run: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return any(name[i : i + len(run)] == run for i in range(len(name) - len(run) + 1))
 
 
-def _surname_as_its_initial(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Whether `short` is `full` with its surname written as its initial ("Dirk B." of "Dirk
-    Bergen"): the same given names, then one letter that begins the surname."""
-    return (
-        len(short) == len(full) >= 2
-        and short[:-1] == full[:-1]
-        and len(short[-1]) == 1
-        and len(full[-1]) > 1
-        and full[-1].startswith(short[-1])
-    )
-
-
 def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
     """Merge people whose shorter name is contained in a longer one with the same surname
     ("Abu Bakir al-Saadi" into "Wissam Mohammed “Abu Bakr” al-Saadi"), or begins it ("Mofazzal
     Hossain" into "Mofazzal Hossain Mridha")."""
     keys = sorted(people, key=len, reverse=True)
-    # "Dirk B." (German privacy rules) of "Dirk Bergen", the one Dirk B... the cluster names
-    initialled = {
-        key: named[0]
-        for key in keys
-        if len(named := [other for other in keys if _surname_as_its_initial(key, other)]) == 1
-    }
     merged: dict[tuple[str, ...], Entity] = {}
-    into: dict[tuple[str, ...], tuple[str, ...]] = {}  # a key -> the kept key it joined
     for key in keys:
-        if key in initialled:
-            continue
         target = next(
             (
                 longer
@@ -2775,12 +2754,8 @@ def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
         if target is None:
             merged[key] = people[key]
             continue
-        into[key] = target
         for mention in people[key].mentions:
             merged[target].add(mention)
-    for key, full in initialled.items():
-        for mention in people[key].mentions:
-            merged[into.get(full, full)].add(mention)
     return list(merged.values())
 
 

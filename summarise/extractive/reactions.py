@@ -968,20 +968,30 @@ def _subject(verb: Token) -> Token | None:
     warned', 'went on to say'); a subject after the verb counts ('said Becky Buell')."""
     current = verb
     for _ in range(3):
-        # the parse may give a verb two subjects: the first, a name or a pronoun ("Mark
-        # Ballesteros, a Pentagon spokesman says"); of a common noun, the one nearest the verb
-        # ('The rest of the money would be "recovered from the contractor", the spokesman
-        # said': rest, spokesman)
+        # the parse may give a verb two subjects: the first ("Mark Ballesteros, a Pentagon
+        # spokesman says", "The leader of the party that brought down X's government said"),
+        # unless the first is a common noun and the last closes a quotation ('The rest of the
+        # money would be "recovered from the contractor", the spokesman said': rest, spokesman)
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
         if subjects:
             child = subjects[0]
-            if child.pos_ == "NOUN":
-                child = min(subjects, key=lambda c: abs(c.i - current.i))
+            if child.pos_ == "NOUN" and _closes_a_quotation(subjects[-1]):
+                child = subjects[-1]
             return _named_before_a_place(child) or _body_of_a_branch(child) or child
         if current.dep_ not in {"conj", "advcl", "xcomp"} or current.head is current:
             return None
         current = current.head
     return None
+
+
+def _closes_a_quotation(subject: Token) -> bool:
+    """Whether a subject comes right after a quotation and its comma: '...", the spokesman',
+    '...," the spokesman'."""
+    before = subject.left_edge.i
+    if before < 2:
+        return False
+    marks = [token.text for token in subject.doc[before - 2 : before]]
+    return "," in marks and any(QUOTE_MARKS.fullmatch(mark) for mark in marks)
 
 
 # A body's part for a region, which speaks for it there: "the Ashanti branch of the GMA".
