@@ -7603,6 +7603,13 @@ def test_the_first_of_two_subjects_speaks_when_no_quotation_closes_before_the_se
     assert "government" not in speakers
 
 
+def test_a_sentence_opening_on_the_n_year_old_leans_on_the_one_before() -> None:
+    assert dangling("The 26-year-old was the second of three workers to climb into the sewer.")
+    assert dangling("The twenty-six-year-old said he was innocent.")
+    assert not dangling("The 150-year-old bridge collapsed on Monday.")
+    assert not dangling("A 26-year-old was arrested on Monday.")
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

@@ -119,6 +119,8 @@ _DANGLING = re.compile(
     r"(?!(?:he|she|it|they|we|his|her|its|their)\b))|"
     r"(?:both|[\w-]+\s+of\s+(?:those|these))\s+(?:were|are|was|is|had|have|remain|died)|"
     r"[\w-]+\s+of\s+(?:them|whom)|the\s+(?:man|woman|boy|girl|couple)(?=,)|"
+    # "The 26-year-old was the second of three workers to climb in": someone named before it
+    r"the\s+[\w-]+-year-old(?=\s+(?:was|is|had|has|said|says|told|died|remains|who)\b)|"
     r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|suspects)\b)\b",
     re.I,
 )
