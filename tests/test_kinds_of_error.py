@@ -34,6 +34,11 @@ _evidence = evidence_of
 _disputes = disputes_of
 
 
+def _kinds_and_counts(*articles: tuple[str, str]) -> list[tuple[str, int]]:
+    """The casualty figures the articles give, as (kind, count), sorted."""
+    return sorted((f.kind, f.count) for f in all_figures(_evidence(*articles)))
+
+
 def _brief(*articles: tuple[str, str]) -> summarise.EventBrief:
     return summarise.brief(
         [{"text": text, "published": day} for text, day in articles], engine="extractive"
@@ -6958,14 +6963,13 @@ def test_what_is_arrested_or_detained_that_is_no_one_is_not_counted() -> None:
 
 
 def test_the_rank_of_the_latest_victim_is_the_toll() -> None:
-    evidence = _evidence(
+    assert _kinds_and_counts(
         (
             "A fifth patient died at the district hospital on Friday, the ministry said.",
             "2025-11-21",
         ),
         ("A third firefighter was killed on Sunday.", "2025-11-23"),
-    )
-    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+    ) == [
         ("killed", 3),
         ("killed", 5),
     ]
@@ -6997,11 +7001,10 @@ def test_the_size_of_a_committee_is_no_count_of_anyone() -> None:
 
 def test_a_count_before_an_age_is_a_count() -> None:
     # the model reads "Two 12-year-old" as one date
-    evidence = _evidence(
+    assert _kinds_and_counts(
         ("Two 12-year-old boys were injured in the blast, police said.", "2026-02-18"),
         ("Two years ago 40 people were killed in a similar blast.", "2026-02-18"),
-    )
-    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+    ) == [
         ("injured", 2),
         ("killed", 40),
     ]
@@ -7114,15 +7117,14 @@ def test_some_of_the_dead_are_no_toll_of_their_own() -> None:
 
 
 def test_those_treated_in_one_tally_with_the_dead_were_hurt() -> None:
-    evidence = _evidence(
+    assert _kinds_and_counts(
         (
             "The health department's latest count is 21 dead and 112 treated, with 14 people "
             "left blind.",
             "2026-03-02",
         ),
         ("Officials said six had died and 40 were treated.", "2026-03-03"),
-    )
-    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+    ) == [
         ("injured", 40),
         ("injured", 112),
         ("killed", 6),
@@ -7131,13 +7133,12 @@ def test_those_treated_in_one_tally_with_the_dead_were_hurt() -> None:
 
 
 def test_people_kept_out_of_their_homes_are_displaced() -> None:
-    evidence = _evidence(
+    assert _kinds_and_counts(
         ("The council says 27 residents are still out of their homes.", "2026-02-06"),
         ("The fire brigade said 36 evacuated residents were still unable to return.", "2026-02-06"),
         ("About 5,000 stranded tourists were unable to return home.", "2026-02-06"),
         ("Twelve fishermen were unable to return to port because of the storm.", "2026-02-06"),
-    )
-    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+    ) == [
         ("displaced", 27),
         ("displaced", 36),
     ]
@@ -7304,7 +7305,7 @@ def test_evacuees_who_went_back_home_are_no_count_of_the_evacuated() -> None:
 
 
 def test_an_age_told_after_of_is_no_count() -> None:
-    evidence = _evidence(
+    assert _kinds_and_counts(
         (
             "Officials said at least nine of the dead were children, the youngest a boy of "
             "eight. A fifth victim, a woman of 60, died overnight.",
@@ -7315,8 +7316,7 @@ def test_an_age_told_after_of_is_no_count() -> None:
             "landlord to fix the wiring.",
             "2026-03-02",
         ),
-    )
-    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+    ) == [
         ("killed", 4),
         ("killed", 5),
     ]
@@ -7367,14 +7367,13 @@ def test_an_earlier_event_told_with_a_participle_for_its_verb_is_background() ->
 
 def test_people_who_cannot_return_or_are_kept_out_are_displaced() -> None:
     # the review's rewordings of "unable to return" and "out of their homes"
-    evidence = _evidence(
+    assert _kinds_and_counts(
         ("Some 40 residents cannot return to their homes.", "2026-02-06"),
         ("Twelve residents could not return home, the council said.", "2026-02-06"),
         ("About 60 families have been kept out of their homes since the collapse.", "2026-02-06"),
         ("Hundreds of commuters could not return after the bridge closed.", "2026-02-06"),
         ("The 30 fishermen could not return to port.", "2026-02-06"),
-    )
-    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+    ) == [
         ("displaced", 12),
         ("displaced", 40),
         ("displaced", 60),
@@ -7382,11 +7381,10 @@ def test_people_who_cannot_return_or_are_kept_out_are_displaced() -> None:
 
 
 def test_those_treated_while_others_died_were_hurt() -> None:
-    evidence = _evidence(
+    assert _kinds_and_counts(
         ("Officials said 21 people died while 112 others were treated.", "2026-03-02"),
         ("At least 40 cows died while 300 others were treated.", "2026-03-02"),
-    )
-    assert sorted((f.kind, f.count) for f in all_figures(evidence)) == [
+    ) == [
         ("injured", 112),
         ("killed", 21),
     ]

@@ -4034,9 +4034,6 @@ def _distance_told_as(text: str, start: int, end: int) -> str | None:
     )
 
 
-_A_LENGTH_UNIT = re.compile(
-    r"(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|feet|ft|inches)\b", re.I
-)
 # Words after a distance that tell one kind of it.
 _ONE_KIND_OF_DISTANCE = {
     "beneath": "below", "under": "below", "underneath": "below", "deep": "below", "down": "below",
@@ -4441,6 +4438,10 @@ _DISTANCE_UNITS = frozenset(
 )
 _MEASURE_UNITS = _READING_UNITS | _DISTANCE_UNITS
 _LENGTH_UNITS = _DISTANCE_UNITS - {"hectares", "acres"}
+# Any of them, as written after a figure: "22 meters", "2 km".
+_A_LENGTH_UNIT = re.compile(
+    r"(?:" + "|".join(sorted(_LENGTH_UNITS, key=len, reverse=True)) + r")\b", re.I
+)
 
 
 # What a reading reads, named before its figure: "concentrations above 4 milligrams", "levels of
