@@ -74,9 +74,10 @@ _COUNT = (
 # Words of an earlier disaster that a year and a name may open: "the 2004 Asian tsunami" (not
 # what may still go on: "the 2025 Kasai outbreak has killed 212").
 _DISASTERS = (
-    r"(?:disaster|tragedy|catastrophe|accident|crash|spill|fire|floods?|earthquake|quake|"
-    r"tsunami|eruption|storm|cyclone|hurricane|typhoon|landslide|avalanche|explosion|blast|"
-    r"collapse|attacks?|bombings?|shooting|massacre|riots?|die-off|sinking|derailment)"
+    r"(?:disaster|tragedy|catastrophe|accident|incident|crash|spill|fires?|wildfires?|"
+    r"bushfires?|floods?|earthquake|quake|tsunami|eruption|storm|cyclone|hurricane|typhoon|"
+    r"landslide|avalanche|explosion|blast|collapse|attacks?|bombings?|shooting|massacre|riots?|"
+    r"die-off|sinking|derailment|blowout|escape|breakout|stampede|crush)"
 )
 # Nouns a word of disaster qualifies, naming no disaster: "a 2023 national flood plan".
 _OF_A_DISASTER = (
@@ -169,8 +170,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:[Tt]he|its|their)\s+(?P<year>(?:19|20)\d{2})"
             r"(?:(?=\s+[a-z])"
             # with a name between, only before a word of disaster: "the 2022 Oder disaster",
-            # "the 2019 Christchurch mosque attacks" (not "the 2015 Paris agreement")
-            rf"|(?=\s+[A-Z][\w\-]+\s+(?:[a-z]+\s+)?{_DISASTERS}\b)"
+            # "the 2019 Christchurch mosque attacks", "the 1988 Aloha Airlines accident", "the
+            # 2024 Alaska Airlines door-plug incident" (not "the 2015 Paris agreement")
+            rf"|(?=\s+(?:[A-Z][\w\-]+\s+){{1,2}}(?:[a-z][a-z\-]*\s+)?{_DISASTERS}\b)"
             r"|\s*[-–]\s*(?:19|20)?\d{2}(?=\s+(?:[A-Z][\w\-]+\s+)?[a-z]))"
             # not a count of people: "the 2000 protesters", "the 1500 workers"
             r"(?!\s+(?:[A-Z][\w\-]+\s+)?(?:\w+(?:ers|ors|ists|ians|ants|ents|ees)|people|men|women|"

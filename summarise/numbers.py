@@ -338,10 +338,14 @@ _HARM_NOUN = r"(?:deaths?|fatalities|injuries|casualties)"
 _WHOLE = (
     r"(?=\s*(?:[,.;:\"”)]|$|\s(?:and|but)\s)"  # the statement ends
     r"|\s+(?:so\s+far|yet)\b"
-    r"|\s+in\s+the\s+(?:spill|blast|explosion|fire|crash|collapse|quake|earthquake|attack|"
-    r"incident|accident|storm|flood|flooding|leak|outage|blackout|derailment|collision|sinking|"
-    r"eruption|landslide|stampede|shooting|riot|riots|protest|protests)\s*(?:[,.;:\"”]|$))"
-)  # "in the spill" (not "in the first", "in the evacuation", "in Lusaka": a part of it)
+    r"|\s+(?:in|during)\s+the\s+(?:spill|blast|explosion|fire|blaze|crash|collapse|quake|"
+    r"earthquake|attack|incident|accident|storm|hailstorm|tornado|cyclone|flood|flooding|leak|"
+    r"outage|blackout|derailment|collision|sinking|grounding|eruption|landslide|mudslide|"
+    r"avalanche|sinkhole|stampede|crush|shooting|riot|riots|protest|protests|escape|breakout|"
+    r"jailbreak|break-in|theft|robbery|heist|burglary|raid)\s*(?:[,.;:\"”]|$|\s(?:and|but|from|"
+    r"at|which)\s))"
+)  # "in the spill", "during the escape" (not "in the first", "in the evacuation", "in Lusaka":
+# a part of it)
 _NO_ONE_SAID = [
     re.compile(
         r"\b(?:no\s*-?\s*one|nobody|none)\s+(?:was|were|has\s+been|had\s+been|got)\s+"

@@ -7608,6 +7608,295 @@ def test_a_sentence_opening_on_the_n_year_old_leans_on_the_one_before() -> None:
     assert not dangling("A 26-year-old was arrested on Monday.")
 
 
+# --- read in the silo-blast and prison-escape clusters (S171, S173) ----------------------------
+
+
+def test_those_back_in_custody_are_recaptured_and_those_at_large_a_count_of_their_own() -> None:
+    evidence = _evidence(
+        (
+            "MAPUTO, May 8 (Reuters) - Police say nine of the 14 prisoners who broke out of the "
+            "Machava jail have been recaptured and five are still at large. The prison service "
+            "says eight are back in custody and six remain on the run.",
+            "2026-05-08",
+        ),
+        (
+            "MAPUTO - The prison service said only four had been returned to custody by Tuesday.",
+            "2026-05-05",
+        ),
+    )
+    shown = sorted((f.kind, f.shown_as, f.count) for f in all_figures(evidence))
+    assert ("detained", "recaptured", 8) in shown
+    assert ("detained", "recaptured", 4) in shown
+    assert ("escaped", "at large", 5) in shown
+    assert ("escaped", "at large", 6) in shown
+    found = _disputes(
+        (
+            "MAPUTO, May 8 (Reuters) - Police say nine of the 14 prisoners who broke out of the "
+            "Machava jail have been recaptured. The prison service says eight are back in "
+            "custody.",
+            "2026-05-08",
+        )
+    )
+    recaptured = [d for d in found if "recaptured" in d.topic]
+    assert [sorted(claim.value or "" for claim in d.claims) for d in recaptured] == [["8", "9"]]
+
+
+def test_those_a_prison_counts_or_holds_are_not_detained_by_the_event() -> None:
+    assert _kinds_and_counts(
+        (
+            "MAPUTO - The Machava establishment, 15 kilometres from the capital, counts some "
+            "2,400 detainees, according to the prison service.",
+            "2026-05-05",
+        ),
+        ("MAPUTO - Police detained 12 protesters outside the jail.", "2026-05-05"),
+    ) == [("detained", 12)]
+
+
+def test_what_a_rate_is_counted_on_and_a_prisons_population_are_no_sides() -> None:
+    found = _disputes(
+        (
+            "MAPUTO, May 8 - Police detained two guards in connection with Monday's escape of "
+            "14 prisoners from the Machava jail.",
+            "2026-05-08",
+        ),
+        (
+            "MAPUTO - Spokesman Rui Tembe said the figure was revised after a full recount of "
+            "the jail, which holds about 2,400 prisoners.",
+            "2026-05-06",
+        ),
+        (
+            'MAPUTO - "On a normal night Machava has roughly one guard for every 90 '
+            'prisoners," the director said at a briefing on Friday.',
+            "2026-05-09",
+        ),
+        (
+            "MAPUTO - Mozambique's jails hold more than 20,000 prisoners in space designed for "
+            "about 8,000, according to the Prisoners' Rights League, a local rights group.",
+            "2026-05-05",
+        ),
+    )
+    assert not [d for d in found if "prisoner" in d.topic.lower()]
+
+
+def test_two_voices_that_disagree_again_on_a_later_day_are_one_dispute_as_it_last_stood() -> None:
+    found = _disputes(
+        (
+            "TEMA, Ghana (AP) - The fire service says 12 people were hurt; the regional "
+            "hospital says it treated 17, including dockers who came in on their own.",
+            "2026-04-02",
+        ),
+        (
+            "TEMA, Ghana - The fire service says 12 people were hurt; the regional hospital "
+            "says it has treated 23, including two firefighters hurt on Friday.",
+            "2026-04-06",
+        ),
+    )
+    hurt = [d for d in found if "12" in {claim.value for claim in d.claims}]
+    assert [sorted(claim.value or "" for claim in d.claims) for d in hurt] == [["12", "23"]]
+
+
+def test_a_time_after_a_little_leaves_no_a_little_behind() -> None:
+    brief = _brief(
+        (
+            "TEMA, Ghana, April 1 (Reuters) - The blast happened a little after 2 a.m. Tuesday "
+            "as dockers unloaded rice from a cargo ship.",
+            "2026-04-01",
+        )
+    )
+    told = [w.describes for w in brief.when if w.describes]
+    assert told and not any("a little Tuesday" in text for text in told)
+
+
+def test_a_nationality_the_parse_tags_a_place_is_no_place() -> None:
+    brief = _brief(
+        (
+            "TEMA, Ghana, April 1 (Reuters) - A silo exploded at the port of Tema as dockers "
+            "unloaded 4,000 tons of Ukrainian maize from a cargo ship.",
+            "2026-04-01",
+        ),
+        (
+            "TEMA, Ghana (AP) - Tema is a major route for Ukrainian grain exports to West "
+            "Africa, and the ship had brought Ukrainian maize from Odesa.",
+            "2026-04-02",
+        ),
+    )
+    assert "Ukrainian" not in {place.name for place in brief.where}
+
+
+def test_a_denial_in_a_clause_stands_for_the_deniers_account_told_just_before() -> None:
+    found = _disputes(
+        (
+            "TEMA, Ghana (Reuters) - Atlantic Grain Terminal, which employs about 300 people, "
+            "has said early data point to an overheated motor on a conveyor in the loading "
+            "tower. The dockers' union says welders from a subcontractor were cutting steel in "
+            "the tower that night, which the company denies.",
+            "2026-04-03",
+        )
+    )
+    sides = [
+        {claim.attributed_to: claim.statement for claim in d.claims}
+        for d in found
+        if any("weld" in claim.statement for claim in d.claims)
+    ]
+    assert sides and "overheated motor" in sides[0].get("Atlantic Grain Terminal", "")
+
+
+def test_an_apposition_that_is_the_verbs_subject_is_no_role() -> None:
+    evidence = _evidence(
+        (
+            "MAPUTO (AFP) - According to a spokesman of the minister, Mr. Tomas Chissano, the "
+            'figure of fifteen includes a prisoner found inside the tunnel. "Fifteen took part. '
+            'Fourteen got out," he declared.',
+            "2026-05-06",
+        )
+    )
+    roles = {
+        r.speaker: r.affiliation for r in extract_reactions(evidence, collect_entities(evidence))
+    }
+    assert "figure of fifteen" not in roles.values()
+
+
+def test_no_one_hurt_during_an_escape_or_a_theft_is_no_one_hurt() -> None:
+    from summarise.numbers import no_one_harmed_in
+
+    assert no_one_harmed_in("No one was hurt during the escape, both agencies said.")
+    assert no_one_harmed_in("Nobody was injured in the breakout, and roadblocks remain.")
+    assert no_one_harmed_in("No one was hurt in the theft, which took place before dawn.")
+    assert not no_one_harmed_in("No one was hurt in the first blast.")
+
+
+def test_the_sides_of_a_time_said_unresolved_are_in_the_sentence_after() -> None:
+    found = _disputes(
+        (
+            "MAPUTO - Fourteen prisoners escaped on Monday. When the hole was found is also "
+            "unresolved. The prison service insists it was found after the 06:00 headcount; the "
+            "minister told MPs a guard found it at about 03:30; police say they were not "
+            "called until about 09:10.",
+            "2026-05-08",
+        )
+    )
+    times = [d for d in found if d.topic.startswith("When the hole")]
+    assert [sorted(claim.value or "" for claim in d.claims) for d in times] == [["03:30", "06:00"]]
+
+
+def test_people_named_by_their_trade_are_counted() -> None:
+    assert _kinds_and_counts(
+        ("TEMA, Ghana - Two welders were injured and a docker died in hospital.", "2026-04-03"),
+    ) == [("injured", 2), ("killed", 1)]
+
+
+def test_one_count_of_dockers_and_of_dock_workers_is_one_line() -> None:
+    brief = _brief(
+        (
+            "TEMA, Ghana (Reuters) - Seven dock workers were killed in the blast, the ministry "
+            "said.",
+            "2026-04-03",
+        ),
+        ("TEMA, Ghana (AP) - The blast killed seven dockers, the ministry said.", "2026-04-03"),
+    )
+    assert [c.count for c in brief.casualties if c.kind == "killed"] == [7]
+
+
+def test_a_year_before_a_two_word_name_and_a_disaster_dates_an_earlier_event() -> None:
+    friday = date(2026, 3, 13)
+    for text in (
+        "the 1988 Aloha Airlines accident over Hawaii",
+        "the 2017 Port Hills wildfires",
+        "the 2024 Alaska Airlines door-plug incident",
+    ):
+        assert [e.iso for e in find_time_expressions(text, friday)] == [text.split()[1]]
+    assert not find_time_expressions("the 2015 Paris climate agreement", friday)
+
+
+def test_an_earlier_death_told_beside_this_event_leaves_its_no_one_killed() -> None:
+    brief = _brief(
+        (
+            "OSLO, March 10 (Reuters) - A cabin panel blew out of a passenger jet after "
+            "take-off from Oslo on Tuesday. No one was killed or injured, the airline said.",
+            "2026-03-10",
+        ),
+        (
+            "OSLO (AP) - No one was killed or injured when the panel blew out. Comparisons are "
+            "inevitable with the 1988 Aloha Airlines accident over Hawaii, in which a flight "
+            "attendant was killed.",
+            "2026-03-11",
+        ),
+    )
+    assert "no one killed" in [c.description for c in brief.casualties]
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name() -> None:
+    evidence = _evidence(
+        (
+            "LUSAKA (Reuters) - ZCS Commissioner-General Bernard Kasama rejected the suggestion. "
+            '"I have seen no evidence," Kasama said.',
+            "2026-03-10",
+        )
+    )
+    names = {name for e in collect_entities(evidence) if e.kind == "person" for name in e.names}
+    assert "Bernard Kasama" in names
+    assert not [name for name in names if "Commissioner" in name]
+
+
+def test_a_count_told_by_this_events_voices_is_apart_from_an_earlier_years_same_count() -> None:
+    brief = _brief(
+        (
+            "MAPUTO, May 5 (Reuters) - Fourteen prisoners escaped from the Machava jail on "
+            "Monday. In 2019 five inmates broke out of a jail in Beira; all five were recaptured "
+            "within a week.",
+            "2026-05-05",
+        ),
+        (
+            "MAPUTO, May 8 (Reuters) - Police said on Friday they had caught a sixth escapee, "
+            "but the prison service said only five had been returned to custody.",
+            "2026-05-08",
+        ),
+        (
+            "MAPUTO - The prison service says five are back in custody.",
+            "2026-05-11",
+        ),
+    )
+    fives = [c for c in brief.casualties if c.count == 5 and c.kind == "detained"]
+    assert sorted(c.background for c in fives) == [False, True]
+
+
+def test_a_hyphenated_title_between_a_role_and_the_name_is_not_the_role() -> None:
+    evidence = _evidence(
+        (
+            '"The road was blocked," said civil protection spokesman Lieutenant-Colonel Amine '
+            "Haddad. Haddad said 30 cars were involved.",
+            "2026-01-12",
+        ),
+        (
+            "In an extraordinary session, the council swore in Vice-Governor Lucia Mamani as "
+            'governor. "We will not forget," Mamani said.',
+            "2026-01-13",
+        ),
+    )
+    roles = {e.name: e.role for e in collect_entities(evidence) if e.kind == "person"}
+    assert roles.get("Amine Haddad") == "civil protection spokesman"
+    assert roles.get("Lucia Mamani") == "Vice-Governor"
+
+
+def test_a_role_word_inside_a_name_the_parse_made_of_a_body_and_a_person_is_the_role() -> None:
+    evidence = _evidence(
+        (
+            '"At the morning count, officers found that nine inmates were missing," ZCS '
+            "spokesperson Mwila Nkandu said in a statement. Nkandu said the police were told at "
+            "once.",
+            "2026-03-09",
+        ),
+        (
+            '"We are not in competition with the police," ZCS spokesperson Mwila Nkandu said on '
+            "Saturday.",
+            "2026-03-14",
+        ),
+    )
+    kinds = {name: e.kind for e in collect_entities(evidence) for name in e.names}
+    assert kinds.get("Mwila Nkandu") == "person"
+    assert "ZCS spokesperson Mwila Nkandu" not in kinds
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

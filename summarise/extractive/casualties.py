@@ -121,7 +121,8 @@ _ANY_CUE = re.compile(
     + _GRAVELY_HURT
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
     + r"|cases"  # of an illness (`_ILLNESS`)
-    + r"|(?:in|into)\s+custody"
+    + r"|(?:in|into|to)\s+custody"
+    + r"|at\s+large|on\s+the\s+(?:run|loose)"  # still free (`_at_large`)
     + r"|on\s+board|aboard|underground|carrying|carried|transporting)\b"  # `_aboard`
     + r"|(?:not|n['’]t)\s+survive\b",  # `_did_not_survive`
     re.I,
@@ -151,7 +152,14 @@ _PERSON_NOUNS = re.compile(
     r"diplomats?|ministers?|clerics?|generals?|colonels?|cadets?|crews?|bodies|casualties|"
     r"fatalities|deaths|injuries|arrests|homeless|wounded|injured|missing|those|drivers?|"
     r"teen(?:ager)?s?|youths?|(?:motor)?cyclists?|riders?|traders?|vendors?|managers?|"
-    r"directors?|executives?|owners?|supervisors?|engineers?|accountants?)",
+    r"directors?|executives?|owners?|supervisors?|engineers?|accountants?|dockers?|"
+    r"dockworkers?|welders?|labou?rers?|mechanics?|electricians?|plumbers?|porters?|"
+    r"cleaners?|cooks?|chefs?|waiters?|waitress(?:es)?|builders?|painters?|carpenters?|"
+    r"technicians?|conductors?|pilots?|stewards?|stewardess(?:es)?|attendants?|clerks?|"
+    r"cashiers?|janitors?|caretakers?|herders?|herdsmen|shepherds?|truckers?|couriers?|"
+    r"policem[ae]n|policewom[ae]n|rangers?|lifeguards?|warders?|convicts?|escapees?|monks?|"
+    r"nuns?|priests?|imams?|pastors?|tenants?|neighbou?rs?|homeowners?|occupants?|"
+    r"pensioners?|retirees?|toddlers?|newborns?|skiers?|swimmers?|divers?|guides?|sherpas?)",
     re.I,
 )
 _PERSON_HEAD = re.compile(rf"\b{_PERSON_NOUNS.pattern}\b", re.IGNORECASE)
@@ -907,15 +915,24 @@ _LABEL_BEFORE = re.compile(
 )
 
 
-_HOLDING = frozenset({"held", "holds", "hold", "holding", "housed", "houses", "housing"})
-_HOLDING_PLACES = FACILITY_WORDS | frozenset(
-    "centre center centres centers shelter shelters facility facilities venue ship boat".split()
+_HOLDING = frozenset(
+    "held holds hold holding housed houses housing counts count accommodates accommodated".split()
 )
+# Places whose count of people is how many they hold ("the jail, which holds about 2,400"),
+# and vessels, which hold those on board.
+HOLDING_PLACES = FACILITY_WORDS | frozenset(
+    "centre center centres centers shelter shelters facility facilities venue establishment "
+    "institution jail prisons jails stadiums".split()
+)
+_HOLDING_PLACES = HOLDING_PLACES | {"ship", "boat"}
 
 
 def _a_place_holds_them(cue: Token) -> bool:
-    """ "The stadium held 40,000 fans", "the centre, which held 1,150 people": a place that
-    holds people counts how many were there, not how many were detained."""
+    """ "The stadium held 40,000 fans", "the centre, which held 1,150 people", "the prison
+    counts some 1,300 detainees": a place that holds people counts how many were there, not
+    how many were detained."""
+    if cue.dep_ == "dobj" and cue.pos_ == "NOUN":
+        cue = cue.head  # "counts some 1,300 detainees": the verb the cue noun is held by
     if cue.lower_ not in _HOLDING:
         return False
     subject = child_of(cue, "nsubj")
@@ -2073,6 +2090,11 @@ _AWAY_WORDS = {
 }
 
 
+def _someone_s(noun: Token) -> bool:
+    """Whether a noun is told as someone's: "his cooks", "her sons"."""
+    return any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in noun.children)
+
+
 def _link(doc: Doc, amount: Amount) -> _Link | None:
     """What the amount counts and what happened to them, read off the parse; None when the
     amount is no casualty figure (a date, a sum of money, an age, a count of sites)."""
@@ -2126,6 +2148,9 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
     }:
         counted = base = anchor.head
     elif (of := child_of(anchor, "prep", "of")) is not None and (pobj := child_of(of, "pobj")):
+        if anchor.i > 0 and doc[anchor.i - 1].lower_ == "and" and _someone_s(pobj):
+            return None  # "The caterer, Mian Zulfiqar Ali, and two of his cooks were
+            # arrested": some of those held, beside the one whose they are (three in all)
         counted = pobj  # "16 of its members", "hundreds of Israelis"
     elif anchor.lower_ in _HELD_ROLES and amount.value == 1 and amount.text == anchor.text:
         counted = anchor  # one held by office, counted by the office: "the zoo's head keeper"
@@ -2172,6 +2197,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             said = (
                 [verb] + [c for c in verb.children if c.dep_ in {"oprd", "acomp"}] if verb else []
             )
+            if verb is not None and (free := _at_large(verb)) is not None:
+                return _Link("escaped", "at large", free, counted, anchor, amount.precision)
             then = next(((cue, word) for word in said if (cue := _cue(word)) is not None), None)
             if then is not None and then[0][0] != "escaped":  # "shot dead": killed
                 return _Link(*then[0], then[1], counted, anchor, amount.precision)
@@ -2671,6 +2698,35 @@ _HELD_VERBS = (
     _COPULAS | _STILL_THERE | frozenset({"taken", "remanded", "held", "kept"}) | _TAKING_INTO
 )
 _CUSTODY = frozenset({"custody", "detention"})
+# Verbs that put people back where they were held: "had been returned to custody".
+_RETURNED_TO = frozenset({"returned", "brought"})
+
+
+def _back_in_custody(verb: Token) -> bool:
+    """ "six are back in custody", "had been returned to custody": held again, after they got
+    away: recaptured."""
+    return verb.lower_ in _RETURNED_TO or any(
+        c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children
+    )
+
+
+def _at_large(verb: Token) -> Token | None:
+    """The "large" of "remain at large" (or the "run" of "are still on the run", the "loose" of
+    "on the loose"): those it is said of got away and are free still."""
+    if verb.lower_ not in _COPULAS | _STILL_THERE:
+        return None
+    for prep in verb.children:
+        if prep.lower_ == "large" and any(c.lower_ == "at" for c in prep.children):
+            return prep  # "are still at large", parsed as "large" with "at" on it
+        if prep.dep_ != "prep" or prep.lower_ not in {"at", "on"}:
+            continue
+        word = next((c for c in prep.children if c.dep_ in {"pobj", "amod"}), None)
+        if word is not None and (prep.lower_, word.lower_) in _FREE_STILL:
+            return word
+    return None
+
+
+_FREE_STILL = frozenset({("at", "large"), ("on", "run"), ("on", "loose")})
 _HELD_BEFORE = re.compile(r"\bunrelated\b|\bat\s+the\s+time\s+of\b", re.I)
 
 
@@ -2695,14 +2751,17 @@ _CARERS_OF_CHILDREN = frozenset({"protective", "welfare", "social", "child", "ch
 
 
 def _in_custody(verb: Token) -> Token | None:
-    """The "custody" of "were in custody" / "taken into custody", if the verb has it."""
-    if verb.lower_ not in _HELD_VERBS or any(
+    """The "custody" of "were in custody" / "taken into custody", if the verb has it; and of
+    "are back in custody" / "had been returned to custody" (`_back_in_custody`)."""
+    if verb.lower_ not in _HELD_VERBS | _RETURNED_TO or any(
         c.dep_ == "neg" or c.lower_ == "already" for c in verb.children
     ):
         return None  # ("were already in custody in the Netherlands": held before, elsewhere)
     if _HELD_BEFORE.search(verb.doc.text):
         return None  # "in custody on unrelated charges at the time of the attack"
     preps = list(verb.children)
+    preps += [p for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"
+              for p in c.children]  # fmt: skip  # "six are back in custody"
     if verb.lower_ in _TAKING_INTO:  # "took the cook, Karl Moser, 61, into custody": the
         # parse may hang "into custody" on the name set beside the object
         preps += [
@@ -2711,7 +2770,9 @@ def _in_custody(verb: Token) -> Token | None:
             if t.lower_ == "into" and next(a for a in t.ancestors if a.pos_ == "VERB") == verb
         ]
     for prep in preps:
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "into"}:
+        if prep.dep_ == "prep" and (
+            prep.lower_ in {"in", "into"} or (prep.lower_ == "to" and verb.lower_ in _RETURNED_TO)
+        ):
             noun = child_of(prep, "pobj")
             if noun is not None and noun.lower_ in _CUSTODY:
                 # "placed in protective custody": kept safe, not held
@@ -2754,7 +2815,11 @@ def _clause_cue(
         or (below.dep_ == "dobj" and _took_into(verb))  # "took the driver into custody",
         # "placed two men in detention"
     ) and (held := _in_custody(verb)) is not None:
-        return _Link("detained", "detained", held, counted, anchor, precision)
+        shown = "recaptured" if _back_in_custody(verb) else "detained"
+        return _Link("detained", shown, held, counted, anchor, precision)
+    if below.dep_ == "nsubj" and (free := _at_large(verb)) is not None:
+        return _Link("escaped", "at large", free, counted, anchor, precision)  # "five are
+        # still on the run": not the count that escaped, the count not yet caught
     if _did_not_survive(verb) and below.dep_ == "nsubj":
         return _Link("killed", "killed", verb, counted, anchor, precision)  # "Two passengers
         # did not survive"
@@ -4775,8 +4840,9 @@ def _no_one_harmed(
         ref
         for item in evidence.ranked()
         if not item.is_heading
+        # (an item is one statement: a copy of an earlier event's sentence tells it too)
+        and not any((ref.source_id, ref.position) in earlier for ref in item.members)
         for ref in item.members
-        if (ref.source_id, ref.position) not in earlier
     ]
     said: dict[str, list[SentenceRef]] = {}
     for ref in refs_of_event:
@@ -4906,6 +4972,13 @@ def _voices_listed(evidence: EvidenceSet, said_by: Sequence[tuple[str | None, st
 MIN_TOLD_AS_EARLIER = 2
 
 
+def _right_after(current: list[Figure], earlier: list[Figure]) -> bool:
+    """Whether a figure is told in the sentence right after an earlier event's: one number,
+    two statements of that event."""
+    told = {(e.ref.source_id, e.ref.position) for e in earlier}
+    return any((f.ref.source_id, f.ref.position - 1) in told for f in current)
+
+
 def _event_apart(groups: list[list[Figure]]) -> list[list[Figure]]:
     """A line that holds a figure told of this event's date, or told in other words, and the
     same number told of an earlier event ("the toll rose to 10 on Monday", "a fire in November
@@ -4916,20 +4989,32 @@ def _event_apart(groups: list[list[Figure]]) -> list[list[Figure]]:
     for group in groups:
         earlier = [figure for figure in group if figure.background]
         current = [figure for figure in group if not figure.background]
-        if len(earlier) >= MIN_TOLD_AS_EARLIER and (
+        voiced = [figure for figure in current if figure.attributed_to]
+        if (
+            earlier
+            and all(figure.of_an_earlier_year for figure in earlier)
+            and len(voiced) > len(earlier)
+            and not _right_after(current, earlier)
+        ):
+            # "all six were recaptured" of a 2022 escape, once, against "the correctional
+            # service said only six had been returned to custody" and "the ZCS says six are
+            # back in custody": the same number, told more often by this event's voices
+            apart += [current, earlier]
+        elif len(earlier) >= MIN_TOLD_AS_EARLIER and (
             any(figure.event_dated for figure in current)
             # or told in other words by a voice of this event ("Dr Rojas said ... five remained
             # hospitalized" beside "the 2017 collapse killed one and injured five"), not in the
             # sentence right after an earlier event's: one number, two statements
             or (
                 current
-                and not {f.shown_as for f in current} & {f.shown_as for f in earlier}
-                and all(f.attributed_to for f in current)
-                and not any(
-                    (f.ref.source_id, f.ref.position - 1)
-                    in {(e.ref.source_id, e.ref.position) for e in earlier}
-                    for f in current
+                # (in the same words only when the other is of an earlier year: "all six were
+                # recaptured" after a 2022 escape, "only six had been returned to custody")
+                and (
+                    not {f.shown_as for f in current} & {f.shown_as for f in earlier}
+                    or all(f.of_an_earlier_year for f in earlier)
                 )
+                and all(f.attributed_to for f in current)
+                and not _right_after(current, earlier)
             )
             # or told as current by voices of two reports ("the county counts seven dead",
             # beside "the 2020 quake killed seven people", told in two reports too)
@@ -5142,7 +5227,7 @@ def _merge_alike(groups: list[list[Figure]]) -> list[list[Figure]]:
                 other
                 for other in merged
                 if _identity(other[0])[:2] == _identity(group[0])[:2]
-                and words & _group_words(other)
+                and _words_alike(words, _group_words(other))
             ),
             None,
         )
@@ -5160,6 +5245,17 @@ def _merge_alike(groups: list[list[Figure]]) -> list[list[Figure]]:
             merged.append(list(group))
     first = {id(figure): index for index, group in enumerate(groups) for figure in group}
     return sorted(merged, key=lambda group: min(first[id(figure)] for figure in group))
+
+
+def _words_alike(first: set[str], second: set[str]) -> bool:
+    """Whether two groups share a word, or a word and its start ("dockers" and "dock
+    workers", "policemen" and "police")."""
+    return bool(first & second) or any(
+        len(short) >= 4 and long.startswith(short)
+        for one in first
+        for other in second
+        for short, long in (sorted((one, other), key=len),)
+    )
 
 
 def _group_words(figures: list[Figure]) -> set[str]:

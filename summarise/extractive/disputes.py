@@ -54,6 +54,7 @@ from ..segment import content_tokens, fold, quote_spans, stop_words
 from ..support import citation_support_problem
 from .casualties import (
     EXAMINED,
+    HOLDING_PLACES,
     RECORD_NOUNS,
     REVISING,
     TAKEN_ABOARD,
@@ -214,7 +215,7 @@ def extract_disputes(
     )
     bodies = _bodies_by_name(entities)
     found = [dispute for dispute in found if not _one_body_on_each_side(dispute, bodies)]
-    return _best(found, antecedents.one_side)
+    return _best(found, antecedents.one_side, lambda dispute: _last_told(evidence, dispute))
 
 
 def _bodies_by_name(entities: Sequence[Entity]) -> dict[str, int]:
@@ -255,10 +256,14 @@ def _kind_asked(topic: str) -> str | None:
     return kind_of_word(asked.group(2)) if asked else None  # ("journalists": a count of its own)
 
 
-def _best(disputes: list[Dispute], one_side: Callable[..., bool] | None = None) -> list[Dispute]:
+def _best(
+    disputes: list[Dispute],
+    one_side: Callable[..., bool] | None = None,
+    told_on: Callable[[Dispute], str] | None = None,
+) -> list[Dispute]:
     """The disputes whose sides the most sources carry, one per set of sentences, capped.
     `one_side(a, b, loosely=...)` tells a person who speaks for a body and the body as one
-    voice (`_Antecedents.one_side`)."""
+    voice (`_Antecedents.one_side`); `told_on` the day a dispute was last told."""
 
     kept: list[Dispute] = []
     sides_kept: list[tuple[list[frozenset[tuple[str, int]]], frozenset[str]]] = []
@@ -327,6 +332,16 @@ def _best(disputes: list[Dispute], one_side: Callable[..., bool] | None = None) 
                 _DENIED_BY_NO_ONE
             ):
                 kept[once], sides_kept[once] = dispute, (sides, said)
+            continue
+        moved = next(
+            (index for index, other in enumerate(kept) if _one_voice_moved_on(other, dispute)),
+            None,
+        )
+        if moved is not None:
+            # "ISU says 15 people were hurt; the hospital says it treated 21" days after its
+            # 19: one disagreement, shown as it last stood
+            if told_on is not None and told_on(dispute) > told_on(kept[moved]):
+                kept[moved], sides_kept[moved] = dispute, (sides, said)
             continue
         told = next((other for other in kept if _the_same_two_accounts(other, dispute)), None)
         if told is not None:
@@ -447,6 +462,18 @@ def _the_same_two_accounts(first: Dispute, second: Dispute) -> bool:
         >= SAME_DENIAL_STEMS
         for a, b in pairs
     )
+
+
+def _one_voice_moved_on(first: Dispute, second: Dispute) -> bool:
+    """Two "Accounts differ" disputes between the same two voices, each giving a figure, one
+    voice's figure the same in both and the other's moved on (15 against 19, then 15 against
+    21): one disagreement told on two days."""
+    if first.topic != second.topic or not first.topic.startswith(ACCOUNTS_TOPIC):
+        return False  # (not an account that tells more than its figures, against a count)
+    pairs = _sides_by_voice(first, second)
+    if len(pairs) != 2 or not all(a.value and b.value for a, b in pairs):
+        return False
+    return sorted(a.value == b.value for a, b in pairs) == [False, True]
 
 
 def _the_same_denial(
@@ -2580,6 +2607,22 @@ _PER_UNIT_AFTER = re.compile(
     r"|\s+(?:a|per)\s+(?:person|head|family|household|victim|piece|unit)\b",
     re.I,
 )
+# What a rate is counted on, right before its figure: "one officer for every 100 inmates",
+# "deaths per 100,000 people", "three in every 1,000 births".
+_A_RATE_BEFORE = re.compile(r"\b(?:for|in|out\s+of)\s+every\s+$|\bper\s+$", re.I)
+
+
+# A place's count of the people it holds, right before the figure: "the prison, which holds
+# about 1,300 inmates", "Zambia's correctional facilities hold more than 25,000" (not a
+# vessel's: those on board are an event's count).
+_HELD_BY_A_PLACE = re.compile(
+    r"\b(?:" + "|".join(sorted(HOLDING_PLACES)) + r"),?\s+(?:which\s+|that\s+)?"
+    r"(?:(?:now|currently|normally|usually)\s+)?(?:holds?|housed?|houses|accommodates?)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.I,
+)
+
+
 # A sum of money demanded, right before it: "are demanding Rs 30 lakh", "demanded compensation
 # of $2 million" (not "would seek $41 million to cover salvage", a claim of what it cost, nor
 # "called for the 38 buses to be withdrawn", a count).
@@ -2752,6 +2795,10 @@ def find_quantities(
             key = f"{_LENGTH_NAMES.get(key, key)}{PER_HOUR}"
         if _DEMANDED_BEFORE.search(text[max(0, start - 50) : start]):
             return  # "are demanding Rs 30 lakh": what is asked for, not what is so
+        if _A_RATE_BEFORE.search(before):
+            return  # "one officer for every 100 inmates": what a rate is counted on
+        if _HELD_BY_A_PLACE.search(text[max(0, start - 80) : start]):
+            return  # "the jail, which holds about 2,400 prisoners": how many live there
         value = numeral_value(raw)
         if value is None:
             return
@@ -3501,6 +3548,17 @@ def _quantity_disputes(
 GIVEN_BACK_MAX_RATIO = 10
 
 
+def _a_measure(key: str) -> bool:
+    """Whether a quantity's key is a measure (a reading, a length, a weight, a sum, a span) or
+    a count an event has one of (a toll, a crowd), not a count of things or people."""
+    return (
+        key in _ONE_PER_EVENT
+        or key.split()[0] in _MEASURE_UNITS | _WEIGHTS
+        or key.startswith((MONEY_KEY, DURATION_KEY))
+        or key.endswith(PER_HOUR)
+    )
+
+
 def _of_one_order(one: float, other: float) -> bool:
     return min(one, other) > 0 and max(one, other) <= GIVEN_BACK_MAX_RATIO * min(one, other)
 
@@ -3604,7 +3662,10 @@ def _set_against_each_other(first: Quantity, second: Quantity) -> bool:
         (first.ref.source_id, first.ref.start) == (second.ref.source_id, second.ref.start)
     ):
         earlier, later = sorted((first, second), key=lambda q: q.start)
-        return _A_CONTRAST.search(later.ref.text[earlier.end : later.start]) is not None
+        return _A_CONTRAST.search(later.ref.text[earlier.end : later.start]) is not None or (
+            # "Organisers counted 60,000 marchers; the police counted 5,000": two voices
+            bool(first.voice and second.voice) and not _same_voice(first.voice, second.voice)
+        )
     return any(_contests_another(quantity) for quantity in (first, second))
 
 
@@ -3616,6 +3677,7 @@ def _contests_another(quantity: Quantity) -> bool:
     return (
         _COUNT_CONTESTED.search(clause) is not None
         or _ANOTHERS_FIGURE.search(clause) is not None
+        or _THAN_ANOTHERS.search(clause) is not None
         or _ONLY_BEFORE.search(text[opens : quantity.numeral[0]]) is not None
     )
 
@@ -3625,6 +3687,13 @@ _ANOTHERS_FIGURE = re.compile(
     r"\b[\w’'\-]+(?:['’]s|s['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)s?\b"
 )
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+# A figure compared with another's: "far fewer than the 1.4 million claimed by the gang" (not
+# "more than 300 people": a figure's own precision).
+_THAN_ANOTHERS = re.compile(
+    r"\b(?:fewer|less|lower|higher|smaller|larger|greater|more)\s+than\s+the\s+"
+    r"(?:(?:about|some|around|roughly)\s+)?\d",
+    re.I,
+)
 
 
 _HOLDING_VERBS = frozenset({"has", "have", "had", "holds", "held", "contains", "contained"})
@@ -4296,8 +4365,14 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             # sentence that sets a partial count against a rival's is still a dispute)
         if _so_far_below(first, second):
             return False  # "has so far published the records of about 2,000 patients"
-        if first.each != second.each and not _of_one_order(first.value, second.value):
-            return False  # "14 coils, each weighing around 20 tonnes" of a load of 2,700
+        if not _of_one_order(first.value, second.value) and (
+            first.each != second.each
+            or (not _a_measure(key) and not _set_against_each_other(first, second))
+        ):
+            return False  # "14 coils, each weighing around 20 tonnes" of a load of 2,700;
+            # "the escape of 11 inmates" and "the prison, which holds about 1,300 inmates":
+            # counts that far apart are of two things unless one is set against the other (a
+            # reading, a sum or a crowd may be told that far apart by two voices)
         if _given_back(first, second):
             return True  # a rival's count of the same things, given back with no noun
         if _some_of_them(first, second):
@@ -5183,6 +5258,9 @@ _TIME_CONTESTED = re.compile(
     r"(?:did|was|were|had)\s+(?:the\s+\w+(?:\s+\w+)?|it)\s+(?:first\s+)?"
     r"(?:happen|occur|strike|struck|hit|start|begin|break\s+out|explode|collapse|crash|sink|"
     r"capsize|fail|give\s+way|come\s+down|run\s+aground|go\s+down|erupt)\w*\b[^?]{0,30}\?$"
+    # "When the tunnel was found is also unresolved."
+    r"|^(?:So\s+|And\s+)?when\s+[^,;:.]{3,60}?\s+(?:is|was|remains|remained)\s+"
+    r"(?:(?:also|still)\s+)*(?:unresolved|disputed|contested|unsettled|in\s+dispute)\b"
     # "Police gave a different time.": the time just told, and the one told next
     r"|\b(?:gave|gives|give|offered|offers|has|have|had)\s+(?:a\s+)?(?:very\s+)?"
     r"(?:different|another|conflicting|contradictory)\s+(?:time|timing|hour|timeline)\b"
@@ -5238,6 +5316,15 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
         said_after = contested is None
         rest = ref.text[contested.end() :] if contested is not None else ref.text
         sides = [side for side in _SIDE_BREAK.split(rest) if _CLOCK.search(side)]
+        cited = item.members
+        following = refs.get((ref.source_id, ref.position + 1))
+        if not sides and contested is not None and following is not None:
+            # "When the tunnel was found is also unresolved. The ZCS insists it was discovered
+            # after the 05:30 headcount; the minister told MPs a patrol found it at about
+            # 04:00; ...": the sides, each with its time, in the sentence after (the first two)
+            split = [side for side in _SIDE_BREAK.split(following.text) if _CLOCK.search(side)]
+            if len(split) >= 2 and all(len(_CLOCK.findall(side)) == 1 for side in split):
+                sides, said_after, cited = split[:2], True, [following]
         if not sides and contested is not None:
             # "The accounts also differ on timing. NUBIA said its station logged it at 5:50
             # am. The CAAM says it was alerted by a pilot's report at 6:40 am.": a side each
@@ -5272,12 +5359,22 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
                 statement=statement[:1].upper() + statement[1:],
                 value=f"{minutes // 60:02d}:{minutes % 60:02d}",
                 attributed_to=voice,
-                citations=cite(item.members),
+                citations=cite(cited),
             )
             for statement, _, minutes, voice in told
         ]
-        disputes.append(Dispute(topic="What time it happened", claims=claims))
+        asked = _WHEN_ASKED.match(contested.group(0)) if contested is not None else None
+        topic = f"When {asked.group('what')}" if asked else "What time it happened"
+        disputes.append(Dispute(topic=topic, claims=claims))
     return disputes
+
+
+# What a sentence that says a time is unresolved asks: "When the tunnel was found is also
+# unresolved" asks "When the tunnel was found".
+_WHEN_ASKED = re.compile(
+    r"^(?:So\s+|And\s+)?when\s+(?P<what>the\s+[^,;:.]{3,60})\s+(?:is|was|remains|remained)\s",
+    re.I,
+)
 
 
 _NEXT_SENTENCE = re.compile(rf"(?<=\.)\s+(?!{GOES_ON_WITH_A_TIME})(?=[A-Z])")
@@ -6215,8 +6312,13 @@ def _account_disputes(
         )
         if pair is not None:
             same = [m for m in item.members if m.text == ref.text]
-            pair = (pair[0], finder.with_what_follows(pair[1]))
-            carriers = (same, [pair[1].ref] if pair[1].ref.end > ref.end else same)
+            own = (
+                finder.said_before(pair[1], pair[0])
+                if pair[1].head >= 0 and _denies_all_before(doc[pair[1].head])
+                else None
+            )
+            pair = (pair[0], own or finder.with_what_follows(pair[1]))
+            carriers = (same, [pair[1].ref] if pair[1].ref.end > ref.end or own else same)
             disputes.append(_dispute_of(evidence, pair, carriers))
             continue
         queries += [(item, account) for account in accounts if account.cue]
@@ -8697,6 +8799,40 @@ class _Counterparts:
             }
             self._index = index
         return self._index
+
+    def said_before(self, denial: Account, denied: Account) -> Account | None:
+        """ "Pontica Grain Terminal has said preliminary data point to an overheated bearing.
+        The dockers' union says welders were at work that night, which the company denies":
+        the denier's own account, told in the sentence just before by the body its denial
+        names by kind (not a person, nor a body of another kind: "Police said ...")."""
+        if not denial.voice or denial.kind != "deny":
+            return None
+        ref = denial.ref
+        before = next(
+            (r for r in self.evidence.sentences(ref.source_id) if r.position == ref.position - 1),
+            None,
+        )
+        if before is None:
+            return None
+        (doc,) = self.parse([before.text])
+        says = [
+            a
+            for a in accounts_in(doc, before, self.antecedents)
+            if a.kind == "say" and a.voice and not _same_voice(a.voice, denied.voice)
+        ]
+        if len(says) != 1:
+            return None
+        own, kind = says[0], _voice_key(denial.voice).lower()
+        if _same_voice(own.voice, denial.voice):
+            return own
+        words = (own.voice or "").split()
+        if (
+            " " in kind  # the denier named, not by its kind alone: "the company"
+            or fold(words[0]) in first_names()  # a person: "Bogdan Enache"
+            or fold(words[-1]) in ORGANISATION_HEADS - {kind}  # a body of another kind
+        ):
+            return None
+        return own
 
     def with_what_follows(self, account: Account) -> Account:
         """A bare denial with what its voice says next: "Titan Bumi Engineering disputed that

@@ -126,8 +126,11 @@ PERSONAL_TITLES = frozenset(
 
 
 def is_title(word: str) -> bool:
-    """A word that titles a name and is no name itself: "Spc.", "Superintendent"."""
-    return fold(word).rstrip(".") in TITLE_WORDS
+    """A word that titles a name and is no name itself: "Spc.", "Superintendent",
+    "Commissioner-General" (each part of it a title word)."""
+    folded = fold(word).rstrip(".")
+    parts = folded.split("-")
+    return folded in TITLE_WORDS or (len(parts) > 1 and all(p in TITLE_WORDS for p in parts))
 
 
 ORGANISATION_HEADS = frozenset(
@@ -454,6 +457,8 @@ def _names_the_model_finds(
                     continue  # "the Danube at Novi Sad", tagged a person: a place and where
                 if kind == "place" and fold(span[-1].text) in _PERIOD_HEADS:
                     continue  # "the Middle Ages", "the Bronze Age": a time, not a place
+                if kind == "place" and _a_nationality(span):
+                    continue  # "tons of Ukrainian corn", tagged a place: whose, not where
                 if kind == "person" and _PLACE_WORDS_BEFORE.search(ref.text[: span.start_char]):
                     kind = "place"  # "a bookshop in nearby Bakklandet", tagged a person
                 elif kind == "place" and (named := _person_left_out(span)) is not None:
@@ -540,6 +545,14 @@ def _after_a_personal_title(sentence: str, span: Span) -> Span | None:
             and _an_unfamiliar_name(name.text)
         ):
             return span[at:]
+        if (
+            ROLE_WORD.fullmatch(token.text)
+            and token.pos_ == "NOUN"
+            and len(name) >= 2
+            and all(t.text[:1].isupper() and t.is_alpha for t in name)
+            and (fold(name[0].text) in first_names() or _an_unfamiliar_name(name.text))
+        ):
+            return name  # "ZCS spokesperson Mwila Nkandu", read as one body: the person
     before = re.search(r"(\S+)\s+$", sentence[: span.start_char])
     titled = before is not None and _a_personal_title(before.group(1))
     return span if titled and _an_unfamiliar_name(span.text) else None
@@ -586,6 +599,24 @@ def _named_for_a_monarch(span: Span) -> bool:
         and after.is_lower
         and after.pos_ in {"NOUN", "ADJ"}  # not "Charles III visited"
     )
+
+
+def _a_nationality(span: Span) -> bool:
+    """A one-word name the parse reads as an adjective ending as nationalities do ("Ukrainian
+    corn", "Romanian grain", "Kenyan police"): who or what it is of, not a place."""
+    (word,) = span if len(span) == 1 else (None,)
+    return (
+        word is not None
+        and word.dep_ == "amod"
+        # (a proper noun only by the surest endings: not "Mwembeshi" or "Kisii")
+        and (_NATIONALITY_ENDING if word.pos_ == "ADJ" else _SURE_NATIONALITY).search(word.text)
+        is not None
+        and gazetteer().lookup(word.text) is None  # (not "Pakistan", "Yerevan": places)
+    )
+
+
+_NATIONALITY_ENDING = re.compile(r"(?:ian|ean|an|ese|ish|i|ic|ch)$")
+_SURE_NATIONALITY = re.compile(r"(?:ian|ean|ese|ish)$")
 
 
 def _body_named_for_a_place(span: Span) -> Span | None:
@@ -1496,7 +1527,7 @@ def _droppable_head(word: str, kind: str, rest: int) -> bool:
         return True
     if kind != "person" or rest == 0:
         return False
-    return folded in TITLE_WORDS or (rest >= 2 and _occupation(folded))
+    return is_title(folded) or (rest >= 2 and _occupation(folded))
 
 
 def _occupation(word: str) -> bool:
@@ -2569,6 +2600,12 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         return "head of " + re.sub(r"^the\s+", "", what)
     # "Istanbul Provincial Health Director Dr. Orhan Sivasli": the role is before the title
     told_before = _TITLE_BEFORE_NAME.sub("", sentence[max(0, begin - ROLE_WINDOW) : begin])
+    # "civil protection spokesman Lieutenant-Colonel Nizar Kairouani": a title in one hyphenated
+    # word, no part of the name, stands between the role and the name (and is the role when
+    # nothing before it is: "swore in Vice-Governor Rosa Cusi Tapia")
+    titled = _HYPHENATED_TITLE_BEFORE.search(told_before)
+    if titled is not None and is_title(titled.group(1)):
+        told_before = told_before[: titled.start()]
     before = _ROLE_BEFORE.search(told_before)
     if before:
         role = _LEADS_TO_ROLE.sub("", before.group(1).strip().rstrip(","))
@@ -2588,11 +2625,12 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         role = _ACTED_ON_BEFORE_ROLE.sub("", role)
         if len(role.split()) <= 10 and _plausible_role(role):
             return role
-    return None
+    return titled.group(1) if titled is not None and is_title(titled.group(1)) else None
 
 
 # A title between a role and the name it is of: "Health Director Dr. Orhan Sivasli".
 _TITLE_BEFORE_NAME = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mme)\.?\s+$")
+_HYPHENATED_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+$")
 
 
 # A role told as what a person leads: ", who heads the coast guard's maritime directorate,".

@@ -1322,6 +1322,15 @@ def _role_around(doc: Doc, head: Token, name: Span) -> str | None:
             place = doc[last.right_edge.i + 1] if last.right_edge.i + 1 < len(doc) else None
             if (
                 place is not None
+                and place.pos_ in {"VERB", "AUX"}
+                and place.i == head.head.i
+                and doc[place.i - 1].text not in {")", ","}
+            ):
+                continue  # "Mr. Lweendo Mumba, the figure of twelve includes ...": the
+                # subject of the verb after it, which the parse set beside the name (not
+                # "Siam Pinnacle Construction (SPC) said")
+            if (
+                place is not None
                 and place.dep_ == "compound"
                 and (fold(place.head.text) in FACILITY_WORDS and place.head.dep_ == "nsubj")
             ):

@@ -370,7 +370,8 @@ def _counted_from_long_before(dated: DatedSentence, event: date | None) -> bool:
 
 # Words before a clock time that go with it: "at about 1 p.m.", "shortly after 2:10 a.m.".
 _CLOCK_QUALIFIER = re.compile(
-    r"(?:(?:shortly|just|soon)\s+(?:after|before)|about|around|approximately|nearly|some|"
+    r"(?:(?:shortly|just|soon|a\s+little|right|not\s+long)\s+(?:after|before)|about|around|"
+    r"approximately|nearly|some|"
     r"before|after)\s+$",
     re.IGNORECASE,
 )
