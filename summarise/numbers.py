@@ -342,7 +342,7 @@ _WHOLE = (
     r"earthquake|attack|incident|accident|storm|hailstorm|tornado|cyclone|flood|flooding|leak|"
     r"outage|blackout|derailment|collision|sinking|grounding|eruption|landslide|mudslide|"
     r"avalanche|sinkhole|stampede|crush|shooting|riot|riots|protest|protests|escape|breakout|"
-    r"jailbreak|break-in|theft|robbery|heist|burglary|raid)\s*(?:[,.;:\"”]|$|\s(?:and|but|from|"
+    r"jailbreak|break-in|theft|robbery|heist|burglary)\s*(?:[,.;:\"”]|$|\s(?:and|but|from|"
     r"at|which)\s))"
 )  # "in the spill", "during the escape" (not "in the first", "in the evacuation", "in Lusaka":
 # a part of it)

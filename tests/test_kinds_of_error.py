@@ -6948,8 +6948,8 @@ def test_whoever_is_arrested_is_counted_whatever_their_trade() -> None:
     assert _held_in("Police arrested the owner of a shop that sells tools and spare parts.") == [1]
     assert _held_in("Police arrested the florist on Monday.") == [1]
     assert _held_in("The caretaker of the building was arrested on Monday.") == [1]
-    # more than one more: no count of one (nor of two)
-    assert _held_in("The caterer, Mian Zulfiqar Ali, and two of his cooks were arrested.") == []
+    # more than one more: no count of one; the cooks by their own number, as the carpenters
+    assert _held_in("The caterer, Mian Zulfiqar Ali, and two of his cooks were arrested.") == [2]
     # (the carpenters counted by their own number, the organiser not as a count of one)
     assert _held_in("Police arrested the organiser and two carpenters who built the stand.") == [2]
 
@@ -7620,7 +7620,10 @@ def test_those_back_in_custody_are_recaptured_and_those_at_large_a_count_of_thei
             "2026-05-08",
         ),
         (
-            "MAPUTO - The prison service said only four had been returned to custody by Tuesday.",
+            (
+                "MAPUTO - The prison service said only four had been returned to custody by "
+                "Tuesday after the escape."
+            ),
             "2026-05-05",
         ),
     )
@@ -7723,24 +7726,6 @@ def test_a_nationality_the_parse_tags_a_place_is_no_place() -> None:
     assert "Ukrainian" not in {place.name for place in brief.where}
 
 
-def test_a_denial_in_a_clause_stands_for_the_deniers_account_told_just_before() -> None:
-    found = _disputes(
-        (
-            "TEMA, Ghana (Reuters) - Atlantic Grain Terminal, which employs about 300 people, "
-            "has said early data point to an overheated motor on a conveyor in the loading "
-            "tower. The dockers' union says welders from a subcontractor were cutting steel in "
-            "the tower that night, which the company denies.",
-            "2026-04-03",
-        )
-    )
-    sides = [
-        {claim.attributed_to: claim.statement for claim in d.claims}
-        for d in found
-        if any("weld" in claim.statement for claim in d.claims)
-    ]
-    assert sides and "overheated motor" in sides[0].get("Atlantic Grain Terminal", "")
-
-
 def test_an_apposition_that_is_the_verbs_subject_is_no_role() -> None:
     evidence = _evidence(
         (
@@ -7838,28 +7823,6 @@ def test_a_hyphenated_title_is_no_part_of_the_name() -> None:
     assert not [name for name in names if "Commissioner" in name]
 
 
-def test_a_count_told_by_this_events_voices_is_apart_from_an_earlier_years_same_count() -> None:
-    brief = _brief(
-        (
-            "MAPUTO, May 5 (Reuters) - Fourteen prisoners escaped from the Machava jail on "
-            "Monday. In 2019 five inmates broke out of a jail in Beira; all five were recaptured "
-            "within a week.",
-            "2026-05-05",
-        ),
-        (
-            "MAPUTO, May 8 (Reuters) - Police said on Friday they had caught a sixth escapee, "
-            "but the prison service said only five had been returned to custody.",
-            "2026-05-08",
-        ),
-        (
-            "MAPUTO - The prison service says five are back in custody.",
-            "2026-05-11",
-        ),
-    )
-    fives = [c for c in brief.casualties if c.count == 5 and c.kind == "detained"]
-    assert sorted(c.background for c in fives) == [False, True]
-
-
 def test_a_hyphenated_title_between_a_role_and_the_name_is_not_the_role() -> None:
     evidence = _evidence(
         (
@@ -7895,6 +7858,24 @@ def test_a_role_word_inside_a_name_the_parse_made_of_a_body_and_a_person_is_the_
     kinds = {name: e.kind for e in collect_entities(evidence) for name in e.names}
     assert kinds.get("Mwila Nkandu") == "person"
     assert "ZCS spokesperson Mwila Nkandu" not in kinds
+
+
+def test_patients_a_doctor_says_we_have_are_a_side_and_inmates_we_have_are_not() -> None:
+    found = _disputes(
+        (
+            'MULTAN, Pakistan (Reuters) - Guests fell ill after a wedding banquet. "We have 80 '
+            'patients admitted, most of them stable," the district health chief told Reuters. '
+            "According to the hospital administration, at present 20 patients are admitted.",
+            "2026-03-02",
+        ),
+        (
+            'LUSAKA (AFP) - Eleven inmates escaped on Monday. "We have 1,300 inmates at '
+            'Mwembeshi and not enough officers," the commissioner said.',
+            "2026-03-10",
+        ),
+    )
+    assert [d for d in found if "patients" in d.topic]
+    assert not [d for d in found if "inmates" in d.topic]
 
 
 _REVIEWED_44 = [
@@ -13450,6 +13431,333 @@ _REVIEWED_58 = [
 ]
 
 
+_REVIEWED_59 = [
+    (
+        "r20b_two_of_their_children_killed_beside_another_are_counted",
+        "2026-05-04",
+        [
+            (
+                "LYON, May 4 (AFP) - A man shot dead his estranged wife and two of their "
+                "children at a house near Lyon on Sunday before turning the gun on himself, "
+                "prosecutors said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "^2 killed: their children",
+    ),
+    (
+        "r20c_two_of_his_passengers_killed_beside_the_pilot_are_counted",
+        "2026-05-04",
+        [
+            (
+                "NAIROBI, May 4 (Reuters) - A light aircraft crashed in the Ngong hills on "
+                "Monday, killing the pilot and two of his passengers, the Kenya Civil Aviation "
+                "Authority said. Two other passengers survived."
+            ),
+        ],
+        "casualties",
+        "present",
+        "^2 killed: his passengers",
+    ),
+    (
+        "r19a_an_earlier_years_dead_recalled_by_voices_stay_background",
+        "2026-05-04",
+        [
+            (
+                "KATOWICE, Poland, May 4 (Reuters) - A methane blast at the Pniówek coal mine "
+                "injured three miners on Monday, mine operator JSW said. All three were taken to "
+                "hospital in Jastrzębie-Zdrój. In 2022, explosions at the same mine killed five "
+                "miners."
+            ),
+            (
+                "WARSAW, May 4 (PAP) - Three miners were hurt in a methane explosion at the "
+                "Pniówek mine, JSW said. The Sierpień 80 union said five miners had died at "
+                "Pniówek because of the same ventilation failures, and that nothing had changed."
+            ),
+            (
+                "KATOWICE, May 5 - Poland's mining authority opened an inquiry into Monday's "
+                "blast at Pniówek, which injured three miners. Union leader Dariusz Kowal said "
+                "the families of the five miners who died had still not been compensated. JSW "
+                "said safety rules were followed."
+            ),
+        ],
+        "casualties",
+        "absent",
+        "^5 killed: miners(?!.*\\bTrue\\b)",
+    ),
+    (
+        "r5b_civil_defence_workers_are_no_civilians",
+        "2026-05-04",
+        [
+            (
+                "GAZA, May 4 (Reuters) - An Israeli air strike killed three civilians in Khan "
+                "Younis on Monday, Gaza health officials said. Three civil defence workers were "
+                "killed in a second strike as they tried to reach the wounded, the civil defence "
+                "agency said."
+            ),
+            (
+                "CAIRO, May 4 (AP) - Six people were killed in two Israeli strikes in southern "
+                "Gaza, Palestinian officials said. Three of them were civil defence workers. The "
+                "Israeli military said it was looking into the reports."
+            ),
+            (
+                "GAZA, May 5 - Mourners buried the three civilians killed in Monday's strike. "
+                "The civil defence agency said three of its workers were also killed."
+            ),
+        ],
+        "casualties",
+        "present",
+        "^3 killed: civil defence workers",
+    ),
+    (
+        "r5c_mine_rescuers_are_no_miners",
+        "2026-05-04",
+        [
+            (
+                "HUAINAN, China, May 4 (Reuters) - A gas explosion at a coal mine in Anhui "
+                "province killed two miners on Monday, state media said. Two mine rescuers were "
+                "killed hours later when the tunnel collapsed, Xinhua said."
+            ),
+            (
+                "BEIJING, May 4 (AP) - Four people died at a coal mine in Huainan on Monday, "
+                "state broadcaster CCTV said. Two miners died in the blast and two mine rescue "
+                "workers died in a later collapse."
+            ),
+        ],
+        "casualties",
+        "present",
+        "^2 killed: mine rescuers",
+    ),
+    (
+        "r11b_two_voices_counts_far_apart_stay_a_dispute",
+        "2026-05-04",
+        [
+            (
+                "SEOUL, May 4 (Reuters) - South Korean telecom operator KT said hackers accessed "
+                "the data of 2,000 customers in a breach disclosed on Monday. The company "
+                "apologised."
+            ),
+            (
+                "SEOUL, May 4 (Yonhap) - Security researchers at KAIST said the breach at KT "
+                "exposed the data of 60,000 customers. The science ministry opened an "
+                "investigation."
+            ),
+        ],
+        "disputes",
+        "present",
+        "2,000.*60,000",
+    ),
+    (
+        "r11l_flights_cancelled_far_apart_stay_a_dispute",
+        "2026-05-04",
+        [
+            (
+                "NAIROBI, May 4 (Reuters) - Kenya Airways said 30 flights were cancelled on "
+                "Monday because of a pilots' strike. The airline urged passengers to check their "
+                "bookings."
+            ),
+            (
+                "NAIROBI, May 4 (AFP) - The Kenya Airline Pilots Association said 400 flights "
+                "were cancelled over the weekend as its members stayed home. The union accused "
+                "the airline of downplaying the strike."
+            ),
+        ],
+        "disputes",
+        "present",
+        "30.*400",
+    ),
+    (
+        "r10e_evacuees_a_shelter_houses_are_a_side",
+        "2026-05-04",
+        [
+            (
+                "PATRAS, Greece, May 4 (Reuters) - A wildfire forced thousands from villages "
+                "near Patras on Monday. The municipal sports centre, which now houses 300 "
+                "evacuees, ran out of beds, the mayor said. Firefighters battled the blaze "
+                "through the night."
+            ),
+            (
+                "ATHENS, May 4 (AP) - The Hellenic Red Cross said 900 evacuees were sleeping at "
+                "the Patras sports centre on Monday night. The mayor's office did not respond."
+            ),
+        ],
+        "disputes",
+        "present",
+        "^How many evacuees",
+    ),
+    (
+        "r3f_evacuees_a_sports_centre_houses_are_counted",
+        "2026-05-04",
+        [
+            (
+                "CEBU, Philippines, May 4 (Reuters) - Typhoon Kalmaegi flooded much of Cebu City "
+                "on Monday, killing four people. The city sports centre now houses 3,000 "
+                "evacuees, the mayor said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "^3,000 evacuated",
+    ),
+    (
+        "r13b_a_company_s_unrelated_line_before_is_no_side_of_its_denial",
+        "2026-05-04",
+        [
+            (
+                "CONSTANTA, Romania, May 4 (Reuters) - An explosion tore through a grain silo at "
+                "the Pontica Grain Terminal in Constanta on Monday, injuring 15 people. Pontica "
+                "Grain Terminal said it would cooperate fully with investigators. The dockers' "
+                "union says welders were cutting steel inside the silo that night, which the "
+                "company denies. The terminal handles about a fifth of Romania's grain exports."
+            ),
+            (
+                "CONSTANTA, May 5 (AP) - Investigators began examining the wreckage of the silo "
+                "at the Pontica Grain Terminal on Tuesday. Fifteen people were hurt in Monday's "
+                "explosion. Prosecutors opened a criminal case for negligence. Port operations "
+                "resumed on Tuesday afternoon."
+            ),
+        ],
+        "disputes",
+        "absent",
+        "cooperate",
+    ),
+    (
+        "r13c_investigators_findings_are_no_side_of_the_companys_denial",
+        "2026-05-04",
+        [
+            (
+                "CONSTANTA, Romania, May 4 (Reuters) - An explosion tore through a grain silo at "
+                "the Pontica Grain Terminal in Constanta on Monday, injuring 15 people. "
+                "Investigators said preliminary findings pointed to grain dust ignited by a "
+                "spark. The dockers' union says welders were cutting steel inside the silo that "
+                "night, which the company denies. The terminal handles about a fifth of "
+                "Romania's grain exports."
+            ),
+            (
+                "CONSTANTA, May 5 (AP) - Investigators began examining the wreckage of the silo "
+                "at the Pontica Grain Terminal on Tuesday. Fifteen people were hurt in Monday's "
+                "explosion. Prosecutors opened a criminal case for negligence. Port operations "
+                "resumed on Tuesday afternoon."
+            ),
+        ],
+        "disputes",
+        "absent",
+        "preliminary findings",
+    ),
+    (
+        "r7a_no_one_hurt_in_an_arrest_raid_is_not_said_of_a_shooting",
+        "2026-05-04",
+        [
+            (
+                "HOUSTON, May 4 (Reuters) - Two people were shot dead at a gas station in "
+                "Houston on Saturday, police said. The suspect was arrested on Sunday in a raid "
+                "at a house in Pasadena. No one was hurt in the raid at the house, police said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        "^no one injured",
+    ),
+    (
+        "r9a_two_voices_rates_are_a_dispute",
+        "2026-05-04",
+        [
+            (
+                "LUSAKA, May 4 (Reuters) - Eleven inmates escaped from Mwembeshi prison on "
+                "Sunday, the Zambia Correctional Service said. The prison officers' union said "
+                "staffing had collapsed, with one officer for every 120 inmates on the night "
+                "shift."
+            ),
+            (
+                "LUSAKA, May 4 (AFP) - Zambia's home affairs ministry said Mwembeshi prison had "
+                "one officer for every 40 inmates on Sunday night, within national guidelines. "
+                "The union's figure was wrong, ministry spokesman Kelvin Banda said."
+            ),
+        ],
+        "disputes",
+        "present",
+        "^One for every how many inmates.*40.*120",
+    ),
+    (
+        "r4p_chickens_killed_leave_no_one_killed",
+        "2026-05-04",
+        [
+            (
+                "HAMBURG, May 4 (dpa) - A fire destroyed a poultry farm near Hamburg on Monday. "
+                "No one was killed, police said. Neighbours said the blaze killed about 20,000 "
+                "chickens."
+            ),
+        ],
+        "casualties",
+        "present",
+        "^no one killed",
+    ),
+    (
+        "r1h_suspects_brought_into_custody_are_not_recaptured",
+        "2026-05-04",
+        [
+            (
+                "ABUJA, May 4 (Reuters) - Gunmen attacked a church in Owo on Sunday, killing 22 "
+                "worshippers. Police said 12 suspects had been brought into custody by Monday."
+            ),
+        ],
+        "casualties",
+        "absent",
+        "recaptured",
+    ),
+    (
+        "r2a_gunmen_at_large_are_no_escapees",
+        "2026-05-04",
+        [
+            (
+                "PARIS, May 4 (Reuters) - Two gunmen who shot dead a jeweller in Marseille on "
+                "Sunday remain at large, police said. A passer-by was wounded in the attack."
+            ),
+        ],
+        "casualties",
+        "absent",
+        "at large",
+    ),
+    (
+        "r14f_a_bound_by_a_headcount_is_no_side_of_a_time",
+        "2026-05-04",
+        [
+            (
+                "LUSAKA, May 4 (Reuters) - Eleven inmates escaped from Mwembeshi prison early on "
+                "Sunday through a tunnel dug from a cell block, the Zambia Correctional Service "
+                "(ZCS) said. When the escape happened is still unresolved. Guards say the lights "
+                "went out at 01:50; the inmates were gone by the 05:30 headcount, the ZCS said. "
+                "The ZCS said six had been recaptured."
+            ),
+            (
+                "LUSAKA, May 5 (AFP) - Zambian police are hunting for five inmates who escaped "
+                "from Mwembeshi prison through a tunnel. Six of the 11 escapees have been "
+                "recaptured. Home Affairs Minister Jack Mwiimbu ordered an inquiry. The tunnel "
+                "ran about 40 metres under the perimeter wall."
+            ),
+        ],
+        "disputes",
+        "absent",
+        "01:50",
+    ),
+    (
+        "r3a_a_jails_count_of_the_events_detainees_keeps_its_voice",
+        "2026-05-04",
+        [
+            (
+                "LUSAKA, May 4 (Reuters) - Police arrested 45 people after riots over maize "
+                "prices in Lusaka on Saturday. Lusaka Central jail now holds 45 detainees from "
+                "the riot, a police spokesman said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "^45 arrested: people .*police spokesman",
+    ),
+]
+
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -13468,6 +13776,7 @@ _REVIEWED = (
     + _REVIEWED_56
     + _REVIEWED_57
     + _REVIEWED_58
+    + _REVIEWED_59
 )
 
 
@@ -13479,7 +13788,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 58."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 59."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

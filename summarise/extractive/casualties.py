@@ -158,7 +158,7 @@ _PERSON_NOUNS = re.compile(
     r"technicians?|conductors?|pilots?|stewards?|stewardess(?:es)?|attendants?|clerks?|"
     r"cashiers?|janitors?|caretakers?|herders?|herdsmen|shepherds?|truckers?|couriers?|"
     r"policem[ae]n|policewom[ae]n|rangers?|lifeguards?|warders?|convicts?|escapees?|monks?|"
-    r"nuns?|priests?|imams?|pastors?|tenants?|neighbou?rs?|homeowners?|occupants?|"
+    r"nuns?|priests?|imams?|pastors?|tenants?|homeowners?|occupants?|"
     r"pensioners?|retirees?|toddlers?|newborns?|skiers?|swimmers?|divers?|guides?|sherpas?)",
     re.I,
 )
@@ -932,6 +932,13 @@ def _a_place_holds_them(cue: Token) -> bool:
     counts some 1,300 detainees": a place that holds people counts how many were there, not
     how many were detained."""
     if cue.dep_ == "dobj" and cue.pos_ == "NOUN":
+        if _HELD.fullmatch(cue.lower_) is None:
+            return False  # "the sports centre now houses 3,000 evacuees": the event's
+        if any(c.dep_ in {"prep", "acl", "relcl"} for c in cue.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"from", "after", "over", "since"}
+            for c in cue.head.children
+        ):
+            return False  # "the jail now holds 45 detainees from the riot": the event's
         cue = cue.head  # "counts some 1,300 detainees": the verb the cue noun is held by
     if cue.lower_ not in _HOLDING:
         return False
@@ -2090,11 +2097,6 @@ _AWAY_WORDS = {
 }
 
 
-def _someone_s(noun: Token) -> bool:
-    """Whether a noun is told as someone's: "his cooks", "her sons"."""
-    return any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in noun.children)
-
-
 def _link(doc: Doc, amount: Amount) -> _Link | None:
     """What the amount counts and what happened to them, read off the parse; None when the
     amount is no casualty figure (a date, a sum of money, an age, a count of sites)."""
@@ -2148,9 +2150,6 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
     }:
         counted = base = anchor.head
     elif (of := child_of(anchor, "prep", "of")) is not None and (pobj := child_of(of, "pobj")):
-        if anchor.i > 0 and doc[anchor.i - 1].lower_ == "and" and _someone_s(pobj):
-            return None  # "The caterer, Mian Zulfiqar Ali, and two of his cooks were
-            # arrested": some of those held, beside the one whose they are (three in all)
         counted = pobj  # "16 of its members", "hundreds of Israelis"
     elif anchor.lower_ in _HELD_ROLES and amount.value == 1 and amount.text == anchor.text:
         counted = anchor  # one held by office, counted by the office: "the zoo's head keeper"
@@ -2699,15 +2698,25 @@ _HELD_VERBS = (
 )
 _CUSTODY = frozenset({"custody", "detention"})
 # Verbs that put people back where they were held: "had been returned to custody".
-_RETURNED_TO = frozenset({"returned", "brought"})
+_RETURNED_TO = frozenset({"returned"})
 
 
 def _back_in_custody(verb: Token) -> bool:
-    """ "six are back in custody", "had been returned to custody": held again, after they got
-    away: recaptured."""
-    return verb.lower_ in _RETURNED_TO or any(
-        c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children
-    )
+    """ "six are back in custody", "had been returned to custody", told of people who got
+    away: recaptured (not migrants "returned to custody at a detention centre")."""
+    return (
+        verb.lower_ in _RETURNED_TO
+        or any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children)
+    ) and _AN_ESCAPE.search(verb.doc.text) is not None
+
+
+# Words that tell of people who got away, in a sentence: "escaped", "tunnelled out", "on the
+# run", "recaptured".
+_AN_ESCAPE = re.compile(
+    r"\b(?:escap\w*|fled|flee\w*|broke\s+out|break-?out|tunnell?ed\s+out|absconded|"
+    r"recaptur\w*|on\s+the\s+run|at\s+large|back\s+in\s+custody|caught\s+a\s+\w+th)\b",
+    re.I,
+)
 
 
 def _at_large(verb: Token) -> Token | None:
@@ -2817,9 +2826,17 @@ def _clause_cue(
     ) and (held := _in_custody(verb)) is not None:
         shown = "recaptured" if _back_in_custody(verb) else "detained"
         return _Link("detained", shown, held, counted, anchor, precision)
-    if below.dep_ == "nsubj" and (free := _at_large(verb)) is not None:
+    if (
+        below.dep_ == "nsubj"
+        and (free := _at_large(verb)) is not None
+        and (
+            (counted is not None and _HELD.fullmatch(counted.lower_) is not None)
+            or _AN_ESCAPE.search(verb.doc.text[: free.idx]) is not None
+        )
+    ):
         return _Link("escaped", "at large", free, counted, anchor, precision)  # "five are
-        # still on the run": not the count that escaped, the count not yet caught
+        # still on the run": not the count that escaped, the count not yet caught (of people
+        # held, not "three gunmen remain at large")
     if _did_not_survive(verb) and below.dep_ == "nsubj":
         return _Link("killed", "killed", verb, counted, anchor, precision)  # "Two passengers
         # did not survive"
@@ -3198,6 +3215,11 @@ def _group(doc: Doc, link: _Link) -> str | None:
         and (words[0].dep_ in _LEADING or words[0].is_punct or words[0].tag_ == "PRP")
     ):
         words.pop(0)  # "among them two young Australians": the Australians
+    filed = dateline(doc.text)
+    if filed is not None:  # "ROTTERDAM, May 4 - A docker died": not "May 4 - A docker"
+        words = [token for token in words if token.idx >= filed.end()]
+    while words and words[0].i != noun.i and words[0].dep_ in _LEADING:
+        words.pop(0)
     if not words:
         return None
     text = clean_sentence(doc.text[words[0].idx : words[-1].idx + len(words[-1].text)])
@@ -4989,30 +5011,14 @@ def _event_apart(groups: list[list[Figure]]) -> list[list[Figure]]:
     for group in groups:
         earlier = [figure for figure in group if figure.background]
         current = [figure for figure in group if not figure.background]
-        voiced = [figure for figure in current if figure.attributed_to]
-        if (
-            earlier
-            and all(figure.of_an_earlier_year for figure in earlier)
-            and len(voiced) > len(earlier)
-            and not _right_after(current, earlier)
-        ):
-            # "all six were recaptured" of a 2022 escape, once, against "the correctional
-            # service said only six had been returned to custody" and "the ZCS says six are
-            # back in custody": the same number, told more often by this event's voices
-            apart += [current, earlier]
-        elif len(earlier) >= MIN_TOLD_AS_EARLIER and (
+        if len(earlier) >= MIN_TOLD_AS_EARLIER and (
             any(figure.event_dated for figure in current)
             # or told in other words by a voice of this event ("Dr Rojas said ... five remained
             # hospitalized" beside "the 2017 collapse killed one and injured five"), not in the
             # sentence right after an earlier event's: one number, two statements
             or (
                 current
-                # (in the same words only when the other is of an earlier year: "all six were
-                # recaptured" after a 2022 escape, "only six had been returned to custody")
-                and (
-                    not {f.shown_as for f in current} & {f.shown_as for f in earlier}
-                    or all(f.of_an_earlier_year for f in earlier)
-                )
+                and not {f.shown_as for f in current} & {f.shown_as for f in earlier}
                 and all(f.attributed_to for f in current)
                 and not _right_after(current, earlier)
             )
@@ -5248,14 +5254,18 @@ def _merge_alike(groups: list[list[Figure]]) -> list[list[Figure]]:
 
 
 def _words_alike(first: set[str], second: set[str]) -> bool:
-    """Whether two groups share a word, or a word and its start ("dockers" and "dock
-    workers", "policemen" and "police")."""
+    """Whether two groups share a word, or a word and the same word with the ending of one who
+    does it ("dockers" and "dock workers", "policemen" and "police"; not "civilians" and
+    "civil defence workers", "miners" and "mine rescuers", "tourists" and "tour guides")."""
     return bool(first & second) or any(
-        len(short) >= 4 and long.startswith(short)
+        len(short) >= 4 and long.startswith(short) and long[len(short) :] in _DOER_ENDINGS
         for one in first
         for other in second
         for short, long in (sorted((one, other), key=len),)
     )
+
+
+_DOER_ENDINGS = frozenset({"s", "es", "er", "ers", "man", "men", "woman", "women"})
 
 
 def _group_words(figures: list[Figure]) -> set[str]:

@@ -2623,6 +2623,16 @@ _HELD_BY_A_PLACE = re.compile(
 )
 
 
+# The people a speaker's prison holds, in a quotation: "We have 1,300 inmates at Mwembeshi"
+# (not "We have 84 patients admitted": a hospital's count of the event's).
+_PEOPLE_KEPT = frozenset({"inmate", "prisoner", "detainee", "convict"})
+_HELD_BY_US = re.compile(
+    r"\b(?:we|they)\s+(?:(?:now|currently|normally|usually)\s+)?(?:have|hold|house)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.I,
+)
+
+
 # A sum of money demanded, right before it: "are demanding Rs 30 lakh", "demanded compensation
 # of $2 million" (not "would seek $41 million to cover salvage", a claim of what it cost, nor
 # "called for the 38 buses to be withdrawn", a count).
@@ -2661,6 +2671,7 @@ _MEASURE_NAMES = {
 _DEATH_STATES = frozenset({"killed", "dead", "died", "perished", "slain"})
 _ONE_PER_EVENT = frozenset({"toll", "magnitude", "turnout", "attendance", "crowd", "on board"})
 MONEY_KEY = "money"
+RATE_KEY = "rate"  # a key's prefix for what a rate is counted on: "for every 100 inmates"
 SAME_MEASURE_DICE = 0.15
 SAME_COUNT_DICE = 0.3
 
@@ -2796,9 +2807,15 @@ def find_quantities(
         if _DEMANDED_BEFORE.search(text[max(0, start - 50) : start]):
             return  # "are demanding Rs 30 lakh": what is asked for, not what is so
         if _A_RATE_BEFORE.search(before):
-            return  # "one officer for every 100 inmates": what a rate is counted on
-        if _HELD_BY_A_PLACE.search(text[max(0, start - 80) : start]):
-            return  # "the jail, which holds about 2,400 prisoners": how many live there
+            # "one officer for every 100 inmates": what a rate is counted on, compared only
+            # with another rate ("for every 40 inmates"), never with a count
+            key = f"{RATE_KEY} {key}"
+        if (
+            _HELD_BY_A_PLACE.search(text[max(0, start - 80) : start])
+            or (_HELD_BY_US.search(before) and key in _PEOPLE_KEPT)
+        ) and not (kind_of_word(key) or kind_of_word(_plural(key))):
+            return  # "the jail, which holds about 2,400 prisoners": how many live there (not
+            # "the sports centre, which now houses 300 evacuees": the event's)
         value = numeral_value(raw)
         if value is None:
             return
@@ -3548,17 +3565,6 @@ def _quantity_disputes(
 GIVEN_BACK_MAX_RATIO = 10
 
 
-def _a_measure(key: str) -> bool:
-    """Whether a quantity's key is a measure (a reading, a length, a weight, a sum, a span) or
-    a count an event has one of (a toll, a crowd), not a count of things or people."""
-    return (
-        key in _ONE_PER_EVENT
-        or key.split()[0] in _MEASURE_UNITS | _WEIGHTS
-        or key.startswith((MONEY_KEY, DURATION_KEY))
-        or key.endswith(PER_HOUR)
-    )
-
-
 def _of_one_order(one: float, other: float) -> bool:
     return min(one, other) > 0 and max(one, other) <= GIVEN_BACK_MAX_RATIO * min(one, other)
 
@@ -3662,10 +3668,7 @@ def _set_against_each_other(first: Quantity, second: Quantity) -> bool:
         (first.ref.source_id, first.ref.start) == (second.ref.source_id, second.ref.start)
     ):
         earlier, later = sorted((first, second), key=lambda q: q.start)
-        return _A_CONTRAST.search(later.ref.text[earlier.end : later.start]) is not None or (
-            # "Organisers counted 60,000 marchers; the police counted 5,000": two voices
-            bool(first.voice and second.voice) and not _same_voice(first.voice, second.voice)
-        )
+        return _A_CONTRAST.search(later.ref.text[earlier.end : later.start]) is not None
     return any(_contests_another(quantity) for quantity in (first, second))
 
 
@@ -3677,7 +3680,6 @@ def _contests_another(quantity: Quantity) -> bool:
     return (
         _COUNT_CONTESTED.search(clause) is not None
         or _ANOTHERS_FIGURE.search(clause) is not None
-        or _THAN_ANOTHERS.search(clause) is not None
         or _ONLY_BEFORE.search(text[opens : quantity.numeral[0]]) is not None
     )
 
@@ -3687,15 +3689,6 @@ _ANOTHERS_FIGURE = re.compile(
     r"\b[\w’'\-]+(?:['’]s|s['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)s?\b"
 )
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:about\s+|some\s+|around\s+)?$", re.I)
-# A figure compared with another's: "far fewer than the 1.4 million claimed by the gang" (not
-# "more than 300 people": a figure's own precision).
-_THAN_ANOTHERS = re.compile(
-    r"\b(?:fewer|less|lower|higher|smaller|larger|greater|more)\s+than\s+the\s+"
-    r"(?:(?:about|some|around|roughly)\s+)?\d",
-    re.I,
-)
-
-
 _HOLDING_VERBS = frozenset({"has", "have", "had", "holds", "held", "contains", "contained"})
 
 
@@ -4365,14 +4358,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             # sentence that sets a partial count against a rival's is still a dispute)
         if _so_far_below(first, second):
             return False  # "has so far published the records of about 2,000 patients"
-        if not _of_one_order(first.value, second.value) and (
-            first.each != second.each
-            or (not _a_measure(key) and not _set_against_each_other(first, second))
-        ):
-            return False  # "14 coils, each weighing around 20 tonnes" of a load of 2,700;
-            # "the escape of 11 inmates" and "the prison, which holds about 1,300 inmates":
-            # counts that far apart are of two things unless one is set against the other (a
-            # reading, a sum or a crowd may be told that far apart by two voices)
+        if first.each != second.each and not _of_one_order(first.value, second.value):
+            return False  # "14 coils, each weighing around 20 tonnes" of a load of 2,700
         if _given_back(first, second):
             return True  # a rival's count of the same things, given back with no noun
         if _some_of_them(first, second):
@@ -4702,6 +4689,8 @@ _A_HEIGHT = re.compile(
 
 
 def _quantity_topic(key: str) -> str:
+    if key.startswith(f"{RATE_KEY} "):
+        return f"One for every how many {_plural(key.removeprefix(f'{RATE_KEY} '))}: figures differ"
     if key.startswith(MONEY_KEY):
         what = key.split()[1]
         return {
@@ -5344,6 +5333,8 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             voice = _voice_of_a_side(side, clock.start(), saying_only=said_after)
             if minutes is None or voice is None:
                 break
+            if _BY_A_DEADLINE.search(side[: clock.start()]):
+                break  # "the inmates were gone by the 05:30 headcount": a bound, no moment
             # "until 3:31 a.m. Prosecutors have seized ...": the segmenter may join the next
             # sentence after "a.m."; a side ends with its own
             after = _NEXT_SENTENCE.search(side, clock.end())
@@ -5367,6 +5358,10 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
         topic = f"When {asked.group('what')}" if asked else "What time it happened"
         disputes.append(Dispute(topic=topic, claims=claims))
     return disputes
+
+
+# Words that make a clock time a bound, not a moment: "gone by the 05:30 headcount".
+_BY_A_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
 
 # What a sentence that says a time is unresolved asks: "When the tunnel was found is also
@@ -6312,13 +6307,8 @@ def _account_disputes(
         )
         if pair is not None:
             same = [m for m in item.members if m.text == ref.text]
-            own = (
-                finder.said_before(pair[1], pair[0])
-                if pair[1].head >= 0 and _denies_all_before(doc[pair[1].head])
-                else None
-            )
-            pair = (pair[0], own or finder.with_what_follows(pair[1]))
-            carriers = (same, [pair[1].ref] if pair[1].ref.end > ref.end or own else same)
+            pair = (pair[0], finder.with_what_follows(pair[1]))
+            carriers = (same, [pair[1].ref] if pair[1].ref.end > ref.end else same)
             disputes.append(_dispute_of(evidence, pair, carriers))
             continue
         queries += [(item, account) for account in accounts if account.cue]
@@ -8799,40 +8789,6 @@ class _Counterparts:
             }
             self._index = index
         return self._index
-
-    def said_before(self, denial: Account, denied: Account) -> Account | None:
-        """ "Pontica Grain Terminal has said preliminary data point to an overheated bearing.
-        The dockers' union says welders were at work that night, which the company denies":
-        the denier's own account, told in the sentence just before by the body its denial
-        names by kind (not a person, nor a body of another kind: "Police said ...")."""
-        if not denial.voice or denial.kind != "deny":
-            return None
-        ref = denial.ref
-        before = next(
-            (r for r in self.evidence.sentences(ref.source_id) if r.position == ref.position - 1),
-            None,
-        )
-        if before is None:
-            return None
-        (doc,) = self.parse([before.text])
-        says = [
-            a
-            for a in accounts_in(doc, before, self.antecedents)
-            if a.kind == "say" and a.voice and not _same_voice(a.voice, denied.voice)
-        ]
-        if len(says) != 1:
-            return None
-        own, kind = says[0], _voice_key(denial.voice).lower()
-        if _same_voice(own.voice, denial.voice):
-            return own
-        words = (own.voice or "").split()
-        if (
-            " " in kind  # the denier named, not by its kind alone: "the company"
-            or fold(words[0]) in first_names()  # a person: "Bogdan Enache"
-            or fold(words[-1]) in ORGANISATION_HEADS - {kind}  # a body of another kind
-        ):
-            return None
-        return own
 
     def with_what_follows(self, account: Account) -> Account:
         """A bare denial with what its voice says next: "Titan Bumi Engineering disputed that

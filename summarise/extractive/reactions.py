@@ -42,6 +42,7 @@ from .names import (
     FACILITY_WORDS,
     MASTHEAD_WORDS,
     OWNER_PRONOUNS,
+    ROLE_NOUNS,
     Entity,
     Mention,
     PeopleBefore,
@@ -1299,6 +1300,10 @@ def _with_given_name(doc: Doc, span: Span) -> Span:
     return span
 
 
+# A word of a role anywhere in a phrase: "spokesperson for the correctional service".
+_A_ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
+
+
 def _role_around(doc: Doc, head: Token, name: Span) -> str | None:
     """What the sentence calls the person: an apposition ('Jan Egeland, the UN's chief of
     emergency relief') or the words before the name ('Pentagon spokesperson Bryan Whitman')."""
@@ -1325,6 +1330,7 @@ def _role_around(doc: Doc, head: Token, name: Span) -> str | None:
                 and place.pos_ in {"VERB", "AUX"}
                 and place.i == head.head.i
                 and doc[place.i - 1].text not in {")", ","}
+                and not _A_ROLE_WORD.search(_text_of(doc, list(child.subtree)))
             ):
                 continue  # "Mr. Lweendo Mumba, the figure of twelve includes ...": the
                 # subject of the verb after it, which the parse set beside the name (not
