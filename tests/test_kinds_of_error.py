@@ -7878,6 +7878,15 @@ def test_patients_a_doctor_says_we_have_are_a_side_and_inmates_we_have_are_not()
     assert not [d for d in found if "inmates" in d.topic]
 
 
+def test_a_count_right_after_a_dateline_with_no_agency_is_read() -> None:
+    assert _kinds_and_counts(
+        ("ZURICH, May 4 - Two miners were killed in a rockfall near Zermatt.", "2026-05-04"),
+    ) == [("killed", 2)]
+    assert _kinds_and_counts(
+        ("KABUL, 12 March - At least 30 people died in the blast.", "2026-03-12"),
+    ) == [("killed", 30)]
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",

@@ -2105,12 +2105,18 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None
     if any(token.ent_type_ in _NOT_COUNTS for token in span):
         return None
+    filed = dateline(doc.text)
+    if filed is not None and amount.number_start < filed.end():
+        return None  # "ZURICH, May 4 - ...": the dateline's day
     for entity in span.doc.ents:
+        # ("ZURICH, May 4 - Two miners were killed": the model's date runs on from the
+        # dateline's into the count; only its words past the dateline can make it a time)
+        told = doc.text[max(entity.start_char, filed.end() if filed else 0) : entity.end_char]
         if (
             entity.label_ in {"DATE", "TIME"}
             and entity.start <= span.root.i < entity.end
             # ("Two 12-year-old boys": the model's date is a count and an age)
-            and _TIME_ENTITY.search(_AN_AGE.sub(" ", entity.text))
+            and _TIME_ENTITY.search(_AN_AGE.sub(" ", told))
         ):
             return None
     if _YEAR.match(span.text) or _AGE_AFTER.match(doc.text[amount.number_end :]):
