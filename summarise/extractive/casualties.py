@@ -2775,8 +2775,8 @@ def _in_custody(verb: Token) -> Token | None:
     if _HELD_BEFORE.search(verb.doc.text):
         return None  # "in custody on unrelated charges at the time of the attack"
     preps = list(verb.children)
-    preps += [p for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"
-              for p in c.children]  # fmt: skip  # "six are back in custody"
+    for back in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"):
+        preps += list(back.children)  # "six are back in custody"
     if verb.lower_ in _TAKING_INTO:  # "took the cook, Karl Moser, 61, into custody": the
         # parse may hang "into custody" on the name set beside the object
         preps += [

@@ -2615,10 +2615,10 @@ _A_RATE_BEFORE = re.compile(r"\b(?:for|in|out\s+of)\s+every\s+$|\bper\s+$", re.I
 # A place's count of the people it holds, right before the figure: "the prison, which holds
 # about 1,300 inmates", "Zambia's correctional facilities hold more than 25,000" (not a
 # vessel's: those on board are an event's count).
+_AS_A_RULE_NOW = r"(?:(?:now|currently|normally|usually)\s+)?"
 _HELD_BY_A_PLACE = re.compile(
     r"\b(?:" + "|".join(sorted(HOLDING_PLACES)) + r"),?\s+(?:which\s+|that\s+)?"
-    r"(?:(?:now|currently|normally|usually)\s+)?(?:holds?|housed?|houses|accommodates?)\s+"
-    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    rf"{_AS_A_RULE_NOW}(?:holds?|housed?|houses|accommodates?)\s+(?:{_QUALIFIER})?$",
     re.I,
 )
 
@@ -2627,9 +2627,7 @@ _HELD_BY_A_PLACE = re.compile(
 # (not "We have 84 patients admitted": a hospital's count of the event's).
 _PEOPLE_KEPT = frozenset({"inmate", "prisoner", "detainee", "convict"})
 _HELD_BY_US = re.compile(
-    r"\b(?:we|they)\s+(?:(?:now|currently|normally|usually)\s+)?(?:have|hold|house)\s+"
-    r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
-    re.I,
+    rf"\b(?:we|they)\s+{_AS_A_RULE_NOW}(?:have|hold|house)\s+(?:{_QUALIFIER})?$", re.I
 )
 
 
@@ -3689,6 +3687,8 @@ _ANOTHERS_FIGURE = re.compile(
     r"\b[\w’'\-]+(?:['’]s|s['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)s?\b"
 )
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+
+
 _HOLDING_VERBS = frozenset({"has", "have", "had", "holds", "held", "contains", "contained"})
 
 
