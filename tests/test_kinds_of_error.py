@@ -7887,6 +7887,135 @@ def test_a_count_right_after_a_dateline_with_no_agency_is_read() -> None:
     ) == [("killed", 30)]
 
 
+# --- read in the lift-fall and acid-train clusters (S175, S176) --------------------------------
+
+
+def test_a_nationality_before_a_common_noun_is_no_actor() -> None:
+    brief = _brief(
+        (
+            "SHYMKENT (AFP) - Kazakh police on Monday detained the owner of a bus company after "
+            "a coach overturned near Turkestan, killing seven people.",
+            "2026-04-06",
+        ),
+        (
+            "SHYMKENT - Kazakh media named the owner as Rustam Nazarov, 48. Kazakh officials "
+            "said the coach had failed an inspection in March.",
+            "2026-04-07",
+        ),
+    )
+    assert not any(actor.name == "Kazakh" for actor in brief.who), [a.name for a in brief.who]
+
+
+def test_a_place_named_after_someone_is_no_mention_of_them() -> None:
+    brief = _brief(
+        (
+            "BISHKEK - A gas cylinder exploded in a flat in the Sverdlov district of Bishkek on "
+            "Monday, killing two people. The Sverdlov district, named after the revolutionary "
+            "Yakov Sverdlov, is one of the oldest parts of the city.",
+            "2026-04-06",
+        ),
+        (
+            "BISHKEK (AP) - Firefighters searched the rubble of a block in the Sverdlov district "
+            "on Tuesday, police spokesman Azamat Tokoev said.",
+            "2026-04-07",
+        ),
+        (
+            "BISHKEK - Residents of the Sverdlov district said they had smelled gas for days, "
+            "Azamat Tokoev said.",
+            "2026-04-08",
+        ),
+    )
+    names = [actor.name for actor in brief.who]
+    assert not any("Sverdlov" in name for name in names), names
+
+
+def test_an_adverb_before_a_voice_is_not_part_of_its_name() -> None:
+    found = _disputes(
+        (
+            "OSH - Gulnara Asanova, head of the tenants' association, said residents had written "
+            "to the management firm about the boiler 11 times since June. Earlier the director of "
+            "the firm denied the receipt of written complaints about the boiler.",
+            "2026-04-06",
+        )
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert denials and not any("Earlier" in d.topic for d in denials), [d.topic for d in found]
+
+
+def test_a_denial_of_what_a_body_asserted_answers_that_assertion_only() -> None:
+    found = _disputes(
+        (
+            "OSH - The emergency ministry said five people were still being treated for "
+            "injuries. The firm's lawyer denies the ministry's assertion that the boiler's "
+            "safety certificate had expired.",
+            "2026-04-06",
+        )
+    )
+    assert not [
+        d
+        for d in found
+        if d.topic.startswith("Denied by")
+        and any("injuries" in claim.statement for claim in d.claims)
+    ], [(d.topic, [c.statement for c in d.claims]) for d in found]
+
+
+def test_he_in_a_clause_of_a_sentence_is_the_person_its_main_clause_names() -> None:
+    evidence = _evidence(
+        (
+            "BITOLA - A signalman, Zoran Petkov, 44, was killed in the collision. The head of the "
+            "state railway, Ilija Dimov, resigned on Monday after an audit showed the signals "
+            "were faulty, though he maintained the driver had ignored a red light.",
+            "2026-04-06",
+        )
+    )
+    speakers = [r.speaker for r in extract_reactions(evidence, collect_entities(evidence))]
+    assert "Zoran Petkov" not in speakers, speakers
+    assert "Ilija Dimov" in speakers, speakers
+
+
+def test_a_short_statement_taking_up_it_leans_on_the_one_before() -> None:
+    assert dangling("The government accepted it within hours.")
+    assert dangling("Police confirmed it on Friday.")
+    assert not dangling("The government accepted the minister's resignation within hours.")
+    assert not dangling("Rescuers pulled them out alive after six hours of digging in the rubble.")
+
+
+def test_one_of_his_own_workers_is_a_worker_not_his() -> None:
+    groups = [
+        f.group
+        for f in all_figures(
+            _evidence(
+                (
+                    "BITOLA - The head of the state railway has resigned, two days after a "
+                    "freight train derailed, killing one of his own workers.",
+                    "2026-04-08",
+                )
+            )
+        )
+    ]
+    assert groups == ["workers"], groups
+
+
+def test_three_of_the_five_dead_is_a_part_of_a_toll_of_five() -> None:
+    brief = _brief(
+        (
+            "OSH - A bus fell into a gorge on Monday, killing three people, the emergency "
+            "ministry said.",
+            "2026-04-06",
+        ),
+        (
+            "OSH - A schoolgirl died in hospital on Thursday. Three of the five dead are "
+            "children, the emergency ministry said.",
+            "2026-04-09",
+        ),
+    )
+    killed = {
+        c.count: [q.quote for q in c.citations] for c in brief.casualties if c.kind == "killed"
+    }
+    assert 5 in killed, killed
+    assert not any("five dead" in quote for quote in killed.get(3, [])), killed
+
+
 _REVIEWED_44 = [
     (
         "C01_charles_iii",
@@ -13453,7 +13582,7 @@ _REVIEWED_59 = [
         ],
         "casualties",
         "present",
-        "^2 killed: their children",
+        "^2 killed: (?:their )?children",
     ),
     (
         "r20c_two_of_his_passengers_killed_beside_the_pilot_are_counted",
@@ -13467,7 +13596,7 @@ _REVIEWED_59 = [
         ],
         "casualties",
         "present",
-        "^2 killed: his passengers",
+        "^2 killed: (?:his )?passengers",
     ),
     (
         "r19a_an_earlier_years_dead_recalled_by_voices_stay_background",
@@ -13767,6 +13896,202 @@ _REVIEWED_59 = [
 ]
 
 
+# Cases two hostile reviews of stop 60 wrote against its rules (a "he" after a person named
+# as the object, "it" named in its own sentence or after a verb of saying, an assertion
+# answered in another form of its word, adverbs of an adjective in a voice, a surname before
+# a place word and a plural noun): each was worse than before until mended.
+_REVIEWED_60 = [
+    (
+        "r5a_he_after_a_person_named_as_the_object_is_not_the_subject",
+        "2026-03-10",
+        [
+            (
+                "ZAGREB (Hina) - A bus driver swerved to avoid a lorry on the A1 motorway on "
+                "Monday, and 14 passengers were injured. Transport minister Oleg Butkovic praised "
+                'the driver, Tomislav Grgic, after he told reporters: "I only did what any driver '
+                'would do."'
+            ),
+        ],
+        "reactions",
+        "absent",
+        "Oleg Butkovic.*any driver would do",
+    ),
+    (
+        "r5b_he_after_and_is_the_one_met_not_the_minister",
+        "2026-03-10",
+        [
+            (
+                "ANKARA (Reuters) - A mine explosion in Zonguldak killed eight miners on Thursday. "
+                "Energy minister Alparslan Bayraktar met miner Mehmet Kaya in hospital, and he "
+                'said: "We could not breathe down there."'
+            ),
+        ],
+        "reactions",
+        "absent",
+        "Alparslan Bayraktar.*could not breathe",
+    ),
+    (
+        "r5c_but_he_refused_after_another_person_named",
+        "2026-03-10",
+        [
+            (
+                "ROME (ANSA) - A bridge collapsed in Genoa on Tuesday, killing 43 people. Prime "
+                "Minister Giuseppe Conte met the motorway company's chief, Giovanni Castellucci, "
+                'on Wednesday, but he refused to resign, saying: "We followed every rule."'
+            ),
+        ],
+        "reactions",
+        "absent",
+        "Giuseppe Conte.*every rule",
+    ),
+    (
+        "r5d_until_he_admitted_is_the_one_questioned",
+        "2026-03-10",
+        [
+            (
+                "KARACHI (Reuters) - A fire in a Karachi shopping centre killed 11 people on "
+                "Saturday. Police chief Imran Shah questioned the building's manager, Faisal Khan, "
+                'for six hours until he admitted: "The fire exits were locked."'
+            ),
+        ],
+        "reactions",
+        "absent",
+        "Imran Shah.*fire exits",
+    ),
+    (
+        "r6a_it_named_in_its_own_sentence_is_a_statement",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (AFP) - A ferry carrying 120 people sank in the Padma river on Sunday, and "
+                "23 are missing. Waves hit the boat and capsized it."
+            ),
+        ],
+        "what",
+        "present",
+        "capsized it",
+    ),
+    (
+        "r6b_them_named_in_its_own_sentence_is_a_statement",
+        "2026-03-10",
+        [
+            (
+                "TBILISI (Reuters) - Hundreds marched on parliament in Tbilisi on Sunday after a "
+                "mine collapse killed five workers. Hundreds marched and police dispersed them "
+                "within minutes."
+            ),
+        ],
+        "what",
+        "present",
+        "dispersed them",
+    ),
+    (
+        "r4a_an_assertion_answered_in_another_form_of_its_word",
+        "2026-03-10",
+        [
+            (
+                "LIMA (Reuters) - A bus plunged into a ravine in the Andes on Saturday, killing 19 "
+                "people. The transport regulator said the bus had no valid inspection certificate. "
+                "The bus company rejected the regulator's assertion that the vehicle was "
+                "uninspected."
+            ),
+        ],
+        "disputes",
+        "present",
+        "^Denied by",
+    ),
+    (
+        "r3a_an_adverb_of_an_adjective_stays_in_the_voice",
+        "2026-03-10",
+        [
+            (
+                "MADRID (Reuters) - A high-speed train derailed near Cordoba on Sunday, killing 9 "
+                "people. The operator said the train was travelling within the speed limit. "
+                "Well-placed sources denied that the train was within the speed limit."
+            ),
+        ],
+        "disputes",
+        "present",
+        "^Denied by Well-placed sources",
+    ),
+    (
+        "r3b_an_adverb_of_a_participle_stays_in_the_voice",
+        "2026-03-10",
+        [
+            (
+                "ADEN (Reuters) - An air strike on a market in Taiz killed 17 civilians on Sunday. "
+                "Houthi officials said government forces had shelled the market. Internationally "
+                "backed forces denied that they had shelled the market."
+            ),
+        ],
+        "disputes",
+        "present",
+        "^Denied by Internationally backed forces",
+    ),
+    (
+        "r2a_a_surname_before_a_place_word_and_a_plural_noun_is_a_mention",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - A building collapsed in Nairobi's Kasarani area on Monday, "
+                "killing eight people. The owner, Samuel Kimani, was arrested on Tuesday."
+            ),
+            "NAIROBI (AP) - Police said Kimani road contractors had ignored cracks in the walls.",
+            (
+                "NAIROBI (AFP) - Detectives questioned Kimani district officials about the "
+                "building permit on Wednesday."
+            ),
+        ],
+        "who",
+        "present",
+        "Samuel Kimani",
+    ),
+    (
+        "r5e_while_he_insisted_after_the_driver_blamed",
+        "2026-03-10",
+        [
+            (
+                "SOFIA (Reuters) - A bus overturned near Sofia on Sunday, killing nine people. The "
+                "driver, Ivan Petrov, was arrested on Monday. Rail and road chief Marko Dimitrov "
+                'blamed the driver for the crash, while he insisted: "The brakes failed on the '
+                'hill."'
+            ),
+        ],
+        "reactions",
+        "absent",
+        "Marko Dimitrov.*brakes failed",
+    ),
+    (
+        "r5f_though_she_said_after_the_pilot_suspended",
+        "2026-03-10",
+        [
+            (
+                "JAKARTA (Reuters) - A small plane crash-landed near Bandung on Friday, injuring "
+                "six passengers. The pilot, Dewi Lestari, was praised by the airline. Airline "
+                'director Budi Hartono suspended the pilot on Saturday, though she said: "I saved '
+                'everyone on board."'
+            ),
+        ],
+        "reactions",
+        "absent",
+        "Budi Hartono.*saved everyone",
+    ),
+    (
+        "r6c_it_after_a_verb_of_saying_is_a_statement",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (AFP) - A bus was set on fire in Dhaka on Sunday, killing three passengers. "
+                "Police said opposition activists torched it at 7:30 p.m."
+            ),
+        ],
+        "what",
+        "present",
+        "torched it",
+    ),
+]
+
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -13786,6 +14111,7 @@ _REVIEWED = (
     + _REVIEWED_57
     + _REVIEWED_58
     + _REVIEWED_59
+    + _REVIEWED_60
 )
 
 
@@ -13797,7 +14123,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 59."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 60."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

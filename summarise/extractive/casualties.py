@@ -3218,9 +3218,16 @@ def _group(doc: Doc, link: _Link) -> str | None:
     while (
         words
         and words[0].i != noun.i
-        and (words[0].dep_ in _LEADING or words[0].is_punct or words[0].tag_ == "PRP")
+        and (
+            words[0].dep_ in _LEADING
+            or words[0].is_punct
+            or words[0].tag_ == "PRP"
+            or (words[0].tag_ == "PRP$" and words[0].lower_ != "its")
+            or words[0].lower_ == "own"
+        )
     ):
-        words.pop(0)  # "among them two young Australians": the Australians
+        words.pop(0)  # "among them two young Australians": the Australians; "one of his own
+        # workers": workers (but "16 of its members" keeps whose: a body named beside it)
     filed = dateline(doc.text)
     if filed is not None:  # "ROTTERDAM, May 4 - A docker died": not "May 4 - A docker"
         words = [token for token in words if token.idx >= filed.end()]
@@ -4814,7 +4821,7 @@ def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Ca
     homes = _breakdown_homes(figures_found, find_breakdowns(evidence, figures_found))
     parts = {
         (b.ref.text, start) for told in homes.values() for b in told for start in b.number_starts
-    }
+    } | parts_of_the_figure_after(figures_found)
     figures_found = [f for f in figures_found if not is_part(f, parts)]
     grouped: dict[tuple[str, object, str], list[Figure]] = {}
     for figure in figures_found:
@@ -5169,7 +5176,7 @@ def included_parts(figures: Sequence[Figure]) -> set[tuple[str, int]]:
     number start): a smaller figure of the same kind after a word of inclusion ("33 inmates
     had died, counting two who died in hospital"), or any figure of a sentence that explains a
     gap between counts. Such a part is no count of everyone, so it is no side of a dispute."""
-    parts: set[tuple[str, int]] = set()
+    parts = parts_of_the_figure_after(figures)
     by_sentence: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         by_sentence[figure.ref.text].append(figure)
@@ -5199,6 +5206,51 @@ def included_parts(figures: Sequence[Figure]) -> set[tuple[str, int]]:
             ):
                 parts.add((text, part.number_start))
     return parts
+
+
+# A number and "of the" right before another number: "Three of the five dead", "two of the 12
+# injured" (the first a part of the second).
+_OF_THE_WHOLE = re.compile(r"[\w,\-]+\s+of\s+(?:the|those|these|all)\s+", re.I)
+
+
+def parts_of_the_figure_after(figures: Sequence[Figure]) -> set[tuple[str, int]]:
+    """Every number that counts a part of the figure of the same kind right after it, "of
+    the" between them, and says what they are (sentence text, number start): "Three of the
+    five dead are children" is five killed, three of them children, not a toll of three ("Two
+    of the 14 detained remain in custody" says how many are still held: a figure of its own)."""
+    return {
+        (part.ref.text, part.number_start)
+        for part in figures
+        if not part.vague
+        and (of_the := _OF_THE_WHOLE.match(part.ref.text, part.number_start)) is not None
+        and any(
+            whole.ref.text == part.ref.text
+            and whole.kind == part.kind
+            and not whole.vague
+            and whole.count > part.bounds[1]
+            and whole.number_start == of_the.end()
+            for whole in figures
+        )
+        and _said_to_be_someone(part)
+    }
+
+
+def _said_to_be_someone(part: Figure) -> bool:
+    """Whether the clause a number opens says who they are: "Three of the five dead are
+    children" (a noun after "are"), not "... remain in custody", "... are in a serious
+    condition"."""
+    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
+
+    doc = parse([part.ref.text])[0]
+    number = next((t for t in doc if t.idx == part.number_start), None)
+    verb = (
+        next((t for t in number.ancestors if t.pos_ in {"AUX", "VERB"}), None) if number else None
+    )
+    return (
+        verb is not None
+        and verb.lower_ in _COPULAS
+        and any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+    )
 
 
 def is_part(figure: Figure, parts: set[tuple[str, int]]) -> bool:

@@ -138,12 +138,32 @@ _ANSWERS_WHAT_WAS_TOLD = re.compile(
 )
 
 
+# A short statement whose verb takes a bare "it" or "them" and says nothing more than when:
+# "The government accepted it within hours.", "Police confirmed it on Friday." (what "it" is,
+# the sentence before tells).
+_TAKES_UP_WHAT_WAS_TOLD = re.compile(
+    # (one clause: not "Waves hit the boat and capsized it", "The bridge collapsed as lorries
+    # crossed it", whose "it" is named in the sentence)
+    r"^(?:(?!(?:and|as|but|when|while|after|before|until|then|so|once|said|says|told|"
+    r"reported|added)\s)[\w’'\-]+\s+){1,5}?"
+    r"[a-z]+(?:ed|s)\s+(?:it|them)"
+    r"(?:\s+(?:within|on|in|at|after|later|again|immediately|quickly|swiftly)"
+    r"(?:\s+[\w’':.\-]+){0,3})?"
+    r"\s*[.!]?\s*$",
+    re.I,
+)
+
+
 def dangling(text: str) -> bool:
     """Whether `text` opens with a pronoun ("He said ...", "Three of them ...") or a contrast
     ("But the owner said the ship's own data told a different story") that only the sentence
     before it explains), or answers what was told before it ("Its director rejected that
     account.")."""
-    return _DANGLING.match(text) is not None or _ANSWERS_WHAT_WAS_TOLD.search(text) is not None
+    return (
+        _DANGLING.match(text) is not None
+        or _ANSWERS_WHAT_WAS_TOLD.search(text) is not None
+        or _TAKES_UP_WHAT_WAS_TOLD.match(without_dateline(text)) is not None
+    )
 
 
 def paired_quotes(text: str) -> str:

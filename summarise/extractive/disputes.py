@@ -7617,8 +7617,14 @@ def _phrase(doc: Doc, token: Token) -> str:
     filed = dateline(doc.text)
     opening = filed.end() if filed is not None else 0  # "NAIROBI, March 11 - Kenya's ..."
     words = [t for t in token.subtree if t.i <= token.i and t.idx >= opening][-6:]
-    while words and (words[0].is_punct or words[0].pos_ == "ADP"):
-        words.pop(0)  # "(The State) of Mexico attorney general's office": no "of" first
+    while words and (
+        words[0].is_punct
+        or words[0].pos_ == "ADP"
+        or (words[0].pos_ == "ADV" and words[0].head == token)
+    ):
+        words.pop(0)  # "(The State) of Mexico attorney general's office": no "of" first;
+        # "Earlier the director of the organization denied": no "Earlier" (but "Well-placed
+        # sources", "Internationally backed forces" keep theirs)
     text = "".join(t.text_with_ws for t in words).strip()
     of_a_name = next(  # "Port of Antwerp-Bruges", "Bank of England": the name goes on
         (
@@ -9436,6 +9442,9 @@ def _answered(
                 and not _apposed(option, account.target)
             ):
                 continue
+            if account.claimed and not _without_un(option.stems) & _without_un(account.claimed):
+                continue  # "denies the ministry's assertion that the certificate had expired":
+                # what the ministry said of the certificate, not of the injured
             if _A_PLEDGE.search(option.text):
                 continue  # "said it would cooperate fully with investigators": no account
             return option
@@ -10361,6 +10370,11 @@ def _cause_disputes(
         for cause, other in ((first, second), (second, first))
     ]
     return [Dispute(topic=f"What caused it: {first.voice} and {second.voice}", claims=claims)]
+
+
+def _without_un(stems: frozenset[str]) -> frozenset[str]:
+    """Stems with a negating "un" taken off too: "uninspected" is of inspection."""
+    return stems | {stem[2:] for stem in stems if stem.startswith("un") and len(stem) > 5}
 
 
 def _told_alike(cause: _Cause, other: _Cause, causes: list[_Cause]) -> list[SentenceRef]:

@@ -183,6 +183,9 @@ _ONLY_QUALIFY = frozenset("retired former acting late then".split())
 REFUSALS = frozenset("decline declined declines declining refuse refused refuses refusing".split())
 # Personal pronouns resolved to a person, and those resolved to a group.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Marks of a clause that concedes something against the main clause, whose "he" or "she" is
+# the main clause's subject: "resigned ..., though he maintained the train was too fast".
+_CONCEDING = frozenset({"though", "although"})
 HAVE = frozenset({"has", "have", "had", "having", "'s", "'ve", "’s", "’ve"})
 GROUP_PRONOUNS = frozenset({"they", "it"})
 # spaCy entity labels that never name a voice.
@@ -656,6 +659,8 @@ class _Reader:
         """'he said': the previous sentence's subject when it is a person, else the last person
         named before; 'it said', 'they said': the previous sentence's subject if a group."""
         wants_person = pronoun.lower_ in PERSON_PRONOUNS
+        if wants_person and (climbed := self._subject_climbed_to(ref, pronoun)) is not None:
+            return climbed
         previous = self.previous_sentence(ref)
         if previous is not None and (previous_doc := self.doc(previous)) is not None:
             subject = nlp.main_subject(previous_doc, ("nsubj", "nsubjpass"))
@@ -681,6 +686,54 @@ class _Reader:
         if person is None or of_other_gender(pronoun.lower_, person.name):
             return None  # '"...," she told AFP' after a man was named: someone unnamed
         return _Voice(person.name, person.role, person, True)
+
+    def _subject_climbed_to(self, ref: SentenceRef, pronoun: Token) -> _Voice | None:
+        """A "he" or "she" in a clause that concedes something against another clause of its
+        sentence ("though", "although", "while") stands for that clause's subject, when it is a
+        person named before the pronoun and no other person is named between them: "The
+        director of ZRSM, Goran Ohridski, resigned after a report showed the rails were worn,
+        though he maintained the train had been too fast": Ohridski, not the one the sentence
+        before named."""
+        verb = pronoun.head
+        if not any(c.dep_ == "mark" and c.lower_ in _CONCEDING for c in verb.children):
+            return None  # "praised the driver, after he told reporters": maybe the driver
+        while verb.dep_ in {"advcl", "conj"} and verb.head is not verb:
+            verb = verb.head
+            if any(
+                c.dep_ == "dobj"
+                and (
+                    c.ent_type_ == "PERSON"
+                    or _A_ROLE_WORD.fullmatch(c.text)
+                    or counts_people(c.text)
+                )
+                for c in verb.children
+            ):
+                return None  # "suspended the pilot, though she said ...": maybe the pilot
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if (
+                subject is None
+                or subject.i > pronoun.i
+                or subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+            ):
+                continue
+            if any(
+                e.label_ == "PERSON" and subject.right_edge.i < e.start < pronoun.i
+                for e in pronoun.doc.ents
+            ):
+                return None  # another person named between them may be the one meant
+            # ("The director of ZRSM, Goran Ohridski,": the name set beside the subject)
+            named = next(
+                (t for t in subject.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"),
+                subject,
+            )
+            voice = self.voice(ref, pronoun.doc, named)
+            if (
+                voice is not None
+                and voice.is_person
+                and not of_other_gender(pronoun.lower_, voice.name)
+            ):
+                return voice
+        return None
 
     def previous_sentence(self, ref: SentenceRef) -> SentenceRef | None:
         sentences = self.evidence.sentences(ref.source_id)

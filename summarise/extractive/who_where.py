@@ -200,7 +200,7 @@ def extract_who(
     """Those who act in the event, the most reported first. One named only where a report
     tells an earlier event (`earlier`: source id, sentence position; "In October 2020 the
     Tokyo Stock Exchange halted trading for a full day") is listed only when room is left."""
-    scored: list[tuple[float, Entity]] = []
+    scored: list[tuple[float, Entity, list[Mention]]] = []
     places = [entity.name for entity in entities if entity.kind == "place"]
     placed = _places_written(evidence)
     body_names = {name for e in entities if e.kind == "organisation" for name in e.names}
@@ -219,26 +219,62 @@ def extract_who(
             continue  # "his home in Nueva Aurora", "along Camino La Polvora": where, not who
         if _a_vessel(entity):
             continue  # "the cargo ship Arta Star": what the story is about, not one who acts
-        sources = [mention.ref.source_id for mention in entity.mentions]
+        if _a_nationality_qualifying(entity):
+            continue  # "Kazakh police", "Kazakh media", tagged a body: whose, not who
+        mentions = entity.mentions
+        if entity.kind == "person":
+            # "the Auezov district", "the Auezov District Court": a place named after the
+            # writer Mukhtar Auezov, no mention of him
+            mentions = [
+                m
+                for m in mentions
+                if " " in m.text or not _NAMES_A_PLACE_AFTER.match(m.around(0, 40)[1])
+            ]
+            if not mentions:
+                continue
+        sources = [mention.ref.source_id for mention in mentions]
         independent = evidence.independent_count(sources)
-        if independent < 2 and len(entity.mentions) < 2 and entity.role is None:
+        if independent < 2 and len(mentions) < 2 and entity.role is None:
             continue
         centrality = sum(
             weight.get((ref.source_id, ref.start), 0.0)
-            for ref in {mention.ref for mention in entity.mentions}
+            for ref in {mention.ref for mention in mentions}
         )
         score = 2.0 * independent + centrality + (1.0 if entity.role else 0.0)
         score += 0.5 if entity.kind == "person" else 0.0
-        if all((m.ref.source_id, m.ref.position) in earlier for m in entity.mentions):
+        if all((m.ref.source_id, m.ref.position) in earlier for m in mentions):
             score *= BACKGROUND_WEIGHT
-        scored.append((score, entity))
-    scored.sort(key=lambda pair: -pair[0])
+        scored.append((score, entity, mentions))
+    scored.sort(key=lambda scored_entity: -scored_entity[0])
     actors: list[Actor] = []
-    for _, entity in scored[:MAX_ACTORS]:
-        refs = _one_per_source(entity.mentions, weight, prefer_role=True)
+    for _, entity, mentions in scored[:MAX_ACTORS]:
+        refs = _one_per_source(mentions, weight, prefer_role=True)
         name, role = _styled(entity.name, entity.role)
         actors.append(Actor(name=name, aliases=entity.aliases, role=role, citations=cite(refs)))
     return actors
+
+
+# A kind of place right after a person's surname: the place is named after them ("the Auezov
+# district", "Mandela Square", "Kennedy Airport"), which is no mention of the person.
+_NAMES_A_PLACE_AFTER = re.compile(
+    r"\s+(?:district|street|avenue|road|square|boulevard|quarter|neighbou?rhood|province|"
+    r"region|county|airport|bridge|park|stadium|university)\b"
+    # (not "Kimani road contractors", "Kimani district officials": his contractors)
+    r"(?!\s+(?!has|is|was|says|lies|remains)[a-z]+s\b)",
+    re.I,
+)
+
+
+def _a_nationality_qualifying(entity: Entity) -> bool:
+    """Whether a one-word "body" or "person" is a nationality that every mention sets before
+    a common noun ("Kazakh police", "Kazakh media"): whose the police are, not one who acts."""
+    words = entity.name.split()
+    return (
+        entity.kind in {"organisation", "person"}
+        and len(words) == 1
+        and words[0] in _nationality_words()
+        and all(re.match(r"\s+[a-z]", m.around(0, 12)[1]) for m in entity.mentions)
+    )
 
 
 # The share of a body's mentions that must name where something is for it to be a place the
