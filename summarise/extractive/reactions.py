@@ -689,11 +689,11 @@ class _Reader:
 
     def _subject_climbed_to(self, ref: SentenceRef, pronoun: Token) -> _Voice | None:
         """A "he" or "she" in a clause that concedes something against another clause of its
-        sentence ("though", "although", "while") stands for that clause's subject, when it is a
-        person named before the pronoun and no other person is named between them: "The
-        director of ZRSM, Goran Ohridski, resigned after a report showed the rails were worn,
-        though he maintained the train had been too fast": Ohridski, not the one the sentence
-        before named."""
+        sentence ("though", "although") stands for that clause's subject, when it is a person
+        named before the pronoun, no other person is named between them and none is the
+        object of a clause climbed through: "The director of ZRSM, Goran Ohridski, resigned
+        after a report showed the rails were worn, though he maintained the train had been too
+        fast": Ohridski, not the one the sentence before named."""
         verb = pronoun.head
         if not any(c.dep_ == "mark" and c.lower_ in _CONCEDING for c in verb.children):
             return None  # "praised the driver, after he told reporters": maybe the driver
