@@ -162,7 +162,7 @@ def dangling(text: str) -> bool:
     return (
         _DANGLING.match(text) is not None
         or _ANSWERS_WHAT_WAS_TOLD.search(text) is not None
-        or _TAKES_UP_WHAT_WAS_TOLD.match(without_dateline(text)) is not None
+        or _TAKES_UP_WHAT_WAS_TOLD.match(text) is not None
     )
 
 

@@ -9365,6 +9365,11 @@ def _speaks_for_the_last_named(evidence: EvidenceSet, denial: Account, account: 
     return any(called.search(article.text) for article in evidence.articles)
 
 
+def _without_un(stems: frozenset[str]) -> frozenset[str]:
+    """Stems with a negating "un" taken off too: "uninspected" is of inspection."""
+    return stems | {stem[2:] for stem in stems if stem.startswith("un") and len(stem) > 5}
+
+
 def _answered(
     account: Account, doc: Doc, ref: SentenceRef, antecedents: _Antecedents | None = None
 ) -> Account | None:
@@ -10370,11 +10375,6 @@ def _cause_disputes(
         for cause, other in ((first, second), (second, first))
     ]
     return [Dispute(topic=f"What caused it: {first.voice} and {second.voice}", claims=claims)]
-
-
-def _without_un(stems: frozenset[str]) -> frozenset[str]:
-    """Stems with a negating "un" taken off too: "uninspected" is of inspection."""
-    return stems | {stem[2:] for stem in stems if stem.startswith("un") and len(stem) > 5}
 
 
 def _told_alike(cause: _Cause, other: _Cause, causes: list[_Cause]) -> list[SentenceRef]:
