@@ -9044,12 +9044,14 @@ class _Counterparts:
             # a word of one sense only ("decision" for "order") weighs half a word in common
             literal = (account.stems & stems) - _LIGHT_STEMS
             score = sum(
-                self._idf.get(stem, 0.0) * (1.0 if stem in literal else 0.5) for stem in shared
+                self._idf.get(stem, 0.0) * (1.0 if stem in literal else 0.5)
+                for stem in sorted(shared)  # (in one order: a float sum over a set of strings
+                # changes in its last digit with the hash seed, and ties are broken by it)
             ) * (1.5 if nearby else 1.0)
             # what a denial denies weighs twice what it only mentions: "denied that the man had
             # ever threatened anyone while employed there" answers "after he threatened staff",
             # not "The man's former employer ... has broken its silence"
-            score += sum(self._idf.get(stem, 0.0) for stem in shared & denied) * 2
+            score += sum(self._idf.get(stem, 0.0) for stem in sorted(shared & denied)) * 2
             score += 1.0 / (1 + distance) if nearby is not None else 0.0
             if (
                 account.cue == "however"
@@ -9088,7 +9090,7 @@ class _Counterparts:
             )
         size = MAX_COUNTERPARTS + (2 if account.target or account.denied else 0)
         for candidates in (scored, weaker):
-            candidates.sort(key=lambda entry: -entry[0])
+            candidates.sort(key=lambda entry: (-entry[0], entry[1]))
             # the best-scored sentences may all say what the denial says ("We received no
             # warning from anyone"): the next ones are read then, and only then
             for first in range(0, min(len(candidates), size * COUNTERPART_ROUNDS), size):
