@@ -339,6 +339,18 @@ def _time_expressions(
             if kind == "weekday" and _ANY_DAY.search(text[max(0, start - 12) : start]):
                 continue  # "on a Sunday morning": a kind of day, not a date
             future = kind in {"weekday", "bare_month"} and is_future(text, start, end)
+            if kind == "weekday" and not future and reference is not None:
+                named = match.group("weekday").lower()
+                future = (
+                    (match.group("modifier") or "").lower()
+                    not in {
+                        "last",
+                        "this",
+                        "next",
+                    }
+                    and not match.group("week")
+                    and _expected_soon(text, start, end, reference, named)
+                )
             if kind == "bare_month" and reference is not None and _DUE_BEFORE.search(text[:start]):
                 month = _month_number(match.group("month"))
                 future = 0 < (month - reference.month) % 12 < (reference.month - month) % 12
@@ -462,18 +474,55 @@ def is_future(text: str, start: int, end: int) -> bool:
     in its own clause ("will meet on Friday", "Saturday's expected vote")."""
     if _FUTURE_AFTER.match(text[end:]):
         return True
-    # read with the expression after it: "10 p.m. On Friday" ends a sentence, "a.m. on" not
-    before = CLOCK_TIME.sub("clock", text[max(0, start - 80) : end])[: start - end]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
+    clause, opened_by_a_word = _clause_before(text, start, end)
     if clause.strip():
         return bool(_FUTURE_CUE.search(clause))
-    if breaks and breaks[-1].group(0)[0].isalpha():  # "said on Saturday": when it was said
+    if opened_by_a_word:  # "said on Saturday": when it was said
         return False
     # first in its clause ("On Saturday, the council will vote"): the clause that follows
     after = CLOCK_TIME.sub("clock", text[end : end + 80].lstrip(" ,"))
     stop = _CLAUSE_BREAK.search(after)
     return bool(_FUTURE_CUE.search(after[: stop.start()] if stop else after))
+
+
+def _clause_before(text: str, start: int, end: int) -> tuple[str, bool]:
+    """The words of its own clause before the expression at text[start:end], and whether a
+    word ("said", "and") rather than punctuation opened that clause."""
+    # read with the expression after it: "10 p.m. On Friday" ends a sentence, "a.m. on" not
+    before = CLOCK_TIME.sub("clock", text[max(0, start - 80) : end])[: start - end]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return clause, bool(breaks) and breaks[-1].group(0)[0].isalpha()
+
+
+# An expectation told in the past tense: "was expected in Goose Bay early Friday", "were due
+# on Monday". Ahead of the report when the day named is one or two days after it (a plane
+# expected "early Friday" in a Thursday report); a day further off is as likely a week gone
+# ("the verdict, which was expected on Monday, was postponed" in a Thursday report).
+_EXPECTED_THEN = re.compile(r"\b(?:was|were)\s+(?:still\s+)?(?:expected|due|scheduled)\b", re.I)
+DAYS_AN_EXPECTATION_LOOKS_AHEAD = 2
+
+
+def _expected_soon(text: str, start: int, end: int, reference: date, weekday: str) -> bool:
+    """Whether a weekday is the near day a past-tense expectation looks to (`_EXPECTED_THEN`),
+    with nothing after it that tells how it turned out: only a purpose, the sentence's end or
+    its attribution ("was expected in Goose Bay early Friday to carry the passengers on"; not
+    "was due in Cebu on Saturday when it capsized", "was expected on Tuesday, was delivered
+    on Wednesday")."""
+    ahead = (WEEKDAYS.index(weekday) - reference.weekday()) % 7
+    if not 0 < ahead <= DAYS_AN_EXPECTATION_LOOKS_AHEAD:
+        return False
+    return (
+        _EXPECTED_THEN.search(_clause_before(text, start, end)[0]) is not None
+        and _NOTHING_TOLD_AFTER.match(text, end) is not None
+    )
+
+
+# What may follow the day an expectation looks to when it tells no outcome: a purpose ("to
+# carry the passengers on"), the end, or who said it (", the company said on Tuesday").
+_NOTHING_TOLD_AFTER = re.compile(
+    r"\s*(?:to\s+[a-z]+|[.;]|$|,\s+(?:[\w’'\-]+\s+){0,6}?(?:said|says|told|reported)\b)", re.I
+)
 
 
 # "10:30 a.m." does not end a clause: clock times are read as one word before clauses are cut.

@@ -845,6 +845,13 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             continue  # "Of the 68 people on board, only three survived": the whole, not a count
         if _breakdown(link.anchor):
             continue  # "four more deaths, two in Kisumu and two in Mathare": parts of a count
+        split = _set_off_after_a_count(text, amount)
+        if split is not None and any(
+            f.number_start == split and f.kind != link.kind for f, _ in found
+        ):
+            continue  # "five dead -- two workers and three passers-by -- and 18 injured": parts
+            # of the five, which the parse may hang on "injured" (parts read as the count's
+            # kind stay, for its breakdown)
         if link.kind == "displaced" and _BACK_HOME_AFTER.match(text, amount.end):
             continue  # "Thirty-one residents evacuated after the collapse returned to their
             # homes on Friday": those no longer out of them
@@ -1187,6 +1194,46 @@ _ADDED_BEFORE = re.compile(
     r"|\b(?:toll|count|figure|number)\s+from\s+$",  # "raising the toll from nine": the old one
     re.I,
 )
+
+
+# A dash or a bracket that sets words off, opened right after a count and a word or two:
+# "five dead -- two workers and three passers-by -- and 18 injured".
+# (Other parts of the split may come first: "-- two workers and".)
+# (Not words that tell more: "-- and at least 40 were injured --", "(and 98 injured)", "-- 25
+# survivors were pulled from the water --": a clause of its own, or "and" another count.)
+_SET_OFF_OPENS = re.compile(
+    r"(?:--|[—–(]|\s-\s)(?!\s*(?:and|plus|with|while|but)\b)"
+    r"(?:\s*(?!(?:when|after|since|before|than|in|on|at|as|while)\b)[\w’'\-]+,?){0,8}\s*$",
+    re.I,
+)
+_SET_OFF_CLOSES = re.compile(r"^[^.;:()—–\d]*?(?:--|[—–)]|\s-\s)")
+_A_CLAUSE_SET_OFF = re.compile(
+    r"\b(?:were|was|are|is|been|have|has|had|remain|remains|remained|died|survived)\b", re.I
+)
+MAX_WORDS_AFTER_THE_COUNT = 2
+
+
+def _set_off_after_a_count(text: str, amount: Amount) -> int | None:
+    """Where the count starts whose parts a number gives, in words set off by dashes or
+    brackets right after that count ("five dead -- two workers and three passers-by -- and 18
+    injured": the two and the three are the five). The words set off must close before the
+    sentence ends. None when the number is no such part."""
+    opened = _SET_OFF_OPENS.search(text, 0, amount.start)
+    closed = _SET_OFF_CLOSES.match(text[amount.end :])
+    if opened is None or closed is None:
+        return None
+    if _A_CLAUSE_SET_OFF.search(text[opened.start() : amount.end + closed.end()]):
+        return None
+    before = text[: opened.start()].rstrip()
+    counts = [a for a in find_amounts(before) if a.value is not None]
+    if not counts:
+        return None
+    words_between = before[counts[-1].end :].split()
+    if len(words_between) > MAX_WORDS_AFTER_THE_COUNT or not all(
+        word.isalpha() or "-" in word for word in words_between
+    ):
+        return None
+    return counts[-1].number_start
 
 
 def _breakdown(anchor: Token) -> bool:
@@ -4157,6 +4204,13 @@ class _Timeline:
                 return replace(
                     figure, background=reason, of_an_earlier_year=end.year < self.event.year
                 )
+        gone = _YEARS_BEFORE.search(ref.text, 0, figure.start)
+        if gone is not None and _CAME_YEARS_AFTER.search(ref.text, 0, figure.start):
+            return replace(
+                figure,
+                background=f"“{gone.group(0).strip()}”, an earlier event",
+                of_an_earlier_year=gone.group("unit").lower().startswith(("year", "decade")),
+            )
         cumulative = _cumulative(doc, scope)
         if cumulative is not None:
             return replace(figure, background=f"a running total {cumulative}")
@@ -4206,6 +4260,25 @@ class _Timeline:
         return []
 
 
+# The event told as coming months or years after another, whose toll the clause then gives:
+# "The collapse came two years after five workers were killed in Florence, and 19 months
+# after three people died ..." (days are left out: "three days after the quake killed 300"
+# tells this event's toll, not another's).
+_YEARS_BEFORE = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"many|some|a\s+few|a\s+couple\s+of)\s+(?P<unit>years?|months?|decades?)\s+(?:after|since)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# The event itself said to come then, before the first such span: "The collapse came two years
+# after ..." (not "was jailed for eight years after four people were killed", "reopened on
+# Monday, two years after 43 people died": a term, or the day's news of an old event).
+_CAME_YEARS_AFTER = re.compile(
+    r"\b(?:came|comes|happened|happens|occurred|occurs)\s+(?:[\w\-]+\s+){0,3}?(?:\d+|a|an|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+few|"
+    r"a\s+couple\s+of)\s+(?:years?|months?|decades?)\s+(?:after|since)\b",
+    re.I,
+)
 # A figure told after a date at least this long before the event, in the same sentence, tells
 # of that earlier time: "In August 2007, a quake near Pisco killed 519"; "the December 2007
 # election, in which more than 1,100 died". (A figure told first, "killed 124, the deadliest
@@ -4802,7 +4875,16 @@ def extract_casualties(
     no one killed or hurt and its sources say so, that is a line too (`earlier`: sentences of
     other events, whose "no one was killed" is not this one's)."""
     found = _figure_lines(evidence, figures_found)
-    told = {c.kind for c in found if not c.background}
+    # ("five passengers were assessed for dehydration" says they were looked at, not hurt:
+    # no one injured may still be told; "examined for fractures" says they were)
+    told = {
+        f.kind
+        for f in figures_found
+        if not f.background
+        and not (
+            (f.shown_as or "").split(" ")[0] in EXAMINED and not _HURT_WORDS.search(f.shown_as)
+        )
+    }
     # a sentence whose figures are all an earlier event's tells that event
     others = {(f.ref.source_id, f.ref.position) for f in figures_found if f.background}
     others -= {(f.ref.source_id, f.ref.position) for f in figures_found if not f.background}
@@ -4909,6 +4991,10 @@ def _no_one_harmed(
         for kind, refs in sorted(said.items())
         if kind not in blocked
     ]
+
+
+# What people looked at by medics were looked at for, when it is harm.
+_HURT_WORDS = re.compile(r"fractur|bruis|\bcuts?\b|burns?\b|injur|wound|broken|bleed|head", re.I)
 
 
 # Words that tell someone was harmed without a figure: "Several residents were treated",

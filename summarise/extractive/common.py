@@ -185,16 +185,48 @@ QUOTE_OPENINGS = frozenset("\"“‘'")
 QUOTED_SHARE = 0.5
 
 
+# Verbs of saying that close a report: "..., police said".
+SAYING = frozenset(
+    "said says told tells added adds stated insisted declared explained wrote reported".split()
+)
+# What follows a quotation that closes on a comma when the rest is its attribution: '"...,"
+# has declared the general secretary of the union', '"...," Mkumbo told reporters'.
+_ATTRIBUTED_AFTER = re.compile(
+    r"\s*(?:[\w’'.\-]+\s+){0,4}?(?:has\s+|had\s+)?(?:" + "|".join(sorted(SAYING)) + r")\b",
+    re.I,
+)
+
+
 def mostly_quoted(text: str) -> bool:
     """Whether a statement is someone's quoted words ('"So far we have recovered 12 bodies,"
-    Mkumbo said'): it opens with a quotation and most of it is quoted. That is a reaction,
+    Mkumbo said'): it opens with a quotation and most of it is quoted, or the quotation closes
+    on a comma and its attribution follows ('"We will deliver everything to the prosecutors,"
+    has declared the general secretary of the union, Massimo Arienzo'). That is a reaction,
     which `reactions` gives with its speaker, not what happened; a quoted phrase in narration
     ('The army declared a "state of emergency in all districts" on Saturday') is not."""
     statement = without_dateline(text).lstrip()
     if statement[:1] not in QUOTE_OPENINGS:
         return False
-    inside = sum(end - start for start, end in quote_spans(statement))
-    return inside > QUOTED_SHARE * len(statement)
+    spans = quote_spans(statement)
+    inside = sum(end - start for start, end in spans)
+    if inside > QUOTED_SHARE * len(statement):
+        return True
+    if not spans or spans[0][0] != 0:
+        return False
+    closing = statement[: spans[0][1]].rstrip("\"”’' ")
+    outside = statement[spans[0][1] :].split()
+    return (
+        closing.endswith(",")
+        # a sentence quoted, not a name or a word ('"Daniel," which forecasters said ...')
+        and len(closing.split()) >= MIN_QUOTED_WORDS
+        # its attribution and no more ('..., said Rami Haddad, a baker whose shop was destroyed
+        # when a fuel tank exploded ...' tells the news in the attribution)
+        and len(outside) <= MAX_ATTRIBUTION_WORDS
+        and _ATTRIBUTED_AFTER.match(statement, spans[0][1]) is not None
+    )
+
+
+MIN_QUOTED_WORDS, MAX_ATTRIBUTION_WORDS = 4, 14
 
 
 def all_quoted(text: str) -> bool:

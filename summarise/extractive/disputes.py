@@ -3372,7 +3372,7 @@ _SHUTDOWN_NOUN = r"stoppage|outage|shutdown|closure|blackout|disruption"
 _SPAN = re.compile(
     r"\b(?P<before>for|after|lasted|lasting|last|spent|took|taking|estimates?\s+of|"
     rf"(?:{_SHUTDOWN_NOUN})\s+of)\s+"
-    r"(?:only\s+|just\s+)?"
+    r"[\"“]?(?:only\s+|just\s+)?"  # (a quotation may open on it: spent "around 16 hours")
     r"(?P<qualifier>(?:no more than|not more than|no less than|at least|at most|more than|"
     r"less than|fewer than|over|under|nearly|almost|about|around|roughly|approximately|"
     r"up to|close to|just over|just under|little more than|a little over|well over|some)\s+)?"
@@ -6503,6 +6503,16 @@ def accounts_in(
             heads[token.i] = (token, token, "fact")
     for index, (head, _, _) in list(heads.items()):
         parent = heads.get(head.head.i)
+        if parent is None and head.dep_ == "relcl":  # "..., an offer she said the airline
+            # declined": a clause on a noun of the outer clause, with no one else named as
+            # the subject of a clause between them
+            for above in head.ancestors:
+                if above.i in heads:
+                    if _the_one_named_before(above, head):
+                        parent = heads[above.i]
+                    break
+                if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in above.children):
+                    break
         if (
             head.dep_ == "advcl"
             and head.tag_ == "VBG"
@@ -6714,21 +6724,35 @@ def _describes_as(token: Token) -> bool:
     )
 
 
+def _the_one_named_before(outer: Token, clause: Token) -> bool:
+    """Whether the "he" or "she" of a clause of saying on a noun is the person who says the
+    outer clause: that clause's subject names a person, and no other person is named between
+    them ("Police said they had questioned the driver, Marco Testa, about the brakes, which he
+    said had failed": Testa's words, not the police's)."""
+    subject = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        return False
+    own = {t.i for t in subject.subtree}
+    return not any(
+        t.ent_type_ == "PERSON" and t.i not in own for t in outer.doc[outer.left_edge.i : clause.i]
+    )
+
+
 def _told_by_the_same(head: Token, kind: str, parent: tuple[Token, Token, str] | None) -> bool:
     """A clause of saying inside another's, its subject a pronoun for the one who says it
-    ("the hospital says it told the department ...", "he said he had told police ...") or
-    told in the passive ("maintains that every bar was told ..."): what the outer voice says,
-    one account."""
-    return (
-        kind == "say"
-        and parent is not None
-        and parent[2] == "say"
-        and head.dep_ == "ccomp"
-        and any(
-            (c.dep_ == "nsubj" and c.tag_ == "PRP")
-            or (c.dep_ in {"nsubjpass", "auxpass"} and head.lower_ in _TOLD_IN_THE_PASSIVE)
-            for c in head.children
-        )
+    ("the hospital says it told the department ...", "he said he had told police ...", "...,
+    an offer she said the airline declined") or told in the passive ("maintains that every
+    bar was told ..."): what the outer voice says, one account."""
+    if kind != "say" or parent is None or parent[2] != "say":
+        return False
+    if head.dep_ == "relcl":  # "lined up 150 rooms, an offer she said the airline declined"
+        # (only "he" or "she": "it" and "they" may be a body the clause between names, "...
+        # is examining its warning, which it says was issued at 7:32")
+        return any(c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in head.children)
+    return head.dep_ == "ccomp" and any(
+        (c.dep_ == "nsubj" and c.tag_ == "PRP")
+        or (c.dep_ in {"nsubjpass", "auxpass"} and head.lower_ in _TOLD_IN_THE_PASSIVE)
+        for c in head.children
     )
 
 
@@ -7204,6 +7228,11 @@ def _denies_an_account(token: Token) -> bool:
     denied treatment" (refused something, in the passive): no."""
     if any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children):
         return False
+    if any(
+        child.dep_ in {"nsubj", "amod"} and child.i < token.i and _names_almost_no_one(child)
+        for child in token.children
+    ):  # ("Few dispute that": "few" parsed as a modifier of the verb)
+        return False  # "hardly anyone disputes that the crew did the right thing": all agree
     if _answers_in_place(token):
         return True
     if _stem(token.lower_) in {"deni", "refut", "rebut", "contradict"}:
@@ -7229,7 +7258,29 @@ def _denies_an_account(token: Token) -> bool:
     return any(
         child.dep_ == "ccomp" or (child.dep_ == "dobj" and _an_account_noun(child))
         for child in token.children
-    )
+    ) or _denies_the_sentence_before(token)  # "The agency disputes that."
+
+
+# Subjects that name no one, or next to no one: "nobody", "hardly anyone", "few".
+_ALMOST_NO_ONE = frozenset({"nobody", "none", "few", "no-one", "noone"})
+_HARDLY = frozenset({"hardly", "scarcely", "barely"})
+_BUT_ONE = frozenset({"but", "except", "other", "besides", "save", "apart"})
+
+
+def _names_almost_no_one(subject: Token) -> bool:
+    """ "nobody", "no one", "few", "hardly anyone", "not one of them": a subject whose
+    denial says that all, or nearly all, agree."""
+    if {t.lower_ for t in subject.subtree} & _BUT_ONE:
+        return False  # "No one except the railway company denies", "None other than the
+        # port's director disputed", "Hardly anyone but the union disputes": that one does
+    modifiers = {child.lower_ for child in subject.children}
+    if subject.lower_ == "few":  # not "The few who survived deny", "a few dispute"
+        return not any(c.dep_ in {"det", "relcl"} for c in subject.children)
+    if subject.lower_ in _ALMOST_NO_ONE:
+        return True
+    if subject.lower_ in {"one", "anyone", "anybody"}:
+        return bool(modifiers & (_HARDLY | {"no", "not"}))
+    return False
 
 
 def _trim(doc: Doc, own: set[int]) -> set[int]:
@@ -7767,6 +7818,8 @@ class _Antecedents:
                 if owned is None:
                     named = _NAMED_OWNER_ROLE_BEFORE.search(before)
                     bearers = _bearers(entities, named.group("owner")) if named else []
+                    if named and not bearers:  # "Edilsud's lawyer, Carlo Ferri": a firm's
+                        bearers = _bearers(entities, named.group("owner"), kind="organisation")
                     owner_named = bearers[0] if len(bearers) == 1 else None
                     if owner_named is not None and owner_named is not person:
                         for key in (person.name, person.name.split()[-1]):
@@ -8262,7 +8315,10 @@ def _denies_the_sentence_before(word: Token) -> bool:
                 child.dep_ == "dobj"
                 and child.lower_ in {"that", "this"}
                 and not list(child.children)
-                and child.i == len(doc) - 2  # the last word: "Erkmen denied that."
+                # the last word, or the last before a comma: "Erkmen denied that.", "The
+                # agency has rejected that, saying its officers were ready"
+                and child.i + 1 < len(doc)
+                and doc[child.i + 1].text in {".", ",", ";"}
                 for child in word.children
             )
             and not any(t.lower_ in {"whether", "asked", "if"} for t in doc)  # what he was asked
@@ -9324,9 +9380,10 @@ _NAMED_OWNER_ROLE_BEFORE = re.compile(
 )
 
 
-def _bearers(entities: Sequence[Entity], named: str) -> list[Entity]:
-    """The people of the cluster who have all the words of `named` ("Bae" of Bae Jung-gu)."""
-    return [e for e in entities if e.kind == "person" and _a_word_of(named, e.name)]
+def _bearers(entities: Sequence[Entity], named: str, kind: str = "person") -> list[Entity]:
+    """The people (or the bodies of another `kind`) of the cluster who have all the words of
+    `named` ("Bae" of Bae Jung-gu)."""
+    return [e for e in entities if e.kind == kind and _a_word_of(named, e.name)]
 
 
 # Names of a body by its kind, each one kind of body: "the airline" may be "the carrier", "the
@@ -9372,6 +9429,18 @@ def _without_un(stems: frozenset[str]) -> frozenset[str]:
     return stems | {stem[2:] for stem in stems if stem.startswith("un") and len(stem) > 5}
 
 
+# A denial of "that" or "this" alone, ending its clause: "The agency disputes that."
+_DENIES_BARE_THAT = re.compile(r"\b(?:that|this)\s*(?:[.,;]|$)", re.I)
+_DENY_WORD = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)
+# What a voice offers or promises, which "rejected that" turns down rather than denies: "The
+# company said it would pay for the funerals", "offered a 4 percent rise".
+_AN_OFFER = re.compile(
+    r"\b(?:would|will)\s+(?:pay|offer|give|provide|compensate|cover|fund|rebuild|reimburse|"
+    r"double|raise)\b|\boffer(?:ed|s)\b",
+    re.I,
+)
+
+
 def _answered(
     account: Account, doc: Doc, ref: SentenceRef, antecedents: _Antecedents | None = None
 ) -> Account | None:
@@ -9382,6 +9451,15 @@ def _answered(
     if not options and not any(a.kind == "deny" for a in accounts):
         options = [_plain_account(doc, ref)]
     receiving = _denies_receiving(account)
+    if account.cue == "that account" and _DENIES_BARE_THAT.search(account.text):
+        # "The agency disputes that.", "rejected that, saying ...": what the sentence right
+        # before says, or nothing (not the lede, after "The hospital offered a 4 percent
+        # rise."); "X denies that." may answer the voice of a quotation that runs on, as before
+        near = (ref.source_id, ref.position) == (account.ref.source_id, account.ref.position - 1)
+        if not near and not _DENY_WORD.search(account.text):
+            return None
+        options = [o for o in options if not _AN_OFFER.search(o.text)]  # an offer turned down
+        options.sort(key=lambda o: -o.head)  # the last told: "..., which he said had failed"
     for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
         if _same_voice(option.voice, account.voice):
             continue
@@ -10354,6 +10432,7 @@ def _cause_disputes(
         and second.stems
         and not first.stems & second.stems
         and not _one_side(first, second)
+        and not antecedents.speaks_for_the_other(first.voice, second.voice)
         # "blamed the regulator" and "the result of quacks": two views, no dispute, unless
         # the words set them against each other ("His lawyer disputes that account.", the
         # sentence before, does too), or a report sets them side by side

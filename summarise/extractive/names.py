@@ -173,6 +173,14 @@ _STREET_FIRST = frozenset(
     "rua rue calle avenida avenue paseo boulevard praça praca piazza plaza largo travessa carrer "
     "ulitsa ulica strada calea jalan thanon".split()
 )
+# Italian words that open a street's name and a firm's as often ("Via Costruzioni", "Via
+# Rail"): a street only when some mention is placed ("on Via Duomo", "the corner of Via Po").
+_STREET_FIRST_IF_PLACED = frozenset("via viale vicolo piazzale".split())
+_PLACED_BEFORE = re.compile(
+    r"\b(?:on|in|along|at|near|off|down|up|across|between|corner\s+of|end\s+of|stretch\s+of|"
+    r"section\s+of|onto|from)\s+(?:the\s+)?$",
+    re.I,
+)
 # The last words of a site's name: a site named after its town is not the town.
 SITE_HEADS = FACILITY_WORDS | frozenset(
     "hospital clinic school college university centre center mall factory plant".split()
@@ -185,7 +193,7 @@ REGION_WORDS = frozenset(
 _NOT_ACTOR_HEADS = frozenset(
     """
         act bill law treaty accord convention resolution protocol charter directive report
-        roadmap plan agreement deal
+        roadmap plan agreement deal regulation regulations rules guidelines
         frigate ship vessel aircraft helicopter missile tank
     """.split()
 )
@@ -1898,9 +1906,20 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         # ("Culebra Cut", not "Jonathan Cut")
     if len(words) >= 2 and words[0] in _FEATURE_FIRST:
         return "place"  # "Lake Issyk-Kul", "Mount Merapi": no one is named so
+    if 2 * sum(_after_a_saints_name(m) for m, _ in found) >= len(found) and not any(
+        _SPEAKS_AFTER.match(m.around(0, 40)[1]) for m, _ in found
+    ):
+        return "place"  # "(the church of) Santa Maria della | Purita ai Librai": the rest of
+        # a name given for a saint, which the model cut in two
     if (
         len(words) >= 2
-        and words[0] in _STREET_FIRST
+        and (
+            words[0] in _STREET_FIRST
+            or (
+                words[0] in _STREET_FIRST_IF_PLACED
+                and any(_PLACED_BEFORE.search(mention.around(30)[0]) for mention, _ in found)
+            )
+        )
         and not any(_SPEAKS_AFTER.match(mention.around(0, 40)[1]) for mention, _ in found)
         and not _speaks_as_person(found, words)
     ):
@@ -2145,6 +2164,23 @@ _STREET_BEFORE = re.compile(
     r"(?:(?:de|du|des|la|le|del|da|do)\s+)?$",
     re.I,
 )
+# The start of a longer name given for a saint, which the name continues: "(the church of)
+# Santa Maria della | Purita ai Librai", "Via San Biagio dei | Librai". Churches, streets and
+# towns are named so, people are not: the rest of the name is a place too.
+_SAINT_NAMED_BEFORE = re.compile(
+    r"\b(?:San|Santa|Santo|Santi|Sant[’']|S[ãa]o|Saint|Sainte|St\.?|Ste\.?)\s+"
+    r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:della|delle|dei|degli|dello|del|di|da|dal|de|do|dos|das|du|"
+    r"des|ai|al|alla|la|le)\s+$"
+)
+
+
+def _after_a_saints_name(mention: Mention) -> bool:
+    """Whether a mention goes on from a saint's name (`_SAINT_NAMED_BEFORE`) with no title
+    between ("Santa Catarina Governor Jorginho dos | Santos Mello" is a governor)."""
+    before = _SAINT_NAMED_BEFORE.search(mention.around(60)[0])
+    return before is not None and not any(is_title(word) for word in before.group(0).split())
+
+
 # One end of a route: "from Rampur Bushahr to Kullu".
 _ROUTE_FROM = re.compile(
     r"\b(?:travel\w*|bound|way|route|journey|flight|bus|train|ferry|road|highway|carrying|"

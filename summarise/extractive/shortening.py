@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .common import paired_quotes
+from .common import SAYING, paired_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,12 +79,6 @@ def is_aside(doc: Doc, token: Token) -> bool:
         and doc[first - 1].text == ","
         and token.i > token.head.i
     )
-
-
-# Verbs of saying that close a report: "..., police said".
-SAYING = frozenset(
-    "said says told tells added adds stated insisted declared explained wrote reported".split()
-)
 
 
 def word_count(doc: Doc, keep: set[int]) -> int:

@@ -208,6 +208,7 @@ def _statements(items: list[EvidenceItem]) -> list[bool]:
     return [
         any(token.pos_ in {"VERB", "AUX"} for token in doc)
         and not _a_definition(doc)
+        and not _a_scene(doc)
         and not _habitual(doc)
         and not _over_the_years(doc)
         for doc in parse([item.text for item in items])
@@ -260,6 +261,46 @@ def _before_it_all(root: Any) -> bool:
         return last.head.i == root.i and last.dep_ == "advmod"
     return (  # "in the past"
         last.lower_ == "past" and last.head.lower_ == "in" and last.head.head.i == root.i
+    )
+
+
+# Nouns of a place a scene is painted as: "Via San Biagio was a street without a sound".
+_SCENE_NOUNS = frozenset(
+    "street streets town city village place scene sight landscape wasteland quarter district "
+    "neighbourhood neighborhood square".split()
+)
+
+
+def _a_scene(doc: Any) -> bool:
+    """ "The morning after, Via San Biagio dei Librai was a street without a sound", "By
+    Friday, Grindavik was a ghost town": a place painted as a scene, a feature's opening that
+    tells nothing that happened (a copula, a noun of a place, no figure, no verb under it)."""
+    # (the copula with a subject and a noun after it: the parse may root "The morning after")
+    root = next(
+        (
+            token
+            for token in doc
+            if token.lower_ in {"was", "were", "is", "are"}
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and any(c.dep_ == "attr" for c in token.children)
+        ),
+        None,
+    )
+    if root is None:
+        return False
+    attr = next(c for c in root.children if c.dep_ == "attr")
+    subject = next(c for c in root.children if c.dep_ == "nsubj")
+    return (
+        attr.lower_ in _SCENE_NOUNS
+        # a place painted, not "The epicentre was a remote village" or "the target was a
+        # square", and nothing else told ("..., police said", "when the bomb went off")
+        and (subject.pos_ == "PROPN" or subject.lower_ in _SCENE_NOUNS)
+        and not any(t.pos_ == "VERB" for t in doc)
+        and not any(t.like_num for t in doc)
+        and not any(t.pos_ in {"VERB", "AUX"} for t in attr.subtree)
+        # ("the scene of the deadliest attack this year" tells of one)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in attr.children)
+        and not any(_acts_too(c) for c in root.children)
     )
 
 

@@ -36,6 +36,7 @@ from ..evidence import EvidenceSet, SentenceRef
 from ..schema import TimeRef
 from .common import (
     EVENT_NOUNS,
+    SAYING,
     cite,
     clean_sentence,
     dangling,
@@ -44,7 +45,7 @@ from .common import (
     supported_only,
     without_dateline,
 )
-from .shortening import SAYING, joined, tidy, without_asides
+from .shortening import joined, tidy, without_asides
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
