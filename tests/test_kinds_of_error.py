@@ -8292,6 +8292,49 @@ def test_disputes_that_answers_the_sentence_right_before_or_nothing() -> None:
     assert not any("Splitting" in s for s in denied), denied
 
 
+def test_a_square_written_in_one_word_and_an_icu_are_no_actors() -> None:
+    brief = _brief(
+        (
+            "GHENT (Reuters) - A fairground ride broke on Sint-Pietersplein on Saturday, killing "
+            "three people, police said. Sint-Pietersplein was closed.",
+            "2026-03-09",
+        ),
+        (
+            "GHENT (AP) - The fair on Sint-Pietersplein was cancelled on Sunday, mayor Mathias "
+            "De Clercq said. Patients were taken to the ICU at Ghent University Hospital.",
+            "2026-03-10",
+        ),
+        (
+            "GHENT - Sint-Pietersplein reopened on Monday, Mathias De Clercq said. Two remain in "
+            "the ICU.",
+            "2026-03-11",
+        ),
+    )
+    names = [actor.name for actor in brief.who]
+    assert "Sint-Pietersplein" not in names and "ICU" not in names, names
+
+
+def test_a_named_storm_is_the_weather_not_an_actor() -> None:
+    brief = _brief(
+        (
+            "MAPUTO (Reuters) - Cyclone Freddy killed 20 people in Mozambique on Monday, "
+            "officials said. Storm Freddy also hit Malawi.",
+            "2026-03-09",
+        ),
+        (
+            "MAPUTO (AP) - After storm Freddy ripped through the port, Freddy moved inland, "
+            "disaster chief Luisa Meque said.",
+            "2026-03-10",
+        ),
+        (
+            "MAPUTO - Freddy was the longest-lasting cyclone on record, Luisa Meque said.",
+            "2026-03-11",
+        ),
+    )
+    names = [actor.name for actor in brief.who]
+    assert not any("Freddy" in name for name in names), names
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

@@ -163,6 +163,10 @@ FACILITY_WORDS = frozenset(
 )
 # Site words that are surnames too: a site only when no given name comes first.
 _SURNAME_SITES = frozenset({"cut", "pass", "gorge"})
+# The ends of one-word names of squares and streets in languages that write them joined.
+_SITE_ENDINGS = (
+    "platz", "plein", "plads", "torget", "strasse", "straße", "gasse", "straat", "gatan",
+)  # fmt: skip
 # Words of a natural feature written before its name: "Lake Issyk-Kul", "Mount Merapi".
 # ("River" and "Gulf" begin a club, an airline and an actor's name as often: "River Plate",
 # "Gulf Air", "River Phoenix")
@@ -206,7 +210,7 @@ _EVENT_HEADS = frozenset(
     """.split()
 )
 _NON_ACTOR_ACRONYMS = frozenset(
-    "bst gmt utc est edt pst pdt cet cest cctv tv dna gdp am pm ap ok id pc".split()
+    "bst gmt utc est edt pst pdt cet cest cctv tv dna gdp am pm ap ok id pc icu".split()
 )
 
 
@@ -1515,11 +1519,17 @@ def _quote_closed(sentence: str, begin: int, end: int) -> int:
 
 
 def _names_an_event(text: str) -> bool:
-    """ "Olympic Games", "the Tour", "Tour de France", "Battle of Britain"-shaped names."""
+    """ "Olympic Games", "the Tour", "Tour de France", "Battle of Britain"-shaped names, and
+    named storms ("Storm Freddy", "Cyclone Idai": what happened, not one who acts in it)."""
     words = [fold(word) for word in text.split()]
-    return words[-1] in _EVENT_HEADS or (
-        len(words) >= 3 and words[0] in _EVENT_HEADS and words[1] in {"de", "of", "du", "des"}
+    return (
+        words[-1] in _EVENT_HEADS
+        or (len(words) >= 3 and words[0] in _EVENT_HEADS and words[1] in {"de", "of", "du", "des"})
+        or (len(words) >= 2 and words[0] in _STORM_WORDS)
     )
+
+
+_STORM_WORDS = frozenset({"storm", "cyclone", "typhoon", "hurricane", "tropical"})
 
 
 # How common in English an agent noun must be to be read as an occupation (wordfreq's Zipf
@@ -1906,6 +1916,11 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         # ("Culebra Cut", not "Jonathan Cut")
     if len(words) >= 2 and words[0] in _FEATURE_FIRST:
         return "place"  # "Lake Issyk-Kul", "Mount Merapi": no one is named so
+    if words[-1].endswith(_SITE_ENDINGS) and not any(
+        _SPEAKS_AFTER.match(mention.around(0, 40)[1]) for mention, _ in found
+    ):
+        return "place"  # "Steintorplatz", "Sint-Pietersplein", "Hauptstrasse": a square or a
+        # street in one word, as German, Dutch and Nordic languages write them
     if 2 * sum(_after_a_saints_name(m) for m, _ in found) >= len(found) and not any(
         _SPEAKS_AFTER.match(m.around(0, 40)[1]) for m, _ in found
     ):

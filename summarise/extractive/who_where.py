@@ -221,6 +221,10 @@ def extract_who(
             continue  # "the cargo ship Arta Star": what the story is about, not one who acts
         if _a_nationality_qualifying(entity):
             continue  # "Kazakh police", "Kazakh media", tagged a body: whose, not who
+        if entity.role is None and any(
+            _STORM_BEFORE.search(mention.around(12)[0]) for mention in entity.mentions
+        ):
+            continue  # "storm Freddy", "Cyclone Idai": the weather, not one who acts
         mentions = entity.mentions
         if entity.kind == "person":
             # "the Auezov district", "the Auezov District Court": a place named after the
@@ -252,6 +256,10 @@ def extract_who(
         name, role = _styled(entity.name, entity.role)
         actors.append(Actor(name=name, aliases=entity.aliases, role=role, citations=cite(refs)))
     return actors
+
+
+# The word that names a storm before its name.
+_STORM_BEFORE = re.compile(r"\b(?:storm|cyclone|typhoon|hurricane)\s+$", re.I)
 
 
 # A kind of place right after a person's surname: the place is named after them ("the Auezov
