@@ -340,16 +340,10 @@ def _time_expressions(
                 continue  # "on a Sunday morning": a kind of day, not a date
             future = kind in {"weekday", "bare_month"} and is_future(text, start, end)
             if kind == "weekday" and not future and reference is not None:
-                named = match.group("weekday").lower()
                 future = (
-                    (match.group("modifier") or "").lower()
-                    not in {
-                        "last",
-                        "this",
-                        "next",
-                    }
+                    (match.group("modifier") or "").lower() not in _A_WEEK_NAMED
                     and not match.group("week")
-                    and _expected_soon(text, start, end, reference, named)
+                    and _expected_soon(text, start, end, reference, match.group("weekday").lower())
                 )
             if kind == "bare_month" and reference is not None and _DUE_BEFORE.search(text[:start]):
                 month = _month_number(match.group("month"))
@@ -501,6 +495,8 @@ def _clause_before(text: str, start: int, end: int) -> tuple[str, bool]:
 # ("the verdict, which was expected on Monday, was postponed" in a Thursday report).
 _EXPECTED_THEN = re.compile(r"\b(?:was|were)\s+(?:still\s+)?(?:expected|due|scheduled)\b", re.I)
 DAYS_AN_EXPECTATION_LOOKS_AHEAD = 2
+# Words that name the week of a weekday: "last Friday" and "next Friday" are no near day.
+_A_WEEK_NAMED = frozenset({"last", "this", "next"})
 
 
 def _expected_soon(text: str, start: int, end: int, reference: date, weekday: str) -> bool:

@@ -163,9 +163,10 @@ FACILITY_WORDS = frozenset(
 )
 # Site words that are surnames too: a site only when no given name comes first.
 _SURNAME_SITES = frozenset({"cut", "pass", "gorge"})
-# The ends of one-word names of squares and streets in languages that write them joined.
+# The ends of one-word names of squares and streets in languages that write them joined (as
+# `fold` writes them: "Hauptstraße" is "hauptstrasse").
 _SITE_ENDINGS = (
-    "platz", "plein", "plads", "torget", "strasse", "straße", "gasse", "straat", "gatan",
+    "platz", "plein", "plads", "torget", "strasse", "gasse", "straat", "gatan",
 )  # fmt: skip
 # Words of a natural feature written before its name: "Lake Issyk-Kul", "Mount Merapi".
 # ("River" and "Gulf" begin a club, an airline and an actor's name as often: "River Plate",
