@@ -8335,6 +8335,22 @@ def test_a_named_storm_is_the_weather_not_an_actor() -> None:
     assert not any("Freddy" in name for name in names), names
 
 
+def test_when_it_was_said_is_no_part_of_what_was_said() -> None:
+    evidence = _evidence(
+        (
+            "OTTAWA (Reuters) - The Canadian Transportation Agency said on Monday it had "
+            "opened an inquiry into whether the airline broke passenger protection rules. "
+            "Police chief Ana Ruiz said that on Monday the ship had left port without "
+            "permission.",
+            "2026-03-10",
+        )
+    )
+    statements = [r.statement for r in extract_reactions(evidence, collect_entities(evidence))]
+    assert any(s.startswith("it had opened an inquiry") for s in statements), statements
+    # ("that" opens the clause first: the day is the ship's)
+    assert any(s.startswith("on Monday the ship had left") for s in statements), statements
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

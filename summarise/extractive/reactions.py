@@ -1147,7 +1147,8 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
             # 'said that "no more than 200 tonnes" had escaped from a single tank': a quoted
             # phrase opening the clause, not the whole of what was said
             return _text_of(doc, clause.subtree), "clause"
-        text = without_dateline(_text_of(doc, clause.subtree))  # "BRASILIA (Reuters) - ..."
+        words = _when_it_was_said_left_out(verb, clause)
+        text = without_dateline(_text_of(doc, words))  # "BRASILIA (Reuters) - ..."
         return (text if lemma in PLAIN else f"{verb.text} {text}"), "clause"
     verb_end = verb.idx + len(verb.text)
     has_object = lemma not in ADDRESSED and any(
@@ -1183,6 +1184,21 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         return None, ""
     end = max(child.right_edge.i for child in right)
     return doc[verb.i : end + 1].text, "stance"
+
+
+def _when_it_was_said_left_out(verb: Token, clause: Token) -> list[Token]:
+    """The words of a reported clause without a time phrase right after the verb and before
+    the clause's subject, which tells when it was said ("said on Monday it had opened an
+    inquiry": "it had opened an inquiry"; not "said that on Monday the ship had ...", where
+    "that" opens the clause first)."""
+    words = list(clause.subtree)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not words or words[0].i != verb.i + 1:
+        return words
+    lead = [t for t in words if t.i < subject.left_edge.i]
+    if lead and all(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"on", "at", ","} for t in lead):
+        return [t for t in words if t.i >= subject.left_edge.i]
+    return words
 
 
 def _said_inside(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> str | None:
