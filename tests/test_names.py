@@ -1347,7 +1347,7 @@ def test_what_a_person_heads_or_runs_is_their_role() -> None:
             "Enrico Lo Bue, who heads the coast guard's Sicilian directorate, said.",
             "Enrico Lo Bue",
         )
-        == "head of coast guard's Sicilian directorate"
+        == "head of the coast guard's Sicilian directorate"
     )
     assert role("Kumari Gurung, who runs a tea shop in Kaskikot, said.", "Kumari Gurung") == (
         "runs a tea shop in Kaskikot"

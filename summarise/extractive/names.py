@@ -2649,7 +2649,7 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         what = heads.group("what")
         if heads.group("verb") in {"runs", "manages"}:  # "who runs a tea shop in Kaskikot"
             return f"{heads.group('verb')} {what}"
-        return "head of " + re.sub(r"^the\s+", "", what)
+        return f"head of {what}"  # "head of the group" (not "head of group")
     # "Istanbul Provincial Health Director Dr. Orhan Sivasli": the role is before the title
     told_before = _TITLE_BEFORE_NAME.sub("", sentence[max(0, begin - ROLE_WINDOW) : begin])
     # "civil protection spokesman Lieutenant-Colonel Nizar Kairouani": a title in one hyphenated
