@@ -197,6 +197,11 @@ _ATTRIBUTED_AFTER = re.compile(
 )
 
 
+# A quotation closed on a comma is a quote only if it is a sentence quoted (not a name: '"Daniel,"
+# which forecasters said ...') and what follows it is its attribution and no more.
+MIN_QUOTED_WORDS, MAX_ATTRIBUTION_WORDS = 4, 14
+
+
 def mostly_quoted(text: str) -> bool:
     """Whether a statement is someone's quoted words ('"So far we have recovered 12 bodies,"
     Mkumbo said'): it opens with a quotation and most of it is quoted, or the quotation closes
@@ -224,9 +229,6 @@ def mostly_quoted(text: str) -> bool:
         and len(outside) <= MAX_ATTRIBUTION_WORDS
         and _ATTRIBUTED_AFTER.match(statement, spans[0][1]) is not None
     )
-
-
-MIN_QUOTED_WORDS, MAX_ATTRIBUTION_WORDS = 4, 14
 
 
 def all_quoted(text: str) -> bool:

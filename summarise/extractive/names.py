@@ -1526,11 +1526,12 @@ def _names_an_event(text: str) -> bool:
     return (
         words[-1] in _EVENT_HEADS
         or (len(words) >= 3 and words[0] in _EVENT_HEADS and words[1] in {"de", "of", "du", "des"})
-        or (len(words) >= 2 and words[0] in _STORM_WORDS)
+        or (len(words) >= 2 and words[0] in STORM_WORDS)
     )
 
 
-_STORM_WORDS = frozenset({"storm", "cyclone", "typhoon", "hurricane", "tropical"})
+# Words that name a storm before its name ("Cyclone Idai", "Tropical Storm Gert", "storm Tora").
+STORM_WORDS = frozenset({"storm", "cyclone", "typhoon", "hurricane", "tropical"})
 
 
 # How common in English an agent noun must be to be read as an occupation (wordfreq's Zipf

@@ -19,6 +19,7 @@ from .names import (
     MASTHEAD_WORDS,
     ORGANISATION_HEADS,
     SITE_HEADS,
+    STORM_WORDS,
     THE_BEFORE,
     Entity,
     Mention,
@@ -258,8 +259,8 @@ def extract_who(
     return actors
 
 
-# The word that names a storm before its name.
-_STORM_BEFORE = re.compile(r"\b(?:storm|cyclone|typhoon|hurricane)\s+$", re.I)
+# The word that names a storm right before its name: "after storm Tora".
+_STORM_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(STORM_WORDS))})\s+$", re.I)
 
 
 # A kind of place right after a person's surname: the place is named after them ("the Auezov
