@@ -8351,6 +8351,193 @@ def test_when_it_was_said_is_no_part_of_what_was_said() -> None:
     assert any(s.startswith("on Monday the ship had left") for s in statements), statements
 
 
+# --- stop 62: read on S185 (carbon monoxide in a Cluj-Napoca school) and S186 (a payroll system
+# fails in Ghana), with texts of our own --------------------------------------------------------
+
+
+def test_a_title_joined_by_and_is_no_actor_and_its_bearer_is_named() -> None:
+    brief = _brief(
+        (
+            "ACCRA, Oct 1 (Reuters) - About 90,000 pensioners were not paid on Tuesday after a "
+            "failure in the state pension system, the Registrar and Auditor-General's Department "
+            "(RAGD) said on Wednesday, blaming a contractor.",
+            "2026-03-09",
+        ),
+        (
+            'ACCRA - "Every pensioner will be paid, and we are working around the clock," '
+            "Registrar and Auditor-General Ama Boateng-Sarpong told reporters in Accra.",
+            "2026-03-09",
+        ),
+        (
+            "ACCRA - The Registrar and Auditor-General's Department said on Monday it had paid "
+            "most pensioners. Boateng-Sarpong said a patch had corrupted the records.",
+            "2026-03-10",
+        ),
+        (
+            "ACCRA - The Registrar and Auditor-General Department (RAGD) has revised the number "
+            "to 95,000. Appearing before Parliament, Registrar and Auditor-General Ama "
+            "Boateng-Sarpong rejected calls to resign.",
+            "2026-03-11",
+        ),
+    )
+    names = [actor.name for actor in brief.who]
+    assert "Ama Boateng-Sarpong" in names, names
+    assert not any(n in {"Registrar", "Auditor-General's Department"} for n in names), names
+
+
+def test_a_company_written_by_its_first_word_and_a_ministry_written_both_ways_are_one() -> None:
+    brief = _brief(
+        (
+            "LUSAKA - A software update by Nyansa Data Systems froze the payroll on Monday, the "
+            "Ministry of Labour said. The Labour Ministry suspended Nyansa's contract.",
+            "2026-03-09",
+        ),
+        (
+            "LUSAKA (AP) - Nyansa said on Tuesday the update had been approved by the Labour "
+            "Ministry. Nyansa Data Systems denied any fault.",
+            "2026-03-10",
+        ),
+    )
+    names = [actor.name for actor in brief.who]
+    assert "Nyansa" not in names, names
+    assert not {"Labour Ministry", "Ministry of Labour"} <= set(names), names
+
+
+def test_a_count_of_people_in_what_another_noun_tells_is_not_the_verbs() -> None:
+    kinds = _kinds_and_counts(
+        (
+            "LUSAKA - Police arrested 11 people during a protest by hundreds of nurses outside "
+            "the ministry on Thursday. A software fault held up salaries for about 38,000 "
+            "teachers in 2023. Twelve people were killed in clashes between police and hundreds "
+            "of protesters in the capital.",
+            "2026-03-12",
+        )
+    )
+    assert sorted(kinds) == [("detained", 11), ("killed", 12)], kinds
+    # people in what carries them, and people held up by armed men, are the verb's
+    kinds = _kinds_and_counts(
+        (
+            "MIAMI - The Coast Guard rescued a raft with 12 Cubans on Friday. Gunmen held up 40 "
+            "bus passengers at gunpoint for six hours on Sunday.",
+            "2026-03-12",
+        )
+    )
+    assert sorted(kinds) == [("detained", 40), ("survived", 12)], kinds
+
+
+def test_a_family_of_a_number_is_counted_by_its_number() -> None:
+    kinds = _kinds_and_counts(
+        ("BRASOV - In March a family of four died of carbon monoxide in their flat.", "2026-05-09")
+    )
+    assert kinds == [("killed", 4)], kinds
+    kinds = _kinds_and_counts(
+        ("BRASOV - A man of 45 was killed when a tree fell on his car on Monday.", "2026-05-09")
+    )
+    assert kinds == [("killed", 1)], kinds
+
+
+def test_each_clause_of_two_dates_the_figure_it_tells() -> None:
+    figures = all_figures(
+        _evidence(
+            (
+                "BRASOV - A boiler leaked at a school on Monday, sending 20 pupils to hospital. "
+                "In January 2021 a family of three died in their flat in Sacele after a leak, and "
+                "in November 2022 sixteen people were treated after a leak at a kindergarten.",
+                "2026-03-09",
+            )
+        )
+    )
+    reasons = {f.count: f.background for f in figures}
+    assert "November 2022" in (reasons.get(16) or ""), reasons
+    assert "January 2021" in (reasons.get(3) or ""), reasons
+
+
+def test_a_dateline_with_a_hyphenated_town_and_an_agency_between_slashes() -> None:
+    match = dateline("Cluj-Napoca, 23 January /Agerpres/ - The director resigned on Friday.")
+    assert match is not None and match.group("titled") == "Cluj-Napoca", match
+    assert dateline("Well-known, he said - Nothing more.") is None
+
+
+def test_a_gap_told_without_what_it_is_between_leans_on_the_sentences_before() -> None:
+    assert dangling("The gap is partly one of definition.")
+    assert not dangling("The gap between the two counts is 200,000 workers.")
+    assert not dangling("The Gap store on the high street closed on Friday.")
+    assert not dangling("The difference this time was the wind, which grounded the aircraft.")
+    assert not dangling("The discrepancy was discovered by auditors on Monday.")
+
+
+def test_a_threat_made_in_public_is_no_warning_a_firm_denies_receiving() -> None:
+    found = _disputes(
+        (
+            "LUSAKA - About 90,000 public workers were not paid on Tuesday, officials said. "
+            "Unions said the number was far higher and warned of industrial action if workers "
+            "were not paid within days. Teachers' unions warned they could walk off the job.",
+            "2026-03-10",
+        ),
+        (
+            "LUSAKA (AP) - The firm that maintains the payroll, Nyansa Data Systems, has denied "
+            "receiving any warning and blames a power failure at the ministry.",
+            "2026-03-11",
+        ),
+    )
+    denials = [d.topic for d in found if d.topic.startswith("Denied")]
+    assert not denials, denials
+
+
+def test_a_count_answered_with_but_is_not_set_against_a_breakdown() -> None:
+    found = _disputes(
+        (
+            "LUSAKA - The ministry has revised the number of workers who were not paid to "
+            "212,400. According to its spokesman, 118,600 of the affected workers are teachers, "
+            "61,200 are health workers and the rest work for councils. But the Congress of Trade "
+            "Unions insists that more than 400,000 workers have been hit.",
+            "2026-03-10",
+        )
+    )
+    values = [{c.value for c in d.claims} for d in found]
+    assert not any("118,600" in v for v in values), values
+
+
+def test_what_the_newsroom_could_not_check_is_nothing_that_happened() -> None:
+    brief = _brief(
+        (
+            "LUSAKA (Reuters) - About 90,000 public workers were not paid on Tuesday after the "
+            "payroll system failed, the ministry said. The firm blamed a power cut at the "
+            "ministry. Reuters could not independently verify either account.",
+            "2026-03-10",
+        ),
+        (
+            "LUSAKA (Reuters) - The ministry said on Wednesday that most public workers had now "
+            "been paid after the payroll system failed. Reuters could not independently verify "
+            "either account. The firm did not respond to requests for comment.",
+            "2026-03-11",
+        ),
+    )
+    texts = [statement.text for statement in brief.what]
+    assert not any("verify" in t or "requests for comment" in t for t in texts), texts
+    assert any("not paid" in t for t in texts), texts
+
+
+def test_a_name_set_off_after_the_body_a_spokesman_speaks_for_is_the_spokesman() -> None:
+    evidence = _evidence(
+        (
+            "ACCRA - A spokesman for the Finance Ministry, Mr Kojo Mensah-Bonsu, said on "
+            'Thursday that "all affected workers will be paid by Friday."',
+            "2026-03-12",
+        ),
+        (
+            "LONDON - A spokesman for the ministry, John Smith, said on Friday that the system "
+            "had been repaired.",
+            "2026-03-13",
+        ),
+    )
+    found = [
+        (r.speaker, r.affiliation) for r in extract_reactions(evidence, collect_entities(evidence))
+    ]
+    assert ("Kojo Mensah-Bonsu", "spokesman for the Finance Ministry") in found, found
+    assert ("John Smith", "spokesman for the ministry") in found, found
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -15027,6 +15214,851 @@ _REVIEWED_61 = [
 ]
 
 
+# Cases three hostile reviews of stop 62 wrote against its rules (people in what carries them,
+# a hold-up by gunmen, "a man of 45", news that opens on "the difference" or holds "declined to
+# comment", a warning told to the one who denies it, a share of a stated total, a lone surname
+# of another person, two countries' ministries, a body before "and Director-General", a
+# person's possessive in an acronym's name, a factbox of earlier events, the name after "a
+# lawyer for the activist,"): each was worse than before until mended.
+_REVIEWED_62 = [
+    (
+        "b08_raft_cubans",
+        "2026-03-10",
+        [
+            (
+                "KEY WEST, Florida (AP) - The U.S. Coast Guard rescued a makeshift raft with 12 "
+                "Cubans on Friday about 20 miles off the Florida Keys, officials said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "12 (rescued|survived)",
+    ),
+    (
+        "b22_detained_caravan_with",
+        "2026-03-10",
+        [
+            (
+                "TAPACHULA, Mexico (AP) - Mexican immigration agents detained a caravan with about "
+                "300 migrants on a highway in Chiapas on Sunday, officials said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "300 detained",
+    ),
+    (
+        "b32_hostages_taken_from_with",
+        "2026-03-10",
+        [
+            (
+                "BAMAKO, Mali (AFP) - Jihadists seized a lorry convoy with 16 drivers near the "
+                "Senegal border on Sunday and took them hostage, security sources said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "16 captured",
+    ),
+    (
+        "b36_evacuated_flight_with",
+        "2026-03-10",
+        [
+            (
+                "DUBAI (Reuters) - Emergency crews evacuated a flight with 280 passengers on the "
+                "runway at Dubai airport on Monday after smoke filled the cabin. Seventeen people "
+                "were treated for minor injuries."
+            ),
+        ],
+        "casualties",
+        "present",
+        "280 evacuated",
+    ),
+    (
+        "b156_dormitory_evacuated",
+        "2026-03-10",
+        [
+            (
+                "BEIJING (Reuters) - Firefighters evacuated a dormitory with 200 students at a "
+                "school in Henan province after a fire broke out on Friday, state media said. "
+                "Thirteen children died."
+            ),
+        ],
+        "casualties",
+        "present",
+        "200 evacuated",
+    ),
+    (
+        "b160_militants_held_up_passengers_hours",
+        "2026-03-10",
+        [
+            (
+                "QUETTA, Pakistan (AP) - Militants held up 40 bus passengers at gunpoint for six "
+                "hours on the Quetta-Taftan highway on Sunday before releasing them, police said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "40 detained",
+    ),
+    (
+        "b161_hostages_held_up_in_hotel",
+        "2026-03-10",
+        [
+            (
+                "BAMAKO, Mali (Reuters) - Gunmen held up 170 guests and staff inside the Radisson "
+                "Blu hotel for nine hours on Friday before special forces stormed the building, "
+                "officials said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "170 detained",
+    ),
+    (
+        "b61_crew_member_of_trawler",
+        "2026-03-10",
+        [
+            (
+                "PETERHEAD, Scotland (PA) - A crew member of a trawler with 14 aboard died after "
+                "being swept overboard in the North Sea on Monday, the coastguard said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "1 killed: crew member",
+    ),
+    (
+        "b57_man_of_45_killed",
+        "2026-03-10",
+        [
+            (
+                "GLASGOW (PA) - A man of 45 was killed when a tree fell on his car during Storm "
+                "Eowyn on Friday, police said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "1 killed",
+    ),
+    (
+        "b47_veteran_of_30_years",
+        "2026-03-10",
+        [
+            (
+                "CHICAGO (AP) - A police officer of 22 years was shot dead during a traffic stop "
+                "on the city's South Side on Saturday, police said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "1 killed",
+    ),
+    (
+        "b58_soldier_of_25th_division",
+        "2026-03-10",
+        [
+            (
+                "HONOLULU (AP) - A soldier of the 25th Infantry Division was killed in a training "
+                "accident at Schofield Barracks on Tuesday, the Army said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "1 killed",
+    ),
+    (
+        "b51_resident_of_block",
+        "2026-03-10",
+        [
+            (
+                "BUCHAREST (Reuters) - A resident of Block 14 was killed when a gas explosion tore "
+                "through the apartment building on Monday, firefighters said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "1 killed",
+    ),
+    (
+        "b60_resident_of_10_street",
+        "2026-03-10",
+        [
+            (
+                "DUBLIN (Reuters) - A resident of No. 12 Carlingford Road was injured when a car "
+                "ploughed into the house on Saturday, gardai said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "1 injured",
+    ),
+    (
+        "b64_child_of_two_killed",
+        "2026-03-10",
+        [
+            (
+                "GAZA (Reuters) - A child of two was killed and five people were wounded in an air "
+                "strike on a house in Khan Younis on Tuesday, medics said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "1 killed",
+    ),
+    (
+        "b65_driver_of_15_years",
+        "2026-03-10",
+        [
+            (
+                "DELHI (PTI) - A bus driver of 15 years was arrested on Monday after the vehicle "
+                "he was driving hit a scooter, killing a woman, police said."
+            ),
+        ],
+        "casualties",
+        "present",
+        "1 arrested",
+    ),
+    (
+        "b90_difference_this_time_wind",
+        "2026-03-10",
+        [
+            (
+                "LOS ANGELES (Reuters) - The fire in Pacific Palisades destroyed 5,000 structures, "
+                "more than any blaze in the city's history. The difference this time was the wind, "
+                "which gusted at 100 mph and grounded water-dropping aircraft for hours."
+            ),
+        ],
+        "what",
+        "present",
+        "wind",
+    ),
+    (
+        "b92_discrepancy_discovered_resign",
+        "2026-03-10",
+        [
+            (
+                "ACCRA (Reuters) - About 90,000 public workers were not paid on Tuesday. The "
+                "discrepancy was discovered by auditors on Monday and led to the resignation of "
+                "the payroll director, the finance ministry said."
+            ),
+        ],
+        "what",
+        "present",
+        "resignation",
+    ),
+    (
+        "b93_difference_was_made_up",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - Kenya's health budget was cut by 12 billion shillings. The "
+                "difference will be covered by a $300 million World Bank loan signed on Friday, "
+                "the treasury said."
+            ),
+        ],
+        "what",
+        "present",
+        "World Bank",
+    ),
+    (
+        "b95_gap_in_fence",
+        "2026-03-10",
+        [
+            (
+                "CEUTA, Spain (Reuters) - Hundreds of migrants rushed the border fence on Friday. "
+                "The gap they cut in the fence was 3 metres wide, and 40 migrants reached Spanish "
+                "soil, police said."
+            ),
+        ],
+        "what",
+        "present",
+        "40 migrants",
+    ),
+    (
+        "b171_the_difference_saved_lives",
+        "2026-03-10",
+        [
+            (
+                "MIAMI (AP) - Hurricane Milton made landfall near Siesta Key on Wednesday night. "
+                "The difference was that 1.5 million people had evacuated, and only four died, "
+                "officials said."
+            ),
+        ],
+        "what",
+        "present",
+        "1.5 million",
+    ),
+    (
+        "b170_that_gap_left_unpaid",
+        "2026-03-10",
+        [
+            (
+                "LUSAKA (Reuters) - The ministry said 212,400 workers were not paid on Tuesday. "
+                "That gap left hospitals without nurses for a week, health workers said."
+            ),
+        ],
+        "what",
+        "present",
+        "without nurses",
+    ),
+    (
+        "b105_survivors_not_reached",
+        "2026-03-10",
+        [
+            (
+                "PORT MORESBY (Reuters) - A landslide buried a village in Enga province on Friday. "
+                "Officials said survivors in the village could not be reached, and more than 670 "
+                "people are feared dead."
+            ),
+        ],
+        "what",
+        "present",
+        "670",
+    ),
+    (
+        "b97_miners_could_not_be_reached",
+        "2026-03-10",
+        [
+            (
+                "JOHANNESBURG (Reuters) - A rockfall trapped 14 miners 1,200 metres underground at "
+                "the Kloof mine on Monday. The trapped miners could not be reached, the company "
+                "said."
+            ),
+        ],
+        "what",
+        "present",
+        "trapped miners",
+    ),
+    (
+        "b98_pilot_no_respond_calls",
+        "2026-03-10",
+        [
+            (
+                "JAKARTA (Reuters) - A Boeing 737 carrying 62 people crashed into the Java Sea on "
+                "Saturday. The pilot did not respond to calls from air traffic control before the "
+                "plane vanished from radar."
+            ),
+        ],
+        "what",
+        "present",
+        "air traffic control",
+    ),
+    (
+        "b114_hospital_not_available",
+        "2026-03-10",
+        [
+            (
+                "PORT-AU-PRINCE (Reuters) - Gangs attacked the Delmas district on Saturday, "
+                "killing at least 20 people. Ambulances were not available, and the wounded were "
+                "carried to clinics on motorbikes, witnesses said."
+            ),
+        ],
+        "what",
+        "present",
+        "motorbikes",
+    ),
+    (
+        "b110_minister_resigned_declined_2nd",
+        "2026-03-10",
+        [
+            (
+                "ROME (Reuters) - A motorway bridge collapsed near Genoa on Tuesday, killing 11 "
+                "people. Transport Minister Carla Bellini resigned on Friday and declined to "
+                "comment on the inquiry."
+            ),
+        ],
+        "what",
+        "present",
+        "resigned",
+    ),
+    (
+        "b111_president_arrested_declined",
+        "2026-03-10",
+        [
+            (
+                "MADRID (Reuters) - Police raided the offices of the Spanish football federation "
+                "on Wednesday. Officers arrested the federation's president, Luis Serrano, who "
+                "declined to comment."
+            ),
+        ],
+        "what",
+        "present",
+        "arrested",
+    ),
+    (
+        "b116_company_declined_but_confirmed_layoffs",
+        "2026-03-10",
+        [
+            (
+                "DETROIT (Reuters) - An explosion at a Ford plant injured nine workers on Monday. "
+                "Ford declined to comment on the cause but confirmed production had been halted at "
+                "the plant."
+            ),
+        ],
+        "what",
+        "present",
+        "production",
+    ),
+    (
+        "b115_mayor_declined_evacuate",
+        "2026-03-10",
+        [
+            (
+                "VALENCIA, Spain (Reuters) - Floods killed 62 people in Paiporta. The regional "
+                "government declined to comment on why the alert was sent at 8 p.m., hours after "
+                "the water rose."
+            ),
+        ],
+        "what",
+        "present",
+        "8 p.m.",
+    ),
+    (
+        "b140_dams_warned_they_could_fail",
+        "2026-03-10",
+        [
+            (
+                "DERNA, Libya (Reuters) - About 90,000 people were displaced when two dams burst "
+                "above Derna on Sunday, officials said. Engineers said the dams were badly cracked "
+                "and warned they could fail in a major storm."
+            ),
+            (
+                "DERNA (AP) - The water authority that runs the dams has denied receiving any "
+                "warning and blames the storm."
+            ),
+        ],
+        "disputes",
+        "present",
+        "Denied by",
+    ),
+    (
+        "b142_inspectors_warned_we_could",
+        "2026-03-10",
+        [
+            (
+                "DHAKA - At least 1,100 garment workers were killed when the Rana Plaza building "
+                "collapsed on Wednesday, officials said. Inspectors said cracks had appeared on "
+                "Tuesday and warned we could see a collapse within days."
+            ),
+            (
+                "DHAKA (AP) - The building's owner has denied receiving any warning and blames a "
+                "generator fault."
+            ),
+        ],
+        "disputes",
+        "present",
+        "Denied by",
+    ),
+    (
+        "b122_union_warned_of_strike_in_letter",
+        "2026-03-10",
+        [
+            (
+                "LUSAKA (Reuters) - Public workers' pay failed for a second month on Tuesday. The "
+                "union said it had warned of strike action in a letter to Nyansa Data Systems in "
+                "January."
+            ),
+            "LUSAKA (AP) - Nyansa Data Systems denied receiving any warning from the union.",
+        ],
+        "disputes",
+        "present",
+        "Denied by",
+    ),
+    (
+        "b141_warned_of_protests_to_ministry",
+        "2026-03-10",
+        [
+            (
+                "LUSAKA - About 90,000 public workers were not paid on Tuesday, officials said. "
+                "Unions said they had warned of protests at a meeting with the ministry and Nyansa "
+                "Data Systems last week."
+            ),
+            (
+                "LUSAKA (AP) - Nyansa Data Systems has denied receiving any warning and blames a "
+                "power failure at the ministry."
+            ),
+        ],
+        "disputes",
+        "present",
+        "Denied by",
+    ),
+    (
+        "b135_share_of_them_budget",
+        "2026-03-10",
+        [
+            (
+                "ATHENS (Reuters) - 45 of the 57 victims of the Tempi crash were students, "
+                "officials said on Monday. But families say 61 people died."
+            ),
+        ],
+        "disputes",
+        "present",
+        "61",
+    ),
+    (
+        "f12_sarpong_alone_vs_boateng_sarpong",
+        "2026-03-10",
+        [
+            (
+                "ACCRA (Reuters) - About 90,000 pensioners were not paid on Tuesday, Pensions "
+                "Authority chief Ama Boateng-Sarpong said."
+            ),
+            (
+                "ACCRA (AP) - Pensioners' association leader Kofi Sarpong said members had not "
+                "eaten for days. Sarpong said protests would begin on Friday."
+            ),
+        ],
+        "reactions",
+        "absent",
+        "Boateng-Sarpong.*protests",
+    ),
+    (
+        "f11_jones_alone_vs_price_jones",
+        "2026-03-10",
+        [
+            (
+                "CARDIFF (Reuters) - Health minister Eluned Price-Jones said on Monday that 40 "
+                "patients had been moved after a fire at a hospital in Swansea."
+            ),
+            (
+                "SWANSEA (PA) - A porter, Mr Jones, said he had smelled smoke an hour before the "
+                "alarm. Jones said staff had complained about faulty wiring for months."
+            ),
+        ],
+        "reactions",
+        "absent",
+        "Price-Jones.*smelled",
+    ),
+    (
+        "g08_duncan_smith_and_smith",
+        "2026-03-10",
+        [
+            (
+                "LONDON (Reuters) - Former minister Iain Duncan-Smith said on Monday the inquiry "
+                "into the Grenfell fire had been too slow. A survivor, Mr Smith, said 72 people "
+                "had died because of cost-cutting."
+            ),
+            "LONDON (PA) - Smith said the families would march on Saturday.",
+        ],
+        "reactions",
+        "absent",
+        "Duncan-Smith.*72",
+    ),
+    (
+        "d07_interior_ministry_gaza_vs_israel",
+        "2026-03-10",
+        [
+            (
+                "GAZA (Reuters) - The Interior Ministry in Gaza said on Monday that 12 police "
+                "officers were killed in an Israeli strike. Israel's Ministry of the Interior said "
+                "it had revoked the residency of 40 Palestinians."
+            ),
+        ],
+        "who",
+        "absent",
+        "Ministry of the Interior.*Interior Ministry|Interior Ministry.*Ministry of the Interior",
+    ),
+    (
+        "f13_lebanon_health_vs_israel",
+        "2026-03-10",
+        [
+            (
+                "BEIRUT (Reuters) - Israeli strikes on southern Lebanon killed 31 people on "
+                "Monday, Lebanon's Health Ministry said. Israel's Ministry of Health said 12 "
+                "Israelis were treated for shock after rocket fire."
+            ),
+        ],
+        "who",
+        "absent",
+        "Ministry of Health.*Health Ministry|Health Ministry.*Ministry of Health",
+    ),
+    (
+        "d02_defence_ministry_two_countries",
+        "2026-03-10",
+        [
+            (
+                "KYIV (Reuters) - Russia's Defence Ministry said on Monday its forces had shot "
+                "down 41 Ukrainian drones. Britain's Ministry of Defence said in an intelligence "
+                "update that Russia had lost 1,200 soldiers in a week."
+            ),
+        ],
+        "who",
+        "absent",
+        "Ministry of Defence.*Defence Ministry|Defence Ministry.*Ministry of Defence",
+    ),
+    (
+        "d06_city_vs_state_health_department",
+        "2026-03-10",
+        [
+            (
+                "NEW YORK (Reuters) - Three people died of Legionnaires' disease in the Bronx, the "
+                "city's Health Department said on Monday. The state Department of Health said 41 "
+                "cases had been confirmed statewide."
+            ),
+        ],
+        "who",
+        "absent",
+        "Department of Health.*Health Department|Health Department.*Department of Health",
+    ),
+    (
+        "f05_nato_and_secretary_general",
+        "2026-03-10",
+        [
+            (
+                "MOSCOW (Reuters) - The Kremlin on Monday accused NATO and Secretary-General Mark "
+                "Rutte of escalating the war after a drone strike killed 9 people in Belgorod. "
+                "NATO did not comment."
+            ),
+            "BRUSSELS (AP) - NATO said on Tuesday it had no part in the strike.",
+        ],
+        "who",
+        "present",
+        "NATO",
+    ),
+    (
+        "f06_who_and_director_general",
+        "2026-03-10",
+        [
+            (
+                "GENEVA (Reuters) - Washington on Monday accused the WHO and Director-General "
+                "Tedros Adhanom Ghebreyesus of hiding the scale of an outbreak that has killed 140 "
+                "people in Congo. The WHO said it had shared all its data."
+            ),
+        ],
+        "who",
+        "present",
+        "WHO",
+    ),
+    (
+        "g07_parliament_two_mentions",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - Parliament voted on Tuesday to cut the Deputy President's "
+                "budget. The row between Parliament and Deputy President Rigathi Gachagua has "
+                "paralysed the government for weeks."
+            ),
+            "NAIROBI (AP) - Parliament said the cuts would save 2 billion shillings.",
+        ],
+        "who",
+        "present",
+        "Parliament",
+    ),
+    (
+        "a06_person_possessive_foundation",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (AFP) - Wanjiru Kamau's Girls Education Fund (WKGEF) said on Monday that "
+                "300 schoolgirls displaced by floods in Garissa would receive bursaries. Kamau, a "
+                "former senator, said the money came from private donors."
+            ),
+        ],
+        "who",
+        "present",
+        "Girls Education Fund",
+    ),
+    (
+        "g12_person_possessive_acronym_two_art",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - Wangari Maathai's Green Belt Movement (WMGBM) said on Monday "
+                "that 2 million trees had been destroyed by fire in the Aberdares."
+            ),
+            "NAIROBI (AP) - The Green Belt Movement said rangers had arrested 4 suspects.",
+        ],
+        "who",
+        "present",
+        "WMGBM",
+    ),
+    (
+        "f03_factbox_saint_denis",
+        "2026-03-10",
+        [
+            (
+                "PARIS (Reuters) - A man stabbed three people at a railway station in Lyon on "
+                "Sunday, police said. Saint-Etienne-du-Rouvray, July 2016 - Two attackers killed a "
+                "priest during Mass. Saint-Denis, November 2015 - Suicide bombers killed one "
+                "person outside the Stade de France."
+            ),
+        ],
+        "where",
+        "absent",
+        "Saint-Denis",
+    ),
+    (
+        "g02_factbox_guinea_bissau",
+        "2026-03-10",
+        [
+            (
+                "DAKAR (Reuters) - Soldiers killed 4 protesters in Ziguinchor on Monday, a "
+                "hospital official said. Guinea-Bissau, February 2022 - Gunmen attacked the "
+                "government palace, killing 11 people. Conakry, September 2021 - Special forces "
+                "seized power in a coup."
+            ),
+        ],
+        "where",
+        "absent",
+        "Guinea-Bissau",
+    ),
+    (
+        "g03_factbox_port_gentil",
+        "2026-03-10",
+        [
+            (
+                "LIBREVILLE (Reuters) - A fire at an oil depot in Owendo killed 7 workers on "
+                "Monday, firefighters said. Port-Gentil, March 2019 - A blast at a refinery killed "
+                "5 workers."
+            ),
+        ],
+        "where",
+        "absent",
+        "Port-Gentil",
+    ),
+    (
+        "e14_guinea_bissau_body",
+        "2026-03-10",
+        [
+            (
+                "DAKAR (Reuters) - Fighting in Casamance killed six soldiers on Monday, the army "
+                "said. Guinea-Bissau, Senegal's southern neighbour - Which has denied sheltering "
+                "the rebels - closed its border."
+            ),
+        ],
+        "what",
+        "absent",
+        "^Which has denied",
+    ),
+    (
+        "c11_lawyer_for_accused_is_accused",
+        "2026-03-10",
+        [
+            (
+                "HARARE (Reuters) - Zimbabwean police charged opposition activist Job Sikhala with "
+                "inciting violence on Monday. Sikhala was arrested in Chitungwiza on Saturday."
+            ),
+            (
+                'HARARE - A lawyer for the activist, Job Sikhala, told reporters: "He is a '
+                'political prisoner and the charges are fabricated."'
+            ),
+        ],
+        "reactions",
+        "present",
+        "activist, Job Sikhala",
+    ),
+    (
+        "c87_spox_for_singer_stage_name",
+        "2026-03-10",
+        [
+            (
+                "LAGOS (Reuters) - Nigerian singer Davido cancelled a concert in Lagos on Saturday "
+                "after a stampede injured 12 fans. A spokeswoman for the singer, Davido, said: "
+                '"He is heartbroken and will pay the medical bills."'
+            ),
+        ],
+        "reactions",
+        "present",
+        "singer, Davido",
+    ),
+    (
+        "c14_aide_to_opposition_leader_known",
+        "2026-03-10",
+        [
+            (
+                "HARARE (Reuters) - Opposition leader Nelson Chamisa said on Monday that the "
+                "election had been rigged."
+            ),
+            (
+                'HARARE - An aide to the opposition leader, Nelson Chamisa, said on Tuesday: "We '
+                'will challenge the result in court."'
+            ),
+        ],
+        "reactions",
+        "absent",
+        "^Nelson Chamisa aide",
+    ),
+    (
+        "c89_lawyer_for_former_president",
+        "2026-03-10",
+        [
+            (
+                "JOHANNESBURG (Reuters) - South Africa's former president Jacob Zuma was ordered "
+                "to appear in court on Monday on corruption charges."
+            ),
+            (
+                "JOHANNESBURG - A lawyer for the former president, Jacob Zuma, told the court on "
+                'Tuesday: "My client is the victim of a political witch-hunt."'
+            ),
+        ],
+        "reactions",
+        "absent",
+        "^Jacob Zuma",
+    ),
+    (
+        "c20_adviser_to_ceo_named_ceo",
+        "2026-03-10",
+        [
+            (
+                "JOHANNESBURG (Reuters) - Eskom chief executive Dan Marokane said on Monday that "
+                "load-shedding would end by June."
+            ),
+            (
+                "JOHANNESBURG - An adviser to the chief executive, Dan Marokane, told Reuters on "
+                'Tuesday: "The new units at Kusile will come online in May."'
+            ),
+        ],
+        "reactions",
+        "absent",
+        "^Dan Marokane adviser",
+    ),
+    (
+        "c13_spox_for_rebel_group_m23",
+        "2026-03-10",
+        [
+            (
+                "GOMA (Reuters) - Fighting between Congolese troops and rebels forced thousands to "
+                "flee villages north of Goma on Monday. A spokesman for the rebel group, M23, "
+                'said: "We are defending our people against the army."'
+            ),
+        ],
+        "reactions",
+        "present",
+        "rebel group, M23",
+    ),
+    (
+        "c16_spox_for_company_named_org",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - A Kenya Airways plane skidded off the runway in Kisumu on "
+                'Monday. A spokeswoman for the carrier, Kenya Airways, said: "All 84 passengers '
+                'were evacuated safely."'
+            ),
+        ],
+        "reactions",
+        "present",
+        "carrier, Kenya Airways",
+    ),
+    (
+        "c19_representative_for_plaintiffs",
+        "2026-03-10",
+        [
+            (
+                "SAO PAULO (Reuters) - A Brazilian court ordered mining company Vale to pay "
+                "damages over the Brumadinho dam collapse on Tuesday. A representative of the "
+                "victims' association, Maria Silva, said: \"No amount of money brings back our "
+                'dead."'
+            ),
+        ],
+        "reactions",
+        "present",
+        "Maria Silva",
+    ),
+]
+
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -15048,6 +16080,7 @@ _REVIEWED = (
     + _REVIEWED_59
     + _REVIEWED_60
     + _REVIEWED_61
+    + _REVIEWED_62
 )
 
 
@@ -15059,7 +16092,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 61."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 62."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

@@ -64,7 +64,7 @@ from .when import (
     a_named_occasion,
     dated_sentences,
     event_date,
-    governs,
+    governed_word,
     reference_dates,
 )
 
@@ -1303,6 +1303,10 @@ def _bounds(amount: Amount, precision: Precision) -> tuple[float, float]:
 _OWNERS = frozenset({"his", "her", "their"})
 
 
+# Nouns of several people, counted by the number after "of": "a family of three".
+_COLLECTIVES = frozenset("family group team party crew household couple gang band".split())
+
+
 def _singular_amounts(doc: Doc) -> list[Amount]:
     """ "killed a commander", "a soldier was killed", "killed his wife": one person, counted
     by the article."""
@@ -1336,6 +1340,14 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             continue
         if noun.dep_ not in {"dobj", "nsubjpass", "nsubj"} or not _tells_harm(noun.head):
             continue
+        if noun.lower_ in _COLLECTIVES and any(
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(t.dep_ == "pobj" and t.pos_ == "NUM" for t in child.children)
+            for child in noun.children
+        ):
+            continue  # "a family of three died": counted by its number, not by its article
+            # (not "a man of 45", "a resident of Block 14": one person)
         if noun.dep_ == "nsubj" and _did_it_to_someone(noun.head):
             continue  # "a police officer shot dead a driver": the one who did it
         end = token.idx + len(token)
@@ -1907,6 +1919,21 @@ def _found_alive(alive: Token) -> bool:
     return not any(t.lower_ in _DYING | _SUCCUMBED for t in verb.subtree)
 
 
+_HELD_UP = frozenset({"held", "hold", "holds", "holding"})
+# Those who hold people up by force: "Militants held up 40 bus passengers at gunpoint".
+_ARMED = frozenset(
+    """gunmen gunman militants militant attackers kidnappers hijackers rebels jihadists
+    insurgents robbers bandits pirates captors fighters""".split()
+)
+
+
+def _held_by_force(verb: Token) -> bool:
+    """Whether "held up" is a hold-up of people: armed men its subject, or "at gunpoint"."""
+    return any(c.dep_ == "nsubj" and c.lower_ in _ARMED for c in verb.children) or (
+        "gunpoint" in {t.lower_ for t in verb.subtree}
+    )
+
+
 def _cue(token: Token) -> tuple[Kind, str] | None:
     if token.lower_ in _ILL:
         # "hundreds ill", "fell ill" (the parse makes it an adverb)
@@ -1931,6 +1958,12 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
         return None  # "buried alive", "alive when pulled out but died": no one saved
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
         return None
+    if (
+        token.lower_ in _HELD_UP
+        and child_of(token, "prt", "up") is not None
+        and not _held_by_force(token)
+    ):
+        return None  # "held up salaries", "a strike held up 20,000 passengers": delayed
     if token.lower_ in _DRIVEN and any(  # "600,000 driven from their homes"
         child.lower_ == "from" and any(g.lower_ in _HOMES for g in child.children)
         for child in token.children
@@ -2351,6 +2384,9 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
     if anchor.dep_ == "conj" and counted is None and (inside := _still_inside(anchor)):
         # "counts 10 dead and three still inside": where the three are is theirs, not "dead"
         return _Link("trapped", "trapped", inside, counted, anchor, amount.precision)
+    # "arrested the organiser of the bullfights in El Espinal and two carpenters": people the
+    # parse joins to a place or a thing belong higher up, whatever preposition it hangs from
+    misattached = base.dep_ == "conj" and not _is_people(base.head)
     token = base
     for _ in range(6):
         head = token.head
@@ -2376,10 +2412,36 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             return listed  # the word after its group says, not of the arrests listed before it
         if found is not None and not (head.lower_ in {"toll", "tolls"} and token.dep_ != "prep"):
             return _Link(found[0], found[1], head, counted, anchor, amount.precision)
+        if _another_things_people(token, head) and not misattached:
+            return None  # "arrested 11 people during a protest by hundreds of nurses", "held
+            # up salaries for about 38,000 teachers": the count tells of the protest, the
+            # salaries, not of those the verb harmed
         if head.pos_ in {"VERB", "AUX"}:  # a verb that says nothing happened to them ends it
             return _clause_cue(head, token, counted, anchor, amount.precision)
         token = head
     return None
+
+
+# Words that take some or none of the people after them: "no one among", "each of", "most".
+_SHARES_OF_THEM = frozenset("one ones none each all some many most several few half".split())
+
+
+def _another_things_people(preposition: Token, noun: Token) -> bool:
+    """Whether the counted people hang, by a preposition other than "of", on a noun that is
+    neither harm nor people nor what carries them: "a protest by hundreds of nurses",
+    "salaries for 38,000 teachers", "clashes between police and hundreds of protesters"."""
+    return (
+        preposition.dep_ == "prep"
+        and preposition.lower_ != "of"
+        # "a raft with 12 Cubans", "a caravan with 300 migrants": what it carries (not "a
+        # village with 3,000 residents": who live there)
+        and (preposition.lower_ != "with" or noun.lower_ in _SETTLEMENTS)
+        and noun.pos_ == "NOUN"
+        and noun.lower_ not in _SHARES_OF_THEM  # "No one among the 9 people taken to hospital"
+        and noun.i < preposition.i
+        and not _is_people(noun)
+        and noun.lower_ not in _CARRIERS | _HOLDING_PLACES | _THINGS_HELD
+    )
 
 
 # Where people still are who have not been got out: "three still inside", "two underground".
@@ -4176,12 +4238,29 @@ class _Timeline:
         reference = self.references.get(ref.source_id)
         if (ref.text, reference) not in self.expressions:
             self.expressions[ref.text, reference] = find_time_expressions(ref.text, reference)
+        hung = {
+            expression: governed_word(doc, expression, scope)
+            for expression in self.expressions[ref.text, reference]
+        }
         expressions = [
             expression
-            for expression in self.expressions[ref.text, reference]
-            if governs(doc, expression, scope) or figure.kind == "aboard"
+            for expression, word in hung.items()
+            if word is not None or figure.kind == "aboard"
         ]  # (how many a craft carried is of the craft the sentence tells: "since a bus
         # carrying 60 pilgrims fell into a river in June")
+        steps = {
+            e: _steps_up(link.cue, word)
+            for e, word in hung.items()
+            if word is not None
+            and _NAMES_ITS_YEAR.search(e.text)
+            and latest_day(e, reference, ref.text) is not None
+        }  # (not "56 died when a fire ripped through a block a year later", "more than 100,
+        # including 66 in June": no year of their own to set against the other's)
+        if len(steps) > 1 and figure.kind != "aboard":
+            # "In January 2021 a family of three died ..., and in November 2022 sixteen people
+            # were treated": the sixteen's own clause dates them, not the clause it is joined to
+            nearest = min(steps.values())
+            expressions = [e for e in expressions if steps.get(e) == nearest]
         if not expressions and (back := _points_back(doc, scope)):
             expressions = self._earlier_times(ref, back)
         if not expressions:
@@ -4300,6 +4379,37 @@ def told_after(
     if end is None or (event - end).days < LONG_BEFORE_DAYS:
         return []
     return [last]
+
+
+# A time expression that names its year: "in November 2022", "last year", "in 2019".
+_NAMES_ITS_YEAR = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:last|this|previous)\s+year\b|\byears?\s+ago\b", re.I
+)
+
+
+def _steps_up(word: Token, other: Token) -> int:
+    """How far up from `word` (a figure's verb) the word `other` a time hangs on stands: 0 for
+    the word itself or a word hung on it; the heads climbed to reach it, or to reach the verb it
+    is the subject of ("a row over allowances ended with 14 arrests": "row"); and
+    OTHER_CLAUSE_STEPS for a verb joined to it or beside it, another clause ("skidded ... in
+    2019, injuring 20, and 21 died ... in 2020": "died" is no clause of "injuring")."""
+    if other.i == word.i:
+        return 0
+    below, crossed = other, False
+    while below.i != word.i and below.head.i != below.i:
+        crossed = crossed or below.dep_ == "conj"
+        below = below.head
+    if below.i == word.i:
+        return OTHER_CLAUSE_STEPS if crossed else 0
+    ancestors = [head.i for head in word.ancestors]
+    if other.i in ancestors:
+        return ancestors.index(other.i) + 1
+    if other.dep_ != "conj" and other.head.i in ancestors:
+        return ancestors.index(other.head.i) + 1
+    return OTHER_CLAUSE_STEPS
+
+
+OTHER_CLAUSE_STEPS = 99
 
 
 def _time_scope(link: _Link) -> set[int]:

@@ -71,21 +71,36 @@ def clean_sentence(text: str) -> str:
 # "London, England — ", "Port Moresby, Feb 20 (EFE).- ", "Lokoja (Nigeria) (AFP) - ",
 # "Wrocław, 20.02.2026 (PAP) - ", "Sydney (Australia), 20 Nov (EFE).- " and "Dublin, 22
 # November (EFE) - ".
+# An agency's name after the dateline's place or day, in brackets or between slashes:
+# "(Reuters)", "/Agerpres/".
+_AGENCY = r"(?:\([^)]{2,30}\)|/[^\W\d_][^/\n]{1,28}/)"
+# A place or a day after a dateline's town: "Senegal", "South Africa", "Trinidad and Tobago",
+# "Feb. 20", "March 11 2026".
+_CAPITALISED_WORDS = (
+    r"[A-Z][\w.'’\-]*"
+    r"(?:\s+(?:(?:and|of|the|de|del|da|do|du|di)\s+)?[A-Z][\w.'’\-]*|,?\s+\d{1,4}){0,3}"
+)
+_NO_MONTH_AND_YEAR = (
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b)"
+)
 _DATELINE = re.compile(
     # "BRUSSELS/ANTWERP, March 14 (Reuters) - ": places filed from together
     # ("CALGARY (Canada), July 17, 2026 (AFP) - ": its country in brackets first)
-    r"^(?:(?P<place>[A-Z][A-Z.'’\-]+(?:[\s/]+[A-Z][A-Z.'’\-]+)*)(?:\s*\([^)]{2,30}\))?"
-    r"(?:,\s*[\w.'’\- ]{2,30}(?:\s*\([^)]{2,30}\))?){0,3}"  # "CALGARY, Alberta (Canada), July 17"
-    r"(?:\s*\([^)]{2,30}\))?\s*[-–—]+"
+    r"^(?:(?P<place>[A-Z][A-Z.'’\-]+(?:[\s/]+[A-Z][A-Z.'’\-]+)*)(?:\s*" + _AGENCY + r")?"
+    r"(?:,\s*[\w.'’\- ]{2,30}(?:\s*" + _AGENCY + r")?){0,3}"  # "CALGARY, Alberta (Canada), July 17"
+    r"(?:\s*" + _AGENCY + r")?\s*[-–—]+"
     # a town's name may open with any capital: "Łódź"
     # (with a particle inside: "Vina del Mar (Chile) (AFP) - ", "Rio de Janeiro, May 2 - ")
-    r"|(?P<titled>(?![a-z])[^\W\d_]{2,}"
+    r"|(?P<titled>(?![a-z])[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # ("Cluj-Napoca, 23 January")
     r"(?:\s(?:(?:de|del|da|do|dos|das|di|du|la|le|el)\s)?(?![a-z])[^\W\d_]+)?)"
     # "Wrocław, 20.02.2026 (PAP) - ": a date in figures after the place; "Sydney (Australia),
     # 20 Nov (EFE).- ": its country in brackets, the day before the month
-    r"(?:(?:\s*\([^)]{2,30}\))?,\s*(?:[A-Z][\w.' ]{1,30}?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
-    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)(?:\s*\([^)]{2,30}\)){0,2}"
-    r"|(?:\s*\([^)]{2,30}\)){1,2})"
+    # (not "Saint-Denis, November 2015 - Suicide bombers ...": a factbox's earlier event)
+    # ("Guinea-Bissau, Senegal's southern neighbour - ...": a place is written in capitals)
+    r"(?:(?:\s*" + _AGENCY + r")?,\s*(?:" + _NO_MONTH_AND_YEAR + _CAPITALISED_WORDS + r"|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)(?:\s*" + _AGENCY + r"){0,2}"
+    r"|(?:\s*" + _AGENCY + r"){1,2})"
     r"\s*\.?[-–—]+)"
     r"\s+(?=[A-Z“\"])"
 )
@@ -121,7 +136,11 @@ _DANGLING = re.compile(
     r"[\w-]+\s+of\s+(?:them|whom)|the\s+(?:man|woman|boy|girl|couple)(?=,)|"
     # "The 26-year-old was the second of three workers to climb in": someone named before it
     r"the\s+[\w-]+-year-old(?=\s+(?:was|is|had|has|said|says|told|died|remains|who)\b)|"
-    r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|suspects)\b)\b",
+    r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|suspects)\b|"
+    # "The gap is partly one of definition.": between two things the sentences before told
+    r"(?:the|this|that)\s+(?-i:gap|difference|discrepancy|disparity|mismatch)\s+(?:is|was|lies)\s+"
+    r"(?:(?:partly|largely|mainly|mostly|in\s+part)\s+)?(?:one\s+of|down\s+to|explained\s+by))"
+    r"\b",
     re.I,
 )
 

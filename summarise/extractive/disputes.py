@@ -8708,7 +8708,10 @@ def _qualifier_of(figure: str) -> str | None:
 def _count_alike(first: SentenceRef, second: SentenceRef) -> bool:
     """Whether two sentences give counts of the same kind of thing: the same unit, or people
     on both sides ("35 workers" and "50 people")."""
-    units = [{q.key.split()[0] for q in find_quantities(ref)} for ref in (first, second)]
+    units = [
+        {q.key.split()[0] for q in find_quantities(ref)} if not _breaks_a_count_down(ref) else set()
+        for ref in (first, second)
+    ]
     if units[0] & units[1]:
         return True
     if units[0] and not units[1] and _PUTS_AT.search(second.text):
@@ -8716,6 +8719,24 @@ def _count_alike(first: SentenceRef, second: SentenceRef) -> bool:
         # 118": the figure the sentence before gives, set at another value
     people = [any(counts_people(unit) or unit == "toll" for unit in u) for u in units]
     return people[0] and people[1]
+
+
+def _breaks_a_count_down(ref: SentenceRef) -> bool:
+    """Whether a sentence opens its figures with a share of a count told elsewhere: "118,600
+    of the affected workers are teachers, 61,200 are health workers and ..." gives parts, no
+    count of its own that another voice's count could answer."""
+    first = re.search(_NUMERAL, ref.text, re.I)
+    return first is not None and _A_SHARE_AFTER.match(ref.text, first.end()) is not None
+
+
+# Words after a number that make it a share of a count told elsewhere: "118,600 of the
+# affected workers".
+_A_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:the|them|those|these|its|their)\b"
+    r"(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))",  # not "45 of the 57 victims"
+    re.I,
+)
 
 
 # What a sentence opening with "But" or holding "however" owes to the sentence right before it,
@@ -9046,6 +9067,10 @@ class _Counterparts:
                 # "We have no record of any inspection in October": what another voice says
                 # happened, wherever it is told, found by its words
                 nearby, distance = None, 0
+            if _breaks_a_count_down(other.members[0]) and find_quantities(ref):
+                continue  # "But the TUC insists that more than 400,000 workers have been hit"
+                # answers a count, not its breakdown ("118,600 of the affected workers are
+                # teachers, ...")
             if account.cue == "contrary" and any(
                 m.source_id == ref.source_id for m in other.members
             ):
@@ -9314,6 +9339,50 @@ def _sent_to_people(doc: Doc, denial: Account) -> bool:
     return False
 
 
+# The modal of a threat: "they could walk off the job".
+_MIGHT_DO = frozenset({"could", "would", "will", "might", "may", "'ll", "’ll"})
+# What a voice warns it will do, which makes "warned of" a threat: "warned of industrial
+# action", "warned of strikes".
+_THREATS = frozenset(
+    "action actions strike strikes walkout walkouts protest protests boycott sanctions".split()
+)
+
+
+def _warns_of_what_it_will_do(doc: Doc, denial: Account) -> bool:
+    """Whether every warning the sentence tells is a threat to no one in particular: "warned
+    of industrial action if workers were not paid", "warned they could walk off the job" (not
+    "warned the firm of a strike", "warned they could fail", of dams, nor a threat told to the
+    one who denies receiving a warning: "warned of strike action in a letter to Nyansa")."""
+    warnings = [t for t in doc if t.lower_.startswith("warn") and t.pos_ == "VERB"]
+    denier = _voice_key(denial.voice).lower() if denial.voice else ""
+    if not warnings or (len(denier) > 2 and denier in doc.text.lower()):
+        return False
+    return all(
+        nlp.child_of(verb, "dobj") is None
+        and (
+            any(
+                child.lower_ == "of" and any(g.lower_ in _THREATS for g in child.children)
+                for child in verb.children
+                if child.dep_ == "prep"
+            )
+            or any(
+                clause.dep_ == "ccomp"
+                and clause.lower_ in _THREATENED_ACTS
+                and any(c.dep_ == "nsubj" and c.lower_ in {"they", "we"} for c in clause.children)
+                and any(c.dep_ == "aux" and c.lower_ in _MIGHT_DO for c in clause.children)
+                for clause in verb.children
+            )
+        )
+        for verb in warnings
+    )
+
+
+# What a voice threatens to do: "they could walk off the job", "we will strike".
+_THREATENED_ACTS = frozenset(
+    "walk strike stop quit protest resign boycott march withdraw down shut".split()
+)
+
+
 # People through whom a body hears a warning: "warned provincial health officials" warned the
 # directorate.
 _A_BODY_S_PEOPLE = frozenset(
@@ -9488,6 +9557,9 @@ def _answered(
         ):
             continue  # "denied receiving any warning": not "ASCOM blames the dam", which
             # tells of no warning sent
+        if receiving and _warns_of_what_it_will_do(doc, account):
+            continue  # "denied receiving any warning": not "unions warned of industrial
+            # action", a threat made in public, no warning sent to anyone
         if (receiving or "receiv" in account.stems) and _sent_to_people(doc, account):
             continue  # "denies that it received any warning": not "officers had issued more
             # than 40 warnings to drivers", sent to others

@@ -49,6 +49,25 @@ _TITLE_OF = re.compile(
     r"\b(?:secretary|minister|ministers|commissioner|chancellor|director|head)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _an_office(word: str) -> bool:
+    """A word that names an office held by one person ("Controller", "Registrar"), not a body
+    ("Parliament", "NATO") nor a place."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and fold(word) not in ORGANISATION_HEADS
+        and (_occupation(word.lower()) or word.lower().endswith("ar"))
+        and gazetteer().lookup(word) is None
+    )
+
+
+# The rest of a title joined by "and", a name after it: "(Controller) and Accountant-General
+# Abena".
+_AND_A_TITLE = re.compile(
+    r"\s+and\s+(?:[A-Z][\w\-]*-General|Chief|Deputy|Acting|Secretary|Director)\s+[A-Z]"
+)
 # A role before a name is looked for in this many characters before it.
 ROLE_WINDOW = 160
 ROLE_NOUNS = (
@@ -127,10 +146,13 @@ PERSONAL_TITLES = frozenset(
 
 def is_title(word: str) -> bool:
     """A word that titles a name and is no name itself: "Spc.", "Superintendent",
-    "Commissioner-General" (each part of it a title word)."""
+    "Commissioner-General" (each part of it a title word), and any office written "-General"
+    ("Accountant-General", "Auditor-General", "Solicitor-General")."""
     folded = fold(word).rstrip(".")
     parts = folded.split("-")
-    return folded in TITLE_WORDS or (len(parts) > 1 and all(p in TITLE_WORDS for p in parts))
+    return folded in TITLE_WORDS or (
+        len(parts) > 1 and (parts[-1] == "general" or all(p in TITLE_WORDS for p in parts))
+    )
 
 
 ORGANISATION_HEADS = frozenset(
@@ -479,6 +501,15 @@ def _names_the_model_finds(
                     # tagged a place (a district of the same name), "Per" left out
                 if _TITLE_OF.search(ref.text[: span.start_char]):
                     continue  # "Secretary of State", "Minister of Defence": part of a title
+                titled_too = _AND_A_TITLE.match(ref.text[span.end_char :])
+                if (
+                    len(span) == 1
+                    and titled_too
+                    and _an_office(span.text)
+                    and not THE_BEFORE.search(ref.text[: span.start_char])
+                ):
+                    continue  # "Controller" of "Controller and Accountant-General Abena
+                    # Owusu-Darko": the first half of a person's title
                 if kind != "person" and (titled := _after_a_personal_title(ref.text, span)):
                     span, kind = titled, "person"  # "Mr Ogembo", "Bobasi MP Zablon Ogembo"
                 at = 1 if len(span) > 1 and _ARTICLE.fullmatch(span[0].text) else 0
@@ -769,6 +800,11 @@ _SITES_WRITTEN_SHORT = frozenset("penitentiary prison stadium arena".split())
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the " right before a name
 
 
+# A possessive "'s", which one spelling of a body's name has and another lacks
+# ("Accountant-General's Department", "Accountant-General Department").
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
 def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
     """The doc's entities, two organisations joined by "and" taken as one when the cluster
     spells that whole out as an acronym's name ("Nkana Water Supply and Sanitation Company
@@ -783,9 +819,11 @@ def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
         second = entities[index + 1] if index + 1 < len(entities) else None
         if (
             second is not None
-            and first.label_ == second.label_ == "ORG"
+            and first.label_ in {"ORG", "PERSON"}  # "Controller" of "the Controller and
+            and second.label_ == "ORG"  # Accountant-General's Department", tagged a person
             and doc.text[first.end_char : second.start_char] == " and "
-            and doc.text[first.start_char : second.end_char] in spelled
+            and _POSSESSIVE_S.sub("", doc.text[first.start_char : second.end_char])
+            in {_POSSESSIVE_S.sub("", name) for name in spelled}
         ):
             joined.append(Span(doc, first.start, second.end, label="ORG"))
             index += 2
@@ -882,7 +920,7 @@ def _given_names_before(span: Span, common: frozenset[str] = frozenset()) -> int
             not word.text[:1].isupper()
             or any(token.pos_ != "PROPN" for token in word if token.text != "-")
             or any(token.ent_type_ not in {"", "PERSON"} for token in word)
-            or folded in TITLE_WORDS
+            or is_title(word.text)
             or folded in ORGANISATION_HEADS
             or ROLE_WORD.fullmatch(folded)
             or folded in common
@@ -1173,8 +1211,17 @@ def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
                 if translated and _inside_another_body(window[: translated.start(1)]):
                     name = ""  # "the union representing staff at Swiss Federal Railways (SEV)":
                     # the acronym may be the whole phrase's
+                owned = _OWNED_NAME.search(window)
                 if name and sorted(_initials(name)) == sorted(acronym):
                     found[acronym] = name  # "National Electoral Council (CNE)"
+                elif (
+                    owned
+                    and _initials(owned.group(1)) == acronym
+                    and all(is_title(w) for w in re.findall(r"([\w\-]+)['’]s\b", owned.group(1)))
+                ):
+                    # "the Controller and Accountant-General's Department (CAGD)": a title's
+                    # possessive inside the name, its initials the acronym's in order
+                    found[acronym] = owned.group(1).strip()
                 elif len(name.split()) >= 2 and _a_body_name(name):
                     # "the Polish Angling Association (PZW)", "Federal Office of Transport
                     # (BAV)": a body's name in English, its acronym in its own language
@@ -1248,6 +1295,13 @@ _TRANSLATED = re.compile(
     rf"(?:(?:(?:of|for|the|and)[^\S\n]+)?[A-Z][\w\-]+{_PLURAL_OWNER}(?:[^\S\n]+|$))+)$"
 )
 
+# The same, a word of it in the singular possessive, trusted only when the initials spell the
+# acronym in order ("Peru's Geophysical Institute (IGP)" is the institute, not Peru's).
+_OWNED_NAME = re.compile(
+    r"((?:[A-Z][\w\-]+(?:['’]s)?[^\S\n]+)"
+    r"(?:(?:(?:of|for|the|and)[^\S\n]+)?[A-Z][\w\-]+(?:['’]s)?(?:[^\S\n]+|$))+)$"
+)
+
 
 def _acronyms_of_things(written: dict[str, str]) -> frozenset[str]:
     """Acronyms the cluster spells out in lower case: "greenhouse gas (GHG)", "major emitters
@@ -1312,6 +1366,14 @@ def _merge_organisations(
         head, of, tail = name.partition(" of ")
         if of and gazetteer().lookup(re.sub(r"^the\s+", "", tail)):
             return organisation(head)
+        if len(words) >= 2 and fold(words[-1]) in ORGANISATION_HEADS:
+            # "Finance Ministry" is the "Ministry of Finance", "Interior Ministry" the
+            # "Ministry of the Interior"
+            rest = " ".join(words[:-1])
+            for turned in (f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}"):
+                other = organisation(turned)
+                if other is not None and not _owned_apart(entity, other):
+                    return other
         legal = _LEGAL_FORM.search(name)
         if legal and legal.end() == len(name):
             bare = name[: legal.start()]
@@ -1369,6 +1431,34 @@ def _merge_organisations(
             for mention in entity.mentions:
                 target.add(mention)
     return [entity for entity in entities if id(entity) not in into]
+
+
+# Whose a body is, written beside it: "Lebanon's Health Ministry", "the state Department of
+# Health", "the Interior Ministry in Gaza".
+_BODY_OWNER_BEFORE = re.compile(
+    r"(?:\b([A-Z][\w\-]+)['’]s|\b(city|state|federal|provincial|regional|county|municipal)"
+    r"(?:['’]s)?)\s+$"
+)
+_BODY_OWNER_AFTER = re.compile(r"^\s+(?:in|of)\s+([A-Z][\w\-]+)")
+
+
+def _owners(entity: Entity) -> set[str]:
+    """Whose the body is, by each of its mentions: "lebanon", "state", "gaza"."""
+    found = set()
+    for mention in entity.mentions:
+        before, after = mention.around(30, 30)
+        for match in (_BODY_OWNER_BEFORE.search(before), _BODY_OWNER_AFTER.match(after)):
+            if match is not None:
+                found.add(fold(next(g for g in match.groups() if g)))
+    return found
+
+
+def _owned_apart(first: Entity, second: Entity) -> bool:
+    """Whether two bodies of one name are different countries' or levels' ("Russia's Defence
+    Ministry", "Britain's Ministry of Defence"; "the city's Health Department", "the state
+    Department of Health")."""
+    owners = _owners(first), _owners(second)
+    return bool(owners[0] and owners[1] and not owners[0] & owners[1])
 
 
 def _in_order(letters: str, text: str) -> bool:
@@ -1664,8 +1754,10 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     # Where the mentions outnumber the person's, those that follow the person's full name in the
     # same report are the person's (news names someone in full, then by surname: "Lt. Col.
     # Steven Lee Jordan ... Jordan will stand trial"); the others keep their label (the country).
-    for key in [k for k in others if k and k[-1] in by_surname]:
-        bearer = _bearer_of(key, by_surname)
+    for key in [
+        k for k in others if k and (k[-1] in by_surname or _joined(others[k]) in by_surname)
+    ]:
+        bearer = _bearer_of(key, by_surname, _joined(others[key]))
         if bearer is None:
             continue
         if len(bearer.mentions) >= len(others[key].mentions) or _only_labelled_a_place(others[key]):
@@ -1678,13 +1770,20 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             (bearer if _follows_full_name(mention, bearer) else rest).add(mention)
         if rest.mentions:
             others[key] = rest
-    for key in [k for k, entity in others.items() if len(k) == 1 and entity.kind == "place"]:
+    for key in [k for k, e in others.items() if len(k) == 1 and e.kind != "person"]:
         company = _longer_name_of(others[key].name, others, frozenset({"organisation"}))
         if (
             company is not None
+            and company is not others[key]
             and _LEGAL_FORM.search(company.name)  # a company ("Grafisur S.A."), not a council
             and gazetteer().lookup(others[key].name) is None
-            and not any(map(_after_a_preposition, others[key].mentions))  # "near Yauricocha"
+            # (not "PCG" of the "PCG Special Operations Group": an acronym stands for a name
+            # of its own)
+            and not _ACRONYM.fullmatch(others[key].name)
+            and (
+                others[key].kind == "organisation"  # "Sankofa said", "Sankofa's contract"
+                or not any(map(_after_a_preposition, others[key].mentions))  # "near Yauricocha"
+            )
         ):
             for mention in others.pop(key).mentions:  # "the Grafisur contract": the company's
                 company.add(mention)
@@ -2495,11 +2594,21 @@ def _only_labelled_a_place(entity: Entity) -> bool:
     return located <= 1
 
 
-def _bearer_of(key: tuple[str, ...], by_surname: dict[str, list[Entity]]) -> Entity | None:
-    """The person whose name ends with the words of `key` ("De Boer" -> Yvo de Boer)."""
+def _joined(entity: Entity) -> str:
+    """The surname key of a lone hyphenated name ("Owusu-Darko": its parts are keyed apart, a
+    person's surname as one word), else ""."""
+    name = entity.name
+    return skeleton(name) if "-" in name.strip("-") and " " not in name else ""
+
+
+def _bearer_of(
+    key: tuple[str, ...], by_surname: dict[str, list[Entity]], joined: str = ""
+) -> Entity | None:
+    """The person whose name ends with the words of `key` ("De Boer" -> Yvo de Boer), or with
+    the hyphenated surname `joined` keys ("Owusu-Darko" -> Abena Owusu-Darko)."""
     bearers = [
         person
-        for person in by_surname.get(key[-1], [])
+        for person in by_surname.get(key[-1], []) + (by_surname.get(joined, []) if joined else [])
         if name_key(person.name)[-len(key) :] == key
         or (len(key) == 1 and _namesake(by_surname, person.name.split()[-1]) is person)
     ]

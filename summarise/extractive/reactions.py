@@ -41,6 +41,7 @@ from .gazetteer import first_names
 from .names import (
     FACILITY_WORDS,
     MASTHEAD_WORDS,
+    ORGANISATION_HEADS,
     OWNER_PRONOUNS,
     ROLE_NOUNS,
     Entity,
@@ -522,7 +523,9 @@ class _Reader:
             # for the subject: the subject is what follows the dash, if anything.
             named = nlp.named_after_a_dateline(subject)
             return self.voice(ref, doc, named) if named is not None else None
-        if _has_named_appos(subject) and subject.pos_ != "PROPN":
+        if (
+            _has_named_appos(subject) or _named_after_whom_it_speaks_for(subject)
+        ) and subject.pos_ != "PROPN":
             return self._described(ref, doc, subject)  # "One of the candidates, Ying-jiou Ma"
         if subject.lower_ in QUANTITY_HEADS:
             counted = _counted(subject)
@@ -603,7 +606,7 @@ class _Reader:
     def _described(self, ref: SentenceRef, doc: Doc, head: Token) -> _Voice | None:
         """A common noun: 'the spokesman, John Smith', 'a spokesperson for X', 'opposition
         parties', 'the Iranian government'; documents speak for their authors only."""
-        for child in head.children:
+        for child in [*head.children, *_named_after_whom_it_speaks_for(head)]:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 named = self._named(ref, doc, child)
                 if named is not None:
@@ -1432,6 +1435,7 @@ def _clean_role(role: str | None, name: str) -> str | None:
     'Maj.'), no age ('Matt Helmenstine, 30'), not the name again, brackets balanced."""
     if not role:
         return None
+    role = without_dateline(role)  # "LONDON - A spokesman for the ministry": no place filed from
     if role.count("(") > role.count(")"):
         role = role[: role.rfind("(")]
     words = _strip_leading(role).split()
@@ -1477,7 +1481,20 @@ def _phrase(head: Token) -> list[Token]:
         if child.i < head.i and child.dep_ not in {"punct", "relcl", "acl", "cc", "conj"}:
             tokens.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in {"of", "for", "from", "at", "in"}:
-            sub = list(child.subtree)
+            # (not the person's name set off after it: "spokesman for the ministry, John
+            # Smith"; a body's stays: "spokeswoman for the carrier, Kenya Airways")
+            named = {
+                t.i
+                for appos in child.subtree
+                if appos.dep_ == "appos"
+                and appos.pos_ == "PROPN"
+                and appos.ent_type_ == "PERSON"
+                and appos.head.lower_ in _BODIES_SPOKEN_FOR  # (not "the activist, Job Sikhala")
+                for t in appos.subtree
+            }
+            sub = [t for t in child.subtree if t.i not in named]
+            while sub and sub[-1].is_punct:
+                sub.pop()
             if len(sub) <= 6:
                 tokens.extend(sub)
     return sorted(set(tokens), key=lambda token: token.i)
@@ -1515,6 +1532,33 @@ def _owner_phrase(owner: Token) -> set[Token]:
     if owner.dep_ == "pobj":
         tokens.add(owner.head)
     return tokens
+
+
+def _named_after_whom_it_speaks_for(head: Token) -> list[Token]:
+    """The name set off after the body a spokesman speaks for, which the parse hangs on the
+    body: "A spokesman for the ministry, John Smith, said" (the spokesman's name). Not after a
+    person ("a lawyer for the activist, Job Sikhala,": the activist's name)."""
+    if not _SPEAKS_FOR.fullmatch(head.lower_):
+        return []
+    return [
+        name
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "to"}
+        for whom in prep.children
+        if whom.dep_ == "pobj" and whom.lower_ in _BODIES_SPOKEN_FOR
+        for name in whom.children
+        if name.dep_ == "appos"
+        and name.pos_ == "PROPN"
+        and name.ent_type_ == "PERSON"
+        and head.doc[name.left_edge.i - 1].text == ","  # set off: not "for Minister Ken Ofori"
+    ]
+
+
+# Bodies a spokesman speaks for, whose own names are no person's.
+_BODIES_SPOKEN_FOR = ORGANISATION_HEADS | frozenset(
+    "company firm government family families airline carrier operator group".split()
+)
+_SPEAKS_FOR = re.compile(r"spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|representative")
 
 
 def _has_named_appos(token: Token) -> bool:

@@ -20,6 +20,7 @@ from ..schema import Statement
 from ..segment import content_tokens, words
 from .common import (
     OVER_THE_YEARS,
+    SAYING,
     cite_item,
     clean_sentence,
     dangling,
@@ -211,8 +212,38 @@ def _statements(items: list[EvidenceItem]) -> list[bool]:
         and not _a_scene(doc)
         and not _habitual(doc)
         and not _over_the_years(doc)
+        and not _about_the_reporting(doc)
         for doc in parse([item.text for item in items])
     ]
+
+
+# What a newsroom says of its own reporting: "Reuters could not independently verify either
+# account", "The firm did not respond to requests for comment", "... declined to comment".
+_REPORTING_FORMULA = re.compile(
+    r"\b(?:could\s+not|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to)\s+"
+    r"independently\s+(?:verify|confirm)\b"
+    r"|\b(?:be|been|was|were|is|are)\s+(?:not\s+)?(?:immediately\s+)?(?:reached|available)\s+"
+    r"for\s+comment\b"
+    r"|\bnot\s+(?:immediately\s+)?(?:respond|reply|responded|replied)\s+to\s+(?:a\s+|an\s+)?"
+    r"(?:requests?|e-?mails?|messages?|questions|inquiries|enquiries)\s+for\s+comment\b"
+    r"|\bdeclined\s+to\s+comment\b",
+    re.I,
+)
+# The verbs such a sentence is made of; any other verb tells something more ("resigned on
+# Friday and declined to comment", "who was arrested on Tuesday, could not be reached").
+_FORMULA_VERBS = frozenset(
+    """decline declined declines comment respond responded reply replied reach reached verify
+    confirm be is was were been available immediately""".split()
+)
+
+
+def _about_the_reporting(doc: Any) -> bool:
+    """Whether a sentence only tells what the newsroom could not learn or check."""
+    return _REPORTING_FORMULA.search(doc.text) is not None and all(
+        token.lower_ in _FORMULA_VERBS or token.lower_ in SAYING
+        for token in doc
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass", "neg"}
+    )
 
 
 # Words of what happens as a rule, not once: "on a typical winter morning", "regularly".

@@ -1319,24 +1319,29 @@ GOVERNING_STEPS = 5
 
 def governs(doc: Doc, expression: TimeExpression, chain: set[int]) -> bool:
     """Whether a time expression hangs from the figure's chain (through its preposition)."""
+    return governed_word(doc, expression, chain) is not None
+
+
+def governed_word(doc: Doc, expression: TimeExpression, chain: set[int]) -> Token | None:
+    """The word of the figure's chain a time expression hangs from, or None."""
     span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     inside = {token.i for token in span}
     attach = span.root
     for step in range(GOVERNING_STEPS):
         if attach.i in chain and attach.i not in inside:
-            return True
+            return attach
         if attach.head.i == attach.i:
-            return False
+            return None
         if step > 1 and attach.dep_ == "prep" and attach.lower_ in {"since", "than"}:
-            return False  # "the deadliest act ... since the Lockerbie bombing in 1988": the
+            return None  # "the deadliest act ... since the Lockerbie bombing in 1988": the
             # time of a yardstick, not of the figure
         if attach.i in inside or attach.dep_ in {"prep", "pobj", "pcomp", "npadvmod", "nmod"}:
             attach = attach.head
             continue
-        return attach.i in chain
-    return False
+        return attach if attach.i in chain else None
+    return None
 
 
 # A date this long before the event (and before the report giving it) is of another, earlier
