@@ -62,9 +62,9 @@ from .names import FACILITY_WORDS, ORGANISATION_HEADS, ROLE_WORD, of_other_gende
 from .when import (
     DatedSentence,
     a_named_occasion,
+    chain_word_of,
     dated_sentences,
     event_date,
-    governed_word,
     reference_dates,
 )
 
@@ -4239,7 +4239,7 @@ class _Timeline:
         if (ref.text, reference) not in self.expressions:
             self.expressions[ref.text, reference] = find_time_expressions(ref.text, reference)
         hung = {
-            expression: governed_word(doc, expression, scope)
+            expression: chain_word_of(doc, expression, scope)
             for expression in self.expressions[ref.text, reference]
         }
         expressions = [

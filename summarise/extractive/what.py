@@ -233,7 +233,7 @@ _REPORTING_FORMULA = re.compile(
 # Friday and declined to comment", "who was arrested on Tuesday, could not be reached").
 _FORMULA_VERBS = frozenset(
     """decline declined declines comment respond responded reply replied reach reached verify
-    confirm be is was were been available immediately""".split()
+    confirm be is was were been""".split()
 )
 
 

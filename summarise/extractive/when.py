@@ -1319,11 +1319,12 @@ GOVERNING_STEPS = 5
 
 def governs(doc: Doc, expression: TimeExpression, chain: set[int]) -> bool:
     """Whether a time expression hangs from the figure's chain (through its preposition)."""
-    return governed_word(doc, expression, chain) is not None
+    return chain_word_of(doc, expression, chain) is not None
 
 
-def governed_word(doc: Doc, expression: TimeExpression, chain: set[int]) -> Token | None:
-    """The word of the figure's chain a time expression hangs from, or None."""
+def chain_word_of(doc: Doc, expression: TimeExpression, chain: set[int]) -> Token | None:
+    """The word of the figure's chain a time expression hangs from ("killed" for "killed 12
+    in 2019"), or None when it hangs from none."""
     span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
     if span is None:
         return None
