@@ -1397,6 +1397,30 @@ def _the_size_of_something(number: Token) -> bool:
     )
 
 
+def _the_size_of_ones_group(number: Token) -> bool:
+    """A number that counts the group a person named before it comes from: "a climber from a
+    team of eight", "a member of a family of five" (not "a family of five was killed", nor "the
+    bodies of a family of four": the family are the ones it befell)."""
+    of, group = number.head, number.head.head
+    if number.dep_ != "pobj" or of.lower_ != "of" or group.lower_ not in _COLLECTIVES:
+        return False
+    above = group.head
+    one = above.head
+    return (
+        group.dep_ == "pobj"
+        and above.dep_ == "prep"
+        and one.pos_ == "NOUN"
+        and _is_people(one)
+        and _cue(one) is None
+        # some of them, counted: "a climber", "two members" (not "all members of a family of
+        # six", "every member of a crew of 14", "relatives of a family of five")
+        and any(
+            (c.dep_ == "det" and c.lower_ in {"a", "an", "one"}) or c.dep_ == "nummod"
+            for c in one.children
+        )
+    )
+
+
 # Who is held by name of office: "detained the technical director", "the captain was arrested".
 _HELD_ROLES = frozenset(
     """
@@ -2214,6 +2238,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None  # "a father of four": his children, not a count of the harmed
     if _the_size_of_something(anchor):
         return None  # "the five-member committee held its first sitting": its size
+    if _the_size_of_ones_group(anchor):
+        return None  # "A climber from a team of eight was killed": the team's size
     if (anchor.dep_ == "appos" and _how_badly_hurt(anchor) is None) or (
         anchor.dep_ in {"npadvmod", "amod"} and anchor.head.pos_ == "PROPN"
     ):
@@ -3862,7 +3888,19 @@ def _whose_estimate(token: Token, figure: Token) -> str | None:
             tolls
             and child_of(tolls[0], "poss") is None
             and (_may_count(subject) or _a_body_of_people(subject))
-            and not any(fold(t.text) in _WHAT_RAISES_A_TOLL for t in subject.subtree)
+            # ("The fire service raised the death toll to 41": a body, whatever its name holds;
+            # not "a second storm front", nor "Police who opened fire", who did it)
+            and (
+                (
+                    _a_body_of_people(subject)
+                    and subject.lower_ != "front"
+                    and not any(c.dep_ in {"relcl", "acl"} for c in subject.children)
+                )
+                or not any(fold(t.text) in _WHAT_RAISES_A_TOLL for t in subject.subtree)
+            )
+            # and no one else is said to give it: "..., Amnesty International said"
+            and not any(c.dep_ == "parataxis" and _SAY_VERBS.match(c.text) for c in token.children)
+            and not (token.dep_ == "ccomp" and _SAY_VERBS.match(token.head.text))
         ):
             return owner_name(subject)
     return None
