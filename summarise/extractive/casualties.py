@@ -1257,7 +1257,7 @@ def _breakdown(anchor: Token) -> bool:
 
 # "The toll could climb beyond 150,000", "is expected to rise to 1,000": where a count may go,
 # not a count of anyone. ("As many as 50 may have been killed" is a count, hedged: kept.)
-_MODALS = frozenset({"could", "might", "may", "will", "would", "'ll", "’ll", "shall"})
+MODALS = frozenset({"could", "might", "may", "will", "would", "'ll", "’ll", "shall"})
 # Word forms, not lemmas: the pipeline runs without its lemmatizer (see nlp.UNUSED_COMPONENTS).
 _EXPECTING = re.compile(r"(?:expected|feared|forecast|predicted|projected|likely|set)", re.I)
 _CHANGE_VERB = re.compile(
@@ -1278,7 +1278,7 @@ def _projected(anchor: Token) -> bool:
         verb = verb.head
     if not _CHANGE_VERB.fullmatch(verb.text):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and _EXPECTING.fullmatch(verb.head.text) is not None
 
@@ -1943,11 +1943,17 @@ def _found_alive(alive: Token) -> bool:
     return not any(t.lower_ in _DYING | _SUCCUMBED for t in verb.subtree)
 
 
+# Who attack, not who are attacked: their dead are another count ("30 militants were killed").
+ATTACKERS = frozenset(
+    "militant gunman gunmen attacker assailant insurgent rebel fighter bomber raider "
+    "jihadist terrorist".split()
+)
 _HELD_UP = frozenset({"held", "hold", "holds", "holding"})
 # Those who hold people up by force: "Militants held up 40 bus passengers at gunpoint".
-_ARMED = frozenset(
-    """gunmen gunman militants militant attackers kidnappers hijackers rebels jihadists
-    insurgents robbers bandits pirates captors fighters""".split()
+_ARMED = (
+    ATTACKERS
+    | {word + "s" for word in ATTACKERS if not word.endswith("men")}
+    | frozenset("kidnappers hijackers robbers bandits pirates captors".split())
 )
 
 
@@ -2330,7 +2336,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             and subject is not None
             and subject.head.lower_ in _DYING
             and not _hedged(subject.head)
-            and not any(c.lower_ in _MODALS for c in subject.head.children if c.dep_ == "aux")
+            and not any(c.lower_ in MODALS for c in subject.head.children if c.dep_ == "aux")
         ):  # "Two of the 40 hospitalised died overnight": they died
             return _Link("killed", "killed", subject.head, counted, anchor, amount.precision)
         if own is not None and own[0] == "killed" and _some_of_the_dead(anchor, counted):

@@ -53,8 +53,10 @@ from ..schema import Citation, Claim, Dispute
 from ..segment import content_tokens, fold, quote_spans, stop_words
 from ..support import citation_support_problem
 from .casualties import (
+    ATTACKERS,
     EXAMINED,
     HOLDING_PLACES,
+    MODALS,
     RECORD_NOUNS,
     REVISING,
     TAKEN_ABOARD,
@@ -1727,7 +1729,7 @@ def _above_the_whole(first: Figure, second: Figure) -> bool:
     return any(
         not whole.group
         and group.group is not None
-        and group_head(group.group) not in _ATTACKERS
+        and group_head(group.group) not in ATTACKERS
         and not _OVER_A_SPAN.search(group.ref.text)
         and _a_whole_count(whole)
         and not whole.vague
@@ -1741,11 +1743,6 @@ def _above_the_whole(first: Figure, second: Figure) -> bool:
     )
 
 
-# Who attack, not who are attacked: their dead are another count ("30 militants were killed").
-_ATTACKERS = frozenset(
-    "militant gunman gunmen attacker assailant insurgent rebel fighter bomber raider "
-    "jihadist terrorist".split()
-)
 # A count over a span of time, not of one event: "this year", "since 2020", "in recent years".
 _OVER_A_SPAN = re.compile(
     r"\b(?:this|last|that)\s+(?:year|month|decade)\b|\bsince\s+(?:19|20)\d\d\b|"
@@ -9033,6 +9030,7 @@ class _Counterparts:
             positions.add(p)  # "... who says he emailed the photographs to the ministry"
         scored: list[tuple[float, int, SentenceRef]] = []
         weaker: list[tuple[float, int, SentenceRef]] = []
+        gives_a_count = bool(find_quantities(ref))  # (read once, not for each candidate)
         for position in positions:
             other = self.evidence.items[position]
             if other is item or other.is_heading:
@@ -9067,7 +9065,7 @@ class _Counterparts:
                 # "We have no record of any inspection in October": what another voice says
                 # happened, wherever it is told, found by its words
                 nearby, distance = None, 0
-            if _breaks_a_count_down(other.members[0]) and find_quantities(ref):
+            if gives_a_count and _breaks_a_count_down(other.members[0]):
                 continue  # "But the TUC insists that more than 400,000 workers have been hit"
                 # answers a count, not its breakdown ("118,600 of the affected workers are
                 # teachers, ...")
@@ -9339,8 +9337,6 @@ def _sent_to_people(doc: Doc, denial: Account) -> bool:
     return False
 
 
-# The modal of a threat: "they could walk off the job".
-_MIGHT_DO = frozenset({"could", "would", "will", "might", "may", "'ll", "’ll"})
 # What a voice warns it will do, which makes "warned of" a threat: "warned of industrial
 # action", "warned of strikes".
 _THREATS = frozenset(
@@ -9369,7 +9365,7 @@ def _warns_of_what_it_will_do(doc: Doc, denial: Account) -> bool:
                 clause.dep_ == "ccomp"
                 and clause.lower_ in _THREATENED_ACTS
                 and any(c.dep_ == "nsubj" and c.lower_ in {"they", "we"} for c in clause.children)
-                and any(c.dep_ == "aux" and c.lower_ in _MIGHT_DO for c in clause.children)
+                and any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
                 for clause in verb.children
             )
         )

@@ -817,6 +817,7 @@ def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
     from spacy.tokens import Span
 
     entities = list(doc.ents)
+    bare = {_POSSESSIVE_S.sub("", name) for name in spelled}  # with or without "General's"
     joined: list[Span] = []
     index = 0
     while index < len(entities):
@@ -827,8 +828,7 @@ def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
             and first.label_ in {"ORG", "PERSON"}  # "Controller" of "the Controller and
             and second.label_ == "ORG"  # Accountant-General's Department", tagged a person
             and doc.text[first.end_char : second.start_char] == " and "
-            and _POSSESSIVE_S.sub("", doc.text[first.start_char : second.end_char])
-            in {_POSSESSIVE_S.sub("", name) for name in spelled}
+            and _POSSESSIVE_S.sub("", doc.text[first.start_char : second.end_char]) in bare
         ):
             joined.append(Span(doc, first.start, second.end, label="ORG"))
             index += 2
