@@ -244,6 +244,19 @@ _DUE_BEFORE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bfell\s)(?<!\bbeen\s)\bdue\s+(?:(?:in|by|before)\s+)?$",
     re.I,
 )
+# A month something runs until, told in the present tense: the month ahead ("the testing
+# season, which runs until early August" in July); not "lasted until August", nor "had to
+# continue until late August", "was extended to remain until August" (gone).
+_RUNS_UNTIL_BEFORE = re.compile(
+    r"(?<!\bto\s)\b(?:runs|lasts|continues|stays|remains|is\s+open)\s+(?:until|till|through)\s+"
+    r"(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s\-]+)?$",
+    re.I,
+)
+_HABITUALLY = re.compile(
+    r"\b(?:typically|usually|normally|generally|traditionally|always)\s+\w+\s+"
+    r"(?:until|till|through)\b",
+    re.I,
+)
 _FUTURE_AFTER = re.compile(
     r"^(?:[’']s\s+(?:expected|planned|scheduled|upcoming|proposed)"
     r"|\s+(?:is|are)\s+[\"“]?(?:expected|planned|scheduled|due|set|likely|inevitable|imminent)"
@@ -348,6 +361,14 @@ def _time_expressions(
             if kind == "bare_month" and reference is not None and _DUE_BEFORE.search(text[:start]):
                 month = _month_number(match.group("month"))
                 future = 0 < (month - reference.month) % 12 < (reference.month - month) % 12
+            if (
+                kind == "bare_month"
+                and reference is not None
+                and _RUNS_UNTIL_BEFORE.search(text[max(0, start - 40) : start])
+                # (not a season's habit: "the harvest, which typically runs until February")
+                and not _HABITUALLY.search(text[max(0, start - 60) : start])
+            ):
+                future = _month_number(match.group("month")) != reference.month
             iso = _resolve(kind, match, reference, future)
             if kind in {"bare_month", "year", "event_year"}:  # the preposition is not quoted
                 start = (

@@ -58,7 +58,7 @@ from .common import (
     without_dateline,
 )
 from .gazetteer import first_names
-from .names import FACILITY_WORDS, ORGANISATION_HEADS, ROLE_WORD, of_other_gender
+from .names import ACRONYM, FACILITY_WORDS, ORGANISATION_HEADS, ROLE_WORD, of_other_gender
 from .when import (
     DatedSentence,
     a_named_occasion,
@@ -120,6 +120,7 @@ _ANY_CUE = re.compile(
     + r"|"
     + _GRAVELY_HURT
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
+    + r"|medical\s+(?:help|care|attention|treatment)|treatment"  # sought (`_CARE_SOUGHT`)
     + r"|cases"  # of an illness (`_ILLNESS`)
     + r"|(?:in|into|to)\s+custody"
     + r"|at\s+large|on\s+the\s+(?:run|loose)"  # still free (`_at_large`)
@@ -159,7 +160,9 @@ _PERSON_NOUNS = re.compile(
     r"cashiers?|janitors?|caretakers?|herders?|herdsmen|shepherds?|truckers?|couriers?|"
     r"policem[ae]n|policewom[ae]n|rangers?|lifeguards?|warders?|convicts?|escapees?|monks?|"
     r"nuns?|priests?|imams?|pastors?|tenants?|homeowners?|occupants?|"
-    r"pensioners?|retirees?|toddlers?|newborns?|skiers?|swimmers?|divers?|guides?|sherpas?)",
+    r"pensioners?|retirees?|toddlers?|newborns?|skiers?|swimmers?|divers?|guides?|sherpas?|"
+    r"candidates?|applicants?|examinees?|invigilators?|participants?|attendees?|"
+    r"trainees?|holidaymakers?|bathers?|campers?)",
     re.I,
 )
 _PERSON_HEAD = re.compile(rf"\b{_PERSON_NOUNS.pattern}\b", re.IGNORECASE)
@@ -828,6 +831,23 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             text[max(0, amount.start - 20) : amount.start]
         ):
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
+        if (
+            _PARTS_LISTED_BEFORE.search(
+                text[max(0, amount.start - PARTS_LISTED_CHARS) : amount.start]
+            )
+            and not _told_of_in_a_clause(link)
+            and not _a_cue_of_its_own(link)
+            and (
+                whole := next(
+                    (w for f, w in reversed(found) if f.number_start < amount.start), None
+                )
+            )
+        ):
+            # "52 persons applied for medical help, among them 48 applicants and 4 members of
+            # the commission, and 21 persons were hospitalised": parts of the count they
+            # split, of its kind, wherever the parse hangs them (not "63 injured, among whom
+            # 13 persons are in serious condition": what their own clause says)
+            link = replace(link, kind=whole.kind, shown=whole.shown)
         if _a_place_holds_them(link.cue) or _an_occasion_held(link):
             continue  # "the reception centre, which held 1,150 people": how many it held
         if _NONE_BEFORE.search(text[max(0, amount.start - 12) : amount.start]) or _none_among(link):
@@ -887,6 +907,29 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
         )
         found.append((figure, link))
     return found
+
+
+def _a_cue_of_its_own(link: _Link) -> bool:
+    """Whether a listed part says its own kind right by it: "among them 14 dead and 40 in
+    hospital", "among them 60 missing children"."""
+    return (
+        0 < abs(link.cue.i - link.anchor.i) <= OWN_CUE_WORDS
+        or link.cue in link.anchor.subtree  # "among them 12 who were badly hurt"
+        or (link.counted is not None and link.cue in link.counted.subtree)
+    )
+
+
+# How many words from a listed part's number its own kind may stand: "40 in hospital".
+OWN_CUE_WORDS = 3
+
+
+def _told_of_in_a_clause(link: _Link) -> bool:
+    """Whether the counted people are the subject of a clause of their own ("13 persons are in
+    serious condition")."""
+    return any(
+        token is not None and token.dep_ in {"nsubj", "nsubjpass"}
+        for token in (link.counted, link.anchor)
+    )
 
 
 # Where people lie that says how badly they are hurt: "six of them in critical condition".
@@ -1194,6 +1237,12 @@ _ADDED_BEFORE = re.compile(
     r"|\b(?:toll|count|figure|number)\s+from\s+$",  # "raising the toll from nine": the old one
     re.I,
 )
+# "52 persons applied for medical help, among them 48 applicants and 4 members of the testing
+# commission": parts of the count before, listed (of its kind, `_found_in`).
+_PARTS_LISTED_BEFORE = re.compile(
+    r"\bamong\s+(?:them|whom)\s+(?:[\d,]+\s+[^.;:,]{1,50}?(?:,|\s+and)\s+)?$", re.I
+)
+PARTS_LISTED_CHARS = 80
 
 
 # A dash or a bracket that sets words off, opened right after a count and a word or two:
@@ -2006,6 +2055,8 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
         # still unable to return"
     if _cannot_return_home(token):
         return "displaced", "unable to return home"  # "40 residents cannot return home"
+    if (sought := _medical_help_sought(token)) is not None:
+        return "injured", sought  # "52 persons applied for medical help"
     if (
         token.pos_ == "VERB"
         and token.lower_ not in _SENTENCED
@@ -2031,6 +2082,52 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
             if kind == "ill" and not _taken_ill(token):
                 return None  # "HIV-infected children", "30 other infected patients"
             return kind, shown
+    return None
+
+
+# Verbs by which people seek or get care, and the care: "38 people had sought medical help",
+# "31 candidates needed medical help", "52 persons applied for medical help".
+_SEEKING_CARE = frozenset("sought needed required received applied asked requested".split())
+_CARE_SOUGHT = frozenset({"help", "care", "attention", "treatment"})
+
+
+def _medical_help_sought(verb: Token) -> str | None:
+    """The words of a verb by which people counted as its subject sought or got medical care
+    ("38 people sought medical help", "52 persons applied for medical help", "120 received
+    treatment"), else None: not "received medical aid for 20,000 patients" (what a region got),
+    "did not need medical help", "could require medical attention", "need medical care each
+    day", nor "have received medical care since 2019"."""
+    if verb.pos_ != "VERB" or verb.lower_ not in _SEEKING_CARE or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    if any(
+        child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS)
+        for child in verb.children
+    ):
+        return None
+    # (who sought it: the subject, or the people a reduced or relative clause tells of, "52
+    # persons applied for medical help", "the 12 people who needed treatment")
+    subject = child_of(verb, "nsubj") or (verb.head if verb.dep_ in {"acl", "relcl"} else None)
+    if subject is not None and subject.lower_ in {"who", "that"}:
+        subject = verb.head
+    if subject is None or not (
+        subject.like_num or any(c.dep_ == "nummod" or c.like_num for c in subject.children)
+    ):
+        return None
+    if _a_span_of_time(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            cares = [child]
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            cares = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for care in cares:
+            medical = child_of(care, "amod", "medical")
+            if care.lower_ in _CARE_SOUGHT and (medical is not None or care.lower_ == "treatment"):
+                first = medical.i if medical is not None else care.i
+                verb_words = f"{verb.lower_} for" if child.dep_ == "prep" else verb.lower_
+                return f"{verb_words} {verb.doc[first : care.i + 1].text}"
     return None
 
 
@@ -3850,6 +3947,8 @@ _ESTIMATE = re.compile(
 # Verbs by which a voice changes or keeps its own estimate: "raised its estimate to 42,000".
 REVISING = frozenset(
     "raised raises lowered lowers revised revises updated updates increased increases cut cuts "
+    # "the observer organisation CPIN elevates the figure to more than 250 precincts"
+    "elevated elevates lifted lifts "
     "put puts kept keeps maintained maintains released releases published publishes "
     # "The Health Ministry gave a higher death toll of 11"
     "gave gives give".split()
@@ -4011,10 +4110,15 @@ def owner_name(owner: Token) -> str:
 def _may_count(owner: Token) -> bool:
     """Whether the owner of a count can have counted it: a body or a person ("the interior
     ministry's count"), not the event or its day ("the quake's death toll", "Sunday's toll")."""
-    return owner.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} or (
-        owner.pos_ == "NOUN"
-        and not owner.ent_type_
-        and fold(owner.text).removesuffix("'s").removesuffix("’s") in ORGANISATION_HEADS
+    return (
+        owner.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}
+        or (
+            owner.pos_ == "NOUN"
+            and not owner.ent_type_
+            and fold(owner.text).removesuffix("'s").removesuffix("’s") in ORGANISATION_HEADS
+        )
+        # a body's initials the model leaves unlabelled: "the observer network CPIN"
+        or (owner.pos_ == "PROPN" and ACRONYM.fullmatch(owner.text) is not None)
     )
 
 

@@ -3061,6 +3061,18 @@ _A_RIVAL_SAYS = re.compile(
     + _GIVES_BACK
     + r"\s+(?:took\s+part|attended|turned\s+out|joined|marched|gathered|protested|rallied|came)\b"
 )
+# A rival's figure with the thing counted after it: "COMELEC stands by 214 precincts; the
+# Citizens' Poll Integrity Network says 263 precincts" (`_said_by_a_rival` asks that it be
+# the second figure's own numeral, of the same key as the first).
+_A_RIVAL_NAMES = re.compile(_A_RIVAL_OPENS + _GIVES_BACK)
+# What may follow such a rival's count: the sentence's end, or the next figure it gives ("263
+# precincts and more than 120,000 ballots"); not "90 schools, most of them in the north, are
+# still without water", "450 trains and most freight services were cancelled".
+_A_RIVALS_COUNT_ENDS = re.compile(
+    r"\s*(?:[.;]|$|,?\s+and\s+(?:(?:about|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+    # (the next figure ends the sentence too: not "90 schools and 12 clinics remain shut")
+    r"\d[\d,.]*\s+(?:[\w\-]+\s+)?[\w\-]+\s*(?:[.;]|$))"
+)
 # The same, opening the sentence after the figure it answers: "The utility says its highest
 # reading was 4.2 micrograms per litre. The NVSC says 7.9."
 # ("But Tidewater Freight Intelligence ... puts the number at 118": not "But Tidewater")
@@ -4028,6 +4040,57 @@ def _set_against(pair: list[Quantity]) -> bool:
     )
 
 
+def _those_at_it_and_some_of_them(first: Quantity, second: Quantity) -> bool:
+    """Whether the larger of two counts, more than `GIVEN_BACK_MAX_RATIO` times the other, is
+    told of people at what they were doing ("were taking the test", "were attending"), which
+    the smaller, in no one's voice, is not: everyone there, and some of them."""
+    smaller, larger = sorted((first, second), key=lambda q: q.value)
+    doing = {state for state in larger.states if state.endswith("ing")}
+    return (
+        not smaller.voice  # (a rival's count far below: "SNCF said only 3,800 had walked out")
+        and bool(doing)
+        and not doing & set(smaller.states)
+        and not _of_one_order(smaller.value, larger.value)
+    )
+
+
+def _told_as_settled(quantities: list[Quantity]) -> set[float]:
+    """The values two reports or more give in no one's voice and no one gives in a voice."""
+    unvoiced: dict[float, set[str]] = defaultdict(set)
+    voiced: set[float] = set()
+    for quantity in quantities:
+        if quantity.voice:
+            voiced.add(quantity.value)
+        else:
+            unvoiced[quantity.value].add(quantity.ref.source_id)
+    return {value for value, sources in unvoiced.items() if len(sources) >= 2} - voiced
+
+
+def _ends_as_a_rivals_count(quantity: Quantity) -> bool:
+    """Whether a count ends with its noun (`_A_RIVALS_COUNT_ENDS`): "says 263 precincts."."""
+    text = quantity.ref.text
+    noun = re.compile(rf"\s+(?:[\w\-]+\s+)?{re.escape(quantity.unit)}\w*", re.I)
+    told = noun.match(text, quantity.numeral[1])
+    return told is not None and _A_RIVALS_COUNT_ENDS.match(text, told.end()) is not None
+
+
+def _two_voices_set_against(first: Quantity, second: Quantity) -> bool:
+    """Whether one sentence sets two voices' figures of one unit against each other
+    (`_set_against`), neither told of another state than the other ("12 soldiers were
+    killed, while the rebels said 40 soldiers surrendered" is two things)."""
+    return (
+        (first.ref.source_id, first.ref.start) == (second.ref.source_id, second.ref.start)
+        and bool(first.voice and second.voice)
+        and not _same_voice(first.voice, second.voice)
+        and not (first.states and second.states and not set(first.states) & set(second.states))
+        # (not "340 schools in Sofala province that escaped damage, compared with the agency's
+        # count of 95 schools in Beira that are now shelters": words narrow each count)
+        and _told_whole(first)
+        and _told_whole(second)
+        and _set_against([first, second])
+    )
+
+
 def _each_its_own_measure(first: Quantity, second: Quantity) -> bool:
     """Whether the second of two measures of one unit in a sentence is another voice's, named
     between them, of the same place: "Albina says the water rose 2.5 metres in Klaaskreek; the
@@ -4051,6 +4114,10 @@ def _said_by_a_rival(first: Quantity, second: Quantity) -> bool:
     saying it: "Police put the crowd at around 4,000; organisers said more than 8,000 took
     part" (not "they said", nor the first figure's voice)."""
     said = _A_RIVAL_SAYS.search(first.ref.text, first.end, second.end)
+    if said is None and _ends_as_a_rivals_count(second):
+        # "... 214 precincts; the watchdog says 263 precincts and more than 120,000 ballots"
+        # (not "; the municipality said 12 apartments were empty": another thing of them)
+        said = _A_RIVAL_NAMES.search(first.ref.text, first.end, second.end)
     return (
         said is not None
         and said.start("numeral") == second.numeral[0]
@@ -4338,6 +4405,12 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return True  # "Its final estimate of the cost is 210 million euros" ... "the true
             # economic cost was at most 60 million euros": the key says what the sum is, and
             # one report tells of one such sum
+        if _those_at_it_and_some_of_them(first, second):
+            return False  # "more than 1,100 candidates were taking the test", "31 candidates
+            # needed medical help": all who were there, and those something befell
+        if _two_voices_set_against(first, second):
+            return True  # "its volunteers had documented failures in 263 clustered precincts,
+            # ... compared with the Commission on Elections' count of 214 precincts"
         return dice(tokens[id(first)], tokens[id(second)]) >= needed
 
     def at_odds(first: Quantity, second: Quantity) -> bool:
@@ -4391,6 +4464,14 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         ]
         if not odds:
             continue
+        if any(_two_voices_set_against(a, b) for a, b in odds):
+            # where a report sets two voices' counts against each other, a figure the reports
+            # repeat in no one's voice, never voiced, is no side of it ("hand counting began
+            # in 71 precincts where machines broke down", in four reports, beside "263
+            # precincts, compared with the Commission's count of 214"); one report's own
+            # "more than 500 homes" stays a rival
+            settled = _told_as_settled(quantities)
+            odds = [(a, b) for a, b in odds if a.value not in settled and b.value not in settled]
         odds = _fewest_sides(evidence, odds, lambda q: q.value, lambda q: q.voice)
         involved = {id(q) for pair in odds for q in pair}
         told = _as_each_voice_last_told(evidence, [q for q in cluster if id(q) in involved])
@@ -4649,6 +4730,13 @@ def _compatible_sides(quantities: list[Quantity], exact: bool = False) -> list[l
 
 
 def _quantity_claim(evidence: EvidenceSet, side: list[Quantity]) -> Claim:
+    if len({q.value for q in side}) > 1 and all(
+        _one_voice_however_named(q.voice, side[0].voice) for q in side
+    ):
+        # one voice's values that agree ("more than 250 precincts", then "263 precincts"): the
+        # side as last told, cited where it is told so; no one quote states every value
+        latest = max(side, key=lambda q: (_published(evidence, q.ref.source_id), q.ref.position))
+        side = [q for q in side if q.value == latest.value]
     phrases = list(dict.fromkeys(q.phrase for q in side))
     voices = _distinct_voices(q.voice or _outlet(evidence, q.ref.source_id) or "" for q in side)
     return Claim(
@@ -4656,6 +4744,18 @@ def _quantity_claim(evidence: EvidenceSet, side: list[Quantity]) -> Claim:
         value=side[0].amount,
         attributed_to=", ".join(voices) or None,
         citations=cite(q.ref for q in side),
+    )
+
+
+def _one_voice_however_named(first: str | None, second: str | None) -> bool:
+    """ "Citizens' Poll Integrity Network" and "observer organisation Citizens' Poll Integrity
+    Network (CPIN)": one voice, one name inside the other."""
+    if not first or not second:
+        return False
+    shorter, longer = sorted((first.lower(), second.lower()), key=len)
+    # (whole words: "the UN" is not "the union", "Ethiopia" not "Ethiopian Red Cross")
+    return _same_voice(first, second) or bool(
+        re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer)
     )
 
 
@@ -5238,8 +5338,12 @@ _TIME_CONTESTED = re.compile(
     r"(?:a\s+)?(?:point|matter|subject|source|bone)\s+of\s+"
     r"(?:contention|dispute|discussion|debate))\b"
     r"(?:\s+(?:over|about))?"
-    r"|\b(?:dispute|disagreement|row|argument|conflicting\s+accounts)\s*"
+    r"|\b(?:dispute|disagreement|row|argument|(?:conflicting|different|differing|"
+    r"contradictory)\s+accounts)\s*"
     r"(?:(?:over|about|as\s+to|of)\s+|:\s*)(?:the\s+)?(?:time|timing|when)\b"
+    # "The timeline remains contested as well: ..."
+    r"|\btimeline\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:contested|disputed|"
+    r"in\s+dispute|unsettled)\b"
     r"|^(?:So\s+|And\s+)?(?:when|what\s+time|at\s+what\s+time)\s+(?:exactly\s+)?"
     r"(?:did|was|were|had)\s+(?:the\s+\w+(?:\s+\w+)?|it)\s+(?:first\s+)?"
     r"(?:happen|occur|strike|struck|hit|start|begin|break\s+out|explode|collapse|crash|sink|"
@@ -5317,10 +5421,15 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             told_next = _a_time_in_each_of(refs, ref, (1, 2)) or _a_time_in_each_of(
                 refs, ref, _nearest_timed_either_side(refs, ref)
             )
-            if told_next is not None:
+            if told_next is not None and not (
+                _LOOSELY_CONTESTED.search(contested.group(0))
+                and not all(_A_START.search(claim.statement) for claim in told_next)
+            ):
                 disputes.append(Dispute(topic="What time it happened", claims=told_next))
             continue
-        if len(sides) != 2:
+        # (three sides only where the sentence itself says the time is contested: "The
+        # timeline remains contested as well: ...")
+        if not 2 <= len(sides) <= (MAX_TIMES_SET_AGAINST if contested is not None else 2):
             continue
         told = []
         for side in sides:
@@ -5331,6 +5440,8 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             if minutes is None or voice is None:
                 break
             if _BY_A_DEADLINE.search(side[: clock.start()]):
+                if len(sides) > 2:
+                    continue  # a third side, told as a bound: the other two stand
                 break  # "the inmates were gone by the 05:30 headcount": a bound, no moment
             # "until 3:31 a.m. Prosecutors have seized ...": the segmenter may join the next
             # sentence after "a.m."; a side ends with its own
@@ -5339,8 +5450,23 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             statement = side.strip(" :.,;—–-")
             if statement.endswith((" a.m", " p.m")):
                 statement += "."  # "at 2:47 a.m." keeps its last stop
+            if (
+                contested is not None
+                and _LOOSELY_CONTESTED.search(contested.group(0))
+                and not _A_START.search(statement)
+            ):
+                break  # "The timeline is disputed: police say officers arrived at 2:10 p.m.,
+                # the owner says the doors were locked at 1 p.m.": times of two things
             told.append((statement, clock, minutes, voice))
-        if len(told) != 2 or told[0][2] == told[1][2] or _same_voice(told[0][3], told[1][3]):
+        if (
+            len(told) < 2
+            or len({minutes for _, _, minutes, _ in told}) < len(told)
+            or any(
+                _same_voice(one[3], other[3])
+                for index, one in enumerate(told)
+                for other in told[index + 1 :]
+            )
+        ):
             continue
         claims = [
             Claim(
@@ -5357,6 +5483,21 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
     return disputes
 
 
+# Words that say a time is contested only loosely ("different accounts of when", "the timeline
+# remains contested"): each side must then tell when something began or happened (`_A_START`),
+# not when others arrived or left.
+_LOOSELY_CONTESTED = re.compile(
+    r"\b(?:different|differing|contradictory)\s+accounts\s+of\s+when\b|\btimeline\b", re.I
+)
+_A_START = re.compile(
+    r"\b(?:began|begun|begin|begins|start(?:s|ed|ing)?|first|broke\s+out|erupt(?:s|ed)?|"
+    r"froze|frozen|freezing|struck|occurred|happened|failed|failing)\b",
+    re.I,
+)
+# How many sides, a time each, one sentence may set against each other ("the commission's first
+# logged error came at 3:40 p.m.; Halcyon says trouble began after 5 p.m.; CPIN volunteers
+# insist machines were freezing by 11 a.m.").
+MAX_TIMES_SET_AGAINST = 3
 # Words that make a clock time a bound, not a moment: "gone by the 05:30 headcount".
 _BY_A_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
@@ -5750,6 +5891,8 @@ def _minutes_of(clock: re.Match[str]) -> int | None:
 # "opens at 6 a.m.", "still raging at 9 a.m.", "back by 8 p.m.").
 _AT_A_WHOLE_HOUR = re.compile(
     r"(?:\bat|\b(?:shortly|just|soon)\s+(?:before|after)|(?<!by )\b(?:about|around|roughly)|"
+    # "trouble began after 5 p.m.", "machines froze as early as 11 a.m."
+    r"\b(?:began|begun|started|starting|broke\s+out)\s+after|\bas\s+early\s+as|"
     r"\bclos(?:e|er)\s+to|\bnearer(?:\s+to)?)\s+"
     r"(?:(?:about|around|approximately|roughly|exactly|precisely|"
     r"(?:shortly|just|soon)\s+(?:before|after))\s+)?$",
@@ -9735,11 +9878,16 @@ def _plain_account(doc: Doc, ref: SentenceRef) -> Account:
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     # What it asks is not what it says: "Asked whether he had received any warning, he
     # answered: 'Never.'" says nothing of a warning received.
+    # Nor does a question argued over: "The argument over whether COMELEC was warned has
+    # shifted slightly" says nothing of a warning given.
     asked = {
         t.i
         for clause in doc
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
-        and _stem(clause.head.lower_) in _ASKING
+        and (
+            _stem(clause.head.lower_) in _ASKING
+            or any(word.lower_ in _QUESTIONS_ARGUED for word in (clause.head, clause.head.head))
+        )
         for t in clause.subtree
     }
     asked |= _supposed(doc)
@@ -9755,6 +9903,13 @@ def _plain_account(doc: Doc, ref: SentenceRef) -> Account:
         values=_values(doc, content),
         head=root.i,
     )
+
+
+# Nouns of a question argued over: "the argument over whether ...", "doubts about whether".
+_QUESTIONS_ARGUED = frozenset(
+    "argument arguments question questions dispute disputes debate row doubt doubts "
+    "uncertainty controversy".split()
+)
 
 
 def _dispute_of(

@@ -300,7 +300,7 @@ class Entity:
             (
                 name
                 for name in self.names
-                if name != main and (len(name.split()) > 1 or _ACRONYM.fullmatch(name))
+                if name != main and (len(name.split()) > 1 or ACRONYM.fullmatch(name))
             ),
             key=lambda name: -self.names[name],
         )
@@ -521,7 +521,7 @@ def _names_the_model_finds(
                 if (
                     kind == "organisation"
                     and len(span) in {at + 3, at + 4}
-                    and _ACRONYM.fullmatch(span[at].text)
+                    and ACRONYM.fullmatch(span[at].text)
                     and fold(span[at + 1].text) in first_names()
                     and span[at + 1].text[:1].isupper()
                     # not "BMO Harris Bank", "NHS Grace Hospital": a body's name goes on
@@ -535,6 +535,17 @@ def _names_the_model_finds(
                     # "the head of the regional department of the MES Marat Abdykadyrov", "SP
                     # Yusuf Bakori": the body's initials or a rank's, then the person
                     span, kind = span[at + 1 :], "person"
+                if (
+                    kind == "organisation"
+                    and (owned := _a_person_owned(span)) is not None
+                    # (not "Sonatrach's Alain Mimoun plant": a site named for someone)
+                    and not (
+                        span.end < len(span.doc)
+                        and span.doc[span.end].is_lower
+                        and span.doc[span.end].pos_ == "NOUN"
+                    )
+                ):
+                    span, kind = owned, "person"  # "Halcyon's Victor Sandoval": the company's man
                 article = len(span) > 1 and _ARTICLE.fullmatch(span[0].text) is not None
                 opening = fold(span[1 if article else 0].text)
                 person = kind == "person" or (
@@ -639,7 +650,7 @@ def _named_for_a_monarch(span: Span) -> bool:
     regnal = next((t for t in span[1:] if _REGNAL.fullmatch(t.text)), None)
     if regnal is None or (span.start > 0 and is_title(doc[span.start - 1].text)):
         return False
-    if _ACRONYM.fullmatch(span[0].text) and span[0].i < regnal.i - 1:
+    if ACRONYM.fullmatch(span[0].text) and span[0].i < regnal.i - 1:
         return True
     after = doc[regnal.i + 1] if regnal.i + 1 < len(doc) else None
     return (
@@ -1167,13 +1178,30 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
 # ("(ECan)", "(MoD)": some are written in mixed case)
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,8}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,4})s?\)")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][a-z]+[\s-]){2,8}$")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A body's initials, whole: "UCI", "CPIN".
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _a_person_owned(span: Span) -> Span | None:
+    """The person a body's possessive opens an organisation span with: "Halcyon's Victor
+    Sandoval" (a given name and a surname after the "'s"; not "Halcyon's Victor Hall")."""
+    for at, token in enumerate(span):
+        if token.text in {"'s", "’s"} and 0 < at < len(span) - 2:
+            person = span[at + 1 :]
+            if (
+                _given_name(person[0].text)
+                and all(word.text[:1].isupper() for word in person)
+                and fold(person[-1].text) not in ORGANISATION_HEADS | SITE_HEADS
+            ):
+                return person
+            return None
+    return None
 
 
 def _given_name(word: str) -> bool:
     """Whether a word is a given name, not a body's initials that spell one ("CHU" of "CHU
     Hassan II", a hospital)."""
-    return fold(word) in first_names() and not _ACRONYM.fullmatch(word)
+    return fold(word) in first_names() and not ACRONYM.fullmatch(word)
 
 
 # A regnal number: "Hassan II", "Mohammed V", "John Paul II".
@@ -1341,7 +1369,7 @@ def _merge_organisations(
 
     def stands_for(entity: Entity) -> Entity | None:
         acronym = entity.name.replace(".", "")
-        if not _ACRONYM.fullmatch(acronym) and acronym not in spelled:  # ("ECan")
+        if not ACRONYM.fullmatch(acronym) and acronym not in spelled:  # ("ECan")
             return None
         key = spelled.get(acronym)
         found = by_key.get((entity.kind, key)) if key else None
@@ -1802,7 +1830,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             and gazetteer().lookup(others[key].name) is None
             # (not "PCG" of the "PCG Special Operations Group": an acronym stands for a name
             # of its own)
-            and not _ACRONYM.fullmatch(others[key].name)
+            and not ACRONYM.fullmatch(others[key].name)
             and (
                 others[key].kind == "organisation"  # "Sankofa said", "Sankofa's contract"
                 or not any(map(_after_a_preposition, others[key].mentions))  # "near Yauricocha"
@@ -1918,19 +1946,40 @@ def _longer_name_of(
     others: dict[tuple[str, ...], Entity],
     kinds: frozenset[str] = frozenset({"organisation", "place"}),
 ) -> Entity | None:
-    """The one organisation or place (of `kinds`) whose longer name opens with this lone word,
-    which no person of the cluster bears: "Kgotso said" of Kgotso Gold Resources, "the landing
+    """The one organisation or place (of `kinds`) whose longer name opens with this lone word
+    (or the one told `NAMED_FAR_MORE` times as often as the others), which no person of the
+    cluster bears: "Kgotso said" of Kgotso Gold Resources, "the landing
     site at Kome" of Kome Island (the small model often takes a lone place name for a
     surname)."""
     named = [
         entity
         for key, entity in others.items()
-        if entity.kind in kinds and len(key) > 1 and key[0] == name_key(word)[0]
+        if entity.kind in kinds
+        and len(key) > 1
+        and key[0] == name_key(word)[0]
+        # (not "Halcyon's Victor Sandoval": a name the word owns, no longer name of it)
+        and not _POSSESSIVE_AFTER.match(entity.name[len(word) :])
     ]
     # "Sabean Agro-Aviation" and "Sabean Agro-Aviation PLC": one company, with and without
     # its legal form (merged later, `_merge_organisations`)
-    bare = {_LEGAL_FORM.sub("", entity.name).strip(" ,") for entity in named}
-    return max(named, key=lambda e: len(e.mentions)) if len(bare) == 1 else None
+    told: Counter[str] = Counter()
+    for entity in named:
+        told[_LEGAL_FORM.sub("", entity.name).strip(" ,")] += len(entity.mentions)
+    if not told:
+        return None
+    (first, most), *rest = told.most_common()
+    if rest and most < NAMED_FAR_MORE * sum(count for _, count in rest):
+        return None  # "Halcyon" of "Halcyon Ballot Systems" (seven times), not of its parent
+        # "Halcyon Electoral Technologies" (once); two names as often told: no telling which
+    return max(
+        (e for e in named if _LEGAL_FORM.sub("", e.name).strip(" ,") == first),
+        key=lambda e: len(e.mentions),
+    )
+
+
+# How many times more often one longer name of a lone word must be told than the others for
+# the word to be taken as written short for it.
+NAMED_FAR_MORE = 3
 
 
 def _told_only_as_where(
@@ -1954,7 +2003,7 @@ def _only_a_modifier(found: list[tuple[Mention, str]], modifiers: set[Mention]) 
     text = found[0][0].text
     return (
         " " not in text
-        and not _ACRONYM.fullmatch(text)
+        and not ACRONYM.fullmatch(text)
         and all(mention in modifiers for mention, _ in found)
     )
 
@@ -2139,19 +2188,32 @@ def _called_a_body(found: list[tuple[Mention, str]]) -> bool:
 
 
 def _named_like_a_person(found: list[tuple[Mention, str]], words: list[str]) -> bool:
-    """A name the model calls a place that opens with a given name, is given a person's role
-    ("Its chairman, Besnik Gjoka,"), is unknown to the gazetteer and is never written where a
-    place is ("in Santa Cruz", "the town of San Rafael")."""
+    """A name the model calls a place that opens with a given name (or that the model calls a
+    person in another sentence: "Its head, Gulnora Saidova, told reporters" against "said
+    Gulnora Saidova"), is given a person's role ("Its chairman, Besnik Gjoka,"), is unknown to
+    the gazetteer and is never written where a place is ("in Santa Cruz", "the town of San
+    Rafael")."""
     return (
-        words[0] in first_names()
+        (
+            words[0] in first_names()
+            # (a name of two words or more: not "a 22-year-old Gambian", a nationality)
+            or (len(words) >= 2 and any(kind == "person" for _, kind in found))
+        )
         and (_speaks_as_person(found, words) or _given_an_age(found))
         and gazetteer().lookup(found[0][0].text) is None
         and not any(
             _PLACE_BEFORE.search(mention.around(24)[0])
-            or _BARE_LOCATIVE.search(mention.around(12)[0])
+            or (
+                _BARE_LOCATIVE.search(mention.around(12)[0])
+                and not _ACCORDING_TO.search(mention.around(14)[0])
+            )
             for mention, _ in found
         )
     )
+
+
+# "according to" before a name: who says, not where ("according to Gulnora Saidova").
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
 
 
 def _given_an_age(found: list[tuple[Mention, str]]) -> bool:
@@ -2382,6 +2444,7 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             or _RESIDENTS_AFTER.match(after)  # "Rhodesfield resident Elsie Botha"
             or _STREET_BEFORE.search(before)
             or _beside_a_known_place(mention)
+            or _in_a_list_of_places(mention)
             or _PLACE_AFTER.match(after)
             or _REGIONAL_AFTER.match(after)  # "the ministry's Issyk-Kul regional department"
             or (not given and _IN_A_PLACE_AFTER.match(after))
@@ -2493,6 +2556,39 @@ _PAIRED_AFTER_A_PREPOSITION = re.compile(
     r"\b(?i:in|near|between|towards?|from|to|outside|inside|around)\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'\-]+\s+){1,2})(?i:and|or|to)\s+$"
 )
+
+
+# A list of names around a mention: "Commonwealth, Batasan Hills, Payatas and (Doña Imelda)".
+_LISTED_NAME = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}"
+_LIST_JOINT = r"(?:\s*,\s*|,?\s+(?:and|or)\s+)"
+_LISTED_BEFORE = re.compile("(?:" + _LISTED_NAME + _LIST_JOINT + ")+$")
+_LISTED_AFTER = re.compile("^(?:" + _LIST_JOINT + _LISTED_NAME + ")+")
+# Words that end the name of a part of a town: "Batasan Hills", "Bagong Village".
+_PART_OF_TOWN_WORDS = frozenset({"hills", "heights", "village", "estate", "gardens"})
+
+
+def _in_a_list_of_places(mention: Mention) -> bool:
+    """Whether the name is one of a list of names of which two others are places, by the
+    gazetteer or by a place word at their end: "including Commonwealth, Batasan Hills, Payatas
+    and Doña Imelda" (a district the model takes for a person)."""
+    before, after = mention.around(120, 120)
+    listed = [
+        member
+        for match in (_LISTED_BEFORE.search(before), _LISTED_AFTER.match(after))
+        if match is not None
+        for member in re.findall(_LISTED_NAME, match.group(0))
+    ]
+    places = sum(
+        gazetteer().lookup(member) is not None
+        or (
+            len(member.split()) > 1
+            and not _given_name(member.split()[0])  # (not "Peter Lane", "Emily Church")
+            and fold(member.split()[-1]) in FACILITY_WORDS | REGION_WORDS | _PART_OF_TOWN_WORDS
+        )
+        for member in listed
+        if member != mention.text
+    )
+    return places >= 2
 
 
 def _beside_a_known_place(mention: Mention) -> bool:
@@ -2647,7 +2743,7 @@ def _merge_given_names(
 
     def holder(entity: Entity) -> Entity | None:
         key = name_key(entity.name)
-        if len(key) != 1 or entity.kind == "place" or _ACRONYM.fullmatch(entity.name):
+        if len(key) != 1 or entity.kind == "place" or ACRONYM.fullmatch(entity.name):
             return None  # (not "AIS", whose letters sound like "Ayse": initials, no given name)
         holders = [other for other in full if name_key(other.name)[0] == key[0]]
         return holders[0] if len(holders) == 1 and holders[0] is not entity else None

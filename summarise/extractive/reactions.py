@@ -500,7 +500,8 @@ class _Reader:
             while clause.dep_ not in {"ROOT", "ccomp"} and clause.head is not clause:
                 clause = clause.head
             inside = set(token.subtree)
-            text = _text_of(doc, [t for t in clause.subtree if t not in inside])
+            # ("SAMARKAND - Two pupils remain in hospital, according to ...": no place filed from)
+            text = without_dateline(_text_of(doc, [t for t in clause.subtree if t not in inside]))
             return _finished(voice, text, "according") if text else None
         return None
 

@@ -41,6 +41,7 @@ from .common import (
     clean_sentence,
     dangling,
     dateline,
+    habitual,
     shorten,
     supported_only,
     without_dateline,
@@ -724,6 +725,15 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
         for dated, _, as_parsed in found:
             if as_parsed is not None and not dated.implicit and len(iso) == 10:
                 named.setdefault((dated.ref.source_id, dated.ref.start), set()).add(iso)
+    # the other days each sentence names, in its own words: a statement that keeps one of them
+    # tells that day ("Hundreds gathered on Wednesday afternoon for the funeral of the girl who
+    # died after collapsing during Tuesday's test" is no telling of Tuesday)
+    days_written: dict[tuple[str, int], dict[str, set[str]]] = {}
+    for iso, members in groups.items():
+        for dated in members:
+            if not dated.implicit and len(iso) == 10:
+                key = (dated.ref.source_id, dated.ref.start)
+                days_written.setdefault(key, {}).setdefault(iso, set()).add(dated.expression.text)
     entries: dict[str, TimeRef] = {}
     for iso, found in bodies.items():
         told = []
@@ -745,6 +755,9 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
                 continue  # a lede that does not report something that happened
             if said is not None and not said[1]:
                 continue  # a date that tells when a thing was made or founded
+            if len(iso) == 7 and doc is not None and habitual(doc):
+                continue  # "temperatures in the south regularly exceed 40 C in July": a month
+                # of every year, no date of the story
             rank, text = said or (4, describe(dated.ref.text, dated.expression))
             if (
                 rank != 2
@@ -756,8 +769,24 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
                 continue  # "She announced ... and promised that the elections would be held on
                 # February 14, 2027": a day ahead, told by a sentence of what was done
             cut = text.endswith("…")
+            other_days = days_written.get((dated.ref.source_id, dated.ref.start), {})
+            # (only a statement told from a part of its sentence that no longer holds this
+            # day's own words: not a main clause's, "HUS insists the attack began a week before
+            # systems were encrypted on November 4", nor "said Thursday he warned of an outbreak
+            # on July 29")
+            another_day = (
+                rank in {1, 2}
+                and not any(written in text for written in other_days.get(iso, set()))
+                and any(
+                    written in text
+                    for day, expressions in other_days.items()
+                    if day != iso
+                    for written in expressions
+                )
+            )
             told.append(
                 (
+                    another_day,
                     rank,
                     dangling(text),  # "He said ...": only if nothing else tells that day
                     dated.implicit,
@@ -771,7 +800,7 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
             )
         if not told:
             continue
-        rank, *_, text, lead = min(told, key=lambda row: row[:7])
+        _, rank, *_, text, lead = min(told, key=lambda row: row[:8])
         entries[iso] = _time_ref(groups[iso], iso, lead, text, evidence)
     return entries
 
