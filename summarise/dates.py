@@ -257,6 +257,7 @@ _HABITUALLY = re.compile(
     r"(?:until|till|through)\b",
     re.I,
 )
+_EACH_YEAR_AFTER = re.compile(r"\s+(?:each|every)\s+(?:year|season|summer|winter|spring)\b", re.I)
 _FUTURE_AFTER = re.compile(
     r"^(?:[’']s\s+(?:expected|planned|scheduled|upcoming|proposed)"
     r"|\s+(?:is|are)\s+[\"“]?(?:expected|planned|scheduled|due|set|likely|inevitable|imminent)"
@@ -365,8 +366,10 @@ def _time_expressions(
                 kind == "bare_month"
                 and reference is not None
                 and _RUNS_UNTIL_BEFORE.search(text[max(0, start - 40) : start])
-                # (not a season's habit: "the harvest, which typically runs until February")
+                # (not a season's habit: "the harvest, which typically runs until February",
+                # "the climbing season runs until late May each year")
                 and not _HABITUALLY.search(text[max(0, start - 60) : start])
+                and not _EACH_YEAR_AFTER.match(text, end)
             ):
                 future = _month_number(match.group("month")) != reference.month
             iso = _resolve(kind, match, reference, future)

@@ -16556,13 +16556,14 @@ _REVIEWED_62 = [
 ]
 
 
-# Cases three hostile reviews of stop 63 wrote against its rules (people with surnames that are
+# Cases four hostile reviews of stop 63 wrote against its rules (people with surnames that are
 # place words in a list, a plant named for someone, care received over years or asked for
 # others, parts listed after "among them" with a kind of their own, counts narrowed by their
 # words set against each other, a rival's count that goes on to another verb, a report's own
 # toll beside a voice's, strikes and crowds far apart, "had to continue until" and a season's
 # habit, times of different things after "the timeline is disputed", conflicting accounts of
-# when told by other verbs): each was worse than before until mended.
+# when told by other verbs, months of the story in sentences with a word of habit, a date told
+# by a noun phrase that names another day): each was worse than before until mended.
 _REVIEWED_63 = [
     (
         "A30_r2_victims_hall_lane",
@@ -17229,6 +17230,266 @@ _REVIEWED_63 = [
         "casualties",
         "present",
         r"^12 injured",
+    ),
+    (
+        "D01_festival_usually_july_held_september",
+        "2026-06-10",
+        [
+            (
+                "EDINBURGH (Reuters) - Organisers say the festival, which usually opens in July, "
+                "will be held in September this year because of the rail strike. More than 2,000 "
+                "performers have registered."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-09",
+    ),
+    (
+        "D09_each_day_since_march",
+        "2026-07-20",
+        [
+            (
+                "ADRE, Chad (Reuters) - Each day since March, hundreds of families cross the "
+                "border into Chad, the U.N. refugee agency says. The camps hold more than 600,000 "
+                "people."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-03",
+    ),
+    (
+        "D10_usually_peak_spread_since_may",
+        "2026-07-05",
+        [
+            (
+                "DHAKA (Reuters) - The health ministry says dengue cases usually peak in August "
+                "and warns that the outbreak, which has spread to 12 districts since May, could "
+                "worsen. Hospitals have admitted 9,000 patients."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-05",
+    ),
+    (
+        "D11_talks_normally_geneva_resume_march",
+        "2026-01-14",
+        [
+            (
+                "NAIROBI (AP) - The U.N. says the talks, which normally take place in Geneva each "
+                "spring, will resume in Nairobi in March. Both sides have agreed to attend."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-03",
+    ),
+    (
+        "D12_schools_usually_september_closed_until_january",
+        "2026-08-20",
+        [
+            (
+                "KYIV (Reuters) - The city says schools, which usually reopen in September, will "
+                "stay closed until January because of the shelling. Some 40,000 pupils will study "
+                "online."
+            ),
+        ],
+        "when",
+        "present",
+        r"2027-01",
+    ),
+    (
+        "D13_rains_regularly_flood_drainage_december",
+        "2026-07-22",
+        [
+            (
+                "LAGOS (Reuters) - Heavy rains regularly flood the city, and the governor says a "
+                "new drainage system will be finished in December. Three people drowned in the "
+                "latest floods."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-12",
+    ),
+    (
+        "D18_every_summer_since_april",
+        "2026-07-30",
+        [
+            (
+                "ATHENS (Reuters) - Every summer wildfires threaten the suburbs, and this year "
+                "firefighters say they have battled 300 blazes since April. Two firefighters are "
+                "in hospital."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-04",
+    ),
+    (
+        "D45_routinely_attack_killed_since_january",
+        "2026-04-21",
+        [
+            (
+                "BAMAKO (Reuters) - The army says militants, who routinely ambush convoys in the "
+                "north, have killed 40 soldiers since January. The government has declared three "
+                "days of mourning."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-01",
+    ),
+    (
+        "D46_each_week_since_october_protest",
+        "2026-02-11",
+        [
+            (
+                "TBILISI (Reuters) - Each week since October, thousands of people rally outside "
+                "parliament against the government. Police have detained more than 400 protesters."
+            ),
+        ],
+        "when",
+        "present",
+        r"2025-10",
+    ),
+    (
+        "D47_floods_each_year_toll_since_june",
+        "2026-09-02",
+        [
+            (
+                "KATHMANDU (Reuters) - Floods kill about 200 people each year in Nepal, and this "
+                "season's toll since June stands at 312, the home ministry says. Dozens are "
+                "missing."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-06",
+    ),
+    (
+        "D69_L1_typical_adjective_attack_march",
+        "2026-06-09",
+        [
+            (
+                "MEXICO CITY (Reuters) - Police say the attack on the prison convoy, carried out "
+                "in March, is typical of the cartel's methods. Six guards have been charged."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-03",
+    ),
+    (
+        "D70_L1_generally_story_month_present",
+        "2026-05-20",
+        [
+            (
+                "BERLIN (Reuters) - Economists say inflation, which generally tracks energy "
+                "prices, has risen every month since January. The central bank meets next week."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-01",
+    ),
+    (
+        "D67_L7_runs_until_each_year_after",
+        "2026-06-10",
+        [
+            (
+                "KATHMANDU (Reuters) - The climbing season runs until late May each year, but "
+                "operators said on Monday that the avalanche had ended it early."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-05",
+    ),
+    (
+        "D22_bus_crashed_saturday_after_leaving_friday",
+        "2026-04-13",
+        [
+            (
+                "CUSCO (Reuters) - Police on Monday questioned survivors of the bus that crashed "
+                "on Saturday after leaving Lima on Friday. Fourteen people died."
+            ),
+            (
+                'CUSCO (AP) - "It was dark on Saturday and the road was wet," said survivor '
+                "Marta Quispe. Fourteen people died when the bus plunged into a ravine."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-04-11 .*crashed",
+    ),
+    (
+        "D25_funeral_tuesday_girl_died_sunday",
+        "2026-06-17",
+        [
+            (
+                "URGUT, Uzbekistan (Reuters) - Hundreds attended Tuesday's funeral of the girl who "
+                "died on Sunday after collapsing during the exam. Her family blamed the heat."
+            ),
+            (
+                'URGUT, Uzbekistan (AP) - "She was buried on Tuesday next to her grandfather," '
+                "said her uncle, Bakhtiyor Rakhimov. The girl, 17, collapsed in the exam hall."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-06-16 .*funeral",
+    ),
+    (
+        "D34_single_report_np_vs_quote",
+        "2026-05-14",
+        [
+            (
+                "GOMA, Congo (Reuters) - Aid workers on Thursday reached villages cut off by the "
+                "landslide that buried 40 homes on Tuesday after days of rain that began on "
+                'Sunday. "Tuesday was the worst day of my life," said villager Esperance Kahindo.'
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-05-12 .*landslide",
+    ),
+    (
+        "D38_relcl_comma_conj_other_day",
+        "2026-03-16",
+        [
+            (
+                "DHAKA (Reuters) - Investigators on Monday questioned the owner of the garment "
+                "factory, which caught fire on Friday and was still smouldering on Saturday. "
+                "Forty-one workers died."
+            ),
+            (
+                'DHAKA (AP) - "On Friday I lost my daughter," said Rahima Begum. Forty-one '
+                "workers died in the fire."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-03-13 .*(fire|factory)",
+    ),
+    (
+        "D73_L2_np_funeral_vs_dateline_body",
+        "2026-06-26",
+        [
+            (
+                "NAIROBI (Reuters) - Thousands attended Thursday's funeral of the activist who was "
+                "shot dead by police on Monday. Her family demanded an inquiry."
+            ),
+            (
+                "NAIROBI, June 25 (AP) - Kenya's president called for calm. Protests continued in "
+                "several towns."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-06-25 .*funeral",
     ),
 ]
 

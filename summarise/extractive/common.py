@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from ..evidence import EvidenceItem, SentenceRef
 from ..schema import Citation, TimeRef
@@ -281,23 +280,3 @@ EVENT_NOUNS = frozenset(
         quake earthquake storm cyclone ordeal blackout
     """.split()
 )
-
-
-AS_A_RULE = re.compile(
-    r"\b(?:typical(?:ly)?|usually|generally|normally|regularly|routinely|"
-    r"(?:every|each)\s+(?:year|day|morning|night|week|winter|summer|season))\b",
-    re.I,
-)
-
-
-def habitual(doc: Any) -> bool:
-    """ "Balloon rides are among Luxor's most popular attractions, with dozens taking off on
-    a typical winter morning", "Heists are common in South Africa, where gangs regularly attack
-    vans": what happens as a rule, told in the present with no past verb, is background."""
-    root = next((token for token in doc if token.dep_ == "ROOT"), None)
-    return (
-        root is not None
-        and root.tag_ in {"VBZ", "VBP"}
-        and not any(token.tag_ == "VBD" for token in doc)
-        and AS_A_RULE.search(doc.text) is not None
-    )

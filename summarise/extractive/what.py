@@ -24,7 +24,6 @@ from .common import (
     cite_item,
     clean_sentence,
     dangling,
-    habitual,
     mostly_quoted,
     shorten,
     without_dateline,
@@ -211,7 +210,7 @@ def _statements(items: list[EvidenceItem]) -> list[bool]:
         any(token.pos_ in {"VERB", "AUX"} for token in doc)
         and not _a_definition(doc)
         and not _a_scene(doc)
-        and not habitual(doc)
+        and not _habitual(doc)
         and not _over_the_years(doc)
         and not _about_the_reporting(doc)
         for doc in parse([item.text for item in items])
@@ -248,6 +247,26 @@ def _about_the_reporting(doc: Any) -> bool:
 
 
 # Words of what happens as a rule, not once: "on a typical winter morning", "regularly".
+_AS_A_RULE = re.compile(
+    r"\b(?:typical(?:ly)?|usually|generally|normally|regularly|routinely|"
+    r"(?:every|each)\s+(?:year|day|morning|night|week|winter|summer|season))\b",
+    re.I,
+)
+
+
+def _habitual(doc: Any) -> bool:
+    """ "Balloon rides are among Luxor's most popular attractions, with dozens taking off on
+    a typical winter morning", "Heists are common in South Africa, where gangs regularly attack
+    vans": what happens as a rule, told in the present with no past verb, is background."""
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    return (
+        root is not None
+        and root.tag_ in {"VBZ", "VBP"}
+        and not any(token.tag_ == "VBD" for token in doc)
+        and _AS_A_RULE.search(doc.text) is not None
+    )
+
+
 def _over_the_years(doc: Any) -> bool:
     """ "Iran has seized several foreign vessels in the strait in recent years", "The plant has
     been in trouble before": what has happened before the event, told in the present perfect,

@@ -41,7 +41,6 @@ from .common import (
     clean_sentence,
     dangling,
     dateline,
-    habitual,
     shorten,
     supported_only,
     without_dateline,
@@ -728,12 +727,12 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
     # the other days each sentence names, in its own words: a statement that keeps one of them
     # tells that day ("Hundreds gathered on Wednesday afternoon for the funeral of the girl who
     # died after collapsing during Tuesday's test" is no telling of Tuesday)
-    days_written: dict[tuple[str, int], dict[str, set[str]]] = {}
+    days_written: dict[tuple[str, int], list[tuple[str, DatedSentence]]] = {}
     for iso, members in groups.items():
         for dated in members:
             if not dated.implicit and len(iso) == 10:
                 key = (dated.ref.source_id, dated.ref.start)
-                days_written.setdefault(key, {}).setdefault(iso, set()).add(dated.expression.text)
+                days_written.setdefault(key, []).append((iso, dated))
     entries: dict[str, TimeRef] = {}
     for iso, found in bodies.items():
         told = []
@@ -755,7 +754,7 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
                 continue  # a lede that does not report something that happened
             if said is not None and not said[1]:
                 continue  # a date that tells when a thing was made or founded
-            if len(iso) == 7 and doc is not None and habitual(doc):
+            if len(iso) == 7 and _a_month_of_every_year(dated):
                 continue  # "temperatures in the south regularly exceed 40 C in July": a month
                 # of every year, no date of the story
             rank, text = said or (4, describe(dated.ref.text, dated.expression))
@@ -769,19 +768,17 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
                 continue  # "She announced ... and promised that the elections would be held on
                 # February 14, 2027": a day ahead, told by a sentence of what was done
             cut = text.endswith("…")
-            other_days = days_written.get((dated.ref.source_id, dated.ref.start), {})
-            # (only a statement told from a part of its sentence that no longer holds this
-            # day's own words: not a main clause's, "HUS insists the attack began a week before
-            # systems were encrypted on November 4", nor "said Thursday he warned of an outbreak
-            # on July 29")
+            # (only a statement told from a part of its sentence, whose main verb another day
+            # of the sentence dates: not "HUS insists the attack began a week before systems
+            # were encrypted on November 4", nor "the funeral of the girl who died on Sunday")
             another_day = (
                 rank in {1, 2}
-                and not any(written in text for written in other_days.get(iso, set()))
+                and doc is not None
                 and any(
-                    written in text
-                    for day, expressions in other_days.items()
-                    if day != iso
-                    for written in expressions
+                    day != iso
+                    and other.expression.text in text
+                    and _dates_the_main_verb(doc, other)
+                    for day, other in days_written.get((dated.ref.source_id, dated.ref.start), [])
                 )
             )
             told.append(
@@ -803,6 +800,46 @@ def _described(evidence: EvidenceSet, groups: dict[str, list[DatedSentence]]) ->
         _, rank, *_, text, lead = min(told, key=lambda row: row[:8])
         entries[iso] = _time_ref(groups[iso], iso, lead, text, evidence)
     return entries
+
+
+def _dates_the_main_verb(doc: Doc, dated: DatedSentence) -> bool:
+    """Whether a time expression of a parsed sentence body is an adjunct of its root verb ("Hundreds
+    gathered in Urgut on Wednesday afternoon for the funeral of the girl who collapsed during
+    Tuesday's test": Wednesday's)."""
+    _, as_parsed = _after_dateline(dated)
+    if as_parsed is None:
+        return False
+    span = doc.char_span(
+        as_parsed.expression.start, as_parsed.expression.end, alignment_mode="expand"
+    )
+    if span is None or not len(span):
+        return False
+    token = span.root
+    for _ in range(3):
+        if token.dep_ == "ROOT":
+            return True
+        if token.dep_ not in {"pobj", "prep", "npadvmod", "nmod", "compound"}:
+            return False
+        token = token.head
+    return token.dep_ == "ROOT"
+
+
+# A month told with a word of habit right before it in its clause: "temperatures in the south
+# regularly exceed 40 C in July" (not "which usually opens in July, will be held in September":
+# September's clause has none; nor "each day since March", "the carmaker, which usually reports
+# in July, says its profit has fallen since March").
+_EVERY_YEAR = re.compile(
+    r"\b(?:usually|generally|normally|regularly|routinely|typically|traditionally|"
+    r"(?:every|each)\s+(?:year|summer|winter|spring|autumn|season))\b"
+    r"(?![^,;]*?\b(?:and|but|will|would|could|has|have|had|since|until|this\s+year)\b)"
+    r"[^,;]{0,50}$",
+    re.I,
+)
+
+
+def _a_month_of_every_year(dated: DatedSentence) -> bool:
+    """Whether a month is told as one of every year (`_EVERY_YEAR`)."""
+    return _EVERY_YEAR.search(dated.ref.text[: dated.expression.start]) is not None
 
 
 # A day the body of a wire story names this many days before its dateline's is the day of
