@@ -252,11 +252,10 @@ _RUNS_UNTIL_BEFORE = re.compile(
     r"(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s\-]+)?$",
     re.I,
 )
-_HABITUALLY = re.compile(
-    r"\b(?:typically|usually|normally|generally|traditionally|always)\s+\w+\s+"
-    r"(?:until|till|through)\b",
-    re.I,
-)
+# Adverbs that tell what happens as a rule, not once ("the harvest typically runs until
+# February"; `when` reads them before a month too).
+HABIT_ADVERBS = r"usually|generally|normally|regularly|routinely|typically|traditionally|always"
+_HABITUALLY = re.compile(rf"\b(?:{HABIT_ADVERBS})\s+\w+\s+(?:until|till|through)\b", re.I)
 _EACH_YEAR_AFTER = re.compile(r"\s+(?:each|every)\s+(?:year|season|summer|winter|spring)\b", re.I)
 _FUTURE_AFTER = re.compile(
     r"^(?:[’']s\s+(?:expected|planned|scheduled|upcoming|proposed)"

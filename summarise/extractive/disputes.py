@@ -4749,7 +4749,9 @@ def _quantity_claim(evidence: EvidenceSet, side: list[Quantity]) -> Claim:
 
 def _one_voice_however_named(first: str | None, second: str | None) -> bool:
     """ "Citizens' Poll Integrity Network" and "observer organisation Citizens' Poll Integrity
-    Network (CPIN)": one voice, one name inside the other."""
+    Network (CPIN)": one voice, one name inside the other as whole words (looser than
+    `_one_voice_in_two_names`, which asks for initials in brackets: asked only of the values
+    one side already holds, not to tell sides apart)."""
     if not first or not second:
         return False
     shorter, longer = sorted((first.lower(), second.lower()), key=len)

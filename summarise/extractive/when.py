@@ -24,6 +24,7 @@ from .. import nlp
 from ..dates import (
     CLOCK_TIME,
     DAYS_OF_THIS_WEEK,
+    HABIT_ADVERBS,
     TimeExpression,
     clock_minutes,
     find_durations,
@@ -829,8 +830,7 @@ def _dates_the_main_verb(doc: Doc, dated: DatedSentence) -> bool:
 # September's clause has none; nor "each day since March", "the carmaker, which usually reports
 # in July, says its profit has fallen since March").
 _EVERY_YEAR = re.compile(
-    r"\b(?:usually|generally|normally|regularly|routinely|typically|traditionally|"
-    r"(?:every|each)\s+(?:year|summer|winter|spring|autumn|season))\b"
+    rf"\b(?:{HABIT_ADVERBS}|(?:every|each)\s+(?:year|summer|winter|spring|autumn|season))\b"
     r"(?![^,;]*?\b(?:and|but|will|would|could|has|have|had|since|until|this\s+year)\b)"
     r"[^,;]{0,50}$",
     re.I,
