@@ -5491,11 +5491,6 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
 _LOOSELY_CONTESTED = re.compile(
     r"\b(?:different|differing|contradictory)\s+accounts\s+of\s+when\b|\btimeline\b", re.I
 )
-_A_START = re.compile(
-    r"\b(?:began|begun|begin|begins|start(?:s|ed|ing)?|first|broke\s+out|erupt(?:s|ed)?|"
-    r"froze|frozen|freezing|struck|occurred|happened|failed|failing)\b",
-    re.I,
-)
 # How many sides, a time each, one sentence may set against each other ("the commission's first
 # logged error came at 3:40 p.m.; Halcyon says trouble began after 5 p.m.; CPIN volunteers
 # insist machines were freezing by 11 a.m.").
@@ -5612,6 +5607,13 @@ _HAPPENING = re.compile(
     r"\b(?:broke\s+out|began|begun|started|erupted|struck|exploded|collapsed|happened|"
     r"occurred|opened\s+fire|shots?|shooting|gunfire|gunshots|fighting|explosions?|blasts?|"
     r"attack(?:ed)?)\b",
+    re.I,
+)
+# The same, or a first sign of it, or a failure, where a loosely contested time is told
+# (`_LOOSELY_CONTESTED`): "its first error report was logged at 3:40 p.m.", "machines froze".
+_A_START = re.compile(
+    r"\b(?:begin|begins|start|starts|starting|first|erupts|froze|frozen|freezing|failed|"
+    r"failing)\b|" + _HAPPENING.pattern,
     re.I,
 )
 # A time of day with its half of the day: "about 4:30 a.m.", "shortly after 1 a.m."
