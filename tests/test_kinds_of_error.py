@@ -8896,6 +8896,25 @@ def test_a_month_of_what_happens_every_year_is_no_date_of_the_story() -> None:
     assert not any("temperatures" in time.describes for time in brief.when), brief.when
 
 
+def test_a_clock_time_told_beside_another_day_is_not_the_events() -> None:
+    brief = _brief(
+        (
+            "KRALOVANY, March 10 (Reuters) - Twenty tank wagons rolled away from a rail yard "
+            "before dawn on Tuesday and were derailed into a siding near Ruzomberok.",
+            "2026-03-10",
+        ),
+        (
+            "RUZOMBEROK, 12 March (Dennik Povazie) - The traffic on the main railway line was "
+            "on Thursday at 14:10 renewed, after the uncontrolled movement of tank wagons from "
+            "Tuesday.",
+            "2026-03-12",
+        ),
+    )
+    assert not any(time.date == "2026-03-10" and "14:10" in time.text for time in brief.when), (
+        brief.when
+    )
+
+
 def test_what_is_said_according_to_someone_loses_the_dateline() -> None:
     reactions = extract_reactions(
         _evidence(

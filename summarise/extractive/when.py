@@ -503,12 +503,17 @@ def _time_of_day(
         return None
     times: dict[int, list[tuple[DatedSentence, re.Match[str]]]] = {}
     seen: set[tuple[str, int]] = set()
+    days_of: dict[tuple[str, int], list[TimeExpression]] = {}
+    for dated in found:
+        days_of.setdefault((dated.ref.source_id, dated.ref.start), []).append(dated.expression)
     for dated in found:
         key = (dated.ref.source_id, dated.ref.start)
         if dated.expression.iso != event_iso or dated.implicit or key in seen:
             continue
         seen.add(key)
         for minutes, match in _moments(dated.ref.text):
+            if _another_days_clock(match, days_of[key], event_iso):
+                continue  # "was on Thursday at 14:10 renewed, after the runaway of Tuesday"
             text = dated.ref.text
             if _SHORTLY_BEFORE.search(text[: match.start()]) and (
                 dated.expression.future or _PLANNED.search(text)
@@ -562,6 +567,26 @@ def _time_of_day(
             citations=cite(refs.values()),
         )
     )
+
+
+# How near a clock time (characters) a day must be written to be the day it is told of: "on
+# Thursday at 14:10".
+CLOCK_DAY_REACH = 15
+
+
+def _another_days_clock(clock: re.Match[str], days: list[TimeExpression], event_iso: str) -> bool:
+    """Whether the day written nearest a clock time in its sentence, within `CLOCK_DAY_REACH`,
+    is another day than the event's: the time of what was done then."""
+    near = [
+        (max(day.start - clock.end(), clock.start() - day.end), day)
+        for day in days
+        if day.iso and len(day.iso) == 10
+    ]
+    near = [(gap, day) for gap, day in near if gap <= CLOCK_DAY_REACH]
+    if not near:
+        return False
+    _, nearest = min(near, key=lambda pair: pair[0])
+    return nearest.iso != event_iso
 
 
 def _without_coarse_repeats(
