@@ -8841,30 +8841,27 @@ def test_a_month_something_runs_until_is_the_nearer_one() -> None:
     assert [(e.text, e.iso) for e in gone] == [("August", "2024-08")], gone
 
 
-def test_times_after_a_sentence_of_different_accounts_of_when_are_a_dispute() -> None:
-    found = _disputes(
-        (
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (  # the sides in the sentences after one that says the accounts differ
             "MANILA - The two sides also gave different accounts of when the trouble started. "
             "The commission said its first error report was logged at 3:40 p.m. Monday, 40 "
             "minutes after polls closed. Halcyon said the problems began shortly after 5 p.m., "
             "when machines started transmitting results.",
             "2026-11-04",
         ),
-    )
-    times = [d for d in found if d.topic.startswith(("What time", "When"))]
-    assert times, [d.topic for d in found]
-    assert {c.value for c in times[0].claims} == {"15:40", "17:00"}, times[0].claims
-
-
-def test_three_voices_times_in_one_contested_timeline() -> None:
-    found = _disputes(
-        (
+        (  # three voices' times in one contested timeline, the third only a bound
             "MANILA - The timeline remains contested as well: the commission said its first "
             "error came at 3:40 p.m.; Halcyon says trouble began after 5 p.m.; watchdog "
             "volunteers insist machines were freezing by 11 a.m.",
             "2026-11-10",
         ),
-    )
+    ],
+    ids=["different_accounts_of_when", "three_voices_in_a_contested_timeline"],
+)
+def test_times_said_to_be_contested_are_a_dispute(text: str, day: str) -> None:
+    found = _disputes((text, day))
     times = [d for d in found if d.topic.startswith(("What time", "When"))]
     assert times, [d.topic for d in found]
     assert {c.value for c in times[0].claims} == {"15:40", "17:00"}, times[0].claims

@@ -3931,14 +3931,20 @@ def _told_whole(quantity: Quantity) -> bool:
     """A count of the things as a whole: no words narrow it after its noun ("120 cancelled
     flights on its own network", "1,500 contract workers among the strikers", "150 buildings
     in the city centre that must be demolished") nor before it ("contract workers")."""
-    text = quantity.ref.text
-    noun = re.compile(rf"\s+(?:[\w\-]+\s+)?{re.escape(quantity.unit)}\w*", re.I)
-    told = noun.match(text, quantity.numeral[1])
+    end = _end_of_its_noun(quantity)
     return (
         not quantity.kinds
-        and told is not None
-        and _ENDS_THE_COUNT.match(text, told.end()) is not None
+        and end is not None
+        and _ENDS_THE_COUNT.match(quantity.ref.text, end) is not None
     )
+
+
+def _end_of_its_noun(quantity: Quantity) -> int | None:
+    """Where the noun a count counts ends, right after its number and a word at most ("263
+    clustered precincts"), or None."""
+    noun = re.compile(rf"\s+(?:[\w\-]+\s+)?{re.escape(quantity.unit)}\w*", re.I)
+    told = noun.match(quantity.ref.text, quantity.numeral[1])
+    return told.end() if told is not None else None
 
 
 # What may follow a count of things as a whole: a state ("passengers affected"), then the end
@@ -4068,10 +4074,8 @@ def _told_as_settled(quantities: list[Quantity]) -> set[float]:
 
 def _ends_as_a_rivals_count(quantity: Quantity) -> bool:
     """Whether a count ends with its noun (`_A_RIVALS_COUNT_ENDS`): "says 263 precincts."."""
-    text = quantity.ref.text
-    noun = re.compile(rf"\s+(?:[\w\-]+\s+)?{re.escape(quantity.unit)}\w*", re.I)
-    told = noun.match(text, quantity.numeral[1])
-    return told is not None and _A_RIVALS_COUNT_ENDS.match(text, told.end()) is not None
+    end = _end_of_its_noun(quantity)
+    return end is not None and _A_RIVALS_COUNT_ENDS.match(quantity.ref.text, end) is not None
 
 
 def _two_voices_set_against(first: Quantity, second: Quantity) -> bool:
@@ -4455,6 +4459,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         )
 
     disputes: list[Dispute] = []
+    settled = _told_as_settled(quantities)  # (asked of every cluster: counted once)
     for cluster in _clusters(quantities, same_thing):
         odds = [
             (a, b)
@@ -4470,7 +4475,6 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             # in 71 precincts where machines broke down", in four reports, beside "263
             # precincts, compared with the Commission's count of 214"); one report's own
             # "more than 500 homes" stays a rival
-            settled = _told_as_settled(quantities)
             odds = [(a, b) for a, b in odds if a.value not in settled and b.value not in settled]
         odds = _fewest_sides(evidence, odds, lambda q: q.value, lambda q: q.voice)
         involved = {id(q) for pair in odds for q in pair}
