@@ -361,6 +361,23 @@ def _time_expressions(
             if kind == "bare_month" and reference is not None and _DUE_BEFORE.search(text[:start]):
                 month = _month_number(match.group("month"))
                 future = 0 < (month - reference.month) % 12 < (reference.month - month) % 12
+            deadline = (
+                _a_deadline(text, match.start("month") if kind == "bare_month" else start, end)
+                if kind in {"weekday", "bare_month"} and reference is not None
+                else None
+            )
+            if deadline is not None and reference is not None:
+                if kind == "weekday":
+                    ahead = (
+                        WEEKDAYS.index(match.group("weekday").lower()) - reference.weekday()
+                    ) % 7
+                    future = ahead > 0 and (deadline == "now" or ahead <= DAYS_A_DEADLINE_IS_NEARER)
+                else:
+                    month = _month_number(match.group("month"))
+                    future = month != reference.month and (
+                        deadline == "now"
+                        or (month - reference.month) % 12 < (reference.month - month) % 12
+                    )
             if (
                 kind == "bare_month"
                 and reference is not None
@@ -484,6 +501,38 @@ def _months_of_a_named_year(text: str, found: list[TimeExpression]) -> list[Time
 _YEAR_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|who|whose|while|but|and)\b")
 # A year something counts from or up to ("since 2019", "by 2030") is not the year of a month.
 _COUNTED_FROM = re.compile(r"\b(?:since|from|until|till|by)\s+$", re.IGNORECASE)
+
+
+# A day or month something is promised by, or has until: a deadline. Told in the present ("KNEC
+# has promised corrected results by Thursday", "the firm has until Friday"), it is ahead; told
+# in the past ("the council, which promised results by Monday"), the nearer of that day ahead
+# or gone. Not "promised on Monday" (the day of the promise), "had promised" (a deadline
+# gone), "promised ... was delivered by Wednesday" (another verb's), "hit by Friday's storm".
+_PROMISE = r"(?:promis|pledg|vow)\w*|undert(?:ake|akes|ook|aken)"
+_WORDS_TO_BY = r"(?:\s+(?!(?:was|were|had|been|is|are|has|have)\b)[\w’'\-]+){0,6}?\s+by\s+$"
+_PROMISED_NOW = re.compile(
+    rf"(?:\b(?:has|have)\s+(?:{_PROMISE})|\b(?:promises|pledges|vows|undertakes))"
+    rf"{_WORDS_TO_BY}|\b(?:has|have)\s+until\s+$",
+    re.I,
+)
+_PROMISED_THEN = re.compile(
+    rf"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:{_PROMISE})\b{_WORDS_TO_BY}", re.I
+)
+
+
+def _a_deadline(text: str, start: int, end: int) -> str | None:
+    """ "now" or "then" when the expression at text[start:end] is a deadline promised
+    (`_PROMISED_NOW`, `_PROMISED_THEN`); None otherwise."""
+    if re.match(r"[’']s\b|\s+(?:last|this|next)\b", text[end:]):
+        return None  # "by Friday's storm", "by Friday last week"
+    before = text[max(0, start - 80) : start]
+    if _PROMISED_NOW.search(before):
+        return "now"
+    return "then" if _PROMISED_THEN.search(before) else None
+
+
+# How many days ahead a weekday promised in the past may be and still be the nearer one.
+DAYS_A_DEADLINE_IS_NEARER = 3
 
 
 def is_future(text: str, start: int, end: int) -> bool:

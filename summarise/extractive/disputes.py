@@ -31,7 +31,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
@@ -2191,6 +2191,10 @@ def _same_voice(first: str | None, second: str | None) -> bool:
     shorter, longer = sorted((_voice_key(first), _voice_key(second)), key=len)
     if shorter == longer:
         return True
+    if any(  # "Kenya National Examinations Council (KNEC)" and "KNEC"
+        _voice_key(one) in _short_forms(other) for one, other in ((first, second), (second, first))
+    ):
+        return True
     if not shorter or " " in shorter or shorter not in longer.split()[1:]:
         return False  # (a surname, the last word or, in Spanish, the first of two surnames:
         # "Rincón" of "Hernando Rincón Bautista")
@@ -2218,10 +2222,21 @@ def _a_name_of_capitalised_words(first: str, second: str) -> bool:
 
 
 def _voice_key(voice: str | None) -> str:
+    """A voice's words, folded, without articles or the short form it gives in brackets."""
     if not voice:
         return ""
-    words = [w for w in re.findall(r"[\w&]+", fold(voice)) if w not in {"the", "a", "an", "s"}]
+    named = _IN_BRACKETS.sub("", voice)
+    words = [w for w in re.findall(r"[\w&]+", fold(named)) if w not in {"the", "a", "an", "s"}]
     return " ".join(words)
+
+
+_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def _short_forms(voice: str | None) -> set[str]:
+    """The short forms a voice gives of itself in brackets: "Kenya National Examinations
+    Council (KNEC)" -> {"knec"}."""
+    return {_voice_key(inside.strip(" ()")) for inside in _IN_BRACKETS.findall(voice or "")} - {""}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -2254,6 +2269,18 @@ _COUNTED = re.compile(
     r"left|still)\s+)?"
     r"(?P<state>[a-z]+))?"
 )
+
+
+def _each_figure(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of `pattern`, each searched for from the end of the last one's number, not
+    of the whole match: "surpasses 9,000 in not less than 112 schools" reads "9,000 in not"
+    and then still "not less than 112 schools" (`finditer` would go on at "less than 112")."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        position = match.end("numeral")
+
+
 # A count whose noun has words before it: "27 information systems", "63 public e-services",
 # "27 affected systems" (counts of systems and e-services, not of "information" or "public").
 _COUNTED_HEADED = re.compile(
@@ -2939,7 +2966,7 @@ def find_quantities(
                 add(match, "on board")
     for match in _HYPHENED_MEASURE.finditer(text):  # "a 2-km radius"
         add(match, match.group("unit").lower())
-    for match in _COUNTED.finditer(text):
+    for match in _each_figure(_COUNTED, text):
         match = _headed(text, match)
         unit = match.group("unit")
         if unit in _NOT_UNITS or unit in stop_words():
@@ -3125,7 +3152,10 @@ _IRREGULAR_PARTICIPLES = (
 _BEFELL = re.compile(
     r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been|been|had|have|has)\s+)?"
     r"(?:(?:[a-z]+ly|ever|now|still|then|already|also|all|only|so\s+far)\s+)*"
-    r"(?P<state>[a-z]+(?:ing|ed|en)|" + "|".join(_IRREGULAR_PARTICIPLES) + r")\b"
+    # ("sat" of those who sat an exam, not "sat at the centres for hours")
+    r"(?P<state>[a-z]+(?:ing|ed|en)|sat(?=\s+(?:the|an?|their|for)\s)|"
+    + "|".join(_IRREGULAR_PARTICIPLES)
+    + r")\b"
 )
 
 
@@ -3722,6 +3752,18 @@ def _holder(quantity: Quantity) -> str | None:
     return subject.lower_
 
 
+# A person's own count, some of which something befell: "164 of his 171 candidates" (not
+# "his 23 crew members were rescued", which may be all of them, nor "villagers told her 300").
+_ONES_OWN_BEFORE = re.compile(r"\bof\s+(?:his|her|my)\s+$", re.I)
+
+
+def _ones_own(quantity: Quantity) -> bool:
+    """Whether a count is told as one person's own whole, a part of it told before ("164 of
+    his 171 candidates"): that person's share of the things counted, never the count of them
+    all."""
+    return _ONES_OWN_BEFORE.search(quantity.ref.text[: quantity.numeral[0]]) is not None
+
+
 def _told_as_a_whole(quantity: Quantity) -> bool:
     return _A_WHOLE_BEFORE.search(quantity.ref.text[: quantity.numeral[0]]) is not None
 
@@ -3864,13 +3906,24 @@ _GIVEN_BY_A_PRONOUN = re.compile(
     r"|^(?:its|their)\s+(?:\w+\s+)?(?:estimate|figure|count|tally|number)\b",
     re.I,
 )
+# A figure the sentence's own subject gives by a pronoun: "KNEC released corrected results
+# for what it says were 4,812 candidates".
+_WHAT_IT_SAYS = re.compile(r"\bwhat\s+(?:it|they)\s+(?:says|said|say)\s+(?:were|was|are|is)\s+")
+# The name a sentence opens with, as its subject: "The Kenya National Examinations Council
+# (KNEC) released ...".
+_OPENS_WITH_A_NAME = re.compile(
+    r"^(?:The\s+)?(?!The\b)(?P<who>[A-Z]{2,}\b|[A-Z][\w&’'\-]*"
+    r"(?:\s+(?:of|for|de|and|\([A-Z]+\)|[A-Z][\w&’'\-]*))+)"
+    r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b"
+)
 # The body a sentence opens with, named: "The Belgian Transport Union (BTB) rejects both
 # numbers", "Port of Antwerp-Bruges said this week ...".
 _NAMED_OPENING = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w&’'\-]*(?:\s+(?:of|for|de|and|\([A-Z]+\)|[A-Z][\w&’'\-]*))*)"
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|this\s+week\s+)*"
     r"(?:says|said|told|puts?|estimate[sd]?|reports?|reported|rejects?|rejected|disputes?|"
-    r"disputed|counts?|counted|insists?|insisted|maintains?|maintained|argues|argued)\b"
+    r"disputed|counts?|counted|insists?|insisted|maintains?|maintained|argues|argued|"
+    r"(?:never|not)\s+accepted|contests?|contested|challenges|challenged)\b"
     # or a body named by what it is, when it says: "The port authority said this week"
     r"|^The\s+(?P<body>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:has\s+|had\s+|also\s+)*"
     r"(?:said|says|told|estimated|estimates|reported|reports)\b"
@@ -3884,6 +3937,10 @@ def _named_before_it(evidence: EvidenceSet, quantity: Quantity) -> str | None:
     opens with, in the same report ("The Belgian Transport Union (BTB) rejects both numbers.
     It says no more than 64 ships were ever waiting")."""
     text = quantity.ref.text
+    if _WHAT_IT_SAYS.search(text[: quantity.start]):
+        filed = dateline(text)
+        opening = _OPENS_WITH_A_NAME.match(text[filed.end() if filed else 0 :].lstrip())
+        return opening.group("who") if opening is not None else None
     if not _GIVEN_BY_A_PRONOUN.search(text[: quantity.start]):
         return None
     before = evidence.article(quantity.ref.source_id).text[: quantity.ref.start]
@@ -4046,14 +4103,23 @@ def _set_against(pair: list[Quantity]) -> bool:
     )
 
 
+# What all who took part did, told in the past: "more than 960,000 candidates sat the exam".
+_TOOK_PART_STATES = frozenset({"sat", "attended", "entered", "enrolled"})
+
+
 def _those_at_it_and_some_of_them(first: Quantity, second: Quantity) -> bool:
     """Whether the larger of two counts, more than `GIVEN_BACK_MAX_RATIO` times the other, is
-    told of people at what they were doing ("were taking the test", "were attending"), which
-    the smaller, in no one's voice, is not: everyone there, and some of them."""
+    told of people at what they were doing ("were taking the test", "were attending", "sat the
+    exam"), which the smaller is not, one of the two in no one's voice: everyone there, and
+    some of them."""
     smaller, larger = sorted((first, second), key=lambda q: q.value)
-    doing = {state for state in larger.states if state.endswith("ing")}
+    doing = {
+        state for state in larger.states if state.endswith("ing") or state in _TOOK_PART_STATES
+    }
     return (
-        not smaller.voice  # (a rival's count far below: "SNCF said only 3,800 had walked out")
+        # (not a rival's count far below a voice's: "the union said 30,000 were striking",
+        # "SNCF said only 3,800 had walked out")
+        not (smaller.voice and larger.voice)
         and bool(doing)
         and not doing & set(smaller.states)
         and not _of_one_order(smaller.value, larger.value)
@@ -4319,6 +4385,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if one_holder is not None and other_holder is not None and one_holder != other_holder:
             return False  # "The ICU had 14 beds", "ACRH has about 420 beds": what two
             # named places hold, not two voices' count of one thing
+        if _ones_own(first) != _ones_own(second):
+            return False  # "164 of his 171 candidates had been affected": one school's
+            # candidates, its principal's, not a rival of "about 3,000 candidates" in all
         if (
             key.split()[0] in _LENGTH_UNITS
             and not key.endswith(PER_HOUR)
@@ -4451,6 +4520,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if key.endswith(" foreseen") and first.voice and second.voice:
             # two voices' forecasts are rivals whatever the day; one voice's, a revision
             return not _same_voice(first.voice, second.voice)
+        if _still_held_against(evidence, first, second, quantities):
+            return True  # "4,812 candidates" (KNEC, Monday), "more than 9,000" (the union,
+            # Saturday), where Saturday's report still gives KNEC's 4,812: no count moving on
         return _at_odds_over_time(
             evidence,
             (first.ref.source_id, (first.value, first.value)),
@@ -4528,6 +4600,40 @@ _OWN_REVISION = re.compile(
     r"(?:estimated|thought|expected|feared|believed|reported|announced|said)\b"
     r"|\b(?:up|down)\s+from\b|\brevised\s+(?:up|down)",
     re.I,
+)
+
+
+def _still_held_against(
+    evidence: EvidenceSet, first: Quantity, second: Quantity, quantities: list[Quantity]
+) -> bool:
+    """Whether two voices' figures of one thing, told on different days, are rivals of one
+    time: the earlier voice still gives its figure on the later day or after it, so the later
+    figure is no count that moved on since."""
+    gap = _days_apart(evidence, first.ref.source_id, second.ref.source_id)
+    if not gap:
+        return False
+    earlier, later = (first, second) if gap > 0 else (second, first)
+    if not earlier.voice or not later.voice or _same_voice(earlier.voice, later.voice):
+        return False
+    for quantity in quantities:
+        since = _days_apart(evidence, later.ref.source_id, quantity.ref.source_id)
+        if (
+            quantity.value == earlier.value
+            and quantity.voice
+            and _same_voice(quantity.voice, earlier.voice)
+            and since is not None
+            and since >= 0
+            # in the present: "for what it says were 4,812" (not "said on Monday that 2,000
+            # were evacuated", the figure of a day gone)
+            and _GIVEN_NOW.search(quantity.ref.text[: quantity.start]) is not None
+        ):
+            return True
+    return False
+
+
+# A figure given as the voice's now: "says", "puts", "maintains", "still", "stands by".
+_GIVEN_NOW = re.compile(
+    r"\b(?:says|say|puts|put\s+it|maintains|insists|still|stands\s+by|continues\s+to)\b", re.I
 )
 
 
@@ -4703,17 +4809,19 @@ def _named_places(text: str) -> frozenset[str]:
 
 def _as_each_voice_last_told(evidence: EvidenceSet, quantities: list[Quantity]) -> list[Quantity]:
     """Each named voice's figures from its latest report only: a ministry's 120 tonnes, then
-    140, then 160 over three days is one estimate moving on, not three sides."""
+    140, then 160 over three days is one estimate moving on, not three sides. (The voice's
+    earlier reports of the figure it still gives stay: they carry that side too.)"""
     latest: dict[str, str] = {}
     for quantity in quantities:
         if quantity.voice:
             voice, day = _voice_key(quantity.voice), _published(evidence, quantity.ref.source_id)
             latest[voice] = max(latest.get(voice, ""), day)
-    return [
-        q
+    still_given = {
+        (_voice_key(q.voice), q.value)
         for q in quantities
-        if not q.voice or _published(evidence, q.ref.source_id) == latest[_voice_key(q.voice)]
-    ]
+        if q.voice and _published(evidence, q.ref.source_id) == latest[_voice_key(q.voice)]
+    }
+    return [q for q in quantities if not q.voice or (_voice_key(q.voice), q.value) in still_given]
 
 
 def _compatible_sides(quantities: list[Quantity], exact: bool = False) -> list[list[Quantity]]:
@@ -7786,6 +7894,8 @@ def _entity_in(doc: Doc, token: Token) -> Span | None:
                 and not clauses & set(range(entity.start, entity.end))
                 and (token.i in range(entity.start, entity.end) or label == "PERSON")
                 and not _where_it_is(entity)
+                # (not "The Slovak fertiliser producer", its adjective tagged a person)
+                and not all(t.dep_ == "amod" for t in entity)
             ):
                 return entity
     return None
@@ -10056,7 +10166,10 @@ _CAUSE_CUE = re.compile(
     r"point(?:s|ed)?\s+(?:[\w’'\-]+\s+){0,4}?to|contribut(?:ed|es|e)\b|"
     r"play(?:ed|s)?\s+a\s+(?:\w+\s+)?role|"
     r"(?:brought|knocked|blown|pulled)\s+(?:\w+\s+){0,3}?(?:down|over)\b|"
-    r"(?:not|n['’]t|cannot)\s+(?:be\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+)?out|exclud(?:e|ed))\b)",
+    r"(?:not|n['’]t|cannot)\s+(?:be\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+)?out|exclud(?:e|ed))\b|"
+    r"(?:fault|problem|blame|cause|responsibility|glitch)\s+(?:lay|lies|lie|rested|"
+    r"rests)\s+(?:in|with)\b|\btrac(?:ed|es|e)\s+(?:\w+\s+){1,3}?to\b|"
+    r"\bsource\s+of\s+(?:the\s+)?\w+\s+(?:is|was)\b)",
     re.IGNORECASE,
 )
 # What happened, when a cause is given for it, is one of EVENT_NOUNS: "the crash was caused
@@ -10911,11 +11024,24 @@ def _causes_in(
         attributing = token.head if token.head.lower_ in _ATTRIBUTING else None
         # one who blames ("the union blames ..."), not what "was to blame", which is told
         blaming = token.lower_.startswith("blam") and token.dep_ != "xcomp"
-        if blaming or token.lower_ in _POINTING | _KEEPING_OPEN or attributing:
+        if blaming or token.lower_ in _POINTING | _KEEPING_OPEN | _TRACING or attributing:
             subject = _subject_shared(attributing or token)
             if subject is not None and subject.lower_ in {"which", "who", "that"}:
                 subject = token.head if token.dep_ == "relcl" else None  # "the union, which blames"
-            if subject is not None and subject.pos_ != "PRON" and _speaker_noun(subject):
+            if subject is not None and _in_its_dateline(subject):
+                subject = _subject_after_the_dateline(attributing or token)  # "SYLHET (Reuters)
+                # - Sylhet city council blamed ...": the parse's subject is the dateline's town
+            if (
+                subject is not None
+                and subject.pos_ != "PRON"
+                and _speaker_noun(subject)
+                # (not a count the parse hangs the verb from, the subject of another verb:
+                # "said 4,812 candidates had received wrong grades, and traced the problem to")
+                and not (
+                    nlp.child_of(subject, "nummod") is not None
+                    and subject.head != (attributing or token)
+                )
+            ):
                 voice = without_dateline(_phrase(doc, subject))  # not "Nairobi (AFP) - ..."
                 statement = without_dateline(_span_text(doc, _own_clause(token)))
         if not voice and not blaming:
@@ -11049,6 +11175,9 @@ def _for_the_event(for_: Token) -> bool:
 _CAUSING = frozenset({"caused", "causes", "triggered", "triggers", "sparked", "sparks"})
 # What an event leaves that a cause is given for as well: "the damage had been caused by scour".
 _HARM_DONE = frozenset({"damage", "cracks", "cracking"})
+# What an event may leave that its cause is given for, beside the events themselves: "the
+# source of the pollution".
+_HARMS = frozenset({"pollution", "contamination", "smell", "stench", "smoke", "spill"})
 
 
 _POINTING = frozenset({"point", "points", "pointed"})
@@ -11291,11 +11420,63 @@ def _a_structure(token: Token | None) -> bool:
     return token is not None and fold(token.text) in _STRUCTURES
 
 
+# "the fault lay in a software update", "the problem lies with the contractor"; "traced the
+# problem to data files": where a voice puts the fault, told without "cause" or "blame".
+_LYING_IN = frozenset({"lay", "lies", "lie", "rested", "rests"})
+_TRACING = frozenset({"traced", "traces", "trace"})
+_FAULT_NOUNS = frozenset({"fault", "problem", "blame", "cause", "responsibility", "glitch"})
+# What no cause is: "the problem lies in the fact that ...", "the fault lay in the count".
+_NO_CAUSE_HEADS = frozenset({"fact", "count", "tally", "figure", "figures", "number", "toll"})
+
+
+def _in_its_dateline(token: Token) -> bool:
+    filed = dateline(token.doc.text)
+    return filed is not None and token.idx < filed.end()
+
+
+def _subject_after_the_dateline(verb: Token) -> Token | None:
+    """The noun right before a verb whose parsed subject is the dateline's town: "Sylhet city
+    council" of "SYLHET (Reuters) - Sylhet city council blamed heavy rain"."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ not in {"NOUN", "PROPN"} or _in_its_dateline(before):
+        return None
+    return before
+
+
+def _where_the_fault_lies(token: Token) -> Token | None:
+    """The cause a fault is said to lie in, or to be traced to: the object of "in"/"with" after
+    "the fault lay", of "to" after "traced the problem" (not "the town lies in a valley", nor
+    "traced the call to a phone box")."""
+    if token.lower_ in _LYING_IN:
+        subject = nlp.child_of(token, "nsubj")
+        at = nlp.child_of(token, "prep", "in") or nlp.child_of(token, "prep", "with")
+    else:
+        subject = nlp.child_of(token, "dobj") or nlp.child_of(token, "nsubjpass")
+        at = nlp.child_of(token, "prep", "to")
+    if subject is None or subject.lower_ not in _FAULT_NOUNS or at is None:
+        return None
+    of_what = nlp.child_of(subject, "prep", "for") or nlp.child_of(subject, "prep", "of")
+    told_of = nlp.child_of(of_what, "pobj") if of_what is not None else None
+    if told_of is not None and told_of.lower_ not in EVENT_NOUNS:
+        return None  # "the blame for the slow response rested with the minister": not the event's
+    target = nlp.child_of(at, "pobj")
+    if (
+        target is None
+        or _negated_verb(token)
+        or target.pos_ in {"PRON", "NUM"}
+        or target.lower_ in _NO_CAUSE_HEADS
+    ):
+        return None
+    return None if target.ent_type_ in _NOT_CAUSES else target
+
+
 def _cause_after(token: Token) -> Token | None:
     """The head of a cause the token introduces for the event: "(the crash was) caused by human
     error", "blamed human error (for the crash)", "blamed the crash on the weather", "(the fire
     was) the result of cost-cutting", "(the accident happened) due to overloading"."""
     word = token.lower_
+    if word in _LYING_IN or word in _TRACING:
+        return _where_the_fault_lies(token)
     if word in _POINTING and (
         token.pos_ == "VERB"
         or nlp.child_of(token, "nsubj") is not None
@@ -11386,12 +11567,20 @@ def _cause_after(token: Token) -> Token | None:
             ),
             None,
         )
-    if word == "cause" and token.dep_ == "nsubj" and not _negated_verb(token.head):
+    if (
+        word in {"cause", "source"}
+        and token.dep_ == "nsubj"
+        and not _negated_verb(token.head)
+        and (word == "cause" or token.head.lemma_ == "be" or token.head.lower_ in _BE)
+    ):
         # "the cause of the leak was the illegal connection"; "the cause is the rust, not the
-        # guests", of the event the news is of
+        # guests", of the event the news is of; "the source of the pollution is the outflow of
+        # the plant" (of the event only: not "a source said")
         of = nlp.child_of(token, "prep", "of")
         caused = nlp.child_of(of, "pobj") if of else None
-        if of is not None and (caused is None or caused.lower_ not in EVENT_NOUNS):
+        if of is not None and (caused is None or caused.lower_ not in EVENT_NOUNS | _HARMS):
+            return None
+        if word == "source" and of is None:
             return None
         attr = nlp.child_of(token.head, "attr")
         if of is None and (attr is None or not _rules_out_another(attr)):

@@ -340,6 +340,24 @@ def skeleton(name: str) -> str:
     return head + re.sub(r"(.)\1+", r"\1", tail)
 
 
+# Labels the small model gives a person's name it does not know ("Burcu Ertan" a work of art).
+_ODDLY_LABELLED = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _a_person_with_a_role(span: Span, after: str) -> bool:
+    """Whether a name the model gives no kind of actor is a person's: two or three capitalised
+    words opening with a known given name, a role given right after ("Burcu Ertan, corporate
+    communications director of Mavi Dalga Turizm, told AFP")."""
+    words = span.text.split()
+    return (
+        span.label_ in _ODDLY_LABELLED
+        and 2 <= len(words) <= 3
+        and all(word[:1].isupper() and word[1:].islower() for word in words)
+        and fold(words[0]) in first_names()
+        and _ROLE_AFTER.match(after) is not None
+    )
+
+
 def find_mentions(
     evidence: EvidenceSet, written: dict[str, str]
 ) -> Iterator[tuple[Mention, str, str]]:
@@ -485,6 +503,9 @@ def _names_the_model_finds(
                     continue  # the rest of a dateline is its country, a date and an agency
                     # ("Port Moresby, Feb 20 (EFE).-": no "Feb")
                 kind = KINDS.get(span.label_)
+                if kind is None and _a_person_with_a_role(span, ref.text[span.end_char :]):
+                    kind = "person"  # "Burcu Ertan, corporate communications director of ...",
+                    # tagged a work of art
                 if kind == "place" and (body := _body_named_for_a_place(span)) is not None:
                     span, kind = body, "organisation"  # "Health New Zealand", "Transport Scotland"
                 if kind == "organisation":
@@ -499,7 +520,12 @@ def _names_the_model_finds(
                     continue  # "the Middle Ages", "the Bronze Age": a time, not a place
                 if kind == "place" and _a_nationality(span):
                     continue  # "tons of Ukrainian corn", tagged a place: whose, not where
-                if kind == "person" and _PLACE_WORDS_BEFORE.search(ref.text[: span.start_char]):
+                if (
+                    kind == "person"
+                    and _PLACE_WORDS_BEFORE.search(ref.text[: span.start_char])
+                    # (not "the district of Mohan Kundariya, a ruling party MP")
+                    and not _A_ROLE_OR_AGE_AFTER.match(ref.text, span.end_char)
+                ):
                     kind = "place"  # "a bookshop in nearby Bakklandet", tagged a person
                 elif kind == "place" and (named := _person_left_out(span)) is not None:
                     span, kind = named, "person"  # "was Per Ranheim, who has run", "Ranheim"
@@ -577,6 +603,8 @@ def _names_the_model_finds(
                 found.setdefault(span.text, ("person", ""))
                 yield _mention(ref, span.start_char, span.end_char, "person"), "person", ""
             for token in _acronyms_unlabelled(docs[ref]):
+                if line is not None and token.idx < line.end():
+                    continue  # "LUANG PRABANG — ...": the dateline's town in capitals
                 use = _use(docs[ref][token.i : token.i + 1])
                 found.setdefault(token.text, ("organisation", use))
                 mention = _mention(ref, token.idx, token.idx + len(token), "organisation")
@@ -735,9 +763,16 @@ _PERIOD_HEADS = frozenset({"age", "ages", "era", "period", "dynasty", "century"}
 # Words before a name that only a place takes: "in nearby Bakklandet", "in neighbouring X".
 _PLACE_WORDS_BEFORE = re.compile(
     r"\b(?:in|to|from|near|at)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|downtown|"
-    r"suburban|rural)\s+$",
+    r"suburban|rural)\s+$"
+    # "Indonesia's main island of Java", "the town of Kolarovo": a place named by what it is
+    # (not "the home town of Jan Novak", "the private island of Richard Branson")
+    r"|(?<!\bhome\s)(?<!\bnative\s)(?<!\bprivate\s)(?<!\bown\s)"
+    r"\b(?:island|islands|province|region|district|city|town|village|county|municipality|"
+    r"governorate|prefecture)\s+of\s+$",
     re.I,
 )
+# A person's role or age in apposition after a name: ", a ruling party MP", ", the Taoiseach".
+_A_ROLE_OR_AGE_AFTER = re.compile(r",\s+(?:the|a|an|\d{1,3},)\s")
 
 
 def _person_left_out(span: Span) -> Span | None:
@@ -855,9 +890,46 @@ def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
             joined.append(Span(doc, opener, first.end, label=first.label_))
             index += 1
             continue
+        opener = _and_opener(doc, first)
+        if opener is not None:
+            # "Research Hospital" of "the Antalya Training and Research Hospital": one name
+            # (the model's piece before the "and", if any, is part of it)
+            joined = [e for e in joined if e.end <= opener]
+            joined.append(Span(doc, opener, first.end, label=first.label_))
+            index += 1
+            continue
         joined.append(first)
         index += 1
     return joined
+
+
+# How many capitalised words a name may open with before its "and" ("Antalya Training and").
+MAX_WORDS_BEFORE_AND = 3
+
+
+def _and_opener(doc: Doc, name: Span) -> int | None:
+    """Where a body's name starts when the model began it after an "and" between capitalised
+    words ("Research Hospital" of "the Antalya Training and Research Hospital"): the first
+    capitalised word's index, or None. The word before the "and" may be no name of its own
+    ("Kenya Airways and Kenya Ports Authority" are two)."""
+    start = name.start
+    if name.label_ != "ORG" or fold(name[-1].text) not in SITE_HEADS | ORGANISATION_HEADS:
+        return None
+    if start < 2 or doc[start - 1].text != "and":
+        return None
+    before = doc[start - 2]
+    if not before.is_title or before.ent_type_ in {"PERSON", "ORG", "GPE"}:
+        return None
+    opener = start - 2
+    while (
+        start - opener < MAX_WORDS_BEFORE_AND + 1
+        and opener > 0
+        and doc[opener - 1].is_title
+        and not doc[opener - 1].is_sent_start
+        and doc[opener - 1].ent_type_ not in {"PERSON", "ORG"}
+    ):
+        opener -= 1
+    return opener
 
 
 # Words whose possessive opens the name of a body or a site: "the Archbishop's Palace Museum",
@@ -1615,13 +1687,19 @@ _A_SUM = re.compile(
 def _a_body_of_two(text: str) -> bool:
     """ "Ministry of Green Economy and Environment", "Department of Foreign Affairs and Trade":
     one body whose name joins two things after its head word ("Ministry of Health and Ministry
-    of Finance" is two)."""
+    of Finance" is two); "Antalya Training and Research Hospital": one whose head word ends it,
+    the only one."""
     words = text.split()
+    heads = ORGANISATION_HEADS | SITE_HEADS
     return (
         fold(words[0]) in ORGANISATION_HEADS
         and len(words) > 2
         and words[1] == "of"
         and not any(fold(word) in ORGANISATION_HEADS for word in words[2:])
+    ) or (
+        fold(words[-1]) in heads
+        and words.count("and") == 1
+        and not any(fold(word) in heads for word in words[:-1])
     )
 
 
@@ -2078,8 +2156,11 @@ def _with_its_role(mention: Mention) -> Mention:
 def _vote(found: list[tuple[Mention, str]]) -> str:
     """The kind most mentions give; a tie goes to person, then place."""
     words = fold(found[0][0].text).split()
-    if any(word in ORGANISATION_HEADS for word in words[:1] + words[-1:]):
-        return "organisation"
+    if any(word in ORGANISATION_HEADS for word in words[:1] + words[-1:]) and not (
+        all(kind == "place" for _, kind in found) and gazetteer().lookup(found[0][0].text)
+    ):
+        return "organisation"  # (not "the West Bank" of the Nile, a place the model and the
+        # gazetteer both know, for all its "bank")
     if len(words) >= 2 and words[-1] in MASTHEAD_WORDS and words[0] not in first_names():
         return "organisation"  # "the Zhambyl Courier": a newspaper (not Sheriff Tom Post)
     if (words[-1] in FACILITY_WORDS or words[-1] in REGION_WORDS) and not (

@@ -179,6 +179,10 @@ HONORIFICS = frozenset(
 # the name's style, not of the role.
 # ("captain", "sergeant" and "major" are also jobs: "England captain", "police sergeant".)
 RANKS = frozenset("brigadier colonel lieutenant admiral corporal".split())
+# Ranks that are roles of their own as often ("the ship's captain"): left out only when written
+# capitalised after another role, right before the name ("police spokesman Major Khamphet").
+_RANKS_AFTER_A_ROLE = frozenset("major captain sergeant".split())
+_RANKS_BEFORE_MAJOR = frozenset("sergeant drum pipe".split())
 _ONLY_QUALIFY = frozenset("retired former acting late then".split())
 # Verbs that turn a reporting verb into its refusal: "declined to say", "refused to comment".
 REFUSALS = frozenset("decline declined declines declining refuse refused refuses refusing".split())
@@ -577,7 +581,11 @@ class _Reader:
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
                     named = self._named(ref, doc, child)
-                    if named is not None and named.is_person:
+                    if named is not None and (
+                        named.is_person or (is_title(head.text) and _a_full_name(named.name))
+                    ):
+                        # ("Deputy Minister of Culture and Tourism Ahmet Sarikaya ... said":
+                        # the name a title is given to is a person's, whatever the model says)
                         role = _clean_role(_text_of(doc, _phrase(head)), named.name)
                         return _Voice(named.name, role or named.affiliation, named.entity, True)
             titled = (
@@ -1167,6 +1175,10 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         nearby.append((before[-1], before[-1][1], _left_edge_idx(verb)))
     for (start, end), gap_start, gap_end in nearby:
         text = doc.text[start:end]
+        if start > verb.idx and _a_phrase_inside_a_clause(
+            doc.text[gap_start:gap_end], doc.text[end:]
+        ):
+            continue
         if not has_object and _only_framing(doc.text[gap_start:gap_end]):
             if start > verb.idx and (told := _quoted_subject(doc, start, end)):
                 return told, "clause"  # 'said that "no more than 200 tonnes" had escaped ...'
@@ -1293,6 +1305,23 @@ def _only_framing(gap: str) -> bool:
     """Between a verb and its quotation: punctuation and a short phrase ('in a statement on
     Monday:', ', Becky Buell said,') at most."""
     return len(gap.split()) <= 8 and not QUOTE_MARKS.search(gap)
+
+
+def _a_phrase_inside_a_clause(gap: str, after: str) -> bool:
+    """Whether a quotation after the verb is a phrase quoted inside a reported clause that
+    opens before it and goes on after it ('said in a statement that the problem affected "a
+    limited number of examination centers" and that all other results remained valid'): the
+    clause, not the phrase, is what was said."""
+    return (
+        _A_CLAUSE_BEFORE_ITS_QUOTE.search(gap) is not None
+        and _THE_CLAUSE_GOES_ON.match(after) is not None
+    )
+
+
+# A "that" clause that opens before a quotation: "that the problem affected".
+_A_CLAUSE_BEFORE_ITS_QUOTE = re.compile(r"\bthat\s+\w+\s+\w+")
+# The reported clause going on after a quotation: '" and that all other results ...'.
+_THE_CLAUSE_GOES_ON = re.compile(r"^[\s\"”’',]*(?:and|but|or|while|which)\b")
 
 
 def _left_edge_idx(verb: Token) -> int:
@@ -1453,6 +1482,14 @@ def _clean_role(role: str | None, name: str) -> str | None:
         last = words[-1].lower().strip(".,")
         if last in HONORIFICS or last in RANKS:
             words = words[:-1]
+        elif (
+            last in _RANKS_AFTER_A_ROLE
+            and words[-1][:1].isupper()
+            and len(words) > 1
+            and re.fullmatch(rf"(?i:{ROLE_NOUNS})", words[-2].strip(".,")) is not None
+            and words[-2].lower() not in _RANKS_BEFORE_MAJOR  # ("Sergeant Major": one rank)
+        ):
+            words = words[:-1]  # "police spokesman Major", "BAPA president Captain"
         elif last == "general" and len(words) > 1 and words[-2].lower() in RANKS | {"major"}:
             words = words[:-2]  # "Brigadier General", not "Director General"
         else:
@@ -1560,6 +1597,14 @@ _BODIES_SPOKEN_FOR = ORGANISATION_HEADS | frozenset(
     "company firm government family families airline carrier operator group".split()
 )
 _SPEAKS_FOR = re.compile(r"spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|representative")
+
+
+def _a_full_name(name: str) -> bool:
+    """Two or three capitalised words, none a title: "Ahmet Sarikaya"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(
+        word[:1].isupper() and word[1:].islower() and not is_title(word) for word in words
+    )
 
 
 def _has_named_appos(token: Token) -> bool:

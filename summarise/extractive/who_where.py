@@ -170,6 +170,49 @@ def _a_newspaper(name: str) -> bool:
     return len(words) >= 2 and words[-1] in MASTHEAD_WORDS
 
 
+def _a_model_of_a_machine(entity: Entity) -> bool:
+    """Whether a name is a machine's make and model: it ends in a model code ("Caldera C-190",
+    "Airbus A320"), after a name ("G-20" alone is a group)."""
+    return _A_MODEL_CODE.search(entity.name) is not None
+
+
+# A model code after a make: letters and a number joined ("C-190", "A320", "F-16").
+_A_MODEL_CODE = re.compile(r"\s(?:[A-Z]{1,3}-\d{2,4}|[A-Z]{1,2}\d{3,4})[A-Za-z]?$")
+
+
+def _told_as_a_news_agency(entity: Entity) -> bool:
+    """Whether a body is called a news agency where it is named and only carries the story:
+    "told the private DHA news agency", "according to the Demiroren news agency, DHA" (not
+    one that acts or speaks itself, "Mezopotamya demanded his release", nor one whose staff
+    the story is of, "a reporter for the Mezopotamya news agency")."""
+    return (
+        any(
+            _NEWS_AGENCY_AFTER.match(mention.around(0, 20)[1])
+            or _NEWS_AGENCY_BEFORE.search(mention.around(20)[0])
+            for mention in entity.mentions
+        )
+        and not any(_ACTS_AFTER.match(mention.around(0, 100)[1]) for mention in entity.mentions)
+        and not any(_ITS_STAFF_BEFORE.search(mention.around(60)[0]) for mention in entity.mentions)
+    )
+
+
+_NEWS_AGENCY_AFTER = re.compile(r"^\s+news\s+agency\b", re.I)
+_NEWS_AGENCY_BEFORE = re.compile(r"\bnews\s+agency,?\s+$", re.I)
+# A verb after a body's name (an aside, adverbs and auxiliaries passed over), other than one
+# of carrying a story: "Mezopotamya later said", "BelaPAN confirmed" (not "DHA reported").
+_ACTS_AFTER = re.compile(
+    r"^\s*(?:,[^,.]{0,80},\s*)?(?:(?:\w+ly|also|later|then|has|have|had|again)\s+)*"
+    r"(?!(?:news|reported|reports|quoted|quotes|cited|cites|carried|carries|published|"
+    r"publishes)\b)"
+    r"[a-z]+(?:ed|s)\b"
+)
+# A body named as the one its people work for: "a reporter for the Mezopotamya news agency",
+# "journalists working for the Palestinian news agency WAFA".
+_ITS_STAFF_BEFORE = re.compile(
+    r"\b(?:for|of|at|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:news\s+agency,?\s+)?$", re.I
+)
+
+
 def _a_vessel(entity: Entity) -> bool:
     """A name written right after the word for a vessel ("the cargo ship Arta Star") or with a
     ship's prefix ("MV Nyerere") that never speaks ("the owner of the boat Ramon Cruz said": a
@@ -212,8 +255,14 @@ def extract_who(
             continue
         if entity.kind == "person" and entity.role is None and _the_end_of_a_place(entity, places):
             continue  # "Centrum" of "Brokopondo Centrum"
-        if entity.kind == "organisation" and _a_newspaper(entity.name):
-            continue  # "the Zhambyl Courier reported": it carries the story
+        if entity.kind != "person" and _a_model_of_a_machine(entity):
+            continue  # "a Caldera C-190 carrying 176 passengers": a machine's make and
+            # model, no one who acts
+        if entity.kind == "organisation" and (
+            _a_newspaper(entity.name) or _told_as_a_news_agency(entity)
+        ):
+            continue  # "the Zhambyl Courier reported", "told the private DHA news agency":
+            # it carries the story
         if entity.kind == "organisation" and _named_as_a_place(entity, placed):
             continue  # "a reef in the Yasawa Group": where, not who
         if _a_place_by_its_mentions(entity, placed):
