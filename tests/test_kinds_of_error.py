@@ -29,7 +29,7 @@ from summarise.extractive.disputes import (
 )
 from summarise.extractive.disputes import find_quantities as _find_quantities
 from summarise.extractive.names import _role, collect_entities
-from summarise.extractive.reactions import extract_reactions
+from summarise.extractive.reactions import _clean_role, extract_reactions
 from summarise.extractive.what import extract_what
 from summarise.schema import Citation, Claim, Dispute
 
@@ -9264,6 +9264,42 @@ def test_a_cause_told_as_the_source_of_the_harm_is_set_against_another() -> None
     assert "Slovak" not in voices, voices
     values = " | ".join(c.value or "" for c in causes[0].claims)
     assert "heatwave" in values and "outflow" in values, values
+
+
+def test_a_building_named_for_the_body_in_it_is_a_place() -> None:
+    kinds = _kinds(
+        (
+            "ULAANBAATAR (Reuters) - Police fired tear gas at protesters outside the Government "
+            "Palace on Tuesday night. Crowds stayed outside the Government Palace until dawn.",
+            "2026-03-04",
+        )
+    )
+    assert kinds.get("Government Palace") == "place", kinds
+
+
+def test_a_park_named_in_one_word_is_a_place() -> None:
+    kinds = _kinds(
+        (
+            "ANTALYA, Turkey (AP) - A slide broke apart at the Lara Dalga Aquapark on Sunday. "
+            "Police sealed off the Lara Dalga Aquapark on Sunday evening.",
+            "2025-06-09",
+        )
+    )
+    assert kinds.get("Lara Dalga Aquapark") == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("role", "shown"),
+    [
+        ("At least one protester", "protester"),
+        ("one organiser", "organiser"),
+        ("One Nation leader", "One Nation leader"),
+        ("one of the survivors", "one of the survivors"),
+    ],
+)
+def test_a_role_told_with_a_count_loses_the_count(role: str, shown: str) -> None:
+    # M009 (development): "At least one protester was arrested, Xiao Tan, 32, ..."
+    assert _clean_role(role, "Xiao Tan") == shown
 
 
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.

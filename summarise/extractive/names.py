@@ -194,6 +194,7 @@ _SURNAME_SITES = frozenset({"cut", "pass", "gorge"})
 # `fold` writes them: "Hauptstraße" is "hauptstrasse").
 _SITE_ENDINGS = (
     "platz", "plein", "plads", "torget", "strasse", "gasse", "straat", "gatan",
+    "park",  # "Aquapark", "Waterpark", "Lunapark": a park in one word
 )  # fmt: skip
 # Words of a natural feature written before its name: "Lake Issyk-Kul", "Mount Merapi".
 # ("River" and "Gulf" begin a club, an airline and an actor's name as often: "River Plate",
@@ -2156,6 +2157,14 @@ def _with_its_role(mention: Mention) -> Mention:
 def _vote(found: list[tuple[Mention, str]]) -> str:
     """The kind most mentions give; a tie goes to person, then place."""
     words = fold(found[0][0].text).split()
+    if (
+        len(words) >= 2
+        and words[0] in ORGANISATION_HEADS
+        and words[-1] in FACILITY_WORDS - ORGANISATION_HEADS
+        and not any(_SPEAKS_AFTER.match(mention.around(0, 40)[1]) for mention, _ in found)
+    ):
+        return "place"  # "outside the Government Palace", "Union Station", "Police Station":
+        # a building a body works in, not the body
     if any(word in ORGANISATION_HEADS for word in words[:1] + words[-1:]) and not (
         all(kind == "place" for _, kind in found) and gazetteer().lookup(found[0][0].text)
     ):

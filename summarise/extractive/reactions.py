@@ -1469,6 +1469,9 @@ def _clean_role(role: str | None, name: str) -> str | None:
     if role.count("(") > role.count(")"):
         role = role[: role.rfind("(")]
     words = _strip_leading(role).split()
+    counted = _A_COUNT_FIRST.match(" ".join(words))
+    if counted is not None and len(words) > len(counted.group(0).split()):
+        words = words[len(counted.group(0).split()) :]  # "At least one protester": "protester"
     own = {word.lower() for word in name.split()}
     # "spokesman Brigadier General Ramesh" of Ramesh Kumar Basnet: the name's own words and the
     # ranks before them are no part of the role
@@ -1625,6 +1628,13 @@ def _strip_leading(text: str) -> str:
     while words and words[0].lower() in _LEADING_WORDS:
         words = words[1:]
     return " ".join(words)
+
+
+# A count a role opens with, before a common noun: "at least one (protester)", "one
+# (organiser)" (not "One Nation leader", nor "one of the survivors", whose "one" is the role's).
+_A_COUNT_FIRST = re.compile(
+    r"(?i:(?:at\s+least|at\s+most|only|just)\s+)?(?i:one)(?=\s+(?!of\b)[a-z])"
+)
 
 
 def _is_generic(voice: _Voice) -> bool:
