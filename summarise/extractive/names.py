@@ -2154,13 +2154,17 @@ def _with_its_role(mention: Mention) -> Mention:
     return replace(mention, role=role) if role else mention
 
 
+# Sites a body may be named with, no body themselves: "Government Palace", "Police Station".
+_BUILDINGS = FACILITY_WORDS - ORGANISATION_HEADS
+
+
 def _vote(found: list[tuple[Mention, str]]) -> str:
     """The kind most mentions give; a tie goes to person, then place."""
     words = fold(found[0][0].text).split()
     if (
         len(words) >= 2
         and words[0] in ORGANISATION_HEADS
-        and words[-1] in FACILITY_WORDS - ORGANISATION_HEADS
+        and words[-1] in _BUILDINGS
         and not any(_SPEAKS_AFTER.match(mention.around(0, 40)[1]) for mention, _ in found)
     ):
         return "place"  # "outside the Government Palace", "Union Station", "Police Station":
