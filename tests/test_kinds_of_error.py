@@ -9302,6 +9302,35 @@ def test_a_role_told_with_a_count_loses_the_count(role: str, shown: str) -> None
     assert _clean_role(role, "Xiao Tan") == shown
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "MANILA (Reuters) - Coast Guard district commander Captain Rejard Marfe said the "
+            "search would continue.",
+            "Rejard Marfe",
+            "Coast Guard district commander",
+        ),
+        (
+            "ABUJA (Reuters) - Defence spokesman Major General Edward Buba said 12 soldiers died.",
+            "Edward Buba",
+            "Defence spokesman",
+        ),
+        (
+            "KARACHI (Reuters) - PFA Director General Tahir Mehmood Wattoo said samples were "
+            "taken.",
+            "Tahir Mehmood Wattoo",
+            "PFA Director General",
+        ),
+    ],
+)
+def test_a_rank_between_a_role_and_a_name_is_no_part_of_the_role(
+    sentence: str, name: str, role: str
+) -> None:
+    roles = {e.name: e.role for e in collect_entities(_evidence((sentence, "2026-03-10")))}
+    assert roles.get(name) == role, roles
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

@@ -2975,6 +2975,11 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         return f"head of {what}"  # "head of the group" (not "head of group")
     # "Istanbul Provincial Health Director Dr. Orhan Sivasli": the role is before the title
     told_before = _TITLE_BEFORE_NAME.sub("", sentence[max(0, begin - ROLE_WINDOW) : begin])
+    ranked = _A_RANK_BEFORE_NAME.search(told_before)
+    if ranked is not None and _A_ROLE_NOUN_LAST.search(told_before[: ranked.start()]):
+        # "Coast Guard district commander Captain Rejard Marfe", "Defence spokesman Major
+        # General Edward Buba": the rank is the name's style, the role is before it
+        told_before = told_before[: ranked.start()]
     # "civil protection spokesman Lieutenant-Colonel Nizar Kairouani": a title in one hyphenated
     # word, no part of the name, stands between the role and the name (and is the role when
     # nothing before it is: "swore in Vice-Governor Rosa Cusi Tapia")
@@ -3008,6 +3013,14 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
 
 # A title between a role and the name it is of: "Health Director Dr. Orhan Sivasli".
 _TITLE_BEFORE_NAME = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mme)\.?\s+$")
+# A military or police rank, capitalised, right before a name (one rank of two words first:
+# "Sergeant Major", "Major General").
+_A_RANK_BEFORE_NAME = re.compile(
+    r"\b(?:(?:Major|Brigadier|Lieutenant)[\s-]+General|Lieutenant[\s-]+Colonel|"
+    r"Sergeant[\s-]+Major|Major|Captain|Capt\.|Sergeant|Sgt\.|Lieutenant|Lt\.|Colonel|Col\.|"
+    r"Brigadier)\s+$"
+)  # (not "General" alone: "Director General", "Inspector General" are roles)
+_A_ROLE_NOUN_LAST = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+$")
 _HYPHENATED_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+$")
 
 
