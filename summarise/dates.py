@@ -359,25 +359,14 @@ def _time_expressions(
                     and _expected_soon(text, start, end, reference, match.group("weekday").lower())
                 )
             if kind == "bare_month" and reference is not None and _DUE_BEFORE.search(text[:start]):
-                month = _month_number(match.group("month"))
-                future = 0 < (month - reference.month) % 12 < (reference.month - month) % 12
+                future = _the_nearer_is_ahead(_month_number(match.group("month")), reference)
             deadline = (
                 _a_deadline(text, match.start("month") if kind == "bare_month" else start, end)
                 if kind in {"weekday", "bare_month"} and reference is not None
                 else None
             )
             if deadline is not None and reference is not None:
-                if kind == "weekday":
-                    ahead = (
-                        WEEKDAYS.index(match.group("weekday").lower()) - reference.weekday()
-                    ) % 7
-                    future = ahead > 0 and (deadline == "now" or ahead <= DAYS_A_DEADLINE_IS_NEARER)
-                else:
-                    month = _month_number(match.group("month"))
-                    future = month != reference.month and (
-                        deadline == "now"
-                        or (month - reference.month) % 12 < (reference.month - month) % 12
-                    )
+                future = _a_deadline_ahead(deadline, kind, match, reference)
             if (
                 kind == "bare_month"
                 and reference is not None
@@ -535,6 +524,29 @@ def _a_deadline(text: str, start: int, end: int) -> str | None:
 DAYS_A_DEADLINE_IS_NEARER = 3
 
 
+def _a_deadline_ahead(deadline: str, kind: str, match: re.Match[str], reference: date) -> bool:
+    """Whether a deadline's weekday or month is ahead of the report: any day or month but the
+    report's own when promised in the present ("now"), the nearer of ahead and gone when
+    promised in the past ("then")."""
+    if kind == "weekday":
+        ahead = _days_ahead(reference, match.group("weekday").lower())
+        return ahead > 0 and (deadline == "now" or ahead <= DAYS_A_DEADLINE_IS_NEARER)
+    month = _month_number(match.group("month"))
+    if deadline == "now":
+        return month != reference.month
+    return _the_nearer_is_ahead(month, reference)
+
+
+def _the_nearer_is_ahead(month: int, reference: date) -> bool:
+    """Whether a month is nearer ahead of the report than gone ("due by May" in February)."""
+    return 0 < (month - reference.month) % 12 < (reference.month - month) % 12
+
+
+def _days_ahead(reference: date, weekday: str) -> int:
+    """How many days after the report the next such weekday is (0 on that weekday)."""
+    return (WEEKDAYS.index(weekday) - reference.weekday()) % 7
+
+
 def is_future(text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] is read as ahead of the report: a future cue
     in its own clause ("will meet on Friday", "Saturday's expected vote")."""
@@ -577,7 +589,7 @@ def _expected_soon(text: str, start: int, end: int, reference: date, weekday: st
     its attribution ("was expected in Goose Bay early Friday to carry the passengers on"; not
     "was due in Cebu on Saturday when it capsized", "was expected on Tuesday, was delivered
     on Wednesday")."""
-    ahead = (WEEKDAYS.index(weekday) - reference.weekday()) % 7
+    ahead = _days_ahead(reference, weekday)
     if not 0 < ahead <= DAYS_AN_EXPECTATION_LOOKS_AHEAD:
         return False
     return (

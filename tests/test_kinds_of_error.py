@@ -37,6 +37,11 @@ _evidence = evidence_of
 _disputes = disputes_of
 
 
+def _shown(found: list[Dispute]) -> list[tuple[str, list[str | None]]]:
+    """The disputes as a reader sees them, topic and values: what a failing test prints."""
+    return [(d.topic, [c.value for c in d.claims]) for d in found]
+
+
 def _kinds_and_counts(*articles: tuple[str, str]) -> list[tuple[str, int]]:
     """The casualty figures the articles give, as (kind, count), sorted."""
     return sorted((f.kind, f.count) for f in all_figures(_evidence(*articles)))
@@ -2126,7 +2131,7 @@ def test_a_quantity_whose_clause_goes_on_to_an_earlier_year_is_no_side() -> None
         )
     )
     tonnes = [sorted(c.value or "" for c in d.claims) for d in found if "tonnes" in d.topic]
-    assert tonnes == [["6.8", "7.4"]], [(d.topic, [c.value for c in d.claims]) for d in found]
+    assert tonnes == [["6.8", "7.4"]], _shown(found)
 
 
 # --- read in the bridge and crane clusters (S92, S93) ----------------------------------------
@@ -2556,7 +2561,7 @@ def test_one_thing_counted_in_two_words_by_two_voices_is_one_count_at_odds() -> 
         ),
     )
     values = [sorted(c.value for c in d.claims) for d in found]
-    assert ["27", "63"] in values, [(d.topic, [c.value for c in d.claims]) for d in found]
+    assert ["27", "63"] in values, _shown(found)
 
 
 def test_a_count_is_of_its_noun_not_of_the_words_before_it() -> None:
@@ -2836,7 +2841,7 @@ def test_hospital_counts_in_any_words_are_one_count_as_each_voice_last_gave_it()
         for d in found
         if d.topic.startswith("How many were taken to hospital")
     ]
-    assert sides == [[14, 23, 27]], [(d.topic, [c.value for c in d.claims]) for d in found]
+    assert sides == [[14, 23, 27]], _shown(found)
 
 
 def test_a_year_named_as_an_edition_is_an_earlier_event_and_its_figures_background() -> None:
@@ -3257,7 +3262,7 @@ def test_a_count_of_the_hurt_is_no_rival_of_a_toll() -> None:
     assert not any(
         any("41" in (v or "") for v in sides) and any("19" in (v or "") for v in sides)
         for sides in values
-    ), [(d.topic, [c.value for c in d.claims]) for d in found]
+    ), _shown(found)
 
 
 def test_a_span_in_hours_and_minutes_is_one_span_and_rival_spans_are_a_dispute() -> None:
@@ -3289,9 +3294,7 @@ def test_minutes_after_an_hours_figure_that_tell_a_delay_are_not_part_of_the_spa
         ),
     )
     sides = _sides_of(found, "How long it was shut")
-    assert sides and "two hours" in [value for value, _ in sides[0]], [
-        (d.topic, [c.value for c in d.claims]) for d in found
-    ]
+    assert sides and "two hours" in [value for value, _ in sides[0]], _shown(found)
 
 
 def test_two_acronyms_with_one_consonant_skeleton_are_two_bodies() -> None:
@@ -3969,7 +3972,7 @@ def test_rival_readings_taken_in_two_places_differ_by_their_figures_and_are_one_
         ),
     )
     readings = [d for d in found if any("180" in c.statement for c in d.claims)]
-    assert len(readings) == 1, [(d.topic, [c.value for c in d.claims]) for d in found]
+    assert len(readings) == 1, _shown(found)
     assert not any(c.value in {"Hornby", "Templeton"} for c in readings[0].claims), [
         c.value for c in readings[0].claims
     ]
@@ -4526,7 +4529,7 @@ def test_what_the_next_sentence_tells_of_an_earlier_event_there_is_no_cause_of_t
         ),
     )
     causes = [d for d in brief.disputes if d.topic.startswith("What caused it")]
-    assert not causes, [(d.topic, [c.value for c in d.claims]) for d in causes]
+    assert not causes, _shown(causes)
 
 
 def test_a_district_the_sources_place_in_a_city_keeps_their_words() -> None:
@@ -4819,7 +4822,7 @@ def test_one_toll_disputed_by_the_same_voices_day_after_day_is_one_dispute() -> 
         ),
     )
     tolls = [d for d in found if d.topic.startswith("How many were killed")]
-    assert len(tolls) == 1, [(d.topic, [c.value for c in d.claims]) for d in found]
+    assert len(tolls) == 1, _shown(found)
     assert {c.value for c in tolls[0].claims} == {"9", "10"}, tolls[0].claims
 
 
@@ -5465,7 +5468,7 @@ def test_the_true_number_given_back_in_the_next_sentence_is_a_rival_count() -> N
         ("LILONGWE (Reuters) - Storms hit southern Malawi on Sunday.", "2026-02-10"),
     )
     values = [{c.value for c in d.claims} for d in found if d.topic == "How many houses"]
-    assert {"820", "1,400"} in values, [(d.topic, [c.value for c in d.claims]) for d in found]
+    assert {"820", "1,400"} in values, _shown(found)
 
 
 def test_a_conversion_in_brackets_is_no_figure_and_two_voices_measures_are_a_dispute() -> None:
@@ -5638,9 +5641,7 @@ def test_a_count_of_the_event_s_victims_by_their_group_is_a_side_of_the_toll() -
         ),
     )
     tolls = [d for d in found if d.topic.startswith("How many were killed")]
-    assert tolls and {c.value for c in tolls[0].claims} == {"7", "8"}, [
-        (d.topic, [c.value for c in d.claims]) for d in found
-    ]
+    assert tolls and {c.value for c in tolls[0].claims} == {"7", "8"}, _shown(found)
 
 
 def test_a_count_of_a_part_of_the_victims_is_no_side_of_the_toll() -> None:
@@ -5780,9 +5781,7 @@ def test_fewer_missing_as_days_pass_is_the_search_going_on_not_a_dispute() -> No
         ),
         ("QUITO (AFP) - Police said seven people were still missing.", "2026-03-09"),
     )
-    assert not [d for d in found if d.topic.startswith("How many were missing")], [
-        (d.topic, [c.value for c in d.claims]) for d in found
-    ]
+    assert not [d for d in found if d.topic.startswith("How many were missing")], _shown(found)
 
 
 def test_a_missing_count_is_not_set_against_one_given_days_before() -> None:
@@ -5825,7 +5824,7 @@ def test_times_answering_a_question_the_report_puts_are_a_dispute() -> None:
         ),
     )
     values = [{c.value for c in d.claims} for d in found if d.topic == "What time it happened"]
-    assert {"04:15", "03:40"} in values, [(d.topic, [c.value for c in d.claims]) for d in found]
+    assert {"04:15", "03:40"} in values, _shown(found)
 
 
 def test_a_round_hour_shortly_before_is_not_at_odds_with_a_time_to_the_minute() -> None:
@@ -5841,9 +5840,9 @@ def test_a_round_hour_shortly_before_is_not_at_odds_with_a_time_to_the_minute() 
             "2026-02-10",
         ),
     )
-    assert not [d for d in found if "time" in d.topic.lower() or "happened" in d.topic], [
-        (d.topic, [c.value for c in d.claims]) for d in found
-    ]
+    assert not [d for d in found if "time" in d.topic.lower() or "happened" in d.topic], _shown(
+        found
+    )
 
 
 def test_a_quoted_figure_cited_by_another_voice_is_that_voice_s() -> None:
@@ -6095,7 +6094,7 @@ def test_a_toll_dispute_that_moves_on_past_its_higher_figure_is_shown_as_it_last
         ),
     )
     tolls = [{c.value for c in d.claims} for d in found if d.topic.startswith("How many were k")]
-    assert tolls == [{"40", "42"}], [(d.topic, [c.value for c in d.claims]) for d in found]
+    assert tolls == [{"40", "42"}], _shown(found)
 
 
 def test_a_rival_with_a_long_name_gives_back_the_count_before() -> None:
@@ -6116,9 +6115,7 @@ def test_a_count_given_back_as_the_subject_of_the_same_state_is_a_rival_count() 
             "2026-01-24",
         ),
     )
-    assert any({c.value for c in d.claims} == {"1,740", "2,100"} for d in found), [
-        (d.topic, [c.value for c in d.claims]) for d in found
-    ]
+    assert any({c.value for c in d.claims} == {"1,740", "2,100"} for d in found), _shown(found)
     # (not a count of what befell other people: "says 12 were killed" after "300 homes")
     homes = [
         d
@@ -6708,9 +6705,7 @@ def test_a_time_given_before_and_one_given_after_a_different_time_are_sides() ->
             "2026-03-12",
         )
     )
-    assert {"04:20", "06:05"} in [{c.value for c in d.claims} for d in found], [
-        (d.topic, [c.value for c in d.claims]) for d in found
-    ]
+    assert {"04:20", "06:05"} in [{c.value for c in d.claims} for d in found], _shown(found)
 
 
 def test_one_here_and_the_other_there_is_no_count_of_one() -> None:
@@ -8193,9 +8188,9 @@ def test_a_span_quoted_from_a_voice_is_still_a_span() -> None:
         )
     )
     spans = [d for d in found if d.topic.startswith("How long")]
-    assert spans and {"20 hours", "around 15 hours"} <= {c.value for c in spans[0].claims}, [
-        (d.topic, [c.value for c in d.claims]) for d in found
-    ]
+    assert spans and {"20 hours", "around 15 hours"} <= {c.value for c in spans[0].claims}, _shown(
+        found
+    )
 
 
 def test_a_rule_book_is_no_actor() -> None:
@@ -8742,9 +8737,7 @@ def test_all_who_were_at_it_and_some_of_them_are_two_counts() -> None:
             "2025-07-21",
         ),
     )
-    assert not any("candidate" in d.topic for d in found), [
-        (d.topic, [c.value for c in d.claims]) for d in found
-    ]
+    assert not any("candidate" in d.topic for d in found), _shown(found)
 
 
 def test_a_voice_that_raises_the_figure_to_a_count_gives_it() -> None:
@@ -8954,9 +8947,7 @@ def test_a_persons_own_count_is_no_rival_of_the_count_of_all() -> None:
             "2026-01-11",
         ),
     )
-    assert not any("candidate" in d.topic for d in found), [
-        (d.topic, [c.value for c in d.claims]) for d in found
-    ]
+    assert not any("candidate" in d.topic for d in found), _shown(found)
 
 
 def test_all_who_sat_an_exam_are_no_rival_of_those_it_went_wrong_for() -> None:
@@ -8971,9 +8962,7 @@ def test_all_who_sat_an_exam_are_no_rival_of_those_it_went_wrong_for() -> None:
             "2026-01-13",
         ),
     )
-    assert not any("candidate" in d.topic for d in found), [
-        (d.topic, [c.value for c in d.claims]) for d in found
-    ]
+    assert not any("candidate" in d.topic for d in found), _shown(found)
 
 
 def test_two_voices_that_still_hold_their_counts_days_apart_are_a_dispute() -> None:
@@ -9161,7 +9150,7 @@ def test_an_earlier_figure_told_again_of_its_day_still_moves_on(first: str, late
     # from a hostile review of stop 64: the earlier voice's figure, told again in the past of
     # its own day, is no figure it still gives against the later one
     brief = _brief((first, "2026-03-10"), (later, "2026-03-13"))
-    assert not brief.disputes, [(d.topic, [c.value for c in d.claims]) for d in brief.disputes]
+    assert not brief.disputes, _shown(brief.disputes)
 
 
 def test_a_datelines_town_in_capitals_is_no_acronym_of_a_body() -> None:

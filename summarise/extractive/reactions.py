@@ -44,6 +44,7 @@ from .names import (
     ORGANISATION_HEADS,
     OWNER_PRONOUNS,
     ROLE_NOUNS,
+    ROLE_WORD,
     Entity,
     Mention,
     PeopleBefore,
@@ -1489,7 +1490,7 @@ def _clean_role(role: str | None, name: str) -> str | None:
             last in _RANKS_AFTER_A_ROLE
             and words[-1][:1].isupper()
             and len(words) > 1
-            and re.fullmatch(rf"(?i:{ROLE_NOUNS})", words[-2].strip(".,")) is not None
+            and ROLE_WORD.fullmatch(words[-2].strip(".,")) is not None
             and words[-2].lower() not in _RANKS_BEFORE_MAJOR  # ("Sergeant Major": one rank)
         ):
             words = words[:-1]  # "police spokesman Major", "BAPA president Captain"
