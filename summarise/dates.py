@@ -201,6 +201,18 @@ _TRIGGERS = {
                   "the preceding ", "that day", "that morning", "that afternoon", "that evening",
                   "that night", "that same", "same day", "day before", "day after"),
 }  # fmt: skip
+# A clock time in another zone, in brackets, right before a day: "(0000 GMT on Sunday)".
+_IN_ANOTHER_ZONE = re.compile(
+    r"\(\s*(?P<hour>\d{1,2})[:.]?(?P<minute>\d{2})\s*(?:GMT|UTC|[A-Z]{2,4}T)\s+(?:on\s+)?$"
+)
+# The local clock time the bracket follows: "8:10 a.m. local time (", "8:40 p.m. Beijing time
+# (", "2330 local time (".
+_LOCAL_CLOCK_BEFORE = re.compile(r"\.?(?:\s+(?:local|[A-Z][a-z]+)\s+time)?\s*$")
+_LOCAL_HOURS = re.compile(
+    r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?:local|[A-Z][a-z]+)\s+time)"
+)
+HALF_A_DAY = 12 * 60
+_DAYS_A_ZONE_MAY_TELL = frozenset({"weekday", "month_day", "day_month"})
 _ANY_DAY = re.compile(r"\b(?:a|an|every|each|any|one)\s+$", re.IGNORECASE)
 # Anaphoric expressions: they count from a date the text gave before them, not from the day of
 # publication ("On March 23 ... The next day ...").
@@ -351,6 +363,20 @@ def _time_expressions(
                 continue
             if kind == "weekday" and _ANY_DAY.search(text[max(0, start - 12) : start]):
                 continue  # "on a Sunday morning": a kind of day, not a date
+            zoned = (
+                _IN_ANOTHER_ZONE.search(text, max(0, start - 24), start)
+                if kind in _DAYS_A_ZONE_MAY_TELL
+                else None
+            )
+            local = _local_day(text, zoned, match, kind, reference) if zoned else None
+            if zoned and local is None and any(e.end >= zoned.start() - 2 for e in found):
+                continue  # "at around 2:40 am on Tuesday (2340 GMT Monday)": the local day told
+            if local is not None:
+                # "shortly after 8 p.m. (0000 GMT on Sunday)": the moment told again in another
+                # zone's clock, read as the day it was where it happened
+                taken.append((local.start, end))
+                found.append(local)
+                continue
             future = kind in {"weekday", "bare_month"} and is_future(text, start, end)
             if kind == "weekday" and not future and reference is not None:
                 future = (
@@ -408,6 +434,49 @@ def _time_expressions(
         found.append(TimeExpression(start, end, text[start:end], iso, "anaphoric"))
         found.sort(key=lambda expression: expression.start)
     return tuple(found)
+
+
+def _local_day(
+    text: str, zoned: re.Match[str], match: re.Match[str], kind: str, reference: date | None
+) -> TimeExpression | None:
+    """A day told with the clock of another zone, after the local clock ("at 8:10 a.m. (2310
+    GMT on Oct. 3)", "shortly after 8 p.m. (0000 GMT on Sunday)"), as the local day: the
+    bracket's day moved by the clocks' difference. The expression runs from the local clock
+    to the bracket's day, so that it reads right. None where no local clock comes first."""
+    opening = zoned.start()
+    clocks = [
+        (clock.start(), minutes)
+        for pattern in (CLOCK_TIME, _LOCAL_HOURS)
+        for clock in pattern.finditer(text, max(0, opening - 40), opening)
+        if _LOCAL_CLOCK_BEFORE.fullmatch(text, clock.end(), opening)
+        and (minutes := _minutes_of(clock)) is not None
+    ]
+    if not clocks or (reference is None and kind == "weekday"):
+        return None  # (read as written: "in the early hours (0300 GMT on Saturday)")
+    start, local = max(clocks)
+    other = int(zoned.group("hour")) * 60 + int(zoned.group("minute"))
+    shift = 1 if other - local > HALF_A_DAY else -1 if local - other > HALF_A_DAY else 0
+    if kind == "weekday" and reference is not None:
+        # the bracket's day is at most a day after the report's: the last of its name by then
+        latest = reference + timedelta(days=1)
+        back = (latest.weekday() - WEEKDAYS.index(match.group("weekday").lower())) % 7
+        day: date | None = latest - timedelta(days=back)
+    else:
+        iso = _resolve(kind, match, reference, False)
+        day = date.fromisoformat(iso) if iso and len(iso) == 10 else None
+    if day is None:
+        return None
+    closing = text.find(")", match.end())
+    end = closing + 1 if closing >= 0 and not text[match.end() : closing].strip() else match.end()
+    iso = (day + timedelta(days=shift)).isoformat()
+    return TimeExpression(start, end, text[start:end], iso, kind)
+
+
+def _minutes_of(clock: re.Match[str]) -> int | None:
+    """Minutes after midnight of a clock time found by CLOCK_TIME or `_LOCAL_HOURS`."""
+    if clock.groupdict().get("hour"):
+        return int(clock.group("hour")) * 60 + int(clock.group("minute"))
+    return clock_minutes(clock.group(0))
 
 
 def _weekdays_told_apart(text: str, found: list[TimeExpression]) -> list[TimeExpression]:

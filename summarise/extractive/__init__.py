@@ -19,6 +19,7 @@ from .when import (
     earlier_events,
     event_date,
     extract_when,
+    read_against_the_event,
     reference_dates,
     told_on,
 )
@@ -39,8 +40,9 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     weight = salience(evidence)
     references, warnings = reference_dates(evidence)
     dated = dated_sentences(evidence, references)
-    figures = all_figures(evidence, dated)
     day = event_date(evidence, dated)
+    dated = read_against_the_event(dated, day)
+    figures = all_figures(evidence, dated)
     told_earlier = earlier_events(references, dated, day)
     earlier = told_on(evidence, told_earlier | _only_background(figures))
     what = extract_what(evidence, settings.what_words, settings.summariser, earlier)

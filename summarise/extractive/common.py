@@ -157,6 +157,18 @@ _ANSWERS_WHAT_WAS_TOLD = re.compile(
 )
 
 
+# The same with "the", of an accusation only (not "denied the charges", "dismissed the charges",
+# "rejected the claim": a plea, a ruling, an insurer's answer): "Real Tunari, which owns the
+# stadium, denied the accusation." (what it is, the sentence before tells, where this one
+# names no accusing before it).
+_DENIES_THE_ACCUSATION = re.compile(
+    r"\b(?:reject|rejects|rejected|den(?:y|ies|ied)|disput(?:e|es|ed))\s+the\s+"
+    r"(?:accusations?|allegations?)\s*[.!]?\s*$",
+    re.I,
+)
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus|alleg|blam)", re.I)
+
+
 # A short statement whose verb takes a bare "it" or "them" and says nothing more than when:
 # "The government accepted it within hours.", "Police confirmed it on Friday." (what "it" is,
 # the sentence before tells).
@@ -181,6 +193,10 @@ def dangling(text: str) -> bool:
     return (
         _DANGLING.match(text) is not None
         or _ANSWERS_WHAT_WAS_TOLD.search(text) is not None
+        or (
+            (denial := _DENIES_THE_ACCUSATION.search(text)) is not None
+            and not _ACCUSED_BEFORE.search(text, 0, denial.start())
+        )
         or _TAKES_UP_WHAT_WAS_TOLD.match(text) is not None
     )
 

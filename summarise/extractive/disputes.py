@@ -2141,7 +2141,18 @@ def voice_before(text: str, position: int) -> str | None:
         said = owner.group("owner")  # "She also rejected the government's (claim that)"
     said = re.sub(r"^(?:the|a)\s+", "", said, flags=re.I)
     said = _HOW_SAID_AFTER.sub("", said)  # "Ranaweera again said", "the union still says"
-    return None if not said or said.lower() in _NOT_VOICES else said
+    return None if not said or said.lower() in _NOT_VOICES or _a_figure_not_a_voice(said) else said
+
+
+def _a_figure_not_a_voice(voice: str) -> bool:
+    """A figure or a sum read as a voice: "said the exporters' estimate was exaggerated and put
+    the impact at ...", "and estimated demurrage costs at about $9 million"."""
+    words = voice.split()
+    return bool(words) and (
+        _ANOTHERS_FIGURE.search(voice) is not None
+        # (in lower case: "Christian Aid", "Islamic Relief", "Treasurer Sarah Worth" speak)
+        or (words[-1].islower() and _MONEY_WORD.fullmatch(words[-1]) is not None)
+    )
 
 
 _OWNED = re.compile(r"(?:its|their|his|her|our|my|your)\b", re.I)
@@ -2439,7 +2450,7 @@ MONEY_CONTEST_CHARS = 80
 # ("$2 million a day").
 _MONEY_FOR = {
     "cost": "cost costs damage damages losses loss claim claims compensation expenses repairs "
-    "seek seeks seeking sought",
+    "impact seek seeks seeking sought",
     "stolen": "stolen stole robbed haul loot heist snatched",
     "aid": "aid relief",
     "value": "value valued values valuation worth insured",
@@ -2718,6 +2729,7 @@ class Quantity:
     kinds: tuple[str, ...] = ()
     numeral: tuple[int, int] = (0, 0)  # where its number is in the sentence
     each: bool = False  # what one item, person or family has: "Rs 30 lakh each"
+    high: float | None = None  # the top of a range ("between $12 million and $15 million")
 
 
 def numeral_value(text: str) -> float | None:
@@ -3569,6 +3581,8 @@ def _quantity_disputes(
                 by_key[quantity.key].append(quantity)
     _worth_as_the_one_sum(by_key)
     _one_thing_in_two_words(by_key)
+    for key, quantities in by_key.items():
+        by_key[key] = _ranges_as_one(quantities)
     disputes: list[Dispute] = []
     speakers = QuoteSpeakers(evidence)  # (built once: it indexes every sentence)
     _one_count_in_two_words(evidence, by_key, speakers)
@@ -3799,6 +3813,74 @@ def _one_thing_in_two_words(by_key: dict[str, list[Quantity]]) -> None:
                 by_key[key] += [replace(q, key=key) for q in by_key.pop(other)]
 
 
+# Words that join the two ends of a range: "between $12 million and $15 million", "$12 million
+# to $15 million", "40-50" (not "from 12 to 15", "rose by 3 to 15", "increased $5 million to $9
+# million": changes).
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*")
+_RANGE_OPENS = re.compile(r"\bbetween\s+$", re.I)
+_CHANGE_OPENS = re.compile(
+    r"\b(?:from|by|(?:rose|risen|rises|rising|fell|fallen|falls|increased|increases|decreased|"
+    r"dropped|climbed|jumped|grew|grown|raised|lowered|revised|reduced|cut|up|down))\s+$",
+    re.I,
+)
+
+
+def _ranges_as_one(quantities: list[Quantity]) -> list[Quantity]:
+    """Two figures of one thing in one sentence that are the ends of one range are one figure,
+    its low end with the top as `high`: a voice's "between $12 million and $15 million" is one
+    estimate, not two sums set side by side."""
+    out: list[Quantity] = []
+    for quantity in quantities:  # (a sentence's figures come together, leftmost first)
+        low = out[-1] if out else None
+        opens = _range_opening(low, quantity) if low is not None else None
+        if low is None or opens is None:
+            out.append(quantity)
+            continue
+        written = quantity.ref.text[opens : quantity.end]
+        out[-1] = replace(
+            low,
+            high=quantity.value,
+            amount=written,
+            # (a phrase that is the figure alone grows to the range: "$12 million")
+            phrase=written if low.phrase in low.ref.text[low.start : low.end] else low.phrase,
+            end=quantity.end,
+        )
+    return out
+
+
+def _range_opening(low: Quantity, high: Quantity) -> int | None:
+    """Where the range two figures of one sentence make begins, or None where they make none."""
+    text = low.ref.text
+    if (
+        low.ref is not high.ref
+        or low.high is not None
+        or low.qualifier is not None
+        or low.value >= high.value
+        or not _RANGE_JOIN.fullmatch(text[low.end : high.start])
+    ):
+        return None
+    before = text[max(0, low.start - 16) : low.start]
+    if text[low.end : high.start].strip() == "and":
+        between = _RANGE_OPENS.search(before)
+        return low.start - len(between.group(0)) if between else None
+    return None if _CHANGE_OPENS.search(before) else low.start
+
+
+def quantities_compatible(first: Quantity, second: Quantity) -> bool:
+    """`amounts_compatible` for two figures of a thing, a range holding with any figure it
+    spans or meets at an end."""
+    if first.high is None and second.high is None:
+        return amounts_compatible(first.value, first.qualifier, second.value, second.qualifier)
+    lower, upper = sorted((first, second), key=lambda q: q.value)
+    top = lower.high if lower.high is not None else lower.value
+    return upper.value <= top or amounts_compatible(
+        top,
+        lower.qualifier if lower.high is None else None,
+        upper.value,
+        upper.qualifier if upper.high is None else None,
+    )
+
+
 def _worth_as_the_one_sum(by_key: dict[str, list[Quantity]]) -> None:
     """Sums said only to be what something is worth ("insured for 4.5 million euros") are of
     the one other kind of sum in that currency, where the cluster has one ("valued the jewels
@@ -3836,6 +3918,7 @@ def _voiced_by_the_parse(
             or _OWNED.match(voice)  # "Its turnstile count showed ten": whose is told before
             or (quantity.voice and _names_it_in_full(voice, quantity.voice, quantity.ref.text))
             or _a_later_clause_s(quantity, voice)
+            or _a_figure_not_a_voice(voice)
         ):
             voice = quantity.voice
         if voice is None:  # "It says no more than 64 ships ...": the body named before
@@ -4490,7 +4573,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if key == "vote":  # a tally is counted, never rounded: 155 is not 156
             if first.value == second.value:
                 return False
-        elif amounts_compatible(first.value, first.qualifier, second.value, second.qualifier):
+        elif quantities_compatible(first, second):
             return False
         if (
             moves == "grows"
@@ -4830,9 +4913,7 @@ def _compatible_sides(quantities: list[Quantity], exact: bool = False) -> list[l
     sides: list[list[Quantity]] = []
     for quantity in sorted(quantities, key=lambda q: q.value):
         if sides and all(
-            q.value == quantity.value
-            if exact
-            else amounts_compatible(q.value, q.qualifier, quantity.value, quantity.qualifier)
+            q.value == quantity.value if exact else quantities_compatible(q, quantity)
             for q in sides[-1]
         ):
             sides[-1].append(quantity)
@@ -11436,11 +11517,45 @@ def _in_its_dateline(token: Token) -> bool:
 
 def _subject_after_the_dateline(verb: Token) -> Token | None:
     """The noun right before a verb whose parsed subject is the dateline's town: "Sylhet city
-    council" of "SYLHET (Reuters) - Sylhet city council blamed heavy rain"."""
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    council" of "SYLHET (Reuters) - Sylhet city council blamed heavy rain"; past what is set
+    between them: "Engineers and the ministry on Monday blamed" (not Monday), "Santos Brasil,
+    the terminal operator, on Thursday blamed", "Firefighters, citing witnesses, blamed"."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    while before is not None and before.dep_ == "pobj" and before.head.dep_ == "prep":
+        prep = before.head
+        before = prep.head if prep.head != verb else (doc[prep.i - 1] if prep.i > 0 else None)
+    for _ in range(MAX_ASIDES):
+        if before is None or not before.is_punct or before.i == 0:
+            break
+        # an aside between commas: what it is set beside, else what stands before it
+        before = _set_beside(doc[before.i - 1], verb)
+        if before.pos_ not in {"NOUN", "PROPN"}:
+            opening = min(t.i for t in before.subtree)
+            before = doc[opening - 1] if opening > 0 else None
     if before is None or before.pos_ not in {"NOUN", "PROPN"} or _in_its_dateline(before):
         return None
     return before
+
+
+# How many asides set between commas a subject may have before its verb.
+MAX_ASIDES = 3
+
+
+def _set_beside(last: Token, verb: Token) -> Token:
+    """What an aside ending with `last` is told of: up its heads to an apposition's head ("one
+    of the largest port operators in Brazil" of "Santos Brasil") or to a subject."""
+    token = last
+    while (
+        token.dep_ not in {"appos", "nsubj", "nsubjpass", "conj"}
+        and token.head != token
+        and token.head.i < verb.i
+        and not _in_its_dateline(token.head)
+    ):
+        token = token.head
+    if token.dep_ == "appos" and not _in_its_dateline(token.head):
+        token = token.head
+    return token
 
 
 def _where_the_fault_lies(token: Token) -> Token | None:

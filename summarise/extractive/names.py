@@ -44,6 +44,8 @@ MAX_PARSED_MEMBERS = 1
 _NOT_ROLE_OPENERS = frozenset(
     "including include includes such like with without among amongst against and or but as".split()
 )
+# Pronouns that open a clause, not a role: "He joins Captain Teodoro Alcantara" (not "IT chief").
+_PRONOUNS_OPENING = frozenset("He She They We It he she they we it".split())
 # A name right after "<title> of" belongs to the title ("Secretary of State").
 _TITLE_OF = re.compile(
     r"\b(?:secretary|minister|ministers|commissioner|chancellor|director|head)\s+of\s+(?:the\s+)?$",
@@ -78,7 +80,9 @@ ROLE_NOUNS = (
     "premier|chancellor|lieutenant|colonel|captain|sergeant|officer|adviser|advisor|"
     "coordinator|representative|negotiator|inspector|superintendent|commissioner|"
     "cleric|mp|lawmaker|member|deputy|manager|rider|cyclist|driver|player|coach|chairperson|"
-    "executive|lecturer|scientist|researcher|economist|expert|steward|organiser|organizer"
+    "executive|lecturer|scientist|researcher|economist|expert|steward|organiser|organizer|"
+    # a ship's or a harbour's master (not "Master Sergeant", "master plan", "Master Kong")
+    r"(?:salvage|harbou?r|station|dock|port|ship['’]s|launch['’]s|vessel['’]s|vessel)\s+master"
 )
 # A word that opens a clause before a role: "After opposition MP X read out", "When police chief
 # X arrived", "as interior minister X said" ("Once" and "As" only before a word in lower case).
@@ -172,6 +176,9 @@ ORGANISATION_HEADS = frozenset(
         shipping ventures directorate inspectorate secretariat regulator
     """.split()
 )
+# Words of a body's name before its end ("Vice Ministry of Sports", "Rosario Board of Trade"),
+# that no person's name holds there ("Emma Board", a surname, is one at its end).
+_BODY_WORDS_INSIDE = ORGANISATION_HEADS | frozenset({"board", "bureau"})
 # Last words of newspaper names ("The Washington Post", "the Zhambyl Courier"; "The Australian"
 # is caught as the subject of "reported").
 MASTHEAD_WORDS = frozenset(
@@ -308,13 +315,22 @@ class Entity:
 
     @property
     def role(self) -> str | None:
-        """The role given most often, the most specific (longest) among equals."""
+        """The role given most often, the most specific (longest) among equals; a bare rank
+        ("Captain" of "Captain Ricardo Olmedo") only where no role says more ("the salvage
+        master of the firm SalvaMar Litoral")."""
         if not self.roles or self.kind != "person":
             return None
         counts: dict[str, int] = {}
         for role, count in self.roles.items():
             counts[role.lower()] = counts.get(role.lower(), 0) + count
-        best = max(counts, key=lambda role: (counts[role], len(role)))
+        best = max(
+            counts,
+            key=lambda role: (
+                _A_RANK.fullmatch(role.strip() + " ") is None,
+                counts[role],
+                len(role),
+            ),
+        )
         return next(role for role in self.roles if role.lower() == best)
 
     def add(self, mention: Mention) -> None:
@@ -848,6 +864,13 @@ def _begun_before(sentence: str, start: int) -> int:
 
 _ARTICLE = re.compile(r"the|a|an", re.I)
 # Sites that news names by their first word alone, with "the": "the Litoral", "the Azteca".
+# A site's word written after its name, in lower case: "the Villa Pagador stadium" (not the
+# words of sites a body runs or owns: "the Shell station", "the Trump hotel", "a Hamas base",
+# "the Deeper Life church", "the Safaricom tower").
+_A_SITE_WORD_AFTER = re.compile(
+    r"^\s+(?:stadium|arena|square|street|road|avenue|lane|bridge|market|bazaar|plaza|beach|"
+    r"highway|motorway)\b"
+)
 _SITES_WRITTEN_SHORT = frozenset("penitentiary prison stadium arena".split())
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the " right before a name
 
@@ -1448,8 +1471,17 @@ def _merge_organisations(
         found = by_key.get((entity.kind, key)) if key else None
         return found or by_initials.get((entity.kind, acronym))
 
+    acronym_of = {key: acronym for acronym, key in spelled.items()}
+
     def organisation(name: str) -> Entity | None:
         return by_key.get(("organisation", name_key(name)))
+
+    def spelled_as(name: str) -> Entity | None:
+        """The acronym the cluster spells out as this name: "Football Federation (FBF)"."""
+        key = name_key(name)
+        return (
+            by_key.get(("organisation", name_key(acronym_of[key]))) if key in acronym_of else None
+        )
 
     by_bare_name: dict[tuple[str, ...], Entity] = {}
     for entity in entities:
@@ -1458,16 +1490,31 @@ def _merge_organisations(
             by_bare_name.setdefault(name_key(entity.name[: legal.start()]), entity)
 
     def placed_before(entity: Entity) -> Entity | None:
-        """ "London Metropolitan Police" is the "Metropolitan Police"; "Geophysical Institute
+        """ "London Metropolitan Police" (or "Cochabamba's", "Bolivian") is the "Metropolitan
+        Police"; "Geophysical Institute
         of Peru" the "Geophysical Institute"; "Suryaprabha Chemicals Ltd" "Suryaprabha
         Chemicals"."""
         if entity.kind != "organisation":
             return None
         name, words = entity.name, entity.name.split()
         for cut in range(1, len(words) - 1):
-            if gazetteer().lookup(" ".join(words[:cut])):
+            opening = " ".join(words[:cut])
+            if gazetteer().lookup(opening):
                 other = organisation(" ".join(words[cut:]))
                 if other is not None:
+                    return other
+            elif cut == 1 and _OWN_TO_A_PLACE.fullmatch(opening):
+                # "Cochabamba's Municipal Emergency Service" is the body told without the
+                # place; "Bolivian Football Federation" the "Football Federation (FBF)" (only
+                # an acronym's: a bare "Foreign Ministry" is as often another country's), where
+                # no other place's body bears that name
+                rest = " ".join(words[cut:])
+                if _POSSESSIVE_S.search(opening):
+                    place = gazetteer().lookup(_POSSESSIVE_S.sub("", opening))
+                    other = organisation(rest) if place else None
+                else:
+                    other = spelled_as(rest)
+                if other is not None and _one_places_body(other, words[cut:], entities):
                     return other
         head, of, tail = name.partition(" of ")
         if of and gazetteer().lookup(re.sub(r"^the\s+", "", tail)):
@@ -1917,11 +1964,43 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         ):
             for mention in others.pop(key).mentions:  # "the Grafisur contract": the company's
                 company.add(mention)
+    for key in [k for k, e in others.items() if len(k) == 1 and e.kind != "person"]:
+        body = _longer_name_of(others[key].name, others, frozenset({"organisation"}))
+        if (
+            body is not None
+            and body is not others[key]
+            and gazetteer().lookup(others[key].name) is None
+            and not ACRONYM.fullmatch(others[key].name)
+            and _mostly_cut_from(others[key], body)
+        ):
+            short = others.pop(key)
+            rest = Entity(short.kind, place_kind=short.place_kind)
+            for mention in short.mentions:  # "the Prefectura said": the body's; "Roraima's
+                # residents", "Roraima Governor" stay the state's
+                if _cut_from(mention, body):  # the whole name, "Argentina" no place of its own
+                    whole = replace(mention, text=body.name, end=mention.start + len(body.name))
+                    body.add(whole)
+                    _drop_mentions_inside(others, whole)
+                else:
+                    (body if _written_as_the_body(mention, body) else rest).add(mention)
+            if rest.mentions:
+                others[key] = rest
     for key in [k for k, e in others.items() if len(k) == 1]:
         site = _longer_name_of(others[key].name, others, frozenset({"place"}))
         if (  # "the Litoral", never "Litoral" alone: a site written short, not its town
             site is not None
-            and fold(site.name.split()[-1]) in _SITES_WRITTEN_SHORT  # not "the Gambia" (River)
+            and (
+                fold(site.name.split()[-1]) in _SITES_WRITTEN_SHORT
+                # "the Paraná" of the Paraná River, not its namesake town (nor "the Gambia",
+                # a country as well as a river)
+                or (
+                    fold(site.name.split()[-1]) == "river"
+                    and (gazetteer().lookup(others[key].name) or ("", "country"))[1] != "country"
+                    # (told as water somewhere: not "the Yukon's emergency office", "the
+                    # Kasai, one of Congo's poorest regions", a tanker "the Benue")
+                    and any(map(_told_as_water, others[key].mentions))
+                )
+            )
             and all(THE_BEFORE.search(m.around(5)[0]) for m in others[key].mentions)
             and not any(_SPEAKS_AFTER.match(m.around(0, 40)[1]) for m in others[key].mentions)
         ):
@@ -1932,6 +2011,95 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     texts = {article.id: article.text for article in evidence.articles}
     places = _merge_organisations(written, _merge_places(others), texts)
     return persons + places + _acting_places(places, acting)
+
+
+# Words that tell a name is of water: "a stretch of the Parana", "the Parana's main channel".
+_WATER_BEFORE = re.compile(
+    r"\b(?:on|along|up|down|stretch\s+of|banks?\s+of|mouth\s+of|waters\s+of|level\s+of)\s+the\s+$",
+    re.I,
+)
+_WATER_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:main\s+)?(?:channel|waters|banks?|level|mouth|course|flow|bed)|\s+river)\b"
+)
+
+
+def _told_as_water(mention: Mention) -> bool:
+    before, after = mention.around(30, 30)
+    return _WATER_BEFORE.search(before) is not None or _WATER_AFTER.match(after) is not None
+
+
+def _mostly_cut_from(short: Entity, body: Entity) -> bool:
+    """Whether most mentions of a lone word go on with the rest of a body's name: "the
+    Prefectura | Naval Argentina", the model's label cut after the first word."""
+    return 2 * sum(_cut_from(m, body) for m in short.mentions) >= len(short.mentions)
+
+
+# A word that gives a body's country or town: "Bolivian", "Cochabamba's" (not "European",
+# "Asian", "Christian", "Civilian": continents, faiths, kinds of people).
+_OWN_TO_A_PLACE = re.compile(
+    r"(?!(?:European|Asian|African|Arabian|Christian|Civilian|Historian|Librarian|"
+    r"Parliamentarian|Veterinarian|Humanitarian|Egalitarian|Guardian)\b)"
+    r"[A-Z][a-z]+(?:ian|ean|ese|ish)|[A-Z][\w\-]+['’]s"
+)
+# A body's name told of a place after it: "the Defence Ministry in Kyiv", "... of Peru".
+_OF_A_PLACE_AFTER = re.compile(r"^\s+(?:in|of)\s+[A-Z]")
+
+
+def _one_places_body(bare: Entity, name_words: list[str], entities: list[Entity]) -> bool:
+    """Whether a body's name told with no place ("the Football Federation") is of one place
+    only: no two bodies of the cluster bear it with different places before it ("the Russian
+    Defence Ministry", "the Ukrainian Defence Ministry"), nor is it told of a place after it
+    ("the Defence Ministry in Kyiv")."""
+    tail = " ".join(name_words)
+    openings = {
+        entity.name[: -len(tail)].strip()
+        for entity in entities
+        if entity.kind == "organisation" and entity.name.endswith(" " + tail)
+    }
+    return len(openings) <= 1 and not any(
+        _OF_A_PLACE_AFTER.match(mention.around(0, 20)[1]) for mention in bare.mentions
+    )
+
+
+def _drop_mentions_inside(entities: dict[tuple[str, ...], Entity], whole: Mention) -> None:
+    """Takes out of `entities` the mentions inside a body's whole name ("Argentina" of "the
+    Prefectura Naval Argentina"), and any entity left with none."""
+    source = whole.ref.source_id
+    for key in list(entities):
+        entity = entities[key]
+        inside = [
+            m
+            for m in entity.mentions
+            if m.ref.source_id == source and whole.start < m.start < whole.end
+        ]
+        for mention in inside:
+            entity.mentions.remove(mention)
+            entity.names[mention.text] -= 1
+            if entity.names[mention.text] <= 0:
+                del entity.names[mention.text]
+        if not entity.mentions:
+            del entities[key]
+
+
+def _cut_from(mention: Mention, body: Entity) -> bool:
+    rest = body.name.split(maxsplit=1)[1:]
+    return bool(rest) and mention.around(0, len(rest[0]) + 1)[1].strip() == rest[0]
+
+
+# A body's spokesperson named after its short name: "Prefectura spokeswoman Rosario Funes".
+_SPOKESPERSON_AFTER = re.compile(r"^\s+spokes(?:man|woman|person)\b")
+
+
+def _written_as_the_body(mention: Mention, body: Entity) -> bool:
+    """Whether a mention of a word a body's name opens with is the body: its name cut by the
+    model, or the word written as a body is ("the Prefectura said", "Prefectura spokeswoman"),
+    not as a place ("Roraima's residents", "Roraima Governor")."""
+    before, after = mention.around(5, 20)
+    return (
+        _cut_from(mention, body)
+        or THE_BEFORE.search(before) is not None
+        or _SPOKESPERSON_AFTER.match(after) is not None
+    )
 
 
 def _told_as_a_person(mention: Mention) -> bool:
@@ -2169,6 +2337,19 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     ):
         return "place"  # "outside the Government Palace", "Union Station", "Police Station":
         # a building a body works in, not the body
+    if (
+        len(words) >= 2
+        and all(_A_SITE_WORD_AFTER.match(mention.around(0, 20)[1]) for mention, _ in found)
+        and not _LEGAL_FORM.search(found[0][0].text)
+        and not ORGANISATION_HEADS.intersection(words)  # not "the Government building"
+        # (nor an acronym, a body's name: "the ADEPR church"; nor known places, "the
+        # Dhaka-Tangail highway", told as the places they are)
+        and not ACRONYM.fullmatch(found[0][0].text)
+        # (and a name, not the model's span run on: "Shoja on Jalori (road)")
+        and all(word[:1].isupper() or word in _PARTICLES for word in found[0][0].text.split())
+        and not any(gazetteer().lookup(part) for part in found[0][0].text.split("-"))
+    ):
+        return "place"  # "the Villa Pagador stadium" every time: the name of a site
     if any(word in ORGANISATION_HEADS for word in words[:1] + words[-1:]) and not (
         all(kind == "place" for _, kind in found) and gazetteer().lookup(found[0][0].text)
     ):
@@ -2221,7 +2402,12 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     # (a lone word the model calls a person is a single, matched to a longer name later)
     if (best == "place" or (best == "person" and len(words) > 1)) and _called_a_body(found):
         return "organisation"  # "the Los Zafiros gang", "the supplier Provisiones del Pacifico"
-    if best == "organisation" and 2 <= len(words) <= 4 and _given_name(found[0][0].text.split()[0]):
+    if (
+        best == "organisation"
+        and 2 <= len(words) <= 4
+        and _given_name(found[0][0].text.split()[0])
+        and not _BODY_WORDS_INSIDE.intersection(words[:-1])  # not the "Vice Ministry of Sports"
+    ):
         best = "person"  # "Yvo de Boer": a given name first (the small model says ORG)
     if best == "organisation" and _written_as_place(found):
         return "place"  # "from Dewsbury", "to King's Cross": the small model says ORG
@@ -2245,7 +2431,10 @@ _BODY_AFTER = re.compile(
 )
 _BODY_BEFORE = re.compile(
     r"\b(?:(?:gangs?|groups?|cartels?|militias?|factions?|syndicates?)\s+"
-    r"(?:known\s+as|called)\s+|(?:the|its|a)\s+(?:supplier|insurer|haulier|caterer)\s+)$",
+    r"(?:known\s+as|called)\s+|(?:the|its|a)\s+(?:supplier|insurer|haulier|caterer)\s+"
+    # "the shipping agents' chamber Centro de Navegacion", "the dredging consortium X"
+    r"|\bthe\s+(?:[\w\-]+(?:s['’])?\s+){0,2}(?:chamber|consortium|association|federation|"
+    r"cooperative|concessionaire)\s+)$",
     re.I,
 )
 
@@ -2331,9 +2520,10 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 
 # An apposition that says a name is an organisation: ", a private audio forensics firm".
 _ORGANISATION_AFTER = re.compile(
-    r"^\s*,\s*(?:a|an|the)\s+(?:(?!(?:for|of|at|to|with|in|by)\s)[\w\-]+\s+){0,4}?(?:firm|company|companies|website|newspaper|"
+    r"^\s*,\s*(?:a|an|the)\s+(?:(?!(?:for|of|at|to|with|within|in|by)\s)[\w\-]+\s+){0,4}?(?:firm|company|companies|website|newspaper|"
     r"broadcaster|consultancy|contractor|manufacturer|operator|insurer|lender|carrier|"
-    r"charity|bank|group|agency|organi[sz]ation|NGO)"
+    r"charity|bank|group|agency|organi[sz]ation|NGO|chamber|association|union|federation|"
+    r"consortium|cooperative|co-operative|lobby|watchdog|concessionaire)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|owned|run|founded)\b)"
 )
 # What only a person is: the head of a role written next to a name.
@@ -3017,9 +3207,12 @@ _TITLE_BEFORE_NAME = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mme)\.?\s+$")
 # "Sergeant Major", "Major General").
 _A_RANK_BEFORE_NAME = re.compile(
     r"\b(?:(?:Major|Brigadier|Lieutenant)[\s-]+General|Lieutenant[\s-]+Colonel|"
+    r"(?:(?:Chief|Senior)\s+)?Master\s+(?:Gunnery\s+)?Sergeant|(?:Staff|First|Gunnery)\s+Sergeant|"
     r"Sergeant[\s-]+Major|Major|Captain|Capt\.|Sergeant|Sgt\.|Lieutenant|Lt\.|Colonel|Col\.|"
     r"Brigadier)\s+$"
 )  # (not "General" alone: "Director General", "Inspector General" are roles)
+# The same in any case: a role that is a rank alone ("captain", "Major General").
+_A_RANK = re.compile(_A_RANK_BEFORE_NAME.pattern, re.I)
 _A_ROLE_NOUN_LAST = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+$")
 _HYPHENATED_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+$")
 
@@ -3094,7 +3287,7 @@ def _plausible_role(role: str) -> bool:
     """Not a list of people ("London Mayor Boris Johnson and ..."), a clause ("laid by") nor a
     phrase that only leads to the name ("including the Secretary of Defence")."""
     words = role.split()
-    if not words or fold(words[0]) in _NOT_ROLE_OPENERS:
+    if not words or fold(words[0]) in _NOT_ROLE_OPENERS or words[0] in _PRONOUNS_OPENING:
         return False
     if " and " in f" {_PORTFOLIO.sub('', role)} " or re.search(
         r"\b(?:by|was|were|is|has|had|who|which|said|says|told)\b", role
@@ -3109,6 +3302,7 @@ def _plausible_role(role: str) -> bool:
         and first[:1].isupper()
         and not _REGNAL.fullmatch(second)  # "director of the Hassan II university hospital"
         and not re.fullmatch(ROLE_NOUNS, second, re.I)  # "Interior Vice Minister": a title
+        and fold(second) not in _BODY_WORDS_INSIDE  # "an analyst at the Rosario Board of Trade"
         for first, second in pairwise(words)
     )
 

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .. import nlp
@@ -277,6 +277,28 @@ def event_date(evidence: EvidenceSet, dated: list[DatedSentence]) -> date | None
     return date.fromisoformat(best)
 
 
+def read_against_the_event(dated: list[DatedSentence], day: date | None) -> list[DatedSentence]:
+    """News writes "last Tuesday" for the Tuesday just gone and for the one a week before it;
+    where the second is the event's day and the words right before name the event ("41
+    vessels were held up by the grounding last Tuesday", in a report ten days on), it is
+    that day."""
+    if day is None:
+        return dated
+    out = []
+    for entry in dated:
+        expression = entry.expression
+        if (
+            expression.kind == "weekday"
+            and expression.iso
+            and _LAST_WEEKDAY.search(expression.text)
+            and date.fromisoformat(expression.iso) - WEEK == day
+            and _THE_EVENT_RIGHT_BEFORE.search(entry.ref.text[: expression.start])
+        ):
+            entry = replace(entry, expression=replace(expression, iso=day.isoformat()))
+        out.append(entry)
+    return out
+
+
 def _in_its_dateline(entry: DatedSentence) -> bool:
     line = dateline(entry.ref.text)
     return line is not None and entry.expression.start < line.end()
@@ -413,9 +435,19 @@ _SETTING_OFF = re.compile(
 _HAPPENED = re.compile(
     r"\b(?:happened|occurred|struck|hit|exploded|crashed|collapsed|erupted|collided|capsized|"
     r"sank|derailed|burst|broke\s+out|caught\s+fire|went\s+off|detonated|plunged|overturned|"
-    r"rolled|fell|ran\s+aground|opened\s+fire|stormed)\b",
+    r"rolled|fell|ran\s+aground|grounded|opened\s+fire|stormed|toppled|came\s+down|"
+    r"gave\s+way|caved\s+in|blew\s+up|ignited)\b",
     re.IGNORECASE,
 )
+# "last Tuesday" right after the event named: "held up by the grounding last Tuesday" (not "a
+# smaller fire last Tuesday", "another blast", "talks collapsed last Tuesday": other things).
+_LAST_WEEKDAY = re.compile(
+    r"\blast\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I
+)
+_THE_EVENT_RIGHT_BEFORE = re.compile(
+    r"\bthe\s+(?:" + "|".join(sorted(EVENT_NOUNS)) + r")\s+$", re.I
+)
+WEEK = timedelta(days=7)
 
 
 # An outage's moment, in a sentence right after one of the event's day: "trading was halted
