@@ -145,11 +145,15 @@ _DANGLING = re.compile(
 )
 
 
+# Verbs of a stance taken on what another said: "rejected", "denied", "disputes".
+_TAKING_A_STANCE = (
+    r"\b(?:reject|rejects|rejected|den(?:y|ies|ied)|disput(?:e|es|ed)|dismiss(?:es|ed)?|"
+    r"contest(?:s|ed)?|challeng(?:e|es|ed))"
+)
 # A stance on something the sentence does not tell, and nothing more: "rejected that
 # account.", "denied it on Friday.".
 _ANSWERS_WHAT_WAS_TOLD = re.compile(
-    r"\b(?:reject|rejects|rejected|den(?:y|ies|ied)|disput(?:e|es|ed)|dismiss(?:es|ed)?|"
-    r"contest(?:s|ed)?|challeng(?:e|es|ed))\s+(?:(?:that|this|these|those|such)\s+"
+    _TAKING_A_STANCE + r"\s+(?:(?:that|this|these|those|such)\s+"
     r"(?:\w+\s+)?(?:account|claim|version|figure|number|reports?|allegations?|charges?|"
     r"accusations?|assertion|statement)s?|it|this|that)"
     r"(?:\s+(?:on|late\s+on|early\s+on|in|at|again|outright|flatly)(?:\s+\w+)?)?\s*[.!]?\s*$",
@@ -162,9 +166,7 @@ _ANSWERS_WHAT_WAS_TOLD = re.compile(
 # stadium, denied the accusation." (what it is, the sentence before tells, where this one
 # names no accusing before it).
 _DENIES_THE_ACCUSATION = re.compile(
-    r"\b(?:reject|rejects|rejected|den(?:y|ies|ied)|disput(?:e|es|ed))\s+the\s+"
-    r"(?:accusations?|allegations?)\s*[.!]?\s*$",
-    re.I,
+    _TAKING_A_STANCE + r"\s+the\s+(?:accusations?|allegations?)\s*[.!]?\s*$", re.I
 )
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus|alleg|blam)", re.I)
 

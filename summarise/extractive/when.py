@@ -25,6 +25,7 @@ from ..dates import (
     CLOCK_TIME,
     DAYS_OF_THIS_WEEK,
     HABIT_ADVERBS,
+    WEEKDAYS,
     TimeExpression,
     clock_minutes,
     find_durations,
@@ -441,9 +442,7 @@ _HAPPENED = re.compile(
 )
 # "last Tuesday" right after the event named: "held up by the grounding last Tuesday" (not "a
 # smaller fire last Tuesday", "another blast", "talks collapsed last Tuesday": other things).
-_LAST_WEEKDAY = re.compile(
-    r"\blast\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I
-)
+_LAST_WEEKDAY = re.compile(rf"\blast\s+(?:{'|'.join(WEEKDAYS)})$", re.I)
 _THE_EVENT_RIGHT_BEFORE = re.compile(
     r"\bthe\s+(?:" + "|".join(sorted(EVENT_NOUNS)) + r")\s+$", re.I
 )
