@@ -9321,7 +9321,7 @@ def test_a_place_the_model_takes_for_a_body_or_a_person_is_a_place(
 
 
 def test_a_body_whose_name_the_model_cut_after_one_word_is_that_body() -> None:
-    evidence = _evidence(
+    kinds = _kinds(
         (
             "ROSARIO, Argentina, Sept 16 (Reuters) - The ship grounded at 3:40 a.m., according "
             "to the Prefectura Naval Argentina (PNA), the country's coast guard. The "
@@ -9336,13 +9336,12 @@ def test_a_body_whose_name_the_model_cut_after_one_word_is_that_body() -> None:
             "2025-09-17",
         ),
     )
-    kinds = {e.name: e.kind for e in collect_entities(evidence)}
     assert "Prefectura" not in kinds, kinds
     assert kinds.get("Prefectura Naval Argentina") == "organisation", kinds
 
 
 def test_a_name_called_a_chamber_is_a_body() -> None:
-    evidence = _evidence(
+    kinds = _kinds(
         (
             "The Centro Maritimo, a chamber that represents ship owners, said 52 ships were "
             "affected. The ship owners' chamber Centro Maritimo put the figure at 63, said Julio "
@@ -9350,7 +9349,6 @@ def test_a_name_called_a_chamber_is_a_body() -> None:
             "2025-09-18",
         ),
     )
-    kinds = {e.name: e.kind for e in collect_entities(evidence)}
     assert kinds.get("Centro Maritimo") == "organisation", kinds
 
 
@@ -9376,7 +9374,7 @@ def test_a_river_written_short_is_the_river_not_a_town_of_its_name() -> None:
 
 
 def test_a_name_always_written_before_stadium_is_a_place() -> None:
-    evidence = _evidence(
+    kinds = _kinds(
         (
             "A floodlight tower fell onto the east stand of the Villa Hermosa stadium on "
             "Saturday. Real Tunari, which owns the Villa Hermosa stadium, has said it was a gust.",
@@ -9388,7 +9386,6 @@ def test_a_name_always_written_before_stadium_is_a_place() -> None:
             "2025-08-25",
         ),
     )
-    kinds = {e.name: e.kind for e in collect_entities(evidence)}
     assert kinds.get("Villa Hermosa") == "place", kinds
 
 

@@ -1989,18 +1989,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
         site = _longer_name_of(others[key].name, others, frozenset({"place"}))
         if (  # "the Litoral", never "Litoral" alone: a site written short, not its town
             site is not None
-            and (
-                fold(site.name.split()[-1]) in _SITES_WRITTEN_SHORT
-                # "the Paraná" of the Paraná River, not its namesake town (nor "the Gambia",
-                # a country as well as a river)
-                or (
-                    fold(site.name.split()[-1]) == "river"
-                    and (gazetteer().lookup(others[key].name) or ("", "country"))[1] != "country"
-                    # (told as water somewhere: not "the Yukon's emergency office", "the
-                    # Kasai, one of Congo's poorest regions", a tanker "the Benue")
-                    and any(map(_told_as_water, others[key].mentions))
-                )
-            )
+            and _a_site_written_short(others[key], site)
             and all(THE_BEFORE.search(m.around(5)[0]) for m in others[key].mentions)
             and not any(_SPEAKS_AFTER.match(m.around(0, 40)[1]) for m in others[key].mentions)
         ):
@@ -2011,6 +2000,22 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     texts = {article.id: article.text for article in evidence.articles}
     places = _merge_organisations(written, _merge_places(others), texts)
     return persons + places + _acting_places(places, acting)
+
+
+def _a_site_written_short(short: Entity, site: Entity) -> bool:
+    """Whether a lone name may be a site's written short, by the site's last word: a prison or
+    a stadium ("the Litoral"), or a river where the name is told as water somewhere and is no
+    country ("the Paraná" of the Paraná River, not its namesake town; not "the Gambia", "the
+    Yukon's emergency office", "the Kasai, one of Congo's poorest regions", a tanker "the
+    Benue")."""
+    last = fold(site.name.split()[-1])
+    if last in _SITES_WRITTEN_SHORT:
+        return True
+    return (
+        last == "river"
+        and (gazetteer().lookup(short.name) or ("", "country"))[1] != "country"
+        and any(map(_told_as_water, short.mentions))
+    )
 
 
 # Words that tell a name is of water: "a stretch of the Parana", "the Parana's main channel".
