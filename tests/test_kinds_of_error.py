@@ -3137,7 +3137,8 @@ def test_a_time_given_by_he_is_the_time_of_the_one_named_before() -> None:
         )
     )
     sides = _sides_of(found, "When the explosion happened")
-    assert sides == [[("06:15", "union's president"), ("06:40", "mine's owner")]], [
+    # (the owner by his name since stop 66, "owner" a role: "The mine's owner, Hernando ...")
+    assert sides == [[("06:15", "union's president"), ("06:40", "Hernando Rincon Bautista")]], [
         (d.topic, [(c.value, c.attributed_to) for c in d.claims]) for d in found
     ]
 
@@ -9542,6 +9543,153 @@ def test_a_ship_that_grounded_at_a_time_gives_the_events_time() -> None:
         ),
     )
     assert any("3:40" in time.text for time in brief.when), [t.text for t in brief.when]
+
+
+# --- stop 66: read on S199 and S201 (a fuel tanker exploding near Kabwe, cattle dying on a
+# livestock carrier held at Cape Town) ------------------------------------------------------
+
+
+def test_two_people_named_with_and_who_remain_in_custody_are_two_held() -> None:
+    found = _kinds_and_counts(
+        (
+            "The tanker's driver, Moses Banda, and the owner of the haulage firm, Peter "
+            "Mwale, remain in police custody and are expected in court this week.",
+            "2025-11-24",
+        ),
+    )
+    assert found == [("detained", 2)], found
+    # one alone is most often the one whose arrest is told (and counted) elsewhere
+    one = (
+        "Police arrested the driver on Friday. The officer, a 38-year-old brigadier, remains in "
+        "custody. The driver and his employer are not in custody."
+    )
+    assert _kinds_and_counts((one, "2025-11-24")) == [("detained", 1)]
+
+
+def test_a_rival_count_said_as_a_bare_number_carries_the_count_before() -> None:
+    found = all_figures(
+        _evidence(
+            (
+                "Police said on Thursday that 52 people had died. The disaster agency says 58, "
+                "counting six people who died in hospitals in the capital.",
+                "2025-11-27",
+            ),
+            (
+                "Police now say 52 people died in the blast. The disaster agency puts the "
+                "figure higher, at 56, saying its count includes people who died later.",
+                "2025-11-25",
+            ),
+        )
+    )
+    told = sorted((f.kind, f.count, f.attributed_to) for f in found if f.kind == "killed")
+    assert ("killed", 58, "disaster agency") in told, told
+    assert ("killed", 56, "disaster agency") in told, told
+    # the six are a part of the 58, no count of everyone
+    parts = included_parts(found)
+    assert any(is_part(f, parts) for f in found if f.count == 6), told
+
+
+def test_parts_told_after_a_dash_that_add_up_to_the_count_are_parts() -> None:
+    found = all_figures(
+        _evidence(
+            (
+                "The hospital's superintendent said the mortuary had received 38 bodies -- 31 "
+                "brought from the scene and seven patients who died on the wards overnight.",
+                "2025-11-19",
+            ),
+        )
+    )
+    parts = included_parts(found)
+    seven = [f for f in found if f.count == 7]
+    assert seven and all(is_part(f, parts) for f in seven), [(f.kind, f.count) for f in found]
+    assert not any(is_part(f, parts) for f in found if f.count == 38)
+
+
+def test_a_place_named_past_a_particle_is_one_place() -> None:
+    kinds = _kinds(
+        (
+            "The Panama-flagged vessel, which left the Brazilian port of Vila do Conde on "
+            "January 21 with around 18,400 cattle bound for Iraq, lost engine power off South "
+            "Africa's west coast on February 5.",
+            "2026-02-11",
+        ),
+    )
+    assert kinds.get("Vila do Conde") == "place", kinds
+    assert "Vila" not in kinds and "Conde" not in kinds, kinds
+
+
+def test_a_clause_the_parse_cuts_inside_a_name_is_not_taken_out() -> None:
+    brief = _brief(
+        (
+            "CAPE TOWN (AFP) - The Panama-flagged vessel, which left the Brazilian port of Vila "
+            "do Conde on January 21 with around 18,400 cattle bound for Umm Qasr in Iraq, lost "
+            "engine power off South Africa's west coast on February 5 and was towed into Cape "
+            "Town two days later.",
+            "2026-02-11",
+        ),
+    )
+    shown = [time.describes for time in brief.when]
+    assert shown and not any("vessel do Conde" in text for text in shown), shown
+
+
+def test_a_toll_dispute_is_shown_as_its_voices_last_gave_it() -> None:
+    # bench/synthetic S167 (invented), its last three reports: police 11 against the union's 13,
+    # then police 12 against the union's 14 beside a hospital's own count of 11 (eight brought
+    # in dead and three who died on its wards): the dispute as the two voices last gave it
+    cluster = Path(__file__).resolve().parents[1] / "bench" / "synthetic" / "sources" / "S167"
+    brief = summarise.brief(
+        [str(cluster / f"S167{letter}.txt") for letter in "fgh"], engine="extractive"
+    )
+    tolls = [d for d in brief.disputes if d.topic.startswith("How many were killed")]
+    assert [[c.value for c in d.claims] for d in tolls] == [["12", "14"]], _shown(brief.disputes)
+
+
+def test_those_held_do_not_decide_whom_the_toll_counts() -> None:
+    # bench/synthetic S128 (invented): "The lorry driver, Vann Sothea, 34, remains in police
+    # custody" is no victim; the pupils are the ones the toll counts (the health department's
+    # 17 against the police's 15)
+    cluster = Path(__file__).resolve().parents[1] / "bench" / "synthetic" / "sources" / "S128"
+    brief = summarise.brief([str(cluster)], engine="extractive")
+    tolls = [d for d in brief.disputes if d.topic.startswith("How many were killed")]
+    assert tolls and {"15", "17"} <= {c.value for c in tolls[0].claims}, _shown(brief.disputes)
+
+
+def test_a_councillor_or_an_owner_is_named_with_the_office() -> None:
+    roles = {
+        e.name: e.role
+        for e in collect_entities(
+            _evidence(
+                (
+                    "Ward councillor Henry Mwale said no officer came. Patrick Sichone, owner "
+                    "of Lusaka-based Lukanga Haulage, was arrested on Friday. Grace Phiri, a "
+                    "nurse at Kabwe Central Hospital, said the ward was full.",
+                    "2025-11-21",
+                ),
+            )
+        )
+    }
+    assert roles.get("Henry Mwale") == "Ward councillor", roles
+    assert roles.get("Patrick Sichone") == "owner of Lusaka-based Lukanga Haulage", roles
+    assert roles.get("Grace Phiri") == "a nurse at Kabwe Central Hospital", roles
+
+
+def test_people_and_what_they_did_before_a_role_are_no_part_of_it() -> None:
+    roles = {
+        e.name: e.role
+        for e in collect_entities(
+            _evidence(
+                (
+                    "Some townspeople accused minister Dorothy Lockwood of rushing the vote. "
+                    "Retired general John Mwangi said the deadline was real. The newly elected "
+                    "mayor Ann Lee said the town would apply.",
+                    "2025-11-21",
+                ),
+            )
+        )
+    }
+    assert roles.get("Dorothy Lockwood") == "minister", roles
+    assert roles.get("John Mwangi") == "Retired general", roles
+    assert roles.get("Ann Lee") == "newly elected mayor", roles
 
 
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
@@ -19792,6 +19940,1394 @@ _REVIEWED_65 = [
     ),
 ]
 
+# Cases four hostile reviews of stop 66 wrote against its rules (bare numbers after a verb of
+# saying that count something else or another place, figures compared "higher" of a sum, one
+# body revising its count, custody said of people not held now or not for the event, numbers
+# after a dash that add up by chance, parts that say more than their whole or where, clauses
+# whose closing comma the parse keeps or leaves out, two offices of two people, "Imam" before a
+# shrine, given names that are places before "de"/"dos", adjectives in -ed before a role, people
+# and what they did before a role): each was worse than before until mended, and the rules'
+# own examples.
+_REVIEWED_66 = [
+    (
+        "A21_asked_missing",
+        "2026-03-10",
+        [
+            (
+                "MANILA (Reuters) - Police said 52 people had died in a landslide in Benguet "
+                "province on Monday. Asked how many people were still missing, the provincial "
+                "governor said 12."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^12 killed",
+    ),
+    (
+        "A22_asked_identified",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (AP) - The Kenya Red Cross said 41 people were killed when a dam burst "
+                "near Mai Mahiu on Monday. Asked how many bodies had been identified, the county "
+                "coroner said 30."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^30 killed",
+    ),
+    (
+        "A143_asked_arrests",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (Reuters) - Police said 21 people were killed in clashes between rival "
+                "political groups in Chittagong on Sunday. Asked how many people had been "
+                "arrested, the police chief said 35."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^35 killed",
+    ),
+    (
+        "A173_when_asked_injured",
+        "2026-03-10",
+        [
+            (
+                "JAKARTA (Reuters) - Police said 125 people were killed in a stampede at a "
+                "football stadium in Malang on Saturday. Asked how many were injured, the East "
+                "Java police chief said 180."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^180 killed",
+    ),
+    (
+        "A37_sum_money",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - Floods have killed 38 people in Kenya since Monday, the "
+                "interior ministry said. Asked how much the government had set aside for relief, "
+                "the treasury secretary said 50."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^50 killed",
+    ),
+    (
+        "A23_floors_words_before",
+        "2026-03-10",
+        [
+            (
+                "LONDON (Reuters) - Nine people were killed in a fire at a tower block in east "
+                "London on Tuesday, the London Fire Brigade said. The building had six floors, the "
+                "council said, but the landlord says seven."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many floors",
+    ),
+    (
+        "A32_bare_floors_said",
+        "2026-03-10",
+        [
+            (
+                "MUMBAI (Reuters) - Eleven people died when a residential building collapsed in "
+                "Mumbai on Monday, the fire brigade said. The building was approved for four "
+                "storeys, the municipal corporation said, while residents say seven."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many storeys",
+    ),
+    (
+        "A24_wheel_hours_words",
+        "2026-03-10",
+        [
+            (
+                "BERLIN (Reuters) - Police said 14 people died when a coach left the A9 motorway "
+                "near Munich on Wednesday. The driver had been at the wheel for eleven hours, the "
+                "drivers' union said, though his employer says six."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^6 killed",
+    ),
+    (
+        "A25_age_words",
+        "2026-03-10",
+        [
+            (
+                "MADRID (AFP) - Police said 23 people died when a train derailed near Zaragoza on "
+                "Thursday. Police gave the driver's age as forty, but his family says 38."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^38 killed",
+    ),
+    (
+        "A144_river_metres_words",
+        "2026-03-10",
+        [
+            (
+                "ISLAMABAD (Reuters) - Officials said 31 people died in flash floods in Swat on "
+                "Monday. The river rose by three metres overnight, the water authority said, and "
+                "farmers say four."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^4 killed",
+    ),
+    (
+        "A36_said_ages_victims",
+        "2026-03-10",
+        [
+            (
+                "TEHRAN (Reuters) - An earthquake in western Iran killed 16 people on Monday, "
+                "state media said. The youngest victim was a girl, and her uncle said 4."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^4 killed",
+    ),
+    (
+        "A40_bare_count_buses",
+        "2026-03-10",
+        [
+            (
+                "LIMA (Reuters) - Police said 17 people were killed when a bus plunged off a road "
+                "in the Andes on Tuesday. The company that runs the route said 3, the number of "
+                "buses it had on the road that night."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^3 killed",
+    ),
+    (
+        "A28_hospital_says_injured",
+        "2026-03-10",
+        [
+            (
+                "KABUL (Reuters) - Police said 31 people were killed in a suicide bombing at a "
+                "mosque in Kabul on Friday. The Emergency hospital says 80, many of them with "
+                "shrapnel wounds."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^80 killed",
+    ),
+    (
+        "A33_bare_survivors",
+        "2026-03-10",
+        [
+            (
+                "ATHENS (Reuters) - The coast guard said 78 migrants drowned when a fishing boat "
+                "sank off Pylos on Wednesday. The boat was carrying hundreds of people, and the "
+                "coast guard has rescued 104. The U.N. refugee agency says 500, most of them still "
+                "missing."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^500 rescued",
+    ),
+    (
+        "A170_two_incidents_bare",
+        "2026-03-10",
+        [
+            (
+                "QUETTA (Reuters) - Police said 11 people died in a bomb blast at a market in "
+                "Quetta on Monday. In a separate attack in Peshawar, officials said six."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were killed",
+    ),
+    (
+        "A26_puts_figure_money",
+        "2026-03-10",
+        [
+            (
+                "JAKARTA (Reuters) - Floods in West Java killed 40 people this week and caused "
+                "damage the government estimated at 30 trillion rupiah. An insurers' association "
+                "puts the figure higher, at 45."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^45 killed",
+    ),
+    (
+        "A27_puts_number_evacuees",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (Reuters) - A cyclone killed 12 people in southern Bangladesh on Friday and "
+                "forced 200 families from their homes, officials said. Aid groups put the number "
+                "higher, at 240."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^240 killed",
+    ),
+    (
+        "A06_captain_coastguard_rescue",
+        "2026-03-10",
+        [
+            (
+                "ATHENS (Reuters) - A fishing boat sank off the island of Lesbos on Saturday and "
+                "three crew members drowned, the coast guard said. The captain is in the custody "
+                "of the coast guard after he was pulled from the water, and was being treated for "
+                "hypothermia."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "A127_pilot_in_custody_of_airline",
+        "2026-03-10",
+        [
+            (
+                "KATHMANDU (Reuters) - A small plane crashed near Pokhara on Sunday, killing 18 "
+                "people, officials said. The flight recorder is in the custody of investigators, "
+                "and the pilot was in custody of the aircraft logs, the airline said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "A09_captain_was_in_custody_earlier_case",
+        "2026-03-10",
+        [
+            (
+                "ROME (Reuters) - A migrant boat capsized off Lampedusa on Tuesday and 17 people "
+                "drowned, the coast guard said. The captain was in custody last year over a "
+                "separate smuggling case, prosecutors said, but was released in January."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "A121_driver_had_been_in_custody_before",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - A matatu crash near Thika killed 11 passengers on Monday, "
+                "police said. The driver had been in custody twice before for drunk driving, court "
+                "records show."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "A181_owner_custody_other_case",
+        "2026-03-10",
+        [
+            (
+                "ISTANBUL (Reuters) - A fire at a nightclub in Istanbul killed 29 people on "
+                "Tuesday, the governor said. The club's registered owner is in custody in Spain on "
+                "fraud charges dating from 2023, Turkish media reported."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "A120_demand_owner_be_in_custody",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (Reuters) - A fire at a garment factory near Dhaka killed 23 workers on "
+                "Thursday, fire officials said. Relatives of the victims demanded that the owner "
+                "be in custody by Friday, but police said he had fled abroad."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "A123_suspect_arrested_then_remains",
+        "2026-03-10",
+        [
+            (
+                "BERLIN (Reuters) - A car ploughed into a Christmas market in Magdeburg on Friday, "
+                "killing five people, police said. Police arrested a 50-year-old man at the scene. "
+                "The suspect remains in custody, prosecutors said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained: suspect",
+    ),
+    (
+        "A182_driver_owner_were_in_custody_released",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (Reuters) - A launch capsized on the Buriganga river on Monday and 32 "
+                "passengers drowned, police said. The captain and the owner were in custody for "
+                "two days but were released on bail on Wednesday."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "A51_killed_dash_wounded_chance",
+        "2026-03-10",
+        [
+            (
+                "KABUL (Reuters) - Ten militants were killed - and six soldiers and four civilians "
+                "wounded - in a gunbattle in Kunduz province on Monday, the defence ministry said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^6 injured: soldiers",
+    ),
+    (
+        "A66_killed_dash_arrested_sum",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (Reuters) - Eleven people were killed -- and 5 police officers and 6 "
+                "protesters were arrested -- in clashes in Dhaka on Tuesday, police said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^6 arrested",
+    ),
+    (
+        "A65_dash_aside_then_injured",
+        "2026-03-10",
+        [
+            (
+                "KABUL (Reuters) - Twelve people died -- 8 of them children -- and 4 were injured "
+                "when a rocket hit a wedding party in Helmand province on Monday, the provincial "
+                "governor said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^4 injured",
+    ),
+    (
+        "A67_colon_missing_rescued",
+        "2026-03-10",
+        [
+            (
+                "ATHENS (Reuters) - The coast guard said 30 people were on board: 18 were rescued "
+                "and 12 remain missing after the boat capsized off Crete on Wednesday."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^12 missing",
+    ),
+    (
+        "A69_injured_dash_parts_hospital",
+        "2026-03-10",
+        [
+            (
+                "SEOUL (Reuters) - Fire officials said 22 people were injured -- 15 were taken to "
+                "hospital and 7 treated at the scene -- after a crowd surge in Seoul on Saturday."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^15 taken to hospital",
+    ),
+    (
+        "A161_rescued_including_dead",
+        "2026-03-10",
+        [
+            (
+                "ANKARA (Reuters) - Rescuers pulled 30 people from the rubble of a collapsed "
+                "building in Konya on Tuesday, including eight who were dead, the disaster agency "
+                "AFAD said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^8 killed",
+    ),
+    (
+        "A59_of_whom",
+        "2026-03-10",
+        [
+            (
+                "LAGOS (Reuters) - Police said 40 people were injured in the stampede, of whom 11 "
+                "were in critical condition, on Saturday."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^11 in critical condition",
+    ),
+    (
+        "B90_typhoon_date_main",
+        "2026-03-16",
+        [
+            (
+                "MANILA (Reuters) - The typhoon, which brought winds of up to 185 km per hour to "
+                "the island of Luzon and dumped more than 300 mm of rain on Manila, killed at "
+                "least 22 people on Sunday, the disaster agency said. Schools were closed."
+            ),
+        ],
+        "when",
+        "present",
+        r"killed at least 22 people",
+    ),
+    (
+        "B91_quake_date_main",
+        "2026-03-21",
+        [
+            (
+                "RABAT (Reuters) - The earthquake, which struck at a depth of 10 km near the town "
+                "of Al Haouz and was felt as far away as Marrakesh, Casablanca and Rabat, killed "
+                "more than 2,000 people on Friday night, the interior ministry said. Rescuers "
+                "searched for survivors."
+            ),
+        ],
+        "when",
+        "present",
+        r"killed more than 2,000",
+    ),
+    (
+        "B97_quake_turkey",
+        "2026-03-17",
+        [
+            (
+                "ANKARA (Reuters) - The earthquake, which was centred near the city of Malatya and "
+                "was felt as far away as Damascus, Beirut and Nicosia, killed at least 80 people "
+                "and injured more than 1,000 on Monday night, Turkey's disaster agency AFAD said. "
+                "Rescuers worked through the night."
+            ),
+        ],
+        "when",
+        "present",
+        r"injured more than 1,000",
+    ),
+    (
+        "B93_wayanad_landslides",
+        "2026-03-18",
+        [
+            (
+                "NEW DELHI (Reuters) - The landslides, which buried villages in Wayanad and cut "
+                "the main road to Kozhikode, killed at least 150 people and left hundreds more "
+                "missing on Tuesday, the chief minister of the southern state of Kerala said. Army "
+                "engineers built a temporary bridge."
+            ),
+        ],
+        "when",
+        "present",
+        r"killed at least 150",
+    ),
+    (
+        "B42_owner_and_driver_were",
+        "2026-03-16",
+        [
+            (
+                "NAIROBI (Reuters) - A minibus overturned on the Nairobi-Nakuru highway on Monday, "
+                "killing 11 passengers, police said. The vehicle's owner and driver Peter Kamau "
+                "were arrested at the scene, police commander Ann Wairimu said."
+            ),
+        ],
+        "who",
+        "absent",
+        r"owner and driver",
+    ),
+    (
+        "B136_arrested_kamau_owner_and_driver",
+        "2026-03-16",
+        [
+            (
+                "NAIROBI (Reuters) - A bus crash on the Nairobi-Mombasa highway killed 14 people "
+                "on Monday, police said. Police arrested John Kamau, the bus owner and a driver "
+                "who had worked a 20-hour shift. Traffic commander Martin Kabuga said the bus was "
+                "unroadworthy."
+            ),
+        ],
+        "who",
+        "absent",
+        r"owner and a driver",
+    ),
+    (
+        "B160_doctor_and_nurse_list",
+        "2026-03-16",
+        [
+            (
+                "GAZA (Reuters) - An air strike on a clinic in Khan Younis killed six people on "
+                "Monday, health officials said. Among the dead were Ahmed Nasser, a doctor and a "
+                "nurse who had worked at the clinic for ten years. The Israeli military said it "
+                "was reviewing the strike."
+            ),
+        ],
+        "who",
+        "absent",
+        r"doctor and a nurse",
+    ),
+    (
+        "B154_governor_and_bishop",
+        "2026-03-22",
+        [
+            (
+                "ABUJA (Reuters) - Gunmen killed 14 worshippers at a church in Owo on Sunday, "
+                "police said. The governor and bishop Jude Arogundade visited survivors in "
+                'hospital. "This is barbaric," Arogundade said.'
+            ),
+        ],
+        "who",
+        "absent",
+        r"governor and bishop",
+    ),
+    (
+        "B162_paramedic_and_driver",
+        "2026-03-22",
+        [
+            (
+                "SYDNEY (Reuters) - An ambulance collided with a car in western Sydney on Sunday, "
+                "killing the car's driver, police said. The paramedic and driver Liam Walsh were "
+                "taken to hospital with minor injuries. NSW Ambulance said it was investigating."
+            ),
+        ],
+        "who",
+        "absent",
+        r"paramedic and driver",
+    ),
+    (
+        "B163_owner_and_engineer_two_named",
+        "2026-03-18",
+        [
+            (
+                "DHAKA (Reuters) - A boiler explosion at a factory near Dhaka killed seven workers "
+                "on Wednesday, police said. The factory owner and engineer Rahim Uddin were "
+                "arrested on charges of negligence. Fire officials said the boiler had not been "
+                "inspected since 2021."
+            ),
+        ],
+        "who",
+        "absent",
+        r"owner and engineer",
+    ),
+    (
+        "B132_imam_ali_shrine",
+        "2026-03-19",
+        [
+            (
+                "BAGHDAD (Reuters) - A car bomb exploded near the Imam Ali shrine in Najaf on "
+                "Thursday, killing seven pilgrims, police said. Health officials said 25 people "
+                "were wounded."
+            ),
+        ],
+        "who",
+        "absent",
+        r"Imam",
+    ),
+    (
+        "B150_imam_hussein_shrine",
+        "2026-03-17",
+        [
+            (
+                "BAGHDAD (Reuters) - A stampede near the Imam Hussein shrine in Karbala killed 31 "
+                "pilgrims on Tuesday, health officials said. Karbala governor Nassif al-Khattabi "
+                "said the crowd panicked after a walkway collapsed."
+            ),
+        ],
+        "who",
+        "absent",
+        r"Imam",
+    ),
+    (
+        "B120_firstname_place_georgia_vega",
+        "2026-03-18",
+        [
+            (
+                "SALVADOR, Brazil (Reuters) - Floods swept through towns in Bahia state on "
+                "Wednesday, killing six people, the civil defence agency said. Georgia de la Vega, "
+                "a spokeswoman for the regional fire service, said the river rose by two metres in "
+                'an hour. "We lost everything," Vega said.'
+            ),
+        ],
+        "reactions",
+        "present",
+        r"Vega",
+    ),
+    (
+        "B125_firstname_place_cuba_armas",
+        "2026-03-18",
+        [
+            (
+                "SALVADOR, Brazil (Reuters) - Floods swept through towns in Bahia state on "
+                "Wednesday, killing six people, the civil defence agency said. Cuba de Armas, a "
+                'shopkeeper, said the river rose by two metres in an hour. "We lost everything," '
+                "Armas said."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"Armas",
+    ),
+    (
+        "B121_firstname_place_israel_santos",
+        "2026-03-18",
+        [
+            (
+                "SALVADOR, Brazil (Reuters) - Floods swept through towns in Bahia state on "
+                "Wednesday, killing six people, the civil defence agency said. Israel dos Santos, "
+                'a miner, said the river rose by two metres in an hour. "We lost everything," '
+                "Santos said."
+            ),
+        ],
+        "who",
+        "present",
+        r"Santos",
+    ),
+    (
+        "B126_firstname_place_lima_reis",
+        "2026-03-18",
+        [
+            (
+                "SALVADOR, Brazil (Reuters) - Floods swept through towns in Bahia state on "
+                "Wednesday, killing six people, the civil defence agency said. Lima dos Reis, a "
+                'farmer, said the river rose by two metres in an hour. "We lost everything," '
+                "Reis said."
+            ),
+        ],
+        "who",
+        "present",
+        r"Reis",
+    ),
+    (
+        "B100_gaza_do_un",
+        "2026-03-17",
+        [
+            (
+                "GAZA (Reuters) - An air strike hit a school sheltering displaced families in Gaza "
+                'City on Tuesday, killing 18 people, the Gaza health ministry said. "Only in Gaza '
+                'do UN schools keep getting hit," said Philippe Lazzarini, head of the UN agency '
+                "for Palestinian refugees. The Israeli military said it targeted militants."
+            ),
+        ],
+        "where",
+        "absent",
+        r"Gaza do",
+    ),
+    (
+        "B29_brazil_do_futuro",
+        "2026-03-17",
+        [
+            (
+                "RIO DE JANEIRO (AP) - Landslides killed 19 people in the hills above Petropolis "
+                "on Tuesday, officials said. Volunteers from Brazil do Futuro, a charity, handed "
+                "out food and blankets. Governor Claudio Castro said 500 people were homeless."
+            ),
+        ],
+        "where",
+        "present",
+        r"^Brazil",
+    ),
+    (
+        "C91_number_injured_unknown_but",
+        "2026-03-13",
+        [
+            (
+                "KABUL (Reuters) - Police said 31 people were killed in a suicide bombing at a "
+                "mosque in Kabul on Friday. The number of injured was not known but the Emergency "
+                "hospital says 80."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^80 killed",
+    ),
+    (
+        "C92_no_figure_injured_but",
+        "2026-03-11",
+        [
+            (
+                "LAGOS (Reuters) - Police said 12 people died when a tanker exploded in Lagos on "
+                "Tuesday. Police gave no figure for the injured but hospitals say 40."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^40 killed",
+    ),
+    (
+        "C94_searching_missing_red_cross",
+        "2026-03-10",
+        [
+            (
+                "MANILA (Reuters) - The disaster agency said 12 people were killed in a landslide "
+                "in Benguet on Monday. Rescuers were still searching for the missing and the Red "
+                "Cross says 30."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^30 killed",
+    ),
+    (
+        "C27_age_not_given_but",
+        "2026-03-13",
+        [
+            (
+                "MADRID (AFP) - Police said 23 people died when a train derailed near Zaragoza on "
+                "Thursday. The driver's age was not released but his union says 58."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^58 killed",
+    ),
+    (
+        "C95_how_old_but",
+        "2026-03-13",
+        [
+            (
+                "MADRID (AFP) - Police said 23 people died when a train derailed near Zaragoza on "
+                "Thursday. The operator did not say how old the train was but the rail union says "
+                "40."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^40 killed",
+    ),
+    (
+        "C31_years_old_building_bare",
+        "2026-03-10",
+        [
+            (
+                "CAIRO (Reuters) - A residential building collapsed in Alexandria on Monday, "
+                "killing 9 people, officials said. Residents say the building was decades old and "
+                "the governor says 70."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^70 killed",
+    ),
+    (
+        "C93_prev_sentence_did_not_say_arrested",
+        "2026-03-09",
+        [
+            (
+                "DHAKA (Reuters) - Police said 21 people were killed in clashes in Chittagong on "
+                "Sunday but did not say how many were arrested. Local media say 60."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^60 killed",
+    ),
+    (
+        "C01_other_city_no_comma",
+        "2026-03-10",
+        [
+            (
+                "QUETTA (Reuters) - Police said 11 people died in a bomb blast at a market in "
+                "Quetta on Monday. Officials in Peshawar said six."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were killed",
+    ),
+    (
+        "C23_provinces_breakdown_bare",
+        "2026-03-10",
+        [
+            (
+                "KARACHI (Reuters) - Floods killed 11 people in Sindh province on Monday, "
+                "officials said. Authorities in Balochistan said seven."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were killed",
+    ),
+    (
+        "C03_same_body_spokesman",
+        "2026-03-09",
+        [
+            (
+                "NAIROBI (Reuters) - Kenyan police said 14 people died when a bus plunged into a "
+                "river near Naivasha on Sunday. A police spokesman later said 16."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were killed",
+    ),
+    (
+        "C96_ministry_and_minister",
+        "2026-03-09",
+        [
+            (
+                "CAIRO (Reuters) - The health ministry said 19 people were killed in a train crash "
+                "near Asyut on Sunday. The health minister said 21."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were killed",
+    ),
+    (
+        "C42_two_custody_let_go",
+        "2026-03-12",
+        [
+            (
+                "DHAKA (Reuters) - A launch capsized on the Buriganga river on Monday and 32 "
+                "passengers drowned, police said. The captain and the owner were in custody until "
+                "Wednesday, when a court let them go."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "C112_remained_in_custody_until_court_dropped",
+        "2026-03-13",
+        [
+            (
+                "NAIROBI (Reuters) - A bus plunged into a river near Naivasha on Monday, killing "
+                "14 passengers, police said. The driver and the owner remained in custody until "
+                "Thursday, when prosecutors dropped the case."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "C55_officers_in_custody_of_suspects",
+        "2026-03-08",
+        [
+            (
+                "MEXICO CITY (Reuters) - Gunmen killed 12 people at a bar in Guanajuato on "
+                "Saturday, prosecutors said. The mayor and the police chief are in custody as part "
+                "of a separate corruption inquiry opened last month."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "C60_remained_in_custody_until_death",
+        "2026-03-10",
+        [
+            (
+                "MINSK (Reuters) - A fire at a prison hospital near Minsk killed 8 inmates on "
+                "Monday, officials said. The opposition leader and his wife were in custody at the "
+                "facility, their lawyer said, but were unhurt."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "C61_victims_immigration_detention2",
+        "2026-03-11",
+        [
+            (
+                "ROME (Reuters) - A migrant boat capsized off Lampedusa on Tuesday and 17 people "
+                "drowned, the coast guard said. The woman and her son, who both survived, remain "
+                "in detention at a migrant centre on the island."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "C62_children_state_custody",
+        "2026-03-09",
+        [
+            (
+                "PARIS (AFP) - A fire at an apartment building in Paris killed the parents of two "
+                "children on Sunday, firefighters said. The boy and his sister are in state "
+                "custody."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "C46_victims_immigration_detention",
+        "2026-03-11",
+        [
+            (
+                "ROME (Reuters) - A migrant boat capsized off Lampedusa on Tuesday and 17 people "
+                "drowned, the coast guard said. The only survivor and her son remain in detention "
+                "at a migrant centre on the island."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^2 survived",
+    ),
+    (
+        "C43_two_custody_2019_case",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - A matatu crash near Thika killed 11 passengers on Monday, "
+                "police said. The driver and the owner of the vehicle were in custody in 2019 "
+                "after a similar crash on the same road, court records show."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "C77_among_them_people_in_lebanon",
+        "2026-03-10",
+        [
+            (
+                "JERUSALEM (Reuters) - Israeli strikes killed 40 people on Monday, among them 3 "
+                "people in southern Lebanon, health officials said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^3 killed",
+    ),
+    (
+        "C104_among_them_victims_in_other_city",
+        "2026-03-10",
+        [
+            (
+                "KYIV (Reuters) - Russian drone and missile attacks killed 14 people overnight, "
+                "among them 5 victims in Odesa, Ukrainian officials said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^5 killed",
+    ),
+    (
+        "C18_injured_then_rival_hospital",
+        "2026-03-08",
+        [
+            (
+                "SEOUL (Reuters) - Police said 7 people died in a crowd crush at a concert in "
+                "Seoul on Saturday. Hospitals in the city said 130."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^130 killed",
+    ),
+    (
+        "C17_bare_temperature",
+        "2026-03-09",
+        [
+            (
+                "ATHENS (Reuters) - Firefighters said 3 people died in a wildfire near Athens on "
+                "Monday. Meteorologists said 44."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^44 killed",
+    ),
+    (
+        "C48_were_in_custody_questioned_gone_home",
+        "2026-03-10",
+        [
+            (
+                "LONDON (Reuters) - A crane collapsed on a building site in east London on Monday, "
+                "killing two workers, police said. The site manager and the crane operator were in "
+                "custody overnight for questioning and have since gone home."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "D03_most_capped_player_after",
+        "2026-04-14",
+        [
+            (
+                "DUBLIN (Reuters) - A coach carrying a youth rugby team crashed near Limerick on "
+                "Saturday, injuring 11 boys, police said. Brian Keane, Ireland's most capped "
+                'player, visited the injured in hospital. "They are brave lads," Keane said.'
+            ),
+        ],
+        "who",
+        "present",
+        r"most capped player",
+    ),
+    (
+        "D04_most_decorated_athlete_after",
+        "2026-04-14",
+        [
+            (
+                "NAIROBI (Reuters) - A bus carrying athletes overturned near Eldoret on Sunday, "
+                "killing two runners, police said. Daniel Kiptoo, the country's most decorated "
+                'coach, said the team was returning from a meet. "This is a dark day," Kiptoo '
+                "said."
+            ),
+        ],
+        "who",
+        "present",
+        r"most decorated coach",
+    ),
+    (
+        "D05_first_elected_mayor",
+        "2026-04-14",
+        [
+            (
+                "LONDON (Reuters) - A fire at a tower block in Bradford killed three people on "
+                "Friday, the fire service said. Amina Shah, the city's first elected mayor, said "
+                'an inquiry would be held. "We will find out what went wrong," Shah said.'
+            ),
+        ],
+        "who",
+        "present",
+        r"first elected mayor",
+    ),
+    (
+        "D06_olympic_speed_skating_coach",
+        "2026-04-14",
+        [
+            (
+                "AMSTERDAM (Reuters) - A roof collapsed at an ice rink in Heerenveen on Tuesday, "
+                "injuring nine skaters, police said. Dutch speed skating coach Jan Bos said the "
+                'skaters had been training when the roof fell. "It was terrifying," Bos said.'
+            ),
+        ],
+        "who",
+        "present",
+        r"speed skating coach",
+    ),
+    (
+        "D12_top_ranked_player",
+        "2026-04-14",
+        [
+            (
+                "MELBOURNE (Reuters) - A heatwave forced organisers to suspend matches at a tennis "
+                "tournament in Adelaide on Tuesday after three ball boys were treated for heat "
+                "stroke. Australian top ranked player Liam Carter said conditions were dangerous. "
+                '"Nobody should play in this," Carter said.'
+            ),
+        ],
+        "who",
+        "present",
+        r"top ranked player",
+    ),
+    (
+        "D21_twice_elected_vs_thrice",
+        "2026-04-14",
+        [
+            (
+                "LIMA (Reuters) - A landslide buried 20 homes in the Andean town of Huaraz on "
+                "Monday, killing six people, officials said. The thrice elected mayor Carlos "
+                'Huaman said the town had warned the government about the slope. "We asked for '
+                'help for years," Huaman said.'
+            ),
+        ],
+        "who",
+        "present",
+        r"thrice elected mayor",
+    ),
+    (
+        "D93_highest_ranked_official_after",
+        "2026-04-14",
+        [
+            (
+                "ABUJA (Reuters) - Gunmen abducted 40 pupils from a school in Kaduna state on "
+                "Thursday, police said. Aliyu Sani, the highest ranked police officer in the "
+                'state, said troops were searching the forest. "We will bring them home," Sani '
+                "said."
+            ),
+        ],
+        "who",
+        "present",
+        r"highest ranked police officer",
+    ),
+    (
+        "D10_russian_installed_governor",
+        "2026-04-14",
+        [
+            (
+                "KYIV (Reuters) - Shelling killed four civilians in the city of Nova Kakhovka on "
+                "Thursday, officials said. Russian installed governor Vladimir Saldo blamed "
+                "Ukrainian forces. Ukraine's military said it had hit a Russian ammunition depot."
+            ),
+        ],
+        "who",
+        "present",
+        r"Saldo",
+    ),
+    (
+        "D17_kremlin_backed_leader",
+        "2026-04-14",
+        [
+            (
+                "KYIV (Reuters) - A missile strike hit an apartment building in Donetsk on "
+                "Tuesday, killing five people, officials said. Moscow backed separatist leader "
+                "Denis Pushilin blamed Kyiv. Ukraine did not comment."
+            ),
+        ],
+        "who",
+        "present",
+        r"Pushilin",
+    ),
+    (
+        "D92_iran_backed_militia_commander",
+        "2026-04-14",
+        [
+            (
+                "BAGHDAD (Reuters) - A drone strike killed three fighters near the Syrian border "
+                "on Tuesday, Iraqi security sources said. Iran backed militia commander Abu Fadak "
+                "al-Mohammadawi vowed revenge. The U.S. military did not comment."
+            ),
+        ],
+        "who",
+        "present",
+        r"Iran backed militia commander",
+    ),
+    (
+        "D22_feed_mill_manager",
+        "2026-04-14",
+        [
+            (
+                "CHICAGO (Reuters) - An explosion at a grain elevator in Kansas killed two workers "
+                "on Tuesday, officials said. Cargill feed mill manager Tom Becker said the cause "
+                "was being investigated. Federal inspectors arrived on Wednesday."
+            ),
+        ],
+        "who",
+        "present",
+        r"feed mill manager",
+    ),
+    (
+        "D30_owner_and_manager_of_two_before",
+        "2026-04-14",
+        [
+            (
+                "DAR ES SALAAM (Reuters) - A fire at a nightclub in Zanzibar killed nine people "
+                "early on Sunday, police said. The owner and manager of Club Kilimani, Ali Hassan "
+                'and Peter Otieno, were arrested on Monday. "The exits were locked," police '
+                "commander Juma Bakari said."
+            ),
+        ],
+        "who",
+        "absent",
+        r"owner and manager",
+    ),
+    (
+        "D31_owner_and_manager_of_two_after",
+        "2026-04-14",
+        [
+            (
+                "BANGKOK (Reuters) - A fire at a pub in Pattaya killed 11 people on Saturday, "
+                "police said. Police arrested Somchai Rattanakul and Anan Srisuk, owner and "
+                "manager of the pub, on Sunday. Anan Srisuk said the fire started in the kitchen."
+            ),
+        ],
+        "who",
+        "absent",
+        r"owner and manager",
+    ),
+    (
+        "D47_founder_and_ceo_respectively",
+        "2026-04-14",
+        [
+            (
+                "LAGOS (Reuters) - A fuel tanker exploded in Lagos on Friday, killing eight "
+                "people, the emergency agency said. Police arrested Musa Ibrahim and Ade Bello, "
+                "owner and manager of the tanker firm respectively. Musa Ibrahim denied wrongdoing."
+            ),
+        ],
+        "who",
+        "absent",
+        r"respectively",
+    ),
+    (
+        "D46_nurse_and_doctor_of_two_named_after",
+        "2026-04-14",
+        [
+            (
+                "LONDON (Reuters) - Two patients died in a fire at a care home in Leeds on Friday, "
+                "police said. Amy Lawson and Tom Reed, nurse and doctor at the home, were praised "
+                "for rescuing 12 residents. The fire service said the blaze started in a laundry "
+                "room."
+            ),
+        ],
+        "who",
+        "absent",
+        r"nurse and doctor",
+    ),
+    (
+        "D39_speaking_through_a_priest",
+        "2026-04-14",
+        [
+            (
+                "BOGOTA (Reuters) - A bus plunged into a ravine in Narino on Sunday, killing 16 "
+                "pilgrims, police said. Maria Lopez, speaking beside the parish priest, said the "
+                "pilgrims were returning from Las Lajas. The driver survived, officials said."
+            ),
+        ],
+        "who",
+        "absent",
+        r"speaking beside",
+    ),
+    (
+        "D80_police_say_nurse",
+        "2026-04-14",
+        [
+            (
+                "LONDON (Reuters) - Three patients died at a hospital in Chester after being given "
+                "insulin, police said on Tuesday. Detectives believe nurse Laura Briggs worked "
+                "every shift on which a patient died. Laura Briggs denies wrongdoing, her lawyer "
+                "said."
+            ),
+        ],
+        "who",
+        "absent",
+        r"Detectives believe",
+    ),
+    (
+        "D24_protesters_attacked_minister_verb",
+        "2026-04-14",
+        [
+            (
+                "BEIRUT (Reuters) - Protesters attacked minister Karim Haddad's convoy in Beirut "
+                "on Saturday, injuring two guards, security sources said. The army deployed troops "
+                "around parliament."
+            ),
+        ],
+        "who",
+        "present",
+        r"Karim Haddad\s+minister",
+    ),
+    (
+        "D13_accused_verb_should_reject",
+        "2026-04-14",
+        [
+            (
+                "MANILA (Reuters) - Floods killed seven people in the town of Cainta on Monday, "
+                "officials said. Angry residents blamed councillor Ramon Dizon for blocked drains. "
+                "Mayor Elena Cruz said an investigation would be held."
+            ),
+        ],
+        "who",
+        "present",
+        r"Ramon Dizon\s+councillor",
+    ),
+    (
+        "A20_rival_bare_basic",
+        "2026-03-10",
+        [
+            (
+                "LUSAKA (Reuters) - Police said 52 people had died when a fuel tanker exploded "
+                "near Kitwe on Monday. The Disaster Management and Mitigation Unit says 58, "
+                "counting six people who died in hospital in Lusaka."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"\b52\b.*\b58\b",
+    ),
+    (
+        "A141_put_figure_higher_rival",
+        "2026-03-10",
+        [
+            (
+                "KABUL (Reuters) - Police put the death toll from Friday's mosque bombing in "
+                "Kunduz at 52. Hospital officials put the figure higher, at 61."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"\b52\b.*\b61\b",
+    ),
+    (
+        "B70_vila_do_conde_long",
+        "2026-01-26",
+        [
+            (
+                "LISBON (Reuters) - A cargo ship, which left the port of Vila do Conde on January "
+                "21 with a crew of 12 Filipino sailors, sank off the Galician coast in a storm on "
+                "January 23, and seven crew members died, the Portuguese navy said. Spanish "
+                "rescuers found five survivors in a life raft."
+            ),
+        ],
+        "when",
+        "absent",
+        r"ship do Conde",
+    ),
+    (
+        "D52_governor_missing_closing_comma",
+        "2026-04-15",
+        [
+            (
+                "LAGOS (Reuters) - A three-storey building collapsed in Lagos on Tuesday, trapping "
+                "dozens of people, officials said. The governor, who toured the site of the "
+                "collapsed building in the Ikoyi district on Wednesday afternoon with the "
+                "commissioner for works and the head of the state emergency agency said the search "
+                "would end on Friday."
+            ),
+        ],
+        "when",
+        "present",
+        r"The governor said the search would end",
+    ),
+    (
+        "D53_minister_who_missing_comma_said_date",
+        "2026-04-13",
+        [
+            (
+                "DHAKA (Reuters) - A fire in a garment factory near Dhaka killed 17 workers, the "
+                "fire service said. The labour minister, who visited the burned factory in the "
+                "industrial suburb of Ashulia with union leaders and officials from the garment "
+                "exporters' association on Sunday told reporters that compensation would be paid "
+                "by Monday."
+            ),
+        ],
+        "when",
+        "present",
+        r"labour minister told reporters",
+    ),
+]
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -19817,6 +21353,7 @@ _REVIEWED = (
     + _REVIEWED_63
     + _REVIEWED_64
     + _REVIEWED_65
+    + _REVIEWED_66
 )
 
 
@@ -19828,7 +21365,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 65."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 66."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

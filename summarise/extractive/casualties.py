@@ -451,18 +451,29 @@ _THE_FIGURE_WAS = re.compile(
     r"\b(?:(?P<own>(?:the\s+)?(?:true|real|actual|correct|right)\s+"
     r"(?:figure|number|count|toll|tally)\s+"
     r"(?:was|is|stood\s+at|stands\s+at|at|to\s+be|had\s+been|has\s+been))|"
-    # "Police list five", "continue to count four", "put the number at three"
-    r"counts?|counted|lists?|listed|puts?\s+(?:it|the\s+(?:number|figure|count|toll))\s+at|"
+    # "Police list five", "continue to count four", "put the number at three", "puts the
+    # figure higher, at 56"
+    r"counts?|counted|lists?|listed|puts?\s+(?:it|the\s+(?:number|figure|count|toll))"
+    r"(?P<compared>\s+(?:(?:much|far|even|slightly)\s+)?(?:higher|lower),?)?\s+at|"
     # "police maintained their list of five", "kept its count at four"
     r"(?:their|its|his|her)\s+(?:own\s+)?(?:list|count|tally|figure)\s+(?:of|at)|"
-    # "the official death toll stands at 14. The country's main union says it is 15"
+    # "the official death toll stands at 14. The country's main union says it is 15", "Police
+    # say 52. The DMMU says 58"
     r"(?P<it_is>(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?it\s+"
-    r"(?:is|was|stands\s+at|stood\s+at)))\s+",
+    r"(?:is|was|stands\s+at|stood\s+at))|"
+    r"(?P<bare>says?|said|insists?|insisted|maintains?|maintained))\s+",
     re.I,
 )
 # A clause before "X says it is 15" that "it" may stand for: the rival's "it" is the toll of
 # the sentence before only when the voice opens its own sentence.
 _IT_IS_AFTER_A_CLAUSE = re.compile(r"[,;:]|\d")
+# Before a bare "says 58": a clause of its own the 58 may be of ("at the wheel for eleven hours,
+# his employer says six", "Asked how many were missing, the governor said 12"); after it, only
+# the sentence's end or what a count says of its parts ("says 58, counting six who died").
+_A_CLAUSE_BEFORE = re.compile(r"[,;:]|\bhow\s+(?:many|much|old|long|far)\b", re.I)
+_BARE_COUNT_AFTER = re.compile(
+    r"^\s*(?:[.;!]|$|,\s+(?:counting|including|saying|citing|adding\s+that)\b)", re.I
+)
 # Words after a carried-on number that give it a kind of its own: "as rescued", "in critical
 # condition", "as missing".
 _OWN_KIND_AFTER = re.compile(r"^[^.;]*?\b(?:as\s+\w+|in\s+(?:\w+\s+)?condition)\b", re.I)
@@ -481,8 +492,11 @@ def _same_speaker(first: str, second: str | None) -> bool:
     return first.lower().removeprefix("the ") == second.lower().removeprefix("the ")
 
 
-# How far a figure carried on from the sentence before may be from that sentence's count.
+# How far a figure carried on from the sentence before may be from that sentence's count; and a
+# number that names no count of its own ("says 58", "puts the figure higher, at 56"), whose rival
+# tolls seldom lie further apart.
 CARRIED_RATIO = 20
+RIVAL_RATIO = 3
 # After a bare "counts three", what shows that the number stands alone ("counts three: the
 # boy, ..."; not "counts three bodies").
 _ALONE_AFTER = re.compile(r"^\s*(?:[,.:;!?—–]|-\s|and\b|$)")
@@ -502,33 +516,60 @@ def _figures_carried_on(
     carried: list[Figure] = []
     for ref in candidates:
         amounts = {a.start: a for a in find_amounts(ref.text)}
-        # "Police, who also count a Bangladeshi cleaner ..., put the number at three"
-        said = next((m for m in _THE_FIGURE_WAS.finditer(ref.text) if m.end() in amounts), None)
+        own = by_sentence.get((ref.source_id, ref.position), [])
+        # "Police, who also count a Bangladeshi cleaner ..., put the number at three"; not a
+        # number the sentence counts itself ("said four people remained missing"; but "says
+        # 58, counting six people who died in Lusaka" carries 58, six a part of it)
+        said = next(
+            (
+                m
+                for m in _THE_FIGURE_WAS.finditer(ref.text)
+                if m.end() in amounts
+                and not any(f.start <= amounts[m.end()].number_start < f.end for f in own)
+            ),
+            None,
+        )
         if said is None:
             continue
         amount = amounts[said.end()]
-        if said.group("it_is") and (_IT_IS_AFTER_A_CLAUSE.search(ref.text[: said.start()])):
+        bare = said.group("bare") is not None
+        # a number that names no count of its own, its count only the one told before: "says
+        # 58", "puts the figure higher, at 56"
+        sole = bare or said.group("compared") is not None
+        if said.group("it_is") and _IT_IS_AFTER_A_CLAUSE.search(ref.text[: said.start()]):
             continue  # "... at the wheel for 11 hours; his employer says it was six", "40 years
             # old, but the municipality says it was 12": "it" is what the clause before told
-        own = by_sentence.get((ref.source_id, ref.position), [])
-        if any(f.end > said.start() for f in own):
-            continue  # the sentence counts this number itself
+        if bare and (
+            _A_CLAUSE_BEFORE.search(ref.text[: said.start()])
+            or any(a.end <= said.start() for a in amounts.values())
+            or not _BARE_COUNT_AFTER.match(ref.text[amount.end :])
+        ):
+            continue  # (not "the building had six floors, the council said, but the landlord
+            # says seven", "says 80, many of them with shrapnel wounds")
         if _OWN_KIND_AFTER.search(ref.text[amount.end :]):
             continue  # "lists 14, including the captain, as rescued": a count of its own
         # the count it carries on: told earlier in the sentence ("said four people remained
         # missing, while police maintained their list of five"), else in the sentence before
-        before = [
+        earlier = [f for f in own if f.end <= said.start()]
+        told = [
             f
-            for f in own or by_sentence.get((ref.source_id, ref.position - 1), [])
-            if not f.background and counts_everyone(f)
+            for f in earlier or by_sentence.get((ref.source_id, ref.position - 1), [])
+            if not f.background
         ]
-        if len({(f.kind, f.shown_as) for f in before}) != 1:
-            continue
+        before = [f for f in told if counts_everyone(f)]
+        if len({(f.kind, f.shown_as) for f in (told if sole else before)}) != 1 or not before:
+            continue  # (a bare number: not "nine men died and eight survived. The union still
+            # says ten": of which count, the sentence does not say)
+        if sole and _another_quantity(told, said.start() if earlier else None):
+            continue  # "killed 40 people and caused damage estimated at 30 trillion rupiah. An
+            # insurers' association puts the figure higher, at 45": the figure of the damage
         if not _ALONE_AFTER.match(ref.text[amount.end :]):
             continue  # "the true figure was 500 euros", "counts three bodies": something else
         lower = int(amount.bounds[0]) if amount.value is None else amount.value
-        if not before[0].count / CARRIED_RATIO <= lower <= max(before[0].count, 1) * CARRIED_RATIO:
-            continue  # "killed 217 ... The real figure is 10 billion": another sum
+        ratio = RIVAL_RATIO if sole else CARRIED_RATIO
+        if not before[0].count / ratio <= lower <= max(before[0].count, 1) * ratio:
+            continue  # "killed 217 ... The real figure is 10 billion": another sum; "Police said
+            # 7 people died. Hospitals in the city said 130": of another count
         (doc,) = parse([ref.text])
         number = next((t for t in doc if t.idx >= amount.number_start), doc[-1])
         above = list(number.ancestors)
@@ -542,6 +583,8 @@ def _figures_carried_on(
             ),
             None,
         )
+        if bare and not _a_rival_says_it(doc, said.start(), told[0].ref.text, voice, before[0]):
+            continue
         # "the true figure was 500" names the count itself and needs no voice of its own
         if said.group("own") is None and (
             voice is None
@@ -572,6 +615,42 @@ def _figures_carried_on(
             )
         )
     return carried
+
+
+def _a_rival_says_it(doc: Doc, at: int, told: str, voice: str | None, count: Figure) -> bool:
+    """Whether "X says 58" is another voice's value of the count told before: the sentence is
+    that voice saying it (its verb the sentence's own, nothing before it but who says it: not
+    "The number of injured was not known but the hospital says 80"), the voice is of no place
+    the count before does not name ("Officials in Peshawar said six": another incident), and
+    shares no word with the count's voice ("Kenyan police" and "a police spokesman", "the health
+    ministry" and "the health minister": one voice revising its count)."""
+    verb = next((t for t in doc if t.idx == at), None)
+    if verb is None or verb.dep_ != "ROOT" or _ASKED_HOW.search(told):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(
+        t.i < verb.i and not t.is_punct and t not in subject.subtree for t in doc
+    ):
+        return False
+    if any(t.ent_type_ in {"GPE", "LOC"} and t.text not in told for t in subject.subtree):
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", voice or "")} - {"the", "and"}
+    theirs = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", count.attributed_to or "")}
+    return not words & theirs
+
+
+# A question of how many the sentence before leaves open: "did not say how many were arrested".
+_ASKED_HOW = re.compile(r"\bhow\s+(?:many|much|old|long|far)\b", re.I)
+
+
+def _another_quantity(told: Sequence[Figure], before: int | None) -> bool:
+    """Whether the words the figures `told` come from hold an amount no figure of them reads
+    (up to `before` in their sentence, or all of it): a sum, a size, a count of things."""
+    text = told[0].ref.text
+    return any(
+        not any(f.start <= amount.number_start < f.end for f in told)
+        for amount in find_amounts(text[:before] if before is not None else text)
+    )
 
 
 # What a quotation's sentence says outside the quote marks when its speaker is the one named
@@ -1513,6 +1592,31 @@ def _one_held(article: Token) -> bool:
             ),
             noun.head,
         )
+    # "the driver and the owner remain in police custody": two held, said of them as its
+    # subject (one alone, "the officer was still in custody", is most often the one whose
+    # arrest is told, and counted, where it is told, under another word: "the policeman")
+    held_still = (
+        noun.dep_ == "nsubj"
+        and verb.lower_ in _COPULAS | _STILL_THERE
+        and _in_custody(verb) is not None
+        # (not "the individual arrested at Chirundu is in police custody")
+        and not any(c.dep_ in {"acl", "relcl"} for c in noun.children)
+        and _and_another(noun)
+        # "the driver and the owner", not "the driver and owner, Musa Ibrahim": one person;
+        # both held for what they do ("the woman and her son remain in detention at a migrant
+        # centre", "the boy and his sister are in state custody": not held over the event)
+        and noun.lower_ in _HELD_ROLES
+        and all(
+            any(d.dep_ in {"det", "poss"} for d in c.children) and c.lower_ in _HELD_ROLES
+            for c in noun.children
+            if c.dep_ == "conj"
+        )
+        # held now, by this event's authorities (not "demanded that they be in custody", "were
+        # in custody for two days but were released on bail", "in the custody of the coast
+        # guard", "had been in custody twice before")
+        and verb.lower_ != "be"
+        and not _HELD_OTHERWISE.search(noun.doc.text)
+    )
     return (
         article.lower_ == "the"
         and article.dep_ == "det"
@@ -1522,7 +1626,7 @@ def _one_held(article: Token) -> bool:
             or _PERSON_NOUNS.fullmatch(noun.text) is not None
             or _arrested_in_person(noun)
         )
-        and (noun.dep_ in {"dobj", "nsubjpass"} or ordered)
+        and (noun.dep_ in {"dobj", "nsubjpass"} or ordered or held_still)
         and not any(c.dep_ == "nummod" for c in noun.children)  # "the 15 navy crew"
         # only arrests and detentions ("held up", "held responsible", "held at gunpoint" are
         # none; "was placed in police custody", "ordered held in custody" are), done ("seeking
@@ -1530,7 +1634,7 @@ def _one_held(article: Token) -> bool:
         and (verb.lower_.startswith(("arrest", "detain", "jail")) or _in_custody(verb) is not None)
         # ordered arrested is a warrant ("but he remained at large"); ordered detained is held
         and not (ordered and verb.lower_.startswith("arrest"))
-        and verb.tag_ in {"VBD", "VBN", "VBZ"}
+        and (verb.tag_ in {"VBD", "VBN", "VBZ"} or held_still)
         and (verb.dep_ not in {"xcomp", "acl", "amod"} or ordered)
         and not any(
             c.dep_ in {"neg", "aux", "auxpass"} and c.lower_ in _NOT_DONE for c in verb.children
@@ -1538,6 +1642,13 @@ def _one_held(article: Token) -> bool:
     )
 
 
+# Words that make "in custody" said of people something else than their being held now.
+_HELD_OTHERWISE = re.compile(
+    r"\bcustody\s+of\b|\b(?:before|previously|earlier|last\s+(?:year|month|week)|twice|"
+    r"released|freed|bail|until|separate|unrelated|similar|questioning|gone\s+home|would|should|"
+    r"must|(?:19|20)\d\d)\b",
+    re.I,
+)
 # Words of someone who does a trade: "caterer", "decorator", "florist", "technician",
 # "attendant", "fisherman".
 _A_TRADE = re.compile(r"\w{2,}(?:er|or|ist|ian|ant|ent|man|woman)")
@@ -5157,11 +5268,33 @@ def extract_casualties(
     )
 
 
+def _parts_told_as_their_whole(figures: list[Figure]) -> set[tuple[str, int]]:
+    """The parts of a figure (`included_parts`) told as their whole is, of no group of their
+    own, no line of their own: "says 58, counting six people who died in Lusaka" (no "6
+    killed"); not "40 injured, of whom 11 in critical condition", "pulled 30 from the rubble,
+    including eight who were dead", "14 injured, among them 11 persons with hypothermia": what
+    they add."""
+    included = included_parts(figures)
+    return parts_of_the_figure_after(figures) | {
+        (part.ref.text, part.number_start)
+        for part in figures
+        if (part.ref.text, part.number_start) in included
+        and all(_WHOLE_HEADS.fullmatch(word) for word in re.findall(r"[\w-]+", part.group or ""))
+        and not part.place  # ("among them 3 people in southern Lebanon": where they died)
+        and any(
+            whole.ref.text == part.ref.text
+            and (whole.kind, whole.shown_as) == (part.kind, part.shown_as)
+            and whole.count > part.count
+            for whole in figures
+        )
+    }
+
+
 def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Casualty]:
     homes = _breakdown_homes(figures_found, find_breakdowns(evidence, figures_found))
     parts = {
         (b.ref.text, start) for told in homes.values() for b in told for start in b.number_starts
-    } | parts_of_the_figure_after(figures_found)
+    } | _parts_told_as_their_whole(figures_found)
     figures_found = [f for f in figures_found if not is_part(f, parts)]
     grouped: dict[tuple[str, object, str], list[Figure]] = {}
     for figure in figures_found:
@@ -5529,6 +5662,7 @@ def included_parts(figures: Sequence[Figure]) -> set[tuple[str, int]]:
         if _A_DIFFERENCE.match(text):
             parts.update((text, f.number_start) for f in here)
             continue
+        parts.update((text, start) for start in _parts_summing_to_a_figure(text, here))
         for part in here:
             if part.vague:
                 continue
@@ -5550,6 +5684,47 @@ def included_parts(figures: Sequence[Figure]) -> set[tuple[str, int]]:
             ):
                 parts.add((text, part.number_start))
     return parts
+
+
+# What sets the parts of a count right after it: "38 bodies -- 31 brought from the scene and
+# seven patients who died on the wards", "12 dead: nine villagers and three police officers".
+_PARTS_FOLLOW = re.compile(r"\s*(?:--|[—–:]|\s-)\s*")
+
+
+def _parts_summing_to_a_figure(text: str, here: Sequence[Figure]) -> set[int]:
+    """Where the numbers start of a list of exact parts told right after a figure, which add
+    up to it: "had received 38 bodies -- 31 brought from the scene and seven patients who
+    died on the wards overnight" (the seven no toll of their own). Parts whose words name no
+    people, which the breakdowns do not read, are found by their sum alone."""
+    starts: set[int] = set()
+    for whole in here:
+        if whole.precision != "exact" or whole.count < 2:
+            continue
+        follows = _PARTS_FOLLOW.match(text, whole.end)
+        if follows is None:
+            continue
+        # the list alone, up to a closing dash ("Twelve people died -- 8 of them children --
+        # and 4 were injured": 8 only)
+        clause = re.split(r"[;(—–]|--|\s-\s", text[follows.end() :], maxsplit=1)[0]
+        listed = [
+            amount
+            for amount in find_amounts(clause)
+            if amount.precision == "exact" and amount.value is not None
+        ]
+        if not listed or listed[0].start != 0:
+            continue  # the list opens right after the dash ("killed - and six soldiers and
+            # four civilians wounded": something else said of others)
+        at = {follows.end() + amount.number_start for amount in listed}
+        # each part told as the whole is, or no figure of its own ("30 on board: 18 were
+        # rescued and 12 remain missing" are counts of their own)
+        if any(
+            f.number_start in at and (f.kind, f.shown_as) != (whole.kind, whole.shown_as)
+            for f in here
+        ):
+            continue
+        if len(listed) >= 2 and sum(a.value or 0 for a in listed) == whole.count:
+            starts.update(at)
+    return starts
 
 
 # A number and "of the" right before another number: "Three of the five dead", "two of the 12

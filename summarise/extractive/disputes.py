@@ -1093,7 +1093,8 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
         for f in all_figures
         if not f.background and not is_part(f, parts) and not _those_identified(f)
     ]
-    victims = _the_victims(own)
+    # (those held are no victims: "the lorry driver remains in custody" is no driver killed)
+    victims = _the_victims([f for f in own if f.kind != "detained"])
     found = _count_disputes(
         evidence, [f for f in own if f.kind == "killed"], strict=False, victims=victims
     )
@@ -1396,9 +1397,11 @@ def _one_toll_an_area(
             # more than its copies elsewhere (10 against 12)
             _cite_also(dispute, same)
             kept[index] = (kept[index][0], kept[index][1], dispute)
-        elif (_same_sides(same, dispute) or _moved_past(same, dispute)) and _last_told(
-            evidence, dispute
-        ) > _last_told(evidence, same):
+        elif (
+            _same_sides(same, dispute)
+            or _moved_past(same, dispute)
+            or _its_voices_moved_on(same, dispute)
+        ) and _last_told(evidence, dispute) > _last_told(evidence, same):
             # "police list five" against the fire department's four on Wednesday, three
             # against two on Saturday: the count as it stands; so too seven against eight
             # on Wednesday and nine against ten on Monday, whoever gives them
@@ -1451,6 +1454,26 @@ def _moved_past(earlier: Dispute, later: Dispute) -> bool:
 def _above(lower: list[int], higher: list[int]) -> bool:
     """Whether the counts `higher` lie above `lower`, meeting it at most in one value."""
     return max(lower) <= min(higher) and min(lower) < min(higher) and max(lower) < max(higher)
+
+
+def _its_voices_moved_on(earlier: Dispute, later: Dispute) -> bool:
+    """Whether every side of `later` is a named voice of `earlier` whose count has risen or
+    stayed ("police 11, the union 13", among unnamed figures of the days before, then "police
+    12, the union 14"): the count as those voices now give it."""
+    before: dict[str, int] = {}
+    for claim in earlier.claims:
+        if claim.value and claim.value.isdigit() and (body := _body_word(claim.attributed_to)):
+            before[body] = max(before.get(body, 0), int(claim.value))
+    now = [
+        (_body_word(claim.attributed_to), int(claim.value))
+        for claim in later.claims
+        if claim.value and claim.value.isdigit()
+    ]
+    return (
+        len(now) == len(later.claims) >= 2
+        and len({body for body, _ in now}) == len(now)
+        and all(body in before and count >= before[body] for body, count in now)
+    )
 
 
 def _counts_of(dispute: Dispute) -> list[int]:

@@ -81,6 +81,10 @@ ROLE_NOUNS = (
     "coordinator|representative|negotiator|inspector|superintendent|commissioner|"
     "cleric|mp|lawmaker|member|deputy|manager|rider|cyclist|driver|player|coach|chairperson|"
     "executive|lecturer|scientist|researcher|economist|expert|steward|organiser|organizer|"
+    # offices and trades a brief names people by: "Ward councillor X", "X, owner of ..."
+    # ("imam" is not: "the Imam Ali shrine" is no person Ali)
+    "councillor|councilor|owner|engineer|doctor|surgeon|nurse|paramedic|bishop|archbishop|"
+    "pastor|priest|principal|headteacher|headmaster|activist|campaigner|administrator|"
     # a ship's or a harbour's master (not "Master Sergeant", "master plan", "Master Kong")
     r"(?:salvage|harbou?r|station|dock|port|ship['’]s|launch['’]s|vessel['’]s|vessel)\s+master"
 )
@@ -509,9 +513,12 @@ def _names_the_model_finds(
                 found.setdefault(filed.text, ("place", ""))
                 yield filed, "place", "dateline"
             line = dateline(ref.text)
+            gone_on_to = 0  # where the last place read past its particle ended
             for span in _bodies_joined(docs[ref], spelled):
                 if filed is not None and span.start_char < filed.end - ref.start:
                     continue  # the dateline's place, already taken in the gazetteer's spelling
+                if span.start_char < gone_on_to:
+                    continue  # "Conde" of "Vila do Conde": in the place's name
                 if (
                     line is not None
                     and span.start_char < line.end()
@@ -607,6 +614,8 @@ def _names_the_model_finds(
                     if person
                     else _of_what_after(ref.text, span.end_char)
                     if kind == "organisation"
+                    else _place_goes_on(ref.text, start, span.end_char)
+                    if kind == "place"
                     else span.end_char
                 )
                 cleaned = _clean(ref.text, start, end, kind, common) if kind else None
@@ -614,6 +623,8 @@ def _names_the_model_finds(
                     continue
                 use = _use(span)
                 begin, end = cleaned
+                if kind == "place" and end > span.end_char:
+                    gone_on_to = end
                 found.setdefault(ref.text[begin:end], (kind, use))
                 yield _mention(ref, begin, end, kind), kind, use
             for span in _names_after_a_title(docs[ref]) + _speakers_unlabelled(docs[ref]):
@@ -632,6 +643,22 @@ def _names_the_model_finds(
             for name, (kind, use) in found.items():
                 for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ref.text):
                     yield _mention(ref, match.start(), match.end(), kind), kind, use
+
+
+# A place's name going on past a lower-case particle the recogniser stopped at: "Vila | do
+# Conde", "Ciudad | del Este", "Santa Cruz | de la Sierra", "Dar | es Salaam".
+_PARTICLE_AND_NAME_AFTER = re.compile(
+    r"\s+(?:de\s+(?:la|las|los)|do|da|dos|das|de|del|di|du|es)\s+[A-Z][\w’'\-]*(?![\w’'\-])"
+)
+
+
+def _place_goes_on(text: str, start: int, end: int) -> int:
+    """Where a place's name ends, past a particle and the capitalised word after it, when the
+    gazetteer knows the longer name (not "Metalurgica | do Amial", a firm)."""
+    after = _PARTICLE_AND_NAME_AFTER.match(text, end)
+    if after is None or gazetteer().lookup(text[start : after.end()]) is None:
+        return end
+    return after.end()
 
 
 def _after_a_personal_title(sentence: str, span: Span) -> Span | None:
@@ -3201,6 +3228,8 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         role = re.sub(r"^(?:the|a|an)\s+", "", _DATED_BEFORE_ROLE.sub("", role), flags=re.I)
         # "(The city on) Friday suspended the director of the park, X": what was done to him
         role = _ACTED_ON_BEFORE_ROLE.sub("", role)
+        # "Some townspeople accused councillor X", "Protesters accused minister X": the office
+        role = _PEOPLE_ACTED_BEFORE_ROLE.sub("", role)
         if len(role.split()) <= 10 and _plausible_role(role):
             return role
     return titled.group(1) if titled is not None and is_title(titled.group(1)) else None
@@ -3243,10 +3272,17 @@ _FOR_A_TITLED = re.compile(
 # What was done to the one named, before the role, after an adverb: "partly vindicating
 # opposition MP X" (", investigating judge X", "the organising committee chairman", "acting
 # mayor X" and "managing director X" are roles).
-_DONE_BEFORE_ROLE = re.compile(
-    r"^(?!(?:acting|ruling|leading|governing|outgoing|visiting|presiding|managing|commanding|"
-    r"reigning|sitting|caretaking|founding|standing|organising|organizing|planning)\b)"
-    r"[a-z]+ing\s+(?=\S)"
+# Words in -ing that open a role ("acting mayor", "ruling party MP"); any other opens a clause.
+_ROLE_GERUNDS = (
+    r"(?:acting|ruling|leading|governing|outgoing|visiting|presiding|managing|commanding|"
+    r"reigning|sitting|caretaking|founding|standing|organising|organizing|planning)\b"
+)
+_DONE_BEFORE_ROLE = re.compile(rf"^(?!{_ROLE_GERUNDS})[a-z]+ing\s+(?=\S)")
+# A role that opens with a clause: "speaking beside the parish priest" (not "investigating
+# judge", "incoming mayor").
+_A_CLAUSE_OPENING = re.compile(
+    rf"^(?!{_ROLE_GERUNDS})[a-z]+ing\s+(?:beside|with|to|at|for|from|on|in|near|about|after|"
+    r"before|through|alongside|of|the|a|an|his|her|their|its)\b"
 )
 _AFTER_AN_ADVERB = re.compile(r"\b[a-z]+ly\s*$")
 # A verb of saying before the role of the one who says: "said union spokeswoman X".
@@ -3267,6 +3303,14 @@ _DATED_BEFORE_ROLE = re.compile(
 _ACTED_ON_BEFORE_ROLE = re.compile(
     r"^(?:[A-Z]\w*\s+)?(?!(?:retired|elected|designated|appointed|acting)\b)[a-z]+ed\s+"
     r"(?:the|a|an|its|his|her|their)\s+(?=[a-z])"
+)
+# People, then what they did, before a role: "Some townspeople accused (councillor)",
+# "Protesters attacked (minister)", "Investigators questioned (site engineer)" (not "Iran
+# backed militia commander", "Kenya's jailed opposition leader", "the twice elected mayor").
+_PEOPLE_ACTED_BEFORE_ROLE = re.compile(
+    r"^(?:[A-Za-z]+\s+)?(?:[A-Za-z][a-z]+s|townspeople|people|police|staff)\s+"
+    r"(?:(?!(?:retired|elected|designated|appointed|acting)\b)[a-z]+ed|believe|say|think|fear|"
+    r"suspect|allege|claim|accuse|blame)\s+(?=[a-z])"
 )
 # Participles that open a role ("retired general", "jailed opposition leader"); any other word
 # in -ed opens a clause ("repeated through a manager that ...").
@@ -3298,6 +3342,8 @@ def _plausible_role(role: str) -> bool:
         r"\b(?:by|was|were|is|has|had|who|which|said|says|told)\b", role
     ):
         return False
+    if _A_CLAUSE_OPENING.match(role):
+        return False  # "Maria Lopez, speaking beside the parish priest, said": no role
     if words[0].endswith("ed") and words[0].islower() and fold(words[0]) not in _ROLE_PARTICIPLES:
         return False  # ", repeated through a company manager that ...": a clause, no role
     names = first_names()

@@ -73,11 +73,22 @@ def is_aside(doc: Doc, token: Token) -> bool:
         return not (token.i < token.head.i and token.head.lower_ in SAYING)
 
     first = min(t.i for t in token.subtree)
+    after = max(t.i for t in token.subtree) + 1
     return (
         token.dep_ in {"relcl", "acl", "advcl"}
         and first > 0
         and doc[first - 1].text == ","
         and token.i > token.head.i
+        # closed where it ends (by the punctuation after it, its own last comma, or the verb
+        # of what it is said of: "The governor, who toured the site ... said"): a clause the
+        # parse cuts inside a name ("which left the port of Vila | do Conde on January 21,")
+        # is no aside to take out
+        and (
+            after >= len(doc)
+            or doc[after].is_punct
+            or doc[after - 1].is_punct
+            or (doc[after].i == token.head.head.i and doc[after].dep_ == "ROOT")
+        )
     )
 
 
