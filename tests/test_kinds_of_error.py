@@ -3707,6 +3707,10 @@ def _kinds(*articles: tuple[str, str]) -> dict[str, str]:
     return {e.name: e.kind for e in collect_entities(_evidence(*articles))}
 
 
+def _roles(*articles: tuple[str, str]) -> dict[str, str | None]:
+    return {e.name: e.role for e in collect_entities(_evidence(*articles))}
+
+
 def test_a_hospital_named_for_a_king_is_no_person_and_its_director_keeps_her_role() -> None:
     brief = _brief(
         (
@@ -9273,7 +9277,7 @@ def test_a_role_told_with_a_count_loses_the_count(role: str, shown: str) -> None
 def test_a_rank_between_a_role_and_a_name_is_no_part_of_the_role(
     sentence: str, name: str, role: str
 ) -> None:
-    roles = {e.name: e.role for e in collect_entities(_evidence((sentence, "2026-03-10")))}
+    roles = _roles((sentence, "2026-03-10"))
     assert roles.get(name) == role, roles
 
 
@@ -9655,38 +9659,28 @@ def test_those_held_do_not_decide_whom_the_toll_counts() -> None:
 
 
 def test_a_councillor_or_an_owner_is_named_with_the_office() -> None:
-    roles = {
-        e.name: e.role
-        for e in collect_entities(
-            _evidence(
-                (
-                    "Ward councillor Henry Mwale said no officer came. Patrick Sichone, owner "
-                    "of Lusaka-based Lukanga Haulage, was arrested on Friday. Grace Phiri, a "
-                    "nurse at Kabwe Central Hospital, said the ward was full.",
-                    "2025-11-21",
-                ),
-            )
-        )
-    }
+    roles = _roles(
+        (
+            "Ward councillor Henry Mwale said no officer came. Patrick Sichone, owner "
+            "of Lusaka-based Lukanga Haulage, was arrested on Friday. Grace Phiri, a "
+            "nurse at Kabwe Central Hospital, said the ward was full.",
+            "2025-11-21",
+        ),
+    )
     assert roles.get("Henry Mwale") == "Ward councillor", roles
     assert roles.get("Patrick Sichone") == "owner of Lusaka-based Lukanga Haulage", roles
     assert roles.get("Grace Phiri") == "a nurse at Kabwe Central Hospital", roles
 
 
 def test_people_and_what_they_did_before_a_role_are_no_part_of_it() -> None:
-    roles = {
-        e.name: e.role
-        for e in collect_entities(
-            _evidence(
-                (
-                    "Some townspeople accused minister Dorothy Lockwood of rushing the vote. "
-                    "Retired general John Mwangi said the deadline was real. The newly elected "
-                    "mayor Ann Lee said the town would apply.",
-                    "2025-11-21",
-                ),
-            )
-        )
-    }
+    roles = _roles(
+        (
+            "Some townspeople accused minister Dorothy Lockwood of rushing the vote. "
+            "Retired general John Mwangi said the deadline was real. The newly elected "
+            "mayor Ann Lee said the town would apply.",
+            "2025-11-21",
+        ),
+    )
     assert roles.get("Dorothy Lockwood") == "minister", roles
     assert roles.get("John Mwangi") == "Retired general", roles
     assert roles.get("Ann Lee") == "newly elected mayor", roles
