@@ -9686,6 +9686,19 @@ def test_people_and_what_they_did_before_a_role_are_no_part_of_it() -> None:
     assert roles.get("Ann Lee") == "newly elected mayor", roles
 
 
+def test_a_clause_of_time_told_as_the_statement_loses_its_when() -> None:
+    brief = _brief(
+        (
+            "MANILA (Reuters) - The Philippine Coast Guard said 218 people had been rescued from "
+            "the MV Lady of Caysasay, which was carrying 250 passengers and crew on its manifest "
+            "when a fire started in its engine room in the early hours of Tuesday.",
+            "2026-03-10",
+        ),
+    )
+    shown = [time.describes for time in brief.when]
+    assert "A fire started in its engine room." in shown, shown
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

@@ -1248,7 +1248,13 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
         return (3, whole) if _cut_in_a_name(doc, phrase) else (2, phrase)
     if verb.dep_ == "advcl" and _has_named_subject(verb):
         clause = {t.i for t in verb.subtree}
-        clause -= {c.i for c in verb.children if c.dep_ == "mark"}
+        # without the word that joins it to the sentence: "(when) a fire started in its engine
+        # room", which the parse may make an adverb of the clause
+        clause -= {
+            c.i
+            for c in verb.children
+            if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in _JOINING_A_CLAUSE)
+        }
         return 1, clause
     return 1, whole
 
@@ -1280,6 +1286,10 @@ def _relative_as_a_clause(verb: Token) -> set[int] | None:
     end = max(t.i for t in verb.subtree) + 1  # the comma that closes the clause, unless the
     closing = end < len(doc) and doc[end].text == "," and end + 1 not in phrase  # phrase goes on
     return phrase - {pronoun.i - 1, pronoun.i} - ({end} if closing else set())
+
+
+# Words that join a clause of time to its sentence, which the parse may tag adverbs.
+_JOINING_A_CLAUSE = frozenset({"when", "whenever", "while", "as", "once", "after", "before"})
 
 
 # Nouns that name something that happens, which a date can be of: "the time trial on
