@@ -470,7 +470,10 @@ _IT_IS_AFTER_A_CLAUSE = re.compile(r"[,;:]|\d")
 # Before a bare "says 58": a clause of its own the 58 may be of ("at the wheel for eleven hours,
 # his employer says six", "Asked how many were missing, the governor said 12"); after it, only
 # the sentence's end or what a count says of its parts ("says 58, counting six who died").
-_A_CLAUSE_BEFORE = re.compile(r"[,;:]|\bhow\s+(?:many|much|old|long|far)\b", re.I)
+# A question of how many (how old, how long) a sentence leaves open: "Asked how many were
+# missing", "did not say how many were arrested".
+_HOW = r"\bhow\s+(?:many|much|old|long|far)\b"
+_A_CLAUSE_BEFORE = re.compile(rf"[,;:]|{_HOW}", re.I)
 _BARE_COUNT_AFTER = re.compile(
     r"^\s*(?:[.;!]|$|,\s+(?:counting|including|saying|citing|adding\s+that)\b)", re.I
 )
@@ -625,7 +628,7 @@ def _a_rival_says_it(doc: Doc, at: int, told: str, voice: str | None, count: Fig
     shares no word with the count's voice ("Kenyan police" and "a police spokesman", "the health
     ministry" and "the health minister": one voice revising its count)."""
     verb = next((t for t in doc if t.idx == at), None)
-    if verb is None or verb.dep_ != "ROOT" or _ASKED_HOW.search(told):
+    if verb is None or verb.dep_ != "ROOT" or re.search(_HOW, told, re.I):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or any(
@@ -637,10 +640,6 @@ def _a_rival_says_it(doc: Doc, at: int, told: str, voice: str | None, count: Fig
     words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", voice or "")} - {"the", "and"}
     theirs = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", count.attributed_to or "")}
     return not words & theirs
-
-
-# A question of how many the sentence before leaves open: "did not say how many were arrested".
-_ASKED_HOW = re.compile(r"\bhow\s+(?:many|much|old|long|far)\b", re.I)
 
 
 def _another_quantity(told: Sequence[Figure], before: int | None) -> bool:
@@ -5274,8 +5273,9 @@ def _parts_told_as_their_whole(figures: list[Figure]) -> set[tuple[str, int]]:
     killed"); not "40 injured, of whom 11 in critical condition", "pulled 30 from the rubble,
     including eight who were dead", "14 injured, among them 11 persons with hypothermia": what
     they add."""
-    included = included_parts(figures)
-    return parts_of_the_figure_after(figures) | {
+    after = parts_of_the_figure_after(figures)
+    included = included_parts(figures, after)
+    return after | {
         (part.ref.text, part.number_start)
         for part in figures
         if (part.ref.text, part.number_start) in included
@@ -5648,12 +5648,15 @@ _A_DIFFERENCE = re.compile(
 )
 
 
-def included_parts(figures: Sequence[Figure]) -> set[tuple[str, int]]:
+def included_parts(
+    figures: Sequence[Figure], after: set[tuple[str, int]] | None = None
+) -> set[tuple[str, int]]:
     """Every number that counts a part of another figure of its sentence (sentence text,
     number start): a smaller figure of the same kind after a word of inclusion ("33 inmates
     had died, counting two who died in hospital"), or any figure of a sentence that explains a
-    gap between counts. Such a part is no count of everyone, so it is no side of a dispute."""
-    parts = parts_of_the_figure_after(figures)
+    gap between counts. Such a part is no count of everyone, so it is no side of a dispute.
+    `after`: `parts_of_the_figure_after(figures)`, when the caller has it already."""
+    parts = set(parts_of_the_figure_after(figures) if after is None else after)
     by_sentence: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         by_sentence[figure.ref.text].append(figure)

@@ -3298,19 +3298,20 @@ _DATED_BEFORE_ROLE = re.compile(
     # ("on Thursday named retired judge Elvira Hoepel": what was done to her that day)
     rf"|{_WEEKDAY}\s+(?:named|appointed|nominated|picked|chose)(?=\s+[a-z]))\s+"
 )
+# A word in -ed before a role that tells what was done, not what the one named is ("suspended",
+# "accused"; not "the elected mayor", "retired judge").
+_A_DEED = r"(?!(?:retired|elected|designated|appointed|acting)\b)[a-z]+ed"
 # A verb in the past and its object's article before a role: "Friday suspended the director
 # of the park" (what was done to the one named), not "the elected mayor".
 _ACTED_ON_BEFORE_ROLE = re.compile(
-    r"^(?:[A-Z]\w*\s+)?(?!(?:retired|elected|designated|appointed|acting)\b)[a-z]+ed\s+"
-    r"(?:the|a|an|its|his|her|their)\s+(?=[a-z])"
+    rf"^(?:[A-Z]\w*\s+)?{_A_DEED}\s+(?:the|a|an|its|his|her|their)\s+(?=[a-z])"
 )
 # People, then what they did, before a role: "Some townspeople accused (councillor)",
 # "Protesters attacked (minister)", "Investigators questioned (site engineer)" (not "Iran
 # backed militia commander", "Kenya's jailed opposition leader", "the twice elected mayor").
 _PEOPLE_ACTED_BEFORE_ROLE = re.compile(
     r"^(?:[A-Za-z]+\s+)?(?:[A-Za-z][a-z]+s|townspeople|people|police|staff)\s+"
-    r"(?:(?!(?:retired|elected|designated|appointed|acting)\b)[a-z]+ed|believe|say|think|fear|"
-    r"suspect|allege|claim|accuse|blame)\s+(?=[a-z])"
+    rf"(?:{_A_DEED}|believe|say|think|fear|suspect|allege|claim|accuse|blame)\s+(?=[a-z])"
 )
 # Participles that open a role ("retired general", "jailed opposition leader"); any other word
 # in -ed opens a clause ("repeated through a manager that ...").
