@@ -27,6 +27,9 @@ ABBREVIATIONS = frozenset(
         spc pfc pvt cpl brig det insp supt atty messrs amb ret gens sgts lts spcs pvts mohd muhd
     """.split()
 )
+# Currencies written short before their sum ("Rs. 5 lakh", "Tk. 20,000", "Ksh. 300"): no
+# sentence ends between the two.
+CURRENCIES_BEFORE_A_SUM = frozenset("rs re tk rp ksh kshs sh dh php nu".split())
 # A word this rare in English (wordfreq's Zipf scale) after "Md." is a given name, not a new
 # sentence: "Shahidul" is 1.5, "Police" 5.
 RARE_IN_ENGLISH_ZIPF = 3.5
@@ -187,7 +190,7 @@ def _is_sentence_end(text: str, dot: int, boundary: int, end: int) -> bool:
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # an initialism: U.S, U.N
         next_word = _WORD.match(rest)
         return bool(next_word and next_word.group(0).lower() in SENTENCE_STARTERS)
-    if token in ABBREVIATIONS:
+    if token in ABBREVIATIONS or (token in CURRENCIES_BEFORE_A_SUM and rest[:1].isdigit()):
         return False
     if token == "md" and text[dot - 2 : dot] == "Md" and _given_name_follows(rest):
         return False  # "said Md. Shahidul Islam", not "in Baltimore, Md. Police said"

@@ -138,3 +138,17 @@ def test_a_sentence_that_ends_in_a_short_name_ends_there() -> None:
         ("The bus overturned near Bowling Green, Ky. Okonkwo, 34, was driving.", 42),
     ]:
         assert next((s.start, s.end) for s in split_sentences(text)) == (0, first), text
+
+
+def test_a_currency_written_short_before_its_sum_does_not_end_the_sentence() -> None:
+    # bench/synthetic S204 (invented): "Rs. 1 lakh to the grievously injured." was shown alone
+    text = (
+        "The Chief Minister announced Rs. 5 lakh to each family and Rs. 1 lakh to the injured. "
+        "Yesterday the cheques were handed over. He was paid in Rs. Then he left."
+    )
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "The Chief Minister announced Rs. 5 lakh to each family and Rs. 1 lakh to the injured.",
+        "Yesterday the cheques were handed over.",
+        "He was paid in Rs.",
+        "Then he left.",
+    ]
