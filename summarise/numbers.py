@@ -335,14 +335,17 @@ def number_value(words: str) -> int | None:
 # the ground", "no one was killed in the second explosion", "troops suffered no casualties".
 _HARM = r"(?:killed|hurt|injured|wounded|harmed)"
 _HARM_NOUN = r"(?:deaths?|fatalities|injuries|casualties)"
-_WHOLE = (
-    r"(?=\s*(?:[,.;:\"”)]|$|\s(?:and|but)\s)"  # the statement ends
-    r"|\s+(?:so\s+far|yet)\b"
-    r"|\s+(?:in|during)\s+the\s+(?:spill|blast|explosion|fire|blaze|crash|collapse|quake|"
+_EVENT_NOUN = (
+    r"(?:spill|blast|explosion|fire|blaze|crash|collapse|quake|"
     r"earthquake|attack|incident|accident|storm|hailstorm|tornado|cyclone|flood|flooding|leak|"
     r"outage|blackout|derailment|collision|sinking|grounding|eruption|landslide|mudslide|"
     r"avalanche|sinkhole|stampede|crush|shooting|riot|riots|protest|protests|escape|breakout|"
-    r"jailbreak|break-in|theft|robbery|heist|burglary)\s*(?:[,.;:\"”]|$|\s(?:and|but|from|"
+    r"jailbreak|break-in|theft|robbery|heist|burglary|disruption)"
+)
+_WHOLE = (
+    r"(?=\s*(?:[,.;:\"”)]|$|\s(?:and|but)\s)"  # the statement ends
+    r"|\s+(?:so\s+far|yet)\b"
+    rf"|\s+(?:in|during)\s+the\s+{_EVENT_NOUN}\s*(?:[,.;:\"”]|$|\s(?:and|but|from|"
     r"at|which)\s))"
 )  # "in the spill", "during the escape" (not "in the first", "in the evacuation", "in Lusaka":
 # a part of it)
@@ -364,9 +367,11 @@ _NO_ONE_SAID = [
         rf"(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>{_HARM_NOUN}))?{_WHOLE}",
         re.I,
     ),
-    re.compile(  # "No deaths or injuries have been reported", "..., and no injuries were"
+    re.compile(  # "No deaths or injuries have been reported", "..., and no injuries were", "no
+        # deaths have been linked to the outage"
         rf"(?:^|[.;:\"“]\s*|\b(?:and|but)\s+)no\s+(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>"
-        rf"{_HARM_NOUN}))?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+reported{_WHOLE}",
+        rf"{_HARM_NOUN}))?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:reported{_WHOLE}|"
+        rf"(?:linked|attributed|tied)\s+to\s+(?:it|the\s+{_EVENT_NOUN})\b{_WHOLE})",
         re.I,
     ),
     re.compile(  # "no reports of any injuries" ("no immediate reports" is only so far)

@@ -9699,6 +9699,141 @@ def test_a_clause_of_time_told_as_the_statement_loses_its_when() -> None:
     assert "A fire started in its engine room." in shown, shown
 
 
+# --- stop 67: read on S204/S205 (a power line falling on a temple-car procession in
+# Thanjavur, Portugal's 112 emergency number down for a night) -------------------------------
+
+
+def test_the_voices_after_an_open_question_of_how_many_died_give_the_toll() -> None:
+    # bench/synthetic S204 (invented) and S199: "How many died depends on whom you ask. The
+    # district police say 12. ..." gives no count before the rivals' bare numbers
+    found = _figures_of(
+        "KUMBAKONAM, India - How many died depends on whom you ask. The district police say 12. "
+        "The medical college hospital says 13. The state power utility, TNPDCL, says 11 were "
+        "electrocuted."
+    )
+    assert ("killed", 12, "killed", "district police") in found, found
+    assert ("killed", 13, "killed", "medical college hospital") in found, found
+    disputes = _disputes(
+        (
+            "KUMBAKONAM, India - How many died depends on whom you ask. The district police say "
+            "12. The medical college hospital says 13.",
+            "2025-05-21",
+        ),
+    )
+    assert {"12", "13"} in _values_by_dispute(disputes, "How many were killed"), _shown(disputes)
+
+
+def test_a_voices_figure_after_an_open_question_takes_the_asked_kind() -> None:
+    found = _figures_of(
+        "How many people were hurt is still not settled. Police spokesperson Mable Hamoonga "
+        "said on Thursday that the police figure stood at 52. The disaster unit says 58, "
+        "counting six people treated in Lusaka."
+    )
+    assert {("injured", 52), ("injured", 58)} <= {(f[0], f[1]) for f in found}, found
+
+
+def test_an_open_question_of_another_year_or_a_sentence_between_gives_no_toll() -> None:
+    found = _figures_of(
+        "How many died in the 2019 fire is still disputed. The district police say 12."
+    )
+    assert not any(f[1] == 12 for f in found), found
+    found = _figures_of(
+        "How many died depends on whom you ask. The procession had come this way for a "
+        "century. The district police say 12."
+    )
+    assert not any(f[1] == 12 for f in found), found
+
+
+def test_people_treated_of_whom_some_were_admitted_with_burns_are_the_injured() -> None:
+    found = _figures_of(
+        '"We have recorded 13 deaths. Forty-six people have been treated here, of whom 17 were '
+        'admitted with burns," TMCH Dean Mercy Jebakumar said.'
+    )
+    assert any(f[:3] == ("injured", 46, "treated") for f in found), found
+
+
+def test_no_deaths_linked_to_the_outage_is_no_one_harmed() -> None:
+    from summarise.numbers import no_one_harmed_in
+
+    assert no_one_harmed_in(
+        "No deaths or injuries had been linked to the outage, the ministry said."
+    ) == {"killed", "injured"}
+    assert no_one_harmed_in(
+        "Calls were returned, and no deaths or injuries have been attributed to the outage."
+    ) == {"killed", "injured"}
+    # (only the whole event: not one place's, nor what the sentence goes on to keep open)
+    assert no_one_harmed_in("No deaths have been linked to the outage in Braga so far.") == set()
+
+
+def test_an_outage_described_as_lasting_hours_is_set_against_a_rivals_span() -> None:
+    found = _disputes(
+        (
+            "LISBON (Reuters) - The ministry has described the total outage as lasting less than "
+            "three hours, while the LBP says callers faced disruption for more "
+            "than five hours.",
+            "2025-11-13",
+        ),
+        (
+            "LISBON (AP) - The firefighters' league disputed the official account of how long "
+            "the outage lasted, the ministry said.",
+            "2025-11-14",
+        ),
+    )
+    sides = _sides_of(found, "How long it was shut")
+    assert sides and sides[0] == [
+        ("less than three hours", "ministry"),
+        ("more than five hours", "LBP"),
+    ], _shown(found)
+
+
+def test_a_number_unreachable_for_hours_is_shut_and_help_taking_an_hour_is_not() -> None:
+    found = _disputes(
+        (
+            "LISBON (Reuters) - The 112 number was completely unreachable for two hours and 41 "
+            "minutes, according to a timeline published by the operator.",
+            "2025-11-13",
+        ),
+        (
+            "BRAGA (Lusa) - The family stood by their account that help took more than an hour "
+            "to arrive during the outage. The firefighters' league insists the number was "
+            "unavailable for more than five hours.",
+            "2025-11-14",
+        ),
+    )
+    values = [value for sides in _sides_of(found, "How long it was shut") for value, _ in sides]
+    assert "two hours and 41 minutes" in values, _shown(found)
+    assert "more than an hour" not in values, _shown(found)
+
+
+def test_how_long_help_took_to_come_is_a_dispute_of_its_own() -> None:
+    found = _disputes(
+        (
+            "BRAGA (Lusa) - The family says the ambulance took more than an hour to arrive.",
+            "2025-11-14",
+        ),
+        (
+            "BRAGA (Reuters) - INEM insists its ambulance took 18 minutes to arrive, its regional "
+            "coordinator said.",
+            "2025-11-15",
+        ),
+    )
+    sides = _sides_of(found, "How long help took to come")
+    assert sides and [value for value, _ in sides[0]] == ["18 minutes", "more than an hour"], (
+        _shown(found)
+    )
+    assert not _sides_of(found, "How long it"), _shown(found)
+
+
+def test_a_span_two_accounts_already_set_against_each_other_is_one_dispute() -> None:
+    # bench/synthetic S142 (invented): "the ASP still says three days, STISC says six" and
+    # "was down for three days" / "out of action for six days" are one disagreement
+    cluster = Path(__file__).resolve().parents[1] / "bench" / "synthetic" / "sources" / "S142"
+    found = summarise.brief([str(cluster)], engine="extractive").disputes
+    told = [" ".join(c.statement for c in d.claims) for d in found]
+    both = [text for text in told if re.search(r"\bthree\b", text) and re.search(r"\bsix\b", text)]
+    assert len(both) == 1, _shown(found)
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -21335,6 +21470,850 @@ _REVIEWED_66 = [
     ),
 ]
 
+# Cases four hostile reviews of stop 67 wrote against its rules (questions of how many about
+# another event, time, place or group, answered by other counts or after a paragraph; shares
+# of the treated cared for other things; "no deaths linked to" a part of a deadly event;
+# things "down", "unavailable" or "unreachable" that are no service; waits of other things
+# or of two kinds of help; "described ... as" of no span; accounts sharing numbers by chance):
+# each was worse than before until mended, and the rules' own examples.
+_REVIEWED_67 = [
+    (
+        "A08_other_event_no_year",
+        "2026-03-10",
+        [
+            (
+                "SEOUL, South Korea (AP) - A crowd crush at a concert in Seoul injured 22 people "
+                "on Saturday, fire officials said. How many died in the Itaewon disaster is still "
+                "a painful question for the city. The government says 159."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^159 killed",
+    ),
+    (
+        "B12_question_in_past_event_said",
+        "2026-03-10",
+        [
+            (
+                "LAGOS, Nigeria (Reuters) - A tanker explosion in Lagos killed 9 people on Sunday, "
+                "police said. Residents recall a similar blast. How many died then has never been "
+                "settled. Residents say 100."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^100 killed",
+    ),
+    (
+        "C14_last_time",
+        "2026-03-10",
+        [
+            (
+                "GENEVA (Reuters) - An avalanche in the Swiss Alps killed two skiers on Sunday, "
+                "police said. The resort was hit by an avalanche before. How many died the last "
+                "time is disputed. Locals say 11."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^11 killed",
+    ),
+    (
+        "K08_question_with_killed_kind_but_answers_year_since",
+        "2026-03-10",
+        [
+            (
+                "QUETTA, Pakistan (Reuters) - A bomb at a railway station in Quetta killed 26 "
+                "people on Saturday, police said. How many have been killed in Balochistan has "
+                "never been counted. Rights groups say 5,000."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^5,000 killed",
+    ),
+    (
+        "B10_injured_annually_workplace",
+        "2026-03-10",
+        [
+            (
+                "DHAKA, Bangladesh (AP) - A fire at a garment factory outside Dhaka killed 11 "
+                "workers on Thursday. How many workers are injured every year is disputed. The "
+                "labour ministry says 8,000. Unions say 30,000."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^8,000 injured",
+    ),
+    (
+        "K02_soldiers_other_side",
+        "2026-03-10",
+        [
+            (
+                "KYIV, Ukraine (Reuters) - A Russian strike on Kharkiv killed seven civilians on "
+                "Sunday, the governor said. How many Russian soldiers died is unknown. Kyiv says "
+                "9,000."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^9,000 killed",
+    ),
+    (
+        "C01_skip_then_rival_of_skipped",
+        "2026-03-10",
+        [
+            (
+                "SHANGHAI (Reuters) - A chemical leak at a plant outside Shanghai forced residents "
+                "from their homes on Monday. How many people were hurt is unclear. Police said 300 "
+                "people were evacuated. The district government says 2,000."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^2,000 injured",
+    ),
+    (
+        "C02_of_them_burns_older_rule",
+        "2026-03-10",
+        [
+            (
+                "CAIRO (Reuters) - A train fire south of Cairo killed people on Saturday. Police "
+                "said 14 people were killed. The hospital says 40, most of them with burns."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^40 killed",
+    ),
+    (
+        "F01_unrelated",
+        "2026-03-10",
+        [
+            (
+                "BEIRUT (AP) - An explosion at a fuel depot in southern Beirut killed two workers "
+                "on Tuesday. About 300 people were treated, of whom 250 for routine complaints "
+                "unrelated to the blast, the hospital said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"treated",
+    ),
+    (
+        "F02_none_with_symptoms",
+        "2026-03-10",
+        [
+            (
+                "LYON, France (AP) - A gas leak forced the evacuation of a school in Lyon on "
+                "Monday. Thirty children were treated, of whom none were found with any symptoms, "
+                "the fire service said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"treated",
+    ),
+    (
+        "E09_heat_pilgrims_routine",
+        "2026-03-10",
+        [
+            (
+                "MECCA, Saudi Arabia (Reuters) - A stampede near Mecca killed 14 pilgrims on "
+                "Tuesday, officials said. Across the holy sites, 4,000 pilgrims were treated on "
+                "Tuesday, of whom most were with heat exhaustion."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"4,000",
+    ),
+    (
+        "G03_arrests_put_total_at",
+        "2026-03-10",
+        [
+            (
+                "PARIS (Reuters) - Riots spread across French cities for a third night on Friday. "
+                "Overnight arrests put the total at 287, the interior ministry said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^287 arrested",
+    ),
+    (
+        "H13_attributed_to_failure_crash_people_missing",
+        "2026-03-10",
+        [
+            (
+                "JAKARTA (Reuters) - A Lion Air plane crashed into the Java Sea shortly after "
+                "take-off on Monday with 189 people aboard. Investigators are examining a sensor "
+                "failure. No deaths have been attributed to the failure, the airline said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"no one killed",
+    ),
+    (
+        "H09_hurt_in_failure_bridge",
+        "2026-03-10",
+        [
+            (
+                "GENOA, Italy (Reuters) - A motorway bridge collapsed in Genoa on Tuesday, sending "
+                "cars plunging 45 metres. Emergency crews are searching the rubble. An hour later "
+                "a power failure hit the nearby district. No one was hurt in the failure, the "
+                "utility said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"no one injured",
+    ),
+    (
+        "H15_linked_to_the_storm_not",
+        "2026-03-10",
+        [
+            (
+                "MIAMI (AP) - Hurricane Milton knocked out power to 3 million homes in Florida. A "
+                "fault at a substation left Tampa dark for two days. No deaths have been linked to "
+                "the fault, Duke Energy said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"no one killed",
+    ),
+    (
+        "A16_good_simple",
+        "2026-03-10",
+        [
+            (
+                "LUSAKA, Zambia (AP) - Heavy rain caused a building to collapse in Lusaka on "
+                "Thursday. How many people were hurt is still not settled. The police say 14. The "
+                "Disaster Management and Mitigation Unit says 19, four of them children."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^19 injured",
+    ),
+    (
+        "A17_good_figure_stood",
+        "2026-03-10",
+        [
+            (
+                "LUSAKA, Zambia (AP) - A bus overturned near Kabwe on Thursday. How many died "
+                "varies from source to source. Police spokesperson Rae Hamoonga said on Friday "
+                "that the police figure stood at 12. The hospital says 15."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"\b12\b.*\b15\b",
+    ),
+    (
+        "D01_good_admitted_burns",
+        "2026-03-10",
+        [
+            (
+                "MUMBAI, India (Reuters) - A fire swept through a textile mill in Mumbai on "
+                "Tuesday, killing three workers, officials said. Forty-six people have been "
+                "treated here, of whom 17 were admitted with burns, a doctor at KEM Hospital said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^46 treated",
+    ),
+    (
+        "H01_good_outage",
+        "2026-03-10",
+        [
+            (
+                "MADRID (Reuters) - A nationwide power outage hit Spain and Portugal on Monday, "
+                "halting trains and shutting down traffic lights. No deaths or injuries had been "
+                "linked to the outage, the interior ministry said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^no one killed",
+    ),
+    (
+        "H04_so_far",
+        "2026-03-10",
+        [
+            (
+                "JOHANNESBURG (Reuters) - A power outage left most of Johannesburg without "
+                "electricity on Monday. No deaths have been linked to the outage so far, officials "
+                "said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^no one killed",
+    ),
+    (
+        "B01_prices_down",
+        "2026-03-10",
+        [
+            (
+                "MUMBAI (Reuters) - The Jawaharlal Nehru Port was closed for two days after "
+                "Cyclone Biparjoy, the port authority said. Onion prices at the Vashi market were "
+                "down for three days, traders said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long",
+    ),
+    (
+        "B82_unavailable_comment_close",
+        "2026-03-10",
+        [
+            (
+                "LAGOS, Nigeria (AP) - The Zenith Bank mobile app was offline for 30 hours, "
+                "customers said. The bank's spokesman was unavailable for comment for two days, "
+                "the newspaper Punch reported."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long",
+    ),
+    (
+        "B83_phone_unreachable",
+        "2026-03-10",
+        [
+            (
+                "SHIMLA, India (PTI) - The Shimla-Kalka highway was blocked for 14 hours by the "
+                "landslide, police said. Relatives said the driver's phone was unreachable for 10 "
+                "hours after the slide."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long",
+    ),
+    (
+        "B13_ambulance_fire_engine",
+        "2026-03-10",
+        [
+            (
+                "CARDIFF, Wales (AP) - Two people died in the house fire in Splott on Tuesday. The "
+                "ambulance took 20 minutes to arrive, the Welsh Ambulance Service said. The first "
+                "fire engine took 45 minutes to reach the street, neighbours said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long help",
+    ),
+    (
+        "B17_reach_decision",
+        "2026-03-10",
+        [
+            (
+                "BRUSSELS (AP) - Ministers took six hours to reach agreement on the aid package, "
+                "diplomats said. The EU Council said the talks took four hours to reach a deal."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long",
+    ),
+    (
+        "B91_fire_reach_ridge",
+        "2026-03-10",
+        [
+            (
+                "ATHENS, Greece (AP) - The fire took four hours to reach the Penteli ridge, the "
+                "fire brigade said. Residents said firefighters took 90 minutes to arrive in the "
+                "village of Dioni."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long help",
+    ),
+    (
+        "B101_internet_shut_took_come_back",
+        "2026-03-10",
+        [
+            (
+                "DHAKA, Bangladesh (AP) - Mobile internet was shut down on Monday and took six "
+                "hours to come back, users said, contradicting the regulator."
+            ),
+            (
+                "DHAKA, Bangladesh (Reuters) - The telecoms regulator BTRC said the shutdown "
+                "lasted two hours."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How long it was shut",
+    ),
+    (
+        "B77_chance_three_six",
+        "2026-03-10",
+        [
+            (
+                "ROTTERDAM, Netherlands (Reuters) - The FNV union said the port was closed for "
+                "three days. The port authority said it was shut for six days. The union says the "
+                "strike began at three terminals; the port authority says the strike began at the "
+                "Maasvlakte, six kilometres away."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ",
+    ),
+    (
+        "B12_described_outage_lasting",
+        "2026-03-10",
+        [
+            (
+                "BEIRUT (AP) - The telecoms ministry has described the total outage as lasting "
+                "less than three hours, while the Lebanese Bar Association says callers faced "
+                "disruption for more than five hours."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How long it was shut",
+    ),
+    (
+        "B103_wait_two_ambulances_pos",
+        "2025-11-15",
+        [
+            (
+                "BRAGA, Portugal (Lusa) - The family says the ambulance took more than an hour to "
+                "arrive."
+            ),
+            (
+                "BRAGA, Portugal (Reuters) - INEM insists its ambulance took 18 minutes to arrive, "
+                "its regional coordinator said."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How long help took to come",
+    ),
+    (
+        "Q01_prev_sentence_past_event",
+        "2026-03-10",
+        [
+            (
+                "DHAKA, Bangladesh (AP) - A cyclone hit the coast of Bangladesh on Monday, killing "
+                "at least 14 people, officials said. The same coast was devastated by the Bhola "
+                "cyclone in 1970. How many died remains disputed. Historians say 300,000."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^300,000 killed",
+    ),
+    (
+        "Q02_war_wide_question",
+        "2026-03-10",
+        [
+            (
+                "IDLIB, Syria (Reuters) - An air strike on a market in Idlib killed 12 people on "
+                "Sunday, the White Helmets said. The war has displaced more than half of Syria's "
+                "people. How many died is still disputed. The UN says 300,000; monitoring groups "
+                "say 500,000."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^300,000 killed",
+    ),
+    (
+        "Q11_donor_count_stood",
+        "2026-03-10",
+        [
+            (
+                "LAS VEGAS (AP) - A gunman opened fire on a concert crowd in Las Vegas on Sunday "
+                "night. How many were hurt is not yet clear. Blood banks said the donor count "
+                "stood at 300."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^300 injured",
+    ),
+    (
+        "Q28_appeal_tally",
+        "2026-03-10",
+        [
+            (
+                "LISBON (Reuters) - A fire destroyed a crowded apartment block in Lisbon on "
+                "Sunday. How many died is still unclear. The mayor said the relief appeal's tally "
+                "stood at 40,000."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^40,000 killed",
+    ),
+    (
+        "Q21_of_them_discharged_older",
+        "2026-03-10",
+        [
+            (
+                "CAIRO (Reuters) - A train fire south of Cairo on Saturday left many dead and "
+                "hurt. Police said 14 people were killed. The hospital says 40, ten of them "
+                "discharged."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^40 killed",
+    ),
+    (
+        "Q24_of_them_rescued",
+        "2026-03-10",
+        [
+            (
+                "TRIPOLI, Libya (Reuters) - A boat carrying migrants sank off Libya on Tuesday. "
+                "The coast guard said 61 people drowned. The IOM says 86, 25 of them rescued."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^86 killed",
+    ),
+    (
+        "Q26_of_them_missing_question",
+        "2026-03-10",
+        [
+            (
+                "PORTO ALEGRE, Brazil (Reuters) - Floods swept through southern Brazil on Monday. "
+                "How many died is still unclear. Civil defence says 30. The state government says "
+                "100, 70 of them missing."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^100 killed",
+    ),
+    (
+        "Q31_question_then_para_other_topic",
+        "2026-03-10",
+        [
+            (
+                "ACCRA, Ghana (AP) - A fire at a fuel station in Accra killed several people on "
+                "Wednesday. How many died remains unclear.\n\nThe National Petroleum Authority "
+                "says 40. That is how many fuel stations it has shut since the fire for safety "
+                "checks."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^40 killed",
+    ),
+    (
+        "T01_hajj_heatstroke_for",
+        "2026-03-10",
+        [
+            (
+                "MECCA, Saudi Arabia (Reuters) - A stampede near Mecca killed 14 pilgrims on "
+                "Tuesday, officials said. Across the holy sites, 4,000 pilgrims were treated, of "
+                "whom 900 for heatstroke."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^4,000",
+    ),
+    (
+        "Z01_carnival_alcohol",
+        "2026-03-10",
+        [
+            (
+                "LONDON (Reuters) - A shooting at the Notting Hill Carnival on Monday killed two "
+                "people, police said. Over the weekend, 900 people were treated, of whom 200 for "
+                "alcohol poisoning."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^900",
+    ),
+    (
+        "P09_admissions_put_tally_of_injured_patients",
+        "2026-03-10",
+        [
+            (
+                "PORT-AU-PRINCE (Reuters) - A gang attack on a market in Port-au-Prince killed 12 "
+                "people on Monday. Overnight admissions put the hospital's tally of injured "
+                "patients at 84, MSF said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^84",
+    ),
+    (
+        "N02_quake_fire_linked",
+        "2026-03-10",
+        [
+            (
+                "ISTANBUL (Reuters) - An earthquake killed 40 people in western Turkey on Monday. "
+                "A fire broke out at a refinery near Izmit after the quake. No deaths or injuries "
+                "have been linked to the fire, the company said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"no one injured",
+    ),
+    (
+        "N18_bomb_outage_injuries",
+        "2026-03-10",
+        [
+            (
+                "QUETTA, Pakistan (Reuters) - A bomb exploded at a market in Quetta on Saturday, "
+                "killing 26 people, police said. The blast knocked out power across the district. "
+                "No injuries have been linked to the outage, the utility said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"no one injured",
+    ),
+    (
+        "Z03_disruption_derail_several_hurt",
+        "2026-03-10",
+        [
+            (
+                "ZURICH (Reuters) - A train derailed near Zurich on Monday after hitting a "
+                "landslide, injuring several passengers, police said. Services across the region "
+                "were suspended for hours. No one was hurt in the disruption, the railway said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"no one injured",
+    ),
+    (
+        "D01_emergency_services_climbers_unreachable",
+        "2026-02-10",
+        [
+            (
+                "INNSBRUCK, Austria (AP) - The Brenner motorway was closed for 12 hours after the "
+                "avalanche, police said. The emergency services said the stranded climbers were "
+                "unreachable for 20 hours."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long",
+    ),
+    (
+        "D03_ambulance_service_spokesman_comment",
+        "2026-02-12",
+        [
+            (
+                "LONDON (AP) - The A&E department at St Mary's Hospital was closed for three days "
+                "after the flood, the NHS trust said. A spokesman for the London Ambulance Service "
+                "was unavailable for comment for two days, the Evening Standard reported."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long",
+    ),
+    (
+        "D05_phone_number_unreachable",
+        "2026-02-14",
+        [
+            (
+                "SHIMLA, India (PTI) - The Shimla-Kalka highway was blocked for 14 hours by the "
+                "landslide, police said. Relatives said the driver's mobile number was unreachable "
+                "for 10 hours after the slide."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long",
+    ),
+    (
+        "D90_a_number_of_villages_unreachable",
+        "2026-05-01",
+        [
+            (
+                "KATHMANDU, Nepal (AP) - The Araniko Highway was blocked for five days by "
+                "landslides, police said. A number of villages in Sindhupalchok were unreachable "
+                "for three days, the army said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long",
+    ),
+    (
+        "D13_disruption_education",
+        "2026-02-22",
+        [
+            (
+                "KABUL, Afghanistan (AP) - Schools in Herat province were closed for two months "
+                "after the earthquakes, the education ministry said. Children faced disruption to "
+                "their schooling for six months, Save the Children said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long",
+    ),
+    (
+        "D79_disruption_caused_by_roadworks",
+        "2026-04-20",
+        [
+            (
+                "DUBLIN (AP) - The Luas red line was suspended for two hours after the collision, "
+                "Transport for Ireland said. Commuters have faced disruption for six hours each "
+                "morning because of roadworks on the quays, the Dublin Commuter Coalition said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long",
+    ),
+    (
+        "D21_police_said_gas_company_respond",
+        "2026-03-02",
+        [
+            (
+                "CHICAGO (AP) - Police said the gas company took 90 minutes to respond after the "
+                "leak was reported. Residents said officers took 40 minutes to arrive."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long help",
+    ),
+    (
+        "D22_doctors_boy_respond_treatment",
+        "2026-03-03",
+        [
+            (
+                "GLASGOW, Scotland (AP) - The ambulance took 45 minutes to arrive, the boy's "
+                "family said. Doctors said the boy took two hours to respond to treatment."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long help",
+    ),
+    (
+        "D23_firefighting_crews_vs_ambulance",
+        "2026-03-04",
+        [
+            (
+                "CARDIFF, Wales (AP) - Firefighting crews took 15 minutes to arrive, the South "
+                "Wales Fire and Rescue Service said. Relatives said the ambulance took 50 minutes "
+                "to arrive."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long help",
+    ),
+    (
+        "D24_fire_officers_vs_police",
+        "2026-03-05",
+        [
+            (
+                "MANCHESTER, England (AP) - Police took 40 minutes to arrive, the family said. "
+                "Fire officers took 15 minutes to reach the house, the fire service said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long help",
+    ),
+    (
+        "D92_ambulance_officers_vs_police",
+        "2026-05-03",
+        [
+            (
+                "SYDNEY (AP) - Police took 10 minutes to arrive at the house in Blacktown, NSW "
+                "Police said. Ambulance officers took 35 minutes to reach the house, the family "
+                "said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long help",
+    ),
+    (
+        "D28_crews_took_reach_site_repair",
+        "2026-03-09",
+        [
+            (
+                "LEEDS, England (AP) - Repair crews took three hours to reach the site of the "
+                "cable theft, Network Rail said. Passengers said the ambulance took 90 minutes to "
+                "arrive for a woman who collapsed on the stranded train."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long help",
+    ),
+    (
+        "D64_accounts_talks_lasted_chance",
+        "2026-04-05",
+        [
+            (
+                "ROTTERDAM, Netherlands (Reuters) - The FNV union said the port was closed for "
+                "three days, while the port authority said it was shut for six days. The union "
+                "says talks with the employers lasted three hours on Monday; the port authority "
+                "says the talks went on for six hours."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ",
+    ),
+    (
+        "D67_denial_ambulance_number",
+        "2026-04-08",
+        [
+            (
+                "DUBLIN (AP) - Witnesses said the first ambulance took 45 minutes to arrive at the "
+                "crash. The HSE denied that the wrong number was dialled, saying crews took 15 "
+                "minutes to arrive."
+            ),
+            (
+                "DUBLIN (Irish Times) - Witnesses said the first ambulance took 45 minutes to "
+                "arrive at the crash. The HSE denied that the wrong number was dialled."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by",
+    ),
+    (
+        "D10_hotline_pos",
+        "2026-02-19",
+        [
+            (
+                "MANILA, Philippines (AP) - The national 911 hotline was unavailable for four "
+                "hours during the typhoon, the interior department said. Telecom workers said the "
+                "hotline was offline for nine hours."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How long it was shut",
+    ),
+]
+
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -21361,6 +22340,7 @@ _REVIEWED = (
     + _REVIEWED_64
     + _REVIEWED_65
     + _REVIEWED_66
+    + _REVIEWED_67
 )
 
 
@@ -21372,7 +22352,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 66."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 67."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

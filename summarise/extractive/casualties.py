@@ -42,7 +42,14 @@ from ..nlp import (
     quoted,
     speaker_outside_quotes,
 )
-from ..numbers import Amount, Precision, find_amounts, no_one_harmed_in, ordinal_value
+from ..numbers import (
+    Amount,
+    Precision,
+    find_amounts,
+    no_one_harmed_in,
+    ordinal_value,
+    tells_another_time,
+)
 from ..schema import Casualty, CasualtyKind
 from ..segment import content_tokens, fold
 from .common import (
@@ -418,7 +425,7 @@ def all_figures(
     listed = {ref: figure for ref in candidates if (figure := lists.figure(ref)) is not None}
     refs = [ref for ref in candidates if ref.text in holding]
     if not refs and not listed:
-        return []
+        return _answers_to_an_open_count(evidence, candidates, [])
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
 
     if dated is None:
@@ -442,7 +449,8 @@ def all_figures(
                 ):
                     figure = replace(figure, attributed_to=speaker, voice_named=True)
                 figures.append(timeline.date(figure, doc, link))
-    return figures + _figures_carried_on(candidates, figures)
+    carried = _figures_carried_on(candidates, figures)
+    return figures + carried + _answers_to_an_open_count(evidence, candidates, figures)
 
 
 # "the true figure was nearly 500", "the real number is 19": a figure that names no count, of
@@ -475,7 +483,12 @@ _IT_IS_AFTER_A_CLAUSE = re.compile(r"[,;:]|\d")
 _HOW = r"\bhow\s+(?:many|much|old|long|far)\b"
 _A_CLAUSE_BEFORE = re.compile(rf"[,;:]|{_HOW}", re.I)
 _BARE_COUNT_AFTER = re.compile(
-    r"^\s*(?:[.;!]|$|,\s+(?:counting|including|saying|citing|adding\s+that)\b)", re.I
+    r"^\s*(?:[.;!]|$|,\s+(?:counting|including|saying|citing|adding\s+that)\b|"
+    # "says 12, four of them children" (not "40, most of them with burns": the hurt)
+    r",\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+    r"them\s+(?:children|women|men|girls|boys|minors|students|pupils|foreigners|tourists|"
+    r"soldiers|officers|workers|miners|passengers|firefighters|infants|babies)\s*[.;]?$)",
+    re.I,
 )
 # Words after a carried-on number that give it a kind of its own: "as rescued", "in critical
 # condition", "as missing".
@@ -574,18 +587,7 @@ def _figures_carried_on(
             continue  # "killed 217 ... The real figure is 10 billion": another sum; "Police said
             # 7 people died. Hospitals in the city said 130": of another count
         (doc,) = parse([ref.text])
-        number = next((t for t in doc if t.idx >= amount.number_start), doc[-1])
-        above = list(number.ancestors)
-        voice = next(  # who says it, else who counts it, in the verbs the figure hangs from
-            (
-                _phrase(doc, subject)
-                for verb in [v for v in above if _SAY_VERBS.match(v.text)]
-                # "list" too, which the parse may tag a noun ("Police list five")
-                + [v for v in above if v.lower_ in _KEEPING_A_COUNT]
-                if (subject := _speaker(verb)) is not None
-            ),
-            None,
-        )
+        voice = _who_gives_the_number(doc, amount)
         if bare and not _a_rival_says_it(doc, said.start(), told[0].ref.text, voice, before[0]):
             continue
         # "the true figure was 500" names the count itself and needs no voice of its own
@@ -618,6 +620,150 @@ def _figures_carried_on(
             )
         )
     return carried
+
+
+def _who_gives_the_number(doc: Doc, amount: Amount) -> str | None:
+    """Who says a number, else who counts it, in the verbs it hangs from."""
+    number = next((t for t in doc if t.idx >= amount.number_start), doc[-1])
+    above = list(number.ancestors)
+    return next(
+        (
+            _phrase(doc, subject)
+            for verb in [v for v in above if _SAY_VERBS.match(v.text)]
+            # "list" too, which the parse may tag a noun ("Police list five")
+            + [v for v in above if v.lower_ in _KEEPING_A_COUNT]
+            if (subject := _speaker(verb)) is not None
+        ),
+        None,
+    )
+
+
+# "How many died is still not settled. Police say 52. The DMMU says 58": a sentence that leaves
+# a count open, and the sentences right after it that each give one voice's number of it, a
+# number that names no count of its own. The question is the count with its number left out:
+# read with the number in its place ("52 died"), it tells the count's kind.
+# (Only of the event's people, with no place, time or group of its own: not "How many died
+# in the Itaewon disaster", "then", "the last time", "every year", "How many Russian soldiers
+# died".)
+_OPEN_COUNT = re.compile(
+    r"\W*how\s+many(?P<count>(?:\s+(?:people|persons))?(?:\s+(?:were|have\s+been|had\s+been|"
+    r"have|had|are))?\s+[a-z]+)\s+(?:is|was|remains|remained|still\s+(?:is|depends|varies)|"
+    r"depends|depended|has|varies|varied|differs|differed)\b",
+    re.I,
+)
+# A voice's number of the count asked, given as its figure: "said the police figure stood at
+# 52", "the hospital's count is 13", "its figure stood at 12" (not "the donor count", "the
+# crowd figure", "the relief appeal's tally", "the hotline number": counts of other things).
+_ITS_FIGURE_IS = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:(?:own|official|latest|final|provisional|revised|"
+    r"police|hospital|government|ministry|army|military|[A-Z][\w.\-]*)(?:['’]s)?\s+)?"
+    r"(?:figure|count|tally|toll|number)\s+(?:stood|stands|was|is)\s+(?:at\s+)?"
+)
+# How many sentences after the question may each give a voice's number of it.
+MAX_ANSWERS = 4
+
+
+def _answers_to_an_open_count(
+    evidence: EvidenceSet, candidates: Sequence[SentenceRef], figures: Sequence[Figure]
+) -> list[Figure]:
+    """The numbers voices give, one to a sentence, of a count a sentence just before leaves
+    open ("How many died depends on whom you ask. The district police say 12. The hospital
+    says 13."): figures of the asked count's kind. A sentence that gives no such number ends
+    the answers, as does one whose first number is a count of its own ("Police said 300 were
+    evacuated. The district says 2,000": of the evacuated); a question dated to another time
+    has none."""
+    from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
+
+    held = set(candidates)
+    answers: list[Figure] = []
+    for article in evidence.articles:
+        sentences = evidence.sentences(article.id)
+        for at, question in enumerate(sentences):
+            filed = dateline(question.text)  # ("KUMBAKONAM, India - How many died ...")
+            asked = _OPEN_COUNT.match(question.text, filed.end() if filed else 0)
+            if asked is None or any(
+                tells_another_time(ref.text) for ref in sentences[max(0, at - 1) : at + 1]
+            ):
+                continue  # (nor the sentence before it: "... the Bhola cyclone in 1970. How
+                # many died remains disputed")
+            before = question
+            for ref in sentences[at + 1 : at + 1 + MAX_ANSWERS]:
+                answer = _a_voices_number(ref, figures) if ref in held else None
+                if answer is None or "\n\n" in article.text[before.end : ref.start]:
+                    break  # (a new paragraph tells something else)
+                before = ref
+                said, amount = answer
+                if said is None:
+                    break  # a count of its own, which the next bare number may answer
+                (asked_doc,) = parse([f"{amount.text}{asked.group('count')}."])
+                kinds = [figure for figure, _ in _found_in(asked_doc)]
+                (doc,) = parse([ref.text])
+                voice = _who_gives_the_number(doc, amount)
+                if (
+                    len(kinds) != 1
+                    or voice is None
+                    or voice.split()[-1].lower() in RECORD_NOUNS
+                    or not _of_the_events_order(kinds[0].kind, amount, figures)
+                ):
+                    break
+                answers.append(
+                    replace(
+                        kinds[0],
+                        count=int(amount.bounds[0]) if amount.value is None else amount.value,
+                        qualifier=_qualifier(amount, amount.precision),
+                        attributed_to=voice,
+                        voice_named=True,
+                        ref=ref,
+                        start=said.start(),
+                        end=amount.end,
+                        precision=amount.precision,
+                        count_max=amount.high,
+                        amount_text=amount.text,
+                        bounds=amount.bounds,
+                        number_start=amount.number_start,
+                    )
+                )
+    return answers
+
+
+def _of_the_events_order(kind: str, amount: Amount, figures: Sequence[Figure]) -> bool:
+    """Whether an answer to an open question of how many lies within RIVAL_RATIO of a figure of
+    its kind the reports give for the event, when they give one ("How many died is still
+    disputed. The UN says 300,000" beside an air strike's 12 is the war's toll)."""
+    told = [f.count for f in figures if f.kind == kind and not f.background and f.count > 0]
+    value = int(amount.bounds[0]) if amount.value is None else amount.value
+    return not told or any(count / RIVAL_RATIO <= value <= count * RIVAL_RATIO for count in told)
+
+
+def _a_voices_number(
+    ref: SentenceRef, figures: Sequence[Figure]
+) -> tuple[re.Match[str] | None, Amount] | None:
+    """The number a sentence gives as a voice's value of a count told or asked before ("The
+    DMMU says 58, counting six who died in Lusaka", "the police figure stood at 52"), with the
+    words that give it; the words are None when the sentence's first number is a count of its
+    own ("TNPDCL says 11 were electrocuted"). None when it gives no number so."""
+    amounts = find_amounts(ref.text)
+    if not amounts:
+        return None
+    first = amounts[0]
+    if any(f.ref == ref and f.start <= first.number_start < f.end for f in figures):
+        return None, first
+    said = next(
+        (
+            m
+            for pattern in (_THE_FIGURE_WAS, _ITS_FIGURE_IS)
+            for m in pattern.finditer(ref.text)
+            if m.end() == first.start
+        ),
+        None,
+    )
+    if (
+        said is None
+        or _A_CLAUSE_BEFORE.search(ref.text[: said.start()])
+        or not _BARE_COUNT_AFTER.match(ref.text[first.end :])
+    ):
+        return None
+    return said, first
 
 
 def _a_rival_says_it(doc: Doc, at: int, told: str, voice: str | None, count: Figure) -> bool:
@@ -2936,7 +3082,18 @@ def _care_told(token: Token) -> bool:
     if _told_by_carers(token):
         return True
     rest = token.doc[token.i + 1 :].text
-    return re.match(r"^[^.;]{0,30}?\bof them\b[^.;]{0,20}\bfor\b", rest) is not None
+    return _A_SHARE_CARED_FOR.match(rest) is not None and not _NOT_THE_EVENTS_CARE.search(rest)
+
+
+# After "treated", a share of those treated cared for a harm: "most of them for smoke
+# inhalation", "of whom 17 were admitted with burns" (not "of whom none were found with any
+# symptoms", "with heat exhaustion" on a day of pilgrimage, care "unrelated to the blast").
+_A_SHARE_CARED_FOR = re.compile(
+    r"^[^.;]{0,30}?\bof\s+(?:them\b[^.;]{0,20}\bfor\b|whom\s+(?!none\b|no\s+one\b|nobody\b)"
+    r"[^.;]{0,25}\b(?:for|with)\s+(?:[a-z]+\s+){0,2}?(?:fractur|bruis|cuts?\b|burns?\b|injur|"
+    r"wound|broken|bleed|smoke|inhal|breathing|shrapnel|gunshot|bullet|crush))",
+    re.I,
+)
 
 
 def _tallied_with_the_dead(treated: Token, siblings: list[Token]) -> bool:
@@ -5354,6 +5511,9 @@ def _no_one_harmed(
     ]
     said: dict[str, list[SentenceRef]] = {}
     for ref in refs_of_event:
+        if "killed" in told and _LINKED_TO.search(ref.text):
+            continue  # an event that killed: "no injuries were linked to the fire" is of a
+            # part of it
         for kind in no_one_harmed_in(ref.text):
             refs = said.setdefault(kind, [])
             if all(r.source_id != ref.source_id for r in refs):
@@ -5384,6 +5544,10 @@ def _no_one_harmed(
     ]
 
 
+# "No deaths have been linked to the outage": what the event is said to have caused.
+_LINKED_TO = re.compile(r"\b(?:linked|attributed|tied)\s+to\b", re.I)
+
+
 # What people looked at by medics were looked at for, when it is harm.
 _HURT_WORDS = re.compile(r"fractur|bruis|\bcuts?\b|burns?\b|injur|wound|broken|bleed|head", re.I)
 
@@ -5392,7 +5556,7 @@ _HURT_WORDS = re.compile(r"fractur|bruis|\bcuts?\b|burns?\b|injur|wound|broken|b
 # "the bomber died", "workers were feared dead", "buried the victims".
 _SOMEONE_HARMED = {
     "injured": re.compile(
-        r"\b(?:injured|injuries|hurt|wounded|wounding|treated\s+(?:for|at|in)|hospitali[sz]ed|"
+        r"\b(?:injured|injuring|injuries|hurt|wounded|wounding|treated\s+(?:for|at|in)|hospitali[sz]ed|"
         r"taken\s+to\s+hospital|burns|needed\s+treatment|victims)\b",
         re.I,
     ),

@@ -278,12 +278,21 @@ def _best(
             frozenset((c.source_id, c.start) for c in claim.citations) for claim in dispute.claims
         ]
         said = frozenset().union(*(_numbers(claim) for claim in dispute.claims))
-        if any(
-            all(side in other for side in sides)
-            and (said & other_said or not said or not other_said)
-            for other, other_said in sides_kept
-        ):
-            continue  # the same sides, found twice (not two counts of the same sentences)
+        twice = next(
+            (
+                index
+                for index, (other, other_said) in enumerate(sides_kept)
+                if all(side in other for side in sides)
+                and (said & other_said or not said or not other_said)
+            ),
+            None,
+        )
+        if twice is not None:  # the same sides, found twice (not two counts of the same sentences)
+            if _figures_for_a_denial(dispute, kept[twice]):
+                for claim, other_claim in _sides_by_voice(dispute, kept[twice]):
+                    _cite_as_well(claim, other_claim)
+                kept[twice], sides_kept[twice] = dispute, (sides, said)
+            continue
         values = _values_and_sources(dispute)
         if values is not None and any(
             values[0] == numbers and values[1] <= reports for numbers, reports, _ in values_kept
@@ -314,6 +323,8 @@ def _best(
             values_kept.append((values[0], values[1], dispute))
         if any(_a_count_told_again(dispute, other) for other in kept):
             continue  # "Police say 44 people were hurt" beside the injured count it is a side of
+        if any(_a_span_told_as_accounts(other, dispute) for other in kept):
+            continue
         statements = " ".join(claim.statement for claim in dispute.claims)
         if not _slot_values(dispute) and any(slot.search(statements) for slot in slots_kept):
             continue  # the same question ("Iraqi or Iranian waters") asked again, less sourced
@@ -367,6 +378,63 @@ def _best(
         sides_kept.append((sides, said))
         slots_kept += _slot_values(dispute)
     return kept[:MAX_DISPUTES]
+
+
+def _figures_for_a_denial(dispute: Dispute, denial: Dispute) -> bool:
+    """Whether `dispute` gives the figures of each side where `denial`, of the same sentences,
+    gives them for one side at most ("The ministry has described the outage as lasting less than
+    three hours, while the LBP says callers faced disruption for more than five hours" beside
+    "The LBP disputed the official account of how long the outage lasted"): the dispute is
+    better told by its figures."""
+    return (
+        denial.topic.startswith(DENIED_TOPIC)
+        and all(claim.value for claim in dispute.claims)
+        and not all(claim.value for claim in denial.claims)
+        and any(_OF_A_QUANTITY.search(claim.statement) for claim in denial.claims)
+    )
+
+
+# Words that say a denial is of a quantity: "disputed the official account of how long the
+# outage lasted" (not "denied that a software update was to blame").
+_OF_A_QUANTITY = re.compile(
+    r"\bhow\s+(?:long|many|much)\b|\b(?:length|duration|figures?|count|toll|tally)\b", re.I
+)
+
+
+def _a_span_told_as_accounts(first: Dispute, second: Dispute) -> bool:
+    """A span dispute ("three days" against "six days") whose figures two accounts set against
+    each other, each in its own side ("On the length of the outage, the ASP still says three
+    days" / "STISC says six"), or the other way round: one dispute, told twice."""
+    spans = [d for d in (first, second) if d.topic.startswith("How long")]
+    accounts = [d for d in (first, second) if d.topic.startswith(ACCOUNTS_TOPIC)]
+    if len(spans) != 1 or len(accounts) != 1 or len(accounts[0].claims) != 2:
+        return False
+    numerals = [
+        next((w.lower() for w in (claim.value or "").split() if numeral_value(w) is not None), "")
+        for claim in spans[0].claims
+    ]
+    statements = [claim.statement for claim in accounts[0].claims]
+    if not any(_OF_A_SPAN.search(statement) for statement in statements):
+        return False  # ("began at three terminals", "six kilometres away": no span)
+    unit = (spans[0].claims[0].value or "").split()[-1].lower().rstrip("s")
+    sides = [statement.lower() for statement in statements]
+
+    def held(order: list[str]) -> bool:
+        """Each numeral in its side, with the span's unit or none after it ("three days",
+        "says six"; not "talks lasted three hours" of a span in days)."""
+        return len(numerals) == 2 and all(
+            numeral
+            and any(
+                not re.match(r"(?:minute|hour|day|week|month)", after) or after.startswith(unit)
+                for after in re.findall(rf"\b{re.escape(numeral)}\b\s*(\w*)", side)
+            )
+            for numeral, side in zip(numerals, order, strict=True)
+        )
+
+    return held(sides) or held(sides[::-1])
+
+
+_OF_A_SPAN = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|long|length|lasted)\b", re.I)
 
 
 ACCOUNTS_TOPIC = "Accounts differ"
@@ -2063,7 +2131,11 @@ _SAY = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|"
     r"(?:claimed|claims|claim|maintains|maintained|maintain)(?!\s+" + _HELD_NOT_SAID + r")|"
     r"stated|states|announced|announces|told|insisted|insists|insist|"
-    r"expects|predicts|forecasts|informed(?=\s+that\b))"
+    r"expects|predicts|forecasts|informed(?=\s+that\b)|"
+    # "has described the outage as lasting less than three hours" (not "was described as", nor
+    # "described the attack as cowardly")
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?:described|describes|describe)(?=\s[^.;,]{1,60}?\bas(?:\s+lasting|\s*$)))"
 )
 _LIST_VOICE = re.compile(
     r"^[\s*•·\-–]*(?P<who>[A-Z][\w&.’']*(?:\s+[A-Z&][\w&.’']*){0,4})\s+[-–—:]\s+[\"“]"
@@ -3459,9 +3531,10 @@ _SPAN = re.compile(
     r"(?!\s+of\s+[a-z])",  # (not "after 10 hours of talks": how long the talks went on)
     re.I,
 )
-# A shutdown's noun right before "lasted": "the shutdown lasted close to four hours".
+# A shutdown's noun right before "lasted": "the shutdown lasted close to four hours", "described
+# the outage as lasting less than three hours".
 _SHUTDOWN_LASTED = re.compile(
-    rf"\b(?:{_SHUTDOWN_NOUN}|suspension|halt)\s+(?:had\s+|has\s+)?$", re.I
+    rf"\b(?:{_SHUTDOWN_NOUN}|suspension|halt)\s+(?:had\s+|has\s+|as\s+)?$", re.I
 )
 # Qualifiers of a span, in the words amounts_compatible reads.
 _SPAN_QUALIFIERS = {
@@ -3474,7 +3547,7 @@ _SPAN_OF_A_SHUTDOWN = re.compile(
     r"\b(?:clos(?:ed|ure|ing)(?!\s+doors)|shut(?:ting|down)?|halt(?:ed)?|suspend(?:ed)?|stopp(?:ed)?|"
     r"blocked|offline|out\s+of\s+(?:action|service)|disrupted|interrupted|grounded|"
     r"paralys(?:ed|is)|resum(?:ed|e|es|ing)|reopen(?:ed|s|ing)?|restored|"
-    r"stoppage|outage|blackout|suspension|fr(?:o|ee)ze|frozen|went\s+dark)\b",
+    r"stoppage|outage|blackout|disruption|suspension|fr(?:o|ee)ze|frozen|went\s+dark)\b",
     re.I,
 )
 _SPAN_OF_WHAT_WENT_ON = re.compile(
@@ -3488,6 +3561,51 @@ _FORESEEN = re.compile(
     r"\b(?:will|would|expects?|expected|could|may|might|likely|plans?|aims?|estimates?)\b",
     re.I,
 )
+# Disruption told of what people do, not the service shut: "disruption to their schooling",
+# "disruption for six hours each morning".
+_DISRUPTION_OF_OTHERS = re.compile(r"disruption\s+(?:to|of|in)\s+\w+", re.I)
+_EVERY = re.compile(r"\s+(?:each|every|a)\s+(?:morning|day|night|evening|week|month)\b", re.I)
+# A service out of use, which is shut: "the 112 number was completely unreachable", "the
+# portal was unavailable", "unavailability of the network" (not "the spokesman was unavailable
+# for comment", "insulin was unavailable", "the driver's phone was unreachable").
+# (The service is what is said to be so, right before the verb, not inside a phrase: not "a
+# number of villages were", "beds in the health system were", "the driver's mobile number".)
+_OUT_OF_USE = re.compile(
+    r"(?<![\w’'])(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!phone\s)(?<!mobile\s)(?<!cell\s)"
+    r"(?:number|lines?|services?|systems?|networks?|website|portal|app|platform|register|registry|"
+    r"servers?|internet|database|hotline|ATMs)\s+(?:was|were|is|are|has\s+been|had\s+been|"
+    r"have\s+been|remained|stayed)\s+(?:(?:completely|totally|entirely|partly|largely)\s+)?"
+    r"(?:unavailable|unreachable|inoperative)\b(?!\s+for\s+comment)"
+    r"|\bunavailability\s+of\s+(?:the\s+)?[\w\-]+\s+(?:number|lines?|services?|systems?|networks?)\b",
+    re.I,
+)
+# After a span, words that make it how long help took to come: "took 40 minutes to arrive",
+# "took 40 minutes for the ambulance to arrive" (not "took six hours to come back", "took two
+# days to reach a deal"); and who the help was, said before it or in its "for ...".
+_TO_ARRIVE = re.compile(
+    r"^\s+(?:for\s+(?P<helper>(?:[\w\-]+\s+){1,3}?))?to\s+(?:arrive|reach\s+(?:the\s+)?"
+    r"(?:scene|site|street|house|building|village|them|him|her)|respond(?:\s+to\s+(?:the|a|an)\s+"
+    r"(?:call|calls|emergency|alarm|scene))?(?=\s*[,.;]|\s+(?:to|at|in)\s+(?:the|a)\s+"
+    r"(?:call|calls|emergency|alarm|scene))|get\s+there)\b",
+    re.I,
+)
+# Help by who brings it: two waits of one kind of help are two voices' figures of one wait (an
+# ambulance and "the first crew"), a fire engine's and an ambulance's are two waits. (Fire
+# before the rest: "fire crews" are the fire brigade's.)
+_HELP = {
+    "fire": re.compile(
+        r"\b(?:firefighters|firefighting\s+crews?|fire\s*(?:engines?|brigade|crews?|service|trucks?|"
+        r"fighters|officers))\b",
+        re.I,
+    ),
+    "help": re.compile(
+        r"\b(?:ambulances?(?:\s+officers)?|paramedics|medics|doctors?|rescuers|rescue\s+(?:teams?|"
+        r"workers|crews?)|(?:first|medical|emergency|rescue|its|the)\s+(?:crews?|teams?)|help|"
+        r"emergency\s+services|coast\s*guard)\b",
+        re.I,
+    ),
+    "police": re.compile(r"\b(?:police|officers)\b", re.I),
+}
 # How far back in its clause the word of what was shut or went on may be.
 SPAN_ACT_CHARS = 90
 # Two spans further apart than this are of two things, not two voices' figures of one.
@@ -3515,6 +3633,18 @@ def _spans_set_against(first: Quantity, second: Quantity) -> bool:
     return any(_SPAN_CONTESTED.search(q.ref.text) for q in (first, second))
 
 
+def _help_awaited(clause: str, after: str, before: str) -> str | None:
+    """Which help a span says took that long to come ("the ambulance took 40 minutes to
+    arrive", "took 40 minutes for the first fire engine to reach the street"): "ambulance",
+    "fire", "police" or "help", None when it is no such wait."""
+    arriving = _TO_ARRIVE.match(after)
+    if arriving is None or before.lower() not in {"took", "taking"}:
+        return None
+    # who took that long is named right before "took" (not "Police said the gas company took")
+    told = arriving.group("helper") or " ".join(clause.split()[-4:])
+    return next((kind for kind, helper in _HELP.items() if helper.search(told)), None)
+
+
 def find_spans(ref: SentenceRef) -> list[Quantity]:
     """The spans of time a sentence gives for what was shut or went on, each keyed by which
     (`DURATION_KEY` "shut" or "on", and "foreseen" when the clause looks ahead), its value in
@@ -3532,16 +3662,23 @@ def find_spans(ref: SentenceRef) -> list[Quantity]:
             text.rfind(mark, 0, match.start()) for mark in (";", ":", ". ", " - ", " — ")
         )
         clause = text[max(clause_start + 1, match.start() - SPAN_ACT_CHARS) : match.start()]
+        if _EVERY.match(text, match.end()):
+            continue  # "disruption for six hours each morning": a habit, no span of the event
         acts = [
             (act.start(), family)
             for pattern, family in ((_SPAN_OF_A_SHUTDOWN, "shut"), (_SPAN_OF_WHAT_WENT_ON, "on"))
             for act in pattern.finditer(clause + " " + match.group("before"))
-        ]
-        if not acts:
+            # ("children faced disruption to their schooling": not what was shut)
+            if not _DISRUPTION_OF_OTHERS.match(clause, act.start())
+        ] + [(act.start(), "shut") for act in _OUT_OF_USE.finditer(clause)]
+        helper = _help_awaited(clause, text[match.end() :], match.group("before"))
+        if not acts and helper is None:
             continue
         # the nearest word says what the span is of; "lasted" right after a shutdown's noun
-        # is that shutdown's span ("the shutdown lasted close to four hours"), not what went on
-        family = max(acts)[1]
+        # is that shutdown's span ("the shutdown lasted close to four hours"), not what went on;
+        # help that "took more than an hour to arrive" is how long it took, not how long it
+        # was shut
+        family = f"wait {helper}" if helper is not None else max(acts)[1]
         if match.group("before").lower().startswith("last") and _SHUTDOWN_LASTED.search(
             text[: match.start()]
         ):
@@ -3562,7 +3699,11 @@ def find_spans(ref: SentenceRef) -> list[Quantity]:
         qualifier = "about" if high is not None else _SPAN_QUALIFIERS.get(written, written or None)
         foreseen = _FORESEEN.search(f"{clause} {match.group('before')}") is not None
         key = f"{DURATION_KEY} {family}{' foreseen' if foreseen else ''}"
-        act_at = max(clause_start + 1, match.start() - SPAN_ACT_CHARS) + max(acts)[0]
+        act_at = (
+            max(clause_start + 1, match.start() - SPAN_ACT_CHARS) + max(acts)[0]
+            if acts
+            else match.start()
+        )
         start = min(act_at, match.start())
         found.append(
             Quantity(
@@ -5017,7 +5158,7 @@ def _quantity_topic(key: str) -> str:
         return {
             f"{DURATION_KEY} shut": "How long it was shut",
             f"{DURATION_KEY} shut foreseen": "How long it will stay shut",
-        }.get(key, "How long it lasted")
+        }.get(key, "How long help took to come" if " wait " in key else "How long it lasted")
     if key in _CURRENCY_NAMES or _plural(key) in _CURRENCY_NAMES:  # a sum counted in its
         # currency, named as written: "48 million reais", "3.5 million kroner", "crowns"
         named = _CURRENCY_PLURALS.get(key, key if key in _CURRENCY_NAMES else _plural(key))
