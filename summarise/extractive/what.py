@@ -76,6 +76,32 @@ _RESPONSE = re.compile(
 )
 
 
+# What was done about the event, by kind: in a section with room for what followed, a statement
+# that tells a kind no chosen statement tells yet gains NEW_RESPONSE_BONUS, so the inquiry, the
+# suspensions, the resignations and the compensation are each told, not the inquiry three times.
+# Measured in stop 67 (`what` facts missed on the 202 invented clusters, bench/facts.py): 456 at
+# 1.0, 441 at 1.3, 434 at 1.6, 412 at 2.0, 408 at 3.0; ROUGE-1/2/L at 250 words on the
+# development topics 50.8/22.5/26.8 at 1.0, 50.4/22.4/26.9 at 2.0, 49.8/21.6/26.5 at 3.0
+# (100 words: no bonus, unchanged). Arrests and charges are no kind of their own: the casualty
+# lines count those held, and with them M007 (a trial told over months) lost its sentencing
+# statement, 125 -> 124 of the 147 development facts (without them 125, invented 3,949).
+NEW_RESPONSE_BONUS = 2.0
+_RESPONSE_KINDS = {
+    kind: re.compile(rf"\b(?:{words})\b", re.I)
+    for kind, words in {
+        "inquiry": r"inquir(?:y|ies)|investigat(?:ion|ions|ing|ors?|e|es|ed)|probes?|audits?",
+        "suspended": r"suspend(?:ed|s)?|suspension|dismiss(?:ed|al)|sacked|relieved\s+of",
+        "resigned": r"resign(?:ed|s)?|resignation|stepped\s+down",
+        "compensation": r"compensat\w+|ex[- ]gratia|relief\s+fund",
+    }.items()
+}
+
+
+def _responses_told(item: EvidenceItem) -> frozenset[str]:
+    """The kinds of response (`_RESPONSE_KINDS`) a statement tells."""
+    return frozenset(kind for kind, told in _RESPONSE_KINDS.items() if told.search(item.text))
+
+
 class _Tokenizer:
     """sumy asks its tokenizer for words; ours needs no NLTK data download."""
 
@@ -398,12 +424,21 @@ def select_what(
     scores_before = dict(scores)
     chosen: list[EvidenceItem] = []
     covered: set[str] = set()
+    responded: set[str] = set()
     used = 0
     bar = SHORT_SECTION_OVERLAP if max_words <= SHORT_SECTION_WORDS else REDUNDANT_OVERLAP
     while scores and used < max_words:
         index = max(
             scores,
-            key=lambda i: scores[i] * (NEW_DAY_BONUS if day(pool[i]) not in covered else 1.0),
+            key=lambda i: (
+                scores[i]
+                * (NEW_DAY_BONUS if day(pool[i]) not in covered else 1.0)
+                * (
+                    NEW_RESPONSE_BONUS
+                    if responses and _responses_told(pool[i]) - responded
+                    else 1.0
+                )
+            ),
         )
         del scores[index]
         item = pool[index]
@@ -418,6 +453,7 @@ def select_what(
             continue
         chosen.append(item)
         covered.add(day(item))
+        responded |= _responses_told(item)
         used += length
     unhurt = _no_harm_told(evidence, chosen, earlier)
     if unhurt is not None:
