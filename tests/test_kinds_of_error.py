@@ -9835,9 +9835,9 @@ def test_a_span_two_accounts_already_set_against_each_other_is_one_dispute() -> 
 
 
 def test_what_tells_each_kind_of_response_once_before_any_twice() -> None:
-    # bench/unseen S204 (invented): the inquiry is told in several reports, the chief
+    # bench/synthetic S204 (invented): the inquiry is told in several reports, the chief
     # minister's compensation in one; `what` has room for both, and tells both
-    cluster = Path(__file__).resolve().parents[1] / "bench" / "unseen" / "sources" / "S204"
+    cluster = Path(__file__).resolve().parents[1] / "bench" / "synthetic" / "sources" / "S204"
     brief = summarise.brief([str(cluster)], engine="extractive")
     told = [statement.text for statement in brief.what]
     assert any(re.search(r"compensation|relief", text, re.I) for text in told), told
