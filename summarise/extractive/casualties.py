@@ -581,7 +581,7 @@ def _figures_carried_on(
             # insurers' association puts the figure higher, at 45": the figure of the damage
         if not _ALONE_AFTER.match(ref.text[amount.end :]):
             continue  # "the true figure was 500 euros", "counts three bodies": something else
-        lower = int(amount.bounds[0]) if amount.value is None else amount.value
+        lower = _amount_count(amount)
         ratio = RIVAL_RATIO if sole else CARRIED_RATIO
         if not before[0].count / ratio <= lower <= max(before[0].count, 1) * ratio:
             continue  # "killed 217 ... The real figure is 10 billion": another sum; "Police said
@@ -601,25 +601,35 @@ def _figures_carried_on(
             continue
         carried.append(
             replace(
-                before[0],
-                count=lower,
-                qualifier=_qualifier(amount, amount.precision),
+                _given_as(before[0], amount, voice, ref, said.start()),
                 group=None,
-                attributed_to=voice,
-                voice_named=voice is not None,
-                ref=ref,
-                start=said.start(),
-                end=amount.end,
-                precision=amount.precision,
-                count_max=amount.high,
-                amount_text=amount.text,
                 place=None,
-                bounds=amount.bounds,
-                number_start=amount.number_start,
                 carried_from=(before[0].ref.source_id, before[0].ref.position),
             )
         )
     return carried
+
+
+def _given_as(
+    figure: Figure, amount: Amount, voice: str | None, ref: SentenceRef, start: int
+) -> Figure:
+    """`figure`'s count as a voice gives it in other words: `amount`, said in `ref` from
+    `start` ("The DMMU says 58")."""
+    return replace(
+        figure,
+        count=_amount_count(amount),
+        qualifier=_qualifier(amount, amount.precision),
+        attributed_to=voice,
+        voice_named=voice is not None,
+        ref=ref,
+        start=start,
+        end=amount.end,
+        precision=amount.precision,
+        count_max=amount.high,
+        amount_text=amount.text,
+        bounds=amount.bounds,
+        number_start=amount.number_start,
+    )
 
 
 def _who_gives_the_number(doc: Doc, amount: Amount) -> str | None:
@@ -669,9 +679,10 @@ def _answers_to_an_open_count(
     """The numbers voices give, one to a sentence, of a count a sentence just before leaves
     open ("How many died depends on whom you ask. The district police say 12. The hospital
     says 13."): figures of the asked count's kind. A sentence that gives no such number ends
-    the answers, as does one whose first number is a count of its own ("Police said 300 were
-    evacuated. The district says 2,000": of the evacuated); a question dated to another time
-    has none."""
+    the answers, as do one whose first number is a count of its own ("Police said 300 were
+    evacuated. The district says 2,000": of the evacuated), a new paragraph, and a number far
+    from the event's own figures of that kind (`_of_the_events_order`); a question dated to
+    another time, or right after a sentence that is, has none."""
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
 
     held = set(candidates)
@@ -706,23 +717,7 @@ def _answers_to_an_open_count(
                     or not _of_the_events_order(kinds[0].kind, amount, figures)
                 ):
                     break
-                answers.append(
-                    replace(
-                        kinds[0],
-                        count=int(amount.bounds[0]) if amount.value is None else amount.value,
-                        qualifier=_qualifier(amount, amount.precision),
-                        attributed_to=voice,
-                        voice_named=True,
-                        ref=ref,
-                        start=said.start(),
-                        end=amount.end,
-                        precision=amount.precision,
-                        count_max=amount.high,
-                        amount_text=amount.text,
-                        bounds=amount.bounds,
-                        number_start=amount.number_start,
-                    )
-                )
+                answers.append(_given_as(kinds[0], amount, voice, ref, said.start()))
     return answers
 
 
@@ -731,7 +726,7 @@ def _of_the_events_order(kind: str, amount: Amount, figures: Sequence[Figure]) -
     its kind the reports give for the event, when they give one ("How many died is still
     disputed. The UN says 300,000" beside an air strike's 12 is the war's toll)."""
     told = [f.count for f in figures if f.kind == kind and not f.background and f.count > 0]
-    value = int(amount.bounds[0]) if amount.value is None else amount.value
+    value = _amount_count(amount)
     return not told or any(count / RIVAL_RATIO <= value <= count * RIVAL_RATIO for count in told)
 
 
@@ -980,7 +975,7 @@ class _ListReader:
             start=amounts[0].start + item.start("rest"),
             end=amounts[0].end + item.start("rest"),
         )
-        lower = int(amount.bounds[0]) if amount.value is None else amount.value
+        lower = _amount_count(amount)
         return Figure(
             kind=kind,
             count=lower,
@@ -1110,7 +1105,7 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
         taken_ill = next((c for c in cue.children if c.lower_ in _ILL and c.i > cue.i), None)
         if taken_ill is not None:  # "430 pupils fell ill", not "430 pupils fell"
             end = max(end, taken_ill.idx + len(taken_ill.text))
-        lower = int(amount.bounds[0]) if amount.value is None else amount.value
+        lower = _amount_count(amount)
         figure = Figure(
             kind=link.kind,
             count=lower,
@@ -1554,6 +1549,11 @@ def _projected(anchor: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and _EXPECTING.fullmatch(verb.head.text) is not None
+
+
+def _amount_count(amount: Amount) -> int:
+    """The count an amount gives: its value, or the low end of a range or a vague amount."""
+    return int(amount.bounds[0]) if amount.value is None else amount.value
 
 
 def _qualifier(amount: Amount, precision: Precision) -> str | None:

@@ -3635,8 +3635,8 @@ def _spans_set_against(first: Quantity, second: Quantity) -> bool:
 
 def _help_awaited(clause: str, after: str, before: str) -> str | None:
     """Which help a span says took that long to come ("the ambulance took 40 minutes to
-    arrive", "took 40 minutes for the first fire engine to reach the street"): "ambulance",
-    "fire", "police" or "help", None when it is no such wait."""
+    arrive", "took 40 minutes for the first fire engine to reach the street"): "fire",
+    "police" or "help" (an ambulance, medics, rescuers), None when it is no such wait."""
     arriving = _TO_ARRIVE.match(after)
     if arriving is None or before.lower() not in {"took", "taking"}:
         return None
