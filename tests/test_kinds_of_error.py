@@ -9844,6 +9844,29 @@ def test_what_tells_each_kind_of_response_once_before_any_twice() -> None:
     assert any(re.search(r"inquiry|investigation", text, re.I) for text in told), told
 
 
+def test_a_wait_is_told_from_who_took_so_long_not_from_a_shutdown_before_it() -> None:
+    # bench/synthetic S205 (invented): the family's side read "outage, stood by their account
+    # that help took more than an hour"
+    found = _disputes(
+        (
+            "BRAGA (Lusa) - The family of Manuel Azevedo, 71, who survived a cardiac arrest "
+            "during the outage, stood by their account that help took more than an hour to "
+            "arrive.",
+            "2025-11-14",
+        ),
+        (
+            "BRAGA (Reuters) - INEM insists its ambulance took 18 minutes to arrive, its regional "
+            "coordinator said.",
+            "2025-11-15",
+        ),
+    )
+    waits = [d for d in found if d.topic == "How long help took to come"]
+    assert waits, _shown(found)
+    told = [claim.statement for claim in waits[0].claims]
+    assert not any("outage" in statement for statement in told), told
+    assert any(statement.endswith("help took more than an hour") for statement in told), told
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

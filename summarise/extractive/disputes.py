@@ -3699,11 +3699,11 @@ def find_spans(ref: SentenceRef) -> list[Quantity]:
         qualifier = "about" if high is not None else _SPAN_QUALIFIERS.get(written, written or None)
         foreseen = _FORESEEN.search(f"{clause} {match.group('before')}") is not None
         key = f"{DURATION_KEY} {family}{' foreseen' if foreseen else ''}"
-        act_at = (
-            max(clause_start + 1, match.start() - SPAN_ACT_CHARS) + max(acts)[0]
-            if acts
-            else match.start()
-        )
+        opening = max(clause_start + 1, match.start() - SPAN_ACT_CHARS)
+        act_at = opening + max(acts)[0] if acts else match.start()
+        if helper is not None:  # shown from who took so long: "help took more than an hour"
+            named = re.search(r"(?:[\w’'\-]+\s+){0,2}$", clause)
+            act_at = opening + named.start() if named else match.start()
         start = min(act_at, match.start())
         found.append(
             Quantity(
