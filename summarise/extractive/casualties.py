@@ -690,6 +690,8 @@ def _answers_to_an_open_count(
     for article in evidence.articles:
         sentences = evidence.sentences(article.id)
         for at, question in enumerate(sentences):
+            if not re.search(_HOW, question.text, re.I):
+                continue  # (most sentences: no dateline to read)
             filed = dateline(question.text)  # ("KUMBAKONAM, India - How many died ...")
             asked = _OPEN_COUNT.match(question.text, filed.end() if filed else 0)
             if asked is None or any(

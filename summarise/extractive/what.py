@@ -423,6 +423,7 @@ def select_what(
         if not _tells_earlier(pool[index], earlier) and not mostly_quoted(pool[index].text)
     }
     scores_before = dict(scores)
+    told = {index: _responses_told(pool[index]) for index in scores}  # (read once, not per pick)
     chosen: list[EvidenceItem] = []
     covered: set[str] = set()
     responded: set[str] = set()
@@ -434,11 +435,7 @@ def select_what(
             key=lambda i: (
                 scores[i]
                 * (NEW_DAY_BONUS if day(pool[i]) not in covered else 1.0)
-                * (
-                    NEW_RESPONSE_BONUS
-                    if responses and _responses_told(pool[i]) - responded
-                    else 1.0
-                )
+                * (NEW_RESPONSE_BONUS if responses and told[i] - responded else 1.0)
             ),
         )
         del scores[index]
@@ -454,7 +451,7 @@ def select_what(
             continue
         chosen.append(item)
         covered.add(day(item))
-        responded |= _responses_told(item)
+        responded |= told[index]
         used += length
     unhurt = _no_harm_told(evidence, chosen, earlier)
     if unhurt is not None:
