@@ -9867,6 +9867,317 @@ def test_a_wait_is_told_from_who_took_so_long_not_from_a_shutdown_before_it() ->
     assert any(statement.endswith("help took more than an hour") for statement in told), told
 
 
+# --- stop 68: read on S207/S208 (a night fire in a neonatal unit in Kisumu, explosions at an
+# army ammunition depot in Nampula) ----------------------------------------------------------
+
+
+def test_a_count_an_earlier_value_was_raised_from_is_no_side() -> None:
+    # bench/synthetic S207 (invented): "raised the death toll to eight babies, up from six"
+    # set six against the parents' group's ten as if a third voice gave it
+    disputes = _disputes(
+        (
+            "KISUMU, Kenya (AP) - The number of babies killed in a fire at a public hospital in "
+            "Kisumu rose to eight on Wednesday, county officials said. A parents' network said "
+            "its own count showed at least 10 babies had died in the fire at the hospital.",
+            "2026-03-11",
+        ),
+        (
+            "KISUMU (AFP) - The county government on Wednesday raised the death toll from the "
+            "fire at the Kisumu hospital to eight babies, up from six, after two infants died "
+            "overnight.",
+            "2026-03-11",
+        ),
+    )
+    values = [
+        v
+        for topic in ("How many were killed", "How many were killed in the fire")
+        for v in _values_by_dispute(disputes, topic)
+    ]
+    assert values and "6" not in values[0] and {"8", "at least 10"} <= values[0], _shown(disputes)
+
+
+def test_a_number_a_group_says_its_toll_counts_is_a_part_not_a_rival() -> None:
+    # S207: "says twelve babies have died, not nine, because it counts three infants who died
+    # after being moved", "maintains the true figure is 12, counting three babies ..."
+    for text in (
+        "A parents' group says twelve babies have died, not nine, because it counts three "
+        "infants who died after being moved to other hospitals.",
+        "The network maintains the true figure is 12, counting three babies who died after "
+        "being transferred to other hospitals.",
+    ):
+        figures = all_figures(_evidence((text, "2026-03-13")))
+        parts = included_parts(figures)
+        three = [f for f in figures if f.count == 3 and f.kind == "killed"]
+        assert three and all((f.ref.text, f.number_start) in parts for f in three), (
+            text,
+            [(f.kind, f.count) for f in figures],
+        )
+
+
+def test_an_event_told_in_the_early_hours_or_on_an_afternoon_has_that_part_of_the_day() -> None:
+    brief = _brief(
+        (
+            "KISUMU, Kenya, March 10 (Reuters) - A fire broke out in the early hours of Tuesday "
+            "in the newborn unit of the county hospital, police said.",
+            "2026-03-10",
+        ),
+        (
+            "KISUMU (AFP) - The fire broke out in the early hours of Tuesday in the neonatal "
+            "unit, the hospital said.",
+            "2026-03-10",
+        ),
+    )
+    assert any(
+        t.text == "in the early hours of Tuesday" and t.date == "2026-03-10" for t in brief.when
+    ), [(t.text, t.date) for t in brief.when]
+    brief = _brief(
+        (
+            "NAMPULA, Mozambique (AP) - Health officials said 143 people were injured in the "
+            "blasts that began on Wednesday afternoon when a grass fire reached the depot.",
+            "2025-11-06",
+        ),
+        (
+            "NAMPULA (Lusa) - The blasts, which began on the afternoon of Wednesday last week, "
+            "killed 26 people, according to the health directorate.",
+            "2025-11-12",
+        ),
+    )
+    assert any("Wednesday afternoon" in t.text for t in brief.when), [
+        (t.text, t.date) for t in brief.when
+    ]
+
+
+def test_no_part_of_the_day_when_reports_tell_two_or_of_another_day() -> None:
+    brief = _brief(
+        (
+            "LAGOS (Reuters) - The building collapsed on Tuesday morning, police said.",
+            "2026-03-10",
+        ),
+        (
+            "LAGOS (AP) - The building collapsed overnight Tuesday, the fire service said.",
+            "2026-03-10",
+        ),
+    )
+    parts = [t.text for t in brief.when if t.date == "2026-03-10"]
+    assert not any("morning" in p or "overnight" in p for p in parts), parts
+    brief = _brief(
+        (
+            "LAGOS (Reuters) - The building collapsed on Tuesday, police said. Rescuers searched "
+            "the rubble through Wednesday night, and a crane arrived on Wednesday morning.",
+            "2026-03-10",
+        ),
+    )
+    assert not any(
+        ("morning" in t.text or "night" in t.text) and t.date == "2026-03-10" for t in brief.when
+    ), [(t.text, t.date) for t in brief.when]
+    # bench/synthetic S26: a sentence dated to the event's day by "since Thursday" tells
+    # another day's morning, its "fell silent" no event
+    brief = _brief(
+        (
+            "SHAFT, Ghana (Reuters) - The mine shaft collapsed on Thursday, trapping 30 miners.",
+            "2025-02-06",
+        ),
+        (
+            "SHAFT, Ghana (AP) - Relatives who have kept vigil at the mine since Thursday cheered "
+            "as the ambulances pulled away on Saturday morning, then fell silent.",
+            "2025-02-08",
+        ),
+    )
+    assert not any("Saturday" in t.text and t.date == "2025-02-06" for t in brief.when), [
+        (t.text, t.date) for t in brief.when
+    ]
+
+
+def test_a_hospital_named_for_a_person_is_no_person_and_speaks_for_no_one() -> None:
+    # S207: "the Aga Khan Hospital" was a person, and a parents' leader's "she has said" was
+    # given to it
+    kinds = _kinds(
+        (
+            "KISUMU (Reuters) - The superintendent said more than 40 babies had been moved to "
+            "nearby facilities, including Lumumba Sub-County Hospital and the private Aga Khan "
+            "Hospital.",
+            "2026-03-10",
+        ),
+        (
+            "KISUMU (AP) - She said the rescued infants had been moved to Lumumba Sub-County "
+            "Hospital and to the Aga Khan Hospital.",
+            "2026-03-10",
+        ),
+        (
+            "KISUMU (Nation) - The parents' network put the death toll at 12, saying three babies "
+            "later died at Lumumba Sub-County Hospital and the Aga Khan Hospital.",
+            "2026-03-12",
+        ),
+    )
+    assert kinds.get("Aga Khan Hospital") not in (None, "person"), kinds
+
+
+def test_a_denial_of_one_sides_cause_is_the_cause_dispute_told_again() -> None:
+    # S207: "What caused it: Ondiek and the union" beside "Denied by the union: the account of
+    # Ondiek", her oxygen concentrator rejected
+    found = disputes_with_names_of(
+        (
+            "KISUMU, Kenya (AP) - A fire in the newborn unit of Kisumu County Referral Hospital "
+            "killed eight babies. Kisumu County's health chief Pamela Ondiek said preliminary "
+            "findings pointed to an oxygen concentrator, but the Kenya National Union of Nurses "
+            "blamed ageing wiring.",
+            "2026-03-11",
+        ),
+        (
+            "KISUMU (Weekly Review) - The cause of the fire remains contested. The county "
+            "government says preliminary findings point to an oxygen concentrator that "
+            "overheated; the Kenya National Union of Nurses insists old wiring was to blame.",
+            "2026-03-21",
+        ),
+        (
+            'KISUMU (Reuters) - "All indications so far are that the fire started from an oxygen '
+            'concentrator, not from the building," Pamela Ondiek said. The Kenya National Union '
+            "of Nurses rejected that account.",
+            "2026-03-11",
+        ),
+    )
+    topics = [d.topic for d in found]
+    assert any(t.startswith("What caused it") for t in topics), topics
+    assert not any(t.startswith("Denied by") for t in topics), topics
+
+
+def test_a_reports_first_sentence_tells_the_part_of_the_day_when_no_other_is_told() -> None:
+    # bench/synthetic S96 (invented): "A fire broke out in a battery room at a government data
+    # centre ... on Tuesday morning", the first sentence of one report; the day's line read
+    # "February 10"
+    cluster = Path(__file__).resolve().parents[1] / "bench" / "synthetic" / "sources" / "S96"
+    brief = summarise.brief([str(cluster)], engine="extractive")
+    assert any("Tuesday morning" in t.text and t.date == "2026-02-10" for t in brief.when), [
+        (t.text, t.date) for t in brief.when
+    ]
+
+
+# Cases the hostile reviews of stop 68 wrote against its rules, where the first versions
+# fired: each must keep the old behaviour.
+
+
+def test_a_rivals_smaller_figure_after_with_saying_or_while_counting_stays_a_side() -> None:
+    for text, values in (
+        (
+            "BAMAKO (Reuters) - Jihadist fighters claimed to have killed 40 soldiers in an "
+            "attack on an army base near Boulkessi on Tuesday, with the army saying 12 soldiers "
+            "had died.",
+            {"12", "40"},
+        ),
+        (
+            "NAIROBI (Reuters) - The interior ministry said the season's tally stands at 87, "
+            "including 12 people who drowned in Tuesday's flash flood in Nairobi. The Kenya Red "
+            "Cross said 18 people died in the flash flood.",
+            {"12", "18"},
+        ),
+        (
+            "CHITTAGONG (AP) - Rescuers said the death toll was 20 percent higher than first "
+            "feared, saying 14 workers were killed in the factory fire. The fire service said 9 "
+            "workers died.",
+            {"9", "14"},
+        ),
+    ):
+        found = _disputes((text, "2026-03-10"))
+        assert any(
+            values <= {v for v, _ in sides} for sides in _sides_of(found, "How many were killed")
+        ), (text, _shown(found))
+    found = _figures_of(
+        "CONAKRY (Reuters) - Rights groups say at least 40 people have been killed since the "
+        "protests began, while the government says it counts 25 deaths."
+    )
+    assert any(f[:2] == ("killed", 25) for f in found), found
+    text = (
+        "ABUJA (Reuters) - Nigeria's emergency agency said floods killed 60 people in Kogi "
+        "state this week, saying 12 people died in neighbouring Niger state."
+    )
+    figures = all_figures(_evidence((text, "2026-03-10")))
+    parts = included_parts(figures)
+    assert any(f.count == 12 and (f.ref.text, f.number_start) not in parts for f in figures), [
+        (f.kind, f.count) for f in figures
+    ]
+
+
+def test_no_part_of_the_day_of_what_was_done_after_the_event() -> None:
+    for first, second in (
+        (
+            "Rescue efforts began on Tuesday afternoon after heavy machinery arrived, the Kenya "
+            "Red Cross said.",
+            "Rescue efforts began on Tuesday afternoon, the fire service said.",
+        ),
+        (
+            "Rescuers pulled three survivors from the rubble on Tuesday evening, hours after the "
+            "building collapsed.",
+            "Survivors were pulled out on Tuesday evening, hours after the building collapsed.",
+        ),
+        (
+            "The fire broke out on Tuesday and was only put out at dawn, the fire service said.",
+            "The blaze broke out on Tuesday and was put out at dawn.",
+        ),
+        (
+            "A second explosion hit the depot on Tuesday evening, injuring two firefighters.",
+            "A second explosion struck the depot on Tuesday evening.",
+        ),
+    ):
+        brief = _brief(
+            (f"NAIROBI (Reuters) - A building collapsed on Tuesday. {first}", "2026-03-10"),
+            (f"NAIROBI (AP) - A building collapsed on Tuesday. {second}", "2026-03-10"),
+        )
+        # (one line for the event's day, no second one for its part of the day)
+        parts = [t.text for t in brief.when if t.date == "2026-03-10"]
+        assert len(parts) == 1, (first, parts)
+
+
+def test_two_denials_of_receiving_two_things_stay_two() -> None:
+    found = disputes_with_names_of(
+        (
+            "NAIROBI (Reuters) - A fire at a Nairobi hospital killed six patients on Tuesday, "
+            "police said. The county health department said it had sent the hospital a written "
+            "warning about its wiring in January. Hospital director Walter Bondo denied "
+            "receiving any written warning from the department.",
+            "2026-03-10",
+        ),
+        (
+            "NAIROBI (AP) - Six patients died in a fire at a Nairobi hospital on Tuesday. The "
+            "county health department said it paid the hospital 5 million shillings in February "
+            "to replace its fire extinguishers. Dr Bondo denied that the hospital ever received "
+            "the money.",
+            "2026-03-11",
+        ),
+    )
+    assert len([d for d in found if d.topic.startswith("Denied by")]) == 2, _shown(found)
+
+
+def test_a_denial_of_another_point_of_a_cause_account_stays() -> None:
+    found = disputes_with_names_of(
+        (
+            "KISUMU, Kenya (AP) - A fire in the newborn unit of Kisumu County Referral Hospital "
+            "killed eight babies. Kisumu County's health chief Pamela Ondiek said preliminary "
+            "findings pointed to an oxygen concentrator, but the Kenya National Union of Nurses "
+            "blamed ageing wiring.",
+            "2026-03-11",
+        ),
+        (
+            "KISUMU (Reuters) - Pamela Ondiek said the fire started from an oxygen concentrator "
+            "and that the ward had four nurses on duty that night. The Kenya National Union of "
+            "Nurses denied that four nurses were on duty, saying only one nurse was in the ward.",
+            "2026-03-11",
+        ),
+    )
+    assert any(d.topic.startswith("Denied by") for d in found), _shown(found)
+
+
+def test_a_man_whose_surname_is_a_body_word_stays_a_person() -> None:
+    kinds = _kinds(
+        (
+            "LONDON (Reuters) - A crane collapsed on a building site in east London on Tuesday, "
+            "killing two workers. Site manager Peter College said the crane had been inspected. "
+            '"It passed every check," College said.',
+            "2026-03-10",
+        ),
+    )
+    assert kinds.get("Peter College") == "person", kinds
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -22347,6 +22658,541 @@ _REVIEWED_67 = [
 ]
 
 
+# Cases four hostile reviews of stop 68 wrote against its rules (figures after "with X
+# saying" or "the season's tally stands at", parts of the day of what was done after the
+# event or of another incident, a statement's time, a reprint; a surname that is a body
+# word; denials of another point of a cause account, of two different things received):
+# each was worse than before until mended or dropped, and the rules' own examples.
+_REVIEWED_68 = [
+    (
+        "A40_army_saying_single",
+        "2026-03-10",
+        [
+            (
+                "BAMAKO (Reuters) - Jihadist fighters claimed to have killed 40 soldiers in an "
+                "attack on an army base near Boulkessi on Tuesday, with the army saying 12 "
+                "soldiers had died."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.* 12 .*army.* 40 ",
+    ),
+    (
+        "A113_monitor_saying_smaller",
+        "2026-03-09",
+        [
+            (
+                "DAMASCUS (AP) - Syrian state media said 25 people were killed in the car bomb in "
+                "Manbij on Monday, with the Syrian Observatory for Human Rights saying 19 people "
+                "had died."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^19 killed",
+    ),
+    (
+        "A110_season_tally_including_event",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - The interior ministry said the season's tally stands at 87, "
+                "including 12 people who drowned in Tuesday's flash flood in Nairobi. The Kenya "
+                "Red Cross said 18 people died in the flash flood."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.* 12 .* 18 ",
+    ),
+    (
+        "A43_the_toll_was_percent",
+        "2026-03-10",
+        [
+            (
+                "CHITTAGONG (AP) - Rescuers said the death toll was 20 percent higher than first "
+                "feared, saying 14 workers were killed in the factory fire. The fire service said "
+                "9 workers died."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.* 9 .* 14 ",
+    ),
+    (
+        "C111_saying_neighbouring_state",
+        "2026-09-10",
+        [
+            (
+                "ABUJA (Reuters) - Nigeria's emergency agency said floods killed 60 people in Kogi "
+                "state this week, saying 12 people died in neighbouring Niger state."
+            ),
+            (
+                "MINNA, Nigeria (AP) - Niger state officials said 20 people were killed by floods "
+                "in the state this week."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^12 killed",
+    ),
+    (
+        "C75_saying_wb_gaza_only_two",
+        "2026-03-09",
+        [
+            (
+                "GAZA (Reuters) - The Gaza health ministry said 40 people were killed in Israeli "
+                "strikes in Gaza on Monday, saying 12 people were killed in the West Bank."
+            ),
+            (
+                "RAMALLAH (AP) - The Palestinian Red Crescent said 15 people were killed in "
+                "Israeli raids in the West Bank on Monday."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.* 12 .* 15 ",
+    ),
+    (
+        "A01_upfrom_basic",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - The health ministry on Tuesday raised the death toll from a "
+                "fire at Mama Lucy Hospital to eight babies, up from six. The nurses' union said "
+                "11 babies had died."
+            ),
+            (
+                "NAIROBI (AP) - The nurses' union said 11 babies died in the fire at the "
+                "hospital's newborn unit. The ministry has put the toll at eight."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"\b6 county",
+    ),
+    (
+        "A03_rose_to_from",
+        "2026-03-09",
+        [
+            (
+                "LAGOS (AP) - The toll from the building collapse rose to 30 from 25 on Monday, "
+                "the Lagos State Emergency Management Agency said. Residents said at least 45 "
+                "people were killed."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"25 killed",
+    ),
+    (
+        "C86_rose_to_from_positive",
+        "2026-03-14",
+        [
+            (
+                "CAIRO (Reuters) - The death toll from the train collision in Sohag rose to 32 "
+                "from 19, the health ministry said on Saturday."
+            ),
+            (
+                "CAIRO (AP) - Egypt's health ministry said 32 people were killed in the train "
+                "collision in Sohag."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were killed",
+    ),
+    (
+        "B01_rescue_afternoon",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - A five-storey building collapsed in the Kasarani area of "
+                "Nairobi on Tuesday, trapping at least 20 people, police said. Rescue efforts "
+                "began on Tuesday afternoon after heavy machinery arrived, the Kenya Red Cross "
+                "said."
+            ),
+        ],
+        "when",
+        "absent",
+        r"afternoon",
+    ),
+    (
+        "B03_market_fell",
+        "2026-03-10",
+        [
+            (
+                "ISTANBUL (Reuters) - A magnitude 5.8 earthquake struck western Turkey on Tuesday, "
+                "damaging dozens of buildings, officials said. The Istanbul stock market fell "
+                "sharply on Tuesday afternoon as investors weighed the damage."
+            ),
+        ],
+        "when",
+        "absent",
+        r"afternoon",
+    ),
+    (
+        "B63_hours_after_collapsed",
+        "2026-03-10",
+        [
+            (
+                "LAGOS (Reuters) - A three-storey building collapsed in Lagos on Tuesday, trapping "
+                "dozens of people, emergency officials said. Rescuers pulled three survivors from "
+                "the rubble on Tuesday evening, hours after the building collapsed."
+            ),
+        ],
+        "when",
+        "absent",
+        r"evening",
+    ),
+    (
+        "D04_smaller_fire_morning",
+        "2026-03-10",
+        [
+            (
+                "KARACHI (Reuters) - A fire killed six workers at a garment factory in Karachi on "
+                "Tuesday, rescue officials said. A smaller fire broke out in the same building on "
+                "Tuesday morning and was put out by staff, the officials said."
+            ),
+            (
+                "KARACHI (AP) - Six garment workers were killed when fire engulfed a factory in "
+                "Karachi's Korangi area on Tuesday. Workers said a small blaze had broke out in "
+                "the boiler room on Tuesday morning, hours before the deadly fire."
+            ),
+        ],
+        "when",
+        "absent",
+        r"morning",
+    ),
+    (
+        "D21_said_late_on_short",
+        "2026-03-10",
+        [
+            (
+                "SRINAGAR (Reuters) - A bus carrying Hindu pilgrims plunged into a gorge in Jammu "
+                "and Kashmir's Doda district on Tuesday, killing 14 people. The bus overturned on "
+                "a bend near Thathri, police said late on Tuesday."
+            ),
+            (
+                "JAMMU (AP) - Fourteen pilgrims died when their bus went off a mountain road in "
+                "Doda on Tuesday. The bus plunged 300 metres into the gorge, an officer said late "
+                "on Tuesday."
+            ),
+        ],
+        "when",
+        "absent",
+        r"^late on",
+    ),
+    (
+        "D08_shares_crashed_afternoon",
+        "2026-03-10",
+        [
+            (
+                "JAKARTA (Reuters) - A passenger plane crashed shortly after take-off from Jakarta "
+                "on Tuesday, killing all 62 people on board, officials said. Shares in the airline "
+                "crashed on Tuesday afternoon in Jakarta trading."
+            ),
+            (
+                "JAKARTA (AP) - All 62 people aboard a domestic flight died when the plane went "
+                "down in the Java Sea on Tuesday. The carrier's stock fell 20 percent on Tuesday "
+                "afternoon, exchange data showed."
+            ),
+        ],
+        "when",
+        "absent",
+        r"afternoon",
+    ),
+    (
+        "D25_ferry_after_storm_hit_overnight",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (Reuters) - A ferry capsized on the Meghna river in Bangladesh on Tuesday "
+                "after a storm hit the area overnight, killing at least 17 passengers, police said."
+            ),
+            (
+                "CHANDPUR, Bangladesh (AP) - At least 17 people drowned when an overcrowded ferry "
+                "overturned on the Meghna on Tuesday, a day after heavy storms. A storm struck the "
+                "river delta overnight on Tuesday, forecasters said."
+            ),
+        ],
+        "when",
+        "absent",
+        r"^overnight",
+    ),
+    (
+        "D23_reprint_short_wall_fell",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - A five-storey building collapsed in the Kasarani area of "
+                "Nairobi on Tuesday, trapping at least 20 people, police said. Part of a wall fell "
+                "on rescuers on Tuesday evening, the Red Cross said."
+            ),
+            (
+                "NAIROBI (Reuters) - A five-storey building collapsed in the Kasarani area of "
+                "Nairobi on Tuesday, trapping at least 20 people, police said. Part of a wall fell "
+                "on rescuers on Tuesday evening, the Red Cross said."
+            ),
+        ],
+        "when",
+        "absent",
+        r"evening",
+    ),
+    (
+        "B67_should_fire_before_dawn_two",
+        "2026-03-10",
+        [
+            (
+                "HANOI (Reuters) - A fire tore through a karaoke bar in Hanoi before dawn on "
+                "Tuesday, killing 12 people, police said."
+            ),
+            (
+                "HANOI (AP) - Twelve people died when fire swept through a karaoke bar in Hanoi in "
+                "the early hours of Tuesday, state media said."
+            ),
+            (
+                "HANOI (AFP) - A fire broke out at a Hanoi karaoke bar on Tuesday, killing 12, "
+                "police said. Firefighters brought the blaze under control on Tuesday morning."
+            ),
+        ],
+        "when",
+        "present",
+        r"^in the early hours of Tuesday 2026-03-10",
+    ),
+    (
+        "D48_event_part_plus_later_part_equal",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (Reuters) - A fire at a garment factory outside Dhaka killed 14 workers on "
+                "Tuesday, fire officials said. Police opened fire on workers protesting outside "
+                "the gates on Tuesday evening, witnesses said."
+            ),
+            (
+                "DHAKA (AP) - Fourteen workers died when fire broke out at a clothing factory in "
+                "Ashulia in the early hours of Tuesday. Police opened fire on crowds near the "
+                "factory on Tuesday evening, a journalist said."
+            ),
+            (
+                "DHAKA (AFP) - A fire broke out at a factory near Dhaka before dawn on Tuesday, "
+                "killing 14, officials said."
+            ),
+        ],
+        "when",
+        "present",
+        r"^in the early hours of Tuesday 2026-03-10",
+    ),
+    (
+        "B42_surname_college",
+        "2026-03-10",
+        [
+            (
+                "LONDON (Reuters) - A crane collapsed on a building site in east London on "
+                "Tuesday, killing two workers, police said. Site manager Peter College said the "
+                'crane had been inspected last month. "It passed every check," College said.'
+            ),
+        ],
+        "who",
+        "present",
+        r"^Peter College",
+    ),
+    (
+        "D52_three_word_person_college",
+        "2026-03-10",
+        [
+            (
+                "LONDON (Reuters) - A crane collapsed on a building site in east London on "
+                "Tuesday, killing two workers, police said. Site manager Peter James College said "
+                'the crane had been inspected last month. "It passed every check," College said.'
+            ),
+        ],
+        "who",
+        "present",
+        r"^Peter James College",
+    ),
+    (
+        "B36_aga_khan_he_said",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - Four people were killed when a lift fell at a Nairobi office "
+                "block on Tuesday, police said. The injured were taken to the Aga Khan Hospital, "
+                'where a doctor said two were in critical condition. "We are doing everything we '
+                'can," he said.'
+            ),
+        ],
+        "who",
+        "absent",
+        r"^Aga Khan Hospital .*doctor",
+    ),
+    (
+        "B59_denial_of_staffing_claim",
+        "2026-03-11",
+        [
+            (
+                "KISUMU, Kenya (AP) - A fire in the newborn unit of Kisumu County Referral "
+                "Hospital killed eight babies. Kisumu County's health chief Pamela Ondiek said "
+                "preliminary findings pointed to an oxygen concentrator, but the Kenya National "
+                "Union of Nurses blamed ageing wiring."
+            ),
+            (
+                "KISUMU (Reuters) - Pamela Ondiek said the fire started from an oxygen "
+                "concentrator and that the ward had four nurses on duty that night. The Kenya "
+                "National Union of Nurses denied that four nurses were on duty, saying only one "
+                "nurse was in the ward."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Kenya National Union of Nurses",
+    ),
+    (
+        "D80_servicing_denial_repeats_cause_words",
+        "2026-03-11",
+        [
+            (
+                "KISUMU, Kenya (AP) - A fire in the newborn unit of Kisumu County Referral "
+                "Hospital killed eight babies. Kisumu County's health chief Pamela Ondiek said "
+                "preliminary findings pointed to an oxygen concentrator, but the Kenya National "
+                "Union of Nurses blamed ageing wiring."
+            ),
+            (
+                "KISUMU (Reuters) - Pamela Ondiek said the oxygen concentrator in the unit had "
+                "been serviced only last month. The Kenya National Union of Nurses denied that the "
+                "oxygen concentrator had been serviced, saying no technician had visited the ward "
+                "this year."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Kenya National Union of Nurses",
+    ),
+    (
+        "D82_nurses_left_it_running",
+        "2026-03-11",
+        [
+            (
+                "KISUMU, Kenya (AP) - A fire in the newborn unit of Kisumu County Referral "
+                "Hospital killed eight babies. Kisumu County's health chief Pamela Ondiek said "
+                "preliminary findings pointed to an oxygen concentrator, but the Kenya National "
+                "Union of Nurses blamed ageing wiring."
+            ),
+            (
+                "KISUMU (Reuters) - Pamela Ondiek said nurses had left an oxygen concentrator "
+                "running unattended beside a cot. The Kenya National Union of Nurses denied that "
+                "nurses left the oxygen concentrator unattended."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Kenya National Union of Nurses",
+    ),
+    (
+        "B58_cause_denial_base",
+        "2026-03-11",
+        [
+            (
+                "KISUMU, Kenya (AP) - A fire in the newborn unit of Kisumu County Referral "
+                "Hospital killed eight babies. Kisumu County's health chief Pamela Ondiek said "
+                "preliminary findings pointed to an oxygen concentrator, but the Kenya National "
+                "Union of Nurses blamed ageing wiring."
+            ),
+            (
+                'KISUMU (Reuters) - "All indications so far are that the fire started from an '
+                'oxygen concentrator, not from the building," Pamela Ondiek said. The Kenya '
+                "National Union of Nurses rejected that account."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "D84b_should_drop_rejected_explanation",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (Reuters) - A fire at a garment factory in Dhaka killed 14 workers on "
+                "Tuesday. Factory owner Rafiq Hossain said preliminary findings pointed to a "
+                "dropped cigarette, but the garment workers' union blamed an overloaded generator."
+            ),
+            (
+                "DHAKA (AP) - Rafiq Hossain said the fire was started by a dropped cigarette in "
+                "the storeroom. The garment workers' union rejected that explanation."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "B50_letter_and_money",
+        "2026-03-11",
+        [
+            (
+                "NAIROBI (Reuters) - A fire at a Nairobi hospital killed six patients on Tuesday, "
+                "police said. The county health department said it had sent the hospital a written "
+                "warning about its wiring in January. Hospital director Walter Bondo denied "
+                "receiving any written warning from the department."
+            ),
+            (
+                "NAIROBI (AP) - Six patients died in a fire at a Nairobi hospital on Tuesday. The "
+                "county health department said it paid the hospital 5 million shillings in "
+                "February to replace its fire extinguishers. Dr Bondo denied that the hospital "
+                "ever received the money."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Walter Bondo",
+    ),
+    (
+        "B50_letter_and_money",
+        "2026-03-11",
+        [
+            (
+                "NAIROBI (Reuters) - A fire at a Nairobi hospital killed six patients on Tuesday, "
+                "police said. The county health department said it had sent the hospital a written "
+                "warning about its wiring in January. Hospital director Walter Bondo denied "
+                "receiving any written warning from the department."
+            ),
+            (
+                "NAIROBI (AP) - Six patients died in a fire at a Nairobi hospital on Tuesday. The "
+                "county health department said it paid the hospital 5 million shillings in "
+                "February to replace its fire extinguishers. Dr Bondo denied that the hospital "
+                "ever received the money."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Dr Bondo",
+    ),
+    (
+        "D61_notice_vs_complaint",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (Reuters) - A fire at a garment factory in Dhaka killed 14 workers on "
+                "Tuesday, fire officials said. The labour inspectorate said it had served the "
+                "factory a notice in January to unlock its emergency exits. Factory owner Rafiq "
+                "Hossain denied receiving the notice."
+            ),
+            (
+                "DHAKA (AP) - Fourteen workers died in a factory fire in Dhaka on Tuesday. The "
+                "labour inspectorate said it had forwarded the factory a complaint from workers "
+                "about unpaid overtime in December. Mr Hossain said he never received the "
+                "complaint."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Hossain",
+    ),
+]
+
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -22374,6 +23220,7 @@ _REVIEWED = (
     + _REVIEWED_65
     + _REVIEWED_66
     + _REVIEWED_67
+    + _REVIEWED_68
 )
 
 
@@ -22385,7 +23232,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 67."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 68."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

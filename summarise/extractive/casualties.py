@@ -5791,9 +5791,21 @@ def breakdown_parts(evidence: EvidenceSet, figures: Sequence[Figure]) -> set[tup
 
 
 # Words that make the figure after them a part of the one before: "33 dead, counting two who
-# died in hospital", "counts 33, because it includes two inmates", "45 killed, among them".
+# died in hospital", "counts 33, because it includes two inmates", "45 killed, among them",
+# "says twelve have died, because it counts three infants who died after being moved" (not
+# "while the government says it counts 25"; nor "put the toll at 60, saying 12 died in the
+# neighbouring state": a count of its own).
 _INCLUDED = re.compile(
-    r"\b(?:including|includes?|included|counting|adding|among\s+them|of\s+whom|of\s+them)\b",
+    r"\b(?:including|includes?|included|counting|adding|among\s+them|of\s+whom|of\s+them)\b"
+    r"|\b(?:because|as|since)\s+(?:it|they)\s+counts?\b",
+    re.I,
+)
+# A whole the figures do not read, a voice's own count: "maintains the true figure is 12,
+# counting three babies who died after being transferred" (not "the season's tally stands at
+# 87, including 12 ...", a count of its own, nor "the toll was 20 percent higher").
+_A_COUNT_GIVEN_AS = re.compile(
+    r"\b(?:true|real|actual|correct|own)\s+(?:figure|toll|count|tally|number)\s+"
+    r"(?:is|was|stands\s+at|stood\s+at|at)\s+$",
     re.I,
 )
 # All that may stand between such a word and the part's number: "including at least two", not
@@ -5840,16 +5852,30 @@ def included_parts(
                 continue
             # the whole before the cue: a figure of the same kind, or a larger number the
             # figures do not read ("counts 33 deceased, because it includes two inmates")
-            if any(
-                whole.kind == part.kind
-                and not whole.vague
-                and whole.count > part.bounds[1]
-                and whole.end <= cue.start()
-                for whole in here
-            ) or any(
-                int(number.group(1).replace(",", "")) > part.bounds[1]
-                and number.start() not in starts  # a figure of another kind: "treated 51,
-                for number in _PEOPLE_NUMBER.finditer(text, 0, cue.start())  # of whom nine died"
+            if (
+                any(
+                    whole.kind == part.kind
+                    and not whole.vague
+                    and whole.count > part.bounds[1]
+                    and whole.end <= cue.start()
+                    for whole in here
+                )
+                or any(
+                    int(number.group(1).replace(",", "")) > part.bounds[1]
+                    and number.start() not in starts  # a figure of another kind: "treated 51,
+                    for number in _PEOPLE_NUMBER.finditer(
+                        text, 0, cue.start()
+                    )  # of whom nine died"
+                )
+                or any(
+                    amount.value is not None
+                    and amount.value > part.bounds[1]
+                    and amount.number_start not in starts
+                    and _A_COUNT_GIVEN_AS.search(text, 0, amount.start) is not None
+                    # the part's cue right after it: "is 12, counting three"
+                    and re.fullmatch(r"\s*,?\s*", text[amount.end : cue.start()]) is not None
+                    for amount in find_amounts(text[: cue.start()])
+                )
             ):
                 parts.add((text, part.number_start))
     return parts

@@ -2435,6 +2435,14 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     if (best == "place" or (best == "person" and len(words) > 1)) and _called_a_body(found):
         return "organisation"  # "the Los Zafiros gang", "the supplier Provisiones del Pacifico"
     if (
+        best == "person"
+        and len(words) > 1
+        and fold(words[-1]) in _NEVER_A_SURNAME
+        and not all(_given_name(word) for word in found[0][0].text.split()[:-1])
+    ):
+        return "organisation"  # "the Aga Khan Hospital": a person's name, a hospital's end
+        # (not "Site manager Peter James College": given names, then the surname)
+    if (
         best == "organisation"
         and 2 <= len(words) <= 4
         and _given_name(found[0][0].text.split()[0])
@@ -3076,6 +3084,15 @@ def _merge_given_names(
             for mention in others.pop(key).mentions:
                 target.add(mention)
     return kept, others
+
+
+# Last words of a name that a person's name seldom ends with: a body's ("Aga Khan Hospital",
+# "Nelson Mandela University", "Kofi Annan Foundation"), not a surname such as "Court".
+_NEVER_A_SURNAME = frozenset(
+    "hospital clinic infirmary university school college institute academy museum foundation "
+    "ministry department council committee agency company corporation association federation "
+    "authority commission".split()
+)
 
 
 # Sites whose name is also the body that runs them and speaks for them.

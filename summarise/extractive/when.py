@@ -36,6 +36,7 @@ from ..dates import (
 )
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import TimeRef
+from ..segment import quote_spans
 from .common import (
     EVENT_NOUNS,
     SAYING,
@@ -348,6 +349,15 @@ def extract_when(
             seen.add(entry.describes.lower())
             times.append(entry)
     clock = _time_of_day(evidence, found, event_iso)
+    if clock is None:
+        clock = _part_of_the_day(evidence, found, event_iso)
+        written = {
+            _part_named(part.group(0))
+            for time in times
+            if time.date == event_iso and (part := _A_PART_OF_THE_DAY.search(time.text))
+        }
+        if clock is not None and _part_named(clock.text) in written:
+            clock = None  # the day is written with it already: "on Tuesday morning"
     if clock is not None:  # right after the event's day
         at = next((i for i, time in enumerate(times) if time.date == event_iso), -1)
         times.insert(at + 1, clock)
@@ -598,6 +608,161 @@ def _time_of_day(
             citations=cite(refs.values()),
         )
     )
+
+
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+# A part of the day an event is told by when no clock time is given: "in the early hours of
+# Tuesday", "on Wednesday afternoon", "the afternoon of Wednesday last week", "overnight".
+_A_PART_OF_THE_DAY = re.compile(
+    rf"\b(?:(?:in|during)\s+the\s+(?:early|small|wee)\s+hours(?:\s+of\s+(?:the\s+)?"
+    rf"(?:morning|today|{_WEEKDAY}))?"
+    rf"|(?:(?:early|late)\s+(?:on\s+)?)?(?:on\s+)?{_WEEKDAY}\s+(?:morning|afternoon|evening|night)"
+    rf"|(?:early|late)\s+(?:on\s+)?{_WEEKDAY}"
+    rf"|(?:(?:on|in)\s+)?the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+"
+    rf"(?:last\s+)?{_WEEKDAY}"
+    r"|overnight|before\s+dawn|pre-?dawn|at\s+dawn|at\s+dusk|(?:late\s+)?at\s+night"
+    r"|in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening))\b",
+    re.I,
+)
+# How many independent reports must tell the event's part of the day.
+PART_OF_DAY_SOURCES = 2
+# A sentence of another incident than the event: "A second explosion hit the depot on Tuesday
+# evening", "A smaller tremor struck the area", "a gas pipe burst hours before the blast".
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:second|third|fourth|another|separate|smaller|earlier|previous|aftershocks?|"
+    r"foreshocks?|a\s+week\s+(?:after|before)|hours?\s+(?:after|before))\b",
+    re.I,
+)
+# A part of the day told as a limit: "By Tuesday evening, the fire had spread to 4,000 acres".
+_BY_OR_UNTIL = re.compile(r"\b(?:by|until|till)\s+(?:\w+\s+)?$", re.I)
+# Conjunctions of a clause told as the time of the main one, not the event: "capsized on
+# Tuesday after a storm hit the area overnight" (not "died when fire broke out overnight").
+_A_CLAUSE_OF_ANOTHER_TIME = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _part_of_the_day(
+    evidence: EvidenceSet, found: list[DatedSentence], event_iso: str | None
+) -> TimeRef | None:
+    """The event's part of the day when no clock time is given: the one most independent
+    sources tell of the event itself, in sentences dated to the event's day ("The fire broke
+    out in the early hours of Tuesday"; "the blasts, which began on Wednesday afternoon"), at
+    least `PART_OF_DAY_SOURCES` of them or one report's first sentence with no other part told.
+    None when two parts are told by as many sources."""
+    if not event_iso or len(event_iso) != 10:
+        return None
+    told: dict[str, list[tuple[DatedSentence, re.Match[str]]]] = {}
+    ledes: set[int] = set()  # (by `id`) a report's first sentence
+    seen: set[tuple[str, int]] = set()
+    for dated in found:
+        key = (dated.ref.source_id, dated.ref.start)
+        if dated.expression.iso != event_iso or dated.implicit or dated.expression.future:
+            continue
+        if key in seen:
+            continue
+        seen.add(key)
+        text = dated.ref.text
+        if _ANOTHER_INCIDENT.search(text) or any(
+            year != event_iso[:4] for year in re.findall(r"\b(?:19|20)\d\d\b", text)
+        ):
+            continue  # "A second explosion hit ...", "a coach that crashed overnight in 2023"
+        for part in _A_PART_OF_THE_DAY.finditer(text):
+            if not _of_the_weekday(part.group(0), event_iso):
+                continue  # "cheered as the ambulances pulled away on Saturday morning"
+            if _BY_OR_UNTIL.search(text, 0, part.start()):
+                continue
+            if _told_of_the_event(text, part):
+                told.setdefault(_part_named(part.group(0)), []).append((dated, part))
+                if dated.ref.position == 0:
+                    ledes.add(id(dated))
+                break
+    strength = {
+        part: evidence.independent_count([dated.ref.source_id for dated, _ in members])
+        for part, members in told.items()
+    }
+    best = max(strength, key=lambda part: strength[part], default="")
+    if not best or (
+        strength[best] < PART_OF_DAY_SOURCES
+        and not (len(told) == 1 and any(id(dated) in ledes for dated, _ in told[best]))
+    ):
+        return None  # one report's part of the day may be of anything done that day, unless
+        # it is what its first sentence says the event did and no report tells another part
+    if sum(count == strength[best] for count in strength.values()) > 1:
+        return None  # "overnight" in two reports, "on Tuesday morning" in two others
+    members = sorted(told[best], key=lambda pair: -pair[0].weight)
+    dated, part = members[0]
+    # the time alone, its preposition left for `describe` to take with it ("on Tuesday
+    # evening": "Tuesday evening"), so no word of the sentence goes ("caved in on ...")
+    opening = re.match(r"(?:(?:on|in|at|during)\s+)", part.group(0), re.I)
+    start = part.start() + (opening.end() if opening else 0)
+    expression = TimeExpression(start, part.end(), text[start : part.end()], event_iso, "clock")
+    body = without_dateline(dated.ref.text)
+    cut = len(dated.ref.text) - len(body)
+    if cut and start >= cut:
+        expression = replace(expression, start=start - cut, end=part.end() - cut)
+    else:
+        body = dated.ref.text
+    refs: dict[str, SentenceRef] = {}
+    for other, _ in members:
+        refs.setdefault(other.ref.source_id, other.ref)
+    return supported_only(
+        TimeRef(
+            text=part.group(0),
+            date=event_iso,
+            describes=describe(body, expression),
+            citations=cite(refs.values()),
+        )
+    )
+
+
+def _told_of_the_event(text: str, part: re.Match[str]) -> bool:
+    """Whether a part of the day is told of the event itself, by the parse: the verb it hangs
+    from has the event as its subject ("The fire broke out in the early hours", "the blasts,
+    which began on Wednesday afternoon"), not a thing or a person ("Part of the roof caved in
+    on Tuesday evening", "police said late on Tuesday", "Shares crashed on Tuesday
+    afternoon"); the verb's clause is not one of another time ("after a storm hit the area
+    overnight"); and the part is not in a quotation."""
+    (doc,) = nlp.parse([text])
+    if any(start <= part.start() < end for start, end in quote_spans(text)):
+        return False
+    inside = [token for token in doc if part.start() <= token.idx < part.end()]
+    verb = next(
+        (token.head for token in inside if not part.start() <= token.head.idx < part.end()),
+        None,
+    )
+    while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _A_CLAUSE_OF_ANOTHER_TIME for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+        subject = verb.head  # "the blasts, which began ..."
+    # (the small model gives no lemmas: "blasts" is a blast by its plural's stem)
+    return subject is not None and (
+        subject.lower_ in EVENT_NOUNS or subject.lower_.removesuffix("s") in EVENT_NOUNS
+    )
+
+
+def _of_the_weekday(phrase: str, event_iso: str) -> bool:
+    """Whether a part of the day names no weekday, or the event's."""
+    named = re.search(_WEEKDAY, phrase, re.I)
+    weekday = WEEKDAYS[date.fromisoformat(event_iso).weekday()]
+    return named is None or named.group(0).lower() == weekday
+
+
+def _part_named(phrase: str) -> str:
+    """Which part of the day a phrase tells: "night" for the small hours ("overnight",
+    "early Tuesday"), else "morning", "afternoon" or "evening" ("late on Tuesday")."""
+    lowered = phrase.lower()
+    for part in ("afternoon", "evening"):
+        if part in lowered:
+            return part
+    if "dusk" in lowered or ("late" in lowered and "night" not in lowered):
+        return "evening"
+    if "morning" in lowered and "early" not in lowered:
+        return "morning"
+    return "night"
 
 
 # How near a clock time (characters) a day must be written to be the day it is told of: "on
