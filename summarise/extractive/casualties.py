@@ -5860,12 +5860,11 @@ def included_parts(
                     and whole.end <= cue.start()
                     for whole in here
                 )
+                # a figure of another kind: "treated 51, of whom nine died"
                 or any(
                     int(number.group(1).replace(",", "")) > part.bounds[1]
-                    and number.start() not in starts  # a figure of another kind: "treated 51,
-                    for number in _PEOPLE_NUMBER.finditer(
-                        text, 0, cue.start()
-                    )  # of whom nine died"
+                    and number.start() not in starts
+                    for number in _PEOPLE_NUMBER.finditer(text, 0, cue.start())
                 )
                 or any(
                     amount.value is not None

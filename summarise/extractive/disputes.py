@@ -432,9 +432,6 @@ _REJECTS_IT_WHOLE = re.compile(
 )
 
 
-CAUSE_TOPIC = "What caused it"
-
-
 def _figures_for_a_denial(dispute: Dispute, denial: Dispute) -> bool:
     """Whether `dispute` gives the figures of each side where `denial`, of the same sentences,
     gives them for one side at most ("The ministry has described the outage as lasting less than
@@ -494,6 +491,7 @@ _OF_A_SPAN = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|long|length|
 
 ACCOUNTS_TOPIC = "Accounts differ"
 DENIED_TOPIC = "Denied by"
+CAUSE_TOPIC = "What caused it"
 _NO_ONE = "a source"  # a denier the report does not name ("He denied ...", no one before)
 _DENIED_BY_NO_ONE = f"{DENIED_TOPIC} {_NO_ONE}:"
 # Content words two denials of one account share to be one answer to it.

@@ -590,6 +590,19 @@ def _time_of_day(
     start = qualifier.start() if qualifier else match.start()
     zone = _TIME_ZONE_AFTER.match(dated.ref.text[match.end() :])
     end = match.end() + (zone.end() if zone else 0)
+    return _the_time_told(dated, (start, end), dated.ref.text[start:end], event_iso, members)
+
+
+def _the_time_told(
+    dated: DatedSentence,
+    span: tuple[int, int],
+    shown: str,
+    event_iso: str,
+    members: Sequence[tuple[DatedSentence, re.Match[str]]],
+) -> TimeRef:
+    """The event's time of day, `shown` as its words, the statement of `dated` told without
+    the time's `span` (start, end in its text), cited by each report of `members` once."""
+    start, end = span
     expression = TimeExpression(start, end, dated.ref.text[start:end], event_iso, "clock")
     body = without_dateline(dated.ref.text)
     cut = len(dated.ref.text) - len(body)
@@ -602,7 +615,7 @@ def _time_of_day(
         refs.setdefault(other.ref.source_id, other.ref)
     return supported_only(
         TimeRef(
-            text=expression.text,
+            text=shown,
             date=event_iso,
             describes=describe(body, expression),
             citations=cite(refs.values()),
@@ -694,24 +707,7 @@ def _part_of_the_day(
     # evening": "Tuesday evening"), so no word of the sentence goes ("caved in on ...")
     opening = re.match(r"(?:(?:on|in|at|during)\s+)", part.group(0), re.I)
     start = part.start() + (opening.end() if opening else 0)
-    expression = TimeExpression(start, part.end(), text[start : part.end()], event_iso, "clock")
-    body = without_dateline(dated.ref.text)
-    cut = len(dated.ref.text) - len(body)
-    if cut and start >= cut:
-        expression = replace(expression, start=start - cut, end=part.end() - cut)
-    else:
-        body = dated.ref.text
-    refs: dict[str, SentenceRef] = {}
-    for other, _ in members:
-        refs.setdefault(other.ref.source_id, other.ref)
-    return supported_only(
-        TimeRef(
-            text=part.group(0),
-            date=event_iso,
-            describes=describe(body, expression),
-            citations=cite(refs.values()),
-        )
-    )
+    return _the_time_told(dated, (start, part.end()), part.group(0), event_iso, members)
 
 
 def _told_of_the_event(text: str, part: re.Match[str]) -> bool:
