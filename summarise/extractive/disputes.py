@@ -1277,6 +1277,8 @@ def _count_disputes(
         (ref.source_id, ref.start): item.id for item in evidence.items for ref in item.members
     }
     within = _groups_within_their_reports(figures, whole)
+    # (read once, not for each pair)
+    old_values = {id(figure) for figure in figures if _an_old_value(figure)}
 
     def at_odds(first: Figure, second: Figure) -> bool:
         """Incompatible figures from two voices of one report, or from two reports at odds
@@ -1285,7 +1287,7 @@ def _count_disputes(
         in Kisumu and two in Mathare, taking the toll to seven"), never as two sides."""
         if _figures_compatible(first, second) or _dead_among_the_treated(first, second):
             return False
-        if _an_old_value(first) or _an_old_value(second):
+        if id(first) in old_values or id(second) in old_values:
             return False  # "raised the death toll to eight babies, up from six": no side
         if not _same_victims(first, second) or _a_share_of(first, second):
             return False  # one cluster through a general toll: "11 Lao deaths", "six foreign"
