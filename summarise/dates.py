@@ -77,8 +77,22 @@ _DISASTERS = (
     r"(?:disaster|tragedy|catastrophe|accident|incident|crash|spill|fires?|wildfires?|"
     r"bushfires?|floods?|earthquake|quake|tsunami|eruption|storm|cyclone|hurricane|typhoon|"
     r"landslide|avalanche|explosion|blast|collapse|attacks?|bombings?|shooting|massacre|riots?|"
-    r"die-off|sinking|derailment|blowout|escape|breakout|stampede|crush)"
+    r"die-off|sinking|derailment|blowout|escape|breakout|stampede|crush|outbreak|epidemic|"
+    r"pandemic)"
 )
+# Disasters that last for months and run across a new year: "a 2019 nationwide outbreak" is
+# an earlier event only when its year is this many years or more before the report (not "a
+# 2025 dengue epidemic that has not let up", told in January 2026).
+_A_LASTING_EVENT = re.compile(r"\s+(?:[\w\-]+\s+)?(?:outbreak|epidemic|pandemic)\b", re.I)
+OUTBREAK_YEARS_GONE = 2
+# Words after such a disaster that tell it goes on now: "a 2024 cholera epidemic that has not
+# been brought under control has killed 812", "which is still raging".
+_GOES_ON = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?:killed|claimed|infected|sickened)\b|\bstill\b|"
+    r"\bongoing\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:brought|contained|controlled)\b",
+    re.I,
+)
+GOES_ON_WITHIN = 120
 # Nouns a word of disaster qualifies, naming no disaster: "a 2023 national flood plan".
 _OF_A_DISASTER = (
     r"(?:plans?|codes?|laws?|rules?|defen[cs]es?|barriers?|insurance|tests?|drills?|season|"
@@ -403,6 +417,16 @@ def _time_expressions(
                 and not _EACH_YEAR_AFTER.match(text, end)
             ):
                 future = _month_number(match.group("month")) != reference.month
+            if (
+                kind == "event_year"
+                and reference is not None
+                and _A_LASTING_EVENT.match(text, match.end())
+                and (
+                    reference.year - int(match.group(_year_group(match))) < OUTBREAK_YEARS_GONE
+                    or _GOES_ON.search(text, match.end(), match.end() + GOES_ON_WITHIN) is not None
+                )
+            ):
+                continue  # "a 2025 dengue epidemic that has not let up": it may go on now
             iso = _resolve(kind, match, reference, future)
             if kind in {"bare_month", "year", "event_year"}:  # the preposition is not quoted
                 start = (
@@ -561,16 +585,27 @@ _YEAR_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|who|whose|while|but|a
 _COUNTED_FROM = re.compile(r"\b(?:since|from|until|till|by)\s+$", re.IGNORECASE)
 
 
-# A day or month something is promised by, or has until: a deadline. Told in the present ("KNEC
-# has promised corrected results by Thursday", "the firm has until Friday"), it is ahead; told
+# A day or month something is promised or asked for by, or has until: a deadline. Told in the
+# present ("KNEC has promised corrected results by Thursday", "the ministry has asked for a
+# full report by Monday", "the firm has until Friday"), it is ahead; told
 # in the past ("the council, which promised results by Monday"), the nearer of that day ahead
 # or gone. Not "promised on Monday" (the day of the promise), "had promised" (a deadline
 # gone), "promised ... was delivered by Wednesday" (another verb's), "hit by Friday's storm".
 _PROMISE = r"(?:promis|pledg|vow)\w*|undert(?:ake|akes|ook|aken)"
 _WORDS_TO_BY = r"(?:\s+(?!(?:was|were|had|been|is|are|has|have)\b)[\w’'\-]+){0,6}?\s+by\s+$"
+# Asked for by a day, in the present perfect: "has asked for a full report by Monday" (not
+# "who asked not to be named said by Monday", "asked whether it would reopen by Monday",
+# "Demand surged by Monday", "have demanded to know why rescuers arrived by Thursday"; nor
+# "demanded compensation by Friday", told after a Friday that may be gone).
+_ASKED = r"(?:asked\s+for|demanded|requested)"
+_WORDS_TO_BY_ASKED = (
+    r"(?:\s+(?!(?:was|were|had|been|is|are|has|have|and|or|but|said|says|told|would|will|"
+    r"could|be|not|whether|if|why|how|when|where|who|which|what|know)\b)[\w’'\-]+){0,6}?"
+    r"\s+by\s+$"
+)
 _PROMISED_NOW = re.compile(
     rf"(?:\b(?:has|have)\s+(?:{_PROMISE})|\b(?:promises|pledges|vows|undertakes))"
-    rf"{_WORDS_TO_BY}|\b(?:has|have)\s+until\s+$",
+    rf"{_WORDS_TO_BY}|\b(?:has|have)\s+until\s+$|\b(?:has|have)\s+{_ASKED}{_WORDS_TO_BY_ASKED}",
     re.I,
 )
 _PROMISED_THEN = re.compile(

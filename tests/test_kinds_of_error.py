@@ -20,6 +20,7 @@ from summarise.extractive.common import dangling, dateline, mostly_quoted
 from summarise.extractive.disputes import (
     Account,
     Quantity,
+    _a_count_told_again,
     _Antecedents,
     _causes_in,
     _quantity_claim,
@@ -10176,6 +10177,340 @@ def test_a_man_whose_surname_is_a_body_word_stays_a_person() -> None:
         ),
     )
     assert kinds.get("Peter College") == "person", kinds
+
+
+# --- stop 69: read on S211/S214 (a measles outbreak in Zamboanga City, a lottery publishing
+# the wrong winning numbers) ------------------------------------------------------------------
+
+
+def test_people_under_or_over_an_age_are_no_count() -> None:
+    # bench/synthetic S211 (invented): "the majority of them children under five" was shown as
+    # "fewer than 5 killed"
+    for text in (
+        "A 2018 cholera outbreak killed more than 400 people, most of them children under five.",
+        "The heatwave killed 52 people, nearly all of them women over 70, officials said.",
+        "The flu season killed 31 residents, half of them people older than 80.",
+    ):
+        counts = {count for _, count in _kinds_and_counts((text, "2026-02-10"))}
+        assert not counts & {5, 70, 80}, (text, counts)
+
+
+def test_a_voice_that_stands_by_or_sticks_to_its_figure_gives_it() -> None:
+    # S211: "The Zamboanga Peninsula chapter of the Philippine Pediatric Society (PPS) stands by
+    # a higher figure: 23 deaths" had no voice, and no side in the final toll dispute
+    for text, number, voice in (
+        (
+            "The Kenya nurses' union stands by a higher figure: 31 deaths, including patients "
+            "who died at home.",
+            "31",
+            "Kenya nurses' union",
+        ),
+        ("The union, however, stands by its own figure of 31 deaths.", "31", "union"),
+        ("The federation still sticks to its count of 14 dead.", "14", "federation"),
+        ("The opposition party holds to its figure of 14 dead.", "14", "opposition party"),
+    ):
+        assert _voice_of(text, number) == voice, (text, _voice_of(text, number))
+    # not a verb of keeping to something taking another thing
+    for text in (
+        "Villagers stood by the 14 graves in silence.",
+        "The mayor stood by 14 families who lost their homes.",
+    ):
+        assert _voice_of(text, "14") is None, (text, _voice_of(text, "14"))
+
+
+def test_a_toll_of_an_outbreak_named_with_its_year_is_background() -> None:
+    # S211: "a 2019 nationwide outbreak killed more than 600 people" (an outbreak is a
+    # disaster word too) was not dated, and set against this outbreak's 11 dead
+    text = (
+        "MANILA (AFP) - At least 11 children have died of measles, officials said on "
+        "Wednesday. Vaccination rates collapsed after a 2017 scare, and a 2019 nationwide "
+        "outbreak killed more than 600 people."
+    )
+    dated = {(f.count, bool(f.background)) for f in all_figures(_evidence((text, "2026-02-04")))}
+    assert dated == {(11, False), (600, True)}, dated
+
+
+def test_a_count_joined_to_deaths_told_with_no_number_is_no_toll() -> None:
+    # S211: "its members had recorded deaths in private hospitals as well as at least two
+    # children who died at home" was set against the same group's toll of 11
+    found = _disputes(
+        (
+            "CEBU, Philippines (AFP) - At least 14 patients have died of dengue in Cebu, a "
+            "doctors' group said on Thursday, nearly double the city's count. The Cebu chapter "
+            "of the Philippine Medical Association said its members had recorded deaths in "
+            "private clinics as well as at least three patients who died at home without ever "
+            "being tested. The city health office has so far counted eight deaths.",
+            "2026-03-05",
+        ),
+    )
+    assert not any(claim.value == "at least 3" for dispute in found for claim in dispute.claims), (
+        _shown(found)
+    )
+
+
+def test_a_replacement_lot_is_not_the_lot_it_replaces() -> None:
+    # S211: "a shipment of 20,000 doses" (spoiled) and "a replacement shipment of 25,000
+    # doses" were "How many doses"
+    found = _disputes(
+        (
+            "TACLOBAN, Philippines (AP) - The door-to-door campaign had been expected to start "
+            "in January but was delayed, city officials said, because a shipment of 30,000 doses "
+            "of polio vaccine had to be set aside. A replacement shipment of 35,000 doses arrived "
+            "on Jan. 29, both offices said.",
+            "2026-02-05",
+        ),
+        (
+            "TACLOBAN (PNA) - Reyes also told the committee that a shipment of 30,000 vaccine "
+            "doses delivered on January 17 by a courier was warm on arrival.",
+            "2026-02-06",
+        ),
+        (
+            "TACLOBAN (Reuters) - The doses were within range when they were handed over, the "
+            "regional director told a news conference. The 30,000 doses, worth about 4 million "
+            "pesos, would be destroyed, she said.",
+            "2026-02-12",
+        ),
+        (
+            "TACLOBAN - The spoiled shipment of 30,000 doses remains in dispute as well, with the "
+            "ministry blaming a January 19 power failure at the city's cold room and the city "
+            "insisting the vaccines arrived warm.",
+            "2026-02-16",
+        ),
+    )
+    assert not any("doses" in d.topic for d in found), _shown(found)
+
+
+def test_what_a_count_is_said_to_leave_out_is_not_what_it_counts() -> None:
+    # S211: "Its bulletin lists 1,032 cases and 15 deaths, because it includes only residents
+    # of the city and leaves out children ... who were brought to the Zamboanga City Medical
+    # Center": the "brought to" was read as the 15's, a partial count below the rival 23
+    found = _disputes(
+        (
+            "ILOILO, Philippines - Eighteen patients have died so far. The provincial health "
+            "office counts differently. Its bulletin lists 16 deaths, because it includes only "
+            "residents of the province and leaves out patients from other provinces who were "
+            "brought to the regional hospital. The Iloilo doctors' association stands by a "
+            "higher figure: 24 deaths, including patients who died at home.",
+            "2026-03-16",
+        ),
+    )
+    sides = [
+        {(c.value, c.attributed_to) for c in d.claims}
+        for d in found
+        if d.topic.startswith("How many were killed")
+    ]
+    assert any(
+        any(value == "16" and "provincial health office" in (voice or "") for value, voice in s)
+        and any(value == "24" for value, _ in s)
+        for s in sides
+    ), _shown(found)
+
+
+def test_a_cause_said_to_be_behind_the_error_rules_the_others_out() -> None:
+    # S214: "the reason of the error was a faulty screen system, and not the mistake of the
+    # employee": the union's cause against the company's blame of an employee, read nowhere
+    # ("a faulty results-entry screen, not a careless employee, was behind Thursday's
+    # publication of wrong Lotto numbers" stays unread since the reviews of stop 69: what was
+    # behind a publication, a decision, a closure is no cause of the event)
+    for union in (
+        "The staff union says a faulty scanner, not a careless clerk, was behind Monday's "
+        "blunder over the wrong results.",
+        "The staff union claims that the reason of the error was a faulty scanner, and not the "
+        "mistake of the clerk.",
+    ):
+        found = _disputes(
+            (
+                "BUDAPEST (AFP) - The exam board on Tuesday blamed a clerk who typed the "
+                "results by hand.",
+                "2026-06-09",
+            ),
+            (f"BUDAPEST - {union}", "2026-06-10"),
+        )
+        values = _values_of_the_cause(found)
+        assert "scanner" in values and "clerk" in values, values
+
+
+def test_a_gas_leak_behind_the_blast_is_its_cause_but_a_person_behind_it_is_not() -> None:
+    for text, expected in (
+        ("Investigators believe a gas leak was behind the blast.", ["a gas leak"]),
+        ("Police said the man's brother was behind the blast.", []),
+    ):
+        evidence = _evidence((text, "2026-01-05"))
+        (ref,) = evidence.sentences("S1")
+        (doc,) = nlp.parse([ref.text])
+        causes = _causes_in(doc, ref, [ref], _Antecedents(evidence, []), lambda *_: False)
+        assert [c.cause for c in causes] == expected, (text, causes)
+
+
+def test_a_dateline_hung_on_a_later_verb_is_not_its_speaker() -> None:
+    # S211: "ZAMBOANGA CITY (MBN News) - Zamboanga City Mayor Antonio Elumba on Monday relieved
+    # ..., nearly a week after the city declared a measles outbreak that the Department of
+    # Health now says has killed 14 children" was the mayor's reaction "declared a measles
+    # outbreak ..."; the parse hangs the dateline, whose dash the mayor's name follows, and
+    # "the city" both on the later verb
+    for clause in (
+        "the city warned that the measles outbreak could spread to schools",
+        "the city declared a measles outbreak that the Department of Health now says has "
+        "killed 14 children",
+    ):
+        brief = _brief(
+            (
+                "DAVAO CITY (MBN News) — Davao City Mayor Antonio Reyes on Monday relieved city "
+                f"health officer Dr. Rosa Abad of her post, nearly a week after {clause}.",
+                "2026-02-09",
+            ),
+            (
+                "DAVAO CITY (AP) - Mayor Antonio Reyes relieved the city health officer on "
+                "Monday, officials said.",
+                "2026-02-09",
+            ),
+        )
+        said = [(r.speaker, r.statement) for r in brief.reactions]
+        assert not any("Reyes" in speaker for speaker, _ in said), said
+        # an outbreak declared is an act, and "that the Department of Health now says has
+        # killed" is about the outbreak: no words of anyone
+        assert not any(
+            statement.startswith("declared") or statement.startswith("has killed")
+            for _, statement in said
+        ), said
+
+
+def test_a_report_asked_for_by_a_weekday_is_due_ahead() -> None:
+    # S214: "has asked for a full report by Monday", in a Sunday paper, was dated the Monday
+    # before the event
+    text = "The ministry has ordered an audit and has asked for a full report by Monday."
+    found = find_time_expressions(text, date(2026, 3, 15))
+    assert [e.iso for e in found if e.text.endswith("Monday")] == ["2026-03-16"], found
+
+
+def test_no_stop_is_doubled_when_a_time_after_an_abbreviation_is_taken_out() -> None:
+    # S214: "The operator still says its control team spotted the error at 6:50 a.m.."
+    brief = _brief(
+        (
+            "OSLO (Reuters) - The operator says its control team spotted the error at 6:50 "
+            "a.m. on Friday. The draw took place on Thursday night.",
+            "2026-03-14",
+        ),
+        (
+            "OSLO (AP) - The company says its staff caught the mistake at 6:50 a.m. on Friday.",
+            "2026-03-14",
+        ),
+    )
+    assert brief.when and not any(
+        re.search(r"(?<!\.)\.\.(?!\.)", t.describes) for t in brief.when
+    ), [t.describes for t in brief.when]
+
+
+def test_a_rivals_toll_equal_to_an_earlier_events_is_the_events_own() -> None:
+    # bench/synthetic S116 (invented): the health authority's "five dead", given in three
+    # reports, was shown as background ("2011") because one report told of a 2011 storm that
+    # killed five
+    brief = _brief(
+        (
+            "OSLO (AP) - The death toll from a storm that tore down a festival stage on "
+            "Saturday rose to four, police said. The regional health authority says five "
+            "people died.",
+            "2026-07-06",
+        ),
+        (
+            "OSLO (Reuters) - Police put the death toll at four, while the regional health "
+            "authority counts five, including a man who suffered a cardiac arrest during the "
+            "evacuation.",
+            "2026-07-07",
+        ),
+        (
+            "OSLO (AFP) - The regional health authority counts five dead. In 2011 a storm at a "
+            "Belgian festival killed five people.",
+            "2026-07-08",
+        ),
+    )
+    fives = [c for c in brief.casualties if c.kind == "killed" and c.count == 5]
+    assert fives and not all(c.background for c in fives), [
+        (c.description, c.background) for c in brief.casualties
+    ]
+
+
+def test_a_product_named_after_its_kind_is_no_place() -> None:
+    # S211: "the dengue vaccine Dengvaxia" was listed among the places
+    brief = _brief(
+        (
+            "DAVAO, Philippines (AP) - Vaccination rates fell after a 2017 scare over the "
+            "dengue vaccine Dengvaxia, officials in Davao said on Monday.",
+            "2026-02-02",
+        ),
+        (
+            "DAVAO (Reuters) - Distrust that dates back to the Dengvaxia scare kept parents in "
+            "Davao away from clinics, officials said.",
+            "2026-02-03",
+        ),
+    )
+    assert "Dengvaxia" not in [p.name for p in brief.where], [p.name for p in brief.where]
+
+
+def test_a_quantity_a_voice_stands_by_is_its_last_word() -> None:
+    # bench/synthetic S133 (invented): "The airport operator stood by its count of 46 flights"
+    # had no voice, so the flights dispute stayed at the aviation authority's earlier 34
+    found = _disputes(
+        (
+            "ULAANBAATAR, Jan 21 (Reuters) - The Civil Aviation Authority of Mongolia raised its "
+            "tally to 34 flights and about 4,700 passengers affected by Tuesday's suspension of "
+            "satellite approaches, while the airport operator, Khaan Airport LLC, put the figure "
+            'at 46 flights and "more than 6,000" passengers.',
+            "2026-01-21",
+        ),
+        (
+            "ULAANBAATAR (AP) - The Civil Aviation Authority of Mongolia said 38 flights and about "
+            "5,100 passengers were affected by Tuesday's suspension. The airport operator stood "
+            "by its count of 46 flights and more than 6,000 passengers.",
+            "2026-01-27",
+        ),
+    )
+    assert _values_by_dispute(found, "How many flights") == [{"38", "46"}], _shown(found)
+
+
+def test_two_accounts_a_count_has_moved_past_voice_by_voice_are_that_count() -> None:
+    # S133: "Accounts differ" between the authority's "34 flights" and the operator's "46
+    # flights" was shown beside "How many flights", 38 against 46, of the same two voices
+    count = Dispute(
+        topic="How many flights",
+        claims=[
+            _side("38 flights", "Civil Aviation Authority of Mongolia", "S7", 0).model_copy(
+                update={"value": "38"}
+            ),
+            _side("46 flights", "airport operator", "S7", 40).model_copy(update={"value": "46"}),
+        ],
+    )
+    accounts = Dispute(
+        topic="Accounts differ: Civil Aviation Authority of Mongolia and Khaan Airport LLC",
+        claims=[
+            _side(
+                "The Civil Aviation Authority of Mongolia raised its tally to 34 flights and about "
+                "4,700 passengers",
+                "Civil Aviation Authority of Mongolia",
+                "S3",
+                0,
+            ),
+            _side(
+                'the airport operator, Khaan Airport LLC, put the figure at 46 flights and "more '
+                'than 6,000" passengers',
+                "Khaan Airport LLC",
+                "S3",
+                120,
+            ),
+        ],
+    )
+    assert _a_count_told_again(accounts, count)
+    # a count below what the accounts give has not moved past them: both are kept
+    lower = Dispute(
+        topic="How many flights",
+        claims=[
+            _side("30 flights", "Civil Aviation Authority of Mongolia", "S7", 0).model_copy(
+                update={"value": "30"}
+            ),
+            _side("46 flights", "airport operator", "S7", 40).model_copy(update={"value": "46"}),
+        ],
+    )
+    assert not _a_count_told_again(accounts, lower)
 
 
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
@@ -23193,6 +23528,1422 @@ _REVIEWED_68 = [
 ]
 
 
+# Cases four hostile reviews of stop 69 wrote against its rules (a figure kept to that is
+# another's or the dead themselves, earlier tolls told again in a voice, an epidemic that
+# goes on into a new year, "52 deaths and many injuries", "its" of the wrong owner, a
+# "fresh" shipment that is the one counted, causes "behind" and "the reason for", acts
+# declared, relative clauses of saying, products named like places): each was worse than
+# before until mended or dropped, and the rules' own examples.
+_REVIEWED_69 = [
+    (
+        "A92_stood_by_the_dead",
+        "2026-03-08",
+        [
+            (
+                "LAMPEDUSA, Italy (AP) - A migrant boat capsized off Lampedusa on Sunday. "
+                "Volunteers stood by the 12 dead laid out on the pier as coast guard divers "
+                "searched for more, the coast guard said."
+            ),
+            (
+                "ROME (Reuters) - Italy's coast guard said nine bodies were recovered off "
+                "Lampedusa on Sunday."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"Volunteers killed 12",
+    ),
+    (
+        "A97_bg_line_named_no_date_both",
+        "2026-03-09",
+        [
+            (
+                "BEIRUT (AP) - An explosion at a fuel depot in southern Beirut killed six people "
+                "on Monday, civil defence officials said. The 2020 port explosion killed more than "
+                "200 people."
+            ),
+            (
+                "BEIRUT (Reuters) - Six people died in Monday's depot blast. The port explosion "
+                "killed more than 200 people, Lebanon's health ministry said."
+            ),
+            (
+                "BEIRUT (AFP) - Lebanon's health ministry said more than 200 people died in the "
+                "port explosion, which Monday's blast revived memories of."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^more than 200 killed.*2020",
+    ),
+    (
+        "A68_bg_according_to_twice",
+        "2026-03-10",
+        [
+            (
+                "ISLAMABAD (AP) - An earthquake in northern Pakistan killed 14 people on Tuesday, "
+                "officials said. In 2005 an earthquake in Kashmir killed about 86,000 people."
+            ),
+            (
+                "ISLAMABAD (Reuters) - A quake in northern Pakistan killed 14 people. The Kashmir "
+                "earthquake killed about 86,000 people, according to government figures."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^about 86,000 killed.*2005",
+    ),
+    (
+        "A74_ongoing_a_2025_outbreak",
+        "2026-01-12",
+        [
+            (
+                "DHAKA (AP) - A 2025 dengue epidemic that has not let up this winter has now "
+                "killed 1,720 people, the health directorate said on Monday."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1,720 killed.*2025",
+    ),
+    (
+        "A34_52_deaths_and_many_injuries",
+        "2026-03-13",
+        [
+            (
+                "KABUL (AP) - A suicide bombing at a mosque in Kunduz on Friday killed at least 40 "
+                "worshippers, police said."
+            ),
+            (
+                "KABUL (Reuters) - Hospital sources said the bombing in Kunduz caused 52 deaths "
+                "and many injuries."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.*40.*52",
+    ),
+    (
+        "A36_deaths_and_serious_injuries",
+        "2026-03-13",
+        [
+            (
+                "KABUL (AP) - A suicide bombing at a mosque in Kunduz on Friday killed at least 40 "
+                "worshippers, police said."
+            ),
+            (
+                "KABUL (Reuters) - The Taliban health ministry said the bombing in Kunduz caused "
+                "52 deaths and serious injuries to worshippers."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.*40.*52",
+    ),
+    (
+        "A78_deaths_and_other_casualties",
+        "2026-03-10",
+        [
+            (
+                "BEIRUT (AP) - An Israeli strike on a village in southern Lebanon killed seven "
+                "people on Tuesday, the health ministry said."
+            ),
+            (
+                "BEIRUT (Reuters) - Lebanon's civil defence said the strike caused 11 deaths and "
+                "heavy casualties among residents."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.* 7 .* 11 ",
+    ),
+    (
+        "A41_its_owner_hotel",
+        "2026-03-10",
+        [
+            (
+                "ISTANBUL (AP) - A fire broke out at the Grand Marina hotel in Bodrum early on "
+                "Tuesday, police said. Its owner said 40 guests were evacuated and three were "
+                "injured."
+            ),
+            (
+                "BODRUM (Reuters) - Police said three people were hurt in a fire at the Grand "
+                "Marina hotel on Tuesday, and 60 guests were evacuated."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"police \(owner\)",
+    ),
+    (
+        "A45_its_mayor_city_prev",
+        "2026-03-09",
+        [
+            (
+                "TACLOBAN (AP) - Police said on Monday a storm surge had flooded the coastal town "
+                "of Palo. Its mayor said 12 people drowned."
+            ),
+            "TACLOBAN (Reuters) - The provincial disaster office said 9 people drowned in Palo.",
+        ],
+        "casualties",
+        "absent",
+        r"Police \(mayor\)",
+    ),
+    (
+        "A42_its_bulletin_other_body",
+        "2026-03-10",
+        [
+            (
+                "ZAMBOANGA CITY (AP) - The opposition said the health ministry was hiding the "
+                "scale of a measles outbreak. Its bulletin, published daily, lists 15 deaths."
+            ),
+            (
+                "ZAMBOANGA CITY (Reuters) - Doctors said at least 22 children have died in the "
+                "measles outbreak."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"opposition \(bulletin\)",
+    ),
+    (
+        "A76_their_after_two_bodies",
+        "2026-03-08",
+        [
+            (
+                "KYIV (Reuters) - Ukraine's emergency service said on Sunday a Russian missile "
+                "struck an apartment block in Dnipro, according to regional officials. Their tally "
+                "lists 21 dead."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"emergency service \(tally\)",
+    ),
+    (
+        "A75_its_after_person",
+        "2026-03-09",
+        [
+            (
+                "TACLOBAN (AP) - Mayor Alfred Romualdez said on Monday the storm surge flooded the "
+                "coastal town of Palo overnight. Its council counted 12 people drowned."
+            ),
+            "TACLOBAN (Reuters) - The provincial disaster office said 9 people drowned in Palo.",
+        ],
+        "casualties",
+        "absent",
+        r"Romualdez \(council\)",
+    ),
+    (
+        "A57_fresh_shipment_vs_shipment_same",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - A fresh shipment of 50,000 doses of cholera vaccine reached "
+                "Garissa on Tuesday, the health ministry said."
+            ),
+            (
+                "NAIROBI (AP) - UNICEF said the shipment of 60,000 doses of cholera vaccine "
+                "delivered to Garissa on Tuesday would cover the worst-hit areas."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many doses.*50,000.*60,000",
+    ),
+    (
+        "A89_new_shipment_values_diff",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - A new shipment of 50,000 doses of cholera vaccine reached "
+                "Garissa on Tuesday, the health ministry said."
+            ),
+            (
+                "NAIROBI (AP) - UNICEF said 60,000 doses of cholera vaccine arrived in Garissa on "
+                "Tuesday."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many doses.*50,000.*60,000",
+    ),
+    (
+        "A84_victims_under_age_real",
+        "2026-03-09",
+        [
+            (
+                "KANO (AP) - A cholera outbreak in Kano has killed 30 people, 12 of them children "
+                "under five, the state health ministry said on Monday."
+            ),
+            (
+                "KANO (Reuters) - Doctors said 41 people had died of cholera in Kano, most of them "
+                "children under 5."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^fewer than 5 killed",
+    ),
+    (
+        "A39_its_bulletin_partial_after_leaves_out",
+        "2026-03-16",
+        [
+            (
+                "ILOILO, Philippines (AP) - Eighteen patients have died so far in a dengue "
+                "outbreak in Iloilo. The provincial health office counts differently. Its bulletin "
+                "lists 16 deaths, because it includes only residents of the province and leaves "
+                "out patients from other provinces who were brought to the regional hospital. The "
+                "Iloilo doctors' association stands by a higher figure: 24 deaths, including "
+                "patients who died at home."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.*provincial health office \(bulletin\).*24.*Iloilo doctors'",
+    ),
+    (
+        "A19_named_outbreak_2019",
+        "2026-03-10",
+        [
+            (
+                "KINSHASA (Reuters) - Ebola has returned to eastern Congo, killing five people "
+                "this week, the health ministry said on Tuesday. The 2018 Kivu Ebola epidemic "
+                "killed 2,287 people."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^2,287 killed.*2018",
+    ),
+    (
+        "A05_behind_schedule_not",
+        "2026-03-10",
+        [
+            (
+                "DAR ES SALAAM (Reuters) - A ferry sank on Lake Victoria on Thursday, killing 11 "
+                "passengers. The ferry was behind schedule and not carrying its full crew, the "
+                "seafarers' union said."
+            ),
+            (
+                "MWANZA, Tanzania (AFP) - Eleven passengers drowned when a ferry sank on Thursday. "
+                "The operator, Marine Services Company, said a steering failure caused the sinking."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "A35_crew_behind_schedule_not",
+        "2026-03-10",
+        [
+            (
+                "MANILA (Reuters) - A passenger ferry capsized off Batangas on Friday, killing 8 "
+                "people. The coast guard said strong winds caused the capsizing. The vessel was "
+                "behind schedule and was not supposed to sail in the dark, the company admitted."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "A47_behind_schedule_not_common",
+        "2026-03-10",
+        [
+            (
+                "HANOI (Reuters) — A scaffolding collapse at a metro construction site in Hanoi "
+                "killed four workers on Monday. Engineers said a design flaw caused the collapse. "
+                "The project was behind schedule and not properly supervised, the workers' union "
+                "said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "A19_behind_spatial_pobj_event",
+        "2026-03-10",
+        [
+            (
+                "ISTANBUL (Reuters) - A collapse at a construction site in Istanbul killed four "
+                "workers on Friday. The building contractor said heavy rain caused the collapse."
+            ),
+            (
+                "ISTANBUL (AP) - Four workers died on Friday when scaffolding collapsed. A parked "
+                "crane was behind the wall that collapsed and not near the workers, the labour "
+                "ministry said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "A43_truck_behind_bus_not",
+        "2026-03-10",
+        [
+            (
+                "BOGOTA (Reuters) — A bus collided with a truck in Boyaca on Friday, killing 9 "
+                "people. Police said a brake failure on the bus caused the collision. The truck "
+                "was behind the bus and not overtaking it, the truck company insisted."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "A31_reason_remained_puzzle_sbs",
+        "2026-03-10",
+        [
+            (
+                "SANTO DOMINGO (Reuters) - A nationwide blackout hit the Dominican Republic on "
+                "Monday for nine hours. The reason for the blackout remained a puzzle, Energy "
+                "Minister Luis Soto said. The state grid company said a fallen transmission line "
+                "caused the blackout."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"puzzle",
+    ),
+    (
+        "A42_reason_for_crash_focus",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) — A helicopter crashed in Elgeyo-Marakwet on Thursday, killing "
+                "Kenya's military chief and nine others. The reason for the crash is the focus of "
+                "a military board of inquiry, the defence ministry said. But opposition lawmakers "
+                "said an old, badly maintained aircraft caused the crash."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"focus of a military",
+    ),
+    (
+        "A45_source_reason_mystery_cause",
+        "2026-03-10",
+        [
+            (
+                "PORT HARCOURT, Nigeria (Reuters) — A pipeline explosion killed 14 people in "
+                "Rivers state on Wednesday. Shell said sabotage caused the explosion. The reason "
+                "for the explosion was still a matter of speculation, state police commissioner "
+                "Olatunji Disu said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"matter of speculation",
+    ),
+    (
+        "A28_reason_for_side_error_sbs",
+        "2026-03-10",
+        [
+            (
+                "VALPARAISO, Chile (Reuters) - Eight people died in an explosion at an apartment "
+                "block on Sunday. Police said the blast was caused by a gas leak. The regional "
+                "health service first said 18 had died, and a spokeswoman said the reason for the "
+                "error was a typing mistake."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"typing mistake",
+    ),
+    (
+        "A46_reason_for_failure_side",
+        "2026-03-10",
+        [
+            (
+                "LAGOS (Reuters) — A bridge collapse in Lagos killed six people on Tuesday. "
+                "Engineers said corroded steel caused the collapse. A second failure, of the "
+                "city's emergency phone line, hampered rescuers, and the reason for the failure "
+                "was a power cut, officials said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"power cut",
+    ),
+    (
+        "A30_cause_of_kidney_failure_sbs",
+        "2026-03-10",
+        [
+            (
+                "MUMBAI (Reuters) - A fire swept through a textile mill in Bhiwandi on Thursday, "
+                "killing seven workers. Fire officials said an electrical short circuit caused the "
+                "fire. Doctors at the city hospital said the cause of the kidney failure suffered "
+                "by one injured firefighter was smoke inhalation."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"smoke inhalation",
+    ),
+    (
+        "A26_terrorists_vs_gang_sbs",
+        "2026-03-10",
+        [
+            (
+                "KARACHI (Reuters) - Gunmen attacked a bus in Karachi on Monday, killing seven "
+                "passengers. Terrorists were behind the attack, provincial Home Minister Zia "
+                "Lanjar said. But residents of the area said a local criminal gang was behind the "
+                "attack."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "D02_declared_ceasefire_dead",
+        "2026-03-10",
+        [
+            (
+                "BOGOTA (Reuters) — Rebel commander Juan Ortiz on Monday declared the ceasefire "
+                '"dead and buried" after an army raid killed nine of his fighters in Cauca. The '
+                "army said the raid targeted drug traffickers."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Juan Ortiz.*dead and buried",
+    ),
+    (
+        "D04_declared_curfew_illegal",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) — Kenyan police imposed a curfew in Kisumu on Wednesday after "
+                "clashes killed four people. Union leader Peter Mwangi declared the curfew "
+                '"illegal and cruel" and urged members to defy it.'
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Peter Mwangi.*illegal and cruel",
+    ),
+    (
+        "D18_declared_truce_meaningless",
+        "2026-03-10",
+        [
+            (
+                "GOMA, Congo (Reuters) — Fighting near Goma killed 25 civilians on Sunday despite "
+                'a truce. M23 spokesman Lawrence Kanyuka declared the truce "meaningless" and '
+                "accused the army of attacking first."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Lawrence Kanyuka.*meaningless",
+    ),
+    (
+        "D20_declared_quarantine_unnecessary",
+        "2026-03-10",
+        [
+            (
+                "MANILA (Reuters) — A bird flu outbreak has killed 3 people in Pampanga. Farmers' "
+                'leader Rosario Guzman declared the quarantine "unnecessary and ruinous" for '
+                "poultry growers."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Rosario Guzman.*unnecessary",
+    ),
+    (
+        "D13_declared_Monday_that_outbreak",
+        "2026-03-10",
+        [
+            (
+                "KINSHASA (AP) — Congo's health minister Jean Kamba declared Friday that the "
+                'outbreak "is finally over" after 42 days without a new case. The Ebola outbreak '
+                "in Equateur province killed 33 people."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Jean Kamba.*finally over",
+    ),
+    (
+        "D14_declared_Sunday_that_war",
+        "2026-03-10",
+        [
+            (
+                "KHARTOUM (AP) — Sudan's army chief Abdel Fattah Burhan declared Sunday that the "
+                'war "will end only with the defeat of the rebels" after shelling killed 40 '
+                "people in Omdurman."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Abdel Fattah Burhan.*defeat of the rebels",
+    ),
+    (
+        "P11_drugs_kyotera_lacked_noin",
+        "2026-03-10",
+        [
+            (
+                "KYOTERA, Uganda (AFP) — A cholera outbreak has killed 11 people, district "
+                "officials said on Tuesday. The drugs Kyotera's health centres lacked were flown "
+                "from Kampala on Monday."
+            ),
+        ],
+        "where",
+        "present",
+        r"^Kyotera",
+    ),
+    (
+        "P12_medicines_walewale_clinic",
+        "2026-03-10",
+        [
+            (
+                "WALEWALE, Ghana (Reuters) — Floods killed 9 people on Saturday. The medicines "
+                "Walewale's clinic needs are stuck on flooded roads, a nurse said."
+            ),
+        ],
+        "where",
+        "present",
+        r"^Walewale",
+    ),
+    (
+        "P13_fertiliser_tagum_farmers",
+        "2026-03-10",
+        [
+            (
+                "TAGUM, Philippines (Reuters) — Floods destroyed banana farms and killed six "
+                "people on Sunday. Much of the fertiliser Tagum farmers bought this year was "
+                "washed away, the provincial agriculture office said."
+            ),
+        ],
+        "where",
+        "present",
+        r"^Tagum",
+    ),
+    (
+        "T02_asked_not_to_be_named_said_by",
+        "2026-03-13",
+        [
+            (
+                "MANILA (Reuters) — A landslide buried a village in Davao de Oro last weekend. A "
+                "police officer who asked not to be named said by Monday 40 bodies had been "
+                "recovered from the mud."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-03-09",
+    ),
+    (
+        "T03_demand_surged_by_monday",
+        "2026-03-13",
+        [
+            (
+                "VALENCIA (Reuters) — Floods killed 11 people near Valencia last weekend. Demand "
+                "for blood donations surged by Monday, hospital officials said, as the injured "
+                "poured in."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-03-09",
+    ),
+    (
+        "T05_asked_for_help_and_by_monday",
+        "2026-03-13",
+        [
+            (
+                "LISMORE, Australia (Reuters) — Floods cut off Lismore last weekend. Stranded "
+                "residents asked for help and by Monday army helicopters arrived to lift them out."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-03-09",
+    ),
+    (
+        "T14_reporters_asked_whether_reopen_by_monday",
+        "2026-03-12",
+        [
+            (
+                "LONDON (Reuters) — A train derailed near Carmont on Wednesday, killing three "
+                "people. Reporters asked whether the line would reopen by Monday, and Network Rail "
+                "said it hoped so."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-03-16",
+    ),
+    (
+        "A12_X_not_Y_good",
+        "2026-03-10",
+        [
+            (
+                "ROTTERDAM (Reuters) - A chemical leak at a Rotterdam port terminal forced 300 "
+                "people from their homes on Wednesday. A faulty valve, not human error, was behind "
+                "the leak, the terminal operator said."
+            ),
+            (
+                "ROTTERDAM (AP) - Hundreds were evacuated after a chemical leak at a port terminal "
+                "on Wednesday. The dockworkers' union said staff cuts were behind the leak."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it.*faulty valve.*staff cuts",
+    ),
+    (
+        "A21_behind_leak_good_sbs",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (Reuters) - An explosion tore through a garment factory in Dhaka's Tejgaon "
+                "district on Monday, killing six workers. A gas leak was behind the blast, fire "
+                "service chief Ali Ahmed told reporters. The factory owner, Rafiq Hossain, said an "
+                "electrical fault caused the explosion."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it.*gas leak.*electrical fault",
+    ),
+    (
+        "G01_gapped_relative_outbreak",
+        "2026-03-10",
+        [
+            (
+                "MANILA (Reuters) — The Philippines is fighting a measles outbreak that the "
+                'Department of Health now says has killed 14 children in Manila. "We urge parents '
+                'to vaccinate," Health Secretary Ana Cruz said.'
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"has killed 14 children",
+    ),
+    (
+        "T01_has_asked_by_monday_good",
+        "2026-03-08",
+        [
+            (
+                "ABUJA (Reuters) — A tanker explosion killed 48 people near Mokwa on Saturday. The "
+                "federal government has asked for a full report by Monday, Information Minister "
+                "Mohammed Idris said."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-03-09",
+    ),
+    (
+        "P20_dengvaxia_multi",
+        "2026-03-10",
+        [
+            (
+                "MANILA (Reuters) — The Philippines on Monday blamed the dengue vaccine Dengvaxia "
+                "for the deaths of three children. Sanofi, which makes Dengvaxia, said there was "
+                "no evidence the vaccine caused the deaths. Health Secretary Francisco Duque said "
+                "Dengvaxia had been given to 830,000 children."
+            ),
+            (
+                "MANILA (AP) — Three children given Dengvaxia have died, Philippine officials said "
+                "on Monday. Parents of children vaccinated with Dengvaxia rallied in Quezon City."
+            ),
+        ],
+        "where",
+        "absent",
+        r"Dengvaxia",
+    ),
+    (
+        "C16_its_town_after_province_counts",
+        "2026-03-09",
+        [
+            (
+                "TACLOBAN (AP) - The provincial disaster office counts 30 dead in the coastal town "
+                "of Palo. Its mayor says 45 people drowned."
+            ),
+            (
+                "TACLOBAN (Reuters) - The provincial disaster office said 30 people drowned in "
+                "Palo on Monday."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.* 30 .* 45 .*Its mayor",
+    ),
+    (
+        "C65_its_principal_after_ministry_counts",
+        "2026-03-12",
+        [
+            (
+                "GAZA (AP) - The health ministry counts 18 dead in the strike on the Al-Falah "
+                "school. Its principal says 25 people died, most of them children."
+            ),
+            (
+                "GAZA (Reuters) - The health ministry said 18 people died in the strike on the "
+                "Al-Falah school."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"health ministry \(principal\)",
+    ),
+    (
+        "C69_its_owner_after_police_count_fire",
+        "2026-03-10",
+        [
+            (
+                "ISTANBUL (AP) - Police counted 14 injured in a fire at the Grand Marina hotel in "
+                "Bodrum. Its owner said 9 guests were hurt."
+            ),
+            (
+                "BODRUM (Reuters) - Police said 14 people were hurt in a fire at the Grand Marina "
+                "hotel on Tuesday."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"Police \(owner\)",
+    ),
+    (
+        "C04_bg_still_counts_two_vs_two",
+        "2026-03-09",
+        [
+            (
+                "BEIRUT (AP) - An explosion at a fuel depot in southern Beirut killed six people "
+                "on Monday, civil defence officials said. In 2020 a blast at the city's port "
+                "killed 218 people."
+            ),
+            (
+                "BEIRUT (Reuters) - Six people died in Monday's depot blast. A 2020 explosion at "
+                "the port killed 218 people."
+            ),
+            (
+                "BEIRUT (AFP) - Six people were killed in the depot fire. Families of the victims "
+                "of that earlier disaster say 218 people died and still await justice, and the "
+                "health ministry still counts 218 dead."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^218 killed.*2020",
+    ),
+    (
+        "C47_a_2024_epidemic_still",
+        "2026-03-13",
+        [
+            (
+                "PORT-AU-PRINCE (AP) - A 2024 cholera epidemic that has not been brought under "
+                "control has killed 812 people in Haiti, the health ministry said on Friday."
+            ),
+            (
+                "PORT-AU-PRINCE (Reuters) - Doctors Without Borders said more than 1,000 people "
+                "have died of cholera in Haiti."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.*812.*more than 1,000",
+    ),
+    (
+        "C46_a_2024_nationwide_outbreak_ongoing",
+        "2026-03-09",
+        [
+            (
+                "KINSHASA (AP) - A 2024 nationwide outbreak of mpox, which is still raging in the "
+                "east, has killed 1,300 people, the health ministry said on Monday."
+            ),
+            (
+                "KINSHASA (Reuters) - Mpox has killed 1,300 people in Congo, Congo's health "
+                "ministry said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1,300 killed.*2024",
+    ),
+    (
+        "C61_second_shipment_same_lot",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - A second shipment of 30,000 doses of cholera vaccine reached "
+                "Garissa on Tuesday, the health ministry said."
+            ),
+            (
+                "NAIROBI (AP) - UNICEF said 35,000 doses of cholera vaccine arrived in Garissa on "
+                "Tuesday, the second delivery this month."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many doses.*30,000.*35,000",
+    ),
+    (
+        "C62_further_consignment_same_lot",
+        "2026-03-09",
+        [
+            (
+                "KHARTOUM (Reuters) - A further consignment of 400,000 doses of cholera vaccine "
+                "arrived in Port Sudan on Monday, the WHO said."
+            ),
+            (
+                "KHARTOUM (AP) - Sudan's health ministry said 360,000 doses of cholera vaccine "
+                "arrived in Port Sudan on Monday."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many doses.*360,000.*400,000",
+    ),
+    (
+        "C31_another_analysis_flights",
+        "2026-03-10",
+        [
+            (
+                "FRANKFURT (Reuters) - Lufthansa said it cancelled 120 flights on Tuesday because "
+                "of the strike."
+            ),
+            (
+                "FRANKFURT (AP) - Another analysis of 180 cancelled flights, by the tracking site "
+                "FlightAware, suggests the strike hit harder than the airline said."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many flights.*120.*180",
+    ),
+    (
+        "C55_accounts_last_year_strike",
+        "2026-03-10",
+        [
+            (
+                "HELSINKI (Reuters) - Finnair said 300 flights were cancelled during last year's "
+                "strike, while the union said 400 flights were cancelled."
+            ),
+            (
+                "HELSINKI (AP) - Finnair said 350 flights were cancelled on Tuesday. The union "
+                "said 410 flights were cancelled."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Finnair and union",
+    ),
+    (
+        "C40_residents_over_evacuated_dispute",
+        "2026-03-10",
+        [
+            (
+                "MANILA (AFP) - A fire razed a slum in Tondo on Tuesday, killing three people, "
+                "officials said. Residents over 2,000 were evacuated, the fire bureau said."
+            ),
+            (
+                "MANILA (Reuters) - Social welfare officials said 1,500 residents were evacuated "
+                "after the Tondo fire."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^over 2,000 evacuated",
+    ),
+    (
+        "C76_those_above_count",
+        "2026-03-07",
+        [
+            (
+                "MUMBAI (PTI) - A building collapse in Bhiwandi killed 11 people on Saturday. "
+                "Those above 40 injured were taken to Indira Gandhi hospital, officials said."
+            ),
+            (
+                "MUMBAI (Reuters) - Officials said 11 people died and 25 were injured in the "
+                "Bhiwandi collapse."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^above 40 injured",
+    ),
+    (
+        "D01_politics_not_safety_behind_closure",
+        "2026-03-10",
+        [
+            (
+                "ACCRA (Reuters) - A fire swept through Kantamanto market in Accra on Monday, "
+                "killing three traders. Electrical wiring caused the fire, the fire service said. "
+                "Politics, not safety, was behind the decision to close the market for a month, "
+                "traders' leader Kofi Asante said."
+            ),
+            (
+                "ACCRA (AFP) - Three people died when fire gutted Kantamanto market on Monday. "
+                "Firefighters said faulty wiring started the blaze."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "D110_money_not_safety_behind_reopening",
+        "2026-03-10",
+        [
+            (
+                "SANTIAGO (Reuters) - A collapse at a copper mine in northern Chile killed four "
+                "miners on Monday. A rock burst caused the collapse, the mine's operator said. "
+                "Profit, not safety, was behind the rush to reopen the shaft, union leader Pedro "
+                "Rojas said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "D06_reason_key_issue_object",
+        "2026-03-10",
+        [
+            (
+                "ANKARA (Reuters) - A coal mine explosion in Turkey's Bartin province killed 12 "
+                "miners on Saturday. The reason for the explosion will be the object of a criminal "
+                "investigation, the prosecutor said. The mine operator blamed a methane build-up."
+            ),
+            (
+                "ANKARA (AFP) - Twelve miners died in a blast at a coal mine in Bartin on "
+                "Saturday. Officials said firedamp caused the explosion."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"object of a criminal",
+    ),
+    (
+        "D21_anyones_guess_voiced",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - A building under construction collapsed in Nairobi's Kasarani "
+                "area on Thursday, killing six workers. The reason for the collapse was anyone's "
+                "guess, site engineer Peter Mwangi said. Substandard materials caused the "
+                "collapse, the National Construction Authority said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"anyone's guess",
+    ),
+    (
+        "D26_ruled_out_bomb_voiced",
+        "2026-03-10",
+        [
+            (
+                "ROME (Reuters) - A gas explosion destroyed an apartment building in Rome on "
+                "Tuesday, killing two people. Police have ruled out that a bomb was behind the "
+                "explosion, police chief Marco Rossi said. A faulty boiler caused the explosion, "
+                "firefighters said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"a bomb",
+    ),
+    (
+        "D30_no_evidence_behind",
+        "2026-03-10",
+        [
+            (
+                "ANKARA (Reuters) - A blast at a fireworks factory in Turkey's Sakarya province "
+                "killed five workers on Friday. There is no evidence that sabotage was behind the "
+                "blast, Interior Minister Ali Yerlikaya said. Stored gunpowder caused the blast, "
+                "the factory owner said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"sabotage",
+    ),
+    (
+        "D28_unlikely_behind",
+        "2026-03-10",
+        [
+            (
+                "MANILA (Reuters) - A fire at a shopping mall in Manila killed seven people on "
+                "Friday. It is unlikely that arson was behind the fire, fire marshal Jose Santos "
+                "said. Faulty wiring caused the fire, the building's owner said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"arson",
+    ),
+    (
+        "D33_if_behind",
+        "2026-03-10",
+        [
+            (
+                "JAKARTA (Reuters) - A landslide buried a village in West Java on Sunday, killing "
+                "14 people. If illegal mining was behind the landslide, the mine owners will be "
+                "prosecuted, Governor Dedi Mulyadi said. Heavy rain caused the landslide, the "
+                "disaster agency said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"illegal mining",
+    ),
+    (
+        "D34_speculation_behind",
+        "2026-03-10",
+        [
+            (
+                "KARACHI (Reuters) - A fire in a Karachi shopping centre killed 10 people on "
+                "Monday. Speculation that a gas leak was behind the fire was premature, fire chief "
+                "Imran Ali said. A short circuit caused the fire, the building's owner said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"gas leak",
+    ),
+    (
+        "D117_cartels_behind_attack",
+        "2026-03-10",
+        [
+            (
+                "MEXICO CITY (AP) - A car bomb in Celaya killed six people on Sunday. Drug cartels "
+                "were behind the attack, Guanajuato's prosecutor Carlos Zamarripa said. An "
+                "explosive device hidden in a car caused the blast, police said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"cartels",
+    ),
+    (
+        "D154_reason_driver_person",
+        "2026-03-10",
+        [
+            (
+                "LAGOS (Reuters) - A bus crash on the Lagos-Ibadan expressway killed 12 people on "
+                "Sunday. The reason for the crash was the driver, who had been drinking, road "
+                "safety official Bisi Kazeem said. A burst tyre caused the crash, police said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"the driver",
+    ),
+    (
+        "D46_declared_emergency_services",
+        "2026-03-10",
+        [
+            (
+                "HOUSTON (Reuters) - Floods killed nine people in Houston on Monday. Mayor John "
+                "Whitmire declared emergency services had done everything they could. More rain is "
+                "forecast."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^John Whitmire.*emergency services had done",
+    ),
+    (
+        "D48_declared_war_crimes",
+        "2026-03-10",
+        [
+            (
+                "GENEVA (Reuters) - An air strike on a market in Sudan's El Fasher killed 40 "
+                "people on Friday. UN rights chief Volker Turk declared war crimes had been "
+                "committed and called for an inquiry."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Volker Turk.*war crimes had been committed",
+    ),
+    (
+        "D50_declared_lockdown_rules_eased",
+        "2026-03-10",
+        [
+            (
+                "KINSHASA (Reuters) - Mpox has killed 30 people in Equateur province this year. "
+                "Health Minister Roger Kamba declared quarantine measures had worked and would be "
+                "eased on Friday."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Roger Kamba.*quarantine measures",
+    ),
+    (
+        "D90_drugs_bududa_has_received",
+        "2026-03-10",
+        [
+            (
+                "BUDUDA, Uganda (Reuters) - A landslide killed 18 people in eastern Uganda on "
+                "Saturday. The drugs Bududa has received will last only a week, district health "
+                "officer Grace Namono said. Survivors are sheltering in schools."
+            ),
+        ],
+        "where",
+        "present",
+        r"^Bududa",
+    ),
+    (
+        "D121_product_dateline_namayingo",
+        "2026-03-10",
+        [
+            (
+                "NAMAYINGO, Uganda (Reuters) - Cholera has killed eight people on islands in Lake "
+                "Victoria. The vaccine Namayingo was promised is still in Kampala, district "
+                "chairman Moses Wandera said."
+            ),
+        ],
+        "where",
+        "present",
+        r"^Namayingo",
+    ),
+    (
+        "D101_have_demanded_to_know_why_arrived_by",
+        "2026-03-10",
+        [
+            (
+                "ANKARA (Reuters) - A building collapse in Malatya killed 14 people last week. "
+                "Families have demanded to know why rescuers only arrived by Thursday, two days "
+                "after the collapse."
+            ),
+        ],
+        "when",
+        "present",
+        r"2026-03-05",
+    ),
+]
+
+
+# Cases of stop 69's reviews told over several days (a count of another airport and day, one
+# voice's count falling, beside a count dispute).
+_REVIEWED_OVER_DAYS_69 = [
+    (
+        "A07_stands_by_lower_than_others",
+        [
+            (
+                (
+                    "KATHMANDU (AP) - A landslide in western Nepal buried a bus on Sunday, killing "
+                    "19 people, the Home Ministry said."
+                ),
+                "2026-03-08",
+            ),
+            (
+                (
+                    "KATHMANDU (Reuters) - The Home Ministry stands by a figure lower than the Red "
+                    "Cross count of 23 deaths, officials said on Monday."
+                ),
+                "2026-03-09",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^23 killed.*Home Ministry",
+    ),
+    (
+        "A13_bg_toll_voice_no_year",
+        [
+            (
+                (
+                    "SAN SALVADOR (AP) - A landslide buried homes in the town of Nejapa on "
+                    "Tuesday, killing eight people, civil protection officials said. In 2001 an "
+                    "earthquake-triggered landslide in Santa Tecla killed 585 people."
+                ),
+                "2026-03-10",
+            ),
+            (
+                (
+                    "SAN SALVADOR (Reuters) - Rescuers dug through mud in Nejapa on Wednesday "
+                    "after a landslide killed eight people. The Santa Tecla disaster killed 585 "
+                    "people, according to the civil protection agency."
+                ),
+                "2026-03-11",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^585 killed.*2001",
+    ),
+    (
+        "A91_accounts_shared_word_voices",
+        [
+            (
+                (
+                    "ZAMBOANGA CITY (Reuters) - The city health office said 412 cases had been "
+                    "recorded by Monday, while the regional health office said 508 cases were "
+                    "recorded."
+                ),
+                "2026-02-03",
+            ),
+            (
+                (
+                    "ZAMBOANGA CITY (AP) - The regional health office said 640 cases had been "
+                    "recorded since early January. The city health office said 400 cases had been "
+                    "recorded."
+                ),
+                "2026-02-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: city health office and regional health office",
+    ),
+    (
+        "A58_days_diff_flights",
+        [
+            (
+                (
+                    "MUNICH (Reuters) - Lufthansa said it cancelled 120 flights in Munich on "
+                    "Monday because of the strike, while the Verdi union said 200 flights were "
+                    "cancelled there."
+                ),
+                "2026-03-09",
+            ),
+            (
+                (
+                    "FRANKFURT (AP) - Lufthansa said 150 flights were cancelled in Frankfurt on "
+                    "Tuesday. The Verdi union said 210 flights were cancelled in Frankfurt."
+                ),
+                "2026-03-10",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Lufthansa and Verdi union",
+    ),
+    (
+        "A66_stands_by_rather_than",
+        [
+            (
+                (
+                    "KATHMANDU (AP) - A landslide in western Nepal buried a bus on Sunday, killing "
+                    "19 people, the Home Ministry said."
+                ),
+                "2026-03-08",
+            ),
+            (
+                (
+                    "KATHMANDU (Reuters) - The Nepal Red Cross says 23 people died. The Home "
+                    "Ministry stands by the police tally of 19 deaths."
+                ),
+                "2026-03-09",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.*19.*Home Ministry.*23",
+    ),
+    (
+        "A53_replacement_shipment",
+        [
+            (
+                (
+                    "TACLOBAN (AP) - The vaccination campaign was delayed, city officials said, "
+                    "because a shipment of 30,000 doses of polio vaccine had to be set aside. A "
+                    "replacement shipment of 35,000 doses arrived on Jan. 29, both offices said."
+                ),
+                "2026-02-05",
+            ),
+            (
+                (
+                    "TACLOBAN (PNA) - The spoiled shipment of 30,000 doses remains in dispute, "
+                    "officials said."
+                ),
+                "2026-02-06",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many doses",
+    ),
+    (
+        "C41_bg_ministry_says_next_day",
+        [
+            (
+                (
+                    "BEIRUT (AP) - An explosion at a fuel depot in southern Beirut killed six "
+                    "people on Monday, civil defence officials said. In 2020 a blast at the city's "
+                    "port killed 218 people."
+                ),
+                "2026-03-09",
+            ),
+            (
+                (
+                    "BEIRUT (Reuters) - Lebanon's health ministry says 218 people died in that "
+                    "disaster, and that its investigation remains stalled, as rescuers searched "
+                    "the depot on Tuesday."
+                ),
+                "2026-03-10",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^218 killed.*2020",
+    ),
+    (
+        "C44_bg_two_vs_two_says",
+        [
+            (
+                (
+                    "KYIV (Reuters) - A Russian missile strike on an apartment block in Dnipro "
+                    "killed 9 people on Saturday, officials said. A January 2023 strike on a "
+                    "building in the city killed 46 people."
+                ),
+                "2026-03-07",
+            ),
+            (
+                (
+                    "KYIV (AP) - Nine people died in Saturday's strike. In January 2023 a missile "
+                    "killed 46 people in a building nearby."
+                ),
+                "2026-03-07",
+            ),
+            (
+                (
+                    "KYIV (AFP) - The regional governor says 46 residents died in that earlier "
+                    "attack, and the city council lists 46 dead on a memorial."
+                ),
+                "2026-03-08",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^46 killed.*January 2023",
+    ),
+    (
+        "C25_accounts_monday_vs_tuesday_count",
+        [
+            (
+                (
+                    "FRANKFURT (Reuters) - Lufthansa said it cancelled 120 flights on Monday "
+                    "because of the strike, while the Verdi union said 200 flights were cancelled."
+                ),
+                "2026-03-09",
+            ),
+            (
+                (
+                    "FRANKFURT (AP) - Lufthansa said 150 flights were cancelled on Tuesday, the "
+                    "second day of the strike. The Verdi union said 210 flights were cancelled on "
+                    "Tuesday."
+                ),
+                "2026-03-10",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Lufthansa and Verdi union",
+    ),
+]
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -23221,6 +24972,7 @@ _REVIEWED = (
     + _REVIEWED_66
     + _REVIEWED_67
     + _REVIEWED_68
+    + _REVIEWED_69
 )
 
 
@@ -23232,7 +24984,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 68."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 69."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)
@@ -23562,13 +25314,13 @@ _REVIEWED_OVER_DAYS_65 = [
 
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
-    [case[1:] for case in _REVIEWED_OVER_DAYS_65],
-    ids=[case[0] for case in _REVIEWED_OVER_DAYS_65],
+    [case[1:] for case in _REVIEWED_OVER_DAYS_65 + _REVIEWED_OVER_DAYS_69],
+    ids=[case[0] for case in _REVIEWED_OVER_DAYS_65 + _REVIEWED_OVER_DAYS_69],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases told over several days that the hostile reviews of stop 65 wrote."""
+    """Cases told over several days that the hostile reviews of stops 65 and 69 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

@@ -207,6 +207,34 @@ _AGED_BEFORE = re.compile(
     r"widower|pensioner)\s+of\s+$",  # (not "the grandmother of four children who died")
     re.I,
 )
+# People of an age below or above a number: "children under five", "women over 60", "those
+# under the age of 18" (the number is their age; not "killed under 20 people").
+_AN_AGE_LIMIT = re.compile(
+    r"\b(?:children|kids|babies|infants|toddlers|boys|girls|teenagers|youngsters|people|"
+    r"adults|men|women|those|pupils|patients|residents|victims)\s+(?:(?:aged|age)\s+)?"
+    r"(?:under|over|below|above|younger\s+than|older\s+than)(?:\s+the\s+age\s+of)?\s+$",
+    re.I,
+)
+# The oldest age a number after "children under", "people over" may be.
+MAX_AGE = 120
+# A casualty word right after the number: a count after all ("Those above 40 injured").
+_HARMED_AFTER = re.compile(
+    r"\s+(?:injured|killed|dead|hurt|wounded|died|missing|evacuated|rescued|displaced)\b", re.I
+)
+
+
+def _may_be_an_age(amount: Amount, text: str) -> bool:
+    """Whether a number after "people over" may be an age: no more than MAX_AGE, written with
+    no thousands comma, and no casualty word after it ("Residents over 2,000 were evacuated",
+    "Those above 40 injured" are counts)."""
+    return (
+        amount.value is not None
+        and amount.value <= MAX_AGE
+        and "," not in text[amount.number_start : amount.number_end]
+        and _HARMED_AFTER.match(text, amount.number_end) is None
+    )
+
+
 _AGE_AFTER = re.compile(r"^\s*(?:-|\s)?(?:years?[\s-]old|year-|yr|%|per ?cent|percent)", re.I)
 # Verbs that say only when they follow what is said: '"...," affirmed the president of the
 # union' (not "the court affirmed the convictions", "rescuers informed the families").
@@ -448,6 +476,10 @@ def all_figures(
                     or speakers.opened_by(ref)
                 ):
                     figure = replace(figure, attributed_to=speaker, voice_named=True)
+                elif figure.attributed_to and (
+                    owner := speakers.owner_before(ref, figure.attributed_to)
+                ):
+                    figure = replace(figure, attributed_to=owner)
                 figures.append(timeline.date(figure, doc, link))
     carried = _figures_carried_on(candidates, figures)
     return figures + carried + _answers_to_an_open_count(evidence, candidates, figures)
@@ -864,6 +896,37 @@ class QuoteSpeakers:
             return None  # "Mayor Sophie Arnaud said ... he said": someone else
         return named
 
+    def owner_before(self, ref: SentenceRef, voice: str) -> str | None:
+        """Whose "its" or "their" a voice is: "Its bulletin lists 1,032 cases and 15 deaths",
+        after "The city health office counts differently.", is the office's: the one body the
+        sentence before names counting, of the same number (never a person, who has no "its";
+        never in a sentence with a verb of saying, whose words name other owners)."""
+        owned = _ITS_OWN.match(voice)
+        before = self.at.get((ref.source_id, ref.position - 1))
+        if owned is None or before is None or owned.group("record").lower() not in _ITS_RECORDS:
+            return None  # (not "Its mayor", "Its owner": of the town, the hotel it names)
+        from ..nlp import parse
+
+        (doc,) = parse([before.text])
+        # only a sentence that names one body keeping a count, and nothing else "its" may be
+        # of ("A fire broke out at a hotel, police said. Its owner said": the hotel's)
+        keepers = [
+            subject
+            for verb in doc
+            if verb.pos_ in {"VERB", "AUX"} and _COUNTS_AS.match(verb.text)
+            if (subject := _speaker(verb)) is not None
+        ]
+        plural = owned.group("whose").lower() == "their"
+        if (
+            len(keepers) != 1
+            or keepers[0].lower_ in _PRONOUNS
+            or keepers[0].ent_type_ == "PERSON"
+            or (keepers[0].tag_ in {"NNS", "NNPS"}) != plural
+            or any(verb.pos_ in {"VERB", "AUX"} and _SAY_VERBS.match(verb.text) for verb in doc)
+        ):
+            return None
+        return f"{_phrase(doc, keepers[0])} ({owned.group('what')})"
+
     def closed_within(self, ref: SentenceRef) -> str | None:
         """Who says a quotation of several sentences that the same passage closes with its
         attribution: '"For us there are ten dead, not nine. That a worker ... did not exist,"
@@ -941,6 +1004,16 @@ class QuoteSpeakers:
 _PRONOUN_TELLING = re.compile(
     r"\W*(he|she)\s+(?:said|says|told|tells|added|adds|insisted|insists)\b", re.I
 )
+# A voice that is a thing of the one named before: "Its bulletin", "their own tally".
+_ITS_OWN = re.compile(r"^(?P<whose>its|their)\s+(?P<what>(?:own\s+)?(?P<record>[\w\-]+))$", re.I)
+# What a body keeps of its count, which "its" in front of it is the body's.
+_ITS_RECORDS = frozenset(
+    "bulletin bulletins tally count figure figures list report records data register "
+    "statistics log".split()
+)
+# Verbs of keeping a count, whose subject an "its" after them may stand for: "The city health
+# office counts differently."
+_COUNTS_AS = re.compile(r"^(?:counts?|counted|lists?|listed|records?|recorded|tallies)$", re.I)
 # Verbs of giving a figure, which name who may be quoted next: "X gave a higher toll".
 _GAVE_A_FIGURE = re.compile(r"^(?:gave|gives|cited|cites)$", re.I)
 _CLOSED_BY = re.compile(r"[,.!?]?[”\"]\s*(?P<by>[^\"“”]{2,80})$")
@@ -2588,6 +2661,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None
     if _AGED_BEFORE.search(doc.text[: amount.start]):
         return None  # "The dead were aged between 19 and 52": ages, not a count
+    if _AN_AGE_LIMIT.search(doc.text[: amount.number_start]) and _may_be_an_age(amount, doc.text):
+        return None  # "the majority of them children under five": an age, not a count
     if _counts_things(span):
         return None  # "an argument about two times of day"
     anchor = span.root
@@ -3971,6 +4046,8 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
     verb, below = cue, cue
     unheard = False  # a verb of saying above the figure whose speaker is not found
     for _ in range(8):
+        if _holds_to_a_figure(verb, below, cue) and (holder := _speaker(verb)) is not None:
+            return _phrase(doc, holder), True  # "The union stands by a higher figure: 23"
         estimated_by = _whose_estimate(verb, cue)
         if estimated_by is not None:  # "a figure well above the government's estimate of 38"
             return estimated_by, True
@@ -4417,6 +4494,38 @@ def _keeps_something(verb: Token) -> bool:
     return verb.lower_.startswith(("maintain", "insist")) and any(
         c.dep_ == "dobj" for c in verb.children
     )
+
+
+# Verbs that keep to a figure given before, with the word each takes: "The paediatricians'
+# chapter stands by a higher figure: 23 deaths", "sticks to its count of 12" (not "stood by
+# the 40 families", "held to account").
+_KEEPING_TO = {
+    "stand": "by", "stands": "by", "stood": "by", "standing": "by",
+    "stick": "to", "sticks": "to", "stuck": "to", "sticking": "to",
+    "hold": "to", "holds": "to", "held": "to", "holding": "to",
+    "cling": "to", "clings": "to", "clung": "to", "clinging": "to",
+}  # fmt: skip
+
+
+def _holds_to_a_figure(verb: Token, below: Token, cue: Token) -> bool:
+    """Whether a verb of keeping to something takes, through `below`, a figure noun whose own
+    figure the cue is: whoever keeps to it gives the figure ("stands by a higher figure: 23
+    deaths", "stood by its count of 46 flights"; not "stood by the 12 dead", people beside
+    them, nor "stands by a figure lower than the Red Cross count of 23", another's)."""
+    kept = child_of(below, "pobj") if below.dep_ == "prep" else None
+    if _KEEPING_TO.get(verb.lower_) != below.lower_ or kept is None:
+        return False
+    between = verb.doc[min(kept.i, cue.i) : max(kept.i, cue.i) + 1]
+    return kept.lower_ in _FIGURES_KEPT and not any(
+        token.lower_ == "than" or (token.i != kept.i and token.lower_ in _FIGURES_KEPT)
+        for token in between
+    )
+
+
+# What a voice keeps to that is a figure (not the dead themselves).
+_FIGURES_KEPT = frozenset(
+    "figure figures count counts tally toll number numbers estimate estimates total list".split()
+)
 
 
 def _holds_a_figure(verb: Token) -> bool:
@@ -5450,6 +5559,24 @@ def _parts_told_as_their_whole(figures: list[Figure]) -> set[tuple[str, int]]:
 
 
 def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Casualty]:
+    lines, homes = _lines_of_figures(evidence, figures_found)
+    event: list[Casualty] = []
+    background: list[Casualty] = []
+    for figures in lines:
+        splits = [b for f in figures for b in homes.get(id(f), [])]
+        casualty = _casualty(evidence, figures, splits)
+        (background if casualty.background else event).append(casualty)
+    # the dead first, as a reader (and a newsletter's first few lines) wants them; within a
+    # kind, as the evidence ranks them
+    event.sort(key=lambda casualty: _LISTED_FIRST.get(casualty.kind or "", len(_LISTED_FIRST)))
+    return event + background
+
+
+def _lines_of_figures(
+    evidence: EvidenceSet, figures_found: list[Figure]
+) -> tuple[list[list[Figure]], dict[int, list[Breakdown]]]:
+    """The figures of each casualty line (one count, told in any number of reports), with the
+    breakdowns each figure is split by (by `id`); parts of a breakdown have no line."""
     homes = _breakdown_homes(figures_found, find_breakdowns(evidence, figures_found))
     parts = {
         (b.ref.text, start) for told in homes.values() for b in told for start in b.number_starts
@@ -5472,16 +5599,61 @@ def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Ca
                 key,
             )
         grouped.setdefault(key, []).append(figure)
-    event: list[Casualty] = []
-    background: list[Casualty] = []
-    for figures in _event_apart(_merge_alike(list(grouped.values()))):
-        splits = [b for f in figures for b in homes.get(id(f), [])]
-        casualty = _casualty(evidence, figures, splits)
-        (background if casualty.background else event).append(casualty)
-    # the dead first, as a reader (and a newsletter's first few lines) wants them; within a
-    # kind, as the evidence ranks them
-    event.sort(key=lambda casualty: _LISTED_FIRST.get(casualty.kind or "", len(_LISTED_FIRST)))
-    return event + background
+    return _event_apart(_merge_alike(list(grouped.values()))), homes
+
+
+def _line_background(figures: list[Figure]) -> str | None:
+    """Why a line is background: its figures' most common reading (told of an earlier date by
+    more of them than tell it of the event's, or keep it now in a voice of their own, with no
+    name or incident the earlier tellings give: "Västra Götalandsregionen counts five dead"
+    three times is the event's, beside "In 2011 a storm at Pukkelpop killed five people"),
+    else None."""
+    earlier = [figure for figure in figures if figure.background]
+    told_in = {(figure.ref.source_id, figure.ref.position) for figure in earlier}
+    # names and incidents the earlier tellings give: "The Santa Tecla disaster killed 585
+    # people, according to the civil protection agency" tells the 2001 landslide "in Santa
+    # Tecla" again, in a voice and with no year
+    told_before = frozenset().union(*(_names_and_incidents(f.ref.text) for f in earlier))
+    on_event = [
+        figure
+        for figure in figures
+        if figure.event_dated
+        or (
+            not figure.background
+            and figure.voice_named
+            and _COUNTED_NOW.search(figure.ref.text) is not None
+            and _TOLD_AS_GONE.search(figure.ref.text) is None
+            and not _names_and_incidents(figure.ref.text) & told_before
+        )
+    ]
+    # (one sentence is one telling, however many of its figures the line holds)
+    kept_in = {(figure.ref.source_id, figure.ref.position) for figure in on_event}
+    return earlier[0].background if len(told_in) > len(kept_in) else None
+
+
+# A count a voice keeps now, in the present: "counts five dead", "now says five people died",
+# "insists there were 42 on board" (not "said five miners had died", of a past blast).
+_COUNTED_NOW = re.compile(
+    r"\b(?:counts|lists|tallies|records|puts|gives|says|insists|maintains|reports)\b", re.I
+)
+# Words that tell deaths as gone by, or point back at another event: "had died", "the five
+# miners who died", "in that disaster", "that earlier attack", "still counts 218 dead".
+_TOLD_AS_GONE = re.compile(
+    r"\bhad\s+(?:died|been\s+killed)\b|\bwho\s+(?:had\s+)?died\b|\bstill\b|"
+    r"\b(?:that|the)\s+(?:earlier|previous|last|same|former)\b|"
+    rf"\bthat\s+(?:{'|'.join(sorted(EVENT_NOUNS))}|tragedy|attack|strike|crash)\b",
+    re.I,
+)
+
+
+def _names_and_incidents(text: str) -> frozenset[str]:
+    """The capitalised words a sentence gives past its first, and its words for incidents."""
+    words = re.findall(r"[\w’'\-]+", without_dateline(text))
+    return frozenset(
+        word.lower()
+        for index, word in enumerate(words)
+        if (index > 0 and word[:1].isupper()) or word.lower() in EVENT_NOUNS
+    )
 
 
 # The order the event's own figures are listed in, by kind.
@@ -6062,9 +6234,7 @@ def _casualty(
     voices = _voices_listed(
         evidence, [(figure.attributed_to, figure.ref.source_id) for figure in figures]
     )
-    earlier = [figure for figure in figures if figure.background]
-    on_event = [figure for figure in figures if figure.event_dated]
-    background = earlier[0].background if len(earlier) > len(on_event) else None
+    background = _line_background(figures)
     exact = lead.precision != "vague"
     return Casualty(
         description=describe(replace(lead, place=lead.place or detail.place)),

@@ -861,10 +861,21 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
         asked = _kind_asked(count.topic)
         things = _things_asked(count.topic)
         said = {
-            n.replace(",", "") for c in dispute.claims for n in _WHOLE_NUMBER.findall(c.statement)
+            n.replace(",", "")
+            for c in dispute.claims
+            # of the things asked, where the topic names them: "34 flights", not the "4,700
+            # passengers" beside them
+            for n in (
+                _numbers_before(things, c.statement)
+                if things
+                else _WHOLE_NUMBER.findall(c.statement)
+            )
         }
         counted = frozenset().union(*(_numbers(side) for side in count.claims))
-        return _moved_past_them(said, counted) and all(
+        moved = _moved_past_them(said, counted) or (
+            things is not None and _each_voice_moved_past(dispute, count, things)
+        )
+        return moved and all(
             (asked is not None and asked in _kinds_counted(claim.statement))
             or (things is not None and things.search(claim.statement) is not None)
             for claim in dispute.claims
@@ -887,6 +898,58 @@ def _moved_past_them(said: set[str], counted: AbstractSet[str]) -> bool:
     told = [int(n) for n in said if n.isdigit()]
     now = [int(float(n)) for n in counted if re.fullmatch(r"\d+(?:\.\d+)?", n)]
     return bool(told and now) and _above(told, now)
+
+
+def _each_voice_moved_past(dispute: Dispute, count: Dispute, things: re.Pattern[str]) -> bool:
+    """Whether each side of two accounts gives one figure of the things a count asks about, and
+    the count gives the same voice a figure as high or higher, one of them higher: "raised its
+    tally to 34 flights" / "put the figure at 46 flights" against the count's 38 and 46 of the
+    same two voices, the count as it stood that day."""
+    quoted = " ".join(c.quote for claim in count.claims for c in claim.citations)
+    named = places_in(quoted)
+    if any(places_in(claim.statement) - named for claim in dispute.claims):
+        return False  # "cancelled 120 flights in Munich": another airport's count
+    when = {fold(w) for w in _A_DAY_TOLD.findall(quoted)}
+    if any({fold(w) for w in _A_DAY_TOLD.findall(c.statement)} - when for c in dispute.claims):
+        return False  # "cancelled 120 flights on Monday", "during last year's strike"
+    higher = False
+    for claim in dispute.claims:
+        told = _numbers_before(things, claim.statement)
+        sides = [
+            side
+            for side in count.claims
+            if _voice_words(claim.attributed_to) & _voice_words(side.attributed_to)
+        ]
+        if len(sides) != 1:
+            return False  # ("city health office" shares words with the regional one too)
+        now = [int(float(n)) for n in _numbers(sides[0]) if re.fullmatch(r"\d+(?:\.\d+)?", n)]
+        if len(told) != 1 or not now or not told[0].replace(",", "").isdigit():
+            return False
+        value = int(told[0].replace(",", ""))
+        if max(now) < value:
+            return False
+        higher = higher or max(now) > value
+    return higher
+
+
+# Days and times a count is told of, to tell one day's count from another's.
+_A_DAY_TOLD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|yesterday|"
+    r"last\s+(?:year|week|month)|this\s+year)\b",
+    re.I,
+)
+
+
+def _numbers_before(things: re.Pattern[str], statement: str) -> list[str]:
+    """The whole numbers a statement gives right before the things a topic asks about ("34
+    flights", "46 of its flights")."""
+    return [
+        number.group(0)
+        for number in _WHOLE_NUMBER.finditer(statement)
+        if things.match(statement, number.end() + 1)
+        or re.match(rf"\s+(?:[\w\-]+\s+){{1,2}}{things.pattern}", statement[number.end() :], re.I)
+    ]
 
 
 def _things_asked(topic: str) -> re.Pattern[str] | None:
@@ -1212,7 +1275,10 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
     own = [
         f
         for f in all_figures
-        if not f.background and not is_part(f, parts) and not _those_identified(f)
+        if not f.background
+        and not is_part(f, parts)
+        and not _those_identified(f)
+        and not _beside_an_uncounted_whole(f)
     ]
     # (those held are no victims: "the lorry driver remains in custody" is no driver killed)
     victims = _the_victims([f for f in own if f.kind != "detained"])
@@ -1225,6 +1291,34 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
             alike = [f for f in of_kind if _counted_as(f) == shown]
             found += _count_disputes(evidence, alike, strict=True, victims=victims)
     return found
+
+
+# Nouns of deaths told with no number, of which a count of people joined to them is some.
+_DEATH_NOUNS = frozenset("deaths dead fatalities victims bodies".split())
+# Nouns of harm, which a count of its own counts ("52 deaths and many injuries": a toll).
+_HARM_NOUNS = _DEATH_NOUNS | frozenset("casualties injuries injured wounded cases".split())
+
+
+def _beside_an_uncounted_whole(figure: Figure) -> bool:
+    """A count of people joined to deaths told with no number: "its members had recorded
+    deaths in private hospitals as well as at least two children who died at home" (the two
+    are some of what the voice counts, no toll of its own; not "killed 12 people and injured
+    dozens", two counts, nor "caused 52 deaths and many injuries", a toll)."""
+    (doc,) = nlp.parse([figure.ref.text])
+    number = next((t for t in doc if t.idx >= figure.number_start), None)
+    if number is None or number.dep_ != "nummod":
+        return False
+    noun = number.head
+    if noun.lower_ in _HARM_NOUNS:
+        return False
+    joined = [noun.head] if noun.dep_ == "conj" else []
+    joined += [c for c in noun.children if c.dep_ == "conj"]
+    return any(
+        other.lower_ in _DEATH_NOUNS
+        and other.pos_ == "NOUN"
+        and not any(c.dep_ == "nummod" or c.like_num for c in other.children)
+        for other in joined
+    )
 
 
 # What cannot yet be done with some of the dead, which makes them some, not the toll: "three
@@ -1745,12 +1839,29 @@ def _below_a_part(first: Figure, second: Figure) -> bool:
     return any(
         (
             # (not those "taken to hospital": that is the count itself)
-            (_PARTIAL.search(_stretch(part)[0]) and not _TO_HOSPITAL.match(part.shown_as))
+            (_told_as_partial(part) and not _TO_HOSPITAL.match(part.shown_as))
             or _UNTIL_NOW.search(part.ref.text[max(0, part.number_start - 50) : part.number_start])
         )
         and part.bounds[0] <= whole.bounds[1]
         for part, whole in ((first, second), (second, first))
     )
+
+
+# What a count leaves out, told after it: "15 deaths, because it includes only residents and
+# leaves out children ... who were brought to the city hospital" (those brought in are not
+# the 15).
+_LEFT_OUT = re.compile(
+    r"\b(?:leaves?|leaving|left)\s+out\b|\bexclud\w*|\bomit\w*|"
+    r"\b(?:does|do|did)\s+not\s+(?:count|include)\b|\bnot\s+counting\b",
+    re.I,
+)
+
+
+def _told_as_partial(figure: Figure) -> bool:
+    """`_PARTIAL` in the figure's own stretch, before anything it is told to leave out."""
+    stretch, at = _stretch(figure)
+    left_out = _LEFT_OUT.search(stretch, at)
+    return _PARTIAL.search(stretch[: left_out.start()] if left_out else stretch) is not None
 
 
 # "until now 14 bodies have been recovered": a count so far, told just before its number (not
@@ -4015,6 +4126,23 @@ def _ones_own(quantity: Quantity) -> bool:
     return _ONES_OWN_BEFORE.search(quantity.ref.text[: quantity.numeral[0]]) is not None
 
 
+# A lot of things told as one more beside the first: "a replacement shipment of 25,000 doses",
+# "another batch of 400" (not "a new toll of 25", "a revised estimate of 3,000": the one count
+# told again; nor "a fresh, new, second or further shipment of 50,000 doses": the one other
+# reports count, as one wire sees it; nor "another analysis of 180 flights": a count).
+_ANOTHER_LOT_BEFORE = re.compile(
+    r"\b(?:an?\s+(?:replacement|separate)|another)\s+(?!(?:toll|figure|count|tally|total|"
+    r"estimate|number|balance|reading|record|assessment|calculation|report|bulletin|analysis|"
+    r"survey|census|audit|headcount|inventory|study|review|list)s?\b)[a-z\-]+\s+of\s+"
+    r"(?:about\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _another_lot(quantity: Quantity) -> bool:
+    return _ANOTHER_LOT_BEFORE.search(quantity.ref.text[: quantity.numeral[0]]) is not None
+
+
 def _told_as_a_whole(quantity: Quantity) -> bool:
     return _A_WHOLE_BEFORE.search(quantity.ref.text[: quantity.numeral[0]]) is not None
 
@@ -4705,6 +4833,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if one_holder is not None and other_holder is not None and one_holder != other_holder:
             return False  # "The ICU had 14 beds", "ACRH has about 420 beds": what two
             # named places hold, not two voices' count of one thing
+        if _another_lot(first) != _another_lot(second):
+            return False  # "a replacement shipment of 25,000 doses" beside the spoiled
+            # "shipment of 20,000 doses": two lots, not two counts of one
         if _ones_own(first) != _ones_own(second):
             return False  # "164 of his 171 candidates had been affected": one school's
             # candidates, its principal's, not a rival of "about 3,000 candidates" in all
@@ -10487,7 +10618,8 @@ _CAUSE_CUE = re.compile(
     r"(?:not|n['’]t|cannot)\s+(?:be\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+)?out|exclud(?:e|ed))\b|"
     r"(?:fault|problem|blame|cause|responsibility|glitch)\s+(?:lay|lies|lie|rested|"
     r"rests)\s+(?:in|with)\b|\btrac(?:ed|es|e)\s+(?:\w+\s+){1,3}?to\b|"
-    r"\bsource\s+of\s+(?:the\s+)?\w+\s+(?:is|was)\b)",
+    r"\bsource\s+of\s+(?:the\s+)?\w+\s+(?:is|was)\b|\b(?:is|was|are|were)\s+behind\b|"
+    r"\breason\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
 # What happened, when a cause is given for it, is one of EVENT_NOUNS: "the crash was caused
@@ -11496,6 +11628,19 @@ _HARM_DONE = frozenset({"damage", "cracks", "cracking"})
 # What an event may leave that its cause is given for, beside the events themselves: "the
 # source of the pollution".
 _HARMS = frozenset({"pollution", "contamination", "smell", "stench", "smoke", "spill"})
+# What went wrong in an event with no disaster in it, whose cause is given: "the reason of the
+# error was a faulty screen system".
+_MISHAPS = (
+    frozenset(
+        "error errors blunder mistake glitch failure malfunction fault breakdown mix-up".split()
+    )
+    - EVENT_NOUNS
+)
+# What a cause "is" while it is not known: "the subject of an inquiry", "a puzzle".
+_NOT_KNOWN_YET = frozenset(
+    "subject focus puzzle mystery matter question speculation investigation inquiry object "
+    "target issue guess topic unknown debate".split()
+)
 
 
 _POINTING = frozenset({"point", "points", "pointed"})
@@ -11822,6 +11967,89 @@ def _where_the_fault_lies(token: Token) -> Token | None:
     return None if target.ent_type_ in _NOT_CAUSES else target
 
 
+def _what_was_behind(behind: Token) -> Token | None:
+    """The subject of "was behind" the event ("a gas leak was behind the blast"), or behind
+    what went wrong, where it rules another out in its own phrase ("a faulty screen, not a
+    careless employee, was behind the error"); not a person or a group (who was behind an
+    attack is no cause of an accident), nor where a thing stood ("was behind the wall"), nor
+    what was behind a decision ("Politics, not safety, was behind the decision to close")."""
+    verb = behind.head
+    subject = nlp.child_of(verb, "nsubj")
+    what = nlp.child_of(behind, "pobj")
+    if subject is None or what is None or _negated_verb(verb) or _told_as_unsure(verb):
+        return None
+    if subject.pos_ != "NOUN" or subject.ent_type_ in _NOT_CAUSES or _someone(subject):
+        return None
+    if what.lower_ in EVENT_NOUNS | _HARMS or (
+        what.lower_ in _MISHAPS and _set_against_another(subject)
+    ):
+        return subject
+    return None
+
+
+# Words that govern a clause without saying it is so: "ruled out that", "unlikely that".
+_NOT_SAID_SO = frozenset(
+    "ruled rule rules ruling unlikely doubt doubts doubted denied denies deny rejected "
+    "dismissed untrue false impossible premature".split()
+)
+
+
+def _told_as_unsure(verb: Token) -> bool:
+    """Whether a clause is told as not so, or not known to be: "If illegal mining was behind
+    the landslide", "Speculation that a gas leak was behind the fire was premature", "Police
+    have ruled out that a bomb was behind the explosion", "It is unlikely that arson was"."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ in {"acl", "ccomp", "advcl"} and head.i != verb.i:
+        if head.pos_ in {"NOUN", "PROPN"}:
+            return True  # "speculation that", "no evidence that", "claims that"
+        return (
+            _negated_verb(head)
+            or head.lower_ in _NOT_SAID_SO
+            or any(c.lower_ in _NOT_SAID_SO for c in head.children if c.dep_ == "acomp")
+        )
+    return False
+
+
+def _set_against_another(cause: Token) -> bool:
+    """A cause set against another in its own phrase, by apposition or "and": "a faulty screen,
+    not a careless employee", "a faulty screen system, and not the mistake of the employee"
+    (not "The ferry was behind schedule and not carrying its full crew")."""
+    return (
+        any(child.dep_ == "neg" for child in cause.children)
+        and any(child.dep_ in {"appos", "conj"} for child in cause.children)
+    ) or any(
+        child.dep_ in {"appos", "conj"} and any(n.dep_ == "neg" for n in child.children)
+        for child in cause.children
+    )
+
+
+_PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our"})
+
+
+# Those who do harm on purpose, named as a group: who is behind an attack, no cause.
+_WRONGDOERS = frozenset(
+    "gang hacker cartel bandit pirate arsonist smuggler regime faction terrorist militant rebel "
+    "insurgent jihadist extremist criminal vandal poacher looter".split()
+)
+
+
+def _someone(noun: Token) -> bool:
+    """A person or a body ("the man's brother", "the ministry", "terrorists"), not a thing
+    (`_speaker_noun` takes "a faulty scanner" for an agent by its ending)."""
+    word = noun.lower_
+    owner = nlp.child_of(noun, "poss")
+    return (
+        counts_people(word)
+        or bool({word, word.removesuffix("s")} & (_WRONGDOERS | ATTACKERS))
+        or ROLE_WORD.fullmatch(word) is not None
+        or word in ORGANISATION_HEADS
+        or noun.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or (owner is not None and (owner.lower_ in _PERSONAL_OWNERS or counts_people(owner.lower_)))
+    )
+
+
 def _cause_after(token: Token) -> Token | None:
     """The head of a cause the token introduces for the event: "(the crash was) caused by human
     error", "blamed human error (for the crash)", "blamed the crash on the weather", "(the fire
@@ -11919,8 +12147,10 @@ def _cause_after(token: Token) -> Token | None:
             ),
             None,
         )
+    if word == "behind" and token.dep_ == "prep" and token.head.lower_ in _BE:
+        return _what_was_behind(token)
     if (
-        word in {"cause", "source"}
+        word in {"cause", "source", "reason"}
         and token.dep_ == "nsubj"
         and not _negated_verb(token.head)
         and (word == "cause" or token.head.lemma_ == "be" or token.head.lower_ in _BE)
@@ -11928,13 +12158,26 @@ def _cause_after(token: Token) -> Token | None:
         # "the cause of the leak was the illegal connection"; "the cause is the rust, not the
         # guests", of the event the news is of; "the source of the pollution is the outflow of
         # the plant" (of the event only: not "a source said")
-        of = nlp.child_of(token, "prep", "of")
+        of = nlp.child_of(token, "prep", "of") or (
+            nlp.child_of(token, "prep", "for") if word == "reason" else None
+        )
         caused = nlp.child_of(of, "pobj") if of else None
-        if of is not None and (caused is None or caused.lower_ not in EVENT_NOUNS | _HARMS):
-            return None
-        if word == "source" and of is None:
-            return None
         attr = nlp.child_of(token.head, "attr")
+        if of is not None and (
+            caused is None
+            or caused.lower_ not in EVENT_NOUNS | _HARMS | _MISHAPS
+            # what went wrong, when the sentence rules another cause out ("the reason of the
+            # error was a faulty screen system, and not the mistake of the employee"; not "the
+            # reason for the error was a typing mistake", of a side error)
+            or (caused.lower_ in _MISHAPS and (attr is None or not _set_against_another(attr)))
+        ):
+            return None
+        if word in {"source", "reason"} and of is None:
+            return None
+        if attr is not None and (attr.lower_ in _NOT_KNOWN_YET or _told_as_unsure(token.head)):
+            return None  # "the reason for the collapse is the subject of an inquiry"
+        if word == "reason" and attr is not None and _someone(attr):
+            return None  # "the reason for the crash was the driver": whom it blames
         if of is None and (attr is None or not _rules_out_another(attr)):
             # a bare "the cause is X" names the event's cause when it rules another out ("the
             # cause is the rust, not the guests"), not "the cause is justice for the 12 men",

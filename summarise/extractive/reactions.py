@@ -1015,11 +1015,43 @@ def _reporting_verbs(doc: Doc) -> Iterator[tuple[Token, Token]]:
             continue  # "he was told", "is accused of": the subject did not speak
         if lemma == "call" and not _calls_out(token):
             continue
+        if lemma == "declare" and _DECLARED_STATE.match(doc.text, token.idx + len(token.text)):
+            continue  # "the city declared a measles outbreak": an act, not words
         subject = _subject(token)
         if token.dep_ == "relcl" and subject is not None and subject.tag_ not in {"WP", "WDT"}:
             continue  # "the coalition that the US maintains it uses": about the noun, gapped
+        if subject is not None and _a_gapped_relative(token, subject):
+            continue  # "an outbreak that the ministry now says has killed 14 children"
         if subject is not None:
             yield token, subject
+
+
+# What is declared by an act, not said: "declared a measles outbreak", "declared a state of
+# emergency", "declared three days of mourning", "declared war" (not "declared that the
+# outbreak was over", "declared Friday that ...", 'declared the curfew "illegal"', "declared
+# emergency services had done everything": words).
+_DECLARED_STATE = re.compile(
+    r"\s+(?:an?\s+)?(?:(?!that\b|the\b)[\w\-]+\s+){0,3}?(?:outbreaks?|epidemic|emergency|"
+    r"disaster|curfew|holiday|mourning|war|ceasefire|truce|quarantine|lockdown|martial\s+law|"
+    r"state\s+of\s+\w+)\b(?=\s*(?:[,.;:]|$)|\s+(?:in|on|for|after|over|across|until|at|that|which|"
+    r"and|to|from|as|following|amid|since|with)\b)",
+    re.I,
+)
+
+
+def _a_gapped_relative(verb: Token, subject: Token) -> bool:
+    """Whether a verb of saying opens a relative clause the parse did not mark as one, its
+    reported clause lacking the subject the noun before gives: "an outbreak that the Department
+    of Health now says has killed 14 children" (about the outbreak, no words of the ministry)."""
+    before = subject.left_edge.i - 1
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return (
+        before >= 0
+        and verb.doc[before].lower_ in {"that", "which"}
+        and clause is not None
+        and clause.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children)
+    )
 
 
 def _calls_out(verb: Token) -> bool:
@@ -1043,6 +1075,11 @@ def _subject(verb: Token) -> Token | None:
         if subjects:
             child = subjects[0]
             if child.pos_ == "NOUN" and _closes_a_quotation(subjects[-1]):
+                child = subjects[-1]
+            elif len(subjects) > 1 and nlp.heads_a_dateline(child):
+                # "ZAMBOANGA CITY (MBN News) - Mayor Elumba on Monday relieved ..., after the
+                # city declared an outbreak": the dateline, with the name after its dash, and
+                # "the city" both hung on "declared"; the subject is the one beside the verb
                 child = subjects[-1]
             return _named_before_a_place(child) or _body_of_a_branch(child) or child
         if current.dep_ not in {"conj", "advcl", "xcomp"} or current.head is current:

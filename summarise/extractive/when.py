@@ -1146,7 +1146,7 @@ def _time_ref(
         TimeRef(
             text=wording,
             date=iso,
-            describes=text or describe(lead.ref.text, lead.expression),
+            describes=_one_full_stop(text or describe(lead.ref.text, lead.expression)),
             citations=citations,
         )
     )
@@ -1568,6 +1568,15 @@ def _render(
     if clause and not re.search(r"[.!?…\"”’']$", text):
         text += "."
     return text
+
+
+# A stop after the stop of an abbreviation, left when the time after it is taken out: "spotted
+# the error at 6:50 a.m." of "... at 6:50 a.m. on Friday." (not an ellipsis, "...").
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def _one_full_stop(text: str) -> str:
+    return _DOUBLE_STOP.sub(".", text)
 
 
 # Words that join a time to another one before it, which taking it out would leave dangling.

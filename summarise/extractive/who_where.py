@@ -213,6 +213,40 @@ _ITS_STAFF_BEFORE = re.compile(
 )
 
 
+# A product named right after the word for it: "the dengue vaccine Dengvaxia", "the drug
+# Zolgensma", "the banking app Nubank".
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:vaccines?|drugs?|medicines?|medications?|pills?|apps?|software|pesticides?|"
+    r"herbicides?|insecticides?|fertili[sz]ers?|brand|formula)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_product(entity: Entity) -> bool:
+    """A name no gazetteer knows, written right after the word for a product somewhere ("the
+    dengue vaccine Dengvaxia") and nowhere where a place is written ("in Dengvaxia")."""
+    return (
+        gazetteer().lookup(entity.name) is None
+        and any(
+            _PRODUCT_BEFORE.search(mention.around(20)[0])
+            and _NAMED_ALONE_AFTER.match(mention.around(0, 20)[1])
+            for mention in entity.mentions
+        )
+        and not any(
+            _IN_IT.search(mention.around(16)[0]) or _in_dateline(mention)
+            for mention in entity.mentions
+        )
+    )
+
+
+# What follows a product's name written after its kind, where the name stands alone (not "the
+# drugs Kyotera's health centres lacked", "the fertiliser Tagum farmers bought", "the drugs
+# Bududa has received": a relative clause whose subject the place opens).
+_NAMED_ALONE_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:which|that|in|on|at|for|from|after|before|or|to|by|with)\b)"
+)
+
+
 def _a_vessel(entity: Entity) -> bool:
     """A name written right after the word for a vessel ("the cargo ship Arta Star") or with a
     ship's prefix ("MV Nyerere") that never speaks ("the owner of the boat Ramon Cruz said": a
@@ -489,8 +523,8 @@ def extract_where(
     position) is where that happened: it is listed only when room is left."""
     scored: list[tuple[float, Entity]] = []
     for entity in entities:
-        if entity.kind != "place" or _a_vessel(entity):
-            continue  # "the river cruise ship Aurelia Solveig" is no place
+        if entity.kind != "place" or _a_vessel(entity) or _a_product(entity):
+            continue  # "the river cruise ship Aurelia Solveig", "the vaccine Dengvaxia": no place
         score = 0.0
         locative_mentions = 0
         capital = (entity.place_kind or "").startswith("capital of")
