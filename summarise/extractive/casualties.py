@@ -899,8 +899,9 @@ class QuoteSpeakers:
     def owner_before(self, ref: SentenceRef, voice: str) -> str | None:
         """Whose "its" or "their" a voice is: "Its bulletin lists 1,032 cases and 15 deaths",
         after "The city health office counts differently.", is the office's: the one body the
-        sentence before names counting, of the same number (never a person, who has no "its";
-        never in a sentence with a verb of saying, whose words name other owners)."""
+        sentence before names counting, agreeing with it ("its" a body, "their" bodies; never a
+        person, who has no "its"; never in a sentence with a verb of saying, whose words name
+        other owners), and only for what a body keeps of its count (not "Its mayor")."""
         owned = _ITS_OWN.match(voice)
         before = self.at.get((ref.source_id, ref.position - 1))
         if owned is None or before is None or owned.group("record").lower() not in _ITS_RECORDS:

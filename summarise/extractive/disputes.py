@@ -12015,7 +12015,8 @@ def _told_as_unsure(verb: Token) -> bool:
 def _set_against_another(cause: Token) -> bool:
     """A cause set against another in its own phrase, by apposition or "and": "a faulty screen,
     not a careless employee", "a faulty screen system, and not the mistake of the employee"
-    (not "The ferry was behind schedule and not carrying its full crew")."""
+    (not "The ferry was behind schedule and not carrying its full crew", which
+    `_rules_out_another`, reading any "not" after the cause, takes for one)."""
     return (
         any(child.dep_ == "neg" for child in cause.children)
         and any(child.dep_ in {"appos", "conj"} for child in cause.children)
@@ -12025,14 +12026,13 @@ def _set_against_another(cause: Token) -> bool:
     )
 
 
-_PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our"})
-
-
 # Those who do harm on purpose, named as a group: who is behind an attack, no cause.
 _WRONGDOERS = frozenset(
     "gang hacker cartel bandit pirate arsonist smuggler regime faction terrorist militant rebel "
     "insurgent jihadist extremist criminal vandal poacher looter".split()
 )
+# Owners that make a thing someone's: "his brother", "their driver".
+_PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our"})
 
 
 def _someone(noun: Token) -> bool:
