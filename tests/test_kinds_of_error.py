@@ -10513,6 +10513,38 @@ def test_two_accounts_a_count_has_moved_past_voice_by_voice_are_that_count() -> 
     assert not _a_count_told_again(accounts, lower)
 
 
+def test_a_cause_told_as_unsure_is_no_side_of_a_cause_dispute() -> None:
+    # review D of stop 69 (controls D127-D129): "Police have ruled out that a bomb caused the
+    # explosion", "There is no evidence that sabotage caused the blast", "If illegal mining
+    # caused the landslide, ..." were each set against the cause another voice gave
+    for unsure in (
+        "Police have ruled out that a bomb caused the explosion, police chief Carlo Verdi said.",
+        "There is no evidence that sabotage caused the explosion, Interior Minister Emre Kaya "
+        "said.",
+        "If illegal mining caused the explosion, the owners will be prosecuted, Governor Budi "
+        "Santoso said.",
+    ):
+        found = _disputes(
+            (
+                "NAPLES (Reuters) - An explosion destroyed a warehouse in Naples on Tuesday, "
+                f"killing two people. {unsure} A faulty boiler caused the explosion, "
+                "firefighters said.",
+                "2026-03-10",
+            ),
+        )
+        assert not any(d.topic.startswith("What caused it") for d in found), (unsure, _shown(found))
+    # a cause told as so, by a noun it hangs on, is still read
+    found = _disputes(
+        (
+            "NAPLES (Reuters) - An explosion destroyed a warehouse in Naples on Tuesday, killing "
+            "two people. Police insisted the explosion was caused by a bomb, police chief Carlo "
+            "Verdi said. A faulty boiler caused the explosion, firefighters said.",
+            "2026-03-10",
+        ),
+    )
+    assert "bomb" in _values_of_the_cause(found) and "boiler" in _values_of_the_cause(found)
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

@@ -11469,6 +11469,9 @@ def _causes_in(
         cause = _cause_after(token)
         if cause is None or earlier(ref, token.idx, token.idx + len(token.text)):
             continue
+        clause = next((t for t in (token, *token.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+        if clause is not None and _told_as_unsure(clause):
+            continue  # "If illegal mining caused the landslide", "ruled out that a bomb caused"
         voice: str | None = None
         statement = ""
         attributing = token.head if token.head.lower_ in _ATTRIBUTING else None
@@ -11987,6 +11990,11 @@ def _what_was_behind(behind: Token) -> Token | None:
     return None
 
 
+# Nouns that govern a clause without saying it is so: "speculation that", "no evidence that".
+_UNSURE_NOUNS = frozenset(
+    "speculation evidence claim claims suggestion suggestions rumour rumours rumor rumors "
+    "theory theories possibility allegation allegations fear fears hypothesis".split()
+)
 # Words that govern a clause without saying it is so: "ruled out that", "unlikely that".
 _NOT_SAID_SO = frozenset(
     "ruled rule rules ruling unlikely doubt doubts doubted denied denies deny rejected "
@@ -12003,7 +12011,8 @@ def _told_as_unsure(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in {"acl", "ccomp", "advcl"} and head.i != verb.i:
         if head.pos_ in {"NOUN", "PROPN"}:
-            return True  # "speculation that", "no evidence that", "claims that"
+            # "speculation that", "no evidence that" (not "a fire caused by faulty wiring")
+            return head.lower_ in _UNSURE_NOUNS
         return (
             _negated_verb(head)
             or head.lower_ in _NOT_SAID_SO
