@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .. import nlp
 from ..dates import (
     GOES_ON_WITH_A_TIME,
+    MONTH_NAMES,
     WEEKDAYS,
     WHEN_BEFORE_WHO,
     clock_minutes,
@@ -934,8 +935,7 @@ def _each_voice_moved_past(dispute: Dispute, count: Dispute, things: re.Pattern[
 
 # Days and times a count is told of, to tell one day's count from another's.
 _A_DAY_TOLD = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|yesterday|"
+    rf"\b(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTH_NAMES)}|yesterday|"
     r"last\s+(?:year|week|month)|this\s+year)\b",
     re.I,
 )
@@ -4803,6 +4803,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     places = {id(q): _named_places(windows[id(q)]) for q in quantities}
     measured = {id(q): _measured(windows[id(q)]) for q in quantities}
     holders = {id(q): _holder(q) for q in quantities}
+    other_lots = {id(q) for q in quantities if _another_lot(q)}  # (read once, not per pair)
     # One toll, one magnitude an event: alike words around them are enough. Other counts
     # need the same words around them: "146 km" and "42 km" are two stages.
     needed = (
@@ -4833,7 +4834,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if one_holder is not None and other_holder is not None and one_holder != other_holder:
             return False  # "The ICU had 14 beds", "ACRH has about 420 beds": what two
             # named places hold, not two voices' count of one thing
-        if _another_lot(first) != _another_lot(second):
+        if (id(first) in other_lots) != (id(second) in other_lots):
             return False  # "a replacement shipment of 25,000 doses" beside the spoiled
             # "shipment of 20,000 doses": two lots, not two counts of one
         if _ones_own(first) != _ones_own(second):
