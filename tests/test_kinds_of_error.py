@@ -10545,6 +10545,290 @@ def test_a_cause_told_as_unsure_is_no_side_of_a_cause_dispute() -> None:
     assert "bomb" in _values_of_the_cause(found) and "boiler" in _values_of_the_cause(found)
 
 
+# --- stop 70: read on S216/S218 (a quarry collapse in Ninh Binh, Portugal's motorway tolls
+# charged twice) --------------------------------------------------------------------------------
+
+
+def test_a_toll_paid_to_use_a_road_is_no_death_toll() -> None:
+    # S218 (invented): "the country's electronic motorway toll system charged hundreds of
+    # thousands of drivers two or more times" was shown as "hundreds of thousands killed"
+    for text in (
+        "ROME (Reuters) - Italy's electronic motorway toll system charged tens of thousands of "
+        "drivers three or more times over the Easter weekend, the operator said.",
+        "The toll operator said about 90,000 drivers had been hit by duplicate debits.",
+        "Hundreds of drivers who pay tolls on the A4 were billed twice for the same trip.",
+        "Ten days after the bridge toll gantries began charging drivers two, three and "
+        "sometimes more times, refunds have started.",
+        "About 40,000 drivers were charged repeatedly for motorway tolls over the weekend.",
+    ):
+        assert not [k for k, _ in _kinds_and_counts((text, "2026-04-08")) if k == "killed"], text
+    # the death toll stays one, however it is worded
+    # (review A of stop 70: a road's toll is its dead in Australian and New Zealand English,
+    # a bridge's toll those a collapse killed, and "paid a toll" an idiom of loss)
+    for text, count in (
+        ("The death toll rose to 14 on Tuesday, the ministry said.", 14),
+        ("The toll figures released on Wednesday show 23 dead.", 23),
+        ("The toll climbed to 9 as rescuers found more bodies.", 9),
+        ("The state's road toll rose to 352 this year, police said.", 352),
+        ("The bridge toll rose to 141 on Monday as divers recovered more bodies.", 141),
+        ("The toll estimate rose to 38 on Tuesday as rescuers pulled out more bodies.", 38),
+        ("Aid workers have paid a toll of 15 in the past week alone, the UN said.", 15),
+    ):
+        assert ("killed", count) in _kinds_and_counts((text, "2026-04-08")), text
+
+
+def test_a_place_a_persons_name_ends_with_stays_that_place() -> None:
+    # S216: the police spokesman Nguyen Ha Nam was shown as "Ha Nam", the province, whose
+    # mentions ("neighbouring Ha Nam province", "Nam Dinh and Ha Nam provinces") were his;
+    # the inspector Vu Thanh Hoa took "a 2023 blasting accident in Thanh Hoa"
+    evidence = _evidence(
+        (
+            "DONG HOI, Vietnam (Reuters) - Police are questioning the owner of a collapsed "
+            "warehouse, police spokesman Lieutenant Colonel Nguyen Quang Binh said on Friday. "
+            '"Nobody is excluded from the investigation," Binh said. In 2022 a roof collapse at '
+            "a depot in neighbouring Quang Binh province killed three workers. The town lies "
+            "between Binh Dinh and Quang Tri provinces. Inspector Le Thanh Hoa said he had "
+            "warned the owner in August. A 2019 collapse in Thanh Hoa province killed two.",
+            "2026-05-15",
+        ),
+    )
+    entities = collect_entities(evidence)
+    people = {e.name: e for e in entities if e.kind == "person"}
+    assert "Nguyen Quang Binh" in people, sorted(people)
+    spokesman = people["Nguyen Quang Binh"]
+    for mention in spokesman.mentions:
+        after = mention.around(0, 12)[1]
+        assert not re.match(r"\s+(?:province|Dinh)", after), (mention.text, after)
+    inspector = people.get("Le Thanh Hoa")
+    assert inspector is not None, sorted(people)
+    assert all(not m.around(6)[0].endswith("in ") for m in inspector.mentions)
+
+
+def test_a_surname_after_at_or_in_stays_the_persons() -> None:
+    # review B of stop 70: "lashed out at Santos", "confidence in Hamilton" made places of the
+    # minister Carlos Santos and the chief executive Mark Hamilton
+    brief = _brief(
+        (
+            "BELO HORIZONTE, Brazil (Reuters) - Mining Minister Carlos Santos visited the "
+            "collapsed dam on Monday. Opposition lawmakers lashed out at Santos, who has refused "
+            "to resign. Union leaders said they had lost confidence in Santos after the leak.",
+            "2026-02-02",
+        ),
+    )
+    assert "Santos" not in [place.name for place in brief.where], brief.where
+    # nor a surname of two words (review D of stop 70: "anger at Santa Cruz")
+    brief = _brief(
+        (
+            "MANILA (Reuters) - Coast guard commander Ana Santa Cruz said 120 people had been "
+            "rescued. Relatives vented their anger at Santa Cruz outside the port office on "
+            "Monday. Unions said they had no trust in Santa Cruz.",
+            "2026-02-02",
+        ),
+    )
+    assert "Santa Cruz" not in [place.name for place in brief.where], brief.where
+
+
+def test_a_quoted_phrase_inside_the_clause_said_is_no_reaction() -> None:
+    # S216: '... was taken into custody on suspicion of "violating regulations on occupational
+    # safety" under Article 295 of the Penal Code, Lieutenant Colonel Nguyen Ha Nam ... said'
+    # gave him the reaction "violating regulations on occupational safety"
+    evidence = _evidence(
+        (
+            # (the parse reads no clause for "said" here: the quotation before it was taken)
+            "Dinh Van Loc, 52, director of Dong Lam Mineral Exploitation JSC, was taken into "
+            'custody on Thursday afternoon on suspicion of "violating regulations on '
+            'occupational safety" under Article 295 of the Penal Code, Lieutenant Colonel '
+            "Nguyen Ha Son, spokesman for the Ninh Binh provincial police, said at a press "
+            'briefing. The club\'s manager was charged with "gross negligence" over the '
+            'fire, prosecutor Ivan Petrov said. "We have lost everything," trader Eva Mala said.',
+            "2026-06-05",
+        ),
+    )
+    statements = {
+        r.speaker: r.statement for r in extract_reactions(evidence, collect_entities(evidence))
+    }
+    assert "violating regulations on occupational safety" not in statements.values(), statements
+    assert "gross negligence" not in statements.values(), statements
+    assert statements.get("Eva Mala") == "We have lost everything", statements
+    # a participle that opens the sentence quotes the speaker's own words (review B of stop 70)
+    evidence = _evidence(
+        (
+            'Speaking of "a black day for Norway", the prime minister promised an inquiry, the '
+            "government said.",
+            "2026-06-05",
+        ),
+    )
+    statements = {
+        r.speaker: r.statement for r in extract_reactions(evidence, collect_entities(evidence))
+    }
+    assert statements.get("prime minister") == "a black day for Norway", statements
+    evidence = _evidence(
+        (
+            'Deeply saddened by "the tragic loss of life in the fire", Prime Minister Ana Costa '
+            "said in a statement.",
+            "2026-06-05",
+        ),
+    )
+    statements = {
+        r.speaker: r.statement for r in extract_reactions(evidence, collect_entities(evidence))
+    }
+    assert statements.get("Ana Costa") == "the tragic loss of life in the fire", statements
+
+
+def test_rival_figures_of_one_thing_in_one_report_are_a_dispute() -> None:
+    # S218: "the final tally was 318,400 drivers", "The regulator ... stood by its own estimate
+    # of about 400,000 drivers", "DECO ... says more than half a million drivers were hit" were
+    # no dispute: no words set them against each other in one sentence or back to back
+    found = _disputes(
+        (
+            "MADRID, March 9 (Reuters) - The rail operator said on Monday it had refunded about "
+            "20,000 passengers who were stranded by the signal fault. The company said the "
+            'final tally was 61,500 passengers. "We are sorry," its chief executive said. The '
+            "transport ministry stood by its own estimate of about 85,000 passengers. The "
+            "consumer group OCU says more than 100,000 passengers were affected.",
+            "2026-03-09",
+        ),
+    )
+    sides = [
+        sorted(c.value or "" for c in d.claims) for d in found if d.topic == "How many passengers"
+    ]
+    assert sides == [["61,500", "about 85,000", "more than 100,000"]], _shown(found)
+
+
+def test_figures_of_one_thing_no_voice_sets_apart_are_no_dispute() -> None:
+    # the rule above asks for a figure told as a voice's own: two voices' counts of what befell
+    # some of them (refunded, stranded) are no rivals
+    found = _disputes(
+        (
+            "MADRID, March 9 (Reuters) - The rail operator said on Monday it had refunded about "
+            "20,000 passengers. The consumer group OCU says 100,000 passengers have complained.",
+            "2026-03-09",
+        ),
+    )
+    assert not [d for d in found if d.topic == "How many passengers"], _shown(found)
+    # nor two counts of one noun that say which of them, where or when (review A of stop 70)
+    for text in (
+        "The club said 60,000 fans had bought tickets for the final. Police, who stood by their "
+        "own estimate, said 45,000 fans were inside the stadium.",
+        "Police said 30,000 people rallied on Saturday. Organisers, who stood by their own "
+        "count, said 100,000 people rallied on Sunday.",
+        "Uber, which said it stood by its decision, said 3,000 drivers were affected by the "
+        "suspension. The GMB union said 12,000 drivers work for the company in London.",
+        # (review C: what some of them did or got is no count of all)
+        "Renfe said its final tally was 61,500 passengers. The consumer group OCU said 12,000 "
+        "passengers were refunded.",
+        "ViaLusa stood by its own estimate of 318,000 drivers. The regulator said 21,000 drivers "
+        "complained.",
+    ):
+        found = _disputes(("NAIROBI (Reuters) - " + text, "2026-03-09"))
+        assert not [d for d in found if d.topic.startswith("How many")], (text, _shown(found))
+
+
+def test_an_acronyms_name_in_another_language_is_one_body() -> None:
+    # S218: "the Instituto da Mobilidade e dos Transportes (IMT)" was read as a body,
+    # "Instituto da Mobilidade", and a place, "Transportes"
+    brief = _brief(
+        (
+            "LISBON (Reuters) - The Instituto da Conservacao da Natureza e das Florestas (ICNF) "
+            "said on Monday that 1,200 hectares had burned near Monchique. The ICNF said the "
+            "fire was under control. An ICNF spokesman said 40 people were evacuated.",
+            "2026-08-10",
+        ),
+    )
+    names = [actor.name for actor in brief.who]
+    places = [place.name for place in brief.where]
+    assert "Instituto da Conservacao da Natureza e das Florestas" in names, names
+    assert "Florestas" not in places and "Instituto da Conservacao da Natureza" not in names
+
+
+def test_the_last_bodies_recovered_are_the_end_of_a_toll() -> None:
+    # S216: "Rescuers recovered the last two bodies on Saturday, ending a four-day search" was
+    # shown as "2 killed"
+    assert (
+        _kinds_and_counts(
+            ("Divers recovered the last three bodies on Sunday, ending the search.", "2026-07-06")
+        )
+        == []
+    )
+    assert (
+        _kinds_and_counts(
+            ("The final two bodies were flown home to Baku on Monday night.", "2026-07-06")
+        )
+        == []
+    )
+    # those still missing are still a count, and deaths told there are deaths (review A of
+    # stop 70)
+    for text, counted in (
+        ("Rescuers hope to reach the last two missing men by Monday.", ("missing", 2)),
+        ("The last two victims of the bus crash died in hospital on Sunday.", ("killed", 2)),
+        (
+            "Militants killed the last five soldiers holding the outpost, the army said.",
+            ("killed", 5),
+        ),
+    ):
+        assert counted in _kinds_and_counts((text, "2026-07-06")), text
+
+
+def test_what_each_family_gets_counts_no_one() -> None:
+    # S216: "support 20 million VND for each family having a person dead" was "1 killed"
+    for text in (
+        "The province will pay 20 million dong to each family having a person dead and 5 "
+        "million dong for each injured person.",
+        "The council promised 2,000 euros for every household with a member injured.",
+        "The state gave 5,000 dollars to every family having a child killed in the blast.",
+    ):
+        assert _kinds_and_counts((text, "2026-07-06")) == [], text
+    # a death told beside "each" or "every" of something else is still a death (review A of
+    # stop 70)
+    for text in (
+        "Each side blamed the other after a protester was shot dead in Beirut on Saturday.",
+        "Police searched every house in the village after a man was killed by gunmen.",
+        "Gunmen torched every home in the village of Mangu, killing a farmer.",
+    ):
+        assert ("killed", 1) in _kinds_and_counts((text, "2026-07-06")), text
+
+
+def test_a_voice_that_insists_after_a_semicolon_holds_against_the_first() -> None:
+    # S216: "The province says it expired at the end of June; the company insists it had
+    # applied for renewal in May and was told it could carry on" was no dispute: the two share
+    # no word, and "the province" was no voice
+    found = _disputes(
+        (
+            "KANDY, Sri Lanka (AFP) - The permit is the last open question. The province says it "
+            "lapsed in March; the operator insists it had filed for an extension in January and "
+            "was allowed to keep working.",
+            "2026-04-14",
+        ),
+    )
+    voices = [sorted(c.attributed_to or "" for c in d.claims) for d in found]
+    assert ["operator", "province"] in voices, _shown(found)
+    # not a voice that insists on something, no account of its own
+    found = _disputes(
+        (
+            "KANDY, Sri Lanka (AFP) - The ministry says 40 schools reopened on Monday; the union "
+            "insists on a full safety review before classes resume.",
+            "2026-04-14",
+        ),
+    )
+    assert not found, _shown(found)
+    # nor a plan, a state or upkeep set beside an account (review C of stop 70)
+    for text in (
+        "The ministry says 40 schools in Nairobi reopened on Monday; the union maintains that "
+        "teachers will strike on Friday over unpaid salaries.",
+        "The air force says the pilot ejected safely; his family insists he is recovering well "
+        "in hospital.",
+        "The company says the cable snapped at 10 a.m.; the council maintains the bridge and "
+        "inspects it every year.",
+        "The fire service says three villages were evacuated; the mayor contends that more "
+        "water planes are needed.",
+    ):
+        found = _disputes(("NAIROBI (Reuters) - " + text, "2026-04-14"))
+        assert not [d for d in found if d.topic.startswith("Accounts differ")], (
+            text,
+            _shown(found),
+        )
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -24976,6 +25260,1121 @@ _REVIEWED_OVER_DAYS_69 = [
     ),
 ]
 
+# Cases four hostile reviews of stop 70 wrote against its rules (a road's toll that counts
+# the dead, "the last two victims died", "each"/"every" beside a real death, two voices'
+# counts of other things with one noun, a semicolon joining a plan or upkeep to an account,
+# surnames after "at"/"in" that are people, quotations after a participle or an adjective
+# that are the speaker's own words): each was worse than before until mended, and the
+# rules' own examples.
+_REVIEWED_70 = [
+    (
+        "A18_road_toll_australia",
+        "2026-03-10",
+        [
+            (
+                "SYDNEY (AAP) - The state's road toll rose to 352 this year after two people died "
+                "in a crash on the Hume Highway on Sunday, police said. The road toll is 40 higher "
+                "than last year."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^352 killed",
+    ),
+    (
+        "A70_easter_road_toll_stands",
+        "2026-03-10",
+        [
+            (
+                "WELLINGTON (NZ Herald) - The Easter road toll stands at four after a motorcyclist "
+                "died in a crash near Taupo on Sunday, police said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^4 killed",
+    ),
+    (
+        "A71_toll_estimate",
+        "2026-03-10",
+        [
+            (
+                "ISTANBUL (Reuters) - The toll estimate rose to 38 on Tuesday as rescuers pulled "
+                "more bodies from the collapsed building, the governor's office said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^38 killed",
+    ),
+    (
+        "A74_paid_toll_lives",
+        "2026-03-10",
+        [
+            (
+                "GAZA (Reuters) - Aid workers have paid a toll of 15 in the past week alone, the "
+                "UN said on Monday."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^15 killed",
+    ),
+    (
+        "A75_highway_toll_us",
+        "2026-03-10",
+        [
+            (
+                "HOUSTON (AP) - The highway toll from the ice storm rose to 11 on Monday as more "
+                "crashes were reported across Texas, state officials said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^11 killed",
+    ),
+    (
+        "A76_bridge_collapse_toll",
+        "2026-03-10",
+        [
+            (
+                "MORBI (Reuters) - The bridge toll rose to 141 on Monday as divers recovered more "
+                "bodies from the Machchhu river, officials said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^141 killed",
+    ),
+    (
+        "A77_tunnel_toll",
+        "2026-03-10",
+        [
+            (
+                "UTTARKASHI (Reuters) - The tunnel toll climbed to nine overnight after rescuers "
+                "reached a second chamber, officials said on Thursday."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^9 killed",
+    ),
+    (
+        "A78_motorway_pileup_toll",
+        "2026-03-10",
+        [
+            (
+                "MADRID (Reuters) - The motorway pile-up toll rose to seven on Sunday after a "
+                "woman died in hospital, the Civil Guard said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^7 killed",
+    ),
+    (
+        "A84_road_tolls_plural_deaths",
+        "2026-03-10",
+        [
+            (
+                "BRISBANE (AAP) - Queensland and NSW recorded road tolls of 277 and 352 last year, "
+                "police said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^352 killed",
+    ),
+    (
+        "A25_last_two_victims_died_hospital",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - The last two victims of Friday's bus crash died in hospital "
+                "on Sunday, police said. Police commander John Otieno said 14 other passengers "
+                "were still being treated."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^2 killed",
+    ),
+    (
+        "A31_last_five_soldiers",
+        "2026-03-10",
+        [
+            (
+                "BAMAKO (AFP) - Militants killed the last five soldiers holding the outpost at "
+                "Boulkessi on Friday, the army said. The attack began on Wednesday, army spokesman "
+                "Souleymane Dembele said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^5 killed",
+    ),
+    (
+        "A85_final_four_miners_dead",
+        "2026-03-10",
+        [
+            (
+                "BEIJING (Reuters) - Rescuers found the final four trapped miners dead on Sunday, "
+                "ending a week-long search at the Pingdingshan colliery, state media said. Seven "
+                "miners were rescued alive earlier in the week."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^4 killed",
+    ),
+    (
+        "A35_each_side_blamed",
+        "2026-03-10",
+        [
+            (
+                "BEIRUT (Reuters) - Each side blamed the other after a protester was shot dead in "
+                "Beirut on Saturday, police said. Three other protesters were wounded in the "
+                "clashes."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 killed",
+    ),
+    (
+        "A36_every_house_searched",
+        "2026-03-10",
+        [
+            (
+                "SRINAGAR (Reuters) - Police searched every house in the village after a man was "
+                "killed by gunmen on Monday, officials said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 killed",
+    ),
+    (
+        "A37_every_car_killing_driver",
+        "2026-03-10",
+        [
+            (
+                "MOGADISHU (AFP) - Gunmen opened fire on every car at the checkpoint, killing a "
+                "driver, police said on Tuesday. Police officer Ahmed Nur said two passengers were "
+                "wounded."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 killed",
+    ),
+    (
+        "A44_every_resident_fled_woman_killed",
+        "2026-03-10",
+        [
+            (
+                "ODESA (Reuters) - Every resident of the building fled after a drone hit it "
+                "overnight and a woman was killed, the governor said on Monday."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 killed",
+    ),
+    (
+        "A45_torched_every_home",
+        "2026-03-10",
+        [
+            (
+                "JOS (AFP) - Gunmen torched every home in the village of Mangu, killing a farmer, "
+                "police said on Sunday."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 killed",
+    ),
+    (
+        "A91_officials_checked_every_vehicle",
+        "2026-03-10",
+        [
+            (
+                "PESHAWAR (Reuters) - Officials checked every vehicle at the Torkham crossing "
+                "after a policeman was shot dead there on Sunday, police said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 killed",
+    ),
+    (
+        "A08_pay_tolls",
+        "2026-03-10",
+        [
+            (
+                "LISBON (Reuters) - Drivers who refused to pay tolls on the A22 motorway staged a "
+                "protest on Monday, organisers said. The motorway toll system charged 312,000 "
+                "drivers twice last month, operator ViaLusa said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"killed",
+    ),
+    (
+        "A23_last_two_bodies_with_toll",
+        "2026-03-10",
+        [
+            (
+                "ANKARA (Reuters) - Rescuers recovered the last two bodies from the collapsed mine "
+                "in Soma on Saturday, bringing the death toll to 301, the energy minister said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^2 killed",
+    ),
+    (
+        "A86_last_12_bodies_flown",
+        "2026-03-10",
+        [
+            (
+                "ISTANBUL (Reuters) - The last 12 bodies were flown home to Azerbaijan on Monday, "
+                "officials said. The hotel fire in Kartalkaya killed 78 people."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^12 killed",
+    ),
+    (
+        "A51_patients_hospital_sub",
+        "2026-03-10",
+        [
+            (
+                "BEIRUT (AFP) - The health ministry's final count was 84 people treated for gas "
+                "inhalation. Doctors at Rafik Hariri hospital, who stood by their own figures, "
+                "said 30 people were treated there."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many people",
+    ),
+    (
+        "A56_tickets_vs_inside",
+        "2026-03-10",
+        [
+            (
+                "BUENOS AIRES (AP) - The club said 60,000 fans had bought tickets for the match. "
+                "Police, who stood by their own estimate, said 45,000 fans were inside the stadium "
+                "when the stand collapsed."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many fans",
+    ),
+    (
+        "A57_seats_two_parties",
+        "2026-03-10",
+        [
+            (
+                "HARARE (Reuters) - The commission's final count was 177 seats for ZANU-PF. The "
+                "opposition CCC said 103 seats were won by its candidates."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many seats",
+    ),
+    (
+        "A60_customers_own_data",
+        "2026-03-10",
+        [
+            (
+                "SYDNEY (Reuters) - Optus said 2.1 million customers had their data stolen in the "
+                "breach. The regulator, citing its own numbers, said 10 million customers were "
+                "with the company at the time."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many customers",
+    ),
+    (
+        "A65_students_in_building_vs_missing",
+        "2026-03-10",
+        [
+            (
+                "MEXICO CITY (AP) - The school said 300 students were in the building when it "
+                "collapsed. Parents, who stand by their own count, said 40 students are still "
+                "unaccounted for."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many students",
+    ),
+    (
+        "A67_jobs_union_company",
+        "2026-03-10",
+        [
+            (
+                "DETROIT (Reuters) - The company said 1,200 workers would be laid off at the "
+                "plant. The UAW union, which stood by its own figures, said 4,500 workers were "
+                "employed there."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many workers",
+    ),
+    (
+        "A94_stood_by_decision",
+        "2026-03-10",
+        [
+            (
+                "LONDON (Reuters) - Uber, which said it stood by its decision, said 3,000 drivers "
+                "were affected by the suspension. The GMB union said 12,000 drivers work for the "
+                "company in London."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many drivers",
+    ),
+    (
+        "A95_own_figures_place_one_side",
+        "2026-03-10",
+        [
+            (
+                "MANILA (AFP) - The disaster agency said 120,000 people were evacuated in Albay "
+                "province. The Red Cross, which stands by its own figures, said 300,000 people "
+                "were evacuated across the region."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many people",
+    ),
+    (
+        "A96_own_count_earlier_day",
+        "2026-03-10",
+        [
+            (
+                "SEOUL (Yonhap) - Police said 30,000 people rallied on Saturday. Organisers, who "
+                "stood by their own count, said 100,000 people rallied on Sunday."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many people",
+    ),
+    (
+        "C84_r8_tally_bare_vs_refunded",
+        "2026-03-10",
+        [
+            (
+                "MADRID (Reuters) - A signal fault stranded trains across Spain on Monday. Renfe "
+                "said its final tally was 61,500 passengers. The consumer group OCU said 12,000 "
+                "passengers were refunded."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many passengers",
+    ),
+    (
+        "C87_r8_place_before_tally",
+        "2026-03-10",
+        [
+            (
+                "LISBON (Reuters) - A toll system fault hit Portuguese motorways on Saturday. On "
+                "the A22 alone, ViaLusa's own figures, released on Wednesday, are 40,000 drivers. "
+                "Nationwide, consumer group DECO says 300,000 drivers were overcharged."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many drivers",
+    ),
+    (
+        "C88_r8_stood_by_estimate_other_thing",
+        "2026-03-10",
+        [
+            (
+                "LISBON (Reuters) - A toll system fault hit Portuguese motorways on Saturday. "
+                "ViaLusa stood by its own estimate of 318,000 drivers. The regulator said 21,000 "
+                "drivers complained."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many drivers",
+    ),
+    (
+        "C01_r9_schools_union_strike",
+        "2026-03-10",
+        [
+            (
+                "NAIROBI (Reuters) - Schools across Kenya reopened on Monday after the floods. The "
+                "ministry says 40 schools in Nairobi reopened on Monday; the union maintains that "
+                "teachers will strike on Friday over unpaid salaries."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C02_r9_road_open_safety_first",
+        "2026-03-10",
+        [
+            (
+                "SYDNEY (AAP) - A landslide blocked the Pacific Highway near Coffs Harbour on "
+                "Sunday. Police say the road is open again; the company insists safety comes first "
+                "for its crews."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C03_r9_festival_tickets",
+        "2026-03-10",
+        [
+            (
+                "EDINBURGH (Reuters) - Storm Babet brought heavy rain to Scotland on Saturday. The "
+                "council says the festival will go ahead on Sunday; organisers insist tickets are "
+                "still available."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C04_r9_pilot_survived_family",
+        "2026-03-10",
+        [
+            (
+                "ANKARA (AP) - A military jet crashed near Konya on Tuesday. The air force says "
+                "the pilot ejected safely; his family insists he is recovering well in hospital."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C05_r9_search_continue_governor",
+        "2026-03-10",
+        [
+            (
+                "MANILA (AFP) - A landslide buried 12 homes in Benguet on Monday. Rescuers say the "
+                "search will continue overnight; the governor insists no one will be left behind."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C07_r9_city_maintains_bridge",
+        "2026-03-10",
+        [
+            (
+                "PORTO (Reuters) - A footbridge collapsed in Porto on Tuesday, injuring four "
+                "people. The company says the cable snapped at 10 a.m.; the city maintains the "
+                "bridge and inspects it every year."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C94_r10_county_maintains_road",
+        "2026-03-10",
+        [
+            (
+                "DENVER (AP) - A rockslide hit Interstate 70 on Monday. Drivers say the warning "
+                "lights were off; the county maintains the road."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C106_r9_maintains_contact",
+        "2026-03-10",
+        [
+            (
+                "BOGOTA (AFP) - Rebels freed six hostages in Colombia on Sunday. The Red Cross "
+                "says the six are in good health; the government maintains contact with the rebels."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C08_r9_demand_boil_water",
+        "2026-03-10",
+        [
+            (
+                "LAGOS (AFP) - Floods hit Lagos on Sunday. Residents say the tap water smells of "
+                "sewage; the council insists that they boil it before drinking."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C09_r9_demand_resign",
+        "2026-03-10",
+        [
+            (
+                "ROME (Reuters) - A bridge collapsed in Genoa on Tuesday, killing 12 people. The "
+                "minister says an inquiry will report within a month; the opposition insists that "
+                "he resign at once."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C15_r9_weather_agreement",
+        "2026-03-10",
+        [
+            (
+                "DHAKA (AFP) - Cyclone Remal hit the coast of Bangladesh on Sunday. The weather "
+                "office says the storm will weaken by Monday; the disaster ministry maintains that "
+                "shelters will stay open until Wednesday."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C16_r9_ministry_deaths_who",
+        "2026-03-10",
+        [
+            (
+                "KINSHASA (Reuters) - A cholera outbreak has spread in eastern Congo. The health "
+                "ministry says 40 people have died; the WHO maintains that the outbreak is under "
+                "control."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C18_r9_maintain_pressure",
+        "2026-03-10",
+        [
+            (
+                "WASHINGTON (Reuters) - The United States imposed new sanctions on Iran on "
+                "Tuesday. The Treasury says the sanctions target oil exports; the State Department "
+                "maintains pressure on Tehran is working."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C20_r9_colon_list",
+        "2026-03-10",
+        [
+            (
+                "ATHENS (Reuters) - Wildfires burned across Attica on Monday. The fire service "
+                "says three villages were evacuated; the mayor of Marathon contends that more "
+                "water planes are needed."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C23_r9_insists_praise",
+        "2026-03-10",
+        [
+            (
+                "PARIS (AFP) - France beat Brazil 2-1 in Paris on Saturday. The coach says the "
+                "team played well; the captain insists the fans deserve the credit."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C52_r9_maintain_positions_same_side",
+        "2026-03-10",
+        [
+            (
+                "KABUL (Reuters) - A bomb hit a market in Kabul on Friday, killing nine people. "
+                "Police say the bomber was on foot; the interior ministry insists that security "
+                "will be tightened."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C105_r9_insists_warning_weather",
+        "2026-03-10",
+        [
+            (
+                "ISTANBUL (AP) - A storm hit Istanbul on Tuesday, killing four people. The weather "
+                "service says it issued a warning on Monday; the governor insists that schools "
+                "stay closed on Wednesday."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C102_r9_two_articles_insist_agreement",
+        "2026-03-10",
+        [
+            (
+                "TOKYO (Kyodo) - A magnitude 6.8 earthquake struck Niigata on Monday. The weather "
+                "agency says aftershocks may continue for a week; the government insists nuclear "
+                "plants in the region are safe."
+            ),
+            (
+                "MANILA (AFP) - Japan's Niigata was hit by a strong earthquake on Monday, killing "
+                "two people, officials said."
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "C14_r9_should_fire_blame",
+        "2026-03-10",
+        [
+            (
+                "MUMBAI (Reuters) - A suburban train derailed near Thane on Monday, injuring 30 "
+                "people. The railway says a passenger pulled the emergency chain; the union "
+                "contends the signal system failed."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ",
+    ),
+    (
+        "C54_r9_insist_should_fire_negation_free",
+        "2026-03-10",
+        [
+            (
+                "COLOMBO (AFP) - A train derailed near Kandy on Monday, injuring 40. The railway "
+                "says the driver was speeding; the driver's union maintains the rails had buckled "
+                "in the heat."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ",
+    ),
+    (
+        "C103_r9_contend_should_fire",
+        "2026-03-10",
+        [
+            (
+                "QUITO (AFP) - A dam burst near Cuenca on Sunday, flooding 300 homes. The ministry "
+                "says record rainfall overwhelmed the dam; engineers contend the spillway was too "
+                "small."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ",
+    ),
+    (
+        "C24_r9_licence_original",
+        "2026-03-10",
+        [
+            (
+                "HANOI (VNA) - A cable car in Sa Pa stopped mid-air on Sunday, stranding 40 "
+                "tourists. The province says its licence expired at the end of June; the company "
+                "insists it had applied for renewal in May."
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ",
+    ),
+    (
+        "B04_santos_lashed_out_at",
+        "2026-03-10",
+        [
+            (
+                "SAO PAULO (Reuters) - Opposition lawmakers lashed out at Santos on Wednesday "
+                "after a dam burst in Minas Gerais state killed nine people. Mining Minister "
+                "Carlos Santos had said in January that the dam was safe. Critics aimed their "
+                "anger at Santos, who has refused to resign."
+            ),
+            (
+                "BRASILIA (AP) - Nine people died when a tailings dam collapsed in Minas Gerais, "
+                "state officials said. Minister Carlos Santos said he would visit the site on "
+                "Thursday."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Santos",
+    ),
+    (
+        "B06_paris_detective_at",
+        "2026-03-10",
+        [
+            (
+                "LONDON (Reuters) - Two men were stabbed to death outside a nightclub in Leeds on "
+                "Sunday, police said. Detective Inspector Anne Paris said officers had arrested a "
+                "19-year-old man. Questions from reporters were directed at Paris, who declined to "
+                "say whether a weapon had been found."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Paris",
+    ),
+    (
+        "B07_hamilton_confidence_in",
+        "2026-03-10",
+        [
+            (
+                "TORONTO (Reuters) - A chemical leak at a plant in Ontario sent 23 workers to "
+                "hospital on Thursday, the company said. Chief executive Mark Hamilton apologised "
+                "to the workers. Union leaders said they had lost confidence in Hamilton after the "
+                "third leak this year."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Hamilton",
+    ),
+    (
+        "B08_jordan_jeers_aimed_at",
+        "2026-03-10",
+        [
+            (
+                "CHICAGO (AP) - Three people were killed when a roof collapsed at a warehouse in "
+                "Chicago on Monday, fire officials said. Fire Commissioner Lisa Jordan said the "
+                "roof gave way under heavy snow. Angry relatives directed jeers at Jordan as she "
+                "left the site."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Jordan",
+    ),
+    (
+        "B09_lima_fired_at",
+        "2026-03-10",
+        [
+            (
+                "BOGOTA (Reuters) - Gunmen on a motorcycle killed two bodyguards of the mayor of "
+                "Cali on Friday, police said. Mayor Jorge Lima was unhurt. The gunmen fired at "
+                "Lima as he left a meeting, police said."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Lima",
+    ),
+    (
+        "B16_lincoln_person_at_hearing",
+        "2026-03-10",
+        [
+            (
+                "WASHINGTON (Reuters) - A train derailment in Nebraska killed two crew members on "
+                "Thursday, railroad officials said. Senators aimed sharp questions at Lincoln, the "
+                "railroad's safety chief James Lincoln, at a hearing on Friday. Lincoln said the "
+                "track had been inspected."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Lincoln",
+    ),
+    (
+        "B121_confidence_in_victoria",
+        "2026-03-10",
+        [
+            (
+                "MADRID (Reuters) - A fire at a nightclub in Murcia killed 13 people on Sunday, "
+                "officials said. Regional interior chief Ana Victoria said the club had lost its "
+                "licence in 2022. The regional president said he had full confidence in Victoria."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Victoria",
+    ),
+    (
+        "B123_kent_anger_at",
+        "2026-03-10",
+        [
+            (
+                "LONDON (Reuters) - Two children died when a bouncy castle blew away at a fair in "
+                "Essex on Sunday, police said. The fair's organiser, Thomas Kent, said the castle "
+                "had been anchored. Parents directed their anger at Kent, who was arrested on "
+                "Monday."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Kent",
+    ),
+    (
+        "D04_santa_cruz_anger_at",
+        "2026-03-10",
+        [
+            (
+                "MANILA (Reuters) - A ferry caught fire off Mindoro on Sunday, killing seven "
+                "passengers, the coast guard said. Coast guard commander Ana Santa Cruz said 120 "
+                "people had been rescued. Relatives vented their anger at Santa Cruz outside the "
+                "port office on Monday. Santa Cruz said divers would resume the search at dawn."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Santa Cruz",
+    ),
+    (
+        "D15_in_person_trust",
+        "2026-03-10",
+        [
+            (
+                "BRASILIA (Reuters) - A dam burst in Minas Gerais on Friday, killing 11 people, "
+                "officials said. Mines Minister Pedro Santa Maria said the dam had been rated "
+                "safe. Unions said they had no trust in Santa Maria and demanded his resignation. "
+                "Santa Maria said an audit would be published."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Santa Maria",
+    ),
+    (
+        "D21_jab_at_san_martin_two_reports",
+        "2026-03-10",
+        [
+            (
+                "LIMA (Reuters) - A bus plunged into a ravine in Peru's Amazonas region on Monday, "
+                "killing 22 passengers, police said. Transport Minister Jorge San Martin said the "
+                "driver had worked 18 hours without rest."
+            ),
+            (
+                "LIMA (AFP) - Lawmakers took aim at San Martin on Tuesday after a bus crash in the "
+                "Andes killed 22 people. Jorge San Martin, the transport minister, has refused to "
+                "resign."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^San Martin",
+    ),
+    (
+        "D140_van_buren_fullname_twice_at",
+        "2026-03-10",
+        [
+            (
+                "WASHINGTON (Reuters) - A freight train derailed in Ohio on Friday, injuring 14 "
+                "people, officials said. Federal Railroad Administrator Karen Van Buren said the "
+                "brakes had been inspected in May. Karen Van Buren told a Senate hearing on Monday "
+                "that the agency needed more inspectors. Senators directed sharp questions at Van "
+                "Buren about the delays."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Van Buren",
+    ),
+    (
+        "D142_santa_ana_angry_at_two_reports",
+        "2026-03-10",
+        [
+            (
+                "MEXICO CITY (Reuters) - A gas explosion killed seven people in Puebla on Friday, "
+                "officials said. Civil protection chief Rosa Santa Ana said 300 homes were "
+                "evacuated."
+            ),
+            (
+                "PUEBLA, Mexico (AP) - Residents angry at Santa Ana blocked a highway on Saturday "
+                "after a gas blast killed seven people. Rosa Santa Ana, the state's civil "
+                "protection chief, said pipeline thieves had caused the leak."
+            ),
+        ],
+        "where",
+        "absent",
+        r"^Santa Ana",
+    ),
+    (
+        "B81_speaking_of",
+        "2026-03-10",
+        [
+            (
+                "OSLO (Reuters) - A landslide buried homes in Gjerdrum on Wednesday, killing seven "
+                'people, police said. Speaking of "a black day for Norway", the prime minister '
+                "promised an inquiry, the government said."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"black day for Norway",
+    ),
+    (
+        "B114_speaking_of_comma_said",
+        "2026-03-10",
+        [
+            (
+                "GENOA (Reuters) - A motorway bridge collapsed in Genoa on Tuesday, killing 43 "
+                'people, officials said. Speaking of "a wound that will take years to heal", the '
+                "mayor promised help to the 600 displaced, the city council said."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"wound that will take years",
+    ),
+    (
+        "D126_fragment_but_verbless_dash",
+        "2026-03-10",
+        [
+            (
+                "LONDON (Reuters) - A fire at a tower block in west London killed 72 people, "
+                'police said. Deeply saddened by "the tragic loss of life at Grenfell Tower", '
+                "Prime Minister Theresa May said in a statement."
+            ),
+        ],
+        "reactions",
+        "present",
+        r"tragic loss of life at Grenfell",
+    ),
+    (
+        "D130_speaking_to_reporters_of",
+        "2026-03-10",
+        [
+            (
+                "GENOA (Reuters) - A motorway bridge collapsed in Genoa on Tuesday, killing 43 "
+                'people, officials said. Speaking to reporters of "a wound that will never heal '
+                'for this city", Mayor Marco Bucci said.'
+            ),
+        ],
+        "reactions",
+        "present",
+        r"wound that will never heal",
+    ),
+    (
+        "D131_speaking_on_tv_of",
+        "2026-03-10",
+        [
+            (
+                "GENOA (Reuters) - A motorway bridge collapsed in Genoa on Tuesday, killing 43 "
+                'people, officials said. Speaking on state television of "a national tragedy that '
+                'could have been avoided", Interior Minister Matteo Salvini said.'
+            ),
+        ],
+        "reactions",
+        "present",
+        r"national tragedy that could have been avoided",
+    ),
+    (
+        "B13_thanh_hoa_inspector_accident",
+        "2026-03-10",
+        [
+            (
+                "HANOI (VnExpress) - An explosion at a quarry in Nghe An province killed three "
+                "workers on Tuesday, officials said. Inspector Vu Thanh Hoa, who led the inquiry "
+                "into a 2023 blasting accident in Thanh Hoa, said safety rules had been ignored."
+            ),
+        ],
+        "where",
+        "present",
+        r"^Thanh Hoa",
+    ),
+    (
+        "B42_imt_portugal",
+        "2026-03-10",
+        [
+            (
+                "LISBON (Lusa) - A bus crash near Coimbra killed five passengers on Friday, police "
+                "said. The Instituto da Mobilidade e dos Transportes (IMT) said the bus had passed "
+                "its inspection. The IMT opened an inquiry."
+            ),
+        ],
+        "who",
+        "present",
+        r"^Instituto da Mobilidade e dos Transportes",
+    ),
+    (
+        "B40_anepc_portugal",
+        "2026-03-10",
+        [
+            (
+                "LISBON (Reuters) - Wildfires killed four people in central Portugal on Sunday, "
+                "the Autoridade Nacional de Emergencia e Protecao Civil (ANEPC) said. More than "
+                "1,200 firefighters were battling 30 blazes, ANEPC commander Mario Silva said."
+            ),
+        ],
+        "who",
+        "present",
+        r"^Autoridade Nacional de Emergencia e Protecao Civil",
+    ),
+    (
+        "B01_hanam_spokesman_province",
+        "2026-03-10",
+        [
+            (
+                "HANOI (Reuters) - A landslide buried three houses in Ha Nam province on Monday, "
+                "killing two people, provincial officials said. Nguyen Ha Nam, spokesman for the "
+                "provincial People's Committee, said rescuers were searching for one missing woman."
+            ),
+            (
+                "HANOI (AP) - Heavy rain triggered a landslide in northern Ha Nam province, local "
+                "authorities said. Spokesman Nguyen Ha Nam said two bodies had been recovered and "
+                "a third villager was missing."
+            ),
+        ],
+        "who",
+        "absent",
+        r"^Nguyen Ha Nam Ha Nam",
+    ),
+    (
+        "D61_cnmc_spain",
+        "2026-03-10",
+        [
+            (
+                "MADRID (Reuters) - A blackout left 50,000 homes in Seville without power on "
+                "Monday, the grid operator said. The Comision Nacional de los Mercados y la "
+                "Competencia (CNMC) said it would open an inquiry. CNMC chairwoman Cani Fernandez "
+                "said the grid operator must explain the failure."
+            ),
+        ],
+        "who",
+        "present",
+        r"Comision Nacional de los Mercados y la Competencia",
+    ),
+]
+
+
 _REVIEWED = (
     _REVIEWED_43
     + _REVIEWED_44
@@ -25005,6 +26404,7 @@ _REVIEWED = (
     + _REVIEWED_67
     + _REVIEWED_68
     + _REVIEWED_69
+    + _REVIEWED_70
 )
 
 
@@ -25016,7 +26416,7 @@ _REVIEWED = (
 def test_reviewed_by_a_hostile_review(
     day: str, articles: list[str], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases hostile reviews wrote against the rules of stops 43 to 69."""
+    """Cases hostile reviews wrote against the rules of stops 43 to 70."""
     brief = _brief(*((text, day) for text in articles))
     lines = _field_lines(brief, field)
     found = any(re.search(pattern, line) for line in lines)

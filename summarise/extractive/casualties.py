@@ -1126,6 +1126,12 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             text[max(0, amount.start - 20) : amount.start]
         ):
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
+        if link.cue.lower_ in {"bodies", "remains"} and _THE_LAST_OF_THEM.search(
+            text[max(0, amount.start - 20) : amount.start]
+        ):
+            continue  # "Rescuers recovered the last two bodies on Saturday": the end of a
+            # search, whose toll is told as a whole (not "the last two victims died in
+            # hospital", "killed the last five soldiers": deaths told there)
         if (
             _PARTS_LISTED_BEFORE.search(
                 text[max(0, amount.start - PARTS_LISTED_CHARS) : amount.start]
@@ -1527,6 +1533,8 @@ def _cue_of_its_own(link: _Link) -> bool:
     return link.cue.i in {token.i for token in whole.subtree}
 
 
+# The last of a count, before its number: "the last two bodies", "the final three bodies".
+_THE_LAST_OF_THEM = re.compile(r"\bthe\s+(?:last|final)\s+$", re.I)
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|further|additional|other)\s+$"
     r"|\b(?:toll|count|figure|number)\s+from\s+$",  # "raising the toll from nine": the old one
@@ -1689,6 +1697,8 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             continue
         if noun.dep_ not in {"dobj", "nsubjpass", "nsubj"} or not _tells_harm(noun.head):
             continue
+        if _said_of_each(noun):
+            continue  # "20 million VND for each family having a person dead": what each gets
         if noun.lower_ in _COLLECTIVES and any(
             child.dep_ == "prep"
             and child.lower_ == "of"
@@ -1710,6 +1720,38 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             continue
         amounts.append(Amount(token.idx, end, token.text, harmed, None, "exact", token.idx, end))
     return amounts
+
+
+def _said_of_each(noun: Token) -> bool:
+    """Whether "a person" is told of each of some, in a rule of what each gets: "20 million
+    dong for each family having a person dead", "pay 5,000 euros to every household having a
+    member injured" (the one who has is "each ...", or each is paid). Not "a soldier was killed
+    in each attack", "Each side blamed the other after a protester was shot dead": deaths."""
+    for clause in list(noun.ancestors)[:3]:
+        if clause.lower_ in _HAVING and any(
+            child.dep_ == "nsubj" and _each_of(child) for child in clause.children
+        ):
+            return True
+        if clause.lower_ in _GIVING and any(
+            child.dep_ in {"dative", "prep"}
+            and child.lower_ in {"to", "for"}
+            and any(o.dep_ == "pobj" and _each_of(o) for o in child.children)
+            for child in clause.children
+        ):
+            return True
+    return False
+
+
+def _each_of(noun: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ in {"each", "every"} for d in noun.children)
+
+
+_HAVING = frozenset({"having", "has", "have", "had"})
+_GIVING = frozenset(
+    "pay pays paid give gives given gave grant grants granted award awards awarded support "
+    "supports supported offer offers offered provide provides provided compensate compensates "
+    "compensated".split()
+)
 
 
 def _ordinal_of(noun: Token, article: Token) -> tuple[Token, int] | None:
@@ -2409,12 +2451,43 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
                 return None
             if token.lower_ == "survived" and any(c.dep_ == "agent" for c in token.children):
                 return None  # "he is survived by his wife and three children": bereaved
+            if token.lower_ in {"toll", "tolls"} and _a_charge_for_passage(token):
+                return None  # "the motorway toll system charged 312,000 drivers twice"
             if token.lower_ == "lives" and _verb_over(token).lower_ in _SAVING:
                 return "survived", "survived"  # "saved 71 lives": people rescued, not killed
             if kind == "ill" and not _taken_ill(token):
                 return None  # "HIV-infected children", "30 other infected patients"
             return kind, shown
     return None
+
+
+# What makes a "toll" a charge for using a road, not a count of the dead: a thing of the charge
+# it names ("the toll system", "toll operator", "toll booths"), or a verb of paying it ("pay
+# tolls", "charged for motorway tolls"). A road alone does not: "the road toll rose to 352" and
+# "the bridge toll climbed to 141" count the dead, and so does "paid a heavy toll".
+_THINGS_OF_A_CHARGE = frozenset(
+    "system systems operator operators road roads booth booths plaza plazas gate gates gantry "
+    "gantries charge charges fee fees account accounts lane lanes network networks company "
+    "concession concessions collector collectors collection tag tags transponder transponders "
+    "debit debits bill bills billing payment payments revenue revenues price prices".split()
+)
+_PAYING = frozenset(
+    "pay pays paid paying charge charges charged charging collect collects collected "
+    "collecting levy levied evade evaded".split()
+)
+
+
+def _a_charge_for_passage(toll: Token) -> bool:
+    """Whether "toll" is what is paid to use a road ("charged repeatedly for motorway tolls",
+    "the toll operator said 180,000 drivers were hit"), not the death toll."""
+    if toll.dep_ == "compound" and toll.head.lower_ in _THINGS_OF_A_CHARGE:
+        return True
+    if any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in toll.children):
+        return False  # "paid a heavy toll", "have paid a toll of 15"
+    verb = toll.head if toll.dep_ in {"dobj", "pobj"} else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    return verb is not None and verb.lower_ in _PAYING
 
 
 # Verbs by which people seek or get care, and the care: "38 people had sought medical help",

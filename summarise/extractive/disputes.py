@@ -4510,6 +4510,78 @@ def _of_other_happenings(first: Quantity, second: Quantity) -> bool:
     return bool(first.states and second.states and not set(first.states) & set(second.states))
 
 
+def _rivals_in_one_report(first: Quantity, second: Quantity) -> bool:
+    """Whether one report gives two voices' figures of one thing, one of them told as a voice's
+    own (`_OWN_FIGURE_BEFORE`: "stood by its own estimate of", "ViaLusa's own figures ...
+    are") and each given as a figure, by a verb of saying or counting or after a figure's
+    noun (not "had refunded about 128,000 drivers": what was done for some of them)."""
+    return (
+        first.ref.source_id == second.ref.source_id
+        and bool(first.voice and second.voice)
+        and not _same_voice(first.voice, second.voice)
+        and any(
+            _OWN_FIGURE_BEFORE.search(q.ref.text, max(0, q.numeral[0] - 80), q.numeral[0])
+            for q in (first, second)
+        )
+        and all(_given_as_a_figure(q) and _a_bare_count(q) for q in (first, second))
+        and not first.kinds
+        and not second.kinds
+        and not _of_other_happenings(first, second)
+    )
+
+
+# Words before a figure that make it one voice's own, set against others': "stood by its own
+# estimate of about", "ViaLusa's own figures, released on Wednesday, are", "the final tally was"
+# (not "stood by its decision", "Riot police stood by").
+_A_FIGURE_NOUN = r"(?:estimates?|figures?|counts?|tally|totals?|data|numbers?)"
+_OWN_FIGURE_BEFORE = re.compile(
+    rf"\b(?:own\s+{_A_FIGURE_NOUN}|"
+    r"(?:stood|stands?|sticks?|stuck)\s+(?:by|to)\s+(?:its|their|his|her|the)\s+"
+    rf"(?:own\s+)?(?:original\s+)?{_A_FIGURE_NOUN}|final\s+(?:tally|count|figure))\b[^.;]{{0,50}}$",
+    re.I,
+)
+# The word right before a figure (past its qualifier) that gives it as a figure: a verb of
+# saying or counting ("says more than half a million"), or "of", "at", "was" after a figure's
+# noun ("its own estimate of about", "put the total at", "the final tally was").
+_FIGURE_GIVEN_BEFORE = re.compile(
+    r"(?:\b(?:said|says|say|estimates|estimated|counts|counted|reckons|reported|reports)|"
+    r"\b(?:estimates?|figures?|counts?|tally|total|numbers?|data)\b[^.;]{0,40}"
+    r"\b(?:of|at|was|were|is|are))\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|at\s+least|"
+    r"up\s+to|over|just|only|an\s+estimated)\s+)?$",
+    re.I,
+)
+
+
+def _a_bare_count(quantity: Quantity) -> bool:
+    """A count with nothing after its noun but what befell them, ending its clause: "318,400
+    drivers,", "more than half a million drivers were hit and"; not "7.1 million votes for
+    William Ruto", "30 people were treated there", "45,000 fans were inside the stadium",
+    "120,000 people were evacuated in Albay province": a share, a place, another thing."""
+    end = _end_of_its_noun(quantity)
+    return (
+        end is not None
+        and _ENDS_A_BARE_COUNT.match(quantity.ref.text, end) is not None
+        # (not "On the A22 alone, ViaLusa's own figures ... are 40,000 drivers")
+        and not re.search(r"\balone\b", quantity.ref.text[: quantity.numeral[0]], re.I)
+    )
+
+
+# What may follow a count's noun as a whole: that the event befell them ("were hit",
+# "affected"; not "were refunded", "complained": what some of them did or got), then the end of
+# its clause.
+_ENDS_A_BARE_COUNT = re.compile(
+    r"(?:\s+(?:(?:were|was|are|is|had\s+been|have\s+been|been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:affected|hit|impacted|caught|involved|overcharged|charged|billed|stranded|delayed)\b)?"
+    r"\s*(?:[,.;:)\"”]|$|\s+(?:and|but|because|while|whereas|as|since)\b)"
+)
+
+
+def _given_as_a_figure(quantity: Quantity) -> bool:
+    at = quantity.numeral[0]
+    return _FIGURE_GIVEN_BEFORE.search(quantity.ref.text, max(0, at - 80), at) is not None
+
+
 def _held_to_against(first: Quantity, second: Quantity) -> bool:
     """Whether the later of two figures in back-to-back sentences of one report is another
     voice's, held to against the one just given (`_HOLDS_TO_IT`): two voices' figures of one
@@ -4885,6 +4957,10 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if _held_to_against(first, second):
             return True  # "The museum ... says 64 items are missing. Police, who spoke of 58
             # items last week, said on Friday that their figure 'still stands'"
+        if _rivals_in_one_report(first, second):
+            return True  # "the final tally was 318,400 drivers", "The regulator ... stood by
+            # its own estimate of about 400,000 drivers", "DECO says more than half a million
+            # drivers were hit": three voices' figures of one thing, set side by side
         if _one_above_the_other(first, second):
             return True  # "about 62,000 hectares ..., well above the government's own
             # estimate of 38,700": one figure of one thing, set against another's
@@ -8267,6 +8343,11 @@ _SPEAKING_THINGS = frozenset(
     "campaign regime junta critic expert local pilot media press presidency administration "
     "cabinet prosecution defence defense protection hospital clinic railway railways".split()
 )
+# Regions that speak as their governments: "The province says it expired at the end of June",
+# "the county says it never received her letters" (not "the city" nor "the municipality", which
+# as often count things a body's own voice sets beside them: "the municipality said 12
+# apartments were empty", a hostile review of stop 46).
+_GOVERNED_PLACES = frozenset("province state county prefecture".split())
 
 
 def _speaker_noun(token: Token) -> bool:
@@ -8275,7 +8356,7 @@ def _speaker_noun(token: Token) -> bool:
     not a thing ("the voice on the recordings")."""
     word = token.lower_
     forms = {word, word.removesuffix("s"), word.removesuffix("es")}  # the pipeline has no lemmas
-    heads = ORGANISATION_HEADS | _SPEAKING_THINGS
+    heads = ORGANISATION_HEADS | _SPEAKING_THINGS | _GOVERNED_PLACES
     return (
         counts_people(word)
         or bool(forms & heads)
@@ -9183,6 +9264,16 @@ def _side_by_side_at_odds(
     ):
         return True  # "SENAMHI insists it issued a fog warning; the army says the alert never
         # reached it": one holds to its account, the other says it did not happen
+    if (
+        not loosely
+        and _stem(doc[second.head].lower_) in _HOLDING_AGAINST
+        and any(c.dep_ == "ccomp" and c.i > second.head for c in doc[second.head].children)
+        and all(_told_as_done(doc[account.head]) for account in (first, second))
+    ):
+        return True  # "The province says it expired at the end of June; the company insists
+        # it had applied for renewal in May": after a semicolon, the second voice holds to its
+        # account of what happened against the first's (not "the union maintains that teachers
+        # will strike on Friday", "the city maintains the bridge": a plan, upkeep)
     named = [
         bool(_stems(one.voice or "") & other.stems)
         for one, other in ((first, second), (second, first))
@@ -9190,6 +9281,18 @@ def _side_by_side_at_odds(
     # each names the other ("Midtdata maintains the bank's server was the weak point; the bank
     # says Midtdata's password was stolen"), or one names the other and finds fault
     return all(named) or (any(named) and any(_blames(doc, account) for account in (first, second)))
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Whether what a verb of saying reports is told as done, in the past: "says it expired",
+    "insists it had applied for renewal" (not "will strike", "is recovering", "stay closed")."""
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if said is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in said.children):
+        return False
+    helpers = [c for c in said.children if c.dep_ in {"aux", "auxpass"}]
+    if said.tag_ == "VBD" and not helpers:
+        return True
+    return bool(helpers) and all(c.lower_ in {"had", "has", "have", "was", "were"} for c in helpers)
 
 
 # Verbs of holding to an account against another: "insists", "maintains".

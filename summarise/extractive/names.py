@@ -930,6 +930,15 @@ def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
             joined.append(Span(doc, first.start, second.end, label="ORG"))
             index += 2
             continue
+        whole = _spelled_on_from(doc, first, spelled) if first.label_ == "ORG" else None
+        if whole is not None:
+            # "Instituto da Mobilidade" and "Transportes" of "the Instituto da Mobilidade e dos
+            # Transportes (IMT)", the second tagged a place; "the Instituto de Conservacao da
+            # Natureza" of "... e das Florestas (ICNF)", the rest untagged
+            joined.append(whole)
+            while index < len(entities) and entities[index].start < whole.end:
+                index += 1
+            continue
         opener = _possessive_opener(doc, second) if second is not None else None
         if second is not None and opener is not None and first.start == opener:
             # "Archbishop" and "Palace Museum" of "the Archbishop's Palace Museum": one name
@@ -952,6 +961,19 @@ def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
         joined.append(first)
         index += 1
     return joined
+
+
+def _spelled_on_from(doc: Doc, first: Span, spelled: frozenset[str]) -> Span | None:
+    """The whole of an acronym's spelled-out name (`_spelled_out`) that a body's span opens
+    and the model cut short, as one span, or None."""
+    start = first.start + (1 if len(first) > 1 and first[0].lower_ == "the" else 0)
+    begin = doc[start].idx
+    for name in sorted(spelled, key=len, reverse=True):
+        if first.end_char - begin < len(name) and doc.text.startswith(name, begin):
+            whole = doc.char_span(begin, begin + len(name), label="ORG")
+            if whole is not None:
+                return whole
+    return None
 
 
 # How many capitalised words a name may open with before its "and" ("Antalya Training and").
@@ -1300,7 +1322,9 @@ def _mention(ref: SentenceRef, begin: int, end: int, kind: str) -> Mention:
 
 # ("(ECan)", "(MoD)": some are written in mixed case)
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,8}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,4})s?\)")
-_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][a-z]+[\s-]){2,8}$")
+# (with the one-letter "and" of Portuguese, Spanish, Italian: "Instituto da Mobilidade e dos
+# Transportes (IMT)")
+_WORDS_BEFORE = re.compile(r"(?:(?:[A-Za-z][a-z]+|[eyi])[\s-]){2,8}$")
 # A body's initials, whole: "UCI", "CPIN".
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 
@@ -1357,7 +1381,17 @@ def _spelled_out(evidence: EvidenceSet) -> dict[str, str]:
             words = before.group(0).split() if before else []
             for size in range(1, len(words) + 1):
                 spelled = words[-size:]
-                if spelled[0][0].upper() == acronym[0] and _in_order(acronym, "".join(spelled)):
+                if (
+                    spelled[0][0].upper() == acronym[0]
+                    and _in_order(acronym, "".join(spelled))
+                    # with another language's one-letter "and", its capitals spell it whole
+                    # (not "Aguas e Saneamento Basico" of "Agencia Nacional de Aguas e
+                    # Saneamento Basico (ANA)")
+                    and (
+                        not any(len(w) == 1 for w in spelled)
+                        or "".join(w[0] for w in spelled if w[0].isupper()) == acronym
+                    )
+                ):
                     found[acronym] = " ".join(spelled)
                     break
             else:
@@ -1928,7 +1962,10 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             # "Jordan": the person after their full name in a report, the country elsewhere
             country = others.get(key) or Entity("place", place_kind=place[1])
             for mention, _ in found:
-                (bearer if _follows_full_name(mention, bearer) else country).add(mention)
+                bearers = _follows_full_name(mention, bearer) and not _told_as_a_place(
+                    mention, labelled_a_place=True
+                )
+                (bearer if bearers else country).add(mention)
             if country.mentions:
                 others[key] = country
             continue
@@ -1958,20 +1995,22 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     # Where the mentions outnumber the person's, those that follow the person's full name in the
     # same report are the person's (news names someone in full, then by surname: "Lt. Col.
     # Steven Lee Jordan ... Jordan will stand trial"); the others keep their label (the country).
+    # A mention written as a place stays the place's ("Ha Nam province" beside the spokesman
+    # Nguyen Ha Nam, "a 2023 accident in Thanh Hoa" beside the inspector Vu Thanh Hoa).
     for key in [
         k for k in others if k and (k[-1] in by_surname or _joined(others[k]) in by_surname)
     ]:
         bearer = _bearer_of(key, by_surname, _joined(others[key]))
         if bearer is None:
             continue
-        if len(bearer.mentions) >= len(others[key].mentions) or _only_labelled_a_place(others[key]):
-            for mention in others.pop(key).mentions:
-                bearer.add(mention)
-            continue
         entity = others.pop(key)
+        all_theirs = len(bearer.mentions) >= len(entity.mentions) or _only_labelled_a_place(entity)
         rest = Entity(entity.kind, place_kind=entity.place_kind)
         for mention in entity.mentions:
-            (bearer if _follows_full_name(mention, bearer) else rest).add(mention)
+            bearers = (all_theirs or _follows_full_name(mention, bearer)) and not _told_as_a_place(
+                mention, labelled_a_place=entity.kind == "place"
+            )
+            (bearer if bearers else rest).add(mention)
         if rest.mentions:
             others[key] = rest
     for key in [k for k, e in others.items() if len(k) == 1 and e.kind != "person"]:
@@ -2023,6 +2062,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             for mention in others.pop(key).mentions:  # "the Litoral": the Litoral Penitentiary
                 site.add(mention)
     persons, others = _merge_given_names(persons, others)
+    persons = _places_apart(persons, others, named)
     _add_unlabelled_surnames(evidence, persons, list(others.values()))
     texts = {article.id: article.text for article in evidence.articles}
     places = _merge_organisations(written, _merge_places(others), texts)
@@ -2326,23 +2366,81 @@ def _add_unlabelled_surnames(
                 end = ref.start + match.end()
                 if any(a <= start and end <= b for a, b in covered.get(ref.source_id, [])):
                     continue  # inside a mention already found ("Jane Doe")
-                if _other_given_name(ref.text[: match.start()], person):
-                    continue  # "Kuen-hui Huang" is not Chih-hsiung Huang
                 person = surnames[match.group(1)]
-                role = _role(ref.text, match.start(), match.end())
-                person.add(Mention(match.group(1), ref, start, end, role))
+                whole = _spelling_around(ref.text, match.start(), match.end(), person)
+                if whole is not None:
+                    # "Dong Tien" written whole where the model saw no name ("deputy director
+                    # of Dong Tien, said": no role of its own), not its surname alone
+                    begin, finish = whole
+                    start, end = ref.start + begin, ref.start + finish
+                    if any(a < end and start < b for a, b in covered.get(ref.source_id, [])):
+                        continue  # ("Ropeways" of "Pirin Ropeways AD", found whole already)
+                    if _other_given_name(ref.text[:begin], person) or _another_name_goes_on(
+                        ref.text[finish:]
+                    ):
+                        continue  # "Royal Marine" of "the Royal Marine Base Chivenor"
+                    site = _SITE_NAMED_FOR.match(ref.text, finish)
+                    if site is not None and site.group(1) in _SITES_NAMED_FOR_PEOPLE:
+                        continue  # "the Acosta Ñu children's hospital": a site, no one
+                else:
+                    if _other_given_name(ref.text[: match.start()], person):
+                        continue  # "Kuen-hui Huang" is not Chih-hsiung Huang
+                    if _another_name_goes_on(ref.text[match.end() :]):
+                        continue  # "Nam" of "Nam Dinh", beside the spokesman Nguyen Ha Nam
+                    begin, finish = match.start(), match.end()
+                role = _role(ref.text, begin, finish)
+                person.add(Mention(ref.text[begin:finish], ref, start, end, role))
                 covered.setdefault(ref.source_id, []).append((start, end))
 
 
+def _spelling_around(text: str, start: int, end: int, person: Entity) -> tuple[int, int] | None:
+    """Where one of the person's names of two words or more is written around the surname at
+    `start`-`end` ("Dong Tien", "Pirin Ropeways AD"), as whole words, if anywhere."""
+    for name in person.names:
+        if " " not in name:
+            continue
+        for found in re.finditer(re.escape(name), text):
+            if (
+                found.start() <= start
+                and end <= found.end()
+                and (found.start() == 0 or not re.match(r"[\w’'\-]", text[found.start() - 1]))
+                and not re.match(r"[\w’'\-]", text[found.end() : found.end() + 1])
+            ):
+                return found.span()
+    return None
+
+
+def _another_name_goes_on(after: str) -> bool:
+    """Whether the words right after a surname carry on another name ("Nam Dinh", a province,
+    beside the spokesman Nguyen Ha Nam; "the Acosta Nu hospital") or make it a place ("Ha Nam
+    provinces")."""
+    return bool(
+        _PLACE_AFTER.match(after)
+        or _PLACES_AFTER.match(after)
+        or re.match(r" [A-Z][\w’'\-]*", after)
+    )
+
+
+# Kinds of place after two names or more: "Nam Dinh and Ha Nam provinces".
+_PLACES_AFTER = re.compile(r"^\s+(?:provinces|districts|regions|counties|states|villages)\b")
+
+
 def _other_given_name(before: str, person: Entity) -> bool:
-    """The capitalised word right before a surname, when it is no title and no word of the
+    """A capitalised word before a surname, back to the nearest title, that is no word of the
     person's own names: the surname belongs to someone else."""
-    words = re.findall(r"([A-Z][\w’'\-]*\.?)\s+$", before)
-    if not words:
+    run = re.search(r"(?:[A-Z][\w’'\-]*\.?\s+)+$", before)
+    if run is None:
         return False
-    word = fold(words[0]).rstrip(".")
     own = {fold(part).rstrip(".") for name in person.names for part in name.split()}
-    return word not in TITLE_WORDS and word not in own
+    # each word of the run back to a title ("Royal Marine Base" before "Chivenor" is not
+    # "Royal Marines Base"; "Ghana's Finance Minister" before "Ofori-Atta" ends with a title)
+    for written in reversed(run.group(0).split()):
+        word = fold(written).rstrip(".")
+        if word in TITLE_WORDS:
+            return False
+        if word not in own:
+            return True
+    return False
 
 
 def _with_its_role(mention: Mention) -> Mention:
@@ -3030,11 +3128,74 @@ def _written_in_another_country(found: list[tuple[Mention, str]], country: str) 
 def _only_labelled_a_place(entity: Entity) -> bool:
     """A surname the model calls a place that neither the gazetteer nor the text backs: no
     place of that name is known and at most one mention follows a preposition of place
-    ("Carrión was removed", "Carrión's lawyer": the person, however often)."""
+    ("Carrión was removed", "Carrión's lawyer": the person, however often) or comes before a
+    kind of place ("Ha Nam province")."""
     if entity.kind != "place" or gazetteer().lookup(entity.name) is not None:
         return False
-    located = sum(map(_after_a_preposition, entity.mentions))
+    located = sum(
+        _after_a_preposition(mention) or _before_a_kind_of_place(mention)
+        for mention in entity.mentions
+    )
     return located <= 1
+
+
+def _before_a_kind_of_place(mention: Mention) -> bool:
+    """Whether a kind of place follows the mention: "Ha Nam province", "the Oder river"."""
+    return _PLACE_AFTER.match(mention.around(0, 20)[1]) is not None
+
+
+def _places_apart(
+    persons: list[Entity], others: dict[tuple[str, ...], Entity], named: Callable[[str], bool]
+) -> list[Entity]:
+    """Each person without the mentions of a place their name ends with, written before a kind
+    of place, which join that place: "a 2019 collapse in Thanh Hoa province", read as the
+    inspector Le Thanh Hoa (the model labelled it a person). (Not after "in" alone: "trust in
+    Santa Maria", "anger at Santa Cruz" are people the model labelled so.)"""
+    kept: list[Entity] = []
+    for person in persons:
+        placed = [
+            m for m in person.mentions if m.text != person.name and _before_a_kind_of_place(m)
+        ]
+        if not placed:
+            kept.append(person)
+            continue
+        rest = Entity("person")
+        for mention in person.mentions:
+            if mention in placed:
+                key = name_key(mention.text)
+                place = others.get(key) or Entity(
+                    "place", place_kind=_place_kind([(mention, "place")], named)
+                )
+                place.add(replace(mention, role=None))
+                others[key] = place
+            else:
+                rest.add(mention)
+        kept.append(rest)
+    return kept
+
+
+def _told_as_a_place(mention: Mention, labelled_a_place: bool = False) -> bool:
+    """Whether a mention is written as a place, whoever's name it also ends: before a kind of
+    place ("in neighbouring Ha Nam province"), or, where the model labelled it a place, after
+    "in" when the gazetteer knows a name of two words or more ("a 2023 blasting accident in
+    Thanh Hoa"; not "in Hoa's view", "confidence in Hamilton", "trust in Santa Maria", nor
+    "anger at Santa Cruz": the person)."""
+    if _before_a_kind_of_place(mention):
+        return True
+    before, after = mention.around(24, 20)
+    return (
+        labelled_a_place
+        and " " in mention.text
+        and _IN_A_PLACE.search(before) is not None
+        and not _POSSESSIVE_AFTER.match(after)
+        and gazetteer().lookup(mention.text) is not None
+    )
+
+
+# "in" right before a name, not after a word of trust in someone.
+_IN_A_PLACE = re.compile(
+    r"(?<!\btrust)(?<!\bfaith)(?<!\bconfidence)(?<!\binterest)(?<!\bbelief)\s+in\s+$", re.I
+)
 
 
 def _joined(entity: Entity) -> str:

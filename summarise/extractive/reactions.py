@@ -1213,6 +1213,14 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         nearby.append((before[-1], before[-1][1], _left_edge_idx(verb)))
     for (start, end), gap_start, gap_end in nearby:
         text = doc.text[start:end]
+        if (
+            end <= verb.idx
+            and _PHRASE_OPENED.search(doc.text[:start])
+            and any(t.tag_ in _FINITE and t.idx < start for t in doc)
+        ):
+            continue  # 'was taken into custody on suspicion of "violating regulations on
+            # occupational safety" under Article 295, the spokesman said': a phrase of the
+            # clause said, not what was said
         if start > verb.idx and _a_phrase_inside_a_clause(
             doc.text[gap_start:gap_end], doc.text[end:]
         ):
@@ -1337,6 +1345,15 @@ def _that_clause(doc: Doc, verb: Token) -> str | None:
 
 def _quote_holding(quotes: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
     return next(((start, end) for start, end in quotes if start <= offset < end), None)
+
+
+# A preposition right before a quotation, after words of the sentence: the quotation is a phrase
+# of the clause those words open ("on suspicion of", "charged with").
+_PHRASE_OPENED = re.compile(r"\w\s+(?:of|with|for|as|than|about|against|over|into|by)\s*[“\"]?$")
+# (a clause: a finite verb before it; not 'Speaking of "a black day for Norway", the prime
+# minister promised', 'Deeply saddened by "the tragic loss of life", the prime minister said':
+# the speaker's own words, opened by a participle or an adjective)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _only_framing(gap: str) -> bool:
