@@ -10829,6 +10829,38 @@ def test_a_voice_that_insists_after_a_semicolon_holds_against_the_first() -> Non
         )
 
 
+def test_harm_denied_in_other_words_counts_no_one() -> None:
+    # bench/synthetic S110, S162, S58 (invented), found scanning events where no one was hurt:
+    # "with 21 crew on board, none of whom were hurt" was "21 injured: crew", "No-one was
+    # injured." was "1 injured", "A man nearly died for somebody else's money" was "1 killed"
+    for text in (
+        "PORTO (Reuters) - A bulk carrier ran aground off Leixoes on Monday with 18 crew on "
+        "board, none of whom were hurt, the coast guard said.",
+        "LONDON (Reuters) - A fire broke out at a warehouse in east London on Sunday. No-one was "
+        "injured.",
+        '"A guard nearly died for somebody else\'s money," said union official Thabo Nkosi.',
+        "A driver almost died in the crash, police said.",
+    ):
+        found = [(k, n) for k, n in _kinds_and_counts((text, "2026-03-02")) if n]
+        assert not found, (text, found)
+    # a count that "nearly" or "almost" qualifies is still a count, and those "none of whom
+    # were seriously hurt" were hurt (review E of stop 70)
+    for text, counted in (
+        (
+            "A bus overturned on Monday, injuring 40 passengers, none of whom were seriously "
+            "hurt, police said.",
+            ("injured", 40),
+        ),
+        ("Almost 200 people died in the floods, officials said.", ("killed", 200)),
+        ("Nearly 40 people were killed in the attack.", ("killed", 40)),
+        (
+            "The 40 injured, none of whom are in critical condition, were taken to hospital.",
+            ("injured", 40),
+        ),
+    ):
+        assert counted in _kinds_and_counts((text, "2026-03-02")), text
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -25260,7 +25292,7 @@ _REVIEWED_OVER_DAYS_69 = [
     ),
 ]
 
-# Cases four hostile reviews of stop 70 wrote against its rules (a road's toll that counts
+# Cases five hostile reviews of stop 70 wrote against its rules (a road's toll that counts
 # the dead, "the last two victims died", "each"/"every" beside a real death, two voices'
 # counts of other things with one noun, a semicolon joining a plan or upkeep to an account,
 # surnames after "at"/"in" that are people, quotations after a participle or an adjective
@@ -26371,6 +26403,179 @@ _REVIEWED_70 = [
         "who",
         "present",
         r"Comision Nacional de los Mercados y la Competencia",
+    ),
+    # (review E of stop 70: harm denied in other words, "none of whom were seriously hurt",
+    # "No-one", "nearly died")
+    (
+        "E20_40pass_none_seriously",
+        "2026-03-10",
+        [
+            (
+                "MANILA (AP) - A bus overturned on a highway north of Manila on Monday, injuring "
+                "40 passengers, none of whom were seriously hurt, police said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^40 injured",
+    ),
+    (
+        "E70_wounding9_none_seriously",
+        "2026-03-10",
+        [
+            (
+                "KABUL (Reuters) - A roadside bomb struck an army convoy in Helmand on Tuesday, "
+                "wounding nine soldiers, none of whom was seriously injured, the defence ministry "
+                "said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^9 injured",
+    ),
+    (
+        "E74_killed3_injured20_none_critically",
+        "2026-03-10",
+        [
+            (
+                "CARACAS (Reuters) - A bus crash near Caracas killed three people and injured 20 "
+                "others, none of whom were critically hurt, officials said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^20 injured",
+    ),
+    (
+        "E105_injuring_none_badly_hurt",
+        "2026-03-10",
+        [
+            (
+                "HAMBURG (dpa) - A car drove into a crowd in Hamburg on Saturday, injuring 14 "
+                "people, none of whom was badly hurt, police said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^14 injured",
+    ),
+    (
+        "E36_two_dead_no_one_of_whom",
+        "2026-03-10",
+        [
+            (
+                "LIMA (Reuters) - A landslide hit a mining camp in Peru on Monday. Of the 50 "
+                "workers at the camp, 10 were killed; the remaining 40, none of whom were injured, "
+                "were evacuated."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^40 injured",
+    ),
+    (
+        "E76_none_whom_killed_correct",
+        "2026-03-10",
+        [
+            (
+                "CHITTAGONG (AFP) - A ferry carrying 120 passengers, none of whom were killed, ran "
+                "aground near Chittagong on Sunday, officials said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^120 killed",
+    ),
+    (
+        "E77_none_whom_injured_rescued",
+        "2026-03-10",
+        [
+            (
+                "SANTIAGO (Reuters) - Rescuers pulled 33 miners, none of whom were injured, from a "
+                "collapsed shaft in northern Chile on Friday."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^33 injured",
+    ),
+    (
+        "E56_nearly_died_alone",
+        "2026-03-10",
+        [
+            (
+                "SYDNEY (AAP) - A teenager nearly died after being bitten by a snake in Sydney's "
+                "west on Monday, paramedics said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1 killed",
+    ),
+    (
+        "E61_nearly_killed_injured",
+        "2026-03-10",
+        [
+            (
+                "TORONTO (CP) - A construction worker was nearly killed when a crane collapsed in "
+                "Toronto on Tuesday. He was taken to hospital with serious injuries, police said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1 killed",
+    ),
+    (
+        "E88_was_almost_killed_hurt",
+        "2026-03-10",
+        [
+            (
+                "NAPLES (ANSA) - A policeman was almost killed and two colleagues were wounded "
+                "when a car rammed a checkpoint in Naples on Saturday, police said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1 killed",
+    ),
+    (
+        "E91_almost_died_killed",
+        "2026-03-10",
+        [
+            (
+                "RIO DE JANEIRO (Reuters) - A stray bullet killed a girl in Rio on Monday. Her "
+                "mother almost died too, police said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 killed: girl",
+    ),
+    (
+        "E05_noone_injured",
+        "2026-03-10",
+        [
+            (
+                "CARDIFF (PA) - A fire destroyed a warehouse in Cardiff overnight. No-one was "
+                "injured, South Wales Fire and Rescue Service said."
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^no one injured",
+    ),
+    (
+        "E13_noone_died_one",
+        "2026-03-10",
+        [
+            (
+                "SEOUL (Yonhap) - A fire broke out at a factory in Seoul. No-one died; one "
+                "firefighter suffered burns, officials said."
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1 killed",
     ),
 ]
 

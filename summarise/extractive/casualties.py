@@ -1377,8 +1377,16 @@ def _says_no_one(token: Token) -> bool:
 
 def _none_among(link: _Link) -> bool:
     """ "No one among her 23 crew was hurt", "No one was injured among the 23 crew members",
-    "none of the 40 passengers was hurt": the amount counts those of whom no one was harmed,
+    "none of the 40 passengers was hurt", "21 crew on board, none of whom were hurt": the
+    amount counts those of whom no one was harmed,
     not the harmed ("None of the 40 injured is in critical condition" still counts 40)."""
+    if (
+        link.cue.dep_ == "relcl"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and _says_no_one(c) for c in link.cue.children)
+        and not any(c.dep_ == "advmod" and c.lower_ in _GRAVELY_ADVERBS for c in link.cue.children)
+    ):
+        return True  # "with 21 crew on board, none of whom were hurt" (not "injuring 40
+        # passengers, none of whom were seriously hurt": hurt, lightly)
     counted = link.counted if link.counted is not None else link.anchor
     while counted.dep_ == "conj" and counted.head != counted:
         counted = counted.head  # "the 23 crew members and two canal pilots"
@@ -1518,7 +1526,7 @@ _ABOARD_AFTER = re.compile(
     r"(?:were\s+|had\s+been\s+)?(?:on\s+board|aboard|underground)\b",
     re.I,
 )
-_NONE_BEFORE = re.compile(r"\b(?:not|no|nor|never)\s+$", re.I)
+_NONE_BEFORE = re.compile(r"\b(?:not|no|nor|never)(?:\s+|-)$", re.I)  # ("No-one was injured")
 # The whole a part is taken from: "Of the 68 people on board, ...", "three of the 68 people".
 _WHOLE_BEFORE = re.compile(
     r"(?:^\W*(?:of|out\s+of)\s+(?:the\s+|all\s+|those\s+)?|\b(?:of\s+the|out\s+of(?:\s+the)?)\s+)$",
@@ -2451,6 +2459,10 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
                 return None
             if token.lower_ == "survived" and any(c.dep_ == "agent" for c in token.children):
                 return None  # "he is survived by his wife and three children": bereaved
+            if kind == "killed" and any(
+                c.dep_ == "advmod" and c.lower_ in {"nearly", "almost"} for c in token.children
+            ):
+                return None  # "A man nearly died for somebody else's money": alive
             if token.lower_ in {"toll", "tolls"} and _a_charge_for_passage(token):
                 return None  # "the motorway toll system charged 312,000 drivers twice"
             if token.lower_ == "lives" and _verb_over(token).lower_ in _SAVING:
