@@ -4510,24 +4510,36 @@ def _of_other_happenings(first: Quantity, second: Quantity) -> bool:
     return bool(first.states and second.states and not set(first.states) & set(second.states))
 
 
-def _rivals_in_one_report(first: Quantity, second: Quantity) -> bool:
+def _rivals_in_one_report(
+    first: Quantity, second: Quantity, own: AbstractSet[int], bare: AbstractSet[int]
+) -> bool:
     """Whether one report gives two voices' figures of one thing, one of them told as a voice's
-    own (`_OWN_FIGURE_BEFORE`: "stood by its own estimate of", "ViaLusa's own figures ...
-    are") and each given as a figure, by a verb of saying or counting or after a figure's
-    noun (not "had refunded about 128,000 drivers": what was done for some of them)."""
+    own (`own`: `_told_as_its_own`) and each a bare count given as a figure (`bare`:
+    `_a_bare_figure`); the sets hold the ids of such quantities, read once, not per pair."""
     return (
         first.ref.source_id == second.ref.source_id
+        and (id(first) in own or id(second) in own)
+        and id(first) in bare
+        and id(second) in bare
         and bool(first.voice and second.voice)
         and not _same_voice(first.voice, second.voice)
-        and any(
-            _OWN_FIGURE_BEFORE.search(q.ref.text, max(0, q.numeral[0] - 80), q.numeral[0])
-            for q in (first, second)
-        )
-        and all(_given_as_a_figure(q) and _a_bare_count(q) for q in (first, second))
         and not first.kinds
         and not second.kinds
         and not _of_other_happenings(first, second)
     )
+
+
+def _told_as_its_own(quantity: Quantity) -> bool:
+    """A figure told as one voice's own (`_OWN_FIGURE_BEFORE`): "stood by its own estimate of",
+    "ViaLusa's own figures ... are", "the final tally was"."""
+    at = quantity.numeral[0]
+    return _OWN_FIGURE_BEFORE.search(quantity.ref.text, max(0, at - 80), at) is not None
+
+
+def _a_bare_figure(quantity: Quantity) -> bool:
+    """A bare count given as a figure, by a verb of saying or counting or after a figure's noun
+    (not "had refunded about 128,000 drivers": what was done for some of them)."""
+    return _given_as_a_figure(quantity) and _a_bare_count(quantity)
 
 
 # Words before a figure that make it one voice's own, set against others': "stood by its own
@@ -4876,6 +4888,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     measured = {id(q): _measured(windows[id(q)]) for q in quantities}
     holders = {id(q): _holder(q) for q in quantities}
     other_lots = {id(q) for q in quantities if _another_lot(q)}  # (read once, not per pair)
+    told_as_own = {id(q) for q in quantities if _told_as_its_own(q)}
+    bare_figures = {id(q) for q in quantities if _a_bare_figure(q)}
     # One toll, one magnitude an event: alike words around them are enough. Other counts
     # need the same words around them: "146 km" and "42 km" are two stages.
     needed = (
@@ -4957,7 +4971,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if _held_to_against(first, second):
             return True  # "The museum ... says 64 items are missing. Police, who spoke of 58
             # items last week, said on Friday that their figure 'still stands'"
-        if _rivals_in_one_report(first, second):
+        if _rivals_in_one_report(first, second, told_as_own, bare_figures):
             return True  # "the final tally was 318,400 drivers", "The regulator ... stood by
             # its own estimate of about 400,000 drivers", "DECO says more than half a million
             # drivers were hit": three voices' figures of one thing, set side by side

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -503,6 +503,7 @@ def _names_the_model_finds(
 
     things = _acronyms_of_things(written)
     spelled = frozenset(written.values())
+    longest_first = sorted(spelled, key=len, reverse=True)  # (for `_spelled_on_from`)
     for item in items:
         found: dict[str, tuple[str, str]] = {}  # name as written -> kind, use
         for ref in item.members:
@@ -514,7 +515,7 @@ def _names_the_model_finds(
                 yield filed, "place", "dateline"
             line = dateline(ref.text)
             gone_on_to = 0  # where the last place read past its particle ended
-            for span in _bodies_joined(docs[ref], spelled):
+            for span in _bodies_joined(docs[ref], spelled, longest_first):
                 if filed is not None and span.start_char < filed.end - ref.start:
                     continue  # the dateline's place, already taken in the gazetteer's spelling
                 if span.start_char < gone_on_to:
@@ -907,10 +908,11 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the " right before a name
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
-def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
+def _bodies_joined(doc: Doc, spelled: frozenset[str], longest_first: Sequence[str]) -> list[Span]:
     """The doc's entities, two organisations joined by "and" taken as one when the cluster
     spells that whole out as an acronym's name ("Nkana Water Supply and Sanitation Company
-    (NWSC)"): the model splits it in two."""
+    (NWSC)"): the model splits it in two; likewise a body's span that opens one of those names
+    and stops short (`_spelled_on_from`, given them `longest_first`)."""
     from spacy.tokens import Span
 
     entities = list(doc.ents)
@@ -930,7 +932,7 @@ def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
             joined.append(Span(doc, first.start, second.end, label="ORG"))
             index += 2
             continue
-        whole = _spelled_on_from(doc, first, spelled) if first.label_ == "ORG" else None
+        whole = _spelled_on_from(doc, first, longest_first) if first.label_ == "ORG" else None
         if whole is not None:
             # "Instituto da Mobilidade" and "Transportes" of "the Instituto da Mobilidade e dos
             # Transportes (IMT)", the second tagged a place; "the Instituto de Conservacao da
@@ -963,12 +965,12 @@ def _bodies_joined(doc: Doc, spelled: frozenset[str]) -> list[Span]:
     return joined
 
 
-def _spelled_on_from(doc: Doc, first: Span, spelled: frozenset[str]) -> Span | None:
-    """The whole of an acronym's spelled-out name (`_spelled_out`) that a body's span opens
-    and the model cut short, as one span, or None."""
+def _spelled_on_from(doc: Doc, first: Span, longest_first: Sequence[str]) -> Span | None:
+    """The whole of an acronym's spelled-out name (`_spelled_out`, the longest first) that a
+    body's span opens and the model cut short, as one span, or None."""
     start = first.start + (1 if len(first) > 1 and first[0].lower_ == "the" else 0)
     begin = doc[start].idx
-    for name in sorted(spelled, key=len, reverse=True):
+    for name in longest_first:
         if first.end_char - begin < len(name) and doc.text.startswith(name, begin):
             whole = doc.char_span(begin, begin + len(name), label="ORG")
             if whole is not None:
