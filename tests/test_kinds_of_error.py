@@ -10861,6 +10861,277 @@ def test_harm_denied_in_other_words_counts_no_one() -> None:
         assert counted in _kinds_and_counts((text, "2026-03-02")), text
 
 
+# --- stop 71: read on S219/S221 (a gas blast at a market in Onitsha, the UK passport office's
+# frozen applications) -----------------------------------------------------------------------
+
+
+def test_a_side_of_a_toll_moves_on_to_a_later_figure_that_names_the_blast() -> None:
+    # S219 (invented): the traders' association's 17 dead of Wednesday was shown against the
+    # agency's 14 of Saturday, not its own 19 of then: "19 died ... on the evening of the blast"
+    # named an incident the first figures' sentences did not, though their reports opened on it
+    first = (
+        "KARAGANDA, Kazakhstan (Reuters) - A methane explosion tore through a coal mine near "
+        "Karaganda on Monday, trapping dozens of miners underground.\n\nThe regional emergency "
+        "department said eight miners had died. Police gave a figure of six dead, while the "
+        "miners' union said 12 of its members had been killed.",
+        "2026-02-02",
+    )
+    later = (
+        "KARAGANDA, Feb 6 (AFP) - Rescuers have ended the search at the mine.\n\nThe emergency "
+        "department now puts the toll at ten. The miners' union says 15 died in the blast, "
+        "counting three men whose families buried them before they were registered.",
+        "2026-02-06",
+    )
+    found = [d for d in disputes_of(first, later) if d.topic.startswith("How many were killed")]
+    assert len(found) == 1, _shown(found)
+    assert {c.value for c in found[0].claims} == {"6", "10", "15"}, _shown(found)
+
+
+def test_a_blast_and_the_fire_it_set_off_are_one_toll() -> None:
+    # S219: "killed ... when a gas cylinder exploded ..., setting off a fire" (9 against 15 on
+    # the first day) was a toll dispute of its own beside the toll "in the blast" (14 against
+    # 19), and pushed a denial out of the six disputes shown
+    first = (
+        "KUMASI, Ghana (AP) - At least nine people were killed when a gas cylinder exploded on "
+        "Tuesday at the Kejetia market, setting off a fire that swept through rows of stalls, "
+        "emergency officials said. The market traders' association said at least 15 people had "
+        "died in the fire.",
+        "2025-11-11",
+    )
+    later = (
+        "KUMASI, Ghana (Reuters) - The toll from the blast at the Kejetia market has risen to 14, "
+        "the national disaster agency said on Saturday. The market traders' association says 19 "
+        "died in the blast, counting victims buried by their families.",
+        "2025-11-15",
+    )
+    tolls = [d for d in disputes_of(first, later) if d.topic.startswith("How many were killed")]
+    assert len(tolls) == 1, _shown(tolls)
+    assert {"14", "19"} <= {c.value for c in tolls[0].claims}, _shown(tolls)
+    # two incidents of their own stay two: another voice's toll of a fire elsewhere
+    apart = disputes_of(
+        (
+            "At least nine people were killed when a fuel tanker exploded on the Accra highway, "
+            "police said. Drivers said at least 15 people had died in the blast.",
+            "2025-11-11",
+        ),
+        (
+            "Three people were killed in a fire at a warehouse in Tema on Saturday, the fire "
+            "service said, while residents said five had died in the fire.",
+            "2025-11-15",
+        ),
+    )
+    assert len([d for d in apart if d.topic.startswith("How many were killed")]) == 2, _shown(apart)
+
+
+def test_a_toll_told_again_as_two_accounts_is_not_a_second_dispute() -> None:
+    # S219: "has risen to 14 ..., the state emergency agency said on Saturday, but traders said
+    # at least 19 people were killed" was shown as "Accounts differ" beside the toll dispute
+    # that already set the agency's 14 against the traders' association's 19 (once its side
+    # moved on to its last word, above)
+    found = disputes_of(
+        (
+            "ACCRA, Ghana (AFP) - Authorities closed a market in Accra after a gas explosion "
+            "that killed at least 11 people.\n\nThe national disaster agency said 11 people had "
+            "died. The police gave a figure of nine dead, while the market traders' association "
+            "said 17 of its members had been killed.",
+            "2025-11-12",
+        ),
+        (
+            "ACCRA, Nov 15 (Reuters) - The death toll from a gas explosion at a market in Accra "
+            "has risen to 14, the national disaster agency said on Saturday, but traders said at "
+            "least 19 people were killed.",
+            "2025-11-15",
+        ),
+        (
+            "ACCRA, Nov 18 (AP) - Officially, 14 people died, according to the national disaster "
+            "agency. The market traders' association says 19 died, counting victims buried by "
+            "their families on the evening of the blast.",
+            "2025-11-18",
+        ),
+    )
+    assert [d.topic for d in found if d.topic.startswith("Accounts differ")] == [], _shown(found)
+    tolls = [d for d in found if d.topic.startswith("How many were killed")]
+    assert len(tolls) == 1 and {"14", "19"} <= {c.value for c in tolls[0].claims}, _shown(found)
+
+
+def test_a_body_that_says_its_figure_of_gives_its_own_count() -> None:
+    # S221 (invented): "The Home Office said its figure of 290,000 frozen applications ... was
+    # final" and "The PCS union, which represents most passport staff, says 420,000
+    # applications were caught up" were no dispute; an older 265,000 against 400,000 was shown
+    found = disputes_of(
+        (
+            "LISBON (Reuters) - A failed update at Portugal's tax office has frozen tens of "
+            "thousands of refund claims, the finance ministry said.\n\nThe finance ministry said "
+            "its figure of 48,000 frozen claims, published on Friday after an audit, was final. "
+            "It said the claims would be paid within a month. The tax officials' union, which "
+            "represents most office staff, says 75,000 claims were caught up and that paying "
+            "them will take until autumn.",
+            "2026-05-04",
+        ),
+    )
+    counts = [d for d in found if d.topic.startswith("How many claims")]
+    assert counts and {c.value for c in counts[0].claims} == {"48,000", "75,000"}, _shown(found)
+
+
+def test_an_answer_that_tells_a_different_story_answers_the_account_it_shares_words_with() -> None:
+    # S219: "Traders tell a different story. They say ... no fire engine appeared until close
+    # to 10am" was set against the fire chief's "It is regrettable, and I will not defend it"
+    # (the nearest quotation), not his "an engine ... was at the market by 9:12am", told
+    # before a sentence and a quotation of three
+    found = disputes_with_names_of(
+        (
+            "ANTALYA, Turkey (DHA) - A quarry wall collapsed on workers near Antalya on "
+            "Tuesday.\n\nThe provincial ambulance chief, Dr Selim Korkmaz, said the service took "
+            "the call at 3:10 p.m. and that an ambulance was at the quarry by 3:25 p.m.\n\nBut he "
+            'admitted the crew had carried no stretcher. "I regret it deeply," Korkmaz said. "The '
+            'crew improvised with doors. We lost time."\n\nVillagers tell a different story. '
+            "They say the first ambulance came after 5 p.m., almost two hours after the collapse.",
+            "2026-03-11",
+        ),
+    )
+    answered = [d for d in found if "Villagers" in d.topic]
+    assert answered, _shown(found)
+    assert "3:25" in answered[0].claims[0].statement, answered[0].claims[0].statement
+
+
+def test_a_denial_of_such_an_order_answers_the_order_told_before_its_quotation() -> None:
+    # S219: "She said the state government had in June directed the leaders of all markets
+    # ... to move gas refilling ... out" then a quotation of hers, then "Agulu denied
+    # receiving any such order": the denial was set against "the state government ordered it
+    # closed for one week" in another report, by the word "order"
+    found = disputes_with_names_of(
+        (
+            "HARARE (AFP) - Zimbabwe's local government minister, Tendai Moyo, said on Thursday "
+            "that the council had in March instructed all bus-rank operators to move fuel "
+            'vendors out of the terminus within 30 days.\n\n"The operators were duly served. '
+            "This fire was avoidable,\" Moyo told reporters.\n\nThe operators' association "
+            "chairman, Farai Ndlovu, denied receiving any such order.",
+            "2026-04-09",
+        ),
+        (
+            "HARARE (Reuters) - The terminus has been closed since Friday, when the council "
+            "ordered it shut for a week.",
+            "2026-04-11",
+        ),
+    )
+    denied = [d for d in found if d.topic.startswith("Denied by Farai Ndlovu")]
+    assert denied, _shown(found)
+    assert "instructed" in denied[0].claims[0].statement, denied[0].claims[0].statement
+
+
+def test_a_denial_told_in_two_reports_names_whose_order_it_denies() -> None:
+    # S219: one denial in two reports' words (an evidence item of two sentences); read in its
+    # first report's, the order it pointed back at was no one's ("She said ..."); the other
+    # report's names the commissioner
+    found = disputes_with_names_of(
+        (
+            "The council said the rank had been warned repeatedly. She said operators were "
+            "instructed in March to move fuel vendors out of the rank. Farai Ndlovu, the "
+            "operators' chairman, denied receiving any such order.",
+            "2026-04-09",
+        ),
+        (
+            "Then there is the question of warning. The council's planning director, Ruth "
+            "Chikore, says operators were ordered in March to move fuel vendors out. Farai "
+            "Ndlovu, the operators' chairman, still denies ever receiving such an order.",
+            "2026-04-12",
+        ),
+    )
+    denied = [d for d in found if d.topic.startswith("Denied by Farai Ndlovu")]
+    assert denied and denied[0].claims[0].attributed_to == "Ruth Chikore", _shown(found)
+    assert {c.source_id for c in denied[0].claims[1].citations} == {"S1", "S2"}, denied[0]
+
+
+def test_a_body_that_calls_an_account_a_fantasy_answers_it() -> None:
+    # S221: "Kendal said the backlog would be cleared 'within three weeks' ... The PCS union
+    # called that a fantasy. Its assistant general secretary ... said clearing the queue would
+    # take 'six to eight weeks'" was no dispute
+    found = disputes_with_names_of(
+        (
+            "Mark Heald, chief executive of the rail operator, said the line would be reopened "
+            '"within two weeks" once the embankment was rebuilt. "We have done this before," he '
+            "said. The drivers' union called that a fantasy. Its general secretary, Amy Rhodes, "
+            'said reopening the line would take "four to six weeks at the very least".',
+            "2026-01-20",
+        ),
+    )
+    assert [d.topic for d in found] == [
+        "Denied by The drivers' union: the account of Mark Heald"
+    ], _shown(found)
+    # not a word of praise, nor one about something else
+    for text in (
+        "Mark Heald said the line would reopen within two weeks. The union called it a success.",
+        "Mark Heald said the line would reopen within two weeks. Critics called the stadium "
+        "plan a fantasy.",
+    ):
+        assert not disputes_with_names_of((text, "2026-01-20")), text
+
+
+def test_a_voice_that_calculates_or_reckons_gives_its_side() -> None:
+    # S221: "The Home Office maintains that the delay will be eliminated in three weeks, while
+    # the PCS calculates between six and eight weeks" was no dispute
+    for text in (
+        "The water board maintains that the leak will be repaired in two weeks, while the "
+        "residents' group calculates between five and six weeks.",
+        "The ministry reckons the harvest loss at 12 percent, while the farmers' union reckons "
+        "it is nearer 30 percent.",
+    ):
+        found = disputes_of((text, "2026-07-02"))
+        assert [d.topic.split(":")[0] for d in found] == ["Accounts differ"], (text, _shown(found))
+
+
+def test_a_role_is_read_past_a_style_and_through_a_portfolio_in_lower_case() -> None:
+    # S219: "the Chief Fire Officer of the Anambra State Fire Service, Engineer Sylvester
+    # Anyaegbunam" had the role "Engineer" (a style of Nigerian copy); "Anambra's commissioner
+    # for trade, commerce and markets, Obiageli Ezeanyaeche" none (the "and" of the portfolio
+    # read as a list of people), so her words ranked as an unaffiliated speaker's
+    evidence = _evidence(
+        (
+            "ONITSHA (BBC) - Speaking to this programme, the Chief Fire Officer of the Anambra "
+            "State Fire Service, Engineer Sylvester Anyaegbunam, said the call came at 8:52am. "
+            "Lagos state's commissioner for works and infrastructure, Ade Bankole, said the road "
+            "would reopen. The minister for health and social care, Jane Ellis, visited. Chief "
+            "Engineer John Obinna said the pumps failed. The mayor and Tunde Ojo, a trader, "
+            "spoke.",
+            "2025-11-12",
+        ),
+    )
+    roles = {e.name: set(e.roles) for e in collect_entities(evidence) if e.kind == "person"}
+    assert roles["Sylvester Anyaegbunam"] == {
+        "Chief Fire Officer of the Anambra State Fire Service"
+    }, roles
+    assert roles["Ade Bankole"] == {"Lagos state's commissioner for works and infrastructure"}
+    assert roles["Jane Ellis"] == {"minister for health and social care"}, roles
+    # an engineer's title that is the role stays one; a list of people gives no role
+    assert roles["John Obinna"] == {"Chief Engineer"}, roles
+    assert "mayor" not in " ".join(roles.get("Tunde Ojo", set())), roles
+    # (nor is "for the" a portfolio: "a spokesman for the Red Cross" in M000 gave the Red
+    # Cross the role "spokesman for the")
+    evidence = _evidence(
+        (
+            "GENEVA (Reuters) - Aid is arriving, said a spokesman for the Red Cross, Marc "
+            "Weber. A lawyer for the family, Ruth Okoro, said they would sue.",
+            "2025-11-12",
+        ),
+    )
+    for entity in collect_entities(evidence):
+        assert not any(role.endswith(" the") for role in entity.roles), entity
+
+
+def test_a_place_in_the_dateline_is_not_the_voice_of_the_sentence_after_it() -> None:
+    # review B of stop 71: "BUENOS AIRES (Reuters) - Argentina's government said ..." gave the
+    # side "BUENOS AIRES" (the parse hung the dateline's place on the subject)
+    found = disputes_with_names_of(
+        (
+            "BUENOS AIRES (Reuters) - Argentina's government said 90% of public-sector workers "
+            "turned up for work during Thursday's general strike. The CGT union federation "
+            "disputed that account, saying the strike had shut down most public offices.",
+            "2026-05-08",
+        ),
+    )
+    assert found and found[0].claims[0].attributed_to == "Argentina's government", _shown(found)
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -26949,15 +27220,1117 @@ _REVIEWED_OVER_DAYS_65 = [
 ]
 
 
+# Cases three hostile reviews of stop 71 wrote against its rules (a toll's side moving on to a
+# later figure that names the incident, a blast and the fire it set off as one toll, "denied
+# receiving any such order" past a quotation, "called that a fantasy", "its figure of ... was
+# final", "calculates"/"reckons"): each was worse than before until mended, and the rules' own
+# examples. Each tells the reports of its cluster with their days.
+_REVIEWED_OVER_DAYS_71 = [
+    (
+        "A1",
+        [
+            (
+                (
+                    "ONITSHA, Nigeria (Reuters) - A gas explosion tore through a crowded food "
+                    "market in the Nigerian city of Onitsha on Tuesday, killing at least 11 "
+                    "people.\n\nThe state emergency management agency said 11 people had died "
+                    "and 23 were injured. Traders said at least 15 people were killed."
+                ),
+                "2025-11-11",
+            ),
+            (
+                (
+                    "ONITSHA, Nigeria (AP) - The emergency management agency said on Friday "
+                    "that 14 people died in the blast, but the traders' association said 19 of "
+                    "its members were killed."
+                ),
+                "2025-11-14",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.* 14 emergency management agency \| .*19 traders' association",
+    ),
+    (
+        "A3",
+        [
+            (
+                (
+                    "KARACHI (Reuters) - An explosion at a fuel depot in Karachi's Korangi "
+                    "area killed at least six people on Sunday.\n\nPolice said six people had "
+                    "died. Residents said at least nine people were killed."
+                ),
+                "2026-02-08",
+            ),
+            (
+                (
+                    "KARACHI (Reuters) - Police said four people died in another blast at the "
+                    "depot, as firefighters were still cooling its tanks. Residents said they "
+                    "had warned that the site was unsafe."
+                ),
+                "2026-02-12",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed .*6 Police \| .*at least 9 Residents",
+    ),
+    (
+        "A4",
+        [
+            (
+                (
+                    "KARACHI (Reuters) - An explosion at a fuel depot in Karachi's Korangi "
+                    "area killed at least six people on Sunday.\n\nPolice said six people had "
+                    "died. Residents said at least nine people were killed."
+                ),
+                "2026-02-08",
+            ),
+            (
+                (
+                    "KARACHI (Reuters) - Police said on Wednesday that eight people died in "
+                    "the blast on Sunday. Residents held a protest outside the depot demanding "
+                    "compensation."
+                ),
+                "2026-02-11",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"8 Police \| .*at least 9 Residents",
+    ),
+    (
+        "A5",
+        [
+            (
+                (
+                    "LAHORE (Reuters) - A gas cylinder explosion at a restaurant in Lahore's "
+                    "Gulberg area killed six people on Friday.\n\nPolice said six people were "
+                    "killed in the explosion. Residents said at least nine people were killed."
+                ),
+                "2026-01-09",
+            ),
+            (
+                (
+                    "LAHORE (Reuters) - Police said on Monday that eight people died in the "
+                    "blast. Residents of Gulberg staged a protest demanding that the "
+                    "restaurant's owner be arrested."
+                ),
+                "2026-01-12",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"8 Police \| .*at least 9 Residents",
+    ),
+    (
+        "A6",
+        [
+            (
+                (
+                    "ABIDJAN (Reuters) - A gas explosion ripped through a market in Abidjan's "
+                    "Adjame district on Tuesday, killing at least 11 people and setting dozens "
+                    "of stalls ablaze.\n\nThe civil protection office said 11 people had died. "
+                    "Traders said at least 19 people were killed."
+                ),
+                "2026-03-03",
+            ),
+            (
+                (
+                    "ABIDJAN (AFP) - The civil protection office said on Friday that 16 people "
+                    "died in hospital on the evening of the blast. Traders at Adjame demanded "
+                    "compensation for their lost goods."
+                ),
+                "2026-03-06",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"16 civil protection office \| .*at least 19 Traders",
+    ),
+    (
+        "A7",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - A fire swept through a garment factory on the outskirts "
+                    "of Dhaka on Wednesday, trapping workers on the upper floors.\n\nFire "
+                    "service officials said 17 people had died. The garment workers' union "
+                    "said at least 22 people were killed."
+                ),
+                "2026-05-13",
+            ),
+            (
+                (
+                    "DHAKA (AFP) - Fire service officials said on Saturday that 19 people were "
+                    "killed in the fire. The union called a one-day strike across the "
+                    "industrial zone."
+                ),
+                "2026-05-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"19 Fire service officials \| .*at least 22",
+    ),
+    (
+        "A8",
+        [
+            (
+                (
+                    "MUMBAI (Reuters) - A fire broke out in a 14-storey residential building "
+                    "in Mumbai's Goregaon suburb early on Thursday.\n\nMunicipal officials "
+                    "said eight people had died. Residents said 12 people were killed."
+                ),
+                "2026-10-08",
+            ),
+            (
+                (
+                    "MUMBAI (Reuters) - Municipal officials said two people died in a fresh "
+                    "fire in a neighbouring building, which firefighters brought under control "
+                    "within an hour. Residents of the first building remained in temporary "
+                    "shelters."
+                ),
+                "2026-10-11",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"8 Municipal officials \| .*12 Residents",
+    ),
+    (
+        "A9",
+        [
+            (
+                (
+                    "JOS, Nigeria (Reuters) - An attack by gunmen on a farming village in "
+                    "Nigeria's Plateau State killed at least 12 people overnight, police "
+                    "said.\n\nPolice said 12 people had died. Local leaders said at least 30 "
+                    "people were killed."
+                ),
+                "2026-04-14",
+            ),
+            (
+                (
+                    "JOS, Nigeria (Reuters) - Police said seven people were killed in a fresh "
+                    "attack on a neighbouring village on Wednesday night. Local leaders said "
+                    "residents were fleeing to the state capital."
+                ),
+                "2026-04-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"12 Police \| .*at least 30 Local leaders",
+    ),
+    (
+        "A11",
+        [
+            (
+                (
+                    "ACCRA (Reuters) - A gas explosion at a filling station in Accra's "
+                    "Kaneshie district on Friday killed five people.\n\nThe National Disaster "
+                    "Management Organisation said 23 people were injured. Traders nearby said "
+                    "more than 40 people were injured."
+                ),
+                "2026-01-16",
+            ),
+            (
+                (
+                    "ACCRA (Reuters) - The National Disaster Management Organisation said on "
+                    "Monday that 38 people were injured in the blast. Traders said the station "
+                    "had leaked gas for weeks."
+                ),
+                "2026-01-19",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were injured.*38 National Disaster.*more than 40 Traders",
+    ),
+    (
+        "A16",
+        [
+            (
+                (
+                    "SKOPJE (Reuters) - Fire tore through a crowded nightclub in the North "
+                    "Macedonian town of Kocani early on Sunday during a concert.\n\nThe "
+                    "interior ministry said 31 people had died. Relatives of the victims said "
+                    "at least 40 people were killed."
+                ),
+                "2025-03-16",
+            ),
+            (
+                (
+                    "SKOPJE (Reuters) - The interior ministry said on Wednesday that 34 people "
+                    "died in the fire, after three of the injured died in hospital. Relatives "
+                    "of the victims gathered outside the club to demand answers."
+                ),
+                "2025-03-19",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"34 interior ministry \| .*at least 40 Relatives",
+    ),
+    (
+        "A20",
+        [
+            (
+                (
+                    "SURAT, India (Reuters) - An explosion at a chemical plant on the "
+                    "outskirts of Surat killed at least eight people on Monday.\n\nPolice said "
+                    "eight people were killed in the explosion. Workers at the plant said 12 "
+                    "people had died."
+                ),
+                "2026-03-02",
+            ),
+            (
+                (
+                    "SURAT, India (Reuters) - A fire broke out at a textile market on Friday, "
+                    "days after the chemical plant explosion.\n\nPolice said five people were "
+                    "killed in the fire. Traders said nine people had died."
+                ),
+                "2026-03-06",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed in the fire .*5 Police",
+    ),
+    (
+        "A20b",
+        [
+            (
+                (
+                    "SURAT, India (Reuters) - An explosion at a chemical plant on the "
+                    "outskirts of Surat killed at least eight people on Monday.\n\nPolice said "
+                    "eight people were killed in the explosion. Workers at the plant said 12 "
+                    "people had died."
+                ),
+                "2026-03-02",
+            ),
+            (
+                (
+                    "SURAT, India (Reuters) - A fire broke out at a textile market on Friday, "
+                    "days after the chemical plant explosion.\n\nPolice said five people were "
+                    "killed in the fire. Traders said nine people had died."
+                ),
+                "2026-03-06",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed in the explosion .*8 Police",
+    ),
+    (
+        "A24",
+        [
+            (
+                (
+                    "GOMA, Congo (Reuters) - A bomb blast at a camp for displaced people near "
+                    "Goma killed several people on Monday.\n\nThe army said 14 people were "
+                    "killed in the blast. Camp residents said at least 20 people had died."
+                ),
+                "2026-07-06",
+            ),
+            (
+                (
+                    "GOMA, Congo (Reuters) - A fire swept through a market in Goma on "
+                    "Thursday, days after the camp bombing.\n\nThe army said six people were "
+                    "killed in the fire in Goma's Birere district, while traders in Birere "
+                    "said 11 people had died."
+                ),
+                "2026-07-09",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed in the blast .*14 army",
+    ),
+    (
+        "A26",
+        [
+            (
+                (
+                    "LAGOS (Reuters) - A fuel tanker exploded on the Otedola bridge in Lagos "
+                    "on Thursday, setting cars ablaze.\n\nThe Lagos State Emergency Management "
+                    "Agency said nine people were killed in the explosion. Witnesses said at "
+                    "least 14 people had died."
+                ),
+                "2026-06-25",
+            ),
+            (
+                (
+                    "LAGOS (Reuters) - A fire broke out at the Balogun market on Lagos Island "
+                    "on Monday, the second deadly incident in the city in a week.\n\nThe "
+                    "emergency management agency said three people were killed in the fire, "
+                    "but traders said six people had died."
+                ),
+                "2026-06-29",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed in the explosion .*9 Lagos",
+    ),
+    (
+        "A27",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - A grenade blast at an opposition rally in the "
+                    "Bangladeshi capital killed several people on Saturday.\n\nPolice said 10 "
+                    "people were killed in the blast. The Bangladesh Nationalist Party said 15 "
+                    "people had died."
+                ),
+                "2026-08-01",
+            ),
+            (
+                (
+                    "DHAKA (Reuters) - Opposition supporters clashed with police on Sunday "
+                    "during protests against Saturday's grenade attack.\n\nPolice said three "
+                    "people were killed when officers opened fire on the crowd, while the "
+                    "party said seven people had died."
+                ),
+                "2026-08-02",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed in the blast .*10 Police",
+    ),
+    (
+        "A27b",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - A grenade blast at an opposition rally in the "
+                    "Bangladeshi capital killed several people on Saturday.\n\nPolice said 10 "
+                    "people were killed in the blast. The Bangladesh Nationalist Party said 15 "
+                    "people had died."
+                ),
+                "2026-08-01",
+            ),
+            (
+                (
+                    "DHAKA (Reuters) - Opposition supporters clashed with police on Sunday "
+                    "during protests against Saturday's grenade attack.\n\nPolice said three "
+                    "people were killed when officers opened fire on the crowd, while the "
+                    "party said seven people had died."
+                ),
+                "2026-08-02",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed in the shooting .*3 Police",
+    ),
+    (
+        "B1",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - A fire at a garment factory in Gazipur killed 11 "
+                    "workers on Monday, fire officials said.\n\nThe labour ministry said it "
+                    "had in March directed the owners of all factories in the zone to install "
+                    'a second fire exit within 90 days. "Every owner was served with the '
+                    'directive. This did not have to happen," Labour Secretary Farida Haque '
+                    "told reporters. The factory's owner, Mizanur Rahman, denied receiving any "
+                    "such directive."
+                ),
+                "2026-03-09",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Mizanur Rahman: the account of labour ministry",
+    ),
+    (
+        "B4",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Kenya's health ministry said on Tuesday it had "
+                    "instructed all county hospitals to stop using a batch of cough syrup "
+                    'linked to the deaths of four children. "We acted within hours of the '
+                    "first report,\" Health Cabinet Secretary Aden Duale said. The syrup's "
+                    "distributor, Medika Ltd, denied receiving any complaint about the batch "
+                    "before last week."
+                ),
+                "2026-04-14",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "B38",
+        [
+            (
+                (
+                    "SANTIAGO (Reuters) - A Chilean court on Tuesday ordered copper miner "
+                    "Minera Andes to pay 2 billion pesos to residents of Quintero over a toxic "
+                    'gas leak that sickened hundreds of children. "This ruling sends a '
+                    "message,\" said the residents' lawyer, Rodrigo Leal. Minera Andes denied "
+                    "receiving any complaint from residents before the leak."
+                ),
+                "2026-08-18",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "B5",
+        [
+            (
+                (
+                    "ACCRA (Reuters) - An explosion at an oil depot in Tema killed three "
+                    "workers on Friday, the fire service said.\n\nGhana's Environmental "
+                    "Protection Agency said it had in January ordered the depot's operator to "
+                    'relocate its gas storage tanks within six months. "We told the managers '
+                    'twice that the tanks were leaking," said Kwame Osei, a former technician '
+                    "at the depot. The operator, Volta Petroleum, denied receiving any such "
+                    "warning."
+                ),
+                "2026-05-08",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"EPA|Environmental Protection Agency",
+    ),
+    (
+        "B6",
+        [
+            (
+                (
+                    "JAKARTA (Reuters) - A landslide at an unlicensed gold mine in North "
+                    "Sulawesi killed 14 people on Saturday, the disaster agency "
+                    "said.\n\nProvincial police chief Yudhiawan Wibisono said miners at the "
+                    "site were ordered in February to stop digging after heavy rains loosened "
+                    'the slopes. "They were warned again last week. They chose to keep '
+                    'working," he told reporters. "Now we have lost 14 lives." The miners\' '
+                    "cooperative head, Rudy Lumentut, denied receiving any such order."
+                ),
+                "2026-03-28",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Rudy Lumentut: the account of Yudhiawan Wibisono",
+    ),
+    (
+        "B7",
+        [
+            (
+                (
+                    "MANILA (AP) - The roof of a school gym in Cebu collapsed during a typhoon "
+                    "on Tuesday, injuring 23 pupils, officials said.\n\nThe regional education "
+                    "office said it had sent a circular on Monday instructing all schools in "
+                    'the province to suspend classes. "My son called me from under the '
+                    'bleachers, crying," said Maricel Abad, a mother waiting outside the '
+                    "hospital. Headmaster Ernesto Villanueva denied receiving any such "
+                    "circular."
+                ),
+                "2026-09-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Ernesto Villanueva: the account of regional education office",
+    ),
+    (
+        "B16",
+        [
+            (
+                (
+                    "KATHMANDU (Reuters) - A hotel collapsed in Pokhara on Friday, killing "
+                    "five guests.\n\nShe said hotels in the lakeside area had been instructed "
+                    'in March to reinforce their upper floors. "We did our duty," she said. '
+                    "The hotel's owner, Ram Bahadur Gurung, denied receiving any such "
+                    "instruction."
+                ),
+                "2026-04-03",
+            ),
+            (
+                (
+                    "POKHARA, Nepal (AP) - Five guests died when a five-storey hotel collapsed "
+                    "on Friday. Lakeside hotels were instructed in March to reinforce their "
+                    "upper floors, officials said. Owner Ram Bahadur Gurung still denies ever "
+                    "receiving such an instruction."
+                ),
+                "2026-04-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Ram Bahadur Gurung: the account of officials",
+    ),
+    (
+        "B25",
+        [
+            (
+                (
+                    "LONDON (Reuters) - Royal Mail said on Monday that 85% of its delivery "
+                    "offices were working normally on the first day of a 48-hour strike. The "
+                    "Communication Workers Union called that a fantasy, saying fewer than a "
+                    "third of its members had crossed picket lines."
+                ),
+                "2026-11-30",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Royal Mail and Communication Workers Union",
+    ),
+    (
+        "B28",
+        [
+            (
+                (
+                    "KYIV (Reuters) - Ukraine's defence ministry said on Friday that its "
+                    "forces had retaken the village of Robotyne. Russia's defence ministry "
+                    "called the claim false, saying its troops still held the village."
+                ),
+                "2026-08-22",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: defence ministry and Russia's defence ministry",
+    ),
+    (
+        "B29",
+        [
+            (
+                (
+                    "CARACAS (Reuters) - Venezuela's opposition said on Monday that more than "
+                    "2,000 of its supporters had been detained since the election. Interior "
+                    "Minister Diosdado Cabello dismissed those claims as nonsense, saying "
+                    "fewer than 300 people had been arrested for violence."
+                ),
+                "2026-08-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Interior Minister Diosdado Cabello: the account of Venezuela's opposition",
+    ),
+    (
+        "B39",
+        [
+            (
+                (
+                    "BANGKOK (Reuters) - A fireworks warehouse exploded in Thailand's "
+                    "Narathiwat province on Tuesday, killing 12 people.\n\nThe provincial "
+                    "governor's office said it had ordered the warehouse owner in May to move "
+                    'the stock out of the town centre. "We heard a huge bang, and then '
+                    'windows shattered all along the street," said Somchai Jaidee, a district '
+                    "official. The owner, Prasit Wongsuwan, denied receiving any such order."
+                ),
+                "2026-07-30",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Prasit Wongsuwan: the account of provincial governor's office",
+    ),
+    (
+        "B41",
+        [
+            (
+                (
+                    "BUCHAREST (Reuters) - A fire at a nightclub in Bucharest killed seven "
+                    "people early on Saturday.\n\nShe said the fire service had ordered the "
+                    'club in May to repair its smoke alarms. "They had three months," she '
+                    "said. Club owner Andrei Popescu denied receiving any such order."
+                ),
+                "2026-02-14",
+            ),
+            (
+                (
+                    "BUCHAREST (AP) - Police say the Club Vortex was ordered in March to stop "
+                    "using indoor fireworks. Owner Andrei Popescu still denies ever receiving "
+                    "such an order."
+                ),
+                "2026-02-15",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Andrei Popescu: an account reported She said the fire service",
+    ),
+    (
+        "B41b",
+        [
+            (
+                (
+                    "BUCHAREST (Reuters) - A fire at a nightclub in Bucharest killed seven "
+                    "people early on Saturday.\n\nShe said the fire service had ordered the "
+                    'club in May to repair its smoke alarms. "They had three months," she '
+                    "said. Club owner Andrei Popescu denied receiving any such order."
+                ),
+                "2026-02-14",
+            ),
+            (
+                (
+                    "BUCHAREST (AP) - Police say the Club Vortex was ordered in March to stop "
+                    "using indoor fireworks. Owner Andrei Popescu still denies ever receiving "
+                    "such an order."
+                ),
+                "2026-02-15",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"indoor fireworks.*\| .*Club owner Andrei Popescu",
+    ),
+    (
+        "B42",
+        [
+            (
+                (
+                    "SEOUL (Reuters) - South Korea's Korean Confederation of Trade Unions said "
+                    "120,000 workers joined a general strike on Wednesday. The labour ministry "
+                    "dismissed the figures as exaggerated, saying about 40,000 workers had "
+                    "walked out."
+                ),
+                "2026-07-15",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by labour ministry: the account of Korean Confederation of Trade Unions",
+    ),
+    (
+        "B2",
+        [
+            (
+                (
+                    "LIMA (AP) - A bus plunged into a ravine in Peru's Ayacucho region on "
+                    "Sunday, killing 19 passengers, police said.\n\nTransport Minister Raul "
+                    "Perez Reyes said he had ordered an inquiry into the company's safety "
+                    'record. "We will not rest until those responsible are punished," he '
+                    'told RPP radio. "The families deserve answers." The bus company, '
+                    "Expreso Los Andes, denied receiving any warning about the vehicle's "
+                    "brakes."
+                ),
+                "2026-02-15",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "B3",
+        [
+            (
+                (
+                    "KAMPALA (Reuters) - Ugandan authorities ordered Owino market closed on "
+                    "Thursday after a fire destroyed hundreds of stalls overnight, a city "
+                    'official said.\n\n"The market will stay shut until engineers have '
+                    'checked the structures," said Kampala Capital City Authority spokesman '
+                    'Daniel Nuwabine. "Nobody should try to enter." The vendors\' leader, '
+                    "Godfrey Kayongo, denied receiving any warning that the wiring was "
+                    "dangerous."
+                ),
+                "2026-01-22",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "B10",
+        [
+            (
+                (
+                    "KUALA LUMPUR (Reuters) - Part of a flyover under construction in Kuala "
+                    "Lumpur collapsed on Wednesday, crushing two cars and killing three "
+                    "people.\n\nPolice directed drivers to alternative routes and closed the "
+                    'Jalan Kuching highway in both directions. "Traffic will be disrupted for '
+                    'at least a week," city police chief Rusdi Isa told reporters. The '
+                    "contractor, Binaraya Construction, denied receiving any complaint about "
+                    "cracks in the structure."
+                ),
+                "2026-05-20",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "B12",
+        [
+            (
+                (
+                    "CAIRO (Reuters) - Egyptian police said they had instructed the owners of "
+                    "the Giza apartment block to evacuate it a week before it collapsed on "
+                    'Monday, killing nine people.\n\n"The building was declared unsafe in '
+                    '2019," a police source said. "The owners knew." The owners\' lawyer '
+                    "said they had never received any order from the housing ministry."
+                ),
+                "2026-02-23",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "B26",
+        [
+            (
+                (
+                    "JOHANNESBURG (Reuters) - South Africa's electricity minister said on "
+                    "Wednesday that Eskom would add 5,000 megawatts of new generating capacity "
+                    "by 2028. The National Energy Regulator called it unrealistic, citing "
+                    "delays at the Kusile and Medupi plants."
+                ),
+                "2026-02-11",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r".",
+    ),
+    (
+        "B36",
+        [
+            (
+                (
+                    "MEXICO CITY (Reuters) - Acapulco's mayor said on Friday she had ordered "
+                    "hotels on the seafront to evacuate guests before the hurricane made "
+                    'landfall. "We saved lives," Mayor Abelina Lopez said. "Every hotel got '
+                    'the order." Lopez denied receiving any warning from the federal '
+                    "government that the storm would strengthen so quickly."
+                ),
+                "2026-10-24",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r".",
+    ),
+    (
+        "B43",
+        [
+            (
+                (
+                    "WELLINGTON (Reuters) - Tsunami sirens sounded along the coast of New "
+                    "Zealand's Hawke's Bay on Tuesday after a magnitude 6.1 earthquake, the "
+                    "regional council said. GeoNet, the national seismic monitoring service, "
+                    "called it a false alarm triggered by a software fault, and residents were "
+                    "told they could return home."
+                ),
+                "2026-03-10",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r".",
+    ),
+    (
+        "B32",
+        [
+            (
+                (
+                    "ROME (Reuters) - The Colosseum reopened its underground passages to "
+                    "visitors on Saturday after a two-year restoration. Tour guides have long "
+                    "told visitors that gladiators fought lions there every day. Historian "
+                    "Maria Rossi branded it a myth, saying animal hunts were held only on "
+                    "festival days."
+                ),
+                "2026-06-13",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r".",
+    ),
+    (
+        "C4",
+        [
+            (
+                (
+                    "ABUJA (Reuters) - Nigeria's central bank said on Monday 30,000 accounts "
+                    "were frozen in its crackdown on unlicensed currency dealers."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "ABUJA (Reuters) - Nigeria's central bank said on Thursday its revised "
+                    "figure of 41,000 frozen accounts, released after checks at nine more "
+                    "banks, was final. The bankers' committee said 55,000 accounts were frozen."
+                ),
+                "2026-05-07",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many accounts 41,000 .*\| 55,000",
+    ),
+    (
+        "C11",
+        [
+            (
+                (
+                    "DOVER, England (Reuters) - Kent Police said its own count of 3,500 stuck "
+                    "lorries, made from a helicopter on Saturday, was accurate. Logistics UK "
+                    "said 6,000 lorries were held up."
+                ),
+                "2026-07-25",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many lorries 3,500 .*\| 6,000",
+    ),
+    (
+        "C30",
+        [
+            (
+                (
+                    "SANTIAGO (Reuters) - Codelco said repairs at the El Teniente mine would "
+                    "take four weeks, while the miners' union calculates between six and eight "
+                    "weeks."
+                ),
+                "2026-05-20",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Codelco and miners' union",
+    ),
+    (
+        "C36",
+        [
+            (
+                (
+                    "SEOUL (Reuters) - Hyundai Motor said about 4,000 workers were on strike "
+                    "at its Ulsan plant on Wednesday, while the union calculates 9,000 workers."
+                ),
+                "2026-07-15",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Hyundai Motor and union",
+    ),
+    (
+        "C37",
+        [
+            (
+                (
+                    "MANILA (Reuters) - Fishermen had not reckoned with a storm of that "
+                    "strength, and 60 boats were lost in Batangas, the coast guard said. "
+                    "Fishermen's group Pamalakaya said 90 boats were lost."
+                ),
+                "2026-10-21",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many boats 60 boats were lost 60 coast guard \| 90 boats were lost 90 Pamalakaya",
+    ),
+    (
+        "C38",
+        [
+            (
+                (
+                    "SEOUL (Reuters) - Hyundai Motor had not reckoned with the union's "
+                    "resolve, and 4,000 workers walked out at Ulsan, the company said. The "
+                    "union said 9,000 workers walked out."
+                ),
+                "2026-07-15",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"4,000 company \| .*9,000 union",
+    ),
+    (
+        "C39",
+        [
+            (
+                (
+                    "JAKARTA (Reuters) - The landslide was reckoned the worst in a decade, and "
+                    "2,000 homes were buried, the disaster agency BNPB said. Village heads "
+                    "said 3,500 homes were buried."
+                ),
+                "2026-01-19",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"2,000 disaster agency BNPB \| .*3,500 Village heads",
+    ),
+    (
+        "C40",
+        [
+            (
+                (
+                    "SYDNEY (Reuters) - Westpac took a calculated decision to block cards "
+                    "after the breach, and 9,000 cards were blocked, the bank said. Consumer "
+                    "group Choice said 25,000 cards were blocked."
+                ),
+                "2026-04-22",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"9,000 bank \| .*25,000 Consumer group Choice",
+    ),
+    (
+        "C41",
+        [
+            (
+                (
+                    "ISTANBUL (Reuters) - The shutdown was calculated to stifle the protests, "
+                    "and 1,200 websites were blocked, the rights group IFOD said. The "
+                    "communications authority said 300 websites were blocked."
+                ),
+                "2026-03-03",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"300 communications authority \| .*1,200 IFOD",
+    ),
+    (
+        "C5",
+        [
+            (
+                (
+                    "LONDON (Reuters) - The Passport Office said its figure of 50,000 "
+                    "applications, the number it aims to clear each week, would be met by "
+                    "July. The PCS union said 420,000 applications were stuck."
+                ),
+                "2026-04-14",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r".",
+    ),
+    (
+        "C6",
+        [
+            (
+                (
+                    "LONDON (Reuters) - The health department said its figure of 5,000 beds, "
+                    "funded in the autumn budget, would be open by March. NHS Providers said "
+                    "13,000 beds were blocked, taken up by patients well enough to go home."
+                ),
+                "2026-11-20",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r".",
+    ),
+    (
+        "C7",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - The election commission said its figure of 2,100 "
+                    "rallies, compiled from district reports, showed a peaceful campaign. The "
+                    "opposition BNP said 600 rallies were blocked."
+                ),
+                "2026-12-05",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r".",
+    ),
+    (
+        "C12",
+        [
+            (
+                (
+                    "DUBLIN (Reuters) - Aer Lingus said its figure of 4,000 lost bags, "
+                    "released on Monday, was accurate. Dublin Airport said 15,000 bags were "
+                    "delayed."
+                ),
+                "2026-08-05",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r".",
+    ),
+    (
+        "C15",
+        [
+            (
+                (
+                    "MANILA (Reuters) - The coast guard said its count of 14 sunken boats, "
+                    "released on Tuesday, was final. Fishermen's group Pamalakaya said 60 "
+                    "boats were stranded."
+                ),
+                "2026-10-21",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r".",
+    ),
+    (
+        "C16",
+        [
+            (
+                (
+                    "LONDON (Reuters) - The Home Office said its figure of 17,000 withdrawn "
+                    "applications, published on Thursday, was accurate. Refugee charities said "
+                    "60,000 applications were stuck."
+                ),
+                "2026-03-18",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r".",
+    ),
+    (
+        "C42",
+        [
+            (
+                (
+                    "ROME (Reuters) - The ministry says the harvest loss is 12 percent, while "
+                    "farmers, a force to be reckoned with in Puglia, say it is nearer 30 "
+                    "percent."
+                ),
+                "2026-09-02",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"farmers, a force to be reckoned with in Puglia, say it is nearer 30 percent",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
-    [case[1:] for case in _REVIEWED_OVER_DAYS_65 + _REVIEWED_OVER_DAYS_69],
-    ids=[case[0] for case in _REVIEWED_OVER_DAYS_65 + _REVIEWED_OVER_DAYS_69],
+    [case[1:] for case in _REVIEWED_OVER_DAYS_65 + _REVIEWED_OVER_DAYS_69 + _REVIEWED_OVER_DAYS_71],
+    ids=[
+        case[0] for case in _REVIEWED_OVER_DAYS_65 + _REVIEWED_OVER_DAYS_69 + _REVIEWED_OVER_DAYS_71
+    ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases told over several days that the hostile reviews of stops 65 and 69 wrote."""
+    """Cases told over several days that the hostile reviews of stops 65, 69 and 71 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

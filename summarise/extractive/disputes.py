@@ -106,6 +106,8 @@ from .who_where import LOCATIVE as _LOCATIVE
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from ..ingest import Article
+
 MAX_DISPUTES = 6
 TOLL_TOPIC = "How many were killed"
 # Sentence overlap above which two figures or dates are taken to be about the same event.
@@ -129,6 +131,8 @@ T = TypeVar("T")
 _INCIDENT = re.compile(
     # not a body's own harm: "a heart attack", "panic attacks", "asthma attacks"
     r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)(?<!anxiety\s)"
+    # nor a shooting: "police opened fire on the crowd"
+    r"(?<!opened\s)(?<!open\s)(?<!opens\s)(?<!opening\s)"
     r"\b(?:(?:[A-Z][\w’'\-]*|\d+|drone|air|missile|rocket|suicide|terror|terrorist|car|bomb|"
     r"mortar|artillery|deadly|fatal|fresh|new|latest|twin)\s){0,3}(?:strike|attack|bombing|blast|explosion|raid|shooting|crash|"
     r"earthquake|assault|ambush|clash|fire|flood|storm|collision|massacre|offensive)s?\b"
@@ -873,6 +877,14 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
             )
         }
         counted = frozenset().union(*(_numbers(side) for side in count.claims))
+        if (
+            asked is not None
+            and len(said) == len(dispute.claims) == len(said & counted)
+            and all((first_cue(c.statement) or ("",))[0] == asked for c in dispute.claims)
+        ):
+            return True  # the count's own figures told again ("has risen to 14, the state
+            # emergency agency said on Saturday, but traders said at least 19 people were
+            # killed")
         moved = _moved_past_them(said, counted) or (
             things is not None and _each_voice_moved_past(dispute, count, things)
         )
@@ -1206,6 +1218,9 @@ def _event_tokens(text: str) -> frozenset[str]:
 def _incident(texts: list[str]) -> str | None:
     for text in texts:
         match = _INCIDENT.search(text)
+        shot = _OPENED_FIRE.search(text)
+        if shot is not None and (match is None or shot.start() < match.start()):
+            return "shooting"  # "police opened fire on the crowd"
         if match:
             incident = re.sub(
                 r"^(?:the|a|an|on|in|that|which)\s+", "", match.group(0).strip(), flags=re.I
@@ -1214,6 +1229,7 @@ def _incident(texts: list[str]) -> str | None:
     return None
 
 
+_OPENED_FIRE = re.compile(r"\bopen(?:ed|s|ing)?\s+fire\b", re.I)
 _WHEN_BEFORE_INCIDENT = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)"
     r"(?:[’']s)?\s+|(?:January|February|March|April|May|June|July|August|September|October|"
@@ -1456,6 +1472,11 @@ def _as_they_last_stood(
     other side is not in: a part, told on its own)."""
     if len(sides) < 2:
         return sides
+    # how the cluster's reports open: the incident they tell of, where its figures name none
+    openings = [
+        _opening(evidence.article(source_id))
+        for source_id in dict.fromkeys(figure.ref.source_id for figure in cluster)
+    ]
 
     def voice(figure: Figure) -> str:
         return _body_word(figure.attributed_to)
@@ -1477,7 +1498,7 @@ def _as_they_last_stood(
             if voice(figure) in voices
             and _published(evidence, figure.ref.source_id) > told
             and all(_same_victims(figure, other) for other in side)
-            and _of_one_incident(figure, cluster)
+            and _of_one_incident(figure, cluster, openings)
             and any(names(figure.ref.source_id, body) for body in others)
         ]
         if not later:
@@ -1490,6 +1511,22 @@ def _as_they_last_stood(
         latest(side, [figure for other in sides if other is not side for figure in other])
         for side in sides
     ]
+    shown = {figure.count for now in moved for figure in now}
+    still = any(now is side for side, now in zip(sides, moved, strict=True))
+    for side, now in zip(sides, moved, strict=True) if still else ():
+        there = now[0].ref.source_id
+        if now is not side and any(
+            figure.ref.source_id == there
+            and figure.count not in shown
+            and voice(figure) != voice(now[0])
+            and at_odds(figure, now[0])
+            for figure in figures
+        ):
+            # the report a side moves on to sets it against another voice's figure that no
+            # side gives ("14 died in the blast, but the traders' association said 19", where
+            # the traders' side is still Tuesday's 15): that pair is the count as it stood,
+            # not this side against the others' older figures
+            return sides
     if len(moved) == 2:
         return moved if at_odds(moved[0][0], moved[1][0]) else sides
     # Three voices or more, each moved on to its last word where its report still names
@@ -1527,11 +1564,21 @@ def _treated_among_the_injured(first: Figure, second: Figure) -> bool:
     )
 
 
-def _of_one_incident(figure: Figure, cluster: list[Figure]) -> bool:
+def _opening(article: Article) -> str:
+    """A report's title and the start of its first paragraph: the incident it is about."""
+    return f"{article.title or ''}\n{without_dateline(article.body_text()[:400])}"
+
+
+def _of_one_incident(figure: Figure, cluster: list[Figure], openings: list[str]) -> bool:
     """Whether a later figure may count the incident a cluster of figures counts: not when it
     names a place or an incident the cluster does not ("three people were killed in a fire at
     a warehouse in Tema" after a toll of a tanker blast that named no place); a count restated
-    names no more than it did."""
+    names no more than it did. Where the cluster's own sentences name no incident ("ANSEMA
+    said 11 people had died"), the incident is the one its reports open with ("after a gas
+    explosion that killed at least 11"): "19 died ... on the evening of the blast" counts it.
+    A figure of "another blast", "a fresh fire", "a second earthquake" never does."""
+    if _ANOTHER_INCIDENT.search(figure.ref.text):
+        return False
     here = places_in(_window(figure))
     there = frozenset().union(*(places_in(_window(other)) for other in cluster))
     if here and not (there and _same_area(here, there)):
@@ -1539,10 +1586,27 @@ def _of_one_incident(figure: Figure, cluster: list[Figure]) -> bool:
 
     def named(texts: list[str]) -> str:
         incident = _incident(texts)
-        return incident.lower().split()[-1].removesuffix("s") if incident else ""
+        return _incident_word(f" in the {incident}") if incident else ""
 
     later = named([figure.ref.text])
-    return not later or later == named([f.ref.text for f in cluster])
+    told = named([f.ref.text for f in cluster])
+    if later and not told:
+        # (a title or a paragraph may open on the incident: "Fire tore through ...")
+        told = named(
+            [line[:1].lower() + line[1:] for text in openings for line in text.split("\n")]
+        )
+        return bool(told) and later == told
+    return not later or later == told
+
+
+# A figure of an incident other than the one counted: "four died in another blast on
+# Thursday", "two were killed in a fresh fire next door", "a second earthquake".
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:another|second|fresh|new|separate|further|subsequent|third)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:strike|attack|bombing|blast|explosion|raid|shooting|crash|earthquake|quake|tremor|"
+    r"aftershock|assault|ambush|clash|fire|blaze|flood|storm|collision|massacre|landslide)s?\b",
+    re.I,
+)
 
 
 def _incident_word(topic: str | None) -> str:
@@ -1567,8 +1631,13 @@ _ONE_INCIDENT = {
 
 
 def _same_incident(first: str, second: str) -> bool:
-    """The same incident, or one a topic does not name: "bombing" is not "attack"."""
-    return not first or not second or first == second
+    """The same incident, or one a topic does not name: "bombing" is not "attack", "blast" is
+    "explosion"."""
+    return (
+        not first
+        or not second
+        or _ONE_INCIDENT.get(first, first) == _ONE_INCIDENT.get(second, second)
+    )
 
 
 def _one_toll_an_area(
@@ -1593,6 +1662,14 @@ def _one_toll_an_area(
                     or (
                         _incident_word(told.topic) == _incident_word(dispute.topic) != ""
                         and (_moved_past(told, dispute) or _moved_past(dispute, told))
+                    )
+                    # "killed in the fire" (a cylinder "exploded ..., setting off a fire") and
+                    # "killed in the blast", a voice of one a voice of the other: one toll
+                    or (
+                        {_incident_word(told.topic), _incident_word(dispute.topic)}
+                        == _A_BLAST_AND_ITS_FIRE
+                        and bool(_bodies(told.claims) & _bodies(dispute.claims))
+                        and _the_fire_of_a_blast(told if "fire" in told.topic else dispute)
                     )
                 )
             ),
@@ -1626,6 +1703,21 @@ def _one_toll_an_area(
             # on Wednesday and nine against ten on Monday, whoever gives them
             kept[index] = (kept[index][0], kept[index][1], dispute)
     return [dispute for _, _, dispute in kept]
+
+
+# An explosion and the fire it sets off, as the incident words of two tolls (`_incident_word`).
+_A_BLAST_AND_ITS_FIRE = frozenset({"explosion", "fire"})
+
+
+def _the_fire_of_a_blast(fire: Dispute) -> bool:
+    """Whether a toll "in the fire" tells of the explosion that set it off, in the words it
+    cites ("killed when a gas cylinder exploded ..., setting off a fire"), not a fire of its own
+    ("a fire at a market in Surat on Friday")."""
+    return any(
+        re.search(r"\b(?:explo(?:ded|des|de|sion|sions)|blasts?)\b", citation.quote, re.I)
+        for claim in fire.claims
+        for citation in claim.citations
+    )
 
 
 def _an_old_value(figure: Figure) -> bool:
@@ -2315,7 +2407,7 @@ _SAY = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|"
     r"(?:claimed|claims|claim|maintains|maintained|maintain)(?!\s+" + _HELD_NOT_SAID + r")|"
     r"stated|states|announced|announces|told|insisted|insists|insist|"
-    r"expects|predicts|forecasts|informed(?=\s+that\b)|"
+    r"expects|predicts|forecasts|calculates|reckons|informed(?=\s+that\b)|"
     # "has described the outage as lasting less than three hours" (not "was described as", nor
     # "described the attack as cowardly")
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
@@ -2615,7 +2707,12 @@ def _kinds_before(match: re.Match[str]) -> tuple[str, ...]:
     return tuple(w for w in match.group("modifier").split() if not _DESCRIBING.search(w))
 
 
-_DESCRIBING = re.compile(r"(?:ed|ing|al|ic|ive|ous|ful|less|able|ible|ary|ern|ish)$")
+_DESCRIBING = re.compile(
+    r"(?:ed|ing|al|ic|ive|ous|ful|less|able|ible|ary|ern|ish)$|"
+    # (participles not in -ed that say only that the event held them: "290,000 frozen
+    # applications"; "lost", "stolen", "withdrawn" say which of the things they are)
+    r"^(?:frozen|stuck)$"
+)
 
 
 # Measures named before their value: "the death toll passed 121,000", "a magnitude of 9.0".
@@ -4531,9 +4628,25 @@ def _rivals_in_one_report(
 
 def _told_as_its_own(quantity: Quantity) -> bool:
     """A figure told as one voice's own (`_OWN_FIGURE_BEFORE`): "stood by its own estimate of",
-    "ViaLusa's own figures ... are", "the final tally was"."""
+    "ViaLusa's own figures ... are", "the final tally was"; or held to as final: "said its
+    figure of 290,000 frozen applications, published on Friday after an audit, was final" (not
+    "its figure of 50,000 applications, the number it aims to clear each week")."""
     at = quantity.numeral[0]
-    return _OWN_FIGURE_BEFORE.search(quantity.ref.text, max(0, at - 80), at) is not None
+    return _OWN_FIGURE_BEFORE.search(quantity.ref.text, max(0, at - 80), at) is not None or (
+        _ITS_FIGURE_OF.search(quantity.ref.text, max(0, at - 40), at) is not None
+        and _HELD_AS_FINAL.match(quantity.ref.text, quantity.end) is not None
+    )
+
+
+# "its figure of", "their latest count of" before a figure; "..., was final" after it.
+_ITS_FIGURE_OF = re.compile(
+    r"\b(?:its|their|his|her)\s+(?:latest\s+|revised\s+)?(?:figure|count|estimate|tally|total)"
+    r"\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+_HELD_AS_FINAL = re.compile(
+    r"[^.;]{0,80}?\b(?:was|is|remained|remains)\s+(?:final|correct|accurate|unchanged)\b", re.I
+)
 
 
 def _a_bare_figure(quantity: Quantity) -> bool:
@@ -4584,7 +4697,8 @@ def _a_bare_count(quantity: Quantity) -> bool:
 # its clause.
 _ENDS_A_BARE_COUNT = re.compile(
     r"(?:\s+(?:(?:were|was|are|is|had\s+been|have\s+been|been)\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:affected|hit|impacted|caught|involved|overcharged|charged|billed|stranded|delayed)\b)?"
+    r"(?:affected|hit|impacted|caught|involved|overcharged|charged|billed|stranded|delayed|"
+    r"frozen|stuck|blocked|held)(?:\s+up)?\b)?"
     r"\s*(?:[,.;:)\"”]|$|\s+(?:and|but|because|while|whereas|as|since)\b)"
 )
 
@@ -6743,9 +6857,11 @@ _STANCE_STEMS = frozenset(
     {"say", "said", "claim", "insist", "report", "state", "maintain", "contend", "argu",
      "assert", "alleg", "declar", "stress", "told", "tell", "deni", "reject", "dismiss",
      "refut", "disput", "contradict", "rebut", "admit", "confirm", "believ", "testifi",
-     "acknowledg", "suggest", "accus", "counter", "estim", "blame"}
+     "acknowledg", "suggest", "accus", "counter", "estim", "blame", "calcul", "reckon"}
 )  # fmt: skip
 _DENIAL_STEMS = frozenset({"deni", "reject", "dismiss", "refut", "disput", "contradict", "rebut"})
+# Verbs that give a voice's figure only in the present: "the union reckons", "calculates".
+_JUDGED_NOT_SAID = frozenset({"reckon", "calcul"})
 # What "reject" or "dismiss" must take to deny an account rather than a request.
 _ACCOUNT_NOUNS = frozenset(
     {"claim", "report", "alleg", "accus", "suggest", "assert", "charg", "account", "notion",
@@ -6827,7 +6943,8 @@ _STANCE_CUE = re.compile(
     r"\b(?:say|says|said|saying|claim\w*|insist\w*|report\w*|stat(?:ed|es|ing)|maintain\w*|"
     r"contend\w*|argu\w*|assert\w*|alleg\w*|declar\w*|stress\w*|told|den(?:y|ies|ied|ying)|"
     r"reject\w*|dismiss\w*|refut\w*|disput\w*|contradict\w*|rebut\w*|admit\w*|confirm\w*|"
-    r"believ\w*|estimat\w*|unsure|uncertain|sceptical|skeptical|according to)\b",
+    r"believ\w*|estimat\w*|calculates|reckons|unsure|uncertain|sceptical|skeptical|"
+    r"according to)\b",
     re.I,
 )
 _PUTS_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|the\s+\w+)\s+at\b", re.I)
@@ -7110,12 +7227,70 @@ def _account_disputes(
         queries += [(item, account) for account in accounts if account.cue]
     for item, account in queries[:MAX_QUERIES]:
         found = finder.counterpart(item, account)
+        first_told = account.ref
+        if account.cue in _POINTS_BACK and (found is None or not found[0].voice):
+            found, account = _told_again_elsewhere(finder, item, account, found)
         if found is not None:
             other, other_item = found
             account = finder.with_what_follows(account)
-            carriers = (list(other_item.members), [account.ref])
+            # (the denial as its first report told it, too, where its words are read again
+            # in another's: "denied receiving any such order" / "still denies ever receiving
+            # such an order")
+            also = [first_told] if first_told.source_id != account.ref.source_id else []
+            # and as the report of the account it answers told it, right there
+            told_there = {member.source_id for member in other_item.members}
+            also += [
+                member
+                for member in item.members
+                if member.source_id in told_there - {account.ref.source_id} and member not in also
+            ]
+            carriers = (list(other_item.members), [account.ref, *also])
             disputes.append(_dispute_of(evidence, (other, account), carriers))
     return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
+
+
+# The cues of a denial that points back at what its own report told just before it.
+_POINTS_BACK = frozenset({"that one", "no such", "that account"})
+
+
+def _told_again_elsewhere(
+    finder: _Counterparts,
+    item: EvidenceItem,
+    account: Account,
+    found: tuple[Account, EvidenceItem] | None,
+) -> tuple[tuple[Account, EvidenceItem] | None, Account]:
+    """A denial that points back ("denied receiving any such order") at what no one named
+    told, read again in its other reports' words, each pointing back at its own report: "The
+    commissioner ... says market leaders were ordered in June to move gas sellers out. Agulu
+    still denies ever receiving such an order" names whose order it was."""
+    others = [
+        member
+        for member in item.members
+        if member.source_id != account.ref.source_id and member.text != account.ref.text
+    ]
+    for member, doc in zip(others, finder.parse([m.text for m in others]), strict=True):
+        again = next(
+            (a for a in accounts_in(doc, member, finder.antecedents) if a.cue == account.cue),
+            None,
+        )
+        answered = finder.counterpart(item, again) if again is not None else None
+        if (
+            again is not None
+            and answered is not None
+            and answered[0].voice
+            # the same order told again, not another ("the fire service had ordered the club
+            # to repair its smoke alarms" / "was ordered in March to stop using fireworks")
+            and (
+                found is None
+                or len(
+                    _senses(found[0].stems)
+                    & _senses(answered[0].stems) - _LIGHT_STEMS - _ORDERING_STEMS
+                )
+                >= SAME_DENIAL_STEMS
+            )
+        ):
+            return answered, again
+    return found, account
 
 
 # Words of accusing someone: "Police accuse Bae of having a gas line extended", "prosecutors
@@ -7268,6 +7443,10 @@ def accounts_in(
             continue
         if stem == "blame" and not _blames_in_its_own_right(token, doc):
             continue  # "should not blame", '"We blame ...," said X', "said they blame"
+        if stem in _JUDGED_NOT_SAID and (
+            token.tag_ == "VBN" or any(c.dep_ in {"auxpass", "aux"} for c in token.children)
+        ):
+            continue  # "a force to be reckoned with", "a calculated risk": no one says so
         # a relative clause's head is a verb whatever its tag: "a version the company rejects"
         verb = token.pos_ in {"VERB", "AUX"} or token.dep_ == "relcl"
         if verb and stem in _STANCE_STEMS and token.dep_ != "amod":
@@ -8403,7 +8582,14 @@ def _entity_in(doc: Doc, token: Token) -> Span | None:
     clauses = {
         t.i for child in token.children if child.dep_ in {"relcl", "acl"} for t in child.subtree
     }
-    names = [e for e in doc.ents if not is_title(e[-1].text)]  # "Mandi Superintendent"
+    filed = dateline(doc.text)
+    opening = filed.end() if filed is not None else 0
+    names = [
+        e
+        for e in doc.ents
+        if not is_title(e[-1].text)  # "Mandi Superintendent"
+        and e.start_char >= opening  # ("BUENOS AIRES (Reuters) - Argentina's government")
+    ]
     headed = [e for e in names if e.label_ in _VOICE_LABELS and e.start <= token.i < e.end]
     if headed:
         return headed[0]
@@ -9795,6 +9981,18 @@ class _Counterparts:
                 break
         return best
 
+    def _told_just_before(self, before: SentenceRef, ref: SentenceRef) -> bool:
+        """Whether a sentence of a report is the last one told before `ref`, or only its
+        speaker's quotation stands between them ("She said the government had directed the
+        leaders ... to move gas sellers out. '... was duly served. This tragedy was
+        avoidable,' she told reporters. Agulu denied receiving any such order.")."""
+        between = [
+            told
+            for told in self.evidence.sentences(ref.source_id)
+            if before.position < told.position < ref.position
+        ]
+        return before.position < ref.position and all(mostly_quoted(t.text) for t in between)
+
     def counterpart(
         self, item: EvidenceItem, account: Account
     ) -> tuple[Account, EvidenceItem] | None:
@@ -9909,9 +10107,9 @@ class _Counterparts:
             just_sent = (
                 (account.cue == "that one" or (received and _sent_to(account, nearby)))
                 and nearby is not None
-                and distance == 1
+                and self._told_just_before(nearby, ref)
                 and not mostly_quoted(nearby.text)
-                and _TELLS_OF_SENDING.search(nearby.text) is not None
+                and _tells_of_sending(nearby.text, account.text)
                 and _tells_such_a_thing(account.text, nearby.text)
             )
             if just_sent:
@@ -10097,6 +10295,27 @@ _TELLS_OF_SENDING = re.compile(
     r"written|writ\w*|letters?|e-?mail\w*|messag\w*|complain\w*|flagg\w*|quer(?:y|ies))\b",
     re.I,
 )
+# An order sent down, for a denial of receiving an order (`_AN_ORDER_DENIED`): "had in June
+# directed the leaders of all markets to move gas ...", "were ordered in June to move gas sellers
+# out", "a directive" (not "ordered an inquiry", "ordered the market closed").
+_TELLS_OF_ORDERING = re.compile(
+    r"\b(?:(?:direct|order|instruct)(?:ed|s)?\s+(?:[\w’'\-]+\s+){0,10}?to\s+(?!the\b|an?\b)"
+    r"[a-z]+|directives?|circulars?)\b",
+    re.I,
+)
+# (words that say an order was given, which any two orders share)
+_ORDERING_STEMS = frozenset({"order", "direct", "instruct", "directiv", "circular", "told", "warn"})
+_AN_ORDER_DENIED = re.compile(r"\b(?:orders?|directives?|instructions?|circulars?)\b", re.I)
+
+
+def _tells_of_sending(told: str, denial: str) -> bool:
+    """Whether a sentence tells of a word sent (`_TELLS_OF_SENDING`), or of an order given
+    (`_TELLS_OF_ORDERING`) where the denial is of receiving an order."""
+    return _TELLS_OF_SENDING.search(told) is not None or (
+        _AN_ORDER_DENIED.search(denial) is not None and _TELLS_OF_ORDERING.search(told) is not None
+    )
+
+
 # "such information", "such warnings": what a bare "such" points back to (not "any such
 # request", "such a warning", which say so themselves).
 _BARE_SUCH = re.compile(r"(?<!\bany\s)\bsuch\s+(?!an?\b)(?P<thing>[a-z]+)", re.I)
@@ -10376,7 +10595,7 @@ def _answered(
             # doubt, no account that a denial answers
         if (
             receiving
-            and not _TELLS_OF_SENDING.search(option.text)
+            and not _tells_of_sending(option.text, account.text)
             and not _senses(option.stems) & _senses(account.denied)
         ):
             continue  # "denied receiving any warning": not "ASCOM blames the dam", which
@@ -10388,7 +10607,8 @@ def _answered(
             continue  # "denies that it received any warning": not "officers had issued more
             # than 40 warnings to drivers", sent to others
         if account.cue == "that one" and (
-            _senses(option.stems) & _senses(account.stems) or _TELLS_OF_SENDING.search(option.text)
+            _senses(option.stems) & _senses(account.stems)
+            or _tells_of_sending(option.text, account.text)
         ):
             # "denied receiving that warning": an account of one sent ("it alerted Caldera",
             # "it had told the state government")
@@ -10397,7 +10617,7 @@ def _answered(
             return option
         if (
             receiving
-            and _TELLS_OF_SENDING.search(option.text)
+            and _tells_of_sending(option.text, account.text)
             and _sent_to(account, option.ref)
             and not _says_it_too(account, option)
         ):
@@ -10796,11 +11016,20 @@ _SETS_ITSELF_AGAINST = re.compile(
     r"\b(?:disputes?|disputed|rejects?|rejected|contests?|contested|challenges?|challenged)\s+"
     r"(?:that|this|those|these)\s+(?:account|version|figure|number|count|estimate|"
     r"explanation|claim)s?\b|"
-    # ("SENAPRED says otherwise.", "The company tells a different story.")
+    # ("SENAPRED says otherwise.", "The company tells a different story.", "The union called
+    # that a fantasy.")
+    r"\b(?:calls?|called|branded|dismiss(?:es|ed)?)\s+(?:(?:that|this|those|these|the)\s+"
+    r"(?:claims?|figures?|numbers?|estimates?|forecasts?|timetables?|targets?|promises?|"
+    r"accounts?|reports?|version)|that|this)\s+(?:as\s+)?(?:an?\s+)?[\"“]?(?:\w+\s+)?"
+    r"(?:fantasy|nonsense|fiction|absurd|unrealistic|misleading|false|untrue|lies?|"
+    r"wishful\s+thinking)\b|"
     r"\b(?:says?|said|insists?|insisted|maintains?|maintained)\s+otherwise\b|"
     r"\b(?:tells?|told)\s+a\s+different\s+story\b",
     re.I,
 )
+# A cue that points at what was just told ("disputes that account", "sees it differently"), not
+# at a story of its own ("tells a different story", "says otherwise").
+_POINTS_AT = re.compile(r"\b(?:that|this|those|these|it)\b", re.I)
 # Words between an answer's voice and its cue that tell how it answers: "The operator flatly
 # disputes that account", "The union again rejects those figures".
 _HOW_IT_IS_SAID = re.compile(r"(?:\s+(?:\w+ly|again|also|still|too|now|however))+\s*$", re.I)
@@ -10833,7 +11062,7 @@ def _announced_disputes(evidence: EvidenceSet, antecedents: _Antecedents) -> lis
             if mostly_quoted(ref.text):
                 continue
             if _SETS_ITSELF_AGAINST.search(ref.text):
-                start = max(0, index - ANSWERED_REACH)
+                start = _reach_back(refs, index)
                 windows.append((refs[start : index + 2], index - start))
             elif (
                 _SIDES_TO_FOLLOW.search(ref.text)
@@ -10857,6 +11086,21 @@ def _announced_disputes(evidence: EvidenceSet, antecedents: _Antecedents) -> lis
             pair = (replace(found[0][0], kind="say"), found[0][1])
             disputes.append(_with_their_times(_dispute_of(evidence, pair, found[1]), pair))
     return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
+
+
+def _reach_back(refs: list[SentenceRef], index: int) -> int:
+    """Where the sentences an answer may answer begin: ANSWERED_REACH sentences before it, the
+    words of a quotation told in several sentences counted as one ('"It is regrettable," Mr
+    Anyaegbunam said. "The crew went to fetch water ... We lost valuable time."'), never more
+    than twice as many."""
+    start, told = index, 0
+    while start > 0 and told < ANSWERED_REACH and index - start < 2 * ANSWERED_REACH:
+        start -= 1
+        if not (
+            start > 0 and mostly_quoted(refs[start].text) and mostly_quoted(refs[start - 1].text)
+        ):
+            told += 1
+    return start
 
 
 def _with_their_times(dispute: Dispute, pair: tuple[Account, Account]) -> Dispute:
@@ -11046,6 +11290,28 @@ def _answered_before(
                 if told is not None and _closer_to(answer[0].stems, told, accounts[0])
                 else accounts[0]
             )
+            # where the nearest is a quotation, the account its speaker told further back in
+            # reported words, when it shares more with the answer: "... said an engine was at
+            # the market by 9:12am. But he acknowledged that its tank was empty. 'It is
+            # regrettable,' he said. Traders tell a different story. They say ... no fire engine
+            # appeared until close to 10am" (not another voice's, on the answerer's side or not)
+            pointed = _SETS_ITSELF_AGAINST.search(refs[answer_at].text)
+            further_back = (
+                refs[:at]
+                if mostly_quoted(ref.text) and pointed and not _POINTS_AT.search(pointed[0])
+                else []
+            )
+            for further in reversed(further_back):
+                for other in _voiced(docs[further.text], further, antecedents):
+                    if (
+                        _same_voice(other.voice, accounts[0].voice)
+                        and not _ASSERTS_NOTHING.search(other.text)
+                        and (
+                            not figure_asked or _gives_what_is_answered(refs[answer_at].text, other)
+                        )
+                        and _closer_to(answer[0].stems, other, account)
+                    ):
+                        account = other
             return (account, answer[0]), ([account.ref], answer[1])
     return None
 

@@ -124,7 +124,10 @@ _ROLE_BEFORE = re.compile(
     rf"(?:(?:[A-Z][\w’'.\-]*|of|the|for|{_NAME_PARTICLES})\s+){{0,5}}"
     rf"(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}"
     rf"(?:[A-Z][\w’'.]*-)*(?i:{ROLE_NOUNS})"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*|{_NAME_PARTICLES}\s+){{1,5}})?)\s*,?\s*$"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*|{_NAME_PARTICLES}\s+){{1,5}}"
+    # (or a portfolio in lower case: "commissioner for trade, commerce and markets")
+    r"|\s+for\s+(?!(?:the|a|an|its|his|her|their|our)\b)[a-z]+(?:,\s+[a-z]+){0,3}"
+    r"(?:,?\s+and\s+[a-z]+(?:\s+[a-z]+)?)?)?)\s*,?\s*$"
 )
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s*((?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b"
@@ -3416,7 +3419,13 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
 
 
 # A title between a role and the name it is of: "Health Director Dr. Orhan Sivasli".
-_TITLE_BEFORE_NAME = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mme)\.?\s+$")
+_TITLE_BEFORE_NAME = re.compile(
+    # (and the styles of Nigerian and Ghanaian copy: "..., Engineer Sylvester Anyaegbunam",
+    # "Barrister Ada Obi", "Alhaji Musa Bello"; an engineer's or architect's style only after
+    # the role it follows, not "Chief Engineer John Obi")
+    r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Engr|Barr|Barrister|Alhaji|Alhaja)\.?|"
+    r"(?<=,\s)(?:Engineer|Architect))\s+$"
+)
 # A military or police rank, capitalised, right before a name (one rank of two words first:
 # "Sergeant Major", "Major General").
 _A_RANK_BEFORE_NAME = re.compile(
@@ -3513,13 +3522,17 @@ _PORTFOLIO = re.compile(
 )
 
 
+# A portfolio in lower case after its office: "commissioner for trade, commerce and markets".
+_PORTFOLIO_AFTER = re.compile(r"\bfor\s+[a-z]+(?:,\s+[a-z]+){0,3},?\s+and\s+[a-z]+(?:\s+[a-z]+)?$")
+
+
 def _plausible_role(role: str) -> bool:
     """Not a list of people ("London Mayor Boris Johnson and ..."), a clause ("laid by") nor a
     phrase that only leads to the name ("including the Secretary of Defence")."""
     words = role.split()
     if not words or fold(words[0]) in _NOT_ROLE_OPENERS or words[0] in _PRONOUNS_OPENING:
         return False
-    if " and " in f" {_PORTFOLIO.sub('', role)} " or re.search(
+    if " and " in f" {_PORTFOLIO_AFTER.sub('', _PORTFOLIO.sub('', role))} " or re.search(
         r"\b(?:by|was|were|is|has|had|who|which|said|says|told)\b", role
     ):
         return False
