@@ -11132,6 +11132,48 @@ def test_a_place_in_the_dateline_is_not_the_voice_of_the_sentence_after_it() -> 
     assert found and found[0].claims[0].attributed_to == "Argentina's government", _shown(found)
 
 
+def test_a_toll_told_on_an_earlier_day_as_two_accounts_is_no_second_dispute() -> None:
+    # review A of stop 71 (A35, A36): "The agency said 11 people had died ... traders said 17
+    # people were killed" (Tuesday) was shown as "Accounts differ" beside the toll as it last
+    # stood, the agency's 14 against the traders' 19: each voice's count, moved on
+    found = disputes_of(
+        (
+            "LUSAKA (Reuters) - A fuel tanker exploded at a bus station in Lusaka on Tuesday. "
+            "The disaster agency said 11 people had died, while bus drivers said 17 people were "
+            "killed.",
+            "2026-03-10",
+        ),
+        (
+            "LUSAKA (AFP) - The disaster agency said on Friday that 14 people died in the "
+            "explosion. Bus drivers said 19 people were killed.",
+            "2026-03-13",
+        ),
+        (
+            "LUSAKA (AP) - The disaster agency still says 14 died in the explosion; bus drivers "
+            "say 19 died.",
+            "2026-03-14",
+        ),
+    )
+    assert [d.topic for d in found if d.topic.startswith("Accounts differ")] == [], _shown(found)
+    tolls = [d for d in found if d.topic.startswith("How many were killed")]
+    assert tolls and {"14", "19"} <= {c.value for c in tolls[0].claims}, _shown(found)
+    # a count that fell, or other voices' figures, stay a dispute of their own
+    apart = disputes_of(
+        (
+            "LUSAKA (Reuters) - A fuel tanker exploded at a bus station in Lusaka on Tuesday. "
+            "The disaster agency said 11 people had died, while bus drivers said 17 people were "
+            "killed.",
+            "2026-03-10",
+        ),
+        (
+            "LUSAKA (AFP) - Police said on Friday that 9 people died in the explosion. Doctors "
+            "said 12 people were killed.",
+            "2026-03-13",
+        ),
+    )
+    assert any({c.value for c in d.claims} == {"11", "17"} for d in apart), _shown(apart)
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

@@ -885,6 +885,9 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
             return True  # the count's own figures told again ("has risen to 14, the state
             # emergency agency said on Saturday, but traders said at least 19 people were
             # killed")
+        if asked is not None and _each_voice_moved_up(dispute, count, asked):
+            return True  # Tuesday's "the agency said 11 had died, traders said 17" beside the
+            # toll as it last stood, the agency's 14 against the traders' 19
         moved = _moved_past_them(said, counted) or (
             things is not None and _each_voice_moved_past(dispute, count, things)
         )
@@ -902,6 +905,33 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
 
 
 _WHOLE_NUMBER = re.compile(r"\b\d[\d,]*\b")
+
+
+def _each_voice_moved_up(accounts: Dispute, count: Dispute, asked: str) -> bool:
+    """Whether two accounts that each give one figure of the count's kind are the count on an
+    earlier day: each figure is the count's own, or below the count's figure of the same voice,
+    one of them below ("11 had died" / "17 were killed" against the agency's 14 and the
+    traders' 19)."""
+    moved = False
+    for claim in accounts.claims:
+        said = {n.replace(",", "") for n in _WHOLE_NUMBER.findall(claim.statement)}
+        if len(said) != 1 or (first_cue(claim.statement) or ("",))[0] != asked:
+            return False
+        figure = int(next(iter(said)))
+        now = [
+            int(number)
+            for side in count.claims
+            if _body_word(side.attributed_to) == _body_word(claim.attributed_to)
+            for number in _numbers(side)
+            if number.isdigit()
+        ]
+        if now and all(value > figure for value in now):
+            moved = True
+        elif not (now and figure in now) and str(figure) not in frozenset().union(
+            *(_numbers(side) for side in count.claims)
+        ):
+            return False
+    return moved
 
 
 def _moved_past_them(said: set[str], counted: AbstractSet[str]) -> bool:
