@@ -128,14 +128,18 @@ MAX_QUERIES = 24
 MAX_CLOCK_GAP_MINUTES = 30
 T = TypeVar("T")
 
+# What happened, as a noun: "the blast", "Tuesday's fire".
+_INCIDENT_NOUNS = (
+    r"strike|attack|bombing|blast|explosion|raid|shooting|crash|earthquake|assault|ambush|"
+    r"clash|fire|flood|storm|collision|massacre|offensive"
+)
 _INCIDENT = re.compile(
     # not a body's own harm: "a heart attack", "panic attacks", "asthma attacks"
     r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)(?<!anxiety\s)"
     # nor a shooting: "police opened fire on the crowd"
     r"(?<!opened\s)(?<!open\s)(?<!opens\s)(?<!opening\s)"
     r"\b(?:(?:[A-Z][\w’'\-]*|\d+|drone|air|missile|rocket|suicide|terror|terrorist|car|bomb|"
-    r"mortar|artillery|deadly|fatal|fresh|new|latest|twin)\s){0,3}(?:strike|attack|bombing|blast|explosion|raid|shooting|crash|"
-    r"earthquake|assault|ambush|clash|fire|flood|storm|collision|massacre|offensive)s?\b"
+    r"mortar|artillery|deadly|fatal|fresh|new|latest|twin)\s){0,3}(?:" + _INCIDENT_NOUNS + r")s?\b"
     # not a body named after it: "the fire and rescue department", "fire brigade"
     r"(?!\s+(?:and\s+rescue|department|brigade|services?|fighters?|station|engines?|crews?|"
     r"agency|authority|chiefs?|marshals?|safety))"
@@ -877,17 +881,10 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
             )
         }
         counted = frozenset().union(*(_numbers(side) for side in count.claims))
-        if (
-            asked is not None
-            and len(said) == len(dispute.claims) == len(said & counted)
-            and all((first_cue(c.statement) or ("",))[0] == asked for c in dispute.claims)
-        ):
-            return True  # the count's own figures told again ("has risen to 14, the state
-            # emergency agency said on Saturday, but traders said at least 19 people were
-            # killed")
-        if asked is not None and _each_voice_moved_up(dispute, count, asked):
-            return True  # Tuesday's "the agency said 11 had died, traders said 17" beside the
-            # toll as it last stood, the agency's 14 against the traders' 19
+        if asked is not None and _the_count_on_some_day(dispute, count, asked):
+            return True  # "has risen to 14, the state emergency agency said on Saturday, but
+            # traders said at least 19 people were killed", or Tuesday's "the agency said 11
+            # had died, traders said 17", beside the agency's 14 against the traders' 19
         moved = _moved_past_them(said, counted) or (
             things is not None and _each_voice_moved_past(dispute, count, things)
         )
@@ -907,12 +904,11 @@ def _a_count_told_again(dispute: Dispute, count: Dispute) -> bool:
 _WHOLE_NUMBER = re.compile(r"\b\d[\d,]*\b")
 
 
-def _each_voice_moved_up(accounts: Dispute, count: Dispute, asked: str) -> bool:
-    """Whether two accounts that each give one figure of the count's kind are the count on an
-    earlier day: each figure is the count's own, or below the count's figure of the same voice,
-    one of them below ("11 had died" / "17 were killed" against the agency's 14 and the
+def _the_count_on_some_day(accounts: Dispute, count: Dispute, asked: str) -> bool:
+    """Whether two accounts that each give one figure of the count's kind are the count told
+    again, that day or an earlier one: each figure is one the count gives, or below the count's
+    figure of the same voice ("11 had died" / "17 were killed" against the agency's 14 and the
     traders' 19)."""
-    moved = False
     for claim in accounts.claims:
         said = {n.replace(",", "") for n in _WHOLE_NUMBER.findall(claim.statement)}
         if len(said) != 1 or (first_cue(claim.statement) or ("",))[0] != asked:
@@ -925,13 +921,10 @@ def _each_voice_moved_up(accounts: Dispute, count: Dispute, asked: str) -> bool:
             for number in _numbers(side)
             if number.isdigit()
         ]
-        if now and all(value > figure for value in now):
-            moved = True
-        elif not (now and figure in now) and str(figure) not in frozenset().union(
-            *(_numbers(side) for side in count.claims)
-        ):
+        below = bool(now) and all(value > figure for value in now)
+        if not below and str(figure) not in frozenset().union(*map(_numbers, count.claims)):
             return False
-    return moved
+    return True
 
 
 def _moved_past_them(said: set[str], counted: AbstractSet[str]) -> bool:
@@ -1595,8 +1588,17 @@ def _treated_among_the_injured(first: Figure, second: Figure) -> bool:
 
 
 def _opening(article: Article) -> str:
-    """A report's title and the start of its first paragraph: the incident it is about."""
-    return f"{article.title or ''}\n{without_dateline(article.body_text()[:400])}"
+    """A report's title and the start of its first paragraph: the incident it is about (read
+    from its first paragraphs, not the whole body joined)."""
+    told = ""
+    for span in article.body:
+        told += article.text[span.start : span.end] + "\n"
+        if len(told) >= OPENING_CHARS:
+            break
+    return f"{article.title or ''}\n{without_dateline(told[:OPENING_CHARS])}"
+
+
+OPENING_CHARS = 400
 
 
 def _of_one_incident(figure: Figure, cluster: list[Figure], openings: list[str]) -> bool:
@@ -1633,8 +1635,7 @@ def _of_one_incident(figure: Figure, cluster: list[Figure], openings: list[str])
 # Thursday", "two were killed in a fresh fire next door", "a second earthquake".
 _ANOTHER_INCIDENT = re.compile(
     r"\b(?:another|second|fresh|new|separate|further|subsequent|third)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:strike|attack|bombing|blast|explosion|raid|shooting|crash|earthquake|quake|tremor|"
-    r"aftershock|assault|ambush|clash|fire|blaze|flood|storm|collision|massacre|landslide)s?\b",
+    r"(?:" + _INCIDENT_NOUNS + r"|quake|tremor|aftershock|blaze|landslide)s?\b",
     re.I,
 )
 
@@ -4668,17 +4669,6 @@ def _told_as_its_own(quantity: Quantity) -> bool:
     )
 
 
-# "its figure of", "their latest count of" before a figure; "..., was final" after it.
-_ITS_FIGURE_OF = re.compile(
-    r"\b(?:its|their|his|her)\s+(?:latest\s+|revised\s+)?(?:figure|count|estimate|tally|total)"
-    r"\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|at\s+least)\s+)?$",
-    re.I,
-)
-_HELD_AS_FINAL = re.compile(
-    r"[^.;]{0,80}?\b(?:was|is|remained|remains)\s+(?:final|correct|accurate|unchanged)\b", re.I
-)
-
-
 def _a_bare_figure(quantity: Quantity) -> bool:
     """A bare count given as a figure, by a verb of saying or counting or after a figure's noun
     (not "had refunded about 128,000 drivers": what was done for some of them)."""
@@ -4695,6 +4685,16 @@ _OWN_FIGURE_BEFORE = re.compile(
     rf"(?:own\s+)?(?:original\s+)?{_A_FIGURE_NOUN}|final\s+(?:tally|count|figure))\b[^.;]{{0,50}}$",
     re.I,
 )
+# "its figure of", "their latest count of" before a figure; "..., was final" after it.
+_ITS_FIGURE_OF = re.compile(
+    rf"\b(?:its|their|his|her)\s+(?:latest\s+|revised\s+)?{_A_FIGURE_NOUN}\s+of\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+_HELD_AS_FINAL = re.compile(
+    r"[^.;]{0,80}?\b(?:was|is|remained|remains)\s+(?:final|correct|accurate|unchanged)\b", re.I
+)
+
 # The word right before a figure (past its qualifier) that gives it as a figure: a verb of
 # saying or counting ("says more than half a million"), or "of", "at", "was" after a figure's
 # noun ("its own estimate of about", "put the total at", "the final tally was").

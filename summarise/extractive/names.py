@@ -117,6 +117,12 @@ _PORTFOLIO_WORDS = (
 _TWO_PORTFOLIO_WORDS = rf"(?:Green\s+)?{_PORTFOLIO_WORDS}(?:\s+{_PORTFOLIO_WORDS})?"
 # Small words inside names of people and places: "Viña del Mar", "Ludwig van Beethoven".
 _NAME_PARTICLES = r"(?:de|del|della|da|das|do|dos|di|du|la|le|van|von|der|den)(?=\s+[A-Z])"
+# A portfolio in lower case after its office: "(commissioner) for trade, commerce and markets",
+# "(minister) for health and social care" (not "(spokesman) for the").
+_LOWER_CASE_PORTFOLIO = (
+    r"for\s+(?!(?:the|a|an|its|his|her|their|our)\b)[a-z]+(?:,\s+[a-z]+){0,3}"
+    r"(?:,?\s+and\s+[a-z]+(?:\s+[a-z]+)?)?"
+)
 _ROLE_BEFORE = re.compile(
     # "Industry, Energy and" (Mining Minister)
     rf"((?<![\w\-’'])(?:(?:{_PORTFOLIO_WORDS},\s+)*{_TWO_PORTFOLIO_WORDS}\s+and\s+)?"
@@ -126,8 +132,7 @@ _ROLE_BEFORE = re.compile(
     rf"(?:[A-Z][\w’'.]*-)*(?i:{ROLE_NOUNS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*|{_NAME_PARTICLES}\s+){{1,5}}"
     # (or a portfolio in lower case: "commissioner for trade, commerce and markets")
-    r"|\s+for\s+(?!(?:the|a|an|its|his|her|their|our)\b)[a-z]+(?:,\s+[a-z]+){0,3}"
-    r"(?:,?\s+and\s+[a-z]+(?:\s+[a-z]+)?)?)?)\s*,?\s*$"
+    rf"|\s+{_LOWER_CASE_PORTFOLIO})?)\s*,?\s*$"
 )
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s*((?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b"
@@ -3522,8 +3527,8 @@ _PORTFOLIO = re.compile(
 )
 
 
-# A portfolio in lower case after its office: "commissioner for trade, commerce and markets".
-_PORTFOLIO_AFTER = re.compile(r"\bfor\s+[a-z]+(?:,\s+[a-z]+){0,3},?\s+and\s+[a-z]+(?:\s+[a-z]+)?$")
+# The same at a role's end: its "and" lists no people.
+_PORTFOLIO_AFTER = re.compile(rf"\b{_LOWER_CASE_PORTFOLIO}$")
 
 
 def _plausible_role(role: str) -> bool:
