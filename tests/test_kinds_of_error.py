@@ -11174,6 +11174,223 @@ def test_a_toll_told_on_an_earlier_day_as_two_accounts_is_no_second_dispute() ->
     assert any({c.value for c in d.claims} == {"11", "17"} for d in apart), _shown(apart)
 
 
+# --- stop 72: read on S224/S225 (a chlorine leak at a pool in Valencia, Ireland's online
+# census crash) --------------------------------------------------------------------------------
+
+
+def test_someone_who_lives_somewhere_with_family_is_no_death() -> None:
+    # S225 (invented): "a retired teacher who lives in Shannon with his wife and two
+    # grandchildren" was shown as "2 killed: grandchildren" ("lives" read as lives lost)
+    assert (
+        _kinds_and_counts(
+            (
+                "Maeve Doyle, a nurse who lives in Tralee with her husband and three children, "
+                "said the form rejected her address four times.",
+                "2026-04-20",
+            )
+        )
+        == []
+    )
+    # lives lost are still a toll
+    assert _kinds_and_counts(
+        ("The landslide claimed 14 lives in the village, officials said.", "2026-04-20")
+    ) == [("killed", 14)]
+
+
+def test_harm_only_supposed_in_a_clause_of_if_is_no_casualty() -> None:
+    # S224 (invented): '"They knew what to do if a child was drowning," the union spokesman
+    # said' gave "1 killed: child"
+    assert (
+        _kinds_and_counts(
+            (
+                '"The guards were trained for what to do if a swimmer was drowning, not for gas," '
+                "a union official said.",
+                "2026-03-16",
+            ),
+            (
+                "Asked what would happen if anyone were hurt, the manager did not answer.",
+                "2026-03-16",
+            ),
+        )
+        == []
+    )
+    assert _kinds_and_counts(
+        (
+            "Two swimmers drowned on Sunday, and if the lifeguards are right, a third is missing.",
+            "2026-03-16",
+        )
+    ) == [("killed", 2)]
+
+
+def test_three_voices_each_giving_a_count_of_one_thing_are_one_dispute() -> None:
+    # S225: "The CSO says about 210,000 households tried and failed to submit ..., a figure it
+    # raised from 180,000 ... Corrib ... says fewer than 90,000 genuinely failed. ... Kells, who
+    # has led the attack in the Dail, puts it at up to 400,000." gave no dispute; the brief set
+    # the CSO's own 180,000 of Monday morning against its 210,000 of Monday evening instead
+    found = disputes_with_names_of(
+        (
+            "Then the figures. The tax agency says about 64,000 returns were submitted and lost "
+            "on the night, a figure it raised from 51,000 on Tuesday. Its software supplier, "
+            "Tessera Systems, says fewer than 20,000 were genuinely lost. Senator Ruth Ayala, "
+            "who has led the questioning in the Senate, puts it at up to 120,000.",
+            "2026-04-26",
+        )
+    )
+    counts = [d for d in found if d.topic.startswith("How many")]
+    assert len(counts) == 1, _shown(found)
+    assert {c.value for c in counts[0].claims} == {
+        "about 64,000",
+        "fewer than 20,000",
+        "up to 120,000",
+    }, _shown(found)
+
+
+def test_a_span_said_by_she_is_said_by_whom_the_sentence_before_names() -> None:
+    # S225: the outage's "about two and a half hours" (the statistics office's director, "She
+    # said ...") and "nearly four hours" (a TD, ", she said ...") had no voice, and "fully
+    # unavailable for 'just under two hours'" (", its chief executive Declan Bray said") was
+    # not read as the portal shut: no dispute of how long it was down
+    found = disputes_with_names_of(
+        (
+            "KRAKOW - The tax portal crashed on filing night, the finance ministry's digital "
+            "director Ewa Malinowska said at a press conference.\n\nShe said the portal was "
+            "unavailable from 7.40pm, an outage of about three hours. The contractor, Vistula "
+            "Cloud Services, disagrees. Speaking on local radio, its chief executive Marek Zielin "
+            'said the portal was fully unavailable for "just under two hours".\n\nOpposition MP '
+            "Agata Nowicka said both were understating it. Citing figures passed to her, she said "
+            "taxpayers were locked out for nearly six hours.",
+            "2026-04-28",
+        )
+    )
+    spans = [d for d in found if d.topic.startswith("How long")]
+    assert len(spans) == 1, _shown(found)
+    voices = {c.value: c.attributed_to for c in spans[0].claims}
+    assert voices.get("about three hours") == "Ewa Malinowska", _shown(found)
+    assert "Marek Zielin" in voices.values(), _shown(found)
+
+
+def test_people_treated_named_before_those_admitted_were_treated() -> None:
+    # S224: "73 people treated and 31 admitted to hospital" gave "73 admitted to hospital"
+    evidence = _evidence(
+        (
+            "The health service's final tally is 52 people treated and 19 admitted to hospital, "
+            "seven of them children.",
+            "2026-03-21",
+        )
+    )
+    shown = {(f.count, f.shown_as) for f in all_figures(evidence)}
+    assert (52, "treated") in shown and (19, "admitted to hospital") in shown, shown
+
+
+def test_those_who_needed_medical_care_are_a_rival_count_of_those_treated() -> None:
+    # S224: "The regional health department's final tally is 73 people treated ... The
+    # parents' association AFN says 96 people needed medical care" in one report was no
+    # dispute: "needed medical care" was a count of its own, never set against "treated"
+    found = disputes_of(
+        (
+            "The health service's final tally is 52 people treated and 19 admitted to hospital. "
+            "The residents' association says 80 people needed medical care, because many went "
+            "to their own doctors.",
+            "2026-03-21",
+        )
+    )
+    injured = [d for d in found if d.topic.startswith("How many were injured")]
+    assert len(injured) == 1 and {c.value for c in injured[0].claims} == {"52", "80"}, _shown(found)
+
+
+def test_a_centre_named_for_a_saint_is_no_person() -> None:
+    # S224: "the Sant Isidre municipal sports centre" and "the parish of Sant Isidre" were a
+    # person in `who`
+    evidence = _evidence(
+        (
+            "About 300 people were in the Sant Ramon sports centre when the gas leaked. The "
+            "parish of Sant Ramon will hold a vigil. The city council, which runs the Sant Ramon "
+            "sports centre, closed it.",
+            "2026-03-15",
+        )
+    )
+    kinds = {e.name: e.kind for e in collect_entities(evidence)}
+    assert kinds.get("Sant Ramon") == "place", kinds
+
+
+def test_a_title_alone_is_no_one_in_who() -> None:
+    # S224: "Councillor for Sport Ignacio Benlloch said" gave an actor "Councillor"
+    evidence = _evidence(
+        (
+            "The union says the guards had no training for chemical leaks; Councillor for Sport "
+            "Julia Serrat says all staff were trained in October. The pool was closed "
+            "indefinitely, Councillor for Sport Julia Serrat said.",
+            "2026-03-15",
+        )
+    )
+    names = [e.name for e in collect_entities(evidence)]
+    assert "Councillor" not in names and "Julia Serrat" in names, names
+
+
+def test_a_company_written_by_the_first_word_of_its_name_is_the_company() -> None:
+    # S225: "Corrib" and "Corrib Cloud Services" were two actors
+    evidence = _evidence(
+        (
+            "The statistics office blames Tarvex's capacity; Tarvex blames an address look-up. It "
+            "denies receiving any warning from Tarvex. The form is run by Dublin-based Tarvex "
+            "Data Services. Tarvex Data Services rejected that account.",
+            "2026-04-20",
+        )
+    )
+    names = [e.name for e in collect_entities(evidence) if e.kind == "organisation"]
+    assert "Tarvex" not in names and "Tarvex Data Services" in names, names
+
+
+def test_a_place_only_an_earlier_event_happened_in_is_not_where() -> None:
+    # S224: "In June 2023, 14 people ... were treated after a leak at a pool in Alzira, and in
+    # 2018 a similar accident at a sports centre in Getafe ... affected 23 swimmers" put Alzira
+    # and Getafe in `where`, beside Valencia
+    brief = _brief(
+        (
+            "VALENCIA, Spain (Reuters) - A chlorine leak at a municipal pool in Valencia sent 40 "
+            "people to hospital on Saturday, officials said. In June 2023, 14 people were taken "
+            "to hospital after a leak at a pool in Alzira. Previous leaks in the region, at "
+            "Gandia in 2018 and Sueca in 2015, caused no deaths.",
+            "2026-03-14",
+        ),
+        (
+            "VALENCIA (AP) - Forty people were treated after chlorine gas leaked at a pool in "
+            "Valencia on Saturday.",
+            "2026-03-14",
+        ),
+    )
+    places = [place.name for place in brief.where]
+    assert "Valencia" in places, places
+    assert not {"Alzira", "Gandia", "Sueca"} & set(places), places
+    # a place named only where a date tells the event's own site's story stays (last)
+    brief = _brief(
+        (
+            "HYDERABAD, India (Reuters) - A reactor blast at a pharmaceutical plant killed eight "
+            "workers on Monday, police said. The plant, in Pashamylaram, began production in "
+            "2019.",
+            "2026-06-30",
+        ),
+    )
+    assert "Pashamylaram" in [place.name for place in brief.where], brief.where
+
+
+def test_a_share_of_them_told_after_a_figure_is_its_breakdown() -> None:
+    # S224: "73 people treated and 31 admitted to hospital, 18 of them children": the 18
+    # children were nowhere in the brief
+    brief = _brief(
+        (
+            "The health service said 52 people were treated and 19 admitted to hospital, seven "
+            "of them young children. Forty people were hurt in the second blast, six of them in "
+            "critical condition.",
+            "2026-03-21",
+        )
+    )
+    shown = {(c.count, c.breakdown) for c in brief.casualties}
+    assert (19, "seven young children") in shown, shown
+    # how badly they are hurt is no group of people
+    assert not any(c.breakdown and "critical" in c.breakdown for c in brief.casualties), shown
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -28362,17 +28579,1052 @@ _REVIEWED_OVER_DAYS_71 = [
 ]
 
 
+# Cases three hostile reviews of stop 72 wrote against its rules (three voices' figures of one
+# thing, spans of an outage and their "he said"/"she said" voices, a spokesman named after his
+# body; "lives" as a verb, harm only supposed, those treated named before those admitted, care
+# sought as a count of the hurt; saints' names as places, "Councillor" as a title, a company
+# written short, places of other incidents): each was worse than before until mended, and the
+# rules' own examples.
+_REVIEWED_OVER_DAYS_72 = [
+    (
+        "s72-A1",
+        [
+            (
+                (
+                    "LONDON (Reuters) - Britain's passport office was hit by a backlog after a "
+                    "software upgrade failed. The Home Office says about 48,000 applications "
+                    "were delayed, a figure it revised from 35,000 last week. The union "
+                    "representing passport staff, PCS, says more than 70,000 were delayed. "
+                    "Labour MP Dawn Hewitt, who has pressed ministers on the issue, puts it at "
+                    "up to 100,000."
+                ),
+                "2026-05-12",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many applications.*48,000 Home Office \| .*70,000 union \| .*100,000 Labour MP",
+    ),
+    (
+        "s72-A3",
+        [
+            (
+                (
+                    "FRANKFURT (Reuters) - Fog and a radar fault disrupted Frankfurt airport "
+                    "on Friday. The airport operator Fraport said 380 flights were delayed or "
+                    "cancelled."
+                ),
+                "2026-01-16",
+            ),
+            (
+                (
+                    "FRANKFURT (AP) - Lufthansa said 120 flights were cancelled at Frankfurt "
+                    "on Friday because of the radar fault."
+                ),
+                "2026-01-16",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many flights",
+    ),
+    (
+        "s72-A8",
+        [
+            (
+                (
+                    "ROTTERDAM (Reuters) - A strike by tug crews left tankers stranded off "
+                    "Rotterdam. The port authority says 14 tankers were waiting to berth on "
+                    "Thursday, up from 6 on Monday. The tug crews' union puts it at 30."
+                ),
+                "2026-07-09",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many tankers.* 14 port authority \| .* 30 The tug crews' union",
+    ),
+    (
+        "s72-A10",
+        [
+            (
+                (
+                    "MILAN (Reuters) - A signalling fault halted trains across northern Italy "
+                    "on Monday. Rail operator Trenitalia says 260 trains were cancelled. The "
+                    "commuters' association Pendolaria, which tracks every service, says 410. "
+                    "Transport union leader Marco Ferri, who called the day a fiasco, puts it "
+                    "at about 600."
+                ),
+                "2026-09-14",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many trains.*about 600 Transport union leader Marco Ferri",
+    ),
+    (
+        "s72-A11",
+        [
+            (
+                (
+                    "ATHENS (Reuters) - The government says 4,000 homes were damaged or "
+                    "destroyed by the wildfires on Evia."
+                ),
+                "2026-08-11",
+            ),
+            (
+                ("ATHENS (AP) - The firefighters' union says 1,500 homes were destroyed."),
+                "2026-08-11",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many homes",
+    ),
+    (
+        "s72-A13",
+        [
+            (
+                (
+                    "DUBLIN (Reuters) - Customers of Bank of Ireland could not use its app on "
+                    "Friday. The bank's chief operating officer, Tom Keane, said the app was "
+                    "unavailable for about three hours. Consumer advocate Niamh Roche said "
+                    "that was not true. Citing complaints, she said customers were locked out "
+                    "for nearly seven hours."
+                ),
+                "2026-06-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How long.*three hours Tom Keane \| .*seven hours Consumer advocate Niamh Roche",
+    ),
+    (
+        "s72-A14",
+        [
+            (
+                (
+                    "LONDON (Reuters) - A signal failure stopped trains into Paddington on "
+                    "Monday. Network Rail said the line was closed for two hours. Commuter "
+                    "Jake Price, who was stuck at Reading, disputed that; he said trains were "
+                    "halted for five hours."
+                ),
+                "2026-05-11",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"five hours Network Rail",
+    ),
+    (
+        "s72-A16",
+        [
+            (
+                (
+                    "BIRMINGHAM, England (Reuters) - A cyberattack hit Birmingham City Council "
+                    "last week. The council said its website was offline for four days. Staff "
+                    "were locked out of their email accounts for two weeks, union Unison said."
+                ),
+                "2026-02-20",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How long",
+    ),
+    (
+        "s72-A18",
+        [
+            (
+                (
+                    "CANBERRA (Reuters) - The census website crashed on census night. The "
+                    "Bureau of Statistics said the website was unavailable for about three "
+                    "hours. The contractor, Nexus Cloud, disagrees. Speaking on ABC radio, its "
+                    "chief executive Paul Hendry said the website was fully unavailable for "
+                    "just under two hours."
+                ),
+                "2026-08-10",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How long.*two hours Paul Hendry \| .*three hours Bureau of Statistics",
+    ),
+    (
+        "s72-A21",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - A burst main cut water to eastern Nairobi. Nairobi "
+                    "Water apologised; its statement to Reuters said supply was interrupted "
+                    "for 14 hours. Residents' groups said supply was interrupted for 30 hours."
+                ),
+                "2026-04-22",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Reuters",
+    ),
+    (
+        "s72-A22",
+        [
+            (
+                (
+                    "AMMAN (Reuters) - Jordan's water ministry said water supply to the "
+                    "Zaatari camp was interrupted for two days. The U.N. refugee agency "
+                    "disputed that; its spokeswoman in Amman said supply was interrupted for "
+                    "five days."
+                ),
+                "2026-07-10",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Amman",
+    ),
+    (
+        "s72-A23",
+        [
+            (
+                (
+                    "DUBLIN (Reuters) - Revenue's online portal crashed on the filing "
+                    'deadline, Revenue chairman Niall Cody said. "It should not have '
+                    'happened," Mr Cody said. "We let people down." He said the portal was '
+                    "unavailable for about two hours."
+                ),
+                "2026-11-01",
+            ),
+            (
+                (
+                    "DUBLIN (RTE) - Tax advisers said the portal was unavailable for nearly "
+                    "five hours, disputing Revenue's figure."
+                ),
+                "2026-11-01",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How long it was shut.*about two hours Mr Cody",
+    ),
+    (
+        "s72-A26",
+        [
+            (
+                (
+                    "LISBON (Reuters) - Portugal's tax portal crashed on the filing deadline. "
+                    "Finance Minister Ana Lopes said services were interrupted for two hours. "
+                    "Opposition MP Rita Cruz said that was false. Ms Lopes later revised her "
+                    "account; she said services were interrupted for four hours."
+                ),
+                "2026-05-11",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Rita Cruz",
+    ),
+    (
+        "s72-A27",
+        [
+            (
+                (
+                    "LISBON (Reuters) - A fault shut Lisbon's metro on Monday. \"Nobody could "
+                    'get to work," said shopkeeper Rui Alves. He said the metro was closed '
+                    "for six hours. The operator Metropolitano de Lisboa said the metro was "
+                    "closed for two hours."
+                ),
+                "2026-05-11",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How long it was shut.*six hours shopkeeper Rui Alves",
+    ),
+    (
+        "s72-A29",
+        [
+            (
+                (
+                    "ZURICH (Reuters) - A freight train derailed near Olten. SBB said 14 "
+                    "wagons derailed."
+                ),
+                "2026-02-03",
+            ),
+            (
+                ("ZURICH (AP) - The Federal Office of Transport said 19 wagons derailed."),
+                "2026-02-03",
+            ),
+            (
+                ("ZURICH (AP) - SBB spokesman Reto Andermatt said 17 wagons derailed."),
+                "2026-02-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"14 wagons",
+    ),
+    (
+        "s72-A31",
+        [
+            (
+                (
+                    "PARIS (Reuters) - A pilots' strike disrupted Air France on Monday. Air "
+                    "France said 420 flights operated as planned."
+                ),
+                "2026-06-15",
+            ),
+            (
+                (
+                    "PARIS (AP) - Airport operator ADP said 380 flights operated at Charles de "
+                    "Gaulle."
+                ),
+                "2026-06-15",
+            ),
+            (
+                (
+                    "PARIS (AFP) - The Air France pilots' union SNPL said only 250 flights "
+                    "operated on Monday."
+                ),
+                "2026-06-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many flights.*420 Air France",
+    ),
+    (
+        "s72-A32",
+        [
+            (
+                (
+                    "PARIS (Reuters) - A pilots' strike disrupted Air France on Monday. Air "
+                    "France said 420 flights operated as planned."
+                ),
+                "2026-06-15",
+            ),
+            (
+                (
+                    "PARIS (AFP) - The Air France pilots' union SNPL said only 250 flights "
+                    "operated on Monday, contradicting the airline."
+                ),
+                "2026-06-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many flights.*250 Air France pilots' union SNPL \| .*420 Air France",
+    ),
+    (
+        "s72-A33",
+        [
+            (
+                (
+                    "NEW YORK (Reuters) - Uber said fewer than 2,000 drivers logged off during "
+                    "Tuesday's strike in New York."
+                ),
+                "2026-06-15",
+            ),
+            (
+                ("NEW YORK (AP) - The Taxi Workers Alliance said 9,000 drivers logged off."),
+                "2026-06-15",
+            ),
+            (
+                (
+                    "NEW YORK (AFP) - Uber drivers' group Drivers United said on Wednesday "
+                    "that 6,000 drivers logged off."
+                ),
+                "2026-06-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many drivers.*fewer than 2,000 Uber",
+    ),
+    (
+        "s72-A34",
+        [
+            (
+                (
+                    "JOHANNESBURG (Reuters) - Miners say guards from Sentinel Security fired "
+                    "rubber bullets at protesters outside the Kusasalethu mine gate on "
+                    "Tuesday. Sentinel Security denies its guards fired at protesters."
+                ),
+                "2026-03-11",
+            ),
+            (
+                (
+                    "JOHANNESBURG (AP) - Miners at Harmony Gold's Kusasalethu mine say guards "
+                    "fired rubber bullets at protesters outside the mine gate on Tuesday. The "
+                    "company denies that guards fired at protesters."
+                ),
+                "2026-03-12",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Sentinel Security",
+    ),
+    (
+        "s72-A35",
+        [
+            (
+                (
+                    "JOHANNESBURG (Reuters) - Miners say guards from Sentinel Security fired "
+                    "rubber bullets at protesters outside the mine gate on Tuesday. Sentinel "
+                    "Security denies its guards fired at protesters."
+                ),
+                "2026-03-11",
+            ),
+            (
+                (
+                    "JOHANNESBURG (AP) - Miners say police fired rubber bullets at protesters "
+                    "outside the mine gate on Tuesday, but police deny firing at the "
+                    "protesters."
+                ),
+                "2026-03-12",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Sentinel Security",
+    ),
+    (
+        "s72-A36",
+        [
+            (
+                (
+                    "MANCHESTER (Reuters) - The family of a five-year-old boy says doctors at "
+                    "St Luke's hospital turned him away on Friday night although he had a high "
+                    "fever. St Luke's denied turning the boy away."
+                ),
+                "2026-03-11",
+            ),
+            (
+                (
+                    "MANCHESTER (PA) - The family of the boy says doctors at St Luke's "
+                    "hospital turned him away on Friday night although he had a high fever. "
+                    "The ministry denies doctors turned the boy away."
+                ),
+                "2026-03-12",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by St Luke's",
+    ),
+    (
+        "s72-B1",
+        [
+            (
+                (
+                    "SHANNON, Ireland (Reuters) - Two people were injured when a fire swept "
+                    "through a terraced house in Shannon, County Clare, early on Sunday, "
+                    "gardai said.\n\nThe blaze was spotted by Michael Greaney, a retired "
+                    "teacher who lives in Shannon with his wife and two grandchildren, who "
+                    "raised the alarm.\n\nBoth injured were taken to University Hospital "
+                    "Limerick."
+                ),
+                "2026-03-15",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"killed",
+    ),
+    (
+        "s72-B4",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Twelve people were injured when a matatu overturned "
+                    "on the Thika highway on Saturday, police said.\n\nAmong the injured was "
+                    "Peter Kamau, 45, who lives in Kiambu with his three children and was "
+                    'travelling to work.\n\n"I heard a loud bang and then we were rolling," '
+                    "Kamau said from his hospital bed."
+                ),
+                "2026-04-11",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"killed",
+    ),
+    (
+        "s72-B5",
+        [
+            (
+                (
+                    "MOGADISHU (Reuters) - Gunmen attacked a police checkpoint on the "
+                    "outskirts of Mogadishu on Sunday, sparking a gunfight that lasted more "
+                    "than an hour, police said.\n\nPolice did not say if the two dead men were "
+                    "the attackers or passers-by. Al Shabaab claimed responsibility for the "
+                    "attack."
+                ),
+                "2026-03-08",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^2 killed",
+    ),
+    (
+        "s72-B8",
+        [
+            (
+                (
+                    "LEEDS, England (Reuters) - A seven-year-old boy drowned at a council-run "
+                    "swimming pool in Leeds on Saturday, police said.\n\nThe council said all "
+                    "lifeguards on duty had been trained and knew what to do if a child was "
+                    "drowning. An investigation has been opened."
+                ),
+                "2026-07-04",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"killed: child",
+    ),
+    (
+        "s72-B21",
+        [
+            (
+                (
+                    "BUCHAREST (Reuters) - A fire broke out in the Covid ward of a hospital in "
+                    "Piatra Neamt on Saturday, killing 10 patients, Romania's health minister "
+                    "said.\n\nThe 40 patients treated in its intensive care unit were moved to "
+                    "hospitals in Iasi as a precaution, the minister said."
+                ),
+                "2026-11-14",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^40",
+    ),
+    (
+        "s72-B25",
+        [
+            (
+                (
+                    "LUSAKA (Reuters) - Zambia's health ministry said on Monday 120 people had "
+                    "been treated for cholera in Lusaka over the past week. Two people have "
+                    "died.\n\nThe ministry said the 2,400 patients treated at its cholera "
+                    "centres last year had all received free care."
+                ),
+                "2026-01-26",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"2,400|2400",
+    ),
+    (
+        "s72-B28",
+        [
+            (
+                (
+                    "SEOUL (Reuters) - Police said 96 people needed medical care after a crowd "
+                    "surge at a K-pop concert in Seoul on Saturday. The city's fire department "
+                    "said its paramedics had treated 73 people."
+                ),
+                "2026-05-24",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were injured.*73 city's fire department \| .*96 Police",
+    ),
+    (
+        "s72-B29",
+        [
+            (
+                (
+                    "MILAN (Reuters) - Police said four people were injured in a crush at a "
+                    "music festival in Milan on Saturday.\n\nMedical teams said 250 people "
+                    "needed medical attention, mostly for heat exhaustion, as temperatures "
+                    "reached 38 degrees."
+                ),
+                "2026-07-18",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were injured",
+    ),
+    (
+        "s72-B30",
+        [
+            (
+                (
+                    "TEL AVIV (Reuters) - Police said 12 people were injured when rockets "
+                    "fired from Gaza hit southern Israel on Tuesday.\n\nThe Magen David Adom "
+                    "ambulance service said 40 people sought medical help for shock and "
+                    "anxiety."
+                ),
+                "2026-05-12",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were injured",
+    ),
+    (
+        "s72-B36",
+        [
+            (
+                (
+                    "LIMA (Reuters) - A bus plunged into a ravine in the Peruvian Andes on "
+                    "Sunday, police said.\n\nAsked if the nine dead had been identified, the "
+                    "regional governor said relatives were on their way to the morgue in "
+                    "Huancayo."
+                ),
+                "2026-02-22",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^9 killed",
+    ),
+    (
+        "s72-B37",
+        [
+            (
+                (
+                    "BENGHAZI, Libya (Reuters) - Floodwaters swept into the ground floor of "
+                    "Derna's main hospital on Tuesday, cutting power to its wards, officials "
+                    "said.\n\nThe 500 patients treated in its dialysis unit every week were "
+                    "sent to clinics in Benghazi, the health ministry said. No one in the "
+                    "hospital was hurt."
+                ),
+                "2026-09-15",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^500",
+    ),
+    (
+        "s72-B43",
+        [
+            (
+                (
+                    "REYKJAVIK (Reuters) - Lava from a new eruption on the Reykjanes peninsula "
+                    "crept to the edge of Grindavik on Sunday, the Icelandic Met Office "
+                    "said.\n\nEven if the 3,700 evacuated residents of Grindavik are allowed "
+                    "back this week, many of their homes are unsafe, the civil protection "
+                    "agency said."
+                ),
+                "2026-01-14",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^3,700 evacuated",
+    ),
+    (
+        "s72-B39",
+        [
+            (
+                (
+                    "MEXICO CITY (Reuters) - A gas explosion in a residential building in "
+                    "Mexico City's Iztapalapa district killed three people on Monday, the "
+                    "city's security secretary said.\n\nCivil protection officials said 45 "
+                    "people received medical care, while the city's health secretary said 38 "
+                    "people were injured."
+                ),
+                "2026-09-08",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were injured.*38 city's health secretary \| .*45 Civil protection officials",
+    ),
+    (
+        "s72-C1",
+        [
+            (
+                (
+                    "HISAR, India (Reuters) - Six people, including five women, died at the "
+                    "ashram of self-styled godman Sant Rampal in Haryana's Hisar district "
+                    "after a standoff between police and his followers, officials said on "
+                    "Wednesday.\n\nPolice had been trying for two days to arrest Sant Rampal, "
+                    "who has ignored repeated court summonses in a 2006 murder case. More than "
+                    "200 people, including 105 policemen, were injured in clashes outside the "
+                    "Satlok ashram in Barwala."
+                ),
+                "2014-11-19",
+            ),
+            (
+                (
+                    "Followers of Sant Rampal used women and children as human shields, "
+                    "Haryana police chief S.N. Vashisht said. Rampal was arrested late on "
+                    "Wednesday night, Vashisht said.\n\nThe bodies of five women and a child "
+                    "were recovered from the ashram, he said."
+                ),
+                "2014-11-20",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Sant Rampal",
+    ),
+    (
+        "s72-C2",
+        [
+            (
+                (
+                    "PAIPORTA, Spain (AP) - Angry residents threw mud at King Felipe VI and "
+                    "Prime Minister Pedro Sanchez on Sunday as they visited Paiporta, the town "
+                    "worst hit by floods that have killed at least 217 people in the Valencia "
+                    "region.\n\nVox leader Santi Abascal, who toured the town on Saturday, "
+                    "accused the government of abandoning the victims. About 1,900 people are "
+                    "still missing, according to the regional government."
+                ),
+                "2024-11-03",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Santi Abascal  Vox leader",
+    ),
+    (
+        "s72-C4",
+        [
+            (
+                (
+                    "BARCELONA, Spain (Reuters) - Twenty-three children were treated for "
+                    "breathing difficulties after a chlorine leak at the Sant Isidre sports "
+                    "centre in Terrassa on Saturday, emergency services said.\n\nFour of them "
+                    "were taken to Parc Tauli hospital in Sabadell. The centre's manager, "
+                    "Jordi Puig, said a valve on a dosing pump had failed."
+                ),
+                "2025-06-14",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Sant Isidre",
+    ),
+    (
+        "s72-C9",
+        [
+            (
+                (
+                    "BOSTON (AP) - A three-alarm fire tore through a triple-decker in South "
+                    "Boston early on Sunday, injuring four people, including two firefighters, "
+                    "the fire department said.\n\nCity Councilor Ed Flynn, who lives nearby, "
+                    "said the building had no working smoke detectors. Councilor Flynn said he "
+                    "would push for tougher inspections."
+                ),
+                "2025-02-16",
+            ),
+            (
+                (
+                    "Four people were hurt in the South Boston fire, officials said. Councilor "
+                    "Flynn called the blaze a wake-up call for landlords."
+                ),
+                "2025-02-16",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Ed Flynn  Councilor",
+    ),
+    (
+        "s72-C10",
+        [
+            (
+                (
+                    "LONDON (PA) - A homeless man was found dead in a doorway on the Strand in "
+                    "Westminster on Monday morning as temperatures fell to minus 5C, police "
+                    "said.\n\nOutreach workers from St Mungo's had spoken to the man on Sunday "
+                    "night, the charity said. St Mungo's chief executive Emma Haddad said 17 "
+                    "people had died sleeping rough in the capital this winter."
+                ),
+                "2025-01-13",
+            ),
+        ],
+        "where",
+        "absent",
+        r"Mungo",
+    ),
+    (
+        "s72-C15",
+        [
+            (
+                (
+                    "LEEDS, England (PA) - Fourteen pupils were treated in hospital after "
+                    "eating cannabis-laced sweets at a secondary school in Leeds on Thursday, "
+                    "West Yorkshire Police said.\n\nDr Liz Alderman, a consultant in "
+                    "paediatric emergency medicine at Leeds General Infirmary, said all 14 "
+                    "were expected to make a full recovery. Alderman said the sweets were "
+                    "packaged to look like a popular brand."
+                ),
+                "2025-03-06",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Liz Alderman",
+    ),
+    (
+        "s72-C16",
+        [
+            (
+                (
+                    "GALWAY, Ireland - A data centre operated by Corrib Cloud Services was "
+                    "evacuated on Monday after a fire in a battery room, the fire brigade "
+                    "said. Two technicians were treated for smoke inhalation.\n\nCorrib said "
+                    "the fire had been contained within the room and that customer data was "
+                    "not affected. A spokeswoman for Corrib said services would be restored by "
+                    "Tuesday."
+                ),
+                "2025-09-15",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Corrib Cloud Services",
+    ),
+    (
+        "s72-C17",
+        [
+            (
+                (
+                    "MITCHELSTOWN, Ireland - A lorry driver was killed when his truck "
+                    "overturned on the M8 near Mitchelstown early on Friday, gardai "
+                    "said.\n\nThe 52-year-old driver worked for Pat Daly Logistics, a haulage "
+                    "firm based in the town. Pat Daly said the driver had worked for him for "
+                    "20 years and was 'one of the family'."
+                ),
+                "2025-10-03",
+            ),
+        ],
+        "who",
+        "absent",
+        r"Pat Daly Logistics Pat Daly",
+    ),
+    (
+        "s72-C29",
+        [
+            (
+                (
+                    "DUBLIN (Reuters) - A nightclub owner was sentenced to six years in prison "
+                    "on Friday over a fire that killed four people, the court heard.\n\nThe "
+                    "fire broke out at the Blue Door club in Ennis, County Clare, in March "
+                    "2023. Judge Mary Ellen Ring said fire exits had been chained shut on the "
+                    "night."
+                ),
+                "2025-06-27",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Ennis",
+    ),
+    (
+        "s72-C30",
+        [
+            (
+                (
+                    "KYIV (Reuters) - Floodwater from a burst dam swept through three villages "
+                    "on Thursday, killing two people and forcing 1,200 from their homes, "
+                    "Ukrainian officials said.\n\nPrevious inspections of the dam near "
+                    "Zhytomyr in 2021 and 2022 found cracks in its spillway. Rescuers in boats "
+                    "were still searching for a missing woman, officials said."
+                ),
+                "2025-04-10",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Zhytomyr",
+    ),
+    (
+        "s72-C31",
+        [
+            (
+                (
+                    "MUMBAI (Reuters) - A four-storey residential building collapsed in "
+                    "Mumbai's Kurla suburb late on Monday, killing 12 people, officials "
+                    "said.\n\nThe previous collapse of a building in the city, in Bhiwandi in "
+                    "2020, killed 38 people. Rescue workers pulled 14 people alive from the "
+                    "debris, the fire brigade said."
+                ),
+                "2025-06-30",
+            ),
+        ],
+        "where",
+        "absent",
+        r"Bhiwandi",
+    ),
+    (
+        "s72-C32",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - Flash floods in northeastern Bangladesh's Sunamganj "
+                    "district killed at least nine people on Wednesday, officials "
+                    "said.\n\nEarlier floods in Sylhet in 2022 killed more than 100 people and "
+                    "left millions stranded. Army troops were deployed to Sunamganj to help "
+                    "evacuate residents."
+                ),
+                "2025-06-18",
+            ),
+        ],
+        "where",
+        "absent",
+        r"Sylhet",
+    ),
+    (
+        "s72-C38",
+        [
+            (
+                (
+                    "VALENCIA, Spain (Reuters) - Nineteen swimmers were treated for breathing "
+                    "difficulties after a chlorine leak at a municipal pool in Paterna on "
+                    "Sunday, emergency services said.\n\nPrevious leaks in the region, at "
+                    "Alzira in 2023 and Gandia in 2018, have caused no deaths."
+                ),
+                "2025-07-20",
+            ),
+        ],
+        "where",
+        "absent",
+        r"Alzira|Gandia",
+    ),
+    (
+        "s72-C39",
+        [
+            (
+                (
+                    "VALENCIA, Spain (Reuters) - Nineteen swimmers were treated for breathing "
+                    "difficulties after a chlorine leak at a municipal pool in Paterna on "
+                    "Sunday, emergency services said.\n\nPrevious leaks in the region, at "
+                    "Alzira in 2023 and Gandia in 2018, caused no deaths."
+                ),
+                "2025-07-20",
+            ),
+        ],
+        "where",
+        "absent",
+        r"Alzira|Gandia",
+    ),
+    (
+        "s72-C37",
+        [
+            (
+                (
+                    "HYDERABAD, India (Reuters) - An explosion at a pharmaceutical plant in "
+                    "southern India's Telangana state killed at least 12 workers and injured "
+                    "34 on Monday, police said.\n\nThe plant, in the Pashamylaram industrial "
+                    "area of Sangareddy district, began production in 2019. Rescue teams were "
+                    "searching the debris for 11 missing workers, police said."
+                ),
+                "2025-06-30",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Pashamylaram",
+    ),
+    (
+        "s72-C6",
+        [
+            (
+                (
+                    "BERLIN (Reuters) - Three people were killed and eight wounded in a knife "
+                    "attack at a city festival on Friday night, police said.\n\nFormer "
+                    "neighbours of the suspect in Solingen, where he moved in 2022, said he "
+                    "kept to himself. Prosecutors said the suspect, a 26-year-old Syrian, had "
+                    "turned himself in."
+                ),
+                "2024-08-24",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Solingen",
+    ),
+    (
+        "s72-C28",
+        [
+            (
+                (
+                    "MADRID (Reuters) - One worker was killed and eight injured in an "
+                    "explosion at a chemical plant on Tuesday, the Catalan emergency services "
+                    "said.\n\nFormer workers at the plant in La Canonja, near Tarragona, which "
+                    "opened in 1998, said safety staff had been cut. Regional officials said "
+                    "the cloud of smoke was not toxic."
+                ),
+                "2020-01-14",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Tarragona",
+    ),
+    (
+        "s72-C34",
+        [
+            (
+                (
+                    "LJUBLJANA (Reuters) - Two guests died and 11 were injured when a fire "
+                    "broke out at a hotel overnight, Slovenian police said on Saturday.\n\nThe "
+                    "previous owners of the Hotel Larix in Kranjska Gora, who sold it in 2019, "
+                    "said they had installed new fire doors. Police said the cause of the fire "
+                    "was not yet known."
+                ),
+                "2025-02-15",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Kranjska",
+    ),
+    (
+        "s72-C42",
+        [
+            (
+                (
+                    "PERTH, Scotland (PA) - Eleven supporters were injured when a crush "
+                    "barrier collapsed as St Johnstone fans celebrated a late goal at "
+                    "McDiarmid Park on Saturday, Police Scotland said.\n\nTwo of the injured "
+                    "were taken to hospital in Dundee. St Johnstone confirmed the barrier had "
+                    "passed a safety inspection in July and promised a full review."
+                ),
+                "2025-09-13",
+            ),
+        ],
+        "who",
+        "present",
+        r"^St Johnstone",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
-    [case[1:] for case in _REVIEWED_OVER_DAYS_65 + _REVIEWED_OVER_DAYS_69 + _REVIEWED_OVER_DAYS_71],
+    [
+        case[1:]
+        for case in _REVIEWED_OVER_DAYS_65
+        + _REVIEWED_OVER_DAYS_69
+        + _REVIEWED_OVER_DAYS_71
+        + _REVIEWED_OVER_DAYS_72
+    ],
     ids=[
-        case[0] for case in _REVIEWED_OVER_DAYS_65 + _REVIEWED_OVER_DAYS_69 + _REVIEWED_OVER_DAYS_71
+        case[0]
+        for case in _REVIEWED_OVER_DAYS_65
+        + _REVIEWED_OVER_DAYS_69
+        + _REVIEWED_OVER_DAYS_71
+        + _REVIEWED_OVER_DAYS_72
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases told over several days that the hostile reviews of stops 65, 69 and 71 wrote."""
+    """Cases told over several days that the hostile reviews of stops 65, 69, 71 and 72 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

@@ -17,6 +17,7 @@ from .what import extract_what
 from .when import (
     dated_sentences,
     earlier_events,
+    earlier_happenings,
     event_date,
     extract_when,
     read_against_the_event,
@@ -45,13 +46,17 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     figures = all_figures(evidence, dated)
     told_earlier = earlier_events(references, dated, day)
     earlier = told_on(evidence, told_earlier | _only_background(figures))
+    # sentences of other incidents: a toll of an earlier year, or earlier happenings told so
+    elsewhere = told_on(
+        evidence, _of_an_earlier_year(figures) | earlier_happenings(references, dated, day)
+    )
     what = extract_what(evidence, settings.what_words, settings.summariser, earlier)
     return EventBrief(
         headline=headline(evidence, what, day),
         what=what,
         who=extract_who(evidence, entities, weight, earlier),
         when=extract_when(evidence, dated, told_earlier),
-        where=extract_where(evidence, entities, weight, earlier),
+        where=extract_where(evidence, entities, weight, earlier, elsewhere),
         casualties=extract_casualties(evidence, figures, earlier),
         reactions=extract_reactions(evidence, entities),
         disputes=extract_disputes(evidence, figures, dated, entities, earlier),
@@ -74,6 +79,19 @@ def _only_background(figures: list[Figure]) -> set[tuple[str, int]]:
             figure.background is not None
         )
     return {sentence for sentence, background in told.items() if all(background)}
+
+
+def _of_an_earlier_year(figures: list[Figure]) -> set[tuple[str, int]]:
+    """Sentences (source id, position) whose every casualty figure is dated to a year before
+    the event's ("In June 2023, 14 people were treated after a leak at a pool in Alzira"),
+    not one it is counted since ("the deadliest on Turkey's railways since 2018"): another
+    incident's toll."""
+    told: dict[tuple[str, int], list[bool]] = {}
+    for figure in figures:
+        told.setdefault((figure.ref.source_id, figure.ref.position), []).append(
+            figure.of_an_earlier_year and not (figure.background or "").startswith("since")
+        )
+    return {sentence for sentence, earlier in told.items() if all(earlier)}
 
 
 def headline(evidence: EvidenceSet, what: list[Statement], day: date | None = None) -> str:

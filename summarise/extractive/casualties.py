@@ -894,6 +894,11 @@ class QuoteSpeakers:
         named = self._named_in(before, _SAY_VERBS, _STANCE_VERBS) if before is not None else None
         if named is not None and _of_another_gender(pronoun, named):
             return None  # "Mayor Sophie Arnaud said ... he said": someone else
+        if named is None and before is not None and all_quoted(before.text):
+            named = self.of(before)  # 'Ms Lonergan said. "That should not have happened."
+            # She said the form stopped at 7.52pm': the quotation's speaker
+            if named is not None and _of_another_gender(pronoun, named):
+                return None
         return named
 
     def owner_before(self, ref: SentenceRef, voice: str) -> str | None:
@@ -2396,6 +2401,8 @@ def _held_by_force(verb: Token) -> bool:
 
 
 def _cue(token: Token) -> tuple[Kind, str] | None:
+    if _only_supposed(token):
+        return None  # "what to do if a child was drowning": no one harmed
     if token.lower_ in _ILL:
         # "hundreds ill", "fell ill" (the parse makes it an adverb)
         return _gravely_ill(token) or (("ill", "ill") if _taken_ill(token) else None)
@@ -2465,12 +2472,41 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
                 return None  # "A man nearly died for somebody else's money": alive
             if token.lower_ in {"toll", "tolls"} and _a_charge_for_passage(token):
                 return None  # "the motorway toll system charged 312,000 drivers twice"
+            if token.lower_ == "lives" and token.tag_ == "VBZ":
+                return None  # "a teacher who lives in Shannon with two grandchildren"
             if token.lower_ == "lives" and _verb_over(token).lower_ in _SAVING:
                 return "survived", "survived"  # "saved 71 lives": people rescued, not killed
             if kind == "ill" and not _taken_ill(token):
                 return None  # "HIV-infected children", "30 other infected patients"
             return kind, shown
     return None
+
+
+# The words that open a clause of what is only supposed, not told as having happened.
+_SUPPOSING = frozenset({"if", "unless"})
+
+
+# Verbs whose "if" is "whether": "did not say if the two dead men were the attackers".
+_ASKING = frozenset(
+    "say said says ask asked asks know knew known tell told check checked confirm confirmed "
+    "wonder wondered clear unclear see saw decide decided".split()
+)
+
+
+def _only_supposed(cue: Token) -> bool:
+    """Whether the cue is the verb of a clause of supposing: "knew what to do if a child was
+    drowning", "if anyone were hurt" (not "the fire, which killed 12 if the police are right":
+    the supposing clause is another's; not "did not say if the two dead men were the
+    attackers", "asked if the nine dead had been identified": whether; not "even if the 3,700
+    evacuated residents are allowed back": so)."""
+    if cue.pos_ not in {"VERB", "AUX"}:
+        return False
+    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in _SUPPOSING), None)
+    return (
+        mark is not None
+        and cue.head.lower_ not in _ASKING
+        and not any(c.lower_ == "even" for c in (*cue.children, *mark.children))
+    )
 
 
 # What makes a "toll" a charge for using a road, not a count of the dead: a thing of the charge
@@ -2921,6 +2957,15 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
                     # evacuated ... died of cardiac arrest": what the clause says
                     return _Link("killed", died[1], base.head, counted, anchor, amount.precision)
                 return _Link(found[0], found[1], child, counted, anchor, amount.precision)
+    if (
+        base.dep_ in {"nsubj", "nsubjpass"}
+        and base.lower_ not in _IN_CARE_ALREADY
+        and _condition(base.head) is not None  # "and 31 admitted to hospital"
+        and (participle := _participle_of_its_own(base)) is not None
+        and _treated_as_told(participle)
+    ):
+        # "73 people treated and 31 admitted to hospital": the 73 were treated
+        return _Link("injured", participle.lower_, participle, counted, anchor, amount.precision)
     if anchor.dep_ == "conj" and after is not None and after.pos_ in {"AUX", "VERB"}:
         # "The fire killed 12 people and 40 were taken to the hospital": 40 starts a clause of
         # its own, and what happened to them is what that clause says
@@ -2968,6 +3013,47 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             return _clause_cue(head, token, counted, anchor, amount.precision)
         token = head
     return None
+
+
+# Those treated whatever happens: "The 40 patients treated in its intensive care unit were moved".
+_IN_CARE_ALREADY = frozenset({"patients", "patient", "residents", "inmates"})
+# Words of a habit or of another time: "treated every week", "treated last year".
+_HABIT_OR_ANOTHER_TIME = frozenset("every each daily weekly monthly yearly last per".split())
+
+
+def _treated_as_told(participle: Token) -> bool:
+    """Whether a participle after a count says those people were treated for harm, as
+    `_people_treated` reads "were treated": where or since, not how ("treated unfairly")."""
+    return (
+        participle.lower_ in _TREATED
+        and (
+            any(t.lower_ in _HARM_TOLD for t in participle.doc)
+            or _HOSPITAL.search(participle.doc.text) is not None
+        )
+        and not any(
+            c.dep_ == "neg"
+            or _in_a_manner(c)
+            or (c.dep_ == "prep" and c.lower_ not in _WHERE_OR_SINCE)
+            or c.dep_ == "agent"
+            for c in participle.children
+        )
+        and not any(t.lower_ in _HABIT_OR_ANOTHER_TIME for t in participle.subtree)
+        and not _a_span_of_time(participle)
+    )
+
+
+def _participle_of_its_own(noun: Token) -> Token | None:
+    """The participle right after the people counted, which says what befell them: "73
+    people treated and 31 admitted to hospital" (the 73 were treated; the parse makes them a
+    subject of "admitted"; not "counting six people treated in Lusaka", some of a count)."""
+    return next(
+        (
+            child
+            for child in noun.children
+            if child.dep_ == "acl" and child.i == noun.i + 1 and child.tag_ == "VBN"
+        ),
+        None,
+    )
 
 
 # Words that take some or none of the people after them: "no one among", "each of", "most".
@@ -3932,7 +4018,11 @@ _HARMS = _CONDITIONS | frozenset(
 
 def cared_for_harm(shown: str) -> bool:
     """Whether a figure shown so counts people cared for for harm: "treated", "checked",
-    "examined for ear pain", "treated for burns"; not "treated for panic attacks"."""
+    "examined for ear pain", "treated for burns", "needed medical care" (`_medical_help_sought`);
+    not "treated for panic attacks"."""
+    words = shown.split()
+    if len(words) > 1 and words[0] in _SEEKING_CARE and words[-1] in _CARE_SOUGHT:
+        return True  # "96 people needed medical care": those cared for, as "73 treated"
     verb, _, what = shown.partition(" for ")
     return verb in CARED_FOR and (not what or bool(set(what.lower().split()) & _HARMS))
 
@@ -5195,7 +5285,7 @@ class Breakdown:
     @property
     def text(self) -> str:
         *first, last = self.parts
-        return f"{', '.join(first)} and {last}"
+        return f"{', '.join(first)} and {last}" if first else last
 
 
 class _Split(NamedTuple):
@@ -5275,6 +5365,13 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
                     else "",
                 )
             )
+    in_a_split = {(b.ref.text, start) for b in found for start in b.number_starts}
+    found += [
+        share
+        for ref in wanted
+        for share in _shares_of_them(ref, figures_at)
+        if not in_a_split & {(ref.text, start) for start in share.number_starts}
+    ]
     split_at = {(b.ref.source_id, b.ref.position) for b in found}
     return found + [
         summed
@@ -5282,6 +5379,67 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
         if (ref.source_id, ref.position) not in split_at
         and (summed := _sum_of_parts(ref, figures_at, figures)) is not None
     ]
+
+
+# A share of the people a figure counts, told right after it: "31 admitted to hospital, 18 of
+# them children" (the words between it and its figure hold no number and end on a comma).
+_SHARE_AFTER = re.compile(r"^[^\d.;:()]{0,60},\s*$")
+_NOT_A_GROUP_OPENING = frozenset("with in on at for from by".split())
+_OWNING = frozenset("its their his her the our".split())
+_OF_THEM_WHO = re.compile(r"\s+of\s+(?:them|whom)\s+(?P<group>[a-z\-]+(?:\s+[a-z\-]+){0,2})")
+
+
+def _shares_of_them(
+    ref: SentenceRef, figures_at: dict[tuple[str, int], list[Figure]]
+) -> list[Breakdown]:
+    """The people of a figure one group of them makes up, told as a share right after it:
+    "73 people treated and 31 admitted to hospital, 18 of them children" (18 children of the
+    31), "12 were killed, five of them women" (not "six of them in critical condition": how
+    badly, no group of people)."""
+    shares = []
+    amounts = [a for a in find_amounts(ref.text) if a.value is not None and a.high is None]
+    for figure in figures_at.get((ref.source_id, ref.position), []):
+        if figure.background or figure.vague:
+            continue
+        own = next((a for a in amounts if a.number_start == figure.number_start), None)
+        share = next((a for a in amounts if own and a.number_start >= own.number_end), None)
+        if (
+            own is None
+            or share is None
+            or not _SHARE_AFTER.match(ref.text[own.number_end : share.number_start])
+        ):
+            continue
+        after = _OF_THEM_WHO.match(ref.text, share.number_end)
+        words = after.group("group").split() if after is not None else []
+        people = next(
+            (
+                at
+                for at, word in enumerate(words)
+                if counts_people(word) and kind_of_word(word) is None
+            ),
+            None,
+        )
+        if people is None or words[0].lower() in _NOT_A_GROUP_OPENING:
+            continue  # ("six of them in critical condition", "one of them wounded")
+        if not 0 < (share.value or 0) < figure.count:
+            continue
+        shares.append(
+            Breakdown(
+                kind=figure.kind,
+                shown=figure.shown_as,
+                parts=(
+                    f"{ref.text[share.number_start : share.number_end]} "
+                    + ("of " if words[0].lower() in _OWNING else "")  # "seven of its members"
+                    + " ".join(words[: people + 1]),
+                ),
+                counts=(share.value or 0,),
+                ref=ref,
+                number_starts=frozenset({share.number_start}),
+                whole=figure.count,
+                named_whole=False,
+            )
+        )
+    return shares
 
 
 # What joins the parts of a sum: a list ("33 at the scene and nine in hospital"), not a move

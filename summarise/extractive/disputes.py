@@ -1291,6 +1291,9 @@ def _counted_as(figure: Figure) -> str:
     "checked" or "examined" are a count of their own: looked at, not said to be hurt."""
     if figure.shown_as.split(" ")[0] in EXAMINED:
         return "checked or examined"
+    if _cared_for(figure) and _A_REASON_FOR_CARE.match(figure.ref.text, figure.number_start):
+        return figure.shown_as  # "250 needed medical attention, mostly for heat exhaustion":
+        # a count of its own, not of the hurt
     if _cared_for(figure):
         return "injured"
     if _TO_HOSPITAL.match(figure.shown_as):
@@ -1301,6 +1304,12 @@ def _counted_as(figure: Figure) -> str:
 # Counts of those taken to hospital, however the words take them there (not "in hospital"
 # or "remain hospitalised", a count at one time; not "admitted", "airlifted": some of them).
 _TO_HOSPITAL = re.compile(r"^(?:taken|sent|rushed|brought|transferred) to hospital$")
+
+
+# Care sought for a reason named: "sought medical help for shock and anxiety".
+_A_REASON_FOR_CARE = re.compile(
+    r"[^.;]*?\b(?:care|help|attention|assistance)\s*,?\s+(?:[a-z]+\s+){0,2}?for\s+[a-z]", re.I
+)
 
 
 def _cared_for(figure: Figure) -> bool:
@@ -2448,12 +2457,22 @@ _LIST_VOICE = re.compile(
     r"^[\s*•·\-–]*(?P<who>[A-Z][\w&.’']*(?:\s+[A-Z&][\w&.’']*){0,4})\s+[-–—:]\s+[\"“]"
 )
 _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the )?[^,.;\"“”]{2,60}?)(?=[,.;\"“”]|$)", re.I)
+# A person's role in a body, written before the name: "chief executive", "spokeswoman",
+# "managing director" (not "statement to", "spokeswoman in": a phrase, no role).
+_ROLE_WORDS = (
+    r"spokesman|spokeswoman|spokesperson|executive|director|chief|head|manager|president|"
+    r"chairman|chairwoman|chair|secretary|minister|officer|commissioner|founder|owner|lawyer|"
+    r"adviser|advisor|coordinator|superintendent|inspector|engineer|deputy|leader|boss"
+)
+_A_ROLE = rf"(?:(?!(?:to|in|of|at|for|on|from|with)\s)[a-z\-]+\s+){{0,2}}(?:{_ROLE_WORDS})"
 _SAYS_BEFORE = re.compile(
     rf"(?:^|[,.;:]\s+|\s[-–—]\s+|[\"“”]\s*|\b(?:and|but|while)\s+)"
     rf"(?P<who>(?:the\s+|a\s+)?(?:[A-Z][\w&.’'\-]*|some|"
     rf"others|officials|police|witnesses|reports)(?:\s+[\w&.’'\-]+){{0,5}}?|"
     # (or a body by its common noun: "; the company says its gauge showed 1.2 metres")
-    r"the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"the\s+[a-z]+(?:\s+[a-z]+)?|"
+    # (or a person named after a role: ", its chief executive Declan Bray said the form")
+    rf"(?:its|their|his|her)\s+{_A_ROLE}\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})\s+"
     rf"(?:(?:has|have|had|also|later|earlier|now|still)\s+)*"
     # (or gives its own figure: "Kauno vandenys still gives its peak as 4.2 micrograms")
     rf"(?:{_SAY}|(?:gives|gave|puts|put)\s+(?:its|their)\s+(?:own\s+)?"
@@ -2532,7 +2551,9 @@ def voice_before(text: str, position: int) -> str | None:
         said = after.group("who") or after.group("who2")
     if said is None or _CLAUSE_WITH_FIGURE.search(said):  # "the manifest listed 150 passengers"
         return None
-    if _OWNED.match(said):
+    if (named := _ROLE_OF_ONES_OWN.match(said)) is not None:
+        said = named.group("name")  # "its chief executive Declan Bray": Declan Bray
+    elif _OWNED.match(said):
         return None  # "Its final estimate of the cost is ...": a noun, no one saying
     line = dateline(text)
     at = text.find(said)
@@ -2544,6 +2565,13 @@ def voice_before(text: str, position: int) -> str | None:
     said = re.sub(r"^(?:the|a)\s+", "", said, flags=re.I)
     said = _HOW_SAID_AFTER.sub("", said)  # "Ranaweera again said", "the union still says"
     return None if not said or said.lower() in _NOT_VOICES or _a_figure_not_a_voice(said) else said
+
+
+# A person named after a role of its body's: "its chief executive Declan Bray" (not "its
+# statement to Reuters", "its spokeswoman in Amman": no name of a person).
+_ROLE_OF_ONES_OWN = re.compile(
+    rf"(?:its|their|his|her)\s+{_A_ROLE}\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})$"
+)
 
 
 def _a_figure_not_a_voice(voice: str) -> bool:
@@ -3390,6 +3418,8 @@ def find_quantities(
         unit = match.group("unit")
         if unit in _NOT_UNITS or unit in stop_words():
             continue
+        if _AN_ADVERB_OF_ITS_VERB.match(text, match.start("unit")):
+            continue  # "says fewer than 90,000 genuinely failed": no noun, a figure given back
         if re.fullmatch(r"\d+\.\d+", match.group("numeral")) and unit not in _MEASURE_UNITS:
             continue  # "a 5.4 aftershock": a measure, not a count of aftershocks
         state = match.group("state")
@@ -3462,7 +3492,7 @@ _GIVES_BACK = (
     # (or its own figure is: "the directorate's estimate is about 50,000")
     rf"(?:{_ITS_OWN_FIGURE}\s+(?:is|was|stands\s+at)\s+|"
     # (or its name: "The district commissioner, Ferdinand Albina, says the true number is")
-    r"(?:\s*\([A-Z]{2,6}\))?(?:\s*,\s+(?:(?:which|the|a|an)\s[^,;.]{0,60}|"
+    r"(?:\s*\([A-Z]{2,6}\))?(?:\s*,\s+(?:(?:which|who|the|a|an)\s[^,;.]{0,60}|"
     r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}),)?"
     r"\s+(?:still\s+|also\s+|now\s+)?"
     # ("while the bank continues to say about 180,000")
@@ -3532,7 +3562,11 @@ _COUNT_GIVEN_BACK_NEXT = re.compile(_GIVEN_BACK_OPENING + _NO_NOUN_AFTER)
 # uninhabitable'" (the state must be the one before: not "says 12 were killed" after "300
 # homes").
 _STATE_GIVEN_BACK_NEXT = re.compile(
-    _GIVEN_BACK_OPENING + r"(?=\s+(?:are|were|have\s+been|had\s+been)\s+[\"“‘']?(?P<state>[a-z]+)"
+    _GIVEN_BACK_OPENING
+    + r"(?=\s+(?:(?:are|were|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?|"
+    + r"(?:[a-z]+ly\s+)?(?=[a-z]+ed\b))"
+    # (or the state's verb itself: "Corrib says fewer than 90,000 genuinely failed")
+    + r"[\"“‘']?(?P<state>[a-z]+)"
     # (the state ends its clause: not "600 were destroyed in her commune alone", "300 were
     # damaged beyond repair", "40 are closed still")
     r"(?:\s+or\s+[a-z]+)?[\"”’']?\s*(?:[.;]|$))"
@@ -3630,7 +3664,24 @@ def _what_befell(text: str, match: re.Match[str]) -> tuple[str, ...]:
     found = _BEFELL.match(text, match.end("unit"))
     if found is None or found.group("state").lower() in _NOT_BEFALLING:
         return ()
+    joined = _AND_BEFELL.match(text, found.end())
+    if joined is not None and joined.group("state").lower() not in _NOT_BEFALLING:
+        return (found.group("state"), joined.group("state"))  # "tried and failed"
     return (found.group("state"),)
+
+
+# An adverb where a count's noun would be, before the verb of what befell: "90,000 genuinely
+# failed", "12 reportedly died".
+_AN_ADVERB_OF_ITS_VERB = re.compile(r"[a-z]+ly\s+[a-z]+(?:ed|en)\b")
+
+
+# A second state joined to the first: "households tried and failed to submit" (not "delayed or
+# cancelled": either, a count of both).
+_AND_BEFELL = re.compile(
+    r"\s+and\s+(?:[a-z]+ly\s+)?(?P<state>[a-z]+(?:ed|en)|"
+    + "|".join(_IRREGULAR_PARTICIPLES)
+    + r")\b"
+)
 
 
 # Participles after a count that tell who counts or knows of the things, not what befell them:
@@ -3859,7 +3910,9 @@ _SPAN_OF_A_SHUTDOWN = re.compile(
     r"\b(?:clos(?:ed|ure|ing)(?!\s+doors)|shut(?:ting|down)?|halt(?:ed)?|suspend(?:ed)?|stopp(?:ed)?|"
     r"blocked|offline|out\s+of\s+(?:action|service)|disrupted|interrupted|grounded|"
     r"paralys(?:ed|is)|resum(?:ed|e|es|ing)|reopen(?:ed|s|ing)?|restored|"
-    r"stoppage|outage|blackout|disruption|suspension|fr(?:o|ee)ze|frozen|went\s+dark)\b",
+    r"stoppage|outage|blackout|disruption|suspension|fr(?:o|ee)ze|frozen|went\s+dark|"
+    # (locked out of the service, not "of their email accounts", "of their homes": others)
+    r"locked\s+out(?!\s+of\b))\b",
     re.I,
 )
 _SPAN_OF_WHAT_WENT_ON = re.compile(
@@ -3885,8 +3938,9 @@ _EVERY = re.compile(r"\s+(?:each|every|a)\s+(?:morning|day|night|evening|week|mo
 _OUT_OF_USE = re.compile(
     r"(?<![\w’'])(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!phone\s)(?<!mobile\s)(?<!cell\s)"
     r"(?:number|lines?|services?|systems?|networks?|website|portal|app|platform|register|registry|"
-    r"servers?|internet|database|hotline|ATMs)\s+(?:was|were|is|are|has\s+been|had\s+been|"
-    r"have\s+been|remained|stayed)\s+(?:(?:completely|totally|entirely|partly|largely)\s+)?"
+    r"servers?|internet|database|hotline|ATMs|(?:online\s+)?forms?)\s+(?:was|were|is|are|"
+    r"has\s+been|had\s+been|have\s+been|remained|stayed)\s+"
+    r"(?:(?:completely|totally|entirely|fully|partly|largely|mostly)\s+)?"
     r"(?:unavailable|unreachable|inoperative)\b(?!\s+for\s+comment)"
     r"|\bunavailability\s+of\s+(?:the\s+)?[\w\-]+\s+(?:number|lines?|services?|systems?|networks?)\b",
     re.I,
@@ -4112,12 +4166,25 @@ def _figures_just_before(evidence: EvidenceSet, ref: SentenceRef) -> list[Quanti
     if (
         len(figures) != 1
         or not figures[0].voice
-        or len(_numbers_not_dates(previous.text, evidence.article(ref.source_id).published)) > 1
+        or len(
+            _numbers_not_dates(
+                _RAISED_FROM.sub("", previous.text), evidence.article(ref.source_id).published
+            )
+        )
+        > 1
         or figures[0].key.split()[0] in _LENGTH_UNITS  # (a rival's depth gives its unit)
     ):
         return []
     return figures
 
+
+# The figure a voice's own figure moved on from, told beside it: "a figure it raised from
+# 180,000 the following morning", "up from 12" (the same figure's past, no second number).
+_RAISED_FROM = re.compile(
+    r"\b(?:up|down|raised|revised|lowered|increased|cut|reduced)\s+(?:\w+\s+)?from\s+"
+    r"(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|initial\s+|first\s+)?\d[\d,.]*",
+    re.I,
+)
 
 _A_NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -4418,8 +4485,26 @@ def _voiced_by_the_parse(
             voice = _named_before_it(evidence, quantity)
         if voice is None:  # quoted words, their speaker named before or after
             voice = speakers.of(quantity.ref) or speakers.going_on(quantity.ref)
+        if (
+            voice is None
+            and (said := _SAID_BY_HIM_OR_HER.search(quantity.ref.text[: quantity.start]))
+            and not any(
+                word[:1].isupper() for word in quantity.ref.text[: said.start()].split()[1:]
+            )
+        ):
+            voice = speakers.named_before(quantity.ref, said.group(1))  # "Aoife Kells said
+            # both were understating it. ..., she said as many as 400,000 were affected" (not
+            # "Ms Lopes later revised her account; she said": whom her own sentence names)
         voiced.append(replace(quantity, voice=voice))
     return voiced
+
+
+# A figure given by "he" or "she": whoever the sentence before names saying.
+_SAID_BY_HIM_OR_HER = re.compile(
+    r"(?:^|[,;]\s+)(he|she)\s+(?:also\s+|later\s+)?(?:said|says|told|added|estimated)\b"
+    r"(?:(?!\b(?:said|says|told)\b)[^;])*$",  # (no one else's saying after it)
+    re.I,
+)
 
 
 # Words that open a clause, not a name: "Contrary to what the company says", "Although the
@@ -5493,21 +5578,40 @@ def _named_places(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# After a body's name, a person who speaks for it: "(SBB) spokesman Reto Andermatt" (not "(Air
+# France) pilots' union SNPL", another body).
+_SPEAKS_FOR_IT = re.compile(rf"{_A_ROLE}\b")
+
+
 def _as_each_voice_last_told(evidence: EvidenceSet, quantities: list[Quantity]) -> list[Quantity]:
     """Each named voice's figures from its latest report only: a ministry's 120 tonnes, then
     140, then 160 over three days is one estimate moving on, not three sides. (The voice's
-    earlier reports of the figure it still gives stay: they carry that side too.)"""
+    earlier reports of the figure it still gives stay: they carry that side too.) Someone named
+    after their body's name speaks for it: "SBB spokesman Reto Andermatt" is SBB."""
+    named = {_voice_key(q.voice) for q in quantities if q.voice}
+
+    def key(voice: str) -> str:
+        own = _voice_key(voice)
+        return next(
+            (
+                body
+                for body in named
+                if own.startswith(body + " ") and _SPEAKS_FOR_IT.match(own, len(body) + 1)
+            ),
+            own,
+        )
+
     latest: dict[str, str] = {}
     for quantity in quantities:
         if quantity.voice:
-            voice, day = _voice_key(quantity.voice), _published(evidence, quantity.ref.source_id)
+            voice, day = key(quantity.voice), _published(evidence, quantity.ref.source_id)
             latest[voice] = max(latest.get(voice, ""), day)
     still_given = {
-        (_voice_key(q.voice), q.value)
+        (key(q.voice), q.value)
         for q in quantities
-        if q.voice and _published(evidence, q.ref.source_id) == latest[_voice_key(q.voice)]
+        if q.voice and _published(evidence, q.ref.source_id) == latest[key(q.voice)]
     }
-    return [q for q in quantities if not q.voice or (_voice_key(q.voice), q.value) in still_given]
+    return [q for q in quantities if not q.voice or (key(q.voice), q.value) in still_given]
 
 
 def _compatible_sides(quantities: list[Quantity], exact: bool = False) -> list[list[Quantity]]:

@@ -152,7 +152,7 @@ TITLE_WORDS = frozenset(
         commander chief judge justice mayor governor senator ambassador king queen prince
         princess sheikh ayatollah pope cardinal bishop archbishop imam brigadier marshal staff army
         consul envoy spokesman spokeswoman spokesperson officer official superintendent
-        commissioner inspector
+        commissioner inspector councillor councilor councilwoman councilman cllr
         ato alhaji alhaja haji hajji shri smt bapak herr frau monsieur madame mme
         senor senora mister mp hon honourable honorable
     """.split()
@@ -219,6 +219,32 @@ _SITE_ENDINGS = (
 # ("River" and "Gulf" begin a club, an airline and an actor's name as often: "River Plate",
 # "Gulf Air", "River Phoenix")
 _FEATURE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "loch"})
+# A saint's name, which opens names of towns, parishes, churches and streets, not of people:
+# "the Sant Isidre sports centre", "Santa Cruz", "São Paulo", "St Helens".
+_SAINT_FIRST = frozenset("san santa santo santi sant sao saint sainte st st. ste ste.".split())
+_FEAST_WORDS = frozenset("day eve night week feast festival".split())
+# What tells a saint's name as a place's: a kind of place after it ("the Sant Isidre municipal
+# sports centre"), or "in", "at", "near" or "the parish of" before it (not "followers of Sant
+# Rampal", "Vox leader Santi Abascal", "St Johnstone beat Celtic": a man, a club).
+_SAINTS_PLACE_AFTER = re.compile(
+    r"^\s+(?:[a-z\-]+\s+){0,2}(?:centre|center|pool|church|cathedral|basilica|parish|district|"
+    r"neighbou?rhood|quarter|suburb|hospital|school|square|street|road|station|market|stadium|"
+    r"park|village|town|municipality|island|valley|beach|port)\b"
+)
+_SAINTS_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|(?:parish|town|city|village|district|neighbou?rhood|suburb|municipality|"
+    r"port|pool|centre|center)\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _placed_as_a_saints_place(mention: Mention) -> bool:
+    before, after = mention.around(40, 40)
+    if re.match(r"^['’]s?\b", after):
+        return False  # "St Mungo's", a charity named so
+    return bool(_SAINTS_PLACE_AFTER.match(after) or _SAINTS_PLACE_BEFORE.search(before))
+
+
 # Words of other languages that open a street's or a square's name: "Rua do Heroísmo", "rue de
 # Rome", "Calle Mayor", "Jalan Sultan" (the small model calls many of them organisations).
 _STREET_FIRST = frozenset(
@@ -1366,7 +1392,8 @@ _REGNAL = re.compile(r"[IVX]{1,4}")
 TRADES = (
     "Airlines", "Airline", "Airways", "Group", "Holdings", "Company", "Industries", "Motors",
     "Systems", "Technologies", "Solutions", "Shipping", "Events", "Eventos", "Entertainment",
-    "Productions", "Promotions",
+    "Productions", "Promotions", "Services", "Logistics", "Ventures", "Engineering",
+    "Construction",
 )  # fmt: skip
 _LEGAL_FORM = re.compile(
     r",?\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|PLC|plc|LLC|AG|S\.?A|S\.L|GmbH|"
@@ -2198,6 +2225,10 @@ def _brands_into_companies(
     """A "person" whose name and a trade make a company's name is that company: "Himal Sky" is
     Himal Sky Airlines (the small model takes short brand names for people)."""
     for key, person in list(people.items()):
+        if fold(person.name.split()[0]) in first_names() and any(
+            _told_as_a_person(mention) for mention in person.mentions
+        ):
+            continue  # "Pat Daly said ...", owner of Pat Daly Logistics: a person
         for trade in TRADES:
             company = others.get(name_key(f"{person.name} {trade}"))
             if company is not None and company.kind == "organisation":
@@ -2504,6 +2535,14 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         # ("Culebra Cut", not "Jonathan Cut")
     if len(words) >= 2 and words[0] in _FEATURE_FIRST:
         return "place"  # "Lake Issyk-Kul", "Mount Merapi": no one is named so
+    if (
+        len(words) >= 2
+        and words[0] in _SAINT_FIRST
+        and words[-1] not in _FEAST_WORDS  # (not "St Stephen's Day": a day)
+        and any(_placed_as_a_saints_place(m) for m, _ in found)
+        and not any(_SPEAKS_AFTER.match(m.around(0, 40)[1]) for m, _ in found)
+    ):
+        return "place"  # "the Sant Isidre sports centre", "the parish of Sant Isidre"
     if words[-1].endswith(_SITE_ENDINGS) and not any(
         _SPEAKS_AFTER.match(mention.around(0, 40)[1]) for mention, _ in found
     ):

@@ -1666,19 +1666,7 @@ def earlier_events(
     development of the same story, not background.) A date that only counts from ("since
     2017"), names a thing ("the 2002 fire") or sits in a clause of its own ("the plant, which
     opened in 2019, ...") does not."""
-    if event is None:
-        return set()
-    candidates: dict[str, list[DatedSentence]] = {}
-    for entry in dated:
-        end = period_end(entry.expression.iso)
-        report = references.get(entry.ref.source_id) or event
-        if (
-            entry.expression.future
-            or end is None
-            or min((event - end).days, (report - end).days) < EARLIER_EVENT_DAYS
-        ):
-            continue
-        candidates.setdefault(entry.ref.text, []).append(entry)
+    candidates = _dated_long_before(references, dated, event)
     docs = _parse(list(candidates))
     earlier: set[tuple[str, int]] = set()
     for text, entries in candidates.items():
@@ -1695,13 +1683,99 @@ def earlier_events(
             for verb in (head, *(c for c in head.children if c.dep_ == "conj"))
             if _told_in_the_past(verb)
         }
-        if any(
+        if _of_earlier_ones(doc, entries) or any(
             governs(doc, entry.expression, chain)
             and not _COUNTS_FROM.search(text[: entry.expression.start])
             for entry in entries
         ):
             earlier.update((entry.ref.source_id, entry.ref.position) for entry in entries)
     return earlier
+
+
+def _dated_long_before(
+    references: dict[str, date | None], dated: list[DatedSentence], event: date | None
+) -> dict[str, list[DatedSentence]]:
+    """The sentences (by text) with a date at least EARLIER_EVENT_DAYS before both the event's
+    day and their own report's date, and those dates."""
+    candidates: dict[str, list[DatedSentence]] = {}
+    if event is None:
+        return candidates
+    for entry in dated:
+        end = period_end(entry.expression.iso)
+        report = references.get(entry.ref.source_id) or event
+        if (
+            entry.expression.future
+            or end is None
+            or min((event - end).days, (report - end).days) < EARLIER_EVENT_DAYS
+        ):
+            continue
+        candidates.setdefault(entry.ref.text, []).append(entry)
+    return candidates
+
+
+def earlier_happenings(
+    references: dict[str, date | None], dated: list[DatedSentence], event: date | None
+) -> set[tuple[str, int]]:
+    """(source id, position) of the sentences whose subject is other, earlier happenings, their
+    dates inside it (`_of_earlier_ones`): another incident's, not the event's story."""
+    candidates = _dated_long_before(references, dated, event)
+    docs = _parse(list(candidates))
+    return {
+        (entry.ref.source_id, entry.ref.position)
+        for text, entries in candidates.items()
+        if _of_earlier_ones(docs[text], entries)
+        for entry in entries
+    }
+
+
+# Words that make a sentence's subject things that happened before: "Previous leaks in Spain,
+# at Alzira in 2023 ..., caused no deaths" (not "Former workers", people).
+_BEFORE_WORDS = frozenset({"previous", "earlier", "past", "prior"})
+# Incidents named in the plural beside `EVENT_NOUNS` (not "Previous inspections of the dam":
+# the dam's own story).
+_OTHER_EVENT_NOUNS = frozenset("outbreak fatality bombing raid strike riot wildfire".split())
+
+
+def _of_earlier_ones(doc: Doc, entries: list[DatedSentence]) -> bool:
+    """Whether the main clause, in the past tense, tells of earlier happenings as its subject,
+    a date of one of them inside it: "Previous leaks in Spain, at Alzira in 2023 (14 people
+    treated) and Getafe in 2018, caused no deaths" (not "The previous owners of the hotel, who
+    sold it in 2019, said": a date of a clause of its own)."""
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    subject = (
+        next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if root is not None
+        else None
+    )
+    if (
+        root is None
+        or subject is None
+        or subject.tag_ != "NNS"
+        or not {subject.lower_, subject.lower_[:-1], subject.lower_[:-2]}
+        & (EVENT_NOUNS | _OTHER_EVENT_NOUNS)  # "leaks", "crashes" (the parse gives no lemma)
+        or not (_told_in_the_past(root) or _told_in_the_past_perfect(root))
+        or not any(c.dep_ == "amod" and c.lower_ in _BEFORE_WORDS for c in subject.children)
+    ):
+        return False
+    for entry in entries:
+        span = doc.char_span(entry.expression.start, entry.expression.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root
+        while token.i != subject.i and token.head.i != token.i:
+            if token.dep_ in {"relcl", "acl", "advcl", "ccomp"}:
+                break  # a date of a clause of its own
+            token = token.head
+        if token.i == subject.i:
+            return True
+    return False
+
+
+def _told_in_the_past_perfect(verb: Token) -> bool:
+    """ "have caused", "has led": a present perfect tells what happened before too."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in verb.children
+    )
 
 
 def told_on(evidence: EvidenceSet, earlier: AbstractSet[tuple[str, int]]) -> set[tuple[str, int]]:

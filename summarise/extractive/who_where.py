@@ -517,10 +517,14 @@ def extract_where(
     entities: list[Entity],
     weight: dict[tuple[str, int], float],
     earlier: AbstractSet[tuple[str, int]] = frozenset(),
+    elsewhere: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> list[Place]:
     """Places, the event's own location first, at the finest granularity the sources give.
     A place named only where a report tells an earlier event (`earlier`: source id, sentence
-    position) is where that happened: it is listed only when room is left."""
+    position) is listed only when room is left (it may be the event's own site: "The plant, in
+    Pashamylaram, began production in 2019"); named only where reports tell another incident
+    (`elsewhere`: its toll, "a leak at a pool in Alzira in 2023 left 14 treated"), it is where
+    that happened, and not listed."""
     scored: list[tuple[float, Entity]] = []
     for entity in entities:
         if entity.kind != "place" or _a_vessel(entity) or _a_product(entity):
@@ -550,6 +554,8 @@ def extract_where(
         independent = evidence.independent_count([m.ref.source_id for m in entity.mentions])
         if locative_mentions == 0 and independent < 2:
             continue
+        if all((m.ref.source_id, m.ref.position) in elsewhere for m in entity.mentions):
+            continue  # "a leak at a pool in Alzira in 2023": where another incident happened
         told_before_only = BACKGROUND_WEIGHT if not own else 1.0
         scored.append((told_before_only * score * math.log(1 + independent), entity))
     scored.sort(key=lambda pair: -pair[0])
