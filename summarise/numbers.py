@@ -370,8 +370,19 @@ _NO_ONE_SAID = [
     re.compile(  # "No deaths or injuries have been reported", "..., and no injuries were", "no
         # deaths have been linked to the outage"
         rf"(?:^|[.;:\"“]\s*|\b(?:and|but)\s+)no\s+(?P<first>{_HARM_NOUN})(?:\s+(?:or|and)\s+(?P<second>"
-        rf"{_HARM_NOUN}))?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:reported{_WHOLE}|"
+        rf"{_HARM_NOUN}|illness(?:es)?))?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+        rf"(?:reported{_WHOLE}|"
         rf"(?:linked|attributed|tied)\s+to\s+(?:it|the\s+{_EVENT_NOUN})\b{_WHOLE})",
+        re.I,
+    ),
+    re.compile(  # "Injured persons or illnesses were not reported" (a translation's words)
+        r"(?:^|[.;:\"“]\s*|\s[-–—]\s+)(?P<first>injured|injuries|deaths|casualties)"
+        r"(?:\s+(?:persons|people))?"
+        r"(?:\s+(?:or|and)\s+\w+)?\s+(?:were\s+not|(?:have|has|had)\s+not\s+been|"
+        r"(?:have|had)\s+been\s+not)\s+reported"
+        # (not "..., a labour group said, because workers feared dismissal": went unreported)
+        r"(?![^.]*\b(?:because|until|fear\w*|afraid|to\s+(?:police|the|their))\b)"
+        rf"{_WHOLE}",
         re.I,
     ),
     re.compile(  # "no reports of any injuries" ("no immediate reports" is only so far)
@@ -422,7 +433,7 @@ def no_one_harmed_in(text: str) -> frozenset[str]:
             if _NOT_SO_BEFORE.search(text[: match.start()]):
                 continue
             words = [word.lower() for word in match.groupdict().values() if word]
-            kinds |= {_NO_ONE_KINDS[word] for word in words}
+            kinds |= {_NO_ONE_KINDS[word] for word in words if word in _NO_ONE_KINDS}
             if "casualties" in words:
                 kinds.add("injured")
     return frozenset(kinds)

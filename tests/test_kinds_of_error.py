@@ -11391,6 +11391,52 @@ def test_a_share_of_them_told_after_a_figure_is_its_breakdown() -> None:
     assert not any(c.breakdown and "critical" in c.breakdown for c in brief.casualties), shown
 
 
+def test_a_ladder_s_reach_and_a_wheel_s_height_are_no_dispute() -> None:
+    # S223 (invented): "Ladders used by Durres firefighters reach only 30 metres" and "According
+    # to him, the ladder of Durres reaches 30 metres, while the wheel is 42 metres high" were
+    # shown as "How far (metre): figures differ, 30 against 42"
+    found = disputes_of(
+        (
+            "TIRANA (AP) - Ladders used by Vlora firefighters reach only 25 metres, and a "
+            "platform had to be driven from the capital.",
+            "2026-07-20",
+        ),
+        (
+            "According to him, the ladder of Vlora reaches 25 metres, while the tower is 38 "
+            "metres high, and for this reason the platform of Tirana was requested.",
+            "2026-07-21",
+        ),
+    )
+    assert not [d for d in found if d.topic.startswith("How far")], _shown(found)
+    # two voices' measures of one thing stay a dispute
+    found = disputes_of(
+        (
+            "The fire service said the smoke plume rose 800 metres, while residents said it "
+            "rose at least 2,000 metres.",
+            "2026-07-20",
+        )
+    )
+    assert [d for d in found if d.topic.startswith("How")], _shown(found)
+
+
+def test_no_injuries_or_illnesses_reported_says_no_one_was_hurt() -> None:
+    # S226 (invented): "No injuries or illnesses have been reported" was not read, and
+    # "Injured persons or illnesses were not reported" (a translation's words) was read as
+    # someone hurt, which kept "No one was hurt" of another report out of the brief
+    brief = _brief(
+        (
+            "SYDNEY (Reuters) - Raw sewage spilled into the sea off Manly on Saturday, closing "
+            "four beaches. No injuries or illnesses have been reported.",
+            "2026-01-03",
+        ),
+        (
+            "SYDNEY - Injured persons or illnesses were not reported, the authority said.",
+            "2026-01-05",
+        ),
+    )
+    assert any(c.description == "no one injured" for c in brief.casualties), brief.casualties
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -28578,12 +28624,12 @@ _REVIEWED_OVER_DAYS_71 = [
     ),
 ]
 
-
-# Cases three hostile reviews of stop 72 wrote against its rules (three voices' figures of one
+# Cases four hostile reviews of stop 72 wrote against its rules (three voices' figures of one
 # thing, spans of an outage and their "he said"/"she said" voices, a spokesman named after his
 # body; "lives" as a verb, harm only supposed, those treated named before those admitted, care
 # sought as a count of the hurt; saints' names as places, "Councillor" as a title, a company
-# written short, places of other incidents): each was worse than before until mended, and the
+# written short, places of other incidents; one voice's two measures in one sentence, a
+# machine's reach, injuries "not reported"): each was worse than before until mended, and the
 # rules' own examples.
 _REVIEWED_OVER_DAYS_72 = [
     (
@@ -29600,6 +29646,329 @@ _REVIEWED_OVER_DAYS_72 = [
         "who",
         "present",
         r"^St Johnstone",
+    ),
+    (
+        "s72-D1",
+        [
+            (
+                (
+                    "ISTANBUL (Reuters) - A fire broke out in a 20-storey residential tower in "
+                    "the Esenyurt district on Tuesday, officials said.\n\nAccording to the "
+                    "fire chief, the ladders reach only 30 metres, while the building is 60 "
+                    "metres high. Two residents were injured."
+                ),
+                "2026-03-03",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How",
+    ),
+    (
+        "s72-D3",
+        [
+            (
+                (
+                    "KHARTOUM (Reuters) - Fighting in the town of El Fasher killed dozens of "
+                    "civilians this week.\n\nThe United Nations said that while the army puts "
+                    "the death toll at 30, aid groups estimate that more than 100 people were "
+                    "killed."
+                ),
+                "2026-04-12",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed.*30 army \| .*more than 100 United Nations",
+    ),
+    (
+        "s72-D7",
+        [
+            (
+                (
+                    "MANILA (Reuters) - A typhoon hit the northern Philippines on "
+                    "Monday.\n\nAccording to the disaster agency, floodwaters reached 3 metres "
+                    "in Tuguegarao, while the river rose to 13 metres."
+                ),
+                "2026-10-20",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How",
+    ),
+    (
+        "s72-D8",
+        [
+            (
+                (
+                    "VALPARAISO, Chile (Reuters) - A wildfire swept through hillside "
+                    "neighbourhoods on Saturday.\n\nThe fire front extends 12 km, firefighters "
+                    "said."
+                ),
+                "2026-02-04",
+            ),
+            (
+                (
+                    "VALPARAISO, Chile (AP) - Firefighters battled a wildfire on Saturday. "
+                    "Officials said the fire front was 5 km long. No injuries or illnesses "
+                    "have been reported."
+                ),
+                "2026-02-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How far \(km\).*5 Officials \| .*12 firefighters",
+    ),
+    (
+        "s72-D9",
+        [
+            (
+                (
+                    "TOKYO (Reuters) - A tsunami struck the coast of Ishikawa prefecture after "
+                    "a strong earthquake on Monday.\n\nWaves reached 5 metres in the port of "
+                    "Wajima, the Japan Meteorological Agency said."
+                ),
+                "2026-01-02",
+            ),
+            (
+                (
+                    "TOKYO (Kyodo) - Tsunami waves up to 1.2 metres high hit Wajima after the "
+                    "quake, the weather agency said."
+                ),
+                "2026-01-02",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How far \(metre\).*up to 1.2 weather agency \| .*5 Japan Meteorological Agency",
+    ),
+    (
+        "s72-D12",
+        [
+            (
+                (
+                    "HOUSTON (Reuters) - A chemical leak at a plant in Pasadena, Texas forced "
+                    "a shelter-in-place order on Thursday.\n\nNo injuries or illnesses have "
+                    "been reported, the company said in a statement."
+                ),
+                "2026-03-19",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^no one injured",
+    ),
+    (
+        "s72-D13",
+        [
+            (
+                (
+                    "SEOUL (Yonhap) - A fire broke out at a battery factory in Hwaseong on "
+                    "Monday. Injured persons or illnesses were not reported, fire authorities "
+                    "said."
+                ),
+                "2026-06-24",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^no one injured",
+    ),
+    (
+        "s72-D14",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - A fire at a garment factory outside Dhaka killed 11 "
+                    "workers on Tuesday, fire officials said.\n\nMany injuries were never "
+                    "reported, as workers feared losing their jobs, a labour leader said."
+                ),
+                "2026-11-05",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^no one injured",
+    ),
+    (
+        "s72-D15",
+        [
+            (
+                (
+                    "PORT-AU-PRINCE (Reuters) - Gang attacks in the Haitian capital killed at "
+                    "least 20 people over the weekend, a rights group said.\n\nDozens of "
+                    "deaths were never recorded because families buried victims quickly, the "
+                    "group said."
+                ),
+                "2026-07-08",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^no one killed",
+    ),
+    (
+        "s72-D17",
+        [
+            (
+                (
+                    "SYDNEY (Reuters) - A bus rolled over on a highway near Newcastle on "
+                    "Sunday.\n\nPolice said 4 passengers were injured. Deaths were not "
+                    "reported."
+                ),
+                "2026-05-17",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^no one killed",
+    ),
+    (
+        "s72-D18",
+        [
+            (
+                (
+                    "LIMA (Reuters) - A magnitude 6.1 earthquake struck southern Peru on "
+                    "Wednesday.\n\nInjuries have not been reported, the civil defence "
+                    "institute said."
+                ),
+                "2026-08-12",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^no one injured",
+    ),
+    (
+        "s72-D19",
+        [
+            (
+                (
+                    "BERLIN (Reuters) - A regional train derailed near Riedlingen on Sunday, "
+                    "killing 3 people and injuring 41, police said.\n\nSeveral of the injured "
+                    "were not registered at hospitals until the next day, a police spokesman "
+                    "said."
+                ),
+                "2026-07-27",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^no one",
+    ),
+    (
+        "s72-D22",
+        [
+            (
+                (
+                    "ROME (Reuters) - A cable car fell near Lake Maggiore on "
+                    "Sunday.\n\nAccording to prosecutors, the cable car fell 20 metres, while "
+                    "the pylon is 15 metres high. Fourteen people were killed."
+                ),
+                "2026-05-23",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How",
+    ),
+    (
+        "s72-D24",
+        [
+            (
+                (
+                    "ANKARA (Reuters) - An avalanche hit a ski resort in eastern Turkey on "
+                    "Wednesday.\n\nAccording to the governor, the snow reached 4 metres deep "
+                    "in places, while rescuers said it was 2 metres deep."
+                ),
+                "2026-02-11",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"2 rescuers \| .*4 governor",
+    ),
+    (
+        "s72-D30",
+        [
+            (
+                (
+                    "CARACAS (Reuters) - A gas pipeline blast near Maturin injured workers on "
+                    "Friday, state oil company PDVSA said.\n\nPDVSA said 8 workers were "
+                    "injured, but a union leader said 15 were hurt. Deaths were not reported."
+                ),
+                "2026-03-06",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^15 injured",
+    ),
+    (
+        "s72-D32",
+        [
+            (
+                (
+                    "OTTAWA (Reuters) - A wildfire near Jasper forced evacuations on "
+                    "Tuesday.\n\nAccording to Parks Canada, the fire extends 30 km, while the "
+                    "Alberta wildfire agency said the fire was 18 km long."
+                ),
+                "2026-07-23",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"18 Alberta wildfire agency \| .*30 Parks Canada",
+    ),
+    (
+        "s72-D33",
+        [
+            (
+                (
+                    "KARACHI (Reuters) - A boiler exploded at a textile mill in Faisalabad on "
+                    "Monday, killing 4 workers, police said.\n\nInjuries were not reported, a "
+                    "labour group said, because workers feared dismissal."
+                ),
+                "2026-10-19",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^no one injured",
+    ),
+    (
+        "s72-D34",
+        [
+            (
+                (
+                    "ADDIS ABABA (Reuters) - Clashes between the army and Fano militia in the "
+                    "Amhara region killed dozens this week.\n\nAccording to the BBC, the army "
+                    "said 14 soldiers were killed while the militia said it had killed 40."
+                ),
+                "2026-09-30",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"40 militia",
+    ),
+    (
+        "s72-D35",
+        [
+            (
+                (
+                    "KINSHASA (Reuters) - A boat capsized on Lake Mai-Ndombe on "
+                    "Sunday.\n\nLocal media, citing survivors, reported 86 dead, while the "
+                    "provincial government said 38 bodies had been recovered."
+                ),
+                "2026-10-26",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"38 provincial government \| .*86 Local media",
     ),
 ]
 

@@ -5994,6 +5994,14 @@ _NEGATED_HARM = re.compile(
     r"\b(?:no\s*-?\s*one|nobody|none|no|not|never|without)\b[^,;.]{0,40}", re.I
 )
 
+# Harm said not to have happened after its words: "Injured persons or illnesses were not
+# reported".
+_NOT_REPORTED = re.compile(
+    r"(?:^|[,;.:]\s*|\s[-–—]\s+)(?:[\w\-]+\s+){1,4}?(?:were|was|have|has|had)\s+(?:not|never)\s+"
+    r"(?:been\s+)?(?:reported|recorded|registered)\b(?!\s+to\b)",
+    re.I,
+)
+
 
 # People called victims, in words that say they are, of a loss or a wrong ("These drivers are
 # victims too", of a port's shutdown), not people harmed.
@@ -6006,7 +6014,7 @@ def _someone_harmed(text: str) -> set[str]:
     """The kinds of harm a sentence tells people suffered, people named beside them ("killing
     the fish", "hundreds of dead fish" harm no one), outside its negated words ("the army said
     no one was killed, but residents said several people died": died)."""
-    text = _VICTIMS_OF_SOMETHING_ELSE.sub(" ", _NEGATED_HARM.sub(" ", text))
+    text = _VICTIMS_OF_SOMETHING_ELSE.sub(" ", _NEGATED_HARM.sub(" ", _NOT_REPORTED.sub(" ", text)))
     return {
         kind
         for kind, words in _SOMEONE_HARMED.items()

@@ -4984,12 +4984,22 @@ def _distance_told_as(text: str, start: int, end: int) -> str | None:
     for each kind ("beneath", "deep" and "under" are "below")."""
     if _WITHIN_BEFORE.search(text[:start]):
         return "within"
+    if _REACHES_BEFORE.search(text[:start]):
+        return "reach"  # "ladders reach only 30 metres" (not the wheel's "42 metres high")
     unit = _A_LENGTH_UNIT.search(text, start, end + 12)
     after = _DISTANCE_WORD_AFTER.match(text, unit.end() if unit else end)
     return (
         _ONE_KIND_OF_DISTANCE.get(after.group(1).lower(), after.group(1).lower()) if after else None
     )
 
+
+# A length told as how far a machine reaches: "ladders reach only 30 metres" (not "waves
+# reached 5 metres", "the fire front extends 12 km": the event's own size).
+_REACHES_BEFORE = re.compile(
+    r"\b(?:ladders?|cranes?|hoses?|booms?|platforms?|arms?|cherry\s+pickers?)\b[^.;,]{0,40}\b"
+    r"(?:reach(?:es|ed)?|extends?|extended)\s+(?:only\s+|just\s+|up\s+to\s+)?$",
+    re.I,
+)
 
 # Words after a distance that tell one kind of it.
 _ONE_KIND_OF_DISTANCE = {
@@ -5280,7 +5290,15 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return False  # "two contact holdings" are some of "three holdings"
         if first.ref.source_id == second.ref.source_id:
             if first.ref.start == second.ref.start:
-                return True  # one sentence sets them against each other (`_set_against`)
+                # one sentence sets them against each other (`_set_against`); not one voice's
+                # two measures of two things ("According to him, the ladder reaches 30 metres,
+                # while the wheel is 42 metres high")
+                return not (
+                    first.voice
+                    and _same_voice(first.voice, second.voice)
+                    and _RIVAL_COUNT.search(first.ref.text) is None
+                    and not _another_voice_between(first, second)
+                )
             return not _same_voice(first.voice, second.voice)
         if first.contested and second.contested and _a_rival_count(first, second):
             return True  # "breeders dispute the count, saying five farms are in fact infected"
@@ -5344,6 +5362,22 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             topic = "How many " + " or ".join(f"{unit}s" for unit in units)
         disputes.append(Dispute(topic=topic, claims=claims))
     return disputes
+
+
+def _another_voice_between(first: Quantity, second: Quantity) -> bool:
+    """Whether a sentence's second figure is another voice's, its clause opening on "while",
+    "whereas" or "but" and a verb of saying ("some 15,000 cubic metres escaped, ..., while the
+    EPA elevates the volume to at least 40,000", however the sentence's voice was read; not
+    "the ladder reaches 30 metres, while the wheel is 42 metres high")."""
+    one, other = sorted((first, second), key=lambda q: q.start)
+    between = one.ref.text[one.end : other.start]
+    return _A_RIVAL_CLAUSE.search(between) is not None
+
+
+_A_RIVAL_CLAUSE = re.compile(
+    rf"\b(?:while|whereas|but)\b[^.;]*?\b(?:{_SAY}|elevates|raises|puts|estimates|counts)\b",
+    re.I,
+)
 
 
 # Words that say a count is set against another one, not that it moved on: "five farms are in
