@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from ..config import Settings
@@ -73,12 +74,7 @@ def _only_background(figures: list[Figure]) -> set[tuple[str, int]]:
     """Sentences (source id, position) whose every casualty figure is an earlier event's
     ("More than 220 people died when the MV Nyerere capsized in September 2018"): `what`
     leaves them out as it does the other sentences that tell earlier events."""
-    told: dict[tuple[str, int], list[bool]] = {}
-    for figure in figures:
-        told.setdefault((figure.ref.source_id, figure.ref.position), []).append(
-            figure.background is not None
-        )
-    return {sentence for sentence, background in told.items() if all(background)}
+    return _every_figure_of(figures, lambda figure: figure.background is not None)
 
 
 def _of_an_earlier_year(figures: list[Figure]) -> set[tuple[str, int]]:
@@ -86,12 +82,20 @@ def _of_an_earlier_year(figures: list[Figure]) -> set[tuple[str, int]]:
     the event's ("In June 2023, 14 people were treated after a leak at a pool in Alzira"),
     not one it is counted since ("the deadliest on Turkey's railways since 2018"): another
     incident's toll."""
+    return _every_figure_of(
+        figures,
+        lambda figure: (
+            figure.of_an_earlier_year and not (figure.background or "").startswith("since")
+        ),
+    )
+
+
+def _every_figure_of(figures: list[Figure], kind: Callable[[Figure], bool]) -> set[tuple[str, int]]:
+    """Sentences (source id, position) with figures, every one of them of `kind`."""
     told: dict[tuple[str, int], list[bool]] = {}
     for figure in figures:
-        told.setdefault((figure.ref.source_id, figure.ref.position), []).append(
-            figure.of_an_earlier_year and not (figure.background or "").startswith("since")
-        )
-    return {sentence for sentence, earlier in told.items() if all(earlier)}
+        told.setdefault((figure.ref.source_id, figure.ref.position), []).append(kind(figure))
+    return {sentence for sentence, kinds in told.items() if all(kinds)}
 
 
 def headline(evidence: EvidenceSet, what: list[Statement], day: date | None = None) -> str:

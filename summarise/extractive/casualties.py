@@ -3030,16 +3030,19 @@ def _treated_as_told(participle: Token) -> bool:
             any(t.lower_ in _HARM_TOLD for t in participle.doc)
             or _HOSPITAL.search(participle.doc.text) is not None
         )
-        and not any(
-            c.dep_ == "neg"
-            or _in_a_manner(c)
-            or (c.dep_ == "prep" and c.lower_ not in _WHERE_OR_SINCE)
-            or c.dep_ == "agent"
-            for c in participle.children
-        )
+        and _treated_where_or_since(participle)
+        and not any(c.dep_ == "agent" for c in participle.children)
         and not any(t.lower_ in _HABIT_OR_ANOTHER_TIME for t in participle.subtree)
-        and not _a_span_of_time(participle)
     )
+
+
+def _treated_where_or_since(verb: Token) -> bool:
+    """Whether "treated" is told only with where or since, as treatment for harm is: not
+    "treated unfairly", "not treated", "treated to a set", "treated in 2025"."""
+    return not any(
+        c.dep_ == "neg" or _in_a_manner(c) or (c.dep_ == "prep" and c.lower_ not in _WHERE_OR_SINCE)
+        for c in verb.children
+    ) and not _a_span_of_time(verb)
 
 
 def _participle_of_its_own(noun: Token) -> Token | None:
@@ -3786,15 +3789,13 @@ def _people_treated(verb: Token, below: Token) -> bool:
         verb.lower_ not in CARED_FOR
         or verb.tag_ not in {"VBN", "VBD"}
         or below.dep_ not in {"dobj", "nsubjpass"}
-        or any(c.dep_ == "neg" or _in_a_manner(c) for c in verb.children)
-        or any(c.dep_ == "prep" and c.lower_ not in _WHERE_OR_SINCE for c in verb.children)
+        or not _treated_where_or_since(verb)
         or any(  # "treated by candlelight" (not "by paramedics")
             c.dep_ == "agent" and not any(t.lower_ in _CARERS for t in c.subtree)
             for c in verb.children
         )
         or any(t.dep_ == "prep" and t.lower_ == "as" for t in below.subtree)
         or any(_a_rate(t) for t in verb.subtree if t.dep_ == "npadvmod")
-        or _a_span_of_time(verb)
     ):
         return False
     who_cares = _MEDICS if verb.lower_ in EXAMINED else _CARERS
