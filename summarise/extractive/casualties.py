@@ -5805,16 +5805,59 @@ def _parts_told_as_their_whole(figures: list[Figure]) -> set[tuple[str, int]]:
 
 def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Casualty]:
     lines, homes = _lines_of_figures(evidence, figures_found)
-    event: list[Casualty] = []
+    event: list[tuple[Casualty, bool]] = []
     background: list[Casualty] = []
     for figures in lines:
         splits = [b for f in figures for b in homes.get(id(f), [])]
         casualty = _casualty(evidence, figures, splits)
-        (background if casualty.background else event).append(casualty)
-    # the dead first, as a reader (and a newsletter's first few lines) wants them; within a
-    # kind, as the evidence ranks them
-    event.sort(key=lambda casualty: _LISTED_FIRST.get(casualty.kind or "", len(_LISTED_FIRST)))
-    return event + background
+        if casualty.background:
+            background.append(casualty)
+        else:  # (with whether it counts those in a grave state: "four in a serious condition")
+            grave = any(_IN_A_GRAVE_STATE.search(figure.shown_as or "") for figure in figures)
+            event.append((casualty, grave))
+    return _in_reading_order(evidence, event) + background
+
+
+# The state some of the hurt are in: "in a serious condition", "in intensive care".
+_IN_A_GRAVE_STATE = re.compile(r"\b(?:serious|critical|intensive|grave)\b", re.I)
+
+
+def _in_reading_order(evidence: EvidenceSet, event: list[tuple[Casualty, bool]]) -> list[Casualty]:
+    """The dead first, as a reader (and a newsletter's first few lines) wants them; within a
+    kind, the figure told last first (a toll rises over days: "13 dead" of Saturday before
+    Tuesday's "at least four"), figures of the same day as the evidence ranks them; a count of
+    those in a grave state ("four in a serious condition": `event` pairs each line with whether
+    it is one) after a larger count of the kind.
+
+    Measured on the 226 invented clusters' answer keys (bench/synthetic, stop 73): the first
+    "killed" line holds the key's toll in 19 -> 51 of the 56 clusters whose brief has it, the
+    first "injured" line 44 -> 68 of 74, "missing" 3 -> 7 of 8, and a newsletter's first five
+    lines hold 113 -> 133 of the 231 casualty facts the whole list holds. Two hostile reviews
+    found what it gets wrong, and no rule tried mended one kind without the other: a later
+    report's part ("three children among the dead", one district's dead) or an early figure
+    told again in passing opens its kind; putting such counts after the others (a group of
+    some, a place's count, a voice's count below its own earlier one) pushed back the toll of
+    "43 passengers", the event's own town's count and a toll revised down, and cost 1, 1, 1 and
+    3 of the figures above; by count, largest first, gave 35, 59, 7 and 132 (a rival's higher
+    figure before the official one)."""
+    published = {article.id: article.published or "" for article in evidence.articles}
+    lines = [casualty for casualty, _ in event]
+    grave = {id(casualty) for casualty, in_a_grave_state in event if in_a_grave_state}
+    largest = {
+        kind: max((c.count or 0 for c in lines if c.kind == kind), default=0)
+        for kind in {c.kind for c in lines}
+    }
+
+    def told_last(casualty: Casualty) -> str:
+        return max((published.get(c.source_id, "") for c in casualty.citations), default="")
+
+    def some_of_them(casualty: Casualty) -> bool:
+        return id(casualty) in grave and (casualty.count or 0) < largest.get(casualty.kind, 0)
+
+    ordered = sorted(lines, key=told_last, reverse=True)
+    ordered.sort(key=some_of_them)
+    ordered.sort(key=lambda casualty: _LISTED_FIRST.get(casualty.kind or "", len(_LISTED_FIRST)))
+    return ordered
 
 
 def _lines_of_figures(

@@ -186,6 +186,35 @@ _TAKES_UP_WHAT_WAS_TOLD = re.compile(
     re.I,
 )
 
+# A figure given with nothing it counts, ending the sentence: "The supplier, Trivium Traffic
+# Systems, says around 1,900.", "The union puts it at 40." (the count of what the sentence
+# before told).
+_A_BARE_FIGURE_GIVEN = re.compile(
+    r"\b(?:says?|said|puts?\s+(?:it|the\s+(?:number|figure|total|toll|count))\s+at|"
+    r"counts?|counted|estimates?|estimated)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|only|just|at\s+least|"
+    r"more\s+than|fewer\s+than|less\s+than|up\s+to|over|under|as\s+many\s+as)\s+)?"
+    r"(?:\d[\d,.]*|a\s+dozen|dozens|hundreds|thousands|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)"
+    r"(?:\s+(?:million|billion|thousand|hundred))?[\"”’']?\s*[.!]?[\"”’']?\s*$",
+    re.I,
+)
+
+# What tells, before such a figure, what it counts: "Asked how many were missing, the governor
+# said about 40", "did not give a toll, but a doctor said at least 30", "52 passengers ...;
+# police say 48".
+_COUNTED_BEFORE = re.compile(
+    r"\d|\b(?:toll|how\s+many|how\s+much|figures?|numbers?|counts?|total|but|while|whereas)\b",
+    re.I,
+)
+
+
+def _a_bare_figure_given(text: str) -> bool:
+    """Whether a sentence ends on a figure given with nothing it counts, nothing before it in
+    the sentence saying what it counts either."""
+    bare = _A_BARE_FIGURE_GIVEN.search(text)
+    return bare is not None and _COUNTED_BEFORE.search(text, 0, bare.start()) is None
+
 
 def dangling(text: str) -> bool:
     """Whether `text` opens with a pronoun ("He said ...", "Three of them ...") or a contrast
@@ -200,6 +229,7 @@ def dangling(text: str) -> bool:
             and not _ACCUSED_BEFORE.search(text, 0, denial.start())
         )
         or _TAKES_UP_WHAT_WAS_TOLD.match(text) is not None
+        or _a_bare_figure_given(text)
     )
 
 

@@ -356,7 +356,11 @@ def _best(
                 kept[once], sides_kept[once] = dispute, (sides, said)
             continue
         moved = next(
-            (index for index, other in enumerate(kept) if _one_voice_moved_on(other, dispute)),
+            (
+                index
+                for index, other in enumerate(kept)
+                if _one_voice_moved_on(other, dispute) or _one_count_risen(other, dispute)
+            ),
             None,
         )
         if moved is not None:
@@ -608,6 +612,56 @@ def _one_voice_moved_on(first: Dispute, second: Dispute) -> bool:
     return sorted(a.value == b.value for a, b in pairs) == [False, True]
 
 
+def _one_count_risen(first: Dispute, second: Dispute) -> bool:
+    """Two disputes of one count of people ("How many were killed") told on different days, a
+    voice on both sides of each whose figure rose, or stayed, between them, to no more than
+    three times what it was: police 23 against the opposition's 41, then police 31 against its
+    58."""
+    if first.topic != second.topic or _kind_asked(first.topic) is None:
+        return False  # (a count of the dead, hurt or held: counts of things are often of two
+        # kinds of one thing, "tickets paid out wrongly" and "tickets wrongly told they lost")
+    rises = []
+    for claim in first.claims:
+        for other in second.claims:
+            if not claim.attributed_to or not other.attributed_to:
+                continue
+            if not _one_voice_key(claim.attributed_to, other.attributed_to):
+                continue
+            before, after = _first_number(claim), _first_number(other)
+            if before is None or after is None:
+                return False
+            places = tuple(
+                places_in(" ".join(c.quote for c in side.citations)) for side in (claim, other)
+            )
+            if _other_places(*places):
+                return False  # "23 people were killed in Nairobi", "31 died in Mombasa"
+            low, high = sorted((before, after))
+            rises.append(low > 0 and high <= MOST_A_COUNT_RISES * low)
+    return bool(rises) and all(rises)
+
+
+def _other_places(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
+    """Whether two sets of (place, country) name places apart: Nairobi and Mombasa, not
+    Bishoftu and Ethiopia (the country it is in)."""
+    return bool(first and second) and not any(
+        place in (other, other_country) or other == country
+        for place, country in first
+        for other, other_country in second
+    )
+
+
+# How far a voice's count may rise between two tellings of one dispute.
+MOST_A_COUNT_RISES = 3
+
+
+def _first_number(claim: Claim) -> float | None:
+    numbers = sorted(_numbers(claim))
+    try:
+        return float(numbers[0]) if len(numbers) == 1 else None
+    except ValueError:
+        return None
+
+
 def _the_same_denial(
     first: Dispute, second: Dispute, one_side: Callable[..., bool] | None = None
 ) -> bool:
@@ -687,6 +741,12 @@ def _the_same_denial(
         # warning before the attack"); not two points, "added illegal floors to the building" /
         # "ignored a demolition order for the building", one denial of "building illegal
         # floors" and one of both
+        return True
+    if one_denier and one_accuser and alike[0] >= 1 and "(bare)" in shared[1]:
+        # one voice's account, told in two reports' words, one denial of it saying no more
+        # than "The university rejected that.": the other denial, of the same point ("Fire
+        # commander Rui Braga said the sprinkler valve was closed" / "'The system was not
+        # working when we arrived,' he said")
         return True
     if one_denier and one_accuser and alike[0] >= 1 and _one_denial_in_its_words(first, second):
         # one denial reprinted word for word, of one voice's account told in other words
@@ -8545,6 +8605,18 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             and (misread := _subject_misread(head)) is not None
         ):
             return _phrase(doc, misread), {t.i for t in misread.subtree}
+        if (
+            node is not head
+            and node.dep_ == "ccomp"
+            and node.lower_ in _BEFELL_THEM
+            and subjects
+            and all(any(c.dep_ == "nummod" for c in s.children) for s in subjects)
+        ):
+            # "X said at least 30 people had died, saying seven workers were missing": the
+            # parse hangs "saying" on what X said; the dead are no one's voice (not "Police
+            # said about 2,000 drivers blocked the road, saying ...": the drivers say it)
+            below, node = node, node.head
+            continue
         if subjects:
             subject = min(subjects, key=lambda s: _entity_rank(doc, s))
             naming = _who_the_subject_names(doc, subject, node)
@@ -8594,6 +8666,13 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
         below = node
         node = node.head if node.dep_ in {"advcl", "xcomp", "conj", "acl"} else None
     return None, set()
+
+
+# What befalls people counted, who then say nothing: "30 people had died".
+_BEFELL_THEM = frozenset(
+    "died killed dead drowned perished missing injured wounded hurt trapped hospitalised "
+    "hospitalized".split()
+)
 
 
 def _subject_misread(verb: Token) -> Token | None:
@@ -9469,7 +9548,9 @@ def _denies_the_sentence_before(word: Token) -> bool:
     return (
         (
             any(
-                child.dep_ == "dobj"
+                # (right after the verb the parse may take it for an adverb: "The guides'
+                # association disputes this.")
+                (child.dep_ == "dobj" or (child.dep_ == "advmod" and child.i == word.i + 1))
                 and child.lower_ in {"that", "this"}
                 and not list(child.children)
                 # the last word, or the last before a comma: "Erkmen denied that.", "The
@@ -9954,6 +10035,12 @@ _GOES_ON = re.compile(
     r"^(?:The\s+(?P<kind>[a-z]+)|It|They)\s+(?:also\s+|later\s+)?"
     r"(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues)\b"
 )
+# A person's words going on in the next sentence: "He said ...", "..., he said."
+_HE_GOES_ON = re.compile(
+    r"^(?P<pronoun>He|She)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|insists|"
+    r"argued)\b"
+    r"|,[\"”’']?\s+(?P<after>he|she)\s+(?:said|says|added|adds|insisted|insists)\s*\.?[\"”’']?\s*$"
+)
 # What a named body is called again in the next sentence: "Titan Bumi Engineering disputed
 # that account. The company said ...".
 _BODY_KINDS = frozenset({"company", "firm", "contractor", "operator", "group", "builder"})
@@ -10066,14 +10153,36 @@ class _Counterparts:
                 (m for m in self.evidence.items[position].members if m.source_id == ref.source_id),
                 None,
             )
-        going_on = _GOES_ON.match(after.text) if after is not None else None
-        if after is None or going_on is None or not _the_same_body(going_on, account.voice):
+        if after is None:
+            return account
+        going_on = _GOES_ON.match(after.text)
+        if (
+            going_on is None or not _the_same_body(going_on, account.voice)
+        ) and not self._the_same_person_goes_on(account, after):
             return account
         return replace(
             account,
             ref=_quoted_from(self.evidence, ref, after),
             text=f"{account.text}. {clean_sentence(after.text).rstrip('.')}",
             stems=account.stems | _stems(after.text),
+        )
+
+    def _the_same_person_goes_on(self, account: Account, after: SentenceRef) -> bool:
+        """ "Nodar Kazbegi, chairman of the guides' association, disputed that account. Guides
+        at the camp had told him no helicopter arrived until after 10 a.m., he said.": "he" is
+        the denier when the denier is the person the report named last (outside quotations)
+        before the sentence's end: the sentence names no one else."""
+        going_on = _HE_GOES_ON.search(after.text)
+        if self.antecedents is None or not account.voice or going_on is None:
+            return False
+        named = self.antecedents.people.outside_quotes(after.source_id, after.end)
+        return (
+            named is not None
+            and _voice_key(account.voice) in {_voice_key(name) for name in named.names}
+            # (not "Ward councillor Thandiwe Dlamini disputed that account. ..., he said.")
+            and not of_other_gender(
+                going_on.group("pronoun") or going_on.group("after"), named.name
+            )
         )
 
     def _voiced_by(self, account: Account, claimant: frozenset[str]) -> bool:

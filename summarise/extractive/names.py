@@ -123,6 +123,11 @@ _LOWER_CASE_PORTFOLIO = (
     r"for\s+(?!(?:the|a|an|its|his|her|their|our)\b)[a-z]+(?:,\s+[a-z]+){0,3}"
     r"(?:,?\s+and\s+[a-z]+(?:\s+[a-z]+)?)?"
 )
+# Kinds of body written in lower case after the body's name: "Kazbegi municipality".
+_BODY_KIND_AFTER_ITS_NAME = (
+    r"(?:municipality|district|county|council|province|region|prefecture|city|town|village|"
+    r"hospital|police|prison|port|airport|university)"
+)
 _ROLE_BEFORE = re.compile(
     # "Industry, Energy and" (Mining Minister)
     rf"((?<![\w\-’'])(?:(?:{_PORTFOLIO_WORDS},\s+)*{_TWO_PORTFOLIO_WORDS}\s+and\s+)?"
@@ -131,6 +136,8 @@ _ROLE_BEFORE = re.compile(
     rf"(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}"
     rf"(?:[A-Z][\w’'.]*-)*(?i:{ROLE_NOUNS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*|{_NAME_PARTICLES}\s+){{1,5}}"
+    # (a kind of body after its name: "The mayor of Kazbegi municipality, Revaz Sujashvili")
+    rf"(?:{_BODY_KIND_AFTER_ITS_NAME}\s*)?"
     # (or a portfolio in lower case: "commissioner for trade, commerce and markets")
     rf"|\s+{_LOWER_CASE_PORTFOLIO})?)\s*,?\s*$"
 )
@@ -328,9 +335,11 @@ class Entity:
                 for other in self.names
             )  # one word more: the surname
 
+        cut = self._cut_at_a_hyphen()
         return max(
             self.names,
             key=lambda name: (
+                name not in cut,  # "Jan Oosterhout" of "Dirk-Jan Oosterhout"
                 not _YEAR_WORD.search(name),  # "Beijing 2008" is the Games, Beijing the place
                 len(name.split()) > 1,
                 not cut_short(name),
@@ -339,6 +348,16 @@ class Entity:
             ),
         )
 
+    def _cut_at_a_hyphen(self) -> frozenset[str]:
+        """Spellings only ever read as the end of a hyphenated name: "Jan Oosterhout" where each
+        sentence writes "Dirk-Jan Oosterhout" (the recogniser splits at the hyphen; not "Claire
+        Dubois", written on her own beside "Marie-Claire Dubois")."""
+        cut: dict[str, bool] = {}
+        for mention in self.mentions:
+            before, _ = mention.around(1)
+            cut[mention.text] = cut.get(mention.text, True) and before == "-"
+        return frozenset(name for name, only_cut in cut.items() if only_cut)
+
     @property
     def aliases(self) -> list[str]:
         main = self.name
@@ -346,7 +365,9 @@ class Entity:
             (
                 name
                 for name in self.names
-                if name != main and (len(name.split()) > 1 or ACRONYM.fullmatch(name))
+                if name != main
+                and (len(name.split()) > 1 or ACRONYM.fullmatch(name))
+                and name not in self._cut_at_a_hyphen()
             ),
             key=lambda name: -self.names[name],
         )
@@ -355,17 +376,24 @@ class Entity:
     def role(self) -> str | None:
         """The role given most often, the most specific (longest) among equals; a bare rank
         ("Captain" of "Captain Ricardo Olmedo") only where no role says more ("the salvage
-        master of the firm SalvaMar Litoral")."""
+        master of the firm SalvaMar Litoral"). A role given in full counts the times its
+        words were given short as well: "mayor of Kazbegi municipality" once and "Mayor"
+        twice is the mayor of Kazbegi municipality."""
         if not self.roles or self.kind != "person":
             return None
         counts: dict[str, int] = {}
         for role, count in self.roles.items():
             counts[role.lower()] = counts.get(role.lower(), 0) + count
+        given = {
+            role: counts[role]
+            + sum(counts[short] for short in counts if _the_role_in_full(short, role))
+            for role in counts
+        }
         best = max(
             counts,
             key=lambda role: (
                 _A_RANK.fullmatch(role.strip() + " ") is None,
-                counts[role],
+                given[role],
                 len(role),
             ),
         )
@@ -376,6 +404,48 @@ class Entity:
         self.names[mention.text] = self.names.get(mention.text, 0) + 1
         if mention.role:
             self.roles[mention.role] = self.roles.get(mention.role, 0) + 1
+
+
+# Words that make a role another office than the one they are joined to: "former vice
+# president" is not the president, "deputy prime minister" not the prime minister.
+_ANOTHER_OFFICE = frozenset(
+    "former ex vice deputy assistant acting interim outgoing late retired then first second "
+    "junior senior chief".split()
+)
+
+
+# A word that opens a body's name, as roles are given lower-cased here: not a day or a word of
+# a clause.
+_A_BODY_NAMED = re.compile(
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|on|the|a|an|and|"
+    r"adding|saying|said|says|when|where|while|who|which|whose|as)$)[a-z][\w’'\-]*"
+)
+
+
+_A_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)")
+
+
+def _the_role_in_full(short: str, role: str) -> bool:
+    """Whether `role` is `short` told with whose it is: "mayor of Kazbegi municipality" of
+    "mayor", "Kazbegi mayor" of "mayor" (not "former vice president" of "president", "deputy
+    prime minister" of "prime minister")."""
+    words, whole = short.split(), role.split()
+    if len(whole) <= len(words) or any(character.isdigit() for character in role):
+        return False  # ("mayor of the town of about 6": a role read on into a figure)
+    if whole[: len(words)] == words:
+        return whole[len(words)] in {"of", "for", "at", "in"}
+    if whole[-len(words) :] == words:
+        # whose, by name or possessive: "Kinshasa police spokesman", "Bae's lawyer" (not
+        # "adding that chief", "last friday emergencies minister", "president the professor")
+        added = whole[: -len(words)]
+        return not any(
+            word.strip("-") in _ANOTHER_OFFICE
+            or word.startswith("ex-")  # ("ex-army spokesman")
+            or ROLE_WORD.fullmatch(word)
+            or _A_VERB_FORM.fullmatch(word)  # ("... provincial court charged lorry driver")
+            for word in added
+        ) and (added[-1].endswith(("'s", "’s")) or _A_BODY_NAMED.fullmatch(added[0]) is not None)
+    return False
 
 
 def skeleton(name: str) -> str:
@@ -2760,6 +2830,19 @@ _KIND_BEFORE = re.compile(
 _RESIDENTS_AFTER = re.compile(r"^\s+(?:residents?|inhabitants|villagers|townspeople)\b")
 
 
+# The ends of a stretch of road or rail: "the 14.6-km section between Abcoude and Breukelen"
+# (what lies between two people is a call, talks or a line, never a section or kilometres).
+_A_STRETCH_BETWEEN = (
+    r"\b(?:(?i:section|stretch|road|highway|motorway|expressway|route|railway|track|border|km|"
+    r"kilometres?|kilometers?|miles?|trains|buses|lorries|trucks|ferries|flights|traffic)\)?|"
+    # (or a road's number: "the A2 between Abcoude and Breukelen", "Highway 5 between")
+    r"[A-Z]{1,2}-?\d{1,3}|(?i:highway|route|road)\s+\d{1,3})\s+between\s+"
+)
+_A_STRETCH_ENDS_AT = re.compile(_A_STRETCH_BETWEEN + r"(?:[A-Z][\w’'\-]+\s+){1,2}and\s+$")
+_A_STRETCH_BEGINS_AT = re.compile(_A_STRETCH_BETWEEN + "$")
+_AND_A_NAME = re.compile(r"^\s+and\s+[A-Z]")
+
+
 # The second of two names after one preposition of place: "in Kibera and Mathare".
 _LOCATIVE_PAIR = re.compile(
     r"\b(?:in|near|outside|inside)\s+(?:[A-Z][\w’'\-]+\s+){1,2}(?:and|or)\s+$"
@@ -2911,6 +2994,8 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             _PLACE_BEFORE.search(before)
             or (one_word and _LOCATIVE_PAIR.search(mention.around(60)[0]))  # "in Tembisa and
             # Benoni" (not "in Gusau and Felix Adeyinka", "in Nakuru and Kipchumba Murkomen")
+            or _A_STRETCH_ENDS_AT.search(route)
+            or (_A_STRETCH_BEGINS_AT.search(before) and _AND_A_NAME.match(after))
             or _KIND_BEFORE.search(before)  # "in the town Benoni", "residents of Rhodesfield"
             or _RESIDENTS_AFTER.match(after)  # "Rhodesfield resident Elsie Botha"
             or _STREET_BEFORE.search(before)
@@ -3412,6 +3497,16 @@ def _a_town(place: Entity) -> bool:
     )
 
 
+# Whose kin or aide someone is, before the role that is the other's: "a cousin of the mayor of
+# X", "an aide to the mayor of X".
+_KIN_OF_BEFORE = re.compile(
+    r"\b(?:cousin|brother|sister|son|daughter|stepson|stepdaughter|wife|husband|father|mother|"
+    r"uncle|aunt|nephew|niece|relative|widow|widower|grandson|granddaughter|in-law|aide|adviser|"
+    r"advisor|bodyguard|chauffeur)(?:\s+(?:of|to))?(?:\s+the)?\s*$",
+    re.I,
+)
+
+
 def _role(sentence: str, begin: int, end: int) -> str | None:
     after = _ROLE_AFTER.match(sentence[end:])
     if after and _plausible_role(after.group(1)):
@@ -3436,6 +3531,8 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
     if titled is not None and is_title(titled.group(1)):
         told_before = told_before[: titled.start()]
     before = _ROLE_BEFORE.search(told_before)
+    if before and _KIN_OF_BEFORE.search(told_before[: before.start(1)]):
+        before = None  # "The driver, a cousin of the mayor of Tetri municipality, X": not his
     if before:
         role = _LEADS_TO_ROLE.sub("", before.group(1).strip().rstrip(","))
         role = re.sub(r"^(?:but|and|or|so|yet)\s+", "", role, flags=re.I)

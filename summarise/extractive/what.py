@@ -69,7 +69,8 @@ NEW_DAY_BONUS = 1.3  # chosen on the development topics (1.0, 1.3, 1.6, 2.0 trie
 # -> 50.8/22.5; at 100 words it cost 37.0/17.0 -> 36.4/16.3, so a short section goes without.
 RESPONSE_BONUS = 1.3
 _RESPONSE = re.compile(
-    r"\b(?:inquir(?:y|ies)|investigations?|probes?|suspend(?:ed|s)?|suspension|arrest(?:ed|s)?|"
+    r"\b(?:inquir(?:y|ies)|investigations?|probes?|criminal\s+(?:case|proceedings)|"
+    r"suspend(?:ed|s)?|suspension|arrest(?:ed|s)?|"
     r"charged|charges|indicted|prosecut\w+|resign(?:ed|s)?|resignation|dismissed|sacked|"
     r"compensation|compensate\w*)\b",
     re.I,
@@ -85,12 +86,15 @@ _RESPONSE = re.compile(
 # (100 words: no bonus, unchanged). Arrests and charges are no kind of their own: the casualty
 # lines count those held, and with them M007 (a trial told over months) lost its sentencing
 # statement, 125 -> 124 of the 147 development facts (without them 125, invented 3,949, ROUGE
-# 50.7/22.5/26.9).
+# 50.7/22.5/26.9). "A criminal case opened" is an inquiry too, as Georgian, Russian or Kazakh
+# authorities word it (stop 73: `what` facts of the 226 invented clusters 1,179 -> 1,180 of
+# 1,656, the development topics unchanged).
 NEW_RESPONSE_BONUS = 2.0
 _RESPONSE_KINDS = {
     kind: re.compile(rf"\b(?:{words})\b", re.I)
     for kind, words in {
-        "inquiry": r"inquir(?:y|ies)|investigat(?:ion|ions|ing|ors?|e|es|ed)|probes?|audits?",
+        "inquiry": r"inquir(?:y|ies)|investigat(?:ion|ions|ing|ors?|e|es|ed)|probes?|audits?|"
+        r"criminal\s+(?:case|proceedings)",
         "suspended": r"suspend(?:ed|s)?|suspension|dismiss(?:ed|al)|sacked|relieved\s+of",
         "resigned": r"resign(?:ed|s)?|resignation|stepped\s+down",
         "compensation": r"compensat\w+|ex[- ]gratia|relief\s+fund",

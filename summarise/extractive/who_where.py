@@ -51,6 +51,13 @@ _SUBPLACE = re.compile(
     r"(?P<after>\s+(?:of\s+)?[A-Z][\w’'\-]+)?"
 )
 
+# Words that open a sentence capitalised and name nothing: "Our village", "This district",
+# "Neighbouring Khairpur district". (Not "My" nor "That": My Lai, That Phanom, That Luang.)
+_DETERMINERS = frozenset(
+    "our your their his her its this these those every each any no some another other one "
+    "both which what whose neighbouring neighboring nearby".split()
+)
+
 
 def salience(evidence: EvidenceSet) -> dict[tuple[str, int], float]:
     """Each sentence's evidence score, scaled to 0..1 (the best sentence is 1)."""
@@ -715,6 +722,12 @@ def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]
                 kind = match.group("kind").lower().replace("neighborhood", "neighbourhood")
                 if name.lower() in {"the", "a"} or match.group("after"):
                     continue  # the named place after the kind word is found as a place itself
+                if name.split()[0].lower() in _DETERMINERS:
+                    # '"Our village roads are not built for this"': no name; "Its Guet Ndar
+                    # district": the name after the word
+                    name = name.split(maxsplit=1)[1] if len(name.split()) > 1 else ""
+                    if not name:
+                        continue
                 if _INDEFINITE_BEFORE.search(ref.text[: match.start("name")]) or _nationality(
                     ref.text, match.start("name"), match.end("name")
                 ):
