@@ -422,6 +422,7 @@ _A_BODY_NAMED = re.compile(
 )
 
 
+# A word of a clause read on into a role: "(the court) charged (lorry driver)".
 _A_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)")
 
 
