@@ -5813,13 +5813,9 @@ def _figure_lines(evidence: EvidenceSet, figures_found: list[Figure]) -> list[Ca
         if casualty.background:
             background.append(casualty)
         else:  # (with whether it counts those in a grave state: "four in a serious condition")
-            grave = any(_IN_A_GRAVE_STATE.search(figure.shown_as or "") for figure in figures)
+            grave = any(re.search(_GRAVELY_HURT, figure.shown_as or "", re.I) for figure in figures)
             event.append((casualty, grave))
     return _in_reading_order(evidence, event) + background
-
-
-# The state some of the hurt are in: "in a serious condition", "in intensive care".
-_IN_A_GRAVE_STATE = re.compile(r"\b(?:serious|critical|intensive|grave)\b", re.I)
 
 
 def _in_reading_order(evidence: EvidenceSet, event: list[tuple[Casualty, bool]]) -> list[Casualty]:

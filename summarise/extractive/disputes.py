@@ -630,10 +630,7 @@ def _one_count_risen(first: Dispute, second: Dispute) -> bool:
             before, after = _first_number(claim), _first_number(other)
             if before is None or after is None:
                 return False
-            places = tuple(
-                places_in(" ".join(c.quote for c in side.citations)) for side in (claim, other)
-            )
-            if _other_places(*places):
+            if _other_places(_places_cited(claim), _places_cited(other)):
                 return False  # "23 people were killed in Nairobi", "31 died in Mombasa"
             low, high = sorted((before, after))
             rises.append(low > 0 and high <= MOST_A_COUNT_RISES * low)
@@ -655,10 +652,13 @@ MOST_A_COUNT_RISES = 3
 
 
 def _first_number(claim: Claim) -> float | None:
-    numbers = sorted(_numbers(claim))
+    """The one number a side gives, if it gives one."""
+    numbers = _numbers(claim)
+    if len(numbers) != 1:
+        return None
     try:
-        return float(numbers[0]) if len(numbers) == 1 else None
-    except ValueError:
+        return float(next(iter(numbers)))
+    except ValueError:  # ("1.2.3")
         return None
 
 
@@ -1079,12 +1079,15 @@ def _same_quantity(first: Dispute, second: Dispute) -> bool:
             kinds = first_cue(claim.statement), first_cue(other.statement)
             if kinds[0] is None or kinds[1] is None or kinds[0][0] != kinds[1][0]:
                 return False
-            places = tuple(
-                places_in(" ".join(c.quote for c in side.citations)) for side in (claim, other)
-            )
+            places = _places_cited(claim), _places_cited(other)
             if places[0] and places[1] and not places[0] & places[1]:
                 return False
     return True
+
+
+def _places_cited(claim: Claim) -> frozenset[tuple[str, str]]:
+    """The places the sentences a side cites put something in (`places_in`)."""
+    return places_in(" ".join(citation.quote for citation in claim.citations))
 
 
 def _cite_also(kept: Dispute, same: Dispute) -> None:

@@ -360,14 +360,14 @@ class Entity:
 
     @property
     def aliases(self) -> list[str]:
-        main = self.name
+        main, cut = self.name, self._cut_at_a_hyphen()
         return sorted(
             (
                 name
                 for name in self.names
                 if name != main
                 and (len(name.split()) > 1 or ACRONYM.fullmatch(name))
-                and name not in self._cut_at_a_hyphen()
+                and name not in cut
             ),
             key=lambda name: -self.names[name],
         )
@@ -417,8 +417,8 @@ _ANOTHER_OFFICE = frozenset(
 # A word that opens a body's name, as roles are given lower-cased here: not a day or a word of
 # a clause.
 _A_BODY_NAMED = re.compile(
-    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|on|the|a|an|and|"
-    r"adding|saying|said|says|when|where|while|who|which|whose|as)$)[a-z][\w’'\-]*"
+    rf"(?!(?:{'|'.join(WEEKDAYS)}|last|on|the|a|an|and|adding|saying|said|says|when|where|"
+    r"while|who|which|whose|as)$)[a-z][\w’'\-]*"
 )
 
 
