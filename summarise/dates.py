@@ -154,9 +154,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "bare_month",
         re.compile(
             # the preposition may open the sentence: "In March", "Since early May"
-            rf"\b(?i:in|since|from|until|by|early|late|mid-?|since early)\s+{_MONTH}\b(?!\s*\d)"
-            # "in June of that year": the year is another sentence's, not the report's
-            r"(?!,?\s+(?:of\s+)?(?:that|the\s+same|the\s+previous|the\s+following)\s+year)"
+            # ("since the start of April": the month the span opens in)
+            rf"\b(?i:in|since|from|until|by|early|late|mid-?|since early|"
+            rf"the\s+(?:start|beginning|end|middle)\s+of)\s+{_MONTH}\b(?!\s*\d)"
+            # "in June of that year", "in March last year": the year is another's, not the
+            # report's (which "last year" then gives)
+            r"(?!,?\s+(?:of\s+)?(?:that|the\s+same|the\s+previous|the\s+following|last|next)"
+            r"\s+year)"
         ),
     ),
     (

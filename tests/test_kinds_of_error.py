@@ -23,6 +23,7 @@ from summarise.extractive.disputes import (
     _a_count_told_again,
     _Antecedents,
     _causes_in,
+    _kind_asked,
     _quantity_claim,
     _same_voice,
     _the_same_denial,
@@ -7324,6 +7325,7 @@ def test_an_age_told_after_of_is_no_count() -> None:
     ) == [
         ("killed", 4),
         ("killed", 5),
+        ("killed", 9),  # "nine of the dead were children": who some of them were (stop 74)
     ]
 
 
@@ -11668,6 +11670,245 @@ def test_a_bare_denial_of_the_same_voice_s_point_told_again_is_one_dispute() -> 
     denials = [d for d in found if d.topic.startswith("Denied by university")]
     assert len(denials) == 1, _shown(found)
     assert any("never switched off" in c.statement for c in denials[0].claims), _shown(found)
+
+
+# --- stop 74: read on S232/S233 (snakebite deaths without antivenom in Baringo, a leaked
+# baccalaureate paper in Romania) ------------------------------------------------------------
+
+
+def test_one_sentence_that_sets_two_figures_against_each_other_in_like_words_is_a_dispute() -> None:
+    # S233 (invented): "Cernat repeated that fewer than 2,000 candidates had seen the paper,
+    # despite prosecutors saying ... and a national pupils' union, UNER, estimating that at least
+    # 20,000 candidates had seen them" gave no dispute of how many had seen it
+    found = _disputes(
+        (
+            "The airline said fewer than 300 passengers had missed their connections. The "
+            "transport minister repeated that fewer than 300 passengers had missed their "
+            "connections, despite the consumer group saying at least 3,000 passengers had missed "
+            "their connections.",
+            "2026-03-04",
+        )
+    )
+    values = [{c.value for c in d.claims} for d in found if d.topic == "How many passengers"]
+    assert values == [{"fewer than 300", "at least 3,000"}], _shown(found)
+
+
+def test_a_whole_and_a_few_of_it_far_below_are_no_dispute() -> None:
+    # S233: "78,400 registered candidates sat" and "fewer than 2,000 candidates had seen" the
+    # leaked paper were one cluster of figures, words alike around them
+    found = _disputes(
+        (
+            "More than 90,000 candidates sat the geography paper on Monday, the ministry said. "
+            "The ministry said fewer than 1,500 candidates had seen the leaked geography paper "
+            "on Monday.",
+            "2026-06-10",
+        ),
+        (
+            "About 91,000 candidates sat the geography paper on Monday. Fewer than 1,500 "
+            "candidates saw the leaked geography paper, the ministry said on Monday.",
+            "2026-06-10",
+        ),
+    )
+    told = [" | ".join(c.value or "" for c in d.claims) for d in found]
+    assert not any("1,500" in v and ("90,000" in v or "91,000" in v) for v in told), told
+
+
+def test_a_running_total_since_months_before_the_event_stays_background() -> None:
+    evidence = _evidence(
+        (
+            "GAZA, Jan 27 (Reuters) - An air strike killed four people on Saturday. More than "
+            "20,000 people have been killed since October, the health ministry says.",
+            "2024-01-27",
+        )
+    )
+    counts = {f.count: f.background for f in all_figures(evidence) if f.kind == "killed"}
+    assert counts.get(4, "missing") is None and counts.get(20000), counts
+
+
+def test_a_body_that_recognises_a_number_of_deaths_gives_it() -> None:
+    # S232: "The Ministry of Health recognises only eight deaths ..." gave no voice
+    evidence = _evidence(
+        (
+            "The Ministry of Health recognises only eight deaths from the outbreak, while the "
+            "county says 11.",
+            "2026-05-25",
+        )
+    )
+    voices = {f.count: f.attributed_to for f in all_figures(evidence) if f.kind == "killed"}
+    assert voices.get(8) == "Ministry of Health", voices
+
+
+def test_a_toll_disputed_day_after_day_is_shown_as_it_last_stood() -> None:
+    # S232: the county's 9 against the charity's 15 (Thursday) was shown, not the ministry's 8,
+    # the county's 11 and the charity's 19 of the last report, each voice named another way
+    found = _disputes(
+        (
+            "MANDERA, Kenya, May 16 (AFP) - The county health department said nine people had "
+            "died of cholera. A local charity, the Mandera Clinics Network, put the toll far "
+            "higher, at 15.",
+            "2026-05-16",
+        ),
+        (
+            "MANDERA, Kenya - Cholera has eased in Mandera. The county health department's final "
+            "count stands at 11 deaths. The Ministry of "
+            "Health recognises only eight deaths. The Mandera Clinics Network this week "
+            "published its own tally: 19 dead.",
+            "2026-05-28",
+        ),
+    )
+    tolls = [d for d in found if d.topic.startswith("How many were killed")]
+    assert len(tolls) == 1, _shown(found)
+    assert {c.value for c in tolls[0].claims} == {"8", "11", "19"}, _shown(found)
+
+
+def test_a_count_of_deaths_read_as_a_quantity_is_the_toll_dispute_again() -> None:
+    # S232: "How many deaths" (11 against 17) beside "How many were killed" (8, 11, 19)
+    assert _kind_asked("How many deaths") == "killed"
+    assert _kind_asked("How many fatalities") == "killed"
+    assert _kind_asked("How many vials") is None
+
+
+def test_pointing_to_someone_is_an_account_set_against_another() -> None:
+    # S233: "Cernat has pointed to Bucharest-based Arcadia Print, while the company says a seal
+    # was found broken when the papers reached the exam centre in Alexandria" gave only the
+    # company's side, set against an unrelated sentence of its own manager
+    text = (
+        "Minister Halvorsen has pointed to the Oslo contractor Nordbygg, while the company says "
+        "the valve was found open when its crew reached the plant in Drammen."
+    )
+    (doc,) = nlp.parse([text])
+    voices = [a.voice for a in accounts_in(doc, SentenceRef("x", 0, len(text), text, 3))]
+    assert voices == ["Halvorsen", "company"], voices
+
+
+def test_no_agreement_on_when_it_began_sets_each_side_s_time() -> None:
+    # S233: "Nor is there agreement on when the leak began: the ministry's first statement put
+    # the first Telegram post at 11:10 p.m. on Tuesday, June 9, prosecutors at DIICOT dated it
+    # to 9:47 p.m., and ..." gave no time dispute
+    found = _disputes(
+        (
+            "Nor is there agreement on when the fire began: the brigade's first statement put "
+            "the first call at 10:40 p.m. on Friday, June 5, investigators at ISU dated it to "
+            "9:55 p.m., and neighbours say they saw smoke from around 9 p.m.",
+            "2026-06-08",
+        )
+    )
+    times = [{c.value for c in d.claims} for d in found if d.topic.startswith("What time")]
+    assert times and {"22:40", "21:55"} <= times[0], _shown(found)
+
+
+def test_two_tellings_of_one_disagreement_by_a_body_and_its_official_are_one_dispute() -> None:
+    # S232: "Accounts differ: county and Kenya Medical Supplies Authority" and "Accounts differ:
+    # county official and KEMSA" took two of the six places
+    found = disputes_with_names_of(
+        (
+            "The ministry and the council also disagree over the missing doses. The council says "
+            "it ordered 400 doses in March and that they were stuck at the port of Durres. But "
+            "the National Medicines Agency (NMA), the state agency that buys medicines for the "
+            "councils, said Elbasan had never ordered any doses this year.",
+            "2026-05-20",
+        ),
+        (
+            "The council and the ministry have been blaming each other over the shortage. The "
+            "council official said that 400 doses had been ordered in March and held at the port "
+            "of Durres, while NMA said no order was received from the council.",
+            "2026-05-22",
+        ),
+    )
+    accounts = [d for d in found if d.topic.startswith("Accounts differ")]
+    assert len(accounts) == 1, _shown(found)
+
+
+def test_a_person_the_model_runs_into_the_body_of_a_title_is_a_person() -> None:
+    # S232: "Principal Secretary for Medical Services Dorcas Mbugua rejected that account." was
+    # one organisation, "Medical Services Dorcas Mbugua", so her denial was the body's
+    articles = (
+        (
+            "Health chief Lilian Chebet said the county wrote to the ministry on March 12. "
+            "Principal Secretary for Medical Services Dorcas Wanjiku rejected that account. "
+            "Principal Secretary Dorcas Wanjiku said the letter arrived on April 8.",
+            "2026-04-16",
+        ),
+    )
+    entities = collect_entities(_evidence(*articles))
+    assert not any("Wanjiku" in e.name for e in entities if e.kind == "organisation"), [
+        (e.name, e.kind) for e in entities
+    ]
+    found = disputes_with_names_of(*articles)
+    assert any(d.topic.startswith("Denied by Dorcas Wanjiku") for d in found), _shown(found)
+
+
+def test_a_name_set_beside_a_building_is_a_place() -> None:
+    # S232: "hand-delivered the letter to Afya House, the ministry's headquarters" made "Afya
+    # House" a person, who then spoke a quote of the principal secretary's
+    evidence = _evidence(
+        (
+            "The county hand-delivered the letter to Mvita House, the ministry's headquarters, "
+            "on March 12.",
+            "2026-04-16",
+        )
+    )
+    kinds = {e.name: e.kind for e in collect_entities(evidence)}
+    assert kinds.get("Mvita House") == "place", kinds
+
+
+def test_two_people_counted_together_are_shown_together() -> None:
+    # S233: "detained a teacher and an employee of a printing company" read "2 detained:
+    # teacher"
+    evidence = _evidence(
+        (
+            "Prosecutors on Thursday detained a nurse and an employee of a cleaning company over "
+            "the theft.",
+            "2026-06-11",
+        )
+    )
+    groups = {(f.count, f.group) for f in all_figures(evidence) if f.kind == "detained"}
+    assert groups == {(2, "nurse and an employee of a cleaning company")}, groups
+
+
+def test_those_of_the_toll_named_as_a_group_are_a_casualty_line() -> None:
+    # S232: "Four of the dead were children, among them nine-year-old Chepkoech Lomuria" gave
+    # no line, while "Four children were among the dead" did
+    for text in (
+        "Eleven people died of cholera. Four of the dead were children.",
+        "Eleven people died of cholera. Among the dead were four children.",
+    ):
+        found = {(f.kind, f.count, f.group) for f in all_figures(_evidence((text, "2026-05-28")))}
+        assert ("killed", 4, "children") in found, (text, found)
+    # (a share of the toll with no group named stays no line of its own)
+    found = _kinds_and_counts(("Nine of the deaths had occurred at the hospital.", "2026-05-28"))
+    assert found == [], found
+
+
+def test_a_count_still_so_days_later_is_the_count_moving_on() -> None:
+    # S193 (invented), after the figures far apart stopped joining: "about 42,000 homes" on
+    # Tuesday and "around 6,500 homes still had no water" on Thursday, as two sides
+    found = _disputes(
+        (
+            "About 42,000 homes in Tirana had no water on Tuesday, the water company said. City "
+            "Hall put the figure at more than 100,000 homes.",
+            "2026-02-03",
+        ),
+        (
+            "Around 6,500 homes still had no water on Thursday, the water company said.",
+            "2026-02-05",
+        ),
+    )
+    assert not any(any("6,500" in (c.value or "") for c in d.claims) for d in found), _shown(found)
+
+
+def test_a_later_lead_that_retells_the_event_weeks_after_is_news_of_its_own() -> None:
+    # S232: "A Kenya Air Force plane carrying 1,000 vials of antivenom landed in Baringo county
+    # on Friday, nearly two weeks after hospitals there ran out of the drug and snakebite
+    # victims began dying" was left out of `what` as a repeat of the first deaths
+    from summarise.extractive.what import _DAYS_AFTER
+
+    assert _DAYS_AFTER.search(
+        "A plane carrying 1,000 vials landed on Friday, nearly two weeks after hospitals there "
+        "ran out of the drug."
+    )
+    assert _DAYS_AFTER.search("The ferry resumed service, five days after the fire.")
+    assert not _DAYS_AFTER.search("The ferry resumed service, officials said.")
 
 
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
@@ -30850,6 +31091,638 @@ _REVIEWED_OVER_DAYS_73 = [
 ]
 
 
+# Cases three hostile reviews of stop 74 wrote against its rules (two figures set against each
+# other in like words, figures far apart, a count still so, a toll as it last stood, a count of
+# deaths read as a quantity; running totals and their background, two people counted together;
+# "pointed to", no agreement on when, accounts told under two names, one time with and without
+# p.m., a building set beside a name): each was worse than before until mended.
+_REVIEWED_OVER_DAYS_74 = [
+    (
+        "s74-A1",
+        [
+            (
+                (
+                    "BUCHAREST (Reuters) - The education ministry said 78,000 candidates would "
+                    "resit the exam on June 17, despite the pupils' union saying at least "
+                    "20,000 candidates had seen the leaked paper."
+                ),
+                "2026-06-12",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"candidates",
+    ),
+    (
+        "s74-A3",
+        [
+            (
+                (
+                    "MANILA (Reuters) - The energy department said power had been restored to "
+                    "210,000 households in Sorsogon, despite the cooperative Soreco saying "
+                    "45,000 households were still without electricity."
+                ),
+                "2025-11-20",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"households",
+    ),
+    (
+        "s74-A5",
+        [
+            (
+                (
+                    "BOGOTA (Reuters) - The registrar's office said 900 polling stations "
+                    "opened late in Bogota, despite the observer mission MOE saying 14,000 "
+                    "polling stations opened late nationwide."
+                ),
+                "2025-12-02",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"stations",
+    ),
+    (
+        "s74-A13",
+        [
+            (
+                (
+                    "MANAUS, Brazil (Reuters) - Petrobras says only 180 barrels of crude "
+                    "leaked from the pipeline near Manaus, but environmental group Greenpeace "
+                    "estimates that more than 2,500 barrels leaked."
+                ),
+                "2026-02-09",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many barrels",
+    ),
+    (
+        "s74-A14",
+        [
+            (
+                (
+                    "GOMA, Congo (Reuters) - Provincial authorities said about 8,000 people "
+                    "had been displaced by the fighting around Masisi."
+                ),
+                "2026-02-03",
+            ),
+            (
+                (
+                    "GENEVA (Reuters) - The U.N. humanitarian office OCHA said on Monday that "
+                    "some 120,000 people had been displaced by the fighting around Masisi."
+                ),
+                "2026-02-03",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"120,000",
+    ),
+    (
+        "s74-A16",
+        [
+            (
+                (
+                    "TBILISI (Reuters) - About 5,000 people attended the rally outside "
+                    "parliament, police said."
+                ),
+                "2025-12-07",
+            ),
+            (
+                (
+                    "TBILISI (AFP) - Some 80,000 people attended the rally outside parliament, "
+                    "organisers said."
+                ),
+                "2025-12-07",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"80,000",
+    ),
+    (
+        "s74-A19",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Education Cabinet Secretary Julius Ogamba said on "
+                    "Wednesday that fewer than 2,000 candidates had seen the leaked chemistry "
+                    "paper before the exam."
+                ),
+                "2025-11-05",
+            ),
+            (
+                (
+                    "NAIROBI (AFP) - The Kenya National Union of Teachers said on Wednesday "
+                    "that at least 25,000 candidates had seen the leaked chemistry paper."
+                ),
+                "2025-11-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"25,000",
+    ),
+    (
+        "s74-A23",
+        [
+            (
+                (
+                    "JOHANNESBURG (Reuters) - The Soweto residents' association said on "
+                    "Tuesday that more than 30,000 homes still had no electricity after a "
+                    "substation fire."
+                ),
+                "2026-02-10",
+            ),
+            (
+                (
+                    "JOHANNESBURG (Reuters) - Eskom said on Wednesday that about 9,000 homes "
+                    "still had no electricity and dismissed the residents' association's "
+                    "figure as exaggerated."
+                ),
+                "2026-02-11",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"about 9,000.*more than 30,000",
+    ),
+    (
+        "s74-A24",
+        [
+            (
+                (
+                    "GQEBERHA, South Africa (Reuters) - The municipality said about 42,000 "
+                    "homes had no water on Tuesday after a main pipeline burst."
+                ),
+                "2026-01-12",
+            ),
+            (
+                (
+                    "GQEBERHA, South Africa (Reuters) - The ratepayers' association said "
+                    "around 6,500 homes still had no water on Thursday."
+                ),
+                "2026-01-14",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"6,500",
+    ),
+    (
+        "s74-A31",
+        [
+            (
+                (
+                    "KHARTOUM (Reuters) - The health ministry said six people were killed in "
+                    "the shelling of the Bashayer hospital, while the Sudan Doctors Network "
+                    "said 31 were killed.\n\nThe ministry has recorded 1,200 deaths from "
+                    "cholera in Khartoum state this month, while the doctors' network has "
+                    "recorded 2,600 deaths."
+                ),
+                "2026-01-30",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many deaths",
+    ),
+    (
+        "s74-A38",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - The Ministry of Health recognises only eight deaths "
+                    "from the antivenom shortage in Baringo county, while the charity Baringo "
+                    "Clinics Network counts 19."
+                ),
+                "2026-04-21",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"eight deaths 8 Ministry of Health",
+    ),
+    (
+        "s74-B1",
+        [
+            (
+                (
+                    "GAZA (Reuters) - An explosion at al-Ahli Arab hospital in Gaza City on "
+                    "Tuesday killed at least 471 people, the Gaza health ministry "
+                    "said.\n\nMore than 3,400 Palestinians have been killed in Gaza since "
+                    "October 7, according to the ministry.\n\nIsrael denied responsibility for "
+                    "the blast, blaming a misfired rocket launched by Islamic Jihad."
+                ),
+                "2023-10-18",
+            ),
+            (
+                (
+                    "GAZA (AP) - Palestinian officials raised the toll from Tuesday's blast at "
+                    "al-Ahli hospital to 471 on Wednesday.\n\nIsrael's military said it had "
+                    "evidence the explosion was caused by a rocket fired by Islamic Jihad, "
+                    "which denied it."
+                ),
+                "2023-10-19",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"3,400 killed.*True since",
+    ),
+    (
+        "s74-B2",
+        [
+            (
+                (
+                    "KYIV (Reuters) - A Russian air strike destroyed a theatre in Mariupol "
+                    "where hundreds of civilians were sheltering on Wednesday, Ukrainian "
+                    "officials said.\n\nThe number of casualties was not immediately "
+                    "known.\n\nThe U.N. human rights office said on Wednesday it had confirmed "
+                    "726 civilian deaths in Ukraine since the start of Russia's invasion on "
+                    "Feb. 24, adding that the real figure was likely much higher."
+                ),
+                "2022-03-16",
+            ),
+            (
+                (
+                    "LVIV (Reuters) - Rescuers were searching the rubble of the Mariupol drama "
+                    "theatre on Thursday. City officials said about 130 people had been "
+                    "brought out alive.\n\nMoscow denied bombing the theatre."
+                ),
+                "2022-03-17",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"726 killed.*True a running total",
+    ),
+    (
+        "s74-B5",
+        [
+            (
+                (
+                    "KHARTOUM (Reuters) - A drone strike hit the main hospital in El Fasher on "
+                    "Sunday, killing nine patients and a nurse, medical sources said.\n\nThe "
+                    "U.N. human rights office said last week that 226 civilians had been "
+                    "killed in El Fasher since the beginning of May."
+                ),
+                "2026-05-25",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"226 killed.*True a running total",
+    ),
+    (
+        "s74-B8",
+        [
+            (
+                (
+                    "LAGOS (Reuters) - Gunmen killed 23 villagers in an overnight raid on "
+                    "Dogon Noma in Nigeria's Plateau state, police said on Tuesday.\n\nThe "
+                    "attack, which began late on Sunday and continued into Monday, was the "
+                    "deadliest in the state since a wave of raids around Christmas.\n\nAmnesty "
+                    "International said more than 100 people had been killed in Plateau "
+                    "between March 1 and March 17 in a string of attacks on farming villages."
+                ),
+                "2026-03-17",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"more than 100 killed.*True",
+    ),
+    (
+        "s74-B9",
+        [
+            (
+                (
+                    "ISLAMABAD (Reuters) - Suicide bombers struck a police post in Bannu on "
+                    "Tuesday, killing six policemen, officials said.\n\nBombings on March 3 "
+                    "and March 17 have killed at least 40 people in the province, most of them "
+                    "security personnel.\n\nThe Pakistani Taliban claimed the attack."
+                ),
+                "2026-03-18",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"at least 40 killed.*True",
+    ),
+    (
+        "s74-B17",
+        [
+            (
+                (
+                    "KABUL (Reuters) - A landmine killed four children playing near their "
+                    "village in Ghazni province on Tuesday, police said.\n\nThe U.N. mission "
+                    "said 52 people had been killed by unexploded ordnance in Afghanistan "
+                    "since the start of April last year."
+                ),
+                "2026-04-22",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"52 killed.*True",
+    ),
+    (
+        "s74-B23",
+        [
+            (
+                (
+                    "BUCHAREST (Reuters) - Romanian police detained a teacher and an employee "
+                    "of a printing company on Friday over the leak of baccalaureate exam "
+                    "papers, prosecutors said.\n\nThe two are suspected of photographing the "
+                    "papers before the exam."
+                ),
+                "2026-07-03",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"teacher and an employee of a printing company",
+    ),
+    (
+        "s74-B24",
+        [
+            (
+                (
+                    "SRINAGAR (Reuters) - A police officer and three militants were killed in "
+                    "a gunfight in Kashmir's Kupwara district on Saturday, police said.\n\nTwo "
+                    "soldiers were wounded."
+                ),
+                "2026-05-09",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"police officer and three militants",
+    ),
+    (
+        "s74-C1",
+        [
+            (
+                (
+                    "LAGOS (Reuters) - Nigeria will install speed cameras on its busiest "
+                    "highways this year, the federal government said on Monday. Lagos state "
+                    "governor Babajide Sanwo-Olu pointed to Lagos, where a similar camera "
+                    "scheme cut road deaths by a third, while the Federal Road Safety Corps "
+                    "says it will start the programme in Abuja next month."
+                ),
+                "2026-02-02",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "s74-C3",
+        [
+            (
+                (
+                    "LIMA (Reuters) - An oil spill has blackened 20 km of beaches north of "
+                    "Lima, Peru's environment ministry said on Thursday. Environment Minister "
+                    "Juan Carlos Castro has pointed to a valve failure at the La Pampilla "
+                    "refinery, while Repsol, which runs the refinery, says freak waves from a "
+                    "volcanic eruption in Tonga caused the spill."
+                ),
+                "2026-01-20",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it",
+    ),
+    (
+        "s74-C8",
+        [
+            (
+                (
+                    "PETROPOLIS, Brazil (Reuters) - Floods and mudslides killed 12 people in "
+                    "the Brazilian city of Petropolis on Wednesday, the fire department said. "
+                    "Residents pointed to the ruins of the Alto da Serra market, while the "
+                    "mayor said most of the victims were found in the Quitandinha district."
+                ),
+                "2026-02-16",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "s74-C9",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Kenya's health ministry said on Monday that cholera "
+                    "cases had fallen for a third week. Health Cabinet Secretary Aden Duale "
+                    "pointed to Mombasa, where cases have dropped by half since chlorination "
+                    "began, while the World Health Organization says it will send a team to "
+                    "Garissa next week."
+                ),
+                "2026-03-02",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Accounts differ",
+    ),
+    (
+        "s74-C11",
+        [
+            (
+                (
+                    "BELGRADE (Reuters) - Serbia's education ministry cancelled the national "
+                    "final-year chemistry exam on Thursday after the paper appeared on social "
+                    "media the night before. There is no agreement on the timing: the ministry "
+                    "put the first post at 11:10 p.m., police dated it to 9:47 p.m., and a "
+                    "students' union says copies were circulating by 8:30 p.m."
+                ),
+                "2026-06-11",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"23:10 ministry .*21:47 police",
+    ),
+    (
+        "s74-C12",
+        [
+            (
+                (
+                    "PRAGUE (Reuters) - A cyberattack crippled computer systems at Brno "
+                    "University Hospital this week, forcing it to postpone surgery. Nor is "
+                    "there agreement on when the attack began: the national cyber security "
+                    "agency NUKIB dated it to 3:12 a.m. on Monday, the hospital says its "
+                    "systems first failed at 5:40 a.m., and the Czech police put it at 4:55 "
+                    "a.m."
+                ),
+                "2026-03-18",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"03:12 .*05:40",
+    ),
+    (
+        "s74-C18",
+        [
+            (
+                (
+                    "ATHENS (Reuters) - A wildfire forced thousands of people to flee the "
+                    "seaside town of Nea Makri overnight. There was no agreement on the timing "
+                    "of the evacuation order, which residents said reached them at 1:30 a.m., "
+                    "well after the fire crossed the ridge at 11:50 p.m., according to the "
+                    "fire service."
+                ),
+                "2026-07-30",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What time",
+    ),
+    (
+        "s74-C19",
+        [
+            (
+                (
+                    "SANTIAGO (Reuters) - A tunnel collapsed at the El Teniente copper mine on "
+                    "Monday, trapping nine workers. There is little agreement on the timing of "
+                    "the collapse, which the state miner Codelco said came at 4:10 a.m., two "
+                    "hours after workers reported cracks in the roof at 2:05 a.m."
+                ),
+                "2026-04-06",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What time",
+    ),
+    (
+        "s74-C20",
+        [
+            (
+                (
+                    "BUENOS AIRES (Reuters) - Argentina's bus drivers' union and employers "
+                    "failed again on Monday to end a strike that has paralysed the capital. "
+                    "There is still no agreement on when talks will resume: the union says it "
+                    "will return to the table at 9:30 a.m. on Wednesday, while the employers' "
+                    "chamber says 4:15 p.m. on Thursday."
+                ),
+                "2026-03-09",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What time",
+    ),
+    (
+        "s74-C24",
+        [
+            (
+                (
+                    "KABARNET, Kenya (Reuters) - Three snakebite victims died in Kenya's "
+                    "Baringo county on Tuesday because hospitals had no antivenom, county "
+                    "officials said. A county official said 600 vials of antivenom had been "
+                    "ordered in February, while the Kenya Medical Supplies Authority (KEMSA) "
+                    "said it had received no antivenom order from Baringo."
+                ),
+                "2026-04-14",
+            ),
+            (
+                (
+                    "KABARNET (AFP) - Nurses at Marigat hospital said on Thursday that a batch "
+                    "delivered last month had already expired. The county says 200 vials of "
+                    "antivenom delivered in March had expired before they arrived, while KEMSA "
+                    "says every vial of antivenom it has sent to Baringo was within date."
+                ),
+                "2026-04-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"expired before they arrived",
+    ),
+    (
+        "s74-C30",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - A launch capsized on the Meghna river on Friday morning "
+                    "with about 80 people on board. The time is disputed: river police said it "
+                    "sank at 9:30 a.m., while survivors said it went down at 9:05 a.m."
+                ),
+                "2026-07-10",
+            ),
+            (
+                (
+                    "DHAKA (AFP) - Navy divers recovered the launch's hull on Friday night. "
+                    "The timing of the recovery is also disputed: the navy said it raised the "
+                    "hull at 9:30 p.m., while the fire service said its divers brought it up "
+                    "at 9:05 p.m."
+                ),
+                "2026-07-11",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"sank at 9:30 a\.m\.",
+    ),
+    (
+        "s74-C33",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - A fire gutted a five-storey hotel in Nairobi's "
+                    "Kasarani area on Sunday, killing three guests. Police said the fire exits "
+                    "had been chained shut and they want to question Grace Wanjiru, the owner "
+                    "of the hotel."
+                ),
+                "2026-06-07",
+            ),
+            (
+                (
+                    "NAIROBI (AFP) - Grace Wanjiru, the owner of the hotel, has run it since "
+                    "2006. She denied on Monday that the fire exits were chained shut."
+                ),
+                "2026-06-08",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Grace Wanjiru",
+    ),
+    (
+        "s74-C37",
+        [
+            (
+                (
+                    "ISLAMABAD (Reuters) - Two people were killed when police broke up a "
+                    "protest march in Lahore on Friday. The timing is disputed: police said "
+                    "the first shots came at 9:40 p.m., 35 minutes after the march left "
+                    "Liberty Chowk at 9:05 p.m., according to organisers, while residents say "
+                    "the shooting began much earlier."
+                ),
+                "2026-05-22",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What time",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
     [
@@ -30859,6 +31732,7 @@ _REVIEWED_OVER_DAYS_73 = [
         + _REVIEWED_OVER_DAYS_71
         + _REVIEWED_OVER_DAYS_72
         + _REVIEWED_OVER_DAYS_73
+        + _REVIEWED_OVER_DAYS_74
     ],
     ids=[
         case[0]
@@ -30867,13 +31741,14 @@ _REVIEWED_OVER_DAYS_73 = [
         + _REVIEWED_OVER_DAYS_71
         + _REVIEWED_OVER_DAYS_72
         + _REVIEWED_OVER_DAYS_73
+        + _REVIEWED_OVER_DAYS_74
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72 and 73
-    wrote."""
+    """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73 and
+    74 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

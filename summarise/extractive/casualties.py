@@ -247,7 +247,10 @@ _SAY_VERBS = re.compile(
     r"^(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|claimed|claims|estimated|estimates|revealed|"
     r"reveal|reveals|put|puts|quoted|declared|insisted|insists|maintained|maintains|noted|"
-    r"showed|show|shows|indicated|indicates|disclosed|discloses|informs)$",
+    r"showed|show|shows|indicated|indicates|disclosed|discloses|informs|"
+    # (a figure repeated, argued or conceded: "Cernat repeated that fewer than 2,000 ...")
+    r"repeated|repeats|estimating|contended|contends|sustained|sustains|"
+    r"asserted|asserts|acknowledged|acknowledges|conceded|concedes)$",
     re.I,
 )
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "who", "which"}
@@ -1127,10 +1130,12 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
             link = _aboard(doc, amount)  # "The boat was carrying 29 people"
         if link is None or link.anchor.i in taken or _projected(link.anchor):
             continue
-        if _MORE_AFTER.match(text[amount.end :]) or _ADDED_BEFORE.search(
-            text[max(0, amount.start - 20) : amount.start]
-        ):
+        if (
+            _MORE_AFTER.match(text[amount.end :])
+            and not (link.counted is not None and link.counted.dep_ == "attr")
+        ) or _ADDED_BEFORE.search(text[max(0, amount.start - 20) : amount.start]):
             continue  # "nine more bodies", "two of them in Kisumu": added to a count, or part
+            # (not "Four of the dead were children": who some of them were, a group named)
         if link.cue.lower_ in {"bodies", "remains"} and _THE_LAST_OF_THEM.search(
             text[max(0, amount.start - 20) : amount.start]
         ):
@@ -2892,6 +2897,16 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         ):  # "Two of the 40 hospitalised died overnight": they died
             return _Link("killed", "killed", subject.head, counted, anchor, amount.precision)
         if own is not None and own[0] == "killed" and _some_of_the_dead(anchor, counted):
+            verb = anchor.head if anchor.dep_ == "nsubj" else None
+            called = child_of(verb, "attr") if verb is not None else None
+            if (
+                verb is not None
+                and verb.lower_ in _COPULAS
+                and called is not None
+                and _is_people(called)
+            ):  # "Four of the dead were children": those of the toll a group, as "four
+                # children were among the dead"
+                return _Link("killed", "killed", counted, called, anchor, amount.precision)
             return None  # "nine of the deaths had occurred at the hospital": a share of a toll
             # told elsewhere, no toll of its own
         if own is not None:  # "80,000 deaths", "25 arrests", "hundreds of casualties"
@@ -3670,6 +3685,11 @@ def _clause_cue(
         if verb.lower_ in _COPULAS and pobj is not None and (found := _cue(pobj)) is not None:
             return _Link(found[0], found[1], pobj, counted, anchor, precision)
         return None
+    if below.dep_ == "attr" and verb.lower_ in _COPULAS:
+        among = child_of(verb, "prep", "among")  # "Among the dead were four children"
+        pobj = child_of(among, "pobj") if among is not None else None
+        if pobj is not None and (found := _cue(pobj)) is not None:
+            return _Link(found[0], found[1], pobj, counted, anchor, precision)
     if (found_total := _a_total_brought_to(verb, below)) is not None:
         return _Link(*found_total, verb.head, counted, anchor, precision)
     toll_precision = _TOLL_VERBS.get(verb.lower_)
@@ -3959,7 +3979,26 @@ def _group(doc: Doc, link: _Link) -> str | None:
     skip: set[int] = set()
     if link.anchor.i != noun.i and (link.anchor.head.i == noun.i or link.anchor in noun.subtree):
         skip.update(token.i for token in link.anchor.subtree)  # the amount itself
+    # "detained a teacher and an employee of a printing company": two, counted together
+    two_named = (
+        noun.tag_ == "NN"
+        and link.anchor.dep_ == "det"
+        and link.anchor.head.i == noun.i
+        and _and_another(noun)
+        # one more person joined to it (not "a police officer and three militants": a count of
+        # its own; nor one the parse hangs elsewhere: "The caterer, X, and his cook")
+        and any(c.dep_ == "conj" for c in noun.children)
+        and all(c.tag_ == "NN" for c in noun.children if c.dep_ == "conj")
+    )
     for child in noun.children:
+        if two_named and child.dep_ in {"cc", "conj"}:
+            skip.update(  # (what the second has done, where: "... over the theft")
+                word.i
+                for prep in child.subtree
+                if prep.dep_ == "prep" and prep.lower_ not in {"of", "from"}
+                for word in prep.subtree
+            )
+            continue
         if child.i > noun.i and not (
             child.dep_ == "prep" and (child.lower_ in {"of", "from"} or _with_a_condition(child))
         ):
@@ -3969,7 +4008,10 @@ def _group(doc: Doc, link: _Link) -> str | None:
     for token in noun.subtree:
         if token.i != noun.i and token.dep_ in {"appos", "relcl", "acl", "punct"}:
             skip.update(word.i for word in token.subtree)
-    words = [token for token in noun.subtree if token.i not in skip and token.i <= noun.i + 12]
+    # (the second of two counted together may stand further on: "the captain of the ill-fated
+    # MV Lady of Caysasay and an operations manager")
+    last = max([noun.i + 12] + [c.i for c in noun.children if two_named and c.dep_ == "conj"])
+    words = [token for token in noun.subtree if token.i not in skip and token.i <= last]
     while (
         words
         and words[0].i != noun.i
@@ -4657,7 +4699,11 @@ _SHOWS_NO_ONE = RECORD_NOUNS | frozenset(
     "recordings document documents evidence map maps satellite register".split()
 )
 # Verbs of keeping a count, whose subject gives the figure when no one is said to.
-_COUNTING_VERBS = frozenset({"list", "lists", "listed", "count", "counts", "counted"})
+# ... or that it recognises as such: "The Ministry of Health recognises only eight deaths".
+_COUNTING_VERBS = frozenset(
+    "list lists listed count counts counted recognises recognised recognizes recognized "
+    "acknowledges acknowledged".split()
+)
 # Participles that give a figure to whoever did it: "the 27 systems counted by RIA", "356 cases
 # registered by the ministry", "the figure given by the agency".
 _RECORDED = frozenset(

@@ -90,6 +90,7 @@ from .common import (
 )
 from .gazetteer import first_names, gazetteer
 from .names import (
+    ACRONYM,
     AGENT_NOUN,
     FACILITY_WORDS,
     GENDERED_PRONOUNS,
@@ -97,6 +98,7 @@ from .names import (
     ROLE_WORD,
     Entity,
     PeopleBefore,
+    a_person_after_the_body,
     is_title,
     of_other_gender,
 )
@@ -203,7 +205,18 @@ def extract_disputes(
     # A count read as a quantity too ("the death toll rose to 24", "23 people had been
     # arrested") is that dispute again, or one `_one_toll_an_area` left out.
     asked = {_kind_asked(dispute.topic) for dispute in counts} - {None}
-    quantities = [d for d in quantities if _kind_asked(d.topic) not in asked]
+    tolls = [d for d in counts if _kind_asked(d.topic) == "killed"]
+    quantities = [
+        d
+        for d in quantities
+        if _kind_asked(d.topic) not in asked
+        # "How many deaths" is the toll dispute again only where that dispute gives one of its
+        # figures (not cholera deaths this month beside the shelling's toll)
+        or (
+            d.topic in _TOLL_QUANTITY_TOPICS
+            and not any((_figures_of(d) or set()) & (_figures_of(toll) or set()) for toll in tolls)
+        )
+    ]
     found = (
         counts
         # a dispute the report itself says is one, before those of equal strength read from
@@ -224,8 +237,9 @@ def extract_disputes(
         + _cause_disputes(evidence, antecedents, earlier, background)
         + _state_disputes(evidence, antecedents)
     )
-    bodies = _bodies_by_name(entities)
-    found = [dispute for dispute in found if not _one_body_on_each_side(dispute, bodies)]
+    found = [
+        dispute for dispute in found if not _one_body_on_each_side(dispute, antecedents.bodies)
+    ]
     return _best(found, antecedents.one_side, lambda dispute: _last_told(evidence, dispute))
 
 
@@ -258,10 +272,19 @@ def _one_body_on_each_side(dispute: Dispute, bodies: dict[str, int]) -> bool:
     return len(dispute.claims) > 1 and len(owners) == 1 and None not in owners
 
 
+# A count of deaths is the toll, in whichever words: "How many deaths" asks what "How many were
+# killed" asks.
+_TOLL_QUANTITY_TOPICS = frozenset({"How many deaths", "How many fatalities"})
+
+
 def _kind_asked(topic: str) -> str | None:
     """The kind of count a dispute's topic asks about: "How many people were arrested" and
     "How many were detained" ask of the detained, "The death toll: figures differ" the killed."""
-    if topic.startswith(TOLL_TOPIC) or topic == _quantity_topic("toll"):
+    if (
+        topic.startswith(TOLL_TOPIC)
+        or topic == _quantity_topic("toll")
+        or topic in _TOLL_QUANTITY_TOPICS
+    ):
         return "killed"
     asked = re.match(r"How many (?:(people|persons) )?were ([\w\-]+)", topic)
     return kind_of_word(asked.group(2)) if asked else None  # ("journalists": a count of its own)
@@ -330,6 +353,14 @@ def _best(
             continue
         if values is not None:
             values_kept.append((values[0], values[1], dispute))
+        told_again = next((other for other in kept if _the_same_times(other, dispute)), None)
+        if told_again is not None:
+            for claim in told_again.claims:
+                for other in dispute.claims:
+                    if _minutes_apart_by_half_a_day(claim.value, other.value):
+                        _cite_as_well(claim, other)
+            continue  # "10:42 p.m." against "10:05 p.m.", and "10:42 last Sunday night" against
+            # "10:05" in another report: one dispute of the time
         if any(_a_count_told_again(dispute, other) for other in kept):
             continue  # "Police say 44 people were hurt" beside the injured count it is a side of
         if any(_a_span_told_as_accounts(other, dispute) for other in kept):
@@ -369,9 +400,11 @@ def _best(
             if told_on is not None and told_on(dispute) > told_on(kept[moved]):
                 kept[moved], sides_kept[moved] = dispute, (sides, said)
             continue
-        told = next((other for other in kept if _the_same_two_accounts(other, dispute)), None)
+        told = next(
+            (other for other in kept if _the_same_two_accounts(other, dispute, one_side)), None
+        )
         if told is not None:
-            _cite_each_voice_also(told, dispute)
+            _cite_each_voice_also(told, dispute, one_side)
             continue  # "the union says CEPA withdrew its offer, CEPA says the union walked out"
             # in one report, "with the union saying ... and CEPA saying ..." in another
         if any(_a_cause_denied_again(other, dispute) for other in kept):
@@ -584,20 +617,68 @@ def _one_account(
     return False
 
 
-def _the_same_two_accounts(first: Dispute, second: Dispute) -> bool:
+def _the_same_two_accounts(
+    first: Dispute, second: Dispute, one_side: Callable[..., bool] | None = None
+) -> bool:
     """Two "Accounts differ" disputes between the same two voices whose sides, voice by voice,
-    say the same thing in other words (two content words in common)."""
-    if first.topic != second.topic or not first.topic.startswith(ACCOUNTS_TOPIC):
+    say the same thing in other words (two content words in common). Voices named two ways
+    ("county" and "county official", by `one_side`) need more: one side told again at length
+    (`RETOLD_STEMS` words in common), the other in two, and no figure `second` gives that
+    `first` lacks ("on air for four minutes" against "11 minutes" is more than the stolen
+    password both tell; an order stuck at the port is not the vials that expired)."""
+    if not (first.topic.startswith(ACCOUNTS_TOPIC) and second.topic.startswith(ACCOUNTS_TOPIC)):
         return False
-    pairs = _sides_by_voice(first, second)
+    renamed = first.topic != second.topic
+    if renamed:
+        said = [
+            {
+                n.replace(",", "")
+                for c in d.claims
+                for n in re.findall(r"\d[\d,.]*\d|\d", c.statement)
+            }
+            for d in (first, second)
+        ]
+        if one_side is None or not said[1] <= said[0]:
+            return False
+    pairs = _voice_pairs(first, second, one_side if renamed else None)
     if len(pairs) == 2 and all(a.value and a.value == b.value for a, b in pairs):
         return True  # the same two figures, voice by voice: 212 (ECan) against 486
     voices = frozenset().union(*(_stems(c.attributed_to or "") for c in first.claims))
-    return len(pairs) == 2 and all(
-        len((_stems(a.statement) & _stems(b.statement)) - _STANCE_STEMS - voices)
-        >= SAME_DENIAL_STEMS
-        for a, b in pairs
+    shared = sorted(
+        len((_stems(a.statement) & _stems(b.statement)) - _STANCE_STEMS - voices) for a, b in pairs
     )
+    return (
+        len(pairs) == 2
+        and shared[0] >= SAME_DENIAL_STEMS
+        and (not renamed or shared[1] >= RETOLD_STEMS)
+    )
+
+
+# How many words one side shares with its retelling under another name of its voice: "The
+# county says it ordered 600 vials in February and that they were stuck at the port of Mombasa"
+# / "The county official said that 600 vials had been ordered in February and held at the port
+# of Mombasa".
+RETOLD_STEMS = 4
+
+
+def _voice_pairs(
+    first: Dispute, second: Dispute, one_side: Callable[..., bool] | None = None
+) -> list[tuple[Claim, Claim]]:
+    """The sides of two disputes, voice by voice: by the voice's words, or, given `one_side`,
+    by a voice speaking for the other too."""
+    if one_side is None:
+        return _sides_by_voice(first, second)
+    return [
+        (a, b)
+        for a in first.claims
+        for b in second.claims
+        if a.attributed_to
+        and b.attributed_to
+        and (
+            _one_voice_key(a.attributed_to, b.attributed_to)
+            or one_side(a.attributed_to, b.attributed_to, loosely=True)
+        )
+    ]
 
 
 def _one_voice_moved_on(first: Dispute, second: Dispute) -> bool:
@@ -848,10 +929,12 @@ def _one_voice_key(first: str, second: str | None) -> bool:
     return of_place is not None and gazetteer().lookup(of_place.group(1)) is not None
 
 
-def _cite_each_voice_also(kept: Dispute, same: Dispute) -> None:
-    """Add to each side of `kept` the citations of the same voice's side of `same`, where they
-    back the side's statement too."""
-    for claim, other in _sides_by_voice(kept, same):
+def _cite_each_voice_also(
+    kept: Dispute, same: Dispute, one_side: Callable[..., bool] | None = None
+) -> None:
+    """Add to each side of `kept` the citations of the same voice's side of `same` (however
+    named, given `one_side`), where they back the side's statement too."""
+    for claim, other in _voice_pairs(kept, same, one_side):
         _cite_as_well(claim, other)
 
 
@@ -866,6 +949,40 @@ def _one_time_told_again(first: Dispute, second: Dispute) -> bool:
     """The same two clock times set against each other in another report ("7:40 a.m. according
     to the army, about 7:15 according to witnesses"): one dispute, told twice."""
     return first.topic == second.topic and first.topic.startswith(TIME_TOPICS)
+
+
+def _the_same_times(first: Dispute, second: Dispute) -> bool:
+    """Two time disputes whose sides give the same clock times, whether or not a report said
+    "p.m." ("10:42" / "22:42"): one disagreement told twice."""
+
+    def times(dispute: Dispute) -> set[int] | None:
+        minutes = {clock_minutes(claim.value or "") for claim in dispute.claims}
+        return None if None in minutes else {m % HALF_A_DAY for m in minutes if m is not None}
+
+    def halves(dispute: Dispute) -> set[str]:
+        return {
+            m.group(1).lower()
+            for c in dispute.claims
+            for m in _HALF_OF_THE_DAY.finditer(c.statement)
+        }
+
+    if not (first.topic.startswith(TIME_TOPICS) and second.topic.startswith(TIME_TOPICS)):
+        return False
+    one, other = times(first), times(second)
+    told = [halves(first), halves(second)]
+    if all(told) and told[0] != told[1]:
+        return False  # "9:30 a.m." and "9:30 p.m.": the morning's sinking, the night's salvage
+    return one is not None and len(one) >= 2 and one == other
+
+
+def _minutes_apart_by_half_a_day(first: str | None, second: str | None) -> bool:
+    """Whether two clock values are one time, told with and without "p.m." ("10:42", "22:42")."""
+    one, other = clock_minutes(first or ""), clock_minutes(second or "")
+    return one is not None and other is not None and one % HALF_A_DAY == other % HALF_A_DAY
+
+
+HALF_A_DAY = 12 * 60
+_HALF_OF_THE_DAY = re.compile(r"\d\s*([ap])\.?\s?m\b", re.I)
 
 
 def _one_count_of_things_told_again(first: Dispute, second: Dispute) -> bool:
@@ -1390,6 +1507,7 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
         and not is_part(f, parts)
         and not _those_identified(f)
         and not _beside_an_uncounted_whole(f)
+        and not _some_of_the_dead(f)
     ]
     # (those held are no victims: "the lorry driver remains in custody" is no driver killed)
     victims = _the_victims([f for f in own if f.kind != "detained"])
@@ -1408,6 +1526,24 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
 _DEATH_NOUNS = frozenset("deaths dead fatalities victims bodies".split())
 # Nouns of harm, which a count of its own counts ("52 deaths and many injuries": a toll).
 _HARM_NOUNS = _DEATH_NOUNS | frozenset("casualties injuries injured wounded cases".split())
+
+
+def _some_of_the_dead(figure: Figure) -> bool:
+    """Whether a figure says who some of the dead were ("Six of the dead were bus passengers",
+    "Among the dead were four children", "Two children were among the victims"): a part of
+    the toll, no side of it."""
+    text, number = figure.ref.text, figure.number_start
+    return number >= 0 and (
+        _OF_THE_DEAD.match(text, number) is not None
+        or _AMONG_THE_DEAD_BEFORE.search(text, 0, number) is not None
+        or _AMONG_THE_DEAD.search(text, number, min(len(text), number + 60)) is not None
+    )
+
+
+_THE_DEAD = r"(?:dead|deceased|victims|killed|fatalities)"
+_OF_THE_DEAD = re.compile(rf"[\w,.\-]+\s+of\s+the\s+(?:\d[\d,]*\s+)?{_THE_DEAD}\b", re.I)
+_AMONG_THE_DEAD_BEFORE = re.compile(rf"\bamong\s+the\s+{_THE_DEAD}\s+(?:were|was)\s+$", re.I)
+_AMONG_THE_DEAD = re.compile(rf"^[^.;,]*?\b(?:were|was)\s+among\s+the\s+{_THE_DEAD}\b", re.I)
 
 
 def _beside_an_uncounted_whole(figure: Figure) -> bool:
@@ -1889,20 +2025,39 @@ def _above(lower: list[int], higher: list[int]) -> bool:
 def _its_voices_moved_on(earlier: Dispute, later: Dispute) -> bool:
     """Whether every side of `later` is a named voice of `earlier` whose count has risen or
     stayed ("police 11, the union 13", among unnamed figures of the days before, then "police
-    12, the union 14"): the count as those voices now give it."""
-    before: dict[str, int] = {}
-    for claim in earlier.claims:
-        if claim.value and claim.value.isdigit() and (body := _body_word(claim.attributed_to)):
-            before[body] = max(before.get(body, 0), int(claim.value))
-    now = [
-        (_body_word(claim.attributed_to), int(claim.value))
-        for claim in later.claims
-        if claim.value and claim.value.isdigit()
-    ]
-    return (
-        len(now) == len(later.claims) >= 2
-        and len({body for body, _ in now}) == len(now)
-        and all(body in before and count >= before[body] for body, count in now)
+    12, the union 14"), or `later`, every side named, sets every voice of `earlier` so risen
+    against another voice's ("the county 9, the charity 15", then "the ministry 8, the county
+    11, the charity 19"): the disagreement as it now stands. Not a voice shared with another
+    added ("In Mandi district, the worst hit, the death toll rose to 44, the authority said,
+    while the residents' association put it at 58": one district's toll, told later). A side
+    told by several voices ("the health department, officials") is each of theirs."""
+
+    def sides(dispute: Dispute) -> list[tuple[frozenset[str], int]]:
+        return [
+            (
+                frozenset(_body_word(voice) for voice in (claim.attributed_to or "").split(", ")),
+                int(claim.value),
+            )
+            for claim in dispute.claims
+            if claim.value and claim.value.isdigit()
+        ]
+
+    now = sides(later)
+    if len(now) != len(later.claims) or len(now) < 2 or any("" in bodies for bodies, _ in now):
+        return False  # (an unnamed side now)
+    before = [(bodies - {""}, count) for bodies, count in sides(earlier) if bodies - {""}]
+
+    def risen(side: tuple[frozenset[str], int], since: list[tuple[frozenset[str], int]]) -> bool:
+        """The side's voice among `since`, its count there at most this one."""
+        bodies, count = side
+        told = [was for voices, was in since if voices & bodies]
+        return bool(told) and count >= max(told)
+
+    if len({bodies for bodies, _ in now}) != len(now):
+        return False  # (one voice, two counts: its count moving on, not two sides)
+    return all(risen(side, before) for side in now) or (
+        len(before) >= 2
+        and all(any(voices & b and count >= was for b, count in now) for voices, was in before)
     )
 
 
@@ -4196,7 +4351,10 @@ def _quantity_disputes(
             if len(per_sentence[q.ref.source_id, q.ref.start]) == 1
             or (
                 key not in _READING_UNITS
-                and _set_against(per_sentence[q.ref.source_id, q.ref.start])
+                and (
+                    _set_against(together := per_sentence[q.ref.source_id, q.ref.start])
+                    or (len(together) == 2 and _set_against_in_like_words(*together))
+                )
             )
         ]
         if len({q.value for q in kept}) < 2:
@@ -4757,6 +4915,10 @@ def _gives_that_figure(before: str) -> bool:
 _CONTRAST = re.compile(
     r"\b(?:while|whereas|but|against|compared with|contrary to|however|rather than|not)\b", re.I
 )
+# A concession between two figures of one sentence: a rival's only where the words after the
+# numbers are alike (`_set_against_in_like_words`); "78,000 candidates will resit, despite the
+# union saying 20,000 had seen the paper" is a whole and a part.
+_DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of)\b", re.I)
 # One figure set above or below another's: "62,000 hectares, well above the government's own
 # estimate of 38,700", "more than double the company's revised estimate of 480 barrels" (not
 # "12.6 metres, above the critical level of 11 metres").
@@ -4929,6 +5091,49 @@ def _set_against(pair: list[Quantity]) -> bool:
 
 # What all who took part did, told in the past: "more than 960,000 candidates sat the exam".
 _TOOK_PART_STATES = frozenset({"sat", "attended", "entered", "enrolled"})
+
+
+def _claimed_apart(first: Quantity, second: Quantity) -> bool:
+    """Whether two figures are two voices' claims: each with a voice of its own, or one with a
+    voice and the other told by a verb of saying or claiming ("... claiming to have stolen the
+    records of 1.4 million patients"), not a whole told as a fact ("More than 78,000 candidates
+    are due to sit it") beside another's count of a few of them."""
+    if first.voice and second.voice:
+        return not _same_voice(first.voice, second.voice)
+    unvoiced = second if first.voice else first
+    return bool(first.voice or second.voice) and _CLAIMED.search(unvoiced.ref.text) is not None
+
+
+_CLAIMED = re.compile(
+    r"\b(?:said|says|say|saying|claim\w*|told|estimat\w*|according\s+to|reported|puts?)\b", re.I
+)
+
+
+def _set_against_in_like_words(first: Quantity, second: Quantity) -> bool:
+    """Whether one sentence sets two figures against each other (`_set_against`) in the same
+    words after their numbers ("fewer than 2,000 candidates had seen ..., despite ... at least
+    20,000 candidates had seen them"): one thing, two values."""
+    if (first.ref.source_id, first.ref.start) != (second.ref.source_id, second.ref.start):
+        return False
+
+    def told_after(quantity: Quantity) -> str:
+        return " ".join(quantity.ref.text[quantity.numeral[1] : quantity.end].lower().split())
+
+    def where(quantity: Quantity) -> set[str]:
+        """The places and scopes the rest of its clause names: "in Bogota", "nationwide"."""
+        rest = re.split(r"[,;.]", quantity.ref.text[quantity.end :], maxsplit=1)[0]
+        return set(re.findall(r"\b(?:[A-Z][\w’'\-]+|nationwide|countrywide|national\w*)", rest))
+
+    earlier, later = sorted((first, second), key=lambda q: q.start)
+    return (
+        len(told_after(first).split()) >= 2  # (the noun and what is said of it, not the noun)
+        and told_after(first) == told_after(second)
+        and where(first) == where(second)  # (not "in Bogota" and "nationwide": a part, a whole)
+        and (
+            _set_against([first, second])
+            or _DESPITE.search(earlier.ref.text, earlier.end, later.start) is not None
+        )
+    )
 
 
 def _those_at_it_and_some_of_them(first: Quantity, second: Quantity) -> bool:
@@ -5328,7 +5533,24 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if _two_voices_set_against(first, second):
             return True  # "its volunteers had documented failures in 263 clustered precincts,
             # ... compared with the Commission on Elections' count of 214 precincts"
-        return dice(tokens[id(first)], tokens[id(second)]) >= needed
+        if _set_against_in_like_words(first, second):
+            return True  # "fewer than 2,000 candidates had seen the paper, despite ... a
+            # pupils' union estimating that at least 20,000 candidates had seen them"
+        # Words alike around two figures far apart tell of a whole and a part as often as of
+        # one thing twice ("more than 78,000 candidates" sit the exam, "fewer than 2,000
+        # candidates had seen" its leaked paper): one event's one measure aside.
+        return dice(tokens[id(first)], tokens[id(second)]) >= needed and (
+            key in _ONE_PER_EVENT
+            or _of_one_order(first.value, second.value)
+            # (two voices' counts of one thing may be far apart: police 5,000 and the
+            # organisers 80,000 who marched; "around 120,000 patients, far fewer than the 1.4
+            # million claimed by the gang", set against each other in one sentence)
+            or _claimed_apart(first, second)
+            or (
+                (first.ref.source_id, first.ref.start) == (second.ref.source_id, second.ref.start)
+                and _set_against([first, second])
+            )
+        )
 
     def at_odds(first: Quantity, second: Quantity) -> bool:
         if key == "vote":  # a tally is counted, never rounded: 155 is not 156
@@ -5343,6 +5565,10 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         ):
             return False  # "22 bodies had been recovered by 2 pm": the count at an hour (one
             # sentence that sets a partial count against a rival's is still a dispute)
+        apart = _days_apart(evidence, first.ref.source_id, second.ref.source_id)
+        if moves == "grows" and apart and _told_as_still(second if apart > 0 else first):
+            return False  # "around 6,500 homes still had no water" on Thursday, "about 42,000
+            # homes" on Tuesday: the count as it then stood, moving on
         if _so_far_below(first, second):
             return False  # "has so far published the records of about 2,000 patients"
         if first.each != second.each and not _of_one_order(first.value, second.value):
@@ -5621,6 +5847,24 @@ def _snapshot(quantity: Quantity) -> bool:
     return bool(_BY_AN_HOUR.match(text[quantity.end :])) or bool(
         _PARTIAL_COUNT.search(text, start, end)
     )
+
+
+def _told_as_still(quantity: Quantity) -> bool:
+    """A count of things told as still so ("around 6,500 homes still had no water"): how many
+    were so when the report was written (not where its sentence contests another's figure:
+    "dismissed the association's 30,000 as exaggerated")."""
+    return (
+        _STILL.search(quantity.ref.text, quantity.numeral[1], quantity.end) is not None
+        and _CONTESTS_A_FIGURE.search(quantity.ref.text) is None
+    )
+
+
+_STILL = re.compile(r"\bstill\b", re.I)
+_CONTESTS_A_FIGURE = re.compile(
+    r"\b(?:dismiss\w*|exaggerat\w*|reject\w*|disput\w*|contest\w*|inflat\w*|overstat\w*|"
+    r"underestimat\w*|understat\w*|den(?:y|ies|ied))\b",
+    re.I,
+)
 
 
 # Where a sentence turns to another voice's clause: "..., while the opposition says ...".
@@ -6330,6 +6574,18 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
 # left.", "Accounts differ on when the alarm sounded.", "The time of the slide has become a
 # point of contention.", "a second dispute: when the slide happened", and the question a
 # report puts before the sides: "When did the ship strike?"
+# A sentence that says no one agrees when something began, its sides after a colon: "Nor is there
+# agreement on when the leak began: the ministry put the first post at 11:10 p.m., ..." (not
+# "no agreement on when talks will resume": a schedule).
+_NO_AGREEMENT_ON_WHEN = re.compile(
+    r"\b(?:no|nor\s+(?:is|was)\s+there(?:\s+any)?|little|not\s+(?:any|much))\s+agreement\s+"
+    r"(?:on|about|over|as\s+to)\s+(?:the\s+)?"
+    r"(?:(?:time|timing)\b(?=[^:;.]{0,60}:)"
+    r"|when\b(?=(?:(?!\b(?:will|would|is\s+to|are\s+to)\b)[^:;.])*?"
+    r"\b(?:began|begun|started|happened|occurred|broke\s+out|appeared|struck|hit|erupted|"
+    r"collapsed|failed|first)\b[^:;.]*:))",
+    re.I,
+)
 _TIME_CONTESTED = re.compile(
     r"\b(?:time|timing|hour)\s+(?:of\s+(?:the\s+)?\w+\s+)?"
     r"(?:is|are|was|were|remains?|remained|has\s+become|had\s+become|became)\s+"
@@ -6339,7 +6595,9 @@ _TIME_CONTESTED = re.compile(
     r"(?:\s+(?:over|about))?"
     r"|\b(?:dispute|disagreement|row|argument|(?:conflicting|different|differing|"
     r"contradictory)\s+accounts)\s*"
-    r"(?:(?:over|about|as\s+to|of)\s+|:\s*)(?:the\s+)?(?:time|timing|when)\b"
+    r"(?:(?:over|about|as\s+to|of|on)\s+|:\s*)(?:the\s+)?(?:time|timing|when)\b"
+    # "Nor is there agreement on when the leak began: ..."
+    rf"|{_NO_AGREEMENT_ON_WHEN.pattern}"
     # "The timeline remains contested as well: ..."
     r"|\btimeline\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:contested|disputed|"
     r"in\s+dispute|unsettled)\b"
@@ -6405,6 +6663,12 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
         said_after = contested is None
         rest = ref.text[contested.end() :] if contested is not None else ref.text
         sides = [side for side in _SIDE_BREAK.split(rest) if _CLOCK.search(side)]
+        if (
+            len(sides) < 2
+            and contested is not None
+            and _NO_AGREEMENT_ON_WHEN.match(ref.text, contested.start())
+        ):
+            sides = _clauses_with_a_time(rest[rest.find(":") + 1 :])
         cited = item.members
         following = refs.get((ref.source_id, ref.position + 1))
         if not sides and contested is not None and following is not None:
@@ -6480,6 +6744,31 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
         topic = f"When {asked.group('what')}" if asked else "What time it happened"
         disputes.append(Dispute(topic=topic, claims=claims))
     return disputes
+
+
+def _clauses_with_a_time(text: str) -> list[str]:
+    """The comma-parted clauses of a list of sides that each give a time, what follows a
+    clause's time (its day) kept with it: "the ministry put the first post at 11:10 p.m. on
+    Tuesday, June 9, prosecutors dated it to 9:47 p.m., and pupils say about 8 p.m." gives
+    three."""
+    clauses: list[str] = []
+    for piece in _LIST_COMMA.split(text):
+        if _CLOCK.search(piece) or not clauses:
+            clauses.append(piece)
+        elif _A_DAY_GOING_ON.fullmatch(piece.strip(" .")):
+            clauses[-1] += ", " + piece
+        else:
+            return []  # a side with no clock time ("Israeli officials saying noon"): the list
+            # cannot be read side by side
+    return [clause for clause in clauses if _CLOCK.search(clause)]
+
+
+_LIST_COMMA = re.compile(r",\s+(?:and\s+)?")
+# What goes on from a time's clause after a comma, no side of its own: "Tuesday, June 9".
+_A_DAY_GOING_ON = re.compile(
+    rf"(?:(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTH_NAMES)})\.?\s*)+\d{{0,2}}(?:,?\s*\d{{4}})?",
+    re.I,
+)
 
 
 # Words that say a time is contested only loosely ("different accounts of when", "the timeline
@@ -6826,6 +7115,8 @@ def _sentence_before(evidence: EvidenceSet, ref: SentenceRef) -> str:
 
 # Verbs that give a time or a figure as a voice's reckoning: "puts the alarm at 3:05".
 _PUTS_IT_AT = frozenset({"put", "puts", "places", "placed"})
+# ... or dates it to one: "prosecutors at DIICOT dated it to 9:47 p.m."
+_DATES_IT = frozenset({"dated", "dates", "timed", "times"})
 
 
 def _names_someone(subject: Token) -> bool:
@@ -6836,6 +7127,7 @@ def _names_someone(subject: Token) -> bool:
         or t.dep_ == "poss"
         or t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
         or fold(t.text) in ORGANISATION_HEADS
+        or ACRONYM.fullmatch(t.text) is not None  # "prosecutors at DIICOT"
         for t in subject.subtree
     )
 
@@ -6861,8 +7153,14 @@ def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> 
         return None
     words = doc[subject.left_edge.i : subject.i + 1].text
     if _stem(root.lower_) in _STANCE_STEMS - _DENIAL_STEMS or (
-        root.lower_ in _PUTS_IT_AT
-        and nlp.child_of(root, "prep", "at") is not None
+        (
+            (root.lower_ in _PUTS_IT_AT and nlp.child_of(root, "prep", "at") is not None)
+            or (
+                root.lower_ in _DATES_IT
+                and (nlp.child_of(root, "prep", "to") or nlp.child_of(root, "prep", "at"))
+                is not None
+            )
+        )
         and _names_someone(subject)
     ):
         pass  # "the army's log says 7:40", "the navy's data put the stop at 10:05": whoever
@@ -7175,7 +7473,7 @@ _STANCE_CUE = re.compile(
     r"contend\w*|argu\w*|assert\w*|alleg\w*|declar\w*|stress\w*|told|den(?:y|ies|ied|ying)|"
     r"reject\w*|dismiss\w*|refut\w*|disput\w*|contradict\w*|rebut\w*|admit\w*|confirm\w*|"
     r"believ\w*|estimat\w*|calculates|reckons|unsure|uncertain|sceptical|skeptical|"
-    r"according to)\b",
+    r"according to|point(?:s|ed|ing)?\s+(?:to|at|the\s+finger))\b",
     re.I,
 )
 _PUTS_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|the\s+\w+)\s+at\b", re.I)
@@ -7687,7 +7985,9 @@ def accounts_in(
                 if token.dep_ == "advcl" and token.tag_ == "VBG":
                     continue  # "Contradicting claims ..., X said": X's account is the one
             heads.setdefault(token.i, (token, token, "deny" if stem in _DENIAL_STEMS else "say"))
-        elif verb and _describes_as(token):  # "CEPA has described the walkout as political"
+        elif verb and (_describes_as(token) or _points_at(token)):
+            # "CEPA has described the walkout as political", "Cernat has pointed to the
+            # Bucharest printer"
             heads.setdefault(token.i, (token, token, "say"))
         elif token.lower_ in _DOUBT_WORDS and token.dep_ in {"acomp", "ROOT"}:
             head = token.head if token.dep_ == "acomp" else token
@@ -7927,6 +8227,32 @@ def _describes_as(token: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in token.children)
         and any(c.dep_ == "dobj" for c in token.children)
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    )
+
+
+def _points_at(token: Token) -> bool:
+    """ "Cernat has pointed to the Bucharest printer", "pointed the finger at the county": a
+    voice of its own naming who is to blame (not "data points to", with no one pointing)."""
+    if token.lower_ not in {"point", "points", "pointed", "pointing"}:
+        return False
+    subject = nlp.child_of(token, "nsubj")
+    if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ == "finger" for c in token.children):
+        return True
+    # someone pointed to: a body or a person (not "pointed to Lagos", a place as an example,
+    # nor "pointed to the ruins of the market", nor "to a valve failure", a cause told as such)
+    blamed = [
+        pobj
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "at"}
+        for pobj in c.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(
+        pobj.ent_type_ in {"ORG", "PERSON", "NORP"}
+        or (pobj.pos_ == "PROPN" and pobj.ent_type_ not in {"GPE", "LOC", "FAC"})
+        for pobj in blamed
     )
 
 
@@ -8841,6 +9167,11 @@ def _entity_in(doc: Doc, token: Token) -> Span | None:
         and e.start_char >= opening  # ("BUENOS AIRES (Reuters) - Argentina's government")
     ]
     headed = [e for e in names if e.label_ in _VOICE_LABELS and e.start <= token.i < e.end]
+    if headed and headed[0].label_ == "ORG" and (person := a_person_after_the_body(headed[0])):
+        from spacy.tokens import Span  # (spaCy is loaded: the doc is parsed)
+
+        # "Principal Secretary for Medical Services Dorcas Mbugua", one ORG to the model
+        return Span(doc, person.start, person.end, label="PERSON")
     if headed:
         return headed[0]
     named = [t for c in token.children if c.dep_ == "compound" for t in c.subtree]
@@ -9037,6 +9368,7 @@ class _Antecedents:
             }
         }
         self.texts = {article.id: article.text for article in evidence.articles}
+        self.bodies = _bodies_by_name(entities)
         self._name_the_body_spoken_for(entities)
         self.speaks_for = self._whom_each_speaks_for(entities)
         self.at = {
@@ -9111,8 +9443,12 @@ class _Antecedents:
         coast guard's Sicilian maritime directorate) and "coast guard"; "Orhan Sivasli"
         (Istanbul Provincial Health Director) and "Istanbul Provincial Health Directorate".
         `loosely`, by the last word of the body's name alone: "Kaan Erdem" (the chamber's
-        chairman) and "Istanbul Medical Chamber"."""
+        chairman) and "Istanbul Medical Chamber". Two spellings `names` merged ("KEMSA" and
+        "Kenya Medical Supplies Authority") are one voice as well."""
         if self.speaks_for_the_other(first, second):
+            return True
+        merged = self.bodies.get(_voice_key(first))
+        if merged is not None and merged == self.bodies.get(_voice_key(second)):
             return True
         for person, body in ((first, second), (second, first)):
             spoken_for = _stems(_body_spoken_for(person) or "")
@@ -9154,6 +9490,8 @@ class _Antecedents:
                 named = words - _OFFICE_STEMS
                 if words & _OFFICE_STEMS and len(named) >= 2 and named <= _stems(body or ""):
                     return True  # (not "senior health official" and a health workers' union)
+                if words & _OFFICE_STEMS and named and named == _stems(body or ""):
+                    return True  # "county official" and "county": the body, all its words
         return False
 
     def __call__(

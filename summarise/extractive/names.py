@@ -691,6 +691,12 @@ def _names_the_model_finds(
                     # "the head of the regional department of the MES Marat Abdykadyrov", "SP
                     # Yusuf Bakori": the body's initials or a rank's, then the person
                     span, kind = span[at + 1 :], "person"
+                if kind == "organisation" and (
+                    holder := a_person_after_the_body(span, written_alone)
+                ):
+                    # "Principal Secretary for Medical Services Dorcas Mbugua": the model ran
+                    # the body of the title on into the person who holds it
+                    span, kind = holder, "person"
                 if (
                     kind == "organisation"
                     and (owned := _a_person_owned(span)) is not None
@@ -923,6 +929,27 @@ _PLACE_WORDS_BEFORE = re.compile(
 )
 # A person's role or age in apposition after a name: ", a ruling party MP", ", the Taoiseach".
 _A_ROLE_OR_AGE_AFTER = re.compile(r",\s+(?:the|a|an|\d{1,3},)\s")
+
+
+def a_person_after_the_body(
+    span: Span, written_alone: Callable[[str, str], bool] | None = None
+) -> Span | None:
+    """The person's name an organisation's span ends with: "Medical Services Dorcas Mbugua" (a
+    body's head word, then a given name and a surname, which the cluster also writes without
+    the body before it, where `written_alone` can tell); not "Services Grace Hospital", a
+    body's name going on."""
+    for cut in range(1, len(span) - 1):
+        name = span[cut:]
+        if (
+            len(name) in {2, 3}
+            and fold(span[cut - 1].text) in ORGANISATION_HEADS
+            and fold(span[cut].text) in first_names()
+            and all(token.text[:1].isupper() for token in name)
+            and fold(span[-1].text) not in ORGANISATION_HEADS | SITE_HEADS
+            and (written_alone is None or written_alone(name.text, span[cut - 1].text))
+        ):
+            return name
+    return None
 
 
 def _person_left_out(span: Span) -> Span | None:
@@ -3012,6 +3039,8 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
             or (not given and one_word and _a_towns_own(before) and not _SPEAKS_AFTER.match(after))
             # "Kesses MP Kipchumba Rotich" (not "Stella Creasy MP": a given name opens it)
             or (not given and one_word and _ELECTED_AFTER.match(after) is not None)
+            # "Afya House, the ministry's headquarters": a building set beside it
+            or _A_BUILDING_APPOSED.match(mention.around(0, 60)[1]) is not None
         )
 
     located = sum(as_place(mention) for mention, _ in found)
@@ -3025,6 +3054,16 @@ def _placed(found: list[tuple[Mention, str]]) -> bool:
         # ("in the Netanyahu-era expansion": a word joined to the name makes it an adjective)
         and not any(mention.around(0, 1)[1] == "-" for mention, _ in found)
     )
+
+
+# A building set beside a name, the whole of what is set there: ", the ministry's headquarters."
+# (not ", the hospital's director", nor ", the owner of the hotel": a person's role).
+_A_BUILDING_APPOSED = re.compile(
+    r"^,\s+(?:the|a|an|its|their)\s+(?:(?!of\b)[\w’'\-]+\s+){0,3}?"
+    rf"(?:headquarters|offices|premises|compound|residence|{'|'.join(sorted(_BUILDINGS))})"
+    r"\s*(?:[,.;)]|$)",
+    re.I,
+)
 
 
 def _a_site_named_for_someone(found: list[tuple[Mention, str]], words: list[str]) -> bool:

@@ -608,8 +608,11 @@ class _Reader:
         role = _role_around(doc, head, span)
         if entity is not None:
             name = entity.name
-            role = _clean_role(role, name) or _clean_role(entity.role, name)
-            return _Voice(name, role, entity, is_person)
+            role = _clean_role(role, name)
+            in_full = _clean_role(entity.role, name)
+            if role and in_full and _cut_before_its_body(role, in_full):
+                role = in_full  # "Principal Secretary for" of "... for Medical Services"
+            return _Voice(name, role or in_full, entity, is_person)
         name = _strip_leading(span.text)
         return _Voice(name, _clean_role(role, name), None, is_person) if name else None
 
@@ -1513,6 +1516,18 @@ def _role_around(doc: Doc, head: Token, name: Span) -> str | None:
     if before and contiguous and before[-1].i + 1 == name.start:
         return doc[before[0].i : before[-1].i + 1].text
     return None
+
+
+def _cut_before_its_body(role: str, in_full: str) -> bool:
+    """Whether a role read from one sentence stops on the word before the body it is of, which
+    the person's role in full goes on to name ("Principal Secretary for" / "Principal Secretary
+    for Medical Services": the model ran the body into the person's name)."""
+    return role.split()[-1].lower() in _BEFORE_A_BODY and in_full.lower().startswith(
+        role.lower() + " "
+    )
+
+
+_BEFORE_A_BODY = frozenset({"for", "of", "at", "in", "to", "from"})
 
 
 def _clean_role(role: str | None, name: str) -> str | None:

@@ -532,7 +532,8 @@ def _tells_no_harm(item: EvidenceItem) -> bool:
 # A later report's lead that retells the event after its news: ", five days after the failure
 # of dozens of vote-counting machines threw the count into disarray".
 _DAYS_AFTER = re.compile(
-    r",\s+(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?)|a\s+(?:day|week|month))\s+after\s+[^,;]+[.]?$",
+    r",\s+(?:(?:nearly|almost|about|just|barely|some|more\s+than|over)\s+)?"
+    r"(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?)|a\s+(?:day|week|month))\s+after\s+[^,;]+[.]?$",
     re.I,
 )
 
