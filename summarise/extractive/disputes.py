@@ -5115,25 +5115,38 @@ def _set_against_in_like_words(first: Quantity, second: Quantity) -> bool:
     20,000 candidates had seen them"): one thing, two values."""
     if (first.ref.source_id, first.ref.start) != (second.ref.source_id, second.ref.start):
         return False
+    earlier, later = sorted((first, second), key=lambda q: q.start)
+    return _in_like_words(first, second) and (
+        _set_against([first, second])
+        or _DESPITE.search(earlier.ref.text, earlier.end, later.start) is not None
+    )
 
-    def told_after(quantity: Quantity) -> str:
-        return " ".join(quantity.ref.text[quantity.numeral[1] : quantity.end].lower().split())
+
+def _in_like_words(first: Quantity, second: Quantity) -> bool:
+    """Whether two figures are told in the same words after their numbers, helping verbs and
+    small words aside ("voters were affected", "voters had been affected"; not "km of" and "km
+    of", a unit alone), of the same places ("in Bogota" and "nationwide" are a part and a
+    whole)."""
+
+    def told_after(quantity: Quantity) -> list[str]:
+        words = quantity.ref.text[quantity.numeral[1] : quantity.end].lower().split()
+        return [word for word in words if word not in _HELPING_VERBS]
 
     def where(quantity: Quantity) -> set[str]:
         """The places and scopes the rest of its clause names: "in Bogota", "nationwide"."""
         rest = re.split(r"[,;.]", quantity.ref.text[quantity.end :], maxsplit=1)[0]
         return set(re.findall(r"\b(?:[A-Z][\w’'\-]+|nationwide|countrywide|national\w*)", rest))
 
-    earlier, later = sorted((first, second), key=lambda q: q.start)
     return (
-        len(told_after(first).split()) >= 2  # (the noun and what is said of it, not the noun)
+        len(told_after(first)) >= 2  # (the noun and what is said of it, not the noun alone)
         and told_after(first) == told_after(second)
-        and where(first) == where(second)  # (not "in Bogota" and "nationwide": a part, a whole)
-        and (
-            _set_against([first, second])
-            or _DESPITE.search(earlier.ref.text, earlier.end, later.start) is not None
-        )
+        and where(first) == where(second)
     )
+
+
+_HELPING_VERBS = frozenset(
+    "was were is are be been being had has have of the a an in on at to for from by with".split()
+)
 
 
 def _those_at_it_and_some_of_them(first: Quantity, second: Quantity) -> bool:
