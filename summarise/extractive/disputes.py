@@ -357,7 +357,9 @@ def _best(
         if told_again is not None:
             for claim in told_again.claims:
                 for other in dispute.claims:
-                    if _minutes_apart_by_half_a_day(claim.value, other.value):
+                    if (minutes := _within_half_a_day(claim.value)) is not None and (
+                        minutes == _within_half_a_day(other.value)
+                    ):
                         _cite_as_well(claim, other)
             continue  # "10:42 p.m." against "10:05 p.m.", and "10:42 last Sunday night" against
             # "10:05" in another report: one dispute of the time
@@ -629,17 +631,8 @@ def _the_same_two_accounts(
     if not (first.topic.startswith(ACCOUNTS_TOPIC) and second.topic.startswith(ACCOUNTS_TOPIC)):
         return False
     renamed = first.topic != second.topic
-    if renamed:
-        said = [
-            {
-                n.replace(",", "")
-                for c in d.claims
-                for n in re.findall(r"\d[\d,.]*\d|\d", c.statement)
-            }
-            for d in (first, second)
-        ]
-        if one_side is None or not said[1] <= said[0]:
-            return False
+    if renamed and (one_side is None or not _figures_in_words(second) <= _figures_in_words(first)):
+        return False
     pairs = _voice_pairs(first, second, one_side if renamed else None)
     if len(pairs) == 2 and all(a.value and a.value == b.value for a, b in pairs):
         return True  # the same two figures, voice by voice: 212 (ECan) against 486
@@ -652,6 +645,16 @@ def _the_same_two_accounts(
         and shared[0] >= SAME_DENIAL_STEMS
         and (not renamed or shared[1] >= RETOLD_STEMS)
     )
+
+
+def _figures_in_words(dispute: Dispute) -> set[str]:
+    """The numbers a dispute's sides write in their statements ("on air for four minutes" has
+    none; "11 minutes" has 11), commas aside."""
+    return {
+        number.replace(",", "")
+        for claim in dispute.claims
+        for number in re.findall(r"\d[\d,.]*\d|\d", claim.statement)
+    }
 
 
 # How many words one side shares with its retelling under another name of its voice: "The
@@ -956,8 +959,8 @@ def _the_same_times(first: Dispute, second: Dispute) -> bool:
     "p.m." ("10:42" / "22:42"): one disagreement told twice."""
 
     def times(dispute: Dispute) -> set[int] | None:
-        minutes = {clock_minutes(claim.value or "") for claim in dispute.claims}
-        return None if None in minutes else {m % HALF_A_DAY for m in minutes if m is not None}
+        minutes = {_within_half_a_day(claim.value) for claim in dispute.claims}
+        return None if None in minutes else {m for m in minutes if m is not None}
 
     def halves(dispute: Dispute) -> set[str]:
         return {
@@ -975,10 +978,11 @@ def _the_same_times(first: Dispute, second: Dispute) -> bool:
     return one is not None and len(one) >= 2 and one == other
 
 
-def _minutes_apart_by_half_a_day(first: str | None, second: str | None) -> bool:
-    """Whether two clock values are one time, told with and without "p.m." ("10:42", "22:42")."""
-    one, other = clock_minutes(first or ""), clock_minutes(second or "")
-    return one is not None and other is not None and one % HALF_A_DAY == other % HALF_A_DAY
+def _within_half_a_day(value: str | None) -> int | None:
+    """A clock value's minutes past noon or midnight: "10:42" and "22:42" are one time, told
+    with and without "p.m."."""
+    minutes = clock_minutes(value or "")
+    return None if minutes is None else minutes % HALF_A_DAY
 
 
 HALF_A_DAY = 12 * 60
@@ -1507,7 +1511,7 @@ def _figure_disputes(evidence: EvidenceSet, all_figures: list[Figure]) -> list[D
         and not is_part(f, parts)
         and not _those_identified(f)
         and not _beside_an_uncounted_whole(f)
-        and not _some_of_the_dead(f)
+        and not _who_some_of_the_dead_were(f)
     ]
     # (those held are no victims: "the lorry driver remains in custody" is no driver killed)
     victims = _the_victims([f for f in own if f.kind != "detained"])
@@ -1528,7 +1532,7 @@ _DEATH_NOUNS = frozenset("deaths dead fatalities victims bodies".split())
 _HARM_NOUNS = _DEATH_NOUNS | frozenset("casualties injuries injured wounded cases".split())
 
 
-def _some_of_the_dead(figure: Figure) -> bool:
+def _who_some_of_the_dead_were(figure: Figure) -> bool:
     """Whether a figure says who some of the dead were ("Six of the dead were bus passengers",
     "Among the dead were four children", "Two children were among the victims"): a part of
     the toll, no side of it."""
