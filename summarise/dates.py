@@ -155,8 +155,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # the preposition may open the sentence: "In March", "Since early May"
             # ("since the start of April": the month the span opens in)
-            rf"\b(?i:in|since|from|until|by|early|late|mid-?|since early|"
-            rf"the\s+(?:start|beginning|end|middle)\s+of)\s+{_MONTH}\b(?!\s*\d)"
+            # ("mid-December": the hyphen joins them)
+            rf"\b(?:(?i:in|since|from|until|by|early|late|mid-?|since early|"
+            rf"the\s+(?:start|beginning|end|middle)\s+of)\s+|(?i:mid)-){_MONTH}\b(?!\s*\d)"
             # "in June of that year", "in March last year": the year is another's, not the
             # report's (which "last year" then gives)
             r"(?!,?\s+(?:of\s+)?(?:that|the\s+same|the\s+previous|the\s+following|last|next)"
@@ -266,6 +267,18 @@ _FUTURE_CUE = re.compile(
     rf"planned)|expected\s+to|scheduled\s+(?:to|for)|due\s+on|due\s+to\s+(?!{_DUE_TO_A_CAUSE}\b)"
     r"[a-z]+|plans?\s+to|planned|set\s+to|(?:is|are)\s+to|upcoming|coming)\b|['’]ll\b",
     re.IGNORECASE,
+)
+# A month told as what may come, the verb of coming right after the modal and the month right
+# after its preposition: "the swarms may arrive in December", "could appear by mid-December",
+# "may not return until March", "are likely to reopen in May" (not "may have started in March",
+# "may be traced to cattle brought from Somalia in September", "could only leave the camp in
+# late October": what may have been, what could be done then).
+_MAYBE_AHEAD = re.compile(
+    r"\b(?:(?-i:may|might|could)|likely\s+to)\s+(?:not\s+|well\s+|also\s+|even\s+)?"
+    r"(?:arrive|appear|come|return|reopen|resume|reach|hit|strike|peak|start|begin|end|"
+    r"finish|open|close|recover|spread|emerge|follow)\b(?:\s+[\w'’\-]+){0,5}?\s+"
+    r"(?:in|by|until|before|from|around)\s+(?:(?:early|late|mid)\s+|mid-\s*)?$",
+    re.I,
 )
 # A month something is "due in" or "due by", which is the nearer of that month ahead or gone
 # ("an independent review due by May" in February; "the report, due in March, has been
@@ -402,6 +415,13 @@ def _time_expressions(
                     and not match.group("week")
                     and _expected_soon(text, start, end, reference, match.group("weekday").lower())
                 )
+            if (
+                kind == "bare_month"
+                and not future
+                and _MAYBE_AHEAD.search(text[max(0, start - 60) : match.start("month")])
+            ):
+                future = True  # "the swarms may arrive in December", "could appear by
+                # mid-December": a month ahead, told as what might come
             if kind == "bare_month" and reference is not None and _DUE_BEFORE.search(text[:start]):
                 future = _the_nearer_is_ahead(_month_number(match.group("month")), reference)
             deadline = (

@@ -4666,7 +4666,8 @@ def test_a_rival_whose_own_estimate_is_a_bare_number_gives_a_side() -> None:
         "The company stands by its count of 12,400 escaped fish; the regulator's estimate is "
         "about 20,000."
     )
-    assert [(q.value, q.voice) for q in found] == [(12400.0, None), (20000.0, "regulator")]
+    # (the company's own, since "stands by its count" gives a voice: stop 75)
+    assert [(q.value, q.voice) for q in found] == [(12400.0, "company"), (20000.0, "regulator")]
 
 
 def test_a_union_saying_the_toll_is_another_number_is_a_side_of_the_toll() -> None:
@@ -11909,6 +11910,172 @@ def test_a_later_lead_that_retells_the_event_weeks_after_is_news_of_its_own() ->
     )
     assert _DAYS_AFTER.search("The ferry resumed service, five days after the fire.")
     assert not _DAYS_AFTER.search("The ferry resumed service, officials said.")
+
+
+# --- stop 75: read on S235/S237 (a death-cap poisoning from a market in Pleven, ransomware at a
+# hospital network around Ostrava) ----------------------------------------------------------
+
+
+def test_a_count_named_as_a_bodys_with_a_clause_between_is_its_voice() -> None:
+    # S237 (invented): "The NSO's figure, issued last Friday, is about 48,000 patients. The
+    # national cyber-security agency NUKIB still says at least 190,000." gave no dispute: the
+    # clause between the count and "is" hid whose count it was, and the bare rival had none
+    found = _disputes(
+        (
+            "The rail operator's count, released on Friday, is about 310 trains. The passengers' "
+            "association says more than 500.",
+            "2026-02-10",
+        )
+    )
+    values = [{c.value for c in d.claims} for d in found if d.topic.startswith("How many")]
+    assert values == [{"about 310", "more than 500"}], _shown(found)
+
+
+def test_a_figure_in_quotation_marks_inside_the_sentences_words_is_the_sayers() -> None:
+    # S237: 'NUKIB said its analysis showed data relating to "at least 190,000 patients" had
+    # been copied' gave the figure no voice: quoted words are read only as a quotation
+    text = 'The water board said its tests showed "more than 300 wells" had been contaminated.'
+    (doc,) = nlp.parse([text])
+    start = text.index("300")
+    assert figure_voice(doc, start, start + 3) == "water board"
+
+
+def test_a_month_written_with_mid_and_a_hyphen_is_a_date() -> None:
+    # S237: "at least since mid-December" was read as no time at all
+    found = find_time_expressions(
+        "The intruders were inside since mid-December.", date(2026, 1, 30)
+    )
+    assert [(t.text, t.iso) for t in found] == [("December", "2025-12")]
+
+
+def test_a_blame_answered_by_the_blamed_in_the_same_sentence_is_a_cause_dispute() -> None:
+    # S237: "The network blames the remote-access account of its IT contractor, Korund Digital;
+    # the contractor says the attackers came in through an old server which the hospital
+    # refused to update" gave no dispute of the cause: the answer has no word of blame
+    found = _disputes(
+        (
+            "The operator blames its maintenance company, Conveyex; the company says the belts "
+            "stopped because of a power surge in the operator's own grid.",
+            "2026-04-02",
+        ),
+        (
+            "The operator has blamed its maintenance company, Conveyex, while the company says the "
+            "belts stopped because of a power surge in the operator's own grid.",
+            "2026-04-03",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert len(causes) == 1, _shown(found)
+    values = " | ".join(c.value or "" for c in causes[0].claims)
+    assert "maintenance company" in values and "power surge" in values, values
+
+
+def test_a_blame_followed_by_a_plan_is_no_cause_dispute() -> None:
+    found = _disputes(
+        (
+            "Police blamed a gas leak; the mayor said the victims would be buried on Friday "
+            "through the town's own fund.",
+            "2026-04-02",
+        ),
+    )
+    assert not any(d.topic.startswith("What caused it") for d in found), _shown(found)
+
+
+def test_two_voices_dating_a_beginning_differently_in_one_sentence_are_a_dispute() -> None:
+    # S237: "NUKIB says intruders were in the network from mid-December, while the hospital says
+    # they first got in on Jan. 19" gave no dispute of when the intrusion began
+    found = _disputes(
+        (
+            "The regulator says the leak began in early March, while the mining company says it "
+            "first noticed seepage on April 2.",
+            "2026-04-20",
+        )
+    )
+    began = [d for d in found if d.topic == "When it began"]
+    assert [sorted(c.value or "" for c in d.claims) for d in began] == [
+        ["April 2", "early March"]
+    ], _shown(found)
+
+
+def test_days_after_a_sentence_that_says_when_is_disputed_are_its_sides() -> None:
+    # S237: "Nor is there agreement on when the intruders arrived. The hospital still dates the
+    # first login to January 19 ... NUKIB's forensic team places it in mid-December."
+    found = _disputes(
+        (
+            "Nor is there agreement on when the contamination began. The water company dates it "
+            "to November 3. The councillors' group says residents were ill from late October.",
+            "2026-11-20",
+        )
+    )
+    began = [d for d in found if d.topic.startswith("When the contamination")]
+    assert [sorted(c.value or "" for c in d.claims) for d in began] == [
+        ["November 3", "late October"]
+    ], _shown(found)
+
+
+def test_two_days_of_two_things_are_no_dispute_of_when_it_began() -> None:
+    found = _disputes(
+        (
+            "The ministry says the bridge will reopen on May 3, while the contractor says repairs "
+            "start on Monday.",
+            "2026-04-20",
+        ),
+        (
+            "The company says it sent the report in January, while the ministry says it first "
+            "read it on January 19.",
+            "2026-04-20",
+        ),
+    )
+    assert not any(d.topic == "When it began" for d in found), _shown(found)
+
+
+def test_no_evidence_yet_and_a_later_finding_are_no_dispute() -> None:
+    # S237: "The NSO said it still had no evidence that patient data had been stolen" (Sunday)
+    # against "The data of approximately 48,000 patients were stolen" (days later) was shown as
+    # "Accounts differ: the report and NSO"
+    found = _disputes(
+        (
+            "The shipping line said it still had no evidence that any containers had been lost "
+            "overboard.",
+            "2026-03-01",
+        ),
+        (
+            "About 40 containers were lost overboard in the storm off Texel, and a dozen have "
+            "washed up on the island's beaches.",
+            "2026-03-05",
+        ),
+    )
+    assert not any(d.topic.startswith("Accounts differ") for d in found), _shown(found)
+
+
+def test_a_count_whose_relative_clause_tells_of_one_of_them_is_not_of_that_kind() -> None:
+    # S235: "toxicologists have treated 11 patients transferred from Pleven since Tuesday, one of
+    # whom has died" gave "11 killed"
+    assert ("killed", 11) not in _kinds_and_counts(
+        (
+            "At the city hospital in Varna, doctors have treated 11 patients transferred from "
+            "Burgas since Tuesday, one of whom has died.",
+            "2026-10-10",
+        )
+    )
+    assert ("killed", 14) in _kinds_and_counts(
+        ("Rescuers pulled out 14 miners who died in the blast.", "2026-10-10")
+    )
+
+
+def test_a_person_named_after_a_town_and_given_a_chair_is_a_person() -> None:
+    # S237: "Ivana Tábor, who chairs the Moravian-Silesian Patients' Association", "said the
+    # association's chair, Ivana Tábor" was a place (Tábor is a Czech town): "chair" was no role
+    evidence = _evidence(
+        (
+            "Lucie Tábor, who chairs the Silesian Tenants' Association, STA, told our reporter "
+            'that the numbers "do not add up". "Every week the council gives a new number," said '
+            "the association's chair, Lucie Tábor.",
+            "2026-02-10",
+        )
+    )
+    kinds = {e.name: e.kind for e in collect_entities(evidence)}
+    assert kinds.get("Lucie Tábor") == "person", kinds
 
 
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
@@ -31723,6 +31890,804 @@ _REVIEWED_OVER_DAYS_74 = [
 ]
 
 
+# Cases two hostile reviews of stop 75 wrote against its rules (two voices' days of one beginning,
+# a blame answered by the blamed, "no evidence yet" against a later finding; a figure's voice in
+# quotation marks, "all/both of whom", a chair before a name, a month that may come): each was
+# worse than before until mended, or is the rule working where it should.
+_REVIEWED_OVER_DAYS_75 = [
+    (
+        "s75-A3",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - Cholera has killed 14 people in Cox's Bazar camps. "
+                    "Health officials say the first case appeared in early March, while the "
+                    "WHO says vaccinations started on April 2."
+                ),
+                "2026-04-10",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s75-A4",
+        [
+            (
+                (
+                    "HANOI (Reuters) - Vietnam has culled 20,000 ducks after a bird flu "
+                    "outbreak in Nam Dinh province. The agriculture ministry said on Tuesday "
+                    "that the outbreak began at a poultry market, while the WHO says the first "
+                    "human case appeared on March 2."
+                ),
+                "2026-03-12",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s75-A23",
+        [
+            (
+                (
+                    "LAGOS (Reuters) - Rescuers pulled three survivors from a collapsed block "
+                    "in Lagos. Lagos state officials say demolition of the damaged block began "
+                    "on Thursday, while residents say cracks first appeared in the columns in "
+                    "March."
+                ),
+                "2026-06-13",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s75-A28",
+        [
+            (
+                (
+                    "BRNO, Czech Republic (Reuters) - Attackers crippled computer systems at "
+                    "Brno University Hospital. The hospital says the attackers first got in on "
+                    "Jan. 19, but the ransom note appeared on Feb. 2, police said."
+                ),
+                "2026-02-06",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s75-A29",
+        [
+            (
+                (
+                    "ANTWERP, Belgium (Reuters) - Striking dockers in Antwerp say their "
+                    "walkout began on Monday, while the port authority says ships started "
+                    "diverting to Rotterdam on Wednesday."
+                ),
+                "2026-10-09",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s75-A38",
+        [
+            (
+                (
+                    "ZONGULDAK, Turkey (Reuters) - Rescuers are drilling towards 11 miners "
+                    "trapped in a coal mine in Zonguldak. Families say the miners have been "
+                    "trapped since Sunday, while the company says rescue work started on "
+                    "Tuesday."
+                ),
+                "2026-03-12",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s75-A7",
+        [
+            (
+                (
+                    "COLOMBO (Reuters) - Most of Sri Lanka's Northern Province lost power for "
+                    "nine hours on Sunday. Officials blamed the blackout on a fire at the "
+                    "Kilinochchi substation, while the Ceylon Electricity Board said power was "
+                    "restored to most homes through a backup line by evening."
+                ),
+                "2026-06-08",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-A8",
+        [
+            (
+                (
+                    "BUENOS AIRES (Reuters) - Eleven fans were hurt in a crush outside La "
+                    "Bombonera on Saturday. Police blamed the crush on fans who arrived "
+                    "without tickets, but the stadium operator said the match was delayed "
+                    "because of the crowding."
+                ),
+                "2026-05-03",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-A13",
+        [
+            (
+                (
+                    "ISTANBUL (Reuters) - Five people died when a six-storey building "
+                    "collapsed in Esenyurt. The mayor blamed the collapse on the building's "
+                    "owner, while the owner's lawyer said his client had instead offered to "
+                    "pay for the families' housing."
+                ),
+                "2026-01-15",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-A14",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Clashes broke out in Nairobi's Kibera district after "
+                    "the vote count. Police blamed the riot on opposition activists, but "
+                    "hospital officials said the number of wounded was in fact far higher than "
+                    "police reported."
+                ),
+                "2026-08-11",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-A36",
+        [
+            (
+                (
+                    "SANTIAGO (Reuters) - Wildfires have burned 40,000 hectares in Chile's "
+                    "Valparaiso region. Forestry agency CONAF blamed the fires on arson, but "
+                    "firefighters said the flames spread quickly because of strong winds and "
+                    "drought."
+                ),
+                "2026-02-05",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-A15",
+        [
+            (
+                (
+                    "IDLIB, Syria (Reuters) - Air strikes hit the town of Kafr Nabl on Sunday. "
+                    "The army said it had so far found no evidence that civilians were killed "
+                    "in the strike."
+                ),
+                "2026-03-02",
+            ),
+            (
+                (
+                    "IDLIB, Syria (Reuters) - Local rescue workers said on Tuesday that 12 "
+                    "civilians were killed in Sunday's strike on Kafr Nabl, including four "
+                    "children."
+                ),
+                "2026-03-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"rescue workers",
+    ),
+    (
+        "s75-A17",
+        [
+            (
+                (
+                    "OSLO (Reuters) - Sbanken said a cyberattack hit its online banking on "
+                    "Monday. The bank said there was no evidence that customer data had been "
+                    "stolen, yet it urged customers to change their passwords."
+                ),
+                "2026-05-11",
+            ),
+            (
+                (
+                    "OSLO (Reuters) - Norway's data protection authority Datatilsynet said on "
+                    "Wednesday that customer data had been stolen in the attack on Sbanken."
+                ),
+                "2026-05-13",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Datatilsynet",
+    ),
+    (
+        "s75-A18",
+        [
+            (
+                (
+                    "KATOWICE, Poland (Reuters) - Eight miners are missing after a roof "
+                    "collapse at the Pniowek mine. The operator JSW, which is still pumping "
+                    "water out of the shaft, said there was no evidence of a methane explosion."
+                ),
+                "2026-04-20",
+            ),
+            (
+                (
+                    "KATOWICE, Poland (Reuters) - The Solidarity miners' union said on "
+                    "Thursday that a methane explosion caused the collapse at Pniowek."
+                ),
+                "2026-04-23",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"union",
+    ),
+    (
+        "s75-A34",
+        [
+            (
+                (
+                    "XALAPA, Mexico (Reuters) - Journalist Luis Mendoza was found shot dead in "
+                    "Xalapa on Sunday. Prosecutors said they had so far found no evidence that "
+                    "the journalist was killed for his work."
+                ),
+                "2026-02-10",
+            ),
+            (
+                (
+                    "MEXICO CITY (Reuters) - Press freedom group Article 19 said on Thursday "
+                    "that the journalist was killed for his work, citing threats he received "
+                    "over his reporting on cartels."
+                ),
+                "2026-02-12",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Prosecutors",
+    ),
+    (
+        "s75-A1",
+        [
+            (
+                (
+                    "BRNO, Czech Republic (Reuters) - A ransomware attack has shut down "
+                    "computer systems at Brno University Hospital for a third week. Czech "
+                    "cyber security agency NUKIB says the attackers were inside the hospital's "
+                    "network from early December, while the hospital says they first got in on "
+                    "Jan. 4."
+                ),
+                "2026-01-21",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When it began",
+    ),
+    (
+        "s75-A2",
+        [
+            (
+                (
+                    "VALENCIA, Spain (Reuters) - Tap water in three towns south of Valencia "
+                    "remained undrinkable on Thursday after E. coli was found in the "
+                    "supply.\n\nNor is there agreement on when the contamination began. The "
+                    "utility Aguas del Sur dates the first abnormal reading to March 9. "
+                    "Regional health officials place it in late February."
+                ),
+                "2026-03-19",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the contamination began",
+    ),
+    (
+        "s75-A6",
+        [
+            (
+                (
+                    "BRNO (Reuters) - Attackers crippled the hospital's systems. Nor is there "
+                    "agreement on when the intruders arrived. The hospital still dates the "
+                    "first login to January 19. NUKIB's forensic team places it in "
+                    "mid-December."
+                ),
+                "2026-01-28",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the intruders arrived",
+    ),
+    (
+        "s75-A9",
+        [
+            (
+                (
+                    "OSTRAVA, Czech Republic (Reuters) - The Moravian hospital network is "
+                    "still unable to schedule surgery after a cyberattack. The network blames "
+                    "the remote-access account of its IT contractor, Korund Digital; the "
+                    "contractor says the attackers came in through an old server which the "
+                    "hospital refused to update."
+                ),
+                "2026-02-03",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it",
+    ),
+    (
+        "s75-A10",
+        [
+            (
+                (
+                    "GUATEMALA CITY (Reuters) - Nineteen people died when a bus plunged into a "
+                    "ravine near Chimaltenango on Monday. Prosecutors have blamed the bus "
+                    "operator, Transportes Rivera, which says the crash happened because a "
+                    "truck cut across the lane."
+                ),
+                "2026-03-17",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it",
+    ),
+    (
+        "s75-A19",
+        [
+            (
+                (
+                    "LONDON (Reuters) - Residents of a tower block in Croydon were moved out "
+                    "after cracks spread through the building. Residents said cracks first "
+                    "appeared in the stairwell in early October, while Croydon council says "
+                    "the first cracks were reported on Oct. 28."
+                ),
+                "2025-11-19",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When it began",
+    ),
+    (
+        "s75-A20",
+        [
+            (
+                (
+                    "VILNIUS (Reuters) - Lithuania's largest hospital says hackers stole "
+                    "patient records. Lithuania's cyber security centre says the intruders had "
+                    "been inside the network since early December, while the hospital says "
+                    "they first got in on Dec. 28."
+                ),
+                "2026-01-09",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When it began",
+    ),
+    (
+        "s75-A24",
+        [
+            (
+                (
+                    "BELGRADE (Reuters) - Serbian police clashed with protesters outside "
+                    "parliament. Police said the clashes started on Saturday night, whereas "
+                    "the protest organisers say they began on Friday."
+                ),
+                "2026-07-13",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When it began",
+    ),
+    (
+        "s75-A27",
+        [
+            (
+                (
+                    "KAMPALA (Reuters) - An Ebola outbreak in Uganda's Mubende district has "
+                    "killed nine people. A health ministry spokesman told Reuters the first "
+                    "infections were recorded on Feb. 11, but doctors at the district hospital "
+                    "said they had seen cases since late January."
+                ),
+                "2026-02-20",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When it began",
+    ),
+    (
+        "s75-A31",
+        [
+            (
+                (
+                    "ULSAN, South Korea (Reuters) - Tens of thousands of fish died in the "
+                    "Taehwa river. Environment officials have blamed the fish kill on a "
+                    "discharge from the Hanwha chemical plant, while the company says it was "
+                    "due to low oxygen levels after the heatwave."
+                ),
+                "2026-08-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it",
+    ),
+    (
+        "s75-A32",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Desert locusts are spreading across northern Kenya. "
+                    "Kenyan officials say the swarms arrived in Marsabit in early November, "
+                    "but the FAO says they first crossed from Ethiopia in mid-October."
+                ),
+                "2025-11-25",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When it began",
+    ),
+    (
+        "s75-A39",
+        [
+            (
+                (
+                    "TALLINN (Reuters) - A cyberattack has disrupted Tartu University "
+                    "Hospital. Estonia's information system authority RIA says the intruders "
+                    "may have been in the network since mid-December, while the hospital says "
+                    "they first got in on Jan. 19."
+                ),
+                "2026-01-28",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When it began",
+    ),
+    (
+        "s75-B1",
+        [
+            (
+                (
+                    "PLEVEN, Bulgaria (Reuters) - A fire in the intensive care ward of "
+                    "Pleven's university hospital killed four patients early on Monday, the "
+                    "health ministry said.\n\nThe fire broke out shortly after 2 a.m. and was "
+                    "put out within an hour, firefighters said. The cause is under "
+                    "investigation."
+                ),
+                "2025-03-03",
+            ),
+            (
+                (
+                    "SOFIA (BTA) - The burns unit at Sofia's Pirogov hospital has treated 11 "
+                    "patients transferred from Pleven, one of whom has died.\n\nThe health "
+                    "ministry said the toll from Monday's fire had risen to five."
+                ),
+                "2025-03-05",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^11 killed",
+    ),
+    (
+        "s75-B2",
+        [
+            (
+                (
+                    "KATHMANDU (Reuters) - A bus carrying 34 passengers, all of whom were "
+                    "killed, plunged into the Trishuli river in central Nepal on Friday, "
+                    "police said.\n\nThe bus was travelling from Pokhara to Kathmandu when it "
+                    "skidded off the highway in heavy rain, district police chief Ramesh Thapa "
+                    "said. Rescuers recovered the last bodies on Saturday."
+                ),
+                "2025-08-09",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^34 killed",
+    ),
+    (
+        "s75-B3",
+        [
+            (
+                (
+                    "ZERMATT, Switzerland (Reuters) - Rescuers found two German climbers, both "
+                    "of whom had died of exposure, on the Matterhorn on Sunday, Valais "
+                    "cantonal police said.\n\nThe men, aged 34 and 41, had set out from the "
+                    "Hornli hut on Friday and were reported missing when they failed to "
+                    "return. Bad weather had kept helicopters grounded for two days."
+                ),
+                "2025-08-10",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^2 killed",
+    ),
+    (
+        "s75-B4",
+        [
+            (
+                (
+                    "JAKARTA (Reuters) - A ferry carrying 63 passengers and crew, all of whom "
+                    "were rescued, ran aground and caught fire off Bali's northern coast on "
+                    "Tuesday, the national search and rescue agency said.\n\nFishing boats "
+                    "helped ferry survivors to shore, agency spokesman Made Suparta said. Nine "
+                    "people were treated for burns."
+                ),
+                "2025-07-22",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^63 rescued",
+    ),
+    (
+        "s75-B5",
+        [
+            (
+                (
+                    "JAMMU, India (Reuters) - A bus carrying 44 Hindu pilgrims, 19 of whom "
+                    "were killed, fell into a gorge near Reasi in Jammu and Kashmir on Sunday, "
+                    "police said.\n\nThe other 25 were taken to hospitals in Reasi and Jammu, "
+                    "several with serious injuries, senior police officer Mohita Sharma said."
+                ),
+                "2025-06-09",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^44 killed",
+    ),
+    (
+        "s75-B6",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - A ferry carrying about 120 passengers, 85 of whom "
+                    "remain missing, capsized on the Meghna river on Saturday after colliding "
+                    "with a cargo vessel, the coast guard said on Sunday.\n\nDivers have "
+                    "recovered 14 bodies, coast guard spokesman Lieutenant Shahidul Islam said."
+                ),
+                "2025-04-06",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^about 120 missing",
+    ),
+    (
+        "s75-B10",
+        [
+            (
+                (
+                    "MUNICH (Reuters) - The German insurers' association GDV said claims data "
+                    'showed "more than 40,000 vehicles" were damaged by Friday\'s hailstorm '
+                    "in Bavaria.\n\nThe Bavarian interior ministry has put the number at about "
+                    "15,000 vehicles, based on police reports."
+                ),
+                "2025-06-10",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"GDV",
+    ),
+    (
+        "s75-B25",
+        [
+            (
+                (
+                    "PASSAU, Germany (Reuters) - Nobody warned us that the Danube would come "
+                    "over the wall, said the tenants' association chair, Claudia Roth. Roth "
+                    "said about 40 flats in the old town were flooded."
+                ),
+                "2025-06-04",
+            ),
+        ],
+        "who",
+        "present",
+        r"Claudia Roth",
+    ),
+    (
+        "s75-B29",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Kenyan veterinary officials said on Thursday that the "
+                    "Rift Valley fever outbreak may be traced to cattle brought from Somalia "
+                    "in September.\n\nSixteen people have died, the health ministry said."
+                ),
+                "2025-11-20",
+            ),
+        ],
+        "when",
+        "absent",
+        r"2026-09",
+    ),
+    (
+        "s75-B30",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Veterinary officials said the disease may already "
+                    "have reached Kenya in October, weeks before the first human case was "
+                    "confirmed in Marsabit on Nov. 12."
+                ),
+                "2025-11-20",
+            ),
+        ],
+        "when",
+        "absent",
+        r"2026-10",
+    ),
+    (
+        "s75-B31",
+        [
+            (
+                (
+                    "SYLHET, Bangladesh (Reuters) - Survivors said they could only leave the "
+                    "relief camp in late October, after the water receded. Many returned to "
+                    "find their homes gone."
+                ),
+                "2025-11-20",
+            ),
+        ],
+        "when",
+        "absent",
+        r"2026-10",
+    ),
+    (
+        "s75-B33",
+        [
+            (
+                (
+                    "ADDIS ABABA (Reuters) - Hopper bands are likely to appear in Ethiopia's "
+                    "Somali region by mid-December, the FAO said on Thursday."
+                ),
+                "2025-11-20",
+            ),
+        ],
+        "when",
+        "absent",
+        r"2024-12",
+    ),
+    (
+        "s75-B34",
+        [
+            (
+                (
+                    "LIMA (Reuters) - Health officials said the cholera cases in Piura might "
+                    "be linked to a religious festival held in the city in "
+                    "mid-October.\n\nNine people have died and 240 have been treated."
+                ),
+                "2025-11-20",
+            ),
+        ],
+        "when",
+        "absent",
+        r"2026-10",
+    ),
+    (
+        "s75-B38",
+        [
+            (
+                (
+                    "ADDIS ABABA (Reuters) - Farmers in Afar said they could see swarms in "
+                    "their fields from mid-October, weeks before the government sent spraying "
+                    "teams in November."
+                ),
+                "2025-11-20",
+            ),
+        ],
+        "when",
+        "absent",
+        r"2026-10",
+    ),
+    (
+        "s75-B35",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Forecasters said the short rains, which failed in "
+                    "October, may not return until March, leaving 2.1 million people in need "
+                    "of food aid."
+                ),
+                "2025-11-20",
+            ),
+        ],
+        "when",
+        "present",
+        r"^March 2026-03",
+    ),
+    (
+        "s75-B36",
+        [
+            (
+                (
+                    "LIMA (Reuters) - The Huaura bridge might not reopen until January, the "
+                    "transport ministry said. Trucks are being diverted through the Andes, "
+                    "adding a day to the trip north."
+                ),
+                "2025-11-20",
+            ),
+        ],
+        "when",
+        "present",
+        r"^January 2026-01",
+    ),
+    (
+        "s75-B37",
+        [
+            (
+                (
+                    "OSTRAVA, Czech Republic (Reuters) - Hackers were inside the hospital "
+                    "network from mid-December, the cyber security agency NUKIB said on "
+                    "Wednesday, weeks before the ransomware attack of Jan. 24."
+                ),
+                "2026-01-28",
+            ),
+        ],
+        "when",
+        "present",
+        r"^December 2025-12",
+    ),
+    (
+        "s75-B40",
+        [
+            (
+                (
+                    "YORK, England (Reuters) - The River Ouse peaked at 5.1 metres on Monday "
+                    "night, its highest level since 2000.\n\nThe Environment Agency's figure, "
+                    "issued on Tuesday, is about 2,400 homes flooded. City of York Council "
+                    "still says more than 5,000."
+                ),
+                "2025-11-26",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many homes",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
     [
@@ -31733,6 +32698,7 @@ _REVIEWED_OVER_DAYS_74 = [
         + _REVIEWED_OVER_DAYS_72
         + _REVIEWED_OVER_DAYS_73
         + _REVIEWED_OVER_DAYS_74
+        + _REVIEWED_OVER_DAYS_75
     ],
     ids=[
         case[0]
@@ -31742,13 +32708,14 @@ _REVIEWED_OVER_DAYS_74 = [
         + _REVIEWED_OVER_DAYS_72
         + _REVIEWED_OVER_DAYS_73
         + _REVIEWED_OVER_DAYS_74
+        + _REVIEWED_OVER_DAYS_75
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73 and
-    74 wrote."""
+    """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74
+    and 75 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

@@ -2880,7 +2880,9 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             (
                 (cue, clause)
                 for clause in counted.children
-                if clause.dep_ == "relcl" and (cue := _cue(clause)) is not None
+                if clause.dep_ == "relcl"
+                and not _told_of_some_of_them(clause)
+                and (cue := _cue(clause)) is not None
             ),
             None,
         )
@@ -2950,7 +2952,11 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         if found is not None:  # the parse hangs the number on the list
             return _Link(found[0], found[1], after, None, anchor, amount.precision)
     for child in base.children:  # "people killed", "captured personnel", "700 injured"
-        if child.dep_ in {"acl", "relcl", "amod"} and not _did_it_to_others(child):
+        if (
+            child.dep_ in {"acl", "relcl", "amod"}
+            and not _did_it_to_others(child)
+            and not _told_of_some_of_them(child)
+        ):
             found = _cue(child) or next(
                 (
                     c
@@ -3142,6 +3148,23 @@ def _told_after(
 # condition", "in intensive care", "in hospital". Counted as injured, shown in those words.
 _GRAVE = frozenset({"critical", "serious", "grave", "life-threatening"})
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
+
+
+# Words for none or all of those counted, not a share of them: "none of whom were hurt" (read as
+# no one), "all of whom were killed", "both of whom had died" (what befell them all).
+_NONE_OR_ALL_OF_THEM = frozenset({"none", "neither", "nobody", "all", "both", "each", "every"})
+
+
+def _told_of_some_of_them(clause: Token) -> bool:
+    """A relative clause told of a share of those counted, not of them all: "treated 11
+    patients transferred from Pleven, one of whom has died" (one died, not the 11)."""
+    return any(
+        subject.dep_ in {"nsubj", "nsubjpass"}
+        and subject.lower_ not in _NONE_OR_ALL_OF_THEM
+        and (of := child_of(subject, "prep", "of")) is not None
+        and any(o.lower_ in _PARTITIVE_PRONOUNS for o in of.children if o.dep_ == "pobj")
+        for subject in clause.children
+    )
 
 
 def _some_of_the_dead(anchor: Token, counted: Token) -> bool:
@@ -4254,6 +4277,16 @@ def _a_clause_set_apart(token: Token) -> bool:
     )
 
 
+# Things that show a figure, which a voice reads out: "claims data showed", "forensic tests
+# indicate", "its volunteers' reports show".
+_WHAT_SHOWS_A_FIGURE = frozenset(
+    """
+        data figures records record tests test analysis analyses reports report findings
+        results result logs log footage images evidence statistics count counts survey
+    """.split()
+)
+
+
 def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
     """Who gave the figure, by the words it hangs from (`_voice` without "according to")."""
     given = _given_by(doc, cue)  # "the 27 arrests reported by the government"
@@ -4318,6 +4351,18 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
                 or _said_by_its_clauses_subject(verb)
                 or _named_through_another_word(verb)
             )
+            if (
+                subject is not None
+                and fold(subject.text) in _WHAT_SHOWS_A_FIGURE
+                and verb.dep_ in {"ccomp", "xcomp"}
+                and _SAY_VERBS.match(verb.head.text)
+                and not a_sentence_of_its_own(verb)  # ("Police footage puts them inside for
+                # seven minutes; the museum insists on less than four")
+            ):
+                # "GDV said claims data showed more than 40,000 vehicles": who says what the
+                # record shows, not the record
+                verb, below = verb.head, verb
+                continue
             if subject is not None:
                 return _phrase(doc, subject), True
             if not any(c.dep_ == "auxpass" for c in verb.children):
@@ -4635,10 +4680,13 @@ def figure_voice(doc: Doc, start: int, end: int) -> str | None:
                     return _phrase(doc, cited)
         while outer.i in inside and outer.head.i != outer.i:
             outer = outer.head
-        if outer.i in inside or not _SAY_VERBS.match(outer.text):
+        if outer.i in inside:
             return None
-        speaker = _trailing_voice(outer) or _speaker(outer)
-        return _phrase(doc, speaker) if speaker is not None else None
+        if _SAY_VERBS.match(outer.text):
+            speaker = _trailing_voice(outer) or _speaker(outer)
+            return _phrase(doc, speaker) if speaker is not None else None
+        # a quoted phrase inside the sentence's own words, no quotation of a speaker: 'said its
+        # analysis showed data relating to "at least 190,000 patients" had been copied'
     # the words it hangs from first: "9,000 hectares, the FAO said" in a sentence that gives
     # the ministry's figure "according to" it too
     voice, named = _voice_in_the_parse(doc, counted)

@@ -230,6 +230,7 @@ def extract_disputes(
         + _times_said_in_dispute(evidence)
         + _a_time_disputed(evidence)
         + _times_of_one_act(evidence)
+        + _days_said_in_dispute(evidence)
         + _name_disputes(evidence)
         + _role_disputes(evidence)
         + _account_disputes(evidence, antecedents, background)
@@ -2695,9 +2696,11 @@ _SAYS_BEFORE = re.compile(
     r"the\s+[a-z]+(?:\s+[a-z]+)?|"
     # (or a person named after a role: ", its chief executive Declan Bray said the form")
     rf"(?:its|their|his|her)\s+{_A_ROLE}\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})\s+"
-    rf"(?:(?:has|have|had|also|later|earlier|now|still)\s+)*"
-    # (or gives its own figure: "Kauno vandenys still gives its peak as 4.2 micrograms")
-    rf"(?:{_SAY}|(?:gives|gave|puts|put)\s+(?:its|their)\s+(?:own\s+)?"
+    rf"(?:(?:has|have|had|also|later|earlier|now|still|however)\s+)*"
+    # (or gives its own figure: "Kauno vandenys still gives its peak as 4.2 micrograms"; or
+    # holds to it: "NUKIB however stands behind its estimate that ... at least 190,000")
+    rf"(?:{_SAY}|(?:gives|gave|puts|put|(?:stands|stood|stand)\s+(?:by|behind))\s+"
+    r"(?:its|their)\s+(?:own\s+)?"
     r"(?:peak|figure|estimate|count|toll|total|number|reading|tally)\s"
     # (or counts them itself: "The NCCR counts 640 flooded households")
     r"|count(?:s|ed)\s+(?=(?:[a-z]+\s+){0,2}(?:\d|$)))"
@@ -2708,7 +2711,9 @@ _WHOSE_COUNT_BEFORE = re.compile(
     rf"(?!(?i:{'|'.join(WEEKDAYS)}|yesterday|today|last|this|next)\b)"
     r"(?P<who>[A-Z][\w&.\-]*(?:\s+[\w&.\-]+){0,4}?|the\s+[a-z]+(?:\s+[a-z]+)?)['’]s\s+"
     r"(?:(?:latest|own|final|official|new|revised|updated|preliminary)\s+)?"
-    r"(?:count|estimate|figure|tally|total|toll)\s+(?:is|was|stands\s+at|stood\s+at)\s+"
+    r"(?:count|estimate|figure|tally|total|toll)"
+    # (a clause set between: "The NSO's figure, issued last Friday, is about 48,000")
+    r"(?:,\s+[^,;.\d]{1,40},)?\s+(?:is|was|stands\s+at|stood\s+at)\s+"
 )
 # Words after "said" that say where or when, not who: "said at a news conference".
 _WHERE_OR_WHEN = r"(?:at|in|on|during|after|before|from|outside|inside|late|early|later|on)\s+"
@@ -7058,6 +7063,210 @@ def _times_of_one_act(evidence: EvidenceSet) -> list[Dispute]:
     return disputes
 
 
+def _days_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
+    """The day (or month) two voices give for when one thing began: set side by side in one
+    sentence ("NUKIB says intruders were in the network from mid-December, while the hospital
+    says they first got in on Jan. 19"), or in the two sentences right after one that says
+    when is in dispute ("Nor is there agreement on when the intruders arrived. The hospital
+    still dates the first login to January 19, ... NUKIB's forensic team places it in
+    mid-December."). Each side tells a beginning (`_A_BEGINNING`), by a voice of its own."""
+    refs = {(ref.source_id, ref.position): ref for item in evidence.items for ref in item.members}
+    disputes: list[Dispute] = []
+    told_before: dict[tuple[str, ...], tuple[Dispute, dict[str, Claim]]] = {}
+    for item in evidence.ranked()[: MAX_CANDIDATES * 10]:
+        ref = item.members[0]
+        published = _published(evidence, ref.source_id)
+        day = date.fromisoformat(published) if published else None
+        pieces = _SIDE_BREAK.split(ref.text) if _A_MONTH_OR_DAY_WORD.search(ref.text) else []
+        told = [(_a_day_told(piece, day), ref) for piece in pieces] if len(pieces) == 2 else []
+        topic = "When it began"
+        one_sentence = bool(told) and all(side is not None for side, _ in told)
+        if not one_sentence:
+            contested = _TIME_CONTESTED.search(ref.text) or _NO_AGREEMENT_ON_A_DAY.search(ref.text)
+            if contested is None or _A_MONTH_OR_DAY_WORD.search(ref.text, contested.end()):
+                continue  # (sides in the sentence itself are `_times_said_in_dispute`'s)
+            asked = contested.groupdict().get("what") or (
+                asked_when.group("what")
+                if (asked_when := _WHEN_ASKED.match(contested.group(0)))
+                else None
+            )
+            if asked:
+                topic = f"When {asked}"  # "When the intruders arrived"
+            following = [refs.get((ref.source_id, ref.position + step)) for step in (1, 2)]
+            told = [
+                (_a_day_told(side.text, day, beginning=False), side)
+                for side in following
+                if side is not None
+            ]
+        sides = [(side, where) for side, where in told if side is not None]
+        if len(sides) != 2:
+            continue
+        one, other = (side for side, _ in sides)
+        if (
+            _same_voice(one.voice, other.voice)
+            or not _two_days(one, other)
+            # one sentence's two sides date one thing ("the first cholera case ... in early
+            # March, while ... vaccinations started on April 2" date two); a sentence that says
+            # when is disputed names it for the sides after it
+            or (one_sentence and not _one_thing_dated(one, other))
+        ):
+            continue
+        claims = [
+            Claim(
+                statement=told_day.statement[:1].upper() + told_day.statement[1:],
+                value=told_day.written,
+                attributed_to=told_day.voice,
+                citations=cite([where]),
+            )
+            for told_day, where in sides
+        ]
+        days = tuple(sorted(told_day.iso for told_day, _ in sides))
+        if days in told_before:
+            # the same two days in another report's words: one dispute, citing both, under
+            # the name a sentence that says when is disputed gives it
+            again, by_day = told_before[days]
+            for (told_day, _), claim in zip(sides, claims, strict=True):
+                _cite_as_well(by_day[told_day.iso], claim)
+            if again.topic == "When it began":
+                again.topic = topic
+            continue
+        dispute = Dispute(topic=topic, claims=claims)
+        told_before[days] = (dispute, {d.iso: c for (d, _), c in zip(sides, claims, strict=True)})
+        disputes.append(dispute)
+    return disputes
+
+
+# "Nor is there agreement on when the intruders arrived.": the sides in the sentences after it.
+_NO_AGREEMENT_ON_A_DAY = re.compile(
+    r"\b(?:no|nor\s+(?:is|was)\s+there(?:\s+any)?|little|not\s+(?:any|much))\s+agreement\s+"
+    r"(?:on|about|over|as\s+to)\s+when\s+(?P<what>[^:;.]{3,60})[.]?$",
+    re.I,
+)
+# A word that may tell a day or a month: the cheap test before reading a sentence's dates.
+_A_MONTH_OR_DAY_WORD = re.compile(
+    rf"\b(?:{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAYS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+    r"Nov|Dec)\b",
+    re.I,
+)
+# Words that make a day the day something began: "first got in on Jan. 19", "were in the
+# network from mid-December", "had been inside since mid-December", "the leak began on".
+_A_BEGINNING = re.compile(
+    r"\b(?:first|began|begun|begin|beginning|started|start|since|from|as\s+early\s+as|"
+    r"entered|got\s+in|broke\s+in|arrived|appeared|originated)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _DayTold:
+    """One side's day: its words, voice, the day as written and as an ISO day or month, and
+    what it dates (the stem of its clause's subject, "" for a pronoun, None if unknown)."""
+
+    statement: str
+    voice: str
+    written: str
+    iso: str
+    dated: str | None
+
+
+def _a_day_told(side: str, reference: date | None, *, beginning: bool = True) -> _DayTold | None:
+    """One side's day, where the side tells one day only (not the day it was said on: "the
+    ministry said on Tuesday"), by a voice that says it or dates it ("the hospital says they
+    first got in on Jan. 19", "NUKIB's forensic team places it in mid-December"); only a day
+    something began when `beginning`."""
+    days = [
+        t
+        for t in find_time_expressions(side, reference)
+        if t.iso
+        and len(t.iso) in {7, 10}
+        and t.iso[4] == "-"
+        and not _SAID_ON_A_DAY.search(side[: t.start])
+    ]
+    if (
+        len(days) != 1
+        or _NOT_YET_SO.search(side)
+        or (beginning and not _A_BEGINNING.search(side))
+        # (a list of voices' times, the clock disputes' to read: "The ZCS insists it was found
+        # after the 05:30 headcount on Monday; the minister told MPs ... at about 04:00; ...")
+        or ";" in side
+        or len(_CLOCK.findall(side)) > 1
+    ):
+        return None
+    voice = _voice_of_a_side(side, days[0].start, saying_only=True)
+    if voice is None:
+        return None
+    statement = without_dateline(side).strip(" :.,;—–-")
+    # the day as the side writes it (a year it leaves out is not claimed): "mid-December"
+    part = _PART_OF_A_MONTH.search(side[: days[0].start])
+    written = side[part.start() if part else days[0].start : days[0].end]
+    return _DayTold(
+        statement,
+        _OPENING_CONJUNCTION.sub("", voice),
+        written,
+        days[0].iso or "",
+        _what_is_dated(side, days[0].start),
+    )
+
+
+# A day that tells when something was said, not what it dates: "the ministry said on Tuesday".
+_SAID_ON_A_DAY = re.compile(
+    # (not what "was reported on Oct. 28": the act the day dates)
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|added|confirmed|stated)\s+"
+    r"(?:(?:on|late|early)\s+)?$",
+    re.I,
+)
+
+
+def _what_is_dated(side: str, at: int) -> str | None:
+    """What a side's day dates: the subject of the clause the day belongs to ("the first cholera
+    case was confirmed in early March": case), or what a voice dates ("dates the first login to
+    January 19": login); "" for a pronoun ("they first got in on Jan. 19")."""
+    (doc,) = nlp.parse([side])
+    token = next((t for t in doc if t.idx >= at), None)
+    verb = token
+    while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.lower_ in _DATES_IT | _PUTS_IT_AT:
+        dated = nlp.child_of(verb, "dobj")
+    else:
+        dated = nlp.child_of(verb, "nsubj") or nlp.child_of(verb, "nsubjpass")
+    if dated is None:
+        return None
+    return "" if dated.pos_ == "PRON" else _stem(dated.lower_)
+
+
+def _one_thing_dated(one: _DayTold, other: _DayTold) -> bool:
+    """Whether two sides date one thing: the same subject, or the second told by a pronoun
+    ("..., while the hospital says they first got in on Jan. 19")."""
+    if one.dated is None or other.dated is None:
+        return False
+    return one.dated == other.dated or other.dated == "" or one.dated == ""
+
+
+# Where in a month "early", "mid" and "late" put a day.
+_PART_DAYS = {"early": range(1, 11), "mid": range(11, 21), "late": range(21, 32)}
+
+
+def _two_days(one: _DayTold, other: _DayTold) -> bool:
+    """Whether two sides' days differ: "in January" and "on January 19" do not; "early October"
+    and "Oct. 28" do."""
+    if one.iso == other.iso:
+        return False
+    month, day = sorted((one, other), key=lambda told: len(told.iso))
+    if not day.iso.startswith(month.iso):
+        return True
+    if len(day.iso) != 10:
+        return False
+    part = re.match(r"(early|mid|late)", month.written, re.I)
+    return part is not None and int(day.iso[8:]) not in _PART_DAYS[part.group(1).lower()]
+
+
+_PART_OF_A_MONTH = re.compile(r"\b(?:mid-\s*|(?:early|late|mid)\s+)$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class _ActTime:
     """A clock time of a sentence, what was done then (`_ACTS`) and who says so."""
@@ -7131,7 +7340,7 @@ def _sentence_before(evidence: EvidenceSet, ref: SentenceRef) -> str:
 
 
 # Verbs that give a time or a figure as a voice's reckoning: "puts the alarm at 3:05".
-_PUTS_IT_AT = frozenset({"put", "puts", "places", "placed"})
+_PUTS_IT_AT = frozenset({"put", "puts", "place", "places", "placed"})
 # ... or dates it to one: "prosecutors at DIICOT dated it to 9:47 p.m."
 _DATES_IT = frozenset({"dated", "dates", "timed", "times"})
 
@@ -7171,14 +7380,29 @@ def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> 
     words = doc[subject.left_edge.i : subject.i + 1].text
     if _stem(root.lower_) in _STANCE_STEMS - _DENIAL_STEMS or (
         (
-            (root.lower_ in _PUTS_IT_AT and nlp.child_of(root, "prep", "at") is not None)
+            (
+                root.lower_ in _PUTS_IT_AT
+                and (nlp.child_of(root, "prep", "at") or nlp.child_of(root, "prep", "in"))
+                is not None
+            )
             or (
                 root.lower_ in _DATES_IT
                 and (nlp.child_of(root, "prep", "to") or nlp.child_of(root, "prep", "at"))
                 is not None
             )
         )
-        and _names_someone(subject)
+        # (one who dates a thing or places "it" in a month is a voice, named or not: "The
+        # hospital still dates the first login to January 19", "Regional health officials place
+        # it in late February"; not "rising seas put the ship at risk")
+        and (
+            _names_someone(subject)
+            or root.lower_ in _DATES_IT
+            or (
+                root.lower_ in _PUTS_IT_AT
+                and (it := nlp.child_of(root, "dobj")) is not None
+                and it.lower_ == "it"
+            )
+        )
     ):
         pass  # "the army's log says 7:40", "the navy's data put the stop at 10:05": whoever
         # says it, named or not
@@ -7724,6 +7948,28 @@ _NO_TRACE_OF = re.compile(
     rf"|{_FOUND_NONE.pattern}",
     re.I,
 )
+# Words that make "no evidence" a finding as it stood then, right before it ("still had no
+# evidence", "had so far found no trace") or in its clause after it ("no evidence yet", "no
+# sign of it at this stage"); not "which is still pumping water", nor "yet it urged" (but).
+_STILL_BEFORE = re.compile(
+    r"\b(?:still|so\s+far|as\s+yet|at\s+this\s+(?:stage|point))\s+(?:[a-z]+\s+){0,2}$", re.I
+)
+_YET_AFTER = re.compile(
+    r"^[^,;.]{0,60}?\b(?:yet|so\s+far|at\s+this\s+(?:stage|point)|for\s+now|at\s+present)\b"
+    r"(?!\s+(?:it|he|she|they|the|a|an)\b)",
+    re.I,
+)
+
+
+def _not_found_yet(text: str) -> bool:
+    """Whether a sentence tells that no trace of something was found as yet: "The NSO said it
+    still had no evidence that patient data had been stolen"."""
+    found = _NO_TRACE_OF.search(text)
+    return found is not None and bool(
+        _STILL_BEFORE.search(text[: found.start()]) or _YET_AFTER.match(text[found.end() :])
+    )
+
+
 # Two like clauses of saying one after the other: "the union says P, CEPA says Q", "with the
 # union saying P and CEPA saying Q".
 _SAID_IN_TURN = re.compile(
@@ -10726,6 +10972,19 @@ class _Counterparts:
                 # "We have no record of any inspection in October": what another voice says
                 # happened, wherever it is told, found by its words
                 nearby, distance = None, 0
+            if (
+                account.cue == "negated"
+                and _not_found_yet(ref.text)
+                and min(_published(self.evidence, m.source_id) for m in other.members)
+                > _published(self.evidence, ref.source_id)
+                # told as what is now known, in no voice of its own (a rival's claim stays: "12
+                # civilians were killed, rescue workers said" days after "the army has so far
+                # found no evidence that civilians were killed")
+                and all(voice_before(m.text, len(m.text)) is None for m in other.members)
+            ):
+                continue  # "The NSO said it still had no evidence that patient data had been
+                # stolen" on Sunday, "The data of about 48,000 patients were stolen" in every
+                # report that tells it days later: what was found since, no other account
             if gives_a_count and _breaks_a_count_down(other.members[0]):
                 continue  # "But the TUC insists that more than 400,000 workers have been hit"
                 # answers a count, not its breakdown ("118,600 of the affected workers are
@@ -12483,6 +12742,7 @@ def _causes_in(
     """The causes one sentence gives the event, each with the voice that gives it: the one
     who blames, or the voice of the account the cause is told in."""
     found: list[_Cause] = []
+    answers: list[_Cause] = []
     accounts = [a for a in accounts_in(doc, ref, antecedents) if a.kind == "say" and a.voice]
     for token in doc:
         cause = _cause_after(token)
@@ -12531,7 +12791,84 @@ def _causes_in(
         found.append(
             _Cause(voice, text, stems, statement, refs, cause.lower_, token.lower_ == "by")
         )
-    return found
+        if blaming:
+            answers += _blame_answered(doc, cause, found[-1], accounts, refs)
+    # an answer read as a cause of its own words already ("... says the conveyors stopped
+    # because of a software update") is that cause
+    return found + [a for a in answers if not any(_same_voice(a.voice, c.voice) for c in found)]
+
+
+# What opens a rival's answer to a blame in the blame's own sentence: "The network blames the
+# remote-access account of its contractor; the contractor says ...", "..., which says ...",
+# "..., while the union says ...".
+_ANSWER_OPENS = re.compile(r";|,\s+(?:which|who)\b|\b(?:while|whereas|but)\b", re.I)
+# What makes a said clause another account of how it came about: "came in through an old
+# server", "the hackers exploited an unpatched server", "was in fact caused by".
+_HOW_IT_CAME_ABOUT = re.compile(
+    r"\b(?:through|via|exploit\w*|because|due\s+to|caus\w+|result\s+of|in\s+fact|"
+    r"actually|instead|rather)\b",
+    re.I,
+)
+# (a hedged past stays: "may have been in the network since mid-December")
+_IT_WAS_DUE_TO = re.compile(
+    r"(?:it|this|that)\s+(?:was|were|had\s+been|is)\s+(?:\w+\s+)?"
+    r"(?:due\s+to|caused\s+by|the\s+result\s+of|because\s+of)\b",
+    re.I,
+)
+_NOT_YET_SO = re.compile(
+    r"\b(?:will|would|should|plans?|wants?|(?:could|might|may)(?!\s+have\b))\b", re.I
+)
+
+
+def _blame_answered(
+    doc: Doc, cause: Token, blamed: _Cause, accounts: list[Account], refs: list[SentenceRef]
+) -> list[_Cause]:
+    """The account the blamed give in the blame's own sentence, after it, of how the event came
+    about, as a cause of its own: "The network blames the remote-access account of its IT
+    contractor, Korund Digital; the contractor says the attackers came in through an old server
+    which the hospital refused to update". Only a said clause that tells how it came about
+    (`_HOW_IT_CAME_ABOUT`), not a plan ("...; the mayor said the victims would be buried")."""
+    blamed_end = max(t.idx + len(t.text) for t in _all_it_names(cause))
+    blamed_words = {t.lower_ for t in cause.subtree if not t.is_stop and t.is_alpha}
+    answers = []
+    for account in accounts:
+        start = doc.text.find(account.text)
+        said = _AFTER_THE_SAYING.sub("", account.text, count=1)
+        if (
+            start < blamed_end
+            or not account.voice
+            or _same_voice(account.voice, blamed.voice)
+            # the blamed answering ("blames the account of its IT contractor; the contractor
+            # says ..."), not a third voice telling what followed ("the firefighters say the
+            # flames spread because of the wind")
+            or not (
+                {w.lower() for w in re.findall(r"[\w’'\-]+", account.voice)} & blamed_words
+                # or says what "it" (the event) was due to: "while the company says it was due
+                # to low oxygen levels after the heatwave"
+                or _IT_WAS_DUE_TO.match(said)
+            )
+            or not _ANSWER_OPENS.search(doc.text[blamed_end:], 0, start - blamed_end + len("which"))
+            or said == account.text
+            or not _HOW_IT_CAME_ABOUT.search(said)
+            or _NOT_YET_SO.search(said)
+        ):
+            continue
+        stems = account.stems - _STANCE_STEMS
+        said = said.rstrip(" .;,")
+        # told as its voice's ("Transportes Rivera says the crash happened because ..."), not as
+        # the relative clause it was ("which says ...")
+        statement = f"{account.voice} says {said}" if _A_RELATIVE.match(account.text) else None
+        answers.append(_Cause(account.voice, said, stems, statement or _statement(account), refs))
+    return answers
+
+
+_A_RELATIVE = re.compile(r"(?:which|who)\s", re.I)
+# A said clause after its voice and verb: "the contractor says (the attackers came in ...)".
+_AFTER_THE_SAYING = re.compile(
+    r"^.*?\b(?:says|said|say|insists|insisted|maintains|maintained|argues|argued|claims|"
+    r"claimed|contends|contended|counters|countered)\s+(?:that\s+)?",
+    re.I,
+)
 
 
 def _rules_out_another(cause: Token) -> bool:

@@ -2822,6 +2822,9 @@ _PERSON_ROLES = TITLE_WORDS | frozenset(
 )
 
 
+_CHAIRS = frozenset({"chair", "co-chair", "vice-chair"})
+
+
 def _speaks_as_person(found: list[tuple[Mention, str]], words: list[str]) -> bool:
     """A short name the model calls an organisation that is given a person's role ("Lerato
     Mokoena, a spokeswoman for the company"): the small model takes unfamiliar names for
@@ -2831,14 +2834,20 @@ def _speaks_as_person(found: list[tuple[Mention, str]], words: list[str]) -> boo
     for mention, _ in found:
         begin, end = mention.start - mention.ref.start, mention.end - mention.ref.start
         role = _role(mention.ref.text, begin, end) or ""
+        roles = _PERSON_ROLES
         if _ROLE_AFTER.match(mention.ref.text[end:]) or mention.ref.text[:begin].rstrip().endswith(
             ","
         ):  # "X, a spokeswoman for the company", "the Commissioner of Police, Bello Garba,"
             role = re.split(r"\s+(?:for|of|at|to|in|with)\s+", role)[0]
+        if mention.ref.text[:begin].rstrip().endswith(","):
+            # a chair set before the name is a person's ("said the association's chair, Ivana
+            # Tábor"); after it, a body may chair ("Public Health Wales, chair of the outbreak
+            # control team")
+            roles = roles | _CHAIRS
         # before the name, only a title right before it: "Kgotso spokeswoman Lerato Mokoena",
         # not "director of the World Wildlife Fund's Climate Change Program"
         head = role.split()
-        if head and fold(head[-1]).rstrip(".,") in _PERSON_ROLES:
+        if head and fold(head[-1]).rstrip(".,") in roles:
             return True
     return False
 
