@@ -12078,6 +12078,40 @@ def test_a_person_named_after_a_town_and_given_a_chair_is_a_person() -> None:
     assert kinds.get("Lucie Tábor") == "person", kinds
 
 
+def _causes_of(text: str) -> list[tuple[str, str]]:
+    """The (voice, cause) pairs one sentence gives its event."""
+    evidence = _evidence((text, "2026-03-10"))
+    (ref,) = evidence.sentences("S1")
+    (doc,) = nlp.parse([ref.text])
+    causes = _causes_in(doc, ref, [ref], _Antecedents(evidence, []), lambda *_: False)
+    return [(c.voice, c.cause) for c in causes]
+
+
+def test_a_body_named_by_a_common_noun_that_blames_is_its_voice() -> None:
+    # synthetic S162 (reading the invented set's missed cause disputes, stop 75): "The zoo
+    # blamed a storm that lashed the Sierras Chicas hills overnight" gave no cause: "zoo" is no
+    # word of a body, though nothing else blames
+    assert _causes_of(
+        "The aquarium blamed a power cut that hit the harbour district overnight."
+    ) == [("aquarium", "a power cut")]
+    # (not a subject the parse shares from another clause: "as the brake table demanded")
+    assert not any(
+        voice == "brake table"
+        for voice, _ in _causes_of(
+            "The union insists he set them as the brake table demanded and blames a derailer."
+        )
+    )
+
+
+def test_a_cause_of_a_verb_joined_to_another_is_of_their_subject() -> None:
+    # S174: "Srbijavode ... said the breach occurred about 300 metres downstream ..., and was
+    # caused by exceptional water levels" gave no cause: "caused" had no subject of its own
+    assert _causes_of(
+        "The water board said the breach occurred near the old sluice and was caused by "
+        "record river levels."
+    ) == [("water board", "record river levels")]
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -31890,10 +31924,11 @@ _REVIEWED_OVER_DAYS_74 = [
 ]
 
 
-# Cases two hostile reviews of stop 75 wrote against its rules (two voices' days of one beginning,
-# a blame answered by the blamed, "no evidence yet" against a later finding; a figure's voice in
-# quotation marks, "all/both of whom", a chair before a name, a month that may come): each was
-# worse than before until mended, or is the rule working where it should.
+# Cases three hostile reviews of stop 75 wrote against its rules (two voices' days of one
+# beginning, a blame answered by the blamed, "no evidence yet" against a later finding; a
+# figure's voice in quotation marks, "all/both of whom", a chair before a name, a month that may
+# come; causes read more widely, most of it dropped): each was worse than before until mended,
+# or is the rule working where it should.
 _REVIEWED_OVER_DAYS_75 = [
     (
         "s75-A3",
@@ -32684,6 +32719,327 @@ _REVIEWED_OVER_DAYS_75 = [
         "disputes",
         "present",
         r"^How many homes",
+    ),
+    (
+        "s75-C4",
+        [
+            (
+                (
+                    "MANILA (Reuters) - A ferry carrying 160 people capsized in rough seas off "
+                    "Mindoro on Friday. The ferry's operator blamed a sudden squall.\n\nThe "
+                    "disaster agency lowered the death toll to 31 from 38 on Sunday. Agency "
+                    "spokesman Ramon Cruz said the toll fell because several victims had been "
+                    "counted twice due to a clerical error at two hospitals."
+                ),
+                "2026-08-16",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C5",
+        [
+            (
+                (
+                    "KATHMANDU (Reuters) - A landslide buried at least 20 houses in a village "
+                    "in western Nepal on Monday. District officials blamed days of monsoon "
+                    "rain. Rescuers failed to reach the village until Tuesday because the only "
+                    "road was blocked by rocks brought down by the slide, the army said."
+                ),
+                "2026-07-14",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C6",
+        [
+            (
+                (
+                    "HELSINKI (Reuters) - An explosion at a chemical plant in southern Finland "
+                    "injured seven workers on Thursday. The company said the blast was caused "
+                    "by a faulty pressure valve.\n\nShares in plant owner Kemira fell 6 "
+                    "percent on Friday. Analysts said the shares fell because investors feared "
+                    "heavy compensation claims if the blast proved to be due to poor "
+                    "maintenance."
+                ),
+                "2026-02-20",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C10",
+        [
+            (
+                (
+                    "KUALA LUMPUR (Reuters) - Dozens of people fell ill after eating at "
+                    "wedding banquets in Selangor last weekend.\n\nState health officials said "
+                    "preliminary data pointed to more than 200 cases across three districts. "
+                    "Inspectors said the outbreak was caused by cooked rice left "
+                    "unrefrigerated for hours."
+                ),
+                "2026-04-08",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C16",
+        [
+            (
+                (
+                    "DALLAS (Reuters) - More than 300,000 homes lost power as an ice storm "
+                    "swept north Texas on Tuesday. Utility Oncor said the blackout was caused "
+                    "by ice-laden branches snapping power lines.\n\nTwo people died in Fort "
+                    "Worth of carbon monoxide. Health officials said the poisoning was caused "
+                    "by a generator running inside a closed garage."
+                ),
+                "2026-01-28",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C17",
+        [
+            (
+                (
+                    "NEW ORLEANS (Reuters) - About 40,000 gallons of crude leaked from a "
+                    "pipeline into a bayou in Louisiana on Thursday. Operator Gulf Midstream "
+                    "said the spill was caused by a ruptured valve. State environmental "
+                    "officials said the contamination of the bayou was caused by the spill and "
+                    "would take months to clean up."
+                ),
+                "2026-05-15",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C18",
+        [
+            (
+                (
+                    "ROTTERDAM (Reuters) - A fire broke out at the Pernis refinery on Monday, "
+                    "injuring two workers. Operator Shell said the fire was caused by a gas "
+                    "leak from a corroded pipe. The economy ministry said the refinery "
+                    "shutdown, caused by the blaze, would cut Dutch diesel output by a fifth."
+                ),
+                "2026-03-17",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C20",
+        [
+            (
+                (
+                    "SEOUL (Reuters) - A fire tore through a hospital in Miryang on Friday, "
+                    "killing 12 patients. The fire service said the fire was caused by an "
+                    "electrical fault in a ceiling. Hospital staff said the sprinklers failed "
+                    "because they had been switched off during renovation work, a lapse they "
+                    "said contributed to the high death toll."
+                ),
+                "2026-01-24",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C21",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - A fire at a garment factory near Dhaka killed 17 "
+                    "workers last Thursday. Fire officials blamed a short circuit.\n\nTalks on "
+                    "compensation broke down on Monday because the owners refused to pay "
+                    "families the compensation due to them under labour law, the garment "
+                    "workers' union said."
+                ),
+                "2026-11-09",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C28",
+        [
+            (
+                (
+                    "STOCKHOLM (Reuters) - A fire at a data centre north of Stockholm knocked "
+                    "out bank and government websites for most of Tuesday.\n\nOperator Bahnhof "
+                    "said the outages were caused by the fire, which it said started in a "
+                    "battery room. Police, however, blamed arson, saying a door had been "
+                    "forced open."
+                ),
+                "2026-09-08",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C31",
+        [
+            (
+                (
+                    "MELBOURNE (Reuters) - A bushfire in Victoria's Grampians has burned "
+                    "40,000 hectares. Fire authorities blamed a lightning strike on Friday "
+                    "afternoon.\n\nMost fires in the region are caused by discarded cigarettes "
+                    "or escaped campfires, the forestry agency said."
+                ),
+                "2026-01-17",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C32",
+        [
+            (
+                (
+                    "KOLKATA (Reuters) - A passenger train derailed near Kharagpur on "
+                    "Thursday, injuring 60. Railway officials blamed a broken rail.\n\nThree "
+                    "previous accidents on the same stretch were caused by faulty signals, the "
+                    "rail workers' union said."
+                ),
+                "2026-02-05",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C37",
+        [
+            (
+                (
+                    "TOKYO (Reuters) - A 6.9 magnitude earthquake struck off Ishikawa on "
+                    "Tuesday, killing 4 people in collapsed homes. Preliminary data pointed to "
+                    "a shallow quake centred 10 km off the coast, the meteorological agency "
+                    "said. Town officials blamed the collapse of older homes on weak wooden "
+                    "frames built before 1981 codes."
+                ),
+                "2026-01-07",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C2",
+        [
+            (
+                (
+                    "EXETER, England (PA) - Two lynx that slipped out of a wildlife park in "
+                    "Devon were found unharmed in nearby woods on Saturday.\n\nThe wildlife "
+                    "park attributed the escape to the storm that swept the region on Thursday "
+                    "night. Park manager Tom Reid said the escape was caused by a large oak "
+                    "that fell onto the enclosure during the night, flattening a section of "
+                    "mesh."
+                ),
+                "2026-11-14",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused",
+    ),
+    (
+        "s75-C12",
+        [
+            (
+                (
+                    "ROTTERDAM (Reuters) - A river dyke near Nijmegen was breached on Monday, "
+                    "flooding farmland and forcing 800 people from their homes.\n\nThe "
+                    "regional water authority said the breach occurred shortly after midnight "
+                    "and was caused by record river levels. Local farmers blamed years of poor "
+                    "maintenance of the dyke, saying they had warned of seepage since 2023."
+                ),
+                "2026-01-13",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it: regional water authority and Local farmers",
+    ),
+    (
+        "s75-C22",
+        [
+            (
+                (
+                    "LIMA (Reuters) - A double-decker bus plunged off a mountain road in "
+                    "Peru's Ayacucho region on Monday, killing 21 people. The company's phone "
+                    "lines crashed because thousands of relatives called at once, a "
+                    "spokeswoman said, adding that the crash was caused by a landslide that "
+                    "had narrowed the road. Police, however, blamed excessive speed."
+                ),
+                "2026-03-09",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"excessive speed",
+    ),
+    (
+        "s75-C23",
+        [
+            (
+                (
+                    "SYDNEY (Reuters) - Two scaffolders were seriously injured when "
+                    "scaffolding collapsed at a tower site in Parramatta on Wednesday. Police "
+                    "said the two workers fell because the scaffolding gave way, and that the "
+                    "collapse was caused by missing tie bars. The builder, Meridian "
+                    "Constructions, blamed wind gusts of up to 90 km/h."
+                ),
+                "2026-08-26",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"missing tie bars",
+    ),
+    (
+        "s75-C26",
+        [
+            (
+                (
+                    "ISTANBUL (Reuters) - A residential building collapsed in the Kartal "
+                    "district on Thursday, killing 9.\n\nThe city blamed illegal extra floors "
+                    "added by the owner. The lawsuit, filed by 12 families of victims, blamed "
+                    "the developer's use of cheap concrete."
+                ),
+                "2026-06-10",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it: lawsuit and city",
     ),
 ]
 

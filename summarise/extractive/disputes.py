@@ -12766,7 +12766,18 @@ def _causes_in(
             if (
                 subject is not None
                 and subject.pos_ != "PRON"
-                and _speaker_noun(subject)
+                # (one who blames may be any body that acts: "The zoo blamed a storm", not what
+                # happened)
+                and (
+                    _speaker_noun(subject)
+                    or (
+                        (blaming or attributing is not None)
+                        and subject.head == (attributing or token)  # its own subject
+                        and subject.pos_ == "NOUN"
+                        and subject.lower_ not in EVENT_NOUNS | _DOCUMENTS
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+                    )
+                )
                 # (not a count the parse hangs the verb from, the subject of another verb:
                 # "said 4,812 candidates had received wrong grades, and traced the problem to")
                 and not (
@@ -13007,6 +13018,11 @@ _POINTING = frozenset({"point", "points", "pointed"})
 _ATTRIBUTING = frozenset({"attribute", "attributes", "attributed", "attributing"})
 # Words that make "point to" a cause: "pointed to a faulty valve as the likely cause".
 _CAUSE_WORD = re.compile(r"\b(?:cause[sd]?|caused|blame\w*|fault|reason|responsib\w*)\b", re.I)
+# Papers that name a blame without being its voice: "the lawsuit blames the operator" (the
+# families'), "a notice at its branches blamed a glitch" (the bank's).
+_DOCUMENTS = frozenset(
+    "lawsuit suit notice letter complaint petition filing ruling document memo post video".split()
+)
 # What an inquiry finds points to a cause: "preliminary findings pointed to a leaking hose".
 _FINDINGS = frozenset(
     {"finding", "findings", "examination", "investigation", "inquiry", "probe", "evidence",
@@ -13608,6 +13624,10 @@ def _cause_after(token: Token) -> Token | None:
         )
     else:
         what = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if what is None and verb.dep_ == "conj":
+            # "said the breach occurred ... and was caused by exceptional water levels": the
+            # subject the two verbs share
+            what = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if what is None or what.lower_ not in EVENT_NOUNS | _HARM_DONE:
         return None  # ("minutes before it was due to land": "it" is no event, and a plan)
     cause = next((c for c in token.children if c.dep_ in {"pobj", "pcomp"}), None)
