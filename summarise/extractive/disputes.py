@@ -6599,9 +6599,13 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
 # A sentence that says no one agrees when something began, its sides after a colon: "Nor is there
 # agreement on when the leak began: the ministry put the first post at 11:10 p.m., ..." (not
 # "no agreement on when talks will resume": a schedule).
-_NO_AGREEMENT_ON_WHEN = re.compile(
+# "Nor is there agreement on ...", "no agreement about ...", "little agreement over ...".
+_NO_AGREEMENT_ON = (
     r"\b(?:no|nor\s+(?:is|was)\s+there(?:\s+any)?|little|not\s+(?:any|much))\s+agreement\s+"
-    r"(?:on|about|over|as\s+to)\s+(?:the\s+)?"
+    r"(?:on|about|over|as\s+to)\s+"
+)
+_NO_AGREEMENT_ON_WHEN = re.compile(
+    _NO_AGREEMENT_ON + r"(?:the\s+)?"
     r"(?:(?:time|timing)\b(?=[^:;.]{0,60}:)"
     r"|when\b(?=(?:(?!\b(?:will|would|is\s+to|are\s+to)\b)[^:;.])*?"
     r"\b(?:began|begun|started|happened|occurred|broke\s+out|appeared|struck|hit|erupted|"
@@ -7137,11 +7141,7 @@ def _days_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
 
 
 # "Nor is there agreement on when the intruders arrived.": the sides in the sentences after it.
-_NO_AGREEMENT_ON_A_DAY = re.compile(
-    r"\b(?:no|nor\s+(?:is|was)\s+there(?:\s+any)?|little|not\s+(?:any|much))\s+agreement\s+"
-    r"(?:on|about|over|as\s+to)\s+when\s+(?P<what>[^:;.]{3,60})[.]?$",
-    re.I,
-)
+_NO_AGREEMENT_ON_A_DAY = re.compile(_NO_AGREEMENT_ON + r"when\s+(?P<what>[^:;.]{3,60})[.]?$", re.I)
 # A word that may tell a day or a month: the cheap test before reading a sentence's dates.
 _A_MONTH_OR_DAY_WORD = re.compile(
     rf"\b(?:{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAYS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
@@ -12820,12 +12820,14 @@ _HOW_IT_CAME_ABOUT = re.compile(
     r"actually|instead|rather)\b",
     re.I,
 )
-# (a hedged past stays: "may have been in the network since mid-December")
+# A said clause that gives the event itself ("it") a cause: "it was due to low oxygen levels".
 _IT_WAS_DUE_TO = re.compile(
     r"(?:it|this|that)\s+(?:was|were|had\s+been|is)\s+(?:\w+\s+)?"
     r"(?:due\s+to|caused\s+by|the\s+result\s+of|because\s+of)\b",
     re.I,
 )
+# What is not so yet: a plan, a wish, what may come (a hedged past stays: "may have been in the
+# network since mid-December").
 _NOT_YET_SO = re.compile(
     r"\b(?:will|would|should|plans?|wants?|(?:could|might|may)(?!\s+have\b))\b", re.I
 )
