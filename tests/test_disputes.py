@@ -1253,18 +1253,23 @@ def test_two_voices_that_give_the_event_causes_at_odds_dispute_what_caused_it() 
 
 
 def test_causes_that_agree_or_a_plan_are_no_dispute_over_the_cause() -> None:
-    found = disputes_of(
+    # (two clusters since stop 75: "the airline blamed" is read as a voice now, and its weather
+    # against the union's regulator would be a dispute of one event's cause)
+    agreeing = disputes_of(
         ("The union leader blamed the regulator and the developer alike, but said more.", DAY),
         ("An inquiry later blamed lapses by both the developer and state regulators.", DAY),
+    )
+    planned = disputes_of(
         (
             "The plane crashed on Wednesday minutes before it was due to land, officials said, "
             "and the airline blamed a sudden change in the weather, not the crew.",
             DAY,
         ),
     )
-    assert not [d for d in found if d.topic.startswith("What caused it")], [
-        text_of(d) for d in found
-    ]
+    for found in (agreeing, planned):
+        assert not [d for d in found if d.topic.startswith("What caused it")], [
+            text_of(d) for d in found
+        ]
 
 
 def test_a_cause_set_against_an_account_by_but_disputes_it_and_it_stands_for_the_that_clause() -> (
