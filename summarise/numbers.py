@@ -437,3 +437,122 @@ def no_one_harmed_in(text: str) -> frozenset[str]:
             if "casualties" in words:
                 kinds.add("injured")
     return frozenset(kinds)
+
+
+# Sums of money. Babel (CLDR data, a dependency already) names the currencies in use, so a
+# sum is told from a count however a report writes its currency: "10 million VND", "VND 10
+# million", "200 million dong", "3.5 million kroner".
+# Currency names that are also English words, or not what English news writes after a figure:
+# a sum in them is read only with a scale word ("1.2 billion won", never "of the 12 seats, 5
+# won"); "gold" (Zimbabwe's currency) never.
+_CURRENCY_WORDS_OF_ENGLISH = {
+    "won": "won",
+    "real": "reals",
+    "sol": "soles",
+    "mark": "marks",
+    "marks": "marks",
+    "kip": "kips",
+    "som": "soms",
+    "lek": "lek",
+}
+_NOT_A_CURRENCY_WORD = frozenset({"gold"})
+# How translated copy names the Scandinavian and Czech currencies, and plurals Babel does not
+# give: "insured for 3.5 million crowns", "48 million reais", "leva".
+_CURRENCY_TRANSLATIONS = ("crowns", "reais", "leva", "naira", "kwacha")
+
+
+@lru_cache(maxsize=1)
+def currencies_in_use() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The names English gives after a figure to the currencies in use (Babel's CLDR data:
+    "kroner", "zlotys", "yen", "forints"), longest first, and each singular that differs from
+    its plural with the plural money keys use ("euro" -> "euros"): a singular is a sum only with
+    a scale word ("4.5 million euro", not "2 euro coins")."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    english = Locale("en")
+    names: set[str] = set(_CURRENCY_TRANSLATIONS)
+    singular_of: dict[str, str] = dict(_CURRENCY_WORDS_OF_ENGLISH)
+    for code in currency_codes():
+        # the last word of "Norwegian kroner", "Norwegian krone"
+        plural = get_currency_name(code, count=2, locale=english).split()[-1].lower()
+        singular = get_currency_name(code, count=1, locale=english).split()[-1].lower()
+        if not plural.isalpha() or plural in _NOT_A_CURRENCY_WORD:
+            continue
+        names |= {plural, singular}
+        if singular != plural and not {singular} & {
+            *_CURRENCY_WORDS_OF_ENGLISH,
+            *_CURRENCY_TRANSLATIONS,
+        }:
+            singular_of[singular] = plural
+    return tuple(sorted(names | set(singular_of), key=len, reverse=True)), singular_of
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of the currencies in use somewhere ("VND", "EUR", "KES")."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    places = Locale("en").territories
+    return frozenset(code for place in places for code in get_territory_currencies(str(place)))
+
+
+# Codes that are English words too when written in capitals ("ALL of them", "TOP"): never a
+# currency by themselves.
+_CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "SOS", "CUP", "MOP", "BAM", "PEN", "GEL", "MAD"})
+# A scale word ending a number: "10 million", "1.2bn", "5 lakh".
+_SCALED = re.compile(r"(?:\b(?:thousand|million|billion|trillion|crore|lakh)|\d(?:bn|m))$", re.I)
+# The word after a number, past a scale word, and the one after that: "VND" of "10 million
+# VND", "dong" of "200 million Vietnamese dong", "dollars" of "14 US dollars".
+_WORDS_AFTER = re.compile(
+    r"\s*(?P<scale>(?:thousand|million|billion|trillion|crore|lakh)\s+)?"
+    r"(?P<word>[A-Za-z]+)\b(?:\.?\s+(?P<next>[A-Za-z]+)\b)?"
+)
+
+
+def a_sum_of_money(before: str, number: str, after: str) -> bool:
+    """Whether a number, with the words right before and after it, is a sum of money: a
+    currency's code or short sign before it ("VND 40 million", "Ksh 100,000", "Rp 15 million"),
+    its code after it ("10 million VND to each"), or its name after it, in lower case, or after
+    the country's name ("200 million dong", "150 pounds", "14 US dollars"). Not a code that
+    names a body or its people ("two SAR personnel", "two NPR journalists": a word follows),
+    nor a capitalised word that is a name ("two Rand Water employees", "seven Dong Hoi
+    fishermen"). A currency name that is an English word too ("won", "real", "mark") or a
+    singular ("euro") counts only after a scale word: "1.2 billion won", never "5 won" or "2
+    euro coins"."""
+    shown_short = re.search(r"\b([A-Z]{3}|[A-Z][a-z]{1,3})\.?\s*$", before)
+    if shown_short and (
+        _a_code(shown_short.group(1)) or shown_short.group(1).lower() in _SHORT_SIGNS
+    ):
+        return True
+    rest = _WORDS_AFTER.match(after)
+    if rest is None:
+        return False
+    scaled = rest.group("scale") is not None or _SCALED.search(number.strip()) is not None
+    word, then = rest.group("word"), rest.group("next")
+    if word.isupper() and _a_code(word):
+        # "10 million VND to each", not "two SAR personnel": a word of its own after the code
+        named_after = then is not None and then.islower() and then not in _FUNCTION_WORDS
+        written_as_a_sum = scaled or any(c.isdigit() for c in number)
+        return written_as_a_sum and not named_after
+    names, singular_of = currencies_in_use()
+    # (in lower case: "dong", or after the country's name, "US dollars"; "Rand Water" is a name)
+    said = word if word.islower() else then if then is not None and then.islower() else None
+    if said is None or said not in names:
+        return False
+    english = said in _CURRENCY_WORDS_OF_ENGLISH or said in singular_of
+    return scaled or not english
+
+
+# Signs written short before a sum ("Rs. 5 lakh", "Tk 20,000", "Ksh 300", "Rp 15 million").
+_SHORT_SIGNS = frozenset("rs re tk rp ksh kshs sh dh nu".split())
+# Words that may follow a code that closes a sum: "10 million VND to each family".
+_FUNCTION_WORDS = frozenset(
+    "to for each per a an the and or of in on at from as by with was were is are has have had "
+    "will would which that who in into".split()
+)
+
+
+def _a_code(word: str) -> bool:
+    return word in currency_codes() and word not in _CODES_THAT_ARE_WORDS

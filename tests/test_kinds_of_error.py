@@ -29,6 +29,7 @@ from summarise.extractive.disputes import (
     _the_same_denial,
     accounts_in,
     amounts_compatible,
+    voice_before,
 )
 from summarise.extractive.disputes import find_quantities as _find_quantities
 from summarise.extractive.names import _role, collect_entities
@@ -12110,6 +12111,256 @@ def test_a_cause_of_a_verb_joined_to_another_is_of_their_subject() -> None:
         "The water board said the breach occurred near the old sluice and was caused by "
         "record river levels."
     ) == [("water board", "record river levels")]
+
+
+# --- stop 76: read on S240/S241 (a construction hoist fall in Thu Duc City, cryptosporidium in
+# Bangor's water) ------------------------------------------------------------------------------
+
+
+def test_a_sum_in_a_currency_the_model_does_not_know_is_no_casualty_count() -> None:
+    # S240 (invented): "the Federation presented 20 million VND to each family of the deceased
+    # and 10 million VND to each injured worker" gave "10 million killed"
+    kinds = _kinds_and_counts(
+        (
+            "Relatives of each of the dead received VND 40 million from the province, and the "
+            "injured VND 10 million each. Four miners were killed.",
+            "2026-03-12",
+        )
+    )
+    assert kinds == [("killed", 4)], kinds
+
+
+def test_a_company_named_by_its_trade_is_a_company_and_its_lawyer_keeps_his_surname() -> None:
+    # S240: "Tien Phong Machinery" was a person (a given name first), and "Phong told Reuters",
+    # after "Tien Phong's lawyer, Luong Van Phong, said ...", was the company speaking
+    evidence = _evidence(
+        (
+            "The contractor, Quang Huy Machinery and Equipment Co., has denied wrongdoing. Quang "
+            "Huy's lawyer, Ngo Van Huy, said the crane had passed its inspection and that a new "
+            'permit was "awaiting signature". He said the company\'s owner, Le Quoc Bao, who was '
+            "detained by police on Friday, denied receiving any warning from the agency.\n\n"
+            '"My client never received any notice saying the crane had failed," Huy told '
+            'Reuters. "If there was a problem with the cable, why did nobody tell us to stop it?"',
+            "2026-03-12",
+        )
+    )
+    entities = collect_entities(evidence)
+    kinds = {e.name: e.kind for e in entities}
+    assert kinds.get("Quang Huy Machinery") == "organisation", kinds
+    said = {r.statement[:9]: r.speaker for r in extract_reactions(evidence, entities)}
+    assert said.get("My client") == "Ngo Van Huy", said
+
+
+def test_he_after_a_name_mostly_a_womans_is_the_man_his_role_says() -> None:
+    # S241: "Gwyn Ellis, 71, a retired postman ..., waited nearly an hour at Hirael for two
+    # packs of water. '...,' he said." was given to Hirael: "Gwyn" is mostly a woman's name
+    # to gender-guesser (a man's in Wales); "postman" says he is a man
+    evidence = _evidence(
+        (
+            "Gwyn Roberts, 68, a retired fisherman from Bethesda, waited nearly an hour at the "
+            'depot for two packs of water.\n\n"My wife has been poorly since last Friday and we '
+            'thought it was something she had eaten," he said. "Now you start to wonder."',
+            "2026-11-08",
+        )
+    )
+    speakers = [r.speaker for r in extract_reactions(evidence, collect_entities(evidence))]
+    assert speakers == ["Gwyn Roberts"], speakers
+
+
+def test_she_after_a_name_the_model_misread_is_that_woman() -> None:
+    # S241: "On the High Street, Sioned Parry had to put a 'closed' sign on the door of Caffi'r
+    # Cei ... '...,' she said." was given to a school named paragraphs before
+    evidence = _evidence(
+        (
+            "The county council closed 11 schools, including Ysgol Eifionydd and Ysgol Glan "
+            "Morfa, and said it would decide later whether they would reopen on Monday.\n\n"
+            'On the promenade, Sioned Pritchard had to put a "closed" sign on the door of '
+            "Caffi'r Harbwr for the first time in six years.\n\n"
+            "\"I can't make a pot of tea, I can't rinse a lettuce, I can't even make ice,\" she "
+            "said.",
+            "2026-11-08",
+        )
+    )
+    said = {
+        r.statement[:9]: r.speaker for r in extract_reactions(evidence, collect_entities(evidence))
+    }
+    assert said.get("I can't m") == "Sioned Pritchard", said
+
+
+def test_a_name_written_before_car_park_is_a_place() -> None:
+    # S241: "Hirael", in "the Hirael car park" twice, was a person
+    evidence = _evidence(
+        (
+            "Water stations opened at the Glanrafon car park and at the library. Residents "
+            "queued at the Glanrafon car park all afternoon. Councillor Owen Price, who "
+            "represents Glanrafon, said more were needed.",
+            "2026-11-08",
+        )
+    )
+    kinds = {e.name: e.kind for e in collect_entities(evidence)}
+    assert kinds.get("Glanrafon") == "place", kinds
+
+
+def test_a_denial_of_a_gerund_keeps_what_is_denied() -> None:
+    # S241: "Dwr Cymru Welsh Water has denied ignoring a failed test for cryptosporidium at its
+    # Cefn Coch treatment works two days before ..." read as "denied works two days before ..."
+    evidence = _evidence(
+        (
+            "Severn Valley Water has denied ignoring a failed test for E. coli at its Ashford "
+            "treatment works three days before the notice was issued.",
+            "2026-11-08",
+        )
+    )
+    statements = [r.statement for r in extract_reactions(evidence, collect_entities(evidence))]
+    assert len(statements) == 1 and "ignoring a failed test" in statements[0], statements
+
+
+def test_a_quoted_phrase_of_another_verb_is_not_what_a_later_verb_said() -> None:
+    # S129: 'called the decision to close the runway "the only responsible one" and apologized'
+    # gave the apology the words "the only responsible one"
+    evidence = _evidence(
+        (
+            "The harbour's chief executive, Clara Vella, called the decision to close the quay "
+            '"the only responsible one" and apologized to passengers.',
+            "2026-03-12",
+        )
+    )
+    statements = [r.statement for r in extract_reactions(evidence, collect_entities(evidence))]
+    assert not any(s.strip('"“” ') == "the only responsible one" for s in statements), statements
+
+
+def test_how_many_a_body_employs_is_no_figure_of_the_event() -> None:
+    # S240: "the whole complex, which employs about 450 workers" against "about 2,000 workers
+    # are employed across its seven sites" was shown as "How many workers"
+    for text in (
+        "Work at the whole terminal, which employs about 600 dockers, was stopped.",
+        "The port company says about 2,500 dockers are employed across its four terminals.",
+        "The plant has a workforce of 870 and has been shut since Monday.",
+    ):
+        assert not [q.value for q in _quantities(text)], text
+    assert [q.value for q in _quantities("About 600 dockers walked out on Monday.")] == [600]
+
+
+def test_days_after_a_voice_questions_anothers_account_of_when_are_its_sides() -> None:
+    # S240: "The federation has also questioned the developer's account of when the hoist's
+    # brake was last checked." then the federation's "February 24" and the safety officer's
+    # "Monday" gave no dispute; and '," Huynh Van Tam, the federation's vice chairman, told
+    # AFP' gave the side to AFP
+    found = _disputes(
+        (
+            "The pilots' union has questioned the airline's account of when the engine was last "
+            'inspected. "The last signed inspection in the log is from January 12," Maria Lind, '
+            "the union's safety officer, told AFP. \"The rest is blank.\" The airline's chief "
+            'engineer, Omar Haddad, rejected that. "I inspected the engine myself on Monday," '
+            "Haddad said.",
+            "2026-03-12",
+        )
+    )
+    when = [d for d in found if d.topic.startswith("When the engine was last inspected")]
+    assert len(when) == 1, _shown(found)
+    assert {c.attributed_to for c in when[0].claims} == {"Maria Lind", "Haddad"}, _shown(found)
+
+
+def test_people_who_reported_symptoms_are_a_count_of_the_ill() -> None:
+    # S241: "around 270 people had reported symptoms" (Public Health Wales) was no casualty
+    # line: only "cases" and "fell ill" said people were taken ill
+    kinds = _kinds_and_counts(
+        (
+            "The health board said 41 cases had been confirmed and more than 180 people had "
+            "reported symptoms. The ship's 12 crew members showed no symptoms.",
+            "2026-08-20",
+        )
+    )
+    assert ("ill", 180) in kinds and ("ill", 12) not in kinds, kinds
+
+
+def test_those_who_reported_symptoms_and_those_who_fell_ill_are_one_count() -> None:
+    # S241: PHW's "more than 250 had reported symptoms" against the councillors' "the number who
+    # fell ill at more than 600" was no dispute: two words of one count
+    found = _disputes(
+        (
+            "The health board said 41 people had tested positive and more than 180 had "
+            "reported symptoms since the outbreak began. A residents' group that surveyed "
+            "households put the number who fell ill at more than 500.",
+            "2026-08-20",
+        )
+    )
+    values = [{c.value for c in d.claims} for d in found if d.topic.startswith("How many")]
+    assert values == [{"more than 180", "more than 500"}], _shown(found)
+
+
+def test_a_name_opened_by_a_welsh_or_malay_word_of_place_is_a_place() -> None:
+    # S241: "Llyn Cefn Coch" (a reservoir), "Ysgol Tryfan" (a school) and "Neuadd Ogwen" (a
+    # hall) were people in the brief's who
+    evidence = _evidence(
+        (
+            "The council closed 11 schools, including Ysgol Eifionydd and Ysgol Glan Morfa. "
+            "The water comes from Llyn Padarn, and a water station opened at Neuadd Dwyfor. "
+            "In Sumatra, the ash drifted over Danau Toba.",
+            "2026-11-08",
+        )
+    )
+    kinds = {e.name: e.kind for e in collect_entities(evidence)}
+    for name in ("Ysgol Eifionydd", "Ysgol Glan Morfa", "Llyn Padarn", "Neuadd Dwyfor"):
+        assert kinds.get(name, "place") == "place", kinds
+
+
+def test_who_told_a_figure_is_the_name_before_told_not_the_listener() -> None:
+    # S240: '"The last signed brake check ... is from February 24," Huynh Van Tam, the
+    # federation's vice chairman, told AFP.' gave the day to "AFP"; a review of stop 76 found
+    # an age before the role ("Rahim Uddin, 40, a survivor, told AFP") and a place before the
+    # name (S47: "left Sfax, Tunisia, Captain Giulia Messina, a coast guard spokeswoman, told
+    # Reuters")
+    for text, voice in (
+        ('"There were 52 bodies in the river," Jorge Quispe, the mayor, told AFP.', "Jorge Quispe"),
+        ('"More than 70 were on the boat," Rahim Uddin, 40, a survivor, told AFP.', "Rahim Uddin"),
+        ('"She left home at 9 p.m.," her stepfather, Karim Benali, told police.', "Karim Benali"),
+        ('"It started on May 4," the mayor told reporters.', "mayor"),
+        (
+            "Some 92 people were on board when it left Sfax, Tunisia, Captain Giulia Messina, a "
+            "coast guard spokeswoman, told Reuters.",
+            "Captain Giulia Messina",
+        ),
+    ):
+        at = re.search(r"\d", text)
+        assert at is not None and voice_before(text, at.start()) == voice, text
+
+
+def test_some_of_a_count_over_an_age_is_no_count() -> None:
+    # S239 (held to the end of stop 76, then read): "Seven of the 13 dead were women and four
+    # were over 60" gave "over 60 killed"
+    kinds = _kinds_and_counts(
+        ("Nine of the 21 dead were children and three were over 70.", "2026-02-10")
+    )
+    assert ("killed", 70) not in kinds, kinds
+    assert ("killed", 60) in _kinds_and_counts(
+        ("The death toll was over 60 on Sunday, officials said.", "2026-02-10")
+    )
+
+
+def test_a_sentence_of_no_record_on_a_day_is_no_side_of_when() -> None:
+    found = _disputes(
+        (
+            "Nor is there agreement on when the warning came. The agency says its first notice "
+            'came on Thursday, when a company employee telephoned. "We have no record of any '
+            "email from the company on Wednesday,\" the agency's spokeswoman, Eva Lenz, told AFP.",
+            "2026-03-14",
+        )
+    )
+    assert not any(d.topic.startswith("When") for d in found), _shown(found)
+
+
+def test_a_side_that_tells_a_clock_time_ends_the_search_for_days() -> None:
+    found = _disputes(
+        (
+            "The accounts also differ on timing. The monitoring agency said its station logged "
+            "the interference at 5:50 am on Tuesday. The aviation authority says it was alerted "
+            "by a pilot's report at 6:40 am. The airline said one of its crews reported "
+            "anomalies at 11:10 pm on Monday.",
+            "2026-01-21",
+        )
+    )
+    assert not any(d.topic == "When it began" for d in found), _shown(found)
 
 
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
@@ -33044,6 +33295,897 @@ _REVIEWED_OVER_DAYS_75 = [
 ]
 
 
+# Cases three hostile reviews of stop 76 wrote against its rules (a lone surname and the full
+# name before it, kin who share a surname, a role of one sex beside a name, names the model
+# misread as people or places, Welsh words of place; sums of money in codes and names, counts of
+# people with symptoms, a workforce; days questioned as another's account of when, the day of
+# saying, a voice told after an age and a role): each was worse than before until mended, or is
+# the rule working where it should.
+_REVIEWED_OVER_DAYS_76 = [
+    (
+        "s76-A4",
+        [
+            (
+                (
+                    "HANOI (Reuters) - Vietnamese police have arrested the director of Tien "
+                    "Phong Machinery after a crane collapse at a construction site in Hanoi "
+                    "killed four workers, state media reported.\n\nTien Phong's lawyer, Luong "
+                    "Van Phong, said the company had never been told the crane had failed an "
+                    'inspection. "My client never received the inspection report," Phong '
+                    "told Reuters on Thursday."
+                ),
+                "2025-06-12",
+            ),
+            (
+                (
+                    "HANOI (AFP) - A Hanoi court ordered Tien Phong Machinery to pay 10 "
+                    "million dong to each injured worker, state media said. Labour ministry "
+                    "inspector Vu Thanh Hoa said Tien Phong had ignored two warnings."
+                ),
+                "2025-06-14",
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Luong Van Phong .*My client",
+    ),
+    (
+        "s76-A8",
+        [
+            (
+                (
+                    "BERGEN, Norway (Reuters) - Two children were pulled alive from the sea "
+                    "after a ferry ramp collapsed at a quay near Bergen on Saturday, police "
+                    "said.\n\nMayor Karin Olsen thanked Per Hansen, a local fisherman, who "
+                    'reached the children in his boat within minutes. "I just did what anyone '
+                    'would do," he said.'
+                ),
+                "2025-07-19",
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"^Karin Olsen .*anyone would do",
+    ),
+    (
+        "s76-A9",
+        [
+            (
+                (
+                    "BARMOUTH, Wales (Reuters) - Dozens of homes were flooded in Barmouth on "
+                    "Monday after a storm surge overtopped the sea wall, Natural Resources "
+                    "Wales said.\n\nGlyn Roberts, 68, a retired fisherman, watched water pour "
+                    'into his street. "I have lived here all my life and never seen the sea '
+                    'come this far," he said.'
+                ),
+                "2025-11-24",
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Glyn Roberts .*lived here",
+    ),
+    (
+        "s76-A11",
+        [
+            (
+                (
+                    "MANILA (Reuters) - A fire in a crowded residential district of Manila "
+                    "killed five people, including a 7-year-old girl, the Bureau of Fire "
+                    "Protection said on Thursday.\n\nTomas Reyes, the district fire marshal, "
+                    "said the girl's mother, a waitress, had been at work when the blaze broke "
+                    'out. "I should have been there," she told local television.'
+                ),
+                "2025-08-14",
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"^Tomas Reyes .*should have been there",
+    ),
+    (
+        "s76-A13",
+        [
+            (
+                (
+                    "BALA, Wales (Reuters) - Flooding closed most of the main street in Bala "
+                    "on Saturday after the river Dee burst its banks, Gwynedd council "
+                    "said.\n\nFfion Parry had to close her cafe when water came through the "
+                    'back door. "We had only just reopened after the last flood," she said.'
+                ),
+                "2025-02-22",
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Ffion Parry .*reopened",
+    ),
+    (
+        "s76-A19",
+        [
+            (
+                (
+                    "LLANBERIS, Wales (Reuters) - A kayaker died after getting into difficulty "
+                    "on Llyn Padarn on Sunday, North Wales Police said.\n\nLlyn Roberts, "
+                    "coxswain of the local lifeboat, said the water was still very cold for "
+                    'the time of year. "People underestimate how quickly cold water takes '
+                    'your strength," Roberts said.'
+                ),
+                "2025-04-27",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Llyn Roberts",
+    ),
+    (
+        "s76-A21",
+        [
+            (
+                (
+                    "MEDAN, Indonesia (Reuters) - Flash floods swept through the tourist "
+                    "village of Bukit Lawang in North Sumatra on Sunday, killing at least 9 "
+                    "people, the disaster agency said.\n\nRiver guides in Bukit Lawang said "
+                    "the water rose within minutes. Langkat regent Syah Afandin said "
+                    "evacuation centres had been opened."
+                ),
+                "2025-11-30",
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Syah Afandin",
+    ),
+    (
+        "s76-A22",
+        [
+            (
+                (
+                    "BANGOR, Wales (Reuters) - Dozens of cars were submerged when the tide "
+                    "flooded the Hirael car park in Bangor on Sunday, Gwynedd council "
+                    "said.\n\nCouncillor Huw Wyn Jones said the sea defences at Hirael had "
+                    "been due for repair for years."
+                ),
+                "2025-01-12",
+            ),
+        ],
+        "who",
+        "absent",
+        r"^Hirael",
+    ),
+    (
+        "s76-A23",
+        [
+            (
+                (
+                    "HANOI (Reuters) - A landslide buried part of a village in Lao Cai "
+                    "province on Tuesday, killing at least 8 people, state media "
+                    "reported.\n\nNguyen Van Hai, a local rescue worker, said teams were "
+                    'digging by hand. "The mud is still moving," Hai said.\n\nTran Thi Hoa, '
+                    '52, whose house was destroyed, escaped with her grandson. "I heard a '
+                    'roar and ran," Hoa said.'
+                ),
+                "2025-09-23",
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Nguyen Van Hai .*mud is still moving",
+    ),
+    (
+        "s76-A26",
+        [
+            (
+                (
+                    "VANCOUVER (Reuters) - A wildfire destroyed more than 30 homes near "
+                    "Kelowna, British Columbia, and one man was missing, officials said on "
+                    "Friday.\n\nLucy Chen, 38, said her husband, Michael Chen, had gone back "
+                    'to the house for their dog. "I begged him not to," Chen said.'
+                ),
+                "2025-08-15",
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Lucy Chen .*begged",
+    ),
+    (
+        "s76-A31",
+        [
+            (
+                (
+                    "CORK, Ireland (Reuters) - Three young men died when their car hit a wall "
+                    "outside Mallow early on Sunday, gardai said.\n\nSister Mary Collins, the "
+                    "hospital's chaplain, sat with the families through the night alongside "
+                    'Tom Byrne, the parish priest. "We prayed for them all," he said.'
+                ),
+                "2025-04-06",
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Tom Byrne .*prayed",
+    ),
+    (
+        "s76-A32",
+        [
+            (
+                (
+                    "BANGOR, Wales (Reuters) - Eleven pupils were hurt when a school minibus "
+                    "overturned near Bethesda on Thursday, North Wales Police said.\n\nYsbyty "
+                    "Gwynedd said three pupils remained in a serious condition. Ysgol Tryfan "
+                    "said in a statement that counsellors would be available to pupils on "
+                    "Friday."
+                ),
+                "2025-10-16",
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Ysbyty Gwynedd",
+    ),
+    (
+        "s76-A35",
+        [
+            (
+                (
+                    "LEEDS, England (Reuters) - A fire at a recycling plant in Leeds sent a "
+                    "plume of smoke across the city on Tuesday, West Yorkshire Fire and Rescue "
+                    "Service said.\n\nHilary Thompson, 58, a retired fireman who lives nearby, "
+                    'said he had never seen a fire burn so long. "You could smell it in the '
+                    'city centre," he said.'
+                ),
+                "2025-06-03",
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Hilary Thompson .*smell",
+    ),
+    (
+        "s76-A36",
+        [
+            (
+                (
+                    "BRIXHAM, England (Reuters) - Four fishermen were rescued off the Devon "
+                    "coast on Monday night after their trawler lost power in a storm, HM "
+                    "Coastguard said.\n\nDonna Reid, whose husband skippers the boat, waited "
+                    "on the quay with other families. The Olivia Jean was towed back to "
+                    'Brixham by the lifeboat early on Tuesday. "I didn\'t sleep all night," '
+                    "she said."
+                ),
+                "2025-11-04",
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Donna Reid .*sleep",
+    ),
+    (
+        "s76-B1",
+        [
+            (
+                (
+                    "HO CHI MINH CITY (Reuters) - A fire at a furniture factory in Dong Nai "
+                    "province killed three workers and injured 12 others on Tuesday, "
+                    "provincial officials said.\n\nThe blaze broke out in a paint storage area "
+                    "shortly after 2 p.m. and spread to the main workshop, state media "
+                    "reported.\n\nRelatives of each of the dead received VND 40 million from "
+                    "the province, and the injured VND 10 million each, the provincial "
+                    "People's Committee said."
+                ),
+                "2024-05-14",
+            ),
+            (
+                (
+                    "HANOI (AFP) - The owner of a factory in southern Vietnam where three "
+                    "people died in a fire has been detained, police said on Wednesday.\n\nThe "
+                    "company has pledged VND 50 million to each victim's family, a spokeswoman "
+                    "said. Twelve injured workers remain in hospital in Bien Hoa."
+                ),
+                "2024-05-15",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"million",
+    ),
+    (
+        "s76-B2",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Fourteen people were killed when a matatu collided "
+                    "with a fuel tanker on the Nairobi-Nakuru highway on Sunday, police "
+                    "said.\n\nSix others were taken to Naivasha sub-county hospital with "
+                    "serious injuries, police commander Stephen Kirui said.\n\nPresident "
+                    "William Ruto said the government would pay KES 200,000 to each bereaved "
+                    "family."
+                ),
+                "2024-08-04",
+            ),
+            (
+                (
+                    "NAIVASHA, Kenya (Nation) - Families of each of the dead received Ksh "
+                    "100,000 from the county government on Monday, and the injured Ksh 50,000 "
+                    "each, Governor Susan Kihika said.\n\nTransport Cabinet Secretary Davis "
+                    "Chirchir said the government would also cover hospital bills of up to "
+                    "Sh100,000 for each of the six injured passengers."
+                ),
+                "2024-08-05",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^(100|50),000",
+    ),
+    (
+        "s76-B4",
+        [
+            (
+                (
+                    "JAKARTA (Reuters) - Two SAR personnel were killed and three others "
+                    "injured when a second landslide hit rescuers searching for missing gold "
+                    "miners in Gorontalo province on Tuesday, the national search and rescue "
+                    "agency said.\n\nThe first landslide on Sunday killed 23 people at an "
+                    'illegal mine, and 15 remain missing.\n\n"Our team was hit while digging '
+                    'by hand," said Heriyanto, head of the Gorontalo SAR office.'
+                ),
+                "2024-07-09",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^2 killed",
+    ),
+    (
+        "s76-B5",
+        [
+            (
+                (
+                    "KABUL (AP) - Two NPR journalists and their Afghan interpreter were killed "
+                    "on Sunday when the army convoy they were travelling with came under fire "
+                    "in Helmand province, the broadcaster said.\n\nPhotojournalist David "
+                    "Gilkey and interpreter Zabihullah Tamanna died when their vehicle was "
+                    "struck by a rocket-propelled grenade, NPR said in a statement.\n\nAn "
+                    "Afghan soldier driving the vehicle was also killed."
+                ),
+                "2016-06-05",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^2 killed",
+    ),
+    (
+        "s76-B6",
+        [
+            (
+                (
+                    "JOHANNESBURG (News24) - Two Rand Water employees were killed and four "
+                    "injured when a trench collapsed during repairs to a burst pipeline in "
+                    "Soweto on Monday, the utility said.\n\nRand Water spokesperson Makenosi "
+                    "Maroo said the workers had been fixing a 1,200 mm pipe that burst on "
+                    'Sunday.\n\n"We are devastated," Maroo said. The injured were taken to '
+                    "Chris Hani Baragwanath Hospital."
+                ),
+                "2024-03-11",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^2 killed",
+    ),
+    (
+        "s76-B7",
+        [
+            (
+                (
+                    "HANOI (VnExpress) - Rescuers recovered the bodies of seven Dong Hoi "
+                    "fishermen on Saturday, a day after their boat capsized in rough seas off "
+                    "Quang Binh province, border guards said.\n\nFour others were rescued by a "
+                    "passing cargo ship and taken to hospital in Dong Hoi city.\n\nThe "
+                    "provincial government said it would support each family with 20 million "
+                    "dong."
+                ),
+                "2023-11-18",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^7 killed",
+    ),
+    (
+        "s76-B8",
+        [
+            (
+                (
+                    "PESHAWAR, Pakistan (Dawn) - At least 30 Afghanis were killed and 45 "
+                    "wounded when a suicide bomber struck a crowded market near the Torkham "
+                    "border crossing on Friday, police said.\n\nMost of the dead were "
+                    "labourers waiting to cross back into Afghanistan, district police officer "
+                    "Salim Abbas said.\n\nNo group has claimed responsibility."
+                ),
+                "2023-09-15",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^at least 30 killed",
+    ),
+    (
+        "s76-B12",
+        [
+            (
+                (
+                    "SEOUL (Yonhap) - Twenty-three workers were killed when fire tore through "
+                    "a lithium battery plant in Hwaseong on Monday, fire officials "
+                    "said.\n\nThe families of the dead received 30 million won each from the "
+                    "city, and the injured 1 million won each, the mayor's office said on "
+                    "Wednesday."
+                ),
+                "2024-06-26",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"million",
+    ),
+    (
+        "s76-B15",
+        [
+            (
+                (
+                    "CHENNAI, India (Reuters) - Around 270 people had reported symptoms "
+                    "including breathlessness and eye irritation after ammonia leaked from a "
+                    "fertiliser plant in Ennore overnight, officials said on Wednesday.\n\nAt "
+                    "least 52 were admitted to hospital, health minister Ma. Subramanian said."
+                ),
+                "2023-12-27",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"270",
+    ),
+    (
+        "s76-B19",
+        [
+            (
+                (
+                    "KYIV (Reuters) - Twelve people were hospitalised after a toxic cloud from "
+                    "a burning chemical plant drifted over the city of Kalush on Thursday, "
+                    "officials said.\n\nThe regional health department warned that up to 5,000 "
+                    "people could develop symptoms over the coming days and urged residents to "
+                    "stay indoors."
+                ),
+                "2024-05-02",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"5,000",
+    ),
+    (
+        "s76-B20",
+        [
+            (
+                (
+                    "KARACHI (Dawn) - At least 60 students complained of symptoms of food "
+                    "poisoning after eating lunch at a school canteen in Korangi on Monday, "
+                    "officials said.\n\nAnother 25 teachers experienced symptoms such as "
+                    "vomiting and dizziness, the district health officer said. Eighteen "
+                    "children were admitted to Jinnah hospital."
+                ),
+                "2024-03-04",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^at least 60",
+    ),
+    (
+        "s76-B21",
+        [
+            (
+                (
+                    "PERTH, Australia (AAP) - Three miners developed symptoms of carbon "
+                    "monoxide poisoning after a ventilation fan failed underground at a gold "
+                    "mine near Kalgoorlie, the company said.\n\nFourteen other workers in the "
+                    "same shaft were tested but showed no symptoms, a spokesman said."
+                ),
+                "2024-04-17",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^14 ",
+    ),
+    (
+        "s76-B24",
+        [
+            (
+                (
+                    "MOMBASA, Kenya (Reuters) - Some 2,500 dockers employed at Mombasa port "
+                    "went on strike on Monday over unpaid allowances, the Dock Workers Union "
+                    "said.\n\nThe strike halted loading at two container berths."
+                ),
+                "2024-07-01",
+            ),
+            (
+                (
+                    "MOMBASA, Kenya (Nation) - The Kenya Ports Authority said about 900 "
+                    "dockers went on strike on Monday, and that most berths operated normally."
+                ),
+                "2024-07-01",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many",
+    ),
+    (
+        "s76-B26",
+        [
+            (
+                (
+                    "TBILISI, Georgia (Reuters) - A landslide buried part of the resort of "
+                    "Shovi on Thursday, killing at least 11 people, the interior ministry "
+                    "said.\n\nThe ministry said 40 firefighters were employed in the rescue "
+                    "operation overnight."
+                ),
+                "2023-08-04",
+            ),
+            (
+                (
+                    "TBILISI (Interpressnews) - Opposition lawmakers said only 25 firefighters "
+                    "were deployed in the rescue operation overnight, accusing the government "
+                    "of a slow response."
+                ),
+                "2023-08-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many",
+    ),
+    (
+        "s76-B33",
+        [
+            (
+                (
+                    "JAKARTA (Antara) - Seventeen people died when a tourist bus lost its "
+                    "brakes and crashed in Subang, West Java, on Saturday, police "
+                    "said.\n\nRelatives of each of the dead received Rp 15 million from the "
+                    "provincial government, and the 26 injured Rp 5 million each, West Java's "
+                    "acting governor said on Monday."
+                ),
+                "2024-05-13",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^\d+ million",
+    ),
+    (
+        "s76-B34",
+        [
+            (
+                (
+                    "SOMA, Turkey (Reuters) - An explosion tore through a coal mine in western "
+                    "Turkey on Tuesday, trapping dozens of miners, officials said.\n\nThe "
+                    "company said 120 miners were employed underground at the time of the "
+                    "blast."
+                ),
+                "2024-05-13",
+            ),
+            (
+                (
+                    "SOMA (DHA) - The Maden-Is union said 200 miners were underground when the "
+                    "blast hit."
+                ),
+                "2024-05-13",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many",
+    ),
+    (
+        "s76-C1",
+        [
+            (
+                (
+                    "PATNA, India (Reuters) - A footbridge over a canal in Bihar state "
+                    "collapsed on Saturday, killing seven people, police said.\n\nThe Bihar "
+                    "Engineers' Association has questioned the contractor's account of when "
+                    "the bridge was last inspected. The contractor, Shivam Infra, said an "
+                    "inspection was carried out on March 12. The association disputes that. "
+                    '"The last inspection record we have seen dates from November," '
+                    "association president Ravi Ranjan told Reuters."
+                ),
+                "2025-04-07",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the bridge was last inspected",
+    ),
+    (
+        "s76-C2",
+        [
+            (
+                (
+                    "JAKARTA (Reuters) - Families of passengers on a plane that crashed into "
+                    "the Java Sea have questioned the airline's account of when they were "
+                    "first informed. The airline said it began contacting relatives on "
+                    "Saturday evening. Many relatives said they learned of the crash from "
+                    "television news. A memorial service is scheduled for Friday in Jakarta, "
+                    "the families' association said."
+                ),
+                "2025-01-13",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s76-C3",
+        [
+            (
+                (
+                    "FLINT, Michigan (AP) - Residents of a Michigan town have disputed the "
+                    "water utility's account of when the contamination was detected. In a "
+                    "statement issued on Tuesday, the utility said tests had found E. coli in "
+                    "two wells. Residents said the tap water had been brown and foul-smelling "
+                    "since March 2. The utility has told 12,000 households to boil their water."
+                ),
+                "2025-03-20",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s76-C7",
+        [
+            (
+                (
+                    "HO CHI MINH CITY (AFP) - Four workers died when a construction hoist "
+                    "plunged nine floors at a high-rise site, officials said.\n\nThe city's "
+                    "construction workers' federation has questioned the developer's account "
+                    "of when the hoist's brake was last checked. The developer said it emailed "
+                    'the latest inspection report to the federation on Wednesday. "We have no '
+                    "record of any email on Wednesday,\" Huynh Van Tam, the federation's vice "
+                    'chairman, told AFP. "The last signed check we hold is from February '
+                    '24." Site foreman Le Van Binh said he had checked the brake himself on '
+                    "March 17."
+                ),
+                "2025-03-21",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s76-C10",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - The opposition has rejected the government's account of "
+                    "when the new Padma rail link will open to passengers. The railway "
+                    "ministry said the line is due to open on June 1. Opposition lawmaker "
+                    "Rumeen Farhana said work on the final section had stalled since January."
+                ),
+                "2025-04-02",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s76-C14",
+        [
+            (
+                (
+                    "CHITTAGONG, Bangladesh (Reuters) - A boat carrying 45 passengers capsized "
+                    "in the Karnaphuli river on Sunday, the navy said."
+                ),
+                "2025-07-07",
+            ),
+            (
+                (
+                    "CHITTAGONG (AFP) - The boat had more than 70 people on board, Rahim "
+                    "Uddin, 40, a survivor, told AFP. Divers recovered nine bodies."
+                ),
+                "2025-07-08",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Rahim Uddin",
+    ),
+    (
+        "s76-C15",
+        [
+            (
+                (
+                    'HANOI (AFP) - "The first explosion came at 10:05 p.m.," Tran Thi Mai, '
+                    "45, a noodle seller, told AFP. Six people died in the blast at a "
+                    "fireworks workshop."
+                ),
+                "2025-01-27",
+            ),
+            (
+                ("HANOI (VnExpress) - Police said the explosion happened at 10:40 p.m."),
+                "2025-01-27",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Tran Thi Mai",
+    ),
+    (
+        "s76-C16",
+        [
+            (
+                (
+                    "LIMA (Reuters) - A bus plunged into a ravine in Peru's Ayacucho region on "
+                    "Monday, killing 24 people. The bus company said the vehicle was carrying "
+                    "40 passengers."
+                ),
+                "2025-05-12",
+            ),
+            (
+                (
+                    "AYACUCHO, Peru (AP) - The bus had 52 people on board, Jorge Quispe, 38, a "
+                    "survivor, said."
+                ),
+                "2025-05-13",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Jorge Quispe",
+    ),
+    (
+        "s76-C20",
+        [
+            (
+                (
+                    "BANGKOK (Reuters) - Floods have swept through 14 villages in Nakhon Sawan "
+                    "province after the Chao Phraya dam released water.\n\nNor is there "
+                    "agreement on when the sluice gates were opened. The Royal Irrigation "
+                    'Department says the gates were opened on Sunday evening. "They opened '
+                    'them on Saturday night without any warning," Somchai Wongsa, 58, a rice '
+                    "farmer, told Reuters."
+                ),
+                "2025-09-23",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Somchai Wongsa",
+    ),
+    (
+        "s76-C22",
+        [
+            (
+                (
+                    "HUE, Vietnam (VnExpress) - Residents of flooded districts in Hue have "
+                    "questioned the city's account of when the evacuation order was issued. "
+                    "Speaking to reporters on Thursday, Mayor Nguyen Van Phuong said the order "
+                    "had gone out in good time. Residents said they received the first text "
+                    "message on Saturday, when the water was already waist-deep."
+                ),
+                "2025-10-31",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s76-C23",
+        [
+            (
+                (
+                    "SANTA BARBARA, California (AP) - Crews are cleaning up beaches after a "
+                    "pipeline spilled crude oil off the California coast.\n\nNor is there "
+                    "agreement on when the leak began. The pipeline's operator says its line "
+                    "was intact until Tuesday. Environmental groups say residents reported a "
+                    "strong smell of oil long before that. The Coast Guard opened a unified "
+                    "command centre on Thursday, officials said."
+                ),
+                "2025-10-10",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s76-C26",
+        [
+            (
+                (
+                    "HANOI (VnExpress) - Three workers were killed when a crane toppled at a "
+                    "metro station site in Hanoi.\n\nThe city's labour federation has "
+                    "questioned the contractor's account of when the crane was last inspected. "
+                    '"We have seen the logbook," federation official Dang Thi Thu said. '
+                    '"The last inspection entry is dated January 15," she said. The '
+                    "contractor, Hoa Binh Corp, said the crane was inspected on April 2. "
+                    "Police said the crane operator was detained on Friday."
+                ),
+                "2025-04-14",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s76-C27",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Opposition leaders have rejected the electoral "
+                    "commission's account of when the results were transmitted. The commission "
+                    "said results from all polling stations reached its servers on Wednesday. "
+                    "African Union observers said voting on Monday was largely peaceful. "
+                    "Opposition agent Peter Kamau said results from 300 polling stations had "
+                    "not arrived by Friday."
+                ),
+                "2025-08-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the results were transmitted.*Kamau",
+    ),
+    (
+        "s76-C30",
+        [
+            (
+                (
+                    "JOHANNESBURG (Reuters) - Five miners died at a gold mine near "
+                    "Carletonville.\n\nThe National Union of Mineworkers has questioned the "
+                    "company's account of when the ventilation fan failed. Sibanye-Stillwater "
+                    "said the fan broke down on Monday after a power cut. The union said the "
+                    "fan had been faulty since Saturday and blamed poor maintenance."
+                ),
+                "2025-07-18",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the ventilation fan failed",
+    ),
+    (
+        "s76-C38",
+        [
+            (
+                (
+                    "MARSEILLE, France (Reuters) - Nor is there agreement on when the girl was "
+                    'last seen. "She left for school on Tuesday morning," her stepfather, '
+                    "Karim Benali, told police. Neighbours said they last saw her on Monday "
+                    "evening. Her body was found in woods near Aubagne on Saturday, "
+                    "prosecutors said."
+                ),
+                "2025-03-10",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Karim Benali",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
     [
@@ -33055,6 +34197,7 @@ _REVIEWED_OVER_DAYS_75 = [
         + _REVIEWED_OVER_DAYS_73
         + _REVIEWED_OVER_DAYS_74
         + _REVIEWED_OVER_DAYS_75
+        + _REVIEWED_OVER_DAYS_76
     ],
     ids=[
         case[0]
@@ -33065,13 +34208,14 @@ _REVIEWED_OVER_DAYS_75 = [
         + _REVIEWED_OVER_DAYS_73
         + _REVIEWED_OVER_DAYS_74
         + _REVIEWED_OVER_DAYS_75
+        + _REVIEWED_OVER_DAYS_76
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
-    """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74
-    and 75 wrote."""
+    """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74,
+    75 and 76 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

@@ -45,6 +45,7 @@ from ..nlp import (
 from ..numbers import (
     Amount,
     Precision,
+    a_sum_of_money,
     find_amounts,
     no_one_harmed_in,
     ordinal_value,
@@ -129,6 +130,7 @@ _ANY_CUE = re.compile(
     + r"|(?:in|to)\s+(?:the\s+)?hospitals?|treated|examined|assessed|checked"
     + r"|medical\s+(?:help|care|attention|treatment)|treatment"  # sought (`_CARE_SOUGHT`)
     + r"|cases"  # of an illness (`_ILLNESS`)
+    + r"|symptoms"  # shown by people taken ill (`_SHOWING_SIGNS`)
     + r"|(?:in|into|to)\s+custody"
     + r"|at\s+large|on\s+the\s+(?:run|loose)"  # still free (`_at_large`)
     + r"|on\s+board|aboard|underground|carrying|carried|transporting)\b"  # `_aboard`
@@ -210,8 +212,12 @@ _AGED_BEFORE = re.compile(
 # People of an age below or above a number: "children under five", "women over 60", "those
 # under the age of 18" (the number is their age; not "killed under 20 people").
 _AN_AGE_LIMIT = re.compile(
-    r"\b(?:children|kids|babies|infants|toddlers|boys|girls|teenagers|youngsters|people|"
-    r"adults|men|women|those|pupils|patients|residents|victims)\s+(?:(?:aged|age)\s+)?"
+    r"(?:\b(?:children|kids|babies|infants|toddlers|boys|girls|teenagers|youngsters|people|"
+    r"adults|men|women|those|pupils|patients|residents|victims)"
+    # some of a count, of an age: "Seven of the 13 dead were women and four were over 60"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+    r"most|some|all|both|half)\s+(?:of\s+(?:them|whom)\s+)?(?:were|are))"
+    r"\s+(?:(?:aged|age)\s+)?"
     r"(?:under|over|below|above|younger\s+than|older\s+than)(?:\s+the\s+age\s+of)?\s+$",
     re.I,
 )
@@ -2423,6 +2429,12 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
         return _gravely_ill(ill) or ("ill", "ill")  # "430 pupils fell ill", "were taken ill"
     if token.lower_ == "cases" and token.pos_ == "NOUN":
         return ("ill", "ill") if _cases_of_illness(token) else None
+    if token.lower_ in _SHOWING_SIGNS and (signs := _symptoms_of(token)) is not None:
+        # "around 270 people had reported symptoms" (not "showed no symptoms", nor "up to 5,000
+        # people could develop symptoms": a forecast)
+        negated = child_of(token, "neg") is not None or child_of(signs, "det", "no") is not None
+        foreseen = any(c.dep_ == "aux" and c.lower_ in _MAY_YET for c in token.children)
+        return None if negated or foreseen else ("ill", "with symptoms")
     if token.lower_ == "admissions" and not _HOSPITAL.search(token.doc.text):
         return None  # "admissions at the university"
     if token.lower_ == "bodies" and _bodies_that_act(token):
@@ -2587,6 +2599,24 @@ def _medical_help_sought(verb: Token) -> str | None:
                 verb_words = f"{verb.lower_} for" if child.dep_ == "prep" else verb.lower_
                 return f"{verb_words} {verb.doc[first : care.i + 1].text}"
     return None
+
+
+# Verbs by which people tell of being ill: "270 people had reported symptoms", "more than 400
+# have suffered symptoms", "60 complained of symptoms".
+_SHOWING_SIGNS = frozenset(
+    "report reports reported reporting suffer suffers suffered suffering develop develops "
+    "developed developing show shows showed shown showing experience experiences experienced "
+    "experiencing exhibit exhibits exhibited exhibiting complain complains complained "
+    "complaining".split()
+)
+_MAY_YET = frozenset("could may might would will can should".split())
+
+
+def _symptoms_of(verb: Token) -> Token | None:
+    """The "symptoms" a verb of `_SHOWING_SIGNS` takes: its object, or "of" symptoms."""
+    signs = child_of(verb, "dobj", "symptoms")
+    of = child_of(verb, "prep", "of") if signs is None else None
+    return child_of(of, "pobj", "symptoms") if of is not None else signs
 
 
 # People taken ill: "fell ill", "hundreds sick" (not "ill-fated": `_ill_as_a_word_part`).
@@ -2770,6 +2800,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None
     if any(token.ent_type_ in _NOT_COUNTS for token in span):
         return None
+    if a_sum_of_money(doc.text[: amount.number_start], span.text, doc.text[amount.number_end :]):
+        return None  # "10 million VND to each injured worker": the model saw no money
     filed = dateline(doc.text)
     if filed is not None and amount.number_start < filed.end():
         return None  # "ZURICH, May 4 - ...": the dateline's day
@@ -4760,11 +4792,12 @@ _RECORDED = frozenset(
 
 
 def _keeps_something(verb: Token) -> bool:
-    """'Police maintained a cordon': a verb of saying that here does something else, to an
-    object ('insisted on Monday that ...' says)."""
-    return verb.lower_.startswith(("maintain", "insist")) and any(
-        c.dep_ == "dobj" for c in verb.children
-    )
+    """'Police maintained a cordon', 'dozens of other people had reported symptoms': a verb of
+    saying that here does something else, to an object ('insisted on Monday that ...' says)."""
+    return (
+        verb.lower_.startswith(("maintain", "insist"))
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ) or (verb.lower_ in _SHOWING_SIGNS and _symptoms_of(verb) is not None)
 
 
 # Verbs that keep to a figure given before, with the word each takes: "The paediatricians'

@@ -49,7 +49,7 @@ from ..dates import (
     human_date,
 )
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
-from ..numbers import find_amounts
+from ..numbers import currencies_in_use, find_amounts
 from ..schema import Citation, Claim, Dispute
 from ..segment import content_tokens, fold, quote_spans, stop_words
 from ..support import citation_support_problem
@@ -1467,6 +1467,8 @@ _ONE_WORD = {
     "hurt": "injured",
     "unaccounted for": "missing",
     "arrested": "detained",  # "31 arrested" and "more than 40 detained": one count of protesters
+    # "more than 250 had reported symptoms" and "the number who fell ill at more than 600"
+    "with symptoms": "ill",
 }
 
 
@@ -2718,10 +2720,16 @@ _WHOSE_COUNT_BEFORE = re.compile(
 # Words after "said" that say where or when, not who: "said at a news conference".
 _WHERE_OR_WHEN = r"(?:at|in|on|during|after|before|from|outside|inside|late|early|later|on)\s+"
 _SAYS_AFTER = re.compile(
-    rf"[,”\"]\s*(?:{_SAY}\s+(?!{_WHERE_OR_WHEN})(?P<who>(?:the\s+)?[\w&.’'\- ]{{2,50}}?)|"
-    rf"(?P<who2>(?:the\s+)?[\w&.’'\- ]{{2,50}}?)\s+{_SAY}"
-    rf"(?:\s+{_WHERE_OR_WHEN}[\w&.’'\- ]{{2,40}}?)?)[.!]?[”\"]?$"
+    rf"[,”\"]\s*(?:(?!told\b){_SAY}\s+(?!{_WHERE_OR_WHEN})(?P<who>(?:the\s+)?[\w&.’'\- ]{{2,50}}?)|"
+    # ('," Huynh Van Tam, the federation's vice chairman, told AFP.': Tam; '," Rahim Uddin, 40,
+    # a survivor, said.': Uddin; '," her stepfather, Karim Benali, told police.': Benali, in
+    # `voice_before`; after "told" stands who was told)
+    rf"(?P<who2>(?:the\s+)?[^\W\d_][\w&.’'\- ]{{1,49}}?)"
+    rf"(?P<apposed>(?:,\s+\d{{1,3}})?,\s+[^,;\"“”]{{1,90}},)?\s+{_SAY}"
+    rf"(?:\s+{_WHERE_OR_WHEN}[\w&.’'\- ]{{2,40}}?|(?<=told)\s+[\w&.’'\- ]{{2,40}}?)?)"
+    r"[.!]?[”\"]?$"
 )
+_A_PROPER_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
 # "The operator, Majumder Navigation, says ...": the name in the apposition is the voice.
 _SAYS_APPOSED = re.compile(
     rf"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)(?:the\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?,"
@@ -2776,6 +2784,9 @@ def voice_before(text: str, position: int) -> str | None:
         said = label.group("who")
     if said is None and (after := _SAYS_AFTER.search(text.rstrip())):
         said = after.group("who") or after.group("who2")
+        apposed = (after.group("apposed") or "").strip(" ,")
+        if after.group("who2") and said[:1].islower() and _A_PROPER_NAME.fullmatch(apposed):
+            said = apposed  # "her stepfather, Karim Benali,": the name
     if said is None or _CLAUSE_WITH_FIGURE.search(said):  # "the manifest listed 150 passengers"
         return None
     if (named := _ROLE_OF_ONES_OWN.match(said)) is not None:
@@ -3031,53 +3042,7 @@ _SYMBOL_FIRST = re.compile(
     rf"(?<![\w.,])(?:{_QUALIFIER})?(?P<currency>US\$|\$|€|£|R(?=\s?\d[\d.,]*\s+(?:million|billion)))"
     rf"\s?{_NUMERAL}(?![.,]?\d)(?!\s*(?:trillion|tn)\b)"
 )
-# Currency names that are also English words, or not what English news writes after a figure:
-# a sum in them is read only with a scale word ("1.2 billion won", never "of the 12 seats, 5
-# won"); "gold" (Zimbabwe's currency) never.
-_CURRENCY_WORDS_OF_ENGLISH = {
-    "won": "won",
-    "real": "reals",
-    "sol": "soles",
-    "mark": "marks",
-    "marks": "marks",
-    "kip": "kips",
-    "som": "soms",
-    "lek": "lek",
-}
-_NOT_A_CURRENCY_WORD = frozenset({"gold"})
-# How translated copy names the Scandinavian and Czech currencies, and plurals Babel does not
-# give: "insured for 3.5 million crowns", "48 million reais", "leva".
-_CURRENCY_TRANSLATIONS = ("crowns", "reais", "leva", "naira", "kwacha")
-
-
-def _currencies_in_use() -> tuple[tuple[str, ...], dict[str, str]]:
-    """The names English gives after a figure to the currencies in use (Babel's CLDR data:
-    "kroner", "zlotys", "yen", "forints"), longest first, and each singular that differs from
-    its plural with the plural money keys use ("euro" -> "euros"): a singular is a sum only with
-    a scale word ("4.5 million euro", not "2 euro coins")."""
-    from babel import Locale
-    from babel.numbers import get_currency_name, get_territory_currencies
-
-    english = Locale("en")
-    codes = {code for place in english.territories for code in get_territory_currencies(str(place))}
-    names: set[str] = set(_CURRENCY_TRANSLATIONS)
-    singular_of: dict[str, str] = dict(_CURRENCY_WORDS_OF_ENGLISH)
-    for code in codes:
-        # the last word of "Norwegian kroner", "Norwegian krone"
-        plural = get_currency_name(code, count=2, locale=english).split()[-1].lower()
-        singular = get_currency_name(code, count=1, locale=english).split()[-1].lower()
-        if not plural.isalpha() or plural in _NOT_A_CURRENCY_WORD:
-            continue
-        names |= {plural, singular}
-        if singular != plural and not {singular} & {
-            *_CURRENCY_WORDS_OF_ENGLISH,
-            *_CURRENCY_TRANSLATIONS,
-        }:
-            singular_of[singular] = plural
-    return tuple(sorted(names | set(singular_of), key=len, reverse=True)), singular_of
-
-
-_CURRENCY_NAMES, _CURRENCY_PLURALS = _currencies_in_use()
+_CURRENCY_NAMES, _CURRENCY_PLURALS = currencies_in_use()
 _SCALED = re.compile(r"\b(?:thousand|million|billion)\b", re.I)
 
 
@@ -3323,6 +3288,16 @@ _HELD_BY_A_PLACE = re.compile(
 # The people a speaker's prison holds, in a quotation: "We have 1,300 inmates at Mwembeshi"
 # (not "We have 84 patients admitted": a hospital's count of the event's).
 _PEOPLE_KEPT = frozenset({"inmate", "prisoner", "detainee", "convict"})
+# How many a body employs, as a standing fact: "the terminal, which employs about 600 dockers",
+# "about 2,500 dockers are employed across its terminals", "a workforce of 870". A workforce is
+# the setting of an event, as a town's people are, not a figure of it: two such counts are as
+# often of two things (one site, all of a company's sites). Not what befell them or what they
+# did ("2,500 dockers employed at the port went on strike", "120 miners were employed
+# underground at the time of the blast", "40 firefighters were employed in the rescue").
+_EMPLOYED_BEFORE = re.compile(
+    rf"\b(?:employs|employing|(?:staff|workforce)\s+of)\s+(?:{_QUALIFIER})?$", re.I
+)
+_EMPLOYED_AFTER = re.compile(r"\s+(?:are|is|(?:have|has)\s+been)\s+employed\b", re.I)
 _HELD_BY_US = re.compile(
     rf"\b(?:we|they)\s+{_AS_A_RULE_NOW}(?:have|hold|house)\s+(?:{_QUALIFIER})?$", re.I
 )
@@ -3512,6 +3487,8 @@ def find_quantities(
         ) and not (kind_of_word(key) or kind_of_word(_plural(key))):
             return  # "the jail, which holds about 2,400 prisoners": how many live there (not
             # "the sports centre, which now houses 300 evacuees": the event's)
+        if _EMPLOYED_BEFORE.search(before) or _EMPLOYED_AFTER.match(text, after):
+            return  # "which employs about 450 workers": a workforce, the event's setting
         value = numeral_value(raw)
         if value is None:
             return
@@ -7082,7 +7059,9 @@ def _days_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
         published = _published(evidence, ref.source_id)
         day = date.fromisoformat(published) if published else None
         pieces = _SIDE_BREAK.split(ref.text) if _A_MONTH_OR_DAY_WORD.search(ref.text) else []
-        told = [(_a_day_told(piece, day), ref) for piece in pieces] if len(pieces) == 2 else []
+        told: Sequence[tuple[_DayTold | None, SentenceRef]] = (
+            [(_a_day_told(piece, day), ref) for piece in pieces] if len(pieces) == 2 else []
+        )
         topic = "When it began"
         one_sentence = bool(told) and all(side is not None for side, _ in told)
         if not one_sentence:
@@ -7096,12 +7075,30 @@ def _days_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             )
             if asked:
                 topic = f"When {asked}"  # "When the intruders arrived"
-            following = [refs.get((ref.source_id, ref.position + step)) for step in (1, 2)]
-            told = [
-                (_a_day_told(side.text, day, beginning=False), side)
-                for side in following
-                if side is not None
+            following = [
+                refs.get((ref.source_id, ref.position + step))
+                for step in range(1, DAY_SIDES_WITHIN + 1)
             ]
+            # The first two that tell a day, by a voice: in the next two sentences, or further
+            # on where a quotation runs on between them, told of what is disputed ("when the
+            # hoist's brake was last checked": "the last signed brake check", "I checked the
+            # brake myself on Monday"). A side that tells only a clock time makes it a dispute
+            # of the hour, `_times_said_in_dispute`'s ("The accounts also differ on timing.
+            # NUBIA said ... 5:50 am on Tuesday. The CAAM says ... 6:40 am.").
+            asked_of = _stems(asked) - _LIGHT_STEMS if asked else frozenset()
+            # (one voice questioning another's "account of when ...": every side tells of it)
+            near = 0 if _AN_ACCOUNT_OF_WHEN.search(contested.group(0)) else 2
+            told = []
+            for step, side in enumerate(following, start=1):
+                told_day = _a_day_told(side.text, day, beginning=False) if side else None
+                if side is not None and told_day is None and _CLOCK.search(side.text):
+                    break
+                if side is None or told_day is None:
+                    continue
+                if step > near and not _of_what_is_asked(told_day, side.text, asked_of):
+                    continue
+                told.append((told_day, side))
+            told = told[:2]
         sides = [(side, where) for side, where in told if side is not None]
         if len(sides) != 2:
             continue
@@ -7140,8 +7137,32 @@ def _days_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
     return disputes
 
 
-# "Nor is there agreement on when the intruders arrived.": the sides in the sentences after it.
-_NO_AGREEMENT_ON_A_DAY = re.compile(_NO_AGREEMENT_ON + r"when\s+(?P<what>[^:;.]{3,60})[.]?$", re.I)
+# "Nor is there agreement on when the intruders arrived.", "The federation has also questioned
+# the developer's account of when the hoist's brake was last checked.": the sides in the
+# sentences after it.
+_NO_AGREEMENT_ON_A_DAY = re.compile(
+    rf"(?:{_NO_AGREEMENT_ON}|\b(?:question\w*|disput\w*|challeng\w*|contest\w*|reject\w*|"
+    r"cast\w*\s+doubt\s+on)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:account|version|claim)s?\s+"
+    r"of\s+)when\s+(?P<what>[^:;.]{3,60})[.]?$",
+    re.I,
+)
+
+
+def _of_what_is_asked(side: _DayTold, text: str, asked_of: frozenset[str]) -> bool:
+    """Whether a side dates what is asked when: its subject is ("the crane was inspected on
+    April 2" for when the crane was last inspected; not "the crane operator was detained on
+    Friday"), or, its subject a pronoun or unknown, it tells of it ("I checked the brake
+    myself on Monday"; not "it emailed the inspection report on Wednesday")."""
+    if side.dated:
+        return side.dated in asked_of
+    return bool(asked_of & _stems(text))
+
+
+_AN_ACCOUNT_OF_WHEN = re.compile(r"\b(?:account|version|claim)s?\s+of\s+when\b", re.I)
+# How many sentences after such a sentence its two sides may be told in (a quotation may run
+# on between them: '"The last signed check is from February 24," Tam told AFP. "There is an
+# entry for March 10, but ..." ... "I checked the brake myself on Monday," Binh said.').
+DAY_SIDES_WITHIN = 4
 # A word that may tell a day or a month: the cheap test before reading a sentence's dates.
 _A_MONTH_OR_DAY_WORD = re.compile(
     rf"\b(?:{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAYS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
@@ -7181,10 +7202,12 @@ def _a_day_told(side: str, reference: date | None, *, beginning: bool = True) ->
         and len(t.iso) in {7, 10}
         and t.iso[4] == "-"
         and not _SAID_ON_A_DAY.search(side[: t.start])
+        and not (t.start < 20 and _A_DAY_OF_SAYING_FIRST.match(side))
     ]
     if (
         len(days) != 1
         or _NOT_YET_SO.search(side)
+        or _NO_TRACE_OF.search(side)  # "We have no record of any email on Wednesday": none
         or (beginning and not _A_BEGINNING.search(side))
         # (a list of voices' times, the clock disputes' to read: "The ZCS insists it was found
         # after the 05:30 headcount on Monday; the minister told MPs ... at about 04:00; ...")
@@ -7213,8 +7236,20 @@ _SAID_ON_A_DAY = re.compile(
     # (not what "was reported on Oct. 28": the act the day dates)
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|added|confirmed|stated)\s+"
-    r"(?:(?:on|late|early)\s+)?$",
+    r"(?:(?:on|late|early)\s+)?$"
+    # "Speaking to reporters on Thursday, ...", "In a statement issued on Tuesday, ..."
+    r"|\b(?:speaking|statement|interview|briefing|conference)(?:\s+(?:to|with|issued|released|"
+    r"published|given|held|reporters|journalists|the|a|an|news|press))*\s+(?:(?:late\s+)?on\s+)?$"
+    # a day yet to come: "a memorial service is scheduled for Friday", "due to open on June 1"
+    r"|\b(?:scheduled|set|due|planned|expected|will|is\s+to|are\s+to)\b[^,;.]{0,30}?"
+    r"\s(?:on|for|by)\s+$",
     re.I,
+)
+# A day opening its sentence and the saying that follows it: "On Thursday, the city's chairman
+# said ...": the day of saying.
+_A_DAY_OF_SAYING_FIRST = re.compile(
+    r"^\s*(?:On|Late\s+on|Early\s+on)\s+[^,]{3,30},\s+(?:[\w’'\-]+\s+){1,6}?"
+    r"(?:said|says|told|announced|confirmed|stated)\b"
 )
 
 

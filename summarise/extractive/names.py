@@ -226,6 +226,13 @@ _SITE_ENDINGS = (
 # ("River" and "Gulf" begin a club, an airline and an actor's name as often: "River Plate",
 # "Gulf Air", "River Phoenix")
 _FEATURE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "loch"})
+# The same in the languages whose place names English news keeps as written: Welsh "Llyn
+# Cefn Coch" (a lake), "Afon Ogwen" (a river); Malay and Indonesian "Danau Toba", "Gunung
+# Semeru", "Sungai Klang"; and buildings named so in Welsh: "Ysgol Tryfan" (a school), "Neuadd
+# Ogwen" (a hall), "Canolfan Brailsford" (a centre), "Ysbyty Gwynedd" (a hospital).
+_FIRST_IN_ITS_OWN_LANGUAGE = frozenset(
+    "llyn afon danau gunung sungai ysgol neuadd canolfan ysbyty".split()
+)
 # A saint's name, which opens names of towns, parishes, churches and streets, not of people:
 # "the Sant Isidre sports centre", "Santa Cruz", "São Paulo", "St Helens".
 _SAINT_FIRST = frozenset("san santa santo santi sant sao saint sainte st st. ste ste.".split())
@@ -1356,6 +1363,28 @@ _SPEAKING = frozenset(
 )
 
 
+def named_like_a_person(words: Span) -> bool:
+    """Whether a run of two or three proper nouns is written as a person's name: it opens on a
+    known given name, is the whole run (after a title at most), is no place the gazetteer
+    knows, nor a site or body ("Victoria Station", "Jordan Valley Authority"), nor a thing
+    named as people are ("The Olivia Jean was towed back": a boat)."""
+    start, doc = words.start, words.doc
+    last = fold(words[-1].text)
+    return not (
+        not 2 <= len(words) <= 3
+        or (start > 0 and doc[start - 1].lower_ in {"the", "a", "an"})
+        or any(not w.is_alpha or not w.text[:1].isupper() or is_title(w.text) for w in words)
+        or fold(words[0].text) not in first_names()
+        # the whole run of proper nouns, after a title at most (not "Hisham Yusof" of the
+        # "Datuk Kamal Hisham Yusof" the model labels in part)
+        or (start > 0 and doc[start - 1].pos_ == "PROPN" and not is_title(doc[start - 1].text))
+        or _a_big_city_first(words.text)  # ("London Heathrow")
+        or last in FACILITY_WORDS | ORGANISATION_HEADS | REGION_WORDS
+        or last in _BODY_WORDS_TOO  # a surname, not "Willow Care", "Hope Rescue"
+        or gazetteer().lookup(words.text) is not None
+    )
+
+
 def _speakers_unlabelled(doc: Doc) -> list[Span]:
     """Names of two or three words the model left unlabelled that open on a known given name
     and speak or are given a role: "Iain Dunbar, Edinburgh Airport's chief operating officer,
@@ -1363,20 +1392,7 @@ def _speakers_unlabelled(doc: Doc) -> list[Span]:
     knows, nor a site or body ("Victoria Station", "Jordan Valley Authority")."""
     found = []
     for head, words in _unlabelled_runs(doc):
-        start = words.start
-        last = fold(head.text)
-        if (
-            not 2 <= len(words) <= 3
-            or any(not w.is_alpha or not w.text[:1].isupper() or is_title(w.text) for w in words)
-            or fold(words[0].text) not in first_names()
-            # the whole run of proper nouns, after a title at most (not "Hisham Yusof" of the
-            # "Datuk Kamal Hisham Yusof" the model labels in part)
-            or (start > 0 and doc[start - 1].pos_ == "PROPN" and not is_title(doc[start - 1].text))
-            or _a_big_city_first(words.text)  # ("London Heathrow")
-            or last in FACILITY_WORDS | ORGANISATION_HEADS | REGION_WORDS
-            or last in _BODY_WORDS_TOO  # a surname, not "Willow Care", "Hope Rescue"
-            or gazetteer().lookup(words.text) is not None
-        ):
+        if not named_like_a_person(words):
             continue
         speaks = head.dep_ == "nsubj" and head.head.lower_ in _SPEAKING
         has_a_role = any(
@@ -1491,7 +1507,8 @@ TRADES = (
     "Airlines", "Airline", "Airways", "Group", "Holdings", "Company", "Industries", "Motors",
     "Systems", "Technologies", "Solutions", "Shipping", "Events", "Eventos", "Entertainment",
     "Productions", "Promotions", "Services", "Logistics", "Ventures", "Engineering",
-    "Construction",
+    "Construction", "Machinery", "Equipment", "Electronics", "Chemicals", "Pharmaceuticals",
+    "Textiles", "Properties", "Trading", "Mining", "Foods", "Insurance", "Investments",
 )  # fmt: skip
 _LEGAL_FORM = re.compile(
     r",?\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|PLC|plc|LLC|AG|S\.?A|S\.L|GmbH|"
@@ -2082,7 +2099,7 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     for person in persons:
         for surname in _surnames(person.name):
             by_surname.setdefault(surname, []).append(person)
-    for key, found in singles:
+    for key, found in _spelt_apart(singles):
         bearer = _namesake(by_surname, found[0][0].text)
         if bearer is None and _told_only_as_where(found, modifiers, located, territories):
             region = Entity("place", place_kind=_place_kind(found, named))
@@ -2122,8 +2139,10 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             continue
         owner = None if bearer is not None or given else _longer_name_of(word, others)
         entity = bearer or owner or Entity("person")
-        for mention, _ in found:
-            entity.add(mention)
+        namesakes = _namesakes(by_surname, word) if bearer is not None else []
+        alone = [mention for mention, _ in found]
+        for mention in alone:
+            (_named_in_full_before(mention, namesakes, alone) or entity).add(mention)
         if bearer is None and owner is None:
             persons.append(entity)
     # A name that ends a person's name ("Cardona", "De Boer") is that person, whatever its label.
@@ -2166,6 +2185,8 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
             for mention in others.pop(key).mentions:  # "the Grafisur contract": the company's
                 company.add(mention)
     for key in [k for k, e in others.items() if len(k) == 1 and e.kind != "person"]:
+        if key not in others:
+            continue  # dropped as a mention inside a body's whole name, just below
         body = _longer_name_of(others[key].name, others, frozenset({"organisation"}))
         if (
             body is not None
@@ -2354,10 +2375,13 @@ def _a_company_written_short(
 ) -> Entity | None:
     """The one company whose name goes on from this name of two words or more with no given
     name ("Nyanza Highlands' warehouse" of Nyanza Highlands Distributors Ltd): a company
-    written short, which the small model may take for a person."""
+    written short, which the small model may take for a person. A name that opens with a given
+    name is one only without its trade or legal form and nothing else ("Tien Phong" of Tien
+    Phong Machinery; not "John Lewis" of a John Lewis Partnership Ltd)."""
     words = entity.name.split()
-    if len(words) < 2 or fold(words[0]) in first_names():
+    if len(words) < 2:
         return None
+    given = fold(words[0]) in first_names()
     if any(
         _told_as_a_person(mention) or _A_PERSON_AFTER.match(mention.around(0, 20)[1])
         for mention in entity.mentions
@@ -2370,7 +2394,8 @@ def _a_company_written_short(
         if body.kind == "organisation"
         and body is not entity
         and body.name.startswith(entity.name + " ")
-        and _LEGAL_FORM.search(body.name)
+        and (legal := _LEGAL_FORM.search(body.name)) is not None
+        and (not given or legal.start() == len(entity.name))
     ]
     return companies[0] if len(companies) == 1 else None
 
@@ -2631,7 +2656,9 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     ):
         return "place"  # "London Underground", "Russell Square": sites, whatever the label
         # ("Culebra Cut", not "Jonathan Cut")
-    if len(words) >= 2 and words[0] in _FEATURE_FIRST:
+    if len(words) >= 2 and (
+        words[0] in _FEATURE_FIRST or _a_place_in_its_own_language(found, words)
+    ):
         return "place"  # "Lake Issyk-Kul", "Mount Merapi": no one is named so
     if (
         len(words) >= 2
@@ -2966,6 +2993,23 @@ _SAINT_NAMED_BEFORE = re.compile(
 )
 
 
+def _a_place_in_its_own_language(found: list[tuple[Mention, str]], words: list[str]) -> bool:
+    """A name that opens with a word of place of its own language (`_FIRST_IN_ITS_OWN_LANGUAGE`)
+    and never speaks ("Ysbyty Gwynedd said": the hospital); where that word is a given name too
+    ("Llyn Roberts, coxswain of the lifeboat"), only if some mention is placed ("on Llyn
+    Padarn", "the Llyn Cefn Coch reservoir") and none is given a role."""
+    if words[0] not in _FIRST_IN_ITS_OWN_LANGUAGE or any(
+        _SPEAKS_AFTER.match(mention.around(0, 40)[1]) for mention, _ in found
+    ):
+        return False
+    if words[0] not in first_names():
+        return True
+    return not any(mention.role for mention, _ in found) and any(
+        _BARE_LOCATIVE.search(mention.around(12)[0]) or THE_BEFORE.search(mention.around(5)[0])
+        for mention, _ in found
+    )
+
+
 def _after_a_saints_name(mention: Mention) -> bool:
     """Whether a mention goes on from a saint's name (`_SAINT_NAMED_BEFORE`) with no title
     between ("Santa Catarina Governor Jorginho dos | Santos Mello" is a governor)."""
@@ -3102,7 +3146,8 @@ def _site_named_for_someone(after: str) -> str | None:
 # its kind ("the Dr Benbadis university hospital", "the Emir Abdelkader tram stop").
 _SITE_NAMED_FOR = re.compile(
     r"\s+(?:[a-z]+(?:[’']s|s[’'])\s+)?(?:(?:university|teaching|general|regional|district|"
-    r"military|bus|tram|metro|railway|primary|secondary|high|boarding|central)\s+)?([a-z]+)\b"
+    r"military|bus|tram|metro|railway|primary|secondary|high|boarding|central|car)\s+)?"
+    r"([a-z]+)\b"  # ("the Hirael car park")
 )
 # Sites often named for a person, the person never written so: "the Dr Benbadis hospital",
 # "the Emir Abdelkader stop", "the Nelson Mandela school", "the Sidi Mabrouk neighbourhood".
@@ -3769,14 +3814,77 @@ def _surnames(name: str) -> list[str]:
 def _namesake(by_surname: dict[str, list[Entity]], word: str) -> Entity | None:
     """The person a lone surname stands for: one spelt exactly so, else the most mentioned of
     those whose surname sounds alike (skeletons can collide: Carey / Curry)."""
-    candidates = by_surname.get(skeleton(word), [])
+    pool = _namesakes(by_surname, word)
+    return max(pool, key=lambda person: len(person.mentions)) if pool else None
+
+
+def _namesakes(by_surname: dict[str, list[Entity]], word: str) -> list[Entity]:
+    """The people whose surname is spelt as the word, else those whose surname sounds alike
+    (a skeleton of two consonants or more: "Hai" and "Hoa" share only an "h")."""
+    key = skeleton(word)
+    candidates = by_surname.get(key, [])
     exact = [
         p
         for p in candidates
         if any(fold(word) in {fold(part) for part in n.split()[-2:]} for n in p.names)
     ]
-    pool = exact or candidates
-    return max(pool, key=lambda person: len(person.mentions)) if pool else None
+    return exact or (candidates if len(key) >= 2 else [])
+
+
+# A kinsman of someone named before: "her husband, ", "whose son ", "his nephew".
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|whose)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|brother|sister|"
+    r"father|mother|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather|"
+    r"grandmother|partner|fianc[eé]e?|boyfriend|girlfriend|stepfather|stepmother|stepson|"
+    r"stepdaughter)\s*,?\s*$",
+    re.I,
+)
+
+
+def _spelt_apart(
+    singles: list[tuple[tuple[str, ...], list[tuple[Mention, str]]]],
+) -> list[tuple[tuple[str, ...], list[tuple[Mention, str]]]]:
+    """Lone names grouped by a skeleton of one consonant, split by spelling: "Hai" and "Hoa"
+    share only an "h" and are no misspelling of each other (as "Carey" and "Curry" may be)."""
+    spelt: list[tuple[tuple[str, ...], list[tuple[Mention, str]]]] = []
+    for key, found in singles:
+        if len(key[0]) >= 2:
+            spelt.append((key, found))
+            continue
+        by_spelling: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+        for mention, kind in found:
+            by_spelling[fold(mention.text)].append((mention, kind))
+        spelt += [(key, group) for group in by_spelling.values()]
+    return spelt
+
+
+def _named_in_full_before(
+    mention: Mention, pool: list[Entity], alone: list[Mention]
+) -> Entity | None:
+    """Of the people a lone surname may stand for, the one its report named in full last
+    before it: news names someone in full, then by surname ("Tien Phong's lawyer, Luong Van
+    Phong, said ... 'My client never received it,' Phong told Reuters"), spelt so in it. Not
+    where the report wrote the surname alone before that full name: it calls someone else so
+    ("President Biden pardoned his son, Hunter Biden ... Biden said")."""
+    nearest: tuple[int, Entity] | None = None
+    for person in pool:
+        for other in person.mentions:
+            if (
+                other.ref.source_id == mention.ref.source_id
+                and len(other.text.split()) > 1
+                and fold(mention.text) in {fold(part) for part in other.text.split()[-2:]}
+                # ("Lucy Chen said her husband, Michael Chen, had gone back ... Chen said":
+                # a kinsman named after the one who speaks is named for her story)
+                and not _KIN_BEFORE.search(other.around(40)[0])
+                and other.start < mention.start
+                and (nearest is None or other.start > nearest[0])
+            ):
+                nearest = (other.start, person)
+    if nearest is None or any(
+        other.ref.source_id == mention.ref.source_id and other.start < nearest[0] for other in alone
+    ):
+        return None
+    return nearest[1]
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -3851,8 +3959,9 @@ _GENDERED_MIDDLE_NAMES = {"Thi": "female", "Van": "male"}
 def of_other_gender(pronoun: str, name: str) -> bool:
     """Whether a person's given name is never, in any country gender-guesser knows, of the
     pronoun's gender ("she": not Sebastien; "he": Andrea may be, in Italy). Names it does not
-    know are never ruled out. A Vietnamese name, written family name first, says its gender by
-    its middle name ("Vu Thi Mai Anh": Thi, a woman)."""
+    know are never ruled out. A Vietnamese
+    name, written family name first, says its gender by its middle name ("Vu Thi Mai Anh":
+    Thi, a woman)."""
     wanted = _PRONOUN_GENDERS.get(pronoun.lower())
     if not wanted:
         return False

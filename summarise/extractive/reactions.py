@@ -49,6 +49,7 @@ from .names import (
     Mention,
     PeopleBefore,
     is_title,
+    named_like_a_person,
     of_other_gender,
 )
 
@@ -301,6 +302,20 @@ _TITLED_AS = {
     "she": re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Madame|Mme)\b\.?"),
     "he": re.compile(r"\b(?:Mr|Monsieur|Sir)\b\.?"),
 }
+# A role of one sex set right after the name ("Gwyn Ellis, 71, a retired postman", where
+# gender-guesser finds "Gwyn" mostly a woman's name): what the report says of its person.
+_ROLE_OF_A_SEX = r"\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?"
+_SET_BESIDE_AS = {
+    "she": re.compile(
+        rf"{_ROLE_OF_A_SEX}(?:spokeswoman|chairwoman|businesswoman|policewoman|postwoman|"
+        r"saleswoman|wife|mother|grandmother|widow|nun|actress|waitress)\b"
+    ),
+    "he": re.compile(
+        rf"{_ROLE_OF_A_SEX}(?:postman|fisherman|policeman|chairman|spokesman|businessman|"
+        r"fireman|salesman|craftsman|serviceman|foreman|watchman|husband|father|grandfather|"
+        r"widower|monk|priest)\b"
+    ),
+}
 _NEVER = re.compile(r"(?!)")
 
 
@@ -547,6 +562,8 @@ class _Reader:
                 return self.namesake(span, _role_around(doc, subject, span))  # "Yesenia Huillca"
             if person is not None:
                 return _Voice(person.name, person.role, person, True)
+            if named_like_a_person(span):  # "Sioned Pritchard", taken for a work of art
+                return _Voice(span.text, _role_around(doc, subject, span), None, True)
         if subject.ent_type_ in NOT_VOICE_LABELS or subject.pos_ == "PRON":
             return None
         if subject.pos_ == "PROPN" or subject.ent_type_:
@@ -576,7 +593,12 @@ class _Reader:
         """A proper name: the entity it mentions, the role the sentence gives it."""
         span = _with_given_name(doc, _name_span(doc, head))
         entity = self.entity_at(ref, span.start_char, span.end_char)
-        is_person = entity.kind == "person" if entity else head.ent_type_ == "PERSON"
+        is_person = (
+            entity.kind == "person"
+            if entity
+            # ("Sioned Parry had to put a sign on the door": a name the model left unlabelled)
+            else head.ent_type_ == "PERSON" or (not head.ent_type_ and named_like_a_person(span))
+        )
         if not is_person:
             # "the UN Office ... chief, Michael Elmquist, warned": the person in apposition
             for child in head.children:
@@ -689,6 +711,9 @@ class _Reader:
                         wants_person
                         and of_other_gender(pronoun.lower_, voice.name)
                         and not _TITLED_AS.get(pronoun.lower_, _NEVER).search(previous.text)
+                        and not _SET_BESIDE_AS.get(pronoun.lower_, _NEVER).match(
+                            previous_doc.text, subject.idx + len(subject.text)
+                        )
                     )
                 ):  # ("Mrs Rabi Yabo ... she has declared": the title says, not the name)
                     return voice
@@ -1172,6 +1197,12 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         ),
         None,
     )
+    if clause is not None and any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" and verb.i < c.i < clause.i for c in verb.children
+    ):
+        # "denied ignoring a failed test at its treatment works two days before ...": what is
+        # denied is the gerund; the parse took a later noun ("works") for a clause
+        clause = None
     if clause is not None:
         if any(
             c.dep_ == "nsubj"
@@ -1224,6 +1255,9 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
             continue  # 'was taken into custody on suspicion of "violating regulations on
             # occupational safety" under Article 295, the spokesman said': a phrase of the
             # clause said, not what was said
+        if end <= verb.idx and _a_phrase_of_another_word(doc, start, end, verb):
+            continue  # 'called the decision "the only responsible one" and apologized': what
+            # she called it, not what the apology said
         if start > verb.idx and _a_phrase_inside_a_clause(
             doc.text[gap_start:gap_end], doc.text[end:]
         ):
@@ -1357,6 +1391,22 @@ _PHRASE_OPENED = re.compile(r"\w\s+(?:of|with|for|as|than|about|against|over|int
 # minister promised', 'Deeply saddened by "the tragic loss of life", the prime minister said':
 # the speaker's own words, opened by a participle or an adjective)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _a_phrase_of_another_word(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """Whether a quotation before the verb is a phrase with no verb of its own that belongs to
+    another finite clause ('called the decision "the only responsible one" and apologized'), not
+    to a participle that opens the verb's own sentence ('Speaking of "a black day", the prime
+    minister promised', 'Deeply saddened by "the loss", May said')."""
+    inside = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    if not inside or any(t.pos_ in {"VERB", "AUX"} for t in inside):
+        return False
+    word = next((t.head for t in inside if t.head not in inside), None)
+    while word is not None and word.i != verb.i:
+        if word.tag_ in {"VBD", "VBZ", "VBP"}:
+            return True  # the finite verb of another clause: "called"
+        word = None if word.head.i == word.i else word.head
+    return False
 
 
 def _only_framing(gap: str) -> bool:
