@@ -12338,6 +12338,20 @@ def test_some_of_a_count_over_an_age_is_no_count() -> None:
     )
 
 
+def test_a_role_read_beside_a_misread_name_has_its_brackets_balanced() -> None:
+    # S19, after stop 76 gave names the model misread a voice: "director-general of the Lagos
+    # State Emergency Management Agency (LASEMA" was shown, its bracket left open
+    evidence = _evidence(
+        (
+            '"We have pulled four people out alive," Femi Adeyemi, director-general of the Ogun '
+            "State Emergency Management Agency (OGSEMA), told reporters at the scene.",
+            "2026-03-12",
+        )
+    )
+    roles = [r.affiliation or "" for r in extract_reactions(evidence, collect_entities(evidence))]
+    assert roles and all(role.count("(") == role.count(")") for role in roles), roles
+
+
 def test_a_sentence_of_no_record_on_a_day_is_no_side_of_when() -> None:
     found = _disputes(
         (

@@ -563,7 +563,8 @@ class _Reader:
             if person is not None:
                 return _Voice(person.name, person.role, person, True)
             if named_like_a_person(span):  # "Sioned Pritchard", taken for a work of art
-                return _Voice(span.text, _role_around(doc, subject, span), None, True)
+                role = _clean_role(_role_around(doc, subject, span), span.text)
+                return _Voice(span.text, role, None, True)
         if subject.ent_type_ in NOT_VOICE_LABELS or subject.pos_ == "PRON":
             return None
         if subject.pos_ == "PROPN" or subject.ent_type_:
