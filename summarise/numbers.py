@@ -550,7 +550,7 @@ _SHORT_SIGNS = frozenset("rs re tk rp ksh kshs sh dh nu".split())
 # Words that may follow a code that closes a sum: "10 million VND to each family".
 _FUNCTION_WORDS = frozenset(
     "to for each per a an the and or of in on at from as by with was were is are has have had "
-    "will would which that who in into".split()
+    "will would which that who into".split()
 )
 
 

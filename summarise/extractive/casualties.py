@@ -2609,7 +2609,7 @@ _SHOWING_SIGNS = frozenset(
     "experiencing exhibit exhibits exhibited exhibiting complain complains complained "
     "complaining".split()
 )
-_MAY_YET = frozenset("could may might would will can should".split())
+_MAY_YET = MODALS | {"can", "should"}  # "could develop symptoms": not yet so
 
 
 def _symptoms_of(verb: Token) -> Token | None:
