@@ -165,6 +165,17 @@ def named_after_a_dateline(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "appos" and c.i > min(dashes)), None)
 
 
+def in_place_of_a_dateline(token: Token) -> Token:
+    """The token whose place in its clause `token` holds: the dateline the parser took for the
+    subject when it set `token` beside it ("POZNAN, Poland - A woman has died": she died, not
+    Poznan); else `token` itself."""
+    head = token.head
+    # (a dateline opens the sentence: not "Three people — a woman, a man and a boy — died")
+    opens = head.i <= 2 and head.pos_ == "PROPN"
+    named = named_after_a_dateline(head) if token.dep_ == "appos" and opens else None
+    return head if named is not None and named.i == token.i else token
+
+
 def quoted(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside quotation marks (`segment.quote_spans`, the marks left
     out). The small model's parse can hang a say-verb's subject inside the quote ('"..., most

@@ -308,6 +308,11 @@ _ORDINALS = {
 _ORDINAL_DIGITS = re.compile(r"(\d{1,4})(?:st|nd|rd|th)", re.I)
 
 
+def ordinal_word(value: int) -> str | None:
+    """The word of a rank: 5 -> 'fifth' (up to 'twentieth'); None past it."""
+    return next((word for word, rank in _ORDINALS.items() if rank == value), None)
+
+
 def ordinal_value(word: str) -> int | None:
     """The rank one word gives: 'eighth' -> 8, '15th' -> 15; None for any other word."""
     digits = _ORDINAL_DIGITS.fullmatch(word)

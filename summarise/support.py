@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import human_date
-from .numbers import no_one_harmed_in, stated_numbers
+from .numbers import no_one_harmed_in, ordinal_word, stated_numbers
 from .schema import Actor, Casualty, Claim, Place, Reaction, Statement, TimeRef
 from .segment import canonical_spelling, content_tokens, fold, stop_words, words
 
@@ -314,10 +314,14 @@ _CLOCK_VALUE = re.compile(r"(\d{2}):(\d{2})")
 
 
 def _written_forms(value: str) -> list[str]:
-    """How a source may write a claim's value: a clock time "19:15" as "7:15" (p.m.) too."""
+    """How a source may write a claim's value: a clock time "19:15" as "7:15" (p.m.) too; a
+    small count "5" as its rank, "fifth"."""
     clock = _CLOCK_VALUE.fullmatch(value)
     if clock is None:
-        return [value]
+        # a toll a death takes to its rank: "5" as "a fifth patient died" (from the third: "a
+        # second person died" is as often the second of the injured to die)
+        rank = ordinal_word(int(value)) if value.isdigit() and int(value) >= 3 else None
+        return [value, rank] if rank else [value]
     hour, minute = int(clock.group(1)), clock.group(2)
     twelve = hour - 12 if hour > 12 else 12 if hour == 0 else hour
     forms = [value, f"{twelve}:{minute}"]

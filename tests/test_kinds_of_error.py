@@ -23,7 +23,9 @@ from summarise.extractive.disputes import (
     _a_count_told_again,
     _Antecedents,
     _causes_in,
+    _its_voices_moved_on,
     _kind_asked,
+    _one_account,
     _quantity_claim,
     _same_voice,
     _the_same_denial,
@@ -12375,6 +12377,428 @@ def test_a_side_that_tells_a_clock_time_ends_the_search_for_days() -> None:
         )
     )
     assert not any(d.topic == "When it began" for d in found), _shown(found)
+
+
+# --- stop 77: read on S245/S246 (a hailstorm bringing down a festival stage near Poznan,
+# Legionnaires' disease in Daugavpils) ----------------------------------------------------------
+
+
+def test_one_the_parse_set_beside_a_dateline_is_the_one_who_died() -> None:
+    # S245 (invented): "POZNAN, Poland — A 24-year-old woman who was struck by a falling
+    # lighting tower ... has died in hospital" gave no death: the parse made her the apposition
+    # of the dateline it took for the subject
+    kinds = _kinds_and_counts(
+        (
+            "KRAKOW, Poland — A 31-year-old man who was hit by a falling billboard when a storm "
+            "swept the city on Sunday has died in hospital, the first death from the storm.",
+            "2026-06-16",
+        )
+    )
+    assert kinds == [("killed", 1)], kinds
+
+
+def test_a_festival_goer_is_a_person() -> None:
+    # S245: "One festival-goer, a 24-year-old woman, died in hospital on Monday" gave no death
+    kinds = _kinds_and_counts(("One concert-goer died in hospital on Tuesday.", "2026-06-17"))
+    assert kinds == [("killed", 1)], kinds
+
+
+def test_deaths_the_same_month_as_an_earlier_event_are_that_months() -> None:
+    # S245: "Seven people died the same month when a stage rig collapsed ... at the Indiana
+    # State Fair", after "the 2011 storm at the Pukkelpop festival", was this event's toll
+    evidence = _evidence(
+        (
+            "A storm tore down a marquee at a wedding near Graz on Saturday, injuring 12 "
+            "guests. The collapse recalled a 2019 storm in Belgium in which four people were "
+            "killed at a fair. Six people died the same month when a tent collapsed at a "
+            "market in Austria.",
+            "2026-06-14",
+        )
+    )
+    six = [f for f in all_figures(evidence) if f.count == 6]
+    assert six and all(f.background for f in six), [(f.count, f.background) for f in six]
+
+
+def test_when_a_warning_was_sent_is_not_when_the_event_happened() -> None:
+    # S245: the event's time was "2:52 p.m.", when the weather institute "warned" (three
+    # reports), not "around 21:44", when the storm hit (one report)
+    brief = _brief(
+        (
+            "The weather service said it warned at 1:15 p.m. on Saturday of gusts of up to "
+            "90 km per hour. The marquee of the Lato fair in Rzeszow came down on Saturday "
+            "evening, injuring 30 people.",
+            "2026-06-14",
+        ),
+        (
+            "The weather service warned at 1:15 p.m. on Saturday of storms. The warning was "
+            "forwarded to the organiser at 2:05 p.m. on Saturday, officials said.",
+            "2026-06-14",
+        ),
+        (
+            "On Saturday, at around 20:40, a storm brought down the marquee of the Lato fair "
+            "in Rzeszow, injuring 30 people.",
+            "2026-06-15",
+        ),
+    )
+    times = [time.text for time in brief.when if time.date and "T" not in time.date]
+    assert any("20:40" in text for text in times), [t.text for t in brief.when]
+    assert not any("1:15" in text or "2:05" in text for text in times), times
+
+
+def test_a_notice_issued_is_a_moment_of_the_event() -> None:
+    # Guard (S241): "The boil-water notice was not issued until shortly after 7am on
+    # Thursday" is the time a water-contamination story turns on; only a warning issued is
+    # word sent beforehand
+    brief = _brief(
+        (
+            "The do-not-drink notice was not issued until shortly after 6am on Tuesday, "
+            "leaving 40,000 people in Kendal without safe water.",
+            "2026-03-11",
+        ),
+        (
+            "The do-not-drink notice, issued shortly after 6am on Tuesday, is expected to "
+            "stay in place for a week, the water company said.",
+            "2026-03-11",
+        ),
+    )
+    assert any("6am" in time.text for time in brief.when), [t.text for t in brief.when]
+
+
+def test_a_name_that_names_a_disease_or_a_germ_is_no_one() -> None:
+    # S246: "Legionnaires" (of "Legionnaires' disease") and "Legionella" (of "Legionella
+    # bacteria", then "tested for Legionella") were people in who
+    evidence = _evidence(
+        (
+            "An outbreak of Weil's disease among rafters on the Soca river has sickened nine "
+            "people, the health office in Tolmin said. Weil's disease is caused by Leptospira "
+            "bacteria carried by rats. Water samples from the river tested positive for "
+            "Leptospira, the office said on Friday.",
+            "2026-08-15",
+        )
+    )
+    names = {e.name for e in collect_entities(evidence)}
+    assert not names & {"Weil", "Leptospira"}, names
+
+
+def test_a_fifth_patient_who_died_makes_a_toll_of_five_against_another() -> None:
+    # S246: "a fifth patient, an 88-year-old man, died ..., the SPKC said" against "the
+    # hospital puts the death toll at six": no dispute, "a fifth" read as one person
+    found = _disputes(
+        (
+            "A fifth patient, an 80-year-old man, died on Sunday, the health agency said. "
+            "Pavilosta City Hospital puts the death toll at six, counting a woman who died "
+            "before she was tested.",
+            "2026-08-18",
+        )
+    )
+    tolls = [d for d in found if "killed" in d.topic]
+    assert [sorted(c.value or "" for c in d.claims) for d in tolls] == [["5", "6"]], _shown(found)
+
+
+def test_metres_per_second_is_a_speed_not_a_distance() -> None:
+    # S245: "72 kilometres an hour - that is 20 metres per second" against "about 300 metres
+    # away" was "How far (metre): 20 against about 300"
+    text = (
+        '"Our roof is rated for winds of up to 72 kilometres an hour - that is 20 metres per '
+        'second - and not a kilometre more," the manager said.'
+    )
+    ref = SentenceRef("a", 0, len(text), text, 1)
+    keys = {q.value: q.key for q in _find_quantities(ref)}
+    assert keys.get(20.0) != "metre", keys
+
+
+def test_a_body_which_put_the_toll_gives_it() -> None:
+    # S179 (invented, moved on by this stop's reading): "The health ministry, which on
+    # Wednesday put the toll at two dead and 412 children ill, said it had no record of the
+    # boy" gave the figures to "it had no record of the boy among the cases"
+    evidence = _evidence(
+        (
+            "The health ministry, which on Monday put the toll at three dead, said it had no "
+            "record of the girl among the cases.",
+            "2026-03-11",
+        )
+    )
+    assert [(f.count, f.attributed_to) for f in all_figures(evidence)] == [(3, "health ministry")]
+
+
+def test_a_name_written_after_firm_or_company_is_a_company() -> None:
+    # S245: "the company Stalrama Sceny", "stage hire firm Stalrama Sceny" was a place
+    evidence = _evidence(
+        (
+            "The stage, hired from the company Stalrama Sceny, had been certified for strong "
+            "winds, the organiser said. Piotr Lis, managing director of stage hire firm Stalrama "
+            'Sceny, was questioned by prosecutors on Tuesday. "Our roof is certified for winds '
+            'of up to 72 kilometres an hour," the managing director of Stalrama Sceny told '
+            "reporters.",
+            "2026-07-15",
+        )
+    )
+    kinds = {e.name: e.kind for e in collect_entities(evidence)}
+    assert kinds.get("Stalrama Sceny") == "organisation", kinds
+
+
+def test_one_denier_denying_one_bodys_account_in_two_reports_is_one_dispute() -> None:
+    # S246: "Denied by BRE: the account of inspectorate" and "Denied by BRE: the account of
+    # Health Inspectorate", one denial told by two reports against two sentences of the
+    # inspectorate's, were two disputes
+    told = Dispute(
+        topic="Denied by Kestrel Build: the account of inspectorate",
+        claims=[
+            _side(
+                "The inspectorate says it told the builder to re-anchor", "inspectorate", "S7", 0
+            ),
+            _side(
+                "Kestrel Build still denies that the labour inspectorate warned it about the "
+                "scaffolding in March 2025",
+                "Kestrel Build",
+                "S7",
+                80,
+            ),
+        ],
+    )
+    again = Dispute(
+        topic="Denied by Kestrel Build: the account of state labour inspectorate",
+        claims=[
+            _side(
+                "The state labour inspectorate said its staff had inspected the scaffolding in "
+                "May and flagged loose anchors",
+                "state labour inspectorate",
+                "S4",
+                0,
+            ),
+            _side(
+                "Kestrel Build has denied that the labour inspectorate warned it about the "
+                "scaffolding during an inspection in March 2025",
+                "Kestrel Build",
+                "S4",
+                120,
+            ),
+        ],
+    )
+    sides = [
+        [frozenset((c.source_id, c.start) for c in claim.citations) for claim in d.claims]
+        for d in (told, again)
+    ]
+    assert _one_account(told, again, sides[0], sides[1])
+    # Guard (a review of stop 77): two different things one body told, denied by one company,
+    # stay two disputes, for all the names each denial repeats
+    fined = again.model_copy(
+        update={
+            "claims": [
+                again.claims[0],
+                _side(
+                    "Kestrel Build has denied that the labour inspectorate fined it twice last "
+                    "year over loose anchors",
+                    "Kestrel Build",
+                    "S4",
+                    120,
+                ),
+            ]
+        }
+    )
+    assert not _one_account(told, fined, sides[0], sides[1])
+
+
+def test_a_speaker_who_says_our_inspectors_speaks_for_the_inspectorate() -> None:
+    # S246: "The inspectorate says it told the operator to clean the tower" against '"Our
+    # inspectors pointed out that there were no records of Legionella testing since 2023 and
+    # instructed the operator to clean the tower," deputy head Martins Eglitis told AFP' was
+    # "Accounts differ": the same body saying the same thing
+    found = _disputes(
+        (
+            "Kestrel Tanks has also denied that the labour inspectorate warned it about the "
+            "tank during an inspection in May. The labour inspectorate says it told the owner "
+            "to replace the valves and start testing for leaks.",
+            "2026-08-14",
+        ),
+        (
+            "The state labour inspectorate said its staff had inspected the tank in May and "
+            'flagged problems. "Our inspectors pointed out that there were no records of leak '
+            'testing since 2022 and instructed the owner to replace the valves," deputy head '
+            "Ivo Kalns told AFP.",
+            "2026-08-12",
+        ),
+    )
+    assert not [d for d in found if "Kalns" in d.topic], _shown(found)
+
+
+def _valued(statement: str, value: str, voice: str) -> Claim:
+    side = _side(statement, voice, "S1", 0)
+    return side.model_copy(update={"value": value})
+
+
+def test_a_count_told_as_more_than_then_risen_is_that_voice_moving_on() -> None:
+    # S245: "the fire service raised its count of the injured to 52 ... more than 60 people had
+    # now been treated, the hospital said" on Monday stayed the dispute when on Friday the
+    # fire service said 52, the hospital 64 and the organiser 41: the hospital's "more than
+    # 60" was no count, so its voice had not moved on
+    monday = Dispute(
+        topic="How many were injured",
+        claims=[
+            _valued("count of the injured to 52", "52", "fire service"),
+            _valued("more than 60 people had now been treated", "more than 60", "hospital"),
+        ],
+    )
+    friday = Dispute(
+        topic="How many were injured",
+        claims=[
+            _valued("41 injured", "41", "organiser"),
+            _valued("52 injured", "52", "State Fire Service"),
+            _valued("64 treated", "64", "Provincial Hospital"),
+        ],
+    )
+    assert _its_voices_moved_on(monday, friday)
+
+
+def test_a_role_only_one_body_holds_names_that_body() -> None:
+    # S245: '"The organiser, Zielona Fala Events, says it told the crowd to move away" was
+    # "Denied by organiser" when "The organiser denies both, saying its records show ..."
+    evidence = _evidence(
+        (
+            "The organiser, Lato Events, says it told the crowd to move away from the stage "
+            "at 9:20 p.m. The organiser denies receiving the county's warning in time.",
+            "2026-07-13",
+        )
+    )
+    antecedents = _Antecedents(evidence, collect_entities(evidence))
+    assert antecedents.one_side("Lato Events", "organiser")
+
+
+def test_a_role_set_beside_a_name_the_model_leaves_unlabelled_is_that_name() -> None:
+    # S245: "its builder, Stalrama Sceny, says 72 km/h" was the voice "its builder"
+    found = _disputes(
+        (
+            "Organiser president Anna Lis says the tent was certified for gusts of up to 100 "
+            "km/h; its maker, Stalrama Sceny, says 72 km/h.",
+            "2026-07-14",
+        )
+    )
+    voices = [c.attributed_to for d in found for c in d.claims]
+    assert "Stalrama Sceny" in voices and "its maker" not in voices, _shown(found)
+
+
+def test_a_label_with_no_figure_in_it_is_no_value() -> None:
+    # S245: "certified for gusts of up to 100 km/h" gave the value "up to" (the model labels
+    # "up to" a number of its own, and "100 km" another)
+    found = _disputes(
+        (
+            "Organiser president Anna Lis says the tent was certified for gusts of up to 100 "
+            "km/h; its maker, Lubawa Sceny, says 72 km/h.",
+            "2026-07-14",
+        )
+    )
+    values = [c.value for d in found for c in d.claims]
+    assert values and all(re.search(r"\d", v or "") for v in values), _shown(found)
+
+
+def test_people_listed_after_a_dash_are_the_count_before_it() -> None:
+    # Guard (S163, found by this stop's own run): "Three people — a 41-year-old woman from
+    # Plovdiv, a 52-year-old man ... — were killed" gave one woman killed besides the three
+    # once a name set beside a dateline was read as the subject
+    kinds = _kinds_and_counts(
+        (
+            "Three people — a 38-year-old woman from Varna, a 60-year-old man from Ruse and a "
+            "boy of 12 — were killed when the cabin fell.",
+            "2026-01-14",
+        )
+    )
+    assert kinds == [("killed", 3)], kinds
+
+
+def test_a_third_firefighter_who_died_is_no_toll_of_three() -> None:
+    # Guard (S15, found by this stop's own run): "A third firefighter died" became a side of
+    # three against seven and eight once "a fifth patient" counted all the dead
+    found = _disputes(
+        (
+            "A third firefighter died on Monday, civil protection officials said, bringing the "
+            "toll to seven dead. The mayor of Pombal, Helena Valadares, says eight people have "
+            "died.",
+            "2026-08-11",
+        )
+    )
+    tolls = [sorted(c.value or "" for c in d.claims) for d in found if "killed" in d.topic]
+    assert tolls == [["7", "8"]], _shown(found)
+
+
+def test_what_a_clause_tells_of_what_was_recorded_is_not_the_recorders() -> None:
+    # Guard (S208, found by this stop's own run): "The paiol had already registered an
+    # explosion in January of 2023, which caused five dead" gave the five to the depot
+    evidence = _evidence(
+        (
+            "The depot had recorded an explosion in January 2023 which caused five dead, "
+            "officials recalled.",
+            "2026-11-09",
+        )
+    )
+    voices = [f.attributed_to for f in all_figures(evidence) if f.count == 5]
+    assert voices and "depot" not in (voices[0] or ""), voices
+
+
+def test_our_people_against_a_group_of_the_same_people_is_a_dispute() -> None:
+    # Guard (a review of stop 77): the hospital, saying "Our nurses had full protective
+    # equipment", denies the nurses' union's account: a dispute, not one side
+    found = _disputes(
+        (
+            "GHENT, Belgium (AFP) - Four patients died after a fire in the intensive care unit "
+            "of the Maria Middelares hospital on Monday. The nurses' union said staff had been "
+            "told to keep working in the smoke without masks for twenty minutes. The hospital "
+            'denied that, saying: "Our nurses had full protective equipment at all times and '
+            'followed the evacuation plan."',
+            "2026-01-19",
+        )
+    )
+    voices = [c.attributed_to or "" for d in found for c in d.claims]
+    assert any("union" in voice for voice in voices), _shown(found)
+
+
+def test_a_clock_time_of_a_thing_or_a_call_to_the_police_is_the_events() -> None:
+    # Guard (a review of stop 77): "The quake at 10:40 p.m. sent residents running" and "A
+    # neighbour phoned 911 at 1:40 a.m." lost their times to the new reading of word sent
+    quake = _brief(
+        (
+            "A magnitude 5.8 earthquake shook the island of Crete on Sunday night, damaging old "
+            "houses. The quake at 10:40 p.m. on Sunday sent residents running into the streets.",
+            "2025-09-22",
+        )
+    )
+    assert any("10:40" in time.text for time in quake.when), [t.text for t in quake.when]
+    shots = _brief(
+        (
+            "Two people were shot dead outside a nightclub in Memphis early on Sunday, police "
+            "said. A neighbour phoned 911 at 1:40 a.m. on Sunday after hearing several shots.",
+            "2025-06-01",
+        )
+    )
+    assert any("1:40" in time.text for time in shots.when), [t.text for t in shots.when]
+
+
+def test_a_disease_named_after_a_place_leaves_the_place() -> None:
+    # Guard (a review of stop 77): "Havana syndrome" took Havana out of where, "Messi fever"
+    # Messi out of who
+    evidence = _evidence(
+        (
+            "HAVANA (Reuters) - Two more diplomats at the embassy in Havana have reported "
+            "symptoms of what has become known as Havana syndrome, the State Department said.",
+            "2025-05-14",
+        )
+    )
+    names = {e.name for e in collect_entities(evidence)}
+    assert "Havana" in names, names
+
+
+def test_a_worker_who_says_our_company_speaks_against_it() -> None:
+    # Guard (a review of stop 77): '"Our company ignored every warning about that crane," said
+    # union steward Kemal Aydin' against "The company denies it was ever warned": a dispute
+    found = _disputes(
+        (
+            "MERSIN, Turkey (Reuters) - Two dockers were killed when a crane collapsed at the "
+            'port of Mersin on Monday. "Our company ignored every warning about that crane," '
+            "said union steward Okan Demir, who has worked at the port for 20 years. The "
+            "company denies it was ever warned that the crane was unsafe.",
+            "2026-02-23",
+        )
+    )
+    assert [d for d in found if "Okan Demir" in d.topic], _shown(found)
 
 
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
@@ -34200,6 +34624,995 @@ _REVIEWED_OVER_DAYS_76 = [
 ]
 
 
+# Cases three hostile reviews of stop 77 wrote against its rules (a person beside a dateline,
+# "the same month", a body "which" put the toll, "recorded" deaths, diseases named after places or
+# people, "the company X"; the time word was sent against the time of the event, a call to the
+# police, a threat or a distress call; a death by its rank, a speed per second, "up to"; two denials
+# of one body, "our ..." said by either side): each was worse than before until mended, or a
+# guard of what was right.
+_REVIEWED_OVER_DAYS_77 = [
+    (
+        "s77-A1",
+        [
+            (
+                (
+                    "POZNAN, Poland (Reuters) - A 24-year-old woman who was struck by a "
+                    "falling lighting rig at a music festival on Saturday has died in "
+                    "hospital, police said on Monday.\n\nThe rig came down during a storm on "
+                    "the festival's main stage. Organisers said the festival would not resume."
+                ),
+                "2025-07-14",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 killed: 24-year-old woman",
+    ),
+    (
+        "s77-A9",
+        [
+            (
+                (
+                    "INDIANAPOLIS (Reuters) - A stage collapsed during a storm at a county "
+                    "fair in Ohio on Saturday, killing two people, officials said.\n\nThe "
+                    "accident recalled the 2011 disaster at the Indiana State Fair. Seven "
+                    "people died the same month when a rig collapsed in Indiana ahead of a "
+                    "concert by the band Sugarland."
+                ),
+                "2025-08-03",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^7 killed.*2011",
+    ),
+    (
+        "s77-A13",
+        [
+            (
+                (
+                    "KINSHASA (Reuters) - An outbreak of cholera in Congo's Kasai province has "
+                    "killed five people, the health ministry said on Thursday.\n\nThe health "
+                    "ministry, which on Wednesday put the toll at two, said 40 more cases had "
+                    "been reported."
+                ),
+                "2025-04-10",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^2 killed.*health ministry",
+    ),
+    (
+        "s77-A21",
+        [
+            (
+                (
+                    "HAVANA (Reuters) - A U.S. embassy employee in Havana was taken to "
+                    "hospital after reporting symptoms associated with the so-called Havana "
+                    "syndrome, the State Department said.\n\nCuban officials in Havana said "
+                    "the claims were baseless."
+                ),
+                "2025-05-12",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Havana",
+    ),
+    (
+        "s77-A22",
+        [
+            (
+                (
+                    "STOCKHOLM (Reuters) - Police in Stockholm freed three hostages after a "
+                    "10-hour siege at a bank in the city centre on Tuesday. A gunman was shot "
+                    "dead.\n\nA psychologist said the hostages showed no signs of Stockholm "
+                    "syndrome."
+                ),
+                "2025-03-11",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Stockholm",
+    ),
+    (
+        "s77-A23",
+        [
+            (
+                (
+                    "MIAMI (Reuters) - Messi fever gripped Miami as fans queued overnight for "
+                    "tickets, and 12 people were injured in a crush at the stadium gates on "
+                    'Saturday, police said.\n\n"We never expected so many people," Messi '
+                    "said after the match."
+                ),
+                "2025-06-15",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Messi",
+    ),
+    (
+        "s77-A30",
+        [
+            (
+                (
+                    "LAGOS (Reuters) - A fire at the Dangote refinery near Lagos killed two "
+                    "workers on Thursday, the company said.\n\nAliko Dangote told reporters "
+                    "the fire had been contained within an hour. The Aliko Dangote Foundation "
+                    "pledged 500 million naira to the workers' families."
+                ),
+                "2025-09-18",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Aliko Dangote",
+    ),
+    (
+        "s77-A34",
+        [
+            (
+                (
+                    "Two festival-goers were killed when a tent collapsed at a festival in "
+                    "Belgium on Friday, police said."
+                ),
+                "2025-06-28",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^2 killed: festival-goers",
+    ),
+    (
+        "s77-A35",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - Police recorded the statements of three survivors, who "
+                    "said 11 workers died when the boiler exploded on Monday."
+                ),
+                "2025-03-04",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"\bPolice survived 3",
+    ),
+    (
+        "s77-A36",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - Bystanders recorded video of three injured workers "
+                    "being carried from the collapsed factory on Monday, and police said 11 "
+                    "people were killed."
+                ),
+                "2025-03-04",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"injured.*Bystanders",
+    ),
+    (
+        "s77-A37",
+        [
+            (
+                (
+                    "KUMAMOTO, Japan (Reuters) - A Japanese court on Friday ordered the state "
+                    "to compensate 128 people with Minamata disease, the mercury poisoning "
+                    "that killed hundreds in Minamata from the 1950s.\n\nResidents of Minamata "
+                    "welcomed the ruling."
+                ),
+                "2025-09-26",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Minamata",
+    ),
+    (
+        "s77-A38",
+        [
+            (
+                (
+                    "CAPE CANAVERAL (Reuters) - A Starship rocket exploded on the launch pad "
+                    "in Texas on Wednesday, SpaceX said. No one was injured.\n\nSpaceX, the "
+                    "company Elon Musk founded in 2002, said it was investigating. Musk said "
+                    "the cause was a pressure tank."
+                ),
+                "2025-06-19",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Elon Musk",
+    ),
+    (
+        "s77-A40",
+        [
+            (
+                (
+                    "ROME (Reuters) - The Civil Protection department recorded 17 deaths after "
+                    "floods hit Emilia-Romagna on Tuesday."
+                ),
+                "2025-05-21",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^17 killed.*Civil Protection",
+    ),
+    (
+        "s77-B1",
+        [
+            (
+                (
+                    "CATANIA, Italy (Reuters) - Mount Etna erupted on Sunday, sending a column "
+                    "of ash several kilometres into the sky and forcing the closure of Catania "
+                    "airport.\n\nThe eruption at 11:05 a.m. on Sunday sent lava flowing down "
+                    "the south-eastern flank, the INGV volcanology institute said.\n\nNo "
+                    "injuries were reported."
+                ),
+                "2025-03-09",
+            ),
+            (
+                (
+                    "CATANIA (AP) - Italy's Mount Etna roared back to life on Sunday morning. "
+                    "The paroxysm began at about 11:05 a.m., the INGV said, and flights at "
+                    "Catania were suspended until the evening."
+                ),
+                "2025-03-10",
+            ),
+        ],
+        "when",
+        "present",
+        r"11:05",
+    ),
+    (
+        "s77-B2",
+        [
+            (
+                (
+                    "LYON, France (AFP) - Four people died in a fire that swept through a "
+                    "seven-storey apartment block in Lyon on Wednesday, the prefecture "
+                    "said.\n\nThe fire brigade was notified at 3:12 a.m. on Wednesday and the "
+                    "first engines arrived eight minutes later, a fire service spokesman "
+                    "said.\n\nAbout 60 residents were evacuated."
+                ),
+                "2025-02-12",
+            ),
+            (
+                (
+                    "LYON (Reuters) - A fire in a Lyon apartment block killed four people "
+                    "overnight, including two children. Firefighters were alerted shortly "
+                    "after 3 a.m. on Wednesday, officials said."
+                ),
+                "2025-02-12",
+            ),
+        ],
+        "when",
+        "present",
+        r"3:12",
+    ),
+    (
+        "s77-B3",
+        [
+            (
+                (
+                    "MEMPHIS, Tennessee (AP) - Two people were shot dead outside a nightclub "
+                    "in downtown Memphis early Sunday, police said.\n\nA neighbour phoned 911 "
+                    "at 1:40 a.m. on Sunday after hearing several shots, and officers found "
+                    "two men dead in the parking lot, police said.\n\nNo arrests have been "
+                    "made."
+                ),
+                "2025-06-01",
+            ),
+            (
+                (
+                    "MEMPHIS (Reuters) - Memphis police are searching for a gunman who killed "
+                    "two men outside a nightclub on Sunday. The victims were aged 24 and 31, "
+                    "police said."
+                ),
+                "2025-06-02",
+            ),
+        ],
+        "when",
+        "present",
+        r"1:40",
+    ),
+    (
+        "s77-B5",
+        [
+            (
+                (
+                    "WROCLAW, Poland (PAP) - A violent storm tore through Wroclaw at 21:44 on "
+                    "Friday, toppling trees and killing two people, the fire service "
+                    "said.\n\nThe IMGW weather service says it warned the city authorities at "
+                    "2:52 p.m. on Friday, seven hours before the storm hit.\n\nCity officials "
+                    "said they did not receive the warning."
+                ),
+                "2025-07-05",
+            ),
+            (
+                (
+                    "WARSAW (Reuters) - Two people died when a storm hit the Polish city of "
+                    "Wroclaw on Friday evening. IMGW said it had emailed a warning to the city "
+                    "at 2:52 p.m. on Friday."
+                ),
+                "2025-07-06",
+            ),
+        ],
+        "when",
+        "present",
+        r"21:44",
+    ),
+    (
+        "s77-B6",
+        [
+            (
+                (
+                    "ATHENS (Reuters) - A magnitude 5.8 earthquake shook the island of Crete "
+                    "on Sunday night, damaging old houses in several villages, the fire "
+                    "service said.\n\nThe quake at 10:40 p.m. on Sunday sent residents running "
+                    "into the streets in Heraklion, where many spent the night in their "
+                    "cars.\n\nTwo people were slightly hurt by falling masonry."
+                ),
+                "2025-09-22",
+            ),
+            (
+                (
+                    "HERAKLION, Greece (AP) - Engineers on Monday began inspecting schools on "
+                    "Crete after Sunday's earthquake. The Geodynamic Institute said the quake "
+                    "was centred 20 km south of Heraklion."
+                ),
+                "2025-09-22",
+            ),
+        ],
+        "when",
+        "present",
+        r"10:40",
+    ),
+    (
+        "s77-B7",
+        [
+            (
+                (
+                    "BELGRADE (Reuters) - Dozens of schools in Belgrade were evacuated on "
+                    "Monday after a bomb threat was emailed to them at 7:45 a.m., police "
+                    "said.\n\nNo explosives were found and classes resumed in the afternoon. "
+                    "Police said the message was sent from a foreign server."
+                ),
+                "2025-03-03",
+            ),
+            (
+                (
+                    "BELGRADE (AP) - Serbian police said on Tuesday they were investigating "
+                    "Monday's hoax bomb threats against more than 40 schools, the third such "
+                    "wave this year."
+                ),
+                "2025-03-04",
+            ),
+        ],
+        "when",
+        "present",
+        r"7:45",
+    ),
+    (
+        "s77-B8",
+        [
+            (
+                (
+                    "KYIV (Reuters) - Russia launched a large missile and drone attack on Kyiv "
+                    "early on Tuesday, killing three people, the city's military "
+                    "administration said.\n\nAuthorities issued an air raid alert at 3:40 a.m. "
+                    "on Tuesday and explosions rang out across the capital minutes later.\n\nA "
+                    "residential building in the Darnytskyi district was hit."
+                ),
+                "2025-01-14",
+            ),
+            (
+                (
+                    "KYIV (AP) - Rescuers searched the rubble of a nine-storey building in "
+                    "Kyiv on Tuesday after an overnight Russian attack. Mayor Vitali Klitschko "
+                    "said three people were killed."
+                ),
+                "2025-01-14",
+            ),
+        ],
+        "when",
+        "present",
+        r"3:40",
+    ),
+    (
+        "s77-B9",
+        [
+            (
+                (
+                    "MANILA (Reuters) - A ferry carrying 120 people capsized off the central "
+                    "Philippine province of Samar on Tuesday, killing at least 11, the coast "
+                    "guard said.\n\nThe captain sent a distress signal at 3:40 a.m. on Tuesday "
+                    "as the vessel took on water in heavy seas, the coast guard "
+                    "said.\n\nRescuers pulled 96 people from the water."
+                ),
+                "2025-11-18",
+            ),
+            (
+                (
+                    "MANILA (AP) - The death toll from Tuesday's ferry sinking off Samar rose "
+                    "to 14 on Wednesday, the coast guard said, with 10 people still missing."
+                ),
+                "2025-11-19",
+            ),
+        ],
+        "when",
+        "present",
+        r"3:40",
+    ),
+    (
+        "s77-B10",
+        [
+            (
+                (
+                    "BUDAPEST (Reuters) - A storm with hurricane-force winds hit Lake Balaton "
+                    "at 19:10 on Tuesday, capsizing dozens of boats and killing one sailor, "
+                    "the police said.\n\nThe weather service's red alert, issued at 2:52 p.m. "
+                    "on Tuesday, had warned of gusts above 100 km per hour."
+                ),
+                "2025-08-20",
+            ),
+            (
+                (
+                    "SIOFOK, Hungary (AP) - Rescuers on Lake Balaton pulled 30 people from the "
+                    "water on Tuesday. The red alert, issued at 2:52 p.m. on Tuesday, was not "
+                    "relayed to the sailing regatta, organisers said."
+                ),
+                "2025-08-20",
+            ),
+            (
+                (
+                    "BUDAPEST (MTI) - The meteorological service said its red alert, issued at "
+                    "2:52 p.m. on Tuesday, gave sailors more than four hours to reach shore."
+                ),
+                "2025-08-21",
+            ),
+        ],
+        "when",
+        "present",
+        r"19:10",
+    ),
+    (
+        "s77-B16",
+        [
+            (
+                (
+                    "COIMBRA, Portugal (Lusa) - A flood warning was issued at 5 a.m. on "
+                    "Monday, and the Mondego river burst its banks at 9 a.m., flooding the "
+                    "lower town, civil protection said.\n\nAbout 300 people were evacuated."
+                ),
+                "2026-02-02",
+            ),
+            (
+                (
+                    "COIMBRA (Reuters) - Portuguese soldiers helped evacuate residents of "
+                    "Coimbra on Monday after the Mondego river flooded the old town."
+                ),
+                "2026-02-03",
+            ),
+        ],
+        "when",
+        "present",
+        r"9 a.m.",
+    ),
+    (
+        "s77-B17",
+        [
+            (
+                (
+                    "DARWIN, Australia (AAP) - Cyclone Grant crossed the coast near Darwin at "
+                    "11:30 p.m. on Thursday, bringing down power lines and trees, the Bureau "
+                    "of Meteorology said.\n\nThe bureau had issued a cyclone warning for the "
+                    "city at 6 p.m. on Thursday."
+                ),
+                "2025-12-26",
+            ),
+            (
+                (
+                    "DARWIN (Reuters) - The Bureau of Meteorology issued a cyclone warning for "
+                    "Darwin at 6 p.m. on Thursday, and thousands of residents sheltered "
+                    "overnight as Cyclone Grant crossed the coast."
+                ),
+                "2025-12-26",
+            ),
+        ],
+        "when",
+        "present",
+        r"11:30",
+    ),
+    (
+        "s77-B18",
+        [
+            (
+                (
+                    "AHMEDABAD, India (Reuters) - An explosion at a chemical plant in "
+                    "Gujarat's Bharuch district killed six workers on Friday, police "
+                    "said.\n\nThe blast at 9:15 a.m. on Friday sent a fireball into the sky "
+                    "that could be seen from several kilometres away."
+                ),
+                "2025-11-14",
+            ),
+            (
+                (
+                    "BHARUCH, India (PTI) - A boiler explosion at a chemical unit in Dahej "
+                    "killed six workers on Friday, district officials said. Nineteen were "
+                    "injured."
+                ),
+                "2025-11-14",
+            ),
+        ],
+        "when",
+        "present",
+        r"9:15",
+    ),
+    (
+        "s77-B39",
+        [
+            (
+                (
+                    "DALLAS (AP) - Three people were shot dead at an apartment complex in "
+                    "south Dallas on Friday night, police said.\n\nPolice were notified of the "
+                    "shooting at 11:52 p.m. on Friday and found the victims in a courtyard."
+                ),
+                "2025-04-05",
+            ),
+            (
+                (
+                    "DALLAS (Reuters) - Dallas police arrested a 22-year-old man on Sunday in "
+                    "connection with Friday's triple killing."
+                ),
+                "2025-04-06",
+            ),
+        ],
+        "when",
+        "present",
+        r"11:52",
+    ),
+    (
+        "s77-B21",
+        [
+            (
+                (
+                    "ST PETERSBURG (Reuters) - A storm tore the roof off a school in St "
+                    "Petersburg on Tuesday, and gusts reached 28 m/s, the city's weather "
+                    "service said.\n\nThe roof landed about 400 metres away in a park, police "
+                    "said."
+                ),
+                "2025-06-17",
+            ),
+            (
+                (
+                    "ST PETERSBURG (TASS) - Gusts of up to 28 metres a second were recorded in "
+                    "the city on Tuesday, according to the emergencies ministry, which said "
+                    "the school roof was carried 40 metres."
+                ),
+                "2025-06-18",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How far.*40 metres.*about 400",
+    ),
+    (
+        "s77-B23",
+        [
+            (
+                (
+                    "REYKJAVIK (Reuters) - Lava from a new eruption on the Reykjanes peninsula "
+                    "was advancing at about 10 metres a minute towards the town of Grindavik "
+                    "on Wednesday, the Icelandic Met Office said.\n\nCivil defence officials "
+                    "said the lava front was 500 metres from the first houses."
+                ),
+                "2025-04-02",
+            ),
+            (
+                (
+                    "GRINDAVIK, Iceland (RUV) - The lava front stopped about 500 metres from "
+                    "Grindavik on Thursday, the civil defence said. Earlier it had moved 10 "
+                    "metres a minute."
+                ),
+                "2025-04-03",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"How far",
+    ),
+    (
+        "s77-B26",
+        [
+            (
+                (
+                    "BRATISLAVA (Reuters) - A sixth person has died after a gas explosion in "
+                    "an apartment block in the Slovak town of Presov, the university hospital "
+                    "said on Thursday.\n\nThe town's mayor, Frantisek Olejnik, said on "
+                    "Thursday that seven people had died, including a woman found in the "
+                    "rubble."
+                ),
+                "2025-12-11",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"A sixth person has died 6 .* 7 ",
+    ),
+    (
+        "s77-B30",
+        [
+            (
+                (
+                    "RIGA (LETA) - A fifth patient, an 82-year-old man, died of Legionnaires' "
+                    "disease on Sunday, the Liepaja regional hospital said.\n\nThe Centre for "
+                    "Disease Prevention and Control said on Sunday four people had died."
+                ),
+                "2025-08-17",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"A fifth patient.* 5 ",
+    ),
+    (
+        "s77-B34",
+        [
+            (
+                (
+                    "GDANSK (PAP) - Organiser president Anna Lis says the tent that collapsed "
+                    "on Saturday was certified for gusts of up to 100 km/h; its maker, Lubawa "
+                    "Sceny, says 72 km/h."
+                ),
+                "2025-07-20",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"up to Anna Lis",
+    ),
+    (
+        "s77-B36",
+        [
+            (
+                (
+                    "LOS ANGELES (AP) - A second person has died in the Eaton fire, the county "
+                    "coroner said on Thursday, while the sheriff said five people had been "
+                    "killed in the fires across Los Angeles county."
+                ),
+                "2025-01-09",
+            ),
+            (
+                (
+                    "LOS ANGELES (Reuters) - Wildfires burning across Los Angeles county have "
+                    "killed five people and destroyed more than 1,000 structures, Sheriff "
+                    "Robert Luna said on Thursday."
+                ),
+                "2025-01-09",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"A second person",
+    ),
+    (
+        "s77-B37",
+        [
+            (
+                (
+                    "JERUSALEM (Reuters) - Police said on Tuesday that six people were killed "
+                    "when two gunmen opened fire at a bus stop at the entrance to Jerusalem."
+                ),
+                "2025-09-09",
+            ),
+            (
+                (
+                    "JERUSALEM (AP) - A second person died of wounds sustained in Tuesday's "
+                    "shooting attack at a Jerusalem bus stop, Magen David Adom said on "
+                    "Wednesday. Police said on Tuesday that six people were killed in the "
+                    "attack."
+                ),
+                "2025-09-10",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"A second person",
+    ),
+    (
+        "s77-B38",
+        [
+            (
+                (
+                    "GDANSK (PAP) - A storm toppled a festival tent in Gdansk on Saturday, "
+                    "injuring nine people. The IMGW weather service said gusts reached 25 "
+                    "metres per second.\n\nThe organiser said gusts of 35 metres per second "
+                    "hit the tent."
+                ),
+                "2025-07-20",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How fast \(metres per second\)",
+    ),
+    (
+        "s77-B40",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - A third person has died in clashes between police and "
+                    "garment workers in Gazipur, police said on Monday, while the workers' "
+                    "union said five people had been killed since the protests began on "
+                    "Saturday."
+                ),
+                "2025-11-10",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"A third person has died 3 .* 5 ",
+    ),
+    (
+        "s77-C1",
+        [
+            (
+                (
+                    "GDANSK, Poland (Reuters) - Three workers were killed on Tuesday when "
+                    "scaffolding collapsed at a housing site in Gdansk. The state labour "
+                    "inspectorate said it had warned the builder, Kestrel Build, about loose "
+                    "anchors on the scaffolding during an inspection in May. Kestrel Build "
+                    "denies that the inspectorate warned it about the scaffolding."
+                ),
+                "2026-06-10",
+            ),
+            (
+                (
+                    "GDANSK (AP) - The labour inspectorate said on Wednesday it had also fined "
+                    "Kestrel Build twice last year for missing guard rails at other sites. "
+                    "Kestrel Build denied it had ever been fined by the inspectorate, saying "
+                    "its safety record was clean. Prosecutors have opened an inquiry into the "
+                    "collapse that killed three men."
+                ),
+                "2026-06-11",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"fined Kestrel Build twice",
+    ),
+    (
+        "s77-C7",
+        [
+            (
+                (
+                    "LYON, France (AFP) - Four patients died after a fire in the intensive "
+                    "care unit of the Croix-Rousse hospital on Monday. The nurses' union said "
+                    "staff had been told to keep working in the smoke without masks for twenty "
+                    'minutes. The hospital denied that, saying: "Our nurses had full '
+                    'protective equipment at all times and followed the evacuation plan."'
+                ),
+                "2026-01-19",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by hospital: the account of nurses' union",
+    ),
+    (
+        "s77-C8",
+        [
+            (
+                (
+                    "OSLO, Norway (Reuters) - A Nordvik Air plane skidded off the runway at "
+                    "Bodo airport on Sunday, injuring nine people. The pilots' union said "
+                    "crews had been pressured to land in crosswinds above the airline's own "
+                    "limits. Nordvik Air rejected the union's claim, saying: \"Our pilots are "
+                    'never pressured and always have the final say on landing."'
+                ),
+                "2026-11-02",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Nordvik Air",
+    ),
+    (
+        "s77-C10",
+        [
+            (
+                (
+                    "MANILA, Philippines (AP) - Six pupils were killed when a school building "
+                    "collapsed during an earthquake in Batangas on Monday. The teachers' union "
+                    "said staff had never been trained in earthquake drills. The education "
+                    'department denied that, saying: "Our teachers were trained in evacuation '
+                    'drills twice this year."'
+                ),
+                "2026-09-08",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by education department",
+    ),
+    (
+        "s77-C11",
+        [
+            (
+                (
+                    "VALENCIA, Spain (Reuters) - Flash floods killed seven people in the town "
+                    "of Paiporta on Tuesday night. The residents' association said no alert "
+                    "reached mobile phones until the water was already in the streets. The "
+                    "town council rejected the association's account, saying \"our residents "
+                    'were warned by text message at 6 p.m."'
+                ),
+                "2026-10-30",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by town council",
+    ),
+    (
+        "s77-C13",
+        [
+            (
+                (
+                    "MARSEILLE, France (AFP) - Three people were shot dead during a police "
+                    "operation in northern Marseille on Friday. The prosecutor's office said "
+                    "officers opened fire before any shot was fired at them. The Alliance "
+                    'police union denied that officers fired first, saying "our officers '
+                    'fired only after they came under fire from a Kalashnikov."'
+                ),
+                "2026-03-21",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Alliance police union",
+    ),
+    (
+        "s77-C14",
+        [
+            (
+                (
+                    "IZMIR, Turkey (Reuters) - Two dockers were killed when a crane collapsed "
+                    'at the port of Izmir on Monday. "Our company ignored every warning about '
+                    'that crane," said union steward Kemal Aydin, who has worked at the port '
+                    "for 20 years. The company denies it was ever warned that the crane was "
+                    "unsafe."
+                ),
+                "2026-02-23",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Kemal Aydin",
+    ),
+    (
+        "s77-C15",
+        [
+            (
+                (
+                    "RECIFE, Brazil (AP) - Five people drowned when a river boat capsized near "
+                    "Recife on Saturday. Passengers said no life jackets were handed out "
+                    "before the boat left. The operator, Rio Azul Transportes, denied that, "
+                    'saying: "Our passengers were all given life jackets at boarding."'
+                ),
+                "2026-12-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Rio Azul Transportes",
+    ),
+    (
+        "s77-C16",
+        [
+            (
+                (
+                    "DHAKA, Bangladesh (Reuters) - At least 40 workers died in a fire at a "
+                    "garment factory outside Dhaka on Wednesday. Workers said the exits were "
+                    "locked when the fire broke out. The factory owner, Star Knit Ltd, denied "
+                    'that, saying: "Our workers are trained in fire drills and the exits were '
+                    'never locked."'
+                ),
+                "2026-11-25",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Star Knit",
+    ),
+    (
+        "s77-C18",
+        [
+            (
+                (
+                    "TEMUCO, Chile (Reuters) - A forest fire destroyed 200 homes near Temuco "
+                    'on Sunday. "Our city was left without any warning," said Ana Lima, who '
+                    "heads a neighbourhood group in Labranza. City Hall denied that any "
+                    "neighbourhood was left without warning, saying sirens sounded at 9 p.m."
+                ),
+                "2026-02-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by City Hall",
+    ),
+    (
+        "s77-C34",
+        [
+            (
+                (
+                    "HARARE, Zimbabwe (Reuters) - Eleven patients died during a strike at "
+                    'Parirenyatwa hospital last week. "Our health workers have not been paid '
+                    "for four months,\" said Tapiwa Moyo, who leads the nurses' association. "
+                    "The health ministry denied that salaries were unpaid, saying all staff "
+                    "were paid in March."
+                ),
+                "2026-04-22",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by health ministry",
+    ),
+    (
+        "s77-C38",
+        [
+            (
+                (
+                    "ATHENS (Reuters) - Two workers died when a crane toppled at the port of "
+                    "Piraeus on Monday. The labour inspectorate said it had warned the "
+                    "terminal operator, Piraeus Container Terminal, in April that the crane's "
+                    "brakes were worn. Piraeus Container Terminal denied that the inspectorate "
+                    "warned it about the brakes."
+                ),
+                "2026-03-02",
+            ),
+            (
+                (
+                    "ATHENS (AP) - The Labour Inspectorate also said the crane driver had "
+                    "worked 14 hours straight. Piraeus Container Terminal denied that the "
+                    "driver had worked 14 hours, saying his shift began at 6 a.m."
+                ),
+                "2026-03-03",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"crane driver had worked 14 hours",
+    ),
+    (
+        "s77-C39",
+        [
+            (
+                (
+                    "PIRAEUS, Greece (Reuters) - A ferry caught fire off the island of "
+                    "Kefalonia on Tuesday. The ship's operator, Ionian Maritime, says 300 "
+                    "people were aboard; the coast guard says 342."
+                ),
+                "2026-08-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Ionian Maritime and coast guard",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
     [
@@ -34212,6 +35625,7 @@ _REVIEWED_OVER_DAYS_76 = [
         + _REVIEWED_OVER_DAYS_74
         + _REVIEWED_OVER_DAYS_75
         + _REVIEWED_OVER_DAYS_76
+        + _REVIEWED_OVER_DAYS_77
     ],
     ids=[
         case[0]
@@ -34223,13 +35637,14 @@ _REVIEWED_OVER_DAYS_76 = [
         + _REVIEWED_OVER_DAYS_74
         + _REVIEWED_OVER_DAYS_75
         + _REVIEWED_OVER_DAYS_76
+        + _REVIEWED_OVER_DAYS_77
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
     """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74,
-    75 and 76 wrote."""
+    75, 76 and 77 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

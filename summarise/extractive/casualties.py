@@ -38,6 +38,7 @@ from ..nlp import (
     a_sentence_of_its_own,
     child_of,
     heads_a_dateline,
+    in_place_of_a_dateline,
     named_after_a_dateline,
     quoted,
     speaker_outside_quotes,
@@ -166,7 +167,7 @@ _PERSON_NOUNS = re.compile(
     r"dockworkers?|welders?|labou?rers?|mechanics?|electricians?|plumbers?|porters?|"
     r"cleaners?|cooks?|chefs?|waiters?|waitress(?:es)?|builders?|painters?|carpenters?|"
     r"technicians?|conductors?|pilots?|stewards?|stewardess(?:es)?|attendants?|clerks?|"
-    r"cashiers?|janitors?|caretakers?|herders?|herdsmen|shepherds?|truckers?|couriers?|"
+    r"goers?|cashiers?|janitors?|caretakers?|herders?|herdsmen|shepherds?|truckers?|couriers?|"
     r"policem[ae]n|policewom[ae]n|rangers?|lifeguards?|warders?|convicts?|escapees?|monks?|"
     r"nuns?|priests?|imams?|pastors?|tenants?|homeowners?|occupants?|"
     r"pensioners?|retirees?|toddlers?|newborns?|skiers?|swimmers?|divers?|guides?|sherpas?|"
@@ -1719,8 +1720,16 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             and not _aged(noun)
         ):
             continue
-        if noun.dep_ not in {"dobj", "nsubjpass", "nsubj"} or not _tells_harm(noun.head):
+        # ("POZNAN, Poland - A woman has died": the parse sets her beside the dateline)
+        clause = in_place_of_a_dateline(noun)
+        if clause.dep_ not in {"dobj", "nsubjpass", "nsubj"} or not _tells_harm(clause.head):
             continue
+        if clause is not noun and any(
+            child.dep_ == "relcl" and (cue := _cue(child)) is not None and cue[0] != "killed"
+            for child in noun.children
+        ):
+            continue  # "POZNAN - A woman who was injured ... has died": her clause would give
+            # her kind, read beside the dateline (the death is left to the toll)
         if _said_of_each(noun):
             continue  # "20 million VND for each family having a person dead": what each gets
         if noun.lower_ in _COLLECTIVES and any(
@@ -1731,7 +1740,7 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
         ):
             continue  # "a family of three died": counted by its number, not by its article
             # (not "a man of 45", "a resident of Block 14": one person)
-        if noun.dep_ == "nsubj" and _did_it_to_someone(noun.head):
+        if clause.dep_ == "nsubj" and _did_it_to_someone(clause.head):
             continue  # "a police officer shot dead a driver": the one who did it
         end = token.idx + len(token)
         # "detained a 24-year-old in Wroclaw and a 31-year-old in Lodz": two
@@ -4895,6 +4904,11 @@ def _named_through_another_word(verb: Token) -> Token | None:
         return subject
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         return verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in verb.children
+    ):
+        # "The health ministry, which on Wednesday put the toll at two, ...": a body
+        return verb.head if _may_count(verb.head) else None
     return None
 
 
@@ -5320,7 +5334,24 @@ def _points_back(doc: Doc, chain: set[int]) -> int:
             near = True  # "The government put that toll at 55"
         if token.dep_ == "advmod" and token.lower_ == "then" and token.head.pos_ in {"VERB", "AUX"}:
             then = True  # "The government then said 55 people died"
+        if _the_same_time(token):
+            return FAR_BACK  # "Seven people died the same month", "in the same year"
     return NEAR_BACK if near else THEN_BACK if then else 0
+
+
+_SAME_TIMES = frozenset(
+    "day night week weekend month year season summer winter spring autumn morning evening".split()
+)
+
+
+def _the_same_time(token: Token) -> bool:
+    """ "the same month", "in the same year": the time of a date told before."""
+    time = child_of(token, "pobj") if token.dep_ == "prep" else token
+    return (
+        time is not None
+        and time.lower_ in _SAME_TIMES
+        and any(child.lower_ == "same" for child in time.children)
+    )
 
 
 def _cumulative(doc: Doc, chain: set[int]) -> str | None:

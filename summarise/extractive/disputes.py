@@ -49,7 +49,7 @@ from ..dates import (
     human_date,
 )
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
-from ..numbers import currencies_in_use, find_amounts
+from ..numbers import currencies_in_use, find_amounts, ordinal_value
 from ..schema import Citation, Claim, Dispute
 from ..segment import content_tokens, fold, quote_spans, stop_words
 from ..support import citation_support_problem
@@ -246,8 +246,8 @@ def extract_disputes(
 
 def _bodies_by_name(entities: Sequence[Entity]) -> dict[str, int]:
     """Each spelling of an organisation, keyed as a voice: the body it names; and each name of
-    a person, and each role only one person holds ("a spokeswoman for the ministry, Petra
-    Mihaljevic"): the person."""
+    a person, and each role only one person or body holds ("a spokeswoman for the ministry,
+    Petra Mihaljevic"; "the organiser, Zielona Fala Events"): the one who holds it."""
     found = {
         _voice_key(name): number
         for number, entity in enumerate(entities)
@@ -256,7 +256,7 @@ def _bodies_by_name(entities: Sequence[Entity]) -> dict[str, int]:
     }
     holders: dict[str, set[int]] = defaultdict(set)
     for number, entity in enumerate(entities):
-        if entity.kind == "person":
+        if entity.kind in {"organisation", "person"}:
             for role in entity.roles:
                 holders[_voice_key(role)].add(number)
     for role, numbers in holders.items():
@@ -585,6 +585,30 @@ def _two_sides_backed(dispute: Dispute) -> bool:
     return len(backed) >= 2
 
 
+def _speaks_in_its_name(account: Account, voice: str | None) -> bool:
+    """Whether the account says "our ..." of the people of the other voice's institution, by
+    the word that names it: one side ("Our inspectors pointed out ...", said by the
+    inspectorate's deputy head, against "The inspectorate says it told the operator ..."; not
+    "our nurses" against the nurses' union, "our passengers" against passengers)."""
+    last = [fold(word) for word in _voice_key(voice).split()[-1:]] if voice else []
+    if not last or last[0] not in ORGANISATION_HEADS:
+        return False
+    body = _stem(last[0])
+    # its people, by a word of their own ("our inspectors"; not "our company", which its
+    # workers say too), by a stem long enough to name the body alone ("offic" is the office's
+    # and the officers')
+    return len(body) >= MIN_BODY_STEM and any(
+        _stem(match.group(1)) == body and fold(match.group(1)) not in {last[0], f"{last[0]}s"}
+        for match in _OURS.finditer(account.text)
+    )
+
+
+MIN_BODY_STEM = 6
+
+
+_OURS = re.compile(r"\bour\s+([a-z]+)", re.I)
+
+
 def _one_account(
     first: Dispute,
     second: Dispute,
@@ -600,6 +624,8 @@ def _one_account(
         return any(side in first_sides for side in second_sides)
     if not all(d.topic.startswith(DENIED_TOPIC) for d in (first, second)):
         return False
+    if _one_denial_of_one_voice(first, second):
+        return True
     for index, (a, b) in enumerate(zip(first_sides, second_sides, strict=False)):
         if a != b:
             continue
@@ -618,6 +644,33 @@ def _one_account(
         if len(others) == 2 and others[0] & others[1] & common:
             return True
     return False
+
+
+def _one_denial_of_one_voice(first: Dispute, second: Dispute) -> bool:
+    """Two denials by one denier of what one voice told, however each report named them, that
+    deny the same thing ("BRE still denies that the state Health Inspectorate warned it about
+    the tower" / "BRE has also denied that the state Health Inspectorate warned it about the
+    tower during an inspection", against "the inspectorate" and "the state Health
+    Inspectorate")."""
+    if not all(len(d.claims) == 2 for d in (first, second)):
+        return False
+    (account, other_account), (denier, other_denier) = zip(first.claims, second.claims, strict=True)
+    if not (
+        account.attributed_to
+        and _one_voice_key(account.attributed_to, other_account.attributed_to)
+        # (a denier one report leaves unnamed: "a source")
+        and (
+            not denier.attributed_to
+            or not other_denier.attributed_to
+            or _one_voice_key(denier.attributed_to, other_denier.attributed_to)
+        )
+    ):
+        return False
+    voices = frozenset().union(
+        *(_stems(c.attributed_to or "") for d in (first, second) for c in d.claims)
+    )  # (each denial names its denier and the body it answers: no word they share)
+    denials = [_stems(d.claims[1].statement) - _STANCE_STEMS - voices for d in (first, second)]
+    return len(denials[0] & denials[1]) >= SAME_ACCOUNT_STEMS
 
 
 def _the_same_two_accounts(
@@ -2043,10 +2096,11 @@ def _its_voices_moved_on(earlier: Dispute, later: Dispute) -> bool:
         return [
             (
                 frozenset(_body_word(voice) for voice in (claim.attributed_to or "").split(", ")),
-                int(claim.value),
+                int(count.group().replace(",", "")),
             )
             for claim in dispute.claims
-            if claim.value and claim.value.isdigit()
+            # ("more than 60": the hospital's count then, its bound as told)
+            if claim.value and (count := re.search(r"\d[\d,]*", claim.value)) is not None
         ]
 
     now = sides(later)
@@ -2110,8 +2164,33 @@ _TOLD_BEFORE = re.compile(r"\b(?:those|these|the|both|its|their|other|more)\s+$"
 
 def _of_everyone(figure: Figure, whole: AbstractSet[int]) -> bool:
     """A figure that names no group of its own: everyone, or the event's victims (`whole`,
-    by `id`: `_counts_of_the_victims`)."""
-    return counts_everyone(figure) or id(figure) in whole
+    by `id`: `_counts_of_the_victims`), or the toll one more death takes it to (`_ranked`)."""
+    return counts_everyone(figure) or id(figure) in whole or _ranked(figure)
+
+
+def _ranked(figure: Figure) -> bool:
+    """A death counted by its rank among all the dead: "a fifth patient died", "a sixth person"
+    (the toll is now five, six; not "a third firefighter died", a group of them; nor "a second
+    person died of wounds", often the second of the wounded, nor one told beside the toll:
+    "a third person died, bringing the toll to 14")."""
+    rank = ordinal_value(figure.amount_text.split()[-1])
+    return (
+        figure.kind == "killed"
+        and rank is not None
+        and rank >= LEAST_RANK_OF_A_TOLL
+        and figure.key[2] in _ANYONE_RANKED
+        and not _A_TOLL_TOLD.search(figure.ref.text)
+    )
+
+
+# The lowest rank read as a toll: "a second person died" is as often the second of the
+# injured to die, or the second in one place, as the second of all the dead.
+LEAST_RANK_OF_A_TOLL = 3
+_A_TOLL_TOLD = re.compile(r"\b(?:toll|tally|total)\b", re.I)
+
+
+# Words for whoever dies, by which a rank counts all the dead.
+_ANYONE_RANKED = frozenset({"", "person", "people", "victim", "patient", "casualty"})
 
 
 # How large a count of the event's victims by their group must be, against the largest count
@@ -2174,7 +2253,7 @@ def _a_whole_count(figure: Figure, whole: AbstractSet[int] = frozenset()) -> boo
     one_person = figure.amount_text.lower() == "one" and figure.key[2] in {"person", "people"}
     return (
         _of_everyone(figure, whole)
-        and (one_person or not _ONE_BY_ARTICLE.match(figure.amount_text))
+        and (one_person or _ranked(figure) or not _ONE_BY_ARTICLE.match(figure.amount_text))
         and not _TOLD_BEFORE.search(before)
     )
 
@@ -3325,6 +3404,7 @@ _LENGTH_NAMES = {"km": "kilometre", "kilometer": "kilometre", "meter": "metre", 
 # A length per hour is a speed: "18 kilometres per hour", "47 km an hour".
 PER_HOUR = " per hour"
 _PER_HOUR = re.compile(r"\s*(?:per|an|a)\s+hour\b|\s*/\s*h\b", re.I)
+_PER_SECOND_OR_MINUTE = re.compile(r"\s*(?:per|an|a)\s+(second|minute)\b", re.I)
 _A_RULE = re.compile(
     r"\b(?:bann?(?:ed|ing|s)?|barred|bars?|prohibit\w*|restrict\w*|forbid\w*|not\s+allowed|"
     r"permitted|limits?)\b",
@@ -3475,6 +3555,11 @@ def find_quantities(
         if per_hour is not None:
             # "18 kilometres per hour": a speed, not a distance ("97 km per hour" the same)
             key = f"{_LENGTH_NAMES.get(key, key)}{PER_HOUR}"
+        elif key.split()[0] in _LENGTH_UNITS and (
+            per_less := _PER_SECOND_OR_MINUTE.match(text, after)
+        ):
+            # "20 metres per second": a speed too, counted by its own time
+            key = f"{_LENGTH_NAMES.get(key, key)} per {per_less.group(1).lower()}"
         if _DEMANDED_BEFORE.search(text[max(0, start - 50) : start]):
             return  # "are demanding Rs 30 lakh": what is asked for, not what is so
         if _A_RATE_BEFORE.search(before):
@@ -6051,6 +6136,9 @@ def _quantity_topic(key: str) -> str:
     if key in {"toll", "magnitude", "turnout", "crowd", "attendance"}:
         return f"The {'death toll' if key == 'toll' else key}: figures differ"
     words = key.split()
+    if key.endswith((" per second", " per minute")) and words[0] not in {"cubic", "square"}:
+        length, per = key.rsplit(" per ", 1)  # "20 metres per second": a speed
+        return f"How fast ({_plural(length)} per {per}): figures differ"
     if words[0] in {"cubic", "square"}:
         return f"How many {key}"
     if len(words) == 2:
@@ -9383,7 +9471,11 @@ def _who_the_subject_names(doc: Doc, subject: Token, verb: Token) -> Token | Non
         return after[-1]
     if subject.pos_ == "NOUN" and not subject.ent_type_:  # "Rizal's lawyer, Frans Sitompul,"
         for child in subject.children:
-            if child.dep_ == "appos" and _entity_in(doc, child) is not None:
+            # (or a name the model leaves unlabelled: "its builder, Stalrama Sceny, says")
+            if child.dep_ == "appos" and (
+                _entity_in(doc, child) is not None
+                or (child.pos_ == "PROPN" and child.text[:1].isupper())
+            ):
                 return child
     if (
         subject.lower_ in _REPRESENTED
@@ -10113,9 +10205,12 @@ def _values(doc: Doc, content: set[int]) -> tuple[tuple[str, str, str | None], .
         )
         if entity.label_ in {"GPE", "NORP", "LOC", "FAC"}:
             values.append(("place", entity.text, slot))
-        elif entity.label_ in {"CARDINAL", "QUANTITY", "MONEY"} or (
-            entity.label_ == "PERCENT" and not _PERCENT.search(entity.text)
-        ):  # "no fewer than 110" is labelled a percentage
+        elif (
+            entity.label_ in {"CARDINAL", "QUANTITY", "MONEY"}
+            # ("no fewer than 110" is labelled a percentage)
+            or (entity.label_ == "PERCENT" and not _PERCENT.search(entity.text))
+        ) and (_DIGIT.search(entity.text) or find_amounts(entity.text)):
+            # (not "up to", a label with no figure in it)
             values.append(("figure", entity.text, None))
     words = [t for t in doc if t.i in content]
     past = any(t.tag_ in {"VBD", "VBN"} for t in words) and not any(t.tag_ == "MD" for t in words)
@@ -10123,6 +10218,9 @@ def _values(doc: Doc, content: set[int]) -> tuple[tuple[str, str, str | None], .
         told = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
         values.extend(("day", day, None) for day in _days_named(told))
     return tuple(values)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _days_named(text: str) -> list[str]:
@@ -11164,6 +11262,8 @@ class _Counterparts:
                 and not _another_sender(account, found, self._role_of(found.voice))
                 and not _the_officer_named_later(account, found, self._role_of(found.voice))
                 and not (account.cue == "negated" and _one_name(found.voice, account.voice))
+                and not _speaks_in_its_name(account, found.voice)
+                and not _speaks_in_its_name(found, account.voice)
             ),
             None,
         )

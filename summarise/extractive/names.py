@@ -1894,6 +1894,7 @@ def _clean(
         or fold(text.split()[-1]) in _NOT_ACTOR_HEADS
         or _names_an_event(text)
         or _AN_ADJECTIVE_OF_A_NAME.search(text) is not None  # "Glasgow-based"
+        or _A_DISEASE_AFTER.match(sentence, end) is not None  # "Legionnaires' disease"
         # "Army Spc.": a title, no name (but "Jasper Cardinal", "Larry King": a surname)
         or (is_title(text.split()[-1]) and not _a_first_name_before_it(text))
         or (" and " in text and gazetteer().lookup(text) is None and not _a_body_of_two(text))
@@ -1910,6 +1911,18 @@ def _clean(
     ):  # "Easter and Passover"
         return None
     return begin, end
+
+
+# A name that names a germ or, as its possessive, a disease, with the word after it:
+# "Legionella bacteria", "Marburg virus", "Legionnaires' disease", "Weil's disease" (an eponym
+# or a germ, no one who acts; not "Stockholm syndrome", "Minamata disease", "Messi fever": a
+# place or a person the thing is named after, who may be named so elsewhere).
+_A_DISEASE_AFTER = re.compile(
+    r"(?:\s+(?:bacteria|bacterium|bacillus|virus)\b|['’]s?\s+(?:disease|syndrome)\b)", re.I
+)
+# The names a cluster writes so, to be no one wherever else they stand ("tested for
+# Legionella").
+_A_GERMS_NAME = re.compile(r"\b((?-i:[A-Z])[\w\-]+)" + _A_DISEASE_AFTER.pattern, re.I)
 
 
 # A name made an adjective by a participle joined to it: "Glasgow-based", "Iran-backed",
@@ -2030,6 +2043,18 @@ def _occupation(word: str) -> bool:
     return zipf_frequency(word, "en") >= OCCUPATION_ZIPF
 
 
+def _germs_named(evidence: EvidenceSet) -> set[tuple[str, ...]]:
+    """The names the cluster writes as a germ's or a disease's (`_A_GERMS_NAME`), no known
+    place: a germ's name wherever else it stands ("tested for Legionella")."""
+    return {
+        name_key(match.group(1))
+        for item in evidence.items
+        for ref in item.members
+        for match in _A_GERMS_NAME.finditer(ref.text)
+        if gazetteer().lookup(match.group(1)) is None  # (a place stays where it is named)
+    }
+
+
 def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     """Group mentions into people, organisations and places; a name's kind is the vote of its
     mentions."""
@@ -2065,7 +2090,10 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     # "Dunav Autoput (DAP)": a name spelled out by an acronym is a body's, whatever the model
     # called its other mentions
     acronymed = {name_key(words) for words in written.values() if len(words.split()) >= 2}
+    germs = _germs_named(evidence)
     for key, found in groups.items():
+        if key in germs and all(mention.role is None for mention, _ in found):
+            continue  # "tested for Legionella", where "Legionella bacteria" says what it is
         kind = "place" if key in filed else _vote(found)
         if kind == "person" and (
             key in acronymed
@@ -2706,6 +2734,8 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
     # (a lone word the model calls a person is a single, matched to a longer name later)
     if (best == "place" or (best == "person" and len(words) > 1)) and _called_a_body(found):
         return "organisation"  # "the Los Zafiros gang", "the supplier Provisiones del Pacifico"
+    if best == "place" and _called_a_firm(found):
+        return "organisation"  # "stage hire firm Stalrama Sceny"
     if (
         best == "person"
         and len(words) > 1
@@ -2749,6 +2779,14 @@ _BODY_BEFORE = re.compile(
     r"cooperative|concessionaire)\s+)$",
     re.I,
 )
+# "the company Stalrama Sceny", "stage hire firm Stalrama Sceny": a body, where the model took
+# the name for a place (not "the company Elon Musk founded": a person, told by what he did).
+_FIRM_BEFORE = re.compile(r"\b(?:firm|company)\s+$", re.I)
+_WHAT_A_FOUNDER_DID = re.compile(
+    r"^\s+(?:founded|co-founded|started|created|set\s+up|built|owns|owned|runs|ran|bought|"
+    r"sold|heads|headed|leads|led|chairs|chaired)\b",
+    re.I,
+)
 
 
 # What runs between two places joined: "the Dhaka-Tangail highway", "the Lyon-Turin line"
@@ -2779,6 +2817,18 @@ def _called_a_body(found: list[tuple[Mention, str]]) -> bool:
         called = called or bool(
             (_BODY_AFTER.match(after) and THE_BEFORE.search(before)) or _BODY_BEFORE.search(before)
         )
+    return called
+
+
+def _called_a_firm(found: list[tuple[Mention, str]]) -> bool:
+    """A name some mention calls a firm or a company right before it ("the company Stalrama
+    Sceny") and none writes as a place ("in Stalrama") or as one who founded something."""
+    called = False
+    for mention, _ in found:
+        before, after = mention.around(50, 60)
+        if _PLACE_BEFORE.search(before) or _WHAT_A_FOUNDER_DID.match(after):
+            return False
+        called = called or bool(_FIRM_BEFORE.search(before))
     return called
 
 

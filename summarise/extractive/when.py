@@ -524,6 +524,8 @@ def _clock_times_after(
             ):
                 continue
             for minutes, match in _moments(ref.text):
+                if _a_message_sent_at(ref.text, match):
+                    continue
                 told = replace(day, ref=ref, weight=day.weight / 2, implicit=False)
                 times.setdefault(minutes, []).append((told, match))
     return times
@@ -532,6 +534,69 @@ def _clock_times_after(
 # A saying before a clock time: the time is of what was said to be done ("the agency said it
 # had issued a warning at 6:00 am").
 _A_SAYING = re.compile(r"\b(?:said|says|told|announced|stated|insists?|insisted)\b", re.I)
+
+
+# Verbs of sending word: the time they govern is when a warning or a message went out, not
+# when the event happened ("the warning was forwarded by email at 15:21", "issued a warning at
+# 2:52 p.m.", "telephoned the organiser at 8:05 pm").
+_SENDING_WORD = frozenset(
+    """
+        warn warns warned warning forward forwards forwarded email emails emailed e-mailed
+        telephone telephones telephoned phone phones phoned text texts texted notify notifies
+        notified
+    """.split()
+)
+_ISSUING = frozenset(
+    "issue issues issued issuing publish publishes published post posts posted".split()
+)
+# Those whose being told is how an event first comes to light: "a neighbour phoned 911 at
+# 1:40 a.m.", "police were notified of the shooting at 11:52 p.m." (the time stays the event's).
+_RESPONDERS = frozenset(
+    """
+        911 999 112 police brigade ambulance ambulances paramedics rescuers coastguard
+        coast guard firefighters emergency services dispatch dispatchers
+    """.split()
+)
+# Word that is the event itself: a threat, a distress call, an air-raid alert.
+_THE_MESSAGE_IS_THE_EVENT = frozenset(
+    "threat threats distress sos mayday raid missile missiles rocket rockets siren sirens".split()
+)
+
+
+def _a_message_sent_at(text: str, clock: re.Match[str]) -> bool:
+    """Whether the clock time tells when word was sent beforehand: the verb its "at" hangs on
+    sends a warning to someone ("IMGW says it warned at 2:52 p.m.", "the warning was forwarded
+    by e-mail at 15:21", "its red alert, issued at 2:52 p.m."); not the time of a thing ("The
+    quake at 10:40 p.m. sent residents running"), a call to the police or the fire brigade, nor
+    word that is the event itself (a bomb threat, a distress signal, an air-raid alert)."""
+    (doc,) = nlp.parse([text])
+    token = next((t for t in doc if t.idx <= clock.start() < t.idx + len(t)), None)
+    while token is not None and token.dep_ != "prep" and token.head.i != token.i:
+        token = token.head
+    if token is None or token.dep_ != "prep":
+        return False
+    verb = token.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        # "The eruption at 11:05 a.m.": the time of a thing (unless a warning's: "a
+        # second-degree warning - the middle of its three levels - at 2:52 p.m.")
+        nouns = [verb]
+        while nouns[-1].pos_ not in {"VERB", "AUX"} and nouns[-1].head.i != nouns[-1].i:
+            nouns.append(nouns[-1].head)
+        told_of = {word.lower_ for noun in nouns for word in noun.subtree}
+        return (
+            any(noun.lower_.startswith(("warning", "alert")) for noun in nouns)
+            and not told_of & _THE_MESSAGE_IS_THE_EVENT
+        )
+    told = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative", "prep"}]
+    told += [o for c in told if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if verb.dep_ == "acl":
+        told.append(verb.head)  # "its red alert, issued at 2:52 p.m."
+    words = {w.lower_ for c in told for w in c.subtree}
+    if words & (_RESPONDERS | _THE_MESSAGE_IS_THE_EVENT):
+        return False
+    if verb.lower_ in _ISSUING:  # a warning issued (not "the boil-water notice was issued")
+        return any(c.lower_.startswith(("warn", "alert")) for c in told)
+    return verb.lower_ in _SENDING_WORD
 
 
 def _time_of_day(
@@ -553,6 +618,8 @@ def _time_of_day(
             continue
         seen.add(key)
         for minutes, match in _moments(dated.ref.text):
+            if _a_message_sent_at(dated.ref.text, match):
+                continue  # "IMGW says it warned at 2:52 p.m.": when word was sent, not the event
             if _another_days_clock(match, days_of[key], event_iso):
                 continue  # "was on Thursday at 14:10 renewed, after the runaway of Tuesday"
             text = dated.ref.text
