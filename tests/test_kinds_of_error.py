@@ -12801,6 +12801,36 @@ def test_a_worker_who_says_our_company_speaks_against_it() -> None:
     assert [d for d in found if "Okan Demir" in d.topic], _shown(found)
 
 
+def test_concertgoers_and_partygoers_are_people() -> None:
+    # Review of stop 77 (A7, A8): "Two concertgoers were killed and 11 partygoers injured" and
+    # "A festival-goer died" gave no casualty: only "festival-goers" in two words were people
+    kinds = _kinds_and_counts(
+        (
+            "Two concertgoers were killed and 11 partygoers injured when a temporary balcony "
+            "collapsed at an outdoor event in Seoul on Saturday, fire officials said. A "
+            "festival-goer died in hospital on Sunday.",
+            "2025-08-10",
+        )
+    )
+    assert ("killed", 2) in kinds and ("injured", 11) in kinds, kinds
+
+
+def test_deaths_that_month_of_an_earlier_event_are_that_months() -> None:
+    # Review of stop 77 (A12): "Seven people died that month", after an August 2011 collapse,
+    # was this event's toll ("the same month" was read, "that month" not)
+    evidence = _evidence(
+        (
+            "A storm tore down a marquee at a wedding near Graz on Saturday, injuring 12 "
+            "guests. The collapse recalled a 2019 storm in Belgium in which four people were "
+            "killed at a fair. Six people died that month when a tent collapsed at a market in "
+            "Austria.",
+            "2026-06-14",
+        )
+    )
+    six = [f for f in all_figures(evidence) if f.count == 6]
+    assert six and all(f.background for f in six), [(f.count, f.background) for f in six]
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

@@ -167,7 +167,7 @@ _PERSON_NOUNS = re.compile(
     r"dockworkers?|welders?|labou?rers?|mechanics?|electricians?|plumbers?|porters?|"
     r"cleaners?|cooks?|chefs?|waiters?|waitress(?:es)?|builders?|painters?|carpenters?|"
     r"technicians?|conductors?|pilots?|stewards?|stewardess(?:es)?|attendants?|clerks?|"
-    r"goers?|cashiers?|janitors?|caretakers?|herders?|herdsmen|shepherds?|truckers?|couriers?|"
+    r"\w*-?goers?|cashiers?|janitors?|caretakers?|herders?|herdsmen|shepherds?|truckers?|couriers?|"
     r"policem[ae]n|policewom[ae]n|rangers?|lifeguards?|warders?|convicts?|escapees?|monks?|"
     r"nuns?|priests?|imams?|pastors?|tenants?|homeowners?|occupants?|"
     r"pensioners?|retirees?|toddlers?|newborns?|skiers?|swimmers?|divers?|guides?|sherpas?|"
@@ -5345,12 +5345,16 @@ _SAME_TIMES = frozenset(
 
 
 def _the_same_time(token: Token) -> bool:
-    """ "the same month", "in the same year": the time of a date told before."""
+    """ "the same month", "in the same year", "that month": the time of a date told before."""
     time = child_of(token, "pobj") if token.dep_ == "prep" else token
     return (
         time is not None
         and time.lower_ in _SAME_TIMES
-        and any(child.lower_ == "same" for child in time.children)
+        and any(
+            (child.dep_ == "amod" and child.lower_ == "same")
+            or (child.dep_ == "det" and child.lower_ == "that")
+            for child in time.children
+        )
     )
 
 
