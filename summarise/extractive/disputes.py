@@ -3392,19 +3392,19 @@ _DEMANDED_BEFORE = re.compile(
 )
 
 
-def _with_per_hour(phrase: str, per_hour: re.Match[str] | None) -> str:
+def _with_its_time(phrase: str, per_time: re.Match[str] | None) -> str:
     """A speed's phrase with the words that make it one: "moving at 11 kilometres an hour"."""
-    if per_hour is None or per_hour.group().strip() in phrase:
+    if per_time is None or per_time.group().strip() in phrase:
         return phrase
-    return phrase + per_hour.group()
+    return phrase + per_time.group()
 
 
 # One name for each length unit a speed is given in: "97 km per hour", "60 kilometres an hour".
 _LENGTH_NAMES = {"km": "kilometre", "kilometer": "kilometre", "meter": "metre", "miles": "mile"}
-# A length per hour is a speed: "18 kilometres per hour", "47 km an hour".
-PER_HOUR = " per hour"
-_PER_HOUR = re.compile(r"\s*(?:per|an|a)\s+hour\b|\s*/\s*h\b", re.I)
-_PER_SECOND_OR_MINUTE = re.compile(r"\s*(?:per|an|a)\s+(second|minute)\b", re.I)
+# A length per a time is a speed: "18 kilometres per hour", "47 km an hour", "20 metres per
+# second"; its key ends with the time (`_A_SPEED`).
+_PER_TIME = re.compile(r"\s*(?:per|an|a)\s+(hour|minute|second)\b|\s*/\s*h\b", re.I)
+_A_SPEED = re.compile(r" per (?:hour|minute|second)$")
 _A_RULE = re.compile(
     r"\b(?:bann?(?:ed|ing|s)?|barred|bars?|prohibit\w*|restrict\w*|forbid\w*|not\s+allowed|"
     r"permitted|limits?)\b",
@@ -3551,15 +3551,11 @@ def find_quantities(
         if _A_MAXIMUM_BEFORE.search(text[max(0, start - 50) : start]) and _PERMITTED.search(text):
             return  # "for descending ships maximum 15 kilometres per hour is permitted"
         after = match.end("unit") if match.groupdict().get("unit") else match.end()
-        per_hour = _PER_HOUR.match(text, after) if key.split()[0] in _LENGTH_UNITS else None
-        if per_hour is not None:
-            # "18 kilometres per hour": a speed, not a distance ("97 km per hour" the same)
-            key = f"{_LENGTH_NAMES.get(key, key)}{PER_HOUR}"
-        elif key.split()[0] in _LENGTH_UNITS and (
-            per_less := _PER_SECOND_OR_MINUTE.match(text, after)
-        ):
-            # "20 metres per second": a speed too, counted by its own time
-            key = f"{_LENGTH_NAMES.get(key, key)} per {per_less.group(1).lower()}"
+        per_time = _PER_TIME.match(text, after) if key.split()[0] in _LENGTH_UNITS else None
+        if per_time is not None:
+            # "18 kilometres per hour": a speed, not a distance ("97 km per hour" the same;
+            # "20 metres per second" a speed of its own time)
+            key = f"{_LENGTH_NAMES.get(key, key)} per {(per_time.group(1) or 'hour').lower()}"
         if _DEMANDED_BEFORE.search(text[max(0, start - 50) : start]):
             return  # "are demanding Rs 30 lakh": what is asked for, not what is so
         if _A_RATE_BEFORE.search(before):
@@ -3584,7 +3580,7 @@ def find_quantities(
                 key=key,
                 value=value,
                 qualifier=qualifier,
-                phrase=_with_per_hour(_phrase_of(text, match, key), per_hour),
+                phrase=_with_its_time(_phrase_of(text, match, key), per_time),
                 amount=clean_sentence(
                     f"{match.group('qualifier') or ''} {raw}"
                     if "qualifier" in match.groupdict()
@@ -5470,7 +5466,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     windows = {id(q): q.ref.text[max(0, q.start - 80) : q.end + 60] for q in quantities}
     # the unit is shared by definition: it proves nothing (of a speed, its length unit: "per
     # hour" stays one of the words two voices' speeds share, as before speeds had their key)
-    unit = set(content_tokens(key.removesuffix(PER_HOUR)))
+    unit = set(content_tokens(_A_SPEED.sub("", key)))
     tokens = {
         id(q): _event_tokens(windows[id(q)]) - unit - set(content_tokens(q.unit))
         for q in quantities
@@ -5519,7 +5515,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             # candidates, its principal's, not a rival of "about 3,000 candidates" in all
         if (
             key.split()[0] in _LENGTH_UNITS
-            and not key.endswith(PER_HOUR)
+            and not _A_SPEED.search(key)
             and _two_distances(first, second)
         ):
             return False  # "a borehole about 50 metres from the depot", "the depot lies 800
@@ -6136,17 +6132,14 @@ def _quantity_topic(key: str) -> str:
     if key in {"toll", "magnitude", "turnout", "crowd", "attendance"}:
         return f"The {'death toll' if key == 'toll' else key}: figures differ"
     words = key.split()
-    if key.endswith((" per second", " per minute")) and words[0] not in {"cubic", "square"}:
-        length, per = key.rsplit(" per ", 1)  # "20 metres per second": a speed
-        return f"How fast ({_plural(length)} per {per}): figures differ"
+    if speed := _A_SPEED.search(key):
+        return f"How fast ({_plural(key[: speed.start()])}{speed.group()}): figures differ"
     if words[0] in {"cubic", "square"}:
         return f"How many {key}"
     if len(words) == 2:
         return f"How many {words[0]} were {words[1]}"
     if key.endswith("ed"):  # "injured", "wounded"
         return f"How many were {key}"
-    if key.endswith(PER_HOUR):
-        return f"How fast ({_plural(key.removesuffix(PER_HOUR))}{PER_HOUR}): figures differ"
     if key in _LENGTH_UNITS:
         return f"How far ({key}): figures differ"
     if key in _MEASURE_UNITS:
