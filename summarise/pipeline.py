@@ -16,7 +16,8 @@ from .errors import ProviderError
 from .evidence import EvidenceSet, build_evidence
 from .ingest import Article, ArticleInput, IngestResult, StdinInput, load_articles
 from .redact import redact
-from .schema import Dropped, EventBrief, Source, TimeRef, Usage
+from .revised import mark_revised
+from .schema import Casualty, Dropped, EventBrief, Source, TimeRef, Usage
 from .verify import ground_brief, text_sha256
 
 log = logging.getLogger("summarise")
@@ -105,6 +106,7 @@ def brief_from_articles(
         dropped.reason = redact(dropped.reason, [settings.api_key])
     brief.provenance.dropped = _removed(articles) + brief.provenance.dropped
     brief.when = _marked_background(brief.when, evidence)
+    brief.casualties = _marked_revised(brief.casualties, evidence)
     brief.sources = sources_of(evidence, embed=settings.embed_sources)
     grounded = ground_brief(brief, {article.id: article.text for article in articles})
     log.debug("engine %s, grounding: %s", grounded.provenance.engine, grounded.provenance.grounding)
@@ -118,6 +120,15 @@ def _marked_background(times: list[TimeRef], evidence: EvidenceSet) -> list[Time
 
     published, _ = reference_dates(evidence)
     return mark_background(times, published)
+
+
+def _marked_revised(casualties: list[Casualty], evidence: EvidenceSet) -> list[Casualty]:
+    """Figures their own voice later revised marked and listed after those that stand,
+    whichever engine wrote them, by code (`revised.mark_revised`)."""
+    from .extractive.when import reference_dates
+
+    published, _ = reference_dates(evidence)
+    return mark_revised(casualties, published)
 
 
 def _extractive(evidence: EvidenceSet, settings: Settings) -> EventBrief:

@@ -185,6 +185,7 @@ def render_markdown(brief: EventBrief) -> str:
             + (f" — according to {c.attributed_to}" if c.attributed_to else "")
             + (f" (background: {c.background_reason or 'another event'})" if c.background else "")
             + (f"; among them {c.breakdown}" if c.breakdown else "")
+            + (f" (revised to {c.revised_to})" if c.revised_to else "")
             + f" {refs(c.citations)}"
             for c in brief.casualties
         ],
@@ -516,6 +517,7 @@ def render_html(brief: EventBrief, *, template: str | PathLike[str] | None = Non
                             if c.background
                             else "",
                             f"among them {c.breakdown}" if c.breakdown else "",
+                            f"revised to {c.revised_to}" if c.revised_to else "",
                         )
                         if part
                     )

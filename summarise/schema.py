@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION: Literal["1.8"] = "1.8"
+SCHEMA_VERSION: Literal["1.9"] = "1.9"
 
 
 class _Model(BaseModel):
@@ -129,6 +129,12 @@ class Casualty(_Model):
         description='Who the people counted were, as a source splits them: "six children and '
         'nine women", "eight sailors and seven marines".',
     )
+    revised_to: str | None = Field(
+        default=None,
+        description="When the same voice later gave another figure of the same count (a report "
+        'of a later day): that figure and its day ("19 on 27 July 2025"); null while this one '
+        "stands. Revised figures are listed after those that stand.",
+    )
     citations: list[Citation] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -243,14 +249,14 @@ class Provenance(_Model):
 
 
 class EventBrief(_Model):
-    # Briefs are written as 1.8; a 1.7 brief (no "ill" counts), a 1.6 brief (no "aboard"
-    # counts), a 1.5 brief (no "escaped" casualties), a 1.4 brief (no casualty breakdown), a
-    # 1.3 brief (no background on times), a 1.2 brief (no "trapped" casualties), a 1.1 brief
-    # (no "survived") or a 1.0 brief (no precision or background on casualties) still reads,
-    # for `verify`: each version only added.
-    schema_version: Literal["1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1", "1.0"] = (
-        SCHEMA_VERSION
-    )
+    # Briefs are written as 1.9; a 1.8 brief (no revised figures), a 1.7 brief (no "ill"
+    # counts), a 1.6 brief (no "aboard" counts), a 1.5 brief (no "escaped" casualties), a 1.4
+    # brief (no casualty breakdown), a 1.3 brief (no background on times), a 1.2 brief (no
+    # "trapped" casualties), a 1.1 brief (no "survived") or a 1.0 brief (no precision or
+    # background on casualties) still reads, for `verify`: each version only added.
+    schema_version: Literal[
+        "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1", "1.0"
+    ] = SCHEMA_VERSION
     headline: str
     what: list[Statement] = Field(default_factory=list)
     who: list[Actor] = Field(default_factory=list)

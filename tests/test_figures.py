@@ -277,8 +277,8 @@ def test_briefs_of_earlier_schemas_still_read() -> None:
     brief = EventBrief(
         headline="x", provenance=Provenance(engine="extractive", grounding=Grounding(verified=True))
     )
-    assert brief.schema_version == "1.8"
-    for version in ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"):
+    assert brief.schema_version == "1.9"
+    for version in ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"):
         old = brief.model_dump(mode="json") | {"schema_version": version}
         assert EventBrief.model_validate(old).schema_version == version
 

@@ -1107,9 +1107,12 @@ _NO_REF = SentenceRef("", 0, 0, "", 0)
 
 
 # The people counted went back home, later in the clause, with no other number between:
-# "... evacuated after the collapse returned to their homes" (not "have not returned").
+# "... evacuated after the collapse returned to their homes" (not "have not returned", nor
+# "most of whom have since returned home", "and most have since returned": some of them, the
+# count still of those evacuated).
 _BACK_HOME_AFTER = re.compile(
-    r"(?:(?![.;]|\d)[^.;]){0,140}?(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\byet\s)\b"
+    r"(?:(?![.;]|\d|\bof\s+(?:whom|them)\b|\b(?:most|many|some|half|several)\s+(?:have|had)\b)"
+    r"[^.;]){0,140}?(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\byet\s)\b"
     r"(?:returned|went\s+back|came\s+back|moved\s+back|were\s+allowed\s+(?:back|home|to\s+return))"
     r"\b",
     re.I,
@@ -2143,6 +2146,28 @@ def _children_of_a_parent(number: Token) -> bool:
     return not any(c.dep_ in {"relcl", "acl"} for c in counted.children)
 
 
+# Those a victim's family is called as a whole (not `_KIN`, one relative each).
+_FAMILIES = frozenset("families relatives kin next-of-kin dependants dependents heirs".split())
+
+
+def _families_of_some(number: Token) -> bool:
+    """ "cheques were handed over to the families of 11 deceased", "met the relatives of 40
+    victims": those whose families something was given or done for, some of the dead, not
+    their toll (not "the families of the 19 dead", the toll told again, nor "the relatives of
+    one missing man say ...", who speak for him, nor "the families of five people killed by
+    toxic fumes", "of two British nationals who died", a count told with its harm)."""
+    of = _of_before(number)
+    if (
+        of is None
+        or of.head.lower_ not in _FAMILIES
+        or of.head.dep_ not in {"pobj", "dobj", "dative"}
+    ):
+        return False
+    if number.dep_ == "nummod" and any(c.dep_ in {"relcl", "acl"} for c in number.head.children):
+        return False
+    return number.doc[of.i + 1].lower_ not in {"the", "those", "all"}
+
+
 # Nouns shaped like words for people, for objects the person lists do not know ("a
 # shopkeeper", "a pensioner", "the cyclist"): an object of harm that is someone.
 _AGENT_LIKE = re.compile(r"[a-z\-]+(?:er|or|ist|ian|ant|ent)s?")
@@ -2840,6 +2865,8 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None  # "a city of 1.9 million", "a population of 20,000": who live there
     if _children_of_a_parent(anchor):
         return None  # "a father of four": his children, not a count of the harmed
+    if _families_of_some(anchor):
+        return None  # "paid to the families of 11 deceased": some of the dead, no toll
     if _the_size_of_something(anchor):
         return None  # "the five-member committee held its first sitting": its size
     if _the_size_of_ones_group(anchor):

@@ -31,7 +31,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
@@ -50,6 +50,7 @@ from ..dates import (
 )
 from ..evidence import EvidenceItem, EvidenceSet, SentenceRef, dice
 from ..numbers import currencies_in_use, find_amounts, ordinal_value
+from ..revised import ANOTHER_INCIDENT
 from ..schema import Citation, Claim, Dispute
 from ..segment import content_tokens, fold, quote_spans, stop_words
 from ..support import citation_support_problem
@@ -1745,7 +1746,11 @@ def _count_disputes(
         # the incident by its last word: "the deadly flood" is "flood"
         named = incident.lower().split()[-1].removesuffix("s") if incident else ""
         disputes.append((area, named, Dispute(topic=topic, claims=claims)))
-    return _one_toll_an_area(evidence, disputes)
+    # every voice that gave each figure, to follow a side that moved on under another name
+    voices_of: dict[int, set[str]] = {}
+    for figure in figures:
+        voices_of.setdefault(figure.count, set()).add(_body_word(figure.attributed_to))
+    return _one_toll_an_area(evidence, disputes, voices_of)
 
 
 def _as_they_last_stood(
@@ -1942,11 +1947,12 @@ def _same_incident(first: str, second: str) -> bool:
 def _one_toll_an_area(
     evidence: EvidenceSet,
     disputes: list[tuple[frozenset[tuple[str, str]], str, Dispute]],
+    voices_of: Mapping[int, AbstractSet[str]] | None = None,
 ) -> list[Dispute]:
     """The best-carried toll dispute of each area: two voices that disagree day after day
     (a ministry's toll and a province's) are one dispute, not one a day, shown as it last
     stood; the toll of another place or of another named incident ("bombing", "attack") is
-    one of its own."""
+    one of its own. `voices_of` gives every voice (by `_body_word`) that told each figure."""
     kept: list[tuple[frozenset[tuple[str, str]], str, Dispute]] = []
     for area, incident, dispute in sorted(disputes, key=lambda d: _strength(d[2]), reverse=True):
         index = next(
@@ -1996,6 +2002,7 @@ def _one_toll_an_area(
             _same_sides(same, dispute)
             or _moved_past(same, dispute)
             or _its_voices_moved_on(same, dispute)
+            or _one_side_moved_on(same, dispute, voices_of or {})
         ) and _last_told(evidence, dispute) > _last_told(evidence, same):
             # "police list five" against the fire department's four on Wednesday, three
             # against two on Saturday: the count as it stands; so too seven against eight
@@ -2096,11 +2103,11 @@ def _its_voices_moved_on(earlier: Dispute, later: Dispute) -> bool:
         return [
             (
                 frozenset(_body_word(voice) for voice in (claim.attributed_to or "").split(", ")),
-                int(count.group().replace(",", "")),
+                count,
             )
             for claim in dispute.claims
             # ("more than 60": the hospital's count then, its bound as told)
-            if claim.value and (count := re.search(r"\d[\d,]*", claim.value)) is not None
+            if (count := _bound_of(claim)) is not None
         ]
 
     now = sides(later)
@@ -2120,6 +2127,52 @@ def _its_voices_moved_on(earlier: Dispute, later: Dispute) -> bool:
         len(before) >= 2
         and all(any(voices & b and count >= was for b, count in now) for voices, was in before)
     )
+
+
+# A count told of a part of the event's area or people, opening its sentence: "In Mandi
+# district, the worst hit, the death toll rose to 44", "Among health workers alone, ...".
+_TOLD_OF_A_PART = re.compile(
+    r"(?:^|[-–—]\s+)(?:In|Among)\s[^,.;]{1,60},\s|\balone\b|\bthe\s+worst[- ]hit\b"
+)
+
+
+def _one_side_moved_on(
+    earlier: Dispute, later: Dispute, voices_of: Mapping[int, AbstractSet[str]]
+) -> bool:
+    """Whether a later two-sided disagreement of a count is an earlier one as it now stands:
+    one side's voice (any voice that told its figure) gives the same side later, as high or
+    higher, and the other side is as high or higher too ("the collector, 17; a village head, at
+    least 25", the district administration having told 17 too; then "the district
+    administration, 19; a committee of village leaders, at least 27"); not a toll of another
+    incident ("another crash near Mtito Andei"), nor of a part ("In Mandi district, the worst
+    hit, ...", "Among health workers alone, ...").
+    """
+    if len(earlier.claims) != 2 or len(later.claims) != 2:
+        return False
+    quotes = [c.quote for claim in later.claims for c in claim.citations]
+    if any(ANOTHER_INCIDENT.search(quote) or _TOLD_OF_A_PART.search(quote) for quote in quotes):
+        return False
+    if any(_bound_of(claim) is None for claim in [*earlier.claims, *later.claims]):
+        return False
+    before = sorted(earlier.claims, key=lambda claim: _bound_of(claim) or 0)
+    after = sorted(later.claims, key=lambda claim: _bound_of(claim) or 0)
+    (low, high), (new_low, new_high) = ([_bound_of(c) or 0 for c in cs] for cs in (before, after))
+    if new_low < low or new_high < high or new_low > high:
+        return False  # (19 and 27 after 17 and 25: risen, still overlapping)
+
+    def voices(claim: Claim) -> set[str]:
+        told = {_body_word(claim.attributed_to)} | set(voices_of.get(_bound_of(claim) or -1, ()))
+        return told - {""}
+
+    return any(
+        _body_word(new.attributed_to) in voices(old) for old, new in zip(before, after, strict=True)
+    )
+
+
+def _bound_of(claim: Claim) -> int | None:
+    """A side's count, a bound read as its number ("at least 25": 25)."""
+    count = re.search(r"\d[\d,]*", claim.value or "")
+    return int(count.group().replace(",", "")) if count else None
 
 
 def _counts_of(dispute: Dispute) -> list[int]:
@@ -3405,6 +3458,16 @@ _LENGTH_NAMES = {"km": "kilometre", "kilometer": "kilometre", "meter": "metre", 
 # second"; its key ends with the time (`_A_SPEED`).
 _PER_TIME = re.compile(r"\s*(?:per|an|a)\s+(hour|minute|second)\b|\s*/\s*h\b", re.I)
 _A_SPEED = re.compile(r" per (?:hour|minute|second)$")
+# A count of each day, week, month or year: what is done as a rule ("normally processes about
+# 35 million transactions a day", "5,000 barrels of oil a day"), set only against another
+# count of that period (not "1,500 homes a day after it made landfall": when).
+_PER_PERIOD = re.compile(
+    r"(?:\s+of\s+[a-z\-]+)?(?:\s*(?:a|per|each|every)\s+(day|week|month|year)\b"
+    r"|\s+(daily|weekly|monthly|annually)\b)"
+    r"(?!\s+(?:after|before|later|earlier|ago|into)\b)",
+    re.I,
+)
+_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
 _A_RULE = re.compile(
     r"\b(?:bann?(?:ed|ing|s)?|barred|bars?|prohibit\w*|restrict\w*|forbid\w*|not\s+allowed|"
     r"permitted|limits?)\b",
@@ -3446,6 +3509,7 @@ class Quantity:
     kinds: tuple[str, ...] = ()
     numeral: tuple[int, int] = (0, 0)  # where its number is in the sentence
     each: bool = False  # what one item, person or family has: "Rs 30 lakh each"
+    per: str = ""  # the period a count is of: "35 million transactions a day" (day)
     high: float | None = None  # the top of a range ("between $12 million and $15 million")
 
 
@@ -3495,6 +3559,26 @@ _HARMED_HOMES = re.compile(
 )
 
 
+# A figure after "N of its", the event touching them after it (`_WHAT_BEFELL_A_SHARE`): the
+# whole stock a share is of, not a count of the event's; the share is the count ("about 22
+# million of its more than 45 million customers had been affected": 22 million customers;
+# "most of their 300 staff were affected": none; not "the loss of its 12 crew", nor "six of
+# the 40 passengers", how many were aboard).
+_WHOLE_OF_A_SHARE_BEFORE = re.compile(
+    r"(?:(?P<share>\d[\d,.]*(?:\s+(?:million|billion|thousand))?)|\b(?:half|most|many|some|all|"
+    r"none|few|several|one|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+(?:its|their|our)\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
+# The event touching the share, right after the whole: "... customers had been affected",
+# "were left without power", "buses were damaged", "staff were injured" (not "The navy rescued
+# 22 of its 24 crew members", nor "20 of its 310 passengers were still missing", "32 of its 157
+# passengers were from Kenya": how many were aboard is a count of the event's own).
+_WHAT_BEFELL_A_SHARE = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:had|have|has|were|was|are|is)\s+(?:been\s+)?"
+    r"(?:affected|hit|impacted|disrupted|(?:left\s+)?without|cut\s+off|injured|hurt|wounded|killed|"
+    r"damaged|destroyed|flooded|closed|shut|evacuated|cancell?ed|grounded|delayed)\b"
+)
 # A figure in brackets after another one, the same figure in other units: "2.5 meters (about
 # 8 feet)", "1,500 tonnes (3.3 million pounds)", "less than a mile (about 1.2 kilometers)".
 _CONVERTED_BEFORE = re.compile(
@@ -3536,6 +3620,26 @@ def find_quantities(
         before = text[max(0, start - 30) : start]
         if _CONVERTED_BEFORE.search(before):
             return  # "2.5 meters (about 8 feet)": the same figure in other units
+        told_qualifier = match.groupdict().get("qualifier")
+        opening = match.start()
+        if (
+            whole := _WHOLE_OF_A_SHARE_BEFORE.search(before)
+        ) is not None and _WHAT_BEFELL_A_SHARE.match(
+            text, match.end("unit") if match.groupdict().get("unit") else match.end()
+        ):
+            # "22 million of its more than 45 million customers": the whole stock, whose
+            # share is the count
+            if whole.group("share") is None:
+                return
+            offset = start - len(before)
+            start, end = offset + whole.start("share"), offset + whole.end("share")
+            raw = text[start:end]
+            if any(s < end and start < e for s, e in taken):
+                return
+            before = text[max(0, start - 30) : start]
+            own = re.search(rf"{_QUALIFIER}$", before)
+            told_qualifier = own.group("qualifier") if own else None
+            opening = start - len(own.group(0)) if own else start
         if _PART_BEFORE.search(before) or (
             _CURRENCY_BEFORE.search(before) and not key.startswith(MONEY_KEY)
         ):
@@ -3556,6 +3660,10 @@ def find_quantities(
             # "18 kilometres per hour": a speed, not a distance ("97 km per hour" the same;
             # "20 metres per second" a speed of its own time)
             key = f"{_LENGTH_NAMES.get(key, key)} per {(per_time.group(1) or 'hour').lower()}"
+        per = ""
+        if (per_period := _PER_PERIOD.match(text, after)) is not None and per_time is None:
+            # "about 35 million transactions a day": a rule, not the event's count
+            per = (per_period.group(1) or _PERIODS[per_period.group(2).lower()]).lower()
         if _DEMANDED_BEFORE.search(text[max(0, start - 50) : start]):
             return  # "are demanding Rs 30 lakh": what is asked for, not what is so
         if _A_RATE_BEFORE.search(before):
@@ -3574,21 +3682,19 @@ def find_quantities(
         if value is None:
             return
         taken.append((start, end))
-        qualifier = (match.groupdict().get("qualifier") or "").lower() or None
+        qualifier = (told_qualifier or "").lower() or None
         found.append(
             Quantity(
                 key=key,
                 value=value,
                 qualifier=qualifier,
-                phrase=_with_its_time(_phrase_of(text, match, key), per_time),
+                phrase=_with_its_time(_phrase_of(text, match, key, opening), per_time),
                 amount=clean_sentence(
-                    f"{match.group('qualifier') or ''} {raw}"
-                    if "qualifier" in match.groupdict()
-                    else raw
+                    f"{told_qualifier or ''} {raw}" if "qualifier" in match.groupdict() else raw
                 ),
-                voice=voice_before(text, match.start()),
+                voice=voice_before(text, opening),
                 ref=ref,
-                start=match.start(),
+                start=opening,
                 end=match.end(),
                 unit=unit,
                 which_words=which_words,
@@ -3597,6 +3703,7 @@ def find_quantities(
                 kinds=kinds,
                 numeral=(start, end),
                 each=bool(_PER_UNIT_AFTER.match(text, after) or _EACH_BEFORE.search(before)),
+                per=per,
             )
         )
 
@@ -4129,17 +4236,19 @@ _NOT_A_STATE = frozenset(
 )
 
 
-def _phrase_of(text: str, match: re.Match[str], key: str) -> str:
-    """The figure in its source's words. A distance or a reading is given with the words that
-    say what it measures, on the side they are on: "villages within a 2-km radius", "within
-    a radius of 5 km"; a count is its own phrase ("190 countries")."""
+def _phrase_of(text: str, match: re.Match[str], key: str, opening: int | None = None) -> str:
+    """The figure in its source's words, from `opening` (the match's start unless a share
+    opens it: "about 22 million of its 45 million customers"). A distance or a reading is
+    given with the words that say what it measures, on the side they are on: "villages within
+    a 2-km radius", "within a radius of 5 km"; a count is its own phrase ("190 countries")."""
     if key.split()[0] not in _MEASURE_UNITS:
         befell = _BEFELL.match(text, match.end("unit")) if "unit" in match.groupdict() else None
         end = match.end()
         if match.groupdict().get("state") and match.group("state").lower() in _NOT_A_STATE:
             end = match.end("unit")  # "58 items last week": "last" says when, not what befell
         end = max(end, befell.end()) if befell else end  # "... truly waiting"
-        return _DANGLING_END.sub("", clean_sentence(text[match.start() : end]))
+        start = match.start() if opening is None else opening
+        return _DANGLING_END.sub("", clean_sentence(text[start:end]))
     end = match.end("unit") if "unit" in match.groupdict() else match.end()  # (given back)
     after = re.match(r"[\s\-]+[a-z]+", text[end:])
     if (
@@ -5651,6 +5760,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             # homes" on Tuesday: the count as it then stood, moving on
         if _so_far_below(first, second):
             return False  # "has so far published the records of about 2,000 patients"
+        if first.per != second.per:
+            return False  # "35 million transactions a day" is no count of the event's
         if first.each != second.each and not _of_one_order(first.value, second.value):
             return False  # "14 coils, each weighing around 20 tonnes" of a load of 2,700
         if _given_back(first, second):

@@ -1113,8 +1113,39 @@ def _subject(verb: Token) -> Token | None:
             return _named_before_a_place(child) or _body_of_a_branch(child) or child
         if current.dep_ not in {"conj", "advcl", "xcomp"} or current.head is current:
             return None
+        if current.dep_ == "conj" and _a_subject_of_its_own(current):
+            return None
         current = current.head
     return None
+
+
+# Words that open a clause set against the one before: a verb after one has that clause's
+# subject ("X blames a fibre cut, while the agency insists ...").
+_SET_AGAINST = frozenset({"while", "whereas"})
+
+
+def _sets_a_rival_against(word: Token) -> bool:
+    """Whether a word is the "while" or "whereas" of ", while ...": another voice's account set
+    against the one before (not "while repairs continued": when)."""
+    return word.lower_ in _SET_AGAINST and word.i > 0 and word.doc[word.i - 1].text == ","
+
+
+def _set_against_after_a_comma(clause: Token) -> bool:
+    """Whether a clause opens on ", while" or ", whereas" (`_sets_a_rival_against`)."""
+    return any(c.dep_ == "mark" and _sets_a_rival_against(c) for c in clause.children)
+
+
+def _a_subject_of_its_own(verb: Token) -> bool:
+    """Whether a verb the parse joined to an earlier one has a subject of its own that the
+    parse lost, so it does not share the earlier verb's: ", while" or ", whereas" opens a
+    clause between them, or the two disagree in number ("Kilele blames a fibre cut by road
+    works, while the roads agency KeNHA and its contractor insist a faulty upgrade was to
+    blame": "insist" hung on "blames", its subject read as the roads' agency verb; not "toured
+    the site while rescue efforts continued and said ...": when, the subject the same)."""
+    head = verb.head
+    if any(_sets_a_rival_against(word) for word in verb.doc[head.i + 1 : verb.i]):
+        return True
+    return {head.tag_, verb.tag_} == {"VBZ", "VBP"}
 
 
 def _closes_a_quotation(subject: Token) -> bool:
@@ -1232,7 +1263,7 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
             # 'said that "no more than 200 tonnes" had escaped from a single tank': a quoted
             # phrase opening the clause, not the whole of what was said
             return _text_of(doc, clause.subtree), "clause"
-        words = _when_it_was_said_left_out(verb, clause)
+        words = _without_a_trailing_rival(_when_it_was_said_left_out(verb, clause))
         text = without_dateline(_text_of(doc, words))  # "BRASILIA (Reuters) - ..."
         return (text if lemma in PLAIN else f"{verb.text} {text}"), "clause"
     verb_end = verb.idx + len(verb.text)
@@ -1279,11 +1310,28 @@ def _statement(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[st
         if child.i > verb.i
         and child.dep_ not in {"punct", "cc", "nsubj"}
         and not (child.dep_ == "conj" and any(c.dep_ == "nsubj" for c in child.children))
+        # ("blames a cable cut, while the agency insists ...": the other side's words)
+        and not (child.dep_ == "conj" and _a_subject_of_its_own(child))
+        and not _set_against_after_a_comma(child)
     ]
     if not any(child.dep_ in wanted for child in right):
         return None, ""
     end = max(child.right_edge.i for child in right)
     return doc[verb.i : end + 1].text, "stance"
+
+
+def _without_a_trailing_rival(words: list[Token]) -> list[Token]:
+    """The words of a reported clause without a "while ..." or "whereas ..." clause that closes
+    it after a comma, another voice's account set against it ("maintains that the leak will be
+    repaired in two weeks, while the residents' group calculates five to six weeks"; not "the
+    road would reopen on Monday while repairs continued": when, said with the rest)."""
+    kept = {token.i for token in words}
+    for token in words:
+        if token.dep_ == "advcl" and _set_against_after_a_comma(token):
+            rival = {t.i for t in token.subtree}
+            if not any(i > max(rival) and not words[0].doc[i].is_punct for i in kept):
+                return [t for t in words if t.i not in rival and t.i < min(rival)]
+    return words
 
 
 def _when_it_was_said_left_out(verb: Token, clause: Token) -> list[Token]:

@@ -524,7 +524,7 @@ def _clock_times_after(
             ):
                 continue
             for minutes, match in _moments(ref.text):
-                if _a_message_sent_at(ref.text, match):
+                if _a_message_sent_at(ref.text, match) or _an_end_at(ref.text, match):
                     continue
                 told = replace(day, ref=ref, weight=day.weight / 2, implicit=False)
                 times.setdefault(minutes, []).append((told, match))
@@ -563,17 +563,76 @@ _THE_MESSAGE_IS_THE_EVENT = frozenset(
 )
 
 
+def _the_preposition_of(text: str, clock: re.Match[str]) -> Token | None:
+    """The preposition a clock time hangs on in the parse ("at" of "warned at 2:52 p.m."), if
+    any."""
+    (doc,) = nlp.parse([text])
+    token = next((t for t in doc if t.idx <= clock.start() < t.idx + len(t)), None)
+    while token is not None and token.dep_ != "prep" and token.head.i != token.i:
+        token = token.head
+    return token if token is not None and token.dep_ == "prep" else None
+
+
+# Words that bring a service back or put a fire out: a clock time they govern is when the
+# event ended, not when it happened ("services were fully restored at 5:30 p.m.", "the outage
+# lasted 11 hours, ending at 5:30 p.m.", "the road reopened at noon", "the fire was
+# extinguished at 4 a.m."). Not "ended" nor "resumed": "the siege ended at 4 a.m." when it was
+# stormed, "shelling resumed at 6 a.m." are the event; nor "lifted": "the gates were lifted at
+# 11:30 p.m." may be.
+_ENDING = frozenset(
+    """
+        ending restore restores restored restoring reopen reopens reopened reopening repaired
+        fixed extinguished doused
+    """.split()
+)
+# A verb with the particle that makes it an end: "power came back at 11:30 p.m.", "the fire
+# was put out at 4 a.m."
+_ENDING_WITH = {
+    "back": frozenset("came come comes coming".split()),
+    "out": frozenset("put puts".split()),
+}
+# What is told right after a clock time that makes it the event's after all: "until about
+# 4:15 p.m. on Thursday, when a section of the deck gave way".
+_WHEN_AFTER = re.compile(
+    r"^(?:\s+(?:on|this|last)\s+\w+)?(?:\s+(?:local\s+)?time)?,?\s+when\b", re.I
+)
+
+
+def _an_end_at(text: str, clock: re.Match[str]) -> bool:
+    """Whether the clock time tells when something ended: it hangs on "until" ("the platform
+    was not fully back until 7:45 pm") or on words that end it ("were fully restored at 5:30
+    p.m.", "ending at 5:30 p.m.", "came back at 11:30 p.m.", "brought under control at 9:45
+    a.m."); not when a "when" clause after it tells the event ("until about 4:15 p.m., when a
+    section of the deck gave way"), nor the end of a span "between noon and 1 p.m.", often the
+    window the event fell in."""
+    if _WHEN_AFTER.match(text[clock.end() :]):
+        return False  # "until about 4:15 p.m., when a section of the deck gave way"
+    preposition = _the_preposition_of(text, clock)
+    if preposition is None:
+        return False
+    verb = preposition.head
+    if preposition.lower_ in {"until", "till"} or verb.lower_ in _ENDING:
+        return True
+    if any(
+        c.dep_ in {"prt", "advmod"} and verb.lower_ in _ENDING_WITH.get(c.lower_, ())
+        for c in verb.children
+    ):
+        return True
+    # "brought the blaze under control at 9:45 a.m."
+    return any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "control" for o in c.children)
+        for c in verb.children
+    )
+
+
 def _a_message_sent_at(text: str, clock: re.Match[str]) -> bool:
     """Whether the clock time tells when word was sent beforehand: the verb its "at" hangs on
     sends a warning to someone ("IMGW says it warned at 2:52 p.m.", "the warning was forwarded
     by e-mail at 15:21", "its red alert, issued at 2:52 p.m."); not the time of a thing ("The
     quake at 10:40 p.m. sent residents running"), a call to the police or the fire brigade, nor
     word that is the event itself (a bomb threat, a distress signal, an air-raid alert)."""
-    (doc,) = nlp.parse([text])
-    token = next((t for t in doc if t.idx <= clock.start() < t.idx + len(t)), None)
-    while token is not None and token.dep_ != "prep" and token.head.i != token.i:
-        token = token.head
-    if token is None or token.dep_ != "prep":
+    token = _the_preposition_of(text, clock)
+    if token is None:
         return False
     verb = token.head
     if verb.pos_ not in {"VERB", "AUX"}:
@@ -620,6 +679,8 @@ def _time_of_day(
         for minutes, match in _moments(dated.ref.text):
             if _a_message_sent_at(dated.ref.text, match):
                 continue  # "IMGW says it warned at 2:52 p.m.": when word was sent, not the event
+            if _an_end_at(dated.ref.text, match):
+                continue  # "fully restored at 5:30 p.m.": when it ended
             if _another_days_clock(match, days_of[key], event_iso):
                 continue  # "was on Thursday at 14:10 renewed, after the runaway of Tuesday"
             text = dated.ref.text
