@@ -16,7 +16,7 @@ from .errors import ProviderError
 from .evidence import EvidenceSet, build_evidence
 from .ingest import Article, ArticleInput, IngestResult, StdinInput, load_articles
 from .redact import redact
-from .revised import mark_revised
+from .revised import mark_revised, mark_revised_sides
 from .schema import Casualty, Dropped, EventBrief, Source, TimeRef, Usage
 from .verify import ground_brief, text_sha256
 
@@ -107,6 +107,7 @@ def brief_from_articles(
     brief.provenance.dropped = _removed(articles) + brief.provenance.dropped
     brief.when = _marked_background(brief.when, evidence)
     brief.casualties = _marked_revised(brief.casualties, evidence)
+    brief.disputes = mark_revised_sides(brief.disputes, brief.casualties)
     brief.sources = sources_of(evidence, embed=settings.embed_sources)
     grounded = ground_brief(brief, {article.id: article.text for article in articles})
     log.debug("engine %s, grounding: %s", grounded.provenance.engine, grounded.provenance.grounding)

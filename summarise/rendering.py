@@ -199,6 +199,7 @@ def render_markdown(brief: EventBrief) -> str:
             + [
                 f"  - {claim.statement}"
                 + (f" — {claim.attributed_to}" if claim.attributed_to else "")
+                + (f" (revised to {claim.revised_to})" if claim.revised_to else "")
                 + f" {refs(claim.citations)}"
                 for claim in d.claims
             ]
@@ -535,7 +536,16 @@ def render_html(brief: EventBrief, *, template: str | PathLike[str] | None = Non
                     [
                         _ClaimView(
                             c.statement,
-                            c.attributed_to,
+                            " ".join(
+                                filter(
+                                    None,
+                                    [
+                                        c.attributed_to,
+                                        f"(revised to {c.revised_to})" if c.revised_to else None,
+                                    ],
+                                )
+                            )
+                            or None,
                             cites.links(c.citations),
                             brief.independent_sources(c.citations),
                         )

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .schema import Casualty
+from .schema import Casualty, Claim, Dispute
 
 # Words of a voice that name no body of its own: "officials" of which body, "sources" whose.
 _NAMELESS = frozenset(
@@ -90,6 +90,34 @@ def mark_revised(casualties: list[Casualty], published: dict[str, date | None]) 
             )
         )
     return sorted(marked, key=lambda c: (c.background, c.revised_to is not None))
+
+
+def mark_revised_sides(disputes: list[Dispute], casualties: list[Casualty]) -> list[Dispute]:
+    """The disputes with each side that gives a figure marked revised among the casualty lines
+    (the same number, cited from the same sentence) marked so too: "17 (the district
+    collector)" against "at least 25" says it became 19."""
+    revised = [casualty for casualty in casualties if casualty.revised_to]
+    if not revised:
+        return disputes
+    marked = []
+    for dispute in disputes:
+        claims = []
+        for claim in dispute.claims:
+            line = next((casualty for casualty in revised if _gives(claim, casualty)), None)
+            claims.append(
+                claim.model_copy(update={"revised_to": line.revised_to}) if line else claim
+            )
+        marked.append(dispute.model_copy(update={"claims": claims}))
+    return marked
+
+
+def _gives(claim: Claim, casualty: Casualty) -> bool:
+    """Whether a dispute's side gives a casualty line's figure, from one of its sentences."""
+    numbers = {int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", claim.value or "")}
+    cited = {(citation.source_id, citation.start) for citation in claim.citations}
+    return casualty.count in numbers and bool(
+        cited & {(citation.source_id, citation.start) for citation in casualty.citations}
+    )
 
 
 def _same_count(first: Casualty, second: Casualty) -> bool:

@@ -162,6 +162,11 @@ class Claim(_Model):
     statement: str
     value: str | None = None
     attributed_to: str | None = None
+    revised_to: str | None = Field(
+        default=None,
+        description="When the side's figure is a casualty figure its voice later revised: the "
+        "casualty line's `revised_to` (that figure and its day); null otherwise.",
+    )
     citations: list[Citation] = Field(min_length=1)
 
 
@@ -249,7 +254,7 @@ class Provenance(_Model):
 
 
 class EventBrief(_Model):
-    # Briefs are written as 1.9; a 1.8 brief (no revised figures), a 1.7 brief (no "ill"
+    # Briefs are written as 1.9; a 1.8 brief (no revised figures or sides), a 1.7 brief (no "ill"
     # counts), a 1.6 brief (no "aboard" counts), a 1.5 brief (no "escaped" casualties), a 1.4
     # brief (no casualty breakdown), a 1.3 brief (no background on times), a 1.2 brief (no
     # "trapped" casualties), a 1.1 brief (no "survived") or a 1.0 brief (no precision or
