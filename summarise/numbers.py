@@ -240,6 +240,47 @@ class Amount:
         return (value, value)
 
 
+# How a precision is written before its number ("at least 12").
+PRECISION_WORDS: dict[str, str] = {
+    "at_least": "at least",
+    "more_than": "more than",
+    "about": "about",
+    "up_to": "up to",
+    "less_than": "fewer than",
+}
+
+
+def amount_words(precision: str | None, count: int | None, high: int | None, text: str) -> str:
+    """How a figure reads: the source's own words when they carry the precision ("as many as
+    80,000", "dozens"), else the number with the precision's words ("more than 150,000" for a toll
+    that "passed 150,000"); a number written in words is shown in digits ("Fifty-two" -> 52)."""
+    shown = _amount_words(precision, count, high, text)
+    return shown[:1].lower() + shown[1:]  # "More than 300" at the start of its sentence
+
+
+def _amount_words(precision: str | None, count: int | None, high: int | None, text: str) -> str:
+    if precision == "vague" or count is None:
+        return text or "an unknown number"
+    if precision == "range":
+        shown = text if re.search(r"\d", text) else f"{count:,}-{(high or count):,}"
+        return shown if shown.lower().startswith("between") else f"between {_span_words(shown)}"
+    number = _number_words(text, count)
+    prefix = PRECISION_WORDS.get(precision or "exact", "")
+    if prefix and re.match(r"^\D*\d", text) and not re.match(r"^\d", text):
+        return text  # "as many as 80,000", "nearly 150,000": the source's own words
+    return f"{prefix} {number}".strip()
+
+
+def _number_words(text: str, count: int) -> str:
+    digits = re.search(r"\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?", text)
+    return digits.group(0) if digits else f"{count:,}"
+
+
+def _span_words(text: str) -> str:
+    """'20 - 25' -> '20 and 25' after 'between'."""
+    return re.sub(r"\s*(?:-|–|—|to|or)\s*", " and ", re.sub(r"^\D+(?=\d)", "", text), count=1)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount in `text`, leftmost first: digits ("1,200", "1.5 million"), words ("fifty-two",
     "a dozen", "half a million"), ranges ("between 5 and 7", "20 - 25", "two or three"), vague

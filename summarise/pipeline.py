@@ -17,7 +17,7 @@ from .evidence import EvidenceSet, build_evidence
 from .ingest import Article, ArticleInput, IngestResult, StdinInput, load_articles
 from .redact import redact
 from .revised import mark_revised, mark_revised_sides
-from .schema import Casualty, Dropped, EventBrief, Source, TimeRef, Usage
+from .schema import Dropped, EventBrief, Source, Usage
 from .verify import ground_brief, text_sha256
 
 log = logging.getLogger("summarise")
@@ -105,31 +105,24 @@ def brief_from_articles(
     for dropped in brief.provenance.dropped:  # reasons may quote a provider's answer
         dropped.reason = redact(dropped.reason, [settings.api_key])
     brief.provenance.dropped = _removed(articles) + brief.provenance.dropped
-    brief.when = _marked_background(brief.when, evidence)
-    brief.casualties = _marked_revised(brief.casualties, evidence)
-    brief.disputes = mark_revised_sides(brief.disputes, brief.casualties)
+    _mark_by_the_days(brief, evidence)
     brief.sources = sources_of(evidence, embed=settings.embed_sources)
     grounded = ground_brief(brief, {article.id: article.text for article in articles})
     log.debug("engine %s, grounding: %s", grounded.provenance.engine, grounded.provenance.grounding)
     return grounded
 
 
-def _marked_background(times: list[TimeRef], evidence: EvidenceSet) -> list[TimeRef]:
-    """Dates of earlier events marked and listed last, whichever engine wrote the timeline:
-    it is read from the dates and the reports' own days, by code."""
+def _mark_by_the_days(brief: EventBrief, evidence: EvidenceSet) -> None:
+    """Whichever engine wrote the brief, by code from the reports' own days: dates of earlier
+    events marked and listed last (`when.mark_background`), and figures their own voice later
+    revised marked and listed after those that stand, with the dispute sides that give them
+    (`revised`)."""
     from .extractive.when import mark_background, reference_dates
 
     published, _ = reference_dates(evidence)
-    return mark_background(times, published)
-
-
-def _marked_revised(casualties: list[Casualty], evidence: EvidenceSet) -> list[Casualty]:
-    """Figures their own voice later revised marked and listed after those that stand,
-    whichever engine wrote them, by code (`revised.mark_revised`)."""
-    from .extractive.when import reference_dates
-
-    published, _ = reference_dates(evidence)
-    return mark_revised(casualties, published)
+    brief.when = mark_background(brief.when, published)
+    brief.casualties = mark_revised(brief.casualties, published)
+    brief.disputes = mark_revised_sides(brief.disputes, brief.casualties)
 
 
 def _extractive(evidence: EvidenceSet, settings: Settings) -> EventBrief:

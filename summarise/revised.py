@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .numbers import PRECISION_WORDS, amount_words
 from .schema import Casualty, Claim, Dispute
 
 # Words of a voice that name no body of its own: "officials" of which body, "sources" whose.
@@ -52,14 +53,6 @@ ANOTHER_INCIDENT = re.compile(
     r"quakes?|earthquakes?|storms?|landslides?|floods?|flooding|protests?|violence|riots?)\b",
     re.I,
 )
-# How a count's precision is written before its number.
-_QUALIFIER_WORDS = {
-    "at_least": "at least ",
-    "more_than": "more than ",
-    "about": "about ",
-    "up_to": "up to ",
-    "less_than": "fewer than ",
-}
 
 
 def mark_revised(casualties: list[Casualty], published: dict[str, date | None]) -> list[Casualty]:
@@ -174,7 +167,7 @@ def _what_befell(casualty: Casualty) -> str:
         if amount:
             head = head.replace(amount.lower(), " ")
     head = re.sub(r"[\d,.]+", " ", head)
-    qualifying = {word for words in _QUALIFIER_WORDS.values() for word in words.split()}
+    qualifying = {word for words in PRECISION_WORDS.values() for word in words.split()}
     words = [word for word in head.split() if word not in qualifying]
     group = (casualty.group or "").lower()
     told = tail.strip().lower()
@@ -210,10 +203,10 @@ def _first_day(casualty: Casualty, published: dict[str, date | None]) -> date | 
 
 
 def _amount(casualty: Casualty) -> str:
-    """A line's amount in figures, with its precision ("at least 27", "12 to 15")."""
-    if casualty.precision == "range" and casualty.count_max is not None:
-        return f"{casualty.count:,} to {casualty.count_max:,}"
-    return f"{_QUALIFIER_WORDS.get(casualty.precision or '', '')}{casualty.count:,}"
+    """A line's amount as the brief writes figures ("at least 27", "12,000", "9" for "Nine")."""
+    return amount_words(
+        casualty.precision, casualty.count, casualty.count_max, casualty.amount_text or ""
+    )
 
 
 def _day_written(day: date | None) -> str:

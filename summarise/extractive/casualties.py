@@ -44,9 +44,11 @@ from ..nlp import (
     speaker_outside_quotes,
 )
 from ..numbers import (
+    PRECISION_WORDS,
     Amount,
     Precision,
     a_sum_of_money,
+    amount_words,
     find_amounts,
     no_one_harmed_in,
     ordinal_value,
@@ -362,46 +364,6 @@ _STATE_WORDS = frozenset(
     "injured wounded dead missing homeless casualties fatalities deaths injuries arrests "
     "bodies those".split()
 )
-
-
-_PREFIX: dict[str, str] = {
-    "at_least": "at least",
-    "more_than": "more than",
-    "about": "about",
-    "up_to": "up to",
-    "less_than": "fewer than",
-}
-
-
-def amount_words(precision: str | None, count: int | None, high: int | None, text: str) -> str:
-    """How a figure reads: the source's own words when they carry the precision ("as many as
-    80,000", "dozens"), else the number with the precision's words ("more than 150,000" for a toll
-    that "passed 150,000"); a number written in words is shown in digits ("Fifty-two" -> 52)."""
-    shown = _amount_words(precision, count, high, text)
-    return shown[:1].lower() + shown[1:]  # "More than 300" at the start of its sentence
-
-
-def _amount_words(precision: str | None, count: int | None, high: int | None, text: str) -> str:
-    if precision == "vague" or count is None:
-        return text or "an unknown number"
-    if precision == "range":
-        shown = text if re.search(r"\d", text) else f"{count:,}-{(high or count):,}"
-        return shown if shown.lower().startswith("between") else f"between {_span_words(shown)}"
-    number = _number_words(text, count)
-    prefix = _PREFIX.get(precision or "exact", "")
-    if prefix and re.match(r"^\D*\d", text) and not re.match(r"^\d", text):
-        return text  # "as many as 80,000", "nearly 150,000": the source's own words
-    return f"{prefix} {number}".strip()
-
-
-def _number_words(text: str, count: int) -> str:
-    digits = re.search(r"\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?", text)
-    return digits.group(0) if digits else f"{count:,}"
-
-
-def _span_words(text: str) -> str:
-    """'20 - 25' -> '20 and 25' after 'between'."""
-    return re.sub(r"\s*(?:-|–|—|to|or)\s*", " and ", re.sub(r"^\D+(?=\d)", "", text), count=1)
 
 
 # --- finding figures ----------------------------------------------------------------------------
@@ -1675,7 +1637,7 @@ def _qualifier(amount: Amount, precision: Precision) -> str | None:
     match = re.match(r"^([^\d]+?)\s+(?=\d)", amount.text)
     if match and precision == amount.precision:
         return match.group(1).lower()
-    return _PREFIX.get(precision)
+    return PRECISION_WORDS.get(precision)
 
 
 def _bounds(amount: Amount, precision: Precision) -> tuple[float, float]:

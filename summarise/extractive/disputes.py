@@ -2152,21 +2152,25 @@ def _one_side_moved_on(
     quotes = [c.quote for claim in later.claims for c in claim.citations]
     if any(ANOTHER_INCIDENT.search(quote) or _TOLD_OF_A_PART.search(quote) for quote in quotes):
         return False
-    if any(_bound_of(claim) is None for claim in [*earlier.claims, *later.claims]):
+    before, after = _sides_by_count(earlier), _sides_by_count(later)
+    if before is None or after is None:
         return False
-    before = sorted(earlier.claims, key=lambda claim: _bound_of(claim) or 0)
-    after = sorted(later.claims, key=lambda claim: _bound_of(claim) or 0)
-    (low, high), (new_low, new_high) = ([_bound_of(c) or 0 for c in cs] for cs in (before, after))
+    (low, _), (high, _) = before
+    (new_low, _), (new_high, _) = after
     if new_low < low or new_high < high or new_low > high:
         return False  # (19 and 27 after 17 and 25: risen, still overlapping)
-
-    def voices(claim: Claim) -> set[str]:
-        told = {_body_word(claim.attributed_to)} | set(voices_of.get(_bound_of(claim) or -1, ()))
-        return told - {""}
-
     return any(
-        _body_word(new.attributed_to) in voices(old) for old, new in zip(before, after, strict=True)
+        _body_word(new.attributed_to)
+        in ({_body_word(old.attributed_to)} | set(voices_of.get(count, ()))) - {""}
+        for (count, old), (_, new) in zip(before, after, strict=True)
     )
+
+
+def _sides_by_count(dispute: Dispute) -> list[tuple[int, Claim]] | None:
+    """A dispute's sides with their counts (`_bound_of`), lowest first; None when a side gives
+    no count."""
+    sides = [(count, claim) for claim in dispute.claims if (count := _bound_of(claim)) is not None]
+    return sorted(sides, key=lambda side: side[0]) if len(sides) == len(dispute.claims) else None
 
 
 def _bound_of(claim: Claim) -> int | None:
