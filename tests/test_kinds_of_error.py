@@ -13073,6 +13073,241 @@ def test_a_dispute_side_giving_a_revised_figure_says_what_it_became() -> None:
     assert "Ana Ruiz (revised to 14 on 9 February 2026)" in disputed, disputed
 
 
+# --- stop 79: read on S251/S253 (a bus into the Colca canyon, Peru; a leaked baccalaureate paper
+# in Morocco) ------------------------------------------------------------------------------------
+
+
+def test_held_to_account_is_no_detention() -> None:
+    # S253 (invented): "Who will be held accountable for the humiliation of nearly 200,000
+    # families?" gave 200,000 detained, and a dispute of it against the seven held
+    assert _kinds_and_counts(
+        (
+            '"Who will be held accountable for the anguish of nearly 90,000 pupils?" the MP '
+            "asked. Police said four people were detained over the leak.",
+            "2026-05-12",
+        )
+    ) == [("detained", 4)]
+    assert (
+        _kinds_and_counts(
+            (
+                "The inquiry held the company responsible for the dismissal of 300 workers.",
+                "2026-05-12",
+            )
+        )
+        == []
+    )
+
+
+def test_a_chief_and_his_own_body_are_one_side_and_a_time_is_a_claim() -> None:
+    # S251 (invented): "General Óscar Sandia, the police chief, says terminal exit records show
+    # the bus leaving Arequipa at 1:15 a.m.; the company insists it left at 2:30 a.m. Police say
+    # the earlier time fits their finding ..." set the chief against the police
+    found = _disputes(
+        (
+            "The departure time is just as contested. Colonel Ana Quispe, the police chief, says "
+            "depot gate records show the coach leaving Cusco at 0:40 a.m.; the operator insists "
+            "it left at 2:10 a.m. Police say the earlier time fits their finding that the driver "
+            "had been at the wheel for 16 hours.",
+            "2026-08-04",
+        )
+    )
+    sides = [[c.attributed_to for c in d.claims] for d in found]
+    assert not any("Police" in voices for voices in sides), _shown(found)
+    assert any(
+        {c.value for c in d.claims} == {"0:40", "2:10"}
+        and {c.attributed_to for c in d.claims} == {"Colonel Ana Quispe", "operator"}
+        for d in found
+    ), [(d.topic, [(c.value, c.attributed_to) for c in d.claims]) for d in found]
+
+
+def test_two_voices_each_telling_of_their_own_envoy_are_no_dispute() -> None:
+    # S251 (invented): "France's embassy in Lima said its consul was travelling to Arequipa ...,
+    # while Chile's foreign ministry said that its consul had already reached the ... hospital"
+    # was shown as accounts that differ
+    found = _disputes(
+        (
+            "Italy's embassy in Nairobi said its consul was flying to Mombasa to help the "
+            "families and the injured, while Spain's foreign ministry said that its consul had "
+            "already reached the Coast General hospital, where most of the injured are treated.",
+            "2026-08-04",
+        )
+    )
+    assert found == [], _shown(found)
+    # one body's figures against another's are still two sides of one count
+    rival = _disputes(
+        (
+            "The ministry says its figures show 40 people were hurt, while the union says its "
+            "figures show 65 were hurt.",
+            "2026-08-04",
+        )
+    )
+    assert [sorted(c.value or "" for c in d.claims) for d in rival] == [["40", "65"]], _shown(rival)
+
+
+def test_a_relative_clause_the_parse_split_is_not_cut_to_a_false_sentence() -> None:
+    # S253 (invented): "... the leak came from the Beni Mellal academy, whose director, Driss
+    # Azilal, was suspended last Thursday" was shown as "... the leak came from the Beni Mellal
+    # academy was suspended."
+    brief = _brief(
+        (
+            "Authorities have not said where they believe the paper left the secure chain. The "
+            "ministry has pointed to the printing house in Kenitra that produced last week's "
+            "exam, while the UDTE says the leak came from the Beni Mellal academy, whose "
+            "director, Youssef Amrani, was suspended last Thursday.",
+            "2026-06-19",
+        )
+    )
+    told = [t.describes for t in brief.when]
+    assert not any("academy was suspended" in text for text in told), told
+
+
+def test_the_time_a_journey_began_is_not_when_it_ended_in_a_crash() -> None:
+    # S251 (invented): "exit records ... showed the bus leaving at 1:15 a.m." was given as the
+    # time of a crash that came at around 5:40 a.m.
+    brief = _brief(
+        (
+            "CUSCO, Peru (Reuters) - A coach carrying tourists plunged into a ravine near "
+            "Ollantaytambo on Monday, killing 11 people, police said. The coach left a mountain "
+            "road on a bend at around 6:20 a.m. local time, police said.",
+            "2026-08-03",
+        ),
+        (
+            "CUSCO, Peru (AP) - Police said depot records showed the coach leaving Cusco at 0:40 "
+            "a.m. on Monday. Eleven people died.",
+            "2026-08-04",
+        ),
+        (
+            "CUSCO (EFE) - The operator said the coach left the Cusco terminal at 2:10 a.m. on "
+            "Monday.",
+            "2026-08-04",
+        ),
+        (
+            "LIMA (Andina) - Depot records show the coach leaving Cusco at 0:40 a.m. on Monday, "
+            "police said.",
+            "2026-08-05",
+        ),
+    )
+    clocks = [t.text for t in brief.when if re.search(r"\d:\d\d", t.text)]
+    assert clocks and all("6:20" in text for text in clocks), [t.text for t in brief.when]
+
+
+def test_that_before_a_role_opens_a_clause_not_the_role() -> None:
+    # S251 (invented): "their finding that the driver, Florencio Lima Ccori, had been at the
+    # wheel" gave him the role "that the driver"
+    sentence = "Police say it fits their finding that the driver, Mario Quispe, had been awake."
+    start = sentence.index("Mario")
+    assert _role(sentence, start, start + len("Mario Quispe")) == "driver"
+
+
+def test_a_body_with_and_in_its_name_is_a_role_not_a_list_of_people() -> None:
+    # S253 (invented): "Samira Lahlou, director of the National Centre for Evaluation and
+    # Examinations (CNEE), which organises ..." was left with no role
+    sentence = (
+        "Amina Tazi, director of the National Office for Testing and Certification (NOTC), "
+        "told reporters the paper had leaked."
+    )
+    assert (
+        _role(sentence, 0, len("Amina Tazi"))
+        == "director of the National Office for Testing and Certification"
+    )
+    listed = "The envoys met Boris Olsen, aide to President Ana Lind and Erik Berg, on Monday."
+    start = listed.index("Boris")
+    assert _role(listed, start, start + len("Boris Olsen")) is None
+
+
+def test_a_place_named_between_two_villages_is_no_one() -> None:
+    # S251 (invented): "between the villages of Maca and Pinchollo", "between Maca and
+    # Pinchollo" listed Pinchollo among the people and bodies (Maca also written "Maca
+    # district"; not "talks between Ruto and Odinga": review C1)
+    brief = _brief(
+        (
+            "CUSCO (Reuters) - A coach left the road between the villages of Huarocondo and "
+            "Pachar on Monday, killing 11 people, police said.",
+            "2026-08-03",
+        ),
+        (
+            "CUSCO (AP) - The coach fell from the road between Huarocondo and Pachar at dawn on "
+            "Monday, police said.",
+            "2026-08-04",
+        ),
+        (
+            "CUSCO (EFE) - Rescuers worked through the night at the bend between Huarocondo and "
+            "Pachar, the fire brigade said. The mayor of Huarocondo district declared three days "
+            "of mourning.",
+            "2026-08-04",
+        ),
+    )
+    assert not any("Pachar" in who.name for who in brief.who), [w.name for w in brief.who]
+
+
+def test_a_co_driver_placed_under_custody_is_one_detained() -> None:
+    # S251 (invented): "The co-driver, Jhon Toledo Salas, 33, ..., was placed under police
+    # custody" was no detained count ("co-driver" is three words to the tokeniser)
+    assert _kinds_and_counts(
+        (
+            "The co-driver, Luis Mamani, 41, who survived with a broken leg, was placed under "
+            "police custody at the regional hospital on Tuesday.",
+            "2026-08-04",
+        )
+    ) == [("detained", 1)]
+    assert _kinds_and_counts(("Police arrested the vice-principal on Friday.", "2026-08-04")) == [
+        ("detained", 1)
+    ]
+
+
+def test_a_bare_rejection_answers_the_sentence_right_before() -> None:
+    # S251 (invented): "Ordóñez said SUTRAN's records showed the bus ... had failed its most
+    # recent technical inspection ... The company rejected that. \"That is false,\" said a
+    # statement from general manager Renato Arce" was no dispute, then one against the
+    # regulator's sentence before, about the licence
+    found = _disputes(
+        (
+            "LIMA (RTS) - The regulator suspended the operator's licence for 90 days, covering "
+            "its whole fleet of 22 buses. Superintendent Rosa Villena said the regulator's "
+            "records showed the crashed bus had failed its last brake inspection in May. The "
+            'company rejected that. "That is false," said a statement from general manager '
+            "Julio Paredes, read by the firm's lawyer outside its offices.",
+            "2026-08-05",
+        )
+    )
+    denied = [d for d in found if d.topic.startswith("Denied by")]
+    assert len(denied) == 1, _shown(found)
+    account, denial = (c.statement for c in denied[0].claims)
+    assert "inspection" in account and "licence" not in account, account
+    assert "That is false" in denial, denial  # the company's side in its manager's words
+
+
+def test_one_body_named_twice_is_no_dispute_and_two_voices_side_by_side_are() -> None:
+    # S253 (invented): "About 180,000 candidates ... were affected, ministry spokesman Hicham
+    # Bennani told Reuters" set against "Some 505,000 candidates registered for this year's
+    # baccalaureate, according to the ministry" (one body, two things), while "The ministry
+    # counts 182,417 candidates ...; the UDTE says more than 230,000 candidates" was no dispute
+    found = _disputes(
+        (
+            "TUNIS (Reuters) - About 140,000 candidates in more than 900 exam centres were "
+            "affected, ministry spokesman Lotfi Gharbi told Reuters.",
+            "2026-06-09",
+        ),
+        (
+            "TUNIS (AFP) - Some 410,000 candidates registered for this year's exams, according "
+            "to the ministry, though most do not sit the maths paper.",
+            "2026-06-10",
+        ),
+    )
+    assert found == [], _shown(found)
+    sides = _disputes(
+        (
+            "TUNIS (AP) - Nor has anyone agreed on the scale. The ministry counts 141,208 "
+            "candidates in 902 centres; the union says more than 170,000 candidates in about "
+            "1,100 centres.",
+            "2026-06-12",
+        )
+    )
+    assert any({c.value for c in d.claims} == {"141,208", "more than 170,000"} for d in sides), (
+        _shown(sides)
+    )
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -37188,6 +37423,1039 @@ _REVIEWED_OVER_DAYS_78 = [
     ),
 ]
 
+# Cases three hostile reviews of stop 79 wrote against its rules (a chief and his body, a time told
+# as a side, each voice's own envoy, a bare rejection and whose words follow it; a journey's start,
+# held to account, a word split at its hyphens, custody of kin; "that" before a role, a body named
+# with "and", names met "between" two others): each was worse than before until mended, or a guard
+# of what was right.
+_REVIEWED_OVER_DAYS_79 = [
+    (
+        "s79-A1",
+        [
+            (
+                (
+                    "AREQUIPA, Peru (Reuters) - A bus plunged into a ravine in southern Peru "
+                    "on Tuesday, killing 24 people, police said.\n\nThe time of departure is "
+                    "disputed. General Oscar Sandia, the police chief, says terminal records "
+                    "show the bus leaving at 1:15 a.m.; the company insists it left at 2:30 "
+                    "a.m.\n\nPolice say the earlier time fits their finding that the driver "
+                    "had been at the wheel for more than 20 hours."
+                ),
+                "2026-03-10",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Oscar Sandia and company",
+    ),
+    (
+        "s79-A3",
+        [
+            (
+                (
+                    "FLINT, Michigan (Reuters) - Residents of a Michigan town packed a council "
+                    "meeting on Monday after tap water in dozens of homes turned brown.\n\nThe "
+                    "city water utility said its tests showed lead levels within federal "
+                    "limits, while the residents' group said its tests found lead at ten times "
+                    "the limit in some homes.\n\nThe state health department said it would "
+                    "send inspectors this week."
+                ),
+                "2026-04-06",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"city water utility and residents' group",
+    ),
+    (
+        "s79-A5",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - Fire swept through a garment factory outside Dhaka on "
+                    "Sunday, killing 31 workers, fire officials said.\n\nThe factory owners "
+                    "said their investigation found an electrical short circuit had started "
+                    "the fire, while the workers' federation said its investigation found the "
+                    "emergency exits had been padlocked.\n\nThe labour ministry ordered an "
+                    "inquiry."
+                ),
+                "2026-06-21",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"factory owners and workers' federation",
+    ),
+    (
+        "s79-A7",
+        [
+            (
+                (
+                    "AREQUIPA, Peru (Reuters) - Foreign governments scrambled on Wednesday to "
+                    "reach nationals hurt when a tourist bus overturned near the Colca Canyon, "
+                    "killing 11 people.\n\nFrance's embassy said its consul was travelling to "
+                    "Arequipa, while Chile's foreign ministry said that its consul had already "
+                    "reached the hospital.\n\nThe Peruvian tourism ministry said 14 of the "
+                    "injured were foreigners."
+                ),
+                "2026-03-11",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"consul",
+    ),
+    (
+        "s79-A8",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Kenyan police shot dead two demonstrators in Nairobi "
+                    "on Tuesday during protests over a new finance bill, witnesses and rights "
+                    "groups said.\n\nAccounts of the shooting are at odds. Police say officers "
+                    "fired only after protesters hurled petrol bombs at a police station. "
+                    "Protest organisers say a police officer opened fire on a peaceful crowd "
+                    "without warning.\n\nThe Independent Policing Oversight Authority said it "
+                    "had opened an investigation."
+                ),
+                "2026-06-30",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Police and Protest organisers",
+    ),
+    (
+        "s79-A9",
+        [
+            (
+                (
+                    "GOMA, Democratic Republic of Congo (Reuters) - Fighting broke out near "
+                    "Rutshuru in eastern Congo on Thursday, killing at least nine soldiers and "
+                    "rebels, local officials said.\n\nThe two sides disagree over who fired "
+                    "first. The army says FDLR rebels ambushed a patrol on the road to "
+                    "Kiwanja. An FDLR commander, Colonel Ruhinda, said the army had shelled "
+                    "rebel positions at dawn without provocation.\n\nA United Nations "
+                    "spokesman called for restraint."
+                ),
+                "2026-09-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"army and Ruhinda",
+    ),
+    (
+        "s79-A11",
+        [
+            (
+                (
+                    "MANILA (Reuters) - A passenger ferry caught fire off Basilan island on "
+                    "Wednesday night, killing 31 people, the coast guard said.\n\nSurvivors "
+                    "said crew members abandoned the ship in lifeboats before helping "
+                    'passengers. The operator rejected that.\n\n"Our crew stayed on board '
+                    'until the last passenger was off," said a statement from general manager '
+                    "Renato Arce, read to reporters outside the company's offices in Zamboanga "
+                    "on Thursday."
+                ),
+                "2026-03-30",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by operator",
+    ),
+    (
+        "s79-A12",
+        [
+            (
+                (
+                    "BRUMADINHO, Brazil (Reuters) - Relatives of the 14 people killed when a "
+                    "mining dam burst in Minas Gerais on Monday said the company had ignored "
+                    "repeated warnings about cracks in the wall.\n\nThe company rejected "
+                    'that.\n\n"They were warned in writing three times and did nothing," '
+                    "said Maria Lopes, president of the victims' families association, which "
+                    "is preparing a lawsuit."
+                ),
+                "2026-01-28",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"They were warned",
+    ),
+    (
+        "s79-A14",
+        [
+            (
+                (
+                    "MOKPO, South Korea (Reuters) - Lawyers for the captain of a fishing boat "
+                    "that sank off Jeju island, killing eight crew, asked a court on Tuesday "
+                    "to release him on bail, saying he had cooperated fully with "
+                    "investigators.\n\nThe Mokpo District Court denied it. It said the captain "
+                    "posed a flight risk.\n\nThe coast guard said the boat had been overloaded."
+                ),
+                "2026-11-17",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "s79-A15",
+        [
+            (
+                (
+                    "ISTANBUL (Reuters) - A fire at a nightclub in Istanbul early on Saturday "
+                    "killed 29 people, the governor's office said.\n\nThe timeline of the "
+                    "night is disputed. Police say the club's doors were locked at 1:30 a.m.; "
+                    "the fire brigade says it was called at 2:10 a.m.\n\nThe club's manager "
+                    "was detained."
+                ),
+                "2026-04-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"1:30",
+    ),
+    (
+        "s79-A18",
+        [
+            (
+                (
+                    "PIRAEUS, Greece (Reuters) - A Greek cargo ship and a Maltese-flagged "
+                    "tanker collided in fog off the island of Salamina on Sunday, killing two "
+                    "sailors, the coast guard said.\n\nThe Greek shipowner said its crew had "
+                    "followed all collision rules, while the tanker's operator said its crew "
+                    "had radioed repeated warnings that went unanswered.\n\nGreek authorities "
+                    "detained both captains."
+                ),
+                "2026-02-01",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"shipowner and tanker's operator",
+    ),
+    (
+        "s79-A19",
+        [
+            (
+                (
+                    "CHITTAGONG, Bangladesh (Reuters) - Rescuers pulled 43 survivors from the "
+                    "Bay of Bengal after a passenger launch sank in a storm on "
+                    "Thursday.\n\nThe navy said its ship had pulled the first survivors from "
+                    "the water shortly after midnight, while the coast guard said its ship was "
+                    "first at the scene and had rescued most of them.\n\nAt least 12 people "
+                    "are still missing."
+                ),
+                "2026-05-22",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"navy and coast guard",
+    ),
+    (
+        "s79-A23",
+        [
+            (
+                (
+                    "KADUNA, Nigeria (Reuters) - At least 23 people were killed in a village "
+                    "in Kaduna state on Sunday, residents said.\n\nVillagers and the army give "
+                    "conflicting accounts. The army says soldiers returned fire after gunmen "
+                    "attacked them from the village. Villagers say there were no gunmen and an "
+                    "army officer ordered the houses set alight.\n\nAmnesty International "
+                    "called for an investigation."
+                ),
+                "2026-04-20",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"army and Villagers",
+    ),
+    (
+        "s79-A24",
+        [
+            (
+                (
+                    "JUBA (Reuters) - A United Nations aid convoy came under fire near Bor in "
+                    "South Sudan on Wednesday, killing two drivers.\n\nThe two sides disagree "
+                    "over who fired. The government says the UN convoy was hit by rebel fire "
+                    "from across the river. UN officials say the shells came from army "
+                    "positions east of the town.\n\nThe U.N. Security Council is due to "
+                    "discuss the attack on Friday."
+                ),
+                "2026-03-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"government and UN officials",
+    ),
+    (
+        "s79-A32",
+        [
+            (
+                (
+                    "TACLOBAN, Philippines (Reuters) - A ferry sank off Leyte on Monday, "
+                    "killing at least 19 passengers, the coast guard said.\n\nThe cause of the "
+                    "sinking is disputed. It sank at 4:20 a.m., the coast guard said. The "
+                    "owner blames a sudden squall. Survivors say the boat was carrying twice "
+                    "its permitted load.\n\nThe coast guard suspended the ferry's licence."
+                ),
+                "2026-01-12",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"4:20",
+    ),
+    (
+        "s79-A33",
+        [
+            (
+                (
+                    "ABERDEEN, Scotland (Reuters) - Oil from a leaking North Sea pipeline "
+                    "reached the Shetland coast on Thursday.\n\nAccounts of the leak are at "
+                    "odds. Fishermen say BP did not shut the line for two days. BP officials "
+                    "say the line was shut within three hours of the alarm.\n\nScotland's "
+                    "environment agency said it was monitoring the spill."
+                ),
+                "2026-05-07",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Fishermen and BP officials",
+    ),
+    (
+        "s79-A34",
+        [
+            (
+                (
+                    "TEESSIDE, England (Reuters) - A gas leak at a chemical plant in northeast "
+                    "England forced 300 people from their homes on Sunday.\n\nThe cause of the "
+                    "leak is disputed. The company says a contractor damaged a pipe during "
+                    "repairs. The union says company officials ignored repeated warnings from "
+                    "workers that the seal was worn.\n\nNo one was seriously hurt."
+                ),
+                "2026-11-01",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"company and union",
+    ),
+    (
+        "s79-A36",
+        [
+            (
+                (
+                    "SOWETO, South Africa (Reuters) - Three workers died in a shaft collapse "
+                    "at a gold mine west of Johannesburg on Wednesday.\n\nWorkers say managers "
+                    "ordered them back underground hours after tremors were felt. The company "
+                    'rejected that.\n\n"The managers knew the shaft was unsafe and sent our '
+                    'members down anyway," said union chairman Joseph Mathunjwa, who visited '
+                    "the mine on Thursday."
+                ),
+                "2026-07-23",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Mathunjwa",
+    ),
+    (
+        "s79-A38",
+        [
+            (
+                (
+                    "HUANCAYO, Peru (Reuters) - A bus fell into a gorge in Peru's central "
+                    "Andes on Friday, killing 17 people, police said.\n\nThe departure time is "
+                    "disputed. Police chief Colonel Luis Vera says depot records show the bus "
+                    "leaving Huancayo at 11:40 p.m. The company insists it left at 1:05 "
+                    "a.m.\n\nPolice say the earlier time shows the driver was on the road for "
+                    "more than ten hours."
+                ),
+                "2026-06-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"23:40",
+    ),
+    (
+        "s79-A39",
+        [
+            (
+                (
+                    "ALEPPO, Syria (Reuters) - An air strike hit a market in northern Syria on "
+                    "Monday.\n\nThe health ministry said its teams had recovered 40 bodies, "
+                    "while the Syrian Civil Defence said its teams had recovered 65.\n\nThe "
+                    "United Nations condemned the attack."
+                ),
+                "2026-03-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"health ministry and Syrian Civil Defence",
+    ),
+    (
+        "s79-B1",
+        [
+            (
+                (
+                    "AREQUIPA, Peru (Reuters) - A bus carrying 41 passengers plunged into a "
+                    "ravine in southern Peru on Tuesday, killing at least 17 people, police "
+                    "said.\n\nThe bus left Arequipa's main terminal at 2:30 a.m. on Tuesday "
+                    "bound for Cusco, the operator Transportes Cromotex said in a "
+                    "statement.\n\nIt went off a bend near the town of Chivay at about 5:40 "
+                    "a.m., police spokesman Walter Ccahuana said."
+                ),
+                "2026-03-10",
+            ),
+            (
+                (
+                    "LIMA (AP) - Rescuers recovered 17 bodies on Tuesday from a bus that fell "
+                    "200 meters into a gorge in the Arequipa region. The bus plunged off the "
+                    "road at around 5:40 a.m. on Tuesday, regional police said. Twenty-four "
+                    "passengers were injured."
+                ),
+                "2026-03-10",
+            ),
+        ],
+        "when",
+        "present",
+        r"^around 5:40 a\.m\.",
+    ),
+    (
+        "s78-B1-when",
+        [
+            (
+                (
+                    "AREQUIPA, Peru (Reuters) - A bus carrying 41 passengers plunged into a "
+                    "ravine in southern Peru on Tuesday, killing at least 17 people, police "
+                    "said.\n\nThe bus left Arequipa's main terminal at 2:30 a.m. on Tuesday "
+                    "bound for Cusco, the operator Transportes Cromotex said in a "
+                    "statement.\n\nIt went off a bend near the town of Chivay at about 5:40 "
+                    "a.m., police spokesman Walter Ccahuana said."
+                ),
+                "2026-03-10",
+            ),
+            (
+                (
+                    "LIMA (AP) - Rescuers recovered 17 bodies on Tuesday from a bus that fell "
+                    "200 meters into a gorge in the Arequipa region. The bus plunged off the "
+                    "road at around 5:40 a.m. on Tuesday, regional police said. Twenty-four "
+                    "passengers were injured."
+                ),
+                "2026-03-10",
+            ),
+        ],
+        "when",
+        "absent",
+        r"2:30",
+    ),
+    (
+        "s79-B5",
+        [
+            (
+                (
+                    "BAKERSFIELD, Calif. (AP) - Two people were killed when a tanker truck "
+                    "left the roadway and overturned on Highway 58 on Thursday, the California "
+                    "Highway Patrol said.\n\nThe truck left the roadway at about 3:10 a.m. on "
+                    "Thursday east of Tehachapi and burst into flames, CHP officer Dan Morales "
+                    "said. The driver and a passenger died at the scene."
+                ),
+                "2026-02-12",
+            ),
+        ],
+        "when",
+        "present",
+        r"^about 3:10 a\.m\.",
+    ),
+    (
+        "s79-B6",
+        [
+            (
+                (
+                    "JAKARTA (Reuters) - A commuter train derailed just outside Bandung "
+                    "station on Wednesday, killing three people and injuring 40, the state "
+                    "railway said.\n\nThe train left the station at 6:02 a.m. on Wednesday and "
+                    "derailed at 6:04 a.m. as it crossed a set of points, KAI spokesman Joni "
+                    "Martinus said."
+                ),
+                "2026-04-08",
+            ),
+        ],
+        "when",
+        "present",
+        r"^6:04 a\.m\.",
+    ),
+    (
+        "s79-B7",
+        [
+            (
+                (
+                    "DAR ES SALAAM (Reuters) - A ferry sank on Lake Victoria on Friday, "
+                    "killing at least 31 people, Tanzanian police said.\n\nThe ferry left port "
+                    "at Bukoba at 9 p.m. on Friday and sank about an hour later, regional "
+                    "police commander Wilbrod Mutafungwa said. Some 40 passengers were rescued."
+                ),
+                "2026-06-05",
+            ),
+        ],
+        "when",
+        "present",
+        r"^9 p\.m\.",
+    ),
+    (
+        "s79-B8",
+        [
+            (
+                (
+                    "ODESA, Ukraine (Reuters) - The first ship carrying Ukrainian grain since "
+                    "Russia's invasion left the port of Odesa on Monday under a deal brokered "
+                    "by Turkey and the United Nations.\n\nThe Sierra Leone-flagged ship Razoni "
+                    "left Odesa at 9:15 a.m. on Monday bound for Lebanon with 26,000 tonnes of "
+                    "corn, Turkey's defence ministry said."
+                ),
+                "2022-08-01",
+            ),
+            (
+                (
+                    "ISTANBUL (AP) - The ship departed Odesa at 9:15 a.m. on Monday and is "
+                    "expected to reach Istanbul on Tuesday, the Turkish defence ministry said. "
+                    "Ukrainian President Volodymyr Zelenskiy said the departure was a first "
+                    "positive signal."
+                ),
+                "2022-08-01",
+            ),
+        ],
+        "when",
+        "present",
+        r"^9:15 a\.m\.",
+    ),
+    (
+        "s79-B10",
+        [
+            (
+                (
+                    "INVERNESS, Scotland (Reuters) - A lorry driver and his passenger were "
+                    "killed when their vehicle left the A9 and overturned near Dalwhinnie on "
+                    "Saturday, Police Scotland said.\n\nThe lorry left the A9 at about 4:10 "
+                    "a.m. on Saturday and rolled down an embankment, Inspector Craig Mackay "
+                    "said. The road was closed for nine hours."
+                ),
+                "2026-11-21",
+            ),
+        ],
+        "when",
+        "present",
+        r"^about 4:10 a\.m\.",
+    ),
+    (
+        "s79-B13",
+        [
+            (
+                (
+                    "JAMMU, India (Reuters) - A freight train ran for about 70 km without its "
+                    "driver in northern India on Tuesday before railway staff brought it to a "
+                    "halt, officials said. No one was hurt.\n\nThe train left Kathua station "
+                    "at about 7:10 a.m. on Tuesday after its driver got off without applying "
+                    "the handbrake, a railway spokesman said."
+                ),
+                "2026-02-27",
+            ),
+        ],
+        "when",
+        "present",
+        r"^about 7:10 a\.m\.",
+    ),
+    (
+        "s79-B14",
+        [
+            (
+                (
+                    "CAIRO (Reuters) - A container ship ran aground in the Suez Canal on "
+                    "Wednesday, halting traffic in both directions, the canal authority "
+                    "said.\n\nThe ship left the navigation channel at about 4:50 a.m. on "
+                    "Wednesday after losing steering in high winds, the Suez Canal Authority "
+                    "said."
+                ),
+                "2026-03-25",
+            ),
+        ],
+        "when",
+        "present",
+        r"^about 4:50 a\.m\.",
+    ),
+    (
+        "s79-B17",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Twenty-three people were killed when a bus collided "
+                    "with a fuel tanker near Nakuru on Sunday, Kenyan police said.\n\nThe "
+                    "bus's co-driver was arrested at the scene and is helping police with "
+                    "their inquiries, Rift Valley police commander Tom Odera said. The driver "
+                    "died in the crash."
+                ),
+                "2026-04-12",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 arrested: co-driver",
+    ),
+    (
+        "s79-B19",
+        [
+            (
+                (
+                    "HANOI (Reuters) - Two workers were killed in a fire at a garment factory "
+                    "outside Hanoi on Thursday, state media said.\n\nA court in Hanoi on "
+                    "Friday ordered the factory's co-owner held for seven days while fire "
+                    "safety violations are investigated, the VnExpress news site reported."
+                ),
+                "2026-01-23",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 detained: co-owner",
+    ),
+    (
+        "s79-B20",
+        [
+            (
+                (
+                    "ISLAMABAD (Reuters) - Forty-four people were killed when a crowd "
+                    "stampeded outside a food distribution centre in Karachi on Friday, "
+                    "officials said.\n\nRelatives of the victims demanded that the 12 police "
+                    'officers on duty be held accountable for the deaths. "They stood and '
+                    'watched," said Shahid Ali, whose sister died.'
+                ),
+                "2026-03-27",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "s79-B26",
+        [
+            (
+                (
+                    "BOGOTA (Reuters) - Colombian police arrested 12 ex-soldiers on Friday "
+                    "over an attack on a rural police station that killed four officers last "
+                    "month, the defence ministry said.\n\nThe suspects were detained in raids "
+                    "in Cauca province, police said."
+                ),
+                "2026-03-06",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^12 arrested: ex-soldiers",
+    ),
+    (
+        "s79-B28",
+        [
+            (
+                (
+                    "MANILA (Reuters) - Six people, including both parents, were killed when a "
+                    "fire swept through a house in Quezon City on Sunday, fire officials "
+                    "said.\n\nThe couple's four surviving children were placed under the "
+                    "custody of their grandparents, the city's social welfare department said."
+                ),
+                "2026-01-25",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "s79-B34",
+        [
+            (
+                (
+                    "NEW DELHI (Reuters) - An inquiry into a bridge collapse in Gujarat that "
+                    "killed four people found that nine municipal officials were responsible "
+                    "for lapses, the state government said.\n\nThe nine officials were held "
+                    "responsible for failing to inspect the bridge and will face disciplinary "
+                    "action, a government spokesman said on Thursday."
+                ),
+                "2026-09-24",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"detained",
+    ),
+    (
+        "s79-B37",
+        [
+            (
+                (
+                    "ADDIS ABABA (Reuters) - Fourteen people were killed when a minibus "
+                    "collided with a cargo truck in southern Ethiopia on Sunday, regional "
+                    "police said.\n\nPolice arrested the driver and the co-driver of the truck "
+                    "on Monday, police commander Abebe Tadesse said."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^2 arrested: driver and the co-driver",
+    ),
+    (
+        "s78-B37-casualties",
+        [
+            (
+                (
+                    "ADDIS ABABA (Reuters) - Fourteen people were killed when a minibus "
+                    "collided with a cargo truck in southern Ethiopia on Sunday, regional "
+                    "police said.\n\nPolice arrested the driver and the co-driver of the truck "
+                    "on Monday, police commander Abebe Tadesse said."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1 ",
+    ),
+    (
+        "s79-B38",
+        [
+            (
+                (
+                    "DURBAN, South Africa (Reuters) - Three people were shot dead at a taxi "
+                    "rank in Durban on Saturday, police said.\n\nThe four men responsible for "
+                    "the attack have been held since Sunday and will appear in court on "
+                    "Wednesday, police spokesman Robert Netshiunda said."
+                ),
+                "2026-06-23",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^4 detained: men",
+    ),
+    (
+        "s79-C1",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Police fired tear gas at protesters in Nairobi's "
+                    "Kibera district on Tuesday, and at least three people were killed, a "
+                    "hospital official said. The protests followed the collapse of talks "
+                    "between Ruto and Odinga over the cost of living.\n\nKenya Red Cross said "
+                    "27 people were treated for injuries."
+                ),
+                "2026-03-10",
+            ),
+            (
+                (
+                    "NAIROBI (AP) - The death toll from Tuesday's protests in Kibera rose to "
+                    "five, police spokeswoman Resila Onyango said on Wednesday. Supporters of "
+                    "Raila Odinga have vowed to march again on Friday."
+                ),
+                "2026-03-11",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Raila Odinga",
+    ),
+    (
+        "s79-C2",
+        [
+            (
+                (
+                    "BRADFORD, England (Reuters) - A 19-year-old man died after being stabbed "
+                    "outside a takeaway in Bradford late on Saturday, West Yorkshire Police "
+                    "said. Officers said a fight between Imran Khan and Tariq Ahmed, both 19, "
+                    "broke out shortly before 11 p.m. on Manningham Lane."
+                ),
+                "2026-05-17",
+            ),
+            (
+                (
+                    "BRADFORD, England (PA) - A teenager has been charged with murder after a "
+                    "stabbing in Bradford on Saturday night. Imran Khan, 19, of Manningham, "
+                    "will appear before Bradford magistrates on Tuesday. Tariq Ahmed was "
+                    "pronounced dead at the scene."
+                ),
+                "2026-05-18",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Tariq Ahmed",
+    ),
+    (
+        "s79-C4",
+        [
+            (
+                (
+                    "PUNO, Peru (Reuters) - A 54-year-old farmer was beaten to death in the "
+                    "Andean region of Puno on Sunday after a dispute between Juan Carlos "
+                    "Mamani and his neighbour over irrigation water turned violent, police "
+                    "said.\n\nMamani was detained at his home in the district of Acora."
+                ),
+                "2026-06-22",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Juan Carlos Mamani",
+    ),
+    (
+        "s79-C5",
+        [
+            (
+                (
+                    "SAO PAULO (Reuters) - A truck ploughed into a roadblock set up by "
+                    "protesters on a highway in Mato Grosso state on Tuesday, killing three "
+                    "people, highway police said. The blockades began after the runoff between "
+                    "Lula and Bolsonaro on Sunday.\n\nSupporters of Bolsonaro have refused to "
+                    "accept the result."
+                ),
+                "2026-11-01",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Bolsonaro",
+    ),
+    (
+        "s79-C6",
+        [
+            (
+                (
+                    "GAZA (Reuters) - At least seven people were killed on Thursday in clashes "
+                    "between Hamas and Fatah in the Khan Younis refugee camp, medical sources "
+                    "said.\n\nThe fighting between Hamas and Fatah gunmen erupted after a "
+                    "funeral, witnesses said. Egypt called for calm."
+                ),
+                "2026-04-03",
+            ),
+            (
+                (
+                    "GAZA (AP) - The toll from Thursday's clashes between Hamas and Fatah rose "
+                    "to nine, the Palestinian health ministry said on Friday."
+                ),
+                "2026-04-04",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Fatah",
+    ),
+    (
+        "s79-C9",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Two people were shot dead in Nairobi's Embakasi area "
+                    "on Thursday as rival groups of youths clashed before a by-election, "
+                    "police said. A meeting between Governor Johnson Sakaja and Babu Owino on "
+                    "Wednesday failed to calm tensions.\n\nPolice commander Adamson Bungei "
+                    "said 14 people had been arrested."
+                ),
+                "2026-06-04",
+            ),
+            (
+                (
+                    "NAIROBI (Nation) - Supporters of Babu Owino marched to Embakasi police "
+                    "station on Friday demanding the release of those arrested after "
+                    "Thursday's clashes, in which two people died."
+                ),
+                "2026-06-05",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Babu Owino",
+    ),
+    (
+        "s79-C11",
+        [
+            (
+                (
+                    "CAIRO (Reuters) - Eight fans were killed in a crush outside Cairo's Air "
+                    "Defence Stadium on Sunday before a match between Al Ahly and Zamalek, the "
+                    "health ministry said.\n\nPolice said hundreds of fans without tickets "
+                    "tried to force their way through a narrow gate."
+                ),
+                "2026-02-08",
+            ),
+            (
+                (
+                    "CAIRO (AP) - Egypt's prosecutor general ordered an investigation on "
+                    "Monday into the crush before Sunday's derby between Al Ahly and Zamalek "
+                    "that killed eight people."
+                ),
+                "2026-02-09",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Zamalek",
+    ),
+    (
+        "s79-C13",
+        [
+            (
+                (
+                    "AREQUIPA, Peru (Reuters) - Prosecutors on Monday backed police in their "
+                    "finding that the driver, Florencio Lima Ccori, had been at the wheel for "
+                    "14 hours when the bus left the road near Chala, killing 19 people."
+                ),
+                "2026-10-06",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Florencio Lima Ccori  driver$",
+    ),
+    (
+        "s79-C14",
+        [
+            (
+                (
+                    "LIMA (AP) - Peruvian prosecutors said Tuesday that the driver, Wilber "
+                    "Condori Huaman, had fled the scene after the bus overturned near Nazca, "
+                    "killing nine passengers. Police were searching for him."
+                ),
+                "2026-10-07",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Wilber Condori Huaman  driver$",
+    ),
+    (
+        "s79-C19",
+        [
+            (
+                (
+                    "RABAT (Reuters) - Morocco postponed its baccalaureate exams on Monday "
+                    'after the papers leaked online, the education ministry said. "We will '
+                    'find out who did this," said Mohamed Sassi, director of the National '
+                    "Centre for Evaluation and Examinations."
+                ),
+                "2026-06-08",
+            ),
+        ],
+        "who",
+        "present",
+        r"director of the National Centre for Evaluation and Examinations$",
+    ),
+    (
+        "s79-C22",
+        [
+            (
+                (
+                    "ACCRA (Reuters) - Ghana's government on Tuesday raised the death toll "
+                    "from cholera in the Central Region to 47. At a news conference, Dr. Kwame "
+                    "Osei, minister of Health and Finance Minister Ama Mensah said emergency "
+                    "funds had been released."
+                ),
+                "2026-03-03",
+            ),
+        ],
+        "who",
+        "absent",
+        r"Minister Ama Mensah",
+    ),
+    (
+        "s79-C24",
+        [
+            (
+                (
+                    "CASABLANCA, Morocco (Reuters) - A fire at a printing works in "
+                    "Casablanca's industrial zone killed three workers on Tuesday. \"The fire "
+                    'started in the paper store," said Karim Bennani, owner of the printing '
+                    "company Imprimerie Al Manar."
+                ),
+                "2026-01-13",
+            ),
+        ],
+        "who",
+        "present",
+        r"owner of the printing company Imprimerie Al Manar$",
+    ),
+    (
+        "s79-C29",
+        [
+            (
+                (
+                    "SAO PAULO (Reuters) - A five-year-old boy was found dead in a flat in Sao "
+                    "Paulo on Monday, police said. The boy had been at the centre of a custody "
+                    "battle between Maria Santos and her former husband, police said.\n\nMaria "
+                    "Santos was questioned by police on Monday night and released."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Maria Santos",
+    ),
+    (
+        "s79-C30",
+        [
+            (
+                (
+                    "JOHANNESBURG (Reuters) - Six fans were killed in a crush at FNB Stadium "
+                    "in Soweto on Saturday before the derby between Kaizer Chiefs and Orlando "
+                    "Pirates, police said."
+                ),
+                "2026-10-31",
+            ),
+            (
+                (
+                    "JOHANNESBURG (AP) - South Africa's sports minister on Sunday ordered an "
+                    "inquiry into the crush at Saturday's match between Kaizer Chiefs and "
+                    "Orlando Pirates that killed six people."
+                ),
+                "2026-11-01",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Orlando Pirates",
+    ),
+    (
+        "s79-C37",
+        [
+            (
+                (
+                    "ACCRA (Reuters) - Ghana confirmed two deaths from Marburg virus in the "
+                    "Ashanti region on Tuesday. The cases were announced by Kwame Asante, "
+                    "director of the Ghana Health Service and Dr. Ama Boateng of the World "
+                    "Health Organization."
+                ),
+                "2026-07-07",
+            ),
+        ],
+        "who",
+        "absent",
+        r"Service and Dr",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
@@ -37203,6 +38471,7 @@ _REVIEWED_OVER_DAYS_78 = [
         + _REVIEWED_OVER_DAYS_76
         + _REVIEWED_OVER_DAYS_77
         + _REVIEWED_OVER_DAYS_78
+        + _REVIEWED_OVER_DAYS_79
     ],
     ids=[
         case[0]
@@ -37216,13 +38485,14 @@ _REVIEWED_OVER_DAYS_78 = [
         + _REVIEWED_OVER_DAYS_76
         + _REVIEWED_OVER_DAYS_77
         + _REVIEWED_OVER_DAYS_78
+        + _REVIEWED_OVER_DAYS_79
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
     """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74,
-    75, 76, 77 and 78 wrote."""
+    75, 76, 77, 78 and 79 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

@@ -1667,7 +1667,7 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
         )
         if _one_held(token):
             # ("the zoo's head keeper was detained": counted by the keeper, not the zoo)
-            one = token.head.head if token.head.dep_ == "poss" else token
+            one = _whole_hyphenated(token.head.head) if token.head.dep_ == "poss" else token
             end = one.idx + len(one)
             # "the captain of the ferry and an operations manager were held", "arrested the
             # bar's owner, Pham Van Khoa, and its manager": two
@@ -1821,16 +1821,47 @@ _HELD_ROLES = frozenset(
 )
 
 
+def _whole_hyphenated(noun: Token) -> Token:
+    """The last part of a noun the tokeniser split at its hyphens, which the parse hangs part
+    by part anywhere ("the co-driver was arrested": "co", "-", "driver"): "driver"."""
+    last = _whole_word(noun, 1)
+    return last if last.tag_ in {"NN", "NNS"} else noun
+
+
+def _whole_word(token: Token, step: int) -> Token:
+    """The first (`step` -1) or last (`step` 1) part of the hyphenated word a token is part of:
+    "co" of "co-driver" for "driver", going back; "driver" for "co", going on."""
+    doc = token.doc
+    while 0 <= token.i + 2 * step < len(doc):
+        hyphen, other = doc[token.i + step], doc[token.i + 2 * step]
+        before = other if step < 0 else token
+        if hyphen.text != "-" or before.whitespace_ or hyphen.whitespace_:
+            break
+        token = other
+    return token
+
+
+def _parts_of(noun: Token) -> tuple[Token, Token]:
+    """The token that holds a noun's place in the parse, and the word that names it: both the
+    noun, but for a word split at its hyphens, the word its last part ("driver" of "co-driver"),
+    its place the first part's when the parse hung the rest on it."""
+    word = _whole_hyphenated(noun)
+    inside = noun.i <= word.head.i < word.i
+    return (noun if inside else word), word
+
+
 def _one_held(article: Token) -> bool:
     """ "The Prosecutor's Office detained the technical director", "the captain was arrested":
     one person held, counted by "the", or by the office someone owns ("the zoo's head keeper
     was detained") (only for those held: "the driver was killed" is most often one of a toll
     told before)."""
-    noun = article.head
+    if article.i > 0 and article.doc[article.i - 1].lower_ == "and":
+        return False  # "arrested the driver and the co-driver": counted with the first
+    noun, word = _parts_of(article.head)
     owned = noun.dep_ == "poss" and article.lower_ == "the"
     if owned:
-        noun = noun.head  # "the zoo's head keeper was detained": the keeper
-        if noun.lower_ not in _HELD_ROLES:
+        noun, word = _parts_of(noun.head)  # "the zoo's head keeper was detained": the keeper
+        if word.lower_ not in _HELD_ROLES:
             return False  # (not "the vessel's crew", "the club's staff": many)
     # "ordered the pilot, Karim Aswany, detained for four days": held by a participle after
     # it, when ordered so (not "a warning about the official arrested for espionage": the man
@@ -1849,7 +1880,7 @@ def _one_held(article: Token) -> bool:
             (
                 c
                 for c in [*noun.children, *noun.head.children]
-                if c.dep_ in {"acl", "conj", "xcomp", "ccomp"} and c.tag_ in {"VBN", "VBD"}
+                if c.dep_ in {"acl", "conj", "xcomp", "ccomp", "advcl"} and c.tag_ in {"VBN", "VBD"}
             ),
             noun.head,
         )
@@ -1866,7 +1897,7 @@ def _one_held(article: Token) -> bool:
         # "the driver and the owner", not "the driver and owner, Musa Ibrahim": one person;
         # both held for what they do ("the woman and her son remain in detention at a migrant
         # centre", "the boy and his sister are in state custody": not held over the event)
-        and noun.lower_ in _HELD_ROLES
+        and word.lower_ in _HELD_ROLES
         and all(
             any(d.dep_ in {"det", "poss"} for d in c.children) and c.lower_ in _HELD_ROLES
             for c in noun.children
@@ -1881,18 +1912,22 @@ def _one_held(article: Token) -> bool:
     return (
         article.lower_ == "the"
         and article.dep_ == "det"
-        and noun.tag_ == "NN"
+        and word.tag_ == "NN"
         and (
-            noun.lower_ in _HELD_ROLES
-            or _PERSON_NOUNS.fullmatch(noun.text) is not None
-            or _arrested_in_person(noun)
+            word.lower_ in _HELD_ROLES
+            or _PERSON_NOUNS.fullmatch(word.text) is not None
+            or _arrested_in_person(word)
         )
         and (noun.dep_ in {"dobj", "nsubjpass"} or ordered or held_still)
         and not any(c.dep_ == "nummod" for c in noun.children)  # "the 15 navy crew"
         # only arrests and detentions ("held up", "held responsible", "held at gunpoint" are
         # none; "was placed in police custody", "ordered held in custody" are), done ("seeking
         # to arrest", "have not detained" are not)
-        and (verb.lower_.startswith(("arrest", "detain", "jail")) or _in_custody(verb) is not None)
+        and (
+            verb.lower_.startswith(("arrest", "detain", "jail"))
+            or _in_custody(verb) is not None
+            or (ordered and verb.lower_ == "held")  # "ordered the co-driver held for seven days"
+        )
         # ordered arrested is a warrant ("but he remained at large"); ordered detained is held
         and not (ordered and verb.lower_.startswith("arrest"))
         and (verb.tag_ in {"VBD", "VBN", "VBZ"} or held_still)
@@ -2048,7 +2083,7 @@ def _counts_things(number: Span) -> bool:
     doc = number.doc
     if number.end >= len(doc):
         return False
-    noun = doc[number.end]
+    noun = _whole_hyphenated(doc[number.end])
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     return (
@@ -2400,6 +2435,32 @@ _ARMED = (
 )
 
 
+# Words that make "held" a verdict of blame, not custody: "held accountable", "held the firm
+# responsible", "held to account".
+_ANSWERABLE = frozenset({"accountable", "responsible", "liable", "answerable", "culpable"})
+
+
+def _held_to_answer(verb: Token) -> bool:
+    """Whether "held" blames rather than detains: "Who will be held accountable for the
+    humiliation of nearly 200,000 families?", "held the company responsible", "held to
+    account"."""
+    # what completes the verb ("held accountable", "held to account"), or the words after its
+    # object ("held the company responsible"); not a word of its subject ("the four men
+    # responsible for the attack have been held")
+    completing = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "advmod", "prep", "amod"}]
+    completing += [
+        c
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for c in obj.children
+        if c.i > obj.i and c.dep_ in {"amod", "oprd", "acomp"}
+    ]
+    return any(
+        c.lower_ in _ANSWERABLE or (c.lower_ == "to" and child_of(c, "pobj", "account") is not None)
+        for c in completing
+    )
+
+
 def _held_by_force(verb: Token) -> bool:
     """Whether "held up" is a hold-up of people: armed men its subject, or "at gunpoint"."""
     return any(c.dep_ == "nsubj" and c.lower_ in _ARMED for c in verb.children) or (
@@ -2445,6 +2506,8 @@ def _cue(token: Token) -> tuple[Kind, str] | None:
         and not _held_by_force(token)
     ):
         return None  # "held up salaries", "a strike held up 20,000 passengers": delayed
+    if token.lower_ in _HELD_UP and _held_to_answer(token):
+        return None  # "held accountable for the humiliation of nearly 200,000 families"
     if token.lower_ in _DRIVEN and any(  # "600,000 driven from their homes"
         child.lower_ == "from" and any(g.lower_ in _HOMES for g in child.children)
         for child in token.children
@@ -2853,7 +2916,7 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         "NOUN",
         "PROPN",
     }:
-        counted = base = anchor.head
+        counted = base = _whole_hyphenated(anchor.head)  # ("the co-driver": the driver)
     elif (of := child_of(anchor, "prep", "of")) is not None and (pobj := child_of(of, "pobj")):
         counted = pobj  # "16 of its members", "hundreds of Israelis"
     elif anchor.lower_ in _HELD_ROLES and amount.value == 1 and amount.text == anchor.text:
@@ -3611,7 +3674,10 @@ def _in_custody(verb: Token) -> Token | None:
         ]
     for prep in preps:
         if prep.dep_ == "prep" and (
-            prep.lower_ in {"in", "into"} or (prep.lower_ == "to" and verb.lower_ in _RETURNED_TO)
+            prep.lower_ in {"in", "into"}
+            # ("placed under police custody"; not "under the custody of their grandparents")
+            or (prep.lower_ == "under" and not any(c.lower_ == "of" for c in prep.subtree))
+            or (prep.lower_ == "to" and verb.lower_ in _RETURNED_TO)
         ):
             noun = child_of(prep, "pobj")
             if noun is not None and noun.lower_ in _CUSTODY:
@@ -4085,7 +4151,8 @@ def _group(doc: Doc, link: _Link) -> str | None:
         words.pop(0)
     if not words:
         return None
-    text = clean_sentence(doc.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+    first, last_word = _whole_word(words[0], -1), _whole_word(words[-1], 1)
+    text = clean_sentence(doc.text[first.idx : last_word.idx + len(last_word.text)])
     named = [  # "one protester was arrested, Xiao Tan, 32": the people named
         entity.text
         for child in noun.children

@@ -271,7 +271,32 @@ def _one_body_on_each_side(dispute: Dispute, bodies: dict[str, int]) -> bool:
     "Swiss Federal Railways" and "SBB" (`names` merges the spellings), "spokeswoman for the
     ministry" and "Petra Mihaljevic" do not dispute each other."""
     owners = {bodies.get(_voice_key(claim.attributed_to)) for claim in dispute.claims}
+    if len(dispute.claims) == 2 and _one_body_named_twice(
+        dispute.claims[0].attributed_to, dispute.claims[1].attributed_to
+    ):
+        return True
     return len(dispute.claims) > 1 and len(owners) == 1 and None not in owners
+
+
+# Words beside a body's name that tell who speaks for it, not which body it is.
+_OFFICE_WORDS = frozenset(
+    "the of and spokesman spokeswoman spokesperson official officials head chief director".split()
+)
+
+
+def _one_body_named_twice(first: str | None, second: str | None) -> bool:
+    """Whether two voices are one body, once by its bare word and once by its name or one who
+    speaks for it: "ministry" and "Ministry of National Education, ministry spokesman Hicham
+    Bennani" (not "police" and "regional police", "ministry" and "health ministry", "police"
+    and "police union")."""
+    if not first or not second:
+        return False
+    short, long = sorted((re.findall(r"[\w’'-]+", first), re.findall(r"[\w’'-]+", second)), key=len)
+    bare = {word.lower() for word in short} - {"the"}
+    if not bare or not bare <= ORGANISATION_HEADS or not bare <= {w.lower() for w in long}:
+        return False
+    extra = [word for word in long if word.lower() not in bare]
+    return bool(extra) and all(w[:1].isupper() or w.lower() in _OFFICE_WORDS for w in extra)
 
 
 # A count of deaths is the toll, in whichever words: "How many deaths" asks what "How many were
@@ -357,12 +382,15 @@ def _best(
             values_kept.append((values[0], values[1], dispute))
         told_again = next((other for other in kept if _the_same_times(other, dispute)), None)
         if told_again is not None:
+            as_accounts = told_again.topic.startswith(ACCOUNTS_TOPIC)
             for claim in told_again.claims:
                 for other in dispute.claims:
                     if (minutes := _within_half_a_day(claim.value)) is not None and (
                         minutes == _within_half_a_day(other.value)
                     ):
                         _cite_as_well(claim, other)
+                        if as_accounts and dispute.topic.startswith(TIME_TOPICS):
+                            claim.value = other.value  # ("23:40", read with its "p.m.")
             continue  # "10:42 p.m." against "10:05 p.m.", and "10:42 last Sunday night" against
             # "10:05" in another report: one dispute of the time
         if any(_a_count_told_again(dispute, other) for other in kept):
@@ -1011,7 +1039,9 @@ def _one_time_told_again(first: Dispute, second: Dispute) -> bool:
 
 def _the_same_times(first: Dispute, second: Dispute) -> bool:
     """Two time disputes whose sides give the same clock times, whether or not a report said
-    "p.m." ("10:42" / "22:42"): one disagreement told twice."""
+    "p.m." ("10:42" / "22:42"), or one of them told as two accounts ("the police chief says
+    ... at 1:15 a.m.; the company insists it left at 2:30 a.m."): one disagreement told
+    twice."""
 
     def times(dispute: Dispute) -> set[int] | None:
         minutes = {_within_half_a_day(claim.value) for claim in dispute.claims}
@@ -1024,7 +1054,14 @@ def _the_same_times(first: Dispute, second: Dispute) -> bool:
             for m in _HALF_OF_THE_DAY.finditer(c.statement)
         }
 
-    if not (first.topic.startswith(TIME_TOPICS) and second.topic.startswith(TIME_TOPICS)):
+    topics = [d.topic for d in (first, second)]
+    if not (
+        all(t.startswith(TIME_TOPICS) for t in topics)
+        or (
+            any(t.startswith(TIME_TOPICS) for t in topics)
+            and any(t.startswith(ACCOUNTS_TOPIC) for t in topics)
+        )
+    ):
         return False
     one, other = times(first), times(second)
     told = [halves(first), halves(second)]
@@ -5266,11 +5303,39 @@ def _set_against(pair: list[Quantity]) -> bool:
         or _given_back(first, second)
         or _said_by_a_rival(first, second)
         or _each_its_own_measure(first, second)
+        # "The ministry counts 182,417 candidates; the UDTE says more than 230,000 candidates":
+        # two voices' counts side by side, each of the things alone (not "30 apartments were in
+        # the building; ... 12 apartments were empty", "40 schools reopened; ... 90 schools ...
+        # are still without running water": what befell each)
+        or (
+            ";" in first.ref.text[first.end : second.start]
+            and bool(first.voice and second.voice)
+            and not _same_voice(first.voice, second.voice)
+            and all(_a_count_alone(q) for q in (first, second))
+        )
     )
 
 
 # What all who took part did, told in the past: "more than 960,000 candidates sat the exam".
 _TOOK_PART_STATES = frozenset({"sat", "attended", "entered", "enrolled"})
+
+
+def _a_count_alone(quantity: Quantity) -> bool:
+    """Whether a figure is told as a voice's count of things and no more, right after its verb
+    of counting: "counts 182,417 candidates", "says more than 230,000 candidates"; not "said 30
+    apartments were ...", "have inspected 2,400 buildings"."""
+    return (
+        not quantity.states
+        and not quantity.per
+        and len(quantity.phrase.split()) <= len(quantity.amount.split()) + 1
+        and _COUNTED_BY_ITS_VOICE.search(quantity.ref.text[: quantity.start]) is not None
+    )
+
+
+_COUNTED_BY_ITS_VOICE = re.compile(
+    r"\b(?:says|said|counts|counted|puts|put|gives|gave|reports|reported|estimates|estimated)"
+    r"\s+$"
+)
 
 
 def _claimed_apart(first: Quantity, second: Quantity) -> bool:
@@ -10468,9 +10533,43 @@ def _contrasted_pair(doc: Doc, accounts: list[Account]) -> tuple[Account, Accoun
                 _gives_a_cause(doc, second) and _tells_what_happened(doc, first)
             ):
                 continue  # "He said the brakes failed, but police say the crash was due to ..."
+            if _each_of_its_own(doc, first, second):
+                continue  # "France's embassy said its consul was travelling to Arequipa, while
+                # Chile's foreign ministry said that its consul had already reached the hospital"
             one, other = (first, second) if first.head < second.head else (second, first)
             return _without_the_announcement(one), _without_the_announcement(other)
     return None
+
+
+# Those a country or a body sends to act for it: two countries' own envoys, each told of in
+# turn ("its consul was travelling to Arequipa", "its consul had already reached the
+# hospital"), do two things, not one; each body's own crew, ship, tests or teams may well be
+# one thing in dispute ("its crew kept watch", "its crew sounded the horn").
+_ENVOYS = frozenset(
+    "consul consuls ambassador ambassadors envoy envoys delegation diplomats".split()
+)
+
+
+def _its_own_subject(doc: Doc, account: Account) -> str | None:
+    """The noun a reported clause is about when its voice owns it: "consul" in "France's
+    embassy said its consul was travelling to Arequipa"."""
+    clause = nlp.child_of(doc[account.head], "ccomp")
+    if clause is None:
+        return None
+    subject = nlp.child_of(clause, "nsubj") or nlp.child_of(clause, "nsubjpass")
+    owner = nlp.child_of(subject, "poss") if subject is not None else None
+    return (
+        subject.lower_
+        if subject is not None and owner is not None and owner.tag_ == "PRP$"
+        else None
+    )
+
+
+def _each_of_its_own(doc: Doc, first: Account, second: Account) -> bool:
+    """Whether two voices each tell of an envoy of their own ("its consul" and "its consul"):
+    two missions, no rival accounts of one."""
+    owned = _its_own_subject(doc, first)
+    return owned is not None and owned in _ENVOYS and owned == _its_own_subject(doc, second)
 
 
 def _apart(first: Account, second: Account) -> tuple[Account, Account]:
@@ -12145,6 +12244,13 @@ _DISPUTES_SOMETHING = re.compile(
 # A sentence whose voice sets itself against what was just told, the content often left to
 # the next sentence: "Berlin sees it differently.", "The anglers' association does not accept
 # the number.", "Warsaw disputes that account."
+# Those whose "denied it" rules on a request: "The Mokpo District Court denied it."
+_A_COURT = re.compile(r"\b(?:court|judge|tribunal|magistrate)s?\b", re.I)
+# A bare answer to the sentence right before it: "The company rejected that.", "He denied it."
+_BARE_ANSWER = re.compile(
+    r"\b(?:rejects?|rejected|disputes?|disputed|denies|denied)\s+(?:that|this|it)(?=\s*[.:])",
+    re.I,
+)
 _SETS_ITSELF_AGAINST = re.compile(
     r"\b(?:sees?|saw|views?|viewed)\s+(?:it|this|that|things|the\s+matter)\s+differently\b|"
     r"\b(?:do(?:es)?\s+not|doesn['’]t|don['’]t|did\s+not|refuses?\s+to)\s+accept\s+"
@@ -12161,6 +12267,8 @@ _SETS_ITSELF_AGAINST = re.compile(
     r"(?:fantasy|nonsense|fiction|absurd|unrealistic|misleading|false|untrue|lies?|"
     r"wishful\s+thinking)\b|"
     r"\b(?:says?|said|insists?|insisted|maintains?|maintained)\s+otherwise\b|"
+    # ("The company rejected that.", "He denied it.": the answer alone, its words next)
+    rf"{_BARE_ANSWER.pattern}|"
     r"\b(?:tells?|told)\s+a\s+different\s+story\b",
     re.I,
 )
@@ -12253,20 +12361,50 @@ def _with_their_times(dispute: Dispute, pair: tuple[Account, Account]) -> Disput
     return dispute
 
 
-def _voiced(doc: Doc, ref: SentenceRef, antecedents: _Antecedents) -> list[Account]:
+def _voiced(
+    doc: Doc, ref: SentenceRef, antecedents: _Antecedents, *, clocks: bool = False
+) -> list[Account]:
     """The accounts of a sentence that a named voice gives, longest first: each asserting two
-    things or more (not "The embankments did, Fitriani said"), none a clause of another's
-    ("that Governor Anccasi's staff had insisted ...")."""
+    things or more (not "The embankments did, Fitriani said"), a clock time one of them where
+    `clocks` ("the company insists it left at 2:30 a.m.", set beside another voice's time in
+    one sentence), none a clause of another's ("that Governor Anccasi's staff had insisted
+    ...")."""
     accounts = [
         account
         for account in accounts_in(doc, ref, antecedents)
         if account.voice
         and account.kind in {"say", "deny"}
-        and len(_asserted(account)) >= 2
+        and len(_asserted(account))
+        + (len(set(_CLOCK_GIVEN.findall(account.text))) if clocks else 0)
+        >= 2
         and not re.search(r"['’]s$", account.voice)
         and not account.text.lower().startswith("that ")
     ]
     return sorted(accounts, key=lambda account: -len(account.text))
+
+
+def _tells_enough(*accounts: Account) -> bool:
+    """Whether each account asserts two things without its clock time."""
+    return all(len(_asserted(account)) >= 2 for account in accounts)
+
+
+# Past forms whose stem is not their verb's: "it left at 2:30 a.m." tells of "leaving".
+_PAST_STEMS = {
+    "left": "leav", "went": "go", "came": "come", "began": "begin", "fell": "fall",
+    "broke": "break", "took": "take", "sent": "send", "rang": "ring",
+}  # fmt: skip
+
+
+def _one_act(first: Account, second: Account) -> bool:
+    """Whether two accounts, one of them told by little more than a clock time, tell of one act
+    ("records show the bus leaving at 1:15 a.m."; "it left at 2:30 a.m."), not two moments
+    ("the doors were locked at 1:30 a.m."; "it was called at 2:10 a.m.")."""
+
+    def acts(account: Account) -> set[str]:
+        words = {_PAST_STEMS.get(word.lower(), "") for word in account.text.split()}
+        return (set(_asserted(account)) | words) - {""} - _STANCE_STEMS
+
+    return bool(acts(first) & acts(second))
 
 
 def _asserted(account: Account) -> frozenset[str]:
@@ -12289,9 +12427,15 @@ def _sides_after(
     the next other voice, each in its own sentence, about the same thing."""
     for ref in refs:
         doc = docs[ref.text]
-        accounts = sorted(_voiced(doc, ref, antecedents), key=lambda account: account.head)
+        accounts = sorted(
+            _voiced(doc, ref, antecedents, clocks=True), key=lambda account: account.head
+        )
         for one, other in itertools.combinations(accounts, 2):
-            if _how_juxtaposed(doc, one, other) and not _same_voice(one.voice, other.voice):
+            if (
+                _how_juxtaposed(doc, one, other)
+                and not _same_voice(one.voice, other.voice)
+                and (_tells_enough(one, other) or _one_act(one, other))
+            ):
                 return _apart(one, other), ([ref], [ref])
     first: Account | None = None
     first_at, first_alone = -1, False
@@ -12402,7 +12546,17 @@ def _answered_before(
     asserts something (not "the UN said it could not verify the figure")."""
     voice = _answering_voice(refs[answer_at].text)
     figure_asked = bool(_A_FIGURE_ANSWERED.search(refs[answer_at].text))
-    for ref in reversed(refs[:answer_at]):
+    answered = refs[:answer_at]
+    if _BARE_ANSWER.search(refs[answer_at].text):
+        if voice is not None and _A_COURT.search(voice):
+            return None  # "The district court denied it.": a ruling on a request, no account
+        # "The company rejected that.": what the sentence right before told (past a quotation
+        # that goes on from the one before it), not an account further back
+        start = answer_at - 1
+        while start > 0 and mostly_quoted(refs[start].text):
+            start -= 1
+        answered = refs[max(start, 0) : answer_at]
+    for ref in reversed(answered):
         accounts = [
             account
             for account in _voiced(docs[ref.text], ref, antecedents)
@@ -12571,8 +12725,16 @@ def _answer(
     after = refs[at + 1]
     if _SIDES_TO_FOLLOW.search(after.text):
         return None  # "The dispute over the rescue will be examined by ...": about the quarrel
-    if not _goes_on_for(after, _voiced(docs[after.text], after, antecedents), voice, against):
+    voiced_after = _voiced(docs[after.text], after, antecedents)
+    if not _goes_on_for(after, voiced_after, voice, against):
         return None  # "The company disputed that account. The governor said ...": not its side
+    if (
+        _BARE_ANSWER.search(ref.text)
+        and not (voiced_after and _same_voice(voiced_after[0].voice, voice))
+        and not _its_head_quoted(after.text, voice)
+    ):
+        return None  # "The company rejected that. 'They were warned three times,' said the
+        # president of the families' association": the accusers' words, not its side
     both = _quoted_from(evidence, ref, after)  # one quote: each alone backs half the side
     answer = clean_sentence(ref.text).rstrip(".")
     told = clean_sentence(without_dateline(after.text)).rstrip(".")
@@ -12592,18 +12754,45 @@ def _of_one_body(first: Account, second: Account) -> bool:
     """Whether one voice speaks for the other: its sentence calls it the other's ("Egypt's
     Meteorological Authority, the EMA, insists ..." and "Dr Samia El-Gendy, the EMA's head of
     forecasting, said ..."; "chief executive Holmgaard said the bank's supplier ..." and
-    "according to the bank")."""
+    "according to the bank"; "General Óscar Sandia, the police chief, says ..." and "Police
+    say ...")."""
     for one, other in ((first, second), (second, first)):
         names = {one.voice or ""} | set(re.findall(r"\b[A-Z]{2,8}\b", one.ref.text))
         for name in filter(None, names):
-            if re.search(rf"\b{re.escape(name)}['’]s\b", other.ref.text, re.I) or re.search(
-                rf"\b(?:spokes\w+|officials?|head|chief|director)\s+(?:for|of|at)\s+(?:the\s+)?"
-                rf"{re.escape(name)}\b",
-                other.ref.text,
-                re.I,
+            if (
+                re.search(rf"\b{re.escape(name)}['’]s\b", other.ref.text, re.I)
+                or re.search(
+                    rf"\b(?:spokes\w+|officials?|head|chief|director)\s+(?:for|of|at)\s+"
+                    rf"(?:the\s+)?{re.escape(name)}\b",
+                    other.ref.text,
+                    re.I,
+                )
+                or _an_officer_of(name, other)
             ):
-                return True  # "the EMA's head of forecasting", "a spokesman for Pakistan Railways"
+                return True  # "the EMA's head of forecasting", "a spokesman for Pakistan Railways",
+                # "the police chief"
     return False
+
+
+# A body's officer named by the body's name before the office: "the police chief", "a ministry
+# spokeswoman", "the company director".
+_ITS_OFFICER = re.compile(
+    r"(?:chief|head|spokes(?:man|woman|person)|commander|director|officials?|officer)\b"
+)
+
+
+def _an_officer_of(name: str, account: Account) -> bool:
+    """Whether an account's voice is told as the named body's officer, beside the voice: "General
+    Óscar Sandia, the police chief, says" or "police chief Óscar Sandia said" (not "Protest
+    organisers say a police officer opened fire": an officer the account tells of)."""
+    if not account.voice:
+        return False
+    voice, body = re.escape(account.voice), re.escape(name)
+    office = rf"{body}\s+{_ITS_OFFICER.pattern}"
+    return bool(
+        re.search(rf"{voice},\s+(?:the|a|an)\s+{office}", account.ref.text, re.I)
+        or re.search(rf"{office}\s+(?:[A-Z][\w’'.-]*\s+)*{voice}", account.ref.text, re.I)
+    )
 
 
 # Words beside a voice that say it speaks for a body named before: "Its head, Rahmat Hidayanto,
@@ -12622,9 +12811,14 @@ def _goes_on_for(
     the answerer's."""
     if re.match(r"[“\"]?(?:he|she|his|her|their)\b", after.text, re.I):
         return False
+    its_head_quoted = _its_head_quoted(after.text, voice)
     if not voiced:  # a quotation or "They say ..." may be its; a statement of the reporter's
-        # is not ("Footage verified by Reuters showed ...")
-        return mostly_quoted(after.text) or bool(re.match(r"(?:they|it)\b", after.text, re.I))
+        # is not ("Footage verified by Reuters showed ..."); a quotation of its own head is
+        return (
+            mostly_quoted(after.text)
+            or bool(re.match(r"(?:they|it)\b", after.text, re.I))
+            or its_head_quoted
+        )
     if _same_voice(voiced[0].voice, voice):
         return True
     going_on = _GOES_ON.match(after.text)
@@ -12645,10 +12839,25 @@ def _goes_on_for(
     if named is not None and named.group(1)[:1].isupper() and not _one_of_a_place(voice):
         # "a spokesman for Kestrel Ferries" speaks for the ferry company, not for "The union"
         return bool(set(_voice_key(named.group(1)).split()) & set(_voice_key(voice).split()))
-    if mostly_quoted(after.text) and _A_HEAD_BESIDE.search(beside):
+    if (mostly_quoted(after.text) and _A_HEAD_BESIDE.search(beside)) or its_head_quoted:
         return True  # '"We heard nothing," Gabor Szolnoki, managing director of Duna Panorama,
-        # told reporters' after "The operator of the boat flatly rejected that account"
+        # told reporters' after "The operator of the boat flatly rejected that account"; '"That
+        # is false," said a statement from general manager Renato Arce, read outside ...'
     return bool(_SPEAKS_FOR_IT.search(beside))
+
+
+def _its_head_quoted(text: str, voice: str) -> bool:
+    """Whether a sentence opens on a quotation of one who heads the answering body, told as its
+    own: '"That is false," said a statement from general manager Renato Arce, read outside the
+    firm's offices by its lawyer' after "The company rejected that." (not '"They were warned
+    three times," said Maria Lopez, president of the families' association': the accusers')."""
+    if text.lstrip()[:1] not in {'"', "“"} or _A_HEAD_BESIDE.search(text) is None:
+        return False
+    own = voice.split()[-1].lower() if voice.split() else ""
+    return bool(
+        re.search(r"\bits\b", text, re.I)
+        or (own and re.search(rf"\bthe\s+{re.escape(own)}(?:['’]s)?\b", text, re.I))
+    )
 
 
 # Who heads a body, named beside a quotation's speaker.

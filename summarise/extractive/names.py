@@ -89,9 +89,13 @@ ROLE_NOUNS = (
     r"(?:salvage|harbou?r|station|dock|port|ship['’]s|launch['’]s|vessel['’]s|vessel)\s+master"
 )
 # A word that opens a clause before a role: "After opposition MP X read out", "When police chief
-# X arrived", "as interior minister X said" ("Once" and "As" only before a word in lower case).
+# X arrived", "as interior minister X said", "their finding that the driver, X, had been"
+# ("Once" and "As" only before a word in lower case).
 _OPENS_A_CLAUSE = re.compile(
-    r"^(?:(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Uu]ntil)\s+|(?:[Oo]nce|[Aa]s)\s+(?=[a-z]))"
+    r"^(?:(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Uu]ntil)\s+|"
+    r"(?:[Oo]nce|[Aa]s)\s+(?=[a-z])|"
+    # ("said Tuesday that the driver, X", "asked whether the captain, X")
+    r".*\b(?:that|whether|because|if|although)\s+(?=(?:the|a|an)\s))"
 )
 # Words that lead to a role and are not part of it: "(handed) to the Mayor of London", "(in the)
 # presence of Prince Charles", "According to prosecutor". Taken off only when a role noun
@@ -143,7 +147,7 @@ _ROLE_BEFORE = re.compile(
 )
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s*((?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b"
-    rf"[^,.;:“\"()]{{0,80}}?)(?=\s*(?:[,.;:(]|\b(?:said|says|told|who|which|has|had|was|is)\b|$))",
+    rf"[^,.;:“\"()]{{0,80}}?)(?=\s*(?:[,.;:(]|\b(?:said|says|told|who|whose|which|has|had|was|is)\b|$))",
     re.IGNORECASE,
 )
 # Capitalised words that are never names on their own.
@@ -3817,7 +3821,10 @@ def _plausible_role(role: str) -> bool:
     words = role.split()
     if not words or fold(words[0]) in _NOT_ROLE_OPENERS or words[0] in _PRONOUNS_OPENING:
         return False
-    if " and " in f" {_PORTFOLIO_AFTER.sub('', _PORTFOLIO.sub('', role))} " or re.search(
+    listed = _AND_IN_A_BODY_S_NAME.sub(
+        _and_of_a_body, _PORTFOLIO_AFTER.sub("", _PORTFOLIO.sub("", role))
+    )
+    if " and " in f" {listed} " or re.search(
         r"\b(?:by|was|were|is|has|had|who|which|said|says|told)\b", role
     ):
         return False
@@ -3828,13 +3835,31 @@ def _plausible_role(role: str) -> bool:
     names = first_names()
     return not any(
         fold(first) in names
+        and not (at > 0 and fold(first) in _PARTICLES and words[at - 1][:1].isupper())
         and second[:1].isupper()
         and first[:1].isupper()
         and not _REGNAL.fullmatch(second)  # "director of the Hassan II university hospital"
         and not re.fullmatch(ROLE_NOUNS, second, re.I)  # "Interior Vice Minister": a title
         and fold(second) not in _BODY_WORDS_INSIDE  # "an analyst at the Rosario Board of Trade"
-        for first, second in pairwise(words)
+        for at, (first, second) in enumerate(pairwise(words))
     )
+
+
+# The "and" inside a body's name after "of" or "for" ("director of the National Centre for
+# Evaluation and Examinations", "Ministry of Education and Science"): no list of people.
+_AND_IN_A_BODY_S_NAME = re.compile(
+    r"(\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+)+)and(?P<rest>(?:\s+[A-Z][\w’'.\-]*)+)"
+)
+
+
+def _and_of_a_body(found: re.Match[str]) -> str:
+    """The words of `_AND_IN_A_BODY_S_NAME` without their "and", unless a title follows it: a
+    second person, not the rest of a name ("minister of Health and Finance Minister Ama
+    Mensah", "director of the Ghana Health Service and Dr. Ama Boateng")."""
+    rest = found.group("rest")
+    if any(fold(word.rstrip(".")) in TITLE_WORDS for word in rest.split()):
+        return found.group(0)
+    return found.group(1) + rest
 
 
 _PARTICLES = frozenset(

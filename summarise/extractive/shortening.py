@@ -68,7 +68,9 @@ def is_aside(doc: Doc, token: Token) -> bool:
     not what a trailing "..., said the lawyer" reports, which the parser hangs on "said"
     as a parataxis before it."""
     if token.dep_ == "appos":
-        return True
+        # (not "whose director, Driss Azilal," that the parse made an apposition: the subject
+        # of a relative clause whose verb it hung elsewhere, "... was suspended last Thursday")
+        return token.doc[token.left_edge.i].lower_ != "whose"
     if token.dep_ == "parataxis":  # ", officials said,": yes; what "..., said X" says: no
         return not (token.i < token.head.i and token.head.lower_ in SAYING)
 

@@ -434,12 +434,6 @@ _NOT_A_MOMENT_AFTER = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*\d", re.I)
 # is read as that day's: "The bus left Rampur on Saturday morning. At about 3.45 pm, it failed
 # to take a hairpin bend".
 CLOCK_FOLLOWS_DAY = 2
-# A journey's start is not the moment of the event: "had left Rampur at around 9.30 am".
-_SETTING_OFF = re.compile(
-    r"\b(?:left|departed|took\s+off|set\s+(?:off|out|sail)|boarded|sailed\s+from)\b", re.I
-)
-
-
 # What happened at that moment, in a sentence that names no day: the event itself ("the
 # collision happened at 7:10 a.m.", "At about 3.45 pm it ... rolled into the gorge"), not a
 # press conference, a curfew or a team's arrival.
@@ -447,7 +441,9 @@ _HAPPENED = re.compile(
     r"\b(?:happened|occurred|struck|hit|exploded|crashed|collapsed|erupted|collided|capsized|"
     r"sank|derailed|burst|broke\s+out|caught\s+fire|went\s+off|detonated|plunged|overturned|"
     r"rolled|fell|ran\s+aground|grounded|opened\s+fire|stormed|toppled|came\s+down|"
-    r"gave\s+way|caved\s+in|blew\s+up|ignited)\b",
+    r"gave\s+way|caved\s+in|blew\s+up|ignited|"
+    # ("the bus left a narrow road on a bend at around 5:40 a.m.": it crashed)
+    r"(?:left|veered\s+off|ran\s+off)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:road|highway|track|rails|runway))\b",
     re.IGNORECASE,
 )
 # "last Tuesday" right after the event named: "held up by the grounding last Tuesday" (not "a
@@ -500,7 +496,7 @@ def _clock_times_after(
     for item in evidence.items:
         for ref in item.members:
             key = (ref.source_id, ref.position)
-            if key in days or not CLOCK_TIME.search(ref.text) or _SETTING_OFF.search(ref.text):
+            if key in days or not CLOCK_TIME.search(ref.text):
                 continue
             before = [
                 dated
@@ -524,7 +520,11 @@ def _clock_times_after(
             ):
                 continue
             for minutes, match in _moments(ref.text):
-                if _a_message_sent_at(ref.text, match) or _an_end_at(ref.text, match):
+                if (
+                    _a_message_sent_at(ref.text, match)
+                    or _an_end_at(ref.text, match)
+                    or _a_departure_at(ref.text, match)
+                ):
                     continue
                 told = replace(day, ref=ref, weight=day.weight / 2, implicit=False)
                 times.setdefault(minutes, []).append((told, match))
@@ -625,6 +625,70 @@ def _an_end_at(text: str, clock: re.Match[str]) -> bool:
     )
 
 
+# Verbs of setting out: a clock time they govern is when a journey began, hours before what
+# befell it ("the bus left Arequipa's main terminal at 2:30 a.m.", "records show the bus
+# leaving at 1:15 a.m.", "the ferry departed at 9 p.m.", "had left Rampur at around 9.30 am",
+# "sailed from Batangas at 8 p.m."); with a particle ("set off", "set sail"). Not "took off":
+# a plane that "took off at 6:10 a.m. and crashed minutes later" fell at about that time.
+_DEPARTING = frozenset(
+    "leave leaves left leaving depart departs departed departing sail sails sailed".split()
+)
+_DEPARTING_WITH = {
+    "off": frozenset("set sets setting".split()),
+    "out": frozenset("set sets setting".split()),
+    "sail": frozenset("set sets setting".split()),
+}
+# Those who board set out whoever they are: "the passengers boarded at 8 p.m.".
+_BOARDING = frozenset("board boards boarded boarding".split())
+# Where journeys start: "the bus left Arequipa's main terminal at 2:30 a.m." (a vehicle that
+# leaves anything else, "a narrow road", "the rails", "the A9", crashed).
+_STARTING_POINTS = frozenset(
+    """
+        terminal terminus station depot port harbour harbor pier jetty dock docks quay marina
+        airport airfield base garage yard camp
+    """.split()
+)
+
+
+# What sets out on a journey: a vehicle (not "The zoo said the tiger left its grounds at around
+# 7 a.m.": the escape itself).
+_TRAVELLING = frozenset(
+    """
+        bus buses coach coaches minibus train trains ferry ferries ship ships boat boats vessel
+        vessels plane planes aircraft jet flight flights convoy truck trucks lorry lorries van
+        tanker
+    """.split()
+)
+
+
+def _a_departure_at(text: str, clock: re.Match[str]) -> bool:
+    """Whether the clock time tells when a journey began: it hangs on "left", "departed",
+    "sailed", "set off" (`_DEPARTING`) said of a vehicle, or of "it" with nothing named as left
+    (not "it left its enclosure", an animal's escape), or on "boarded"; and what was left, if
+    named, is where journeys start, not a road or the rails (the crash itself)."""
+    preposition = _the_preposition_of(text, clock)
+    if preposition is None:
+        return False
+    verb = preposition.head
+    if verb.lower_ in _BOARDING:
+        return True
+    with_particle = any(
+        c.dep_ in {"prt", "advmod", "dobj"} and verb.lower_ in _DEPARTING_WITH.get(c.lower_, ())
+        for c in verb.children
+    )
+    if verb.lower_ not in _DEPARTING and not with_particle:
+        return False
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    subject = nlp.child_of(verb, "nsubj")
+    if subject is None or not (
+        subject.lower_ in _TRAVELLING or (subject.lower_ in {"it", "they"} and not left)
+    ):
+        return False
+    # what it left is where journeys start (a terminal, a port, a town), or nothing named; not
+    # "the roadway", "the A9", "the navigation channel": the crash or the grounding itself
+    return all(c.lower_ in _STARTING_POINTS or c.ent_type_ == "GPE" for c in left)
+
+
 def _a_message_sent_at(text: str, clock: re.Match[str]) -> bool:
     """Whether the clock time tells when word was sent beforehand: the verb its "at" hangs on
     sends a warning to someone ("IMGW says it warned at 2:52 p.m.", "the warning was forwarded
@@ -667,6 +731,7 @@ def _time_of_day(
     if not event_iso or len(event_iso) != 10:
         return None
     times: dict[int, list[tuple[DatedSentence, re.Match[str]]]] = {}
+    departures: dict[int, list[tuple[DatedSentence, re.Match[str]]]] = {}
     seen: set[tuple[str, int]] = set()
     days_of: dict[tuple[str, int], list[TimeExpression]] = {}
     for dated in found:
@@ -681,6 +746,11 @@ def _time_of_day(
                 continue  # "IMGW says it warned at 2:52 p.m.": when word was sent, not the event
             if _an_end_at(dated.ref.text, match):
                 continue  # "fully restored at 5:30 p.m.": when it ended
+            if _a_departure_at(dated.ref.text, match):
+                # "the bus left the terminal at 2:30 a.m.": when the journey began, the time
+                # of day only when no other is told
+                departures.setdefault(minutes, []).append((dated, match))
+                continue
             if _another_days_clock(match, days_of[key], event_iso):
                 continue  # "was on Thursday at 14:10 renewed, after the runaway of Tuesday"
             text = dated.ref.text
@@ -699,6 +769,7 @@ def _time_of_day(
         # of that day, is when the event was (a time the report tells in its own words, "the
         # landslide buried homes at about 4 a.m. on Tuesday", stays)
         times = _clock_times_after(evidence, found, event_iso) or times
+    times = times or departures  # ("the first grain ship left Odesa at 9:15 a.m.": the news)
     if not times:
         return None
 

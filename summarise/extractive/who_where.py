@@ -445,7 +445,7 @@ def _a_place_by_its_mentions(entity: Entity, placed: AbstractSet[str]) -> bool:
         for m in told
     ):
         return False
-    where = sum(bool(_SAYS_WHERE_RIGHT_BEFORE.search(m.around(60)[0])) for m in told)
+    where = sum(_says_where(m.around(60)[0], placed) for m in told)
     if 2 * where < len(told):
         return entity.kind == "organisation" and entity.name in placed
     return where >= (1 if entity.kind == "person" else 2) or entity.name in placed
@@ -454,10 +454,31 @@ def _a_place_by_its_mentions(entity: Entity, placed: AbstractSet[str]) -> bool:
 # Words right before a name that say it is where something is: "in", "along", "residents of",
 # also for a name listed after them ("the hills of Forestal and Nueva Aurora").
 _SAYS_WHERE_RIGHT_BEFORE = re.compile(
-    r"\b(?:(?:in|near|along)|(?:parts?|streets?|residents?|inhabitants|hills?|"
+    r"\b(?:(?:in|near|along)|(?:parts?|streets?|residents?|inhabitants|hills?|towns?|cities|"
+    r"communities|hamlets?|settlements?|"
     r"outskirts|cent(?:re|er)|edge|suburbs?|neighbou?rhoods?|districts?|sectors?|villages?)"
     r"\s+of)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+))*$"
 )
+# "between Maca and " right before a name: the name paired with the one before it.
+_BETWEEN_ONE_AND = re.compile(
+    r"\bbetween\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+$"
+)
+
+
+def _says_where(before: str, placed: AbstractSet[str]) -> bool:
+    """Whether the words right before a name say it is where something is."""
+    return bool(_SAYS_WHERE_RIGHT_BEFORE.search(before)) or _beside_a_place(before, placed)
+
+
+def _beside_a_place(before: str, placed: AbstractSet[str]) -> bool:
+    """Whether a name is the second of "between X and Y" where X is a place the cluster writes
+    as one ("between Maca and Pinchollo", "Maca district"): a place too (not "talks between
+    Ruto and Odinga", "a match between Al Ahly and Zamalek"; nor "a phone call between Obama
+    and Medvedev", though a gazetteer knows a town called Obama)."""
+    paired = _BETWEEN_ONE_AND.search(before)
+    return paired is not None and paired.group(1) in placed
+
+
 # A verb of saying right before a name: '"...," said Jorge Salinas'.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")
 # A name the cluster writes as a place by the word after it: "the Yasawa islands".
