@@ -13308,6 +13308,21 @@ def test_one_body_named_twice_is_no_dispute_and_two_voices_side_by_side_are() ->
     )
 
 
+def test_people_who_held_a_vigil_or_talks_are_no_one_detained() -> None:
+    # review B23 of stop 79 (invented): "Residents held a vigil for the seven victims" gave "7
+    # detained: victims" and "hundreds detained"
+    assert _kinds_and_counts(
+        (
+            "Hundreds of residents held a candlelight vigil for the nine victims on Sunday, and "
+            "police held talks with the 30 families. Police said four men were detained.",
+            "2026-06-22",
+        )
+    ) == [("detained", 4)]
+    assert _kinds_and_counts(
+        ("Pirates held a tanker with 23 crew members on board.", "2026-06-22")
+    ) == [("detained", 23)]
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

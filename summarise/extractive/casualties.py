@@ -1396,9 +1396,19 @@ def _an_occasion_held(link: _Link) -> bool:
     if link.cue.lower_ not in _HOLDING:
         return False
     held = child_of(link.cue, "nsubjpass")
-    if held is None and link.counted is not None and link.counted.dep_ == "nsubj":
-        held = child_of(link.cue, "dobj")  # "members held placards" (not "held a tanker with 23
-        # crew members on board": the crew are held)
+    held_by_them = child_of(link.cue, "dobj")
+    if (
+        held is None
+        and held_by_them is not None
+        and (
+            (link.counted is not None and link.counted.dep_ == "nsubj")
+            # "Residents held a vigil for the seven victims", "held talks with the 40 protesters"
+            or a_named_occasion(held_by_them)
+            or held_by_them.lower_ in _RITES
+        )
+    ):
+        held = held_by_them  # "members held placards" (not "held a tanker with 23 crew members
+        # on board": the crew are held)
     return (
         held is not None
         and held != link.counted
@@ -1411,7 +1421,7 @@ def _an_occasion_held(link: _Link) -> bool:
 
 
 # Rites held for people, besides the occasions `a_named_occasion` knows: "a memorial service".
-_RITES = frozenset("service services memorial memorials mass wake prayers".split())
+_RITES = frozenset("service services memorial memorials mass wake prayers vigil vigils".split())
 
 
 def _aboard(doc: Doc, amount: Amount) -> _Link | None:
