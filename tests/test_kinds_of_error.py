@@ -13323,6 +13323,19 @@ def test_people_who_held_a_vigil_or_talks_are_no_one_detained() -> None:
     ) == [("detained", 23)]
 
 
+def test_a_meeting_between_a_titled_man_and_another_is_no_role() -> None:
+    # review C9 and C39 of stop 79 (invented): "A meeting between Governor Johnson Sakaja and
+    # Babu Owino" gave Sakaja the role "meeting between Governor"
+    for sentence, name, role in (
+        ("A meeting between Governor Amos Kiprop and Jane Wairimu failed on Monday.",
+         "Amos Kiprop", "Governor"),
+        ("A phone call between President Ana Lind and Erik Berg lasted an hour.",
+         "Ana Lind", "President"),
+    ):  # fmt: skip
+        start = sentence.index(name)
+        assert _role(sentence, start, start + len(name)) == role, sentence
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

@@ -3737,9 +3737,12 @@ _HEADS_AFTER = re.compile(
 
 
 # What the sentence tells before a title, up to it: "brought on Wednesday evening before Judge
-# Orlando Parra" has the role "Judge", not "Wednesday evening before Judge". Lower case only:
+# Orlando Parra" has the role "Judge", not "Wednesday evening before Judge"; "a meeting between
+# Governor Johnson Sakaja and ..." the role "Governor". Lower case only:
 # "Coalition Against Corruption director" is a role.
-_TOLD_BEFORE_ROLE = re.compile(r"^.*\b(?:before|after|during|against|since|until)\s+(?=[A-Z])")
+_TOLD_BEFORE_ROLE = re.compile(
+    r"^.*\b(?:before|after|during|against|since|until|between)\s+(?=[A-Z])"
+)
 # Who speaks for the one named: "spokesman for", "an aide to", "lawyer for" (the name after
 # them is the one they speak for, with the title that follows).
 _FOR_A_TITLED = re.compile(
