@@ -633,11 +633,8 @@ def _an_end_at(text: str, clock: re.Match[str]) -> bool:
 _DEPARTING = frozenset(
     "leave leaves left leaving depart departs departed departing sail sails sailed".split()
 )
-_DEPARTING_WITH = {
-    "off": frozenset("set sets setting".split()),
-    "out": frozenset("set sets setting".split()),
-    "sail": frozenset("set sets setting".split()),
-}
+_SETTING = frozenset("set sets setting".split())
+_SET_WHICH_WAY = frozenset({"off", "out", "sail"})
 # Those who board set out whoever they are: "the passengers boarded at 8 p.m.".
 _BOARDING = frozenset("board boards boarded boarding".split())
 # Where journeys start: "the bus left Arequipa's main terminal at 2:30 a.m." (a vehicle that
@@ -672,9 +669,8 @@ def _a_departure_at(text: str, clock: re.Match[str]) -> bool:
     verb = preposition.head
     if verb.lower_ in _BOARDING:
         return True
-    with_particle = any(
-        c.dep_ in {"prt", "advmod", "dobj"} and verb.lower_ in _DEPARTING_WITH.get(c.lower_, ())
-        for c in verb.children
+    with_particle = verb.lower_ in _SETTING and any(
+        c.dep_ in {"prt", "advmod", "dobj"} and c.lower_ in _SET_WHICH_WAY for c in verb.children
     )
     if verb.lower_ not in _DEPARTING and not with_particle:
         return False
