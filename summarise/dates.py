@@ -707,29 +707,48 @@ def _clause_before(text: str, start: int, end: int) -> tuple[str, bool]:
 # ("the verdict, which was expected on Monday, was postponed" in a Thursday report).
 _EXPECTED_THEN = re.compile(r"\b(?:was|were)\s+(?:still\s+)?(?:expected|due|scheduled)\b", re.I)
 DAYS_AN_EXPECTATION_LOOKS_AHEAD = 2
+# A plan told as what was to come, which news as often writes of a plan gone by ("was to be
+# demolished on Monday", the day it fell): ahead of the report only when the day named is the
+# day after it ("were to begin on Friday" in a Thursday report), or one or two days after it
+# when the plan is said to be called off ("the final day, which was to be held Saturday, has
+# been cancelled").
+_PLANNED_THEN = re.compile(
+    r"\b(?:had\s+been\s+(?:still\s+)?(?:expected|due|scheduled|planned)"
+    r"|(?:was|were)\s+(?:still\s+)?(?:planned\b|to\s+(?:be|take|begin|start|open|close|end)))\b",
+    re.I,
+)
+DAYS_A_PLAN_LOOKS_AHEAD = 1
 # Words that name the week of a weekday: "last Friday" and "next Friday" are no near day.
 _A_WEEK_NAMED = frozenset({"last", "this", "next"})
 
 
 def _expected_soon(text: str, start: int, end: int, reference: date, weekday: str) -> bool:
     """Whether a weekday is the near day a past-tense expectation looks to (`_EXPECTED_THEN`),
-    with nothing after it that tells how it turned out: only a purpose, the sentence's end or
-    its attribution ("was expected in Goose Bay early Friday to carry the passengers on"; not
-    "was due in Cebu on Saturday when it capsized", "was expected on Tuesday, was delivered
-    on Wednesday")."""
+    with nothing after it that tells how it turned out but that it was called off: only a
+    purpose, the sentence's end, its attribution or a cancellation ("was expected in Goose Bay
+    early Friday to carry the passengers on", "the final day, which was to be held Friday, had
+    been canceled"; not "was due in Cebu on Saturday when it capsized", "was expected on
+    Tuesday, was delivered on Wednesday")."""
     ahead = _days_ahead(reference, weekday)
-    if not 0 < ahead <= DAYS_AN_EXPECTATION_LOOKS_AHEAD:
-        return False
-    return (
-        _EXPECTED_THEN.search(_clause_before(text, start, end)[0]) is not None
-        and _NOTHING_TOLD_AFTER.match(text, end) is not None
-    )
+    clause = _clause_before(text, start, end)[0]
+    expected = 0 < ahead <= DAYS_AN_EXPECTATION_LOOKS_AHEAD and _EXPECTED_THEN.search(clause)
+    called_off = _CALLED_OFF_AFTER.match(text, end) is not None
+    planned = 0 < ahead <= (
+        DAYS_AN_EXPECTATION_LOOKS_AHEAD if called_off else DAYS_A_PLAN_LOOKS_AHEAD
+    ) and _PLANNED_THEN.search(clause)
+    return bool(expected or planned) and _NOTHING_TOLD_AFTER.match(text, end) is not None
 
 
 # What may follow the day an expectation looks to when it tells no outcome: a purpose ("to
-# carry the passengers on"), the end, or who said it (", the company said on Tuesday").
+# carry the passengers on"), the end, who said it (", the company said on Tuesday", not
+# followed by "but reached the city only on Thursday") or that it was called off.
+_CALLED_OFF_AFTER = re.compile(
+    r",\s+(?:has|had|have)\s+been\s+(?:cancell?ed|called\s+off|postponed|scrapped)\b", re.I
+)
 _NOTHING_TOLD_AFTER = re.compile(
-    r"\s*(?:to\s+[a-z]+|[.;]|$|,\s+(?:[\w’'\-]+\s+){0,6}?(?:said|says|told|reported)\b)", re.I
+    r"\s*(?:to\s+[a-z]+|[.;]|$|,\s+(?:[\w’'\-]+\s+){0,6}?(?:said|says|told|reported)\b"
+    r"(?![^.;]*\bbut\b))|" + _CALLED_OFF_AFTER.pattern,
+    re.I,
 )
 
 

@@ -13336,6 +13336,239 @@ def test_a_meeting_between_a_titled_man_and_another_is_no_role() -> None:
         assert _role(sentence, start, start + len(name)) == role, sentence
 
 
+# --- stop 80: read on S255/S256 (a jade-mine waste slide at Hpakant, Myanmar; a stampede on a
+# temple stairway near Bilaspur, India) -----------------------------------------------------------
+
+
+def test_an_event_named_as_beginning_at_a_time_gives_the_time_of_day() -> None:
+    # S256 (invented): "The crush began at about 11:10 a.m. on the steep steps ..." right after
+    # the day's sentence gave the brief no time of day
+    brief = _brief(
+        (
+            "KANO, Nigeria (AP) - A stampede at a food distribution killed 11 people on Saturday, "
+            "police said. The crush began at about 9:40 a.m. as the gates opened.",
+            "2026-04-11",
+        )
+    )
+    assert any("9:40" in item.text for item in brief.when), brief.when
+    searched = _brief(
+        (
+            "KANO, Nigeria (AP) - A stampede at a food distribution killed 11 people on Saturday, "
+            "police said. The search began at about 9:40 a.m. as the gates opened.",
+            "2026-04-11",
+        )
+    )
+    assert not any("9:40" in item.text for item in searched.when), searched.when
+
+
+def test_a_collapse_or_a_stampede_timed_by_two_voices_is_a_dispute() -> None:
+    # S255 (invented): "The fire services recorded the collapse at 4:15 a.m., while survivors and
+    # HMRA volunteers say it happened around 3:30 a.m." was no dispute; nor, across reports, the
+    # district's 11:10 against the trust's 10.30 for when "the stampede began"
+    found = _disputes(
+        (
+            "LAGOS (Reuters) - A five-storey building collapsed in Ikoyi on Monday, killing nine. "
+            "Firefighters recorded the collapse at 6:05 a.m., while residents say it happened "
+            "around 5:20 a.m.",
+            "2026-05-04",
+        )
+    )
+    assert any({c.value for c in d.claims} == {"05:20", "06:05"} for d in found), _shown(found)
+    voices = {c.value: c.attributed_to for d in found for c in d.claims}
+    assert voices.get("05:20") == "residents" and voices.get("06:05") == "Firefighters", voices
+    found = _disputes(
+        (
+            "PURI, India (AP) - A stampede at a temple killed 12 pilgrims on Friday. The stampede "
+            "began at about 8:50 a.m., according to the district administration.",
+            "2026-06-19",
+        ),
+        (
+            "PURI (Reuters) - A stampede at a temple killed 12 pilgrims on Friday. The temple "
+            "trust said the stampede started around 8.05 am.",
+            "2026-06-19",
+        ),
+    )
+    assert any({c.value for c in d.claims} == {"08:05", "08:50"} for d in found), _shown(found)
+
+
+def test_a_day_an_event_was_to_be_held_on_is_ahead_of_the_report() -> None:
+    # S256 (invented): in a Thursday report "the festival's final day, which was to be held
+    # Friday, had been canceled" dated the final day to the Friday before
+    thursday = date(2026, 3, 26)
+    for sentence in (
+        "The fair's closing day, which was to be held Friday, has been cancelled.",
+        "The procession had been due on Friday.",
+        "The talks were to begin on Friday.",
+    ):
+        (found,) = find_time_expressions(sentence, thursday)
+        assert found.iso == "2026-03-27", (sentence, found)
+    # (a plan told of a day further on is as likely one gone by: review B36 of stop 80; and an
+    # expectation whose outcome follows its attribution is behind the report: review B13)
+    saturday = date(2026, 3, 14)
+    for sentence in (
+        "The building was to be demolished on Monday.",
+        "The convoy had been due on Monday, the governor said, but reached the city on Thursday.",
+    ):
+        found = find_time_expressions(sentence, saturday)
+        assert found[0].iso == "2026-03-09", (sentence, found)
+    (found,) = find_time_expressions(
+        "The ship was due in Cebu on Friday when it capsized.", thursday
+    )
+    assert found.iso == "2026-03-20", found
+
+
+def test_a_count_said_in_a_clause_of_its_own_takes_no_date_of_another() -> None:
+    # S256 (invented): "He said the railing ... had been inspected in February and was 'sound',
+    # and that the trust's own register recorded 16 deaths on the stairway" made the 16 an
+    # earlier event's, dated February
+    brief = _brief(
+        (
+            "CHAMBA, India (AP) - A landslide buried a bus on the Chamba road on Tuesday, killing "
+            "19 people, officials said. The contractor said the slope had been surveyed in "
+            "February and was stable, and that the company's own log recorded 17 deaths.",
+            "2026-03-26",
+        )
+    )
+    seventeen = [c for c in brief.casualties if c.count == 17]
+    assert seventeen and not seventeen[0].background, brief.casualties
+    # (a date hung on the count's own clause still makes it another time's)
+    brief = _brief(
+        (
+            "CHAMBA, India (AP) - A landslide buried a bus on the Chamba road on Tuesday, killing "
+            "19 people, officials said. In 2019 a landslide on the same road killed 23 people.",
+            "2026-03-26",
+        )
+    )
+    assert [c.background for c in brief.casualties if c.count == 23] == [True], brief.casualties
+
+
+def test_of_the_dead_named_first_what_some_were_is_a_breakdown() -> None:
+    # S255 (invented): "Of the 44 dead on the official list, 31 were migrant workers from other
+    # regions ... and five were children" gave the 44 no breakdown
+    brief = _brief(
+        (
+            "BENGUET, Philippines (Reuters) - A landslide buried a mining camp on Monday, killing "
+            "27 people, police said. Of the 27 dead, 19 were seasonal workers from other "
+            "provinces - most of them from Ifugao and Kalinga - and four were children, the "
+            "mayor said.",
+            "2026-08-03",
+        )
+    )
+    (line,) = [c for c in brief.casualties if c.count == 27]
+    assert line.breakdown and "19 seasonal workers" in line.breakdown, line
+    assert "four children" in line.breakdown, line
+    brief = _brief(
+        (
+            "BENGUET, Philippines (Reuters) - A landslide buried a mining camp on Monday, killing "
+            "27 people, police said. Of the 27 dead, 12 were found in the river.",
+            "2026-08-03",
+        )
+    )
+    assert [c.breakdown for c in brief.casualties if c.count == 27] == [None], brief.casualties
+
+
+def test_a_name_after_an_office_with_its_portfolio_in_lower_case_is_a_person() -> None:
+    # S255 (invented): "announced ... by state minister for natural resources U Myo Thant Kyaw"
+    # made the minister an organisation, and his quotation nobody's
+    brief = _brief(
+        (
+            "MANDALAY, Myanmar (Reuters) - A waste heap collapsed at a jade mine on Monday, "
+            "killing 30 people. The ban, announced on Tuesday by state minister for mineral "
+            'resources U Aung Kyaw Win, covers all digging. "No one will dig while the rains '
+            'continue," Aung Kyaw Win said in a statement.',
+            "2026-08-04",
+        )
+    )
+    people = {w.name: w.role for w in brief.who}
+    assert people.get("U Aung Kyaw Win") == "state minister for mineral resources", brief.who
+    assert [r.speaker for r in brief.reactions] == ["U Aung Kyaw Win"], brief.reactions
+
+
+def test_a_spokesman_for_the_minister_named_after_a_comma_is_the_spokesman() -> None:
+    # S255 (invented): "The state minister ..., U Myo Thant Kyaw, has ordered ..., according to a
+    # spokesman for the minister, U Zaw Lin Htut, who said ..." gave Zaw Lin Htut the role
+    # "minister", and the reaction to "spokesman" of "Zaw Lin Htut"
+    brief = _brief(
+        (
+            "LIMA (Reuters) - A waste heap collapsed into a lake at a mine on Wednesday, killing "
+            "40 people. The mining minister, Pedro Castaneda, has ordered an inspection of every "
+            "dumping site, according to a spokesman for the minister, Luis Herrera, who said a "
+            "committee had been set up.",
+            "2026-07-19",
+        )
+    )
+    people = {w.name: w.role for w in brief.who}
+    assert people.get("Luis Herrera") == "spokesman for the minister", brief.who
+    assert [(r.speaker, r.affiliation) for r in brief.reactions] == [
+        ("Luis Herrera", "spokesman for the minister")
+    ], brief.reactions
+    # (the one spoken for named only there is that one: "A lawyer for the activist, X")
+    sentence = "A lawyer for the activist, Job Sikhala, told reporters the charges were false."
+    start = sentence.index("Job")
+    assert _role(sentence, start, start + len("Job Sikhala")) != "lawyer for the activist"
+
+
+def test_a_festival_named_in_the_reports_is_no_actor() -> None:
+    # S256 (invented): "the busiest day of the Navratri festival", "during Navratri" listed
+    # Navratri among who was involved
+    evidence = evidence_of(
+        (
+            "KOLLAM, India (AP) - A boat capsized during the Onam festival on Sunday, killing six "
+            "people. Crowds come to the lake during Onam every year, said Mayor Prasanna Ernest.",
+            "2026-08-30",
+        )
+    )
+    names = {e.name for e in collect_entities(evidence)}
+    assert "Onam" not in names and "Prasanna Ernest" in names, names
+
+
+def test_a_toll_dispute_settled_then_disputed_anew_is_shown_as_it_now_stands() -> None:
+    # S256 (invented): the district's 17 against the health department's 18 on Friday; a week
+    # on "The district administration and the state health department now agree that 20 people
+    # died ... The temple trust still puts the number of dead at 16": the brief kept 17 v 18
+    found = _disputes(
+        (
+            "PURI, India (Reuters) - The death toll from a temple stampede rose on Friday. The "
+            "district administration put the toll at 11 dead, while the health department "
+            "said 12 people had been killed in the stampede.",
+            "2026-06-19",
+        ),
+        (
+            "PURI, India - A week after the temple stampede, the district administration and the "
+            "health department now agree that 15 people died in the stampede. The temple trust "
+            "still puts the number of dead in the stampede at 13, the figure in its own register.",
+            "2026-06-26",
+        ),
+    )
+    tolls = [{c.value for c in d.claims} for d in found if d.topic.startswith("How many were")]
+    assert tolls == [{"13", "15"}], _shown(found)
+
+
+def test_a_thing_said_to_have_given_way_first_is_a_cause_set_against_another() -> None:
+    # S256 (invented): "Police say the stampede was set off by a rumour of a landslide;
+    # survivors and shopkeepers say a railing broke first" was no dispute of the cause
+    for sentence in (
+        "Police say the crush was set off by a false alarm, but survivors say a barrier broke "
+        "first.",
+        "Police have said a false alarm triggered the crush, but survivors have told local media "
+        "that a barrier gave way first.",
+    ):
+        found = _disputes(
+            (f"DHAKA (AP) - A crush at a bus depot killed nine people on Friday. {sentence}",
+             "2026-06-19"),
+        )  # fmt: skip
+        causes = [d for d in found if d.topic.startswith("What caused it")]
+        assert [sorted(c.value or "" for c in d.claims) for d in causes] == [
+            ["a barrier", "a false alarm"]
+        ], (sentence, _shown(found))
+    # (what broke first in an account of how the event went, no one set against it, is none)
+    found = _disputes(
+        ("DHAKA (AP) - A crush at a bus depot killed nine people on Friday. Witnesses said a "
+         "barrier broke first and people fell.", "2026-06-19"),
+    )  # fmt: skip
+    assert not [d for d in found if d.topic.startswith("What caused it")], _shown(found)
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -38485,6 +38718,1218 @@ _REVIEWED_OVER_DAYS_79 = [
 ]
 
 
+# Cases three hostile reviews of stop 80 wrote against its rules (a collapse or a stampede timed by
+# two voices, "it happened" after another clause, reports days apart, a time of a thing, a toll
+# settled then disputed anew, what gave way first; an event that began at a time, a plan ahead,
+# a clause of its own, the dead of whom some were a group; an office before a name, a spokesman
+# for a titled one, a festival's name): each was worse than before until mended, or a guard of
+# what was right.
+_REVIEWED_OVER_DAYS_80 = [
+    (
+        "s80-A7",
+        [
+            (
+                (
+                    "MIAMI (AP) - The building collapsed at about 4:30 a.m. on Thursday, "
+                    "according to the Miami-Dade Fire Rescue department. At least four people "
+                    "died."
+                ),
+                "2025-06-24",
+            ),
+            (
+                (
+                    "MIAMI (AP) - County firefighters now say the building collapsed at 4:40 "
+                    "a.m., after reviewing dispatch logs. The death toll rose to 11."
+                ),
+                "2025-06-26",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s80-A20",
+        [
+            (
+                (
+                    "BEIRUT (Reuters) - The four-storey building in Tripoli collapsed at about "
+                    "4:30 a.m. on Sunday, officials said. Eleven people were killed."
+                ),
+                "2025-02-02",
+            ),
+            (
+                (
+                    "BEIRUT (Reuters) - Authorities now say the collapse happened at 4:10 "
+                    "a.m., after reviewing footage from a nearby security camera. The toll "
+                    "rose to 14."
+                ),
+                "2025-02-05",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s80-A16",
+        [
+            (
+                (
+                    "KARACHI, Pakistan (Reuters) - A five-storey residential building "
+                    "collapsed at 4:30 a.m. on Friday in the Lyari area, police said.\n\nA "
+                    "second building next to it collapsed at about 5:05 a.m., the Sindh "
+                    "Building Control Authority said. At least 16 people were killed."
+                ),
+                "2025-07-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s80-A31",
+        [
+            (
+                (
+                    "SEVILLE, Spain (Reuters) - Witnesses said a woman near the stage "
+                    "collapsed at about 8:20 p.m. in the heat, and police said the crowd "
+                    "barrier collapsed at 8:50 p.m. as people pushed forward to help.\n\nTwo "
+                    "people died and 60 were injured."
+                ),
+                "2025-07-12",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When the collapse",
+    ),
+    (
+        "s80-A18",
+        [
+            (
+                (
+                    "MAYFIELD, Kentucky (Reuters) - The tornado touched down at about 6:40 "
+                    "p.m. on Friday, the National Weather Service said.\n\nAt least 22 people "
+                    "were killed across three counties, Governor Andy Beshear said."
+                ),
+                "2025-12-11",
+            ),
+            (
+                (
+                    "DAWSON SPRINGS, Kentucky (Reuters) - Residents of Dawson Springs said the "
+                    "twister hit their street at about 7:35 p.m., tearing roofs off dozens of "
+                    "homes. The death toll rose to 27, the governor said."
+                ),
+                "2025-12-13",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s80-A32",
+        [
+            (
+                (
+                    "HANOI (Reuters) - A fire broke out in the five-storey karaoke bar at "
+                    "about 2:10 a.m. on Wednesday, police said.\n\nThe roof collapsed at 3:30 "
+                    "a.m., the fire brigade said, while residents said it happened closer to "
+                    "2:45 a.m. At least 32 people were killed."
+                ),
+                "2025-09-13",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When the fire",
+    ),
+    (
+        "s80-A40",
+        [
+            (
+                (
+                    "GREENFIELD, Iowa (AP) - The weather service said the tornado struck at "
+                    "6:40 p.m., shortly after the high school graduation ceremony began, while "
+                    "the school district said it started at 6:15 p.m.\n\nFour people were "
+                    "killed."
+                ),
+                "2025-05-22",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When the tornado",
+    ),
+    (
+        "s80-A33",
+        [
+            (
+                (
+                    "ABIDJAN, Ivory Coast (Reuters) - A temporary stand collapsed at 7:05 p.m. "
+                    "on Sunday, police said, about 25 minutes before kickoff at 7:30 p.m., the "
+                    "football federation said.\n\nFour spectators were killed and dozens "
+                    "injured."
+                ),
+                "2025-03-16",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When the collapse",
+    ),
+    (
+        "s80-A9",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - The roof gave way first, then the walls of the "
+                    "five-storey building in Kasarani came down, witnesses said. The collapse "
+                    "was caused by heavy rain, police said.\n\nAt least eight people died."
+                ),
+                "2025-05-02",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "s80-A10",
+        [
+            (
+                (
+                    "KATHMANDU (Reuters) - The plane's left engine failed first, and minutes "
+                    "later the right engine lost power, the investigators said. The crash was "
+                    "caused by pilot error, the aviation authority said.\n\nAll 22 people on "
+                    "board were killed."
+                ),
+                "2025-01-15",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "s80-A24",
+        [
+            (
+                (
+                    "KAMPALA (Reuters) - The eastern wall collapsed first, and the rest of the "
+                    "church followed seconds later, rescuers said. Engineers said the collapse "
+                    "was caused by water that had soaked the foundations.\n\nNine worshippers "
+                    "were killed."
+                ),
+                "2025-04-14",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^What caused it",
+    ),
+    (
+        "s80-A30",
+        [
+            (
+                (
+                    "MAKKAH, Saudi Arabia (Reuters) - Police said the crush began at about "
+                    "9:10 a.m., while pilgrims said the crush eased only at about 10:20 a.m., "
+                    "when the side gates were opened.\n\nAt least 40 people died."
+                ),
+                "2025-06-06",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When the stampede",
+    ),
+    (
+        "s80-A8",
+        [
+            (
+                (
+                    "SEOUL (Reuters) - The crush in the narrow alley began at about 10:15 p.m. "
+                    "on Saturday, the National Police Agency said. At least 150 people were "
+                    "killed."
+                ),
+                "2025-10-30",
+            ),
+            (
+                (
+                    "SEOUL (Reuters) - Survivors told reporters the crush began closer to 9:30 "
+                    "p.m., long before police arrived. Officials put the toll at 154."
+                ),
+                "2025-11-01",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the stampede happened .*21:30 Survivors .*22:15 National Police Agency",
+    ),
+    (
+        "s80-A11",
+        [
+            (
+                (
+                    "HATHRAS, India (Reuters) - Police say the stampede was set off by a "
+                    "rumour of a landslide, but survivors say a railing broke first near the "
+                    "temple steps.\n\nAt least 17 people were killed."
+                ),
+                "2025-07-02",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it: Police and survivors .*landslide Police .* a railing survivors",
+    ),
+    (
+        "s80-A12",
+        [
+            (
+                (
+                    "HARIDWAR, India (Reuters) - The stampede at the Mansa Devi temple killed "
+                    "17 people, the district administration said, while the state health "
+                    "department put the toll at 18."
+                ),
+                "2025-07-27",
+            ),
+            (
+                (
+                    "HARIDWAR, India (Reuters) - The district administration and the health "
+                    "department now agree that 20 people died in the stampede. The temple "
+                    "trust said its own register recorded 16 deaths."
+                ),
+                "2025-08-03",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed .* 16 temple trust .* 20 district administration",
+    ),
+    (
+        "s80-A22",
+        [
+            (
+                (
+                    "BANGKOK (Reuters) - Police said the fire at the Mountain B pub was caused "
+                    "by fireworks set off by guests, while the owner said faulty wiring was to "
+                    "blame.\n\nAt least 14 people were killed."
+                ),
+                "2025-08-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^What caused it: Police and owner .* fireworks Police .* faulty wiring owner",
+    ),
+    (
+        "s80-A28",
+        [
+            (
+                (
+                    "CAIRO (Reuters) - Civil defence officials recorded the collapse at 5:00 "
+                    "a.m., while rescue workers say it happened around 4:10 a.m.\n\nEight "
+                    "people were killed."
+                ),
+                "2025-01-20",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the collapse happened .*04:10 rescue workers .*05:00 Civil defence officials",
+    ),
+    (
+        "s80-A1",
+        [
+            (
+                (
+                    "ISTANBUL (Reuters) - A six-storey apartment block collapsed at 4:30 a.m. "
+                    "on Tuesday in the Esenyurt district of Istanbul, the governor's office "
+                    "said.\n\nA second building next door collapsed at 6:10 a.m. as rescuers "
+                    "worked at the site, fire chief Mehmet Yilmaz said. At least 9 people were "
+                    "killed."
+                ),
+                "2025-03-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s80-A2",
+        [
+            (
+                (
+                    "ALLAHABAD, India (Reuters) - The crush began at about 11:10 a.m. near the "
+                    "main bathing ghat, police said. Pilgrims said the crowd was finally "
+                    "cleared at 12:30 p.m.\n\nAt least 13 people were killed and dozens "
+                    "injured, a district official said."
+                ),
+                "2025-01-29",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s80-A4",
+        [
+            (
+                (
+                    "JOHANNESBURG (Reuters) - Part of a tunnel collapsed at the Kloof gold "
+                    "mine at 5:20 a.m. on Wednesday, shortly before the 6 a.m. shift change, "
+                    "mine operator Sibanye-Stillwater said.\n\nMiners said the collapse "
+                    "trapped 11 workers about 1,200 metres underground. Two were killed, the "
+                    "company said."
+                ),
+                "2025-06-11",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s80-A5",
+        [
+            (
+                (
+                    "LAGOS (Reuters) - A three-storey building collapsed in Lagos Island at "
+                    "about 2 a.m. on Saturday, the state emergency agency said.\n\nResidents "
+                    "said rescue work started at around 3:15 a.m., when the first excavator "
+                    "arrived. At least six people were killed, the agency said."
+                ),
+                "2025-08-02",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s80-A6",
+        [
+            (
+                (
+                    "MATHURA, India (Reuters) - The stampede happened at about 11:10 a.m. on "
+                    "Sunday near the temple gate, police said. Seven people were killed."
+                ),
+                "2025-08-17",
+            ),
+            (
+                (
+                    "MATHURA, India (Reuters) - The stampede happened at 11:25 a.m., the "
+                    "Mathura district police said on Tuesday in an updated account. The death "
+                    "toll rose to nine."
+                ),
+                "2025-08-19",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s80-A21",
+        [
+            (
+                (
+                    "JOPLIN, Missouri (AP) - The tornado touched down at 5:41 p.m. on Sunday, "
+                    "the National Weather Service said. At least 30 people died."
+                ),
+                "2025-05-23",
+            ),
+            (
+                (
+                    "JOPLIN, Missouri (AP) - After a ground survey, the NWS said on Tuesday "
+                    "the tornado touched down at 5:34 p.m. The death toll rose to 116."
+                ),
+                "2025-05-25",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When",
+    ),
+    (
+        "s80-B1",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - A five-storey building under construction collapsed "
+                    "in Nairobi's Kasarani district on Tuesday night, killing at least eight "
+                    "workers who were sleeping on site, police said.\n\nRescue work after the "
+                    "collapse began at 6 a.m., when heavy machinery arrived to lift the "
+                    "concrete slabs.\n\nKenya Red Cross said 14 people had been pulled out "
+                    "alive."
+                ),
+                "2026-03-11",
+            ),
+        ],
+        "when",
+        "absent",
+        r"6 a\.m\.",
+    ),
+    (
+        "s80-B3",
+        [
+            (
+                (
+                    "HOUSTON (AP) - A gunman opened fire in a supermarket in Pasadena, Texas, "
+                    "on Monday afternoon, killing five people before he was shot dead by "
+                    "police, officials said.\n\nA vigil for victims of the shooting began at 7 "
+                    "p.m. outside the store, drawing several hundred people.\n\nPolice Chief "
+                    "Josh Bruegger said three others were wounded."
+                ),
+                "2026-03-10",
+            ),
+        ],
+        "when",
+        "absent",
+        r"7 p\.m\.",
+    ),
+    (
+        "s80-B4",
+        [
+            (
+                (
+                    "DHAKA (Reuters) - An explosion ripped through a fireworks warehouse in "
+                    "Bangladesh's Narayanganj district on Saturday, killing nine people, fire "
+                    "officials said.\n\nFirefighters said the fire started around 2:15 p.m., "
+                    "about an hour after the explosion, when flames reached a store of diesel "
+                    "next door.\n\nThe blaze was brought under control by evening."
+                ),
+                "2026-03-14",
+            ),
+        ],
+        "when",
+        "absent",
+        r"2:15",
+    ),
+    (
+        "s80-B7",
+        [
+            (
+                (
+                    "PUNE, India (Reuters) - A chlorine gas leak at a municipal water "
+                    "treatment plant in Pune sickened at least 40 people on Friday, officials "
+                    "said.\n\nEvacuation of homes near the leak began at 9 p.m., some five "
+                    "hours after residents first complained of breathing problems.\n\nNo "
+                    "deaths were reported."
+                ),
+                "2026-03-13",
+            ),
+        ],
+        "when",
+        "absent",
+        r"9 p\.m\.",
+    ),
+    (
+        "s80-B29",
+        [
+            (
+                (
+                    "ADDIS ABABA (Reuters) - A landslide buried homes in Ethiopia's Gofa zone "
+                    "on Monday, killing at least 55 people, local officials said.\n\nThe "
+                    "search for people buried by the landslide began at 6 a.m., with villagers "
+                    "digging with their hands.\n\nThe toll was expected to rise."
+                ),
+                "2026-03-10",
+            ),
+        ],
+        "when",
+        "absent",
+        r"6 a\.m\.",
+    ),
+    (
+        "s80-B31",
+        [
+            (
+                (
+                    "DENVER (AP) - A student opened fire at a high school in Aurora, Colorado, "
+                    "on Wednesday, wounding four classmates before being arrested, police "
+                    "said.\n\nA lockdown of nearby schools after the shooting began at 10:05 "
+                    "a.m. and was lifted three hours later.\n\nNo one was killed."
+                ),
+                "2026-03-11",
+            ),
+        ],
+        "when",
+        "absent",
+        r"10:05",
+    ),
+    (
+        "s80-B32",
+        [
+            (
+                (
+                    "BIRMINGHAM, England (Reuters) - Two people died in a fire at a terraced "
+                    "house in Birmingham on Sunday, West Midlands Fire Service said.\n\nThe "
+                    "fire started in a ground-floor kitchen, and the first fire engines "
+                    "arrived at 3:20 a.m., the service said.\n\nA third person was treated in "
+                    "hospital."
+                ),
+                "2026-03-08",
+            ),
+        ],
+        "when",
+        "absent",
+        r"3:20",
+    ),
+    (
+        "s80-B5",
+        [
+            (
+                (
+                    "LJUBLJANA (Reuters) - A regional passenger train derailed near the "
+                    "Slovenian town of Zidani Most on Monday, killing two people and injuring "
+                    '31, the railway operator said.\n\n"The train derailed at 5:42 a.m., just '
+                    'after leaving the tunnel," Slovenian Railways spokesman Jure Kranjc told '
+                    "reporters.\n\nThe line to Zagreb was closed."
+                ),
+                "2026-03-09",
+            ),
+        ],
+        "when",
+        "present",
+        r"^5:42 a\.m\. 2026-03-09",
+    ),
+    (
+        "s80-B6",
+        [
+            (
+                (
+                    "GUWAHATI, India (Reuters) - A crush at a Durga Puja pandal in Assam's "
+                    'Dhubri town killed 11 people on Sunday, police said.\n\n"The crush began '
+                    'at about 9:15 p.m. when the lights went out," senior police officer '
+                    "Rakesh Bora said.\n\nAt least 40 people were taken to hospital."
+                ),
+                "2026-03-08",
+            ),
+        ],
+        "when",
+        "present",
+        r"^about 9:15 p\.m\. 2026-03-08",
+    ),
+    (
+        "s80-B2",
+        [
+            (
+                (
+                    "LUCKNOW, India (Reuters) - At least 17 pilgrims were killed in a crush at "
+                    "a temple fair in Uttar Pradesh's Hathras district on Tuesday, police "
+                    "said.\n\nThe stampede began at around 3:40 p.m. as thousands of devotees "
+                    "rushed towards the exit after the sermon ended.\n\nDistrict magistrate "
+                    "Ashish Kumar said 25 people were injured."
+                ),
+                "2026-03-10",
+            ),
+        ],
+        "when",
+        "present",
+        r"^around 3:40 p\.m\. 2026-03-10",
+    ),
+    (
+        "s80-B9",
+        [
+            (
+                (
+                    "CHICAGO (Reuters) - A gunman killed four people at a bar in Chicago's "
+                    "South Side on Saturday, police said.\n\nThe shooting started at about "
+                    "1:20 a.m., shortly before closing time, Police Superintendent Larry "
+                    "Snelling told reporters.\n\nThe suspect fled on foot."
+                ),
+                "2026-03-14",
+            ),
+        ],
+        "when",
+        "present",
+        r"^about 1:20 a\.m\. 2026-03-14",
+    ),
+    (
+        "s80-B10",
+        [
+            (
+                (
+                    "LONDON (Reuters) - A fire tore through a tower block in west London on "
+                    "Thursday, killing three residents, the London Fire Brigade said.\n\nThe "
+                    "fire started at 4:05 a.m. in a flat on the eighth floor, according to the "
+                    "brigade.\n\nAbout 100 people were evacuated."
+                ),
+                "2026-03-12",
+            ),
+        ],
+        "when",
+        "present",
+        r"^4:05 a\.m\. 2026-03-12",
+    ),
+    (
+        "s80-B13",
+        [
+            (
+                (
+                    "KYIV (Reuters) - A Russian missile strike on an apartment block in Dnipro "
+                    "on Monday killed 14 people, Ukrainian officials said."
+                ),
+                "2026-03-09",
+            ),
+            (
+                (
+                    "KYIV (Reuters) - Rescuers in Dnipro on Saturday ended the search of the "
+                    "apartment block struck by a Russian missile, with the toll at 16.\n\nA "
+                    "convoy of aid from Poland had been due on Monday, the regional governor "
+                    "said, but reached the city only on Thursday.\n\nGovernor Serhiy Lysak "
+                    "said 40 people were injured."
+                ),
+                "2026-03-14",
+            ),
+        ],
+        "when",
+        "absent",
+        r"2026-03-16",
+    ),
+    (
+        "s80-B36",
+        [
+            (
+                (
+                    "LAGOS (Reuters) - A three-storey building collapsed in Lagos's Ebute "
+                    "Metta district on Monday, killing 10 people, the state emergency agency "
+                    "said."
+                ),
+                "2026-03-09",
+            ),
+            (
+                (
+                    "LAGOS (Reuters) - Lagos state on Saturday ordered the arrest of the owner "
+                    "of the building that collapsed in Ebute Metta, killing 10 people.\n\nThe "
+                    "building had been marked as unsafe in January and was to be demolished on "
+                    "Monday.\n\nThe emergency agency said 23 people were rescued."
+                ),
+                "2026-03-14",
+            ),
+        ],
+        "when",
+        "absent",
+        r"2026-03-16",
+    ),
+    (
+        "s80-B43",
+        [
+            (
+                (
+                    "BHOPAL, India (Reuters) - At least nine pilgrims were killed in a crush "
+                    "at a religious fair in Madhya Pradesh's Datia district on Wednesday, "
+                    "police said."
+                ),
+                "2026-03-11",
+            ),
+            (
+                (
+                    "BHOPAL, India (Reuters) - The final day of the fair in Datia, which was "
+                    "to be held Saturday, has been cancelled, district officials said on "
+                    "Thursday, a day after a crush killed nine pilgrims.\n\nPost-mortem "
+                    "examinations were to begin on Friday, the officials said."
+                ),
+                "2026-03-12",
+            ),
+        ],
+        "when",
+        "absent",
+        r"2026-03-0[67]",
+    ),
+    (
+        "s80-B16",
+        [
+            (
+                (
+                    "TBILISI (Reuters) - A road bridge over the Aragvi river collapsed in "
+                    "Georgia's Mtskheta region on Thursday, killing nine people whose cars "
+                    "plunged into the water, the interior ministry said.\n\nLocal media "
+                    "reported that the same bridge had partly collapsed in 2017, and that four "
+                    "people were killed then.\n\nPrime Minister Irakli Kobakhidze ordered an "
+                    "inquiry."
+                ),
+                "2026-03-12",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^4 killed: .*2017",
+    ),
+    (
+        "s80-B17",
+        [
+            (
+                (
+                    "ISTANBUL (Reuters) - A fire at a coal mine in Turkey's Zonguldak province "
+                    "killed 11 miners on Friday, the energy ministry said.\n\nThe opposition "
+                    "lawmaker Deniz Yavuzyilmaz said the mine had been fined for safety "
+                    "breaches in 2019 and 2022, and that 14 workers died there in those "
+                    "years.\n\nThe mine's owner said it had complied with all regulations."
+                ),
+                "2026-03-13",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^14 killed: .*2019",
+    ),
+    (
+        "s80-B38",
+        [
+            (
+                (
+                    "CHISINAU (Reuters) - A minibus collided with a truck in northern Moldova "
+                    "on Friday, killing 23 people, police said.\n\nOf the 23 dead, 15 were "
+                    "members of one extended family returning from a wedding, police said."
+                ),
+                "2026-03-13",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"15 members",
+    ),
+    (
+        "s80-B24",
+        [
+            (
+                (
+                    "ALMATY (Reuters) - A fire at a hostel in Almaty killed 13 people on "
+                    "Monday, Kazakhstan's emergencies ministry said.\n\nOf the 13 dead, 11 "
+                    "were Uzbek citizens, the Uzbek foreign ministry said."
+                ),
+                "2026-03-09",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^13 killed: .*11 Uzbek citizens",
+    ),
+    (
+        "s80-B39",
+        [
+            (
+                (
+                    "SEOUL (Reuters) - A fire at a care home in Gimpo killed 38 people on "
+                    "Sunday, fire officials said.\n\nOf the 38 dead, 30 were residents of the "
+                    "home and eight were staff, officials said."
+                ),
+                "2026-03-08",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^38 killed: .*30 residents; eight staff",
+    ),
+    (
+        "s80-B42",
+        [
+            (
+                (
+                    "CONAKRY (Reuters) - A crush at a football stadium in Guinea's second city "
+                    "Nzerekore killed 56 people on Sunday, the government said.\n\nRights "
+                    "groups do not agree that 56 people died, saying their own count is at "
+                    "least 135."
+                ),
+                "2026-03-09",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^56 killed: .*Rights groups",
+    ),
+    (
+        "s80-B28",
+        [
+            (
+                (
+                    "ALLAHABAD, India (Reuters) - At least 13 people were killed in a crush on "
+                    "a bridge leading to the Sangam during the Magh Mela on Sunday, police "
+                    "said."
+                ),
+                "2026-03-08",
+            ),
+            (
+                (
+                    "ALLAHABAD, India (Reuters) - The temple trust that runs the Magh Mela "
+                    "grounds disputed the police toll on Wednesday.\n\nTrust secretary Om "
+                    "Prakash said the bridge railing had been inspected in February and found "
+                    "sound, and that the trust's own register recorded 16 deaths.\n\nPolice "
+                    "stood by their figure of 13."
+                ),
+                "2026-03-11",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed .*13 Police .*16 Trust secretary Om Prakash",
+    ),
+    (
+        "s80-B26",
+        [
+            (
+                (
+                    "PATNA, India (Reuters) - At least 20 people died after drinking toxic "
+                    "bootleg liquor in Bihar's Saran district, officials said on Friday."
+                ),
+                "2026-03-13",
+            ),
+            (
+                (
+                    "PATNA, India (Reuters) - Hospital officials in Saran do not agree that 20 "
+                    "people died of poisoning, saying their records show 17 deaths from toxic "
+                    "liquor.\n\nDistrict magistrate Aman Samir said the count of 20 stood."
+                ),
+                "2026-03-16",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^20 killed: .*[Hh]ospital officials",
+    ),
+    (
+        "s80-C13",
+        [
+            (
+                (
+                    "ISLAMABAD (Reuters) - Prime Minister Shehbaz Sharif's government said on "
+                    "Tuesday it would appeal the ruling, while a lawyer for the former prime "
+                    "minister, Imran Khan, said the charges were politically "
+                    "motivated.\n\nKhan has been in jail since August and was convicted in "
+                    "three cases last week.\n\nAt least two people were killed when police "
+                    "clashed with Khan's supporters in Lahore on Monday, police said."
+                ),
+                "2024-02-06",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Imran Khan  former prime minister",
+    ),
+    (
+        "s80-C40",
+        [
+            (
+                (
+                    "ISLAMABAD (Reuters) - A Pakistani court sentenced former prime minister "
+                    "Imran Khan to 14 years in prison on Friday in a corruption case.\n\nPrime "
+                    "Minister Shehbaz Sharif welcomed the ruling, but a lawyer for the former "
+                    'prime minister, Imran Khan, told reporters: "This verdict was written '
+                    'before the trial began."\n\nPolice said 11 Khan supporters were arrested '
+                    "outside the court."
+                ),
+                "2025-01-17",
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"^Imran Khan",
+    ),
+    (
+        "s80-C14",
+        [
+            (
+                (
+                    "BRASILIA (Reuters) - President Luiz Inacio Lula da Silva said on Thursday "
+                    "that those behind the riots would be punished, and an aide to the former "
+                    "president, Jair Bolsonaro, said he had left for Florida before the "
+                    "attack.\n\nPolice arrested more than 1,500 people after supporters of "
+                    "Bolsonaro stormed Congress, the Supreme Court and the presidential palace "
+                    "on Sunday."
+                ),
+                "2023-01-12",
+            ),
+        ],
+        "who",
+        "absent",
+        r"aide to the former president",
+    ),
+    (
+        "s80-C15",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Floods in Nairobi killed at least 32 people this "
+                    "week, Interior Minister Kithure Kindiki said on Friday.\n\nGovernor "
+                    "Johnson Sakaja ordered the demolition of buildings along the Nairobi "
+                    "River, while a lawyer for the former governor, Mike Sonko, said the "
+                    'buildings had been approved by the county.\n\n"We will not allow people '
+                    'to return to the riparian land," government spokesman Isaac Mwaura said.'
+                ),
+                "2024-04-26",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Mike Sonko  former governor",
+    ),
+    (
+        "s80-C15-reactions",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - Floods in Nairobi killed at least 32 people this "
+                    "week, Interior Minister Kithure Kindiki said on Friday.\n\nGovernor "
+                    "Johnson Sakaja ordered the demolition of buildings along the Nairobi "
+                    "River, while a lawyer for the former governor, Mike Sonko, said the "
+                    'buildings had been approved by the county.\n\n"We will not allow people '
+                    'to return to the riparian land," government spokesman Isaac Mwaura said.'
+                ),
+                "2024-04-26",
+            ),
+        ],
+        "reactions",
+        "absent",
+        r"^Mike Sonko",
+    ),
+    (
+        "s80-C32",
+        [
+            (
+                (
+                    "BERLIN (Reuters) - A regional train derailed near Riedlingen in southern "
+                    "Germany on Sunday evening, killing three people and injuring 41, police "
+                    "said.\n\nA spokeswoman for state railway Deutsche Bahn said a landslide "
+                    'after heavy rain may have pushed the train off the tracks.\n\n"We are '
+                    'deeply shocked," Deutsche Bahn chief executive Richard Lutz said.'
+                ),
+                "2025-07-28",
+            ),
+            (
+                (
+                    "WARSAW (Reuters) - Three Polish citizens were among the dead in Sunday's "
+                    "derailment in Germany, a spokesman for opposition party Civic Platform "
+                    "said on Monday, calling for an inquiry."
+                ),
+                "2025-07-29",
+            ),
+        ],
+        "who",
+        "absent",
+        r"^(Deutsche Bahn|Civic Platform) +spokes",
+    ),
+    (
+        "s80-C37",
+        [
+            (
+                (
+                    "GAZA (Reuters) - An Israeli strike on a warehouse in central Gaza killed "
+                    "five aid workers on Saturday, a spokesman for aid charity Islamic Relief "
+                    "said.\n\nA spokeswoman for rights watchdog Amnesty International said the "
+                    "strike should be investigated as a possible war crime.\n\nThe Israeli "
+                    "military said it was reviewing the incident."
+                ),
+                "2024-04-06",
+            ),
+        ],
+        "who",
+        "absent",
+        r"Amnesty",
+    ),
+    (
+        "s80-C26",
+        [
+            (
+                (
+                    "BERLIN (Reuters) - Floods in western Germany have killed at least 156 "
+                    "people, police said on Sunday.\n\nChancellor Angela Merkel visited the "
+                    "village of Schuld in Rhineland-Palatinate on Sunday. Quick financial aid "
+                    "for the victims was promised by the chancellor, Deutsche Welle "
+                    'reported.\n\n"The German language barely has words for the '
+                    'devastation," Merkel said.'
+                ),
+                "2021-07-18",
+            ),
+        ],
+        "who",
+        "absent",
+        r"Deutsche Welle",
+    ),
+    (
+        "s80-C30",
+        [
+            (
+                (
+                    "JOHANNESBURG (Reuters) - Four miners were killed in a rockfall at a gold "
+                    "mine west of Johannesburg on Thursday, a spokesman for mining house "
+                    "Sibanye Stillwater said.\n\nSibanye Stillwater said it had halted work at "
+                    "the shaft. The National Union of Mineworkers said it would investigate."
+                ),
+                "2024-02-08",
+            ),
+        ],
+        "who",
+        "absent",
+        r"^Sibanye Stillwater +spokesman",
+    ),
+    (
+        "s80-C20",
+        [
+            (
+                (
+                    "RHODES, Greece (Reuters) - Tour operators cancelled flights to Rhodes on "
+                    "Monday as wildfires forced the evacuation of 19,000 people from hotels "
+                    "and villages on the island, officials said.\n\nTUI said it had cancelled "
+                    "all outbound flights until Tuesday and that customers due to start a TUI "
+                    "holiday on the island would get a full refund.\n\nJet2 said it had also "
+                    "cancelled its Jet2 holidays to Rhodes, and would fly 200 guests home."
+                ),
+                "2023-07-24",
+            ),
+        ],
+        "who",
+        "present",
+        r"^TUI",
+    ),
+    (
+        "s80-C34",
+        [
+            (
+                (
+                    "MIAMI (Reuters) - About 200 passengers fell ill with a stomach virus on a "
+                    "Carnival Cruise Line ship that docked in Galveston on Sunday, health "
+                    "officials said.\n\nCarnival said the ship would be cleaned before it "
+                    "sails again. Passengers whose Carnival holiday was cut short would get a "
+                    "refund, Carnival said."
+                ),
+                "2024-02-12",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Carnival",
+    ),
+    (
+        "s80-C17",
+        [
+            (
+                (
+                    "APPLEBY, England (PA) - A man died and two people were injured when a "
+                    "horse-drawn cart overturned on a road outside Appleby on Saturday, "
+                    "Cumbria Police said.\n\nThousands of travellers gather each June for the "
+                    "Appleby fair, one of Europe's oldest horse fairs.\n\n\"Our thoughts are "
+                    'with the family," Superintendent Matt Scott said. The crash happened on '
+                    "the A66 near Appleby at about 4 p.m."
+                ),
+                "2024-06-08",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Appleby",
+    ),
+    (
+        "s80-C38",
+        [
+            (
+                (
+                    "WACKEN, Germany (dpa) - Organisers of the Wacken festival stopped letting "
+                    "in visitors on Wednesday after heavy rain turned the site into mud, "
+                    "police said.\n\nAbout 20 people were treated for exhaustion, the German "
+                    "Red Cross said. Traffic jams stretched for 10 km around Wacken, police "
+                    "said."
+                ),
+                "2023-08-02",
+            ),
+        ],
+        "where",
+        "present",
+        r"^Wacken",
+    ),
+    (
+        "s80-C1",
+        [
+            (
+                (
+                    "HPAKANT, Myanmar (Reuters) - A landslide at a jade mine in northern "
+                    "Myanmar's Kachin State killed at least 32 people on Monday, police "
+                    "said.\n\nThe slide buried workers and their huts near the village of Seng "
+                    "Taung at about 5 a.m., a local official said.\n\nThe search for survivors "
+                    "was suspended on Tuesday, it was announced on Tuesday by state minister "
+                    "for natural resources U Myo Thant Kyaw, who said rain made the slope "
+                    "unstable."
+                ),
+                "2024-07-23",
+            ),
+            (
+                (
+                    "YANGON (AP) - The death toll from Monday's landslide in Hpakant rose to "
+                    "35, the state minister for natural resources, U Myo Thant Kyaw, said on "
+                    'Wednesday.\n\n"We have warned the companies many times not to dump waste '
+                    'near the villages," U Myo Thant Kyaw said.'
+                ),
+                "2024-07-24",
+            ),
+        ],
+        "who",
+        "present",
+        r"^U Myo Thant Kyaw  state minister for natural resources",
+    ),
+    (
+        "s80-C10",
+        [
+            (
+                (
+                    "LIMA (Reuters) - At least 27 workers died in a fire at a gold mine in "
+                    "southern Peru's Arequipa region on Saturday, police said.\n\nThe mining "
+                    "minister, Pedro Castaneda, has ordered an inspection of all mines in the "
+                    "area, according to a spokesman for the minister, Luis Herrera, who said "
+                    "the fire started after a short circuit in a tunnel.\n\nThe Yanaquihua "
+                    "mine is operated by Minera Yanaquihua."
+                ),
+                "2023-05-07",
+            ),
+        ],
+        "reactions",
+        "present",
+        r"^Luis Herrera spokesman for the minister",
+    ),
+    (
+        "s80-C19",
+        [
+            (
+                (
+                    "DATIA, India (Reuters) - At least 115 people were killed in a stampede on "
+                    "a bridge near a temple in India's Madhya Pradesh state on Sunday during "
+                    "Navratri, police said.\n\nThe crush started when a rumour spread that the "
+                    "bridge was collapsing, as about 150,000 pilgrims headed for the Ratangarh "
+                    'temple for the Navratri festival.\n\n"We have ordered a judicial '
+                    'inquiry," Chief Minister Shivraj Singh Chouhan said.'
+                ),
+                "2013-10-13",
+            ),
+        ],
+        "who",
+        "absent",
+        r"Navratri",
+    ),
+    (
+        "s80-C28",
+        [
+            (
+                (
+                    "DUBLIN (Reuters) - Ten people were killed in an explosion at a petrol "
+                    "station in the village of Creeslough in County Donegal on Friday, police "
+                    "said.\n\nThe minister for foreign affairs, Simon Coveney, said the "
+                    'country was in shock. "This is a tragedy beyond words," Coveney said.'
+                ),
+                "2022-10-08",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Simon Coveney  minister for foreign affairs",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
     [
@@ -38500,6 +39945,7 @@ _REVIEWED_OVER_DAYS_79 = [
         + _REVIEWED_OVER_DAYS_77
         + _REVIEWED_OVER_DAYS_78
         + _REVIEWED_OVER_DAYS_79
+        + _REVIEWED_OVER_DAYS_80
     ],
     ids=[
         case[0]
@@ -38514,13 +39960,14 @@ _REVIEWED_OVER_DAYS_79 = [
         + _REVIEWED_OVER_DAYS_77
         + _REVIEWED_OVER_DAYS_78
         + _REVIEWED_OVER_DAYS_79
+        + _REVIEWED_OVER_DAYS_80
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
     """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74,
-    75, 76, 77, 78 and 79 wrote."""
+    75, 76, 77, 78, 79 and 80 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

@@ -4374,8 +4374,15 @@ _TALKING = frozenset({"talk", "talks", "talked", "speak", "speaks", "spoke"})
 
 def _talks_of(verb: Token) -> bool:
     """Whether a verb gives what follows as words of its subject: "hospital sources talk of
-    12 dead" (not "the minister will speak to 23 survivors")."""
+    12 dead" (not "the minister will speak to 23 survivors"), or as what its subjects agree on
+    ("The district administration and the health department now agree that 20 people died";
+    not "Rights groups do not agree that 56 people died")."""
+    if verb.lower_ in _AGREEING:
+        return child_of(verb, "neg") is None and child_of(verb, "ccomp") is not None
     return verb.lower_ in _TALKING and child_of(verb, "prep", "of") is not None
+
+
+_AGREEING = frozenset({"agree", "agrees", "agreed"})
 
 
 def _a_clause_set_apart(token: Token) -> bool:
@@ -5342,7 +5349,7 @@ def _time_scope(link: _Link) -> set[int]:
             if child.dep_ in {"conj", "nsubj", "agent"} or _says_when(child)
         )
         head = token.head
-        if head.i == token.i:
+        if head.i == token.i or _a_that_clause_of_its_own(token):
             break
         if token.dep_ in {"relcl", "acl"}:
             crossed = True
@@ -5351,6 +5358,29 @@ def _time_scope(link: _Link) -> set[int]:
         chain.add(head.i)
         token = head
     return chain
+
+
+def _a_that_clause_of_its_own(verb: Token) -> bool:
+    """A clause joined to another by "and that": a second thing said, not dated by the first
+    ("He said the railing had been inspected in February ..., and that the trust's own register
+    recorded 16 deaths"), unless it points back to the first one's time ("..., and that four
+    people were killed then", "... in those years")."""
+    return (
+        verb.dep_ == "conj"
+        and any(
+            child.dep_ == "mark" and child.lower_ in {"that", "whether"} for child in verb.children
+        )
+        and not any(_points_back_in_time(word) for word in verb.subtree)
+    )
+
+
+def _points_back_in_time(word: Token) -> bool:
+    """ "then", "the same year", "in those years", "at the time": a time told before."""
+    return (
+        word.lower_ in {"then", "same"}
+        or (word.dep_ == "det" and word.lower_ in {"those", "these", "that"})
+        or (word.lower_ == "time" and word.head.lower_ == "at")
+    )
 
 
 def _says_when(clause: Token) -> bool:
@@ -5598,7 +5628,7 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
     found += [
         share
         for ref in wanted
-        for share in _shares_of_them(ref, figures_at)
+        for share in [*_shares_of_them(ref, figures_at), *_shares_of_the_whole(ref, figures_at)]
         if not in_a_split & {(ref.text, start) for start in share.number_starts}
     ]
     split_at = {(b.ref.source_id, b.ref.position) for b in found}
@@ -5638,36 +5668,81 @@ def _shares_of_them(
             or not _SHARE_AFTER.match(ref.text[own.number_end : share.number_start])
         ):
             continue
-        after = _OF_THEM_WHO.match(ref.text, share.number_end)
-        words = after.group("group").split() if after is not None else []
-        people = next(
-            (
-                at
-                for at, word in enumerate(words)
-                if counts_people(word) and kind_of_word(word) is None
-            ),
-            None,
-        )
+        words, people = _the_people_word(_OF_THEM_WHO.match(ref.text, share.number_end))
         if people is None or words[0].lower() in _NOT_A_GROUP_OPENING:
             continue  # ("six of them in critical condition", "one of them wounded")
         if not 0 < (share.value or 0) < figure.count:
             continue
-        shares.append(
-            Breakdown(
-                kind=figure.kind,
-                shown=figure.shown_as,
-                parts=(
-                    f"{ref.text[share.number_start : share.number_end]} "
-                    + ("of " if words[0].lower() in _OWNING else "")  # "seven of its members"
-                    + " ".join(words[: people + 1]),
-                ),
-                counts=(share.value or 0,),
-                ref=ref,
-                number_starts=frozenset({share.number_start}),
-                whole=figure.count,
-                named_whole=False,
-            )
-        )
+        # ("seven of its members")
+        of = "of " if words[0].lower() in _OWNING else ""
+        shares.append(_a_share(figure, ref, share, of + " ".join(words[: people + 1])))
+    return shares
+
+
+def _the_people_word(group: re.Match[str] | None) -> tuple[list[str], int | None]:
+    """The words of a matched group ("migrant workers from") and where the first that names
+    people and no kind of harm stands in them (None when none does)."""
+    words = group.group("group").split() if group is not None else []
+    at = next(
+        (at for at, word in enumerate(words) if counts_people(word) and kind_of_word(word) is None),
+        None,
+    )
+    return words, at
+
+
+def _a_share(whole: Figure, ref: SentenceRef, share: Amount, group: str) -> Breakdown:
+    """A breakdown of one part: `share` (in `ref`) of the people `whole` counts were `group`."""
+    return Breakdown(
+        kind=whole.kind,
+        shown=whole.shown_as,
+        parts=(f"{ref.text[share.number_start : share.number_end]} {group}",),
+        counts=(share.value or 0,),
+        ref=ref,
+        number_starts=frozenset({share.number_start}),
+        whole=whole.count,
+        named_whole=False,
+    )
+
+
+# A whole named first, then what some of them were: "Of the 44 dead on the official list, 31
+# were migrant workers from other regions ... and five were children"; a second whole after
+# it ("..., and of the 35 injured, 15 were women").
+_THE_WHOLE_FIRST = re.compile(r"(?:^\W*|[,;]\s+(?:and\s+|while\s+)?)(?:of|among)\s+the\s+$", re.I)
+_WERE_A_GROUP = re.compile(r"\s+(?:were|are)\s+(?P<group>[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,3})", re.I)
+
+
+def _shares_of_the_whole(
+    ref: SentenceRef, figures_at: dict[tuple[str, int], list[Figure]]
+) -> list[Breakdown]:
+    """The groups some of a figure's people were, told after the figure opens the sentence:
+    "Of the 44 dead, 31 were migrant workers ... and five were children" (31 migrant workers
+    and five children of the 44; "30 were residents of the home"; not "Of the 44 dead, 12 were
+    found in the lake": where; nor "15 were members of one extended family", whose group the
+    words do not end on)."""
+    shares = []
+    amounts = [a for a in find_amounts(ref.text) if a.value is not None and a.high is None]
+    for figure in figures_at.get((ref.source_id, ref.position), []):
+        own = next((a for a in amounts if a.number_start == figure.number_start), None)
+        if (
+            figure.background
+            or figure.vague
+            or own is None
+            or not _THE_WHOLE_FIRST.match(ref.text[: own.number_start])
+        ):
+            continue
+        for share in (a for a in amounts if a.number_start >= own.number_end):
+            if _THE_WHOLE_FIRST.search(ref.text[: share.number_start]):
+                break  # "..., and of the 35 injured, 15 were women": another whole's
+            words, people = _the_people_word(_WERE_A_GROUP.match(ref.text, share.number_end))
+            if people is None or not 0 < (share.value or 0) < figure.count:
+                continue
+            while people + 1 < len(words) and counts_people(words[people + 1]):
+                people += 1  # "migrant workers"
+            if words[people].lower() in {"members", "relatives"} and words[people + 1 :][:1] == [
+                "of"
+            ]:
+                continue  # "members of one extended family" (but "30 residents of the home")
+            shares.append(_a_share(figure, ref, share, " ".join(words[: people + 1])))
     return shares
 
 

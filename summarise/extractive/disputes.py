@@ -317,6 +317,17 @@ def _kind_asked(topic: str) -> str | None:
     return kind_of_word(asked.group(2)) if asked else None  # ("journalists": a count of its own)
 
 
+def _causes_for_accounts(causes: Dispute, accounts: Dispute) -> bool:
+    """Whether a dispute of causes tells the same sides as two accounts that give no values
+    ("Police say the stampede was set off by a rumour of a landslide, but survivors say a
+    railing broke first"): what each side says caused it, in place of "Accounts differ"."""
+    return (
+        causes.topic.startswith(CAUSE_TOPIC)
+        and accounts.topic.startswith(ACCOUNTS_TOPIC)
+        and all(claim.value is None for claim in accounts.claims)
+    )
+
+
 def _best(
     disputes: list[Dispute],
     one_side: Callable[..., bool] | None = None,
@@ -347,7 +358,9 @@ def _best(
             None,
         )
         if twice is not None:  # the same sides, found twice (not two counts of the same sentences)
-            if _figures_for_a_denial(dispute, kept[twice]):
+            if _figures_for_a_denial(dispute, kept[twice]) or _causes_for_accounts(
+                dispute, kept[twice]
+            ):
                 for claim, other_claim in _sides_by_voice(dispute, kept[twice]):
                     _cite_as_well(claim, other_claim)
                 kept[twice], sides_kept[twice] = dispute, (sides, said)
@@ -2040,6 +2053,7 @@ def _one_toll_an_area(
             or _moved_past(same, dispute)
             or _its_voices_moved_on(same, dispute)
             or _one_side_moved_on(same, dispute, voices_of or {})
+            or _settled_and_disputed_anew(same, dispute, voices_of or {})
         ) and _last_told(evidence, dispute) > _last_told(evidence, same):
             # "police list five" against the fire department's four on Wednesday, three
             # against two on Saturday: the count as it stands; so too seven against eight
@@ -2184,14 +2198,10 @@ def _one_side_moved_on(
     incident ("another crash near Mtito Andei"), nor of a part ("In Mandi district, the worst
     hit, ...", "Among health workers alone, ...").
     """
-    if len(earlier.claims) != 2 or len(later.claims) != 2:
+    sides = _two_sides_of_one_count(earlier, later)
+    if sides is None:
         return False
-    quotes = [c.quote for claim in later.claims for c in claim.citations]
-    if any(ANOTHER_INCIDENT.search(quote) or _TOLD_OF_A_PART.search(quote) for quote in quotes):
-        return False
-    before, after = _sides_by_count(earlier), _sides_by_count(later)
-    if before is None or after is None:
-        return False
+    before, after = sides
     (low, _), (high, _) = before
     (new_low, _), (new_high, _) = after
     if new_low < low or new_high < high or new_low > high:
@@ -2200,6 +2210,46 @@ def _one_side_moved_on(
         _body_word(new.attributed_to)
         in ({_body_word(old.attributed_to)} | set(voices_of.get(count, ()))) - {""}
         for (count, old), (_, new) in zip(before, after, strict=True)
+    )
+
+
+def _two_sides_of_one_count(
+    earlier: Dispute, later: Dispute
+) -> tuple[list[tuple[int, Claim]], list[tuple[int, Claim]]] | None:
+    """The sides of two two-sided disagreements, by count (`_sides_by_count`), when the later
+    one tells of neither another incident nor a part; None otherwise."""
+    if len(earlier.claims) != 2 or len(later.claims) != 2:
+        return None
+    quotes = [c.quote for claim in later.claims for c in claim.citations]
+    if any(ANOTHER_INCIDENT.search(quote) or _TOLD_OF_A_PART.search(quote) for quote in quotes):
+        return None
+    before, after = _sides_by_count(earlier), _sides_by_count(later)
+    if before is None or after is None:
+        return None
+    return before, after
+
+
+def _settled_and_disputed_anew(
+    earlier: Dispute, later: Dispute, voices_of: Mapping[int, AbstractSet[str]]
+) -> bool:
+    """Whether a later two-sided disagreement of a count is the count as it now stands, the
+    earlier one settled: a voice of the earlier one gives the later higher side, at or above
+    both earlier figures, and a voice new to the count sets a lower one against it (17 from the
+    district against the health department's 18 on Friday; a week on, the district's 20
+    against the temple trust's 16); not a toll of another incident or of a part."""
+    sides = _two_sides_of_one_count(earlier, later)
+    if sides is None:
+        return False
+    before, after = sides
+    (_, low), (high_count, high) = after
+    known = {_body_word(claim.attributed_to) for _, claim in before} | {
+        voice for count, _ in before for voice in voices_of.get(count, ())
+    }
+    known.discard("")
+    return (
+        high_count >= max(count for count, _ in before)
+        and _body_word(high.attributed_to) in known
+        and _body_word(low.attributed_to) not in known | {""}
     )
 
 
@@ -2863,10 +2913,19 @@ _ROLE_WORDS = (
     r"adviser|advisor|coordinator|superintendent|inspector|engineer|deputy|leader|boss"
 )
 _A_ROLE = rf"(?:(?!(?:to|in|of|at|for|on|from|with)\s)[a-z\-]+\s+){{0,2}}(?:{_ROLE_WORDS})"
+# People who tell what they saw, named by what they are, in lower case: "while survivors say it
+# happened around 3:30 a.m.".
+_PEOPLE_WHO_TELL = (
+    "survivors|residents|villagers|rescuers|volunteers|eyewitnesses|relatives|families|locals|"
+    "passengers|pilgrims|workers|miners"
+)
 _SAYS_BEFORE = re.compile(
     rf"(?:^|[,.;:]\s+|\s[-–—]\s+|[\"“”]\s*|\b(?:and|but|while)\s+)"
     rf"(?P<who>(?:the\s+|a\s+)?(?:[A-Z][\w&.’'\-]*|some|"
-    rf"others|officials|police|witnesses|reports)(?:\s+[\w&.’'\-]+){{0,5}}?|"
+    rf"others|officials|police|witnesses|reports|"
+    rf"(?:(?!(?:and|but|while|whereas|as|when|that|said|says|say|told)\s)[a-z]+\s+)?"
+    rf"(?:{_PEOPLE_WHO_TELL}))"
+    rf"(?:\s+[\w&.’'\-]+){{0,5}}?|"
     # (or a body by its common noun: "; the company says its gauge showed 1.2 metres")
     r"the\s+[a-z]+(?:\s+[a-z]+)?|"
     # (or a person named after a role: ", its chief executive Declan Bray said the form")
@@ -2878,7 +2937,11 @@ _SAYS_BEFORE = re.compile(
     r"(?:its|their)\s+(?:own\s+)?"
     r"(?:peak|figure|estimate|count|toll|total|number|reading|tally)\s"
     # (or counts them itself: "The NCCR counts 640 flooded households")
-    r"|count(?:s|ed)\s+(?=(?:[a-z]+\s+){0,2}(?:\d|$)))"
+    r"|count(?:s|ed)\s+(?=(?:[a-z]+\s+){0,2}(?:\d|$))"
+    # (or sets its own time on the event: "The fire services recorded the collapse at 4:15
+    # a.m.", "Survivors put the collapse closer to 3:30 a.m.")
+    r"|(?:records?|recorded|logs?|logged|times|timed|puts?|placed|places)\s+"
+    rf"(?=(?:the\s+)?(?:{'|'.join(sorted(EVENT_NOUNS))})\s+(?:at|closer|nearer|around|as)\b))"
 )
 # A body's own count, named as its: "SENAPRED's latest count is 1,620 homes destroyed".
 _WHOSE_COUNT_BEFORE = re.compile(
@@ -6529,6 +6592,7 @@ _INCIDENT_KINDS = {
     "landslide": "landslide", "mudslide": "landslide", "avalanche": "landslide",
     "blackout": "power failure", "outage": "power failure", "aground": "grounding",
     "grounding": "grounding", "alert": "alert", "emergency call": "emergency call",
+    "collapse": "collapse", "collapsed": "collapse", "stampede": "stampede", "crush": "stampede",
 }  # fmt: skip
 INCIDENT_PREFIX = "the "
 # Times of one incident further apart than place-named ones still disagree ("2.40 am" against
@@ -6542,13 +6606,16 @@ def _incident_timed(text: str, start: int) -> str | None:
     about 3:00 a.m. when the fire broke out", "stormed a hotel at 1:15 a.m. in an attack",
     "thrown from their chairs at 6:40 by an explosion", "the ship lost power at 4:38":
     blackout); None for another moment of its story ("the first call reached the line at
-    2:52", "power was restored at 6:15", "the fire was spotted at 2:35") or another incident
-    of its kind ("a second blast", "a separate outage").
+    2:52", "power was restored at 6:15", "the fire was spotted at 2:35"), the time of a thing
+    ("50 minutes before the scheduled 7:30 p.m. kickoff") or another incident of its kind ("a
+    second blast", "a separate outage").
     """
     from ..nlp import parse  # deferred: only sentences with a clock time and no place
 
     (doc,) = parse([text])
     token = next((t for t in doc if t.idx >= start), None)
+    if token is not None and _the_time_of_a_thing(token):
+        return None
     while token is not None:
         if _an_incident(token):
             return _one_of_its_kind(token)
@@ -6561,6 +6628,10 @@ def _incident_timed(text: str, start: int) -> str | None:
             ):
                 return None  # "the fire was brought under control at 3:50": its end
             told = [w for w in _what_the_verb_tells(token) if _an_incident(w)]
+            if not told and _it_happened(token):
+                # "recorded the collapse at 4:15 a.m., while survivors say it happened around
+                # 3:30 a.m.": "it" is what the clause before it tells of
+                told = _what_the_clause_before_tells(token)
             if told:
                 return _one_of_its_kind(told[0])
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
@@ -6569,6 +6640,74 @@ def _incident_timed(text: str, start: int) -> str | None:
             return None
         token = token.head
     return None
+
+
+# Verbs that tell only that "it" took place: "say it happened around 3:30 a.m."
+_TOOK_PLACE = frozenset("happened occurred began started struck hit".split())
+
+
+def _it_happened(verb: Token) -> bool:
+    return verb.lower_ in _TOOK_PLACE and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children
+    )
+
+
+# A verb of saying, as one word ("say" too, which `_SAYING` leaves out).
+_A_SAYING_WORD = re.compile(_SAY, re.I)
+
+
+def _what_the_clause_before_tells(verb: Token) -> list[Token]:
+    """The incident of the last clause before `verb` that is not one of saying: "The roof
+    collapsed at 3:30, the fire brigade said, while residents said it happened closer to 2:45"
+    (the collapse, not the "fire" of "fire brigade"); none for "the tornado struck at 6:40,
+    shortly after the graduation ceremony began, while the school district said it started at
+    6:15" (the ceremony)."""
+    for before in reversed(verb.doc[: verb.i]):
+        if (
+            before.pos_ not in {"VERB", "AUX"}
+            or before.dep_ in {"aux", "auxpass"}
+            or _A_SAYING_WORD.fullmatch(before.lower_)
+        ):
+            continue
+        if _an_incident(before):
+            return [before]
+        return [w for w in _what_the_verb_tells(before) if _an_incident(w)][:1]
+    return []
+
+
+# Words a clock time is written with: "7:30 p.m.", "2:40 a.m. local time", "1640 GMT", "19:15
+# hours".
+_PARTS_OF_A_CLOCK = frozenset("a.m. p.m. am pm a.m p.m gmt utc hrs hours h local time".split())
+
+
+# A thing the incident is timed against, then its own time: "before kickoff at 7:30 p.m.",
+# "after the match at 9 p.m.".
+_RELATIVE_TO_A_THING_AT = re.compile(
+    r"\b(?:before|after|until|since)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}at\s+"
+    r"(?:(?:about|around|approximately)\s+)?$",
+    re.I,
+)
+
+
+def _the_time_of_a_thing(clock: Token) -> bool:
+    """Whether the clock time qualifies a noun that is no incident: "the scheduled 7:30 p.m.
+    kickoff", "the 6 a.m. shift", "before kickoff at 7:30" (not "the 2:40 a.m. blast")."""
+    if _RELATIVE_TO_A_THING_AT.search(clock.doc.text[: clock.idx]):
+        return True  # "about 25 minutes before kickoff at 7:30 p.m." (however it is parsed)
+    top = clock
+    while top.head.i != top.i and top.head.lower_ in _PARTS_OF_A_CLOCK:
+        top = top.head
+    owner = top.head
+    if top.dep_ == "pobj" and owner.lower_ == "at" and owner.head.pos_ == "NOUN":
+        # "25 minutes before kickoff at 7:30": the kickoff's time
+        return owner.head.lower_ not in _PARTS_OF_A_CLOCK and not _an_incident(owner.head)
+    return (
+        top.dep_ in {"nummod", "compound", "amod", "nmod"}
+        and owner.i != top.i
+        and owner.pos_ in {"NOUN", "PROPN"}
+        and owner.lower_ not in _PARTS_OF_A_CLOCK
+        and not _an_incident(owner)
+    )
 
 
 def _an_incident(word: Token) -> bool:
@@ -6614,8 +6753,25 @@ _RULERS = frozenset(
 
 def _one_of_its_kind(word: Token) -> str | None:
     """The incident word, unless it is one of several ("a second message", "a separate
-    outage", "another blast"): their times are of different incidents."""
-    if any(c.lower_ in _ANOTHER for c in word.children if c.dep_ in {"amod", "det"}):
+    outage", "another blast", "A second building next to it collapsed"): their times are of
+    different incidents; nor a person who collapsed ("a woman near the stage collapsed")."""
+    told_of = [word]
+    if word.pos_ in {"VERB", "AUX"}:
+        subject = nlp.child_of(word, "nsubj")
+        if (
+            subject is not None
+            and _INCIDENT_KINDS.get(word.lower_) == "collapse"
+            and (
+                subject.pos_ == "PRON"
+                or subject.ent_type_ == "PERSON"
+                or counts_people(subject.lower_)
+            )
+        ):
+            return None  # ("a woman near the stage collapsed at about 8:20")
+        told_of += [subject] if subject is not None else []
+    if any(
+        c.lower_ in _ANOTHER for told in told_of for c in told.children if c.dep_ in {"amod", "det"}
+    ):
         return None
     if _an_emergency_call(word):
         return "emergency call"
@@ -6628,15 +6784,18 @@ _ANOTHER = frozenset("second third another separate new later earlier final last
 _SAYING = re.compile(r"said|says|told|added|stated|reported|confirmed|announced")
 # Verbs of the end of an incident or of another moment of it (power restored, a fire spotted).
 _ENDED = frozenset(
-    """extinguished contained ended doused subsided over restored returned resumed lifted
-    cancelled canceled withdrawn read received spotted noticed detected discovered seen
-    reported""".split()
+    """extinguished contained ended doused subsided eased cleared dispersed over restored
+    returned resumed lifted cancelled canceled withdrawn read received spotted noticed detected
+    discovered seen reported""".split()
 )
 
 
 # Verbs whose object is what happened to their subject ("the ship suffered a blackout", "lost
-# power") or a time set on it ("puts the blackout at 4:44").
-_UNDERGONE = frozenset("suffer suffers suffered experienced lost put puts placed places".split())
+# power") or a time set on it ("puts the blackout at 4:44", "recorded the collapse at 4:15").
+_UNDERGONE = frozenset(
+    "suffer suffers suffered experienced lost put puts placed places record records recorded "
+    "log logs logged timed".split()
+)
 
 
 def _what_the_verb_tells(verb: Token) -> list[Token]:
@@ -6676,13 +6835,64 @@ def _two_voices_of_one_time(
 ) -> bool:
     """Two close times of one incident in one report, each given by a voice of its own ("The
     ACP says the ship suffered a blackout at 4:38 a.m. ... Thalassa Boxline says ... 4:44
-    a.m."); not times of a place ("landed at Heathrow at 9:10", "gathered there at 9:30")."""
+    a.m."); not times of a place ("landed at Heathrow at 9:10", "gathered there at 9:30"). Set
+    side by side in one sentence, they may be as far apart as any two times of one incident
+    ("recorded the collapse at 4:15 a.m., while survivors say it happened around 3:30 a.m.")."""
+    one_sentence = first.ref.start == second.ref.start
     if (
         first.ref.source_id != second.ref.source_id
         or not first.place.startswith(INCIDENT_PREFIX)
-        or abs(first.minutes - second.minutes) > MAX_TWO_VOICES_GAP_MINUTES
+        or abs(first.minutes - second.minutes)
+        > (MAX_INCIDENT_CLOCK_GAP_MINUTES if one_sentence else MAX_TWO_VOICES_GAP_MINUTES)
     ):
         return False
+    return _told_apart(first, second, voice_of)
+
+
+# Voices that may be one body under two names from one report to the next ("officials",
+# "authorities"), and words of a time corrected ("County firefighters now say 4:40, after
+# reviewing dispatch logs").
+_ANY_OFFICIALS = frozenset({"officials", "authorities", "official", "authority", "government"})
+_TIME_CORRECTED = re.compile(
+    r"\b(?:now\s+(?:say|says|put|puts|believe|believes)|revis\w+|correct\w+|"
+    r"after\s+(?:reviewing|checking|studying)|have\s+since|has\s+since)\b",
+    re.I,
+)
+
+
+def _timed_apart_days_on(
+    first: Clock, second: Clock, voice_of: Callable[[Clock], str | None]
+) -> bool:
+    """Whether two reports filed days apart time an incident apart by two voices of their own
+    (`_told_apart`), each told as the incident ("the stampede began", "the building
+    collapsed"; not "a controlled explosion took place at 7:15 a.m." days later), neither a
+    time corrected nor a voice that any officials could be."""
+    if not _told_apart(first, second, voice_of) or not all(
+        _the_incident_told(clock) for clock in (first, second)
+    ):
+        return False
+    voices = [_voice_key(voice_of(c)) for c in (first, second)]
+    return not any(voice in _ANY_OFFICIALS for voice in voices) and not any(
+        _TIME_CORRECTED.search(c.ref.text) for c in (first, second)
+    )
+
+
+def _the_incident_told(clock: Clock) -> bool:
+    """Whether the clock's sentence names its incident as the one known ("the stampede", "the
+    building collapsed"), not as one more ("a controlled explosion", "another collapse")."""
+    kind = clock.place.removeprefix(INCIDENT_PREFIX)
+    words = "|".join(re.escape(word) for word, its in _INCIDENT_KINDS.items() if its == kind)
+    if not words:
+        return False
+    definite = re.search(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{words})\b", clock.ref.text, re.I)
+    other = re.search(
+        rf"\b(?:a|an|another)\s+(?:[\w\-]+\s+){{0,2}}(?:{words})\b", clock.ref.text, re.I
+    )
+    return definite is not None and other is None
+
+
+def _told_apart(first: Clock, second: Clock, voice_of: Callable[[Clock], str | None]) -> bool:
+    """Whether each time is given by a voice, and the two voices share no word."""
     voices = [voice_of(c) for c in (first, second)]
     return all(voices) and not _voice_words(voices[0]) & _voice_words(voices[1])
 
@@ -6740,7 +6950,12 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
                 _two_voices_of_one_time(a, b, voice_of)
                 or (
                     a.ref.source_id != b.ref.source_id
-                    and _same_time(evidence, a.ref.source_id, b.ref.source_id)
+                    and (
+                        _same_time(evidence, a.ref.source_id, b.ref.source_id)
+                        # (a moment gone does not move on as counts do: two voices that time
+                        # the incident apart disagree whenever each report was filed)
+                        or (incident and _timed_apart_days_on(a, b, voice_of))
+                    )
                 )
             )
         ]
@@ -12193,7 +12408,8 @@ _CAUSE_CUE = re.compile(
     r"(?:fault|problem|blame|cause|responsibility|glitch)\s+(?:lay|lies|lie|rested|"
     r"rests)\s+(?:in|with)\b|\btrac(?:ed|es|e)\s+(?:\w+\s+){1,3}?to\b|"
     r"\bsource\s+of\s+(?:the\s+)?\w+\s+(?:is|was)\b|\b(?:is|was|are|were)\s+behind\b|"
-    r"\breason\s+(?:of|for)\b)",
+    r"\breason\s+(?:of|for)\b|\bset\s+off\s+by\b|"
+    r"\b(?:broke|snapped|gave\s+way|failed|collapsed|cracked|burst)\s+first\b)",
     re.IGNORECASE,
 )
 # What happened, when a cause is given for it, is one of EVENT_NOUNS: "the crash was caused
@@ -13885,6 +14101,11 @@ def _someone(noun: Token) -> bool:
     )
 
 
+# Verbs of a thing that gave way, told as what came first: "a railing broke first", "the
+# barrier gave way first".
+_GIVING_WAY = frozenset("broke snapped gave failed collapsed cracked burst".split())
+
+
 def _cause_after(token: Token) -> Token | None:
     """The head of a cause the token introduces for the event: "(the crash was) caused by human
     error", "blamed human error (for the crash)", "blamed the crash on the weather", "(the fire
@@ -14032,6 +14253,23 @@ def _cause_after(token: Token) -> Token | None:
     felled = _what_felled_it(token)
     if felled is not None:
         return felled
+    if word == "first" and token.dep_ == "advmod" and token.head.lower_ in _GIVING_WAY:
+        # "survivors say a railing broke first", set against another account ("but", "while",
+        # a semicolon): what gave way before the event set it off (not "The roof gave way
+        # first, then the walls": how it went)
+        if not (_AT_ODDS.search(token.doc.text) or ";" in token.doc.text):
+            return None
+        broke = token.head
+        subject = nlp.child_of(broke, "nsubj")
+        if (
+            subject is None
+            or subject.pos_ not in {"NOUN", "PROPN"}
+            or subject.lower_ in EVENT_NOUNS
+            or _negated_verb(broke)
+            or (broke.lower_ == "gave" and broke.doc[broke.i + 1 : broke.i + 2].text != "way")
+        ):
+            return None
+        return subject
     if word in {"from", "during"} and _an_ignition_came(token.head):
         # "the ignition most likely came from inside the silo's elevator system", "the fire
         # began during maintenance work": where what set it off came from
@@ -14056,10 +14294,11 @@ def _cause_after(token: Token) -> Token | None:
     if token.dep_ == "conj" and head.lower_ == word:
         head = head.head  # "caused not by arson but by a short circuit": the second "by"
     opener = head.lower_
+    set_off = opener == "set" and nlp.child_of(head, "prt", "off") is not None
     if (word, opener) not in {("by", "caused"), ("by", "triggered"), ("of", "result"),
                               ("to", "due"), ("of", "because")} and not (
         word == "to" and opener in _ATTRIBUTING
-    ):  # fmt: skip
+    ) and not (word == "by" and set_off):  # fmt: skip
         return None
     verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or _negated_verb(token):

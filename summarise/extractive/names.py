@@ -121,10 +121,22 @@ _PORTFOLIO_WORDS = (
 _TWO_PORTFOLIO_WORDS = rf"(?:Green\s+)?{_PORTFOLIO_WORDS}(?:\s+{_PORTFOLIO_WORDS})?"
 # Small words inside names of people and places: "Viña del Mar", "Ludwig van Beethoven".
 _NAME_PARTICLES = r"(?:de|del|della|da|das|do|dos|di|du|la|le|van|von|der|den)(?=\s+[A-Z])"
+# Words after "for" that name a kind of body or a span of time, never a portfolio's second word.
+_KINDS_OF_BODY_AFTER_FOR = (
+    r"operators?|company|companies|firm|group|agency|airline|carrier|house|railway|party|"
+    r"watchdog|charity|chain|union|bank|club|council|network|broadcaster|newspaper|station|"
+    r"maker|producer|retailer|insurer|lender|giant|provider|developer|owner|regulator|"
+    r"years?|months?|weeks?|days?|decades?"
+)
 # A portfolio in lower case after its office: "(commissioner) for trade, commerce and markets",
-# "(minister) for health and social care" (not "(spokesman) for the").
+# "(minister) for health and social care", "(minister) for natural resources" (not
+# "(spokesman) for the").
 _LOWER_CASE_PORTFOLIO = (
-    r"for\s+(?!(?:the|a|an|its|his|her|their|our)\b)[a-z]+(?:,\s+[a-z]+){0,3}"
+    r"for\s+(?!(?:the|a|an|its|his|her|their|our)\b)[a-z]+"
+    # (a second word that names no kind of body nor a span of time: not "(spokesman) for
+    # airport operator (Isavia)", "for budget airline (Wizz Air)", "(director) for six years")
+    rf"(?:\s+(?!(?:{_KINDS_OF_BODY_AFTER_FOR})\b)[a-z]+)?"
+    r"(?:,\s+[a-z]+){0,3}"
     r"(?:,?\s+and\s+[a-z]+(?:\s+[a-z]+)?)?"
 )
 # Kinds of body written in lower case after the body's name: "Kazbegi municipality".
@@ -2059,6 +2071,28 @@ def _germs_named(evidence: EvidenceSet) -> set[tuple[str, ...]]:
     }
 
 
+# Where a name is told as a place: "on a road outside Appleby".
+_PLACED_RIGHT_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$")
+# A one-word name the cluster writes as a festival's: "the Navratri festival", "the Navratri
+# fair" (a time of year, no actor, wherever else it stands: "during Navratri").
+_A_FEAST_AFTER = re.compile(r"\s+(?:festival|fair|feast|carnival)\b", re.I)
+_A_FEASTS_NAME = re.compile(r"\b((?-i:[A-Z])[\w\-]+)" + _A_FEAST_AFTER.pattern, re.I)
+
+
+def _feasts_named(evidence: EvidenceSet) -> set[tuple[str, ...]]:
+    """The names the cluster writes as a festival's (`_A_FEASTS_NAME`), no known place (not
+    "the Edinburgh festival")."""
+    return {
+        name_key(match.group(1))
+        for item in evidence.items
+        for ref in item.members
+        for match in _A_FEASTS_NAME.finditer(ref.text)
+        if gazetteer().lookup(match.group(1)) is None
+        and not is_title(match.group(1))
+        and fold(match.group(1)) not in {"the", "a", "an", "this", "that"}
+    }
+
+
 def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     """Group mentions into people, organisations and places; a name's kind is the vote of its
     mentions."""
@@ -2095,9 +2129,22 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     # called its other mentions
     acronymed = {name_key(words) for words in written.values() if len(words.split()) >= 2}
     germs = _germs_named(evidence)
+    feasts = _feasts_named(evidence)
     for key, found in groups.items():
         if key in germs and all(mention.role is None for mention, _ in found):
             continue  # "tested for Legionella", where "Legionella bacteria" says what it is
+        if (
+            key in feasts
+            and key not in filed
+            and not any(
+                (kind == "place" or _PLACED_RIGHT_BEFORE.search(mention.around(12)[0]))
+                and not _A_FEAST_AFTER.match(mention.around(0, 20)[1])
+                for mention, kind in found
+            )
+        ):
+            continue  # "during Navratri", where "the Navratri festival" says what it is (not
+            # "the Wacken festival" of a village the model knows as a place elsewhere, nor the
+            # Appleby fair "on a road outside Appleby")
         kind = "place" if key in filed else _vote(found)
         if kind == "person" and (
             key in acronymed
@@ -2652,6 +2699,34 @@ def _with_its_role(mention: Mention) -> Mention:
 _BUILDINGS = FACILITY_WORDS - ORGANISATION_HEADS
 
 
+# Offices only a person holds, that title a name written right after them (not "spokesman for
+# mining house Sibanye Stillwater": the body a spokesman speaks for).
+_OFFICES_OF_A_PERSON = frozenset(
+    """
+        minister president governor mayor secretary senator ambassador chairman chairwoman
+        premier chancellor commissioner
+    """.split()
+)
+# An outlet that reports, named after an office it quotes: "promised by the chancellor,
+# Deutsche Welle reported".
+_REPORTED_AFTER = re.compile(r"\s*,?\s+(?:reported|reports|quoted)\b")
+
+
+def _an_office_holder_titled(mention: Mention) -> bool:
+    """Whether the mention's role is an office only a person holds, written right before it
+    ("state minister for natural resources U Myo Thant Kyaw")."""
+    offset = mention.start - mention.ref.start
+    if _REPORTED_AFTER.match(mention.around(0, 20)[1]):
+        return False
+    role = mention.role or _role(mention.ref.text, offset, offset + len(mention.text))
+    if not role:
+        return False
+    before = mention.around(ROLE_WINDOW)[0].rstrip(" ,")
+    return before.endswith(role) and any(
+        fold(word) in _OFFICES_OF_A_PERSON for word in role.split()
+    )
+
+
 def _vote(found: list[tuple[Mention, str]]) -> str:
     """The kind most mentions give; a tie goes to person, then place."""
     words = fold(found[0][0].text).split()
@@ -2755,6 +2830,14 @@ def _vote(found: list[tuple[Mention, str]]) -> str:
         and not _BODY_WORDS_INSIDE.intersection(words[:-1])  # not the "Vice Ministry of Sports"
     ):
         best = "person"  # "Yvo de Boer": a given name first (the small model says ORG)
+    if (
+        best == "organisation"
+        and 2 <= len(words) <= 4
+        and not (_BODY_WORDS_INSIDE | ORGANISATION_HEADS).intersection(words)
+        and any(_an_office_holder_titled(mention) for mention, _ in found)
+    ):
+        best = "person"  # "by state minister for natural resources U Myo Thant Kyaw": a name
+        # an office is given right before is a person's (the small model says ORG)
     if best == "organisation" and _written_as_place(found):
         return "place"  # "from Dewsbury", "to King's Cross": the small model says ORG
     if best == "organisation" and _speaks_as_person(found, words):
@@ -3678,6 +3761,12 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
     titled = _HYPHENATED_TITLE_BEFORE.search(told_before)
     if titled is not None and is_title(titled.group(1)):
         told_before = told_before[: titled.start()]
+    speaks_for = _SPEAKS_FOR_THE_TITLED.search(told_before)
+    if speaks_for is not None and holder_named_before(
+        sentence[: max(0, begin - ROLE_WINDOW)] + told_before[: speaks_for.start()],
+        speaks_for.group("title"),
+    ):
+        return speaks_for.group(1)
     before = _ROLE_BEFORE.search(told_before)
     if before and _KIN_OF_BEFORE.search(told_before[: before.start(1)]):
         before = None  # "The driver, a cousin of the mayor of Tetri municipality, X": not his
@@ -3750,6 +3839,32 @@ _FOR_A_TITLED = re.compile(
     r"representative|deputy)\s+(?:for|to|of)\s+(?:the\s+)?(?=(?:[A-Z][\w\-]*\s+){0,3}"
     rf"(?i:{ROLE_NOUNS})$)"  # a title the name holds: not "spokesman for the Interior Ministry"
 )
+# One who speaks for another told by a title in lower case, then a comma ("a spokesman for
+# the minister, U Zaw Lin Htut, said"): the name after it is the speaker's when the sentence
+# named the title's holder before (`holder_named_before`), not "A lawyer for the activist, Job
+# Sikhala," (the activist).
+_SPEAKS_FOR_THE_TITLED = re.compile(
+    r"\b((?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|assistant|"
+    rf"representative|deputy)\s+(?:for|to|of)\s+the\s+(?P<title>(?:[a-z]+\s+){{0,2}}"
+    rf"(?:{ROLE_NOUNS})))\s*,\s*$"
+)
+
+
+def holder_named_before(text: str, title: str) -> bool:
+    """Whether `text` gives `title`, in all its words, to a name: "The state minister for
+    natural resources, U Myo Thant Kyaw," or "Mining Minister Pedro Castaneda" for "minister"
+    (not "Prime Minister Shehbaz Sharif" for "former prime minister")."""
+    words = r"\s+".join(re.escape(word) for word in title.split())
+    return (
+        re.search(
+            rf"\b(?i:{words})\b(?:\s+[\w\-]+){{0,4}}?,?\s+"
+            r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+",
+            text,
+        )
+        is not None
+    )
+
+
 # What was done to the one named, before the role, after an adverb: "partly vindicating
 # opposition MP X" (", investigating judge X", "the organising committee chairman", "acting
 # mayor X" and "managing director X" are roles).
@@ -3776,6 +3891,8 @@ _DATED_BEFORE_ROLE = re.compile(
     rf"^(?:.*\b(?:on|since|until|by|from|last|next)\s+{_WEEKDAY}(?:\s+(?:of|for))?"
     # ("dismissed on Tuesday the president of the National Assembly, Edith Mhone")
     rf"|{_WEEKDAY}\s+(?:of|for)|{_WEEKDAY}(?=\s+(?:the|a|an)\s)"
+    # ("announced on Tuesday by state minister for mineral resources U Aung Kyaw Win")
+    rf"|{_WEEKDAY}\s+by"
     # ("on Thursday named retired judge Elvira Hoepel": what was done to her that day)
     rf"|{_WEEKDAY}\s+(?:named|appointed|nominated|picked|chose)(?=\s+[a-z]))\s+"
 )

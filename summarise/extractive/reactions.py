@@ -48,6 +48,7 @@ from .names import (
     Entity,
     Mention,
     PeopleBefore,
+    holder_named_before,
     is_title,
     named_like_a_person,
     of_other_gender,
@@ -1747,7 +1748,9 @@ def _owner_phrase(owner: Token) -> set[Token]:
 def _named_after_whom_it_speaks_for(head: Token) -> list[Token]:
     """The name set off after the body a spokesman speaks for, which the parse hangs on the
     body: "A spokesman for the ministry, John Smith, said" (the spokesman's name). Not after a
-    person ("a lawyer for the activist, Job Sikhala,": the activist's name)."""
+    person ("a lawyer for the activist, Job Sikhala,": the activist's name), unless the sentence
+    named that person before ("The mining minister, Pedro Castaneda, has ordered ..., according
+    to a spokesman for the minister, Luis Herrera, who said": the spokesman's)."""
     if not _SPEAKS_FOR.fullmatch(head.lower_):
         return []
     return [
@@ -1755,13 +1758,27 @@ def _named_after_whom_it_speaks_for(head: Token) -> list[Token]:
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "to"}
         for whom in prep.children
-        if whom.dep_ == "pobj" and whom.lower_ in _BODIES_SPOKEN_FOR
+        if whom.dep_ == "pobj"
+        and (
+            whom.lower_ in _BODIES_SPOKEN_FOR
+            or (
+                is_title(whom.text)
+                and holder_named_before(head.doc.text[: head.idx], _the_title_of(whom))
+            )
+        )
         for name in whom.children
         if name.dep_ == "appos"
         and name.pos_ == "PROPN"
         and name.ent_type_ == "PERSON"
         and head.doc[name.left_edge.i - 1].text == ","  # set off: not "for Minister Ken Ofori"
     ]
+
+
+def _the_title_of(whom: Token) -> str:
+    """A title with the words that qualify it: "former prime minister" (of "the former prime
+    minister")."""
+    qualifiers = [t.text for t in whom.lefts if t.dep_ in {"amod", "compound", "nmod"}]
+    return " ".join([*qualifiers, whom.text])
 
 
 # Bodies a spokesman speaks for, whose own names are no person's.

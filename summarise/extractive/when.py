@@ -446,6 +446,16 @@ _HAPPENED = re.compile(
     r"(?:left|veered\s+off|ran\s+off)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:road|highway|track|rails|runway))\b",
     re.IGNORECASE,
 )
+# The event named as beginning at the clock time that follows, the subject of its own clause:
+# '"The crush began at about 11:10 a.m."', "police said the stampede started around 10.30 am"
+# (not "Rescue work after the collapse began at 6 a.m.", "A vigil for victims of the shooting
+# began at 7 p.m.", "The fire started in a kitchen, and the first engines arrived at 3:20").
+_THE_EVENT_BEGAN_AT = re.compile(
+    r"(?:^[\"“]?|[,;:]\s+|\b(?:and|but|that|said|says)\s+)the\s+(?:[\w\-]+\s+)?"
+    r"(?:" + "|".join(sorted(EVENT_NOUNS)) + r")\s+(?:began|started)\s+(?:at\s+)?"
+    r"(?:(?:about|around|approximately|roughly|(?:shortly|just|soon)\s+(?:before|after))\s+)?$",
+    re.IGNORECASE,
+)
 # "last Tuesday" right after the event named: "held up by the grounding last Tuesday" (not "a
 # smaller fire last Tuesday", "another blast", "talks collapsed last Tuesday": other things).
 _LAST_WEEKDAY = re.compile(rf"\blast\s+(?:{'|'.join(WEEKDAYS)})$", re.I)
@@ -464,6 +474,15 @@ _WENT_DOWN = re.compile(r"\b(?:halted|froze|shut\s+down|went\s+(?:down|dark|offl
 # How far before "noon" or "midnight" the word of what happened is looked for ("the cabin
 # fell shortly before noon").
 WORD_CLOCK_REACH = 60
+
+
+def _quoted_within(text: str, clock: re.Match[str]) -> bool:
+    """Whether the clock time stands in a quotation set within the sentence ('the ministry said
+    the incident began "at around 7:15 am"'), not one that opens it ('"The crush began at about
+    9:15 p.m.," an officer said')."""
+    return any(
+        start <= clock.start() < end for start, end in quote_spans(text) if text[:start].strip()
+    )
 
 
 def _moments(text: str) -> Iterator[tuple[int, re.Match[str]]]:
@@ -486,8 +505,9 @@ def _clock_times_after(
     evidence: EvidenceSet, found: list[DatedSentence], event_iso: str
 ) -> dict[int, list[tuple[DatedSentence, re.Match[str]]]]:
     """Clock times of sentences that name no day, told right after a sentence of the event's
-    day, as moments of that day (asked only when no sentence gives a time with the day); not
-    the time a journey began, nor one that is said or planned."""
+    day, as moments of that day (asked only when no sentence gives a time with the day): of a
+    sentence that says something happened, or the time the event is said to have begun at
+    (`_THE_EVENT_BEGAN_AT`); not the time a journey began, nor one that is said or planned."""
     days: dict[tuple[str, int], list[DatedSentence]] = {}
     for dated in found:
         if not dated.implicit:
@@ -513,13 +533,19 @@ def _clock_times_after(
                 ),
                 None,
             )
-            if (
-                day is None
-                or _PLANNED.search(ref.text)
-                or not (_HAPPENED.search(ref.text) or _WENT_DOWN.search(ref.text))
-            ):
+            moments = list(_moments(ref.text))
+            began = [
+                (minutes, match)
+                for minutes, match in moments
+                if _THE_EVENT_BEGAN_AT.search(ref.text, 0, match.start())
+                and not _ANOTHER_INCIDENT.search(ref.text)  # ("an hour after the explosion")
+                and not _quoted_within(ref.text, match)
+            ]
+            if day is None or _PLANNED.search(ref.text):
                 continue
-            for minutes, match in _moments(ref.text):
+            if not (_HAPPENED.search(ref.text) or _WENT_DOWN.search(ref.text)):
+                moments = began  # only the time the event is said to have begun at
+            for minutes, match in moments:
                 if (
                     _a_message_sent_at(ref.text, match)
                     or _an_end_at(ref.text, match)
