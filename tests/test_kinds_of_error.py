@@ -13569,6 +13569,45 @@ def test_a_thing_said_to_have_given_way_first_is_a_cause_set_against_another() -
     assert not [d for d in found if d.topic.startswith("What caused it")], _shown(found)
 
 
+def test_a_time_whose_voice_is_set_right_after_it_is_that_voice_s() -> None:
+    # review A38 and A19 of stop 80 (invented): "The crush began at 11:10 a.m., police said, but
+    # pilgrims said it started around 10:20 a.m." gave the 11:10 no voice, and no dispute
+    for text, sides in (
+        (
+            "PURI, India (Reuters) - The crush began at 11:10 a.m., police said, but pilgrims "
+            "said it started around 10:20 a.m., when the temple doors opened. At least 12 people "
+            "were killed.",
+            {("10:20", "pilgrims"), ("11:10", "police")},
+        ),
+        (
+            "CHICAGO (AP) - The building collapsed at 4:30 a.m. Thursday, the fire department "
+            "said, while residents say it happened around 3:45 a.m. Two people were killed.",
+            {("03:45", "residents"), ("04:30", "fire department")},
+        ),
+    ):
+        found = _disputes((text, "2025-06-27"))
+        assert any({(c.value, c.attributed_to) for c in d.claims} == sides for d in found), _shown(
+            found
+        )
+
+
+def test_a_voice_named_twice_in_two_cases_is_listed_once() -> None:
+    # review B41 of stop 80 (invented): "Both the police and the district hospital now agree that
+    # 20 people died" listed "Police; Both the police" as the voices of the 20
+    brief = _brief(
+        (
+            "PATNA, India (Reuters) - Police in Saran put the toll from toxic bootleg liquor at 20 "
+            "on Monday.\n\nBoth the police and the district hospital now agree that 20 people "
+            "died, a district official said.",
+            "2026-03-16",
+        )
+    )
+    (line,) = [c for c in brief.casualties if c.count == 20]
+    voices = (line.attributed_to or "").split("; ")
+    assert len({voice.lower() for voice in voices}) == len(voices), line.attributed_to
+    assert not any(voice.lower().startswith("both") for voice in voices), line.attributed_to
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

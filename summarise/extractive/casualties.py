@@ -5080,8 +5080,12 @@ def _phrase(doc: Doc, head: Token) -> str:
         ):
             skip.update(token.i for token in child.subtree)
     words = [token for token in head.subtree if token.i not in skip]
-    while words and (words[0].dep_ == "det" or words[0].is_punct) and words[0].i != head.i:
-        words.pop(0)
+    while (
+        words
+        and (words[0].dep_ in {"det", "preconj"} or words[0].is_punct)
+        and words[0].i != head.i
+    ):
+        words.pop(0)  # ("Both the police and the district hospital now agree": the police)
     while words and words[-1].is_punct and words[-1].i != head.i:
         words.pop()
     end = words[-1].idx + len(words[-1].text)
@@ -6406,8 +6410,8 @@ def _voices_listed(evidence: EvidenceSet, said_by: Sequence[tuple[str | None, st
     voices: list[str] = []
     for voice, source_id in said_by:
         voice = voice or evidence.article(source_id).outlet
-        if voice and voice not in voices:
-            voices.append(voice)
+        if voice and voice.lower() not in {told.lower() for told in voices}:
+            voices.append(voice)  # (once, however it is capitalised: "Police", "police")
     return "; ".join(voices[:3]) or None
 
 

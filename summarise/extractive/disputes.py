@@ -6910,7 +6910,20 @@ def _clock_voice(clock: Clock, speakers: QuoteSpeakers) -> str | None:
     voice = voice_before(clock.ref.text, clock.start)
     if voice is None and (him := _GIVEN_BY_HIM.search(clock.ref.text, 0, clock.start)):
         voice = speakers.named_before(clock.ref, him.group(0).split()[0])
+    end = clock.ref.text.find(clock.text, clock.start) + len(clock.text)
+    if voice is None and (said := _SAID_RIGHT_AFTER.match(clock.ref.text, end)) is not None:
+        # "The crush began at 11:10 a.m., police said, but pilgrims said ...": the voice set
+        # right after its own clause
+        voice = said.group("who") if said.group("who").lower() not in _NOT_VOICES else None
     return voice
+
+
+# A voice right after the clause of a clock time, set off by commas: "at 4:30 a.m. Thursday,
+# the fire department said, while ...".
+_SAID_RIGHT_AFTER = re.compile(
+    r"[^,;.()]{0,30}?,\s+(?:the\s+)?(?P<who>[A-Za-z][\w&’'\-]*(?:\s+[\w&’'\-]+){0,4}?)\s+"
+    r"(?:said|says|told\s+\w+|reported|added)\s*(?=[,;.]|$)"
+)
 
 
 # Two voices of one report who time one incident this far apart time two things (an
