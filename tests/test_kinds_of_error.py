@@ -13608,6 +13608,33 @@ def test_a_voice_named_twice_in_two_cases_is_listed_once() -> None:
     assert not any(voice.lower().startswith("both") for voice in voices), line.attributed_to
 
 
+def test_a_denial_that_names_whose_account_it_answers_answers_that_one() -> None:
+    # review A25 of stop 80 (invented): "Police say the stampede was set off by a rumour ...
+    # The temple trust denied that a railing broke first, as some survivors have said." gave
+    # "Denied by temple trust: the account of Police"
+    found = _disputes(
+        (
+            "UJJAIN, India (Reuters) - A stampede at a temple killed 11 pilgrims on Monday. Police "
+            "say the stampede was set off by a rumour of an electric current in the railings. The "
+            "temple trust denied that a railing broke first, as some survivors have said.",
+            "2025-03-10",
+        )
+    )
+    assert not [d for d in found if "account of Police" in d.topic], _shown(found)
+    found = _disputes(
+        (
+            "HPAKANT, Myanmar (Reuters) - A waste heap collapsed into a lake on Wednesday, "
+            "killing 40 people. Villagers said the heap belonged to Jade Star Mining and had been "
+            "growing for months. The company denied that the heap was its own, as the villagers "
+            "have claimed.",
+            "2025-03-10",
+        )
+    )
+    assert [d.topic for d in found] == ["Denied by company: the account of Villagers"], _shown(
+        found
+    )
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

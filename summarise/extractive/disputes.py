@@ -8546,6 +8546,9 @@ def _account_disputes(
         first_told = account.ref
         if account.cue in _POINTS_BACK and (found is None or not found[0].voice):
             found, account = _told_again_elsewhere(finder, item, account, found)
+        if found is not None and not _of_the_one_it_names(account, found[0]):
+            found = None  # "denied that a railing broke first, as some survivors have said"
+            # answers the survivors, not the police's account told just before it
         if found is not None:
             other, other_item = found
             account = finder.with_what_follows(account)
@@ -8563,6 +8566,34 @@ def _account_disputes(
             carriers = (list(other_item.members), [account.ref, *also])
             disputes.append(_dispute_of(evidence, (other, account), carriers))
     return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
+
+
+# Whose account a denial says it answers: "The trust denied that a railing broke first, as some
+# survivors have said".
+_AS_THEY_SAID = re.compile(
+    r",\s+as\s+(?P<who>(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:said|say|says|claimed|claim|claims|alleged|allege|alleges|maintained|maintain|"
+    r"suggested|reported)\b",
+    re.I,
+)
+
+
+def _of_the_one_it_names(answer: Account, account: Account) -> bool:
+    """Whether an account a denial answers may be of the people the denial names as its
+    tellers ("..., as some survivors have said"): any account when it names none, or names
+    someone the account's voice may stand for ("as a local lawmaker alleged" of "Kabiru
+    Dangulbi", "as the trust alleges" of an account no one is named for); not the police's."""
+    named = _AS_THEY_SAID.search(answer.ref.text)
+    if named is None or not account.voice:
+        return True
+    tellers = _PEOPLE_TELLING.fullmatch(named.group("who"))
+    return tellers is None or bool(_voice_words(account.voice) & _voice_words(named.group("who")))
+
+
+# People who tell what they saw, named as a group: "some survivors", "the residents".
+_PEOPLE_TELLING = re.compile(
+    rf"(?:(?:some|many|several|the|other)\s+)?(?:[a-z]+\s+)?(?:{_PEOPLE_WHO_TELL})", re.I
+)
 
 
 # The cues of a denial that points back at what its own report told just before it.
