@@ -6910,12 +6910,13 @@ def _clock_voice(clock: Clock, speakers: QuoteSpeakers) -> str | None:
     voice = voice_before(clock.ref.text, clock.start)
     if voice is None and (him := _GIVEN_BY_HIM.search(clock.ref.text, 0, clock.start)):
         voice = speakers.named_before(clock.ref, him.group(0).split()[0])
+    if voice is not None:
+        return voice
+    # "The crush began at 11:10 a.m., police said, but pilgrims said ...": the voice set right
+    # after its own clause
     end = clock.ref.text.find(clock.text, clock.start) + len(clock.text)
-    if voice is None and (said := _SAID_RIGHT_AFTER.match(clock.ref.text, end)) is not None:
-        # "The crush began at 11:10 a.m., police said, but pilgrims said ...": the voice set
-        # right after its own clause
-        voice = said.group("who") if said.group("who").lower() not in _NOT_VOICES else None
-    return voice
+    said = _SAID_RIGHT_AFTER.match(clock.ref.text, end)
+    return said.group("who") if said and said.group("who").lower() not in _NOT_VOICES else None
 
 
 # A voice right after the clause of a clock time, set off by commas: "at 4:30 a.m. Thursday,

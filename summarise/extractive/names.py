@@ -2059,15 +2059,18 @@ def _occupation(word: str) -> bool:
     return zipf_frequency(word, "en") >= OCCUPATION_ZIPF
 
 
-def _germs_named(evidence: EvidenceSet) -> set[tuple[str, ...]]:
-    """The names the cluster writes as a germ's or a disease's (`_A_GERMS_NAME`), no known
-    place: a germ's name wherever else it stands ("tested for Legionella")."""
+def _named_as(evidence: EvidenceSet, written: re.Pattern[str]) -> set[tuple[str, ...]]:
+    """The names the cluster writes so (`written`'s first group), no known place, title nor
+    article: a germ's name wherever else it stands ("tested for Legionella", `_A_GERMS_NAME`),
+    a festival's ("during Navratri", `_A_FEASTS_NAME`; not "the Edinburgh festival")."""
     return {
         name_key(match.group(1))
         for item in evidence.items
         for ref in item.members
-        for match in _A_GERMS_NAME.finditer(ref.text)
+        for match in written.finditer(ref.text)
         if gazetteer().lookup(match.group(1)) is None  # (a place stays where it is named)
+        and not is_title(match.group(1))
+        and fold(match.group(1)) not in {"the", "a", "an", "this", "that"}
     }
 
 
@@ -2077,20 +2080,6 @@ _PLACED_RIGHT_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$")
 # fair" (a time of year, no actor, wherever else it stands: "during Navratri").
 _A_FEAST_AFTER = re.compile(r"\s+(?:festival|fair|feast|carnival)\b", re.I)
 _A_FEASTS_NAME = re.compile(r"\b((?-i:[A-Z])[\w\-]+)" + _A_FEAST_AFTER.pattern, re.I)
-
-
-def _feasts_named(evidence: EvidenceSet) -> set[tuple[str, ...]]:
-    """The names the cluster writes as a festival's (`_A_FEASTS_NAME`), no known place (not
-    "the Edinburgh festival")."""
-    return {
-        name_key(match.group(1))
-        for item in evidence.items
-        for ref in item.members
-        for match in _A_FEASTS_NAME.finditer(ref.text)
-        if gazetteer().lookup(match.group(1)) is None
-        and not is_title(match.group(1))
-        and fold(match.group(1)) not in {"the", "a", "an", "this", "that"}
-    }
 
 
 def collect_entities(evidence: EvidenceSet) -> list[Entity]:
@@ -2128,8 +2117,8 @@ def collect_entities(evidence: EvidenceSet) -> list[Entity]:
     # "Dunav Autoput (DAP)": a name spelled out by an acronym is a body's, whatever the model
     # called its other mentions
     acronymed = {name_key(words) for words in written.values() if len(words.split()) >= 2}
-    germs = _germs_named(evidence)
-    feasts = _feasts_named(evidence)
+    germs = _named_as(evidence, _A_GERMS_NAME)
+    feasts = _named_as(evidence, _A_FEASTS_NAME)
     for key, found in groups.items():
         if key in germs and all(mention.role is None for mention, _ in found):
             continue  # "tested for Legionella", where "Legionella bacteria" says what it is

@@ -533,18 +533,18 @@ def _clock_times_after(
                 ),
                 None,
             )
-            moments = list(_moments(ref.text))
-            began = [
-                (minutes, match)
-                for minutes, match in moments
-                if _THE_EVENT_BEGAN_AT.search(ref.text, 0, match.start())
-                and not _ANOTHER_INCIDENT.search(ref.text)  # ("an hour after the explosion")
-                and not _quoted_within(ref.text, match)
-            ]
             if day is None or _PLANNED.search(ref.text):
                 continue
+            moments = list(_moments(ref.text))
             if not (_HAPPENED.search(ref.text) or _WENT_DOWN.search(ref.text)):
-                moments = began  # only the time the event is said to have begun at
+                # only the time the event is said to have begun at
+                moments = [
+                    (minutes, match)
+                    for minutes, match in moments
+                    if _THE_EVENT_BEGAN_AT.search(ref.text, 0, match.start())
+                    and not _ANOTHER_INCIDENT.search(ref.text)  # ("an hour after the explosion")
+                    and not _quoted_within(ref.text, match)
+                ]
             for minutes, match in moments:
                 if (
                     _a_message_sent_at(ref.text, match)
