@@ -13635,6 +13635,314 @@ def test_a_denial_that_names_whose_account_it_answers_answers_that_one() -> None
     )
 
 
+# --- stop 81: read on S260/S262 (a health insurer's records stolen in Chile; an apartment block
+# collapsing at dawn in Abidjan) ------------------------------------------------------------------
+
+
+def test_a_building_told_to_fall_and_it_coming_down_are_timed_by_two_voices() -> None:
+    # S262 (invented): "The GSPM has said the building fell shortly after 5am, when its first
+    # emergency call was logged. But neighbours and the district's mayor ... insist it came down
+    # at around 4:30am" was no dispute: "fell" and "came down" told no collapse, and "it" was
+    # read in its own sentence only
+    found = _disputes(
+        (
+            "NAIROBI (Reuters) - A six-storey block collapsed in Kasarani on Monday, killing "
+            "seven. The fire service has said the block fell shortly after 3am, when its first "
+            "call was logged. But residents insist it came down at around 2:20am.",
+            "2026-05-04",
+        )
+    )
+    assert any({c.value for c in d.claims} == {"02:20", "03:00"} for d in found), _shown(found)
+    # (a toll, a price or a person that fell is no building; "it" with no collapse told
+    # before is nothing)
+    for text in (
+        "NAIROBI (Reuters) - Shares in Kasarani Holdings fell shortly after 3am in Tokyo trading. "
+        "But analysts insist the price came down at around 2:20am.",
+        "NAIROBI (Reuters) - A fire broke out in a market in Kasarani on Monday. Officials said "
+        "the roof burned shortly after 3am. Traders said it came down at around 2:20am.",
+    ):
+        found = _disputes((text, "2026-05-04"))
+        assert not any({c.value for c in d.claims} == {"02:20", "03:00"} for d in found), (
+            text,
+            _shown(found),
+        )
+
+
+def test_it_happened_in_the_sentence_after_an_incident_is_that_incident() -> None:
+    # review A39 of stop 80 (invented): "Police put the stampede at around 11 a.m. Villagers
+    # ... said it happened nearer 10:15" read "it" in its own sentence only
+    found = _disputes(
+        (
+            "MATHURA, India (AP) - A stampede at a fair killed nine people on Sunday. Police put "
+            "the stampede at around 11 a.m. Villagers who were at the fair said it happened "
+            "nearer 10:25 a.m.",
+            "2026-03-08",
+        )
+    )
+    assert any({c.value for c in d.claims} == {"10:25", "11:00"} for d in found), _shown(found)
+
+
+def test_a_record_that_shows_a_day_speaks_for_its_keeper() -> None:
+    # S260 (invented): "The date is disputed too. The CSIRT's logs show the stolen credential
+    # first in use on Sept. 17; FONASA insists the attack began on Sept. 29." was no dispute:
+    # logs that "show" were no voice, and the two sides date the intrusion in other words
+    found = _disputes(
+        (
+            "PRAGUE (Reuters) - Hackers stole the records of two million customers of Vltava "
+            "Bank, the bank said on Friday. The date is disputed too. The agency's logs show the "
+            "stolen password first in use on March 3; the bank insists the attack began on "
+            "March 11.",
+            "2026-03-20",
+        )
+    )
+    (began,) = [d for d in found if d.topic == "When it began"]
+    assert {(c.value, c.attributed_to) for c in began.claims} == {
+        ("March 3", "agency"),
+        ("March 11", "bank"),
+    }, _shown(found)
+    # (two things dated in one sentence that no sentence says are in dispute stay apart)
+    found = _disputes(
+        (
+            "PRAGUE (Reuters) - Hackers stole the records of two million customers of Vltava "
+            "Bank, the bank said on Friday. The agency's logs show the stolen password first in "
+            "use on March 3; the bank insists its new firewall began working on March 11.",
+            "2026-03-20",
+        )
+    )
+    assert not [d for d in found if d.topic == "When it began"], _shown(found)
+
+
+def test_the_same_denial_told_twice_is_no_dispute_with_itself() -> None:
+    # S260 and S262 (invented): "The company insists its systems were not the entry point" set
+    # against "Tecnored denies that its systems were the entry point", and the lawyer's '"My
+    # client has never received any order of demolition," declared the lawyer' against his
+    # 'said again that his client "never received any demolition order"', were disputes
+    found = disputes_with_names_of(
+        (
+            "SANTIAGO (Reuters) - Hackers broke into the claims platform of Vigor Salud through "
+            "an account of Helvar Sistemas SpA, investigators said on Tuesday. Helvar denies that "
+            "its systems were the entry point. The company insists its systems were not the "
+            "entry point.",
+            "2025-10-14",
+        ),
+    )
+    assert not [d for d in found if d.topic.startswith("Denied by")], _shown(found)
+    found = disputes_with_names_of(
+        (
+            "ACCRA (AP) - A block of flats collapsed in Madina on Tuesday, killing 11. The "
+            "owner's lawyer, Kojo Mensah, said on Friday that his client \"never received any "
+            'demolition order".',
+            "2026-06-19",
+        ),
+        (
+            'ACCRA - "My client has never received any order of demolition. Not a paper, '
+            'nothing," declared the lawyer during a press point in the afternoon.',
+            "2026-06-18",
+        ),
+    )
+    assert not [d for d in found if d.topic.startswith("Denied by")], _shown(found)
+
+
+def test_what_a_denier_says_instead_is_no_account_it_answers() -> None:
+    # S260 (invented): "Tecnored denies that its systems were the entry point and says an
+    # unpatched FONASA server was to blame" answered "says an unpatched FONASA server was to
+    # blame", its own words
+    found = disputes_with_names_of(
+        (
+            "SANTIAGO (Reuters) - Hackers broke into Vigor Salud through an account of Helvar "
+            "Sistemas, investigators said. Helvar denies that its systems were the way in and "
+            "says an unpatched Vigor Salud server was to blame.",
+            "2025-10-14",
+        ),
+        (
+            "SANTIAGO (AP) - The company denies that its systems were the way in and blames an "
+            "unpatched Vigor Salud server.",
+            "2025-10-15",
+        ),
+    )
+    assert not any(
+        "unpatched" in c.statement and "denies" not in c.statement
+        for d in found
+        if d.topic.startswith("Denied by")
+        for c in d.claims
+    ), _shown(found)
+
+
+def test_a_body_named_by_its_first_word_is_the_voice_of_its_denial() -> None:
+    # S260 (invented): "Tecnored denies ..." had no voice: the parse reads "Tecnored" as a
+    # common noun; the cluster names "Tecnored Austral SpA" in full
+    evidence = _evidence(
+        (
+            "SANTIAGO (Reuters) - Hackers used an account of Tecnoval Sistemas SpA, a Santiago "
+            "contractor, to enter the network, investigators said. Tecnoval denies that "
+            "its staff shared any password.",
+            "2025-10-14",
+        )
+    )
+    antecedents = _Antecedents(evidence, collect_entities(evidence))
+    text = "Tecnoval denies that its staff shared any password."
+    (doc,) = nlp.parse([text])
+    (denial,) = [
+        a
+        for a in accounts_in(doc, SentenceRef("S1", 0, len(text), text, 1), antecedents)
+        if a.kind == "deny"
+    ]
+    assert denial.voice == "Tecnoval", denial
+
+
+def test_a_criticism_answered_by_the_one_criticised_is_a_dispute() -> None:
+    # S260 (invented): "FONASA has also faced criticism for taking 11 days to tell members after
+    # first spotting unusual activity on its network. The insurer says it could not confirm that
+    # data had been stolen until Sunday." was no dispute
+    found = _disputes(
+        (
+            "LISBON (Reuters) - Hackers stole the data of 300,000 customers of Medisure, the "
+            "insurer said on Monday. Medisure has also faced criticism for waiting nine days to "
+            "tell customers. The insurer says it could not confirm the theft until Sunday.",
+            "2026-02-09",
+        )
+    )
+    (answered,) = [d for d in found if "critics" in d.topic]
+    assert [c.attributed_to for c in answered.claims] == [None, "Medisure"], _shown(found)
+    assert "nine days" in answered.claims[0].statement, answered
+    # (an answer by someone else is none: "The minister says ...")
+    found = _disputes(
+        (
+            "LISBON (Reuters) - Hackers stole the data of 300,000 customers of Medisure, the "
+            "insurer said on Monday. Medisure has also faced criticism for waiting nine days to "
+            "tell customers. The minister says the delay will be investigated.",
+            "2026-02-09",
+        )
+    )
+    assert not [d for d in found if "critics" in d.topic], _shown(found)
+
+
+def test_a_saying_set_inside_its_clause_gives_the_whole_clause() -> None:
+    # S260 (invented): "The attackers, she said, had exploited a known flaw ... that Tecnored
+    # had flagged to the insurer in July." gave the account "she said", so "FONASA denied
+    # receiving any such warning" answered another report's "Warnings of scams multiplied"
+    text = "The fire, police said, started in a kitchen on the ground floor."
+    (doc,) = nlp.parse([text])
+    (said,) = accounts_in(doc, SentenceRef("S1", 0, len(text), text, 2))
+    assert said.voice == "police" and "kitchen" in said.text, said
+    found = disputes_with_names_of(
+        (
+            "SANTIAGO (AP) - Hackers stole the records of Vigor Salud members, the insurer said. "
+            "Paula Osorno, chief executive of Helvar Sistemas, rejected the account. The "
+            "attackers, she said, had exploited a flaw in a Vigor Salud server that Helvar had "
+            "flagged to the insurer in July.\n\nVigor Salud denied receiving any such warning.",
+            "2025-10-15",
+        ),
+        (
+            "SANTIAGO (AFP) - Warnings of scams using the stolen data multiplied on Thursday.",
+            "2025-10-16",
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert denials and all("flagged" in d.claims[0].statement for d in denials), _shown(found)
+
+
+def test_the_number_of_people_is_asked_as_how_many_people() -> None:
+    # S260 (invented): "How many number of peoples"
+    found = _disputes(
+        ("SANTIAGO (Reuters) - The insurer puts the number of people affected at 6.2 million.",
+         "2025-10-17"),
+        ("SANTIAGO (AP) - The agency puts the number of people affected at 7.4 million.",
+         "2025-10-17"),
+    )  # fmt: skip
+    assert [d.topic for d in found if "6.2 million" in {c.value for c in d.claims}] == [
+        "How many people"
+    ], _shown(found)
+
+
+def test_one_held_with_others_the_parse_hid_is_not_counted_as_one() -> None:
+    # S262 (invented): "The owner of the building which collapsed ... and the entrepreneur who
+    # realised the works of extension were arrested" gave "1 arrested: owner of the building"
+    held = _kinds_and_counts(
+        (
+            "ACCRA - The owner of the building which collapsed on Tuesday in the commune of "
+            "Madina and the builder who carried out the works were arrested on Wednesday.",
+            "2026-06-18",
+        )
+    )
+    assert ("detained", 1) not in held, held
+    assert ("detained", 1) in _kinds_and_counts(
+        ("ACCRA - The owner of the building was arrested on Wednesday.", "2026-06-18")
+    )
+
+
+def test_a_count_after_and_keeps_its_own_place() -> None:
+    # S262 (invented): "Seven people died in Koumassi last October, and four in Abobo in 2023"
+    # put the four in Koumassi
+    found = all_figures(
+        _evidence(
+            (
+                "ACCRA - Nine people died in Kaneshie in 2021, and three in Dansoman in 2019.",
+                "2026-06-18",
+            )
+        )
+    )
+    assert {(f.count, f.place) for f in found} == {(9, "Kaneshie"), (3, "Dansoman")}, found
+
+
+def test_both_agreeing_is_no_voice_of_its_own() -> None:
+    # S262 (invented): "Both agree that 27 people were rescued alive." listed "Both" as a voice
+    brief = _brief(
+        (
+            "ACCRA (Reuters) - The fire service said 27 people were rescued alive from the "
+            "collapsed block, and the hospital gave the same figure. Both agree that 27 people "
+            "were rescued alive.",
+            "2026-06-18",
+        )
+    )
+    voices = [c.attributed_to or "" for c in brief.casualties]
+    assert not any("Both" in voice for voice in voices), voices
+
+
+def test_a_voice_putting_the_toll_at_a_figure_gives_it() -> None:
+    # S262 (invented): "..., with the fire brigade putting the death toll at 23 while the
+    # construction ministry said 22 people had died" gave the 23 no voice
+    found = _figures_of(
+        "ACCRA (Reuters) - Rescuers ended the search on Friday, with the fire service putting "
+        "the death toll at 14 while the ministry said 13 people had died."
+    )
+    assert ("killed", 14, "killed", "fire service") in found, found
+
+
+def test_a_cause_blamed_after_a_quotation_is_the_speakers() -> None:
+    # S262 (invented): 'Adou's lawyer ... said again on Friday that his client "never received
+    # any demolition order" and blamed days of heavy rain' gave the rain to "his client"
+    found = _disputes(
+        (
+            "ACCRA (Reuters) - A block of flats collapsed in Madina on Tuesday, killing 11. The "
+            "housing minister blamed two illegal extra floors for the collapse.",
+            "2026-06-17",
+        ),
+        (
+            "ACCRA (AP) - The owner's lawyer, Kojo Mensah, said on Friday that his client "
+            '"never received any demolition order" and blamed days of heavy rain for the '
+            "collapse.",
+            "2026-06-19",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    voices = {c.value: c.attributed_to for d in causes for c in d.claims}
+    assert voices.get("days of heavy rain") in {"owner's lawyer", "Kojo Mensah"}, _shown(found)
+
+
+def test_neither_confirming_nor_denying_is_no_denial() -> None:
+    # stop 81's first version (invented): "The ministry did not confirm or deny the claim of
+    # Jõgi" became a denial of his account
+    found = _disputes(
+        (
+            "TALLINN (Reuters) - A fire at a data centre destroyed court records on Monday, said "
+            "Mart Jogi, a court clerk. The ministry did not confirm or deny the claim of Jogi.",
+            "2026-01-12",
+        )
+    )
+    assert not [d for d in found if d.topic.startswith("Denied by")], _shown(found)
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -39996,6 +40304,766 @@ _REVIEWED_OVER_DAYS_80 = [
 ]
 
 
+# Cases three hostile reviews of stop 81 wrote against its rules (a building that "fell" or "came
+# down", "it" told in the sentence before, a criticism answered by the one criticised, a denial
+# told twice or answered by a clause whose voice stands inside it, "did not confirm or deny", one
+# held among others, a count's own place after "and"): what they found wrong, mended, and what
+# they found right, kept.
+_REVIEWED_OVER_DAYS_81 = [
+    (
+        "s81-A27",
+        [
+            (
+                (
+                    "LONDON (Reuters) - The Environment Agency has drawn criticism for its slow "
+                    "response to the chemical spill in the River Wye, which killed thousands of "
+                    "fish. The agency acknowledged on Monday that its initial response had been "
+                    "too slow and promised a review."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"critics",
+    ),
+    (
+        "s81-A73",
+        [
+            (
+                (
+                    "OSLO (Reuters) - Halvorsen Bank has faced criticism over fees charged to "
+                    "flood victims. The bank says the criticism is fair and that it will refund "
+                    "every customer affected."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"critics",
+    ),
+    (
+        "s81-A83",
+        [
+            (
+                (
+                    "LONDON (Reuters) - Thames Water has faced criticism over sewage spills, "
+                    "which regulators say rose 40 percent last year. The company says it agrees "
+                    "with the regulator's findings and will pay the fine."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"critics",
+    ),
+    (
+        "s81-A28",
+        [
+            (
+                (
+                    "NEW DELHI (Reuters) - Tallis Water has faced criticism over repeated "
+                    "sewage spills into the Yamuna. The company says its chief executive, Arun "
+                    "Mehta, will step down in June. Mehta has led the firm since 2019."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"critics",
+    ),
+    (
+        "s81-A58",
+        [
+            (
+                (
+                    "MANCHESTER (Reuters) - Brightwater Utilities has come under fire for the "
+                    "outage, which left 2 elderly residents dead. The regulator says the "
+                    "company breached its licence."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"critics",
+    ),
+    (
+        "s81-A56",
+        [
+            (
+                (
+                    "GOMA, Congo (Reuters) - The Red Cross has drawn fire over the past week as "
+                    "its convoys crossed the front line near Goma. The Red Cross says two of "
+                    "its drivers were wounded."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"critics",
+    ),
+    (
+        "s81-A78",
+        [
+            (
+                (
+                    "SEOUL (Reuters) - Hanul Telecom has come under fire for the network outage "
+                    "that cut emergency calls for nine hours. Hanul Telecom has also faced "
+                    "criticism over its pricing. Hanul Telecom says the outage was caused by a "
+                    "fire at a data centre."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"critics",
+    ),
+    (
+        "s81-A22",
+        [
+            (
+                (
+                    "ATHENS (Reuters) - A passenger train collided with a freight train near "
+                    "Larissa late on Tuesday, killing 17 people, and a fire broke out in the "
+                    "front carriages, officials said. It happened at 11:21 p.m., the rail "
+                    "operator said. Firefighters said the blaze started around 11:40 p.m."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When the fire happened",
+    ),
+    (
+        "s81-A69",
+        [
+            (
+                (
+                    "KABUL (Reuters) - Two explosions hit Kabul on Monday, one at a mosque and "
+                    "one at a market, killing 22 people, police said. It happened at 1 p.m., "
+                    "police said. Witnesses said the market blast came at 1:40 p.m."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When the explosion happened",
+    ),
+    (
+        "s81-A6",
+        [
+            (
+                (
+                    "MUMBAI (Reuters) - A four-storey building collapsed in Bhiwandi late on "
+                    "Saturday, killing nine people, municipal officials said. The first block "
+                    "fell at 11:10 p.m., the fire brigade said. A neighbouring building came "
+                    "down at 11:50 p.m. as rescuers worked, residents said."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^When the collapse happened",
+    ),
+    (
+        "s81-A1",
+        [
+            (
+                (
+                    "LAGOS (Reuters) - A seven-storey residential tower collapsed in the Ikoyi "
+                    "district early on Sunday, killing at least 11 people, emergency officials "
+                    "said. Police said the tower gave way at about 4:10 a.m., shortly after "
+                    "residents reported cracking sounds. Neighbours, however, say the building "
+                    "came down much earlier, at around 3:30 a.m., and that help took nearly an "
+                    "hour to arrive."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the collapse happened",
+    ),
+    (
+        "s81-A3",
+        [
+            (
+                (
+                    "KARACHI (Reuters) - A crowded grandstand at a cricket ground in Karachi "
+                    "collapsed on Friday, injuring 62 spectators, officials said. Club "
+                    "officials said the grandstand gave way at 3:52 p.m., moments after play "
+                    "resumed. Supporters' groups insist it caved in before the restart, at "
+                    "about 3:40 p.m."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the collapse happened",
+    ),
+    (
+        "s81-A51",
+        [
+            (
+                (
+                    "BUCHAREST (Reuters) - A fire destroyed a hospital ward in Piatra Neamt "
+                    "overnight, killing 4 patients, officials said. It started at 1:10 a.m., "
+                    "the fire service said. Nurses said the blaze began at around 12:40 a.m. "
+                    "and that smoke alarms failed."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the fire happened",
+    ),
+    (
+        "s81-A55",
+        [
+            (
+                (
+                    "ADDIS ABABA (Reuters) - A crane toppled at a building site in Addis Ababa "
+                    "on Thursday, killing 2 workers. The crane fell at 10:05 a.m., the "
+                    "construction company said. Workers insist it came down nearer 9:50 a.m. "
+                    "and that the operator had warned of high winds."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When the collapse happened",
+    ),
+    (
+        "s81-A59",
+        [
+            (
+                (
+                    "BERLIN (Reuters) - Karsten Foods has attracted criticism for the slow "
+                    "recall of contaminated baby formula, which sickened 30 infants. The "
+                    "company rejects that, saying it acted within hours of the first test "
+                    "result."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"critics and Karsten Foods",
+    ),
+    (
+        "s81-A65",
+        [
+            (
+                (
+                    "WASHINGTON (Reuters) - Hackers stole data on 2 million taxpayers from a "
+                    "federal agency, officials said. The date is disputed too. The agency's "
+                    "logs show the stolen password first in use on March 3; the contractor, "
+                    "Bexley Systems, insists the breach began on March 11."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^When it began",
+    ),
+    (
+        "s81-B39",
+        [
+            (
+                (
+                    "LIMA (Reuters) - A fire at a market in central Lima on Saturday killed two "
+                    "vendors, and a second fire at a warehouse in Callao on Sunday injured a "
+                    "firefighter. The market fire, firefighters said, started in a stall "
+                    "selling fireworks. The warehouse owner denied that the Callao fire had "
+                    "been started deliberately."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "s81-B45",
+        [
+            (
+                (
+                    "LIMA (Reuters) - A fire at a restaurant in Miraflores on Friday injured "
+                    "five diners. The blaze, police said, started in the kitchen. The "
+                    "restaurant's owner denied that staff had started the blaze deliberately."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "s81-B74",
+        [
+            (
+                (
+                    "PORTO (Reuters) - A car hit a tram stop in Porto on Sunday, injuring four "
+                    "people. The crash, police said, happened shortly after midnight. The "
+                    "driver's family denied that the crash was caused by speeding."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "s81-B75",
+        [
+            (
+                (
+                    "KARACHI (Reuters) - A gas cylinder exploded at a school in Karachi on "
+                    "Tuesday, injuring 14 pupils. The explosion, officials said, occurred in "
+                    "the school canteen. The school's principal denied that the explosion had "
+                    "been caused by negligence."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "s81-B121",
+        [
+            (
+                (
+                    "IZMIR, Turkey (Reuters) - A five-storey building collapsed in Izmir's "
+                    "Bayrakli district on Thursday, killing six people. The collapse, engineers "
+                    "said, happened at about 4 a.m. The builder denied that the collapse was "
+                    "caused by poor materials."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "s81-B60",
+        [
+            (
+                (
+                    "BEIRUT (Reuters) - An air strike hit a building in the town of Nabatieh on "
+                    "Sunday. The army did not confirm or deny the strike but denied that "
+                    "civilians had been hit. The town's mayor said four civilians were killed."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by army",
+    ),
+    (
+        "s81-B95",
+        [
+            (
+                (
+                    "GAZIANTEP, Turkey (Reuters) - A drone strike hit a fuel depot near the "
+                    "border on Monday. The defence ministry did not confirm or deny carrying "
+                    "out the strike, and denied that a school nearby had been damaged. Local "
+                    "officials said the school's roof had collapsed."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by defence ministry",
+    ),
+    (
+        "s81-B4",
+        [
+            (
+                (
+                    "NAIROBI (AP) - Gunmen attacked a police post near the border town of "
+                    "Mandera on Friday, killing three officers, a local official said. A "
+                    "spokesman for the al-Shabaab group neither confirmed nor denied that its "
+                    "fighters were behind the attack. Police said the attackers fled across the "
+                    "border."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "s81-B5",
+        [
+            (
+                (
+                    "MANILA (Reuters) - A fire at a shopping mall in Quezon City on Saturday "
+                    "killed six people, fire officials said. Survivors said the fire alarm had "
+                    "been switched off. The mall's operator, Bayside Holdings, did not deny "
+                    "that the alarm had been switched off, but said it had been under repair."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "s81-B32",
+        [
+            (
+                (
+                    "SEOUL (Reuters) - A fire at a warehouse in Icheon on Monday killed five "
+                    "workers. The city council said the building's fire permit had expired. The "
+                    "mayor did not deny that the permit had expired but said the owner had "
+                    "applied for renewal."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by",
+    ),
+    (
+        "s81-B40",
+        [
+            (
+                (
+                    "WARSAW (Reuters) - Poland's health ministry said on Friday that two "
+                    "patients died after a power cut at a hospital in Lodz. The ministry "
+                    "neither confirmed nor denied that the hospital's backup generator had "
+                    'failed. "The generator worked perfectly," said on Saturday the hospital '
+                    "director, Dr. Anna Wrobel. A nurse, Ewa Nowak, said the generator did not "
+                    "start for 20 minutes."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^Denied by ministry",
+    ),
+    (
+        "s81-B10",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - A fire gutted a five-storey apartment block in "
+                    "Nairobi's Eastleigh district overnight, killing four people. The fire, "
+                    "police said, started in a ground-floor kitchen. The building's landlord, "
+                    "Hassan Abdi, denied that the fire had started in the kitchen and blamed an "
+                    "electrical fault in the stairwell."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Hassan Abdi: the account of police",
+    ),
+    (
+        "s81-B86",
+        [
+            (
+                (
+                    "MEXICO CITY (AP) - A fire in a nightclub in Monterrey early on Sunday "
+                    "killed nine people. The club's emergency exits, firefighters said, had "
+                    "been chained shut. The owner denied that the exits had been locked. "
+                    '"Every door was open," he told Milenio television.'
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by owner: the account of firefighters",
+    ),
+    (
+        "s81-B125",
+        [
+            (
+                (
+                    "LIMA (Reuters) - A fire at a market in central Lima killed two vendors on "
+                    "Saturday. The market fire, firefighters said, started in a stall selling "
+                    "fireworks. The fireworks vendor denied that the fire started at his stall."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by fireworks vendor",
+    ),
+    (
+        "s81-B50",
+        [
+            (
+                (
+                    "BRISBANE, Australia (AP) - Fire destroyed a bakery in the suburb of Wynnum "
+                    'on Sunday. "The fire," the fire chief said, "started in the oven '
+                    'room." The bakery owner, Tom Reyes, denied that the fire had started in '
+                    "the oven room."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Tom Reyes",
+    ),
+    (
+        "s81-B65",
+        [
+            (
+                (
+                    "MANILA (AP) - A ferry capsized off Mindoro on Saturday. The coast guard "
+                    "said 31 people were rescued. The ferry, the coast guard said, was carrying "
+                    "more passengers than allowed. The operator, Starlite Lines, denied that "
+                    "the ferry was overloaded."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by Starlite Lines",
+    ),
+    (
+        "s81-B88",
+        [
+            (
+                (
+                    "ANKARA (Reuters) - A tower block collapsed in Malatya on Sunday, killing "
+                    "11 people. The contractor, the prosecutor said, had used sea sand in the "
+                    "concrete. The contractor denied that he had used sea sand. The block, he "
+                    "said, had passed every inspection."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Denied by contractor",
+    ),
+    (
+        "s81-C74",
+        [
+            (
+                (
+                    "LAGOS (Reuters) - The building collapsed on Friday, killing 12 people. The "
+                    "owner, along with two officials of the planning agency, were arrested on "
+                    "Sunday, police said."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 arrested: owner",
+    ),
+    (
+        "s81-C101",
+        [
+            (
+                (
+                    "LAGOS (AP) - A three-storey building collapsed in Lagos on Friday, killing "
+                    "nine people. The owner, together with two engineers, were arrested on "
+                    "Saturday, the state government said."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 arrested: owner",
+    ),
+    (
+        "s81-C103",
+        [
+            (
+                (
+                    "KAMPALA (AFP) - The driver as well as the conductor were arrested after "
+                    "the bus crash that killed 12 people near Masaka on Sunday, police said."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^1 arrested: driver",
+    ),
+    (
+        "s81-C54",
+        [
+            (
+                (
+                    "PORT-AU-PRINCE (AP) - Gang violence killed 20 people in Port-au-Prince "
+                    "last week, and five in Saint-Marc, the United Nations said on Friday."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^5 killed in Saint-Marc",
+    ),
+    (
+        "s81-C119",
+        [
+            (
+                (
+                    "KINGSTON (AP) - Heavy rains killed three people in Kingston this week. "
+                    "Storms have killed 28 people in Jamaica since 2024, and 45 in Hurricane "
+                    "Melissa, according to the disaster office."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^45 killed in Hurricane",
+    ),
+    (
+        "s81-C128",
+        [
+            (
+                (
+                    "SRINAGAR (AP) - Shelling killed five civilians in Poonch on Wednesday, "
+                    "police said. Cross-border fire killed 16 civilians in Poonch last May, and "
+                    "12 in Operation Sindoor, officials said."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^12 killed in Operation",
+    ),
+    (
+        "s81-C13",
+        [
+            (
+                (
+                    "JERUSALEM (Reuters) - Two Palestinians were killed in Gaza and three in "
+                    "the West Bank on Wednesday, the Palestinian health ministry said. The "
+                    "Israeli military said it was looking into the reports."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^3 killed in the West Bank",
+    ),
+    (
+        "s81-C58",
+        [
+            (
+                (
+                    "LOS ANGELES (AP) - The wildfires have killed 16 people in Altadena and 11 "
+                    "in the Pacific Palisades, the Los Angeles County medical examiner said on "
+                    "Monday."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^11 killed in the Pacific Palisades",
+    ),
+    (
+        "s81-C22",
+        [
+            (
+                (
+                    "MADRID (Reuters) - A fire ripped through a nursing home in the Spanish "
+                    "city of Zaragoza on Monday night, with the fire brigade putting the death "
+                    "toll at 23 while the city hall said 19 people had died. The blaze began in "
+                    "a laundry room, officials said."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^23 killed.* fire brigade",
+    ),
+    (
+        "s81-C92",
+        [
+            (
+                (
+                    "MEXICO CITY (Reuters) - The hurricane killed 27 people in Guerrero, the "
+                    "state governor said, with the federal government lowering the toll to 22 "
+                    "on Thursday after a review."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^22 killed.* federal government",
+    ),
+    (
+        "s81-C17",
+        [
+            (
+                (
+                    "CARACAS (AP) - Police and firefighters gave different accounts of how the "
+                    "blaze at a Caracas apartment block started on Tuesday, but both agree that "
+                    "27 people were rescued from the upper floors. Firefighters said the fire "
+                    "began at around 11pm."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"\b(?:[Bb]oth|All|Each) (?:survived|killed|injured)\b",
+    ),
+    (
+        "s81-C20",
+        [
+            (
+                (
+                    "KINSHASA (Reuters) - The army and the M23 rebels have traded blame for "
+                    "Sunday's clash near Goma, but both sides agree that at least 12 soldiers "
+                    "were killed. Each side accused the other of firing first."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"\bsides (?:survived|killed|injured)\b",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
     [
@@ -40012,6 +41080,7 @@ _REVIEWED_OVER_DAYS_80 = [
         + _REVIEWED_OVER_DAYS_78
         + _REVIEWED_OVER_DAYS_79
         + _REVIEWED_OVER_DAYS_80
+        + _REVIEWED_OVER_DAYS_81
     ],
     ids=[
         case[0]
@@ -40027,13 +41096,14 @@ _REVIEWED_OVER_DAYS_80 = [
         + _REVIEWED_OVER_DAYS_78
         + _REVIEWED_OVER_DAYS_79
         + _REVIEWED_OVER_DAYS_80
+        + _REVIEWED_OVER_DAYS_81
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
     """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74,
-    75, 76, 77, 78, 79 and 80 wrote."""
+    75, 76, 77, 78, 79, 80 and 81 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

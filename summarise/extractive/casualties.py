@@ -1684,6 +1684,9 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             if _and_more(one if one is not token else token.head):
                 continue  # "the caterer and two of his cooks were arrested": three, not one
             held = 2 if _and_another(one if one is not token else token.head) else 1
+            if held == 1 and _held_with_others(token.head):
+                continue  # "The owner of the building which collapsed ... and the
+                # entrepreneur ... were arrested": the parse hid the others in a clause
             amounts.append(Amount(one.idx, end, one.text, held, None, "exact", one.idx, end))
             continue
         if not kin and (token.lower_ not in {"a", "an"} or token.dep_ != "det"):
@@ -1728,6 +1731,30 @@ def _singular_amounts(doc: Doc) -> list[Amount]:
             continue
         amounts.append(Amount(token.idx, end, token.text, harmed, None, "exact", token.idx, end))
     return amounts
+
+
+def _held_with_others(noun: Token) -> bool:
+    """Whether one person held is the subject of a plural verb with another named by "and"
+    before it ("The owner of the building which collapsed ... and the entrepreneur ... were
+    arrested"): the parse set the other where the count cannot be read from (not "The owner,
+    along with two officials, were arrested": the officials are counted apart)."""
+    verb = noun.head
+    if not (
+        noun.tag_ == "NN"
+        and noun.dep_ in {"nsubjpass", "nsubj"}
+        and any(c.dep_ in {"auxpass", "aux"} and c.lower_ in {"were", "are"} for c in verb.children)
+    ):
+        return False
+    between = noun.doc.text[noun.idx : verb.idx]
+    return _WITH_OTHERS.search(between) is None and any(
+        other.group("who").lower() not in _THINGS_HELD for other in _AND_ANOTHER.finditer(between)
+    )  # (not "The captain, Ali Khan, and his ship were detained": one person)
+
+
+# Others held named apart, each counted where it is named: "along with two officials".
+_WITH_OTHERS = re.compile(r"\b(?:along|together)\s+with\b|\bas\s+well\s+as\b|\bwith\b", re.I)
+# Another one named by "and": "and the entrepreneur".
+_AND_ANOTHER = re.compile(r"\band\s+(?:the|his|her|its|their|a|an)\s+(?P<who>\w+)", re.I)
 
 
 def _said_of_each(noun: Token) -> bool:
@@ -4210,6 +4237,21 @@ def _place(doc: Doc, link: _Link) -> str | None:
     """Where the people counted were, when the parse puts them somewhere: "in Aceh", or the
     subject of "Aceh province alone may have as many as 80,000 deaths"."""
     toll_verb = link.cue.head if link.cue.dep_ in {"nsubj", "nsubjpass"} else None
+    if link.anchor.dep_ == "conj" and link.anchor.pos_ == "NUM":
+        # "Seven people died in Koumassi last October, and four in Abobo in 2023": the four's
+        # own place, not the verb's, whatever the model calls "Abobo"
+        own = [
+            pobj
+            for child in link.anchor.children
+            if child.dep_ == "prep" and child.lower_ in _IN
+            for pobj in child.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+        ]
+        if own:  # a place named, or none known (not "Hurricane Melissa", nor the verb's place)
+            return next(
+                (e.text for e in doc.ents if e.label_ in _PLACES and e.start <= own[0].i < e.end),
+                None,
+            )
     for token in (link.cue, link.counted, toll_verb):  # "the toll might approach 80,000 in X"
         if token is None:
             continue
@@ -4378,11 +4420,28 @@ def _talks_of(verb: Token) -> bool:
     ("The district administration and the health department now agree that 20 people died";
     not "Rights groups do not agree that 56 people died")."""
     if verb.lower_ in _AGREEING:
-        return child_of(verb, "neg") is None and child_of(verb, "ccomp") is not None
+        subject = child_of(verb, "nsubj")
+        return (
+            child_of(verb, "neg") is None
+            and child_of(verb, "ccomp") is not None
+            # "Both agree that 27 people were rescued", "both sides agree": the voices are
+            # those told before (not "Both the police and the hospital agree")
+            and (subject is None or not _those_told_before(subject))
+        )
     return verb.lower_ in _TALKING and child_of(verb, "prep", "of") is not None
 
 
 _AGREEING = frozenset({"agree", "agrees", "agreed"})
+
+
+def _those_told_before(subject: Token) -> bool:
+    """Whether a subject only points back to voices named before: "Both", "they", "both
+    sides", "all parties"."""
+    if subject.pos_ == "PRON" or subject.lower_ in _NONE_OR_ALL_OF_THEM:
+        return True
+    return any(
+        c.dep_ in {"det", "predet"} and c.lower_ in _NONE_OR_ALL_OF_THEM for c in subject.children
+    ) and not any(c.dep_ == "conj" for c in subject.children)
 
 
 def _a_clause_set_apart(token: Token) -> bool:
@@ -4675,7 +4734,9 @@ REVISING = frozenset(
     "elevated elevates lifted lifts "
     "put puts kept keeps maintained maintains released releases published publishes "
     # "The Health Ministry gave a higher death toll of 11"
-    "gave gives give".split()
+    "gave gives give "
+    # "..., with the fire brigade putting the death toll at 23 while ..."
+    "putting raising lowering revising".split()
 )
 
 

@@ -223,6 +223,8 @@ def extract_disputes(
         # a dispute the report itself says is one, before those of equal strength read from
         # figures and times alone (which it gives the times of, when each side has one)
         + _announced_disputes(evidence, antecedents)
+        # (so is a criticism its target answers: "X has faced criticism for ... X says ...")
+        + _criticism_answered(evidence, antecedents)
         + _date_disputes(evidence, dated)
         + quantities
         + _revision_disputes(evidence)
@@ -6352,6 +6354,9 @@ _A_HEIGHT = re.compile(
 
 
 def _quantity_topic(key: str) -> str:
+    if key.startswith("number of ") and len(key.split()) > 2:
+        return _quantity_topic(key.removeprefix("number of "))  # "the number of people
+        # affected at 6.2 million": "How many people", not "How many number of peoples"
     if key.startswith(f"{RATE_KEY} "):
         return f"One for every how many {_plural(key.removeprefix(f'{RATE_KEY} '))}: figures differ"
     if key.startswith(MONEY_KEY):
@@ -6485,15 +6490,19 @@ class Clock:
     start: int = 0
 
 
-def find_clocks(ref: SentenceRef) -> list[Clock]:
-    """Clock times with the place named next to them ("8.26am at King's Cross")."""
+def find_clocks(ref: SentenceRef, before: str = "") -> list[Clock]:
+    """Clock times with the place named next to them ("8.26am at King's Cross"), or the
+    incident they time; `before` is the sentence before, which may tell what "it" is."""
     clocks = []
     for match in _CLOCK.finditer(ref.text):
         minutes = _minutes_of(match)
         if minutes is None:
             continue
         place = _nearest_place(ref.text, match.start(), match.end())
-        if place is None and (timed := _incident_timed(ref.text, match.start())) is not None:
+        if (
+            place is None
+            and (timed := _incident_timed(ref.text, match.start(), before)) is not None
+        ):
             place = INCIDENT_PREFIX + _INCIDENT_KINDS[timed]
         if place:
             clocks.append(
@@ -6600,7 +6609,7 @@ INCIDENT_PREFIX = "the "
 MAX_INCIDENT_CLOCK_GAP_MINUTES = 90
 
 
-def _incident_timed(text: str, start: int) -> str | None:
+def _incident_timed(text: str, start: int, before: str = "") -> str | None:
     """The word of the incident the clock time at `start` is the time of ("the blaze broke out
     at 2:40 a.m.": blaze, "the explosion at 2.40 am", "the fire, which started at 2:40", "it was
     about 3:00 a.m. when the fire broke out", "stormed a hotel at 1:15 a.m. in an attack",
@@ -6630,8 +6639,18 @@ def _incident_timed(text: str, start: int) -> str | None:
             told = [w for w in _what_the_verb_tells(token) if _an_incident(w)]
             if not told and _it_happened(token):
                 # "recorded the collapse at 4:15 a.m., while survivors say it happened around
-                # 3:30 a.m.": "it" is what the clause before it tells of
+                # 3:30 a.m.": "it" is what the clause before it tells of, else the sentence
+                # before ("Police put the stampede at around 11 a.m. Villagers said it happened
+                # nearer 10:15"), when it tells of one kind of incident only
                 told = _what_the_clause_before_tells(token)
+                if not told and (kind := _the_one_incident_told_in(before)) is not None:
+                    return kind
+            if not told and _a_building_fell(token, subject_told=True):
+                # "the building fell shortly after 5am ... But neighbours insist it came down
+                # at around 4:30am": "it" the building, when a collapse was told just before
+                told = [t for t in _what_the_clause_before_tells(token) if _a_building_fell(t)]
+                if not told and _the_one_incident_told_in(before) == "collapse":
+                    return "collapse"
             if told:
                 return _one_of_its_kind(told[0])
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
@@ -6705,13 +6724,112 @@ def _the_time_of_a_thing(clock: Token) -> bool:
         top.dep_ in {"nummod", "compound", "amod", "nmod"}
         and owner.i != top.i
         and owner.pos_ in {"NOUN", "PROPN"}
-        and owner.lower_ not in _PARTS_OF_A_CLOCK
+        and owner.lower_ not in _PARTS_OF_A_CLOCK | _NEARLY
         and not _an_incident(owner)
     )
 
 
+# Words that hedge a time, which the parse may take for a noun it qualifies: "nearer 10:15".
+_NEARLY = frozenset("nearer closer near close around about roughly approximately".split())
+
+
 def _an_incident(word: Token) -> bool:
-    return word.lower_ in _INCIDENT_KINDS or _power_lost(word) or _an_emergency_call(word)
+    return (
+        word.lower_ in _INCIDENT_KINDS
+        or _power_lost(word)
+        or _an_emergency_call(word)
+        or _a_building_fell(word)
+    )
+
+
+# What a building does when it collapses, told as falling: "the building fell shortly after
+# 5am", "the block came down at 4:30", "the roof caved in" (the word, then its particle).
+_FALLING = {
+    "fell": None, "falls": None, "toppled": None, "came": "down", "comes": "down",
+    "caved": "in", "gave": "way", "gives": "way",
+}  # fmt: skip
+# Built things whose fall is a collapse (not a toll, a price, rain or a person that fell).
+_BUILT_THINGS = frozenset(
+    "building buildings block tower roof bridge house wall walls stand grandstand ceiling "
+    "structure floor floors storey storeys crane dam apartment hotel school church mosque "
+    "temple mall factory warehouse stadium complex overpass flyover scaffolding stage balcony "
+    "tenement".split()
+)
+
+
+def _a_building_fell(verb: Token, subject_told: bool = False) -> bool:
+    """Whether a verb tells a built thing falling ("the building fell", "the block came
+    down"); "it came down" too when `subject_told` (what "it" is was told before)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lower_ not in _FALLING:
+        return False
+    particle = _FALLING[verb.lower_]
+    if particle is not None and not any(
+        c.lower_ == particle and c.dep_ in {"prt", "advmod", "dobj", "prep"} for c in verb.children
+    ):
+        return False
+    subject = nlp.child_of(verb, "nsubj")
+    if subject is None:
+        return False
+    if subject.lower_ == "it":
+        return subject_told
+    return (
+        subject.lower_ in _BUILT_THINGS
+        # the one known ("the building", "its roof"), not one of several ("The first block
+        # fell", "A neighbouring building came down")
+        and any(c.dep_ == "poss" or c.lower_ in {"the", "this"} for c in subject.children)
+        and not any(c.lower_ in _ONE_OF_SEVERAL for c in subject.children)
+    )
+
+
+# Words that tell one built thing of several: "the first block", "the neighbouring building".
+_ONE_OF_SEVERAL = frozenset(
+    "first second third another separate new later earlier final last neighbouring "
+    "neighboring adjacent nearby other next older newer main".split()
+)
+
+
+def _the_one_incident_told_in(sentence: str) -> str | None:
+    """The kind of the one incident a sentence tells of, which "it" in the sentence after may
+    stand for: none when it tells more than one ("a train crashed ... and a fire broke out",
+    "two explosions"); a call for help is no incident "it" could be."""
+    if not sentence or not _AN_INCIDENT_WORD.search(sentence):
+        return None
+    from ..nlp import parse  # deferred: only for a clock time that "it" gives
+
+    (doc,) = parse([sentence])
+    told = [
+        (word, kind)
+        for word in doc
+        if _an_incident(word)
+        and word.dep_ != "compound"  # (not the "fire" of "The fire service has said ...")
+        and (kind := _one_of_its_kind(word)) is not None
+        and kind != "emergency call"
+    ]
+    if len(told) != 1:
+        return None
+    word, kind = told[0]
+    others = [
+        t
+        for t in doc
+        if t.i != word.i
+        and t.dep_ != "compound"
+        and (t.lower_ in EVENT_NOUNS or t.lower_ in _HAPPENINGS)
+    ]
+    plural = word.tag_ == "NNS" or any(c.dep_ == "nummod" for c in word.children)
+    return None if others or plural else kind
+
+
+# Verbs that tell an incident happening, besides those of `_INCIDENT_KINDS`.
+_HAPPENINGS = frozenset(
+    "crashed exploded derailed collided sank capsized erupted burned burnt detonated".split()
+)
+
+
+# A word that may tell an incident: the cheap test before a sentence is parsed.
+_AN_INCIDENT_WORD = re.compile(
+    rf"\b(?:{'|'.join(_INCIDENT_KINDS)}|{'|'.join(_FALLING)}|power|call\w*|phoned|dial\w*)\b",
+    re.I,
+)
 
 
 # Words of calling for help, and what makes a call one: "staff called the 112 emergency number
@@ -6775,6 +6893,8 @@ def _one_of_its_kind(word: Token) -> str | None:
         return None
     if _an_emergency_call(word):
         return "emergency call"
+    if _a_building_fell(word, subject_told=True):
+        return "collapse"
     return "blackout" if word.lower_ == "power" else word.lower_
 
 
@@ -6911,7 +7031,7 @@ def _clock_voice(clock: Clock, speakers: QuoteSpeakers) -> str | None:
     if voice is None and (him := _GIVEN_BY_HIM.search(clock.ref.text, 0, clock.start)):
         voice = speakers.named_before(clock.ref, him.group(0).split()[0])
     if voice is not None:
-        return voice
+        return _OPENING_CONJUNCTION.sub("", voice) or voice  # ("But residents insist ...")
     # "The crush began at 11:10 a.m., police said, but pilgrims said ...": the voice set right
     # after its own clause
     end = clock.ref.text.find(clock.text, clock.start) + len(clock.text)
@@ -6938,7 +7058,7 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
         for item in evidence.ranked()[: MAX_CANDIDATES * 10]
         for ref in item.members
         if _CLOCK.search(ref.text)
-        for clock in find_clocks(ref)
+        for clock in find_clocks(ref, _sentence_before(evidence, ref))
     ]
     by_place: dict[str, list[Clock]] = defaultdict(list)
     for clock in clocks:
@@ -7599,7 +7719,11 @@ def _days_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             # one sentence's two sides date one thing ("the first cholera case ... in early
             # March, while ... vaccinations started on April 2" date two); a sentence that says
             # when is disputed names it for the sides after it
-            or (one_sentence and not _one_thing_dated(one, other))
+            or (
+                one_sentence
+                and not _one_thing_dated(one, other)
+                and not _DAY_CONTESTED.search(_sentence_before(evidence, ref))
+            )
         ):
             continue
         claims = [
@@ -7634,6 +7758,16 @@ _NO_AGREEMENT_ON_A_DAY = re.compile(
     rf"(?:{_NO_AGREEMENT_ON}|\b(?:question\w*|disput\w*|challeng\w*|contest\w*|reject\w*|"
     r"cast\w*\s+doubt\s+on)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:account|version|claim)s?\s+"
     r"of\s+)when\s+(?P<what>[^:;.]{3,60})[.]?$",
+    re.I,
+)
+
+
+# A sentence that says the day is disputed, naming no thing: "The date is disputed too." (the
+# sentence after it sets two days side by side, each dating the thing in its own words: "the
+# stolen credential first in use on Sept. 17; FONASA insists the attack began on Sept. 29").
+_DAY_CONTESTED = re.compile(
+    r"\b(?:date|day|start)\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?"
+    r"(?:disputed|contested|in\s+dispute|unsettled|unclear)\b",
     re.I,
 )
 
@@ -7903,6 +8037,11 @@ def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> 
     if root is None or subject is None or subject.pos_ == "PRON":
         return None
     words = doc[subject.left_edge.i : subject.i + 1].text
+    if _a_record_shows(root, subject):
+        # "The CSIRT's logs show the stolen credential first in use on Sept. 17": the record's
+        # keeper says it, by its record
+        owner = nlp.child_of(subject, "poss")
+        return owner_name(owner) if owner is not None and owner.pos_ != "PRON" else None
     if _stem(root.lower_) in _STANCE_STEMS - _DENIAL_STEMS or (
         (
             (
@@ -7936,6 +8075,16 @@ def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> 
     ):
         return None  # "the boat left at 6.10": what happened, no one who says it
     return re.sub(r"^the\s+", "", words, flags=re.I)
+
+
+# Verbs by which a record tells what it holds: "the logs show", "its data indicate".
+_SHOWING = frozenset(
+    "show shows showed shown indicate indicates indicated suggest suggests".split()
+)
+
+
+def _a_record_shows(verb: Token, subject: Token) -> bool:
+    return verb.lower_ in _SHOWING and subject.lower_ in _RECORD_NOUNS
 
 
 def _minutes_of(clock: re.Match[str]) -> int | None:
@@ -8330,10 +8479,19 @@ class Account:
 _LACKING = frozenset({"lack", "fail", "miss", "ignor", "neglect", "refus", "absent", "skip"})
 
 
+# How many words two sentences must both say did not happen to tell one denial twice.
+SAME_DENIAL_SHARED = 2
+
+
 def _says_it_too(denial: Account, option: Account) -> bool:
     """Whether an account says, as a denial does, that what is denied did not happen: "No
     operator received a warning" beside "denies receiving the warning" (not when the denial
     denies a "not" itself: "denied that the bridge had not been inspected")."""
+    if denial.negated and not _DENY_WORD.search(denial.text):
+        # a denial told as a "never": the lawyer's '"My client has never received any order of
+        # demolition," declared the lawyer' beside his 'that his client "never received any
+        # demolition order"' is the same denial, no account it answers
+        return len(option.negated & denial.negated) >= SAME_DENIAL_SHARED
     if denial.negated or denial.stems & _LACKING:
         return False
     # when the denial names no event ("dismissed the findings"), two of its words: "found no
@@ -8677,6 +8835,146 @@ def _accusations_answered(
     return [d for d in disputes if all(_states_something(c.statement) for c in d.claims)]
 
 
+# A named body or person criticised, by no one named: "FONASA has also faced criticism for
+# taking 11 days to tell members", "The operator has come under fire over its response".
+_FACED_CRITICISM = re.compile(
+    r"^(?P<who>(?:The\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){0,3})\s+"
+    r"(?:has|have|had)\s+(?:also\s+|already\s+|since\s+)?(?:faced|drawn|attracted|come\s+under)\s+"
+    r"(?:(?:growing|mounting|heavy|sharp|fierce|widespread|public|much)\s+)?"
+    r"criticism\s+(?:for|over)\s+(?P<over>[^.;]+)",
+)
+# What an answer says that grants the criticism: "acknowledged that its response had been too
+# slow", "says the criticism is fair", "agrees with the regulator's findings".
+_GRANTS_THE_CRITICISM = re.compile(
+    r"\b(?:acknowledg\w*|admit\w*|agree\w*|accept\w*|apologi[sz]\w*|regret\w*|sorry|fair|"
+    r"justified|rightly)\b",
+    re.I,
+)
+# What an answer says that stands against it: a "not", a reason, a "but".
+_ANSWERS_BACK = re.compile(
+    r"\b(?:not|never|no|n['’]t|den(?:y|ies|ied)|reject\w*|disput\w*|insist\w*|maintain\w*|"
+    r"because|but|only|until)\b",
+    re.I,
+)
+# How many sentences after a criticism the answer of the one criticised may come.
+CRITICISM_ANSWER_WITHIN = 1
+
+
+def _criticism_answered(evidence: EvidenceSet, antecedents: _Antecedents) -> list[Dispute]:
+    """A named body criticised, answered in the sentence right after by itself, by name or as
+    "the" body just named: "FONASA has also faced criticism for taking 11 days to tell members
+    ... The insurer says it could not confirm that data had been stolen until Sunday"
+    (not a person's answer: the body speaks).
+    """
+    criticised = [  # (the words are rare: every sentence is read, only those parsed)
+        (ref, found)
+        for item in evidence.ranked()
+        for ref in item.members[:1]
+        if (found := _FACED_CRITICISM.match(without_dateline(ref.text))) is not None
+    ]
+    disputes: list[Dispute] = []
+    for ref, found in criticised:
+        who = re.sub(r"^The\s+", "", found.group("who"))
+        told = antecedents.at.get((ref.source_id, ref.position + CRITICISM_ANSWER_WITHIN))
+        if told is None:
+            continue
+        (doc,) = nlp.parse([told.text])
+        texts = "\n".join(antecedents.texts.values())
+        answer = next(
+            (
+                account
+                for account in accounts_in(doc, told, antecedents)
+                if account.kind in {"say", "deny"}
+                and account.voice is not None
+                and not _GRANTS_THE_CHARGE.search(account.text)
+                and not _GRANTS_THE_CRITICISM.search(account.text)
+                and (
+                    _a_word_of(account.voice, who)
+                    or (_the_one_just_named(account) and _its_kind(who, account.voice, texts))
+                )
+                # it answers the criticism: it stands against it, or speaks of what it is about
+                # (not "says its chief executive will step down", "the outage was caused by a
+                # fire" for criticism of its pricing)
+                and (
+                    _ANSWERS_BACK.search(account.text) is not None
+                    or bool(_stems(found.group("over")) & account.stems)
+                )
+            ),
+            None,
+        )
+        if answer is None:
+            continue
+        claims = [
+            Claim(
+                statement=clean_sentence(without_dateline(ref.text)),
+                value=None,
+                attributed_to=None,
+                citations=cite([ref]),
+            ),
+            Claim(
+                statement=_statement(answer),
+                value=None,
+                attributed_to=who,
+                citations=cite([told]),
+            ),
+        ]
+        disputes.append(Dispute(topic=f"{ACCOUNTS_TOPIC}: critics and {who}", claims=claims))
+    return disputes
+
+
+# Kinds of body a firm is called by: "the company", "the insurer".
+_WHAT_A_FIRM_IS_CALLED = frozenset(
+    "company firm group operator insurer bank airline utility developer contractor carrier "
+    "manufacturer maker retailer producer supplier".split()
+)
+# Words of a public body's name, which no firm's kind names: "the company" is no ministry.
+_PUBLIC_BODY_WORDS = frozenset(
+    "ministry agency department council police authority office commission government "
+    "city county state service".split()
+)
+
+
+def _its_kind(name: str, kind: str, texts: str) -> bool:
+    """Whether "the <kind>" may be the body just named: the kind is a word of its name ("the
+    ministry" of "the Health Ministry"), the cluster calls it so (`_called_so`), or a firm's
+    kind said of a name that is no public body's ("the company" of "Karsten Foods")."""
+    words = {word.lower() for word in name.split()}
+    return (
+        kind in words
+        or _called_so(name, kind, texts)
+        or (kind in _WHAT_A_FIRM_IS_CALLED and not words & _PUBLIC_BODY_WORDS)
+    )
+
+
+def _called_so(name: str, kind: str, texts: str) -> bool:
+    """Whether the cluster calls a body by that kind of body next to its name: "Chile's public
+    health insurer FONASA", "FONASA, the national health insurer" ("the insurer" is FONASA;
+    "the regulator" is not)."""
+    name, kind = re.escape(name), re.escape(kind)
+    return (
+        re.search(rf"\b{kind}\s+(?:[\w’'\-]+\s+){{0,2}}{name}\b", texts, re.I) is not None
+        or re.search(
+            rf"\b{name}\b,?\s+(?:\([^)]*\)\s+)?(?:the|a|an|its)\s+(?:[\w’'\-]+\s+){{0,5}}{kind}\b",
+            texts,
+            re.I,
+        )
+        is not None
+    )
+
+
+def _the_one_just_named(account: Account) -> bool:
+    """Whether a voice is a body named by its kind ("the insurer", "the company"): the one the
+    sentence before named (not a person's title: "the minister")."""
+    voice = account.voice or ""
+    return (
+        re.match(rf"the\s+{re.escape(voice)}\b", account.text, re.I) is not None
+        and voice.isalpha()
+        and voice.islower()
+        and not is_title(voice)
+        and not counts_people(voice)
+    )
+
+
 def _accused(head: Token) -> str | None:
     """The name of the one an accusation is of: the object of "accuse", the subject of what
     is alleged."""
@@ -8856,7 +9154,8 @@ def accounts_in(
             t.i
             for t in (
                 head.head
-                if kind == "deny" and _answers_in_place(head) and not _denies_all_before(head)
+                if (kind == "deny" and _answers_in_place(head) and not _denies_all_before(head))
+                or _said_in_passing(head)
                 else head
             ).subtree
         }
@@ -8904,6 +9203,10 @@ def accounts_in(
             if found is not None and _names_one_person(found[1]) and pronoun == owner.text and rest:
                 voice = f"{found[0]}'s {rest}"
                 voice_ref = found[1]
+        if voice is None and speaker is None and antecedents is not None:
+            named = _a_body_word_subject(head, antecedents.body_words)
+            if named is not None:
+                voice, voice_tokens = named.text, voice_tokens | {named.i}
         named_here = bool(voice_tokens & {t.i for t in head.subtree})
         content = own - voice_tokens - {word.i} - _supposed(doc)
         if kind == "deny":
@@ -9025,6 +9328,10 @@ def _joined_to_what_is_said(verb: Token) -> bool:
         return False
     joined = verb.head
     subject = nlp.child_of(joined, "nsubj") or nlp.child_of(joined, "nsubjpass")
+    inside = nlp.quoted(verb.doc)
+    if joined.dep_ == "ccomp" and joined.i in inside and verb.i not in inside:
+        return True  # 'said that his client "never received any demolition order" and blamed
+        # days of heavy rain': the words quoted end before "and blamed", the speaker's own
     return (
         joined.dep_ == "ccomp"
         and subject is not None
@@ -9133,6 +9440,9 @@ def _what_is_denied(word: Token) -> frozenset[str]:
         if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and clause.lower_ in _CAUSING
     ]
     told = objects + doers + ([] if light else [clause])
+    if said_is := _what_it_is_not(clause):
+        # "denies that its systems were the way in": the systems, and what they were not
+        told += [*said_is, *(c for c in clause.children if c.dep_ == "nsubj" and not c.is_stop)]
     return frozenset(_stem(t.lower_) for t in told) - _STANCE_STEMS
 
 
@@ -9579,6 +9889,16 @@ def _denies_an_account(token: Token) -> bool:
     denied treatment" (refused something, in the passive): no."""
     if any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children):
         return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return False  # "did not deny that ...": no denial
+    if (
+        token.dep_ == "conj"
+        and token.head.i == token.i - 2
+        and token.doc[token.i - 1].lower_ in {"or", "nor"}
+        and any(c.dep_ == "neg" or c.lower_ == "neither" for c in token.head.children)
+    ):
+        return False  # "did not confirm or deny the claim", "neither confirmed nor denied" (not
+        # "did not confirm or deny the strike but denied that civilians had been hit")
     if any(
         child.dep_ in {"nsubj", "amod"} and child.i < token.i and _names_almost_no_one(child)
         for child in token.children
@@ -9821,6 +10141,37 @@ _BEFELL_THEM = frozenset(
     "died killed dead drowned perished missing injured wounded hurt trapped hospitalised "
     "hospitalized".split()
 )
+
+
+def _a_body_word_subject(head: Token, body_words: AbstractSet[str]) -> Token | None:
+    """The one-word subject of a clause of saying that is the first word of a body's name the
+    cluster gives in full ("Tecnored denies ..." after "Tecnored Austral SpA"), which the parse
+    may take for a common noun; "and says ..." is its subject's too."""
+    subject = nlp.child_of(head, "nsubj")
+    if subject is None and head.dep_ == "conj":
+        subject = nlp.child_of(head.head, "nsubj")
+    if (
+        subject is None
+        or subject.text not in body_words
+        or subject.left_edge.i != subject.i
+        or subject.right_edge.i != subject.i
+    ):
+        return None
+    return subject
+
+
+def _said_in_passing(head: Token) -> bool:
+    """A verb of saying set inside the clause it gives ("The attackers, she said, had
+    exploited a known flaw"): its account is that whole clause."""
+    return (
+        head.dep_ == "parataxis"
+        and head.head.pos_ in {"VERB", "AUX"}
+        and head.head.dep_ == "ROOT"  # (not "a derailer which, it says, had been broken":
+        # a clause on a noun of what its subject says)
+        and head.i < head.head.i  # set inside, before the verb it gives (not "...; he remains
+        # suspended, Kopal said": said after, of its own clause already)
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in head.children)
+    )
 
 
 def _subject_misread(verb: Token) -> Token | None:
@@ -10192,6 +10543,27 @@ class _Antecedents:
         }
         self.texts = {article.id: article.text for article in evidence.articles}
         self.bodies = _bodies_by_name(entities)
+        # the first word of each body's name, when it is one no other name shares: "Tecnored
+        # denies ..." is Tecnored Austral speaking, though the parse calls "Tecnored" a noun
+        firsts = Counter(
+            name.split()[0]
+            for entity in entities
+            if entity.kind == "organisation"
+            for name in {*entity.names}
+            if name[:1].isupper()
+        )
+        people = {
+            word
+            for entity in entities
+            if entity.kind == "person"
+            for name in entity.names
+            for word in name.split()
+        }  # ("Morales" of "Morales Construcciones SA" is also the minister Ana Morales)
+        self.body_words = {
+            word
+            for word, count in firsts.items()
+            if count == 1 and len(word) > 2 and word not in people
+        }
         self._name_the_body_spoken_for(entities)
         self.speaks_for = self._whom_each_speaks_for(entities)
         self.at = {
@@ -10542,6 +10914,18 @@ def _found_none_of(thing: Token) -> bool:
     )
 
 
+def _what_it_is_not(verb: Token) -> list[Token]:
+    """What a negated "is" says its subject is not, with the nouns that name it: "were not
+    the entry point" -> entry, point (none when the subject is no noun: "it is not clear")."""
+    subject = nlp.child_of(verb, "nsubj")
+    if verb.lower_ not in _BE or subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return []  # (not "That is not rain": what "that" is, the sentence before tells)
+    what = nlp.child_of(verb, "attr")
+    if what is None or what.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [*(c for c in what.children if c.dep_ == "compound"), what]
+
+
 def _negated(doc: Doc, content: set[int], word: Token | None) -> frozenset[str]:
     """What a clause says did not happen, as the stems that must all be in an account that
     says it did: "no shots were fired" -> shot, fire; "he was not arrested" -> arrest. The
@@ -10603,6 +10987,11 @@ def _negation(
             and t.i != said
             and t.pos_ in {"NOUN", "PROPN", "VERB"}
         ]
+        if (said_is := _what_it_is_not(verb)) and not any(t.pos_ == "VERB" for t in kept):
+            # "its systems were not the entry point": the subject and what it is said not to
+            # be (a "not" on "is" alone tells no action)
+            negated |= {_stem(t.lower_) for t in (*kept, *said_is) if t.lower_ not in stops}
+            continue
         # What did not happen is an action and what it bears on: "not perfect" alone says
         # nothing a counterpart could be found by.
         if {t.pos_ for t in kept} & {"VERB"} and {t.pos_ for t in kept} & {"NOUN", "PROPN"}:
@@ -12069,10 +12458,22 @@ def _answered(
         options = [o for o in options if not _AN_OFFER.search(o.text)]  # an offer turned down
         options.sort(key=lambda o: -o.head)  # the last told: "..., which he said had failed"
     for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
-        if _same_voice(option.voice, account.voice):
+        if _same_voice(option.voice, account.voice) or _said_by_the_denier(option, account.voice):
             continue
+        if (
+            _AN_ASIDE.match(option.text)
+            and not _tells_what_is_denied(account, option)
+            and not (receiving and _tells_of_sending(option.text, account.text))
+        ):
+            continue  # "The blaze, police said, started in the kitchen": no account of "denied
+            # that staff had started the blaze deliberately", though it names the blaze (a
+            # warning sent is one "denied receiving any such warning" answers, in any words)
         if option.kind == "plain" and _ASSERTS_NOTHING.search(option.text):
             continue  # "It did not respond to questions about who had authorised the work"
+        if _the_deniers_own_claim(account, option):
+            continue  # "says an unpatched FONASA server was to blame": what the denier says
+            # instead ("denies that its systems were the way in and blames an unpatched FONASA
+            # server"), no account it answers
         if (
             account.cue == "negated"
             and _FOUND_NONE.search(account.text)
@@ -12176,6 +12577,51 @@ def _answered(
     return None
 
 
+# A clause whose voice is set inside it, after its subject: "The fire, police said, started
+# ...".
+_AN_ASIDE = re.compile(
+    r"^[^,]{2,80},\s+(?:[\w’'\-]+\s+){1,5}(?:said|says|say|added|told\s+\w+)\s*,", re.I
+)
+# What a denial denies, up to the next clause: "denied that the fire had started in the
+# kitchen (and blamed ...)".
+_DENIED_CLAUSE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|disput(?:es|ed))\s+(?:that\s+)?"
+    r"(?P<what>[^,;.]+?)(?=\s+and\s+|[,;.]|$)",
+    re.I,
+)
+_EVENT_STEMS = frozenset(_stem(word) for word in EVENT_NOUNS)
+
+
+def _tells_what_is_denied(denial: Account, option: Account) -> bool:
+    """Whether an account tells at least half of what a denial's clause says, besides the
+    event's name: "The fire, police said, started in a ground-floor kitchen" for "denied that
+    the fire had started in the kitchen" (not for "denied that the crash was caused by
+    speeding": they share only the crash)."""
+    found = _DENIED_CLAUSE.search(denial.text)
+    if found is None:
+        return True
+    said = _stems(found.group("what")) - _EVENT_STEMS - _LIGHT_STEMS
+    shared = said & option.stems
+    return not said or (bool(shared) and 2 * len(shared) >= len(said))
+
+
+def _said_by_the_denier(option: Account, denier: str | None) -> bool:
+    """Whether an account with no voice read is said by the denier, named after the verb of
+    saying that follows it ("..., said on Saturday in Budapest national chief veterinarian Dr.
+    Gábor Pápai"): his own words, no account his denial answers (not "The attackers, she said,
+    had exploited a flaw in a Vigor Salud server", which names the denier in what is said)."""
+    if option.voice is not None or not denier:
+        return False
+    surname = re.escape(denier.split()[-1])
+    return (
+        re.search(
+            rf",\s+(?:said|says|told|added|stated)\b(?!,)[^;]{{0,80}}\b{surname}\b",
+            option.ref.text,
+        )
+        is not None
+    )
+
+
 # Stems of verbs that ask ("asked whether ...", "would not say if ...").
 _ASKING = frozenset(
     {"ask", "question", "wonder", "know", "knew", "say", "said", "confirm", "tell", "told"}
@@ -12192,6 +12638,20 @@ _A_PLEDGE = re.compile(
     r"\boffered\s+(?:its|their|his|her)?\s*condolences\b",
     re.I,
 )
+
+
+# How many words of its own an account must share with what a denier says instead of what it
+# denies, all of them, to be that claim again.
+OWN_CLAIM_WORDS = 3
+
+
+def _the_deniers_own_claim(denial: Account, option: Account) -> bool:
+    """Whether an account says only what a denial's sentence claims beside what it denies (the
+    denier's side told again), not what it denies."""
+    if denial.kind != "deny" or not denial.denied:
+        return False
+    claimed = denial.stems - denial.denied
+    return len(option.stems) >= OWN_CLAIM_WORDS and option.stems <= claimed
 
 
 def _may_be(option: Account, contradicted: str) -> bool:
