@@ -6641,7 +6641,7 @@ def _incident_timed(text: str, start: int, before: str = "") -> str | None:
                 # "recorded the collapse at 4:15 a.m., while survivors say it happened around
                 # 3:30 a.m.": "it" is what the clause before it tells of, else the sentence
                 # before ("Police put the stampede at around 11 a.m. Villagers said it happened
-                # nearer 10:15"), when it tells of one kind of incident only
+                # nearer 10:15"), when it tells of one incident only
                 told = _what_the_clause_before_tells(token)
                 if not told and (kind := _the_one_incident_told_in(before)) is not None:
                     return kind
@@ -8836,7 +8836,7 @@ def _accusations_answered(
 
 
 # A named body or person criticised, by no one named: "FONASA has also faced criticism for
-# taking 11 days to tell members", "The operator has come under fire over its response".
+# taking 11 days to tell members" (not "has come under fire", which may be gunfire).
 _FACED_CRITICISM = re.compile(
     r"^(?P<who>(?:The\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){0,3})\s+"
     r"(?:has|have|had)\s+(?:also\s+|already\s+|since\s+)?(?:faced|drawn|attracted|come\s+under)\s+"
@@ -8873,13 +8873,13 @@ def _criticism_answered(evidence: EvidenceSet, antecedents: _Antecedents) -> lis
         if (found := _FACED_CRITICISM.match(without_dateline(ref.text))) is not None
     ]
     disputes: list[Dispute] = []
+    texts = "\n".join(antecedents.texts.values())
     for ref, found in criticised:
         who = re.sub(r"^The\s+", "", found.group("who"))
         told = antecedents.at.get((ref.source_id, ref.position + CRITICISM_ANSWER_WITHIN))
         if told is None:
             continue
         (doc,) = nlp.parse([told.text])
-        texts = "\n".join(antecedents.texts.values())
         answer = next(
             (
                 account
