@@ -35,7 +35,7 @@ from summarise.extractive.disputes import (
 )
 from summarise.extractive.disputes import find_quantities as _find_quantities
 from summarise.extractive.names import _role, collect_entities
-from summarise.extractive.reactions import _clean_role, extract_reactions
+from summarise.extractive.reactions import _clean_role, _cut_before_its_body, extract_reactions
 from summarise.extractive.what import extract_what
 from summarise.schema import Citation, Claim, Dispute
 
@@ -13928,6 +13928,27 @@ def test_a_cause_blamed_after_a_quotation_is_the_speakers() -> None:
     causes = [d for d in found if d.topic.startswith("What caused it")]
     voices = {c.value: c.attributed_to for d in causes for c in d.claims}
     assert voices.get("days of heavy rain") in {"owner's lawyer", "Kojo Mensah"}, _shown(found)
+
+
+def test_a_role_the_parse_cut_short_is_told_whole() -> None:
+    # S262 (invented): 'said Lambert Yapi, president of an association of Yopougon property
+    # owners, who called the audit ...' gave the role "president"; and "president of the Ordre
+    # des" stopped before the body named in French
+    brief = _brief(
+        (
+            'ABIDJAN (AP) - A block of flats collapsed in Abobo on Tuesday, killing 12. "You '
+            'cannot punish thousands of honest owners for the fault of one," said Lambert Yapi, '
+            "president of an association of Yopougon property owners, who called the audit "
+            '"a witch hunt dressed as safety".',
+            "2026-06-16",
+        )
+    )
+    assert [(r.speaker, r.affiliation) for r in brief.reactions] == [
+        ("Lambert Yapi", "president of an association of Yopougon property owners")
+    ], brief.reactions
+    assert _cut_before_its_body(
+        "president of the Ordre des", "president of the Ordre des architectes de Cote d'Ivoire"
+    )
 
 
 def test_neither_confirming_nor_denying_is_no_denial() -> None:

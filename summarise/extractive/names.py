@@ -3727,6 +3727,12 @@ _KIN_OF_BEFORE = re.compile(
 )
 
 
+def role_in_sentence(sentence: str, begin: int, end: int) -> str | None:
+    """The role a sentence gives the name at [begin, end): after it ("Lambert Yapi, president
+    of an association of property owners,") or before it ("Pentagon spokesperson")."""
+    return _role(sentence, begin, end)
+
+
 def _role(sentence: str, begin: int, end: int) -> str | None:
     after = _ROLE_AFTER.match(sentence[end:])
     if after and _plausible_role(after.group(1)):

@@ -52,6 +52,7 @@ from .names import (
     is_title,
     named_like_a_person,
     of_other_gender,
+    role_in_sentence,
 )
 
 if TYPE_CHECKING:
@@ -630,6 +631,10 @@ class _Reader:
             # "Yesenia Huillca told ...", linked to her brother Efraín Huillca by the surname
             return self.namesake(span, _role_around(doc, head, span))
         role = _role_around(doc, head, span)
+        told = role_in_sentence(doc.text, span.start_char, span.end_char)
+        if role and told and told.lower().startswith(role.lower() + " "):
+            role = told  # "president of an association of Yopougon property owners", which the
+            # parse cut at "president"
         if entity is not None:
             name = entity.name
             role = _clean_role(role, name)
@@ -1627,7 +1632,11 @@ def _cut_before_its_body(role: str, in_full: str) -> bool:
     )
 
 
-_BEFORE_A_BODY = frozenset({"for", "of", "at", "in", "to", "from"})
+_BEFORE_A_BODY = frozenset(
+    # (and the joining words of bodies named in other languages: "president of the Ordre des"
+    # of "... Ordre des architectes de Côte d'Ivoire")
+    {"for", "of", "at", "in", "to", "from", "des", "de", "du", "del", "della", "da", "do", "dos"}
+)
 
 
 def _clean_role(role: str | None, name: str) -> str | None:
