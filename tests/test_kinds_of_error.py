@@ -13951,6 +13951,25 @@ def test_a_role_the_parse_cut_short_is_told_whole() -> None:
     )
 
 
+def test_a_voice_revising_the_toll_after_an_according_to_gives_its_figure() -> None:
+    # review C25, C41, C69 of stop 81 (invented): "..., according to the fire department, with
+    # police raising the death toll to 23 on Tuesday" gave the 23 to the fire department
+    for text, voice in (
+        (
+            "ANKARA (Reuters) - The quake killed 35 people, according to the disaster agency, "
+            "with the health ministry revising the toll down to 31 on Monday.",
+            "health ministry",
+        ),
+        (
+            "LAGOS (AP) - The blast killed 27 people, according to the state governor, with the "
+            "federal government lowering the toll to 22 on Thursday after a review.",
+            "federal government",
+        ),
+    ):
+        found = _figures_of(text)
+        assert any(f[3] == voice and f[1] in {31, 22} for f in found), found
+
+
 def test_neither_confirming_nor_denying_is_no_denial() -> None:
     # stop 81's first version (invented): "The ministry did not confirm or deny the claim of
     # Jõgi" became a denial of his account

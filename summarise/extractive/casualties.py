@@ -4292,10 +4292,27 @@ def _voice(doc: Doc, cue: Token, number: Token | None = None) -> tuple[str | Non
     given = _given_by(doc, cue)  # "The 371 cases recorded by the ministry fall short of the
     if given is not None:  # 430 who fell ill according to the municipality"
         return given, True
+    revised = _revised_by(number) if number is not None else None
+    if revised is not None:  # "35 dead, according to AFAD, with the health ministry revising
+        return revised, True  # the toll to 31": the ministry's 31, whoever gave the 35
     according = _according_to(doc, number)
     if according is not None:
         return according, True
     return _voice_in_the_parse(doc, cue)
+
+
+def _revised_by(number: Token) -> str | None:
+    """Who a participle of revising sets the figure by: "with the federal government lowering
+    the toll to 22" (`_whose_estimate`)."""
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ not in {"to", "at"}:
+        return None
+    verb = prep.head
+    if verb.lower_ in {"down", "up"} and verb.head.i != verb.i:
+        verb = verb.head  # "revising the toll down to 31"
+    if verb.tag_ != "VBG" or verb.lower_ not in REVISING:
+        return None
+    return _whose_estimate(verb, number)
 
 
 def _owner_of_its_count(number: Token) -> str | None:
