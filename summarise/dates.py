@@ -409,6 +409,16 @@ def _time_expressions(
                 found.append(local)
                 continue
             future = kind in {"weekday", "bare_month"} and is_future(text, start, end)
+            listed_after = next(
+                (
+                    e
+                    for e in found
+                    if e.kind == kind == "weekday" and _LISTED_WITH.fullmatch(text, e.end, start)
+                ),
+                None,
+            )
+            if listed_after is not None:
+                future = listed_after.future  # "would be closed on Tuesday and Wednesday"
             if kind == "weekday" and not future and reference is not None:
                 future = (
                     (match.group("modifier") or "").lower() not in _A_WEEK_NAMED
@@ -525,6 +535,10 @@ def _minutes_of(clock: re.Match[str]) -> int | None:
     if clock.groupdict().get("hour"):
         return int(clock.group("hour")) * 60 + int(clock.group("minute"))
     return clock_minutes(clock.group(0))
+
+
+# Between two days told together: "on Tuesday and Wednesday", "Monday or Tuesday".
+_LISTED_WITH = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?", re.I)
 
 
 def _weekdays_told_apart(text: str, found: list[TimeExpression]) -> list[TimeExpression]:

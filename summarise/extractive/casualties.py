@@ -487,7 +487,8 @@ _IT_IS_AFTER_A_CLAUSE = re.compile(r"[,;:]|\d")
 _HOW = r"\bhow\s+(?:many|much|old|long|far)\b"
 _A_CLAUSE_BEFORE = re.compile(rf"[,;:]|{_HOW}", re.I)
 _BARE_COUNT_AFTER = re.compile(
-    r"^\s*(?:[.;!]|$|,\s+(?:counting|including|saying|citing|adding\s+that)\b|"
+    # ("still says seven: it has not counted a man found dead at home": why, after a colon)
+    r"^\s*(?:[.;!]|$|:\s|,\s+(?:counting|including|saying|citing|adding\s+that)\b|"
     # "says 12, four of them children" (not "40, most of them with burns": the hurt)
     r",\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
     r"them\s+(?:children|women|men|girls|boys|minors|students|pupils|foreigners|tourists|"
@@ -519,7 +520,8 @@ CARRIED_RATIO = 20
 RIVAL_RATIO = 3
 # After a bare "counts three", what shows that the number stands alone ("counts three: the
 # boy, ..."; not "counts three bodies").
-_ALONE_AFTER = re.compile(r"^\s*(?:[,.:;!?—–]|-\s|and\b|$)")
+# ("would keep its count at seven until forensic tests were complete": for how long)
+_ALONE_AFTER = re.compile(r"^\s*(?:[,.:;!?—–]|-\s|and\b|until\b|pending\b|$)")
 
 
 def _figures_carried_on(
@@ -571,6 +573,9 @@ def _figures_carried_on(
         # the count it carries on: told earlier in the sentence ("said four people remained
         # missing, while police maintained their list of five"), else in the sentence before
         earlier = [f for f in own if f.end <= said.start()]
+        if _a_count_of_its_own_before(ref.text, amounts.values(), own, said.start()):
+            continue  # "raised the number of confirmed cases to 80, but the ministry said it
+            # would keep its count at 65": the count of what its own sentence counts
         told = [
             f
             for f in earlier or by_sentence.get((ref.source_id, ref.position - 1), [])
@@ -612,6 +617,31 @@ def _figures_carried_on(
             )
         )
     return carried
+
+
+def _a_count_of_its_own_before(
+    text: str, amounts: Iterable[Amount], own: Sequence[Figure], before: int
+) -> bool:
+    """Whether a sentence sets, before `before`, a count at a number none of its figures reads
+    ("raised the number of confirmed cases to 80"; not its dateline's day, "KOVAR, May 4
+    (Reuters) -", nor "The two sides"): something else it counts."""
+    filed = dateline(text)
+    return any(
+        amount.end <= before
+        and (filed is None or amount.start >= filed.end())
+        and _SET_AT_BEFORE.search(text, max(0, amount.start - 30), amount.start)
+        and not _A_DAY_OF_A_MONTH.search(text, 0, amount.start)
+        and not any(f.start <= amount.number_start < f.end for f in own)
+        for amount in amounts
+    )
+
+
+# What sets a count at a number right before it: "raised ... to 80", "put it at 80".
+_SET_AT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[a-z]+\s+){0,2}$")
+# A month's name right before a number: the number is its day ("on May 4").
+_A_DAY_OF_A_MONTH = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
 
 
 def _given_as(
@@ -775,11 +805,17 @@ def _a_rival_says_it(doc: Doc, at: int, told: str, voice: str | None, count: Fig
     shares no word with the count's voice ("Kenyan police" and "a police spokesman", "the health
     ministry" and "the health minister": one voice revising its count)."""
     verb = next((t for t in doc if t.idx == at), None)
-    if verb is None or verb.dep_ != "ROOT" or re.search(_HOW, told, re.I):
+    if verb is None or re.search(_HOW, told, re.I):
+        return False
+    if verb.dep_ != "ROOT" and not _before_a_colon(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or any(
-        t.i < verb.i and not t.is_punct and t not in subject.subtree for t in doc
+        t.i < verb.i
+        and not t.is_punct
+        and t not in subject.subtree
+        and not (t.dep_ == "advmod" and t.head.i == verb.i)  # "The ministry still says seven"
+        for t in doc
     ):
         return False
     if any(t.ent_type_ in {"GPE", "LOC"} and t.text not in told for t in subject.subtree):
@@ -789,14 +825,27 @@ def _a_rival_says_it(doc: Doc, at: int, told: str, voice: str | None, count: Fig
     return not words & theirs
 
 
+def _before_a_colon(verb: Token) -> bool:
+    """Whether the verb's clause ends at a colon the parse hangs it across: "The ministry still
+    says seven: it has not counted ..." (a sentence of its own, then why)."""
+    return verb.dep_ in {"ccomp", "parataxis"} and any(
+        t.text == ":" for t in verb.doc[verb.i + 1 : verb.head.i]
+    )
+
+
 def _another_quantity(told: Sequence[Figure], before: int | None) -> bool:
     """Whether the words the figures `told` come from hold an amount no figure of them reads
     (up to `before` in their sentence, or all of it): a sum, a size, a count of things."""
     text = told[0].ref.text
     return any(
         not any(f.start <= amount.number_start < f.end for f in told)
+        and not _A_PART_OF_THEM.match(text, amount.end)  # "at eight, two of them children"
         for amount in find_amounts(text[:before] if before is not None else text)
     )
+
+
+# After a number, words that make it a part of the count told before it: "two of them".
+_A_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 
 
 # What a quotation's sentence says outside the quote marks when its speaker is the one named
@@ -1158,6 +1207,8 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
         if link.kind == "displaced" and _BACK_HOME_AFTER.match(text, amount.end):
             continue  # "Thirty-one residents evacuated after the collapse returned to their
             # homes on Friday": those no longer out of them
+        if link.kind == "displaced" and _with_ones_family(link.anchor):
+            continue  # "fled by car with his wife and two children": one household's flight
         taken.add(link.anchor.i)
         cue, precision = link.cue, link.precision
         voice, named = _voice(doc, cue, link.anchor)
@@ -1275,6 +1326,8 @@ def _a_place_holds_them(cue: Token) -> bool:
         cue = cue.head  # "counts some 1,300 detainees": the verb the cue noun is held by
     if cue.lower_ not in _HOLDING:
         return False
+    if any(c.dep_ == "dobj" and c.ent_type_ == "QUANTITY" for c in cue.children):
+        return True  # "the tank held 24.3 tonnes of ammonia against a permitted 20": a load
     subject = child_of(cue, "nsubj")
     if subject is not None and subject.tag_ in {"WDT", "WP"} and cue.dep_ == "relcl":
         subject = cue.head  # "the centre, which held"
@@ -2167,6 +2220,26 @@ def _a_population(number: Token) -> bool:
 
 
 _PARENTS = frozenset("father mother parent grandfather grandmother grandparent".split())
+# Kin counted in the plural: "his two sons", "her three children".
+_KIN_MANY = frozenset("children kids sons daughters grandchildren babies brothers sisters".split())
+
+
+def _with_ones_family(number: Token) -> bool:
+    """Whether a count is of someone's own kin, gone with them: "fled by car with his wife and
+    two children", "left with her three children" (what one person told of their household,
+    not a count of the event's)."""
+    counted = number.head if number.dep_ == "nummod" else number
+    if counted.lower_ not in _KIN_MANY:
+        return False
+    listed_first = counted
+    while listed_first.dep_ == "conj":
+        listed_first = listed_first.head  # "his wife and two children"
+    owned = any(
+        c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "my", "our"}
+        for noun in (counted, listed_first)
+        for c in noun.children
+    )
+    return owned and listed_first.dep_ == "pobj" and listed_first.head.lower_ == "with"
 
 
 def _children_of_a_parent(number: Token) -> bool:
@@ -4790,7 +4863,11 @@ def _whose_estimate(token: Token, figure: Token) -> str | None:
     if token.lower_ in REVISING and (subject := _speaker(token)) is not None:
         # "Thai police raised the death toll to 10": the toll they revise is their own (not
         # "Typhoon Kalmaegi raised the death toll", nor "MANILA (Reuters) - Heavy rains ...")
-        tolls = [c for c in token.children if c.dep_ == "dobj" and _ESTIMATE.match(c.text)]
+        tolls = [  # ("Police raised the number of injured to 40": the number they keep)
+            c
+            for c in token.children
+            if c.dep_ == "dobj" and (_ESTIMATE.match(c.text) or c.lower_ == "number")
+        ]
         if (
             tolls
             and child_of(tolls[0], "poss") is None
@@ -4910,6 +4987,19 @@ def _count_owner(root: Token) -> str | None:
 def owner_name(owner: Token) -> str:
     """ "the government's" as a voice: "government"."""
     return re.sub(r"\s*[’']s?$", "", _phrase(owner.doc, owner))
+
+
+def _may_speak(noun: Token) -> bool:
+    """Whether a noun a relative clause hangs from can say something: a body or a person, or
+    what someone owns ("her campaign", "Deva's campaign"), not a thing ("the A1 motorway")."""
+    return (
+        _may_count(noun)
+        or _is_people(noun)
+        or any(
+            c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.pos_ == "PROPN")
+            for c in noun.children
+        )
+    )
 
 
 def _may_count(owner: Token) -> bool:
@@ -5066,14 +5156,23 @@ def _named_through_another_word(verb: Token) -> Token | None:
 def _speaker(verb: Token) -> Token | None:
     """The active subject of a verb of saying, if it names someone ("the army said"; not "they
     said", not "two tourists were declared missing", not "17 confirmed dead")."""
-    subjects = [  # "NAIROBI, June 27 (Reuters) -" is no subject
-        child for child in verb.children if child.dep_ == "nsubj" and not heads_a_dateline(child)
+    filed = dateline(verb.doc.text)
+    subjects = [  # "NAIROBI, June 27 (Reuters) -" is no subject (nor "Manila, Mar 13 (EFE).-")
+        child
+        for child in verb.children
+        if child.dep_ == "nsubj"
+        and not heads_a_dateline(child)
+        and (filed is None or child.idx >= filed.end())
     ]
     if not subjects:  # (but "ORURO, Bolivia (AP) - The Mining Ministry said": the ministry)
         subjects = [
             named
             for child in verb.children
-            if child.dep_ == "nsubj" and (named := named_after_a_dateline(child)) is not None
+            if child.dep_ == "nsubj"
+            and (
+                (named := named_after_a_dateline(child)) is not None
+                or (named := _named_right_after(filed, child)) is not None
+            )
         ]
     if not subjects and (inverted := _inverted_speaker(verb)) is not None:
         subjects = [inverted]
@@ -5090,6 +5189,14 @@ def _speaker(verb: Token) -> Token | None:
         ),
         None,
     )
+    if (
+        subject is not None
+        and subject.tag_ in {"WDT", "WP"}
+        and verb.dep_ == "relcl"
+        and _may_speak(verb.head)
+        and not verb.lower_.startswith("claim")  # "the motorway, which has claimed 13 lives"
+    ):
+        subject = verb.head  # "Her campaign, which says its tally shows ...": the campaign
     if subject is None or subject.lower_ in _PRONOUNS or subject.like_num:
         return None
     if any(child.dep_ == "nummod" for child in subject.children):
@@ -5097,7 +5204,10 @@ def _speaker(verb: Token) -> Token | None:
     if any(child.dep_ == "poss" and child.lower_ in {"our", "my"} for child in subject.children):
         return None  # '"Our teams have counted 19': a speaker's own people, in a quotation
     if (
-        any(child.dep_ == "poss" and child.lower_ in {"its", "their"} for child in subject.children)
+        any(  # ("its own observers' tally shows": the campaign's, told before)
+            t.dep_ == "poss" and t.lower_ in {"its", "their"} and t.i < subject.i
+            for t in subject.subtree
+        )
         and verb.dep_ in {"ccomp", "xcomp"}
         and _SAY_VERBS.match(verb.head.text)
     ):
@@ -5119,6 +5229,20 @@ def _speaker(verb: Token) -> Token | None:
         if named is not None:
             return named  # "Britain's national weather service, the Met Office": the Met Office
     return subject
+
+
+def _named_right_after(filed: re.Match[str] | None, subject: Token) -> Token | None:
+    """The name the parser set beside a dateline it took for the subject, right after the
+    dateline's end, whatever its dash hangs from: "JOHANNESBURG, Sept 22 (Reuters) - South
+    Africa's National Union of Mineworkers (NUM) said" (the union)."""
+    if filed is None or subject.idx >= filed.end():
+        return None
+    first = next((t for t in subject.doc if t.idx >= filed.end()), None)
+    while first is not None and first.dep_ in {"compound", "poss", "amod", "det", "case"}:
+        first = first.head
+    if first is None or first.dep_ != "appos" or first.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return first
 
 
 def _joined_inside_a_name(head: Token, child: Token) -> bool:

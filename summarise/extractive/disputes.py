@@ -3062,6 +3062,20 @@ def _a_figure_not_a_voice(voice: str) -> bool:
 
 
 _OWNED = re.compile(r"(?:its|their|his|her|our|my|your)\b", re.I)
+# A name of two words or more.
+_A_FULL_NAME = r"[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)+"
+
+
+def _named_after_its_owner(voice: str, sentence: str) -> str:
+    """A voice owned by someone told before ("Her rival"), by the name the sentence gives it
+    right after ("Her rival Sorin Vladoianu told reporters ...": Sorin Vladoianu); else as
+    it is."""
+    named = re.match(rf"(?:\w+\s+){{1,4}}?(?P<name>{_A_FULL_NAME})$", voice) or re.search(
+        rf"{re.escape(voice)},?\s+(?P<name>{_A_FULL_NAME})", sentence
+    )
+    return named.group("name") if named is not None else voice
+
+
 # A voice whose words are named as another's: "rejected the government's (claim that ...)".
 _WHOSE_WORDS = re.compile(r"\s(?:the\s+)?(?P<owner>(?:[A-Z][\w\-]*\s+)*[\w\-]+)[’']s$")
 # A second voice whose verb the sentence leaves out, after one that "puts" a figure "at":
@@ -3269,6 +3283,49 @@ _VOTING = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
 _TALLY = re.compile(
     r"(?<![\w.,])(?P<numeral>\d{1,4})\s+(?:votes\s+)?(?:to|-|–)\s*\d{1,4}\b(?!\s*%)"
 )
+# By how many votes a race was won, told in votes or after the word alone: "a margin of 157",
+# "her lead was only 89 votes", "putting Deva's lead at 171", "the difference between the two
+# candidates would be of only 89 votes", "a 157-vote win", "lost by 157 votes", "245 votes
+# ahead" (not "a lead of five points", "a majority of 20 seats": no votes).
+_BY_ITSELF_OR_IN_VOTES = r"(?:\s+votes?\b|(?=\s*(?:[.,;:!?)]|$)))"
+_MARGINS = (
+    re.compile(
+        r"\b(?:margin|lead|difference|majority)(?:\s+between\s+the\s+(?:two\s+)?candidates)?"
+        r"(?:\s+of\s+(?:victory|defeat))?"
+        r"(?:\s+(?:was|is|would\s+be|will\s+be|being|stood|stands|had\s+been))?"
+        r"(?:\s+(?:of|at|to))?\s+(?:(?:only|just|a\s+mere)\s+)?"
+        rf"{_NUMERAL}{_BY_ITSELF_OR_IN_VOTES}",
+        re.I,
+    ),
+    re.compile(
+        rf"(?<![\w.,]){_NUMERAL}-vote\s+(?:lead|win|margin|victory|majority|defeat)\b", re.I
+    ),
+    re.compile(
+        r"\b(?:won|wins?|lost|loses?|leads?|led|trail(?:s|ed)?|beat|defeated)\s+"
+        r"(?:[\w’'\-]+\s+){0,4}?by\s+"
+        rf"(?:(?:only|just|a\s+mere)\s+)?{_NUMERAL}\s+votes?\b",
+        re.I,
+    ),
+    re.compile(rf"(?<![\w.,]){_NUMERAL}\s+votes?\s+(?:ahead|clear)\b", re.I),
+)
+# A sentence of another election than the event's: "Four years ago she won by 1,200 votes".
+_ANOTHER_ELECTION = re.compile(
+    r"\b(?:years?\s+ago|(?:last|previous|former|earlier)\s+(?:election|vote|race|runoff|poll))\b",
+    re.I,
+)
+# What a house votes on: a margin's sentence that names one is of that vote.
+_MOTION = re.compile(
+    r"\b(bill|amendment|motion|resolution|law|budget|proposal|referendum|treaty)s?\b", re.I
+)
+# A recount told done: margins told before the first report of one are the first count's.
+_RECOUNTED = re.compile(r"\brecount|\bcounted\s+again|\bre-?tall(?:y|ied)", re.I)
+# Words of a margin's race and which side of it the one named is on: "Deva's lead", "Oprea won
+# with a margin of 157" (the winner), "Vladoianu lost by 157 votes" (the loser).
+_WINNING = frozenset(
+    "margin lead win victory majority won win wins winning finished leads led leading beat "
+    "beats defeated ahead".split()
+)
+_LOSING = frozenset("defeat lost loses losing trails trailed trailing behind".split())
 _HYPHENED_MEASURE = re.compile(
     rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}-(?P<unit>km|kilometre|kilometer|mile|metre|meter)\b"
 )
@@ -3421,7 +3478,9 @@ _TURNED_OUT = re.compile(
 _MAY_COUNT = re.compile(r"\d|\b(?:million|billion|thousand)\b")
 # Counted words too general to name a quantity on their own: the state after them does.
 _PART_BEFORE = re.compile(
-    r"\b(?:other|remaining|another|further|additional|extra|last|first|rest of(?: the)?)\s*$",
+    r"\b(?:other|remaining|another|further|additional|extra|last|first|rest of(?: the)?)\s*$"
+    # ("131 of 742 ballots were declared void": the whole a share was of, not what befell)
+    r"|(?<![\w.,])\d[\d,]*\s+of\s+$",
     re.I,
 )
 _GENERIC_UNITS = frozenset({"people", "persons", "residents", "civilians", "individuals"})
@@ -3588,7 +3647,10 @@ _MEASURE_NAMES = {
     "number of deaths": "toll",
 }
 _DEATH_STATES = frozenset({"killed", "dead", "died", "perished", "slain"})
-_ONE_PER_EVENT = frozenset({"toll", "magnitude", "turnout", "attendance", "crowd", "on board"})
+MARGIN_KEY = "margin"  # by how many votes a race was won
+_ONE_PER_EVENT = frozenset(
+    {"toll", "magnitude", "turnout", "attendance", "crowd", "on board", MARGIN_KEY}
+)
 MONEY_KEY = "money"
 RATE_KEY = "rate"  # a key's prefix for what a rate is counted on: "for every 100 inmates"
 SAME_MEASURE_DICE = 0.15
@@ -3905,6 +3967,10 @@ def find_quantities(
     if _VOTING.search(text):
         for match in _TALLY.finditer(text):  # "voted 156 to 140", "by 155 votes to 140"
             add(match, "vote")
+    if _VOTING.search(f"{told_before} {text}") and not _ANOTHER_ELECTION.search(text):
+        for pattern in _MARGINS:  # "a margin of 157", "a 157-vote win", "lost by 157 votes"
+            for match in pattern.finditer(text):
+                add(match, MARGIN_KEY)
     for pattern in (_CARRYING, _LISTED):  # before "150 passengers" is read as a count
         for match in pattern.finditer(text):
             if not _AND_CREW.match(text[match.end() :]):
@@ -4812,6 +4878,20 @@ def _holder(quantity: Quantity) -> str | None:
     return subject.lower_
 
 
+# Whom the things counted are for, named right after them: "240 ballots cast for Deva", "68
+# valid votes of the UD candidate" (a proper name or a party's candidate).
+_FOR_WHOM_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:for|of)\s+(?:the\s+)?(?P<whom>[A-Z][\w\-’']*)"
+)
+
+
+def _for_whom(quantity: Quantity) -> str | None:
+    """Whom a count is of or for, by name ("240 ballots cast for Deva" -> "deva"); None when
+    the words after it name no one."""
+    named = _FOR_WHOM_AFTER.match(quantity.ref.text, quantity.end)
+    return fold(named.group("whom")) if named is not None else None
+
+
 # A person's own count, some of which something befell: "164 of his 171 candidates" (not
 # "his 23 crew members were rescued", which may be all of them, nor "villagers told her 300").
 _ONES_OWN_BEFORE = re.compile(r"\bof\s+(?:his|her|my)\s+$", re.I)
@@ -4973,6 +5053,8 @@ def _voiced_by_the_parse(
         voice = figure_voice(docs[quantity.ref.text], *quantity.numeral)
         if voice is not None and _in_the_dateline(quantity.ref.text, voice):
             voice = _voice_after_the_dateline(quantity)  # "ZURICH (AP) - The Federal ..."
+        if voice is not None and _OWNED.match(voice):
+            voice = _named_after_its_owner(voice, quantity.ref.text)
         number = quantity.ref.text[quantity.numeral[0] : quantity.numeral[1]]
         if (
             voice is None
@@ -5403,11 +5485,21 @@ _COUNTED_BY_ITS_VOICE = re.compile(
 )
 
 
+# Rival claims of one count may be far apart (police 5,000 and organisers 80,000 marching; a
+# gang's 1.4 million records against 120,000; a company's 2,000 customers against researchers'
+# 60,000), but not this far: 98 votes and 39,918 votes, 3,000 soles and 535,000 soles.
+CLAIMS_APART_MAX_RATIO = 100
+
+
 def _claimed_apart(first: Quantity, second: Quantity) -> bool:
     """Whether two figures are two voices' claims: each with a voice of its own, or one with a
     voice and the other told by a verb of saying or claiming ("... claiming to have stolen the
     records of 1.4 million patients"), not a whole told as a fact ("More than 78,000 candidates
-    are due to sit it") beside another's count of a few of them."""
+    are due to sit it") beside another's count of a few of them, nor figures so far apart
+    that they count two things ("98 votes for Deva had been written into the wrong column",
+    "Deva had 39,918 votes")."""
+    if max(first.value, second.value) > CLAIMS_APART_MAX_RATIO * min(first.value, second.value):
+        return False
     if first.voice and second.voice:
         return not _same_voice(first.voice, second.voice)
     unvoiced = second if first.voice else first
@@ -5704,6 +5796,60 @@ _ANOTHER_TIME = re.compile(
 )
 
 
+def _whose_margin(quantity: Quantity) -> tuple[str, str] | None:
+    """Who a margin is told of, and on which side of the race: ("won", "oprea") for "Liberal
+    candidate Mihai Oprea won with a margin of 157 votes" or "Elena Rusu's lead was only 89
+    votes", ("lost", "vladoianu") for "Vladoianu, who lost by 157 votes"; None when the
+    sentence names no one so ("Deva had 39,918 votes and Vladoianu 39,761, a margin of 157")."""
+    (doc,) = nlp.parse([quantity.ref.text])
+    for word in doc:
+        if not quantity.start <= word.idx < quantity.end or word.lower_ not in _WINNING | _LOSING:
+            continue
+        side = "lost" if word.lower_ in _LOSING else "won"
+        for _ in range(3):  # the margin's word, its preposition, the verb
+            named = _named_owner(word) if word.lower_ in _WINNING | _LOSING else None
+            if named is not None:
+                return side, fold(named.text)
+            if word.head.i == word.i:
+                break
+            word = word.head
+    return None
+
+
+def _named_owner(word: Token) -> Token | None:
+    """The named one a word of a margin is of: "Rusu" of "Elena Rusu's lead", "Oprea" of "Mihai
+    Oprea won", "Vladoianu" of "Vladoianu, who lost"."""
+
+    def a_name(token: Token) -> bool:  # ("Vladoianu" may be parsed a plural noun)
+        return token.ent_type_ not in {"DATE", "TIME"} and (
+            token.pos_ == "PROPN" or (token.text[:1].isupper() and bool(token.ent_type_))
+        )
+
+    for child in word.children:
+        if child.dep_ == "poss" and a_name(child):
+            return child
+        if child.dep_ in {"nsubj", "nsubjpass"} and word.pos_ in {"VERB", "AUX"}:
+            if a_name(child):
+                return child
+            if child.tag_ == "WP" and word.dep_ == "relcl" and a_name(word.head):
+                return word.head
+    return None
+
+
+def _margins_at_odds(
+    evidence: EvidenceSet, first: Quantity, second: Quantity, recounted: str | None
+) -> bool:
+    """Whether two margins of one race told on different days can be rivals: not one voice's
+    (its count, revised), nor one told before the first report of a recount's result and one
+    after it (`recounted`: that day; the first count's lead, then the recount's)."""
+    if not _days_apart(evidence, first.ref.source_id, second.ref.source_id):
+        return True
+    if first.voice and second.voice and _same_voice(first.voice, second.voice):
+        return False
+    days = sorted(evidence.article(q.ref.source_id).published or "" for q in (first, second))
+    return recounted is None or not days[0][:10] < recounted <= days[1][:10]
+
+
 def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity]) -> list[Dispute]:
     """One dispute for each thing counted in `key` whose figures are at odds."""
     windows = {id(q): q.ref.text[max(0, q.start - 80) : q.end + 60] for q in quantities}
@@ -5717,6 +5863,16 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     places = {id(q): _named_places(windows[id(q)]) for q in quantities}
     measured = {id(q): _measured(windows[id(q)]) for q in quantities}
     holders = {id(q): _holder(q) for q in quantities}
+    for_whom = {id(q): _for_whom(q) for q in quantities}
+    margins_of = {id(q): _whose_margin(q) for q in quantities} if key == MARGIN_KEY else {}
+    recounted = min(
+        (
+            (evidence.article(q.ref.source_id).published or "")[:10]
+            for q in quantities
+            if key == MARGIN_KEY and _RECOUNTED.search(q.ref.text)
+        ),
+        default=None,
+    )
     other_lots = {id(q) for q in quantities if _another_lot(q)}  # (read once, not per pair)
     told_as_own = {id(q) for q in quantities if _told_as_its_own(q)}
     bare_figures = {id(q) for q in quantities if _a_bare_figure(q)}
@@ -5732,6 +5888,17 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
 
     def same_thing(first: Quantity, second: Quantity) -> bool:
         one, other = places[id(first)], places[id(second)]
+        if key == MARGIN_KEY:  # (not the dateline's country, nor a candidate named like a
+            # town: "Ilinca Deva", Deva being a Romanian city)
+            owners = {side[1] for q in (first, second) if (side := margins_of.get(id(q)))}
+            one, other = (
+                frozenset(
+                    p
+                    for p in named
+                    if fold(p) not in owners and not _in_the_dateline(q.ref.text, p)
+                )
+                for named, q in ((one, first), (other, second))
+            )
         if one and other and not one & other:
             return False  # the toll in Sri Lanka, the toll in India
         if first.kinds and second.kinds and not set(first.kinds) & set(second.kinds):
@@ -5746,6 +5913,22 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         ):
             return False  # "20,000 of the 182,000 salmon in the pen escaped": the whole
             # that some of them escaped from is no count of those that escaped
+        sides = margins_of.get(id(first)), margins_of.get(id(second))
+        if sides[0] and sides[1] and sides[0][0] == sides[1][0] and sides[0][1] != sides[1][1]:
+            return False  # "Oprea won with a margin of 157", "Rusu's lead was only 89 votes":
+            # two winners, two races
+        motions = [_MOTION.search(q.ref.text) for q in (first, second)]
+        if (
+            key == MARGIN_KEY
+            and all(motions)
+            and len({m.group(1).lower() for m in motions if m}) > 1
+        ):
+            return False  # "passed the bill with a margin of 12", "the amendment was rejected by
+            # a margin of 3": two votes
+        one_for, other_for = for_whom[id(first)], for_whom[id(second)]
+        if one_for and other_for and one_for != other_for:
+            return False  # "240 ballots cast for Deva", "68 valid ballots cast for Vladoianu":
+            # each candidate's own count
         one_holder, other_holder = holders[id(first)], holders[id(second)]
         if one_holder is not None and other_holder is not None and one_holder != other_holder:
             return False  # "The ICU had 14 beds", "ACRH has about 420 beds": what two
@@ -5859,6 +6042,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         if _set_against_in_like_words(first, second):
             return True  # "fewer than 2,000 candidates had seen the paper, despite ... a
             # pupils' union estimating that at least 20,000 candidates had seen them"
+        if key == MARGIN_KEY:
+            return True  # the race's margin, in whatever words (two races are told apart above)
         # Words alike around two figures far apart tell of a whole and a part as often as of
         # one thing twice ("more than 78,000 candidates" sit the exam, "fewer than 2,000
         # candidates had seen" its leaked paper): one event's one measure aside.
@@ -5882,7 +6067,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         elif quantities_compatible(first, second):
             return False
         if (
-            moves == "grows"
+            (moves == "grows" or key == MARGIN_KEY)  # (a lead by preliminary results too)
             and (_snapshot(first) or _snapshot(second))
             and (first.ref.source_id, first.ref.start) != (second.ref.source_id, second.ref.start)
         ):
@@ -5896,6 +6081,8 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
             return False  # "has so far published the records of about 2,000 patients"
         if first.per != second.per:
             return False  # "35 million transactions a day" is no count of the event's
+        if key == MARGIN_KEY and not _margins_at_odds(evidence, first, second, recounted):
+            return False  # the first count's lead, then the recount's
         if first.each != second.each and not _of_one_order(first.value, second.value):
             return False  # "14 coils, each weighing around 20 tonnes" of a load of 2,700
         if _given_back(first, second):
@@ -6142,7 +6329,8 @@ def _how_it_moves(key: str) -> str:
 
 
 _BY_AN_HOUR = re.compile(
-    r"^[^.;]{0,40}?\bby\s+(?:\d|noon|midday|midnight|nightfall|dusk|dawn|late|early|"
+    r"^[^.;]{0,60}?\bby\s+(?:\d|noon|midday|midnight|nightfall|dusk|dawn|late|early|"
+    r"mid-?(?:morning|afternoon|day)|(?:the\s+)?(?:morning|afternoon|evening)\b|"
     r"(?:this|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:morning|afternoon|evening|night))",
     re.I,
@@ -6377,7 +6565,7 @@ def _quantity_topic(key: str) -> str:
         return f"How much ({named}): figures differ"
     if key == "on board":
         return "How many were on board: figures differ"
-    if key in {"toll", "magnitude", "turnout", "crowd", "attendance"}:
+    if key in {"toll", "magnitude", "turnout", "crowd", "attendance", MARGIN_KEY}:
         return f"The {'death toll' if key == 'toll' else key}: figures differ"
     words = key.split()
     if speed := _A_SPEED.search(key):
@@ -11316,6 +11504,8 @@ def _side_by_side_at_odds(
         # it had applied for renewal in May": after a semicolon, the second voice holds to its
         # account of what happened against the first's (not "the union maintains that teachers
         # will strike on Friday", "the city maintains the bridge": a plan, upkeep)
+    if not loosely and _answers_for_the_one_told_of(doc, first, second):
+        return True  # "Police say he was driving too fast; his lawyer says the bend was icy"
     named = [
         bool(_stems(one.voice or "") & other.stems)
         for one, other in ((first, second), (second, first))
@@ -11323,6 +11513,85 @@ def _side_by_side_at_odds(
     # each names the other ("Midtdata maintains the bank's server was the weak point; the bank
     # says Midtdata's password was stolen"), or one names the other and finds fault
     return all(named) or (any(named) and any(_blames(doc, account) for account in (first, second)))
+
+
+# Those who speak for a person another voice tells of: "his lawyer", "her family".
+_ANSWERING_FOR = frozenset(
+    "lawyer lawyers attorney attorneys counsel solicitor defence defense family relatives "
+    "parents employer spokesman spokeswoman spokesperson representative representatives".split()
+)
+# The owner's word for one a clause tells of: "he" is "his" lawyer's client.
+_OWNER_OF = {"he": "his", "she": "her", "they": "their"}
+
+
+def _answers_for_the_one_told_of(doc: Doc, first: Account, second: Account) -> bool:
+    """Whether, after a semicolon, the second voice speaks for the one the first tells of, and
+    both tell what happened: "Police say he was driving too fast; his lawyer says the bend was
+    icy" (his client's side against the police's, whatever words each uses)."""
+    one, other = sorted((first, second), key=lambda account: account.head)
+    speaker = nlp.child_of(doc[other.head], "nsubj")
+    owner = nlp.child_of(speaker, "poss") if speaker is not None else None
+    if (
+        speaker is None
+        or owner is None
+        or speaker.lower_ not in _ANSWERING_FOR
+        or owner.lower_ not in _OWNER_OF.values()  # (not "the pedestrian's family")
+    ):
+        return False
+    told_of = _told_of(doc[one.head])
+    if told_of is None or not _may_be_whose(told_of, owner.lower_):
+        return False  # (not "Police say she ...; his lawyer says ...": someone else's)
+    answer = _what_is_said(doc[other.head])
+    if answer is None:
+        return False
+    of_them = nlp.child_of(answer, "nsubj") or nlp.child_of(answer, "nsubjpass")
+    if (
+        of_them is not None
+        and of_them.lower_ in _OWNER_OF
+        and any(c.dep_ == "attr" or c.ent_type_ in {"DATE", "TIME"} for c in answer.subtree)
+    ):
+        return False  # "her family says she was a devoted nurse", "his lawyer says he was
+        # released on bail on Monday evening": who they were, or what came after, no account
+        # (but "his spokesman says the money was a private loan": what it was)
+    return all(_told_as_done(doc[account.head]) for account in (first, second))
+
+
+def _what_is_said(said: Token) -> Token | None:
+    """The clause a verb of saying reports, after it (not one the parse hangs before it: "Police
+    say ...; her family says ...")."""
+    return next((c for c in said.children if c.dep_ == "ccomp" and c.i > said.i), None)
+
+
+def _told_of(said: Token) -> Token | None:
+    """The subject of what a verb of saying reports: "he" of "Police say he was speeding"."""
+    told = _what_is_said(said)
+    if told is None:
+        return None
+    return nlp.child_of(told, "nsubj") or nlp.child_of(told, "nsubjpass")
+
+
+# Nouns that say a person's sex: "the man" is no one's "her" lawyer's client.
+_MALE_NOUNS = frozenset("man boy father husband son brother grandfather".split())
+_FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister grandmother".split())
+
+
+def _may_be_whose(told_of: Token, owner: str) -> bool:
+    """Whether "his", "her" or "their" (`owner`) may stand for the one a clause tells of: "he"
+    and "his", "the driver" and "his", "his truck" and "his"; not "the man" and "her", "she"
+    and "his", "Ionut Marin" and "her"."""
+    if told_of.pos_ == "PRON":
+        return _OWNER_OF.get(told_of.lower_) == owner
+    if any(c.dep_ == "poss" and c.lower_ in _OWNER_OF.values() for c in told_of.children):
+        return any(c.dep_ == "poss" and c.lower_ == owner for c in told_of.children)
+    if owner == "their":
+        return told_of.tag_ in {"NNS", "NNPS"}
+    if told_of.tag_ in {"NNS", "NNPS"}:
+        return False
+    if told_of.lower_ in (_FEMALE_NOUNS if owner == "his" else _MALE_NOUNS):
+        return False
+    pronoun = "he" if owner == "his" else "she"
+    name = " ".join([*(t.text for t in told_of.lefts if t.dep_ == "compound"), told_of.text])
+    return told_of.pos_ != "PROPN" or not of_other_gender(pronoun, name)
 
 
 def _told_as_done(verb: Token) -> bool:

@@ -185,6 +185,30 @@ def first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def nationality_words() -> frozenset[str]:
+    """Languages' English names (Babel's CLDR data) that a country's name is made from:
+    "Slovak" (Slovakia), "Kazakh" (Kazakhstan), "Thai", "Czech"; not "Embu", "Teso" or "Nauru",
+    languages named like the places they are spoken in, nor "Ga" (Gabon)."""
+    from babel import Locale
+
+    countries = list(gazetteer().countries)
+    return frozenset(
+        name
+        for name in Locale("en").languages.values()
+        if " " not in name
+        and any(
+            country[len(name) :] in _COUNTRY_ENDINGS
+            for country in countries
+            if country.startswith(name)
+        )
+    )
+
+
+# What a country's name adds to its language's: Slovak-ia, Kazakh-stan, Thai-land, Lao-s.
+_COUNTRY_ENDINGS = frozenset({"ia", "a", "stan", "istan", "land", "s", "y"})
+
+
 if __name__ == "__main__":  # rewrite the shipped spellings
     lines = [f"{variant}\t{name}" for variant, name in spelling_variants().items()]
     header = "# variant<TAB>GeoNames name: written by python -m summarise.extractive.gazetteer"

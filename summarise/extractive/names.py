@@ -27,7 +27,7 @@ from ..dates import MONTHS, WEEKDAYS
 from ..evidence import EvidenceSet, SentenceRef
 from ..segment import RARE_IN_ENGLISH_ZIPF, fold, quote_spans
 from .common import dateline
-from .gazetteer import first_names, gazetteer
+from .gazetteer import first_names, gazetteer, nationality_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -366,6 +366,7 @@ class Entity:
                 not _YEAR_WORD.search(name),  # "Beijing 2008" is the Games, Beijing the place
                 len(name.split()) > 1,
                 not cut_short(name),
+                not _AN_INITIAL.fullmatch(name.split()[0]),  # "Samvel", not "S. Arakelyan"
                 self.names[name],
                 len(name),
             ),
@@ -671,8 +672,11 @@ def _names_the_model_finds(
                     continue  # "the Danube at Novi Sad", tagged a person: a place and where
                 if kind == "place" and fold(span[-1].text) in _PERIOD_HEADS:
                     continue  # "the Middle Ages", "the Bronze Age": a time, not a place
-                if kind == "place" and _a_nationality(span):
-                    continue  # "tons of Ukrainian corn", tagged a place: whose, not where
+                if (
+                    kind in {"place", "organisation"} or span[0].text in nationality_words()
+                ) and _a_nationality(span):
+                    continue  # "tons of Ukrainian corn", tagged a place; "The Slovak fertiliser
+                    # producer", tagged a body or a person: whose, not where nor who
                 if (
                     kind == "person"
                     and _PLACE_WORDS_BEFORE.search(ref.text[: span.start_char])
@@ -870,7 +874,18 @@ def _named_for_a_monarch(span: Span) -> bool:
 
 def _a_nationality(span: Span) -> bool:
     """A one-word name the parse reads as an adjective ending as nationalities do ("Ukrainian
-    corn", "Romanian grain", "Kenyan police"): who or what it is of, not a place."""
+    corn", "Romanian grain", "Kenyan police"), or a language named like its country before a
+    common noun ("the northern Kazakh city", the parse's compound): who or what it is of, not a
+    place (the recogniser may take the noun in: "Kazakh city")."""
+    first = span[0] if len(span) else None
+    if (
+        first is not None
+        and first.dep_ in {"compound", "amod"}
+        and first.text in nationality_words()
+        and first.head.tag_ in {"NN", "NNS"}
+        and all(t.is_lower for t in span[1:])
+    ):
+        return True
     (word,) = span if len(span) == 1 else (None,)
     return (
         word is not None
@@ -3786,6 +3801,8 @@ def _role(sentence: str, begin: int, end: int) -> str | None:
         role = _ACTED_ON_BEFORE_ROLE.sub("", role)
         # "Some townspeople accused councillor X", "Protesters accused minister X": the office
         role = _PEOPLE_ACTED_BEFORE_ROLE.sub("", role)
+        if _AN_AUXILIARY_BEFORE.search(told_before[: before.start(1)]):
+            role = _DONE_AFTER_AN_AUXILIARY.sub("", role)  # "had given acting mayor X"
         if len(role.split()) <= 10 and _plausible_role(role):
             return role
     return titled.group(1) if titled is not None and is_title(titled.group(1)) else None
@@ -3876,6 +3893,13 @@ _A_CLAUSE_OPENING = re.compile(
     r"before|through|alongside|of|the|a|an|his|her|their|its)\b"
 )
 _AFTER_AN_ADVERB = re.compile(r"\b[a-z]+ly\s*$")
+# An auxiliary right before a role, whose first word is then a verb's ("Preliminary results had
+# given acting mayor X a lead": what was done to him); not a word of the office ("was acting
+# mayor X", "is former minister X").
+_AN_AUXILIARY_BEFORE = re.compile(r"\b(?:had|has|have|having|was|were|is|are|been|be)\s+$", re.I)
+_DONE_AFTER_AN_AUXILIARY = re.compile(
+    rf"^(?!{_ROLE_GERUNDS})(?!(?:{'|'.join(sorted(_ANOTHER_OFFICE))})\b)[a-z]+\s+(?=[a-z])"
+)
 # A verb of saying before the role of the one who says: "said union spokeswoman X".
 _SAID_BEFORE_ROLE = re.compile(r"^(?:said|says|told|added|explained|warned)\s+(?:the\s+|a\s+)?")
 # "the suspension on Thursday of the prison's director", "called on Monday for Kauno vandenys
@@ -4092,7 +4116,12 @@ def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
     """Merge people whose shorter name is contained in a longer one with the same surname
     ("Abu Bakir al-Saadi" into "Wissam Mohammed “Abu Bakr” al-Saadi"), or begins it ("Mofazzal
     Hossain" into "Mofazzal Hossain Mridha")."""
-    keys = sorted(people, key=len, reverse=True)
+    # (longest first; a given name before its initial: "Viktor Lisitsyn", then "V. Lisitsyn")
+    keys = sorted(
+        people,
+        key=lambda key: (len(key), not _AN_INITIAL.fullmatch(people[key].name.split()[0])),
+        reverse=True,
+    )
     merged: dict[tuple[str, ...], Entity] = {}
     for key in keys:
         target = next(
@@ -4106,13 +4135,49 @@ def _merge_people(people: dict[tuple[str, ...], Entity]) -> list[Entity]:
                 or (len(key) >= 2 and _inside(key, longer))
             ),
             None,
-        )
+        ) or _by_its_initial(key, people[key], merged)
         if target is None:
             merged[key] = people[key]
             continue
         for mention in people[key].mentions:
             merged[target].add(mention)
     return list(merged.values())
+
+
+_AN_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _by_its_initial(
+    key: tuple[str, ...], person: Entity, merged: dict[tuple[str, ...], Entity]
+) -> tuple[str, ...] | None:
+    """The one person of that surname whose given name an initial stands for ("V. Lisitsyn" of
+    "Viktor Lisitsyn", as a translated report writes him); None when no one's or two people's
+    given names open so, or when one sentence names both ("Opposition senator Grace Wambui and
+    her husband, G. Wambui") or the two are given roles that share no word ("Police spokesman
+    P. Dvorak" beside "businessman Pavel Dvorak"): two people."""
+    words = person.name.split()
+    if len(words) != 2 or not _AN_INITIAL.fullmatch(words[0]):
+        return None
+    bearers = [
+        longer
+        for longer in merged
+        if len(longer) >= 2 and longer[-1] == key[-1] and longer[0][:1] == key[0][:1]
+    ]
+    if len(bearers) != 1:
+        return None
+    bearer = merged[bearers[0]]
+    sentences = [{(m.ref.source_id, m.ref.position) for m in e.mentions} for e in (person, bearer)]
+    if sentences[0] & sentences[1]:
+        return None
+    roles = [_role_words(entity) for entity in (person, bearer)]
+    return None if all(roles) and not roles[0] & roles[1] else bearers[0]
+
+
+def _role_words(person: Entity) -> frozenset[str]:
+    """The words of every role a person is given ("chief engineer", "KRG's chief engineer")."""
+    return frozenset(
+        fold(word) for role in person.roles for word in re.findall(r"[A-Za-z]{3,}", role)
+    ) - {"the", "and", "for"}
 
 
 # The genders gender-guesser may give a given name for a pronoun to stand for that person.

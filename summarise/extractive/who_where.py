@@ -8,13 +8,12 @@ import math
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from functools import cache
 
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import Actor, Place
 from ..segment import fold
 from .common import cite, dateline
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, nationality_words
 from .names import (
     MASTHEAD_WORDS,
     ORGANISATION_HEADS,
@@ -371,7 +370,7 @@ def _a_nationality_qualifying(entity: Entity) -> bool:
     return (
         entity.kind in {"organisation", "person"}
         and len(words) == 1
-        and words[0] in _nationality_words()
+        and words[0] in nationality_words()
         and all(re.match(r"\s+[a-z]", m.around(0, 12)[1]) for m in entity.mentions)
     )
 
@@ -454,7 +453,7 @@ def _a_place_by_its_mentions(entity: Entity, placed: AbstractSet[str]) -> bool:
 # Words right before a name that say it is where something is: "in", "along", "residents of",
 # also for a name listed after them ("the hills of Forestal and Nueva Aurora").
 _SAYS_WHERE_RIGHT_BEFORE = re.compile(
-    r"\b(?:(?:in|near|along)|(?:parts?|streets?|residents?|inhabitants|hills?|towns?|cities|"
+    r"\b(?:(?:in|near|along)|(?:parts?|streets?|residents?|inhabitants|people|hills?|towns?|cities|"
     r"communities|hamlets?|settlements?|"
     r"outskirts|cent(?:re|er)|edge|suburbs?|neighbou?rhoods?|districts?|sectors?|villages?)"
     r"\s+of)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+))*$"
@@ -483,7 +482,9 @@ def _beside_a_place(before: str, placed: AbstractSet[str]) -> bool:
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")
 # A name the cluster writes as a place by the word after it: "the Yasawa islands".
 _PLACED_BY_ITS_KIND = re.compile(
-    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:islands?|archipelago|atoll|district|province|"
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    # ("the Lesozavod residential district")
+    r"(?:(?:residential|industrial|commercial|business|historic|old|central)\s+)?(?:islands?|archipelago|atoll|district|province|"
     r"region|county|valley|river|coast|peninsula|mountains|hills|neighbou?rhood|sector|suburb)\b"
 )
 
@@ -528,6 +529,32 @@ def _the_end_of_a_place(entity: Entity, places: list[str]) -> bool:
 
 
 _NAME_WORDS_RIGHT_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+\s){1,2}$")
+_NAME_WORDS_RIGHT_AFTER = re.compile(r"\s[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?")
+
+
+def _cut_from_a_place(entity: Entity, placed: AbstractSet[str]) -> bool:
+    """Whether every mention of a place goes on into, or ends, a longer name the cluster writes
+    as a place ("Palazu" of "polling stations in Tomis Nord and Palazu Mare", where a report
+    writes "the Palazu Mare neighbourhood"; "Nord" of "Tomis Nord"): a part of that name, which
+    the recogniser cut, not a place of its own (not "Hague" of "The Hague", which no report
+    writes so: the place itself)."""
+    told = [m for m in entity.mentions if not _in_dateline(m)]
+
+    def a_part(mention: Mention) -> bool:
+        before, after = mention.around(40, 40)
+        words_after = _NAME_WORDS_RIGHT_AFTER.match(after)
+        words_before = _NAME_WORDS_RIGHT_BEFORE.search(before)
+        after_words = words_after.group(0).split() if words_after is not None else []
+        before_words = words_before.group(0).split() if words_before is not None else []
+        return any(
+            f"{entity.name} {' '.join(after_words[:size])}" in placed
+            for size in range(1, len(after_words) + 1)
+        ) or any(
+            f"{' '.join(before_words[-size:])} {entity.name}" in placed
+            for size in range(1, len(before_words) + 1)
+        )
+
+    return bool(told) and all(a_part(mention) for mention in told)
 
 
 def _styled(name: str, role: str | None) -> tuple[str, str | None]:
@@ -554,9 +581,14 @@ def extract_where(
     (`elsewhere`: its toll, "a leak at a pool in Alzira in 2023 left 14 treated"), it is where
     that happened, and not listed."""
     scored: list[tuple[float, Entity]] = []
+    # names the cluster writes as places, by a kind of place after them or as places of their own
+    placed = _places_written(evidence) | {e.name for e in entities if e.kind == "place"}
     for entity in entities:
         if entity.kind != "place" or _a_vessel(entity) or _a_product(entity):
             continue  # "the river cruise ship Aurelia Solveig", "the vaccine Dengvaxia": no place
+        if _cut_from_a_place(entity, placed):
+            continue  # "Palazu" of "the Palazu Mare neighbourhood", "Nord" of "the Tomis Nord
+            # district": a name the recogniser cut in two
         score = 0.0
         locative_mentions = 0
         capital = (entity.place_kind or "").startswith("capital of")
@@ -761,37 +793,13 @@ def _subplaces(evidence: EvidenceSet) -> dict[str, tuple[str, list[SentenceRef]]
     return found
 
 
-@cache
-def _nationality_words() -> frozenset[str]:
-    """Languages' English names (Babel's CLDR data) that a country's name is made from:
-    "Slovak" (Slovakia), "Kazakh" (Kazakhstan), "Thai", "Czech"; not "Embu", "Teso" or "Nauru",
-    languages named like the places they are spoken in, nor "Ga" (Gabon)."""
-    from babel import Locale
-
-    countries = list(gazetteer().countries)
-    return frozenset(
-        name
-        for name in Locale("en").languages.values()
-        if " " not in name
-        and any(
-            country[len(name) :] in _COUNTRY_ENDINGS
-            for country in countries
-            if country.startswith(name)
-        )
-    )
-
-
-# What a country's name adds to its language's: Slovak-ia, Kazakh-stan, Thai-land, Lao-s.
-_COUNTRY_ENDINGS = frozenset({"ia", "a", "stan", "istan", "land", "s", "y"})
-
-
 def _nationality(sentence: str, begin: int, end: int) -> bool:
     """Whether these words are a nationality or group ("Spanish"): a language named like its
     country ("the western Slovak town", which the recogniser reads as a place), or what the
     recogniser reads as a group."""
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
 
-    if sentence[begin:end].strip() in _nationality_words():
+    if sentence[begin:end].strip() in nationality_words():
         return True
     doc = parse([sentence])[0]
     return any(
