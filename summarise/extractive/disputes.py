@@ -3322,7 +3322,7 @@ _RECOUNTED = re.compile(r"\brecount|\bcounted\s+again|\bre-?tall(?:y|ied)", re.I
 # Words of a margin's race and which side of it the one named is on: "Deva's lead", "Oprea won
 # with a margin of 157" (the winner), "Vladoianu lost by 157 votes" (the loser).
 _WINNING = frozenset(
-    "margin lead win victory majority won win wins winning finished leads led leading beat "
+    "margin lead win victory majority won wins winning finished leads led leading beat "
     "beats defeated ahead".split()
 )
 _LOSING = frozenset("defeat lost loses losing trails trailed trailing behind".split())
