@@ -14043,6 +14043,32 @@ def test_the_name_after_a_dateline_the_parse_took_for_the_subject_gives_the_figu
     }
 
 
+def test_two_sides_told_in_one_sentence_are_each_shown_in_their_own_clause() -> None:
+    # bench/synthetic S65, S247, S25 (invented): "Survivors say they called for help at about
+    # 2:45 p.m.; civil defence says the first call came at 3:10 p.m." was shown whole as each
+    # side's statement (the citations keep the whole sentence)
+    found = _disputes(
+        (
+            "ROME (Reuters) - A landslide buried a bus near Sarno on Monday, killing four. "
+            "Passengers say they called for help at about 4:15 p.m.; the fire brigade says the "
+            "first call came at 4:40 p.m.",
+            "2026-03-02",
+        )
+    )
+    sides = {
+        (c.attributed_to, c.statement) for d in found for c in d.claims if d.topic.startswith("Acc")
+    }
+    assert sides == {
+        ("Passengers", "Passengers say they called for help at about 4:15 p.m"),
+        ("fire brigade", "the fire brigade says the first call came at 4:40 p.m"),
+    }, _shown(found)
+    assert all(
+        "4:15" in c.citations[0].quote and "4:40" in c.citations[0].quote
+        for d in found
+        for c in d.claims
+    )
+
+
 def test_a_voice_raising_the_number_of_the_hurt_gives_it() -> None:
     # review A46 of stop 82 (invented): "Police raised the number of injured to 40" gave the 40
     # no voice (not "Storm Ciaran raised the number of dead to 12": the storm counts nothing)

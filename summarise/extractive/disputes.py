@@ -244,7 +244,37 @@ def extract_disputes(
     found = [
         dispute for dispute in found if not _one_body_on_each_side(dispute, antecedents.bodies)
     ]
-    return _best(found, antecedents.one_side, lambda dispute: _last_told(evidence, dispute))
+    best = _best(found, antecedents.one_side, lambda dispute: _last_told(evidence, dispute))
+    return [_each_side_in_its_own_words(dispute) for dispute in best]
+
+
+# Where one sentence gives two sides: "X says A; Y says B", "X says A, while Y says B".
+_SIDES_APART = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+", re.I)
+
+
+def _each_side_in_its_own_words(dispute: Dispute) -> Dispute:
+    """A dispute whose sides are stated by one whole sentence, each side shown in the clause
+    that names its voice ("Survivors say they called for help at about 2:45 p.m." and "civil
+    defence says the first call came at 3:10 p.m.", not the sentence twice); as it is where the
+    clauses do not tell the sides apart. The citations keep the whole sentence."""
+    statements = {claim.statement for claim in dispute.claims}
+    if len(statements) != 1:
+        return dispute
+    clauses = [c.strip(" .") for c in _SIDES_APART.split(next(iter(statements))) if c.strip()]
+    own = [
+        [c for c in clauses if claim.attributed_to and claim.attributed_to.lower() in c.lower()]
+        for claim in dispute.claims
+    ]
+    if any(len(found) != 1 for found in own) or len({found[0] for found in own}) != len(own):
+        return dispute
+    return dispute.model_copy(
+        update={
+            "claims": [
+                claim.model_copy(update={"statement": found[0]})
+                for claim, found in zip(dispute.claims, own, strict=True)
+            ]
+        }
+    )
 
 
 def _bodies_by_name(entities: Sequence[Entity]) -> dict[str, int]:
