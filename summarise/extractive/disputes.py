@@ -3356,6 +3356,7 @@ _WINNING = frozenset(
     "beats defeated ahead".split()
 )
 _LOSING = frozenset("defeat lost loses losing trails trailed trailing behind".split())
+_MARGIN_WORDS = _WINNING | _LOSING
 _HYPHENED_MEASURE = re.compile(
     rf"(?<![\w.,\-−])(?:{_QUALIFIER})?{_NUMERAL}-(?P<unit>km|kilometre|kilometer|mile|metre|meter)\b"
 )
@@ -5833,17 +5834,35 @@ def _whose_margin(quantity: Quantity) -> tuple[str, str] | None:
     sentence names no one so ("Deva had 39,918 votes and Vladoianu 39,761, a margin of 157")."""
     (doc,) = nlp.parse([quantity.ref.text])
     for word in doc:
-        if not quantity.start <= word.idx < quantity.end or word.lower_ not in _WINNING | _LOSING:
+        if not quantity.start <= word.idx < quantity.end or word.lower_ not in _MARGIN_WORDS:
             continue
         side = "lost" if word.lower_ in _LOSING else "won"
         for _ in range(3):  # the margin's word, its preposition, the verb
-            named = _named_owner(word) if word.lower_ in _WINNING | _LOSING else None
+            named = _named_owner(word) if word.lower_ in _MARGIN_WORDS else None
             if named is not None:
                 return side, fold(named.text)
             if word.head.i == word.i:
                 break
             word = word.head
     return None
+
+
+def _race_of(quantity: Quantity) -> tuple[tuple[str, str] | None, str | None]:
+    """What race a margin is of: who it is told of (`_whose_margin`) and the motion its
+    sentence names ("bill", "amendment"), each None when not told."""
+    motion = _MOTION.search(quantity.ref.text)
+    return _whose_margin(quantity), motion.group(1).lower() if motion is not None else None
+
+
+def _two_races(
+    one: tuple[tuple[str, str] | None, str | None], other: tuple[tuple[str, str] | None, str | None]
+) -> bool:
+    """Whether two margins are of two races (`_race_of`): two winners (or two losers) named,
+    or two motions."""
+    (side, motion), (other_side, other_motion) = one, other
+    if side and other_side and side[0] == other_side[0] and side[1] != other_side[1]:
+        return True
+    return bool(motion and other_motion and motion != other_motion)
 
 
 def _named_owner(word: Token) -> Token | None:
@@ -5894,7 +5913,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
     measured = {id(q): _measured(windows[id(q)]) for q in quantities}
     holders = {id(q): _holder(q) for q in quantities}
     for_whom = {id(q): _for_whom(q) for q in quantities}
-    margins_of = {id(q): _whose_margin(q) for q in quantities} if key == MARGIN_KEY else {}
+    races = {id(q): _race_of(q) for q in quantities} if key == MARGIN_KEY else {}
     recounted = min(
         (
             (evidence.article(q.ref.source_id).published or "")[:10]
@@ -5920,7 +5939,7 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         one, other = places[id(first)], places[id(second)]
         if key == MARGIN_KEY:  # (not the dateline's country, nor a candidate named like a
             # town: "Ilinca Deva", Deva being a Romanian city)
-            owners = {side[1] for q in (first, second) if (side := margins_of.get(id(q)))}
+            owners = {side[1] for q in (first, second) if (side := races[id(q)][0])}
             one, other = (
                 frozenset(
                     p
@@ -5943,18 +5962,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         ):
             return False  # "20,000 of the 182,000 salmon in the pen escaped": the whole
             # that some of them escaped from is no count of those that escaped
-        sides = margins_of.get(id(first)), margins_of.get(id(second))
-        if sides[0] and sides[1] and sides[0][0] == sides[1][0] and sides[0][1] != sides[1][1]:
-            return False  # "Oprea won with a margin of 157", "Rusu's lead was only 89 votes":
-            # two winners, two races
-        motions = [_MOTION.search(q.ref.text) for q in (first, second)]
-        if (
-            key == MARGIN_KEY
-            and all(motions)
-            and len({m.group(1).lower() for m in motions if m}) > 1
-        ):
-            return False  # "passed the bill with a margin of 12", "the amendment was rejected by
-            # a margin of 3": two votes
+        if key == MARGIN_KEY and _two_races(races[id(first)], races[id(second)]):
+            return False  # "Oprea won with a margin of 157", "Rusu's lead was only 89 votes";
+            # "passed the bill with a margin of 12", "the amendment was rejected by a margin of 3"
         one_for, other_for = for_whom[id(first)], for_whom[id(second)]
         if one_for and other_for and one_for != other_for:
             return False  # "240 ballots cast for Deva", "68 valid ballots cast for Vladoianu":
@@ -11627,7 +11637,7 @@ def _may_be_whose(told_of: Token, owner: str) -> bool:
 def _told_as_done(verb: Token) -> bool:
     """Whether what a verb of saying reports is told as done, in the past: "says it expired",
     "insists it had applied for renewal" (not "will strike", "is recovering", "stay closed")."""
-    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    said = _what_is_said(verb)
     if said is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in said.children):
         return False
     helpers = [c for c in said.children if c.dep_ in {"aux", "auxpass"}]
