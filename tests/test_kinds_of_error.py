@@ -14406,6 +14406,176 @@ def test_a_name_by_its_initial_is_the_person_of_that_surname() -> None:
     assert {"Grace Wambui", "G. Wambui"} <= people, people
 
 
+# --- stop 83: read on S267/S269 (a bridge collapse in Kisumu; a wedding feast poisoning near
+# Multan) --------------------------------------------------------------------------------------
+
+
+def test_a_count_listed_beside_the_dead_keeps_its_own_kind() -> None:
+    # S269 (invented): "has confirmed eight deaths and 212 affected persons" gave 212 killed,
+    # and 'The police still say nine dead and "around 250" treated' gave 250 killed
+    assert _kinds_and_counts(
+        (
+            "SUKKUR (Reuters) - The district health office has confirmed six deaths and 140 "
+            "affected persons after the feast.",
+            "2026-04-02",
+        )
+    ) == [("killed", 6)]
+    assert _kinds_and_counts(
+        (
+            'SUKKUR (Reuters) - Police still say seven dead and "about 300" treated after the '
+            "feast.",
+            "2026-04-02",
+        )
+    ) == [("injured", 300), ("killed", 7)]
+
+
+def test_relatives_or_a_lawyer_of_someone_are_the_voice_not_the_one_named() -> None:
+    # S269 (invented): "Relatives of six-year-old Areesha say she died ..." gave the account to
+    # "Areesha"; "A lawyer for Rana Tufail Ahmed said" to "lawyer"
+    from summarise.extractive.disputes import accounts_in
+
+    def voices(text: str) -> list[str | None]:
+        ref = SentenceRef("S1", 0, len(text), text, 3)
+        return [a.voice for a in accounts_in(nlp.parse([text])[0], ref)]
+
+    assert voices("Relatives of nine-year-old Mariam Bibi say she died before midnight.") == [
+        "Relatives of nine-year-old Mariam Bibi"
+    ]
+    assert voices("The family of Juan Perez denied that he had been drinking.") == [
+        "family of Juan Perez"
+    ]
+    assert voices("A lawyer for Tomas Herrera said the permit was under review.") == [
+        "lawyer for Tomas Herrera"
+    ]
+    # (a name set beside the lawyer is the lawyer's: "The lawyer for the driver, Ana Lopes")
+    assert voices("The lawyer for the driver, Ana Lopes, denied he was drunk.") == ["Ana Lopes"]
+    # one who owns the voice is not it either: "Perez's employer said he died in hospital" gave
+    # the account to Perez, the dead man (review B53, B54 of stop 83)
+    assert voices("Garcia's employer said he died in hospital.") == ["Garcia's employer"]
+    # nor kin named by whose they are: "The son of Mehmet Yilmaz said his father died in the
+    # ambulance" lost its voice, and with it the dispute (review B7, B20, B58, B59 of stop 83)
+    assert voices("The son of Kemal Arslan said his father died in the ambulance.") == [
+        "son of Kemal Arslan"
+    ]
+
+
+def test_a_day_told_in_a_clause_after_how_long_since_is_told_without_it() -> None:
+    # S267 (invented): "Ten days after the Kisat bridge fell into the river on the evening of
+    # March 17, Kisumu still cannot agree ..." described March 17 as "Ten days the Kisat bridge
+    # fell into the river."
+    brief = _brief(
+        (
+            "Tolls differ\n\nFriday, May 15, 2026\n\nELDORET - Two weeks after the footbridge "
+            "fell into the river on the evening of May 1, Eldoret still cannot agree on its "
+            "toll.\n\nThe county says 19 died.",
+            "2026-05-15",
+        )
+    )
+    told = {entry.date: entry.describes for entry in brief.when}
+    assert told.get("2026-05-01") == "The footbridge fell into the river.", told
+
+
+def test_a_bridge_named_by_one_word_is_no_body_who_acts() -> None:
+    # S267 (invented): "the Kisat bridge" over "the Kisat River", which the model tagged an
+    # organisation, was listed among who acted (not "Namboole stadium management said ...",
+    # a body named after the stadium it runs: review B30 of stop 83)
+    brief = _brief(
+        (
+            "ELDORET - The number of people killed in Monday's collapse of the Auji bridge rose "
+            "to 19 yesterday, the county government said, as engineers claimed that an "
+            "inspection had found the structure unsafe.",
+            "2026-05-05",
+        ),
+        (
+            "ELDORET, Kenya, May 6 (LTV News) - Detectives in Eldoret have questioned three "
+            "officials of the construction company hired to repair the collapsed Auji bridge, "
+            "as the roads agency insisted it never ignored warnings.",
+            "2026-05-06",
+        ),
+        (
+            "ELDORET - Families of the victims of the Auji bridge collapse held a vigil on "
+            'Friday. "At no time did we receive any report declaring the Auji bridge unsafe," '
+            "the agency said. Divers are still searching the Auji River.",
+            "2026-05-08",
+        ),
+    )
+    assert "Auji" not in [actor.name for actor in brief.who]
+    brief = _brief(
+        (
+            "KAMPALA, May 8 (Reuters) - Two people died in a stampede at Namboole stadium on "
+            "Friday, police said. Namboole stadium management said the gates were opened too "
+            "late. Safaricom, a sponsor of the match, said it was saddened by the deaths.",
+            "2026-05-08",
+        )
+    )
+    assert "Namboole" in [actor.name for actor in brief.who]
+
+
+def test_the_end_of_a_mans_name_is_no_place() -> None:
+    # S269 (invented): "Allah Ditta, 71, a guest who died at home" and "Allah Ditta's son", the
+    # model tagging "Ditta" a place, listed "Ditta" where the event happened
+    from summarise.extractive.names import Entity, Mention
+    from summarise.extractive.who_where import _the_end_of_anothers_name
+
+    text = "The family of Ghulam Rasool, a guest who died at home, was not compensated."
+    ref = SentenceRef("S1", 0, len(text), text, 4)
+    start = text.index("Rasool")
+    place = Entity("place", {"Rasool": 1}, [Mention("Rasool", ref, start, start + 6, None)])
+    assert _the_end_of_anothers_name(place, {"Ghulam Rasool"})
+    assert not _the_end_of_anothers_name(place, {"Muhammad Riaz"})
+
+
+def test_a_dateline_closed_by_a_colon_is_a_dateline() -> None:
+    # S269 (invented): "MULTAN (Correspondent): In the heart-rending incident ..." and "MULTAN:
+    # The death toll ... rose to seven" were read as running text; the day the report was filed
+    # was described as "MULTAN."
+    filed = dateline("QUETTA (Staff Reporter): Police arrested two men on Monday.")
+    assert filed is not None and filed.group("place") == "QUETTA"
+    filed = dateline("KARACHI: The death toll rose to seven on Tuesday.")
+    assert filed is not None and filed.group(0) == "KARACHI: "
+    # a headline's kicker is no dateline, nor a label, nor a quotation introduced by a colon
+    assert dateline("MAGAL TRAGEDY: Families mourn their dead.") is None
+    assert dateline("BREAKING: A bridge fell into the river.") is None
+    assert dateline('Police said: "We will act."') is None
+
+
+def test_critics_or_supporters_of_someone_are_not_his_role() -> None:
+    # review B5, B6 of stop 83 (invented): "Critics of Governor Babatunde Okafor said ..." gave
+    # Okafor the role "Critics of Governor", "Supporters of opposition leader Daniel Mwangi"
+    # the role "Supporters of opposition leader"
+    brief = _brief(
+        (
+            "LAGOS (Reuters) - A market building collapsed in Lagos on Friday. Critics of "
+            "Governor Femi Adekunle said the traders died in the collapse, but officials said "
+            "they died in a stampede.",
+            "2026-05-08",
+        )
+    )
+    assert [(actor.name, actor.role) for actor in brief.who] == [("Femi Adekunle", "Governor")]
+    brief = _brief(
+        (
+            "NAIROBI (Reuters) - An activist was killed in Kibera on Thursday. Supporters of "
+            "opposition leader Samuel Kiprono said he was killed by police.",
+            "2026-05-08",
+        )
+    )
+    assert [(actor.name, actor.role) for actor in brief.who] == [
+        ("Samuel Kiprono", "opposition leader")
+    ]
+
+
+def test_one_who_speaks_for_a_body_or_a_person_is_its_side() -> None:
+    # bench/synthetic S216 (invented), once "Dong Tien's director" was no longer read as "Dong
+    # Tien": the director's "several days of heavy rain" was set against the company's "the
+    # weather" as a dispute of the cause
+    assert _same_voice("Hai Phong's director", "Hai Phong Mineral Exploitation JSC")
+    assert _same_voice("Khan's lawyer", "Rana Imran Khan")
+    assert _same_voice("Popescu's campaign", "Elena Popescu")
+    # (an employer or a rival speaks for no one it is named by)
+    assert not _same_voice("Garcia's employer", "Luis Garcia")
+    assert not _same_voice("Kiprono's rivals", "Samuel Kiprono")
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -42649,6 +42819,730 @@ _REVIEWED_OVER_DAYS_82 = [
 ]
 
 
+# Cases two hostile reviews of stop 83 wrote against its rules (a count listed beside the dead,
+# a number in quotation marks, a toll disagreement of a later day, relatives, a lawyer or an
+# office of someone as the voice, "according to" with its article, a one-word name before
+# "bridge", the end of a man's name among the places, a day told after "ten days after"): what
+# they found wrong, mended, and what they found right, kept.
+_REVIEWED_OVER_DAYS_83 = [
+    (
+        "s83-A1",
+        [
+            (
+                (
+                    "LODWAR, Kenya, May 4 (Reuters) - A cholera outbreak in northern Kenya's "
+                    "Turkana county has killed eight people, health officials said on Monday. The "
+                    "district health authority has confirmed eight deaths and 212 affected "
+                    "persons since the first case was detected last week. Health worker Peter "
+                    'Ekai said clinics were running short of oral rehydration salts. "We need '
+                    'supplies urgently," he said.'
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^212 killed",
+    ),
+    (
+        "s83-A2",
+        [
+            (
+                (
+                    "KISUMU, Kenya (AP) - A fire tore through a crowded market in Kisumu late on "
+                    "Saturday, and the toll remained unclear on Sunday. The police still say nine "
+                    'dead and "around 250" treated for burns and smoke inhalation. A hospital '
+                    "spokesman, Joseph Otieno, said 12 bodies had been brought to the county "
+                    "mortuary. Traders said the blaze started at about 10 p.m."
+                ),
+                "2026-05-03",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^around 250 treated",
+    ),
+    (
+        "s83-A2",
+        [
+            (
+                (
+                    "KISUMU, Kenya (AP) - A fire tore through a crowded market in Kisumu late on "
+                    "Saturday, and the toll remained unclear on Sunday. The police still say nine "
+                    'dead and "around 250" treated for burns and smoke inhalation. A hospital '
+                    "spokesman, Joseph Otieno, said 12 bodies had been brought to the county "
+                    "mortuary. Traders said the blaze started at about 10 p.m."
+                ),
+                "2026-05-03",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"250 killed",
+    ),
+    (
+        "s83-A57",
+        [
+            (
+                (
+                    "BAGHDAD, May 22 (Reuters) - A fire at a hospital's COVID ward in Baghdad "
+                    "killed nine people on Friday. The civil defence reported nine dead and "
+                    '"around 250" evacuated from the building. Health minister Saleh al-Hasnawi '
+                    "said the fire began at about 10 p.m."
+                ),
+                "2026-05-22",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^around 250 evacuated",
+    ),
+    (
+        "s83-A79",
+        [
+            (
+                (
+                    "SURABAYA, Indonesia, May 30 (Reuters) - A stampede at a football stadium in "
+                    'East Java killed 14 people on Saturday. Police said 14 dead and "dozens" '
+                    "injured. Hospital director Budi Santoso said 87 people were being treated."
+                ),
+                "2026-05-30",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"^dozens injured",
+    ),
+    (
+        "s83-A80",
+        [
+            (
+                (
+                    "MEXICO CITY, May 31 (Reuters) - A gas tanker exploded on a highway in "
+                    "Iztapalapa on Sunday. The city government said eight dead and 212 "
+                    '"affected" by the blast, most with burns. Mayor Clara Rivas said 30 of '
+                    "them were in critical condition."
+                ),
+                "2026-05-31",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^212 killed",
+    ),
+    (
+        "s83-A61",
+        [
+            (
+                (
+                    "GARISSA, Kenya, May 1 (Reuters) - Flash floods swept through villages in "
+                    "Kenya's Garissa county on Thursday. Police said 9 people were killed. County "
+                    "officials said 11 people had died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 1 (AP) - Flash floods swept through villages in Kenya's "
+                    "Garissa county on Thursday. Police put the death toll at 9, while county "
+                    "officials said 11 people died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 1 (AFP) - Flash floods swept through villages in Kenya's "
+                    "Garissa county on Thursday. Police reported 9 dead. County officials said 11 "
+                    "people had been killed."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 2 (Reuters) - The death toll from flooding in Garissa "
+                    "rose on Friday. The county government said 15 people had died. The Kenya Red "
+                    "Cross said 16 people were killed."
+                ),
+                "2026-05-02",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 9 (Reuters) - Floods have also hit neighbouring Tana "
+                    "River county, where the Tana river burst its banks on Wednesday. The county "
+                    "government said 30 people died in Tana River. The Red Cross says 35 people "
+                    "were killed there."
+                ),
+                "2026-05-09",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Tana|35 people",
+    ),
+    (
+        "s83-A61",
+        [
+            (
+                (
+                    "GARISSA, Kenya, May 1 (Reuters) - Flash floods swept through villages in "
+                    "Kenya's Garissa county on Thursday. Police said 9 people were killed. County "
+                    "officials said 11 people had died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 1 (AP) - Flash floods swept through villages in Kenya's "
+                    "Garissa county on Thursday. Police put the death toll at 9, while county "
+                    "officials said 11 people died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 1 (AFP) - Flash floods swept through villages in Kenya's "
+                    "Garissa county on Thursday. Police reported 9 dead. County officials said 11 "
+                    "people had been killed."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 2 (Reuters) - The death toll from flooding in Garissa "
+                    "rose on Friday. The county government said 15 people had died. The Kenya Red "
+                    "Cross said 16 people were killed."
+                ),
+                "2026-05-02",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 9 (Reuters) - Floods have also hit neighbouring Tana "
+                    "River county, where the Tana river burst its banks on Wednesday. The county "
+                    "government said 30 people died in Tana River. The Red Cross says 35 people "
+                    "were killed there."
+                ),
+                "2026-05-09",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"death toll at 9",
+    ),
+    (
+        "s83-A62",
+        [
+            (
+                (
+                    "QUETTA, Pakistan, May 1 (Reuters) - A bomb tore through a vegetable market "
+                    "in Quetta on Friday. Police said 5 people were killed. Civil Hospital "
+                    "officials said 7 people had died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "QUETTA, Pakistan, May 1 (AP) - A bomb tore through a vegetable market in "
+                    "Quetta on Friday. Police put the death toll at 5, while Civil Hospital "
+                    "officials said 7 people died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "QUETTA, Pakistan, May 1 (AFP) - A bomb tore through a vegetable market in "
+                    "Quetta on Friday. Police reported 5 dead. Civil Hospital officials said 7 "
+                    "people had been killed."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "QUETTA, Pakistan, May 2 (Reuters) - The toll from Friday's market bombing in "
+                    "Quetta rose on Saturday. The provincial government said eight people had "
+                    "died. The Edhi Foundation said nine people were killed."
+                ),
+                "2026-05-02",
+            ),
+            (
+                (
+                    "QUETTA, Pakistan, May 4 (Reuters) - A second bomb exploded on Monday at a "
+                    "bus terminal in Turbat, hundreds of kilometres from Quetta. The provincial "
+                    "government said 12 people died in Turbat. The Edhi Foundation said 14 people "
+                    "were killed."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Edhi|14 people",
+    ),
+    (
+        "s83-A72",
+        [
+            (
+                (
+                    "VAN, Turkey, May 1 (Reuters) - A magnitude 6.1 earthquake struck eastern "
+                    "Turkey's Van province on Friday. AFAD said 12 people were killed. The Red "
+                    "Crescent said 15 people had died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "VAN, Turkey, May 1 (AP) - A magnitude 6.1 earthquake struck eastern Turkey's "
+                    "Van province on Friday. AFAD put the death toll at 12, while the Red "
+                    "Crescent said 15 people died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "VAN, Turkey, May 1 (AFP) - A magnitude 6.1 earthquake struck eastern "
+                    "Turkey's Van province on Friday. AFAD reported 12 dead. The Red Crescent "
+                    "said 15 people had been killed."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "VAN, Turkey, May 2 (Reuters) - The toll from Friday's quake in Van rose on "
+                    "Saturday. The interior ministry said 20 people died. The World Health "
+                    "Organization said 24 people were killed."
+                ),
+                "2026-05-02",
+            ),
+            (
+                (
+                    "VAN, Turkey, May 6 (Reuters) - A second, stronger earthquake hit Hakkari "
+                    "province, 150 km south of Van, on Wednesday. The interior ministry said 40 "
+                    "people died in Hakkari. The World Health Organization said 48 people were "
+                    "killed there."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Hakkari|48",
+    ),
+    (
+        "s83-A73",
+        [
+            (
+                (
+                    "GARISSA, Kenya, May 1 (Reuters) - Flash floods swept through villages in "
+                    "Kenya's Garissa county on Thursday. Police said 9 people were killed. County "
+                    "officials said 11 people had died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 1 (AP) - Flash floods swept through villages in Kenya's "
+                    "Garissa county on Thursday. Police put the death toll at 9, while county "
+                    "officials said 11 people died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 1 (AFP) - Flash floods swept through villages in Kenya's "
+                    "Garissa county on Thursday. Police reported 9 dead. County officials said 11 "
+                    "people had been killed."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 2 (Reuters) - The death toll from flooding in Garissa "
+                    "rose on Friday. The county government said 15 people had died. The Kenya Red "
+                    "Cross said 16 people were killed."
+                ),
+                "2026-05-02",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 9 (Reuters) - A cholera outbreak has swept the camps "
+                    "housing flood survivors in Garissa. The county government said 19 people had "
+                    "died of cholera. The Red Cross said 22 people died from the disease."
+                ),
+                "2026-05-09",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"cholera|22 people",
+    ),
+    (
+        "s83-A83",
+        [
+            (
+                (
+                    "GARISSA, Kenya, May 1 (Reuters) - Flash floods swept through villages in "
+                    "Kenya's Garissa county on Thursday. Police said 9 people were killed. County "
+                    "officials said 11 people had died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 1 (AP) - Flash floods swept through villages in Kenya's "
+                    "Garissa county on Thursday. Police put the death toll at 9, while county "
+                    "officials said 11 people died."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 1 (AFP) - Flash floods swept through villages in Kenya's "
+                    "Garissa county on Thursday. Police reported 9 dead. County officials said 11 "
+                    "people had been killed."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 2 (Reuters) - The death toll from flooding in Garissa "
+                    "rose on Friday. The county government said 15 people had died. The Kenya Red "
+                    "Cross said 16 people were killed."
+                ),
+                "2026-05-02",
+            ),
+            (
+                (
+                    "GARISSA, Kenya, May 5 (Reuters) - A landslide buried a quarry in Garissa's "
+                    "Balambala area on Monday, a separate disaster for the flood-hit county. The "
+                    "county government said 24 quarry workers died in the landslide. The Red "
+                    "Cross said 27 workers were killed."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"quarry|27 workers",
+    ),
+    (
+        "s83-A70",
+        [
+            (
+                (
+                    "ATHENS, May 1 (Reuters) - A fishing boat carrying migrants sank off Pylos on "
+                    "Friday. The coastguard said 20 people were missing. The migration ministry "
+                    "said 25 people were missing."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "ATHENS, May 1 (AP) - A fishing boat carrying migrants sank off Pylos on "
+                    "Friday. The coastguard said 20 people were missing, while the migration "
+                    "ministry said 25 people were missing."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "ATHENS, May 1 (AFP) - A fishing boat carrying migrants sank off Pylos on "
+                    "Friday. The coastguard said 20 people were missing. The migration ministry "
+                    "put the number at 25."
+                ),
+                "2026-05-01",
+            ),
+            (
+                (
+                    "ATHENS, May 2 (Reuters) - Survivors said more people had been aboard the "
+                    "boat that sank off Pylos. The UNHCR said 40 people were missing. The IOM "
+                    "said 45 people were missing."
+                ),
+                "2026-05-02",
+            ),
+            (
+                (
+                    "ATHENS, May 5 (Reuters) - A second migrant boat sank off Crete on Tuesday, "
+                    "300 km from Pylos. The UNHCR said 50 people were missing off Crete. The IOM "
+                    "said 60 people were missing from that boat."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Crete|60 people",
+    ),
+    (
+        "s83-B1",
+        [
+            (
+                (
+                    "LAHORE, Pakistan, May 4 (Reuters) - The roof of a family home caved in "
+                    "during heavy rain in Lahore on Saturday, killing a child and injuring four "
+                    "people. Relatives of six-year-old Areesha Bibi say she died before midnight, "
+                    "but police said the girl died at 3 a.m. on Sunday. Rescuers took more than "
+                    "four hours to reach the house."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: Relatives of six-year-old Areesha Bibi and police",
+    ),
+    (
+        "s83-B2",
+        [
+            (
+                (
+                    "BOGOTA, May 5 (AP) - Police shot a 24-year-old man outside a bakery in the "
+                    "Kennedy district on Sunday night. The family of Juan Perez said he died at "
+                    "the scene, but police said Perez died in hospital on Monday. Prosecutors "
+                    "have opened an investigation."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: family of Juan Perez",
+    ),
+    (
+        "s83-B3",
+        [
+            (
+                (
+                    "MADRID, May 6 (Reuters) - A fire swept through a warehouse in Getafe on "
+                    "Sunday, badly burning a worker. A lawyer for Tomas Herrera, the warehouse "
+                    "owner, said the worker died on Monday, but police said he died on Tuesday. "
+                    "Herrera has been questioned by investigators."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: lawyer for Tomas Herrera",
+    ),
+    (
+        "s83-B4",
+        [
+            (
+                (
+                    "QUITO, May 7 (AFP) - An inmate died after a riot at Litoral prison on "
+                    "Wednesday. A spokesman for Interior Minister Paul Arboleda said the inmate "
+                    "died in his cell, but relatives said he died in hospital. Arboleda has "
+                    "ordered an inquiry."
+                ),
+                "2026-05-07",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: spokesman for Interior Minister Paul Arboleda",
+    ),
+    (
+        "s83-B7",
+        [
+            (
+                (
+                    "ISTANBUL, May 10 (Reuters) - Seven people were killed when an apartment "
+                    "block collapsed in the Fatih district on Saturday. The son of Mehmet Yilmaz "
+                    "said his father died in the ambulance, but hospital officials said Yilmaz "
+                    "died in the emergency ward. Yilmaz, 68, was a retired teacher."
+                ),
+                "2026-05-10",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: son of Mehmet Yilmaz",
+    ),
+    (
+        "s83-B16",
+        [
+            (
+                (
+                    "SANTIAGO, May 19 (Reuters) - A tunnel caved in at a copper mine in northern "
+                    "Chile on Monday. According to a spokesman for Pizarro, the executive died at "
+                    "the scene, but relatives said Pizarro died in hospital. Six workers also "
+                    "died, the ministry said."
+                ),
+                "2026-05-19",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"According to a spokesman for Pizarro",
+    ),
+    (
+        "s83-B17",
+        [
+            (
+                (
+                    "YEREVAN, May 20 (AFP) - A protester died after being detained at a rally in "
+                    "central Yerevan on Tuesday. The office of the Human Rights Defender said the "
+                    "protester died in custody, but police said he died in hospital. Several "
+                    "others were injured."
+                ),
+                "2026-05-20",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: office of the Human Rights Defender",
+    ),
+    (
+        "s83-B20",
+        [
+            (
+                (
+                    "BOGOTA, May 23 (Reuters) - A taxi driver was shot during a robbery in Bogota "
+                    "on Friday night. The widow of Juan Perez said her husband died at the scene, "
+                    "but police said Perez died in hospital. Two suspects have been arrested."
+                ),
+                "2026-05-23",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^Accounts differ: widow of Juan Perez",
+    ),
+    (
+        "s83-B24",
+        [
+            (
+                (
+                    "BOGOTA, May 27 (Reuters) - Protests broke out after a man was shot by police "
+                    "on Tuesday. According to the family of Juan Perez, he died at the scene, but "
+                    "police said Perez died in hospital. The mayor called for calm."
+                ),
+                "2026-05-27",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"According to the family of Juan Perez",
+    ),
+    (
+        "s83-B41",
+        [
+            (
+                (
+                    "KISUMU, Kenya, March 27 (Reuters) - Ten days after the bridge fell into the "
+                    "river on March 17, Kisumu still cannot agree on who should pay to rebuild "
+                    "it. Four people died in the collapse. County officials blame the national "
+                    "roads agency."
+                ),
+                "2026-03-27",
+            ),
+        ],
+        "when",
+        "present",
+        r"The bridge fell into the river",
+    ),
+    (
+        "s83-B41",
+        [
+            (
+                (
+                    "KISUMU, Kenya, March 27 (Reuters) - Ten days after the bridge fell into the "
+                    "river on March 17, Kisumu still cannot agree on who should pay to rebuild "
+                    "it. Four people died in the collapse. County officials blame the national "
+                    "roads agency."
+                ),
+                "2026-03-27",
+            ),
+        ],
+        "when",
+        "absent",
+        r"Ten days the bridge",
+    ),
+    (
+        "s83-B42",
+        [
+            (
+                (
+                    "ISLAMABAD, March 21 (AP) - Two hours before the dam burst on March 19, "
+                    "residents were warned to leave their homes, officials said. At least 12 "
+                    "people were killed in the flooding. Villagers said they received no warning."
+                ),
+                "2026-03-21",
+            ),
+        ],
+        "when",
+        "present",
+        r"The dam burst",
+    ),
+    (
+        "s83-B47",
+        [
+            (
+                (
+                    "KATHMANDU, May 21 (AFP) - Long before the avalanche struck on Tuesday, "
+                    "climbers had complained about the unstable ice, a guide said. Three Sherpas "
+                    "were killed in the avalanche near Everest base camp."
+                ),
+                "2026-05-21",
+            ),
+        ],
+        "when",
+        "present",
+        r"The avalanche struck",
+    ),
+    (
+        "s83-B53",
+        [
+            (
+                (
+                    "BOGOTA, June 2 (Reuters) - A delivery driver was shot during a robbery in "
+                    "northern Bogota on Sunday. The family of Juan Perez said he died at the "
+                    "scene, but Perez's employer said he died in hospital. Police have arrested "
+                    "one suspect."
+                ),
+                "2026-06-02",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Perez's employer",
+    ),
+    (
+        "s83-B54",
+        [
+            (
+                (
+                    "LAHORE, Pakistan, June 3 (AP) - A school wall collapsed in Lahore during a "
+                    "storm on Monday night. Relatives of Areesha Bibi said she died before "
+                    "midnight, but Bibi's teacher said the girl died at 3 a.m. Three other pupils "
+                    "were injured."
+                ),
+                "2026-06-03",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Bibi's teacher",
+    ),
+    (
+        "s83-B30",
+        [
+            (
+                (
+                    "KAMPALA, May 8 (Reuters) - Two people died in a stampede at Namboole stadium "
+                    "on Friday, police said. Namboole stadium management said the gates were "
+                    "opened too late. Safaricom, a sponsor of the match, said it was saddened by "
+                    "the deaths."
+                ),
+                "2026-05-08",
+            ),
+        ],
+        "who",
+        "present",
+        r"^Namboole",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
     [
@@ -42667,6 +43561,7 @@ _REVIEWED_OVER_DAYS_82 = [
         + _REVIEWED_OVER_DAYS_80
         + _REVIEWED_OVER_DAYS_81
         + _REVIEWED_OVER_DAYS_82
+        + _REVIEWED_OVER_DAYS_83
     ],
     ids=[
         case[0]
@@ -42684,13 +43579,14 @@ _REVIEWED_OVER_DAYS_82 = [
         + _REVIEWED_OVER_DAYS_80
         + _REVIEWED_OVER_DAYS_81
         + _REVIEWED_OVER_DAYS_82
+        + _REVIEWED_OVER_DAYS_83
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
     """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74,
-    75, 76, 77, 78, 79, 80, 81 and 82 wrote."""
+    75, 76, 77, 78, 79, 80, 81, 82 and 83 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

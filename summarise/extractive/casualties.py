@@ -3149,11 +3149,20 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         # "the 14 nurses in intensive care at the time escaped unhurt": where people were is
         # no harm, how badly they are hurt is
         return _Link("injured", condition[0], condition[1], counted, anchor, amount.precision)
-    after = doc[span.end] if span.end < len(doc) else None
+    # the word after the number, past a closing quotation mark ('nine dead and "around 250"
+    # treated': the 250 were treated, not dead)
+    after = next((t for t in doc[span.end :] if not t.is_quote), None)
     if counted is None and after is not None and after.pos_ in {"ADJ", "VERB"}:
         found = _cue(after)  # "103 survivors and 11 missing": the word after it says, however
         if found is not None:  # the parse hangs the number on the list
             return _Link(found[0], found[1], after, None, anchor, amount.precision)
+        if (
+            anchor.dep_ == "conj"
+            and after.lower_ in _TREATED
+            and _cue(anchor.head) is not None  # the harm told by the count it is listed beside
+            and _treated_where_or_since(after)
+        ):  # 'nine dead and "around 250" treated'
+            return _Link("injured", after.lower_, after, None, anchor, amount.precision)
     for child in base.children:  # "people killed", "captured personnel", "700 injured"
         if (
             child.dep_ in {"acl", "relcl", "amod"}
@@ -3227,6 +3236,16 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             and (listed := _told_after(doc, token, counted, anchor, amount.precision)) is not None
         ):  # "287 arrests and 52 police and gendarmes injured": a count of its own, of what
             return listed  # the word after its group says, not of the arrests listed before it
+        if (
+            found is not None
+            and token.dep_ == "conj"
+            and counted is not None
+            and token.i == counted.i
+            and head.pos_ == "NOUN"
+            and child_of(head, "nummod") is not None
+        ):
+            return None  # "confirmed eight deaths and 212 affected persons": a count of its
+            # own, whose words say no harm, not one more of the deaths listed before it
         if found is not None and not (head.lower_ in {"toll", "tolls"} and token.dep_ != "prep"):
             return _Link(found[0], found[1], head, counted, anchor, amount.precision)
         if _another_things_people(token, head) and not misattached:

@@ -106,10 +106,29 @@ _DATELINE = re.compile(
 )
 
 
+# A dateline closed by a colon, as South Asian papers write it: "MULTAN: The death toll ...",
+# "MULTAN (Correspondent): ...", "ISLAMABAD (APP): ...". A headline's kicker is written so too
+# ("MAGAL TRAGEDY: ...", "WEEK IN REVIEW: ..."): without a credit in brackets, the place must
+# be one the gazetteer knows.
+_COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2})(?P<credit>\s*" + _AGENCY + r")?"
+    r"(?P<titled>)?:\s+(?=[A-Z“\"])"
+)
+
+
 def dateline(text: str) -> re.Match[str] | None:
     """The dateline opening `text`, if any; its group "place" (capitals) or "titled" is the
     place it names."""
-    return _DATELINE.match(text)
+    match = _DATELINE.match(text)
+    if match is not None:
+        return match
+    colon = _COLON_DATELINE.match(text)
+    if colon is None:
+        return None
+    from .gazetteer import gazetteer  # (its tables load once, on the first colon dateline)
+
+    known = colon.group("credit") or gazetteer().lookup(colon.group("place").title())
+    return colon if known else None
 
 
 def without_dateline(text: str) -> str:

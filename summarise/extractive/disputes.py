@@ -3152,6 +3152,8 @@ def _same_voice(first: str | None, second: str | None) -> bool:
     shorter, longer = sorted((_voice_key(first), _voice_key(second)), key=len)
     if shorter == longer:
         return True
+    if _speaks_for(first, second) or _speaks_for(second, first):
+        return True  # "Dong Tien's director" and "Dong Tien Mineral Exploitation JSC"
     if any(  # "Kenya National Examinations Council (KNEC)" and "KNEC"
         _voice_key(one) in _short_forms(other) for one, other in ((first, second), (second, first))
     ):
@@ -3163,6 +3165,32 @@ def _same_voice(first: str | None, second: str | None) -> bool:
     # a person's surname, not "Sudan" of "South Sudan" nor "government" of another: a known
     # given name, or a name of two capitalised words no gazetteer knows ("Zhambyl Tokenov")
     return given in first_names() or _a_name_of_capitalised_words(first or "", second or "")
+
+
+# Who speaks for the one named before them: "the company's director", "Ahmed's lawyer".
+_SPEAKING_FOR = re.compile(
+    r"^(?P<owner>.+?)['’]s\s+(?:(?:chief|managing|general|executive)\s+)?"
+    r"(?:spokes(?:man|woman|person)|director|manager|head|chief|lawyers?|attorneys?|counsel|"
+    r"office|campaign|side|camp|management|board|team|representatives?|press\s+office)$"
+)
+
+
+def _speaks_for(voice: str | None, other: str | None) -> bool:
+    """Whether `voice` speaks for `other` by its own words ("Dong Tien's director" for "Dong
+    Tien Mineral Exploitation JSC", "Ahmed's lawyer" for "Rana Tufail Ahmed"): one side, not
+    two (not "Perez's employer" for Perez, nor "Mwangi's rivals")."""
+    owned = _SPEAKING_FOR.match((voice or "").strip().lower())
+    said = _voice_key(other)
+    if owned is None or not said:
+        return False
+    owner = _voice_key(owned.group("owner"))
+    words = said.split()
+    return (
+        owner == said
+        or said.startswith(owner + " ")
+        or owner in words  # a surname: "Ahmed" of "Rana Tufail Ahmed"
+        or owner in _short_forms(other or "")
+    )
 
 
 # The last word of a body's name: "Rwandan Army", "Puntland Government", "Federal Cabinet".
@@ -9465,7 +9493,9 @@ def accounts_in(
         account = Account(
             ref=ref,
             voice=voice,
-            text=f"According to {voice}, {text}" if according and voice else text,
+            text=f"According to {_as_written(doc, word, voice)}, {text}"
+            if according and voice
+            else text,
             kind=kind,
             stems=frozenset(stems - {"accord"}),
             negated=negation[0],
@@ -10353,6 +10383,8 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
                 return None, tokens  # "My clients deny ...": quoted words, a speaker's own
             if _entity_in(doc, subject) is None and not (
                 _speaker_noun(subject)  # "the prison staff union SNAAP": named by its kind
+                # "The son of Mehmet Yilmaz", "Perez's widow": named by whose they are
+                or _named_by_whose(subject)
                 or any(c.dep_ == "compound" and _speaker_noun(c) for c in subject.children)
                 # "..., which the airline denies": whoever denies the clause before it
                 or (node is head and subject.pos_ == "NOUN" and _denies_all_before(head))
@@ -10608,6 +10640,7 @@ def _entity_in(doc: Doc, token: Token) -> Span | None:
                 and not clauses & set(range(entity.start, entity.end))
                 and (token.i in range(entity.start, entity.end) or label == "PERSON")
                 and not _where_it_is(entity)
+                and not _whose_they_are(entity, token)
                 # (not "The Slovak fertiliser producer", its adjective tagged a person)
                 and not all(t.dep_ == "amod" for t in entity)
             ):
@@ -10630,6 +10663,46 @@ def _where_it_is(entity: Span) -> bool:
 
 
 _AT_A_PLACE = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _as_written(doc: Doc, according: Token, voice: str) -> str:
+    """The voice after "according to" as the sentence writes it, when that is a common noun
+    ("According to a spokesman for Pizarro", not "According to spokesman for Pizarro"); a
+    name, or the one a pronoun stands for, as the voice gives it."""
+    to = doc[according.i + 1] if according.i + 1 < len(doc) else None
+    said = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if said is None or said.pos_ != "NOUN":
+        return voice
+    written = " ".join(t.text for t in said.subtree if t.i < said.i and t.dep_ == "det")
+    return f"{written} {voice}" if written and not voice.lower().startswith(written) else voice
+
+
+def _named_by_whose(noun: Token) -> bool:
+    """Whether a common noun is named by the person or body it belongs to: "the son of Mehmet
+    Yilmaz", "a friend of Sen. Mark Whitfield", "Perez's widow" (`_whose_they_are`)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return noun.pos_ == "NOUN" and any(o.pos_ == "PROPN" or o.ent_type_ == "PERSON" for o in owners)
+
+
+def _whose_they_are(entity: Span, subject: Token) -> bool:
+    """ "Relatives of six-year-old Areesha say ...", "A lawyer for Ahmed said ...", "Perez's
+    employer said ...": the person after "of" or "for" a common noun, or owning it, is whose
+    relatives, lawyer or employer speak, not the voice."""
+    root = entity.root
+    return subject.pos_ == "NOUN" and (
+        (
+            root.dep_ == "pobj"
+            and root.head.lower_ in {"of", "for"}
+            and root.head.head.i == subject.i
+        )
+        or (root.dep_ == "poss" and root.head.i == subject.i)
+    )
 
 
 def _phrase(doc: Doc, token: Token) -> str:
@@ -10670,6 +10743,20 @@ def _phrase(doc: Doc, token: Token) -> str:
         ),
         None,
     )
+    if of_a_name is None and token.pos_ == "NOUN":
+        of_a_name = next(  # "the family of Juan Perez", "a lawyer for Ahmed": whose they are
+            (
+                c
+                for c in token.children
+                if c.dep_ == "prep"
+                and c.lower_ in {"for", "of"}
+                and any(
+                    o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ == "PERSON")
+                    for o in c.children
+                )
+            ),
+            None,
+        )
     if of_a_name is None and _SPOKESMAN.fullmatch(token.lower_):
         of_a_name = next(  # "a spokesman for the provincial health directorate"
             (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}), None

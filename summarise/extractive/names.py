@@ -3848,7 +3848,11 @@ _TOLD_BEFORE_ROLE = re.compile(
 # them is the one they speak for, with the title that follows).
 _FOR_A_TITLED = re.compile(
     r"^.*\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|assistant|"
-    r"representative|deputy)\s+(?:for|to|of)\s+(?:the\s+)?(?=(?:[A-Z][\w\-]*\s+){0,3}"
+    r"representative|deputy|"
+    # "Critics of Governor Babatunde Okafor", "Supporters of opposition leader Daniel Mwangi"
+    r"(?i:critics|supporters|opponents|allies|relatives|friends|followers|rivals|loyalists|"
+    r"family|sons?|daughters?|wife|widow|husband))\s+(?:for|to|of)\s+(?:the\s+)?"
+    r"(?=(?:[A-Za-z][\w\-]*\s+){0,3}"
     rf"(?i:{ROLE_NOUNS})$)"  # a title the name holds: not "spokesman for the Interior Ministry"
 )
 # One who speaks for another told by a title in lower case, then a comma ("a spokesman for

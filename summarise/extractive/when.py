@@ -1637,6 +1637,13 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
             for c in verb.children
             if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in _JOINING_A_CLAUSE)
         }
+        # and without how long before or after it the sentence's own news is: "(Ten days)
+        # after the bridge fell into the river on March 17, Kisumu still cannot agree ..."
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if mark is not None:
+            for c in verb.children:
+                if c.i == mark.i or (c.i < mark.i and c.dep_ in {"npadvmod", "advmod"}):
+                    clause -= {t.i for t in c.subtree}
         return 1, clause
     return 1, whole
 

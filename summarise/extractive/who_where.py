@@ -326,6 +326,13 @@ def extract_who(
             ]
             if not mentions:
                 continue
+        elif (
+            entity.kind == "organisation"
+            and entity.name in placed
+            and all(_NAMES_A_PLACE_AFTER.match(m.around(0, 40)[1]) for m in mentions)
+        ):
+            continue  # "the Kisat bridge", tagged a body, of "the Kisat River": a bridge named
+            # after its river, no one who acts (not "Namboole stadium management said")
         sources = [mention.ref.source_id for mention in mentions]
         independent = evidence.independent_count(sources)
         if independent < 2 and len(mentions) < 2 and entity.role is None:
@@ -532,6 +539,20 @@ _NAME_WORDS_RIGHT_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+\s){1,2}$")
 _NAME_WORDS_RIGHT_AFTER = re.compile(r"\s[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?")
 
 
+def _the_end_of_anothers_name(entity: Entity, names: AbstractSet[str]) -> bool:
+    """Whether every mention of a place ends the name of a person or body the cluster names
+    ("Ditta" of "Allah Ditta, 71, a guest who died at home"): the recogniser's cut."""
+
+    def ends_a_name(mention: Mention) -> bool:
+        words = _NAME_WORDS_RIGHT_BEFORE.search(mention.around(40)[0])
+        named = words.group(0).split() if words is not None else []
+        return any(
+            f"{' '.join(named[-size:])} {entity.name}" in names for size in range(1, len(named) + 1)
+        )
+
+    return bool(entity.mentions) and all(ends_a_name(mention) for mention in entity.mentions)
+
+
 def _cut_from_a_place(entity: Entity, placed: AbstractSet[str]) -> bool:
     """Whether every mention of a place goes on into, or ends, a longer name the cluster writes
     as a place ("Palazu" of "polling stations in Tomis Nord and Palazu Mare", where a report
@@ -583,9 +604,12 @@ def extract_where(
     scored: list[tuple[float, Entity]] = []
     # names the cluster writes as places, by a kind of place after them or as places of their own
     placed = _places_written(evidence) | {e.name for e in entities if e.kind == "place"}
+    others = {name for e in entities if e.kind != "place" for name in e.names}
     for entity in entities:
         if entity.kind != "place" or _a_vessel(entity) or _a_product(entity):
             continue  # "the river cruise ship Aurelia Solveig", "the vaccine Dengvaxia": no place
+        if _the_end_of_anothers_name(entity, others):
+            continue  # "Ditta" of "Allah Ditta's son": the end of a man's name
         if _cut_from_a_place(entity, placed):
             continue  # "Palazu" of "the Palazu Mare neighbourhood", "Nord" of "the Tomis Nord
             # district": a name the recogniser cut in two
