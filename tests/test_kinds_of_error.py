@@ -33279,7 +33279,8 @@ _REVIEWED_OVER_DAYS_73 = [
         ],
         "disputes",
         "present",
-        r"^Denied by Police: the account of Brian Otieno",
+        # (the family's account, named so since stop 83: "The family of Brian Otieno said")
+        r"^Denied by Police: the account of family of Brian Otieno",
     ),
     (
         "s73-A31",
