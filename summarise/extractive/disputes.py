@@ -10680,14 +10680,29 @@ def _as_written(doc: Doc, according: Token, voice: str) -> str:
 def _named_by_whose(noun: Token) -> bool:
     """Whether a common noun is named by the person or body it belongs to: "the son of Mehmet
     Yilmaz", "a friend of Sen. Mark Whitfield", "Perez's widow" (`_whose_they_are`)."""
-    owners = [c for c in noun.children if c.dep_ == "poss"] + [
-        o
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in {"of", "for"}
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
-    return noun.pos_ == "NOUN" and any(o.pos_ == "PROPN" or o.ent_type_ == "PERSON" for o in owners)
+    return noun.pos_ == "NOUN" and (
+        any(c.dep_ == "poss" and _a_name_token(c) for c in noun.children)
+        or _of_whom(noun) is not None
+    )
+
+
+def _of_whom(noun: Token) -> Token | None:
+    """The "of" or "for" that names whose a common noun is: "the family of Juan Perez", "a
+    lawyer for Ahmed"."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "prep"
+            and c.lower_ in {"for", "of"}
+            and any(o.dep_ == "pobj" and _a_name_token(o) for o in c.children)
+        ),
+        None,
+    )
+
+
+def _a_name_token(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
 
 
 def _whose_they_are(entity: Span, subject: Token) -> bool:
@@ -10744,19 +10759,7 @@ def _phrase(doc: Doc, token: Token) -> str:
         None,
     )
     if of_a_name is None and token.pos_ == "NOUN":
-        of_a_name = next(  # "the family of Juan Perez", "a lawyer for Ahmed": whose they are
-            (
-                c
-                for c in token.children
-                if c.dep_ == "prep"
-                and c.lower_ in {"for", "of"}
-                and any(
-                    o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ == "PERSON")
-                    for o in c.children
-                )
-            ),
-            None,
-        )
+        of_a_name = _of_whom(token)  # "the family of Juan Perez", "a lawyer for Ahmed"
     if of_a_name is None and _SPOKESMAN.fullmatch(token.lower_):
         of_a_name = next(  # "a spokesman for the provincial health directorate"
             (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}), None
