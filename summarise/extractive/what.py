@@ -394,9 +394,12 @@ def _a_definition(doc: Any) -> bool:
 # (1,374) or x0.25 (1,369); each pick's score divided by its length to the 0.3 (1,369; ROUGE
 # 51.5/23.6 at 250 words, 36.0/16.1 at 100) or the 0.5 (1,376; 34.9/14.2 at 100); the share of
 # its content bigrams carried by two reports and not yet told, as a factor (ROUGE-2 22.5 ->
-# 20.4 at 250 words); MAX_LEAD_WORDS 40 (1,317) or LEAD_WEIGHT 0.5 (1,375; ROUGE-2 22.2 / 16.2).
-# Almost every missed `what` fact (570 of 578) is in the pool, lost to the word budget: the
-# statements that tell it rank below the reports' leads, which fill the section.
+# 20.4 at 250 words); MAX_LEAD_WORDS 40 (1,317) or LEAD_WEIGHT 0.5 (1,375; ROUGE-2 22.2 / 16.2);
+# showing a lead without the clause it ends on retelling the event (", as anger grew over last
+# Tuesday's collapse of a bridge ... that killed at least 23 people"), so that more statements
+# fit (1,329: that clause holds the words a statement of the event needs). Almost every missed
+# `what` fact (570 of 578) is in the pool, lost to the word budget: the statements that tell it
+# rank below the reports' leads, which fill the section.
 def select_what(
     evidence: EvidenceSet,
     max_words: int,
