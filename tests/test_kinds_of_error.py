@@ -14427,6 +14427,14 @@ def test_a_count_listed_beside_the_dead_keeps_its_own_kind() -> None:
             "2026-04-02",
         )
     ) == [("injured", 300), ("killed", 7)]
+    # nor one the parse hangs "in critical condition" off (review A59 of stop 83: 14 killed)
+    assert _kinds_and_counts(
+        (
+            "SUKKUR (Reuters) - Officials reported three deaths and 14 in critical condition "
+            "after the feast.",
+            "2026-04-02",
+        )
+    ) == [("injured", 14), ("killed", 3)]
 
 
 def test_relatives_or_a_lawyer_of_someone_are_the_voice_not_the_one_named() -> None:

@@ -3163,6 +3163,18 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
             and _treated_where_or_since(after)
         ):  # 'nine dead and "around 250" treated'
             return _Link("injured", after.lower_, after, None, anchor, amount.precision)
+    if (
+        counted is None
+        and anchor.dep_ == "conj"
+        and after is not None
+        and after.lower_ == "in"
+        and (state := child_of(after, "pobj")) is not None
+        and state.lower_ in _GRAVE_NOUNS
+        and any(c.lower_ in _GRAVE for c in state.children)
+        and _cue(anchor.head) is not None
+    ):  # "three deaths and 14 in critical condition": the parse hangs the condition on the verb
+        shown = " ".join(t.text for t in after.subtree)
+        return _Link("injured", shown, state, None, anchor, amount.precision)
     for child in base.children:  # "people killed", "captured personnel", "700 injured"
         if (
             child.dep_ in {"acl", "relcl", "amod"}
