@@ -10677,28 +10677,28 @@ def _as_written(doc: Doc, according: Token, voice: str) -> str:
     return f"{written} {voice}" if written and not voice.lower().startswith(written) else voice
 
 
+def _owners_of(noun: Token) -> list[Token]:
+    """Whom a common noun belongs to by its words: "Perez" of "Perez's widow", "Juan Perez" of
+    "the family of Juan Perez", "Ahmed" of "a lawyer for Ahmed"."""
+    return [c for c in noun.children if c.dep_ == "poss"] + [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _named_by_whose(noun: Token) -> bool:
     """Whether a common noun is named by the person or body it belongs to: "the son of Mehmet
     Yilmaz", "a friend of Sen. Mark Whitfield", "Perez's widow" (`_whose_they_are`)."""
-    return noun.pos_ == "NOUN" and (
-        any(c.dep_ == "poss" and _a_name_token(c) for c in noun.children)
-        or _of_whom(noun) is not None
-    )
+    return noun.pos_ == "NOUN" and any(_a_name_token(o) for o in _owners_of(noun))
 
 
 def _of_whom(noun: Token) -> Token | None:
     """The "of" or "for" that names whose a common noun is: "the family of Juan Perez", "a
     lawyer for Ahmed"."""
-    return next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ == "prep"
-            and c.lower_ in {"for", "of"}
-            and any(o.dep_ == "pobj" and _a_name_token(o) for o in c.children)
-        ),
-        None,
-    )
+    return next((o.head for o in _owners_of(noun) if o.dep_ == "pobj" and _a_name_token(o)), None)
 
 
 def _a_name_token(token: Token) -> bool:
@@ -10709,15 +10709,7 @@ def _whose_they_are(entity: Span, subject: Token) -> bool:
     """ "Relatives of six-year-old Areesha say ...", "A lawyer for Ahmed said ...", "Perez's
     employer said ...": the person after "of" or "for" a common noun, or owning it, is whose
     relatives, lawyer or employer speak, not the voice."""
-    root = entity.root
-    return subject.pos_ == "NOUN" and (
-        (
-            root.dep_ == "pobj"
-            and root.head.lower_ in {"of", "for"}
-            and root.head.head.i == subject.i
-        )
-        or (root.dep_ == "poss" and root.head.i == subject.i)
-    )
+    return subject.pos_ == "NOUN" and entity.root.i in {o.i for o in _owners_of(subject)}
 
 
 def _phrase(doc: Doc, token: Token) -> str:

@@ -543,14 +543,16 @@ def _the_end_of_anothers_name(entity: Entity, names: AbstractSet[str]) -> bool:
     """Whether every mention of a place ends the name of a person or body the cluster names
     ("Ditta" of "Allah Ditta, 71, a guest who died at home"): the recogniser's cut."""
 
-    def ends_a_name(mention: Mention) -> bool:
-        words = _NAME_WORDS_RIGHT_BEFORE.search(mention.around(40)[0])
-        named = words.group(0).split() if words is not None else []
-        return any(
-            f"{' '.join(named[-size:])} {entity.name}" in names for size in range(1, len(named) + 1)
-        )
+    return bool(entity.mentions) and all(
+        _ends_a_name(mention, entity.name, names) for mention in entity.mentions
+    )
 
-    return bool(entity.mentions) and all(ends_a_name(mention) for mention in entity.mentions)
+
+def _ends_a_name(mention: Mention, name: str, names: AbstractSet[str]) -> bool:
+    """Whether the capitalised words right before a mention and its name make one of `names`."""
+    words = _NAME_WORDS_RIGHT_BEFORE.search(mention.around(40)[0])
+    before = words.group(0).split() if words is not None else []
+    return any(f"{' '.join(before[-size:])} {name}" in names for size in range(1, len(before) + 1))
 
 
 def _cut_from_a_place(entity: Entity, placed: AbstractSet[str]) -> bool:
@@ -562,18 +564,12 @@ def _cut_from_a_place(entity: Entity, placed: AbstractSet[str]) -> bool:
     told = [m for m in entity.mentions if not _in_dateline(m)]
 
     def a_part(mention: Mention) -> bool:
-        before, after = mention.around(40, 40)
-        words_after = _NAME_WORDS_RIGHT_AFTER.match(after)
-        words_before = _NAME_WORDS_RIGHT_BEFORE.search(before)
+        words_after = _NAME_WORDS_RIGHT_AFTER.match(mention.around(0, 40)[1])
         after_words = words_after.group(0).split() if words_after is not None else []
-        before_words = words_before.group(0).split() if words_before is not None else []
         return any(
             f"{entity.name} {' '.join(after_words[:size])}" in placed
             for size in range(1, len(after_words) + 1)
-        ) or any(
-            f"{' '.join(before_words[-size:])} {entity.name}" in placed
-            for size in range(1, len(before_words) + 1)
-        )
+        ) or _ends_a_name(mention, entity.name, placed)
 
     return bool(told) and all(a_part(mention) for mention in told)
 
