@@ -273,13 +273,26 @@ _FUTURE_CUE = re.compile(
 # "may not return until March", "are likely to reopen in May" (not "may have started in March",
 # "may be traced to cattle brought from Somalia in September", "could only leave the camp in
 # late October": what may have been, what could be done then).
-_MAYBE_AHEAD = re.compile(
-    r"\b(?:(?-i:may|might|could)|likely\s+to)\s+(?:not\s+|well\s+|also\s+|even\s+)?"
+_COMING = (
+    r"\s+(?:not\s+|well\s+|also\s+|even\s+)?"
     r"(?:arrive|appear|come|return|reopen|resume|reach|hit|strike|peak|start|begin|end|"
-    r"finish|open|close|recover|spread|emerge|follow)\b(?:\s+[\w'’\-]+){0,5}?\s+"
-    r"(?:in|by|until|before|from|around)\s+(?:(?:early|late|mid)\s+|mid-\s*)?$",
+    r"finish|open|close|recover|spread|emerge|follow|go\s+(?:home|back))\b(?:\s+[\w'’\-]+){0,5}?\s+"
+)
+_MAY_COME = r"\b(?:(?-i:may|might|could)|likely\s+to)" + _COMING
+_MAYBE_AHEAD = re.compile(
+    _MAY_COME + r"(?:in|by|until|before|from|around)\s+(?:(?:early|late|mid)\s+|mid-\s*)?$",
     re.I,
 )
+# A weekday told as what may come: "said residents could go home on Thursday", "the storm may
+# hit on Friday" (not "may have started on Tuesday", what may have been; nor "Only residents
+# of the north could return on Sunday", what could be done then).
+_MAYBE_AHEAD_DAY = re.compile(
+    r"\b(?P<modal>(?-i:may|might|could)|likely\s+to)"
+    + _COMING
+    + r"(?:(?:on|by|until|before|from)\s+)?$",
+    re.I,
+)
+_ONLY = re.compile(r"\bonly\b", re.I)
 # A month something is "due in" or "due by", which is the nearer of that month ahead or gone
 # ("an independent review due by May" in February; "the report, due in March, has been
 # delayed" in May); not "fell due in January" or "had been due in March", which are gone.
@@ -419,6 +432,14 @@ def _time_expressions(
             )
             if listed_after is not None:
                 future = listed_after.future  # "would be closed on Tuesday and Wednesday"
+            ahead = _MAYBE_AHEAD_DAY.search(text[max(0, start - 60) : start])
+            if (
+                kind == "weekday"
+                and not future
+                and ahead is not None
+                and not (ahead.group("modal") == "could" and _ONLY.search(text[:start]))
+            ):
+                future = True  # "said residents could go home on Thursday": a day ahead
             if kind == "weekday" and not future and reference is not None:
                 future = (
                     (match.group("modifier") or "").lower() not in _A_WEEK_NAMED

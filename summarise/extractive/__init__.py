@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from ..config import Settings
-from ..evidence import EvidenceSet
-from ..schema import EventBrief, Grounding, Provenance, Statement
+from ..evidence import EvidenceSet, SentenceRef
+from ..schema import Casualty, EventBrief, Grounding, Provenance, Statement
 from ..segment import content_tokens
-from .casualties import Figure, all_figures, extract_casualties
+from .casualties import Figure, all_figures, extract_casualties, find_figures_in
 from .common import shorten
 from .disputes import extract_disputes
 from .names import collect_entities
@@ -52,13 +52,16 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
         evidence, _of_an_earlier_year(figures) | earlier_happenings(references, dated, day)
     )
     what = extract_what(evidence, settings.what_words, settings.summariser, earlier)
+    casualties = extract_casualties(evidence, figures, earlier)
     return EventBrief(
-        headline=headline(evidence, what, day),
+        headline=headline(evidence, what, day, casualties),
         what=what,
         who=extract_who(evidence, entities, weight, earlier),
-        when=extract_when(evidence, dated, told_earlier),
+        when=extract_when(
+            evidence, dated, told_earlier, _of_an_earlier_year(figures) | _only_background(figures)
+        ),
         where=extract_where(evidence, entities, weight, earlier, elsewhere),
-        casualties=extract_casualties(evidence, figures, earlier),
+        casualties=casualties,
         reactions=extract_reactions(evidence, entities),
         disputes=extract_disputes(evidence, figures, dated, entities, earlier),
         provenance=Provenance(
@@ -98,13 +101,23 @@ def _every_figure_of(figures: list[Figure], kind: Callable[[Figure], bool]) -> s
     return {sentence for sentence, kinds in told.items() if all(kinds)}
 
 
-def headline(evidence: EvidenceSet, what: list[Statement], day: date | None = None) -> str:
+def headline(
+    evidence: EvidenceSet,
+    what: list[Statement],
+    day: date | None = None,
+    casualties: Sequence[Casualty] = (),
+) -> str:
     """The title that tells the main event: the one closest to what most sources say (the
     best-ranked evidence, weighted by how many independent sources carry it), from a report
-    published near the event's day `day` (later reports headline what followed it). Else the
+    published near the event's day `day` (later reports headline what followed it). A title
+    whose count the brief's `casualties` have moved past ("kills at least eight" where the brief
+    leads with 34 killed) is passed over, for a later title if every early one is. Else the
     first statement, shortened."""
     near = _near_event(evidence, day)
     titles = list(dict.fromkeys(a.title for a in evidence.articles if a.title and a.id in near))
+    if casualties:
+        current = _counts_not_moved_past(evidence, casualties)
+        titles = [title for title in titles if title in current] or list(current)
     core = [item for item in evidence.ranked()[:CORE_ITEMS] if not item.is_heading]
     if titles and core:
 
@@ -120,6 +133,53 @@ def headline(evidence: EvidenceSet, what: list[Statement], day: date | None = No
     if what:
         return shorten(what[0].text, 16)
     return titles[0] if titles else "Untitled event"
+
+
+def _counts_not_moved_past(evidence: EvidenceSet, casualties: Sequence[Casualty]) -> list[str]:
+    """The reports' titles, but those whose count later reports have moved past: "Landslide
+    kills at least eight" where the brief leads its dead with the 34 that reports published
+    after it give. A title's count is its highest of a kind ("kills 40, worst since a 2011
+    crash that killed nine": 40); a vague "dozens" is none; a higher count may be a side of a
+    dispute, and stays."""
+    leading: dict[str, tuple[int, date] | None] = {}  # (count, first day told) of each kind
+    for casualty in casualties:
+        if casualty.kind and casualty.count is not None and not casualty.background:
+            days = [d for c in casualty.citations if (d := _published(evidence, c.source_id))]
+            dated = len(days) == len(casualty.citations)
+            leading.setdefault(casualty.kind, (casualty.count, min(days)) if dated else None)
+    told: dict[str, date | None] = {}
+    for article in evidence.articles:
+        if article.title:
+            day = _published(evidence, article.id)
+            other = told.get(article.title, day)  # the same title on another report
+            told[article.title] = max(day, other) if day and other else None
+    titles = list(told)
+    refs = [SentenceRef("title", 0, len(title), title, 0) for title in titles]
+
+    def moved_past(title: str, figures: list[Figure]) -> bool:
+        day = told[title]
+        highest: dict[str, int] = {}
+        for figure in figures:
+            if figure.precision != "vague":
+                highest[figure.kind] = max(figure.count, highest.get(figure.kind, 0))
+        return day is not None and any(
+            count < lead[0] and day < lead[1]
+            for kind, count in highest.items()
+            if (lead := leading.get(kind)) is not None
+        )
+
+    return [
+        title
+        for title, figures in zip(titles, find_figures_in(refs), strict=True)
+        if not moved_past(title, figures)
+    ]
+
+
+def _published(evidence: EvidenceSet, source_id: str) -> date | None:
+    try:
+        return date.fromisoformat((evidence.article(source_id).published or "")[:10])
+    except ValueError:
+        return None
 
 
 def _near_event(evidence: EvidenceSet, day: date | None) -> set[str]:

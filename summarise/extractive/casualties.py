@@ -403,12 +403,21 @@ TOLL_REACH = 30
 
 def find_figures(ref: SentenceRef) -> list[Figure]:
     """Casualty figures in one sentence (no background: that needs the other sentences)."""
-    if not may_hold_figures(ref.text):
-        return []
+    return find_figures_in([ref])[0]
+
+
+def find_figures_in(refs: Sequence[SentenceRef]) -> list[list[Figure]]:
+    """Casualty figures in each of several sentences, parsed together."""
+    holding = [ref for ref in refs if may_hold_figures(ref.text)]
+    if not holding:
+        return [[] for _ in refs]
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
 
-    (doc,) = parse([ref.text])
-    return _figures_in(ref, doc)
+    found = {
+        id(ref): _figures_in(ref, doc)
+        for ref, doc in zip(holding, parse([ref.text for ref in holding]), strict=True)
+    }
+    return [found.get(id(ref), []) for ref in refs]
 
 
 def all_figures(
@@ -3052,6 +3061,17 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
         return None  # "a patrol boat similar to the two seized": boats, not people
     if counted is not None:
         own = _cue(counted)
+        hurt = next(
+            (
+                (*cue, word)
+                for word in counted.children
+                if word.dep_ == "amod" and (cue := _cue(word)) is not None and cue[0] == "injured"
+            ),
+            None,
+        )
+        if own is not None and own[0] == "survived" and hurt is not None:
+            # "said 11 injured survivors had been treated": the injured, as their word says
+            return _Link(hurt[0], hurt[1], hurt[2], counted, anchor, amount.precision)
         subject = next((t for t in (counted, anchor) if t.dep_ in {"nsubj", "nsubjpass"}), None)
         if own is not None and own[0] in {"survived", "injured"} and subject is not None:
             # "six survivors remained in critical condition", "nine of the survivors remain

@@ -494,6 +494,11 @@ def _best(
         if again is not None:  # (the denial better carried, kept first)
             kept[again], sides_kept[again] = dispute, (sides, said)
             continue
+        counted = next((other for other in kept if _one_count_more_voiced(other, dispute)), None)
+        if counted is not None:
+            _join_voices(counted, dispute)
+            continue  # the region's 11 wagons against the manager's 12, and the fire brigade's
+            # nine against the manager's twelve: one count, three voices
         denied = next((other for other in kept if _the_same_denial(other, dispute, one_side)), None)
         if denied is not None:
             if _telling(dispute) > _telling(denied):
@@ -847,6 +852,62 @@ def _one_count_risen(first: Dispute, second: Dispute) -> bool:
             low, high = sorted((before, after))
             rises.append(low > 0 and high <= MOST_A_COUNT_RISES * low)
     return bool(rises) and all(rises)
+
+
+def _one_count_more_voiced(first: Dispute, second: Dispute) -> bool:
+    """Two disputes of one count of things ("How many wagons") with one figure in common and
+    each a figure the other lacks (11 against 12, nine against twelve): one count, told with
+    more voices in one report than in another."""
+    if first.topic != second.topic or _things_asked(first.topic) is None:
+        return False
+    mine, theirs = ([_count_told(claim) for claim in d.claims] for d in (first, second))
+    if None in mine or None in theirs:
+        return False
+    common = set(mine) & set(theirs)
+    if len(common) != 1 or not set(mine) - common or not set(theirs) - common:
+        return False
+    # of one thing done: "derailed wagons" in both, not "houses destroyed" beside "houses
+    # damaged", nor "flights cancelled" beside "flights delayed"
+    done = [_what_was_done(d) for d in (first, second)]
+    return bool(done[0] & done[1]) or not (done[0] or done[1])
+
+
+def _what_was_done(dispute: Dispute) -> frozenset[str]:
+    """The stems of the participles and past verbs a count's sides tell what was done with
+    ("12 derailed wagons", "40 houses were destroyed"), saying left out."""
+    return frozenset(
+        stem
+        for claim in dispute.claims
+        for word in re.findall(r"[A-Za-z]+", claim.statement)
+        if (word.lower().endswith("ed") or word.lower() in _DONE_IRREGULAR)
+        and (stem := _stem(word.lower())) not in _STANCE_STEMS
+    )
+
+
+# Past forms of doing that do not end in "-ed".
+_DONE_IRREGULAR = frozenset(
+    "sank sunk lost hit burnt burned broke broken shot stolen taken".split()
+)
+
+
+def _count_told(claim: Claim) -> float | None:
+    """The number a side of a count gives, in figures or in words ("12", "twelve")."""
+    number = _first_number(claim)
+    if number is None and claim.value and len(claim.value.split()) == 1:
+        number = numeral_value(claim.value)
+    return number
+
+
+def _join_voices(kept: Dispute, more: Dispute) -> None:
+    """Add to a count dispute the sides another telling of it gives with new figures, and to
+    the side they share the other telling's citations."""
+    told = {_count_told(claim): claim for claim in kept.claims}
+    for claim in more.claims:
+        same = told.get(_count_told(claim))
+        if same is None:
+            kept.claims.append(claim)
+        else:
+            _cite_as_well(same, claim)
 
 
 def _other_places(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
@@ -1227,11 +1288,15 @@ def _the_count_on_some_day(accounts: Dispute, count: Dispute, asked: str) -> boo
     again, that day or an earlier one: each figure is one the count gives, or below the count's
     figure of the same voice ("11 had died" / "17 were killed" against the agency's 14 and the
     traders' 19)."""
+    counted = frozenset().union(*map(_numbers, count.claims))
+    every = [int(number) for number in counted if number.isdigit()]
     for claim in accounts.claims:
-        said = {n.replace(",", "") for n in _WHOLE_NUMBER.findall(claim.statement)}
+        # the side's own figure where its value gives one ("says 82 students were abducted,
+        # while the principal says 121 are missing": 121 for the principal's side)
+        said = sorted(_numbers(claim)) or _figures_of_the_kind(claim.statement, asked)
         if len(said) != 1 or (first_cue(claim.statement) or ("",))[0] != asked:
             return False
-        figure = int(next(iter(said)))
+        figure = int(said[0])
         now = [
             int(number)
             for side in count.claims
@@ -1240,9 +1305,31 @@ def _the_count_on_some_day(accounts: Dispute, count: Dispute, asked: str) -> boo
             if number.isdigit()
         ]
         below = bool(now) and all(value > figure for value in now)
-        if not below and str(figure) not in frozenset().union(*map(_numbers, count.claims)):
+        # a count told on more days than two, the figure between its first and its last
+        # ("30 people are now confirmed dead" / KERA's "36 bodies" beside 19, 23, 34 and 41)
+        between = len(every) >= MOVING_COUNT_SIDES and min(every) < figure < max(every)
+        if not below and not between and str(figure) not in counted:
             return False
     return True
+
+
+# The sides a count dispute gives when it was told on several days.
+MOVING_COUNT_SIDES = 3
+
+
+def _figures_of_the_kind(statement: str, asked: str) -> list[str]:
+    """The whole numbers of a statement, or where it gives more than one, those the words after
+    them do not say are of another kind ("30 people are now confirmed dead and 22 are missing":
+    30 of the dead; "says 82 students were abducted, while the principal says 121": both)."""
+    numbers = list(_WHOLE_NUMBER.finditer(statement))
+    if len(numbers) < 2:
+        return [n.group(0).replace(",", "") for n in numbers]
+    ends = [n.start() for n in numbers[1:]] + [len(statement)]
+    return [
+        number.group(0).replace(",", "")
+        for number, end in zip(numbers, ends, strict=True)
+        if (first_cue(statement[number.end() : end]) or (asked,))[0] == asked
+    ]
 
 
 def _moved_past_them(said: set[str], counted: AbstractSet[str]) -> bool:
@@ -8847,8 +8934,9 @@ def _may_dispute(text: str) -> bool:
         or _A_DASH.search(text)
         or _SAID_IN_TURN.search(text)
     )
-    if _SETTING_AGAINST_CUE.search(text):
-        return True  # "..., countering critics, who say ...": see `_contradicted_in_place`
+    if _SETTING_AGAINST_CUE.search(text) or _AS_EACH_SAYS.search(text):
+        return True  # "..., countering critics, who say ...": see `_contradicted_in_place`;
+        # "whether P, as A claims, or Q, as B suggests": see `_as_each_says`
     denial = bool(
         _DENIAL_CUE.search(text)
         or _NO_SUCH.search(text)
@@ -8945,7 +9033,8 @@ def _account_disputes(
     for (item, ref), doc in zip(cued.values(), docs, strict=True):
         accounts = accounts_in(doc, ref, antecedents)
         pair = (
-            _contrasted_pair(doc, accounts)
+            _as_each_says(doc, ref)
+            or _contrasted_pair(doc, accounts)
             or _denied_in_place(doc, accounts)
             or _contradicted_in_place(doc, accounts)
         )
@@ -9337,6 +9426,9 @@ def accounts_in(
     """The accounts one parsed sentence gives: each clause of saying, denying or doubting with
     its voice, and each clause set against one by "in fact". `antecedents` say who a pronoun the
     sentence does not explain stands for."""
+    each = _as_each_says(doc, ref)
+    if each is not None:
+        return list(each)
     heads: dict[int, tuple[Token, Token, str]] = {}  # clause head -> (head, stance word, kind)
     for token in doc:
         stem = _stem(token.lower_)
@@ -9515,6 +9607,11 @@ def accounts_in(
                 _owner_of_an_account(doc, own) if called_untrue else None
             )
             account.denied = _what_is_denied(word) & account.stems
+            if never_had:
+                # '"... caused by the heavy rain," he said, adding that his office had never
+                # received any complaint': what is denied is the word received, not what the
+                # quotation before it says
+                account.denied = _what_was_never_received(doc, content) or account.denied
             account.claimed, account.claimant = _what_the_claim_says(word)
             body = _the_body_denied_for(word)
             account.stems |= body
@@ -9561,6 +9658,68 @@ def accounts_in(
             if outer is not None and outer.voice is not None and outer.head not in inside:
                 account.voice = outer.voice
     return accounts
+
+
+def _as_each_says(doc: Doc, ref: SentenceRef) -> tuple[Account, Account] | None:
+    """The two answers of a question each with its voice: "Whether the cause was a broken rail,
+    as the carrier claims, or an excessive speed, as the administrator of the track suggests,
+    is not clear" (the parse hangs the second answer on the first voice's verb)."""
+    found = _AS_EACH_SAYS.search(doc.text)
+    if found is None:
+        return None
+    voices = [
+        _without_adverbs_after(doc, found.span(f"{side}_voice")) for side in ("first", "second")
+    ]
+    last = [voice.split()[-1].lower() if voice else "" for voice in voices]
+    if (
+        any(voice.lower() in _PRONOUNS for voice in voices)
+        or _same_voice(*voices)
+        or (last[0] == last[1] and any(" " not in voice for voice in voices))
+    ):
+        return None  # "as police initially said, or ..., as police now believe", "as engineer
+        # Paolo Rossi says, or ..., as Rossi also suggests": one voice
+    accounts = []
+    for side, voice in zip(("first", "second"), voices, strict=True):
+        said = doc.char_span(found.start(f"{side}_verb"), found.end(f"{side}_verb"))
+        if said is None:
+            return None
+        content = {t.i for t in doc if found.start(side) <= t.idx < found.end(side)}
+        accounts.append(
+            Account(
+                ref=ref,
+                voice=voice,
+                text=doc.text[found.start(side) : found.end(f"{side}_verb")],
+                kind="say",
+                # (with its voice's words: "or by an arsonist, as the tenants insist" tells
+                # little more than who says it)
+                stems=_stems(found.group(side) + " " + found.group(f"{side}_voice")),
+                negated=frozenset(),
+                values=_values(doc, content),
+                head=said.start,
+            )
+        )
+    return accounts[0], accounts[1]
+
+
+def _without_adverbs_after(doc: Doc, span: tuple[int, int]) -> str:
+    """A voice's words without the adverbs that end them ("police initially": police)."""
+    words = [t for t in doc if span[0] <= t.idx < span[1]]
+    while words and words[-1].pos_ == "ADV":
+        words.pop()
+    return doc.text[span[0] : words[-1].idx + len(words[-1])] if words else ""
+
+
+_PRONOUNS = frozenset({"", "he", "she", "they", "it", "we", "i", "you"})
+_ANSWER_SAID = (
+    r"(?:claims?|claimed|says?|said|insists?|insisted|maintains?|maintained|suggests?|"
+    r"suggested|believes?|believed|argues?|argued|alleges?|alleged|contends?|contended)"
+)
+_AS_EACH_SAYS = re.compile(
+    rf"\bwhether\s+(?P<first>[^,;]{{3,120}}?),\s+as\s+(?:the\s+)?(?P<first_voice>[^,;]{{2,60}}?)\s+"
+    rf"(?P<first_verb>{_ANSWER_SAID}),\s+or\s+(?P<second>[^,;]{{3,120}}?),\s+as\s+(?:the\s+)?"
+    rf"(?P<second_voice>[^,;]{{2,60}}?)\s+(?P<second_verb>{_ANSWER_SAID})\b",
+    re.I,
+)
 
 
 def _the_speaker_goes_on(verb: Token) -> bool:
@@ -9679,11 +9838,40 @@ _TOLD_IN_THE_PASSIVE = frozenset(
 )
 
 
+def _what_was_never_received(doc: Doc, content: set[int]) -> frozenset[str]:
+    """The stems of a word said never to have come: "had never received any complaint about
+    dumping" gives receiv, complaint."""
+    return frozenset(
+        _stem(told.lower_)
+        for verb in doc
+        if verb.i in content
+        and _stem(verb.lower_) in _RECEIVING
+        and any(c.dep_ == "neg" for c in verb.children)
+        for told in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+    )
+
+
+_RECEIVING = frozenset({"receiv", "got", "gotten", "get"})
+
+
 def _what_is_denied(word: Token) -> frozenset[str]:
     """The stems of what a denial denies: the verb of the clause it takes, unless a light one,
     and its object ("denied that the bank had sold dollars": sold, dollar; "denied that the
-    board had received any warning": warn; "denied that he had threatened anyone": threaten)."""
-    clause = next((c for c in word.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    board had received any warning": warn; "denied that he had threatened anyone": threaten).
+    A clause the parse takes for an object ("denied that it had been speeding") is one."""
+    clause = next(
+        (
+            c
+            for c in word.children
+            if c.dep_ in {"ccomp", "xcomp"}
+            or (
+                c.dep_ == "dobj"
+                and c.pos_ in {"VERB", "AUX"}
+                and any(m.dep_ == "mark" and m.i < c.i for m in c.subtree)
+            )
+        ),
+        None,
+    )
     if clause is None:
         return _what_the_account_is_of(word)
     if clause.pos_ not in {"VERB", "AUX"}:
@@ -12628,7 +12816,11 @@ _RECEIVING_DENIED = re.compile(
 
 
 def _denies_receiving(account: Account) -> bool:
-    return account.kind == "deny" and _RECEIVING_DENIED.search(account.ref.text) is not None
+    """Whether a denial is of a word received: "denied receiving any warning", "adding that
+    his office had never received any complaint"."""
+    return account.kind == "deny" and bool(
+        _RECEIVING_DENIED.search(account.ref.text) or _NEVER_RECEIVED.search(account.text)
+    )
 
 
 def _sent_to_people(doc: Doc, denial: Account) -> bool:
@@ -12848,9 +13040,18 @@ def _answered(
             return None
         options = [o for o in options if not _AN_OFFER.search(o.text)]  # an offer turned down
         options.sort(key=lambda o: -o.head)  # the last told: "..., which he said had failed"
-    for option in sorted(options, key=lambda a: -len(a.stems & account.stems)):
+    # the account of what is denied first ("denied that it had been speeding, blaming a broken
+    # rail" answers "an excessive speed, as the administrator suggests", not "a broken rail, as
+    # the carrier claims"), then the one that shares the most words with the denial
+    ranked = sorted(
+        options, key=lambda a: (-len(a.stems & account.denied), -len(a.stems & account.stems))
+    )
+    for option in ranked:
         if _same_voice(option.voice, account.voice) or _said_by_the_denier(option, account.voice):
             continue
+        if option.voice and _apposed(account, option.voice):
+            continue  # "The carrier, Mitteldeutsche Gueterbahn, denied ...": not "..., as the
+            # carrier claims", the denier's own account
         if (
             _AN_ASIDE.match(option.text)
             and not _tells_what_is_denied(account, option)

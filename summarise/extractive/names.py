@@ -762,6 +762,9 @@ def _names_the_model_finds(
                     continue
                 use = _use(span)
                 begin, end = cleaned
+                joined = _joined_by_a_place_particle(ref.text, begin, end)
+                if joined != (begin, end):
+                    (begin, end), kind = joined, "place"  # "Brandýs nad Orlicí"
                 if kind == "place" and end > span.end_char:
                     gone_on_to = end
                 found.setdefault(ref.text[begin:end], (kind, use))
@@ -789,6 +792,35 @@ def _names_the_model_finds(
 _PARTICLE_AND_NAME_AFTER = re.compile(
     r"\s+(?:de\s+(?:la|las|los)|do|da|dos|das|de|del|di|du|es)\s+[A-Z][\w’'\-]*(?![\w’'\-])"
 )
+
+
+# The particles that join the two halves of a place's name in languages other than English,
+# no English word written between two capitalised ones: "Brandýs nad Orlicí", "Rožnov pod
+# Radhoštěm", "Frankfurt am Main", "Newcastle upon Tyne".
+_PLACE_PARTICLE = r"(?:nad|pod|am|an\s+der|upon)"
+_A_PLACE_PARTICLE_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?P<word>[^\W\d_][\w’'\-]*)\s+{_PLACE_PARTICLE}\s+$", re.I
+)
+_A_PLACE_PARTICLE_AFTER = re.compile(
+    rf"\s+{_PLACE_PARTICLE}\s+(?P<word>[^\W\d_][\w’'\-]*)(?![\w’'\-])", re.I
+)
+
+
+def _joined_by_a_place_particle(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a name runs when a place particle joins it to the capitalised word before or
+    after it ("Orlicí" of "Ústí nad Orlicí", which the recogniser cut and called a body);
+    (start, end) unchanged when none does."""
+    before = _A_PLACE_PARTICLE_BEFORE.search(text[max(0, start - 60) : start])
+    if before is not None and _a_capitalised_name_word(before.group("word")):
+        start -= len(before.group(0))
+    after = _A_PLACE_PARTICLE_AFTER.match(text, end)
+    if after is not None and _a_capitalised_name_word(after.group("word")):
+        end = after.end()
+    return start, end
+
+
+def _a_capitalised_name_word(word: str) -> bool:
+    return word[:1].isupper() and word != "I" and word.lower() not in {"the", "a", "an"}
 
 
 def _place_goes_on(text: str, start: int, end: int) -> int:

@@ -1760,7 +1760,8 @@ def _named_after_whom_it_speaks_for(head: Token) -> list[Token]:
     person ("a lawyer for the activist, Job Sikhala,": the activist's name), unless the sentence
     named that person before ("The mining minister, Pedro Castaneda, has ordered ..., according
     to a spokesman for the minister, Luis Herrera, who said": the spokesman's)."""
-    if not _SPEAKS_FOR.fullmatch(head.lower_):
+    speaks = _SPEAKS_FOR.fullmatch(head.lower_) is not None
+    if not speaks and not _HEADS_A_BODY.fullmatch(head.lower_):
         return []
     return [
         name
@@ -1780,6 +1781,9 @@ def _named_after_whom_it_speaks_for(head: Token) -> list[Token]:
         and name.pos_ == "PROPN"
         and name.ent_type_ == "PERSON"
         and head.doc[name.left_edge.i - 1].text == ","  # set off: not "for Minister Ken Ofori"
+        # the one who heads it, not the body named again ("The owner of the firm, Hassan
+        # Traders, said")
+        and (speaks or not _A_BODYS_LAST_WORD.fullmatch(name.lower_))
     ]
 
 
@@ -1795,6 +1799,18 @@ _BODIES_SPOKEN_FOR = ORGANISATION_HEADS | frozenset(
     "company firm government family families airline carrier operator group".split()
 )
 _SPEAKS_FOR = re.compile(r"spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|representative")
+# Those who head a body, whose name set off after the body is theirs ("The owner of the Golden
+# Hill Company, Aung Naing, said") unless it is the body's own ("..., Hassan Traders, said").
+_HEADS_A_BODY = re.compile(
+    r"person|official|officer|head|chief|director|manager|chair(?:man|woman|person)?|"
+    r"president|leader|owner|boss|executive|secretary|administrator|superintendent|commander"
+)
+# The last word of a business's name.
+_A_BODYS_LAST_WORD = re.compile(
+    "|".join(sorted(ORGANISATION_HEADS))
+    + r"|traders|trading|builders|construction|properties|enterprises|foods|motors|limited|"
+    r"co|plc|llc|gmbh|ag|sa|partners|associates|brothers|bros"
+)
 
 
 def _a_full_name(name: str) -> bool:

@@ -310,8 +310,11 @@ def extract_when(
     evidence: EvidenceSet,
     found: list[DatedSentence],
     earlier: AbstractSet[tuple[str, int]] | None = None,
+    other_incidents: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> list[TimeRef]:
-    """The event's own date first, then the other dates in date order, then how long it lasted."""
+    """The event's own date first, then the other dates in date order, then how long it lasted.
+    A date before the event given only by sentences that tell another incident's toll
+    (`other_incidents`: source id, sentence position) is marked background."""
     groups: dict[str, list[DatedSentence]] = {}
     unresolved: list[DatedSentence] = []
     event = event_date(evidence, found)
@@ -347,6 +350,8 @@ def extract_when(
             # would file a claim next week", shortened to what was done on Friday
         if entry.describes.lower() not in seen:
             seen.add(entry.describes.lower())
+            if event is not None and _only_of_other_incidents(groups[iso], other_incidents, event):
+                entry = entry.model_copy(update={"background": True})
             times.append(entry)
     clock = _time_of_day(evidence, found, event_iso)
     if clock is None:
@@ -365,6 +370,51 @@ def extract_when(
         told = _described(evidence, {str(i): [dated] for i, dated in enumerate(unresolved[:3])})
         times = [time.model_copy(update={"date": None}) for time in told.values()]
     return times + _durations(evidence, found, event, earlier)
+
+
+def _of_another_incident(text: str) -> bool:
+    """Whether a sentence tells another incident than the event: "In a separate accident, ...",
+    "Elsewhere, a tram derailed", "a second coach skidded", "Hours earlier, a lorry ..." (not
+    "Ghana's second city", "the previous evening")."""
+    return bool(_ANOTHER_ONE.search(text) or _ELSEWHERE.match(without_dateline(text)))
+
+
+_ANOTHER_ONE = re.compile(
+    r"\b(?:a|an)\s+(?:separate|second|third|different|earlier|similar)\s+"
+    r"(?!(?:time|day|week|night|leg|floor|round|half|year|hour|stage|phase)\b)[a-z]+"
+    r"|\bhours?\s+(?:earlier|later)\b",
+    re.I,
+)
+
+
+def _only_of_other_incidents(
+    members: list[DatedSentence], other_incidents: AbstractSet[tuple[str, int]], event: date
+) -> bool:
+    """Whether a date ends OTHER_INCIDENT_DAYS or more before the event and every sentence
+    giving it tells another incident, by its toll or by its opening: "Elsewhere in Europe, 14
+    tank wagons derailed near Szolnok last year" in a report of March 2026 (not "Elsewhere,
+    floodwaters cut off the town on Saturday", the same floods the day before)."""
+    end = period_end(members[0].expression.iso) if members else None
+    return (
+        end is not None
+        and (event - end).days >= OTHER_INCIDENT_DAYS
+        and all(
+            (d.ref.source_id, d.ref.position) in other_incidents
+            or _ELSEWHERE.match(without_dateline(d.ref.text))
+            for d in members
+        )
+    )
+
+
+# How long before the event a date must end to be another incident's, not the event's own
+# lead-up (the storm's first deaths the day before, the warnings of the week before).
+OTHER_INCIDENT_DAYS = 30
+# The opening of a sentence that tells another incident: "Elsewhere in Europe, ...", "In a
+# separate incident, ...".
+_ELSEWHERE = re.compile(
+    r"\W*(?:elsewhere\b|in\s+(?:another|a\s+separate|an\s+earlier)\s+(?:incident|accident|case)\b)",
+    re.I,
+)
 
 
 def _ahead(dated: DatedSentence) -> bool:
@@ -442,8 +492,10 @@ _HAPPENED = re.compile(
     r"sank|derailed|burst|broke\s+out|caught\s+fire|went\s+off|detonated|plunged|overturned|"
     r"rolled|fell|ran\s+aground|grounded|opened\s+fire|stormed|toppled|came\s+down|"
     r"gave\s+way|caved\s+in|blew\s+up|ignited|"
-    # ("the bus left a narrow road on a bend at around 5:40 a.m.": it crashed)
-    r"(?:left|veered\s+off|ran\s+off)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:road|highway|track|rails|runway))\b",
+    # ("the bus left a narrow road on a bend at around 5:40 a.m.", "Nine wagons came off the
+    # tracks at about 4:40 a.m.": it crashed)
+    r"(?:left|veered\s+off|ran\s+off|came\s+off|went\s+off)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:road|highway|tracks?|rails|runway))\b",
     re.IGNORECASE,
 )
 # The event named as beginning at the clock time that follows, the subject of its own clause:
@@ -518,11 +570,13 @@ def _clock_times_after(
             key = (ref.source_id, ref.position)
             if key in days or not CLOCK_TIME.search(ref.text):
                 continue
-            before = [
-                dated
-                for back in range(1, CLOCK_FOLLOWS_DAY + 1)
-                for dated in days.get((ref.source_id, ref.position - back), [])
-            ]
+            before = []
+            for back in range(1, CLOCK_FOLLOWS_DAY + 1):
+                named = days.get((ref.source_id, ref.position - back), [])
+                if named and _of_another_incident(named[0].ref.text):
+                    break  # "On Tuesday, a second coach skidded on the same bend. It came off
+                    # the road at about 9 p.m.": the second coach's time
+                before += named
             day = next(
                 (
                     d
@@ -535,6 +589,10 @@ def _clock_times_after(
             )
             if day is None or _PLANNED.search(ref.text):
                 continue
+            if any(_of_another_incident(text) for text in (ref.text, day.ref.text)):
+                continue  # "In a separate accident, a car came off the road at 11 p.m.", "Hours
+                # earlier, a lorry had overturned at about 5 a.m.", "Elsewhere, a tram derailed
+                # on Monday. Two carriages came off the rails at 8:15 a.m."
             moments = list(_moments(ref.text))
             if not (_HAPPENED.search(ref.text) or _WENT_DOWN.search(ref.text)):
                 # only the time the event is said to have begun at
