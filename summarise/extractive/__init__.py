@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from ..config import Settings
@@ -54,12 +54,10 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     what = extract_what(evidence, settings.what_words, settings.summariser, earlier)
     casualties = extract_casualties(evidence, figures, earlier)
     return EventBrief(
-        headline=headline(evidence, what, day, casualties),
+        headline=headline(evidence, what, day, casualties, references),
         what=what,
         who=extract_who(evidence, entities, weight, earlier),
-        when=extract_when(
-            evidence, dated, told_earlier, _of_an_earlier_year(figures) | _only_background(figures)
-        ),
+        when=extract_when(evidence, dated, told_earlier, _of_an_earlier_year(figures)),
         where=extract_where(evidence, entities, weight, earlier, elsewhere),
         casualties=casualties,
         reactions=extract_reactions(evidence, entities),
@@ -106,17 +104,18 @@ def headline(
     what: list[Statement],
     day: date | None = None,
     casualties: Sequence[Casualty] = (),
+    published: Mapping[str, date | None] | None = None,
 ) -> str:
     """The title that tells the main event: the one closest to what most sources say (the
     best-ranked evidence, weighted by how many independent sources carry it), from a report
     published near the event's day `day` (later reports headline what followed it). A title
-    whose count the brief's `casualties` have moved past ("kills at least eight" where the brief
-    leads with 34 killed) is passed over, for a later title if every early one is. Else the
-    first statement, shortened."""
+    whose count the brief's `casualties`, told in reports `published` later, have moved past
+    ("kills at least eight" where the brief leads with 34 killed) is passed over, for a later
+    title if every early one is. Else the first statement, shortened."""
     near = _near_event(evidence, day)
     titles = list(dict.fromkeys(a.title for a in evidence.articles if a.title and a.id in near))
-    if casualties:
-        current = _counts_not_moved_past(evidence, casualties)
+    if casualties and published:
+        current = _counts_not_moved_past(evidence, casualties, published)
         titles = [title for title in titles if title in current] or list(current)
     core = [item for item in evidence.ranked()[:CORE_ITEMS] if not item.is_heading]
     if titles and core:
@@ -135,7 +134,9 @@ def headline(
     return titles[0] if titles else "Untitled event"
 
 
-def _counts_not_moved_past(evidence: EvidenceSet, casualties: Sequence[Casualty]) -> list[str]:
+def _counts_not_moved_past(
+    evidence: EvidenceSet, casualties: Sequence[Casualty], published: Mapping[str, date | None]
+) -> list[str]:
     """The reports' titles, but those whose count later reports have moved past: "Landslide
     kills at least eight" where the brief leads its dead with the 34 that reports published
     after it give. A title's count is its highest of a kind ("kills 40, worst since a 2011
@@ -144,13 +145,13 @@ def _counts_not_moved_past(evidence: EvidenceSet, casualties: Sequence[Casualty]
     leading: dict[str, tuple[int, date] | None] = {}  # (count, first day told) of each kind
     for casualty in casualties:
         if casualty.kind and casualty.count is not None and not casualty.background:
-            days = [d for c in casualty.citations if (d := _published(evidence, c.source_id))]
+            days = [d for c in casualty.citations if (d := published.get(c.source_id))]
             dated = len(days) == len(casualty.citations)
             leading.setdefault(casualty.kind, (casualty.count, min(days)) if dated else None)
     told: dict[str, date | None] = {}
     for article in evidence.articles:
         if article.title:
-            day = _published(evidence, article.id)
+            day = published.get(article.id)
             other = told.get(article.title, day)  # the same title on another report
             told[article.title] = max(day, other) if day and other else None
     titles = list(told)
@@ -173,13 +174,6 @@ def _counts_not_moved_past(evidence: EvidenceSet, casualties: Sequence[Casualty]
         for title, figures in zip(titles, find_figures_in(refs), strict=True)
         if not moved_past(title, figures)
     ]
-
-
-def _published(evidence: EvidenceSet, source_id: str) -> date | None:
-    try:
-        return date.fromisoformat((evidence.article(source_id).published or "")[:10])
-    except ValueError:
-        return None
 
 
 def _near_event(evidence: EvidenceSet, day: date | None) -> set[str]:

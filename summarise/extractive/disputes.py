@@ -13049,9 +13049,10 @@ def _answered(
     for option in ranked:
         if _same_voice(option.voice, account.voice) or _said_by_the_denier(option, account.voice):
             continue
-        if option.voice and _apposed(account, option.voice):
+        if option.voice and option.voice[:1].islower() and _apposed(account, option.voice):
             continue  # "The carrier, Mitteldeutsche Gueterbahn, denied ...": not "..., as the
-            # carrier claims", the denier's own account
+            # carrier claims", the denier's own account (a common noun: "the mayor of Tetri
+            # municipality, Zurab Beridze, disputed that" may answer the municipality)
         if (
             _AN_ASIDE.match(option.text)
             and not _tells_what_is_denied(account, option)

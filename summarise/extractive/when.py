@@ -313,8 +313,10 @@ def extract_when(
     other_incidents: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> list[TimeRef]:
     """The event's own date first, then the other dates in date order, then how long it lasted.
-    A date before the event given only by sentences that tell another incident's toll
-    (`other_incidents`: source id, sentence position) is marked background."""
+    A date long before the event given only by sentences that tell another incident, by a toll
+    dated to an earlier year (`other_incidents`: source id, sentence position) or by their
+    opening ("Elsewhere in Europe, ..."), is marked background (not the fire in January of a
+    sentencing in May: the story's own lead-up)."""
     groups: dict[str, list[DatedSentence]] = {}
     unresolved: list[DatedSentence] = []
     event = event_date(evidence, found)
