@@ -14811,6 +14811,30 @@ def test_a_day_of_an_incident_told_elsewhere_is_background() -> None:
     assert told.get("last year") is True, brief.when
 
 
+def test_a_count_of_one_part_alone_is_no_side_against_the_whole() -> None:
+    # review A37 of stop 84 (invented): "Officially, 20 people are now confirmed dead in
+    # Jayapura city alone, while the volunteer group Tim SAR Papua says it has recovered 40
+    # bodies across the province" was shown as a toll dispute, 20 against 40
+    found = _disputes(
+        (
+            "JAYAPURA, Indonesia, May 6 (AP) - Officially, 20 people are now confirmed dead in "
+            "Jayapura city alone, while the volunteer group Tim SAR Papua says it has recovered "
+            "40 bodies across the province.",
+            "2026-05-06",
+        )
+    )
+    assert not any(d.topic.startswith("How many") for d in found), _shown(found)
+    # (a part above the other count still contradicts it)
+    found = _disputes(
+        (
+            "ISTANBUL (Reuters) - The disaster agency said nine people were killed, while the "
+            "local mayor said 12 people had died in his town alone.",
+            "2026-05-04",
+        )
+    )
+    assert [sorted(c.value or "" for c in d.claims) for d in found] == [["12", "9"]], _shown(found)
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -44265,6 +44289,88 @@ _REVIEWED_OVER_DAYS_84 = [
         "where",
         "present",
         r"^Newcastle upon Tyne",
+    ),
+    (
+        "s84-A37",
+        [
+            (
+                (
+                    "JAYAPURA, Indonesia, May 4 (Reuters) - Flash floods and landslides struck "
+                    "Papua province on Sunday. The national disaster agency said 19 people were "
+                    "killed, while local police said 23 had died."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "JAYAPURA, Indonesia, May 5 (AFP) - The death toll from floods in Papua rose "
+                    "to 34, the provincial government said on Monday, but a church group said 41 "
+                    "people had died."
+                ),
+                "2026-05-05",
+            ),
+            (
+                (
+                    "JAYAPURA, Indonesia, May 6 (AP) - Officially, 20 people are now confirmed "
+                    "dead in Jayapura city alone, while the volunteer group Tim SAR Papua says it "
+                    "has recovered 40 bodies across the province."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were killed 20 ",
+    ),
+    (
+        "s84-A65",
+        [
+            (
+                (
+                    "JAYAPURA, Indonesia, May 4 (Reuters) - Flash floods struck Papua province on "
+                    "Sunday. The national disaster agency said 19 people were killed, local "
+                    "police said 23 had died, the provincial government put the toll at 34 and a "
+                    "church group said 41 people had died."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "JAYAPURA, Indonesia, May 6 (AP) - In Jayapura city alone, 20 people died, "
+                    "the mayor said on Tuesday, while the rescue group Tim SAR Papua said it had "
+                    "recovered 40 bodies across the province."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many were killed 19 people were killed .* 41 church group$",
+    ),
+    (
+        "s84-A38",
+        [
+            (
+                (
+                    "ISTANBUL, May 4 (Reuters) - A 6.1 magnitude earthquake struck western Turkey "
+                    "at 3:42 a.m. on Monday, killing at least 14 people, the disaster agency AFAD "
+                    'said. The local mayor said 18 people had died in his town alone. "We are '
+                    'doing everything we can," Interior Minister Selim Kaya said.'
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "ISTANBUL, May 5 (AP) - The toll from Monday's earthquake rose to 26, AFAD "
+                    "said on Tuesday. Hospitals treated 112 injured people, the health ministry "
+                    "said."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"^How many were killed",
     ),
 ]
 

@@ -1868,6 +1868,9 @@ def _count_disputes(
             return False  # a night's arrests and the total since the first are two counts
         if _treated_among_the_injured(first, second):
             return False  # one hospital's patients are some of the injured
+        if _a_part_alone_below(first, second):
+            return False  # "20 are confirmed dead in Jayapura city alone, while the volunteers
+            # say they have recovered 40 bodies across the province": a part and the whole
         one = statement_of.get((first.ref.source_id, first.ref.start))
         if one is not None and one == statement_of.get((second.ref.source_id, second.ref.start)):
             return not _same_voice(first.attributed_to, second.attributed_to)
@@ -2554,6 +2557,19 @@ _LEFT_OUT = re.compile(
     r"\b(?:does|do|did)\s+not\s+(?:count|include)\b|\bnot\s+counting\b",
     re.I,
 )
+
+
+def _a_part_alone_below(first: Figure, second: Figure) -> bool:
+    """A count of one part of the area ("in Jayapura city alone", in its own stretch) no higher
+    than the other figure: both hold, whoever tells them (18 dead "in his town alone" beside a
+    toll of 14 do not)."""
+    return any(
+        _A_PART_ALONE.search(_stretch(part)[0]) is not None and part.bounds[0] <= whole.bounds[1]
+        for part, whole in ((first, second), (second, first))
+    )
+
+
+_A_PART_ALONE = re.compile(r"\bin\s+(?:[\w’'\-]+\s+){1,4}alone\b", re.I)
 
 
 def _told_as_partial(figure: Figure) -> bool:
