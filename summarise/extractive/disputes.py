@@ -12095,9 +12095,10 @@ HARM_NEAR = 30
 
 
 def _harms_apart(first: Account, second: Account) -> bool:
-    """Whether the figures of two accounts are each told with a harm (killed, injured,
-    missing), and none in common (not "rights groups, who treated dozens of wounded people, put
-    the figure at 45": 45 is told with no harm beside it)."""
+    """Whether the figures of two accounts are each told with what befell those counted
+    (killed, injured, missing, rescued, evacuated), and none in common ("174 people
+    had now been rescued" against "they had confirmed 48 deaths"; not "rights groups, who
+    treated dozens of wounded people, put the figure at 45": 45 is told with none beside it)."""
     harms = []
     for account in (first, second):
         told: set[str] = set()
@@ -12125,7 +12126,7 @@ def _harms_named(words: str) -> set[str]:
     return kinds
 
 
-_HARM_KINDS = frozenset({"killed", "injured", "missing"})
+_HARM_KINDS = frozenset({"killed", "injured", "missing", "survived", "displaced"})
 
 
 def _days_differ(first: Account, second: Account) -> bool:
