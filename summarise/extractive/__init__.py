@@ -48,16 +48,15 @@ def extractive_brief(evidence: EvidenceSet, settings: Settings) -> EventBrief:
     told_earlier = earlier_events(references, dated, day)
     earlier = told_on(evidence, told_earlier | _only_background(figures))
     # sentences of other incidents: a toll of an earlier year, or earlier happenings told so
-    elsewhere = told_on(
-        evidence, _of_an_earlier_year(figures) | earlier_happenings(references, dated, day)
-    )
+    earlier_tolls = _of_an_earlier_year(figures)
+    elsewhere = told_on(evidence, earlier_tolls | earlier_happenings(references, dated, day))
     what = extract_what(evidence, settings.what_words, settings.summariser, earlier)
     casualties = extract_casualties(evidence, figures, earlier)
     return EventBrief(
         headline=headline(evidence, what, day, casualties, references),
         what=what,
         who=extract_who(evidence, entities, weight, earlier),
-        when=extract_when(evidence, dated, told_earlier, _of_an_earlier_year(figures)),
+        when=extract_when(evidence, dated, told_earlier, earlier_tolls),
         where=extract_where(evidence, entities, weight, earlier, elsewhere),
         casualties=casualties,
         reactions=extract_reactions(evidence, entities),

@@ -2538,13 +2538,22 @@ def _below_a_part(first: Figure, second: Figure) -> bool:
     nine, with 143 people admitted to hospital", whose "admitted to" is the 143's) no higher
     than the other figure: both hold ("20 bodies recovered so far" and "46 killed"); more
     bodies at the morgue than the toll do not."""
-    return any(
-        (
+    return _a_part_no_higher(
+        first,
+        second,
+        lambda part: (
             # (not those "taken to hospital": that is the count itself)
             (_told_as_partial(part) and not _TO_HOSPITAL.match(part.shown_as))
             or _UNTIL_NOW.search(part.ref.text[max(0, part.number_start - 50) : part.number_start])
-        )
-        and part.bounds[0] <= whole.bounds[1]
+            is not None
+        ),
+    )
+
+
+def _a_part_no_higher(first: Figure, second: Figure, a_part: Callable[[Figure], bool]) -> bool:
+    """Whether one figure is `a_part` of a count and no higher than the other: both hold."""
+    return any(
+        a_part(part) and part.bounds[0] <= whole.bounds[1]
         for part, whole in ((first, second), (second, first))
     )
 
@@ -2563,9 +2572,8 @@ def _a_part_alone_below(first: Figure, second: Figure) -> bool:
     """A count of one part of the area ("in Jayapura city alone", in its own stretch) no higher
     than the other figure: both hold, whoever tells them (18 dead "in his town alone" beside a
     toll of 14 do not)."""
-    return any(
-        _A_PART_ALONE.search(_stretch(part)[0]) is not None and part.bounds[0] <= whole.bounds[1]
-        for part, whole in ((first, second), (second, first))
+    return _a_part_no_higher(
+        first, second, lambda part: _A_PART_ALONE.search(_stretch(part)[0]) is not None
     )
 
 

@@ -378,7 +378,13 @@ def _of_another_incident(text: str) -> bool:
     """Whether a sentence tells another incident than the event: "In a separate accident, ...",
     "Elsewhere, a tram derailed", "a second coach skidded", "Hours earlier, a lorry ..." (not
     "Ghana's second city", "the previous evening")."""
-    return bool(_ANOTHER_ONE.search(text) or _ELSEWHERE.match(without_dateline(text)))
+    return bool(_ANOTHER_ONE.search(text)) or _opens_elsewhere(text)
+
+
+def _opens_elsewhere(text: str) -> bool:
+    """Whether a sentence opens on another incident: "Elsewhere in Europe, ...", "In a separate
+    incident, ..." (after its dateline, if any)."""
+    return _ELSEWHERE.match(without_dateline(text)) is not None
 
 
 _ANOTHER_ONE = re.compile(
@@ -401,8 +407,7 @@ def _only_of_other_incidents(
         end is not None
         and (event - end).days >= OTHER_INCIDENT_DAYS
         and all(
-            (d.ref.source_id, d.ref.position) in other_incidents
-            or _ELSEWHERE.match(without_dateline(d.ref.text))
+            (d.ref.source_id, d.ref.position) in other_incidents or _opens_elsewhere(d.ref.text)
             for d in members
         )
     )
