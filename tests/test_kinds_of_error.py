@@ -14850,6 +14850,202 @@ def test_counts_of_what_befell_different_people_are_no_dispute() -> None:
     assert not any("150" in (c.value or "") for d in found for c in d.claims), _shown(found)
 
 
+# --- stop 85: read on S276/S278 (a leaking-pipeline fire in Delta state; sewage in Lahore's
+# drinking water) --------------------------------------------------------------------------------
+
+
+def test_a_denial_of_what_a_thing_was_answers_who_says_it_was() -> None:
+    # S278 (invented): "denied that an outbreak that has killed five people in the eastern city
+    # of Lahore was cholera" answered "Two more people have died in an outbreak of diarrhea in
+    # Lahore, officials said", which shares the outbreak every report tells of and says
+    # nothing of cholera; the doctors' finding of the bacterium is what it denies
+    found = disputes_with_names_of(
+        (
+            "KISUMU, Kenya (AP) - Three more people have died in a fever outbreak in the "
+            "western Kenyan city of Kisumu, county officials said Monday.",
+            "2026-05-04",
+        ),
+        (
+            "KISUMU (AFP) - County health officials on Tuesday denied that a fever outbreak "
+            "that has killed eight people in the western city of Kisumu was cholera. But Dr "
+            "Akinyi Odera, head of the laboratory at Jaramogi Oginga Odinga hospital, said the "
+            "laboratory had found cholera bacteria in stool samples from 12 patients.",
+            "2026-05-05",
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert [d.topic for d in denials] == [
+        "Denied by County health officials: the account of Akinyi Odera"
+    ], _shown(found)
+
+
+def test_an_officer_named_by_the_body_s_initials_speaks_for_it() -> None:
+    # S278 (invented): "Denied by Water and Sanitation Agency: the account of Khurram
+    # Chinioti", the agency's own managing director, named "WASA managing director" elsewhere
+    found = disputes_with_names_of(
+        (
+            "NAIROBI (Reuters) - The Nairobi Water Company, known as NWC, denied that it had "
+            "ignored complaints. Its managing director, Peter Otieno, said the company had "
+            "received its first complaint from Kibera on Friday and had sent a team within "
+            "hours.",
+            "2026-05-05",
+        ),
+        (
+            "NAIROBI (AFP) - NWC managing director Peter Otieno has again rejected the "
+            "allegation that complaints were ignored.",
+            "2026-05-06",
+        ),
+    )
+    assert not any(d.topic.startswith("Denied by") and "Otieno" in d.topic for d in found), _shown(
+        found
+    )
+
+
+def test_a_count_kept_as_per_a_voice_is_that_voice_s() -> None:
+    # S278 (invented): "nine persons ... as per the residents of the area", "the association
+    # and the committee continue to count nine dead" and "according to a copy of its
+    # preliminary report" gave the figures no voice, or a voice of thirteen words; S239 (of
+    # bench/synthetic): "The Punjab government and Rescue 1122 continue to put the toll at 13"
+    # none
+    evidence = _evidence(
+        (
+            "The fever has taken the lives of nine persons as per the residents of the "
+            "area, whereas the county health department has told the number of deaths as "
+            "seven.",
+            "2026-05-05",
+        ),
+        (
+            "The Kenya Medical Association and the Kibera residents' committee continue to count "
+            "nine dead, adding two people who died at home.",
+            "2026-05-06",
+        ),
+        (
+            "A government inquiry into a contaminated-water outbreak that has killed seven "
+            "people in the Kenyan city of Kisumu has found that a cracked sewer was the main "
+            "source of the contamination, according to a copy of its preliminary report seen "
+            "by Reuters, a conclusion the water board rejected on Friday.",
+            "2026-05-07",
+        ),
+        ("The county government continues to put the toll at eight.", "2026-05-08"),
+    )
+    voices = {(f.count, f.attributed_to) for f in all_figures(evidence) if f.kind == "killed"}
+    assert {
+        (9, "residents of the area"),
+        (7, "county health department"),
+        (9, "Kenya Medical Association"),
+        (7, "government inquiry"),
+        (8, "county government"),
+    } <= voices, voices
+
+
+def test_a_running_total_since_the_outbreak_the_reports_open_on_is_its_own() -> None:
+    # S278 (invented): "Punjab's health department says seven people have died and 598 have
+    # fallen ill since the outbreak began" was marked background, a running total, in news
+    # of that outbreak
+    evidence = _evidence(
+        (
+            "KISUMU (Reuters) - A typhoid outbreak in Kisumu has killed four people, officials "
+            "said on Monday.",
+            "2026-05-04",
+        ),
+        (
+            "KISUMU (AFP) - The typhoid outbreak in the Kenyan city has now killed six people. "
+            "The county says six people have died and 410 have fallen ill since the outbreak "
+            "began.",
+            "2026-05-08",
+        ),
+    )
+    six = [f for f in all_figures(evidence) if f.kind == "killed" and f.count == 6]
+    assert six and not any(f.background for f in six), six
+
+
+def test_a_running_total_since_a_war_stays_background_in_news_of_one_strike() -> None:
+    # the guard: the reports open on one air strike, not on the war
+    evidence = _evidence(
+        (
+            "KHARKIV (Reuters) - A missile strike on a market in Kharkiv killed 14 people on "
+            "Monday, officials said.",
+            "2026-05-04",
+        ),
+        (
+            "KHARKIV (AFP) - A missile strike on a Kharkiv market killed 14 people. More than "
+            "12,000 civilians have been killed since the war began, the UN says.",
+            "2026-05-05",
+        ),
+    )
+    totals = [f for f in all_figures(evidence) if f.count == 12000]
+    assert totals and all(f.background for f in totals), totals
+
+
+def test_a_part_of_whom_at_least_some_were_children_is_no_side() -> None:
+    # S276 (invented): "has passed to 36 dead, of whom at least nine children" gave the nine
+    # children as a side of the toll against the police's 31
+    figures = all_figures(
+        _evidence(
+            (
+                "LAGOS (AFP) - The toll of the fire has passed to 36 dead, of whom at least nine "
+                "children, announced on Monday the emergency agency.",
+                "2026-02-09",
+            )
+        )
+    )
+    parts = included_parts(figures)
+    assert [(f.count, is_part(f, parts)) for f in figures] == [(36, False), (9, True)]
+
+
+def test_people_still_in_hospital_are_no_dead() -> None:
+    # S276 (invented): "put the toll at 31 on Friday, including nine children, with 67 others
+    # on admission" and "the death toll had risen to 36, with about 60 people still in
+    # hospital" counted the 67 and the 60 as dead
+    assert _kinds_and_counts(
+        ("The agency put the toll at 31 on Friday, with 67 others on admission.", "2026-02-06"),
+        ("The toll had risen to 36, with about 60 people still in hospital.", "2026-02-09"),
+    ) == [("injured", 60), ("injured", 67), ("killed", 31), ("killed", 36)]
+
+
+def test_a_toll_disputed_anew_above_every_earlier_figure_is_the_toll_as_it_stands() -> None:
+    # S239 (of bench/synthetic): five to 11 dead, given by the first days' voices, stayed the
+    # toll dispute after the last report's "The Punjab government and Rescue 1122 continue to
+    # put the toll at 13" and "Mayo Hospital now says 14 people died"
+    found = _disputes(
+        (
+            "DHAKA (Reuters) - Five people were killed in a crush at a passport office on "
+            "Tuesday, the immigration directorate said, while rescue officials said at least "
+            "eight people had died.",
+            "2026-03-03",
+        ),
+        (
+            "DHAKA (AFP) - Ten people were killed in the passport office crush, officials said "
+            "on Wednesday. Rescue officials said 11 people died.",
+            "2026-03-04",
+        ),
+        (
+            "DHAKA - The city government continues to put the toll at 13. Dhaka Medical "
+            "College Hospital now says 14 people died as a result of last Tuesday's crush.",
+            "2026-03-10",
+        ),
+    )
+    tolls = [d for d in found if d.topic.startswith("How many were killed")]
+    assert [sorted(c.value or "" for c in d.claims) for d in tolls] == [["13", "14"]], _shown(found)
+
+
+def test_people_treated_in_hospitals_are_the_hurt_a_hospital_counts() -> None:
+    # S21, S136 (of bench/synthetic): "41 people were treated in hospitals", the ministry's
+    # count of the hurt, was shown as "41 in hospital", those still lying there, and never set
+    # against the police's 27 injured
+    found = _disputes(
+        (
+            "ALMATY (Reuters) - Police said 27 people were injured in the clashes on Saturday, "
+            "while the Ministry of Health said 41 people had been treated in hospitals.",
+            "2026-01-10",
+        )
+    )
+    injured = [d for d in found if d.topic.startswith("How many were injured")]
+    assert [sorted(c.value or "" for c in d.claims) for d in injured] == [["27", "41"]], _shown(
+        found
+    )
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -44390,6 +44586,369 @@ _REVIEWED_OVER_DAYS_84 = [
 ]
 
 
+# Cases two hostile reviews of stop 85 wrote against its rules (a denial of what a thing was,
+# a body named by its initials in a role, "former" roles, "denied still receiving" patients, a
+# toll as it stands, "as per" a policy, "according to a copy of its report", running totals
+# of a war or a campaign in news of one deadly day): what they found wrong, mended, and what
+# they found right, kept.
+_REVIEWED_OVER_DAYS_85 = [
+    (
+        "s85-A15",
+        [
+            (
+                (
+                    "NAIROBI, Kenya (Reuters) - The Kenya Revenue Authority (KRA) denied on "
+                    "Monday that its tax systems had been breached, saying taxpayer data was safe."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "NAIROBI (AP) - Former KRA engineer Peter Otieno told a parliamentary "
+                    "committee on Tuesday that hackers had breached the authority's systems and "
+                    "had access to taxpayer records for three weeks."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by Kenya Revenue Authority: the account of Peter Otieno",
+    ),
+    (
+        "s85-A51",
+        [
+            (
+                (
+                    "LAHORE, Pakistan (Reuters) - The Water and Sanitation Agency, known as WASA, "
+                    "denied that any complaint about contaminated water reached it before the "
+                    "outbreak in Ravi Town began last week."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "LAHORE (AP) - Former WASA managing director Tariq Butt said residents of "
+                    "Ravi Town had sent dozens of complaints about dirty water to the agency in "
+                    "April, and that he had seen the log."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by Water and Sanitation Agency: the account of Tariq Butt",
+    ),
+    (
+        "s85-A53",
+        [
+            (
+                (
+                    "NAIROBI, Kenya (Reuters) - The Kenya Revenue Authority (KRA) denied on "
+                    "Monday that its tax systems had been breached, saying taxpayer data was safe."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "NAIROBI (AP) - Former KRA official Peter Otieno told a parliamentary "
+                    "committee on Tuesday that hackers had breached the authority's systems and "
+                    "had access to taxpayer records for three weeks."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by Kenya Revenue Authority: the account of Peter Otieno",
+    ),
+    (
+        "s85-A18",
+        [
+            (
+                (
+                    "BEIRUT (Reuters) - The government hospital in Tyre denied still receiving "
+                    "wounded from the border clashes, saying all cases had been moved to Sidon, "
+                    "its director Karim Haddad said on Thursday."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "BEIRUT (AP) - Paramedics said they were still taking wounded from the border "
+                    'to the government hospital in Tyre on Thursday. "We took six injured there '
+                    'this morning," said Red Cross volunteer Samir Khoury.'
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by government hospital: the account of Paramedics",
+    ),
+    (
+        "s85-A2",
+        [
+            (
+                (
+                    "LAHORE, Pakistan (Reuters) - Punjab health officials on Monday denied that "
+                    "an outbreak that has killed five people in Lahore's Ravi Town was cholera, "
+                    'saying the deaths were caused by ordinary gastroenteritis. "There is no '
+                    'cholera in Lahore," provincial health secretary Asif Bhatti told reporters. '
+                    "Hospitals in the area have admitted more than 200 patients with vomiting and "
+                    "diarrhea since Thursday."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "LAHORE (AP) - Two more people have died in an outbreak of diarrhea in "
+                    "Lahore, officials said on Tuesday, as residents of Ravi Town queued for "
+                    "bottled water. The city's water utility said it was flushing pipes in the "
+                    "area."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Two more people have died",
+    ),
+    (
+        "s85-A23",
+        [
+            (
+                (
+                    "SRINAGAR, India (Reuters) - At least five people were killed when a bus "
+                    "plunged into a gorge in Ramban district on Monday, police said. A doctor at "
+                    "the district hospital, Dr. Irfan Lone, said 11 people had died."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "SRINAGAR (AP) - The death toll from Monday's bus crash in Ramban has risen. "
+                    "The government continues to put the toll at 13, while the district hospital "
+                    "now says 14 people died, including two children."
+                ),
+                "2026-05-07",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"toll at 13 13 government \\| 14 people died 14 district hospital",
+    ),
+    (
+        "s85-B4",
+        [
+            (
+                (
+                    "PESHAWAR, May 7 (Reuters) - Compensation of 1 million rupees will be paid to "
+                    "the families of the seven people killed in Tuesday's roof collapse, as per "
+                    "the provincial government's policy, a spokesman said. The collapse of the "
+                    "old building in Peshawar's Namak Mandi also injured 12 people, police said."
+                ),
+                "2026-05-07",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"policy",
+    ),
+    (
+        "s85-B44",
+        [
+            (
+                (
+                    "HYDERABAD, India, May 25 (Reuters) - Eight people were killed when a wall "
+                    "collapsed during heavy rain, as per the requirements of the disaster relief "
+                    "code, each family will receive 400,000 rupees, the state government said. "
+                    "Residents said 11 people were killed."
+                ),
+                "2026-05-25",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"requirements of the disaster relief code",
+    ),
+    (
+        "s85-B30",
+        [
+            (
+                (
+                    "KYIV, May 17 (Reuters) - During the war, a drone strike on a market in "
+                    "Kherson killed seven people on Sunday, the regional governor said. More than "
+                    "500 civilians have been killed in the region since the war began, he said."
+                ),
+                "2026-05-17",
+            ),
+            (
+                (
+                    "KHERSON, Ukraine (AP) - War came again to Kherson's central market as a "
+                    "drone strike killed seven shoppers, officials said."
+                ),
+                "2026-05-17",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"more than 500 killed.* True",
+    ),
+    (
+        "s85-B65",
+        [
+            (
+                (
+                    "NAIROBI, June 5 (Reuters) - A stampede at a campaign rally in western Kenya "
+                    "killed eight people on Friday, police said. Rights groups say 40 people have "
+                    "died in political violence since the campaign began in March."
+                ),
+                "2026-06-05",
+            ),
+            (
+                (
+                    "KISUMU, Kenya (AFP) - Campaign violence turned deadly again as eight people "
+                    "were crushed at a rally, police said."
+                ),
+                "2026-06-05",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"40 killed.* True",
+    ),
+    (
+        "s85-B67",
+        [
+            (
+                (
+                    "KYIV, June 6 (Reuters) - War veterans protesting over unpaid benefits "
+                    "clashed with police in Kyiv, and three people were killed, police said. More "
+                    "than 10,000 civilians have been killed since the war began, the U.N. says."
+                ),
+                "2026-06-06",
+            ),
+            (
+                (
+                    "KYIV (AP) - War veterans clashed with police outside parliament, leaving "
+                    "three dead, officials said."
+                ),
+                "2026-06-06",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"more than 10,000 killed.* True",
+    ),
+    (
+        "s85-B52",
+        [
+            (
+                (
+                    "KAMPALA, May 29 (Reuters) - Forty-one people died when a fuel truck exploded "
+                    "near Kampala last month, according to a copy of its preliminary report seen "
+                    "by Reuters. A commission of inquiry was set up by parliament after police "
+                    "put the toll at 29."
+                ),
+                "2026-05-29",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"KAMPALA",
+    ),
+    (
+        "s85-B10",
+        [
+            (
+                (
+                    "NAIROBI, May 8 (Reuters) - A government inquiry into the collapse of a dam "
+                    "in Kenya's Rift Valley has found that 61 people were killed, according to a "
+                    "copy of its preliminary report seen by Reuters. Police had earlier said 48 "
+                    "people died when the dam burst in March."
+                ),
+                "2026-05-08",
+            ),
+            (
+                (
+                    "NAIROBI (AP) - Police said 48 people died when the Solai dam burst. Rescuers "
+                    "continue to search for survivors."
+                ),
+                "2026-05-08",
+            ),
+        ],
+        "casualties",
+        "present",
+        r"61 killed: people .*government inquiry",
+    ),
+    (
+        "s85-B1",
+        [
+            (
+                (
+                    "JHANG, Pakistan, May 4 (Reuters) - A gas cylinder exploded at a roadside "
+                    "eatery in the Pakistani city of Jhang on Sunday evening. Nine persons died "
+                    "as per the residents of the area, while police said six people had been "
+                    "killed. Rescue workers pulled survivors from the rubble for several hours."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "JHANG, Pakistan (AP) - Police in Jhang said six people were killed when a "
+                    "gas cylinder blew up at a small restaurant on Sunday. District police "
+                    "officer Imran Qadir said the blast was caused by a leaking valve."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Nine persons died 9 residents of the area",
+    ),
+    (
+        "s85-B19",
+        [
+            (
+                (
+                    "DHAKA, May 12 (AFP) - A stampede at a garment factory in Gazipur killed nine "
+                    "workers, with about 60 people still in hospital, police said. Factory owners "
+                    "said seven died."
+                ),
+                "2026-05-12",
+            ),
+            (
+                (
+                    "GAZIPUR, Bangladesh (Reuters) - Nine workers were killed in a stampede "
+                    "triggered by a false fire alarm, police said. Dozens were injured."
+                ),
+                "2026-05-12",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"60 killed",
+    ),
+    (
+        "s85-B46",
+        [
+            (
+                (
+                    "LUCKNOW, India, May 26 (Reuters) - Twenty-two people were killed in a bus "
+                    "accident on the Agra-Lucknow expressway, as per media reports. The district "
+                    "magistrate said 17 people had died."
+                ),
+                "2026-05-26",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"22 media reports",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
     [
@@ -44410,6 +44969,7 @@ _REVIEWED_OVER_DAYS_84 = [
         + _REVIEWED_OVER_DAYS_82
         + _REVIEWED_OVER_DAYS_83
         + _REVIEWED_OVER_DAYS_84
+        + _REVIEWED_OVER_DAYS_85
     ],
     ids=[
         case[0]
@@ -44429,13 +44989,14 @@ _REVIEWED_OVER_DAYS_84 = [
         + _REVIEWED_OVER_DAYS_82
         + _REVIEWED_OVER_DAYS_83
         + _REVIEWED_OVER_DAYS_84
+        + _REVIEWED_OVER_DAYS_85
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
     """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74,
-    75, 76, 77, 78, 79, 80, 81, 82, 83 and 84 wrote."""
+    75, 76, 77, 78, 79, 80, 81, 82, 83, 84 and 85 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

@@ -3164,7 +3164,13 @@ def _link(doc: Doc, amount: Amount) -> _Link | None:
     ):  # "33 died at the scene and nine in hospital": where the others died (not "Four
         # people died and 30 in hospital with burns": the 30 are hurt)
         return _Link(died[0], died[1], anchor.head, counted, anchor, amount.precision)
-    if condition is not None and (condition[1].lower_ in _GRAVE_NOUNS or counted is None):
+    if condition is not None and (
+        condition[1].lower_ in _GRAVE_NOUNS
+        or counted is None
+        or condition[0] == "on admission"
+        # "with about 60 people still in hospital": there still, so hurt
+        or child_of(condition[1].head, "advmod", "still") is not None
+    ):
         # "19 of them in serious condition", "nine in hospital, two in intensive care"; not
         # "the 14 nurses in intensive care at the time escaped unhurt": where people were is
         # no harm, how badly they are hurt is
@@ -3573,7 +3579,20 @@ def _conditions(token: Token) -> list[tuple[str, Token]]:
                 shown = harm.doc[first : harm.i + 1].text  # "heat-related illness"
                 found.append((f"{token.lower_} for {shown}", harm))
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            found += _lying_in(prep, token)
+            lying = _lying_in(prep, token)
+            if token.lower_ in _TREATED and all(
+                noun.lower_.startswith("hospital") for _, noun in lying
+            ):
+                lying = [("treated in hospital", token)] if lying else []  # "124 people were
+                # treated in hospitals": the treated, not those still lying there
+            found += lying
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            # "with 67 others on admission": in hospital, as Nigerian and Indian English say
+            found += [
+                ("on admission", noun)
+                for noun in prep.children
+                if noun.dep_ == "pobj" and noun.lower_ == "admission" and not list(noun.children)
+            ]
     if not found and _treated_for_harm(token):
         found.append(("treated", token))
     return found
@@ -4347,7 +4366,7 @@ def cared_for_harm(shown: str) -> bool:
     words = shown.split()
     if len(words) > 1 and words[0] in _SEEKING_CARE and words[-1] in _CARE_SOUGHT:
         return True  # "96 people needed medical care": those cared for, as "73 treated"
-    verb, _, what = shown.partition(" for ")
+    verb, _, what = shown.removesuffix(" in hospital").partition(" for ")  # ("treated in hospital")
     return verb in CARED_FOR and (not what or bool(set(what.lower().split()) & _HARMS))
 
 
@@ -4497,7 +4516,13 @@ def _according_to(doc: Doc, number: Token | None = None) -> str | None:
     after the number (AFTER_ITS_NUMBER words, no punctuation between), else the nearest before
     it: "38 according to City Hall, 44 according to police"; "31 according to police, seven of
     them seriously; 38 treated in hospital according to KAGes" (the seven are the police's)."""
-    accordings = [token for token in doc if token.lower_ == "according"]
+    # (and "as per": "nine dead as per the residents of the area")
+    accordings = [
+        token
+        for token in doc
+        if token.lower_ == "according"
+        or (token.lower_ == "per" and token.i > 0 and doc[token.i - 1].lower_ == "as")
+    ]
     if number is not None:  # "According to the authorities, 11 died, while hospital sources
         # talk of 12": the 12 are the hospital's
         accordings = [t for t in accordings if not _set_apart_from(number, t)]
@@ -4511,8 +4536,27 @@ def _according_to(doc: Doc, number: Token | None = None) -> str | None:
         before = [t for t in reversed(accordings) if t.i < number.i]
         accordings = after[:1] + before[:1] if after or before else accordings
     for token in accordings:
-        to = child_of(token, "prep", "to")
+        to = token if token.lower_ == "per" else child_of(token, "prep", "to")
         pobj = child_of(to, "pobj") if to is not None else None
+        of = child_of(pobj, "prep", "of") if pobj is not None and pobj.lower_ in _COPIES else None
+        copied = child_of(of, "pobj") if of is not None else None
+        owner = child_of(copied, "poss") if copied is not None else None
+        subject = child_of(doc[token.i].sent.root, "nsubj")
+        if (
+            owner is not None
+            and owner.lower_ in {"its", "their"}
+            and subject is not None
+            and subject.pos_ in {"NOUN", "PROPN"}
+            and not heads_a_dateline(subject)
+            and ((filed := dateline(doc.text)) is None or subject.idx >= filed.end())
+            and (_may_count(subject) or _a_body_of_people(subject) or subject.lower_ in _INQUIRIES)
+        ):
+            # "according to a copy of its preliminary report": the report's, and "its" is
+            # the sentence's subject's ("A government inquiry ... has found"), when that is
+            # one who may count (not "The toll ... stands at 41", nor a dateline's town)
+            return _phrase(doc, subject)
+        if pobj is not None and token.lower_ == "per" and pobj.lower_ in _RULES:
+            continue  # "as per the provincial government's policy": what is done, no voice
         if pobj is not None and (_TOLL.match(pobj.text) or pobj.lower_ in RECORD_NOUNS):
             owners = [t for t in pobj.subtree if t.i < pobj.i and t.dep_ in {"compound", "poss"}]
             of = child_of(pobj, "prep", "of")
@@ -4526,6 +4570,21 @@ def _according_to(doc: Doc, number: Token | None = None) -> str | None:
         if pobj is not None:
             return _phrase(doc, pobj)
     return None
+
+
+# What gives another's words: "according to a copy of the report", "a draft of its findings".
+_COPIES = frozenset("copy copies draft drafts summary excerpt excerpts extract".split())
+# Bodies that find and report, whose report a copy is of: "A government inquiry ... has found".
+_INQUIRIES = frozenset(
+    "inquiry inquiries commission committee panel probe investigation review audit".split()
+)
+# What "as per" names that is no voice: "as per the government's policy", "as per the rules".
+_RULES = frozenset(
+    "policy policies rule rules requirement requirements code codes law laws guideline "
+    "guidelines norm norms procedure procedures protocol protocols regulation regulations "
+    "tradition custom schedule plan plans agreement order orders instruction instructions "
+    "practice usual standard standards provisions directive directives".split()
+)
 
 
 def _set_apart_from(number: Token, according: Token) -> bool:
@@ -4620,8 +4679,8 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
         if (
             verb.lower_ in _COUNTING_VERBS
             and verb.i != cue.i
-            and below.dep_ == "dobj"  # what is counted (not "counted ballots after clashes
-            # that killed seven")
+            and below.dep_ in {"dobj", "oprd"}  # what is counted, "count nine dead" (not
+            # "counted ballots after clashes that killed seven")
             and (
                 verb.dep_ not in {"ccomp", "xcomp"}
                 or not _SAY_VERBS.match(verb.head.text)
@@ -4631,7 +4690,7 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             and not any(  # "Rescuers counted 21 bodies, the interior ministry said"
                 c.dep_ == "parataxis" and _SAY_VERBS.match(c.text) for c in verb.children
             )
-            and (counter := _speaker(verb)) is not None
+            and (counter := _controlling_speaker(verb)) is not None
         ):
             return _phrase(doc, counter), True  # "..., while police counted eight dead"
         if (
@@ -4911,7 +4970,12 @@ def _whose_estimate(token: Token, figure: Token) -> str | None:
             owner = _subject_above(count)  # "ZEMA stands by its estimate of about 150,000"
         if owner is not None and (_may_count(owner) or _a_body_of_people(owner)):
             return owner_name(owner)
-    if token.lower_ in REVISING and (subject := _speaker(token)) is not None:
+    subject = (
+        _controlling_speaker(token)  # "continues to put the toll at 13"
+        if any(c.dep_ == "dobj" and c.lower_ in {"toll", "tolls"} for c in token.children)
+        else _speaker(token)
+    )
+    if token.lower_ in REVISING and subject is not None:
         # "Thai police raised the death toll to 10": the toll they revise is their own (not
         # "Typhoon Kalmaegi raised the death toll", nor "MANILA (Reuters) - Heavy rains ...")
         tolls = [  # ("Police raised the number of injured to 40": the number they keep)
@@ -5204,6 +5268,16 @@ def _named_through_another_word(verb: Token) -> Token | None:
     return None
 
 
+def _controlling_speaker(verb: Token) -> Token | None:
+    """`_speaker`, or for a verb with no subject of its own that completes another, that
+    verb's: "The association and the committee continue to count nine dead", "The government
+    continues to put the toll at 13"."""
+    speaker = _speaker(verb)
+    if speaker is None and verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        speaker = _speaker(verb.head)
+    return speaker
+
+
 def _speaker(verb: Token) -> Token | None:
     """The active subject of a verb of saying, if it names someone ("the army said"; not "they
     said", not "two tourists were declared missing", not "17 confirmed dead")."""
@@ -5399,6 +5473,7 @@ class _Timeline:
     ) -> None:
         self.references, _ = reference_dates(evidence)
         self.event = event_date(evidence, dated)
+        self.told_first = _told_first_in_most(evidence)
         self.expressions: dict[tuple[str, date | None], list[TimeExpression]] = {}
         self.previous: dict[tuple[str, int], list[DatedSentence]] = {}
         for entry in dated:
@@ -5464,7 +5539,7 @@ class _Timeline:
                 background=f"“{gone.group(0).strip()}”, an earlier event",
                 of_an_earlier_year=gone.group("unit").lower().startswith(("year", "decade")),
             )
-        cumulative = _cumulative(doc, scope)
+        cumulative = _cumulative(doc, scope, self.told_first)
         if cumulative is not None:
             return replace(figure, background=f"a running total {cumulative}")
         rate = _rate(doc, scope)
@@ -5711,8 +5786,39 @@ def _the_same_time(token: Token) -> bool:
     )
 
 
-def _cumulative(doc: Doc, chain: set[int]) -> str | None:
-    """ "since the start of the war": a toll that counts more than this event."""
+def _told_first_in_most(evidence: EvidenceSet) -> frozenset[str]:
+    """The words most reports' titles and first sentences tell: what the cluster is of (not
+    a time they count from: "the deadliest attack since the war began" opens on no war)."""
+    openings = [
+        set(
+            re.findall(
+                r"[a-z]+",
+                _SINCE.sub(
+                    " ",
+                    " ".join(
+                        [article.title or "", *(r.text for r in evidence.sentences(article.id)[:1])]
+                    ).lower(),
+                ),
+            )
+        )
+        for article in evidence.articles
+    ]
+    counts: dict[str, int] = defaultdict(int)
+    for words in openings:
+        for word in words:
+            counts[word] += 1
+    return frozenset(word for word, n in counts.items() if 2 * n > len(openings) >= 2)
+
+
+_SINCE = re.compile(r"\bsince\b(?:\W+\w+){1,5}")
+# What a running total may count from that is the news itself, when the reports open on it: an
+# outbreak (not a war, a campaign or a crisis, of which the news tells one deadly day).
+_OF_ITSELF = frozenset({"outbreak"})
+
+
+def _cumulative(doc: Doc, chain: set[int], told_first: frozenset[str]) -> str | None:
+    """ "since the start of the war": a toll that counts more than this event (not "since the
+    outbreak began" where the reports open on the outbreak, `told_first`: the event's own)."""
     for token in doc:
         if token.lower_ != "since" or token.dep_ not in {"prep", "mark"}:
             continue
@@ -5723,7 +5829,8 @@ def _cumulative(doc: Doc, chain: set[int]) -> str | None:
             continue
         words = list(token.subtree) if token.dep_ == "prep" else list(token.head.subtree)
         phrase = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-        if _CUMULATIVE.search(phrase):
+        of = {m.group().lower() for m in _CUMULATIVE.finditer(phrase)} - {"start", "beginning"}
+        if _CUMULATIVE.search(phrase) and not (of and of <= told_first & _OF_ITSELF):
             phrase = shorten(clean_sentence(phrase), 10)
             return phrase[:1].lower() + phrase[1:]
     return None
@@ -6874,25 +6981,27 @@ def included_parts(
             cue = next(reversed(list(_INCLUDED.finditer(text, 0, part.number_start))), None)
             if cue is None or not _RIGHT_AFTER_IT.fullmatch(text, cue.end(), part.number_start):
                 continue
+            # (a part of no upper bound of its own is bounded by its whole: "36 dead, of whom
+            # at least nine children")
+            most = part.bounds[1] if part.bounds[1] != float("inf") else part.bounds[0]
             # the whole before the cue: a figure of the same kind, or a larger number the
             # figures do not read ("counts 33 deceased, because it includes two inmates")
             if (
                 any(
                     whole.kind == part.kind
                     and not whole.vague
-                    and whole.count > part.bounds[1]
+                    and whole.count > most
                     and whole.end <= cue.start()
                     for whole in here
                 )
                 # a figure of another kind: "treated 51, of whom nine died"
                 or any(
-                    int(number.group(1).replace(",", "")) > part.bounds[1]
-                    and number.start() not in starts
+                    int(number.group(1).replace(",", "")) > most and number.start() not in starts
                     for number in _PEOPLE_NUMBER.finditer(text, 0, cue.start())
                 )
                 or any(
                     amount.value is not None
-                    and amount.value > part.bounds[1]
+                    and amount.value > most
                     and amount.number_start not in starts
                     and _A_COUNT_GIVEN_AS.search(text, 0, amount.start) is not None
                     # the part's cue right after it: "is 12, counting three"

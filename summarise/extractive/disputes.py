@@ -111,6 +111,7 @@ if TYPE_CHECKING:
 
     from ..ingest import Article
 
+
 MAX_DISPUTES = 6
 TOLL_TOPIC = "How many were killed"
 # Sentence overlap above which two figures or dates are taken to be about the same event.
@@ -2176,6 +2177,7 @@ def _one_toll_an_area(
             or _its_voices_moved_on(same, dispute)
             or _one_side_moved_on(same, dispute, voices_of or {})
             or _settled_and_disputed_anew(same, dispute, voices_of or {})
+            or _wholly_past(same, dispute)
         ) and _last_told(evidence, dispute) > _last_told(evidence, same):
             # "police list five" against the fire department's four on Wednesday, three
             # against two on Saturday: the count as it stands; so too seven against eight
@@ -2255,6 +2257,36 @@ def _moved_past(earlier: Dispute, later: Dispute) -> bool:
         and bool(_bodies(earlier.claims) & _bodies(later.claims))
         and _same_incident(_incident_word(earlier.topic), _incident_word(later.topic))
     )
+
+
+def _wholly_past(earlier: Dispute, later: Dispute) -> bool:
+    """Whether a later disagreement of named voices lies wholly above an earlier one, whoever
+    gave that, a side told as the count as it now stands: five to 11 dead in the first
+    days' reports, then "The Punjab government and Rescue 1122 continue to put the toll at
+    13. Mayo Hospital now says 14" (not "A second earthquake hit Hakkari. The ministry said 40
+    people died in Hakkari", another toll told later)."""
+    before, after = _counts_of(earlier), _counts_of(later)
+    return (
+        bool(before and after)
+        and max(before) < min(after)
+        and all(claim.attributed_to for claim in later.claims)
+        and any(
+            _AS_IT_STANDS.search(citation.quote)
+            for claim in later.claims
+            for citation in claim.citations
+        )
+        and _same_incident(_incident_word(earlier.topic), _incident_word(later.topic))
+    )
+
+
+# Words of a role one no longer holds: "Former KRA engineer", "ex-WASA chief".
+_NO_LONGER = re.compile(r"\b(?:former|ex|onetime|one-time|retired|erstwhile|sacked|fired)\b", re.I)
+# Words that tell a count as it now stands: "now says 14", "continues to put the toll at 13".
+_AS_IT_STANDS = re.compile(
+    r"\b(?:now|still|continu(?:e|es|ed|ing)|remain(?:s|ed)?|stands|stood|final|latest|"
+    r"so\s+far)\b",
+    re.I,
+)
 
 
 def _above(lower: list[int], higher: list[int]) -> bool:
@@ -8833,6 +8865,8 @@ class Account:
     # alerts were sent too late" -> (alert, sent, late), (resid)
     claimed: frozenset[str] = frozenset()
     claimant: frozenset[str] = frozenset()
+    # what a denial says a thing was not: "denied that the outbreak was cholera" -> cholera
+    said_to_be: frozenset[str] = frozenset()
     # nouns joined to what is negated, not happening either: "never received any letter or
     # any complaint" -> complaint
     negated_too: frozenset[str] = frozenset()
@@ -9631,6 +9665,7 @@ def accounts_in(
                 _owner_of_an_account(doc, own) if called_untrue else None
             )
             account.denied = _what_is_denied(word) & account.stems
+            account.said_to_be = _what_it_is_said_to_be(word) & account.stems
             if never_had:
                 # '"... caused by the heavy rain," he said, adding that his office had never
                 # received any complaint': what is denied is the word received, not what the
@@ -9901,7 +9936,6 @@ def _what_is_denied(word: Token) -> frozenset[str]:
     if clause.pos_ not in {"VERB", "AUX"}:
         return frozenset()
     objects = [c for c in clause.children if c.dep_ == "dobj" and not c.is_stop]
-    light = clause.lower_ in _LIGHT_VERBS and objects
     # what did it, when the clause is of causing: "denied that a release from the dam caused
     # the flooding" is about the release, not the flooding the other side also speaks of
     doers = [
@@ -9909,11 +9943,48 @@ def _what_is_denied(word: Token) -> frozenset[str]:
         for c in clause.children
         if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and clause.lower_ in _CAUSING
     ]
-    told = objects + doers + ([] if light else [clause])
-    if said_is := _what_it_is_not(clause):
-        # "denies that its systems were the way in": the systems, and what they were not
-        told += [*said_is, *(c for c in clause.children if c.dep_ == "nsubj" and not c.is_stop)]
+    # what the clause is of when it has no object of its own: "denies that any complaint
+    # reached it", "denied that any warning was sent" (what "X was Y" is of, below)
+    said_is = _what_it_is_not(clause)
+    things = (
+        []
+        if objects or said_is or clause.pos_ != "VERB"  # (not "salaries were unpaid")
+        else [c for c in clause.children if c.pos_ == "NOUN" and c.dep_ in {"nsubj", "nsubjpass"}]
+    )
+    light = clause.lower_ in _LIGHT_VERBS and (objects or things)
+    told = objects + doers + things + ([] if light else [clause])
+    if said_is:
+        # "denies that its systems were the way in": the systems, and what they were not; not
+        # a subject told as what is known ("denied that an outbreak that has killed five
+        # people was cholera" denies cholera, not the outbreak every report tells of)
+        told += [
+            *said_is,
+            *(
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and not c.is_stop and not _told_as_known(c)
+            ),
+        ]
     return frozenset(_stem(t.lower_) for t in told) - _STANCE_STEMS
+
+
+def _what_it_is_said_to_be(word: Token) -> frozenset[str]:
+    """What "denied that X was Y" denies X was: Y ("was cholera" -> cholera); not what a
+    voice calls a claim ("said the claim was false news")."""
+    if not _DENY_WORD.fullmatch(word.text):
+        return frozenset()
+    clause = next((c for c in word.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+        return frozenset()
+    return frozenset(_stem(t.lower_) for t in _what_it_is_not(clause)) - _STANCE_STEMS
+
+
+def _told_as_known(subject: Token) -> bool:
+    """Whether the subject of "X was Y" is told as what is known, by an indefinite article or
+    a relative clause ("an outbreak that has killed five people"), and Y is what is said."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ == "relcl" for c in subject.children
+    )
 
 
 def _the_body_denied_for(word: Token) -> frozenset[str]:
@@ -9974,7 +10045,12 @@ def _what_the_account_is_of(word: Token) -> frozenset[str]:
     )
     if about is None:
         return frozenset()
-    told = [t for t in about.subtree if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop]
+    told = [
+        t
+        for t in about.subtree
+        if (t.pos_ in {"NOUN", "PROPN", "VERB"} or (t.pos_ == "ADJ" and t.dep_ == "amod"))
+        and not t.is_stop
+    ]  # ("any suggestion of an inside job": inside, job)
     return frozenset(_stem(t.lower_) for t in told) - _STANCE_STEMS
 
 
@@ -10042,6 +10118,7 @@ _LIGHT_VERBS = frozenset(
     """
         receive received receiving receives get got gotten getting gets have has had having
         give gave given giving gives make made making makes take took taken taking takes
+        reach reached reaching reaches
     """.split()
 )
 
@@ -11155,6 +11232,18 @@ class _Antecedents:
             if one and other and fold(_voice_key(one)) in self.speaks_for
         )
 
+    def _names_the_body(self, role: str, body: str | None) -> bool:
+        """Whether a word of a role is another name of the body ("WASA managing director"; not
+        "Former WASA managing director", who no longer speaks for it)."""
+        wanted = self.bodies.get(_voice_key(body))
+        if _NO_LONGER.search(role):
+            return False
+        return wanted is not None and any(
+            self.bodies.get(_voice_key(re.sub(r"['’]s$", "", word))) == wanted
+            for word in role.split()
+            if not _stems(word) & (_TITLE_STEMS | _OFFICE_STEMS | _OFFICER_STEMS | _BODY_HEAD_STEMS)
+        )
+
     def one_side(self, first: str | None, second: str | None, *, loosely: bool = False) -> bool:
         """Whether one voice speaks for the other by its role: "Enrico Lo Bue" (head of the
         coast guard's Sicilian maritime directorate) and "coast guard"; "Orhan Sivasli"
@@ -11193,6 +11282,9 @@ class _Antecedents:
             owner = _owner_of_the_role(role)
             if owner and owner <= wanted:
                 return True
+            if self._names_the_body(role, body):
+                return True  # "WASA managing director" speaks for the Water and Sanitation
+                # Agency, by another of its names
             office_named = wanted - _OFFICE_STEMS
             # loosely, a role that names the body by its last word and nothing else ("the
             # chamber's chairman"; not "Health Ministry spokesman" for the Migration Ministry)
@@ -12623,6 +12715,11 @@ class _Counterparts:
             # shares nothing of what the claim says is read only when none does ("the sirens
             # never sounded" for "claims that the alarm system failed")
             off_the_claim = bool(account.claimed) and not shared & sense(account.claimed)
+            if account.said_to_be and not account.said_to_be & stems:
+                continue  # one that says nothing of what a thing is denied to be, only what
+                # the denial tells of it: "denied that an outbreak that has killed five people
+                # in Lahore was cholera" does not answer "Two more people have died in an
+                # outbreak of diarrhea in Lahore"
             # a sentence that shares with a denial no more than what it denies ("insists it
             # warned of strong winds" for "denies receiving the warning", another outlet's
             # words) is read only when none of those that share more answers it
@@ -12834,7 +12931,9 @@ _RECEIVED_FROM = re.compile(
 # A denial of having received something: "denied receiving any warning", "denies ever
 # getting the letter".
 _RECEIVING_DENIED = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|rejects?|rejected)\s+(?:ever\s+|having\s+)?"
+    r"\b(?:den(?:y|ies|ied|ying)|rejects?|rejected)\s+"
+    # "denied again having received" (not "denied still receiving wounded": patients)
+    r"(?:(?:ever|again|having)\s+)*"
     r"(?:receiv\w*|got|gotten|getting)\b",
     re.I,
 )

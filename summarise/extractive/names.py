@@ -1129,7 +1129,16 @@ def _bodies_joined(doc: Doc, spelled: frozenset[str], longest_first: Sequence[st
             and first.label_ in {"ORG", "PERSON"}  # "Controller" of "the Controller and
             and second.label_ == "ORG"  # Accountant-General's Department", tagged a person
             and doc.text[first.end_char : second.start_char] == " and "
-            and _POSSESSIVE_S.sub("", doc.text[first.start_char : second.end_char]) in bare
+            and (
+                _POSSESSIVE_S.sub("", doc.text[first.start_char : second.end_char]) in bare
+                # the parse hangs the first's last word on the second's: "Punjab's Primary and
+                # Secondary Healthcare Department" (not "Kenya Airways and Kenya Ports
+                # Authority", two)
+                or (
+                    first[-1].dep_ in {"nmod", "amod", "compound"}
+                    and second.start <= first[-1].head.i < second.end
+                )
+            )
         ):
             joined.append(Span(doc, first.start, second.end, label="ORG"))
             index += 2
