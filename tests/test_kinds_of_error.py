@@ -15046,6 +15046,31 @@ def test_people_treated_in_hospitals_are_the_hurt_a_hospital_counts() -> None:
     )
 
 
+def test_a_toll_said_after_a_name_set_in_commas_is_its_speaker_s() -> None:
+    # review A28 of stop 85 (invented): "The final toll from Cyclone Ida in Zambezia stood at
+    # 21, the provincial governor, Pio Matos, said on Thursday" gave the 21 no voice (the
+    # parse makes "said" a conjunct of "stood", not an aside), so no toll dispute with the 24
+    evidence = _evidence(
+        (
+            "MAPUTO (AP) - The final toll from the cyclone in Zambezia stood at 21, the "
+            "provincial governor, Pio Matos, said on Thursday.",
+            "2026-05-09",
+        ),
+        ("Flood waters rose and the mayor said 30 homes were lost.", "2026-05-09"),
+        (
+            # (not the group that "claimed the attack", a clause of its own: bench/synthetic
+            # S77 in the first version)
+            "QUETTA (AFP) - A bombing at a crowded bus terminal killed 26 people, as a "
+            "little-known group claimed the attack and the provincial government blamed "
+            "separatists.",
+            "2026-05-09",
+        ),
+    )
+    assert sorted(
+        (f.count, f.attributed_to or "") for f in all_figures(evidence) if f.kind == "killed"
+    ) == [(21, "Pio Matos"), (26, "")]
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 

@@ -4749,7 +4749,23 @@ def _voice_in_the_parse(doc: Doc, cue: Token) -> tuple[str | None, bool]:
             # the clause's first noun is who speaks
             return re.sub(r"^(?:while|whereas)\s+", "", _phrase(doc, verb), flags=re.I), True
         for aside in verb.children:  # "the toll rose to 78, the government said, but ..."
-            if aside.dep_ == "parataxis" and _SAY_VERBS.match(aside.text):
+            if (
+                (
+                    aside.dep_ == "parataxis"
+                    # (or the conjunct the parse makes of it after an apposed name: "stood at 21,
+                    # the provincial governor, Pio Matos, said on Thursday", with no "and" between)
+                    or (
+                        aside.dep_ == "conj"
+                        and aside.i > cue.i
+                        and not any(t.dep_ == "cc" for t in doc[cue.i : aside.i])
+                        and any(t.text == "," for t in doc[cue.i : aside.i])
+                        # (nor a clause that says something of its own: "as a little-known
+                        # group claimed the attack")
+                        and not any(c.dep_ in {"dobj", "ccomp", "mark"} for c in aside.children)
+                    )
+                )
+                and _SAY_VERBS.match(aside.text)
+            ):
                 subject = _speaker(aside)
                 if subject is not None:
                     return _phrase(doc, subject), True
