@@ -4541,11 +4541,10 @@ def _according_to(doc: Doc, number: Token | None = None) -> str | None:
         of = child_of(pobj, "prep", "of") if pobj is not None and pobj.lower_ in _COPIES else None
         copied = child_of(of, "pobj") if of is not None else None
         owner = child_of(copied, "poss") if copied is not None else None
-        subject = child_of(doc[token.i].sent.root, "nsubj")
         if (
             owner is not None
             and owner.lower_ in {"its", "their"}
-            and subject is not None
+            and (subject := child_of(token.sent.root, "nsubj")) is not None
             and subject.pos_ in {"NOUN", "PROPN"}
             and not heads_a_dateline(subject)
             and ((filed := dateline(doc.text)) is None or subject.idx >= filed.end())
@@ -4987,11 +4986,13 @@ def _whose_estimate(token: Token, figure: Token) -> str | None:
         if owner is not None and (_may_count(owner) or _a_body_of_people(owner)):
             return owner_name(owner)
     subject = (
-        _controlling_speaker(token)  # "continues to put the toll at 13"
+        None
+        if token.lower_ not in REVISING
+        else _controlling_speaker(token)  # "continues to put the toll at 13"
         if any(c.dep_ == "dobj" and c.lower_ in {"toll", "tolls"} for c in token.children)
         else _speaker(token)
     )
-    if token.lower_ in REVISING and subject is not None:
+    if subject is not None:
         # "Thai police raised the death toll to 10": the toll they revise is their own (not
         # "Typhoon Kalmaegi raised the death toll", nor "MANILA (Reuters) - Heavy rains ...")
         tolls = [  # ("Police raised the number of injured to 40": the number they keep)
@@ -5489,7 +5490,7 @@ class _Timeline:
     ) -> None:
         self.references, _ = reference_dates(evidence)
         self.event = event_date(evidence, dated)
-        self.told_first = _told_first_in_most(evidence)
+        self.told_first = _told_first_in_most(evidence, _OF_ITSELF)
         self.expressions: dict[tuple[str, date | None], list[TimeExpression]] = {}
         self.previous: dict[tuple[str, int], list[DatedSentence]] = {}
         for entry in dated:
@@ -5802,9 +5803,9 @@ def _the_same_time(token: Token) -> bool:
     )
 
 
-def _told_first_in_most(evidence: EvidenceSet) -> frozenset[str]:
-    """The words most reports' titles and first sentences tell: what the cluster is of (not
-    a time they count from: "the deadliest attack since the war began" opens on no war)."""
+def _told_first_in_most(evidence: EvidenceSet, words: frozenset[str]) -> frozenset[str]:
+    """Those of `words` most reports' titles and first sentences tell: what the cluster is of
+    (not a time they count from: "the deadliest attack since the war began" opens on no war)."""
     openings = [
         set(
             re.findall(
@@ -5817,13 +5818,12 @@ def _told_first_in_most(evidence: EvidenceSet) -> frozenset[str]:
                 ),
             )
         )
+        & words
         for article in evidence.articles
     ]
-    counts: dict[str, int] = defaultdict(int)
-    for words in openings:
-        for word in words:
-            counts[word] += 1
-    return frozenset(word for word, n in counts.items() if 2 * n > len(openings) >= 2)
+    return frozenset(
+        word for word in words if 2 * sum(word in told for told in openings) > len(openings) >= 2
+    )
 
 
 _SINCE = re.compile(r"\bsince\b(?:\W+\w+){1,5}")
@@ -5834,7 +5834,8 @@ _OF_ITSELF = frozenset({"outbreak"})
 
 def _cumulative(doc: Doc, chain: set[int], told_first: frozenset[str]) -> str | None:
     """ "since the start of the war": a toll that counts more than this event (not "since the
-    outbreak began" where the reports open on the outbreak, `told_first`: the event's own)."""
+    outbreak began" where the reports open on the outbreak, `told_first` of `_OF_ITSELF`: the
+    event's own)."""
     for token in doc:
         if token.lower_ != "since" or token.dep_ not in {"prep", "mark"}:
             continue
@@ -5846,7 +5847,7 @@ def _cumulative(doc: Doc, chain: set[int], told_first: frozenset[str]) -> str | 
         words = list(token.subtree) if token.dep_ == "prep" else list(token.head.subtree)
         phrase = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
         of = {m.group().lower() for m in _CUMULATIVE.finditer(phrase)} - {"start", "beginning"}
-        if _CUMULATIVE.search(phrase) and not (of and of <= told_first & _OF_ITSELF):
+        if _CUMULATIVE.search(phrase) and not (of and of <= told_first):
             phrase = shorten(clean_sentence(phrase), 10)
             return phrase[:1].lower() + phrase[1:]
     return None

@@ -111,7 +111,6 @@ if TYPE_CHECKING:
 
     from ..ingest import Article
 
-
 MAX_DISPUTES = 6
 TOLL_TOPIC = "How many were killed"
 # Sentence overlap above which two figures or dates are taken to be about the same event.
@@ -2279,8 +2278,6 @@ def _wholly_past(earlier: Dispute, later: Dispute) -> bool:
     )
 
 
-# Words of a role one no longer holds: "Former KRA engineer", "ex-WASA chief".
-_NO_LONGER = re.compile(r"\b(?:former|ex|onetime|one-time|retired|erstwhile|sacked|fired)\b", re.I)
 # Words that tell a count as it now stands: "now says 14", "continues to put the toll at 13".
 _AS_IT_STANDS = re.compile(
     r"\b(?:now|still|continu(?:e|es|ed|ing)|remain(?:s|ed)?|stands|stood|final|latest|"
@@ -11117,6 +11114,10 @@ def _owner_pronoun(doc: Doc, voice_tokens: set[int]) -> Token | None:
     if first is None or doc[first].lower_ not in {"his", "her"} or doc[first].dep_ != "poss":
         return None
     return doc[first]
+
+
+# Words of a role one no longer holds: "Former KRA engineer", "ex-WASA chief".
+_NO_LONGER = re.compile(r"\b(?:former|ex|onetime|one-time|retired|erstwhile|sacked|fired)\b", re.I)
 
 
 class _Antecedents:
