@@ -173,7 +173,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # on, "began in late 2025", nor a deadline, "by mid-2028")
             r"|(?<!began\s)(?<!begun\s)(?<!started\s)(?<!erupted\s)(?i:in)\s+"
             r"(?i:early|late|mid)[\s\-]+(?P<part_year>(?:19|20)\d{2})\b"
-            r"|of\s+(?P<of_year>(?:19|20)\d{2})\b(?!\s+[A-Z]))"
+            r"|of\s+(?P<of_year>(?:19|20)\d{2})\b(?!\s+[A-Z])"
+            # "the scenes recalled 1992, when a firedamp explosion killed 263 miners": a year
+            # a clause of "when" tells of, after a word
+            r"|(?<=[a-z]\s)(?P<when_year>(?:19|20)\d{2})(?=,?\s+when\s))"
         ),
     ),
     (
@@ -952,7 +955,7 @@ def _is_calendar_day(kind: str, match: re.Match[str]) -> bool:
 def _year_group(match: re.Match[str]) -> str:
     return next(
         group
-        for group in ("year", "part_year", "of_year", "a_year")
+        for group in ("year", "part_year", "of_year", "when_year", "a_year")
         if match.groupdict().get(group)
     )
 
@@ -1002,7 +1005,7 @@ def _resolve_unchecked(
     if kind == "month_year":
         return f"{int(groups['year']):04d}-{_month_number(groups['month']):02d}"
     if kind == "year":
-        return groups["year"] or groups["part_year"] or groups["of_year"]
+        return groups["year"] or groups["part_year"] or groups["of_year"] or groups["when_year"]
     if kind == "event_year":
         return groups["year"] or groups["a_year"]
     if reference is None:

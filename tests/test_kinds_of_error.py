@@ -15071,6 +15071,334 @@ def test_a_toll_said_after_a_name_set_in_commas_is_its_speaker_s() -> None:
     ) == [(21, "Pio Matos"), (26, "")]
 
 
+# --- stop 86: read on S279/S280 (a boat capsizing on the Congo near Mbandaka; a methane
+# explosion in a Zonguldak coal mine) ---------------------------------------------------------
+
+
+def test_a_year_a_when_clause_tells_of_is_an_earlier_event_s() -> None:
+    # S280 (invented): "the scenes recalled 1992, when a firedamp explosion in Kozlu killed 263
+    # miners" was read as this event's, and set against the 27 miners of the lead as "How many
+    # miners"
+    text = (
+        "For older residents, the scenes recalled 2009, when a gas blast at Mieszko killed 71 "
+        "miners."
+    )
+    years = find_time_expressions(text, date(2026, 3, 12))
+    assert [(t.text, t.iso) for t in years] == [("2009", "2009")]
+    evidence = _evidence(
+        (
+            "KATOWICE (Reuters) - A methane blast at the Sosnica coal mine killed 12 miners on "
+            "Tuesday, officials said.",
+            "2026-03-10",
+        ),
+        (f"KATOWICE (AFP) - {text}", "2026-03-12"),
+    )
+    seventy_one = [f for f in all_figures(evidence) if f.count == 71]
+    assert seventy_one and all(f.background for f in seventy_one), seventy_one
+    # (not a year that is a count: "raised the toll to 2000 ..." stays no date)
+    assert find_time_expressions("The toll reached 2,000, when the rains came.", None) == []
+
+
+def test_a_denial_is_not_answered_by_an_account_of_what_the_denier_blames() -> None:
+    # S279 (invented): the owner "denied that it was overloaded, blaming a sudden storm and a
+    # submerged tree trunk" was shown as answering the governor's "violent storm and a
+    # collision with a submerged tree trunk": one side told twice, as a dispute
+    found = disputes_with_names_of(
+        (
+            "JINJA, Uganda (Reuters) - A ferry capsized on Lake Victoria on Sunday. Police "
+            "commander Moses Okello said the ferry was driven onto a sandbank by strong winds.",
+            "2026-04-06",
+        ),
+        (
+            "JINJA (AFP) - The owner of the ferry, Samuel Waiswa, denied that the ferry was "
+            "overloaded, blaming strong winds and a sandbank.",
+            "2026-04-07",
+        ),
+    )
+    assert not any(d.topic.startswith("Denied by") and "Okello" in d.topic for d in found), _shown(
+        found
+    )
+
+
+def test_a_denial_that_it_was_overloaded_answers_who_says_it_was() -> None:
+    # the other half: what "X was Y" says X was is what is denied ("overloaded")
+    found = disputes_with_names_of(
+        (
+            "JINJA, Uganda (Reuters) - A ferry capsized on Lake Victoria on Sunday. Survivors "
+            "and the police said the ferry was overloaded with sacks of maize.",
+            "2026-04-06",
+        ),
+        (
+            "JINJA (AFP) - The owner of the ferry, Samuel Waiswa, denied that the ferry was "
+            "overloaded, blaming strong winds and a sandbank.",
+            "2026-04-07",
+        ),
+    )
+    assert [d.topic for d in found if d.topic.startswith("Denied by")] == [
+        "Denied by Samuel Waiswa: the account of Survivors"
+    ], _shown(found)
+
+
+def test_he_after_a_report_his_office_gave_is_the_man_it_spoke_of() -> None:
+    # S279 (invented): "The boat's owner, Celestin Lisala Mongo, was questioned ... and
+    # released without charge, his office said. Speaking to reporters ..., he again denied the
+    # boat was overloaded" gave the denial to "a source"
+    found = disputes_with_names_of(
+        (
+            "JINJA, Uganda (Reuters) - A ferry capsized on Lake Victoria on Sunday. Survivors "
+            "said the ferry was overloaded with sacks of maize and left after dark.",
+            "2026-04-06",
+        ),
+        (
+            "JINJA (AFP) - The ferry's owner, Samuel Waiswa, was questioned by police on "
+            "Tuesday and released without charge, his office said. Speaking to reporters "
+            "outside the police station, he again denied the ferry was overloaded.",
+            "2026-04-08",
+        ),
+    )
+    denials = [d for d in found if d.topic.startswith("Denied by")]
+    assert [d.topic for d in denials] == ["Denied by Samuel Waiswa: the account of Survivors"], (
+        _shown(found)
+    )
+
+
+def test_a_thing_said_to_be_one_thing_not_another_answers_who_says_the_other() -> None:
+    # S280 (invented): "said a methane sensor at the site had been faulty, not switched off"
+    # against the union's "accused managers of switching off gas sensors" was no dispute
+    found = disputes_with_names_of(
+        (
+            "SANTIAGO (AFP) - Rescuers reached the last trapped miners on Wednesday, as the "
+            "miners' union accused managers of switching off gas detectors.",
+            "2026-03-11",
+        ),
+        (
+            "SANTIAGO, March 14 (Reuters) - The head of the state copper company on Saturday "
+            "said a gas detector in the tunnel had been faulty, not switched off.",
+            "2026-03-14",
+        ),
+    )
+    sides = [
+        sorted(c.attributed_to or "" for c in d.claims)
+        for d in found
+        if any("faulty" in c.statement for c in d.claims)
+    ]
+    assert sides == [["head of the state copper company", "miners' union"]], _shown(found)
+
+
+def test_not_only_is_no_thing_said_in_place_of_another() -> None:
+    # the guard: "not only", "not least" set nothing against anything
+    found = disputes_with_names_of(
+        (
+            "SANTIAGO (AFP) - The union said managers had switched off gas detectors in the "
+            "tunnel.",
+            "2026-03-11",
+        ),
+        (
+            "SANTIAGO (Reuters) - The company said the detectors were tested weekly, not least "
+            "because of an earlier leak.",
+            "2026-03-14",
+        ),
+    )
+    assert not any(any("not least" in c.statement for c in d.claims) for d in found), _shown(found)
+
+
+def test_bodies_counted_early_are_the_toll_not_a_dispute_of_their_own() -> None:
+    # S279 (invented): "How many bodies: 12 bodies (the governor's office, the first morning)
+    # against 19 bodies (the river police, that afternoon)" beside the toll dispute of the
+    # last days (41, 46, 67): the same dead, counted as they were first found
+    found = _disputes(
+        (
+            "JINJA, Uganda, April 6 (Reuters) - At least 12 people died after a ferry capsized "
+            'on Lake Victoria near Jinja on Sunday evening, the district said. "We have 12 '
+            'bodies and 51 people rescued so far," district spokeswoman Ruth Nabirye told '
+            "Reuters by telephone on Monday morning.",
+            "2026-04-06",
+        ),
+        (
+            'JINJA (AFP) - "As of this afternoon we have recovered 19 bodies and rescued 64 '
+            'people alive," Commissioner Moses Okello of the marine police told AFP on Monday.',
+            "2026-04-06",
+        ),
+        (
+            "JINJA - The district says its toll is final: 41 dead. The marine police say they "
+            "pulled 46 bodies from the water.",
+            "2026-04-13",
+        ),
+    )
+    assert [d.topic for d in found if "bodies" in d.topic] == [], _shown(found)
+    assert [
+        sorted(c.value or "" for c in d.claims)
+        for d in found
+        if d.topic.startswith("How many were killed")
+    ] == [["41", "46"]], _shown(found)
+
+
+def test_a_denial_of_what_was_done_is_not_answered_by_what_will_be_done() -> None:
+    # S279 (invented): the owner "denies he allowed the boat to leave overloaded or late in the
+    # day" was shown as answering the transport minister's spokesman: '"Port officers who let
+    # a boat leave after sunset will be held responsible alongside the owners."', a warning of
+    # what will be done, no account of what the owner did
+    found = disputes_with_names_of(
+        (
+            "JINJA, Uganda (Reuters) - The government banned night sailing on Lake Victoria on "
+            'Friday. "Port officers who let a ferry leave after sunset will be held responsible '
+            'alongside the owners," said ministry spokesman Paul Kato.',
+            "2026-04-10",
+        ),
+        (
+            "JINJA (AFP) - The owner of the ferry, Samuel Waiswa, denies he allowed the ferry to "
+            "leave overloaded or late in the day.",
+            "2026-04-11",
+        ),
+    )
+    assert not any("Kato" in d.topic for d in found), _shown(found)
+
+
+def test_a_bare_denial_goes_on_with_what_its_voice_says_next() -> None:
+    # bench/synthetic S100, S22, S271: "Ingrid Solberg, a hydrogeologist hired by the Willow
+    # Flats Cree Nation, disputed that account. She said photographs of the excavated pipe
+    # showed pitting ...", "Ruslan Temirkhanov, director of Baraka Trade, ..., rejected that.
+    # He told reporters the gas had come from the utility's own supply pipe ...", "The ferry's
+    # operator, NMTC, rejected that account. Its managing director, Hassan Kiwelu, said ...":
+    # the denial was shown bare, its cause left out (the words that say who the denier is made
+    # it no bare denial, and "She said" went to the body those words name)
+    found = disputes_with_names_of(
+        (
+            "EDMONTON (Reuters) - An oil pipeline leaked into the Peace River on Sunday. "
+            '"Everything points to ground movement," said Warren Hale, a spokesman for Birch '
+            "Pipelines.",
+            "2026-05-11",
+        ),
+        (
+            "EDMONTON (CP) - Birch Pipelines blamed ground movement for the leak. Anna Keeshig, "
+            "an engineer hired by the Little Bear Cree Nation, disputed that account. She said "
+            "photographs of the pipe showed pitting typical of corrosion.",
+            "2026-05-12",
+        ),
+        (
+            "MWANZA (AFP) - Police said a fire on the ferry began on its car deck, near a fuel "
+            "truck. The ferry's operator, Lake Star Marine, rejected that account. Its managing "
+            "director, Hassan Kiwelu, said the crew had reported an electrical fault in the "
+            "engine room.",
+            "2026-05-12",
+        ),
+    )
+    statements = [c.statement for d in found for c in d.claims]
+    assert any("disputed that account. She said" in s and "corrosion" in s for s in statements), (
+        _shown(found)
+    )
+    assert any("rejected that account. Its managing director" in s for s in statements), _shown(
+        found
+    )
+
+
+def test_what_a_voice_says_will_be_done_is_no_account_a_denial_rejects() -> None:
+    # bench/synthetic S100: "He said the section would be sent to an independent laboratory for
+    # analysis." stood between Calder's ground-movement account and "disputed that account",
+    # and was taken for the account disputed
+    found = disputes_with_names_of(
+        (
+            'EDMONTON (CP) - "Everything points to ground movement, not the pipe," Warren Hale '
+            "of Birch Pipelines told a conference call. He said the section would be sent to a "
+            "laboratory for analysis. Anna Keeshig, an engineer hired by the Little Bear Cree "
+            "Nation, disputed that account.",
+            "2026-05-12",
+        ),
+    )
+    statements = [c.statement for d in found for c in d.claims]
+    assert not any("laboratory" in s for s in statements), _shown(found)
+    assert any("ground movement" in s for s in statements), _shown(found)
+
+
+def test_a_cause_given_in_place_of_another_is_set_against_who_gives_that_one() -> None:
+    # bench/synthetic S104, S120: "The union Fórsa has said a software update installed on the
+    # system on Monday night, not human error, was to blame" (the parse hangs "said" from
+    # "union" and finds no cause) against the minister's "human error"; "His lawyer says a
+    # power surge, not a cracked arm, brought the ride down" against the municipality, whose
+    # inspector "had detected a crack in the main arm of the ride" (no word of cause): neither
+    # was a dispute of what caused it
+    found = disputes_with_names_of(
+        (
+            "DUBLIN (Reuters) - Emergency alerts were sent in error to a million phones on "
+            "Tuesday. Minister Colm Byrne said the initial evidence pointed to human error.",
+            "2026-02-03",
+        ),
+        (
+            "DUBLIN (AFP) - The union Siptu has said a software update installed on the system "
+            "on Monday night, not human error, was to blame.",
+            "2026-02-04",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert [sorted(c.attributed_to or "" for c in d.claims) for d in causes] == [
+        ["Colm Byrne", "Siptu"]
+    ], _shown(found)
+    found = disputes_with_names_of(
+        (
+            "ASUNCION (AP) - A fairground ride collapsed on Sunday, injuring 20 people. The "
+            "city council said one of its inspectors had detected a crack in the main arm of "
+            "the ride last week.",
+            "2026-10-12",
+        ),
+        (
+            "ASUNCION (AFP) - The ride's owner was charged on Tuesday. His lawyer says a power "
+            "surge, not a cracked arm, brought the ride down.",
+            "2026-10-14",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert [sorted(c.attributed_to or "" for c in d.claims) for d in causes] == [
+        ["His lawyer", "city council"]
+    ], _shown(found)
+
+
+def test_a_cleft_cause_is_its_speaker_s_against_the_one_it_rules_out() -> None:
+    # bench/synthetic S277: '"It was the anchoring, not the wind," he said.' (no word of cause)
+    found = disputes_with_names_of(
+        (
+            "IZMIR (Reuters) - A tower crane toppled onto a street on Tuesday, killing three "
+            "people. The governor's office said gale-force wind had brought the crane down.",
+            "2026-01-13",
+        ),
+        (
+            # ("he" is the man the report's first sentence names, after its dateline, which the
+            # parse gives the verb as a subject too)
+            "IZMIR (AFP) - Zeki Aydin, a structural engineer, inspected the crane on Wednesday. "
+            '"It was the anchoring, not the wind," he said.',
+            "2026-01-14",
+        ),
+    )
+    causes = [d for d in found if d.topic.startswith("What caused it")]
+    assert [sorted(c.attributed_to or "" for c in d.claims) for d in causes] == [
+        ["Zeki Aydin", "governor's office"]
+    ], _shown(found)
+
+
+def test_he_is_the_one_person_a_sentence_with_no_parsed_subject_names() -> None:
+    # bench/synthetic S8: 'In his final statement, Kvasnica, who has not been held in custody,
+    # again denied all the charges. "This trial is political revenge ...," he told the court.'
+    # (the parse leaves "denied" with no subject) gave the quotation no voice
+    found = disputes_with_names_of(
+        (
+            "BRATISLAVA (Reuters) - A court convicted former minister Milan Hrusovsky of "
+            "bribery on Monday. In his final statement, Hrusovsky, who has not been held in "
+            'custody, again denied all the charges. "This trial is political revenge by people '
+            'who wanted to get rid of me," he told the court.',
+            "2026-03-02",
+        ),
+        (
+            "BRATISLAVA (AFP) - The Justice Ministry on Tuesday rejected claims that the trial "
+            "was political revenge.",
+            "2026-03-03",
+        ),
+    )
+    assert any(
+        c.attributed_to == "Milan Hrusovsky" and "political revenge" in c.statement
+        for d in found
+        for c in d.claims
+    ), _shown(found)
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -44974,6 +45302,534 @@ _REVIEWED_OVER_DAYS_85 = [
 ]
 
 
+# Cases two hostile reviews of stop 86 wrote against its rules (a denial told beside the cause
+# it blames, "will" and "would" in an account, "he" after "his office said" or a dateline, a
+# thing said to be one thing "not" another, "Its managing director" of another body, a cause
+# told in place of another and the voice of the one it rules out): what they found wrong,
+# mended, and what they found right, kept.
+_REVIEWED_OVER_DAYS_86 = [
+    (
+        "s86-A26",
+        [
+            (
+                (
+                    "GENOA, Italy, Aug 15 (Reuters) - Part of a road bridge collapsed near Genoa "
+                    "on Friday, killing four motorists, police said. The transport ministry "
+                    "denied that the bridge had never been inspected, saying engineers had "
+                    "checked it in 2024."
+                ),
+                "2026-08-15",
+            ),
+            (
+                (
+                    "GENOA, Italy, Aug 16 (AP) - The motorway operator said the remaining span of "
+                    "the bridge will not reopen because it was never inspected after its 1998 "
+                    'renovation. "There are no inspection records at all," operator spokeswoman '
+                    "Laura Ferri said."
+                ),
+                "2026-08-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by transport ministry: the account of motorway operator",
+    ),
+    (
+        "s86-A63",
+        [
+            (
+                (
+                    "GENOA, Italy, Aug 16 (AP) - The motorway operator says the remaining span of "
+                    "the bridge will not reopen because it was never inspected after its 1998 "
+                    "renovation. The transport ministry denied that the bridge had never been "
+                    "inspected, saying engineers had checked it in 2024."
+                ),
+                "2026-08-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by transport ministry: the account of motorway operator",
+    ),
+    (
+        "s86-A64",
+        [
+            (
+                (
+                    "GENOA, Italy, Aug 15 (Reuters) - Part of a road bridge collapsed near Genoa "
+                    "on Friday, killing four motorists. The transport ministry denied that the "
+                    "bridge had never been inspected."
+                ),
+                "2026-08-15",
+            ),
+            (
+                (
+                    "GENOA, Italy, Aug 16 (AP) - The motorway operator said the remaining span "
+                    "will stay closed because the bridge was never inspected after its 1998 "
+                    "renovation."
+                ),
+                "2026-08-16",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by transport ministry: the account of motorway operator",
+    ),
+    (
+        "s86-A80",
+        [
+            (
+                (
+                    "KATOWICE, Poland, Feb 4 (AFP) - A methane explosion killed seven miners at "
+                    "the Zofiowka coal mine on Monday. JSW denied that the methane sensors had "
+                    "been switched off. The union says the mine will stay shut because the "
+                    "sensors were switched off by managers."
+                ),
+                "2026-02-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by JSW: the account of union",
+    ),
+    (
+        "s86-A61",
+        [
+            (
+                (
+                    "NAIROBI, Sept 3 (Reuters) - A fire at a boarding school in Nyeri killed 17 "
+                    "pupils on Thursday night, police said. The school's principal, Joseph "
+                    "Mwangi, denied that the dormitory door had been locked. Former pupils said "
+                    "matrons would lock the dormitory door every night to stop pupils sneaking "
+                    "out."
+                ),
+                "2026-09-03",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by Joseph Mwangi: the account of Former pupils",
+    ),
+    (
+        "s86-A62",
+        [
+            (
+                (
+                    "DAR ES SALAAM, Oct 30 (Reuters) - Kilimanjaro Haulage said on Thursday the "
+                    "driver of its fuel tanker that exploded near Morogoro, killing 23 people, "
+                    "had rested for ten hours before the trip. Police rejected that. Its managing "
+                    "director, Hassan Kiwelu, said the company would pay for the funerals."
+                ),
+                "2026-10-30",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Its managing director",
+    ),
+    (
+        "s86-A2",
+        [
+            (
+                (
+                    "KAMPALA, May 4 (Reuters) - At least 31 people drowned when a passenger ferry "
+                    "capsized on Lake Kyoga on Sunday evening, police said. Rescuers pulled 44 "
+                    "survivors from the water."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "KAMPALA, May 5 (AFP) - The owner of the ferry, Samuel Waiswa, denied that "
+                    "the vessel was overloaded, blaming strong winds and a sandbank near the "
+                    "landing site. Police spokesman Fred Enanga said the ferry had been driven "
+                    "onto a sandbank by strong winds shortly after it left Namasale landing site. "
+                    '"The winds were very strong that evening," Enanga said.'
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"the account of Fred Enanga",
+    ),
+    (
+        "s86-A8",
+        [
+            (
+                (
+                    "MANILA, Dec 27 (Reuters) - A ferry carrying 140 people ran aground off "
+                    "Romblon province on Saturday, and nine passengers drowned, the coast guard "
+                    "said. The coast guard said the MV Lady Fatima had been pushed onto a reef by "
+                    "gale-force winds after the captain ignored a storm warning."
+                ),
+                "2026-12-27",
+            ),
+            (
+                (
+                    "MANILA, Dec 28 (AP) - The ferry's operator, Star Horizon Shipping, denied "
+                    "that the vessel was overloaded, blaming the sudden storm. Coast guard "
+                    "spokesman Armand Balilo said the captain had ignored a storm warning and "
+                    "would face charges."
+                ),
+                "2026-12-28",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"the account of Armand Balilo",
+    ),
+    (
+        "s86-A11",
+        [
+            (
+                (
+                    "KAMPALA, May 4 (Reuters) - At least 31 people drowned when a passenger ferry "
+                    "capsized on Lake Kyoga on Sunday, police said. Survivors said the ferry was "
+                    "overloaded with passengers and sacks of charcoal."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "KAMPALA, May 6 (AP) - The owner, Samuel Waiswa, was questioned by police on "
+                    "Monday and released without charge, his office said. On Tuesday he again "
+                    "denied that the ferry was overloaded."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by Samuel Waiswa: the account of Survivors",
+    ),
+    (
+        "s86-A19",
+        [
+            (
+                (
+                    "KATOWICE, Poland, Feb 3 (Reuters) - A methane explosion killed seven miners "
+                    "at the Zofiowka coal mine on Monday, mine operator JSW said. The head of the "
+                    "state coal company, Tomasz Cudny, said methane sensors in the affected "
+                    "gallery had been switched off by workers."
+                ),
+                "2026-02-03",
+            ),
+            (
+                (
+                    "KATOWICE, Poland, Feb 4 (AFP) - The miners' union said on Tuesday a methane "
+                    "sensor at the site had been faulty, not switched off, and that it had "
+                    'reported the fault to managers a week before the blast. "Our people did not '
+                    'touch the sensors," union leader Piotr Nowak said.'
+                ),
+                "2026-02-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Accounts differ: head of the state coal company and miners' union",
+    ),
+    (
+        "s86-A38",
+        [
+            (
+                (
+                    "KATOWICE, Poland, Feb 3 (Reuters) - A methane explosion killed seven miners "
+                    "at the Zofiowka coal mine on Monday. Mine inspectors said the ventilation "
+                    "system had been repaired, not replaced, after a fire in 2024. JSW, the mine "
+                    "operator, said the ventilation system was replaced in 2025."
+                ),
+                "2026-02-03",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Accounts differ: JSW and Mine inspectors",
+    ),
+    (
+        "s86-B4",
+        [
+            (
+                (
+                    "DUNMORE, Ireland (Reuters) - Tens of thousands of homes lost power across "
+                    "County Dunmore on Thursday after freezing rain coated lines and trees, the "
+                    'grid operator said. "It was the ice, not the wind," said Fiona Breen, a '
+                    "spokeswoman for GridEire. About 42,000 customers were still without "
+                    "electricity on Thursday evening."
+                ),
+                "2026-05-07",
+            ),
+            (
+                (
+                    "DUNMORE, Ireland (AP) - Crews worked through the night to restore power to "
+                    "homes in County Dunmore after an ice storm. Met Eireann said the wind would "
+                    "strengthen on Friday and warned of further disruption. Schools in the county "
+                    "were closed."
+                ),
+                "2026-05-07",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s86-B10",
+        [
+            (
+                (
+                    "HARTWELL, Georgia (AP) - A house exploded in a Hartwell subdivision early on "
+                    "Saturday, killing an elderly couple and damaging a dozen neighbouring homes, "
+                    "the county fire department said. Neighbours said the smell of gas had hung "
+                    "over the street for days. Atlanta Gas Light said it had sent crews to the "
+                    "area."
+                ),
+                "2026-05-09",
+            ),
+            (
+                (
+                    "HARTWELL, Georgia (Reuters) - Two people died when a house blew up in "
+                    "Hartwell, Georgia, early on Saturday. Neighbour Janet Cole, 64, said the "
+                    'blast threw her out of bed. "It was the noise, not the smell, that woke '
+                    'me," she said. Investigators had not determined a cause, the fire marshal '
+                    "said."
+                ),
+                "2026-05-09",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s86-B14",
+        [
+            (
+                (
+                    "ROTTERDAM (Reuters) - A tower crane collapsed onto a building site in "
+                    "Rotterdam on Wednesday, killing one worker, police said. The contractor, Van "
+                    "Dijk Bouw, said a snapped cable, not high winds, brought the crane down."
+                ),
+                "2026-05-06",
+            ),
+            (
+                (
+                    "ROTTERDAM (AP) - A construction worker was killed when a crane toppled in "
+                    "Rotterdam on Wednesday. Last year a crane collapse in Utrecht was blamed on "
+                    "high winds, the labour inspectorate said. The inspectorate said it had "
+                    "opened an investigation into Wednesday's accident."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s86-B19",
+        [
+            (
+                (
+                    "NICE, France (AFP) - A stampede at a beachfront concert in Nice on Saturday "
+                    "night injured 14 people, the prefecture said. Organisers said the concert, "
+                    "not the fireworks, started at 9 p.m., contrary to what posters said. Panic "
+                    "spread when a barrier collapsed near the stage, police said."
+                ),
+                "2026-05-10",
+            ),
+            (
+                (
+                    "NICE, France (Reuters) - Fourteen people were hurt in a crush at a concert "
+                    "in Nice, police said. Police said the fireworks were set off from a barge at "
+                    "10 p.m."
+                ),
+                "2026-05-10",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s86-B20",
+        [
+            (
+                (
+                    "BALTRA, Ecuador (Reuters) - All 52 passengers survived when a small ferry "
+                    'capsized off the Galapagos islands on Sunday, the navy said. "It was a '
+                    'miracle, not luck," said passenger Ana Guerrero, 31. The navy said the boat '
+                    "had been overloaded."
+                ),
+                "2026-05-03",
+            ),
+            (
+                (
+                    "BALTRA, Ecuador (AP) - A ferry carrying 52 people overturned near Baltra on "
+                    "Sunday; all were rescued. Captain Luis Mora said it was luck that a navy "
+                    "patrol boat was nearby."
+                ),
+                "2026-05-03",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s86-B38",
+        [
+            (
+                (
+                    "HOUSTON (AP) - Fire tore through a nursing home in north Houston on "
+                    "Thursday, killing two residents and sending 17 to hospital, the fire "
+                    "department said. Memorial Hermann hospital said the smoke, not the flames, "
+                    "caused most of the injuries."
+                ),
+                "2026-05-07",
+            ),
+            (
+                (
+                    "HOUSTON (Reuters) - Two people died in a fire at a Houston care home on "
+                    "Thursday. Firefighters said the flames spread to the third floor within "
+                    "minutes."
+                ),
+                "2026-05-07",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s86-B54",
+        [
+            (
+                (
+                    "EINDHOVEN, Netherlands (Reuters) - A pile-up involving 40 vehicles on the A2 "
+                    "motorway near Eindhoven on Friday injured 23 people, police said. The Dutch "
+                    "motoring association ANWB said fog, not speed, caused the crash. Police said "
+                    "speed cameras on that stretch had been switched off for maintenance."
+                ),
+                "2026-05-08",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s86-B63",
+        [
+            (
+                (
+                    "ANTWERP, Belgium (Reuters) - An explosion destroyed a bakery in Antwerp "
+                    "early on Tuesday, injuring three people, police said. The gas network "
+                    "operator Fluvius said there had been no gas leak in the street. Police said "
+                    "a bomb, not a gas leak, caused the blast, and that they were looking for two "
+                    "men seen on a doorbell camera."
+                ),
+                "2026-05-05",
+            ),
+            (
+                (
+                    "ANTWERP, Belgium (AP) - Three people were hurt when a blast tore through a "
+                    "bakery in Antwerp on Tuesday. Neighbours said they had smelled gas the "
+                    "evening before."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s86-B1",
+        [
+            (
+                (
+                    "BRIGHTWATER, England (Reuters) - Eleven people were injured on Saturday when "
+                    "a swing ride collapsed at a seaside fairground in Brightwater, police said. "
+                    "The Sky Pendulum, which carries up to 32 riders, came to a sudden stop and "
+                    "its gondola struck the platform. The city council said its inspector had "
+                    "detected a crack in the main arm of the ride during a routine check in April."
+                ),
+                "2026-05-02",
+            ),
+            (
+                (
+                    "BRIGHTWATER, England (AP) - The operator of a fairground ride that crashed "
+                    "in Brightwater on Saturday said on Sunday that a power surge, not a cracked "
+                    'arm, brought the ride down. "Our engineers have found clear signs of an '
+                    'electrical fault," said Dean Holloway, managing director of Holloway '
+                    "Leisure. Eleven people were hurt, two of them seriously, the ambulance "
+                    "service said."
+                ),
+                "2026-05-03",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: operator and city council",
+    ),
+    (
+        "s86-B13",
+        [
+            (
+                (
+                    "CREWE, England (Reuters) - A freight train derailed near Crewe on Tuesday, "
+                    "spilling diesel and blocking the West Coast Main Line, Network Rail said. "
+                    "The RMT union maintains that understaffing, not driver error, led to the "
+                    "derailment. No one was hurt."
+                ),
+                "2026-05-05",
+            ),
+            (
+                (
+                    "CREWE, England (PA) - Rail operator Freightline said on Wednesday that "
+                    "driver error was the most likely cause of Tuesday's derailment near Crewe. "
+                    "The line is expected to reopen on Friday, Network Rail said."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: RMT union and Freightline",
+    ),
+    (
+        "s86-B42",
+        [
+            (
+                (
+                    "KHULNA, Bangladesh (Reuters) - A ferry fire on the Rupsha river near Khulna "
+                    "on Sunday killed 31 people and injured 64, police said. Twenty people were "
+                    "missing, 210 passengers were rescued and 40 people were detained after the "
+                    "crew fled, police said. Fire service official Abdul Karim said an overheated "
+                    "engine, not a gas cylinder, set off the fire."
+                ),
+                "2026-05-03",
+            ),
+            (
+                (
+                    "KHULNA, Bangladesh (AP) - Thirty-eight people were killed and 70 were "
+                    "injured when a ferry caught fire on the Rupsha river near Khulna on Sunday, "
+                    "the district administrator said. Twenty-six people were missing and 180 "
+                    "passengers were rescued, he said. Twelve crew members were detained. "
+                    "Passengers said a gas cylinder used for cooking had exploded on the lower "
+                    "deck."
+                ),
+                "2026-05-03",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: Abdul Karim and Passengers",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
     [
@@ -44995,6 +45851,7 @@ _REVIEWED_OVER_DAYS_85 = [
         + _REVIEWED_OVER_DAYS_83
         + _REVIEWED_OVER_DAYS_84
         + _REVIEWED_OVER_DAYS_85
+        + _REVIEWED_OVER_DAYS_86
     ],
     ids=[
         case[0]
@@ -45015,13 +45872,14 @@ _REVIEWED_OVER_DAYS_85 = [
         + _REVIEWED_OVER_DAYS_83
         + _REVIEWED_OVER_DAYS_84
         + _REVIEWED_OVER_DAYS_85
+        + _REVIEWED_OVER_DAYS_86
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
     """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74,
-    75, 76, 77, 78, 79, 80, 81, 82, 83, 84 and 85 wrote."""
+    75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85 and 86 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

@@ -4299,6 +4299,10 @@ class PeopleBefore:
         index = bisect_left(self._starts.get(source_id, []), offset)
         return self._at[source_id][index - 1] if index else None
 
+    def mentions_in(self, source_id: str, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        """The people a report names between two offsets of its text, with where."""
+        return [(m, e) for m, e in self._at.get(source_id, []) if start <= m.start < end]
+
     def outside_quotes(self, source_id: str, offset: int) -> Entity | None:
         """The person named last before `offset` in the report's own words: not one a
         quotation names ('"... kids who see themselves in Yanis, ...," he said': not Yanis)."""
