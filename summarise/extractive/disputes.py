@@ -219,7 +219,8 @@ def extract_disputes(
         )
     ]
     if tolls:
-        quantities = [d for d in quantities if not _a_toll_told_again(d, figures)]
+        dead = {str(f.count) for f in figures if f.kind == "killed" and not f.background}
+        quantities = [d for d in quantities if not _a_toll_told_again(d, dead)]
     found = (
         counts
         # a dispute the report itself says is one, before those of equal strength read from
@@ -342,16 +343,15 @@ _TOLL_QUANTITY_TOPICS = frozenset({"How many deaths", "How many fatalities"})
 _IDENTIFIED = re.compile(r"\bidentif\w*", re.I)
 
 
-def _a_toll_told_again(dispute: Dispute, figures: Sequence[Figure]) -> bool:
+def _a_toll_told_again(dispute: Dispute, dead: AbstractSet[str]) -> bool:
     """Whether a dispute of bodies counted is the toll's, already told: every figure it gives
-    is one the casualties read as a count of this event's dead ("We have 12 bodies" against
-    "we have recovered 19 bodies", both counts of the dead the toll dispute gives as they
+    is one of `dead`, the counts the casualties read of this event's dead ("We have 12 bodies"
+    against "we have recovered 19 bodies", both counts of the dead the toll dispute gives as they
     stand), so it is no other thing counted."""
     if dispute.topic != _quantity_topic("body"):
         return False
     if any(_IDENTIFIED.search(claim.statement) for claim in dispute.claims):
         return False  # bodies identified: a count of its own ("30 bodies identified")
-    dead = {str(f.count) for f in figures if f.kind == "killed" and not f.background}
     told = _figures_of(dispute)
     return told is not None and told <= dead
 
@@ -11345,7 +11345,7 @@ class _Antecedents:
         gender."""
         named = {
             person.name
-            for mention, person in self.people.mentions_in(
+            for _, person in self.people.mentions_in(
                 sentence.source_id, sentence.start, sentence.end
             )
         }
@@ -14670,6 +14670,13 @@ _OTHER_THAN_CAUSING = re.compile(
 )
 
 
+# Heads of a cleft's phrases that name a time or a force of people, no cause: "It was the
+# night, not the morning", "It was the police, not the army".
+_NO_CAUSE_WORDS = frozenset(
+    {"day", "night", "morning", "evening", "week", "time", "hour", "police", "army"}
+)
+
+
 def _a_thing_that_may_cause(phrase: str) -> bool:
     """Whether a phrase of a cleft ("It was the anchoring, not the wind") may name a cause: no
     figure, name, time, people or body ("a Tuesday", "the police", "Ahmed")."""
@@ -14685,7 +14692,7 @@ def _a_thing_that_may_cause(phrase: str) -> bool:
         counts_people(head)
         or head in _KINDS_OF_FIRM
         or find_time_expressions(phrase, None)
-        or head in {"day", "night", "morning", "evening", "week", "time", "hour", "police", "army"}
+        or head in _NO_CAUSE_WORDS
     )
 
 
@@ -14791,8 +14798,8 @@ def _a_voice_telling(
         if not item.is_heading
         for ref in item.members[:1]
         if (ref.source_id, ref.position) not in background
-        and wanted <= _stems(ref.text)
-        and not ruling_out.stems & _stems(ref.text)
+        and wanted <= (told := _stems(ref.text))
+        and not ruling_out.stems & told
         and not _RULED_OUT.search(ref.text)
         # told as a cause or as what was found ("blamed high winds", "had detected a crack"),
         # not in another sense ("said the wind would strengthen on Friday"), not ruled out in
