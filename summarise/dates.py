@@ -329,6 +329,19 @@ _CLAUSE_BREAK = re.compile(
     r"because|since|before|although|though|if|which|who)\b",
     re.IGNORECASE,
 )
+# "before" one is brought before, which opens no clause: "will be sent before the court on
+# Monday" (not "before the storm hit on Monday").
+_BEFORE_A_BENCH = re.compile(
+    r"\bbefore\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:court|judge|magistrates?|tribunal|"
+    r"parliament|congress|committee|senate|lawmakers)\s+(?:on\s+)?$",
+    re.I,
+)
+# What is surely ahead, in the report's own voice: "will", "shall", "is to", "is scheduled" (not
+# reported speech, "would appear before a magistrate on Tuesday", said days before the report,
+# nor "was due to appear before a judge on Monday, but the hearing was postponed").
+_SURELY_AHEAD = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:to|expected|scheduled|due|set))\b|['’]ll\b", re.I
+)
 # Durations: an amount of days, weeks, months or years that something lasted.
 _AMOUNT = re.compile(rf"\b{_COUNT}[\s-](?P<unit>day|week|month|year)s?\b", re.IGNORECASE)
 _DURATION_LEAD = re.compile(
@@ -719,6 +732,11 @@ def is_future(text: str, start: int, end: int) -> bool:
     if _FUTURE_AFTER.match(text[end:]):
         return True
     clause, opened_by_a_word = _clause_before(text, start, end)
+    bench = _BEFORE_A_BENCH.search(text, max(0, start - 80), start)
+    if bench is not None:
+        # the clause before "before the court": ahead only if surely so
+        before, _ = _clause_before(text, bench.start(), bench.start() + len("before"))
+        return bool(_SURELY_AHEAD.search(before))
     if clause.strip():
         return bool(_FUTURE_CUE.search(clause))
     if opened_by_a_word:  # "said on Saturday": when it was said

@@ -37,6 +37,7 @@ from summarise.extractive.disputes import find_quantities as _find_quantities
 from summarise.extractive.names import _role, collect_entities
 from summarise.extractive.reactions import _clean_role, _cut_before_its_body, extract_reactions
 from summarise.extractive.what import _responses_told, extract_what
+from summarise.extractive.when import dated_sentences, extract_when
 from summarise.schema import Citation, Claim, Dispute
 
 _evidence = evidence_of
@@ -1702,7 +1703,11 @@ def test_days_of_a_month_without_a_year_set_against_each_other_are_a_dispute() -
     )
     found = _disputes(article)
     voices = _voice_pairs(found)
-    assert ["Farmers", "ministry"] in voices, _sides(found)
+    # ("Farmers near Kebri Dahar and Gode" since stop 87: the dispute of the days, with its
+    # values, in place of "Accounts differ" of the same sentences)
+    assert any(pair[0].startswith("Farmers") and pair[1] == "ministry" for pair in voices), _sides(
+        found
+    )
 
 
 @pytest.mark.parametrize(
@@ -15416,6 +15421,263 @@ def test_days_of_mourning_declared_are_a_response_of_their_own() -> None:
     told = {ref.text: _responses_told(item) for item in evidence.items for ref in item.members}
     assert told["The president declared three days of national mourning."] == {"mourning"}
     assert told["Families were in mourning outside the hospital."] == frozenset()
+
+
+# --- stop 87: read on S283/S286 (a tanker aground off Axim, Ghana; a road bridge collapse in
+# the Valparaiso region) ----------------------------------------------------------------------
+
+
+def _causes_shown(found: list[Dispute]) -> list[tuple[str | None, str | None]]:
+    """The sides of the cause dispute, voice and cause, or none."""
+    return [
+        (c.attributed_to, c.value)
+        for d in found
+        if d.topic.startswith("What caused it")
+        for c in d.claims
+    ]
+
+
+def test_a_third_voice_telling_what_went_wrong_answers_a_blame_in_its_sentence() -> None:
+    # S283 (invented): "The Greek operator of an oil tanker that ran aground ... blamed a
+    # Ghanaian pilot for steering the vessel onto rocks, while the country's maritime regulator
+    # said the ship's engine had failed before it struck" gave no cause dispute: the dateline's
+    # town was read as the subject of "blamed", and the regulator's clause as no cause
+    found = disputes_with_names_of(
+        (
+            "HERAKLION, Greece (AFP) - The Maltese owner of a cargo ship that ran aground off "
+            "Crete on Monday blamed the harbour pilot for the grounding, while the coastguard "
+            "said the ship's steering gear had failed minutes before it struck.",
+            "2026-05-05",
+        ),
+    )
+    causes = _causes_shown(found)
+    assert len(causes) == 2, _shown(found)
+    assert "pilot" in (causes[0][1] or "") and "steering gear had failed" in (causes[1][1] or "")
+    assert (causes[0][0] or "").startswith("Maltese owner") and causes[1][0] == "coastguard", causes
+
+
+def test_a_third_voice_telling_what_failed_to_be_done_is_no_cause() -> None:
+    # the guard: a failure to do something after the event is no rival cause
+    found = disputes_with_names_of(
+        (
+            "HERAKLION, Greece (AFP) - The owner of a cargo ship that ran aground off Crete on "
+            "Monday blamed a sudden storm, while the mayor said rescue boats had failed to reach "
+            "the crew for hours.",
+            "2026-05-05",
+        ),
+    )
+    assert _causes_shown(found) == [], _shown(found)
+
+
+def test_evidence_pointed_to_names_the_cause_it_shows() -> None:
+    # S286 (invented): "Osorno has pointed to preliminary data suggesting that a lorry loaded
+    # with crushed stone weighed about 52 tonnes, against a posted limit of 30 tonnes" was no
+    # cause (no cause word), so the corrosion side stood alone
+    found = disputes_with_names_of(
+        (
+            "CORDOBA, Argentina (Reuters) - A road bridge over the Suquia river collapsed on "
+            "Tuesday. Transport Minister Ana Ledesma has pointed to preliminary data suggesting "
+            "that a truck loaded with sand weighed about 45 tonnes, against a posted limit of "
+            "25 tonnes. Engineers, residents and Mayor Hugo Ferreyra say years of corrosion and "
+            "missed repairs were to blame.",
+            "2026-07-08",
+        ),
+    )
+    causes = _causes_shown(found)
+    assert [voice for voice, _ in causes] == ["Ana Ledesma", "Hugo Ferreyra"], _shown(found)
+    assert causes[0][1] == "a truck", causes
+    # the guard: data showing something other than a fault name no cause
+    found = disputes_with_names_of(
+        (
+            "CORDOBA (Reuters) - The minister, Ana Ledesma, pointed to data showing that traffic "
+            "had recovered. But the mayor, Hugo Ferreyra, said the rust was to blame.",
+            "2026-07-09",
+        ),
+    )
+    assert _causes_shown(found) == [], _shown(found)
+
+
+def test_a_cleft_of_a_figure_is_no_cause() -> None:
+    # S283 (invented): '"This is a first figure, not a final one," Kwarteng-Asare told a news
+    # conference' was shown as the minister's cause against the operator's blame of the pilot
+    found = disputes_with_names_of(
+        (
+            "ACCRA (Reuters) - A tanker ran aground off Takoradi on Wednesday. Owusu told "
+            "reporters the spill was small.",
+            "2026-03-12",
+        ),
+        (
+            "ACCRA (Reuters) - Meridian Shipping blames the pilot, Kofi Mensah, who is suspended.",
+            "2026-03-16",
+        ),
+        (
+            'ACCRA (AFP) - "This is a first figure, not a final one," Owusu told a news '
+            "conference in Accra.",
+            "2026-03-17",
+        ),
+    )
+    assert _causes_shown(found) == [], _shown(found)
+
+
+def test_the_whole_some_were_taken_from_is_no_count_after_a_possessive() -> None:
+    # S283 (invented): "The Ghana Navy evacuated 18 of the vessel's 24 crew" gave "24
+    # evacuated" beside 18
+    assert _kinds_and_counts(
+        ("The navy evacuated 15 of the ferry's 40 crew by helicopter on Monday.", "2026-05-04"),
+        ("By Tuesday the navy had evacuated 31 of its 40 crew members.", "2026-05-05"),
+    ) == [("displaced", 15), ("displaced", 31)]
+    # (the whole that was harmed stays: "the bodies of the ship's 12 crew", "all of its 300
+    # residents")
+    assert _kinds_and_counts(
+        ("Rescuers recovered the bodies of the ship's 12 crew on Monday.", "2026-05-04"),
+    ) == [("killed", 12)]
+    assert _kinds_and_counts(
+        ("Soldiers evacuated all of its 300 residents on Monday.", "2026-05-04"),
+    ) == [("displaced", 300)]
+
+
+def test_a_day_one_is_sent_before_a_court_is_ahead() -> None:
+    # S283 (invented): "... and will be sent before the court on Monday, according to police"
+    # in a Sunday report was dated to the Monday gone: "before" was read as opening a clause
+    text = (
+        "The captain was held on Friday evening and will be brought before a judge on Monday, "
+        "police said."
+    )
+    found = find_time_expressions(text, date(2026, 3, 15))  # a Sunday
+    assert [(t.text, t.iso) for t in found if "Monday" in t.text] == [("on Monday", "2026-03-16")]
+    # (a clause opened by "before" still ends the one before it: "left before the storm hit on
+    # Monday" is not ahead)
+    found = find_time_expressions(
+        "The crew said they will never forget it, before the storm hit on Monday.",
+        date(2026, 3, 15),
+    )
+    assert [t.iso for t in found if "Monday" in t.text] == ["2026-03-09"]
+
+
+def test_a_denial_of_any_link_is_answered_by_a_cause_only() -> None:
+    # S286 (invented): Andesur "denied again that its works have had relation with the fall"
+    # was shown as answering the ministry "reviewing Andesur's final report and all the
+    # documents related to the construction"
+    found = disputes_with_names_of(
+        (
+            "MENDOZA (Reuters) - A road bridge collapsed on Tuesday. A spokesman for Public "
+            "Works Minister Pablo Ortiz said the ministry was reviewing the final report of "
+            "Obras Cuyo and all the documents related to the repairs.",
+            "2026-07-08",
+        ),
+        (
+            "MENDOZA (EFE) - The firm Obras Cuyo, which repaired the bridge in 2023, denied "
+            "again that its works had any relation with the fall.",
+            "2026-07-09",
+        ),
+    )
+    assert not [d.topic for d in found if d.topic.startswith("Denied by")], _shown(found)
+
+
+def test_a_denier_hung_on_the_dateline_is_still_its_voice() -> None:
+    # S286 (invented): "QUILLOTA, Chile — The construction company that repaired a bridge ...,
+    # denied on Thursday that its work had been faulty" had no voice (the parse hangs the verb
+    # on the dateline's town), so its own manager's words were shown as its rival
+    text = (
+        "CURICO, Chile — The construction company that repaired a bridge that collapsed in "
+        "central Chile this week, killing at least 10 people, denied on Thursday that its work "
+        "had been faulty and said it had warned the government that the structure's steel "
+        "beams needed attention."
+    )
+    (doc,) = nlp.parse([text])
+    ref = SentenceRef("S1", 0, len(text), text, 0)
+    voices = [a.voice for a in accounts_in(doc, ref, None) if a.kind == "deny"]
+    assert voices == ["construction company"], voices
+
+
+def test_both_sides_in_the_sentence_after_an_announcement() -> None:
+    # S283 (invented): "The sides also still disagree on when the leak began. Aegira maintains
+    # crude only escaped on Thursday ...; the EPA and fishermen say oil was on the beaches on
+    # Wednesday ..." was shown as the EPA's account (the whole sentence) against the next
+    # sentence's "Salvage crews began pumping ..., the GPHA said"
+    found = disputes_with_names_of(
+        (
+            "LAGOS (Reuters) - A tanker ran aground off Lagos on Monday. The two sides "
+            "also still disagree on when the leak began. Oceanic Lines maintains fuel only "
+            "escaped on Tuesday, when the hull split; environmental officials say oil was on "
+            "the shore on Monday, hours after the grounding. Salvage crews began pumping the "
+            "cargo on Friday, the port authority said.",
+            "2026-03-11",
+        ),
+    )
+    days = [d for d in found if d.topic == "When the leak began"]
+    assert [[c.value for c in d.claims] for d in days] == [["on Tuesday", "on Monday"]], _shown(
+        found
+    )
+    assert not any("port authority" in d.topic for d in found), _shown(found)
+
+
+def test_a_day_s_statement_keeps_a_verb_and_one_sentence() -> None:
+    # S283 (invented): "on Monday" was described as "The Ghana Maritime Authority." (its
+    # asides took every verb), and "January" as "Nobody on that bridge was drunk. held valid
+    # class certificates and had passed a port state inspection in Lagos." (a quotation's
+    # first sentence joined to a clause of the next)
+    evidence = _evidence(
+        (
+            "ACCRA, March 16 (Reuters) - Ghana on Monday demanded $200 million in compensation "
+            "from the operator of a tanker that ran aground off its coast last week. The Ghana "
+            "Maritime Authority, which has said the tanker's main engine failed before it hit "
+            "the rocks, set up a board of inquiry on Monday and asked it to report within 60 "
+            'days. "Nobody on that bridge was drunk. These are rumours," Lianos said, adding '
+            "that the vessel was fully seaworthy, held valid class certificates and had passed "
+            "a port state inspection in Lagos in January.",
+            "2026-03-16",
+        ),
+    )
+    told = {t.date: t.describes for t in extract_when(evidence, dated_sentences(evidence))}
+    assert told["2026-03-16"] != "The Ghana Maritime Authority.", told
+    assert "set up a board of inquiry" in told["2026-03-16"], told
+    assert "drunk. held" not in told["2026-01"], told
+
+
+def test_a_name_with_an_age_after_it_is_a_person_s() -> None:
+    # S283 (invented): "Ama Kaku, 46, said she had borrowed money" was read as a body (or a
+    # place), so her '"The minister says the polluter will pay," she said' went to the last
+    # person named before her, a marine scientist
+    evidence = _evidence(
+        (
+            "ACCRA (Reuters) - Oil from a tanker has fouled beaches near Axim. Ama Kaku, 46, said "
+            "she had borrowed money to buy fish.",
+            "2026-03-12",
+        ),
+        (
+            "ACCRA (Reuters) - Dr. Kobina Essel-Yankey, a marine scientist at the University of "
+            'Cape Coast, warned that rocky shores hold oil for a long time. "Sand can be '
+            'scraped. Rocks cannot," he said.\n\nFor Ama Kaku, the fish smoker, the calculation '
+            'is simpler. Her ovens have been cold since last Wednesday. "The minister says the '
+            'polluter will pay," she said.',
+            "2026-03-20",
+        ),
+    )
+    entities = collect_entities(evidence)
+    assert [e.kind for e in entities if e.name == "Ama Kaku"] == ["person"]
+    said = {r.statement: r.speaker for r in extract_reactions(evidence, entities)}
+    assert said.get("The minister says the polluter will pay") == "Ama Kaku", said
+    # (a place before an age-like figure stays a place: "Axim, 30,000 people")
+    assert "Axim" not in {e.name for e in entities if e.kind == "person"}
+
+
+def test_a_town_and_a_named_hall_are_no_rival_places() -> None:
+    # bench/synthetic S119 (invented): "the number of people killed ... at a wedding reception
+    # in Baku has risen to nine, but the Health Ministry is still putting the toll at eight,
+    # three days after the disaster at the Gulshan Palace banquet hall" was shown as the sides'
+    # places, "Baku" against "Gulshan Palace hall"
+    found = disputes_with_names_of(
+        (
+            "TBILISI (Reuters) - Georgia's Emergency Situations Ministry says the number of "
+            "people killed by carbon monoxide at a wedding reception in Rustavi has risen to "
+            "nine, but the Health Ministry is still putting the toll at eight, three days after "
+            "the disaster at the Golden Palace banquet hall.",
+            "2026-02-10",
+        ),
+    )
+    values = {c.value for d in found for c in d.claims}
+    assert not values & {"Rustavi", "the Golden Palace", "Golden Palace hall"}, _shown(found)
 
 
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
@@ -45849,6 +46111,746 @@ _REVIEWED_OVER_DAYS_86 = [
 ]
 
 
+# Cases three hostile reviews of stop 87 wrote against its rules (a third voice telling what
+# went wrong beside a blame, evidence pointed to, clefts of figures, denials of any link,
+# partitives after a possessive, rivals far apart, a weekday one is brought before a court on):
+# the regressions they found, mended, and the cases the rules fixed.
+_REVIEWED_OVER_DAYS_87 = [
+    (
+        "s87-A1",
+        [
+            (
+                (
+                    "TAKORADI, Ghana, March 11 (Reuters) - An oil tanker ran aground off Ghana's "
+                    "western coast on Wednesday, spilling fuel into the sea. The owner of the "
+                    "tanker blamed the harbour pilot for the grounding, while the maritime "
+                    "regulator said the ship's engine had failed before it struck the reef. No "
+                    "crew members were hurt, the regulator said."
+                ),
+                "2026-03-11",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: owner and maritime regulator",
+    ),
+    (
+        "s87-A4",
+        [
+            (
+                (
+                    "QUETTA, Pakistan, May 2 (Reuters) - Eleven miners were killed on Saturday "
+                    "when methane gas exploded in a coal mine in Balochistan, officials said. The "
+                    "mine's owner blamed the workers for smoking underground, but provincial mine "
+                    "inspectors said an electrical cable had short-circuited in the main shaft. "
+                    "Rescue teams recovered all the bodies by evening."
+                ),
+                "2026-05-02",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: mine's owner and provincial mine inspectors",
+    ),
+    (
+        "s87-A5",
+        [
+            (
+                (
+                    "MARSEILLE, France, Dec 9 (AFP) - A fire tore through a six-storey apartment "
+                    "block in Marseille overnight, killing two residents and forcing 60 others "
+                    "from their homes. The landlord blamed a tenant who had left a pan on the "
+                    "stove, while the city's fire brigade said the building's wiring was faulty "
+                    "and had not been inspected in years."
+                ),
+                "2026-12-09",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: landlord and city's fire brigade",
+    ),
+    (
+        "s87-A53",
+        [
+            (
+                (
+                    "RIGA, Latvia, May 8 (Reuters) - A roof collapsed at a supermarket in Riga on "
+                    "Thursday, killing three shoppers. The supermarket chain blamed the builder "
+                    "for the collapse, whereas city building inspectors said the roof was "
+                    "overloaded with a rooftop garden that was never in the original design. "
+                    "Rescuers pulled 12 people from the rubble."
+                ),
+                "2026-05-08",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: supermarket chain and city building inspectors",
+    ),
+    (
+        "s87-A54",
+        [
+            (
+                (
+                    "ACCRA, March 12 (AFP) - The Greek operator of an oil tanker that ran aground "
+                    "off Ghana on Wednesday blamed a local pilot for the accident, while Ghana's "
+                    "maritime authority said the ship's steering gear had failed an hour before "
+                    "the grounding. The 22 crew members were safe."
+                ),
+                "2026-03-12",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: Greek operator and Ghana's maritime authority",
+    ),
+    (
+        "s87-A67",
+        [
+            (
+                (
+                    "TORONTO, Feb 18 (Reuters) - A small plane crashed shortly after take-off "
+                    "from Toronto's island airport on Wednesday, killing two people. The charter "
+                    'company blamed a technical fault. "This was a human error, not a technical '
+                    "one,\" the head of the pilots' association, Marc Tremblay, said."
+                ),
+                "2026-02-18",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: Marc Tremblay and charter company",
+    ),
+    (
+        "s87-A98",
+        [
+            (
+                (
+                    "MONTREAL, Feb 18 (Reuters) - A helicopter crashed near Montreal on "
+                    'Wednesday, killing two people. The operator blamed a technical fault. "It '
+                    'was a deliberate act, not an accidental one," police spokesman Luc Gagnon '
+                    "said."
+                ),
+                "2026-02-18",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: Luc Gagnon and operator",
+    ),
+    (
+        "s87-A6",
+        [
+            (
+                (
+                    "HOMS, Syria, Sept 14 (AFP) - A gas explosion at a bakery in Homs killed "
+                    "seven people on Sunday, state media said. The governor blamed the bakery "
+                    "owner for storing gas cylinders illegally, while the electricity company "
+                    "said power had failed across the district after the blast. Hospitals treated "
+                    "30 wounded people."
+                ),
+                "2026-09-14",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s87-A7",
+        [
+            (
+                (
+                    "DHAKA, July 8 (Reuters) - A bus plunged off a highway into a canal in "
+                    "central Bangladesh on Tuesday, killing at least 19 passengers. Police blamed "
+                    "the driver for speeding on the wet road, while local officials said a first "
+                    "attempt to winch the bus out of the water had failed. Divers recovered more "
+                    "bodies on Wednesday."
+                ),
+                "2026-07-08",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s87-A16",
+        [
+            (
+                (
+                    "NAIROBI, May 21 (Reuters) - A fuel tanker overturned and caught fire on a "
+                    "highway outside Nairobi on Wednesday, killing six people. The trucking firm "
+                    "blamed a motorcyclist who cut in front of the tanker, while witnesses said "
+                    "the tanker burst into flames within seconds. Police said 14 people were "
+                    "injured."
+                ),
+                "2026-05-21",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s87-A44",
+        [
+            (
+                (
+                    "PUNE, India, Sept 3 (Reuters) - A bus carrying pilgrims overturned near Pune "
+                    "on Wednesday, killing seven people. Police blamed the driver for falling "
+                    "asleep at the wheel, while investigators said they were checking whether the "
+                    "brakes had failed. Twenty people were injured."
+                ),
+                "2026-09-03",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s87-A73",
+        [
+            (
+                (
+                    "MOMBASA, Kenya, June 9 (Reuters) - A cargo ship ran aground near Mombasa "
+                    "port on Monday. The shipping line blamed the harbour pilot for the "
+                    "grounding, while the Kenya Maritime Authority said there was no sign that "
+                    "the ship's engine had failed. No one was hurt."
+                ),
+                "2026-06-09",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s87-A76",
+        [
+            (
+                (
+                    "RAJSHAHI, Bangladesh, Aug 2 (Reuters) - A lorry plunged off a bridge in "
+                    "northern Bangladesh on Sunday, killing three people. Police blamed the "
+                    "driver for speeding, while witnesses said the bridge's railing gave way "
+                    "minutes after the lorry hit it. The driver survived."
+                ),
+                "2026-08-02",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s87-A77",
+        [
+            (
+                (
+                    "MUMBAI, July 27 (AP) - A hospital in Mumbai lost power for three hours on "
+                    "Saturday, and two patients on ventilators died. The hospital blamed the "
+                    "city's power company for the outage, but doctors said the hospital's oxygen "
+                    "supply had failed as well. The state health minister ordered an inquiry."
+                ),
+                "2026-07-27",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s87-A78",
+        [
+            (
+                (
+                    "PARIS, March 6 (Reuters) - Two airliners came within 300 metres of each "
+                    "other over Paris on Wednesday. The airline blamed air traffic controllers "
+                    "for the near-collision, while union officials said details of the "
+                    "investigation had leaked to the press. No one was hurt."
+                ),
+                "2026-03-06",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s87-A79",
+        [
+            (
+                (
+                    "ROTTERDAM, Sept 17 (Reuters) - A tanker struck a jetty in Rotterdam on "
+                    "Tuesday. The tanker's owner blamed the pilot, but the Dutch safety board "
+                    "said the same ship's engine had failed during a previous voyage in 2023. No "
+                    "one was hurt."
+                ),
+                "2026-09-17",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s87-A33",
+        [
+            (
+                (
+                    "ISTANBUL, Feb 8 (Reuters) - A fire at a nightclub in Istanbul killed 29 "
+                    "people early on Sunday, the interior minister said. The club's owner blamed "
+                    'a customer who lit a flare indoors. "This is a first figure, not a final '
+                    'one," the minister said, adding that 40 people were being treated in '
+                    "hospital. Prosecutors said the club lacked fire exits."
+                ),
+                "2026-02-08",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s87-A88",
+        [
+            (
+                (
+                    "PORT LOUIS, Mauritius, Dec 11 (AFP) - A fire at a market in Port Louis "
+                    "killed four traders on Wednesday, police said. The market's managers blamed "
+                    'an electrical fault for the fire. "It is the total so far, not the final '
+                    'count," police said of the toll, adding that the fire had started at a food '
+                    "stall where cooking gas was used."
+                ),
+                "2026-12-11",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s87-B43",
+        [
+            (
+                (
+                    "ABERDEEN, Scotland (Reuters) - North Sea Transit Ltd denied on Thursday any "
+                    "connection to the oil leak that has fouled beaches north of Aberdeen. Marine "
+                    "Scotland said divers had found oil seeping from a cracked weld on the "
+                    "company's pipeline, two miles from the shore."
+                ),
+                "2026-05-07",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by North Sea Transit Ltd: the account of Marine Scotland",
+    ),
+    (
+        "s87-B48",
+        [
+            (
+                (
+                    "HAMBURG, Germany (Reuters) - The port operator denied on Monday that its "
+                    "crane operators had been working without rest breaks before a container fell "
+                    'and killed a dock worker. "Our crane operators were on their fourth '
+                    'straight 12-hour shift," said Jens Martens of the Verdi union, which '
+                    "represents workers at the terminal."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by port operator: the account of Jens Martens",
+    ),
+    (
+        "s87-B49",
+        [
+            (
+                (
+                    "MUMBAI (Reuters) - A private hospital denied on Saturday that its doctors "
+                    'had refused to treat victims of a building collapse. "Our doctors saw '
+                    "ambulances turned away at the hospital gate,\" said the city's health "
+                    "commissioner, Sunil Patil, adding that municipal doctors had to treat the "
+                    "injured on the street."
+                ),
+                "2026-05-09",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"Denied by private hospital: the account of Sunil Patil",
+    ),
+    (
+        "s87-B2",
+        [
+            (
+                (
+                    "SANTA CRUZ, Bolivia (Reuters) - A highway bridge collapsed outside Santa "
+                    "Cruz on Tuesday, killing four people whose cars plunged into the Pirai "
+                    "river, police said. Constructora Andina, which carried out repairs on the "
+                    "bridge last year, denied that its works had any relation with the collapse. "
+                    "The public works ministry said it was reviewing the documents related to the "
+                    "repairs and would publish a report within a month."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Denied by",
+    ),
+    (
+        "s87-B3",
+        [
+            (
+                (
+                    "NAIROBI (Reuters) - A fire gutted a timber warehouse in Nairobi's Industrial "
+                    "Area overnight, killing two security guards, police said on Monday. Mwangi "
+                    "Logistics, which leases part of the building, denied any involvement in the "
+                    "fire. Police said the blaze was caused by an electrical fault in a "
+                    "neighbouring furniture workshop."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Denied by",
+    ),
+    (
+        "s87-B5",
+        [
+            (
+                (
+                    "DHAKA, Bangladesh (AP) - A seven-storey building housing garment workshops "
+                    "collapsed on Sunday in Savar, killing 11 workers, fire officials said. The "
+                    "building's owner, Rafiqul Islam, denied any link between the collapse and an "
+                    "extra floor he added last year. Rescue workers blamed heavy rain and narrow "
+                    "lanes for delays in reaching the trapped workers."
+                ),
+                "2026-05-03",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Denied by",
+    ),
+    (
+        "s87-B6",
+        [
+            (
+                (
+                    "ASTANA, Kazakhstan (Reuters) - A magnitude 4.6 earthquake shook the mining "
+                    "town of Zhezkazgan on Friday, damaging dozens of homes, officials said. "
+                    "KazMetal, which operates an open-pit copper mine nearby, denied that its "
+                    "blasting had any connection to the earthquake. Seismologists at the national "
+                    "institute said the quake was caused by movement along the Ulytau fault, some "
+                    "30 km below the surface."
+                ),
+                "2026-05-08",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"Denied by",
+    ),
+    (
+        "s87-B20",
+        [
+            (
+                (
+                    "PIRAEUS, Greece (Reuters) - A tanker has been leaking fuel off the island of "
+                    "Salamina since this week, the coast guard said on Thursday. The two sides "
+                    "also still disagree on when the leak began. The owner maintains fuel only "
+                    "escaped on Tuesday, when the hull split; environmental officials say oil was "
+                    "on the shore on Monday."
+                ),
+                "2026-05-07",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"When the leak began",
+    ),
+    (
+        "s87-B27",
+        [
+            (
+                (
+                    "MARSEILLE, France (Reuters) - A boy missing since the weekend was found "
+                    "alive in woods outside Marseille on Wednesday, police said. Police and the "
+                    "family disagree on when the boy was last seen. His mother said she saw him "
+                    "leave the house on Saturday morning, while police said a neighbour spotted "
+                    "him on Sunday evening."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"When the boy was last seen",
+    ),
+    (
+        "s87-B66",
+        [
+            (
+                (
+                    "HOUSTON (Reuters) - A fire at a chemical plant in Pasadena, Texas, burned "
+                    "for two days before it was put out, officials said. The plant's operator and "
+                    "the fire department disagree about when the fire started. The company says "
+                    "the blaze broke out on Saturday, while fire officials say they were first "
+                    "called on Friday."
+                ),
+                "2026-05-10",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"When the fire started",
+    ),
+    (
+        "s87-C1",
+        [
+            (
+                (
+                    "PORT LOUIS, May 4 (Reuters) - Coast guard helicopters evacuated 18 of the "
+                    "vessel's 24 crew after a fire broke out in the engine room of the "
+                    "Panamanian-flagged cargo ship Orla Star on Monday, officials said. Six crew "
+                    "members remained on board to fight the blaze, the coast guard said. Two of "
+                    "the evacuated sailors were taken to hospital with burns."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "PORT LOUIS (AP) - A fire aboard the cargo ship Orla Star was brought under "
+                    "control late Monday, the Mauritius coast guard said. Two sailors were being "
+                    "treated for burns at a hospital in Port Louis, spokesman Devan Ramgoolam "
+                    "said."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^24 evacuated",
+    ),
+    (
+        "s87-C2",
+        [
+            (
+                (
+                    "DHAKA, May 5 (AFP) - Five of the plant's 40 workers were killed and 12 "
+                    "others injured when a boiler exploded at a textile dyeing factory outside "
+                    "Dhaka on Tuesday, police said. Fire officials said the blast tore through "
+                    "the ground floor at about 10 a.m."
+                ),
+                "2026-05-05",
+            ),
+            (
+                (
+                    "DHAKA (Reuters) - A boiler explosion at a dyeing plant in Gazipur killed "
+                    "five workers, district police chief Mizanur Rahman told Reuters. Hospital "
+                    "officials said 12 people were being treated, three of them in critical "
+                    "condition."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^40 killed",
+    ),
+    (
+        "s87-C46",
+        [
+            (
+                (
+                    "OSLO, May 8 (Reuters) - Every one of the ship's 24 crew was rescued after "
+                    "the cargo vessel Nordlys began taking on water in the North Sea on Friday, "
+                    "Norway's rescue service said."
+                ),
+                "2026-05-08",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1 rescued",
+    ),
+    (
+        "s87-C81",
+        [
+            (
+                (
+                    "WELLINGTON, May 6 (AP) - Every one of the plane's 12 passengers was killed "
+                    "when the light aircraft crashed into a hillside on New Zealand's South "
+                    "Island on Wednesday, police said."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^1 killed",
+    ),
+    (
+        "s87-C51",
+        [
+            (
+                (
+                    "HOUSTON, May 6 (AP) - About 1,000 customers were without power on Wednesday "
+                    "after a storm, utility CenterPoint said. City officials said 70,000 "
+                    "customers were without power across Houston."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"How many customers",
+    ),
+    (
+        "s87-C53",
+        [
+            (
+                (
+                    "TORONTO, May 8 (AP) - Hackers who breached insurer Maple Shield said they "
+                    "had stolen data on 2 million customers. The company said data on 30,000 "
+                    "customers had been stolen in the breach, spokeswoman Janet Lowe said on "
+                    "Friday."
+                ),
+                "2026-05-08",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"How many customers",
+    ),
+    (
+        "s87-C68",
+        [
+            (
+                (
+                    "DHAKA, May 9 (Reuters) - Disaster officials said 900 people were evacuated "
+                    "as Cyclone Remal approached on Saturday."
+                ),
+                "2026-05-09",
+            ),
+            (
+                (
+                    "DHAKA (AP) - About 50,000 people were evacuated ahead of Cyclone Remal, the "
+                    "district commissioner, Abdul Karim, said on Saturday."
+                ),
+                "2026-05-09",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"How many people were evacuated",
+    ),
+    (
+        "s87-C78",
+        [
+            (
+                (
+                    "GENEVA, May 10 (AP) - Separatists said on Saturday they had seized 3 million "
+                    "tonnes of grain stored in the region. The government said 50,000 tonnes of "
+                    "grain had been taken."
+                ),
+                "2026-05-10",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"How many tonnes",
+    ),
+    (
+        "s87-C30",
+        [
+            (
+                (
+                    "DENVER, May 6 (AP) - A man charged with shooting two people outside a "
+                    "nightclub early Sunday will appear before a judge on Thursday, the district "
+                    "attorney's office said. One of the victims died at the scene."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "when",
+        "present",
+        r"on Thursday 2026-05-07",
+    ),
+    (
+        "s87-C39",
+        [
+            (
+                (
+                    "BUENOS AIRES, May 10 (AFP) - The man, who was arrested on Saturday after a "
+                    "crash that killed three cyclists, will be brought before a judge on Monday, "
+                    "police said on Sunday."
+                ),
+                "2026-05-10",
+            ),
+        ],
+        "when",
+        "present",
+        r"on Monday 2026-05-11",
+    ),
+    (
+        "s87-C37",
+        [
+            (
+                (
+                    "SEOUL, May 7 (Reuters) - Police said on Monday that the driver would appear "
+                    "before a magistrate on Tuesday over the crash that killed six pedestrians. "
+                    "He was released on bail, a court official said on Thursday."
+                ),
+                "2026-05-07",
+            ),
+        ],
+        "when",
+        "present",
+        r"on Tuesday 2026-05-05",
+    ),
+    (
+        "s87-C56",
+        [
+            (
+                (
+                    "LONDON, May 6 (Reuters) - Police said on Friday that the driver would appear "
+                    "before a magistrate on Monday over the crash that killed two pedestrians in "
+                    "Croydon. He was remanded in custody, a court official said on Wednesday."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "when",
+        "present",
+        r"on Monday 2026-05-04",
+    ),
+    (
+        "s87-C57",
+        [
+            (
+                (
+                    "PARIS, May 6 (AFP) - A man suspected of stabbing three people was due to "
+                    "appear before a judge on Monday, but the hearing was postponed, prosecutors "
+                    "said on Wednesday. One of the victims died."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "when",
+        "present",
+        r"on Monday 2026-05-04",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
     [
@@ -45871,6 +46873,7 @@ _REVIEWED_OVER_DAYS_86 = [
         + _REVIEWED_OVER_DAYS_84
         + _REVIEWED_OVER_DAYS_85
         + _REVIEWED_OVER_DAYS_86
+        + _REVIEWED_OVER_DAYS_87
     ],
     ids=[
         case[0]
@@ -45892,13 +46895,14 @@ _REVIEWED_OVER_DAYS_86 = [
         + _REVIEWED_OVER_DAYS_84
         + _REVIEWED_OVER_DAYS_85
         + _REVIEWED_OVER_DAYS_86
+        + _REVIEWED_OVER_DAYS_87
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
     """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74,
-    75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85 and 86 wrote."""
+    75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86 and 87 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

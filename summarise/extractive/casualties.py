@@ -1202,7 +1202,11 @@ def _found_in(doc: Doc) -> list[tuple[Figure, _Link]]:
         if _AN_OFFENCE.search(text[max(0, amount.start - 60) : amount.end + 20]):
             continue  # "violating safety rules, leading to the deaths of two or more people":
             # the words of the law a charge is brought under, not a count
-        if _WHOLE_BEFORE.search(text[: amount.start]) and not _cue_of_its_own(link):
+        if (
+            _WHOLE_BEFORE.search(text[: amount.start])
+            and not _cue_of_its_own(link)
+            and not _EVERY_ONE_OF.search(text[: amount.start])
+        ):
             continue  # "Of the 68 people on board, only three survived": the whole, not a count
         if _breakdown(link.anchor):
             continue  # "four more deaths, two in Kisumu and two in Mathare": parts of a count
@@ -1360,11 +1364,14 @@ _THING_ONE = frozenset("official new old same previous latest real right wrong m
 
 
 def _one_as_a_pronoun(one: Token) -> bool:
-    """ "their loved one", "the little ones", "the figure of 27 arrests is the official one":
-    "one" standing for a person or a thing named before, not a number."""
+    """ "their loved one", "the little ones", "the figure of 27 arrests is the official one",
+    "every one of": "one" standing for a person or a thing named before, not a number."""
     described = [c.lower_ for c in one.children if c.dep_ == "amod"]
     if any(word in _FOND for word in described):
         return True
+    before = one.doc[one.i - 1] if one.i > 0 else None
+    if before is not None and before.lower_ in {"every", "each"}:
+        return True  # "Every one of the plane's 12 passengers was killed": all of them
     return bool(set(described) & _THING_ONE) and any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in one.children
     )  # (not "the only one killed", "the sole one", "the remaining one")
@@ -1581,11 +1588,23 @@ _ABOARD_AFTER = re.compile(
     re.I,
 )
 _NONE_BEFORE = re.compile(r"\b(?:not|no|nor|never)(?:\s+|-)$", re.I)  # ("No-one was injured")
-# The whole a part is taken from: "Of the 68 people on board, ...", "three of the 68 people".
+# The whole a part is taken from: "Of the 68 people on board, ...", "three of the 68 people",
+# "18 of the vessel's 24 crew", "22 of its 24 crew members".
 _WHOLE_BEFORE = re.compile(
-    r"(?:^\W*(?:of|out\s+of)\s+(?:the\s+|all\s+|those\s+)?|\b(?:of\s+the|out\s+of(?:\s+the)?)\s+)$",
+    r"(?:^\W*(?:of|out\s+of)\s+(?:the\s+|all\s+|those\s+)?|\b(?:of\s+the|out\s+of(?:\s+the)?)\s+"
+    # (after a part only: not "the bodies of the ship's 12 crew", the whole that was harmed, nor
+    # "every one of the ship's 24 crew", all of them)
+    r"|(?<!\bevery\s)(?<!\beach\s)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|some|most|many|"
+    r"several|none|half|dozens)\s+(?:of|out\s+of)\s+(?:(?:the|its|their|his|her|our)\s+"
+    r"[\w\-]+(?:['’]s|s['’])|its|their|his|her|our)\s+)$",
     re.I,
 )
+
+
+# The whole taken as every one of it: "Every one of the 12 passengers was killed".
+_EVERY_ONE_OF = re.compile(r"\b(?:every|each)\s+(?:one\s+)?of\s+(?:the|its|their)\s+$", re.I)
 
 
 def _cue_of_its_own(link: _Link) -> bool:

@@ -369,12 +369,21 @@ def _kind_asked(topic: str) -> str | None:
     return kind_of_word(asked.group(2)) if asked else None  # ("journalists": a count of its own)
 
 
-def _causes_for_accounts(causes: Dispute, accounts: Dispute) -> bool:
-    """Whether a dispute of causes tells the same sides as two accounts that give no values
-    ("Police say the stampede was set off by a rumour of a landslide, but survivors say a
-    railing broke first"): what each side says caused it, in place of "Accounts differ"."""
+def _values_for_accounts(told: Dispute, accounts: Dispute) -> bool:
+    """Whether a dispute of causes, or one whose every side gives a value, tells the same sides
+    as two accounts that give no values ("Police say the stampede was set off by a rumour of a
+    landslide, but survivors say a railing broke first"; "Oceanic Lines maintains fuel only
+    escaped on Tuesday ...; environmental officials say oil was on the shore on Monday"): what
+    each side says caused it, or its day, in place of "Accounts differ"."""
     return (
-        causes.topic.startswith(CAUSE_TOPIC)
+        (
+            told.topic.startswith(CAUSE_TOPIC)
+            # (a day, a time, a count: not two accounts again, whose values may be places)
+            or (
+                all(claim.value for claim in told.claims)
+                and not told.topic.startswith(ACCOUNTS_TOPIC)
+            )
+        )
         and accounts.topic.startswith(ACCOUNTS_TOPIC)
         and all(claim.value is None for claim in accounts.claims)
     )
@@ -410,7 +419,7 @@ def _best(
             None,
         )
         if twice is not None:  # the same sides, found twice (not two counts of the same sentences)
-            if _figures_for_a_denial(dispute, kept[twice]) or _causes_for_accounts(
+            if _figures_for_a_denial(dispute, kept[twice]) or _values_for_accounts(
                 dispute, kept[twice]
             ):
                 for claim, other_claim in _sides_by_voice(dispute, kept[twice]):
@@ -7602,10 +7611,11 @@ def _times_set_against(evidence: EvidenceSet) -> list[Dispute]:
 # A sentence that says no one agrees when something began, its sides after a colon: "Nor is there
 # agreement on when the leak began: the ministry put the first post at 11:10 p.m., ..." (not
 # "no agreement on when talks will resume": a schedule).
-# "Nor is there agreement on ...", "no agreement about ...", "little agreement over ...".
+# "Nor is there agreement on ...", "no agreement about ...", "little agreement over ...", "the
+# sides also still disagree on ...".
 _NO_AGREEMENT_ON = (
-    r"\b(?:no|nor\s+(?:is|was)\s+there(?:\s+any)?|little|not\s+(?:any|much))\s+agreement\s+"
-    r"(?:on|about|over|as\s+to)\s+"
+    r"(?:\b(?:no|nor\s+(?:is|was)\s+there(?:\s+any)?|little|not\s+(?:any|much))\s+agreement\s+"
+    r"|\bdisagree(?:s|d)?\s+(?:\w+\s+)?)(?:on|about|over|as\s+to)\s+"
 )
 _NO_AGREEMENT_ON_WHEN = re.compile(
     _NO_AGREEMENT_ON + r"(?:the\s+)?"
@@ -8116,6 +8126,15 @@ def _days_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             near = 0 if _AN_ACCOUNT_OF_WHEN.search(contested.group(0)) else 2
             told = []
             for step, side in enumerate(following, start=1):
+                halves = _SIDE_BREAK.split(side.text) if side is not None and step == 1 else []
+                both = [_a_day_told(half, day, beginning=False) for half in halves]
+                if side is not None and len(both) == 2 and None not in both:
+                    # both sides in the sentence right after it: "The sides also still
+                    # disagree on when the leak began. Aegira maintains crude only escaped on
+                    # Thursday ...; the EPA and fishermen say oil was on the beaches on
+                    # Wednesday ..."
+                    told = [(half, side) for half in both]
+                    break
                 told_day = _a_day_told(side.text, day, beginning=False) if side else None
                 if side is not None and told_day is None and _CLOCK.search(side.text):
                     break
@@ -8495,7 +8514,8 @@ def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> 
 
 # Verbs by which a record tells what it holds: "the logs show", "its data indicate".
 _SHOWING = frozenset(
-    "show shows showed shown indicate indicates indicated suggest suggests".split()
+    "show shows showed shown showing indicate indicates indicated indicating suggest suggests "
+    "suggested suggesting".split()
 )
 
 
@@ -10640,6 +10660,14 @@ def _voice(doc: Doc, head: Token, word: Token) -> tuple[str | None, set[int]]:
             # "NAIROBI, March 11 (Reuters) - Kenya's interior ministry on Tuesday denied":
             # the parser gave the verb two subjects, the dateline's place and the ministry
             subjects = [s for s in subjects if s.idx >= filed.end()]
+        if not subjects and filed is not None and node.idx >= filed.end() > node.head.idx:
+            # "QUILLOTA, Chile — The construction company that repaired a bridge ..., denied
+            # on Thursday": the parse hangs the verb, and its subject, on the dateline's town
+            subjects = [
+                c
+                for c in node.head.children
+                if c.dep_ in {"appos", "nsubj"} and filed.end() <= c.idx < node.idx
+            ][-1:]
         if not subjects and node is head and (inverted := _named_after_the_quote(doc, head)):
             return _phrase(doc, inverted), {t.i for t in inverted.subtree}
         if (
@@ -11719,7 +11747,8 @@ _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercentage\b", re.I)
 
 def _values(doc: Doc, content: set[int]) -> tuple[tuple[str, str, str | None], ...]:
     """Named places and figures inside a clause: ('place'|'figure', text, slot), the slot
-    being the noun a place qualifies ("Iraqi waters": waters), if it qualifies one."""
+    being the noun a place qualifies ("Iraqi waters": waters), or the place's kind in angle
+    brackets if it qualifies none ("in Mexico": <GPE>)."""
     values: list[tuple[str, str, str | None]] = []
     for entity in doc.ents:
         if entity.start not in content:
@@ -11731,7 +11760,8 @@ def _values(doc: Doc, content: set[int]) -> tuple[tuple[str, str, str | None], .
             else None
         )
         if entity.label_ in {"GPE", "NORP", "LOC", "FAC"}:
-            values.append(("place", entity.text, slot))
+            # (a place alone keeps its kind instead, "<GPE>": a town is no rival of a hall)
+            values.append(("place", entity.text, slot or f"<{entity.label_}>"))
         elif (
             entity.label_ in {"CARDINAL", "QUANTITY", "MONEY"}
             # ("no fewer than 110" is labelled a percentage)
@@ -12998,7 +13028,9 @@ def _of_what_it_names(denial: Account, answer: Account) -> bool:
     """Whether an account may be the one a denial names by what it is of: one of how the fire
     began gives a cause (`_CAUSE_CUE`) or tells how it began in the same verb ("the fire started
     in a kitchen"), not a lead that only tells the toll; one of when it happened tells a time. A
-    denial that names nothing takes any account."""
+    denial of any link with what happened (`_A_LINK_DENIED`) is answered by a cause, a finding
+    or a fault. A denial
+    that names nothing takes any account."""
     if (how := _ACCOUNT_OF_THE_CAUSE.search(denial.text)) is not None:
         verb = _stem(how.group("verb").split()[0].lower()) if how.group("verb") else None
         told: AbstractSet[str] = {verb} if verb is not None else set()
@@ -13007,7 +13039,23 @@ def _of_what_it_names(denial: Account, answer: Account) -> bool:
         return _CAUSE_CUE.search(answer.text) is not None or bool(told & answer.stems)
     if _ACCOUNT_OF_THE_TIME.search(denial.text):
         return bool(_CLOCK.search(answer.text) or _A_TIME_TOLD.search(answer.text))
+    if _A_LINK_DENIED.search(denial.text):
+        # a cause, or what was found, or a fault: "divers had found oil seeping from a cracked
+        # weld on the company's pipeline"
+        return (
+            _CAUSE_CUE.search(answer.text) is not None
+            or _FOUND_IN_IT.search(answer.text) is not None
+            or any(word in _A_FAULT for word in re.findall(r"[a-z]+", answer.text.lower()))
+        )
     return True
+
+
+# A denial of any link with what happened, answered only by an account of its cause: "denied
+# again that its works have had relation with the fall", "denied any involvement in the fire"
+# (not "the ministry was reviewing Andesur's final report and all the documents related to it").
+_A_LINK_DENIED = re.compile(
+    r"\b(?:relation|link|connection|involvement|relationship)s?\s+(?:with|to|in|between)\b", re.I
+)
 
 
 _BEGINNING_STEMS = frozenset({"start", "began", "begin", "begun", "broke", "erupt", "spark"})
@@ -13763,14 +13811,23 @@ def _figures_differ(account: Account, other: Account) -> bool:
 
 def _distinct_value(account: Account, other: Account) -> tuple[str, str | None] | None:
     """The place this side gives and the other does not ("Iraqi" against "Iranian"), with
-    the noun it qualifies; one that fills the same slot as the other side's first."""
-    mine = [(v, slot) for k, v, slot in account.values if k == "place"]
-    theirs = {v.lower(): slot for k, v, slot in other.values if k == "place"}
+    the noun it qualifies, where it fills the same slot as a place of the other side's, or
+    where both name a place alone."""
+    mine = [(v, slot or "") for k, v, slot in account.values if k == "place"]
+    theirs = {v.lower(): slot or "" for k, v, slot in other.values if k == "place"}
     distinct = [(v, slot) for v, slot in mine if v.lower() not in theirs]
     if not distinct or not set(theirs) - {v.lower() for v, _ in mine}:
         return None
-    same_slot = [(v, slot) for v, slot in distinct if slot and slot in theirs.values()]
-    return (same_slot or distinct)[0]
+    same_slot = [
+        (v, slot) for v, slot in distinct if not slot.startswith("<") and slot in theirs.values()
+    ]
+    if same_slot:
+        return same_slot[0]
+    # or a place named alone against another of its kind named alone ("in Mexico" / "in
+    # Italy"); not a town against a named hall ("a wedding reception in Rustavi" / "the Golden
+    # Palace banquet hall": where each tells it happened, no place the sides dispute)
+    alone = [v for v, slot in distinct if slot.startswith("<") and slot in theirs.values()]
+    return (alone[0], None) if alone else None
 
 
 def _corroboration(
@@ -14077,7 +14134,7 @@ def _sides_after(
         account = accounts[0]
         if first is None:
             first, first_at = account, position
-            first_alone = len(accounts) == 1
+            first_alone = len(accounts) == 1 and not _voices_on_each_side(ref.text)
         elif (
             not _same_voice(first.voice, account.voice)
             and not _of_one_body(first, account)
@@ -14106,6 +14163,15 @@ def _sides_after(
         ):
             return (first, account), ([first.ref], [account.ref])
     return None
+
+
+def _voices_on_each_side(text: str) -> bool:
+    """Whether a sentence sets two voices side by side, each half (`_SIDE_BREAK`) with a voice
+    of its own, though the parse read one: "Aegira maintains crude only escaped on Thursday ...;
+    the EPA and fishermen say oil was on the beaches on Wednesday" (no side of a dispute with
+    the next sentence, as one voice's)."""
+    halves = _SIDE_BREAK.split(text)
+    return len(halves) == 2 and all(voice_before(half, len(half)) for half in halves)
 
 
 def _of_the_announced(
@@ -14670,11 +14736,13 @@ _OTHER_THAN_CAUSING = re.compile(
 )
 
 
-# Heads of a cleft's phrases that name a time or a force of people, no cause: "It was the
-# night, not the morning", "It was the police, not the army".
+# Heads of a cleft's phrases that name a time, a force of people or a figure, no cause: "It was
+# the night, not the morning", "It was the police, not the army", "This is a first figure, not
+# a final one".
 _NO_CAUSE_WORDS = frozenset(
-    {"day", "night", "morning", "evening", "week", "time", "hour", "police", "army"}
-)
+    {"day", "night", "morning", "evening", "week", "time", "hour", "police", "army", "figure",
+     "number", "estimate", "toll", "count", "total"}
+)  # fmt: skip
 
 
 def _a_thing_that_may_cause(phrase: str) -> bool:
@@ -15151,10 +15219,13 @@ def _blame_answered(
                 # or says what "it" (the event) was due to: "while the company says it was due
                 # to low oxygen levels after the heatwave"
                 or _IT_WAS_DUE_TO.match(said)
+                # or what went wrong: "..., while the country's maritime regulator said the
+                # ship's engine had failed before it struck"
+                or _tells_what_went_wrong(said)
             )
             or not _ANSWER_OPENS.search(doc.text[blamed_end:], 0, start - blamed_end + len("which"))
             or said == account.text
-            or not _HOW_IT_CAME_ABOUT.search(said)
+            or not (_HOW_IT_CAME_ABOUT.search(said) or _tells_what_went_wrong(said))
             or _NOT_YET_SO.search(said)
         ):
             continue
@@ -15168,6 +15239,39 @@ def _blame_answered(
 
 
 _A_RELATIVE = re.compile(r"(?:which|who)\s", re.I)
+# A said clause that tells of a thing going wrong, a cause in itself: "the engine failed", "the
+# main cable snapped", "the boiler had been faulty" (not "rescue teams had failed to reach").
+_WENT_WRONG = re.compile(
+    r"\b(?:(?:failed|fails)(?!\s+to\b)|broke\s+down|malfunctioned|gave\s+way|snapped|cracked|"
+    r"burst(?!\s+into\b)|overheated|short-circuited|leaked(?!\s+to\b)|(?:was|were|had\s+been)\s+"
+    r"(?:faulty|defective|overloaded|corroded|rotten))\b",
+    re.I,
+)
+# What makes a thing gone wrong no rival cause: doubted ("whether the brakes had failed"), one
+# more failure ("as well"), what followed ("after the blast", "minutes after the lorry hit
+# it"), another time ("during a previous voyage in 2023"), an effort that failed ("a first
+# attempt to winch the bus out"); or, before it, denied ("had not failed", "no sign that").
+_NOT_WHAT_WENT_WRONG = re.compile(
+    r"\b(?:whether|if|as\s+well|also|too|after|afterwards|later|previous|earlier|"
+    r"before\s+that|(?:in|since)\s+(?:19|20)\d{2}|last\s+(?:year|month|week)|attempts?|"
+    r"efforts?|rescue|search)\b",
+    re.I,
+)
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nothing)\b|n['’]t\b", re.I)
+
+
+def _tells_what_went_wrong(said: str) -> bool:
+    """Whether a said clause tells of a thing going wrong (`_WENT_WRONG`), as a cause of what
+    happened: not denied, doubted, added, after it, another time's, or an effort's ("the wiring
+    was faulty and had not been inspected in years" is told: its "not" comes after)."""
+    wrong = _WENT_WRONG.search(said)
+    return (
+        wrong is not None
+        and _NOT_WHAT_WENT_WRONG.search(said) is None
+        and _DENIED_BEFORE.search(said, 0, wrong.start()) is None
+    )
+
+
 # A said clause after its voice and verb: "the contractor says (the attackers came in ...)".
 _AFTER_THE_SAYING = re.compile(
     r"^.*?\b(?:says|said|say|insists|insisted|maintains|maintained|argues|argued|claims|"
@@ -15375,6 +15479,40 @@ _A_FAULT = frozenset(
     "broken faulty defective worn cracked fractured malfunctioning failure fault defect "
     "malfunction breakdown negligence".split()
 )
+# Words of a load or speed beyond what was allowed: "weighed about 52 tonnes, against a posted
+# limit of 30", "overloaded".
+_OVER_THE_LIMIT = frozenset({"limit", "overloaded", "overloading", "overweight"})
+# Evidence that shows something: "data suggesting the lorry was
+# far over the weight limit", "footage showing that the gate was locked".
+_EVIDENCE = _FINDINGS | _RECORD_NOUNS | {"footage", "readings", "images", "recordings"}
+
+
+def _what_evidence_shows(pointed_to: Token, point: Token) -> Token | None:
+    """What a piece of evidence pointed to shows, the cause it names: "a lorry" of "pointed to
+    preliminary data suggesting that a lorry loaded with crushed stone weighed about 52
+    tonnes", "the crane's cables" of "pointed to maintenance logs indicating that the crane's
+    cables were worn" (the data and the logs are no cause). The parse hangs the showing verb
+    on the evidence or on "pointed"."""
+    if pointed_to.lower_ not in _EVIDENCE:
+        return None
+    showing_verbs = [c for c in pointed_to.children if c.dep_ in {"acl", "relcl"}] + [
+        c for c in point.children if c.dep_ == "advcl" and c.i > pointed_to.i
+    ]
+    for showing in showing_verbs:
+        if showing.lower_ not in _SHOWING:
+            continue
+        shown = nlp.child_of(showing, "ccomp")
+        subject = (
+            nlp.child_of(shown, "nsubj") or nlp.child_of(shown, "nsubjpass")
+            if shown is not None
+            else None
+        )
+        if subject is not None and (
+            subject.pos_ == "NOUN"  # (the small model calls "the lorry" a person)
+            or (subject.pos_ == "PROPN" and subject.ent_type_ not in _NOT_CAUSES)
+        ):
+            return subject
+    return None
 
 
 # Verbs that keep a cause open when negated: "cannot rule out faulty ground equipment".
@@ -15570,8 +15708,13 @@ def _subject_after_the_dateline(verb: Token) -> Token | None:
     """The noun right before a verb whose parsed subject is the dateline's town: "Sylhet city
     council" of "SYLHET (Reuters) - Sylhet city council blamed heavy rain"; past what is set
     between them: "Engineers and the ministry on Monday blamed" (not Monday), "Santos Brasil,
-    the terminal operator, on Thursday blamed", "Firefighters, citing witnesses, blamed"."""
+    the terminal operator, on Thursday blamed", "Firefighters, citing witnesses, blamed". The
+    parse may give the verb a second subject, the right one: "ACCRA (AFP) - The Greek operator
+    of an oil tanker that ran aground ... blamed"."""
     doc = verb.doc
+    second = next((c for c in verb.children if c.dep_ == "nsubj" and not _in_its_dateline(c)), None)
+    if second is not None:
+        return second
     before = doc[verb.i - 1] if verb.i > 0 else None
     while before is not None and before.dep_ == "pobj" and before.head.dep_ == "prep":
         prep = before.head
@@ -15772,9 +15915,13 @@ def _cause_after(token: Token) -> Token | None:
             any(c.lower_ in {"instead", "rather"} for c in token.children)
             or _CAUSE_WORD.search(token.doc.text)
             or _found_by_an_inquiry(token)
-            or any(t.lower_ in _A_FAULT for t in target.subtree)  # "to a broken wheel"
+            or any(t.lower_ in _A_FAULT | _OVER_THE_LIMIT for t in target.subtree)
+            # ("to a broken wheel", "to data suggesting the lorry was far over the weight limit")
         ):
             return None  # "pointed to the emergency exit", "point to a strong recovery"
+        shown = _what_evidence_shows(target, token)
+        if shown is not None:
+            return shown
         return None if target.ent_type_ in _NOT_CAUSES else target
     if word in _CONTRIBUTING or (word == "role" and token.head.lower_ in _PLAYING):
         # "a strong gust of wind may have played a role", "worn brakes contributed"

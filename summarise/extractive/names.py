@@ -700,6 +700,9 @@ def _names_the_model_finds(
                     # Owusu-Darko": the first half of a person's title
                 if kind != "person" and (titled := _after_a_personal_title(ref.text, span)):
                     span, kind = titled, "person"  # "Mr Ogembo", "Bobasi MP Zablon Ogembo"
+                elif kind in {"organisation", "place"} and _a_person_of_an_age(span, ref.text):
+                    kind = "person"  # "Ama Kaku, 46, said she had borrowed money", tagged a body
+                    # or a place
                 at = 1 if len(span) > 1 and _ARTICLE.fullmatch(span[0].text) else 0
                 if (
                     kind == "organisation"
@@ -999,6 +1002,21 @@ _PLACE_WORDS_BEFORE = re.compile(
 )
 # A person's role or age in apposition after a name: ", a ruling party MP", ", the Taoiseach".
 _A_ROLE_OR_AGE_AFTER = re.compile(r",\s+(?:the|a|an|\d{1,3},)\s")
+# An age set after a name: "Ama Kaku, 46, said".
+_AN_AGE_AFTER = re.compile(r",\s+\d{1,3},\s")
+
+
+def _a_person_of_an_age(span: Span, text: str) -> bool:
+    """Whether a name the model calls a body or a place is a person's, an age set after it
+    ("Ama Kaku, 46, said she had borrowed money"): two or three capitalised words, no body's
+    head word."""
+    words = span.text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() and word[1:].islower() for word in words)
+        and fold(words[-1]) not in ORGANISATION_HEADS | SITE_HEADS
+        and _AN_AGE_AFTER.match(text, span.end_char) is not None
+    )
 
 
 def a_person_after_the_body(

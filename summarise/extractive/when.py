@@ -1852,15 +1852,47 @@ def _render(
     """The kept tokens as text, tidied and capitalised. A long one loses its asides first
     (parentheses, appositions, clauses set off by commas), then is cut at a word with '…'.
     Tokens in `article` get a 'the' before them (where a possessive date was taken out)."""
-    keep = without_asides(doc, keep - drop, DESCRIBE_WORDS)
+    told = keep - drop
+    keep = without_asides(doc, told, DESCRIBE_WORDS)
+    if clause and not _has_a_verb(doc, keep) and _has_a_verb(doc, told):
+        # the asides took every verb ("The Ghana Maritime Authority, which has said ..., set up
+        # a board of inquiry on Monday", "set up" read as part of what it said): not "The Ghana
+        # Maritime Authority." but the clause, cut if long
+        keep = told
     text = tidy(joined(doc, keep, article or set()))
-    if not text:
+    if not text or _a_sentence_broken(text):
+        # (a quotation's first sentence joined to a clause of the next: "Nobody on that bridge
+        # was drunk. held valid class certificates ...": the sentence whole)
         return shorten(clean_sentence(doc.text), DESCRIBE_WORDS)
     text = shorten(text, DESCRIBE_WORDS)
     text = text[:1].upper() + text[1:]
     if clause and not re.search(r"[.!?…\"”’']$", text):
         text += "."
     return text
+
+
+# A stop followed by a word in lower case: words of two sentences joined wrongly.
+_STOP_THEN_LOWER = re.compile(r"([\w.]+)[.!?]\s+[a-z]")
+# Words a stop ends that open no sentence: "St. Louis", "Mr. Smith", "approx. 40".
+_ABBREVIATIONS = frozenset(
+    "st mr ms mrs dr jr no vs lt co gen col gov sen rep inc ltd etc mt ft approx".split()
+)
+
+
+def _a_sentence_broken(text: str) -> bool:
+    """Whether a description joins words of two sentences wrongly ("Nobody on that bridge was
+    drunk. held valid class certificates"), not the stop of an abbreviation ("at 3:40 a.m. on
+    Wednesday", "U.S. officials", "St. Louis")."""
+    for stop in _STOP_THEN_LOWER.finditer(text):
+        word = stop.group(1)
+        if len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS:
+            continue
+        return True
+    return False
+
+
+def _has_a_verb(doc: Doc, tokens: set[int]) -> bool:
+    return any(doc[i].pos_ in {"VERB", "AUX"} for i in tokens)
 
 
 # A stop after the stop of an abbreviation, left when the time after it is taken out: "spotted
