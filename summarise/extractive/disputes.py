@@ -13029,8 +13029,7 @@ def _of_what_it_names(denial: Account, answer: Account) -> bool:
     began gives a cause (`_CAUSE_CUE`) or tells how it began in the same verb ("the fire started
     in a kitchen"), not a lead that only tells the toll; one of when it happened tells a time. A
     denial of any link with what happened (`_A_LINK_DENIED`) is answered by a cause, a finding
-    or a fault. A denial
-    that names nothing takes any account."""
+    or a fault. A denial that names nothing takes any account."""
     if (how := _ACCOUNT_OF_THE_CAUSE.search(denial.text)) is not None:
         verb = _stem(how.group("verb").split()[0].lower()) if how.group("verb") else None
         told: AbstractSet[str] = {verb} if verb is not None else set()
@@ -13050,7 +13049,7 @@ def _of_what_it_names(denial: Account, answer: Account) -> bool:
     return True
 
 
-# A denial of any link with what happened, answered only by an account of its cause: "denied
+# A denial of any link with what happened, answered only by a cause, a finding or a fault: "denied
 # again that its works have had relation with the fall", "denied any involvement in the fire"
 # (not "the ministry was reviewing Andesur's final report and all the documents related to it").
 _A_LINK_DENIED = re.compile(
@@ -15482,8 +15481,8 @@ _A_FAULT = frozenset(
 # Words of a load or speed beyond what was allowed: "weighed about 52 tonnes, against a posted
 # limit of 30", "overloaded".
 _OVER_THE_LIMIT = frozenset({"limit", "overloaded", "overloading", "overweight"})
-# Evidence that shows something: "data suggesting the lorry was
-# far over the weight limit", "footage showing that the gate was locked".
+# Evidence that shows something: "data suggesting the lorry was far over the weight limit",
+# "footage showing that the gate was locked".
 _EVIDENCE = _FINDINGS | _RECORD_NOUNS | {"footage", "readings", "images", "recordings"}
 
 

@@ -36,7 +36,7 @@ from ..dates import (
 )
 from ..evidence import EvidenceSet, SentenceRef
 from ..schema import TimeRef
-from ..segment import quote_spans
+from ..segment import ABBREVIATIONS, quote_spans
 from .common import (
     EVENT_NOUNS,
     SAYING,
@@ -1873,10 +1873,6 @@ def _render(
 
 # A stop followed by a word in lower case: words of two sentences joined wrongly.
 _STOP_THEN_LOWER = re.compile(r"([\w.]+)[.!?]\s+[a-z]")
-# Words a stop ends that open no sentence: "St. Louis", "Mr. Smith", "approx. 40".
-_ABBREVIATIONS = frozenset(
-    "st mr ms mrs dr jr no vs lt co gen col gov sen rep inc ltd etc mt ft approx".split()
-)
 
 
 def _a_sentence_broken(text: str) -> bool:
@@ -1885,7 +1881,7 @@ def _a_sentence_broken(text: str) -> bool:
     Wednesday", "U.S. officials", "St. Louis")."""
     for stop in _STOP_THEN_LOWER.finditer(text):
         word = stop.group(1)
-        if len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS:
+        if len(word) == 1 or "." in word or word.lower() in ABBREVIATIONS:
             continue
         return True
     return False
