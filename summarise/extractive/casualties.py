@@ -1592,9 +1592,9 @@ _NONE_BEFORE = re.compile(r"\b(?:not|no|nor|never)(?:\s+|-)$", re.I)  # ("No-one
 # "18 of the vessel's 24 crew", "22 of its 24 crew members".
 _WHOLE_BEFORE = re.compile(
     r"(?:^\W*(?:of|out\s+of)\s+(?:the\s+|all\s+|those\s+)?|\b(?:of\s+the|out\s+of(?:\s+the)?)\s+"
-    # (after a part only: not "the bodies of the ship's 12 crew", the whole that was harmed, nor
-    # "every one of the ship's 24 crew", all of them)
-    r"|(?<!\bevery\s)(?<!\beach\s)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+    # (after a part only: not "the bodies of the ship's 12 crew", the whole that was harmed;
+    # "every one of the ship's 24 crew", all of them, is `_EVERY_ONE_OF`'s)
+    r"|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|some|most|many|"
     r"several|none|half|dozens)\s+(?:of|out\s+of)\s+(?:(?:the|its|their|his|her|our)\s+"
@@ -1603,8 +1603,13 @@ _WHOLE_BEFORE = re.compile(
 )
 
 
-# The whole taken as every one of it: "Every one of the 12 passengers was killed".
-_EVERY_ONE_OF = re.compile(r"\b(?:every|each)\s+(?:one\s+)?of\s+(?:the|its|their)\s+$", re.I)
+# The whole taken as every one of it: "Every one of the 12 passengers was killed", "every one
+# of the ship's 24 crew".
+_EVERY_ONE_OF = re.compile(
+    r"\b(?:every|each)\s+(?:one\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+"
+    r"[\w\-]+(?:['’]s|s['’])|the|its|their|his|her|our)\s+$",
+    re.I,
+)
 
 
 def _cue_of_its_own(link: _Link) -> bool:

@@ -494,6 +494,12 @@ def skeleton(name: str) -> str:
 _ODDLY_LABELLED = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
+def _two_or_three_plain_words(words: list[str]) -> bool:
+    """Whether a name is two or three words, each capitalised and the rest lower case, as a
+    person's name is written ("Burcu Ertan", "Ama Kaku"; not "NHS", "McDonald")."""
+    return 2 <= len(words) <= 3 and all(word[:1].isupper() and word[1:].islower() for word in words)
+
+
 def _a_person_with_a_role(span: Span, after: str) -> bool:
     """Whether a name the model gives no kind of actor is a person's: two or three capitalised
     words opening with a known given name, a role given right after ("Burcu Ertan, corporate
@@ -501,8 +507,7 @@ def _a_person_with_a_role(span: Span, after: str) -> bool:
     words = span.text.split()
     return (
         span.label_ in _ODDLY_LABELLED
-        and 2 <= len(words) <= 3
-        and all(word[:1].isupper() and word[1:].islower() for word in words)
+        and _two_or_three_plain_words(words)
         and fold(words[0]) in first_names()
         and _ROLE_AFTER.match(after) is not None
     )
@@ -1012,8 +1017,7 @@ def _a_person_of_an_age(span: Span, text: str) -> bool:
     head word."""
     words = span.text.split()
     return (
-        2 <= len(words) <= 3
-        and all(word[:1].isupper() and word[1:].islower() for word in words)
+        _two_or_three_plain_words(words)
         and fold(words[-1]) not in ORGANISATION_HEADS | SITE_HEADS
         and _AN_AGE_AFTER.match(text, span.end_char) is not None
     )
