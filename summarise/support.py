@@ -314,8 +314,8 @@ _CLOCK_VALUE = re.compile(r"(\d{2}):(\d{2})")
 
 
 def _written_forms(value: str) -> list[str]:
-    """How a source may write a claim's value: a clock time "19:15" as "7:15" (p.m.) too; a
-    small count "5" as its rank, "fifth"."""
+    """How a source may write a claim's value: a clock time "19:15" as "7:15" (p.m.) too, and
+    "00:00" as "midnight"; a small count "5" as its rank, "fifth"."""
     clock = _CLOCK_VALUE.fullmatch(value)
     if clock is None:
         # a toll a death takes to its rank: "5" as "a fifth patient died" (from the third: "a
@@ -328,7 +328,11 @@ def _written_forms(value: str) -> list[str]:
     if minute == "00":  # "01:00" as "1 a.m.", "13:00" as "1 p.m."
         half = "a.m." if hour < 12 else "p.m."
         forms += [f"{twelve} {half}", f"{twelve} {half.replace('.', '')}"]
-    return forms
+    return forms + _HOURS_BY_NAME.get(value, [])
+
+
+# The hours news names by a word: "shortly after midnight", "at noon".
+_HOURS_BY_NAME = {"00:00": ["midnight"], "12:00": ["noon", "midday"]}
 
 
 def _human(match: re.Match[str]) -> str:

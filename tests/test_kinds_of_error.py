@@ -15680,6 +15680,294 @@ def test_a_town_and_a_named_hall_are_no_rival_places() -> None:
     assert not values & {"Rustavi", "the Golden Palace", "Golden Palace hall"}, _shown(found)
 
 
+# --- stop 88: read on S287/S288 (a roller-coaster car falls near Guadalajara; pupils abducted
+# from a boarding school in Kebbi State) -------------------------------------------------------
+
+
+def _times_shown(found: list[Dispute]) -> list[tuple[str | None, str | None]]:
+    """The sides of the disputes of a time of day, voice and time, or none."""
+    return [
+        (c.attributed_to, c.value)
+        for d in found
+        if d.topic.startswith(("What time", "When the"))
+        for c in d.claims
+    ]
+
+
+def test_a_time_said_in_question_has_its_sides_in_the_two_sentences_after() -> None:
+    # S287 (invented): "Even the hour of the accident is in question. The UEPCB said the first
+    # call ... was logged at 4:47 p.m. A statement issued overnight by the park's operator ...
+    # placed the derailment at approximately 17:10 hours." gave no dispute: "in question" was
+    # no word of a contested time, and "the timing of the storm's arrival" (three words after
+    # "of") no time contested either
+    found = disputes_with_names_of(
+        (
+            "DALBY, Germany (Reuters) - A river burst its banks in Dalby overnight, flooding 300 "
+            "homes. Even the timing of the flood's arrival was in dispute. The state water "
+            "authority said the river burst its banks at 4:10 a.m. in the town of Dalby. But "
+            "Maria Koenig, the town's fire chief, said her crews saw water in the streets at "
+            "about 1:30 a.m.",
+            "2026-03-04",
+        ),
+    )
+    assert _times_shown(found) == [("state water authority", "04:10"), ("Maria Koenig", "01:30")]
+    found = disputes_with_names_of(
+        (
+            "PORTO, Portugal (Reuters) - A stand collapsed at a football ground in Porto on "
+            "Sunday, injuring 40 fans. Even the hour of the collapse is in question. The fire "
+            "service said the stand gave way at 3:12 p.m. A statement issued by the club placed "
+            "the collapse at about 3:40 p.m.",
+            "2026-03-04",
+        ),
+    )
+    # (the statement's voice is the club that issued it, not "A statement")
+    assert _times_shown(found) == [("fire service", "15:12"), ("club", "15:40")], _shown(found)
+
+
+def test_a_different_account_of_the_timing_opens_the_next_side() -> None:
+    # S288 (invented): "Residents gave a different account of the timing." was no word of a
+    # contested time
+    found = disputes_with_names_of(
+        (
+            "KANO, Nigeria (AP) - Gunmen attacked a village in Kano state, killing nine people. "
+            "The attackers struck at about 3 a.m., police said. Residents gave a different "
+            "account of the timing. Villagers said the shooting began at around 1:15 a.m.",
+            "2026-03-04",
+        ),
+    )
+    assert _times_shown(found) == [("police", "03:00"), ("Villagers", "01:15")], _shown(found)
+
+
+def test_midnight_is_a_time_and_two_voices_may_time_a_start_hours_apart() -> None:
+    # S288 (invented): "Parents say ... the shooting began shortly after midnight. Police have
+    # said the attack started at about 2 a.m." gave no dispute: "midnight" was no clock time,
+    # and two voices of one report were held to times 40 minutes apart at most
+    found = disputes_with_names_of(
+        (
+            "KANO, Nigeria (AP) - Gunmen attacked a village in Kano state, killing nine people. "
+            "Residents insisted that the shooting started shortly after midnight. Police have "
+            "said the attack started at about 2 a.m.",
+            "2026-03-04",
+        ),
+    )
+    assert _times_shown(found) == [("Residents", "00:00"), ("Police", "02:00")], _shown(found)
+    # each side as hedged as its source
+    assert [c.statement for d in found for c in d.claims] == [
+        "The attack shortly after midnight",
+        "The attack at about 2 a.m.",
+    ]
+    # the guard: two voices who time the start and a later moment are no rivals
+    found = disputes_with_names_of(
+        (
+            "KANO, Nigeria (AP) - Gunmen attacked a village in Kano state, killing nine people. "
+            "Residents said the shooting started shortly after midnight. Police said the attack "
+            "ended at about 2 a.m.",
+            "2026-03-04",
+        ),
+    )
+    assert _times_shown(found) == [], _shown(found)
+
+
+def test_times_either_side_of_midnight_are_close() -> None:
+    # 11:50 p.m. and 12:20 a.m. are 30 minutes apart, not 23 and a half hours: two voices that
+    # time one fire so were never set against each other
+    found = disputes_with_names_of(
+        (
+            "LYON, France (AFP) - A fire swept through a five-storey building in Lyon, killing "
+            "four people. The fire broke out at 11:50 p.m., police said. Residents said the fire "
+            "started at about 12:20 a.m.",
+            "2026-03-04",
+        ),
+    )
+    assert _times_shown(found) == [("Residents", "00:20"), ("police", "23:50")], _shown(found)
+    # (and where a sentence says the hour is contested, as before)
+    found = disputes_with_names_of(
+        (
+            "LYON, France (AFP) - A five-storey building collapsed in Lyon, killing four people. "
+            "Even the hour of the collapse is still contested. Police say 1:20 a.m.; the "
+            "residents' committee says about 11:45 p.m. on Friday.",
+            "2026-03-04",
+        ),
+    )
+    assert _times_shown(found) == [("Police", "01:20"), ("residents' committee", "23:45")]
+
+
+def test_a_count_at_the_scene_and_one_more_told_by_a_are_parts_of_the_toll() -> None:
+    # S287 (invented): "Two people died at the scene and a woman died late Tuesday at the
+    # Hospital Civil ..." was set against the report's "killing three people" as a rival toll
+    article = (
+        "SEVILLE, Spain (AP) - A fairground ride collapsed at a fair in Seville on Saturday, "
+        "killing three people and injuring 12, officials said. Two people died at the scene and "
+        "a woman died late Saturday at the Virgen del Rocio hospital, according to the regional "
+        "emergency service.",
+        "2026-04-19",
+    )
+    found = disputes_with_names_of(article)
+    assert not [d for d in found if d.topic == "How many were killed"], _shown(found)
+    killed = [c for c in _brief(article).casualties if c.kind == "killed"]
+    assert [c.count for c in killed] == [3]
+    assert "at the scene" in (killed[0].breakdown or ""), killed
+
+
+def test_all_a_body_has_is_no_rival_of_those_something_befell() -> None:
+    # S288 (invented): "The co-educational school has about 540 boarding pupils aged between 11
+    # and 18" was set against "gunmen had abducted 52 pupils" as "How many pupils"
+    found = disputes_with_names_of(
+        (
+            "SOKOTO, Nigeria (Reuters) - Gunmen abducted 52 pupils from a boarding school in "
+            "Sokoto state on Wednesday, the state government said. The school has about 540 "
+            "boarding pupils aged between 11 and 18, according to the education ministry.",
+            "2026-02-12",
+        ),
+    )
+    assert not [d for d in found if "pupil" in d.topic], _shown(found)
+    # the guard: two bodies' counts of all there are stay rivals
+    found = disputes_with_names_of(
+        (
+            "SOKOTO, Nigeria (Reuters) - Gunmen attacked a boarding school in Sokoto state on "
+            "Wednesday. The ministry says the school has about 540 pupils, while the "
+            "headmaster says the school has 810 pupils.",
+            "2026-02-12",
+        ),
+    )
+    assert [d.topic for d in found if "pupil" in d.topic] == ["How many pupils"], _shown(found)
+    # nor is a voice's own count of what it has (S282: "The forest department says it has 14
+    # elephants, while villagers say they counted more than 20")
+    found = disputes_with_names_of(
+        (
+            "RANCHI, India (PTI) - A herd of wild elephants trampled a village in Jharkhand on "
+            "Monday night. The forest department says it has 14 elephants, while villagers say "
+            "they counted more than 20.",
+            "2026-02-10",
+        ),
+    )
+    assert [d.topic for d in found if "elephant" in d.topic] == ["How many elephants"], _shown(
+        found
+    )
+
+
+def test_a_fault_another_voice_tells_right_after_a_blame_is_a_rival_cause() -> None:
+    # S287 (invented): "OPRO blames the operator, who it says restarted the ride after a fault
+    # alarm had stopped it. His lawyer says ..., and park workers have said a worn wheel
+    # assembly on the rear car was reported weeks earlier." gave no cause dispute: the worn
+    # wheel names no cause in so many words, and "OPRO" (no tag of a name) was no voice
+    found = disputes_with_names_of(
+        (
+            "LIMA, Peru (AP) - A bus plunged into a ravine near Cusco on Monday, killing 11 "
+            "passengers. TRC blames the driver, who it says ignored a warning light and kept "
+            "driving. His lawyer says he was ordered to continue by a dispatcher, and mechanics "
+            "have said worn brake pads on the bus were reported weeks earlier.",
+            "2026-05-05",
+        ),
+    )
+    causes = _causes_shown(found)
+    assert [voice for voice, _ in causes] == ["TRC", "mechanics"], _shown(found)
+    assert (causes[1][1] or "").startswith("worn brake pads"), causes
+    # the guard: a fault told after the event is no rival cause
+    found = disputes_with_names_of(
+        (
+            "LIMA, Peru (AP) - A bus plunged into a ravine near Cusco on Monday, killing 11 "
+            "passengers. TRC blames the driver, who it says ignored a warning light. Rescuers "
+            "said the winch on their truck failed after the first body was lifted out.",
+            "2026-05-05",
+        ),
+    )
+    assert _causes_shown(found) == [], _shown(found)
+
+
+def test_a_day_a_state_began_does_not_date_a_clock_time_and_a_said_verb_is_the_main_one() -> None:
+    # S287 (invented): "The boy ... died shortly after 7 a.m. at the Hospital ..., where he had
+    # been in intensive care ... since Tuesday afternoon" gave the fall's day the time of the
+    # boy's death; and "A 14-year-old boy who was riding ... when it fell on Tuesday died in
+    # hospital on Thursday morning, ... officials said" told the fall's day by the boy's death
+    brief = _brief(
+        (
+            "SEVILLE, Spain (Reuters) - A car on a fairground ride broke away and fell to the "
+            "ground at a fair in Seville on Tuesday afternoon, killing two people, officials said.",
+            "2026-04-07",
+        ),
+        (
+            "SEVILLE (AP) - A 12-year-old girl who was riding in the last car of the ride when it "
+            "fell on Tuesday died in hospital on Thursday morning, health officials said. The "
+            "girl died shortly after 7 a.m. at the Virgen del Rocio hospital, where she had been "
+            "in intensive care since Tuesday afternoon.",
+            "2026-04-09",
+        ),
+    )
+    tuesday = [w for w in brief.when if w.date == "2026-04-07"]
+    assert tuesday, brief.when
+    assert all("7 a.m." not in w.text for w in tuesday), tuesday
+    assert "died in hospital" not in (tuesday[0].describes or ""), tuesday[0]
+
+
+def test_midnight_after_a_bare_after_or_before_is_no_time_and_hedges_hold_round_the_clock() -> None:
+    # the guards, from the invented clusters: "The blaze broke out after midnight" (some time
+    # in the night) set against "at around 1:50 am" (S254); "shortly before midnight" against
+    # "at around 11:40 p.m." (S151), which may both hold
+    found = disputes_with_names_of(
+        (
+            "JOHOR BAHRU, Malaysia (Reuters) - A fire swept through a workers' hostel in Pasir "
+            "Gudang on Tuesday, killing 12 people. The blaze broke out after midnight, officials "
+            "said. The fire had broken out at around 1:50 am, the embassy said.",
+            "2026-03-04",
+        ),
+    )
+    assert _times_shown(found) == [], _shown(found)
+    found = disputes_with_names_of(
+        (
+            "HANOI, Vietnam (AP) - A fire tore through a karaoke bar in Hanoi, killing 11 people. "
+            "Witnesses said the fire started shortly before midnight. Hanoi police said the fire "
+            "started at around 11:40 p.m.",
+            "2026-03-04",
+        ),
+    )
+    assert _times_shown(found) == [], _shown(found)
+
+
+def test_a_quotation_whose_speaker_follows_it_verb_first_has_that_voice() -> None:
+    # S287 (invented): '"It confirms the wheels were worn, and the company knew," countered
+    # Tomas Guzman Araiza, who represents the operator' was a side with no voice (the parse hung
+    # "countered" inside the quotation)
+    evidence = _evidence(
+        (
+            'LIMA (AP) - "It confirms the brakes were worn, and the company knew," countered '
+            "Pedro Salas, who represents the driver.",
+            "2026-05-05",
+        )
+    )
+    ref = evidence.items[0].members[0]
+    (doc,) = nlp.parse([ref.text])
+    voices = {a.voice for a in accounts_in(doc, ref) if "brakes were worn" in a.text}
+    assert voices == {"Pedro Salas"}, voices
+
+
+def test_a_clause_of_where_that_a_day_dates_is_told_as_its_own_clause() -> None:
+    # S287 (invented): "detained the operator ... and the maintenance manager of the amusement
+    # park near Guadalajara where a car fell from the track a day earlier" told the fall's day
+    # as "The operator of a roller coaster and the maintenance manager of the amusement park"
+    brief = _brief(
+        (
+            "SEVILLE, Spain (AFP) - Spanish police on Wednesday detained the operator of a "
+            "fairground ride and the manager of the fairground where a car fell from the track "
+            "a day earlier, killing two people.",
+            "2026-04-08",
+        ),
+    )
+    tuesday = [w for w in brief.when if w.date == "2026-04-07"]
+    assert [(w.describes or "")[:25] for w in tuesday] == ["A car fell from the track"], tuesday
+    # the guard: a clause on a name keeps the name, the place it tells of (S147)
+    brief = _brief(
+        (
+            "MALANG, Indonesia (Reuters) - A crush at a football stadium in Malang killed 12 fans "
+            "on Saturday. For many, the scenes revived memories of Kanjuruhan, where 135 people "
+            "died in 2022.",
+            "2026-04-05",
+        ),
+    )
+    of_2022 = [w for w in brief.when if w.date == "2022"]
+    assert all("Kanjuruhan" in (w.describes or "") for w in of_2022), of_2022
+
+
 # Guards from the hostile reviews of stop 61: where the rules above first fired on other news.
 
 
@@ -46850,6 +47138,682 @@ _REVIEWED_OVER_DAYS_87 = [
     ),
 ]
 
+# Cases three hostile reviews of stop 88 wrote against its rules (times said in dispute, midnight
+# and noon, starts told hours apart, times round the clock, faults told after a blame, a
+# quotation's speaker after it, parts of a toll told by "a", all a body has, "since" in `when`):
+# the regressions they found, mended, and the cases the rules fixed.
+_REVIEWED_OVER_DAYS_88 = [
+    (
+        "s88-A1",
+        [
+            (
+                (
+                    "KIRKUK, Iraq (Reuters) - Gunmen opened fire on a wedding party in a village "
+                    "south of Kirkuk, killing seven people, officials said on Monday. Residents "
+                    "said the shooting started shortly after midnight and lasted nearly an hour. "
+                    "Police said the attack started at about 2 a.m. and that four suspects had "
+                    "been detained."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"When the attack happened.*00:00 Residents.*02:00 Police",
+    ),
+    (
+        "s88-A3",
+        [
+            (
+                (
+                    "LYON, France (AFP) - An explosion ripped through an apartment building in "
+                    "the eastern French city of Lyon, injuring 11 people. Witnesses said the "
+                    "explosion happened at 11:50 p.m. on Saturday. Police said the blast occurred "
+                    "at 12:20 a.m. on Sunday and was probably caused by a gas leak."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"When the explosion happened.*00:20.*23:50",
+    ),
+    (
+        "s88-A7",
+        [
+            (
+                (
+                    "LUCKNOW, India (Reuters) - A passenger train derailed in northern India on "
+                    "Wednesday, killing 14 people and injuring dozens. The time of the derailment "
+                    "is in doubt. The railway operator said the train left the tracks at 7:15 "
+                    "a.m. Passengers said the derailment happened at about 8 a.m., after the "
+                    "train had stopped twice."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What time it happened.*07:15.*08:00",
+    ),
+    (
+        "s88-A9",
+        [
+            (
+                (
+                    "HAVANA (Reuters) - Hurricane Elena swept across western Cuba on Saturday, "
+                    "flattening homes and cutting power to more than a million people. The timing "
+                    "of the storm's arrival was in dispute. Forecasters at the national weather "
+                    "institute said the storm made landfall at 3 a.m. Local officials in Pinar "
+                    "del Rio said it came ashore at about 5 a.m."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"landfall at 3 a\.m\. 03:00.*05:00",
+    ),
+    (
+        "s88-A29",
+        [
+            (
+                (
+                    "SPRINGFIELD, Ill. (AP) - A fire destroyed a historic hotel in downtown "
+                    "Springfield on Sunday. Mayor Ana Ruiz said the fire broke out shortly after "
+                    "midnight. She said the hotel had been empty for renovation. Fire Chief Tom "
+                    "Beck said the blaze started at about 2 a.m. in the basement."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"00:00 Mayor Ana Ruiz.*02:00 Fire Chief Tom Beck",
+    ),
+    (
+        "s88-A54",
+        [
+            (
+                (
+                    "GLASGOW, Scotland (Reuters) - A fire gutted a tenement building in Glasgow. "
+                    "Residents said the fire started just before midnight. Firefighters said the "
+                    "blaze broke out at about 2 a.m."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"just before midnight 00:00",
+    ),
+    (
+        "s88-A64",
+        [
+            (
+                (
+                    "SYDNEY (Reuters) - A bushfire destroyed homes in the Blue Mountains west of "
+                    "Sydney. Residents said the fire broke out shortly after noon. The Rural Fire "
+                    "Service said the blaze started at about 2:30 p.m."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"shortly after noon 12:00.*14:30",
+    ),
+    (
+        "s88-A65",
+        [
+            (
+                (
+                    "MOMBASA, Kenya (AP) - A fire swept through a market in Mombasa. Traders said "
+                    "the fire started at around midday. A statement from the county government "
+                    "said the fire began at 2 p.m."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"around midday 12:00.*14:00 county government",
+    ),
+    (
+        "s88-A78",
+        [
+            (
+                (
+                    "ORLANDO, Florida (Reuters) - A fire broke out at a theme park near Orlando "
+                    "on Saturday. The time of the fire is in question. Visitors said the fire "
+                    "broke out at around 3 p.m. A statement issued overnight by the park's "
+                    "operator said the fire broke out at 4:30 p.m."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"16:30 park's operator",
+    ),
+    (
+        "s88-A33",
+        [
+            (
+                (
+                    "CHENNAI, India (Reuters) - Floodwaters swept through low-lying districts of "
+                    "Chennai, killing eight people. The timing of the evacuation order was in "
+                    "dispute. Residents said the water rose at about 4 a.m. Officials said the "
+                    "evacuation order was issued at 2 a.m."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What time it happened",
+    ),
+    (
+        "s88-A48",
+        [
+            (
+                (
+                    "BENGHAZI, Libya (Reuters) - A dam burst near the Libyan city of Derna, "
+                    "flooding the lower town. The timing of the warning is in question. Residents "
+                    "said the dam burst at about 4 a.m. Officials said the warning was sent at 2 "
+                    "a.m."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What time it happened",
+    ),
+    (
+        "s88-A50",
+        [
+            (
+                (
+                    "DETROIT (AP) - Three people were wounded in a shooting outside a Detroit "
+                    "nightclub. Police gave a different account of the timing of the arrests. The "
+                    "shooting started at about 1 a.m., residents said. Police said the suspects "
+                    "were arrested at 3 a.m."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What time it happened",
+    ),
+    (
+        "s88-A52",
+        [
+            (
+                (
+                    "VALENCIA, Spain (AFP) - A fire badly damaged a textile factory near "
+                    "Valencia. The fire broke out at about 9 p.m., residents said. Firefighters "
+                    "said the fire started again at 11:30 p.m. after it had been put out."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"When the fire happened",
+    ),
+    (
+        "s88-A73",
+        [
+            (
+                (
+                    "GAZIANTEP, Turkey (AP) - A fire broke out in a hospital in southern Turkey, "
+                    "killing four patients. Staff said the fire broke out at about 9 p.m. "
+                    "Firefighters said the fire broke out again at 11 p.m. in another wing."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"When the fire happened",
+    ),
+    (
+        "s88-B2",
+        [
+            (
+                (
+                    "SAO PAULO, May 3 (AP) - A city bus plunged into a canal in eastern Sao Paulo "
+                    "on Sunday, killing six passengers, the fire department said. Police blamed "
+                    "the driver, who they said was speeding on a wet road. Mechanics at the depot "
+                    "said the bus's brakes had failed twice that week."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: Police and Mechanics",
+    ),
+    (
+        "s88-B5",
+        [
+            (
+                (
+                    "KARACHI, May 4 (Reuters) - Fourteen people died when a passenger train "
+                    "derailed near Hyderabad on Wednesday, railway officials said. The railway "
+                    "ministry blamed sabotage by unknown attackers. Local engineers said a "
+                    "section of rail had cracked in the heat and had been flagged to the ministry."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: railway ministry and Local engineers",
+    ),
+    (
+        "s88-B26",
+        [
+            (
+                (
+                    "WASHINGTON, May 4 (Reuters) - A regional jet skidded off a runway in Ohio on "
+                    "Wednesday, injuring 11 people. The NTSB blames pilot error for the accident. "
+                    "The FAA said a runway light system had short-circuited minutes before "
+                    "landing."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: NTSB and FAA",
+    ),
+    (
+        "s88-B38",
+        [
+            (
+                (
+                    "BANGKOK, May 4 (AFP) - A speedboat hit a pier in Pattaya on Sunday, injuring "
+                    "nine tourists, police said. The marine department blamed the boat's captain. "
+                    '"The engine overheated and the throttle snapped," the captain said, '
+                    "speaking from hospital."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: marine department and captain",
+    ),
+    (
+        "s88-B38b",
+        [
+            (
+                (
+                    "BANGKOK, May 4 (AFP) - A speedboat hit a pier in Pattaya on Sunday, injuring "
+                    "nine tourists, police said. The marine department blamed the boat's captain. "
+                    '"The engine overheated and the throttle snapped," the captain said, '
+                    "speaking from hospital."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"snapped,?\" the captain",
+    ),
+    (
+        "s88-B42",
+        [
+            (
+                (
+                    "KATHMANDU, May 4 (AFP) - A bus plunged into the Trishuli river on Thursday, "
+                    "killing 19 passengers, police said. Police blamed the driver, who they said "
+                    "fell asleep. The bus owner said the brakes were defective, though police "
+                    "said a test found them working."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: Police and bus owner",
+    ),
+    (
+        "s88-B48",
+        [
+            (
+                (
+                    "ACCRA, May 4 (Reuters) - A bus overturned on the Kumasi road on Tuesday, "
+                    "injuring 16 passengers, police said. TRC blames the driver for the crash. "
+                    "Passengers said the steering had failed moments before the bus left the road."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: TRC and Passengers",
+    ),
+    (
+        "s88-B59",
+        [
+            (
+                (
+                    "MEDAN, May 4 (AFP) - A ferry sank near Lake Toba on Saturday, and 21 people "
+                    "are missing, officials said. The transport agency blamed the captain for "
+                    "carrying too many passengers. Survivors said the engine overheated and the "
+                    "hull cracked minutes before the boat went down."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"What caused it: transport agency and Survivors",
+    ),
+    (
+        "s88-B6",
+        [
+            (
+                (
+                    "NAIROBI, May 4 (Reuters) - A fuel tanker overturned on the Nakuru highway on "
+                    "Thursday, killing three people, police said. Police blamed the tanker "
+                    "driver, who they said was overtaking on a bend. Firefighters said the tank "
+                    "then burst and leaked fuel across the road, setting nearby shops on fire."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s88-B7",
+        [
+            (
+                (
+                    "DHAKA, May 4 (AFP) - Twenty-two garment workers were killed in a fire at a "
+                    "factory in Gazipur on Friday, the fire service said. The factory owners "
+                    "blamed a short circuit in a storeroom. Survivors said the fire hoses burst "
+                    "when firefighters tried to use them an hour into the blaze."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s88-B10",
+        [
+            (
+                (
+                    "ROME, May 4 (Reuters) - A lorry crashed into a queue of cars on the A1 "
+                    "motorway near Florence on Monday, killing two people, police said. Police "
+                    "blamed the lorry driver, who they said had been on the road for 15 hours. "
+                    "Separately, the motorway operator said an electronic warning sign had "
+                    "malfunctioned on the A14 near Bologna on Sunday."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s88-B18",
+        [
+            (
+                (
+                    "JOHANNESBURG, May 4 (Reuters) - Six workers died when a lift cage plunged "
+                    "down a shaft at a gold mine near Carletonville on Tuesday, the company said. "
+                    "The miners' union blamed the company for neglecting maintenance. Workers "
+                    "said the winding cable had been visibly worn for months and was reported to "
+                    "managers."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s88-B40",
+        [
+            (
+                (
+                    "WARSAW, May 4 (PAP) - A coal mine roof fell in near Katowice on Tuesday, "
+                    "trapping four miners, the company said. The company blamed a tremor. The "
+                    "pumps used to drain the tunnel broke down on Wednesday, slowing the work to "
+                    "reach the men, union officials said."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s88-B50",
+        [
+            (
+                (
+                    "PERTH, May 4 (AP) - A hiker died in the Stirling Range on Thursday, police "
+                    "said. Police blamed the hiker's inexperience. Rangers said he had worn only "
+                    "trainers and carried no water."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s88-B60",
+        [
+            (
+                (
+                    "CALGARY, May 4 (Reuters) - An explosion at a gas plant in Alberta on Sunday "
+                    "killed two workers, police said. Halvorsen Energy blamed a contractor for "
+                    "the blast. Halvorsen engineers said a valve had failed on the compressor."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"What caused it",
+    ),
+    (
+        "s88-C36",
+        [
+            (
+                (
+                    "MARSEILLE, France (AFP) - A fire that broke out at about 3 a.m. in a "
+                    "nightclub in Marseille burned until Tuesday afternoon, killing four people, "
+                    "firefighters said."
+                ),
+                "2026-05-05",
+            ),
+        ],
+        "when",
+        "present",
+        r"about 3 a\.m\.",
+    ),
+    (
+        "s88-C64",
+        [
+            (
+                (
+                    "JALALABAD, Afghanistan (Reuters) - Since Tuesday was a market day, the "
+                    "bazaar was crowded when the bomb exploded at about 11 a.m., killing nine "
+                    "people, police said."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "when",
+        "present",
+        r"about 11 a\.m\.",
+    ),
+    (
+        "s88-C1",
+        [
+            (
+                (
+                    "KADUNA, Nigeria (Reuters) - A tanker truck rammed into a line of cars on the "
+                    "Kaduna-Zaria highway on Tuesday, killing three people, police said. Two "
+                    "people died at the scene and a woman died late Tuesday in hospital, police "
+                    "spokesman Musa Abubakar said. The driver of the tanker fled."
+                ),
+                "2026-05-06",
+            ),
+            (
+                (
+                    "KADUNA, Nigeria (AP) - Three people were killed when a fuel tanker crashed "
+                    "into traffic near Kaduna on Tuesday, police said. Police spokesman Musa "
+                    "Abubakar said the driver had fled."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "casualties",
+        "absent",
+        r"^2 killed",
+    ),
+    (
+        "s88-C1b",
+        [
+            (
+                (
+                    "KADUNA, Nigeria (Reuters) - A tanker truck rammed into a line of cars on the "
+                    "Kaduna-Zaria highway on Tuesday, killing three people, police said. Two "
+                    "people died at the scene and a woman died late Tuesday in hospital, police "
+                    "spokesman Musa Abubakar said. The driver of the tanker fled."
+                ),
+                "2026-05-06",
+            ),
+            (
+                (
+                    "KADUNA, Nigeria (AP) - Three people were killed when a fuel tanker crashed "
+                    "into traffic near Kaduna on Tuesday, police said. Police spokesman Musa "
+                    "Abubakar said the driver had fled."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"How many were killed",
+    ),
+    (
+        "s88-C11",
+        [
+            (
+                (
+                    "KATSINA, Nigeria (Reuters) - Gunmen abducted 52 pupils from a government "
+                    "boarding school in Katsina state early on Friday, police said. The school "
+                    "has about 540 boarding pupils, state education commissioner Bello Danjuma "
+                    "said. Security forces were searching a nearby forest."
+                ),
+                "2026-05-09",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"How many pupils",
+    ),
+    (
+        "s88-C20",
+        [
+            (
+                (
+                    "KADUNA, Nigeria (AP) - Gunmen abducted 28 pupils aged 11 to 18 from a "
+                    "Baptist school in Kaduna state on Monday, police said. The school enrols "
+                    "about 300 pupils aged 10 to 18, a school official said."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "absent",
+        r"How many pupils",
+    ),
+    (
+        "s88-C16",
+        [
+            (
+                (
+                    "MAIDUGURI, Nigeria (Reuters) - Inmates escaped from a prison in Maiduguri "
+                    "after floodwaters brought down part of its wall on Sunday. The prison, which "
+                    "houses about 1,000 inmates, lost 120 to the breakout, police said."
+                ),
+                "2026-05-04",
+            ),
+            (
+                (
+                    "MAIDUGURI, Nigeria (AFP) - The prisons service said 281 inmates escaped from "
+                    "the Maiduguri prison on Sunday after floods breached the wall. Police had "
+                    "said 120 inmates escaped."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"How many escaped",
+    ),
+    (
+        "s88-C30",
+        [
+            (
+                (
+                    "MOGADISHU (Reuters) - Al Shabaab militants stormed a prison in Baidoa on "
+                    "Thursday, and 30 inmates escaped, the Somali government said. A police "
+                    "officer said 45 inmates escaped and 12 were recaptured."
+                ),
+                "2026-05-07",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"^How many escaped",
+    ),
+    (
+        "s88-C49",
+        [
+            (
+                (
+                    "JOS, Nigeria (Reuters) - Gunmen abducted 19 pupils from a school in Plateau "
+                    "state on Wednesday, police said. The school has about 540 pupils, the "
+                    "principal said."
+                ),
+                "2026-05-06",
+            ),
+            (
+                (
+                    "JOS, Nigeria (AFP) - Gunmen seized 25 pupils from a school in Plateau state "
+                    "on Wednesday, a parent said. The state government said the school has about "
+                    "700 pupils."
+                ),
+                "2026-05-06",
+            ),
+        ],
+        "disputes",
+        "present",
+        r"about 540.*about 700",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("articles", "field", "wanted", "pattern"),
@@ -46874,6 +47838,7 @@ _REVIEWED_OVER_DAYS_87 = [
         + _REVIEWED_OVER_DAYS_85
         + _REVIEWED_OVER_DAYS_86
         + _REVIEWED_OVER_DAYS_87
+        + _REVIEWED_OVER_DAYS_88
     ],
     ids=[
         case[0]
@@ -46896,13 +47861,14 @@ _REVIEWED_OVER_DAYS_87 = [
         + _REVIEWED_OVER_DAYS_85
         + _REVIEWED_OVER_DAYS_86
         + _REVIEWED_OVER_DAYS_87
+        + _REVIEWED_OVER_DAYS_88
     ],
 )
 def test_reviewed_over_days_by_a_hostile_review(
     articles: list[tuple[str, str]], field: str, wanted: str, pattern: str
 ) -> None:
     """Cases told over several days that the hostile reviews of stops 65, 69, 71, 72, 73, 74,
-    75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86 and 87 wrote."""
+    75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87 and 88 wrote."""
     lines = _field_lines(_brief(*articles), field)
     found = any(re.search(pattern, line) for line in lines)
     assert found == (wanted == "present"), lines

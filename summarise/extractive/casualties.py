@@ -5988,12 +5988,18 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
     # A split has two exact parts at least: only sentences with two exact numbers are parsed,
     # each text (wire copies share one) read once.
     exact_of = {text: _exact_numbers(text) for text in dict.fromkeys(ref.text for ref in refs)}
-    wanted = [ref for ref in refs if len(exact_of[ref.text]) >= 2]
-    if not wanted:
-        return []
     figures_at: dict[tuple[str, int], list[Figure]] = {}
     for figure in figures:
         figures_at.setdefault((figure.ref.source_id, figure.ref.position), []).append(figure)
+    wanted = [
+        ref
+        for ref in refs
+        if len(exact_of[ref.text])
+        + sum(map(_told_by_an_article, figures_at.get((ref.source_id, ref.position), [])))
+        >= 2
+    ]
+    if not wanted:
+        return []
     from ..nlp import parse  # deferred: spaCy loads on the first brief that needs it
 
     texts = list(dict.fromkeys(ref.text for ref in wanted))
@@ -6177,6 +6183,11 @@ def _sum_of_parts(
         for amount in find_amounts(ref.text)
         if amount.value is not None and amount.precision == "exact" and amount.high is None
     ]
+    # one person told by "a": "Two people died at the scene and a woman died late Tuesday"
+    numbers = sorted(
+        numbers + [_one_told_by_an_article(f) for f in told.values() if _told_by_an_article(f)],
+        key=lambda amount: amount.number_start,
+    )
     for kind in dict.fromkeys(f.kind for f in told.values()):
         of_kind = [
             n
@@ -6225,6 +6236,18 @@ def _sum_of_parts(
                 named_whole=False,
             )
     return None
+
+
+def _told_by_an_article(figure: Figure) -> bool:
+    return figure.count == 1 and figure.amount_text.lower() in {"a", "an"}
+
+
+def _one_told_by_an_article(figure: Figure) -> Amount:
+    """The "a" of "a woman died" as the amount it tells: one."""
+    end = figure.number_start + len(figure.amount_text)
+    return Amount(
+        figure.number_start, end, figure.amount_text, 1, None, "exact", figure.number_start, end
+    )
 
 
 # What follows a number that is no part of a sum of people: a share of another part ("five of

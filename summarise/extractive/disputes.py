@@ -356,6 +356,10 @@ def _a_toll_told_again(dispute: Dispute, dead: AbstractSet[str]) -> bool:
     return told is not None and told <= dead
 
 
+# What people do, not what is done to them: "How many escaped", not "How many were escaped".
+_DONE_BY_THEMSELVES = ("escaped", "survived")
+
+
 def _kind_asked(topic: str) -> str | None:
     """The kind of count a dispute's topic asks about: "How many people were arrested" and
     "How many were detained" ask of the detained, "The death toll: figures differ" the killed."""
@@ -365,8 +369,12 @@ def _kind_asked(topic: str) -> str | None:
         or topic in _TOLL_QUANTITY_TOPICS
     ):
         return "killed"
-    asked = re.match(r"How many (?:(people|persons) )?were ([\w\-]+)", topic)
-    return kind_of_word(asked.group(2)) if asked else None  # ("journalists": a count of its own)
+    asked = re.match(
+        rf"How many (?:(people|persons) )?(?:were ([\w\-]+)|({'|'.join(_DONE_BY_THEMSELVES)})\b)",
+        topic,
+    )
+    # ("journalists": a count of its own)
+    return kind_of_word(asked.group(2) or asked.group(3)) if asked else None
 
 
 def _values_for_accounts(told: Dispute, accounts: Dispute) -> bool:
@@ -1940,9 +1948,13 @@ def _count_disputes(
             for group in sorted(sides, key=lambda group: group[0].count)
         ]
         shown = "killed" if not strict else _counted_as(cluster[0])
-        topic = (TOLL_TOPIC if shown == "killed" else f"How many were {shown}") + (
-            f" in the {incident}" if incident else ""
-        )
+        topic = (
+            TOLL_TOPIC
+            if shown == "killed"
+            else f"How many {shown}"
+            if shown in _DONE_BY_THEMSELVES
+            else f"How many were {shown}"
+        ) + (f" in the {incident}" if incident else "")
         area = frozenset().union(*(places[id(figure)] for figure in cluster))
         # the incident by its last word: "the deadly flood" is "flood"
         named = incident.lower().split()[-1].removesuffix("s") if incident else ""
@@ -3239,7 +3251,17 @@ def voice_before(text: str, position: int) -> str | None:
         said = owner.group("owner")  # "She also rejected the government's (claim that)"
     said = re.sub(r"^(?:the|a)\s+", "", said, flags=re.I)
     said = _HOW_SAID_AFTER.sub("", said)  # "Ranaweera again said", "the union still says"
+    if (issued := _ISSUED_BY.match(said)) is not None:
+        said = issued.group("who")  # "a statement issued by the club": the club
     return None if not said or said.lower() in _NOT_VOICES or _a_figure_not_a_voice(said) else said
+
+
+# What a body issues in its name, and the body: "statement issued overnight by the club".
+_ISSUED_BY = re.compile(
+    r"(?:statement|communiqu[eé]|release)\s+(?:(?:issued|released|published|posted)\s+"
+    r"(?:\w+\s+)?)?(?:by|from)\s+(?:the\s+)?(?P<who>\S.*)$",
+    re.I,
+)
 
 
 # A person named after a role of its body's: "its chief executive Declan Bray" (not "its
@@ -4476,11 +4498,12 @@ _AND_BEFELL = re.compile(
 )
 
 
-# Participles after a count that tell who counts or knows of the things, not what befell them:
-# "27 systems counted by RIA", "63 e-services had been out of action".
+# Participles after a count that tell who counts or knows of the things, or how old they are,
+# not what befell them: "27 systems counted by RIA", "63 e-services had been out of action",
+# "540 pupils aged between 11 and 18".
 _NOT_BEFALLING = frozenset(
     "been being counted reported recorded estimated confirmed registered listed cited given "
-    "quoted known believed thought feared expected said seen mentioned".split()
+    "quoted known believed thought feared expected said seen mentioned aged".split()
 )
 
 
@@ -5120,6 +5143,11 @@ def _for_whom(quantity: Quantity) -> str | None:
     return fold(named.group("whom")) if named is not None else None
 
 
+def _words_before(quantity: Quantity) -> str:
+    """The words of a count's sentence before its number."""
+    return quantity.ref.text[: quantity.numeral[0]]
+
+
 # A person's own count, some of which something befell: "164 of his 171 candidates" (not
 # "his 23 crew members were rescued", which may be all of them, nor "villagers told her 300").
 _ONES_OWN_BEFORE = re.compile(r"\bof\s+(?:his|her|my)\s+$", re.I)
@@ -5129,7 +5157,7 @@ def _ones_own(quantity: Quantity) -> bool:
     """Whether a count is told as one person's own whole, a part of it told before ("164 of
     his 171 candidates"): that person's share of the things counted, never the count of them
     all."""
-    return _ONES_OWN_BEFORE.search(quantity.ref.text[: quantity.numeral[0]]) is not None
+    return _ONES_OWN_BEFORE.search(_words_before(quantity)) is not None
 
 
 # A lot of things told as one more beside the first: "a replacement shipment of 25,000 doses",
@@ -5146,11 +5174,30 @@ _ANOTHER_LOT_BEFORE = re.compile(
 
 
 def _another_lot(quantity: Quantity) -> bool:
-    return _ANOTHER_LOT_BEFORE.search(quantity.ref.text[: quantity.numeral[0]]) is not None
+    return _ANOTHER_LOT_BEFORE.search(_words_before(quantity)) is not None
+
+
+# A count told as all a body has, now: "The school has about 540 boarding pupils", "the bank,
+# which has 260,000 customers" (not "the rally had 10,000 participants": a count of the day;
+# nor a voice's own count, "says it has 14 elephants", "We have 84 patients admitted").
+_A_STANDING_WHOLE_BEFORE = re.compile(
+    r"(?<!\bit\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bI\s)"
+    r"\b(?:has|have|holds|contains|employs|enrols|enrolls)"
+    r"(?:\s+(?:about|some|around|roughly|nearly|almost|more\s+than|over))?\s+$",
+    re.I,
+)
+
+
+def _a_standing_whole(quantity: Quantity) -> bool:
+    """Whether a count is all a body has (`_A_STANDING_WHOLE_BEFORE`), with nothing told of
+    them ("84 patients admitted" is a count of the day)."""
+    return (
+        not quantity.states and _A_STANDING_WHOLE_BEFORE.search(_words_before(quantity)) is not None
+    )
 
 
 def _told_as_a_whole(quantity: Quantity) -> bool:
-    return _A_WHOLE_BEFORE.search(quantity.ref.text[: quantity.numeral[0]]) is not None
+    return _A_WHOLE_BEFORE.search(_words_before(quantity)) is not None
 
 
 def _one_thing_in_two_words(by_key: dict[str, list[Quantity]]) -> None:
@@ -5620,7 +5667,7 @@ def _a_bare_count(quantity: Quantity) -> bool:
         end is not None
         and _ENDS_A_BARE_COUNT.match(quantity.ref.text, end) is not None
         # (not "On the A22 alone, ViaLusa's own figures ... are 40,000 drivers")
-        and not re.search(r"\balone\b", quantity.ref.text[: quantity.numeral[0]], re.I)
+        and not re.search(r"\balone\b", _words_before(quantity), re.I)
     )
 
 
@@ -6159,6 +6206,9 @@ def _quantity_dispute(evidence: EvidenceSet, key: str, quantities: list[Quantity
         ):
             return False  # "20,000 of the 182,000 salmon in the pen escaped": the whole
             # that some of them escaped from is no count of those that escaped
+        if _a_standing_whole(first) != _a_standing_whole(second):
+            return False  # "The school has about 540 boarding pupils" and "gunmen abducted 52
+            # pupils": all there are, not a rival count of those something befell
         if key == MARGIN_KEY and _two_races(races[id(first)], races[id(second)]):
             return False  # "Oprea won with a margin of 157", "Rusu's lead was only 89 votes";
             # "passed the bill with a margin of 12", "the amendment was rejected by a margin of 3"
@@ -6896,7 +6946,9 @@ def _subject_before(text: str, position: int) -> str | None:
 _CLOCK = re.compile(  # "8:26", "8.26am", "21:05 GMT", and a whole hour of the clock: "3 a.m."
     r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])"
     r"(?:[:.](?P<minute>[0-5]\d)(?![\d.,]\d)|(?=\s?[ap]\.?\s?m\b\.?))\s*"
-    r"(?P<suffix>[ap]\.?\s?m\.?|BST|GMT|UTC|CET|EST|PST|local time|hrs|h\b)?",
+    r"(?P<suffix>[ap]\.?\s?m\.?|BST|GMT|UTC|CET|EST|PST|local time|hrs|h\b)?"
+    # and the two hours news names: "shortly after midnight", "at noon"
+    r"|\b(?P<word>midnight|noon|midday)\b",
     re.I,
 )
 _PLACE_WORDS = re.compile(r"\b[A-Z][\w’']*(?:\s+(?:[A-Z][\w’']*|of|de|la|al-))*")
@@ -6970,7 +7022,12 @@ def _may_both_hold(first: Clock, second: Clock) -> bool:
     two time zones ("11 p.m. local time" and "10:30 p.m. GMT": no rule here converts them)."""
     (a_low, a_high), (b_low, b_high) = _span_of(first), _span_of(second)
     zones = {_zone_of(first), _zone_of(second)}
-    return (a_low <= b_high and b_low <= a_high) or (len(zones) == 2 and None not in zones)
+    # (round the clock: "shortly before midnight" and "11:40 p.m." may both hold)
+    overlap = any(
+        a_low <= b_high + turn and b_low + turn <= a_high
+        for turn in (-MINUTES_IN_A_DAY, 0, MINUTES_IN_A_DAY)
+    )
+    return overlap or (len(zones) == 2 and None not in zones)
 
 
 # A time zone written right after a clock time: "10:30 p.m. GMT", "11 p.m. local time".
@@ -7387,8 +7444,14 @@ def _two_voices_of_one_time(
     if (
         first.ref.source_id != second.ref.source_id
         or not first.place.startswith(INCIDENT_PREFIX)
-        or abs(first.minutes - second.minutes)
-        > (MAX_INCIDENT_CLOCK_GAP_MINUTES if one_sentence else MAX_TWO_VOICES_GAP_MINUTES)
+        or _minutes_apart(first, second)
+        > (
+            MAX_START_GAP_MINUTES
+            if _both_told_as_its_start(first, second)
+            else MAX_INCIDENT_CLOCK_GAP_MINUTES
+            if one_sentence
+            else MAX_TWO_VOICES_GAP_MINUTES
+        )
     ):
         return False
     return _told_apart(first, second, voice_of)
@@ -7420,6 +7483,67 @@ def _timed_apart_days_on(
     return not any(voice in _ANY_OFFICIALS for voice in voices) and not any(
         _TIME_CORRECTED.search(c.ref.text) for c in (first, second)
     )
+
+
+# The words that hedge a time, right before it: "shortly after midnight", "at about 2 a.m.".
+_HEDGED_BEFORE = re.compile(
+    r"(?:\b(?:shortly|just|soon|a\s+little)\s+(?:before|after)|"
+    r"(?:\bat\s+)?\b(?:about|around|approximately|roughly))\s+(?:at\s+)?$",
+    re.I,
+)
+
+
+def _as_hedged(clock: Clock) -> str:
+    """A clock time as its sentence hedges it: "at about 2 a.m.", "shortly after midnight" (a
+    side is not told as surer than its source told it)."""
+    hedge = _HEDGED_BEFORE.search(clock.ref.text[max(0, clock.start - 25) : clock.start])
+    if hedge is None:
+        return f"at {clock.text}"
+    words = " ".join(hedge.group(0).split())
+    if re.match(r"(?:about|around|approximately|roughly)\b", words, re.I):
+        words = f"at {words}"  # ("about 2 a.m." is "at about 2 a.m.")
+    return f"{words} {clock.text}"
+
+
+def _minutes_apart(first: Clock, second: Clock) -> int:
+    """How far apart two clock times are, round the clock: "11:45 p.m." and "1:20 a.m." are 95
+    minutes apart, not 22 hours."""
+    apart = abs(first.minutes - second.minutes) % MINUTES_IN_A_DAY
+    return min(apart, MINUTES_IN_A_DAY - apart)
+
+
+MINUTES_IN_A_DAY = 24 * 60
+# Two voices who each tell when an incident began ("residents insisted the shooting started
+# shortly after midnight", "police have said the attack started at about 2 a.m.") give rival
+# times of one moment, however far apart; further apart than this, they tell two beginnings.
+MAX_START_GAP_MINUTES = 180
+# An incident's word, then a verb of its beginning: "the shooting started", "the fire had
+# broken out".
+_ITS_START_AFTER = (
+    r"(?:\s+(?:had|has|have|was|first))?\s+"
+    r"(?:began|begun|started|broke\s+out|broken\s+out|erupted)\b"
+)
+
+
+def _told_as_its_start(clock: Clock) -> bool:
+    """Whether a clock time's clause tells when its incident began: "the shooting started
+    shortly after midnight", "the fire broke out at 2:40" (not "the fire was put out at 3")."""
+    kind = clock.place.removeprefix(INCIDENT_PREFIX)
+    words = "|".join(re.escape(word) for word, its in _INCIDENT_KINDS.items() if its == kind)
+    if not words or clock.place == kind:
+        return False
+    clause = re.split(r"[;:]|\.\s", clock.ref.text[: clock.start])[-1]
+    started = re.search(rf"\b(?:{words}){_ITS_START_AFTER}", clause, re.I)
+    # (not "the fire started again at 11:30 p.m.", "broke out again in another wing")
+    after = clock.start - len(clause) + started.end() if started is not None else 0
+    return started is not None and not _STARTED_AGAIN.match(clock.ref.text, after)
+
+
+_STARTED_AGAIN = re.compile(r"[^.;]{0,40}?\b(?:again|anew|another|second|afresh)\b", re.I)
+
+
+def _both_told_as_its_start(first: Clock, second: Clock) -> bool:
+    return first.place == second.place and _told_as_its_start(first) and _told_as_its_start(second)
 
 
 def _the_incident_told(clock: Clock) -> bool:
@@ -7503,7 +7627,9 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
             (a, b)
             for i, a in enumerate(group)
             for b in group[i + 1 :]
-            if 0 < abs(a.minutes - b.minutes) <= gap
+            if 0
+            < _minutes_apart(a, b)
+            <= (MAX_START_GAP_MINUTES if _both_told_as_its_start(a, b) else gap)
             and not _may_both_hold(a, b)
             and (
                 _two_voices_of_one_time(a, b, voice_of)
@@ -7527,9 +7653,9 @@ def _clock_disputes(evidence: EvidenceSet) -> list[Dispute]:
         name = place if incident else _place_name(group[0])
         claims = [
             Claim(
-                statement=f"{name[:1].upper()}{name[1:]} at {members[0].text}"
+                statement=f"{name[:1].upper()}{name[1:]} {_as_hedged(members[0])}"
                 if incident
-                else f"At {name} at {members[0].text}",
+                else f"At {name} {_as_hedged(members[0])}",
                 value=f"{minutes // 60:02d}:{minutes % 60:02d}",
                 attributed_to=", ".join(
                     voice
@@ -7626,9 +7752,11 @@ _NO_AGREEMENT_ON_WHEN = re.compile(
     re.I,
 )
 _TIME_CONTESTED = re.compile(
-    r"\b(?:time|timing|hour)\s+(?:of\s+(?:the\s+)?\w+\s+)?"
+    # ("Even the timing of the storm's arrival was in dispute", "the hour of the accident is in
+    # question")
+    r"\b(?:time|timing|hour)\s+(?:of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,3}?)?"
     r"(?:is|are|was|were|remains?|remained|has\s+become|had\s+become|became)\s+"
-    r"(?:\w+\s+)?(?:argued|disputed|contested|unsettled|in\s+dispute|"
+    r"(?:\w+\s+)?(?:argued|disputed|contested|unsettled|in\s+dispute|in\s+question|in\s+doubt|"
     r"(?:a\s+)?(?:point|matter|subject|source|bone)\s+of\s+"
     r"(?:contention|dispute|discussion|debate))\b"
     r"(?:\s+(?:over|about))?"
@@ -7649,7 +7777,9 @@ _TIME_CONTESTED = re.compile(
     r"(?:(?:also|still)\s+)*(?:unresolved|disputed|contested|unsettled|in\s+dispute)\b"
     # "Police gave a different time.": the time just told, and the one told next
     r"|\b(?:gave|gives|give|offered|offers|has|have|had)\s+(?:a\s+)?(?:very\s+)?"
-    r"(?:different|another|conflicting|contradictory)\s+(?:time|timing|hour|timeline)\b"
+    r"(?:different|another|conflicting|contradictory)\s+"
+    # ("Residents gave a different account of the timing.")
+    r"(?:(?:account|version)\s+of\s+(?:the\s+)?)?(?:time|timing|hour|timeline)\b"
     r"|\b(?:accounts|versions|sides)\s+(?:also\s+)?(?:differ|disagree|conflict)\w*\s+"
     r"(?:over|on|about|as\s+to)\s+(?:the\s+)?(?:time|timing|when)\b"
     # ... on to the colon that opens the sides: "Versions differ on when the signal failed:"
@@ -7700,6 +7830,8 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             continue  # "The response time is disputed: the ambulance arrived at 3.05 ..., its
             # crew was dispatched at 2.58": the two ends of a span, not two times of one thing
         said_after = contested is None
+        # "The timing of the warning is in question": each side must time the warning
+        timed = _the_timed_thing(ref.text, contested.start()) if contested is not None else None
         rest = ref.text[contested.end() :] if contested is not None else ref.text
         sides = [side for side in _SIDE_BREAK.split(rest) if _CLOCK.search(side)]
         if (
@@ -7723,9 +7855,13 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
             told_next = _a_time_in_each_of(refs, ref, (1, 2)) or _a_time_in_each_of(
                 refs, ref, _nearest_timed_either_side(refs, ref)
             )
-            if told_next is not None and not (
-                _LOOSELY_CONTESTED.search(contested.group(0))
-                and not all(_A_START.search(claim.statement) for claim in told_next)
+            if (
+                told_next is not None
+                and not (
+                    _LOOSELY_CONTESTED.search(contested.group(0))
+                    and not all(_A_START.search(claim.statement) for claim in told_next)
+                )
+                and _each_times(timed, [claim.statement for claim in told_next])
             ):
                 disputes.append(Dispute(topic="What time it happened", claims=told_next))
             continue
@@ -7783,6 +7919,39 @@ def _times_said_in_dispute(evidence: EvidenceSet) -> list[Dispute]:
         topic = f"When {asked.group('what')}" if asked else "What time it happened"
         disputes.append(Dispute(topic=topic, claims=claims))
     return disputes
+
+
+# The thing a sentence says the time of is contested: "the timing of the evacuation order",
+# "a different account of the timing of the arrests".
+_TIMED_THING = re.compile(
+    r"\b(?:time|timing|hour)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<what>(?:[\w’'\-]+\s+){0,2}?[\w’'\-]+)(?=\s+(?:is|are|was|were|remains?|remained|"
+    r"has|had|became)\b|[.,;:]|$)",
+    re.I,
+)
+# Words of the event itself, whose time every side tells in its own words: "the timing of the
+# storm's arrival", "the hour of the accident".
+_TIMED_AS_THE_EVENT = EVENT_NOUNS | frozenset(_INCIDENT_KINDS) | {"arrival", "landfall"}
+
+
+def _the_timed_thing(text: str, start: int) -> str | None:
+    """The word of what a contested time is of, from `start` on, when it is no word of the
+    event ("warning" of "the timing of the warning"); None when it is the event's or unsaid."""
+    found = _TIMED_THING.search(text, start)
+    if found is None:
+        return None
+    words = [re.sub(r"[’']s$", "", w.lower()) for w in found.group("what").split()]
+    return None if any(w in _TIMED_AS_THE_EVENT for w in words) else words[-1]
+
+
+def _each_times(thing: str | None, sides: list[str]) -> bool:
+    """Whether every side, told in a sentence of its own, names the thing whose time is
+    contested or tells of "it" (any side does, when the sentence names none or names the
+    event): "The timing of the warning is in question. Residents said the dam burst at about 4
+    a.m. ..." gives no side of the warning."""
+    return thing is None or all(
+        thing[:5] in side.lower() or re.search(r"\bit\b", side, re.I) for side in sides
+    )
 
 
 def _clauses_with_a_time(text: str) -> list[str]:
@@ -8509,7 +8678,31 @@ def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> 
         t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} for t in subject.subtree
     ):
         return None  # "the boat left at 6.10": what happened, no one who says it
-    return re.sub(r"^the\s+", "", words, flags=re.I)
+    # "A statement issued overnight by the park's operator ... placed the derailment at 17:10":
+    # the operator, whose statement it is
+    return re.sub(r"^the\s+", "", _issued_by(subject) or words, flags=re.I)
+
+
+# What a body issues that tells a time in its name: "a statement issued by the operator".
+_ISSUED_BY_NOUNS = frozenset("statement statements communique release report timeline".split())
+
+
+def _issued_by(subject: Token) -> str | None:
+    """Who issued the statement that is a clause's subject: "A statement issued overnight by
+    the park's operator" gives "the park's operator"; "a statement by police", "police"."""
+    if subject.lower_ not in _ISSUED_BY_NOUNS:
+        return None
+    for word in subject.subtree:
+        if word.lower_ == "by" and word.dep_ in {"agent", "prep"}:
+            issuer = nlp.child_of(word, "pobj")
+            if issuer is not None and issuer.pos_ in {"NOUN", "PROPN"}:
+                return word.doc[issuer.left_edge.i : issuer.i + 1].text
+    for word in subject.children:  # "a statement from the company"
+        if word.lower_ == "from" and word.dep_ == "prep":
+            issuer = nlp.child_of(word, "pobj")
+            if issuer is not None and issuer.pos_ in {"NOUN", "PROPN"}:
+                return word.doc[issuer.left_edge.i : issuer.i + 1].text
+    return None
 
 
 # Verbs by which a record tells what it holds: "the logs show", "its data indicate".
@@ -8527,6 +8720,10 @@ def _minutes_of(clock: re.Match[str]) -> int | None:
     """Minutes after midnight of a `_CLOCK` match; None for "12.50" with no am/pm or zone,
     which reads as a decimal, and for a whole hour not told as when something happened
     (`_told_as_when`)."""
+    if clock.group("word") is not None:
+        if _A_BARE_BOUND.search(clock.string, 0, clock.start()):
+            return None  # "broke out after midnight": some time in the night, no time of day
+        return clock_minutes(clock.group("word")) if _told_as_when(clock) else None
     suffix = (clock.group("suffix") or "").lower().replace(".", "").replace(" ", "")
     if not suffix and clock.group(0)[len(clock.group("hour"))] == ".":
         return None
@@ -8534,6 +8731,10 @@ def _minutes_of(clock: re.Match[str]) -> int | None:
         return None
     half = suffix if suffix in {"am", "pm"} else ""
     return clock_minutes(f"{clock.group('hour')}:{clock.group('minute') or '00'} {half}")
+
+
+# "after" or "before" right before an hour named by a word, not "shortly" so: a bound.
+_A_BARE_BOUND = re.compile(r"(?<!shortly\s)(?<!just\s)(?<!soon\s)\b(?:after|before)\s+$", re.I)
 
 
 # A whole hour is a time of the event only "at" it ("gave way at around 3 a.m."), not a
@@ -9519,6 +9720,23 @@ _A_FIGURE = re.compile(
 )
 
 
+# A quotation's speaker named right after it, the verb first: '"... the company knew,"
+# countered Tomas Guzman Araiza, who represents the operator' (the parse may hang the verb
+# inside the quotation).
+_SAID_AFTER_THE_QUOTE = re.compile(
+    r"^\s*,?\s*[\"”]\s*(?:said|says|countered|counters|replied|replies|retorted|responded|"
+    r"insisted|insists|argued|argues|added|adds)\s+"
+    r"(?P<who>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+)
+
+
+def _said_after_the_quote(doc: Doc, own: set[int]) -> str | None:
+    """The speaker named right after the quotation an account's words end on, or None."""
+    end = max(own)
+    after = _SAID_AFTER_THE_QUOTE.match(doc.text[doc[end].idx + len(doc[end].text) :])
+    return after.group("who") if after is not None else None
+
+
 def accounts_in(
     doc: Doc, ref: SentenceRef, antecedents: _Antecedents | None = None
 ) -> list[Account]:
@@ -9654,6 +9872,8 @@ def accounts_in(
             named = _a_body_word_subject(head, antecedents.body_words)
             if named is not None:
                 voice, voice_tokens = named.text, voice_tokens | {named.i}
+        if voice is None and kind == "say":
+            voice = _said_after_the_quote(doc, own)  # '"...," countered Tomas Guzman'
         named_here = bool(voice_tokens & {t.i for t in head.subtree})
         content = own - voice_tokens - {word.i} - _supposed(doc)
         if kind == "deny":
@@ -10913,6 +11133,7 @@ def _speaker_noun(token: Token) -> bool:
         or any(AGENT_NOUN.fullmatch(form) for form in forms)  # "organisers", "investigators"
         or token.pos_ == "PROPN"
         or token.ent_type_ in {"ORG", "PERSON", "NORP"}  # "The FRSC", tagged as a common noun
+        or ACRONYM.fullmatch(token.text) is not None  # "OPRO blames", with no tag of a name
     )
 
 
@@ -13901,6 +14122,8 @@ class _Cause:
     refs: list[SentenceRef]
     head: str = ""  # the cause's head word, lower-cased: "fire"
     by: bool = False  # told as what something was "caused by" or "triggered by"
+    # told as the person its voice blames: "OPRO blames the operator, who it says restarted ..."
+    a_person_blamed: bool = False
 
 
 # A short sentence that says the sources are at odds and leaves the sides to the sentences
@@ -14645,6 +14868,7 @@ def _cause_disputes(
             told.append(set_against)
         causes += told
     causes += _causes_ruled_out(evidence, causes, antecedents, background)
+    causes += _faults_told_after_a_blame(evidence, causes, antecedents, background)
     pairs = [
         (first, second)
         for index, first in enumerate(causes)
@@ -14848,6 +15072,98 @@ def _causes_ruled_out(
                 )
             )
     return found
+
+
+def _faults_told_after_a_blame(
+    evidence: EvidenceSet,
+    causes: list[_Cause],
+    antecedents: _Antecedents,
+    background: AbstractSet[tuple[str, int]],
+) -> list[_Cause]:
+    """What went wrong, told by another voice in the sentence right after a blame, as a rival
+    cause though it names no cause in so many words: "OPRO blames the operator, who it says
+    restarted the ride after a fault alarm had stopped it. His lawyer says he was ordered to do
+    so by a supervisor, and park workers have said a worn wheel assembly on the rear car was
+    reported weeks earlier." (`_tells_what_went_wrong`; the blame's own sentence is
+    `_blame_answered`'s.)"""
+    found: list[_Cause] = []
+    for blame in (cause for cause in causes if cause.a_person_blamed):
+        ref = blame.refs[0]
+        after = next(
+            (r for r in evidence.sentences(ref.source_id) if r.position == ref.position + 1),
+            None,
+        )
+        if after is None or (after.source_id, after.position) in background:
+            continue
+        if not _WENT_WRONG.search(after.text) or any(after in cause.refs for cause in causes):
+            continue  # (cheap test first; a sentence whose causes are read already)
+        (doc,) = nlp.parse([after.text])
+        if _THEN_OR_ELSEWHERE.search(after.text):
+            continue  # "Separately, ...", "the tank then burst": another incident, what followed
+        for account in accounts_in(doc, after, antecedents):
+            # (a quotation's words, without its attribution: '"The engine overheated," the
+            # captain said')
+            said = _AFTER_THE_SAYING.sub("", account.text, count=1).split('"')[0].split("”")[0]
+            if (
+                account.kind != "say"
+                or not account.voice
+                or _same_voice(account.voice, blame.voice)
+                or _named_alike(account.voice, blame.voice)
+                or not _tells_what_went_wrong(said)
+                or _NOT_YET_SO.search(said)
+                or account.stems & blame.stems
+            ):
+                continue
+            found.append(
+                _Cause(
+                    voice=account.voice,
+                    cause=said.rstrip(" .;,"),
+                    stems=account.stems - _STANCE_STEMS,
+                    statement=_statement(account),
+                    refs=[after],
+                )
+            )
+    return found
+
+
+def _a_person_blamed(cause: Token) -> bool:
+    """Whether a blamed word names a person or what people did ("the pilot", "the operator,
+    who ...", "staff", "pilot error", "sabotage"), which a fault of a thing may answer; not a
+    thing or a body ("a short circuit", "a tremor", "the company")."""
+    return (
+        cause.ent_type_ == "PERSON"
+        or cause.lower_ in _HUMAN_FAULTS
+        or counts_people(cause.lower_)
+        or ROLE_WORD.fullmatch(cause.lower_) is not None
+        or any(c.dep_ == "relcl" and _told_by_who(c) for c in cause.children)
+    )
+
+
+# What people do wrong, told as a cause: "pilot error", "sabotage by unknown attackers".
+_HUMAN_FAULTS = frozenset(
+    "error errors mistake mistakes negligence sabotage carelessness recklessness speeding "
+    "inexperience fatigue".split()
+)
+
+
+def _told_by_who(clause: Token) -> bool:
+    return any(t.lower_ == "who" for t in clause.subtree if t.i < clause.i)
+
+
+# What tells a fault of another incident or of what followed: "Separately, ...", "the tank then
+# burst", "an hour into the blaze".
+_THEN_OR_ELSEWHERE = re.compile(
+    r"^(?:Separately|Elsewhere|Meanwhile)\b|\bthen\b|\b(?:an?|one|two|three|\d+)\s+"
+    r"(?:minutes?|hours?)\s+into\b",
+    re.I,
+)
+
+
+def _named_alike(first: str, second: str) -> bool:
+    """Whether two voices share a capitalised word: "Halvorsen Energy" and "Halvorsen
+    engineers" speak for one body."""
+    names = [{w for w in re.findall(r"[\w’'\-]+", v) if w[:1].isupper()} for v in (first, second)]
+    return bool(names[0] & names[1])
 
 
 def _a_voice_telling(
@@ -15159,7 +15475,16 @@ def _causes_in(
         if text not in statement:  # the account is of something else the sentence says
             statement = clean_sentence(without_dateline(ref.text))
         found.append(
-            _Cause(voice, text, stems, statement, refs, cause.lower_, token.lower_ == "by")
+            _Cause(
+                voice,
+                text,
+                stems,
+                statement,
+                refs,
+                cause.lower_,
+                token.lower_ == "by",
+                blaming and _a_person_blamed(cause),
+            )
         )
         if blaming:
             answers += _blame_answered(doc, cause, found[-1], accounts, refs)
@@ -15243,7 +15568,10 @@ _A_RELATIVE = re.compile(r"(?:which|who)\s", re.I)
 _WENT_WRONG = re.compile(
     r"\b(?:(?:failed|fails)(?!\s+to\b)|broke\s+down|malfunctioned|gave\s+way|snapped|cracked|"
     r"burst(?!\s+into\b)|overheated|short-circuited|leaked(?!\s+to\b)|(?:was|were|had\s+been)\s+"
-    r"(?:faulty|defective|overloaded|corroded|rotten))\b",
+    r"(?:faulty|defective|overloaded|corroded|rotten)|"
+    # "a worn wheel assembly", "the cables were worn" (not "uniforms worn by staff", "he had
+    # worn only trainers")
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)worn(?!\s+(?:by|on|as|with|only)\b))\b",
     re.I,
 )
 # What makes a thing gone wrong no rival cause: doubted ("whether the brakes had failed"), one
@@ -15251,7 +15579,9 @@ _WENT_WRONG = re.compile(
 # it"), another time ("during a previous voyage in 2023"), an effort that failed ("a first
 # attempt to winch the bus out"); or, before it, denied ("had not failed", "no sign that").
 _NOT_WHAT_WENT_WRONG = re.compile(
-    r"\b(?:whether|if|as\s+well|also|too|after|afterwards|later|previous|earlier|"
+    # ("weeks earlier": the fault was there before the event, so no other time's)
+    r"\b(?:whether|if|as\s+well|also|too|after|afterwards|later|previous|"
+    r"(?<!\bdays\s)(?<!\bweeks\s)(?<!\bmonths\s)(?<!\byears\s)earlier|"
     r"before\s+that|(?:in|since)\s+(?:19|20)\d{2}|last\s+(?:year|month|week)|attempts?|"
     r"efforts?|rescue|search)\b",
     re.I,

@@ -827,6 +827,10 @@ def _time_of_day(
         key = (dated.ref.source_id, dated.ref.start)
         if dated.expression.iso != event_iso or dated.implicit or key in seen:
             continue
+        if _A_STATE_SINCE.search(dated.ref.text, 0, dated.expression.start):
+            continue  # "died shortly after 7 a.m. ..., where he had been in intensive care
+            # since Tuesday afternoon": the day a state began, not the clock time's (not "Since
+            # Tuesday was a market day", "a fire that broke out at 3 a.m. burned until ...")
         seen.add(key)
         for minutes, match in _moments(dated.ref.text):
             if _a_message_sent_at(dated.ref.text, match):
@@ -932,6 +936,9 @@ _ANOTHER_INCIDENT = re.compile(
     r"foreshocks?|a\s+week\s+(?:after|before)|hours?\s+(?:after|before))\b",
     re.I,
 )
+# A day told as where a state began: "where he had been in intensive care since Tuesday
+# afternoon".
+_A_STATE_SINCE = re.compile(r"\b(?:had|has|have)\s+been\b[^.;]{0,80}\bsince\s+$", re.I)
 # A part of the day told as a limit: "By Tuesday evening, the fire had spread to 4,000 acres".
 _BY_OR_UNTIL = re.compile(r"\b(?:by|until|till)\s+(?:\w+\s+)?$", re.I)
 # Conjunctions of a clause told as the time of the main one, not the event: "capsized on
@@ -1320,12 +1327,23 @@ def _dates_the_main_verb(doc: Doc, dated: DatedSentence) -> bool:
         return False
     token = span.root
     for _ in range(3):
-        if token.dep_ == "ROOT":
+        if token.dep_ == "ROOT" or _told_by_the_root(token):
             return True
         if token.dep_ not in {"pobj", "prep", "npadvmod", "nmod", "compound"}:
             return False
         token = token.head
-    return token.dep_ == "ROOT"
+    return token.dep_ == "ROOT" or _told_by_the_root(token)
+
+
+def _told_by_the_root(verb: Token) -> bool:
+    """Whether a verb is what the sentence's root says: "died in hospital on Thursday morning,
+    health officials said" (the sentence tells the death; "said" only gives its voice)."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.pos_ in {"VERB", "AUX"}
+        and verb.head.dep_ == "ROOT"
+        and verb.head.lower_ in SAYING
+    )
 
 
 # A month told with a word of habit right before it in its clause: "temperatures in the south
@@ -1690,6 +1708,16 @@ def _clause_tokens(doc: Doc, head: Token, inside: set[int]) -> tuple[int, set[in
         return 0, whole
     if verb.dep_ == "relcl" and (told := _relative_as_a_clause(verb)) is not None:
         return (3, whole) if _cut_in_a_name(doc, told) else (1, told)
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ != "PROPN"
+        and _has_named_subject(verb)
+        and (where := _where_or_when(verb)) is not None
+    ):
+        # "the park near Guadalajara where a car fell from the track a day earlier": "A car
+        # fell from the track", a clause of its own (not the noun it hangs on; a name keeps
+        # its clause, "Kanjuruhan, where 135 people died", which would lose the place)
+        return 1, {t.i for t in verb.subtree} - {where.i}
     if verb.dep_ in _ATTACHED_CLAUSES and verb.head.pos_ == "NOUN":
         phrase = _noun_phrase(verb.head)
         return (3, whole) if _cut_in_a_name(doc, phrase) else (2, phrase)
@@ -1839,6 +1867,12 @@ def _is_main(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ in _MAIN
+
+
+def _where_or_when(verb: Token) -> Token | None:
+    """The "where" or "when" a relative clause opens on, if it does."""
+    first = min(verb.subtree, key=lambda t: t.i)
+    return first if first.lower_ in {"where", "when"} and first.head.i == verb.i else None
 
 
 def _has_named_subject(verb: Token) -> bool:
