@@ -818,7 +818,7 @@ CLOCK_TIME = re.compile(
     r"|\b(?:noon|midday|midnight)\b"
 )
 # Clock times news writes as words.
-_CLOCK_WORDS = {"noon": 720, "midday": 720, "midnight": 0}
+CLOCK_WORDS = {"noon": 720, "midday": 720, "midnight": 0}
 
 
 def find_durations(text: str) -> list[TimeExpression]:
@@ -1108,8 +1108,8 @@ def _period(reference: date, which: str, unit: str) -> str:
 def clock_minutes(text: str) -> int | None:
     """Minutes after midnight of a clock time as news writes it ("10:40 p.m." -> 1360,
     "1 p.m." -> 780, "13:00" -> 780, "noon" -> 720), or None."""
-    if text.strip().lower() in _CLOCK_WORDS:
-        return _CLOCK_WORDS[text.strip().lower()]
+    if text.strip().lower() in CLOCK_WORDS:
+        return CLOCK_WORDS[text.strip().lower()]
     match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([apAP])\.?[mM]\.?)?", text.strip())
     if match is None:
         return None

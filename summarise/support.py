@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import human_date
+from .dates import CLOCK_WORDS, human_date
 from .numbers import no_one_harmed_in, ordinal_word, stated_numbers
 from .schema import Actor, Casualty, Claim, Place, Reaction, Statement, TimeRef
 from .segment import canonical_spelling, content_tokens, fold, stop_words, words
@@ -328,11 +328,8 @@ def _written_forms(value: str) -> list[str]:
     if minute == "00":  # "01:00" as "1 a.m.", "13:00" as "1 p.m."
         half = "a.m." if hour < 12 else "p.m."
         forms += [f"{twelve} {half}", f"{twelve} {half.replace('.', '')}"]
-    return forms + _HOURS_BY_NAME.get(value, [])
-
-
-# The hours news names by a word: "shortly after midnight", "at noon".
-_HOURS_BY_NAME = {"00:00": ["midnight"], "12:00": ["noon", "midday"]}
+    # the hours news names by a word: "shortly after midnight", "at noon"
+    return forms + [word for word, at in CLOCK_WORDS.items() if value == f"{at // 60:02d}:00"]
 
 
 def _human(match: re.Match[str]) -> str:

@@ -5985,8 +5985,9 @@ def find_breakdowns(evidence: EvidenceSet, figures: Sequence[Figure]) -> list[Br
     earlier event is no breakdown."""
     ranked = evidence.ranked()[:MAX_PARSED_ITEMS]
     refs = [ref for item in ranked if not item.is_heading for ref in item.members]
-    # A split has two exact parts at least: only sentences with two exact numbers are parsed,
-    # each text (wire copies share one) read once.
+    # A split has two exact parts at least: only sentences with two exact numbers are parsed
+    # (a person told by "a", "a woman died", counts as one), each text (wire copies share one)
+    # read once.
     exact_of = {text: _exact_numbers(text) for text in dict.fromkeys(ref.text for ref in refs)}
     figures_at: dict[tuple[str, int], list[Figure]] = {}
     for figure in figures:
@@ -6239,6 +6240,7 @@ def _sum_of_parts(
 
 
 def _told_by_an_article(figure: Figure) -> bool:
+    """Whether a figure is one person told by "a" or "an": "a woman died"."""
     return figure.count == 1 and figure.amount_text.lower() in {"a", "an"}
 
 

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import nlp
 from ..dates import (
+    CLOCK_WORDS,
     GOES_ON_WITH_A_TIME,
     MONTH_NAMES,
     WEEKDAYS,
@@ -3256,10 +3257,13 @@ def voice_before(text: str, position: int) -> str | None:
     return None if not said or said.lower() in _NOT_VOICES or _a_figure_not_a_voice(said) else said
 
 
-# What a body issues in its name, and the body: "statement issued overnight by the club".
+# What a body issues in its name, and the body, up to its apposition: "statement issued
+# overnight by the park's operator, Operadora de Parques ..." (the operator), "a statement from
+# the club".
 _ISSUED_BY = re.compile(
-    r"(?:statement|communiqu[eé]|release)\s+(?:(?:issued|released|published|posted)\s+"
-    r"(?:\w+\s+)?)?(?:by|from)\s+(?:the\s+)?(?P<who>\S.*)$",
+    r"(?:statements?|communiqu[eé]|release|report|timeline)\s+"
+    r"(?:(?:issued|released|published|posted)\s+(?:\w+\s+)?)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<who>[^,;()]*[^,;()\s])",
     re.I,
 )
 
@@ -6947,8 +6951,8 @@ _CLOCK = re.compile(  # "8:26", "8.26am", "21:05 GMT", and a whole hour of the c
     r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])"
     r"(?:[:.](?P<minute>[0-5]\d)(?![\d.,]\d)|(?=\s?[ap]\.?\s?m\b\.?))\s*"
     r"(?P<suffix>[ap]\.?\s?m\.?|BST|GMT|UTC|CET|EST|PST|local time|hrs|h\b)?"
-    # and the two hours news names: "shortly after midnight", "at noon"
-    r"|\b(?P<word>midnight|noon|midday)\b",
+    # and the hours news names by a word: "shortly after midnight", "at noon"
+    rf"|\b(?P<word>{'|'.join(CLOCK_WORDS)})\b",
     re.I,
 )
 _PLACE_WORDS = re.compile(r"\b[A-Z][\w’']*(?:\s+(?:[A-Z][\w’']*|of|de|la|al-))*")
@@ -8680,29 +8684,9 @@ def _voice_of_a_side(side: str, position: int, *, saying_only: bool = False) -> 
         return None  # "the boat left at 6.10": what happened, no one who says it
     # "A statement issued overnight by the park's operator ... placed the derailment at 17:10":
     # the operator, whose statement it is
-    return re.sub(r"^the\s+", "", _issued_by(subject) or words, flags=re.I)
-
-
-# What a body issues that tells a time in its name: "a statement issued by the operator".
-_ISSUED_BY_NOUNS = frozenset("statement statements communique release report timeline".split())
-
-
-def _issued_by(subject: Token) -> str | None:
-    """Who issued the statement that is a clause's subject: "A statement issued overnight by
-    the park's operator" gives "the park's operator"; "a statement by police", "police"."""
-    if subject.lower_ not in _ISSUED_BY_NOUNS:
-        return None
-    for word in subject.subtree:
-        if word.lower_ == "by" and word.dep_ in {"agent", "prep"}:
-            issuer = nlp.child_of(word, "pobj")
-            if issuer is not None and issuer.pos_ in {"NOUN", "PROPN"}:
-                return word.doc[issuer.left_edge.i : issuer.i + 1].text
-    for word in subject.children:  # "a statement from the company"
-        if word.lower_ == "from" and word.dep_ == "prep":
-            issuer = nlp.child_of(word, "pobj")
-            if issuer is not None and issuer.pos_ in {"NOUN", "PROPN"}:
-                return word.doc[issuer.left_edge.i : issuer.i + 1].text
-    return None
+    whole = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    issued = _ISSUED_BY.match(re.sub(r"^(?:the|a)\s+", "", whole, flags=re.I))
+    return re.sub(r"^the\s+", "", issued.group("who") if issued else words, flags=re.I)
 
 
 # Verbs by which a record tells what it holds: "the logs show", "its data indicate".
