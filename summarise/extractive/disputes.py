@@ -7489,22 +7489,15 @@ def _timed_apart_days_on(
     )
 
 
-# The words that hedge a time, right before it: "shortly after midnight", "at about 2 a.m.".
-_HEDGED_BEFORE = re.compile(
-    r"(?:\b(?:shortly|just|soon|a\s+little)\s+(?:before|after)|"
-    r"(?:\bat\s+)?\b(?:about|around|approximately|roughly))\s+(?:at\s+)?$",
-    re.I,
-)
-
-
 def _as_hedged(clock: Clock) -> str:
-    """A clock time as its sentence hedges it: "at about 2 a.m.", "shortly after midnight" (a
-    side is not told as surer than its source told it)."""
-    hedge = _HEDGED_BEFORE.search(clock.ref.text[max(0, clock.start - 25) : clock.start])
+    """A clock time as its sentence hedges it (`_HEDGES`): "at about 2 a.m.", "shortly after
+    midnight" (a side is not told as surer than its source told it)."""
+    before = clock.ref.text[max(0, clock.start - 25) : clock.start]
+    hedge = next((found for pattern, _ in _HEDGES if (found := pattern.search(before))), None)
     if hedge is None:
         return f"at {clock.text}"
     words = " ".join(hedge.group(0).split())
-    if re.match(r"(?:about|around|approximately|roughly)\b", words, re.I):
+    if not words.lower().startswith(("shortly", "just", "soon")):
         words = f"at {words}"  # ("about 2 a.m." is "at about 2 a.m.")
     return f"{words} {clock.text}"
 
@@ -7529,11 +7522,16 @@ _ITS_START_AFTER = (
 )
 
 
+def _words_of_kind(kind: str) -> str:
+    """The words of one kind of incident, as alternatives of a pattern: "blast|blasts|..."."""
+    return "|".join(re.escape(word) for word, its in _INCIDENT_KINDS.items() if its == kind)
+
+
 def _told_as_its_start(clock: Clock) -> bool:
     """Whether a clock time's clause tells when its incident began: "the shooting started
     shortly after midnight", "the fire broke out at 2:40" (not "the fire was put out at 3")."""
     kind = clock.place.removeprefix(INCIDENT_PREFIX)
-    words = "|".join(re.escape(word) for word, its in _INCIDENT_KINDS.items() if its == kind)
+    words = _words_of_kind(kind)
     if not words or clock.place == kind:
         return False
     clause = re.split(r"[;:]|\.\s", clock.ref.text[: clock.start])[-1]
@@ -7554,7 +7552,7 @@ def _the_incident_told(clock: Clock) -> bool:
     """Whether the clock's sentence names its incident as the one known ("the stampede", "the
     building collapsed"), not as one more ("a controlled explosion", "another collapse")."""
     kind = clock.place.removeprefix(INCIDENT_PREFIX)
-    words = "|".join(re.escape(word) for word, its in _INCIDENT_KINDS.items() if its == kind)
+    words = _words_of_kind(kind)
     if not words:
         return False
     definite = re.search(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{words})\b", clock.ref.text, re.I)
